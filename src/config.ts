@@ -1,0 +1,37 @@
+import { resolve } from "node:path";
+
+/**
+ * Site-wide constants. Editors change these; code never hard-codes them elsewhere.
+ */
+export const SITE = {
+  /** Shown in the header, titles and feeds. */
+  title: "benchdigest",
+  /** Default meta description. */
+  description: "Daily AI recaps joined to the benchmarks they talk about: scores, token bills and what it cost to get there.",
+  /** Absolute site URL (canonical links, feeds, sitemap). Override with SITE_URL. */
+  url: process.env.SITE_URL ?? "https://benchdigest.example.org",
+  /** Language of the pages. */
+  lang: "en",
+  /** Publisher named in feeds. */
+  author: "benchdigest editors",
+} as const;
+
+/** Number of recaps on the home page. */
+export const HOME_RECAP_COUNT = 8;
+
+/**
+ * Frontmatter keys that newsletter-platform exports carry and that recaps may keep: accepted and
+ * ignored. Any other unknown key is an error.
+ */
+export const IGNORED_FRONTMATTER_KEYS: readonly string[] = ["id", "original_slug"];
+
+/**
+ * The content root: the folder holding `content/recaps/` and `data/`. Tests and fixture sites
+ * point BENCHDIGEST_ROOT at another folder; the default is the folder Astro runs in (the
+ * project root). Not `import.meta.url`: once bundled, that points into the build output.
+ */
+export const CONTENT_ROOT = resolve(process.env.BENCHDIGEST_ROOT ?? process.cwd());
+/** Where recaps live. */
+export const RECAPS_DIR = resolve(CONTENT_ROOT, "content/recaps");
+/** Where the CSVs live. */
+export const DATA_DIR = resolve(CONTENT_ROOT, "data");

@@ -1,0 +1,32 @@
+/**
+ * Finds the line of a frontmatter field in a Markdown file, so that schema errors can say
+ * `content/recaps/x.md:4`. Lines count from the top of the file (the opening `---` is line 1).
+ * Only top-level keys and block-list items are located; anything else falls back to the key.
+ */
+export function frontmatterLine(source: string, path: readonly (string | number)[]): number {
+  const lines = source.split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== "---") return 1;
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
+  const last = end === -1 ? lines.length : end;
+  const [key, index] = path;
+  if (typeof key !== "string") return 1;
+  const keyRe = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`);
+  const keyLine = lines.findIndex((l, i) => i > 0 && i < last && keyRe.test(l));
+  if (keyLine === -1) return 1;
+  if (typeof index === "number") {
+    let seen = -1;
+    for (let i = keyLine + 1; i < last; i++) {
+      if (/^\S/.test(lines[i])) break;
+      if (/^\s*-\s/.test(lines[i]) && ++seen === index) return i + 1;
+    }
+  }
+  return keyLine + 1;
+}
+
+/** The line just after the closing `---`, where the body starts (1 when there is no frontmatter). */
+export function bodyStartLine(source: string): number {
+  const lines = source.split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== "---") return 1;
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
+  return end === -1 ? 1 : end + 2;
+}

@@ -1,0 +1,29 @@
+/** The fields of a recap entry the list helpers need. */
+export interface RecapLike {
+  id: string;
+  data: { date: Date; draft: boolean; title: string };
+}
+
+/**
+ * Recaps newest first, without drafts unless `includeDrafts` (true in `npm run dev`). This is the
+ * one place drafts are filtered. Same-day recaps are ordered by id so the order is stable.
+ */
+export function getSortedRecaps<T extends RecapLike>(recaps: readonly T[], { includeDrafts = false } = {}): T[] {
+  return recaps
+    .filter((r) => includeDrafts || !r.data.draft)
+    .slice()
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id));
+}
+
+/** The recaps before and after `id` in a newest-first list (`newer` is later in time). */
+export function getAdjacentRecaps<T extends RecapLike>(sorted: readonly T[], id: string): { newer?: T; older?: T } {
+  const i = sorted.findIndex((r) => r.id === id);
+  if (i === -1) return {};
+  return { newer: i > 0 ? sorted[i - 1] : undefined, older: i < sorted.length - 1 ? sorted[i + 1] : undefined };
+}
+
+/** Reading time in whole minutes at 230 words a minute (at least 1). */
+export function readingMinutes(markdown: string): number {
+  const words = markdown.replace(/```[\s\S]*?```/g, " ").split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseBoolCell, parseDateCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
+
+describe("parseNumberCell", () => {
+  it.each([
+    ["51", 51],
+    ["57.3", 57.3],
+    ["60.3%", 60.3],
+    ["1,234", 1234],
+    ["$2,088", 2088],
+    ["$ 892", 892],
+    ["74M", 74_000_000],
+    ["1.2B", 1_200_000_000],
+    ["43k", 43_000],
+    ["157m", 157_000_000],
+    ["1e6", 1_000_000],
+    ["1.5E+3", 1500],
+    [" 42 ", 42],
+    ["0", 0],
+    [".5", 0.5],
+  ])("accepts %j as %d", (raw, value) => {
+    expect(parseNumberCell(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each(["", "n/a", "NaN", "Infinity", "-", "-3", "1,23", "12abc", "0x10", "1.2.3", "M", "$", "%", "1e999"])("rejects %j", (raw) => {
+    const result = parseNumberCell(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.expected).toBe("a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M");
+  });
+});
+
+describe("parseDateCell", () => {
+  it("accepts a calendar date as UTC midnight", () => {
+    expect(parseDateCell("2026-02-17")).toEqual({ ok: true, value: new Date("2026-02-17T00:00:00Z") });
+  });
+  it("accepts an ISO datetime with fraction and zone", () => {
+    const r = parseDateCell("2026-02-17T05:44:39.731046Z");
+    expect(r.ok && r.value.toISOString()).toBe("2026-02-17T05:44:39.731Z");
+  });
+  it.each(["2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10"])("rejects the impossible date %j", (raw) => {
+    expect(parseDateCell(raw)).toEqual({ ok: false, expected: "a date that exists (YYYY-MM-DD)" });
+  });
+  it.each(["17/02/2026", "2026-2-17", "yesterday", "", "2026-02-17T25:00"])("rejects %j", (raw) => {
+    expect(parseDateCell(raw).ok).toBe(false);
+  });
+  it("accepts 29 February in a leap year", () => {
+    expect(parseDateCell("2024-02-29").ok).toBe(true);
+  });
+});
+
+describe("parseUrlCell", () => {
+  it.each(["https://artificialanalysis.ai/", "http://example.org/a?b=c#d"])("accepts %j", (raw) => {
+    expect(parseUrlCell(raw)).toEqual({ ok: true, value: raw });
+  });
+  it.each(["javascript:alert(1)", "data:text/html,hi", "ftp://x.org/", "/relative", "example.org", "https://"])("rejects %j", (raw) => {
+    expect(parseUrlCell(raw)).toEqual({ ok: false, expected: "an http(s) URL" });
+  });
+});
+
+describe("parseBoolCell and parseListCell", () => {
+  it("reads booleans", () => {
+    expect(parseBoolCell("TRUE")).toEqual({ ok: true, value: true });
+    expect(parseBoolCell("no")).toEqual({ ok: true, value: false });
+    expect(parseBoolCell("maybe")).toEqual({ ok: false, expected: "true or false" });
+  });
+  it("splits lists on | and drops empty parts", () => {
+    expect(parseListCell(" a | b||c ")).toEqual(["a", "b", "c"]);
+    expect(parseListCell("")).toEqual([]);
+  });
+});

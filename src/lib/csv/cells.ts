@@ -1,0 +1,94 @@
+/**
+ * Parsers for the cell formats that real benchmark CSVs contain. Each returns either a value or
+ * the reason it is not one; the zod cell schemas in `cellSchemas.ts` turn reasons into messages.
+ * Why not `Number(x)`: it accepts "" (0), " 1 " and "0x10" and rejects "60.3%" and "$2,088".
+ */
+
+/** A parse outcome: the value, or what was expected instead. */
+export type CellResult<T> = { ok: true; value: T } | { ok: false; expected: string };
+
+const SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+
+// Digits with optional thousands separators, optional decimals, optional exponent.
+const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Parses `60.3`, `60.3%`, `1,234`, `$2,088`, `74M`, `1.2B`, `25k`, `1e6`, `1.5E+3`.
+ * Negative numbers, `NaN`, `Infinity`, `n/a`, `-` and an empty string are rejected.
+ * @example parseNumberCell("$2,088") // { ok: true, value: 2088 }
+ */
+export function parseNumberCell(raw: string): CellResult<number> {
+  const expected = 'a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M';
+  let text = raw.trim();
+  if (text === "") return { ok: false, expected };
+  if (text.startsWith("$")) text = text.slice(1).trim();
+  let factor = 1;
+  if (text.endsWith("%")) text = text.slice(0, -1).trim();
+  const last = text.slice(-1).toLowerCase();
+  if (last in SUFFIXES && text.length > 1) {
+    factor = SUFFIXES[last];
+    text = text.slice(0, -1).trim();
+  }
+  if (text === "" || text === "." || !NUMBER_RE.test(text)) return { ok: false, expected };
+  const value = Number(text.replace(/,/g, "")) * factor;
+  if (!Number.isFinite(value)) return { ok: false, expected };
+  // 74M and 1.2B must come out as exact integers despite binary floating point.
+  return { ok: true, value: factor === 1 ? value : Math.round(value * 1e6) / 1e6 };
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Parses `2026-02-17` or an ISO datetime (`2026-02-17T05:44:39.731Z`) into a UTC Date, rejecting
+ * dates that do not exist such as `2026-02-30` or `2026-13-01`.
+ */
+export function parseDateCell(raw: string): CellResult<Date> {
+  const expected = "a date such as 2026-02-17";
+  const text = raw.trim();
+  const m = DATE_RE.exec(text);
+  if (!m) return { ok: false, expected };
+  const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
+  const year = Number(y), month = Number(mo), day = Number(d);
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return { ok: false, expected: "a date that exists (YYYY-MM-DD)" };
+  }
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return { ok: false, expected };
+  const date = m[4] === undefined ? probe : new Date(text.replace(" ", "T"));
+  if (Number.isNaN(date.getTime())) return { ok: false, expected };
+  return { ok: true, value: date };
+}
+
+/** Accepts absolute `http:` and `https:` URLs only (no `javascript:`, `data:`, relative paths). */
+export function parseUrlCell(raw: string): CellResult<string> {
+  const expected = "an http(s) URL";
+  const text = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, expected };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false, expected };
+  if (!url.hostname) return { ok: false, expected };
+  return { ok: true, value: text };
+}
+
+const TRUE = new Set(["true", "yes", "y", "1"]);
+const FALSE = new Set(["false", "no", "n", "0"]);
+
+/** `true`/`false`, also `yes`/`no` and `1`/`0`, case-insensitive. */
+export function parseBoolCell(raw: string): CellResult<boolean> {
+  const text = raw.trim().toLowerCase();
+  if (TRUE.has(text)) return { ok: true, value: true };
+  if (FALSE.has(text)) return { ok: true, value: false };
+  return { ok: false, expected: "true or false" };
+}
+
+/** Splits `a|b|c` into trimmed, non-empty parts. */
+export function parseListCell(raw: string, separator = "|"): string[] {
+  return raw
+    .split(separator)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}

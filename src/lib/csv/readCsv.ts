@@ -1,0 +1,104 @@
+import Papa from "papaparse";
+import { InputError, type Problem } from "../errors";
+
+/** One data row of a CSV file, cells keyed by header name, with the file's own line number. */
+export interface CsvRow {
+  /** 1-based line of the file where the row starts (the header is line 1). */
+  line: number;
+  /** Raw cell strings keyed by header name; never coerced. */
+  cells: Record<string, string>;
+}
+
+/** Counts line breaks (CRLF, LF or CR) in `text` between `from` and `to`. */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
+}
+
+/**
+ * Decodes file bytes as strict UTF-8. Latin-1 or other non-UTF-8 bytes are reported with the
+ * line they are on instead of turning silently into U+FFFD.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const bad = lenient.indexOf("\uFFFD");
+    if (bad > 0) line += countLineBreaks(lenient, 0, bad);
+    throw new InputError([{ file, line, message: "expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)" }]);
+  }
+}
+
+/**
+ * Parses CSV text into header + rows with papaparse, keeping every cell a string and recording
+ * each row's line. Accepts a UTF-8 BOM, CRLF, quoted fields with commas, quotes and newlines,
+ * and blank lines (skipped). Throws `InputError` for an empty file, a header without data rows is
+ * allowed here (callers decide), unterminated quotes, duplicate or empty header names, and rows
+ * whose cell count differs from the header's.
+ */
+export function readCsv(input: string, file: string): CsvTable {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const problems: Problem[] = [];
+  const records: { line: number; fields: string[] }[] = [];
+  let start = 0;
+  // step mode exposes meta.cursor (the offset after each row), which gives the row's first line
+  // even when quoted fields span several lines.
+  Papa.parse<string[]>(text, {
+    delimiter: ",",
+    quoteChar: '"',
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = 1 + countLineBreaks(text, 0, start);
+      for (const err of result.errors) {
+        if (err.type === "Quotes") {
+          problems.push({ file, line, message: "unterminated quoted field (a \" opens a cell that never closes)" });
+        } else {
+          problems.push({ file, line, message: err.message });
+        }
+      }
+      records.push({ line, fields: result.data });
+      start = result.meta.cursor;
+      // Skip the line break that ends this row so the next row's line is right.
+      if (text[start] === "\r") start++;
+      if (text[start] === "\n") start++;
+    },
+  });
+  if (problems.length) throw new InputError(problems, `Cannot read ${file}`);
+
+  const isBlank = (fields: string[]) => fields.every((f) => f.trim() === "");
+  const nonBlank = records.filter((r) => !isBlank(r.fields));
+  if (nonBlank.length === 0) {
+    throw new InputError([{ file, line: 1, message: "the file is empty; expected a header line" }], `Cannot read ${file}`);
+  }
+  const [headerRecord, ...dataRecords] = nonBlank;
+  const header = headerRecord.fields.map((h) => h.trim());
+  const seen = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name === "") problems.push({ file, line: headerRecord.line, message: `header cell ${i + 1} is empty; every column needs a name` });
+    else if (seen.has(name)) problems.push({ file, line: headerRecord.line, column: name, message: "this column name appears twice in the header" });
+    seen.set(name, i);
+  });
+  const rows: CsvRow[] = [];
+  for (const record of dataRecords) {
+    if (record.fields.length !== header.length) {
+      problems.push({
+        file,
+        line: record.line,
+        message: `expected ${header.length} cells as in the header, found ${record.fields.length}`,
+      });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((name, i) => (cells[name] = record.fields[i]));
+    rows.push({ line: record.line, cells });
+  }
+  if (problems.length) throw new InputError(problems, `Cannot read ${file}`);
+  return { file, header, headerLine: headerRecord.line, rows };
+}

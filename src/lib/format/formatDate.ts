@@ -1,0 +1,24 @@
+/** Display styles for dates; every date on the site goes through `formatDate`. */
+export type DateStyle = "long" | "short" | "iso" | "month";
+
+const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const SHORT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * Formats a date in UTC (recap dates are calendar days; local time zones must not shift them).
+ * @example formatDate(new Date("2026-02-17"), "long") // "17 February 2026"
+ * @example formatDate(new Date("2026-02-17"), "iso") // "2026-02-17"
+ */
+export function formatDate(date: Date, style: DateStyle = "long"): string {
+  switch (style) {
+    case "iso":
+      return date.toISOString().slice(0, 10);
+    case "short":
+      return SHORT.format(date);
+    case "month":
+      return MONTH.format(date);
+    default:
+      return LONG.format(date);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The one number formatter: every figure on the site (scores, tokens, dollars, durations) goes
+ * through these functions, so a value reads the same on every page. Missing values read as an
+ * explicit dash, never `NaN` or `undefined`.
+ */
+
+/** What a missing value shows as. */
+export const MISSING = "—";
+
+const isNumber = (v: number | undefined | null): v is number => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * Token counts: `74M`, `1.2B`, `43k`, `950`.
+ * @example formatTokens(74_000_000) // "74M"
+ */
+export function formatTokens(value: number | undefined | null): string {
+  if (!isNumber(value)) return MISSING;
+  const units: [number, string][] = [
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "k"],
+  ];
+  for (const [size, suffix] of units) {
+    if (value >= size) {
+      const scaled = value / size;
+      return `${trim(scaled.toFixed(scaled >= 100 ? 0 : 1))}${suffix}`;
+    }
+  }
+  return String(Math.round(value));
+}
+
+/**
+ * US dollars: `$2,088`, `$892`, `$0.31`, `$1.8`.
+ * @example formatUsd(2088) // "$2,088"
+ */
+export function formatUsd(value: number | undefined | null): string {
+  if (!isNumber(value)) return MISSING;
+  if (value >= 100) return `$${Math.round(value).toLocaleString("en-US")}`;
+  if (value >= 1) return `$${trim(value.toFixed(2))}`;
+  return `$${trim(value.toPrecision(2))}`;
+}
+
+/** Units a benchmark score can have (see `BENCHMARK_UNITS`). */
+export type ScoreUnit = "points" | "percent" | "minutes" | "elo" | "usd" | "tokens";
+
+/**
+ * A score in its unit: `51`, `57.3`, `60.3%`, `12 h 0 min`, `1,633`.
+ * @example formatScore(60.3, "percent") // "60.3%"
+ */
+export function formatScore(value: number | undefined | null, unit: ScoreUnit = "points"): string {
+  if (!isNumber(value)) return MISSING;
+  switch (unit) {
+    case "percent":
+      return `${trim(value.toFixed(1))}%`;
+    case "minutes":
+      return formatMinutes(value);
+    case "elo":
+      return Math.round(value).toLocaleString("en-US");
+    case "usd":
+      return formatUsd(value);
+    case "tokens":
+      return formatTokens(value);
+    default:
+      return trim(value.toFixed(1));
+  }
+}
+
+/**
+ * Durations in minutes: `45 min`, `2 h 17 min`, `12 h 0 min`.
+ * @example formatMinutes(720) // "12 h 0 min"
+ */
+export function formatMinutes(value: number | undefined | null): string {
+  if (!isNumber(value)) return MISSING;
+  const total = Math.round(value);
+  if (total < 60) return `${value < 10 ? trim(value.toFixed(1)) : total} min`;
+  return `${Math.floor(total / 60)} h ${total % 60} min`;
+}
+
+function trim(fixed: string): string {
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { dateCell, idCell, optionalCell, optionalTextCell, textCell, urlCell, boolCell } from "../lib/csv/cellSchemas";
+
+/** Units a benchmark score can be in; they decide how scores are formatted. */
+export const BENCHMARK_UNITS = ["points", "percent", "minutes", "elo", "usd", "tokens"] as const;
+
+/** One row of `data/benchmarks.csv`: one version of one benchmark. */
+export const BenchmarkRowSchema = z.object({
+  /** Kebab-case id. @example "aa-intelligence-index" */
+  id: idCell,
+  /** Display name. @example "Artificial Analysis Intelligence Index" */
+  name: textCell,
+  /** Index version; different versions are different leaderboards. @example "v4.0" */
+  version: z
+    .string()
+    .transform((s) => s.trim())
+    .refine((s) => /^v\d+(?:\.\d+)*$/.test(s), (s) => ({ message: `expected a version such as v4.0, found ${JSON.stringify(s)}` })),
+  /** Unit of the score. @example "points" */
+  unit: z
+    .string()
+    .transform((s) => s.trim())
+    .refine((s): s is (typeof BENCHMARK_UNITS)[number] => (BENCHMARK_UNITS as readonly string[]).includes(s), (s) => ({
+      message: `expected one of ${BENCHMARK_UNITS.join(", ")}, found ${JSON.stringify(s)}`,
+    })),
+  /** Which scores are better. @example "higher" */
+  direction: z
+    .string()
+    .transform((s) => s.trim())
+    .refine((s): s is "higher" | "lower" => s === "higher" || s === "lower", (s) => ({
+      message: `expected higher or lower, found ${JSON.stringify(s)}`,
+    })),
+  /** One sentence on what it measures. */
+  description: textCell,
+  /** Publisher's page. @example "https://artificialanalysis.ai/" */
+  source_url: urlCell,
+  /** Licence of the figures, kept in downloads. @example "MIT (Epoch AI benchmarking data)" */
+  license: optionalTextCell,
+  /** Results CSV relative to `data/`. @example "results/aa-intelligence-index.csv" */
+  file: textCell.refine((s) => /^[\w./-]+\.csv$/.test(s) && !s.includes(".."), (s) => ({
+    message: `expected a path such as results/x.csv inside data/, found ${JSON.stringify(s)}`,
+  })),
+  /** Date of the publisher's table; result rows without a date take it. @example "2025-11-30" */
+  as_of: optionalCell(dateCell),
+  /** Whether this benchmark is the headline one (model panels, home). @example "true" */
+  headline: optionalCell(boolCell),
+  /** Publisher header mapping. @example "model=Model version; score=Accuracy mean; ignore=id" */
+  column_map: optionalTextCell,
+});
+
+/** A registered benchmark version. */
+export type BenchmarkRow = z.output<typeof BenchmarkRowSchema> & { line: number };
+
+/** A benchmark version as stored in the `benchmarks` collection. */
+export const BenchmarkSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  unit: z.enum(BENCHMARK_UNITS),
+  direction: z.enum(["higher", "lower"]),
+  description: z.string(),
+  source_url: z.string(),
+  license: z.string().optional(),
+  file: z.string(),
+  as_of: z.date().optional(),
+  headline: z.boolean(),
+  columnMap: z.object({ rename: z.record(z.string()), ignore: z.array(z.string()) }),
+  resultCount: z.number(),
+  line: z.number(),
+});

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { parseDateCell } from "../lib/csv/cells";
+import { didYouMean } from "../lib/text/nearest";
+
+/** Frontmatter keys a recap may carry. */
+export const RECAP_KEYS = ["title", "date", "description", "draft", "models", "companies", "topics", "people", "slug", "image"] as const;
+
+const stringList = z
+  .array(z.union([z.string(), z.number()]).transform((v) => String(v).trim()), {
+    invalid_type_error: "expected a list of strings such as [a, b]",
+  })
+  .default([]);
+
+/** A date from YAML: either a Date (unquoted `2026-02-17`) or a string (`'2026-02-17T05:44:39Z'`). */
+const dateField = z.union([z.date(), z.string()], { invalid_type_error: "expected a date such as 2026-02-17", required_error: "required: expected a date such as 2026-02-17" }).transform((v, ctx) => {
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "expected a date that exists" });
+      return z.NEVER;
+    }
+    return v;
+  }
+  const parsed = parseDateCell(v);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected ${parsed.expected}, found ${JSON.stringify(v)}` });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+/**
+ * The recap frontmatter schema, compatible with the AINews export shape. Unknown keys are errors
+ * with a did-you-mean, except `ignoredKeys` (e.g. `id`, `original_slug` from newsletter exports),
+ * which are dropped.
+ */
+export function createRecapSchema({ ignoredKeys = [] as readonly string[] } = {}) {
+  const ignored = new Set(ignoredKeys);
+  return z
+    .object({
+      /** Headline. @example "Claude Sonnet 4.6 lands" */
+      title: z.string({ required_error: "required: expected a title", invalid_type_error: "expected a string" }).trim().min(1, "expected a non-empty title"),
+      /** Issue date. @example 2026-02-17 */
+      date: dateField,
+      /** One or two sentences for lists, feeds and meta tags. */
+      description: z.string({ invalid_type_error: "expected a string" }).trim().optional(),
+      /** Drafts show in `npm run dev` only. @example true */
+      draft: z.boolean({ invalid_type_error: "expected true or false" }).default(false),
+      /** Model ids, aliases or plain labels. @example [claude-sonnet-4-6, claude-3-opus-4.6] */
+      models: stringList,
+      /** @example [anthropic, openai] */
+      companies: stringList,
+      /** @example [benchmarking, token-efficiency] */
+      topics: stringList,
+      /** @example [artificialanlys] */
+      people: stringList,
+      /** URL slug overriding the file name. @example "sonnet-4-6-lands" */
+      slug: z.string({ invalid_type_error: "expected a string" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case slug such as sonnet-4-6-lands").optional(),
+      /** Social image, a URL or a path under public/. @example "/og/sonnet.png" */
+      image: z.string({ invalid_type_error: "expected a string" }).optional(),
+    })
+    .passthrough()
+    .superRefine((data, ctx) => {
+      for (const key of Object.keys(data)) {
+        if ((RECAP_KEYS as readonly string[]).includes(key) || ignored.has(key)) continue;
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [key],
+          message: `unknown frontmatter key "${key}"${didYouMean(key, RECAP_KEYS)}; known keys are ${RECAP_KEYS.join(", ")}`,
+        });
+      }
+    })
+    .transform((data) => {
+      const out: Record<string, unknown> = {};
+      for (const key of RECAP_KEYS) if (data[key] !== undefined) out[key] = data[key];
+      return out as {
+        title: string;
+        date: Date;
+        description?: string;
+        draft: boolean;
+        models: string[];
+        companies: string[];
+        topics: string[];
+        people: string[];
+        slug?: string;
+        image?: string;
+      };
+    });
+}
+
+/** Validated recap frontmatter. */
+export type RecapData = z.output<ReturnType<typeof createRecapSchema>>;

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { dateCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "../lib/csv/cellSchemas";
+
+/** The figure columns: a result row must carry at least one of them. */
+export const FIGURE_COLUMNS = [
+  "score",
+  "output_tokens",
+  "cost_usd",
+  "output_tokens_per_task",
+  "cost_per_task_usd",
+  "input_price_per_mtok",
+  "output_price_per_mtok",
+] as const;
+
+/** One row of a results CSV (after the column map), before the model is resolved. */
+export const ResultRowSchema = z
+  .object({
+    /** Model id or any alias. @example "claude-3-sonnet-4.6" */
+    model: textCell,
+    /** Benchmark version; required when several versions share the file. @example "v4.0" */
+    version: optionalTextCell,
+    /** Run configuration such as reasoning effort or agent. @example "max" */
+    setting: optionalTextCell,
+    /** Score in the benchmark's unit. @example "51" or "60.3%" */
+    score: optionalCell(numberCell),
+    /** Output tokens used to run the whole benchmark. @example "74M" */
+    output_tokens: optionalCell(numberCell),
+    /** US dollars to run the whole benchmark. @example "$2,088" */
+    cost_usd: optionalCell(numberCell),
+    /** Output tokens per task (AA reports these from v4.1 on). @example "43k" */
+    output_tokens_per_task: optionalCell(numberCell),
+    /** US dollars per task. @example "2.29" */
+    cost_per_task_usd: optionalCell(numberCell),
+    /** Price per million input tokens. @example "3" */
+    input_price_per_mtok: optionalCell(numberCell),
+    /** Price per million output tokens. @example "15" */
+    output_price_per_mtok: optionalCell(numberCell),
+    /** Date of the report. @example "2026-02-18" */
+    evaluated_at: optionalCell(dateCell),
+    /** Where the figure comes from. @example "https://news.smol.ai/issues/26-02-18-not-much" */
+    source_url: urlCell,
+    /** Free text. */
+    note: optionalTextCell,
+  })
+  .superRefine((row, ctx) => {
+    if (FIGURE_COLUMNS.every((c) => row[c] === undefined)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `the row carries no figure; expected at least one of ${FIGURE_COLUMNS.join(", ")}` });
+    }
+  });
+
+/** A results row as validated, before the model and benchmark are resolved. */
+export type ResultRow = z.output<typeof ResultRowSchema> & { line: number };
+
+/** A resolved result: one (benchmark, version, model, setting, date) report. */
+export interface Result {
+  benchmark: string;
+  version: string;
+  /** Canonical model id. */
+  model: string;
+  /** The model as written in the file (an alias, or the id). */
+  modelAsWritten: string;
+  setting?: string;
+  score?: number;
+  output_tokens?: number;
+  cost_usd?: number;
+  output_tokens_per_task?: number;
+  cost_per_task_usd?: number;
+  input_price_per_mtok?: number;
+  output_price_per_mtok?: number;
+  /** Row date, or the benchmark's `as_of`. */
+  evaluated_at: Date;
+  source_url: string;
+  note?: string;
+  /** `data/results/x.csv` */
+  file: string;
+  line: number;
+}
+
+const figure = z.number().optional();
+/** A result as stored in the `results` collection (see `Result`). */
+export const ResultSchema = z.object({
+  benchmark: z.string(),
+  version: z.string(),
+  model: z.string(),
+  modelAsWritten: z.string(),
+  setting: z.string().optional(),
+  score: figure,
+  output_tokens: figure,
+  cost_usd: figure,
+  output_tokens_per_task: figure,
+  cost_per_task_usd: figure,
+  input_price_per_mtok: figure,
+  output_price_per_mtok: figure,
+  evaluated_at: z.date(),
+  source_url: z.string(),
+  note: z.string().optional(),
+  file: z.string(),
+  line: z.number(),
+});
