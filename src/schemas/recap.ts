@@ -6,7 +6,7 @@ import { didYouMean } from "../lib/text/nearest";
 export const RECAP_KEYS = ["title", "date", "description", "draft", "models", "companies", "topics", "people", "slug", "image"] as const;
 
 const stringList = z
-  .array(z.union([z.string(), z.number()]).transform((v) => String(v).trim()), {
+  .array(z.union([z.string(), z.number()], { errorMap: () => ({ message: "expected a string" }) }).transform((v) => String(v).trim()), {
     invalid_type_error: "expected a list of strings such as [a, b]",
   })
   .default([]);

@@ -30,3 +30,18 @@ export function bodyStartLine(source: string): number {
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
   return end === -1 ? 1 : end + 2;
 }
+
+/**
+ * The raw text of a top-level scalar field as written (quotes removed), or undefined. YAML
+ * parsers turn `date: 2026-02-30` into 2 March without complaint; checking the raw text is how
+ * an impossible date is caught.
+ */
+export function frontmatterScalar(source: string, key: string): string | undefined {
+  const lines = source.split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== "---") return undefined;
+  for (let i = 1; i < lines.length && lines[i].trim() !== "---"; i++) {
+    const m = new RegExp(`^${key}\\s*:\\s*(.*?)\\s*$`).exec(lines[i]);
+    if (m) return m[1].replace(/^(['"])(.*)\1$/, "$2").replace(/\s+#.*$/, "");
+  }
+  return undefined;
+}

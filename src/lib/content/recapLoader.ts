@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { InputError, type Problem } from "../errors";
 import type { createRecapSchema } from "../../schemas/recap";
 import { validateRecap } from "./validateRecap";
+import { frontmatterLine } from "./frontmatterLines";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
@@ -26,26 +28,42 @@ export function recapLoader({ glob, schema, displayRoot }: RecapLoaderOptions): 
     name: "benchdigest-recaps",
     load: async (context: LoaderContext) => {
       const owners = new Map<string, string>();
+      // Problems of every recap are collected and thrown once after the glob loader has seen all
+      // files, so an editor sees every broken recap in one build, not one per build.
+      const problems: Problem[] = [];
       const parseData: LoaderContext["parseData"] = async (props) => {
         const file = props.filePath ? relative(displayRoot, props.filePath).split("\\").join("/") : props.id;
         const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
-        validateRecap(schema, props.data, { file, source });
+        try {
+          validateRecap(schema, props.data, { file, source });
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          problems.push(...error.problems);
+          return props.data;
+        }
+        // An entry already stored under this id (from this run, or cached from the last build when
+        // its file did not change) that belongs to another file that still exists is a clash.
         const existing = context.store.get(props.id);
-        const owner = owners.get(props.id) ?? (existing?.filePath ? existing.filePath : undefined);
-        const mine = props.filePath ? relative(context.config.root.pathname, props.filePath) : undefined;
-        if (owner !== undefined && mine !== undefined && owner !== mine && owner !== file) {
-          const problem: Problem = {
+        const existingPath = existing?.filePath ? resolve(fileURLToPath(context.config.root), existing.filePath) : undefined;
+        const existingFile = existingPath && existsSync(existingPath) ? relative(displayRoot, existingPath).split("\\").join("/") : undefined;
+        const owner = owners.get(props.id) ?? existingFile;
+        if (owner !== undefined && owner !== file) {
+          problems.push({
             file,
-            line: 1,
+            line: frontmatterLine(source, ["slug"]),
             field: "slug",
             message: `duplicate slug "${props.id}": ${owner} already uses it; give one of them another file name or slug`,
-          };
-          throw new InputError([problem], `Invalid recap ${file}`);
+          });
+          return props.data;
         }
         owners.set(props.id, file);
         return context.parseData(props);
       };
       await glob.load({ ...context, parseData });
+      if (problems.length) {
+        problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+        throw new InputError(problems, "Invalid recaps");
+      }
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { createRecapSchema, RecapData } from "../../schemas/recap";
 import { InputError, type Problem } from "../errors";
-import { frontmatterLine } from "./frontmatterLines";
+import { parseDateCell } from "../csv/cells";
+import { frontmatterLine, frontmatterScalar } from "./frontmatterLines";
 
 /**
  * Validates one recap's frontmatter with the recap schema and returns the data, or throws a
@@ -15,11 +16,22 @@ export function validateRecap(
   { file, source }: { file: string; source: string },
 ): RecapData {
   const parsed = (schema as z.ZodTypeAny).safeParse(data);
-  if (parsed.success) return parsed.data as RecapData;
-  const problems: Problem[] = parsed.error.issues.map((issue) => {
-    const field = issue.path.map(String).join(".");
-    const message = issue.code === "invalid_type" && issue.received === "undefined" ? `required: ${issue.message === "Required" ? "expected a value" : issue.message.replace(/^required: /, "")}` : issue.message;
+  const problems: Problem[] = [];
+  const rawDate = frontmatterScalar(source, "date");
+  if (rawDate && data && typeof data === "object" && (data as { date?: unknown }).date instanceof Date) {
+    const check = parseDateCell(rawDate);
+    if (!check.ok) problems.push({ file, line: frontmatterLine(source, ["date"]), field: "date", message: `expected ${check.expected}, found ${JSON.stringify(rawDate)}` });
+  }
+  if (parsed.success && problems.length === 0) return parsed.data as RecapData;
+  const issues = parsed.success ? [] : parsed.error.issues;
+  problems.push(...issues.map((issue) => {
+    // `models.1` is programmer-speak: name the field and count items from 1.
+    const field = issue.path.filter((p) => typeof p === "string").join(".");
+    const index = issue.path.find((p) => typeof p === "number");
+    const rawMessage = issue.code === "invalid_type" && issue.received === "undefined" ? `required: ${issue.message === "Required" ? "expected a value" : issue.message.replace(/^required: /, "")}` : issue.message;
+    const message = typeof index === "number" ? `item ${index + 1}: ${rawMessage}` : rawMessage;
     return { file, line: frontmatterLine(source, issue.path), field: field || undefined, message };
-  });
+  }));
+  problems.sort((a, b) => a.line - b.line);
   throw new InputError(problems, `Invalid frontmatter in ${file}`);
 }

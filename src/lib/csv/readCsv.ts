@@ -9,6 +9,15 @@ export interface CsvRow {
   cells: Record<string, string>;
 }
 
+/** The raw table: header names and rows. */
+export interface CsvTable {
+  file: string;
+  header: string[];
+  /** Line of the header (1 unless the file starts with blank lines). */
+  headerLine: number;
+  rows: CsvRow[];
+}
+
 /** Counts line breaks (CRLF, LF or CR) in `text` between `from` and `to`. */
 function countLineBreaks(text: string, from: number, to: number): number {
   let n = 0;

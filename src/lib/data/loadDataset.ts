@@ -60,9 +60,13 @@ export function loadDataset({ dataDir, displayRoot = process.cwd() }: LoadOption
 
   // Models and their aliases.
   const modelsPath = join(dataDir, "models.csv");
-  const models: Model[] = existsSync(modelsPath)
-    ? (load(modelsPath, ModelRowSchema) ?? [])
-    : (problems.push({ file: show(modelsPath), line: 1, message: "the model registry is missing; expected data/models.csv" }), []);
+  const loadedModels = existsSync(modelsPath)
+    ? load(modelsPath, ModelRowSchema)
+    : (problems.push({ file: show(modelsPath), line: 1, message: "the model registry is missing; expected data/models.csv" }), undefined);
+  const models: Model[] = loadedModels ?? [];
+  // When the registry itself is broken, every result row would also fail to resolve: report the
+  // registry's problems only, not hundreds of follow-on "unknown model" lines.
+  const registryLoaded = loadedModels !== undefined;
   const modelsFile = show(modelsPath);
   const seenIds = new Map<string, number>();
   for (const m of models) {
@@ -142,6 +146,7 @@ export function loadDataset({ dataDir, displayRoot = process.cwd() }: LoadOption
       }
       const ref = aliases.resolve(r.model);
       if (!ref) {
+        if (!registryLoaded) continue;
         problems.push({ file, line: r.line, column: owner.columnMap.rename.model ?? "model", message: `unknown model ${JSON.stringify(r.model)}${aliases.suggest(r.model)}; add it to ${modelsFile} or as an alias of a model there` });
         continue;
       }
@@ -150,7 +155,8 @@ export function loadDataset({ dataDir, displayRoot = process.cwd() }: LoadOption
         problems.push({ file, line: r.line, column: owner.columnMap.rename.evaluated_at ?? "evaluated_at", message: `expected a date: fill evaluated_at or set as_of for ${owner.id} ${owner.version} in ${benchmarksFile}` });
         continue;
       }
-      const setting = r.setting ?? ref.setting;
+      // A mapped setting (agent) and a suffix setting (effort) are both kept: "Droid, medium".
+      const setting = r.setting && ref.setting ? `${r.setting}, ${ref.setting}` : (r.setting ?? ref.setting);
       const key = [owner.version, ref.id, setting ?? "", evaluatedAt.toISOString()].join("\u0000");
       const prior = seenKeys.get(key);
       if (prior !== undefined) {

@@ -46,5 +46,7 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 3): 
 export function didYouMean(word: string, candidates: Iterable<string>, limit = 3): string {
   const found = nearest(word, candidates, limit);
   if (found.length === 0) return "";
-  return ` (did you mean ${found.map((f) => `"${f}"`).join(" or ")}?)`;
+  const quoted = found.map((f) => `"${f}"`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+  return ` (did you mean ${list}?)`;
 }

@@ -1,0 +1,132 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { InputError } from "../errors";
+import { loadDataset } from "./loadDataset";
+
+const FIXTURE = join(import.meta.dirname, "../../../test/fixtures/sites/minimal");
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A writable copy of the minimal fixture site, with `edits` applied (file -> new content). */
+function site(edits: Record<string, string | ((old: string) => string)> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "bd-data-"));
+  temps.push(dir);
+  cpSync(FIXTURE, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    writeFileSync(path, typeof edit === "string" ? edit : edit(readFileSync(path, "utf8")));
+  }
+  return dir;
+}
+
+function problems(dir: string): string[] {
+  try {
+    loadDataset({ dataDir: join(dir, "data"), displayRoot: dir });
+  } catch (error) {
+    if (error instanceof InputError) return error.message.split("\n").slice(1).map((l) => l.trim());
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("loadDataset on the minimal fixture", () => {
+  const dir = site();
+  const data = loadDataset({ dataDir: join(dir, "data"), displayRoot: dir });
+
+  it("loads models, benchmark versions and every result row", () => {
+    expect(data.models.map((m) => m.id)).toEqual(["claude-sonnet-4-6", "claude-opus-4-6", "claude-sonnet-4-5", "glm-5", "gpt-5"]);
+    expect(data.benchmarks.map((b) => `${b.id}@${b.version}:${b.resultCount}`)).toEqual(["aa-index@v3.0:1", "aa-index@v4.0:4", "terminal-bench@v2.0:2"]);
+    expect(data.results).toHaveLength(7);
+  });
+
+  it("keeps the seed figures exactly and resolves aliases to canonical ids", () => {
+    const sonnet = data.results.find((r) => r.model === "claude-sonnet-4-6")!;
+    expect(sonnet).toMatchObject({ modelAsWritten: "claude-3-sonnet-4.6", setting: "max", score: 51, output_tokens: 74_000_000, cost_usd: 2088, version: "v4.0", line: 3 });
+    const opus = data.results.filter((r) => r.model === "claude-opus-4-6").map((r) => [r.score, r.output_tokens, r.evaluated_at.toISOString().slice(0, 10)]);
+    expect(opus).toEqual([
+      [53, 58_000_000, "2026-02-18"],
+      [undefined, 157_000_000, "2026-04-08"],
+    ]);
+  });
+
+  it("loads the publisher-shaped CSV through its column map, with settings from suffixes and as_of dates", () => {
+    const tb = data.results.filter((r) => r.benchmark === "terminal-bench");
+    expect(tb.map((r) => [r.model, r.setting, r.score, r.evaluated_at.toISOString().slice(0, 10), r.line])).toEqual([
+      ["claude-sonnet-4-5", "Apex2", 64.5, "2025-11-30", 2],
+      ["gpt-5", "Terminus 2, medium", 49.6, "2025-11-30", 3],
+    ]);
+  });
+
+  it("resolves aliases case- and punctuation-insensitively, and suffixed settings", () => {
+    expect(data.aliases.resolve("Claude-3-Sonnet-4.6")).toEqual({ id: "claude-sonnet-4-6" });
+    expect(data.aliases.resolve("claude_sonnet_4_6_20260217")).toEqual({ id: "claude-sonnet-4-6" });
+    expect(data.aliases.resolve("gpt-5-2025-08-07_high")).toEqual({ id: "gpt-5", setting: "high" });
+    expect(data.aliases.resolve("seedance-2")).toBeUndefined();
+  });
+});
+
+describe("loadDataset refuses bad data with file:line messages", () => {
+  it("reports an unknown model with a did-you-mean", () => {
+    const dir = site({ "data/results/aa-index.csv": (s) => s.replace("claude-sonnet-4-5,v4.0", "claude-sonet-4-5,v4.0") });
+    expect(problems(dir)).toEqual([
+      'data/results/aa-index.csv:4 column "model": unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5", "claude-sonnet-4-6" or "claude-opus-4-6"?); add it to data/models.csv or as an alias of a model there',
+    ]);
+  });
+
+  it("reports an alias that points at two models", () => {
+    const dir = site({ "data/models.csv": (s) => s.replace("gpt-5,GPT-5,OpenAI,2025-08-07,false,gpt-5-2025-08-07", "gpt-5,GPT-5,OpenAI,2025-08-07,false,gpt-5-2025-08-07|claude-3-opus-4.6") });
+    expect(problems(dir)).toEqual([
+      'data/models.csv:6 column "aliases": alias "claude-3-opus-4.6" of model "gpt-5" also names model "claude-opus-4-6" (line 3); an alias must point at one model',
+    ]);
+  });
+
+  it("reports duplicate rows naming both lines", () => {
+    const dir = site({ "data/results/aa-index.csv": (s) => s.trimEnd() + "\nclaude-opus-4-6,v4.0,,53,,,,,2026-02-18,https://example.org/dup,\n" });
+    expect(problems(dir)).toEqual(["data/results/aa-index.csv:7: duplicate row: claude-opus-4-6 v4.0 on 2026-02-18 is already on line 2"]);
+  });
+
+  it("reports a version that is not registered and a missing version in a shared file", () => {
+    const dir = site({ "data/results/aa-index.csv": (s) => s.replace("glm-5,v3.0", "glm-5,v9.9").replace("claude-sonnet-4-5,v4.0", "claude-sonnet-4-5,") });
+    expect(problems(dir)).toEqual([
+      'data/results/aa-index.csv:4 column "version": expected one of v3.0, v4.0 (the file is shared by several versions), found an empty cell',
+      'data/results/aa-index.csv:6 column "version": expected one of v3.0, v4.0 as registered in data/benchmarks.csv, found "v9.9"',
+    ]);
+  });
+
+  it("reports a version clash, a missing results file and an unlisted results file", () => {
+    const dir = site({
+      "data/benchmarks.csv": (s) => s.replace("results/terminal-bench.csv", "results/missing.csv") + "aa-index,Intelligence Index,v4.0,points,higher,Again.,https://artificialanalysis.ai/,,results/aa-index.csv,,true,\n",
+    });
+    expect(problems(dir)).toEqual([
+      'data/benchmarks.csv:4 column "file": results file not found: expected data/results/missing.csv',
+      'data/benchmarks.csv:5 column "version": version clash: "aa-index" v4.0 is already registered on line 3',
+      "data/results/terminal-bench.csv:1: this results file is not listed in data/benchmarks.csv; add a row whose file is results/terminal-bench.csv",
+    ]);
+  });
+
+  it("reports a row without a date when the benchmark has no as_of", () => {
+    const dir = site({ "data/results/aa-index.csv": (s) => s.replace("2025-12-01", "") });
+    expect(problems(dir)).toEqual(['data/results/aa-index.csv:6 column "evaluated_at": expected a date: fill evaluated_at or set as_of for aa-index v3.0 in data/benchmarks.csv']);
+  });
+
+  it("reports a row with no figure at all", () => {
+    const dir = site({ "data/results/aa-index.csv": (s) => s.replace("glm-5,v3.0,,45,", "glm-5,v3.0,,,") });
+    expect(problems(dir)).toEqual([
+      "data/results/aa-index.csv:6: the row carries no figure; expected at least one of score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok",
+    ]);
+  });
+
+  it("collects problems across several files into one error", () => {
+    const dir = site({
+      "data/models.csv": (s) => s.replace("glm-5,GLM-5,Zhipu,,true,", "glm-5,GLM-5,Zhipu,2026-02-30,perhaps,"),
+      "data/results/terminal-bench.csv": (s) => s.replace("64.5%", "n/a"),
+    });
+    expect(problems(dir)).toEqual([
+      'data/models.csv:5 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
+      'data/models.csv:5 column "open_weights": expected true or false, found "perhaps"',
+      'data/results/terminal-bench.csv:2 column "Accuracy mean": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { formatMinutes, formatScore, formatTokens, formatUsd, MISSING } from "./formatNumber";
+import { formatDate } from "./formatDate";
+
+describe("the one number formatter", () => {
+  it("formats tokens", () => {
+    expect([74e6, 157e6, 25e6, 1.2e9, 43_000, 950, 12_500_000].map(formatTokens)).toEqual(["74M", "157M", "25M", "1.2B", "43k", "950", "12.5M"]);
+  });
+  it("formats dollars", () => {
+    expect([2088, 892, 2486.4, 1.8, 0.31, 12.5].map(formatUsd)).toEqual(["$2,088", "$892", "$2,486", "$1.8", "$0.31", "$12.5"]);
+  });
+  it("formats scores by unit", () => {
+    expect(formatScore(51, "points")).toBe("51");
+    expect(formatScore(57.3, "points")).toBe("57.3");
+    expect(formatScore(60.3, "percent")).toBe("60.3%");
+    expect(formatScore(720, "minutes")).toBe("12 h 0 min");
+    expect(formatScore(1633, "elo")).toBe("1,633");
+  });
+  it("formats minutes", () => {
+    expect([45, 137, 720, 2.5].map(formatMinutes)).toEqual(["45 min", "2 h 17 min", "12 h 0 min", "2.5 min"]);
+  });
+  it("shows a dash for missing values, never NaN or undefined", () => {
+    for (const f of [formatTokens, formatUsd, formatMinutes, (v: number | undefined) => formatScore(v)]) {
+      expect(f(undefined)).toBe(MISSING);
+      expect(f(Number.NaN)).toBe(MISSING);
+    }
+  });
+});
+
+describe("formatDate", () => {
+  it("formats in UTC whatever the machine's zone", () => {
+    const d = new Date("2026-02-17T23:30:00Z");
+    expect(formatDate(d)).toBe("17 February 2026");
+    expect(formatDate(d, "iso")).toBe("2026-02-17");
+    expect(formatDate(d, "short")).toBe("17 Feb 2026");
+    expect(formatDate(d, "month")).toBe("February 2026");
+  });
+});

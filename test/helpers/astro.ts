@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+/** The project root (where package.json is). */
+export const ROOT = resolve(import.meta.dirname, "../..");
+/** Fixture sites used by build tests. */
+export const FIXTURE_SITES = join(ROOT, "test/fixtures/sites");
+/** Where the sample site's production build is (built once by test/globalSetup.ts). */
+export const DIST = join(ROOT, "dist");
+
+/** Outcome of an `astro build` run. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs `astro build` for a content root (a folder with content/recaps and data), the way
+ * `npm run build` does, into `outDir`. Returns the exit status and everything it printed.
+ */
+export function astroBuild(contentRoot: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extraEnv };
+  // vitest sets NODE_ENV=test, VITEST=true and DEV=1 (import.meta.env leaks into process.env); Astro and Vite read them and would make a
+  // development-flavoured build (drafts included). The child must see what `npm run build` sees.
+  env.NODE_ENV = "production";
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL"].includes(key)) delete env[key];
+  if (contentRoot) env.BENCHDIGEST_ROOT = contentRoot;
+  else delete env.BENCHDIGEST_ROOT;
+  const run = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/** A writable temporary copy of a fixture site. */
+export function copyFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `bd-${name}-`));
+  cpSync(join(FIXTURE_SITES, name), dir, { recursive: true });
+  return dir;
+}
