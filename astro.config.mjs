@@ -20,4 +20,21 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [mdx(), sitemap()],
   build: { format: "directory" },
+  experimental: {
+    // A strict Content-Security-Policy in a <meta> on every page: scripts and styles only from the
+    // site itself or by the SHA-256 hash Astro computes for each inline one; no inline event
+    // handlers, no eval. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index; it
+    // does not allow eval() of JavaScript. Checked in the browser by test/browser/.
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -1,0 +1,180 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST, ROOT } from "../helpers/astro";
+import { chromiumMissing, launchChromium } from "../helpers/chromium";
+import { representativePages, type BuiltPage } from "../helpers/distPages";
+import { serveStatic, type StaticServer } from "../helpers/staticServer";
+import { findSearchPage, runSearch, searchTerms } from "./search";
+
+/**
+ * The real-browser gate: every page type of the production build in Debian's Chromium at desktop
+ * and phone widths. A page passes when it loads without console errors, failed requests or CSP
+ * violations, has no horizontal scroll at 360 px, shows its plots, and still reads with
+ * JavaScript off. Screenshots land in test-results/screenshots/ as artifacts.
+ */
+
+const SHOTS = join(ROOT, "test-results/screenshots");
+const WIDTHS = [1280, 360] as const;
+const missing = chromiumMissing();
+const pages = representativePages(DIST);
+
+/** What went wrong while a page loaded, collected from the browser's own events. */
+interface PageReport {
+  consoleErrors: string[];
+  failedRequests: string[];
+}
+
+/** Records console errors, page errors, failed and 4xx/5xx requests (CSP reports arrive as console errors). */
+function watch(page: Page): PageReport {
+  const report: PageReport = { consoleErrors: [], failedRequests: [] };
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || msg.type() === "warning") report.consoleErrors.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (error) => report.consoleErrors.push(`pageerror: ${error.message}`));
+  page.on("requestfailed", (request) => report.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) report.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return report;
+}
+
+/** Collects `securitypolicyviolation` events from the first script on; read with `cspViolations`. */
+const CSP_LISTENER = `
+  window.__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (e) => {
+    window.__cspViolations.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber);
+  });
+`;
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []);
+
+const shotName = (p: BuiltPage, suffix: string) =>
+  `${(p.url === "/" ? "home" : p.url).replace(/^\/|\/$/g, "").replace(/[^a-z0-9.-]+/gi, "_")}-${suffix}.png`;
+
+describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+    context = await browser.newContext();
+    await context.addInitScript(CSP_LISTENER);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("finds the page types to visit", () => {
+    const types = new Set(pages.map((p) => p.type));
+    console.log(`[browser] ${pages.length} pages over ${types.size} page types: ${[...types].join(", ")}`);
+    expect(types).toContain("home");
+    expect(types).toContain("recaps/*");
+    expect(types).toContain("404");
+  });
+
+  for (const width of WIDTHS) {
+    for (const built of pages) {
+      it(`${built.type} ${built.url} at ${width} px: loads cleanly, fits, shows its plots`, async () => {
+        const page = await context.newPage();
+        try {
+          await page.setViewportSize({ width, height: 800 });
+          const report = watch(page);
+          const response = await page.goto(server.origin + built.url, { waitUntil: "load" });
+          expect(response?.status()).toBe(200);
+          await page.waitForLoadState("networkidle");
+          expect(report.consoleErrors, "console errors").toEqual([]);
+          expect(report.failedRequests, "failed requests").toEqual([]);
+          expect(await cspViolations(page), "CSP violations").toEqual([]);
+
+          const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+          }));
+          expect(scrollWidth, `page is ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(clientWidth);
+
+          // Plots: every figure SVG is laid out with a real size and stays inside the window.
+          const plots = await page.$$eval("figure svg, svg.plot, svg[class*='plot']", (svgs) =>
+            svgs
+              .filter((svg) => !svg.parentElement?.closest("svg"))
+              .map((svg) => {
+                const box = svg.getBoundingClientRect();
+                const style = getComputedStyle(svg);
+                return { w: box.width, h: box.height, right: box.right, visible: style.visibility !== "hidden" && style.display !== "none" };
+              }),
+          );
+          for (const plot of plots) {
+            expect(plot.visible && plot.w > 100 && plot.h > 50, `plot box ${JSON.stringify(plot)}`).toBe(true);
+            expect(plot.right).toBeLessThanOrEqual(clientWidth + 1);
+          }
+          await page.screenshot({ path: join(SHOTS, shotName(built, `${width}`)), fullPage: built.size < 400_000 });
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+
+  it("serves the 404 page for a missing URL without console errors", async () => {
+    const page = await context.newPage();
+    try {
+      const report = watch(page);
+      const response = await page.goto(`${server.origin}/no-such-page/`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator("h1").first().innerText()).not.toBe("");
+      // Only the document itself is a miss; its assets all load.
+      expect(report.failedRequests.filter((f) => !f.includes("/no-such-page/"))).toEqual([]);
+      expect(report.consoleErrors.filter((m) => !m.includes("404"))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("every page type reads with JavaScript disabled", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    try {
+      for (const built of pages) {
+        const page = await noJs.newPage();
+        const report = watch(page);
+        await page.goto(server.origin + built.url, { waitUntil: "load" });
+        const main = page.locator("main");
+        expect(await main.count(), `${built.url} has a <main>`).toBe(1);
+        expect(await page.locator("h1").first().isVisible(), `${built.url} shows its heading`).toBe(true);
+        const text = (await main.innerText()).trim();
+        expect(text.length, `${built.url} shows its text without JS`).toBeGreaterThan(20);
+        expect(report.failedRequests, `${built.url} failed requests`).toEqual([]);
+        if (built.type === "home") await page.screenshot({ path: join(SHOTS, shotName(built, "nojs")) });
+        await page.close();
+      }
+    } finally {
+      await noJs.close();
+    }
+  });
+
+  const searchPage = findSearchPage(DIST);
+  it.skipIf(!searchPage)(`search (${searchPage ?? "not built yet"}) finds a model by name and a topic, under the CSP`, async () => {
+    const page = await context.newPage();
+    try {
+      const report = watch(page);
+      await page.goto(server.origin + searchPage!);
+      for (const term of searchTerms()) {
+        const results = await runSearch(page, term.query);
+        expect(results.length, `results for ${JSON.stringify(term.query)}`).toBeGreaterThan(0);
+        expect(
+          results.some((r) => r.href.includes(term.expectHref)),
+          `a result for ${JSON.stringify(term.query)} links to ${term.expectHref}: ${JSON.stringify(results.slice(0, 5))}`,
+        ).toBe(true);
+      }
+      await page.screenshot({ path: join(SHOTS, "search-results.png") });
+      expect(report.consoleErrors).toEqual([]);
+      expect(report.failedRequests).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
