@@ -35,3 +35,21 @@ export const CONTENT_ROOT = resolve(process.env.BENCHDIGEST_ROOT ?? process.cwd(
 export const RECAPS_DIR = resolve(CONTENT_ROOT, "content/recaps");
 /** Where the CSVs live. */
 export const DATA_DIR = resolve(CONTENT_ROOT, "data");
+
+/**
+ * Leaderboard movement compares each board with the board as it stood this many days before its
+ * newest report (new entry, rank up or down, score change).
+ */
+export const LEADERBOARD_MOVEMENT_DAYS = 30;
+
+/** Recaps per page on the archive `/recaps/` and on tag pages. */
+export const RECAPS_PER_PAGE = 20;
+
+/** Items in each feed (RSS, Atom, JSON Feed; site-wide and per topic or model), newest first. */
+export const FEED_ITEM_LIMIT = 20;
+
+/** A recap gets a table of contents when it has at least this many section headings. */
+export const TOC_MIN_HEADINGS = 4;
+
+/** Default social image (1200×630, under public/). */
+export const OG_DEFAULT_IMAGE = "/og-default.png";

@@ -1,0 +1,41 @@
+import { formatDate } from "../format/formatDate";
+import { formatScore, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
+import type { Figure } from "./types";
+
+/** A table cell: what it shows, and the exact value and provenance for its `title`. */
+export interface Cell {
+  /** Formatted with the one number formatter; `—` when missing. */
+  text: string;
+  /** Exact value as a plain number string (for `data-value`), empty when missing. */
+  value: string;
+  /** `74000000 output tokens · setting max · reported 2026-02-18 · https://…`; empty when missing. */
+  title: string;
+}
+
+const exact = (v: number) => String(Math.round(v * 1e6) / 1e6);
+
+/** A figure as a cell, with its report date, setting and source in the title. */
+export function figureCell(figure: Figure | undefined, what: string, format: (v: number) => string): Cell {
+  if (!figure) return { text: MISSING, value: "", title: "" };
+  const parts = [`${exact(figure.value)} ${what}`];
+  if (figure.setting) parts.push(`setting ${figure.setting}`);
+  parts.push(`reported ${formatDate(figure.date, "iso")}`, figure.source_url);
+  return { text: format(figure.value), value: exact(figure.value), title: parts.join(" · ") };
+}
+
+/** A derived ratio (cost per point, tokens per point) as a cell. */
+export function ratioCell(value: number | undefined, what: string, format: (v: number) => string): Cell {
+  if (value === undefined || !Number.isFinite(value)) return { text: MISSING, value: "", title: "" };
+  return { text: format(value), value: exact(value), title: `${exact(value)} ${what}` };
+}
+
+/** The formatters of each board column, so the table, the MDX components and the plots agree. */
+export const cellFormats = {
+  score: (unit: ScoreUnit) => (v: number) => formatScore(v, unit),
+  tokens: (v: number) => formatTokens(v),
+  usd: (v: number) => formatUsd(v),
+  /** Tokens per point: `1.1M`, `487k`. */
+  tokensPerPoint: (v: number) => formatTokens(v),
+  /** Dollars per point: `$40.9`, `$3.45`. */
+  usdPerPoint: (v: number) => formatUsd(v),
+};

@@ -1,0 +1,250 @@
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../data/loadDataset";
+import { buildBoard } from "./buildBoard";
+import { figureCell, ratioCell, cellFormats } from "./boardCells";
+import { boardMovement, daysBefore } from "./movement";
+import { getCurrentBoard, newestVersionWith, summariseLeaderboards } from "./getCurrentBoard";
+import { getModelHistory, scoreSeries } from "./modelHistory";
+import { paretoFrontier } from "./paretoFrontier";
+import { rankByScore } from "./rank";
+import { compareVersions, versionsOf } from "./versions";
+import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const sample = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+
+const bench: BenchmarkLike = { id: "b", name: "B", version: "v1", unit: "points", direction: "higher" };
+const models: ModelLike[] = ["a", "b", "c", "d", "e"].map((id) => ({ id, name: `Model ${id.toUpperCase()}`, lab: id < "c" ? "Lab 1" : "Lab 2", open_weights: id === "e" }));
+let line = 2;
+const r = (model: string, date: string, figures: Partial<ResultLike>): ResultLike => ({
+  benchmark: "b",
+  version: "v1",
+  model,
+  evaluated_at: new Date(date),
+  source_url: `https://example.org/${model}/${date}`,
+  file: "data/results/b.csv",
+  line: line++,
+  ...figures,
+});
+
+describe("rankByScore", () => {
+  it("gives ties a shared rank and skips the next (1, 2, 2, 4)", () => {
+    const ranked = rankByScore([57, 60, 57, 55], (x) => x);
+    expect(ranked.map((x) => [x.item, x.rank])).toEqual([
+      [60, 1],
+      [57, 2],
+      [57, 2],
+      [55, 4],
+    ]);
+  });
+  it("ranks lower-is-better boards from the lowest score", () => {
+    expect(rankByScore([3, 1, 1, 2], (x) => x, "lower").map((x) => x.rank)).toEqual([1, 1, 3, 4]);
+  });
+  it("ties at the top share rank 1", () => {
+    expect(rankByScore([5, 5, 5], (x) => x).map((x) => x.rank)).toEqual([1, 1, 1]);
+  });
+});
+
+describe("buildBoard", () => {
+  const results = [
+    r("a", "2026-01-01", { score: 50, output_tokens: 10e6 }),
+    r("a", "2026-02-01", { score: 52 }),
+    r("a", "2026-03-01", { output_tokens: 30e6 }),
+    r("b", "2026-01-15", { score: 52, setting: "max", cost_usd: 100 }),
+    r("c", "2026-01-20", { score: 48, setting: "low" }),
+    r("c", "2026-01-20", { score: 49, setting: "high" }),
+    r("d", "2026-02-10", { cost_usd: 5 }),
+    { ...r("e", "2026-02-10", { score: 99 }), version: "v2" },
+  ];
+  const board = buildBoard({ benchmark: bench, results, models });
+
+  it("ranks each model once, by its newest report with a score; ties share a rank", () => {
+    expect(board.entries.map((e) => [e.rank, e.model.id, e.score.value])).toEqual([
+      [1, "a", 52],
+      [1, "b", 52],
+      [3, "c", 49],
+    ]);
+  });
+  it("takes every other figure from the newest report that carries it, with its own date and source", () => {
+    const a = board.entries[0];
+    expect(a.output_tokens).toMatchObject({ value: 30e6, source_url: "https://example.org/a/2026-03-01" });
+    expect(a.output_tokens?.date.toISOString().slice(0, 10)).toBe("2026-03-01");
+    expect(a.score.date.toISOString().slice(0, 10)).toBe("2026-02-01");
+    expect(a.cost_usd).toBeUndefined();
+  });
+  it("keeps the setting of the ranked report and prefers the better score on the same day", () => {
+    expect(board.entries.find((e) => e.model.id === "b")?.setting).toBe("max");
+    expect(board.entries.find((e) => e.model.id === "c")?.setting).toBe("high");
+  });
+  it("computes cost and tokens per point only when both figures exist", () => {
+    const b = board.entries.find((e) => e.model.id === "b")!;
+    expect(b.costPerPoint).toBeCloseTo(100 / 52);
+    expect(b.tokensPerPoint).toBeUndefined();
+    expect(board.entries[0].tokensPerPoint).toBeCloseTo(30e6 / 52);
+  });
+  it("lists models without any score below the board instead of ranking them", () => {
+    expect(board.unscored.map((u) => [u.model.id, u.cost_usd?.value])).toEqual([["d", 5]]);
+  });
+  it("never mixes versions", () => {
+    expect(board.entries.map((e) => e.model.id)).not.toContain("e");
+    const v2 = buildBoard({ benchmark: { ...bench, version: "v2" }, results, models });
+    expect(v2.entries.map((e) => [e.rank, e.model.id])).toEqual([[1, "e"]]);
+  });
+  it("builds the board as it stood on an earlier day", () => {
+    const earlier = buildBoard({ benchmark: bench, results, models, asOf: new Date("2026-01-16") });
+    expect(earlier.entries.map((e) => [e.rank, e.model.id, e.score.value])).toEqual([
+      [1, "b", 52],
+      [2, "a", 50],
+    ]);
+    expect(earlier.entries[1].output_tokens?.value).toBe(10e6);
+  });
+  it("does not compute per-point ratios on lower-is-better boards", () => {
+    const lower = buildBoard({ benchmark: { ...bench, direction: "lower" }, results, models });
+    expect(lower.entries.map((e) => [e.rank, e.model.id])).toEqual([
+      [1, "c"],
+      [2, "a"],
+      [2, "b"],
+    ]);
+    expect(lower.entries.every((e) => e.costPerPoint === undefined)).toBe(true);
+  });
+});
+
+describe("boardMovement", () => {
+  const results = [
+    r("a", "2026-01-01", { score: 50 }),
+    r("b", "2026-01-01", { score: 55 }),
+    r("a", "2026-03-01", { score: 58 }),
+    r("c", "2026-03-01", { score: 40 }),
+    r("b", "2026-03-02", { score: 54 }),
+  ];
+  const current = buildBoard({ benchmark: bench, results, models });
+  const previous = buildBoard({ benchmark: bench, results, models, asOf: daysBefore(current.latest!, 30) });
+  const moves = boardMovement(current, previous);
+  it("marks new entries, rank changes and score changes", () => {
+    expect(daysBefore(new Date("2026-03-02"), 30).toISOString().slice(0, 10)).toBe("2026-01-31");
+    expect(moves.get("a")).toEqual({ kind: "up", rankChange: 1, scoreChange: 8, previousRank: 2 });
+    expect(moves.get("b")).toEqual({ kind: "down", rankChange: -1, scoreChange: -1, previousRank: 1 });
+    expect(moves.get("c")).toEqual({ kind: "new" });
+  });
+});
+
+describe("paretoFrontier", () => {
+  type P = { id: string; cost?: number; score: number };
+  const frontierOf = (points: P[], direction: "higher" | "lower" = "higher") => {
+    const { frontier, excluded } = paretoFrontier(points, { cost: (p) => p.cost, score: (p) => p.score, direction });
+    return { frontier: frontier.map((p) => p.id), excluded: excluded.map((p) => p.id) };
+  };
+  it("keeps the points no other point beats, cheapest first", () => {
+    expect(frontierOf([
+      { id: "cheap", cost: 10, score: 40 },
+      { id: "dominated", cost: 20, score: 39 },
+      { id: "mid", cost: 30, score: 50 },
+      { id: "top", cost: 100, score: 60 },
+    ])).toEqual({ frontier: ["cheap", "mid", "top"], excluded: [] });
+  });
+  it("keeps only the cheapest of equal scores, and both of exact duplicates", () => {
+    expect(frontierOf([
+      { id: "a", cost: 25, score: 51 },
+      { id: "b", cost: 74, score: 51 },
+      { id: "c", cost: 25, score: 51 },
+    ]).frontier).toEqual(["a", "c"]);
+  });
+  it("leaves out points with missing, zero or non-finite costs and says which", () => {
+    expect(frontierOf([
+      { id: "a", cost: 25, score: 43 },
+      { id: "no-tokens", score: 99 },
+      { id: "zero", cost: 0, score: 99 },
+      { id: "nan", cost: Number.NaN, score: 99 },
+    ])).toEqual({ frontier: ["a"], excluded: ["no-tokens", "zero", "nan"] });
+  });
+  it("handles lower-is-better scores", () => {
+    expect(frontierOf([
+      { id: "a", cost: 1, score: 10 },
+      { id: "b", cost: 2, score: 5 },
+      { id: "c", cost: 3, score: 6 },
+    ], "lower").frontier).toEqual(["a", "b"]);
+  });
+  it("is empty for no points", () => {
+    expect(frontierOf([])).toEqual({ frontier: [], excluded: [] });
+  });
+});
+
+describe("getModelHistory", () => {
+  it("keeps superseded figures with both dates and sources (Opus 4.6: 58M, later 157M)", () => {
+    const history = getModelHistory(sample.results, "claude-opus-4-6");
+    const v4 = history.find((g) => g.benchmark === "aa-intelligence-index" && g.version === "v4.0")!;
+    const days = v4.reports.map((rep) => rep.date.toISOString().slice(0, 10));
+    expect(days).toEqual(["2026-02-18", "2026-02-20", "2026-04-08"]);
+    expect(v4.reports[0].figures.output_tokens).toEqual({
+      value: 58e6,
+      supersededBy: { value: 157e6, date: new Date("2026-04-08"), source_url: "https://news.smol.ai/issues/26-04-08-not-much", setting: undefined },
+    });
+    expect(v4.reports[0].source_url).toBe("https://news.smol.ai/issues/26-02-18-not-much");
+    expect(v4.reports[2].figures.output_tokens).toEqual({ value: 157e6 });
+    expect(v4.reports[0].figures.score).toEqual({ value: 53 });
+    expect(scoreSeries(v4)).toEqual([{ date: new Date("2026-02-18"), value: 53, setting: undefined }]);
+  });
+  it("orders groups by benchmark, newest version first", () => {
+    const groups = getModelHistory(sample.results, "claude-fable-5").map((g) => `${g.benchmark} ${g.version}`);
+    expect(groups).toEqual(["aa-intelligence-index v4.1.1", "aa-intelligence-index v4.1", "aa-intelligence-index v4.0"]);
+  });
+});
+
+describe("versions", () => {
+  it("compares dotted versions numerically", () => {
+    expect(["v4.1", "v3.0", "v4.1.1", "v10", "v4.0"].sort(compareVersions)).toEqual(["v3.0", "v4.0", "v4.1", "v4.1.1", "v10"]);
+    expect(versionsOf(sample.benchmarks, "aa-intelligence-index")).toEqual(["v4.1.1", "v4.1", "v4.0", "v3.0"]);
+  });
+});
+
+describe("the sample Intelligence Index v4.0 board", () => {
+  const view = getCurrentBoard(sample, { benchmark: "aa-intelligence-index", version: "v4.0", movementDays: 30 });
+  const entry = (id: string) => view.board.entries.find((e) => e.model.id === id)!;
+  it("carries the seed figures exactly", () => {
+    expect(entry("claude-opus-4-6").score.value).toBe(53);
+    expect(entry("claude-sonnet-4-6")).toMatchObject({ setting: "max", score: { value: 51 }, output_tokens: { value: 74e6 }, cost_usd: { value: 2088 } });
+    expect(entry("claude-sonnet-4-5")).toMatchObject({ score: { value: 43 }, output_tokens: { value: 25e6 } });
+  });
+  it("shows Opus 4.6's newer token count and its cost at max, each with its own report", () => {
+    const opus = entry("claude-opus-4-6");
+    expect(opus.output_tokens).toMatchObject({ value: 157e6, source_url: "https://news.smol.ai/issues/26-04-08-not-much" });
+    expect(opus.cost_usd).toMatchObject({ value: 2486, setting: "max", source_url: "https://news.smol.ai/issues/26-02-20-not-much" });
+  });
+  it("ranks the leader first and shares ranks on ties", () => {
+    expect(view.board.entries[0]).toMatchObject({ rank: 1, model: { id: "claude-fable-5" }, score: { value: 64.9 } });
+    const at51 = view.board.entries.filter((e) => e.score.value === 51);
+    expect(at51.length).toBeGreaterThan(1);
+    expect(new Set(at51.map((e) => e.rank)).size).toBe(1);
+    const ranks = view.board.entries.map((e) => e.rank);
+    ranks.forEach((rank, i) => expect(rank).toBe(i === 0 || view.board.entries[i - 1].score.value !== view.board.entries[i].score.value ? i + 1 : ranks[i - 1]));
+  });
+  it("compares with the board 30 days before the newest report", () => {
+    expect(view.comparedWith?.toISOString().slice(0, 10)).toBe("2026-05-10");
+    expect(view.movement.get("claude-fable-5")).toEqual({ kind: "new" });
+    expect(view.movement.get("claude-opus-4-6")?.kind).toMatch(/^(down|same)$/);
+  });
+  it("finds the newest Index version with token figures for the efficiency plot", () => {
+    expect(newestVersionWith(sample, "aa-intelligence-index", "output_tokens")).toBe("v4.0");
+  });
+  it("summarises every benchmark's newest board", () => {
+    const summary = summariseLeaderboards(sample);
+    const aa = summary.find((s) => s.benchmark.id === "aa-intelligence-index")!;
+    expect(aa.benchmark.version).toBe("v4.1.1");
+    expect(aa.leaders.map((l) => l.model.id)).toEqual(["claude-opus-5"]);
+    expect(summary.map((s) => s.benchmark.id)).toEqual(["aa-intelligence-index", "terminal-bench", "metr-time-horizon", "simplebench", "gso-bench"]);
+  });
+});
+
+describe("board cells", () => {
+  it("format one way, with exact values and provenance, and a dash when missing", () => {
+    const fig = { value: 74e6, date: new Date("2026-02-18"), source_url: "https://x.org/a", setting: "max", file: "f.csv", line: 3 };
+    expect(figureCell(fig, "output tokens", cellFormats.tokens)).toEqual({ text: "74M", value: "74000000", title: "74000000 output tokens · setting max · reported 2026-02-18 · https://x.org/a" });
+    expect(figureCell({ ...fig, value: 2088, setting: undefined }, "US dollars", cellFormats.usd).text).toBe("$2,088");
+    expect(figureCell({ ...fig, value: 60.3 }, "", cellFormats.score("percent")).text).toBe("60.3%");
+    expect(figureCell({ ...fig, value: 720 }, "", cellFormats.score("minutes")).text).toBe("12 h 0 min");
+    expect(figureCell(undefined, "x", cellFormats.tokens)).toEqual({ text: "—", value: "", title: "" });
+    expect(ratioCell(Number.NaN, "x", cellFormats.usd).text).toBe("—");
+    expect(ratioCell(2088 / 51, "US dollars per point", cellFormats.usdPerPoint)).toMatchObject({ text: "$40.94", value: "40.941176" });
+  });
+});

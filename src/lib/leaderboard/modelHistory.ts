@@ -1,0 +1,68 @@
+import { compareVersions } from "./versions";
+import { BOARD_FIGURES, type BoardFigureName, type ResultLike } from "./types";
+
+/** A figure as first reported, and the later report that replaced it, if any. */
+export interface HistoryFigure {
+  value: number;
+  /** The next later report (any setting) of the same figure for the same model and version. */
+  supersededBy?: { value: number; date: Date; source_url: string; setting?: string };
+}
+
+/** One report of one model on one benchmark version. */
+export interface HistoryReport {
+  date: Date;
+  setting?: string;
+  source_url: string;
+  file: string;
+  line: number;
+  figures: Partial<Record<BoardFigureName, HistoryFigure>>;
+}
+
+/** Every report of one model on one benchmark version, oldest first. */
+export interface HistoryGroup {
+  benchmark: string;
+  version: string;
+  reports: HistoryReport[];
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The full history of a model for its model page: every report on every benchmark version, with
+ * superseded figures kept and linked to what replaced them (Opus 4.6's 58M output tokens of
+ * 2026-02-18 are superseded by 157M of 2026-04-08; both keep their dates and sources). A figure
+ * is superseded by the next report dated strictly later that carries the same figure, whatever
+ * its setting (the same rule the board uses to pick its figures). Groups are ordered by
+ * benchmark id, then newest version first.
+ */
+export function getModelHistory(results: readonly ResultLike[], modelId: string): HistoryGroup[] {
+  const groups = new Map<string, HistoryGroup>();
+  for (const r of results) {
+    if (r.model !== modelId) continue;
+    const key = `${r.benchmark}\u0000${r.version}`;
+    if (!groups.has(key)) groups.set(key, { benchmark: r.benchmark, version: r.version, reports: [] });
+    const figures: HistoryReport["figures"] = {};
+    for (const name of BOARD_FIGURES) {
+      const value = r[name];
+      if (value !== undefined) figures[name] = { value };
+    }
+    groups.get(key)!.reports.push({ date: r.evaluated_at, setting: r.setting, source_url: r.source_url, file: r.file, line: r.line, figures });
+  }
+  for (const group of groups.values()) {
+    group.reports.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.setting ?? "").localeCompare(b.setting ?? "") || a.line - b.line);
+    group.reports.forEach((report, i) => {
+      for (const name of BOARD_FIGURES) {
+        const figure = report.figures[name];
+        if (!figure) continue;
+        const next = group.reports.slice(i + 1).find((later) => day(later.date) > day(report.date) && later.figures[name] !== undefined);
+        if (next) figure.supersededBy = { value: next.figures[name]!.value, date: next.date, source_url: next.source_url, setting: next.setting };
+      }
+    });
+  }
+  return [...groups.values()].sort((a, b) => a.benchmark.localeCompare(b.benchmark) || compareVersions(b.version, a.version));
+}
+
+/** The scores of a history group as `{date, value}` points, oldest first (for a sparkline). */
+export function scoreSeries(group: HistoryGroup): { date: Date; value: number; setting?: string }[] {
+  return group.reports.filter((r) => r.figures.score).map((r) => ({ date: r.date, value: r.figures.score!.value, setting: r.setting }));
+}

@@ -1,0 +1,41 @@
+import type { Board } from "./buildBoard";
+
+/** How a row changed against the board as it stood some days earlier. */
+export type Movement =
+  | { kind: "new" }
+  | {
+      kind: "up" | "down" | "same";
+      /** Positive when the model climbed: previous rank minus current rank. */
+      rankChange: number;
+      /** Current score minus the previous one, in the benchmark's unit. */
+      scoreChange: number;
+      previousRank: number;
+    };
+
+const DAY_MS = 86_400_000;
+
+/** The day `days` days before `date` (UTC calendar days). */
+export function daysBefore(date: Date, days: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - days * DAY_MS);
+}
+
+/**
+ * Movement of every row of `current` against `previous` (the same benchmark version, built
+ * with an earlier `asOf`), keyed by model id. A model absent from `previous` is a new entry.
+ */
+export function boardMovement(current: Board, previous: Board): Map<string, Movement> {
+  const before = new Map(previous.entries.map((e) => [e.model.id, e]));
+  const moves = new Map<string, Movement>();
+  for (const e of current.entries) {
+    const p = before.get(e.model.id);
+    if (!p) {
+      moves.set(e.model.id, { kind: "new" });
+      continue;
+    }
+    const rankChange = p.rank - e.rank;
+    // Rounded to the precision scores are reported in, so 57.3 - 57 reads 0.3, not 0.29999.
+    const scoreChange = Math.round((e.score.value - p.score.value) * 1e6) / 1e6;
+    moves.set(e.model.id, { kind: rankChange > 0 ? "up" : rankChange < 0 ? "down" : "same", rankChange, scoreChange, previousRank: p.rank });
+  }
+  return moves;
+}
