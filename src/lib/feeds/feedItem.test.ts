@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { buildFeedItem, newestItems } from "./feedItem";
+import { prepareFeedHtml } from "./feedHtml";
+import { renderAtom, renderJsonFeed, renderRss, xmlText, type FeedMeta } from "./serializeFeed";
+
+const imageFor = (svg: string) => ({ src: `https://example.org/feed-images/${svg.length}.png`, width: 640, height: 400 });
+
+describe("prepareFeedHtml", () => {
+  const html = [
+    `<h2 id="a">A <a href="#b">jump</a></h2>`,
+    `<p><a href="/models/glm-5/">GLM-5</a> <a href="https://other.org/x">ext</a> <img src="../img/x.png" srcset="/a.png 1x, /b.png 2x" alt="x"></p>`,
+    `<figure><svg viewBox="0 0 10 10" aria-label="Score against tokens"><title>inner</title><g><svg><rect/></svg></g></svg><figcaption>Cap</figcaption></figure>`,
+    `<figure><svg viewBox="0 0 10 10"><rect/></svg><figcaption>The caption</figcaption></figure>`,
+    `<table data-astro-cid-x><tr><td data-pagefind-filter="model">51</td></tr></table>`,
+    `<script>alert(1)</script><style>p{}</style>`,
+  ].join("");
+  const out = prepareFeedHtml(html, { base: "https://example.org/recaps/r/", imageFor });
+  const { document } = parseHTML(`<html><body>${out}</body></html>`);
+
+  it("makes links and images absolute", () => {
+    expect([...document.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([
+      "https://example.org/recaps/r/#b",
+      "https://example.org/models/glm-5/",
+      "https://other.org/x",
+    ]);
+    expect(document.querySelector("img[alt=x]")!.getAttribute("src")).toBe("https://example.org/recaps/img/x.png");
+    expect(document.querySelector("img[alt=x]")!.getAttribute("srcset")).toBe("https://example.org/a.png 1x, https://example.org/b.png 2x");
+  });
+
+  it("replaces each outermost inline SVG by its PNG, with a text alternative", () => {
+    expect(out).not.toContain("<svg");
+    const imgs = [...document.querySelectorAll("figure img")];
+    expect(imgs.map((i) => i.getAttribute("alt"))).toEqual(["Score against tokens", "The caption"]);
+    expect(imgs[0].getAttribute("src")).toMatch(/^https:\/\/example\.org\/feed-images\/\d+\.png$/);
+    expect(imgs[0].getAttribute("width")).toBe("640");
+  });
+
+  it("keeps tables as HTML and drops scripts, styles and build attributes", () => {
+    expect(document.querySelector("table td")!.textContent).toBe("51");
+    expect(out).not.toMatch(/<script|<style|data-astro|data-pagefind/);
+  });
+});
+
+describe("buildFeedItem", () => {
+  it("gives a summary-only item when there is no rendered content", () => {
+    const item = buildFeedItem({ path: "/digests/2026-w08/", title: "Week 8", date: new Date("2026-02-20"), description: "Two recaps & a leader." }, { site: "https://example.org", imageFor });
+    expect(item.url).toBe("https://example.org/digests/2026-w08/");
+    expect(item.contentHtml).toBe(`<p>Two recaps &amp; a leader.</p><p><a href="https://example.org/digests/2026-w08/">Read on the site</a></p>`);
+  });
+
+  it("orders items newest first and keeps the newest N", () => {
+    const items = ["2026-01-01", "2026-03-01", "2026-02-01", "2026-03-01"].map((d, i) => ({ date: new Date(d), url: `u${i}` }));
+    expect(newestItems(items, 3).map((i) => i.url)).toEqual(["u1", "u3", "u2"]);
+  });
+});
+
+describe("feed serializers", () => {
+  const meta: FeedMeta = { title: "T & co", description: "D", homeUrl: "https://example.org/", selfUrl: "https://example.org/rss.xml", language: "en", author: "Eds" };
+  const built = buildFeedItem({ path: "/recaps/a/", title: "A <b> \u0001", date: new Date("2026-02-17T00:00:00Z"), description: "S", html: "<p>x</p>", categories: ["t1", "t1", "t2"] }, { site: "https://example.org", imageFor });
+  // A CDATA terminator inside content (code samples about XML) must not end the section.
+  const items = [{ ...built, contentHtml: "<p>x ]]> y</p>" }];
+
+  it("writes RSS 2.0 that is well-formed XML, with content:encoded and categories", () => {
+    const rss = renderRss(meta, items);
+    const { document } = parseHTML(rss, "text/xml");
+    expect(document.querySelector("parsererror")).toBeNull();
+    expect(rss).toContain("<title>A &lt;b&gt; </title>");
+    expect(rss).toContain("<pubDate>Tue, 17 Feb 2026 00:00:00 GMT</pubDate>");
+    expect(rss).toContain("<content:encoded><![CDATA[<p>x ]]]]><![CDATA[> y</p>]]></content:encoded>");
+    expect(rss.match(/<category>/g)).toHaveLength(2);
+  });
+
+  it("writes Atom with escaped HTML content and JSON Feed 1.1", () => {
+    const atom = renderAtom(meta, items);
+    expect(atom).toContain(`<content type="html">&lt;p&gt;x ]]&gt; y&lt;/p&gt;</content>`);
+    expect(atom).toContain("<updated>2026-02-17T00:00:00.000Z</updated>");
+    const json = JSON.parse(renderJsonFeed(meta, items));
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(json.items[0]).toMatchObject({ id: "https://example.org/recaps/a/", title: "A <b> \u0001", tags: ["t1", "t2"], date_published: "2026-02-17T00:00:00.000Z" });
+  });
+
+  it("drops characters XML forbids", () => {
+    expect(xmlText("a\u0000b\u000bc\ud800d\tok")).toBe("abcd\tok");
+  });
+});
