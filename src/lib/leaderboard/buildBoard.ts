@@ -26,6 +26,8 @@ export interface BoardEntry {
   costPerPoint?: number;
   /** Output tokens to run the benchmark per point of score (higher-is-better boards only). */
   tokensPerPoint?: number;
+  /** Date of the model's first report on this version (a stand-in when `released` is unknown). */
+  firstReported: Date;
 }
 
 /** A model reported on this version without any score: listed under the board, not ranked. */
@@ -119,6 +121,7 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
       ...figures,
       costPerPoint: perPoint && figures.cost_usd ? figures.cost_usd.value / score.value : undefined,
       tokensPerPoint: perPoint && figures.output_tokens ? figures.output_tokens.value / score.value : undefined,
+      firstReported: ordered.at(-1)!.evaluated_at,
     });
   }
 

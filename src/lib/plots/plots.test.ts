@@ -1,0 +1,180 @@
+import { join, resolve } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../data/loadDataset";
+import { buildBoard } from "../leaderboard/buildBoard";
+import { findBenchmark } from "../leaderboard/getCurrentBoard";
+import { boardPlots } from "./boardPlots";
+import { efficiencyPlotSvg, type EfficiencyRow } from "./efficiencyPlot";
+import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
+import { contrastRatio, LAB_PALETTE, labColours, OTHER_COLOUR, OTHER_LABS } from "./palette";
+import { renderPlot } from "./renderPlot";
+import { renderPlotPng } from "./renderPlotPng";
+import { sparklineSvg } from "./sparkline";
+import * as Plot from "@observablehq/plot";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const sample = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const v4 = buildBoard({ benchmark: findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.0"), results: sample.results, models: sample.models });
+const plots = boardPlots(v4, "Intelligence Index v4.0");
+
+const rows: EfficiencyRow[] = [
+  { id: "sonnet-4-5", name: "Claude Sonnet 4.5", lab: "Anthropic", score: 43, tokens: 25e6 },
+  { id: "sonnet-4-6", name: "Claude Sonnet 4.6", lab: "Anthropic", score: 51, tokens: 74e6, cost: 2088, setting: "max" },
+  { id: "gemini", name: "Gemini 3.1 Pro", lab: "Google", score: 57, tokens: 57e6, cost: 892 },
+  { id: "twin", name: "Twin <&>", lab: "Other", score: 57, tokens: 57e6 },
+  { id: "no-figures", name: "No figures", lab: "Other", score: 60 },
+];
+const history: HistoryRow[] = [
+  { id: "a", name: "Old", lab: "Anthropic", score: 40, released: new Date("2025-06-01") },
+  { id: "b", name: "Tie", lab: "Google", score: 40, released: new Date("2025-09-01") },
+  { id: "c", name: "Newer", lab: "Google", score: 50, released: new Date("2025-10-01") },
+  { id: "d", name: "Lower", lab: "OpenAI", score: 45, released: new Date("2026-01-01") },
+];
+
+/** Parses an SVG string as the browser would (inline in HTML). */
+const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+
+describe("renderPlot (the one DOM helper)", () => {
+  const svg = renderPlot({ label: "Test plot", marks: [Plot.dot([1, 2], { x: (d: number) => d, y: (d: number) => d, title: (d: number) => `p${d}` })] });
+  it("removes what the W3C Nu checker and axe reject: font-variant attributes and names on bare groups", () => {
+    expect(svg).not.toMatch(/font-variant=/);
+    expect(svg).toMatch(/style="font-variant:tabular-nums"/);
+    const doc = parse(svg);
+    for (const g of doc.querySelectorAll("g")) expect(g.hasAttribute("aria-label") && !g.hasAttribute("role")).toBe(false);
+    expect(svg).not.toMatch(/height: ?intrinsic/);
+  });
+  it("names the chart as one image and keeps per-point titles", () => {
+    const root = parse(svg).querySelector("svg")!;
+    expect(root.getAttribute("role")).toBe("img");
+    expect(root.getAttribute("aria-label")).toBe("Test plot");
+    expect(root.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
+    expect([...root.querySelectorAll("circle title")].map((t) => t.textContent)).toEqual(["p1", "p2"]);
+  });
+  it("is deterministic and rounds coordinates", () => {
+    expect(renderPlot({ label: "Test plot", marks: [Plot.dot([1, 2], { x: (d: number) => d, y: (d: number) => d, title: (d: number) => `p${d}` })] })).toBe(svg);
+    expect(svg).not.toMatch(/\d\.\d{3,}/);
+  });
+});
+
+describe("the lab palette", () => {
+  it("reads on both the light and the dark page background (3:1 or more)", () => {
+    for (const colour of [...LAB_PALETTE, OTHER_COLOUR]) {
+      expect(contrastRatio(colour, "#fdfdfc"), colour).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(colour, "#121417"), colour).toBeGreaterThanOrEqual(3);
+    }
+  });
+  it("colours the labs with most points and groups the rest", () => {
+    const labs = ["A", "A", "B", ...Array.from({ length: 9 }, (_, i) => `L${i}`)];
+    const c = labColours(labs);
+    expect(c.colourOf("A")).toBe(LAB_PALETTE[0]);
+    expect(c.legend.at(-1)).toEqual({ label: OTHER_LABS, colour: OTHER_COLOUR });
+    expect(c.legend).toHaveLength(LAB_PALETTE.length + 1);
+    expect(labColours(["X", "Y"]).legend.map((l) => l.label)).toEqual(["X", "Y"]);
+  });
+});
+
+describe("efficiencyPlotSvg", () => {
+  const svg = efficiencyPlotSvg(rows, { x: "tokens", unit: "points", label: "Score against output tokens" });
+  const doc = parse(svg);
+  it("draws one dot per model with the figure, each with a tooltip, and escapes names", () => {
+    const titles = [...doc.querySelectorAll("circle title")].map((t) => t.textContent);
+    expect(titles).toHaveLength(4);
+    expect(titles).toContain("Claude Sonnet 4.6 (max) · Anthropic\nscore 51 · 74M output tokens · $2,088 to run");
+    expect(titles).toContain("Twin <&> · Other\nscore 57 · 57M output tokens · — to run");
+    expect(svg).toContain("Twin &lt;&amp;&gt;");
+    expect(svg).not.toContain("No figures");
+  });
+  it("labels the frontier models only (equal scores and costs both on it)", () => {
+    const labels = [...doc.querySelectorAll("g.halo text")].map((t) => t.textContent).sort();
+    expect(labels).toEqual(["Claude Sonnet 4.5", "Gemini 3.1 Pro", "Twin <&>"]);
+  });
+  it("draws a legend of the labs plotted", () => {
+    expect([...doc.querySelectorAll("g.legend text")].map((t) => t.textContent)).toEqual(["Anthropic", "Google", "Other"]);
+  });
+  it("uses a log x axis formatted as tokens or dollars", () => {
+    expect([...doc.querySelectorAll("text")].map((t) => t.textContent)).toContain("Output tokens to run →");
+    const cost = efficiencyPlotSvg(rows, { x: "cost", unit: "points", label: "cost" });
+    expect(cost).toContain("Cost to run (US$) →");
+    expect(cost).toMatch(/>\$1,000</);
+  });
+  it("matches its snapshot", async () => {
+    await expect(svg).toMatchFileSnapshot("__snapshots__/efficiency-tokens.svg");
+  });
+});
+
+describe("scoreHistoryPlotSvg", () => {
+  it("steps through the running best (a tie is not a new best)", () => {
+    expect(runningBest(history).map((r) => r.name)).toEqual(["Old", "Newer"]);
+    expect(runningBest(history, "lower").map((r) => r.name)).toEqual(["Old"]);
+  });
+  it("labels record-setters and matches its snapshot", async () => {
+    const svg = scoreHistoryPlotSvg(history, { unit: "percent", label: "History" });
+    const doc = parse(svg);
+    expect([...doc.querySelectorAll("g.halo text")].map((t) => t.textContent).sort()).toEqual(["Newer", "Old"]);
+    expect([...doc.querySelectorAll("circle title")]).toHaveLength(4);
+    await expect(svg).toMatchFileSnapshot("__snapshots__/history.svg");
+  });
+});
+
+describe("the sample Intelligence Index v4.0 plots", () => {
+  it("plot the seed figures and name the frontier", () => {
+    expect(plots.tokens.table.rows).toContainEqual(["Claude Sonnet 4.6 (max)", "Anthropic", "51", "74M", "no"]);
+    expect(plots.tokens.table.rows).toContainEqual(["Claude Sonnet 4.5", "Anthropic", "43", "25M", "yes"]);
+    expect(plots.tokens.table.rows).toContainEqual(["Claude Opus 4.6", "Anthropic", "53", "157M", "no"]);
+    expect(plots.cost.table.rows).toContainEqual(["Claude Sonnet 4.6 (max)", "Anthropic", "51", "$2,088", "no"]);
+    expect(plots.tokens.caption).toMatch(/Pareto frontier .*Claude Sonnet 4\.5/);
+    expect(plots.tokens.caption).toMatch(/ranked models without a reported token count are not shown/);
+  });
+  it("keep every label inside the plot frame", () => {
+    for (const bundle of [plots.tokens, plots.cost, plots.history]) {
+      const root = parse(bundle.svg).querySelector("svg")!;
+      const width = Number(root.getAttribute("width"));
+      for (const g of root.querySelectorAll("g.halo")) {
+        const anchor = g.getAttribute("text-anchor") ?? "start";
+        const dx = Number(/translate\((-?[\d.]+)/.exec(g.getAttribute("transform") ?? "")?.[1] ?? 0);
+        for (const t of g.querySelectorAll("text")) {
+          const x = Number(/translate\(([\d.]+)/.exec(t.getAttribute("transform")!)![1]) + dx;
+          const w = t.textContent!.length * 13 * 0.62;
+          const [left, right] = anchor === "end" ? [x - w, x] : [x, x + w];
+          expect(left, t.textContent!).toBeGreaterThanOrEqual(0);
+          expect(right, t.textContent!).toBeLessThanOrEqual(width);
+        }
+      }
+    }
+  });
+  it("match their snapshots", async () => {
+    await expect(plots.tokens.svg).toMatchFileSnapshot("__snapshots__/aa-v4.0-tokens.svg");
+    await expect(plots.cost.svg).toMatchFileSnapshot("__snapshots__/aa-v4.0-cost.svg");
+    await expect(plots.history.svg).toMatchFileSnapshot("__snapshots__/aa-v4.0-history.svg");
+  });
+});
+
+describe("sparklineSvg", () => {
+  it("draws a line through the points with a title each", () => {
+    const svg = sparklineSvg([
+      { date: new Date("2026-04-17"), value: 57.3 },
+      { date: new Date("2026-05-01"), value: 57 },
+    ]);
+    expect(svg).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 120 28" width="120" height="28" role="img" aria-label="Score history: 57.3 (2026-04-17) → 57 (2026-05-01)"><polyline points="4,4 116,24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><circle cx="4" cy="4" r="1.5" fill="currentColor"><title>57.3 (2026-04-17)</title></circle><circle cx="116" cy="24" r="3" fill="currentColor"><title>57 (2026-05-01)</title></circle></svg>',
+    );
+  });
+  it("handles one point and none", () => {
+    expect(sparklineSvg([{ date: new Date("2026-02-18"), value: 53 }])).toContain('<circle cx="60" cy="14" r="3"');
+    expect(sparklineSvg([])).toBe("");
+  });
+});
+
+describe("renderPlotPng", () => {
+  it("renders a plot to a PNG of the SVG's size", () => {
+    const png = renderPlotPng(plots.tokens.svg);
+    expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(png.buffer, png.byteOffset);
+    const root = parse(plots.tokens.svg).querySelector("svg")!;
+    expect(view.getUint32(16)).toBe(Number(root.getAttribute("width")));
+    expect(view.getUint32(20)).toBe(Number(root.getAttribute("height")));
+    const twice = new DataView(renderPlotPng(plots.tokens.svg, { scale: 2 }).buffer);
+    expect(twice.getUint32(16)).toBe(2 * Number(root.getAttribute("width")));
+  });
+});

@@ -1,0 +1,188 @@
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+
+/** Shared look of every plot on the site. */
+export const PLOT_DEFAULTS = {
+  width: 640,
+  height: 400,
+  /** px in the SVG's own coordinates; the SVG scales down on narrow screens. */
+  fontSize: 13,
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
+  marginTop: 24,
+} as const;
+
+/** A legend entry drawn inside the SVG (so that the PNG copy for feeds keeps it). */
+export interface LegendItem {
+  label: string;
+  colour: string;
+}
+
+/** Options of `renderPlot`: Plot's own, plus what every site plot needs. */
+export interface RenderPlotOptions extends Omit<Plot.PlotOptions, "document" | "className" | "figure" | "title" | "subtitle" | "caption"> {
+  /** Accessible name of the chart (the figure's caption and table carry the details). */
+  label: string;
+  /** Drawn above the plot area, wrapped to the width. */
+  legend?: readonly LegendItem[];
+}
+
+const CLASS = "bd-plot";
+/** Mark class whose text gets a halo in the page background colour (labels over grid lines). */
+export const HALO = "halo";
+const SWATCH = 10;
+const GAP = 16;
+const LINE = 18;
+/** Average glyph width as a share of the font size; deliberately generous so labels never overlap. */
+const GLYPH = 0.62;
+
+/** Rough text width in SVG units (no layout engine at build time). */
+export function textWidth(text: string, fontSize: number = PLOT_DEFAULTS.fontSize): number {
+  return text.length * fontSize * GLYPH;
+}
+
+/** Lays the legend out in rows that fit `width`; returns each item's position. */
+function layoutLegend(items: readonly LegendItem[], width: number, fontSize: number) {
+  const placed: { item: LegendItem; x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const w = SWATCH + 5 + textWidth(item.label, fontSize);
+    if (x > 0 && x + w > width) {
+      row += 1;
+      x = 0;
+    }
+    placed.push({ item, x, row });
+    x += w + GAP;
+  }
+  return { placed, rows: placed.length === 0 ? 0 : row + 1 };
+}
+
+const GEOMETRY = ["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "points", "viewBox"];
+
+/**
+ * The one DOM helper: renders Observable Plot options to an inline SVG string at build time,
+ * with linkedom standing in for the browser's `document`. Every plot on the site goes through
+ * here, and so do the fixes the validators need:
+ * - Plot writes `font-variant="tabular-nums"` as an attribute, which is not an SVG attribute
+ *   (W3C Nu rejects it): it becomes a `style` declaration;
+ * - Plot puts `aria-label` on plain `<g>` groups, which have no role that allows a name (axe's
+ *   aria-prohibited-attr): they are removed; the whole SVG is one `role="img"` with a label, and
+ *   the figure around it carries the caption and a table as the text alternative;
+ * - Plot's stylesheet (with the non-standard `height: intrinsic`) is replaced by a small one;
+ *   labels of marks with `className: HALO` get a halo in the page background (`--bg`), so they
+ *   read over grid lines in light and dark mode, and are moved apart vertically when they would
+ *   overlap (Plot places text marks without collision avoidance);
+ * - coordinates are rounded to 0.01 so that the output is compact and stable for snapshots.
+ */
+export function renderPlot({ label, legend = [], ...options }: RenderPlotOptions): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const width = options.width ?? PLOT_DEFAULTS.width;
+  const fontSize = PLOT_DEFAULTS.fontSize;
+  const { placed, rows } = layoutLegend(legend, width - 16, fontSize);
+  // The legend goes under the x axis, where it cannot collide with the y axis label.
+  const legendHeight = rows === 0 ? 0 : rows * LINE + 6;
+  const height = (options.height ?? PLOT_DEFAULTS.height) + legendHeight;
+  const marginBottom = (options.marginBottom ?? 30) + legendHeight;
+  const svg = Plot.plot({
+    width,
+    ...options,
+    height,
+    marginTop: options.marginTop ?? PLOT_DEFAULTS.marginTop,
+    marginBottom,
+    document: document as unknown as Document,
+    className: CLASS,
+  }) as unknown as Element;
+
+  // Optional inline in HTML, required by standalone renderers (resvg for the feed PNGs).
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  svg.setAttribute("font-size", String(fontSize));
+  svg.setAttribute("font-family", PLOT_DEFAULTS.fontFamily);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  for (const style of [...svg.querySelectorAll("style")]) style.remove();
+  const style = document.createElement("style");
+  style.textContent = `.${CLASS}{display:block;height:auto;max-width:100%}.${CLASS} text{white-space:pre}.${CLASS} .${HALO} text{stroke:var(--bg,#fff);stroke-width:4px;stroke-linejoin:round;paint-order:stroke}`;
+  svg.insertBefore(style, svg.firstChild);
+
+  for (const el of [svg, ...svg.querySelectorAll("*")]) {
+    const variant = el.getAttribute("font-variant");
+    if (variant !== null) {
+      el.removeAttribute("font-variant");
+      el.setAttribute("style", `font-variant:${variant}${el.getAttribute("style") ? `;${el.getAttribute("style")}` : ""}`);
+    }
+    if (el.tagName.toLowerCase() === "g" && el.hasAttribute("aria-label") && !el.hasAttribute("role")) el.removeAttribute("aria-label");
+    for (const name of GEOMETRY) {
+      const value = el.getAttribute(name);
+      if (value !== null) el.setAttribute(name, roundNumbers(value));
+    }
+  }
+
+  dodgeLabels(svg, fontSize, height);
+
+  if (placed.length > 0) {
+    const g = document.createElement("g");
+    g.setAttribute("class", "legend");
+    g.setAttribute("text-anchor", "start");
+    for (const { item, x, row } of placed) {
+      const y = height - legendHeight + row * LINE;
+      const rect = document.createElement("rect");
+      for (const [k, v] of Object.entries({ x: x + 8, y, width: SWATCH, height: SWATCH, fill: item.colour })) rect.setAttribute(k, String(v));
+      const text = document.createElement("text");
+      for (const [k, v] of Object.entries({ x: x + 8 + SWATCH + 5, y: y + SWATCH / 2, dy: "0.35em" })) text.setAttribute(k, String(v));
+      text.textContent = item.label;
+      g.append(rect, text);
+    }
+    svg.appendChild(g);
+  }
+  return svg.outerHTML;
+}
+
+/** Rounds every decimal number in an attribute value to two places (`334.99999999999994` → `335`). */
+function roundNumbers(value: string): string {
+  return value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+}
+
+/**
+ * Moves halo labels (the frontier and record-setter names) up or down in steps of one line until
+ * none overlaps another, so that models reported days apart stay readable. Boxes are estimated
+ * from the text length (see `textWidth`); labels are handled top to bottom, deterministically.
+ */
+function dodgeLabels(svg: Element, fontSize: number, height: number): void {
+  type Box = { el: Element; x0: number; x1: number; y: number };
+  const boxes: Box[] = [];
+  for (const g of svg.querySelectorAll(`g.${HALO}`)) {
+    const [dx, dy] = translation(g.getAttribute("transform"));
+    const anchor = g.getAttribute("text-anchor") ?? "start";
+    for (const text of g.querySelectorAll("text")) {
+      const [x, y] = translation(text.getAttribute("transform"));
+      const w = textWidth(text.textContent ?? "", fontSize);
+      const left = anchor === "end" ? x + dx - w : anchor === "middle" ? x + dx - w / 2 : x + dx;
+      boxes.push({ el: text, x0: left, x1: left + w, y: y + dy });
+    }
+  }
+  boxes.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const line = fontSize * 1.15;
+  const placed: Box[] = [];
+  const clashes = (b: Box, y: number) => placed.some((p) => p.x0 < b.x1 && b.x0 < p.x1 && Math.abs(p.y - y) < line);
+  for (const box of boxes) {
+    let y = box.y;
+    for (let step = 1; clashes(box, y) && step <= 12; step++) {
+      // Try alternately above and below, nearest first, staying inside the SVG.
+      const up = box.y - Math.ceil(step / 2) * line;
+      const down = box.y + Math.ceil(step / 2) * line;
+      const candidate = step % 2 === 1 ? up : down;
+      if (candidate > fontSize && candidate < height - fontSize) y = candidate;
+    }
+    if (y !== box.y) {
+      const [x, ty] = translation(box.el.getAttribute("transform"));
+      box.el.setAttribute("transform", `translate(${roundNumbers(String(x))},${roundNumbers(String(ty + y - box.y))})`);
+      box.y = y;
+    }
+    placed.push(box);
+  }
+}
+
+/** The `translate(x,y)` of a transform attribute, or `[0, 0]`. */
+function translation(transform: string | null): [number, number] {
+  const m = /translate\(\s*(-?[\d.]+)(?:[ ,]\s*(-?[\d.]+))?\s*\)/.exec(transform ?? "");
+  return m ? [Number(m[1]), Number(m[2] ?? 0)] : [0, 0];
+}

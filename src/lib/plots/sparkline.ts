@@ -1,0 +1,45 @@
+import { formatDate } from "../format/formatDate";
+import { formatScore, type ScoreUnit } from "../format/formatNumber";
+
+/** One point of a sparkline. */
+export interface SparkPoint {
+  date: Date;
+  value: number;
+}
+
+/** Size and wording of a sparkline. */
+export interface SparklineOptions {
+  width?: number;
+  height?: number;
+  unit?: ScoreUnit;
+  /** Accessible name; default: "Score history: 53 (2026-02-18) → 57 (2026-04-17)". */
+  label?: string;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * A tiny score-history line for the model page: oldest to newest, x by date, the last point
+ * marked, one `<title>` per point. Written as a string (no DOM needed for a polyline); colours
+ * follow the text colour so it reads in light and dark mode. Empty string for no points.
+ * @example sparklineSvg([{ date: new Date("2026-02-18"), value: 53 }, { date: new Date("2026-04-17"), value: 57 }])
+ */
+export function sparklineSvg(points: readonly SparkPoint[], { width = 120, height = 28, unit = "points", label }: SparklineOptions = {}): string {
+  if (points.length === 0) return "";
+  const sorted = [...points].sort((a, b) => a.date.getTime() - b.date.getTime());
+  const pad = 4;
+  const t0 = sorted[0].date.getTime();
+  const t1 = sorted.at(-1)!.date.getTime();
+  const values = sorted.map((p) => p.value);
+  const [v0, v1] = [Math.min(...values), Math.max(...values)];
+  const x = (p: SparkPoint) => round(t1 === t0 ? width / 2 : pad + ((p.date.getTime() - t0) / (t1 - t0)) * (width - 2 * pad));
+  const y = (p: SparkPoint) => round(v1 === v0 ? height / 2 : height - pad - ((p.value - v0) / (v1 - v0)) * (height - 2 * pad));
+  const describe = (p: SparkPoint) => `${formatScore(p.value, unit)} (${formatDate(p.date, "iso")})`;
+  const name = label ?? `Score history: ${sorted.length === 1 ? describe(sorted[0]) : `${describe(sorted[0])} → ${describe(sorted.at(-1)!)}`}`;
+  const line = sorted.length > 1 ? `<polyline points="${sorted.map((p) => `${x(p)},${y(p)}`).join(" ")}" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/>` : "";
+  const dots = sorted
+    .map((p, i) => `<circle cx="${x(p)}" cy="${y(p)}" r="${i === sorted.length - 1 ? 3 : 1.5}" fill="currentColor"><title>${escape(describe(p))}</title></circle>`)
+    .join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(name)}">${line}${dots}</svg>`;
+}
