@@ -1,0 +1,47 @@
+import { join, resolve } from "node:path";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../data/loadDataset";
+import { buildBoard } from "../leaderboard/buildBoard";
+import { findBenchmark } from "../leaderboard/getCurrentBoard";
+import { boardDownloadRows, boardToCsv, boardToJson, DOWNLOAD_COLUMNS, downloadName } from "./leaderboardDownload";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const sample = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const board = buildBoard({ benchmark: findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.0"), results: sample.results, models: sample.models });
+
+describe("leaderboard downloads", () => {
+  it("name files by benchmark and version", () => {
+    expect(downloadName("aa-intelligence-index", "v4.0", "csv")).toBe("aa-intelligence-index-v4.0.csv");
+  });
+  it("carry the seed figures exactly, with their sources and the licence", () => {
+    const sonnet = boardDownloadRows(board).find((r) => r.model === "claude-sonnet-4-6")!;
+    expect(sonnet).toMatchObject({
+      score: 51,
+      setting: "max",
+      output_tokens: 74_000_000,
+      cost_usd: 2088,
+      score_source_url: "https://news.smol.ai/issues/26-02-18-not-much",
+      cost_usd_date: "2026-02-18",
+      license: "Figures as reported in AINews; see source_url per row",
+      version: "v4.0",
+    });
+    expect(sonnet.cost_per_point_usd).toBeCloseTo(2088 / 51, 5);
+  });
+  it("parse back from CSV to the same rows as the JSON", () => {
+    const csv = boardToCsv(board);
+    const json = JSON.parse(boardToJson(board)) as { rows: Record<string, unknown>[]; columns: string[] };
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...DOWNLOAD_COLUMNS]);
+    expect(json.columns).toEqual([...DOWNLOAD_COLUMNS]);
+    const asText = (v: unknown) => (v === null ? "" : String(v));
+    expect(parsed.data).toEqual(json.rows.map((r) => Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c, asText(r[c])]))));
+    expect(parsed.data).toHaveLength(board.entries.length);
+  });
+  it("quote names with commas and quotes", () => {
+    const odd = { ...board, entries: [{ ...board.entries[0], model: { ...board.entries[0].model, name: 'A, "B"' } }] };
+    const parsed = Papa.parse<Record<string, string>>(boardToCsv(odd), { header: true, skipEmptyLines: true });
+    expect(parsed.data[0].model_name).toBe('A, "B"');
+  });
+});

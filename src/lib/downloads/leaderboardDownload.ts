@@ -1,0 +1,109 @@
+import Papa from "papaparse";
+import { formatDate } from "../format/formatDate";
+import type { Board, BoardEntry } from "../leaderboard/buildBoard";
+import type { Figure } from "../leaderboard/types";
+
+/** The columns of a leaderboard download, in order. Missing values are empty (CSV) or null (JSON). */
+export const DOWNLOAD_COLUMNS = [
+  "rank",
+  "model",
+  "model_name",
+  "lab",
+  "open_weights",
+  "released",
+  "setting",
+  "score",
+  "score_date",
+  "score_source_url",
+  "output_tokens",
+  "output_tokens_date",
+  "output_tokens_source_url",
+  "cost_usd",
+  "cost_usd_date",
+  "cost_usd_source_url",
+  "output_tokens_per_task",
+  "cost_per_task_usd",
+  "cost_per_point_usd",
+  "output_tokens_per_point",
+  "benchmark",
+  "version",
+  "license",
+] as const;
+
+/** One row of a download. */
+export type DownloadRow = Record<(typeof DOWNLOAD_COLUMNS)[number], string | number | boolean | null>;
+
+/** Download file names: `aa-intelligence-index-v4.0.csv` and `.json`, served under `/data/`. */
+export function downloadName(benchmark: string, version: string, ext: "csv" | "json"): string {
+  return `${benchmark}-${version}.${ext}`;
+}
+
+const iso = (d: Date | undefined) => (d ? formatDate(d, "iso") : null);
+const exact = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e6);
+const figure = (f: Figure | undefined) => ({ value: f?.value ?? null, date: iso(f?.date), source: f?.source_url ?? null });
+
+/**
+ * A board as download rows: exact values (not the formatted ones), each figure with its own
+ * report date and source URL, and the benchmark's licence on every row so that a copied row
+ * keeps its terms.
+ */
+export function boardDownloadRows(board: Board): DownloadRow[] {
+  const b = board.benchmark;
+  return board.entries.map((e: BoardEntry) => {
+    const score = figure(e.score);
+    const tokens = figure(e.output_tokens);
+    const cost = figure(e.cost_usd);
+    return {
+      rank: e.rank,
+      model: e.model.id,
+      model_name: e.model.name,
+      lab: e.model.lab,
+      open_weights: e.model.open_weights,
+      released: iso(e.model.released),
+      setting: e.setting ?? null,
+      score: score.value,
+      score_date: score.date,
+      score_source_url: score.source,
+      output_tokens: tokens.value,
+      output_tokens_date: tokens.date,
+      output_tokens_source_url: tokens.source,
+      cost_usd: cost.value,
+      cost_usd_date: cost.date,
+      cost_usd_source_url: cost.source,
+      output_tokens_per_task: e.output_tokens_per_task?.value ?? null,
+      cost_per_task_usd: e.cost_per_task_usd?.value ?? null,
+      cost_per_point_usd: exact(e.costPerPoint),
+      output_tokens_per_point: exact(e.tokensPerPoint),
+      benchmark: b.id,
+      version: b.version,
+      license: b.license ?? null,
+    };
+  });
+}
+
+/** The CSV download: a header of `DOWNLOAD_COLUMNS`, then one line per ranked model (CRLF, RFC 4180). */
+export function boardToCsv(board: Board): string {
+  return Papa.unparse({ fields: [...DOWNLOAD_COLUMNS], data: boardDownloadRows(board).map((r) => DOWNLOAD_COLUMNS.map((c) => r[c] ?? "")) }, { newline: "\r\n" }) + "\r\n";
+}
+
+/** The JSON download: the benchmark's description, source and licence, then the rows. */
+export function boardToJson(board: Board): string {
+  const b = board.benchmark;
+  return `${JSON.stringify(
+    {
+      benchmark: b.id,
+      name: b.name,
+      version: b.version,
+      unit: b.unit,
+      direction: b.direction,
+      description: b.description ?? null,
+      source_url: b.source_url ?? null,
+      license: b.license ?? null,
+      latest_report: iso(board.latest),
+      columns: DOWNLOAD_COLUMNS,
+      rows: boardDownloadRows(board),
+    },
+    null,
+    2,
+  )}\n`;
+}
