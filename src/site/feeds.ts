@@ -1,0 +1,147 @@
+/**
+ * Every feed of the site, built once per build from the one item builder (src/lib/feeds): the
+ * site-wide feed (recaps and weekly digests; RSS, Atom and JSON Feed) and one RSS feed per topic,
+ * company, person and model. Each recap becomes one item, rendered and prepared once, and reused
+ * by every feed that carries it. Inline SVG plots become PNGs under /feed-images/ (see
+ * src/pages/feed-images/[name].ts), registered here as items are built.
+ */
+import { createHash } from "node:crypto";
+import { FEED_ITEM_LIMIT, SITE } from "../config";
+import { buildFeedItem, newestItems, type FeedItem } from "../lib/feeds/feedItem";
+import type { FeedImage } from "../lib/feeds/feedHtml";
+import type { FeedMeta } from "../lib/feeds/serializeFeed";
+import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
+import { digestDescription, digestTitle } from "../lib/digests/digestText";
+import type { Digest } from "../lib/digests/buildDigests";
+import { componentHtml, recapHtml } from "./recapHtml";
+import { getSiteData, recapsFor, type Recap, type SiteData } from "./siteData";
+import DigestBody from "../components/DigestBody.astro";
+
+/** One feed: what it is about and its newest items. */
+export interface Feed {
+  meta: Omit<FeedMeta, "selfUrl">;
+  items: FeedItem[];
+}
+
+/** The PNG files feeds point at: file name -> SVG markup. */
+const feedImages = new Map<string, string>();
+
+const siteUrl = () => new URL("/", SITE.url).href;
+const absolute = (path: string) => new URL(path, SITE.url).href;
+
+/** SVG size from its width/height attributes or its viewBox. */
+function svgSize(svg: string): { width?: number; height?: number } {
+  const open = /^<svg[^>]*>/.exec(svg)?.[0] ?? "";
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(open)?.[1]) || undefined;
+  const viewBox = /viewBox="[\d.-]+[ ,]+[\d.-]+[ ,]+([\d.]+)[ ,]+([\d.]+)"/.exec(open);
+  return { width: attr("width") ?? (viewBox ? Number(viewBox[1]) : undefined), height: attr("height") ?? (viewBox ? Number(viewBox[2]) : undefined) };
+}
+
+function imageFor(svg: string): FeedImage {
+  const name = `${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
+  feedImages.set(name, svg);
+  return { src: absolute(`/feed-images/${name}`), ...svgSize(svg) };
+}
+
+const recapItems = new Map<string, Promise<FeedItem>>();
+
+/** A recap's feed item, built once per build. */
+function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
+  let item = recapItems.get(recap.id);
+  if (!item) {
+    item = recapHtml(recap).then((html) =>
+      buildFeedItem(
+        {
+          path: `/recaps/${recap.id}/`,
+          title: recap.data.title,
+          date: recap.data.date,
+          description: recap.data.description,
+          html,
+          categories: [
+            ...TAG_TYPES.flatMap((type) => site.tagsOf(recap, type).map((t) => t.name)),
+            ...(site.mentions.byRecap.get(recap.id) ?? []).flatMap((m) => (m.id ? [site.modelsById.get(m.id)?.name ?? m.id] : [])),
+          ],
+        },
+        { site: siteUrl(), imageFor },
+      ),
+    );
+    recapItems.set(recap.id, item);
+  }
+  return item;
+}
+
+async function digestItem(site: SiteData, digest: Digest): Promise<FeedItem> {
+  const recaps = recapsFor(site, digest.recapIds);
+  const html = await componentHtml(DigestBody, { digest, recaps });
+  return buildFeedItem({ path: `/digests/${digest.key}/`, title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length), html }, { site: siteUrl(), imageFor });
+}
+
+/** Feed keys: `site`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
+export type FeedKey = "site" | `${TagType}/${string}` | `models/${string}`;
+
+let allFeeds: Promise<Map<string, Feed>> | undefined;
+
+/** Every feed of the site, keyed by `FeedKey`; computed once per build. */
+export function getFeeds(): Promise<Map<string, Feed>> {
+  if (import.meta.env.DEV || !allFeeds) allFeeds = buildFeeds();
+  return allFeeds;
+}
+
+async function buildFeeds(): Promise<Map<string, Feed>> {
+  const site = await getSiteData();
+  const feeds = new Map<string, Feed>();
+  const base = { language: SITE.lang, author: SITE.author, iconUrl: absolute("/favicon.svg") };
+
+  // Site-wide: the newest recaps and digests together. Only the newest N are rendered.
+  type Source = { date: Date; path: string; make: () => Promise<FeedItem> };
+  const sources: Source[] = [
+    ...site.recaps.map((r) => ({ date: r.data.date, path: `/recaps/${r.id}/`, make: () => recapItem(site, r) })),
+    ...site.digests.map((d) => ({ date: d.date, path: `/digests/${d.key}/`, make: () => digestItem(site, d) })),
+  ];
+  feeds.set("site", {
+    meta: { ...base, title: SITE.title, description: SITE.description, homeUrl: siteUrl() },
+    items: await Promise.all(newestItems(sources, FEED_ITEM_LIMIT).map((s) => s.make())),
+  });
+
+  const recapFeed = async (recaps: readonly Recap[]) => Promise.all(recaps.slice(0, FEED_ITEM_LIMIT).map((r) => recapItem(site, r)));
+  for (const type of TAG_TYPES) {
+    for (const tag of site.tags[type]) {
+      feeds.set(`${type}/${tag.slug}`, {
+        meta: { ...base, title: `${SITE.title}: ${tagTypeLabel(type)} ${tag.name}`, description: `Recaps tagged ${tag.name}.`, homeUrl: absolute(`/${type}/${tag.slug}/`) },
+        items: await recapFeed(recapsFor(site, tag.recapIds)),
+      });
+    }
+  }
+  for (const model of site.models) {
+    const ids = site.mentions.byModel.get(model.id) ?? [];
+    feeds.set(`models/${model.id}`, {
+      meta: { ...base, title: `${SITE.title}: ${model.name}`, description: `Recaps that mention ${model.name}.`, homeUrl: absolute(`/models/${model.id}/`) },
+      items: await recapFeed(recapsFor(site, ids)),
+    });
+  }
+  return feeds;
+}
+
+/** A feed by key; throws for an unknown key (a page asked for a feed that is not built). */
+export async function getFeed(key: FeedKey): Promise<Feed> {
+  const feed = (await getFeeds()).get(key);
+  if (!feed) throw new Error(`no feed "${key}"`);
+  return feed;
+}
+
+/** Every PNG a feed item points at, after all feeds are built: file name -> SVG. */
+export async function getFeedImages(): Promise<Map<string, string>> {
+  await getFeeds();
+  return feedImages;
+}
+
+/** "topic", "company", "person" for headings and feed titles. */
+export function tagTypeLabel(type: TagType): string {
+  return { topics: "topic", companies: "company", people: "person" }[type];
+}
+
+/** The response of a feed endpoint. */
+export function feedResponse(body: string, type: "rss" | "atom" | "json"): Response {
+  const contentType = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" }[type];
+  return new Response(body, { headers: { "Content-Type": `${contentType}; charset=utf-8` } });
+}

@@ -1,0 +1,41 @@
+/**
+ * Renders recaps (and digests) to HTML strings for feeds, once per build: every feed that carries
+ * a recap (RSS, Atom, JSON Feed, its topics' and models' feeds) reuses the same string, and the
+ * feed-image endpoint reads the SVGs out of the same strings. Uses Astro's container API with the
+ * MDX renderer, the way Astro's docs render full content into an RSS feed.
+ */
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { getContainerRenderer as getMdxRenderer } from "@astrojs/mdx";
+import { loadRenderers } from "astro:container";
+import { render } from "astro:content";
+import type { Recap } from "./siteData";
+
+// TODO: the MDX components map of the recap page (Leaderboard, EfficiencyPlot, ModelScore), once
+// the leaderboard side publishes it; until then recaps render with Markdown elements only.
+const mdxComponents: Record<string, unknown> = {};
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+function getContainer(): Promise<AstroContainer> {
+  container ??= loadRenderers([getMdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return container;
+}
+
+/** The recap's body as HTML, rendered once per build with the same MDX components as its page. */
+export function recapHtml(recap: Recap): Promise<string> {
+  let html = rendered.get(recap.id);
+  if (!html) {
+    html = (async () => {
+      const { Content } = await render(recap);
+      return (await getContainer()).renderToString(Content, { props: { components: mdxComponents } });
+    })();
+    rendered.set(recap.id, html);
+  }
+  return html;
+}
+
+/** Renders any Astro component with props to an HTML string (digest bodies for feeds). */
+export async function componentHtml(component: Parameters<AstroContainer["renderToString"]>[0], props: Record<string, unknown>): Promise<string> {
+  return (await getContainer()).renderToString(component, { props });
+}
