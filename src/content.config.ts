@@ -7,6 +7,7 @@ import { BenchmarkSchema } from "./schemas/benchmark";
 import { ResultSchema } from "./schemas/result";
 import { recapLoader } from "./lib/content/recapLoader";
 import { getDataset } from "./lib/data/getDataset";
+import { loadAndWatch } from "./lib/check/liveProblems";
 
 const recapSchema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
 
@@ -16,6 +17,7 @@ const recaps = defineCollection({
     glob: glob({ pattern: "**/*.{md,mdx}", base: RECAPS_DIR }),
     schema: recapSchema,
     displayRoot: CONTENT_ROOT,
+    recapsDir: RECAPS_DIR,
   }),
   schema: recapSchema,
 });
@@ -23,18 +25,25 @@ const recaps = defineCollection({
 // The CSV collections share one validated load of data/ (see src/lib/data/loadDataset.ts); each
 // loader stores its part, already validated; the stored shapes are declared in src/schemas.
 const dataOptions = { dataDir: DATA_DIR, displayRoot: CONTENT_ROOT };
+// In `npm run dev` each CSV collection reloads when a file under data/ changes (getDataset re-reads
+// on a changed fingerprint), and bad input shows in the terminal and the browser overlay instead
+// of stopping the server; a build still stops on it (src/lib/check/liveProblems.ts).
+const watchData = { source: "data/", dir: DATA_DIR };
 
 /** The model registry, data/models.csv. */
 const models = defineCollection({
   loader: {
     name: "benchdigest-models",
-    load: async ({ store, parseData, generateDigest }) => {
-      store.clear();
-      for (const { line, ...model } of getDataset(dataOptions).models) {
-        const data = await parseData({ id: model.id, data: { ...model, line } });
-        store.set({ id: model.id, data, digest: generateDigest(data) });
-      }
-    },
+    load: async (context) =>
+      loadAndWatch(context, { ...watchData, load: async () => {
+        const { store, parseData, generateDigest } = context;
+        const { models } = getDataset(dataOptions);
+        store.clear();
+        for (const { line, ...model } of models) {
+          const data = await parseData({ id: model.id, data: { ...model, line } });
+          store.set({ id: model.id, data, digest: generateDigest(data) });
+        }
+      } }),
   },
   schema: ModelSchema,
 });
@@ -43,14 +52,17 @@ const models = defineCollection({
 const benchmarks = defineCollection({
   loader: {
     name: "benchdigest-benchmarks",
-    load: async ({ store, parseData, generateDigest }) => {
-      store.clear();
-      for (const b of getDataset(dataOptions).benchmarks) {
-        const id = `${b.id}/${b.version}`;
-        const data = await parseData({ id, data: { ...b } });
-        store.set({ id, data, digest: generateDigest(data) });
-      }
-    },
+    load: async (context) =>
+      loadAndWatch(context, { ...watchData, load: async () => {
+        const { store, parseData, generateDigest } = context;
+        const { benchmarks } = getDataset(dataOptions);
+        store.clear();
+        for (const b of benchmarks) {
+          const id = `${b.id}/${b.version}`;
+          const data = await parseData({ id, data: { ...b } });
+          store.set({ id, data, digest: generateDigest(data) });
+        }
+      } }),
   },
   schema: BenchmarkSchema,
 });
@@ -59,14 +71,17 @@ const benchmarks = defineCollection({
 const results = defineCollection({
   loader: {
     name: "benchdigest-results",
-    load: async ({ store, parseData, generateDigest }) => {
-      store.clear();
-      for (const r of getDataset(dataOptions).results) {
-        const id = `${r.file}:${r.line}`;
-        const data = await parseData({ id, data: { ...r } });
-        store.set({ id, data, digest: generateDigest(data) });
-      }
-    },
+    load: async (context) =>
+      loadAndWatch(context, { ...watchData, load: async () => {
+        const { store, parseData, generateDigest } = context;
+        const { results } = getDataset(dataOptions);
+        store.clear();
+        for (const r of results) {
+          const id = `${r.file}:${r.line}`;
+          const data = await parseData({ id, data: { ...r } });
+          store.set({ id, data, digest: generateDigest(data) });
+        }
+      } }),
   },
   schema: ResultSchema,
 });

@@ -6,6 +6,8 @@ import { InputError, type Problem } from "../errors";
 import type { createRecapSchema } from "../../schemas/recap";
 import { validateRecap } from "./validateRecap";
 import { frontmatterLine } from "./frontmatterLines";
+import { setLiveProblems } from "../check/liveProblems";
+import { readFrontmatter } from "../check/readFrontmatter";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
@@ -15,6 +17,8 @@ export interface RecapLoaderOptions {
   schema: ReturnType<typeof createRecapSchema>;
   /** Messages name files relative to this folder. */
   displayRoot: string;
+  /** The folder the glob reads; in dev, YAML syntax errors of files edited there are reported with their line. */
+  recapsDir?: string;
 }
 
 /**
@@ -23,7 +27,7 @@ export interface RecapLoaderOptions {
  * loader only warns). Validation is the plain `validateRecap` from src/lib, shared with the check
  * command; Astro then validates again with the same schema, which cannot fail.
  */
-export function recapLoader({ glob, schema, displayRoot }: RecapLoaderOptions): Loader {
+export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoaderOptions): Loader {
   return {
     name: "benchdigest-recaps",
     load: async (context: LoaderContext) => {
@@ -31,6 +35,14 @@ export function recapLoader({ glob, schema, displayRoot }: RecapLoaderOptions): 
       // Problems of every recap are collected and thrown once after the glob loader has seen all
       // files, so an editor sees every broken recap in one build, not one per build.
       const problems: Problem[] = [];
+      // After the first load, `astro dev` re-parses edited files one at a time: their problems go
+      // to the terminal and the browser overlay (src/lib/check/liveProblems.ts) instead of being
+      // collected for a throw that would never come.
+      let initialLoadDone = false;
+      const report = (file: string, found: Problem[]) => {
+        if (initialLoadDone) setLiveProblems(`recap ${file}`, found, context.logger);
+        else problems.push(...found);
+      };
       const parseData: LoaderContext["parseData"] = async (props) => {
         const file = props.filePath ? relative(displayRoot, props.filePath).split("\\").join("/") : props.id;
         const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
@@ -38,7 +50,7 @@ export function recapLoader({ glob, schema, displayRoot }: RecapLoaderOptions): 
           validateRecap(schema, props.data, { file, source });
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
-          problems.push(...error.problems);
+          report(file, error.problems);
           return props.data;
         }
         // An entry already stored under this id (from this run, or cached from the last build when
@@ -48,21 +60,46 @@ export function recapLoader({ glob, schema, displayRoot }: RecapLoaderOptions): 
         const existingFile = existingPath && existsSync(existingPath) ? relative(displayRoot, existingPath).split("\\").join("/") : undefined;
         const owner = owners.get(props.id) ?? existingFile;
         if (owner !== undefined && owner !== file) {
-          problems.push({
+          report(file, [{
             file,
             line: frontmatterLine(source, ["slug"]),
             field: "slug",
             message: `duplicate slug "${props.id}": ${owner} already uses it; give one of them another file name or slug`,
-          });
+          }]);
           return props.data;
         }
         owners.set(props.id, file);
+        report(file, []);
         return context.parseData(props);
       };
       await glob.load({ ...context, parseData });
+      initialLoadDone = true;
+      const show = (path: string) => relative(displayRoot, path).split("\\").join("/");
+      context.watcher?.on("unlink", (path) => setLiveProblems(`recap ${show(path)}`, [], context.logger));
+      // Astro's glob loader rejects a YAML syntax error without naming the file, and skips
+      // `parseData` when an edit restores an earlier version: check each edited file here too.
+      const inRecaps = (path: string) => recapsDir !== undefined && /\.mdx?$/.test(path) && !relative(recapsDir, path).startsWith("..");
+      const onEdit = (path: string) => {
+        if (!inRecaps(path) || !existsSync(path)) return;
+        const file = show(path);
+        const source = readFileSync(path, "utf8");
+        const fm = readFrontmatter(source, file);
+        if (!fm.ok) return setLiveProblems(`recap ${file}`, fm.problems, context.logger);
+        try {
+          validateRecap(schema, fm.data, { file, source });
+          setLiveProblems(`recap ${file}`, [], context.logger);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          setLiveProblems(`recap ${file}`, error.problems, context.logger);
+        }
+      };
+      context.watcher?.on("change", onEdit);
+      context.watcher?.on("add", onEdit);
       if (problems.length) {
         problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-        throw new InputError(problems, "Invalid recaps");
+        // In dev the server keeps running and shows the problems until the files are fixed.
+        if (context.watcher) for (const file of new Set(problems.map((p) => p.file))) report(file, problems.filter((p) => p.file === file));
+        else throw new InputError(problems, "Invalid recaps");
       }
     },
   };

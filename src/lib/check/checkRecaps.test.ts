@@ -1,0 +1,92 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createRecapSchema } from "../../schemas/recap";
+import { loadDataset } from "../data/loadDataset";
+import { checkRecaps, type RecapFile } from "./checkRecaps";
+import { formatFinding } from "./findings";
+
+const schema = createRecapSchema({ ignoredKeys: ["id", "original_slug"] });
+const minimal = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
+const dataset = loadDataset({ dataDir: resolve(minimal, "data"), displayRoot: minimal });
+const now = new Date("2026-03-01T12:00:00Z");
+
+const recap = (name: string, frontmatter: string, body = "Text.\n"): RecapFile => ({
+  file: `content/recaps/${name}`,
+  pathInRecapsDir: name,
+  source: `---\n${frontmatter}\n---\n\n${body}`,
+});
+const lines = (files: RecapFile[]) => checkRecaps(files, { schema, dataset, now }).findings.map(formatFinding);
+
+describe("checkRecaps", () => {
+  it("passes a valid recap whose models and tags all resolve", () => {
+    expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels:\n  - claude-3-sonnet-4.6\ncompanies: [anthropic]")])).toEqual([]);
+  });
+
+  it("reports frontmatter fields with the build's own messages and lines", () => {
+    expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-30\ntitel: x")])).toEqual([
+      'content/recaps/2026-02-17-a.md:3 field "date": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
+      'content/recaps/2026-02-17-a.md:4 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image',
+    ]);
+  });
+
+  it("reports YAML syntax errors and goes on with the other files", () => {
+    const out = lines([recap("2026-02-17-a.md", "title: [A\ndate: 2026-02-17"), recap("2026-02-18-b.md", "date: 2026-02-18")]);
+    expect(out[0]).toMatch(/^content\/recaps\/2026-02-17-a\.md:\d+: YAML syntax error: /);
+    expect(out[1]).toBe('content/recaps/2026-02-18-b.md:1 field "title": required: expected a title');
+  });
+
+  it("reports duplicate slugs from file names (.md and .mdx) and from the slug field", () => {
+    const out = lines([
+      recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17"),
+      recap("2026-02-17-a.mdx", "title: A again\ndate: 2026-02-17"),
+      recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\nslug: 2026-02-17-a"),
+    ]);
+    expect(out).toEqual([
+      'content/recaps/2026-02-17-a.mdx:1: duplicate slug "2026-02-17-a" (from its file name): content/recaps/2026-02-17-a.md already uses it; give one of them another file name or slug',
+      'content/recaps/2026-02-18-b.md:4 field "slug": duplicate slug "2026-02-17-a" (from its slug field): content/recaps/2026-02-17-a.md already uses it; give one of them another file name or slug',
+    ]);
+  });
+
+  it("makes a future date an error when published and a warning for a draft; a day of slack for time zones", () => {
+    const out = checkRecaps(
+      [
+        recap("2026-03-02-today-elsewhere.md", "title: A\ndate: 2026-03-02"),
+        recap("2026-04-01-b.md", "title: B\ndate: 2026-04-01"),
+        recap("2026-04-02-c.md", "title: C\ndate: 2026-04-02\ndraft: true"),
+      ],
+      { schema, dataset, now },
+    ).findings;
+    expect(out.map((f) => [f.file, f.line, f.severity, f.code])).toEqual([
+      ["content/recaps/2026-04-01-b.md", 3, "error", "future-date"],
+      ["content/recaps/2026-04-02-c.md", 3, "warning", "future-date"],
+    ]);
+    expect(formatFinding(out[0])).toContain("the date 2026-04-01 is in the future, and the recap is not a draft");
+  });
+
+  it("warns about model labels that match no model, with the nearest ids", () => {
+    const out = checkRecaps([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels:\n  - claude-sonnet-4-6\n  - claude-sonet-4-6\n  - seedance-2")], { schema, dataset, now }).findings;
+    expect(out.map(formatFinding)).toEqual([
+      'content/recaps/2026-02-17-a.md:6 field "models": warning: "claude-sonet-4-6" matches no model id or alias, so it is shown as a plain label; nearest model ids: claude-sonnet-4-6, claude-sonnet-4-5, claude-opus-4-6. To link it, add it to the aliases of a model in data/models.csv',
+      'content/recaps/2026-02-17-a.md:7 field "models": warning: "seedance-2" matches no model id or alias, so it is shown as a plain label. To link it, add it to the aliases of a model in data/models.csv',
+    ]);
+    expect(out.every((f) => f.severity === "warning")).toBe(true);
+    // Suggestions come through aliases too: "claude-3-sonnet-4.7" is nearest the alias claude-3-sonnet-4.6.
+    expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [claude-3-sonnet-4.7]")])[0]).toContain("nearest model ids: claude-sonnet-4-6,");
+  });
+
+  it("warns about tag spellings that differ only by punctuation or case, unless tag-aliases.csv maps them", () => {
+    const out = lines([
+      recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\ntopics: [token-efficiency]\ncompanies: [deepseek]"),
+      recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\ntopics: [token-efficiency]\ncompanies: [deepseek-ai]"),
+      recap("2026-02-19-c.md", "title: C\ndate: 2026-02-19\ntopics:\n  - Token Efficiency"),
+    ]);
+    expect(out).toEqual([
+      'content/recaps/2026-02-19-c.md:5 field "topics": warning: topics tag "Token Efficiency" (1 recap) differs from "token-efficiency" (2 recaps) only by punctuation or case, so they get separate tag pages; use one spelling, or add the line "topics,Token Efficiency,token-efficiency" to data/tag-aliases.csv',
+    ]);
+  });
+
+  it("skips the model and tag checks when the data did not load", () => {
+    const out = checkRecaps([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [nothing-like-it]")], { schema, dataset: undefined, now }).findings;
+    expect(out).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+import type { createRecapSchema, RecapData } from "../../schemas/recap";
+import { TAG_TYPES } from "../../schemas/tagAlias";
+import type { Dataset } from "../data/loadDataset";
+import { frontmatterLine } from "../content/frontmatterLines";
+import { validateRecap } from "../content/validateRecap";
+import { InputError } from "../errors";
+import { nearest } from "../text/nearest";
+import type { Finding } from "./findings";
+import { readFrontmatter } from "./readFrontmatter";
+import { recapId } from "./recapId";
+import { findTagVariants, type TagUse } from "./tagVariants";
+
+/** A recap file as the check reads it. */
+export interface RecapFile {
+  /** Path shown in messages (relative to the site root). @example "content/recaps/2026-02-17-x.mdx" */
+  file: string;
+  /** Path under content/recaps/, which gives the default slug. @example "2026-02-17-x.mdx" */
+  pathInRecapsDir: string;
+  /** The file's text. */
+  source: string;
+}
+
+/** A recap whose frontmatter is valid, for the checks that come after. */
+export interface CheckedRecap extends RecapFile {
+  id: string;
+  data: RecapData;
+  /** Line where the body starts. */
+  bodyLine: number;
+}
+
+/** What the recap checks need besides the files. */
+export interface CheckRecapsOptions {
+  /** The build's recap schema (`createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS })`). */
+  schema: ReturnType<typeof createRecapSchema>;
+  /** The loaded data, or undefined when the CSVs are broken (model and tag checks are skipped). */
+  dataset?: Dataset;
+  /** "Now", for dates in the future. */
+  now: Date;
+}
+
+/** A date more than this far ahead is "in the future" (a day, so that no time zone trips it). */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Checks every recap's frontmatter the way the build does (YAML syntax, then `validateRecap` with
+ * the build's schema), then what the build does not catch or only catches later: duplicate slugs,
+ * dates in the future, `models` labels that link to no model, and tag variants.
+ */
+export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[] } {
+  const findings: Finding[] = [];
+  const recaps: CheckedRecap[] = [];
+  for (const f of files) {
+    const fm = readFrontmatter(f.source, f.file);
+    if (!fm.ok) {
+      findings.push(...fm.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-syntax" })));
+      continue;
+    }
+    try {
+      const data = validateRecap(schema, fm.data, { file: f.file, source: f.source });
+      recaps.push({ ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      findings.push(...error.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-field" })));
+    }
+  }
+
+  // Duplicate slugs: the build would stop on them (see recapLoader); name both files.
+  const owners = new Map<string, CheckedRecap>();
+  for (const r of recaps) {
+    const owner = owners.get(r.id);
+    if (!owner) {
+      owners.set(r.id, r);
+      continue;
+    }
+    const how = r.data.slug ? "its slug field" : "its file name";
+    findings.push({
+      file: r.file,
+      line: r.data.slug ? frontmatterLine(r.source, ["slug"]) : 1,
+      field: r.data.slug ? "slug" : undefined,
+      severity: "error",
+      code: "duplicate-slug",
+      message: `duplicate slug "${r.id}" (from ${how}): ${owner.file} already uses it; give one of them another file name or slug`,
+    });
+  }
+
+  for (const r of recaps) {
+    if (r.data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
+      const day = r.data.date.toISOString().slice(0, 10);
+      findings.push({
+        file: r.file,
+        line: frontmatterLine(r.source, ["date"]),
+        field: "date",
+        severity: r.data.draft ? "warning" : "error",
+        code: "future-date",
+        message: r.data.draft
+          ? `the date ${day} is in the future; fine for a draft, but set the real date before publishing`
+          : `the date ${day} is in the future, and the recap is not a draft: it would be published now with that date; fix the date or add "draft: true"`,
+      });
+    }
+  }
+
+  if (!dataset) return { findings, recaps };
+
+  // Model labels that resolve to no model: allowed (shown as plain text), but often a typo. The
+  // suggestions search ids and aliases and name the ids they belong to.
+  const names = dataset.models.flatMap((m) => [m.id, ...m.aliases]);
+  const nearestIds = (label: string) => [...new Set(nearest(label, names, 6).map((n) => dataset.aliases.resolve(n)?.id ?? n))].slice(0, 3);
+  for (const r of recaps) {
+    r.data.models.forEach((label, i) => {
+      if (dataset.aliases.resolve(label)) return;
+      const close = nearestIds(label);
+      const hint = close.length ? `; nearest model ids: ${close.join(", ")}` : "";
+      findings.push({
+        file: r.file,
+        line: frontmatterLine(r.source, ["models", i]),
+        field: "models",
+        severity: "warning",
+        code: "unknown-model-label",
+        message: `"${label}" matches no model id or alias, so it is shown as a plain label${hint}. To link it, add it to the aliases of a model in data/models.csv`,
+      });
+    });
+  }
+
+  // Tag spellings that would land on different tag pages.
+  const uses: TagUse[] = [];
+  for (const r of recaps) {
+    for (const type of TAG_TYPES) {
+      r.data[type].forEach((tag, i) => uses.push({ type, tag, file: r.file, line: frontmatterLine(r.source, [type, i]) }));
+    }
+  }
+  for (const v of findTagVariants(uses, dataset.tagAliases)) {
+    findings.push({
+      file: v.file,
+      line: v.line,
+      field: v.type,
+      severity: "warning",
+      code: "tag-variant",
+      message: `${v.type} tag "${v.variant}" (${v.variantCount} recap${v.variantCount === 1 ? "" : "s"}) differs from "${v.usual}" (${v.usualCount} recap${v.usualCount === 1 ? "" : "s"}) only by punctuation or case, so they get separate tag pages; use one spelling, or add the line "${v.type},${v.variant},${v.usual}" to data/tag-aliases.csv`,
+    });
+  }
+  return { findings, recaps };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readFrontmatter } from "./readFrontmatter";
+
+describe("readFrontmatter", () => {
+  it("parses fields the way Astro's js-yaml does: unquoted dates are Dates, quoted ones strings", () => {
+    const r = readFrontmatter("---\ntitle: A\ndate: 2026-02-17\nsince: '2026-02-18T05:44:39.731046Z'\nflag: yes\n---\n\nBody\n", "x.md");
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.date).toEqual(new Date("2026-02-17T00:00:00Z"));
+    expect(r.data.since).toBe("2026-02-18T05:44:39.731046Z");
+    expect(r.data.flag).toBe("yes");
+    expect(r.bodyLine).toBe(7);
+    expect(r.body).toBe("\nBody\n");
+  });
+
+  it("reports a YAML syntax error with the file's own line number", () => {
+    const r = readFrontmatter("---\ntitle: A\ndate: 2026-02-17\nmodels: [a, b\ntopics: [x]\n---\n", "content/recaps/x.md");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toMatchObject({ file: "content/recaps/x.md", line: 5 });
+    expect(r.problems[0].message).toMatch(/^YAML syntax error: /);
+  });
+
+  it("reports a duplicate key, as js-yaml does", () => {
+    const r = readFrontmatter("---\ntitle: A\ntitle: B\n---\n", "x.md");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 3 });
+  });
+
+  it("requires frontmatter, and a closing fence", () => {
+    const none = readFrontmatter("# Just a heading\n", "x.md");
+    expect(none.ok || none.problems[0].message).toMatch(/must start with a line `---`/);
+    const open = readFrontmatter("---\ntitle: A\n\nBody\n", "x.md");
+    expect(open.ok || open.problems[0].message).toMatch(/never closed/);
+  });
+
+  it("accepts a byte-order mark and CRLF line ends", () => {
+    const r = readFrontmatter("\uFEFF---\r\ntitle: A\r\n---\r\nBody", "x.md");
+    expect(r.ok && r.data.title).toBe("A");
+  });
+});
