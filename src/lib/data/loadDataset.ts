@@ -80,9 +80,10 @@ export function loadDataset({ dataDir, displayRoot = process.cwd() }: LoadOption
   // Benchmarks.
   const benchmarksPath = join(dataDir, "benchmarks.csv");
   const benchmarksFile = show(benchmarksPath);
-  const rows: BenchmarkRow[] = existsSync(benchmarksPath)
-    ? (load(benchmarksPath, BenchmarkRowSchema) ?? [])
-    : (problems.push({ file: benchmarksFile, line: 1, message: "the benchmark registry is missing; expected data/benchmarks.csv" }), []);
+  const loadedRows = existsSync(benchmarksPath)
+    ? load(benchmarksPath, BenchmarkRowSchema)
+    : (problems.push({ file: benchmarksFile, line: 1, message: "the benchmark registry is missing; expected data/benchmarks.csv" }), undefined);
+  const rows: BenchmarkRow[] = loadedRows ?? [];
   const benchmarks: Benchmark[] = [];
   const seenVersions = new Map<string, number>();
   for (const row of rows) {
@@ -170,9 +171,10 @@ export function loadDataset({ dataDir, displayRoot = process.cwd() }: LoadOption
     }
   }
 
-  // A results CSV that no benchmark lists would be silently ignored: refuse it.
+  // A results CSV that no benchmark lists would be silently ignored: refuse it. (Not while the
+  // registry itself is broken: then every file would look unlisted, burying the real problem.)
   const resultsDir = join(dataDir, "results");
-  if (existsSync(resultsDir)) {
+  if (loadedRows !== undefined && existsSync(resultsDir)) {
     const listed = new Set([...byFile.keys()].map((f) => join(dataDir, f)));
     for (const name of readdirSync(resultsDir).sort()) {
       if (name.endsWith(".csv") && !listed.has(join(resultsDir, name))) {
