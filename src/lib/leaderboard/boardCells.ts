@@ -1,6 +1,7 @@
 import { formatDate } from "../format/formatDate";
 import { formatScore, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { Figure } from "./types";
+import type { Movement } from "./movement";
 
 /** A table cell: what it shows, and the exact value and provenance for its `title`. */
 export interface Cell {
@@ -39,3 +40,32 @@ export const cellFormats = {
   /** Dollars per point: `$40.9`, `$3.45`. */
   usdPerPoint: (v: number) => formatUsd(v),
 };
+
+/** A movement cell: a symbol for the eye, words for screen readers and the title. */
+export interface MovementCell {
+  /** `new`, `▲ 2`, `▼ 1`, `=`; empty when there is no earlier board to compare with. */
+  symbol: string;
+  /** `score +3`, `score −0.3`, or empty. */
+  change: string;
+  /** Full sentence: `up 2 places since 2026-05-10, score +3`. */
+  label: string;
+  kind: "new" | "up" | "down" | "same" | "none";
+}
+
+/** Formats a row's movement against the earlier board (`comparedWith`). */
+export function movementCell(movement: Movement | undefined, unit: ScoreUnit, comparedWith: Date | undefined): MovementCell {
+  if (!movement || !comparedWith) return { symbol: "", change: "", label: "", kind: "none" };
+  const since = formatDate(comparedWith, "iso");
+  if (movement.kind === "new") return { symbol: "new", change: "", label: `new entry since ${since}`, kind: "new" };
+  const delta = movement.scoreChange;
+  const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
+  const change = `${sign}${formatScore(Math.abs(delta), unit)}`;
+  const places = Math.abs(movement.rankChange);
+  const moved = movement.kind === "same" ? "same rank" : `${movement.kind} ${places} place${places === 1 ? "" : "s"}`;
+  return {
+    symbol: movement.kind === "up" ? `▲ ${places}` : movement.kind === "down" ? `▼ ${places}` : "=",
+    change: delta === 0 ? "" : `score ${change}`,
+    label: `${moved} since ${since}${delta === 0 ? "" : `, score ${change}`}`,
+    kind: movement.kind,
+  };
+}

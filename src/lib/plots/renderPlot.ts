@@ -25,7 +25,9 @@ export interface RenderPlotOptions extends Omit<Plot.PlotOptions, "document" | "
   legend?: readonly LegendItem[];
 }
 
-const CLASS = "bd-plot";
+/** Class of every plot's root `<svg>`, styled by PlotFigure.astro. */
+export const PLOT_CSS_CLASS = "bd-plot";
+const CLASS = PLOT_CSS_CLASS;
 /** Mark class whose text gets a halo in the page background colour (labels over grid lines). */
 export const HALO = "halo";
 const SWATCH = 10;
@@ -63,12 +65,13 @@ const GEOMETRY = ["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy"
  * with linkedom standing in for the browser's `document`. Every plot on the site goes through
  * here, and so do the fixes the validators need:
  * - Plot writes `font-variant="tabular-nums"` as an attribute, which is not an SVG attribute
- *   (W3C Nu rejects it): it becomes a `style` declaration;
+ *   (W3C Nu rejects it): it is removed, and the page's CSS sets tabular figures;
  * - Plot puts `aria-label` on plain `<g>` groups, which have no role that allows a name (axe's
  *   aria-prohibited-attr): they are removed; the whole SVG is one `role="img"` with a label, and
  *   the figure around it carries the caption and a table as the text alternative;
- * - Plot's stylesheet (with the non-standard `height: intrinsic`) is replaced by a small one;
- *   labels of marks with `className: HALO` get a halo in the page background (`--bg`), so they
+ * - Plot's `<style>` (with the non-standard `height: intrinsic`) is removed: the site's strict
+ *   Content-Security-Policy would block it, so the CSS lives in PlotFigure.astro, where labels
+ *   of marks with `className: HALO` get a halo in the page background (`--bg`), so they
  *   read over grid lines in light and dark mode, and are moved apart vertically when they would
  *   overlap (Plot places text marks without collision avoidance);
  * - coordinates are rounded to 0.01 so that the output is compact and stable for snapshots.
@@ -98,17 +101,13 @@ export function renderPlot({ label, legend = [], ...options }: RenderPlotOptions
   svg.setAttribute("font-family", PLOT_DEFAULTS.fontFamily);
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", label);
+  // No <style> element and no style attributes: the site's Content-Security-Policy admits only
+  // hashed stylesheets, so the plot's CSS lives in PlotFigure.astro (`PLOT_CSS_CLASS`).
   for (const style of [...svg.querySelectorAll("style")]) style.remove();
-  const style = document.createElement("style");
-  style.textContent = `.${CLASS}{display:block;height:auto;max-width:100%}.${CLASS} text{white-space:pre}.${CLASS} .${HALO} text{stroke:var(--bg,#fff);stroke-width:4px;stroke-linejoin:round;paint-order:stroke}`;
-  svg.insertBefore(style, svg.firstChild);
 
   for (const el of [svg, ...svg.querySelectorAll("*")]) {
-    const variant = el.getAttribute("font-variant");
-    if (variant !== null) {
-      el.removeAttribute("font-variant");
-      el.setAttribute("style", `font-variant:${variant}${el.getAttribute("style") ? `;${el.getAttribute("style")}` : ""}`);
-    }
+    // Tabular figures come from the page's CSS instead (see PlotFigure.astro).
+    el.removeAttribute("font-variant");
     if (el.tagName.toLowerCase() === "g" && el.hasAttribute("aria-label") && !el.hasAttribute("role")) el.removeAttribute("aria-label");
     for (const name of GEOMETRY) {
       const value = el.getAttribute(name);

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getLeaderboardData } from "../../components/mdx/leaderboardData";
+import { boardToCsv, boardToJson, downloadName } from "../../lib/downloads/leaderboardDownload";
+import { buildBoard } from "../../lib/leaderboard/buildBoard";
+
+/** `/data/<benchmark>-<version>.csv` and `.json` for every leaderboard, generated at build time. */
+export const getStaticPaths = (async () => {
+  const data = await getLeaderboardData();
+  return data.benchmarks.flatMap((benchmark) => {
+    const board = buildBoard({ benchmark, results: data.results, models: data.models });
+    return [
+      { params: { file: downloadName(benchmark.id, benchmark.version, "csv") }, props: { body: boardToCsv(board), type: "text/csv; charset=utf-8" } },
+      { params: { file: downloadName(benchmark.id, benchmark.version, "json") }, props: { body: boardToJson(board), type: "application/json" } },
+    ];
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { "Content-Type": props.type as string } });
