@@ -9,10 +9,7 @@ import { getContainerRenderer as getMdxRenderer } from "@astrojs/mdx";
 import { loadRenderers } from "astro:container";
 import { render } from "astro:content";
 import type { Recap } from "./siteData";
-
-// TODO: the MDX components map of the recap page (Leaderboard, EfficiencyPlot, ModelScore), once
-// the leaderboard side publishes it; until then recaps render with Markdown elements only.
-const mdxComponents: Record<string, unknown> = {};
+import { mdxComponents } from "../components/mdx/index.ts";
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();

@@ -16,6 +16,7 @@ import { buildDigests, type Digest } from "../lib/digests/buildDigests";
 import { buildBoard, type BoardEntry } from "../lib/leaderboard/buildBoard";
 import { compareVersions } from "../lib/leaderboard/versions";
 import { slugify } from "../lib/content/slugify";
+import { findComponentRefs } from "../lib/content/componentRefs";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
 
 export type Recap = CollectionEntry<"recaps">;
@@ -85,7 +86,7 @@ async function loadSiteData(): Promise<SiteData> {
   const { index: aliases } = buildAliasIndex(models);
   const { tagAliases } = getDataset({ dataDir: DATA_DIR, displayRoot: CONTENT_ROOT });
   const tagResolver = buildTagResolver(tagAliases);
-  const bodyModels = await componentModelRefs(recaps);
+  const bodyModels = componentModelRefs(recaps);
   const mentions = buildMentionIndex(recaps, aliases, (id) => bodyModels.get(id) ?? []);
 
   const labsBySlug = new Map<string, Lab>();
@@ -128,11 +129,17 @@ async function loadSiteData(): Promise<SiteData> {
 }
 
 /**
- * Model names used by MDX components in each recap's body (`<ModelScore model="..." />`).
- * TODO: read them with `findComponentRefs` from src/lib/content/componentRefs.ts once it lands.
+ * Model names used by MDX components in each .mdx recap's body (`<ModelScore model="..." />`),
+ * found by the same scanner the build check uses. Plain Markdown recaps cannot hold components.
  */
-async function componentModelRefs(recaps: readonly Recap[]): Promise<Map<string, string[]>> {
-  return new Map(recaps.map((r) => [r.id, [] as string[]]));
+function componentModelRefs(recaps: readonly Recap[]): Map<string, string[]> {
+  const refs = new Map<string, string[]>();
+  for (const recap of recaps) {
+    if (!recap.filePath?.endsWith(".mdx") || !recap.body) continue;
+    const models = findComponentRefs(recap.body).flatMap((ref) => (typeof ref.props.model === "string" ? [ref.props.model] : []));
+    if (models.length) refs.set(recap.id, models);
+  }
+  return refs;
 }
 
 /** Recaps by id, in the order given, skipping unknown ids. */
