@@ -82,8 +82,8 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
       strokeWidth: 1.5,
       title: (d: EfficiencyRow) => efficiencyTooltip(d, options.unit),
     }),
-    Plot.text(frontier.filter((r) => !runsLeft(r)), { x: axis.key, y: "score", text: labelOf, textAnchor: "start", dx: 8, dy: -11, className: HALO }),
-    Plot.text(frontier.filter(runsLeft), { x: axis.key, y: "score", text: labelOf, textAnchor: "end", dx: -8, dy: -11, className: HALO }),
+    Plot.text(frontier.filter((r) => !runsLeft(r)), { x: axis.key, y: "score", text: labelOf, textAnchor: "start", dx: 8, dy: -11, paintOrder: "stroke", strokeLinejoin: "round", className: HALO }),
+    Plot.text(frontier.filter(runsLeft), { x: axis.key, y: "score", text: labelOf, textAnchor: "end", dx: -8, dy: -11, paintOrder: "stroke", strokeLinejoin: "round", className: HALO }),
   ];
   // Room for the longest label on either side of the outermost points.
   const longest = Math.max(0, ...frontier.map((r) => textWidth(labelOf(r))));

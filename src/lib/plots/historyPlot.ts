@@ -94,8 +94,8 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
               strokeWidth: 1.5,
               title: (d: HistoryRow) => historyTooltip(d, options.unit),
             }),
-            Plot.text(records.filter((r) => !runsLeft(r)), { x: "released", y: "score", text: "name", textAnchor: "start", dx: 8, dy: -11, className: HALO }),
-            Plot.text(records.filter(runsLeft), { x: "released", y: "score", text: "name", textAnchor: "end", dx: -8, dy: -11, className: HALO }),
+            Plot.text(records.filter((r) => !runsLeft(r)), { x: "released", y: "score", text: "name", textAnchor: "start", dx: 8, dy: -11, paintOrder: "stroke", strokeLinejoin: "round", className: HALO }),
+            Plot.text(records.filter(runsLeft), { x: "released", y: "score", text: "name", textAnchor: "end", dx: -8, dy: -11, paintOrder: "stroke", strokeLinejoin: "round", className: HALO }),
           ],
   });
 }

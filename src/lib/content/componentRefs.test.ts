@@ -1,0 +1,92 @@
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../data/loadDataset";
+import { formatProblem, InputError } from "../errors";
+import { checkComponentRef, findComponentRefs } from "./componentRefs";
+import { remarkComponentRefs } from "./remarkComponentRefs";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const data = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const FILE = "content/recaps/2026-04-08-x.mdx";
+const check = (source: string) => findComponentRefs(source).flatMap((ref) => checkComponentRef(ref, data, FILE)).map(formatProblem);
+
+describe("findComponentRefs", () => {
+  it("finds components with their props and file lines, frontmatter included", () => {
+    const source = [
+      "---",
+      "title: x",
+      "---",
+      "",
+      "Sonnet: <ModelScore model='claude-sonnet-4-6' benchmark=\"aa-intelligence-index\" />.",
+      "",
+      "<Leaderboard",
+      '  benchmark="aa-intelligence-index"',
+      "  top={5}",
+      "  version=\"v4.0\"",
+      "/>",
+      "<EfficiencyPlot benchmark=\"aa-intelligence-index\" x=\"tokens\"></EfficiencyPlot>",
+    ].join("\n");
+    expect(findComponentRefs(source)).toEqual([
+      { component: "ModelScore", props: { model: "claude-sonnet-4-6", benchmark: "aa-intelligence-index" }, line: 5 },
+      { component: "Leaderboard", props: { benchmark: "aa-intelligence-index", top: { expression: "5" }, version: "v4.0" }, line: 7 },
+      { component: "EfficiencyPlot", props: { benchmark: "aa-intelligence-index", x: "tokens" }, line: 12 },
+    ]);
+  });
+  it("skips code blocks, inline code, frontmatter and other components", () => {
+    const source = ["---", "title: <Leaderboard benchmark=\"a\" />", "---", "```mdx", '<Leaderboard benchmark="nope" />', "```", 'Write `<ModelScore model="x" benchmark="y" />` inline.', "<LeaderboardTable />", "<Leaderboards />"].join("\n");
+    expect(findComponentRefs(source)).toEqual([]);
+  });
+  it("reads bare props and CRLF files", () => {
+    expect(findComponentRefs('a\r\n<Leaderboard benchmark="x" top />')).toEqual([{ component: "Leaderboard", props: { benchmark: "x", top: true }, line: 2 }]);
+  });
+});
+
+describe("checkComponentRef", () => {
+  it("accepts valid uses, ids through aliases included", () => {
+    expect(check('<Leaderboard benchmark="aa-intelligence-index" version="v4.0" top={5} />')).toEqual([]);
+    expect(check('<EfficiencyPlot benchmark="aa-intelligence-index" x="cost" />')).toEqual([]);
+    expect(check('<ModelScore model="claude-3-sonnet-4.6" benchmark="aa-intelligence-index" />')).toEqual([]);
+  });
+  it("names the file, line and field of an unknown benchmark, with a did-you-mean", () => {
+    expect(check('\n<Leaderboard benchmark="aa-inteligence-index" />')).toEqual([
+      'content/recaps/2026-04-08-x.mdx:2 field "benchmark": <Leaderboard>: unknown benchmark "aa-inteligence-index" (did you mean "aa-intelligence-index"?)',
+    ]);
+  });
+  it("rejects unknown versions, models, props and values", () => {
+    expect(check('<Leaderboard benchmark="aa-intelligence-index" version="v5" />')[0]).toMatch(/field "version": .*has no version "v5".*it has v4\.1\.1, v4\.1, v4\.0, v3\.0/);
+    expect(check('<ModelScore model="claude-sonet-4-6" benchmark="aa-intelligence-index" />')[0]).toMatch(/field "model": <ModelScore>: unknown model "claude-sonet-4-6" \(did you mean "claude-sonnet-4-6"/);
+    expect(check('<ModelScore model="claude-3-7-sonnet" benchmark="aa-intelligence-index" />')[0]).toMatch(/model "claude-3-7-sonnet" has no score on aa-intelligence-index/);
+    expect(check('<EfficiencyPlot benchmark="aa-intelligence-index" x="dollars" />')[0]).toMatch(/field "x": .*expected x="tokens" or x="cost", found "dollars"/);
+    expect(check('<EfficiencyPlot benchmark="aa-intelligence-index" version="v4.1.1" x="tokens" />')[0]).toMatch(/nothing to plot/);
+    expect(check('<Leaderboard benchmark="aa-intelligence-index" tpo={5} />')[0]).toMatch(/field "tpo": .*unknown prop "tpo" \(did you mean "top"\?\)/);
+    expect(check('<Leaderboard benchmark="aa-intelligence-index" top="5" />')[0]).toMatch(/field "top": .*expected a positive whole number such as top=\{10\}/);
+    expect(check("<Leaderboard benchmark={id} />")[0]).toMatch(/field "benchmark": .*expected a string/);
+    expect(check("<ModelScore />")).toHaveLength(2);
+  });
+});
+
+describe("remarkComponentRefs", () => {
+  const jsx = (name: string, attrs: Record<string, string>, line: number) => ({
+    type: "mdxJsxFlowElement",
+    name,
+    attributes: Object.entries(attrs).map(([n, value]) => ({ type: "mdxJsxAttribute", name: n, value })),
+    position: { start: { line } },
+    children: [],
+  });
+  const run = remarkComponentRefs({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+  it("throws one InputError listing every bad component with the recap's file and line", () => {
+    const tree = { type: "root", children: [jsx("Leaderboard", { benchmark: "aa-index" }, 9), jsx("ModelScore", { model: "nope", benchmark: "aa-intelligence-index" }, 14), jsx("Other", { benchmark: "x" }, 20)] };
+    let error: unknown;
+    try {
+      run(tree, { path: join(ROOT, "content/recaps/2026-04-08-opus-4-6-token-count-conflict.mdx") });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toContain('content/recaps/2026-04-08-opus-4-6-token-count-conflict.mdx:9 field "benchmark": <Leaderboard>: unknown benchmark "aa-index"');
+    expect((error as InputError).problems.map((p) => p.line)).toEqual([9, 14]);
+  });
+  it("passes valid trees", () => {
+    expect(() => run({ type: "root", children: [jsx("Leaderboard", { benchmark: "aa-intelligence-index" }, 3)] }, { path: join(ROOT, "content/recaps/x.mdx") })).not.toThrow();
+  });
+});
