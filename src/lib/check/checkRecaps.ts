@@ -2,6 +2,7 @@ import type { createRecapSchema, RecapData } from "../../schemas/recap";
 import { TAG_TYPES } from "../../schemas/tagAlias";
 import type { Dataset } from "../data/loadDataset";
 import { frontmatterLine } from "../content/frontmatterLines";
+import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
 import { nearest } from "../text/nearest";
@@ -55,6 +56,8 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       findings.push(...fm.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-syntax" })));
       continue;
     }
+    // The build refuses MDX that does not parse (recapLoader); so does the check, with the same message.
+    if (f.file.endsWith(".mdx")) findings.push(...mdxSyntaxProblems(f.source, f.file).map((p) => ({ ...p, severity: "error" as const, code: "mdx-syntax" })));
     try {
       const data = validateRecap(schema, fm.data, { file: f.file, source: f.source });
       recaps.push({ ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -8,6 +8,7 @@ import { validateRecap } from "./validateRecap";
 import { frontmatterLine } from "./frontmatterLines";
 import { setLiveProblems } from "../check/liveProblems";
 import { readFrontmatter } from "../check/readFrontmatter";
+import { mdxSyntaxProblems } from "./mdxSyntax";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
@@ -72,6 +73,21 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         report(file, []);
         return context.parseData(props);
       };
+      // A production build reads every recap's YAML and MDX syntax first: Astro's glob loader
+      // names a YAML error by absolute path and its own line count, and an unclosed MDX `{`
+      // surfaces only as an anonymous render error. Same messages as `npm run check`.
+      if (recapsDir !== undefined && !context.watcher && existsSync(recapsDir)) {
+        const syntax: Problem[] = [];
+        for (const name of (readdirSync(recapsDir, { recursive: true }) as string[]).filter((n) => /\.mdx?$/.test(n)).sort()) {
+          const path = resolve(recapsDir, name);
+          const file = relative(displayRoot, path).split("\\").join("/");
+          const source = readFileSync(path, "utf8");
+          const fm = readFrontmatter(source, file);
+          if (!fm.ok) syntax.push(...fm.problems);
+          else if (name.endsWith(".mdx")) syntax.push(...mdxSyntaxProblems(source, file));
+        }
+        if (syntax.length) throw new InputError(syntax, "Invalid recaps");
+      }
       await glob.load({ ...context, parseData });
       initialLoadDone = true;
       const show = (path: string) => relative(displayRoot, path).split("\\").join("/");

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { mdxSyntaxProblems } from "./mdxSyntax";
+
+const recap = (body: string) => `---\ntitle: T\ndate: 2026-02-17\n---\n\n${body}`;
+
+describe("mdxSyntaxProblems", () => {
+  it("accepts valid MDX, components and expressions", () => {
+    expect(mdxSyntaxProblems(recap('Text with <ModelScore model="x" /> and {1 + 1}.\n\n<div>\n\nblock\n\n</div>\n'), "r.mdx")).toEqual([]);
+  });
+
+  it("names the file's own line of an unclosed tag", () => {
+    const problems = mdxSyntaxProblems(recap("Line six.\n\n<div>\n\nNever closed.\n"), "content/recaps/r.mdx");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "content/recaps/r.mdx", line: 8 });
+    expect(problems[0].message).toMatch(/^MDX syntax error: Expected a closing tag for `<div>`/);
+  });
+
+  it("names the line of an unclosed expression", () => {
+    const [problem] = mdxSyntaxProblems(recap("Fine.\n\nScores {are high.\n"), "r.mdx");
+    expect(problem.line).toBe(8);
+    expect(problem.message).toMatch(/closing brace/);
+  });
+
+  it("ignores YAML in the frontmatter", () => {
+    expect(mdxSyntaxProblems("---\ntitle: <div> {\ndate: 2026-02-17\n---\n\nok\n", "r.mdx")).toEqual([]);
+  });
+});
