@@ -1,0 +1,209 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../src/lib/data/loadDataset";
+import { getCurrentBoard, summariseLeaderboards } from "../src/lib/leaderboard/getCurrentBoard";
+import { versionsOf } from "../src/lib/leaderboard/versions";
+import { formatScore } from "../src/lib/format/formatNumber";
+import { LEADERBOARD_MOVEMENT_DAYS } from "../src/config";
+import { astroBuild, copyFixture, DIST, ROOT } from "./helpers/astro";
+
+const data = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const page = (path: string) => parseHTML(readFileSync(join(DIST, path), "utf8")).document;
+const AA = "leaderboards/aa-intelligence-index";
+const v4 = page(`${AA}/v4.0/index.html`);
+
+/** The leaderboard table's rows as {model, rank, cells by column header}. */
+function tableRows(doc: Document) {
+  const table = doc.querySelector("table.leaderboard")!;
+  const head = [...table.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+  return [...table.querySelectorAll("tbody tr")].map((tr) => {
+    const cells = [...tr.children];
+    const by = Object.fromEntries(head.map((h, i) => [h, cells[i]]));
+    return { model: tr.getAttribute("data-model")!, rank: Number(tr.getAttribute("data-rank")), by, text: (h: string) => by[h]?.textContent!.replace(/\s+/g, " ").trim() };
+  });
+}
+
+describe("the leaderboards index", () => {
+  const doc = page("leaderboards/index.html");
+  it("lists every benchmark with its current leader, model count and latest date", () => {
+    const rows = [...doc.querySelectorAll("tbody tr")];
+    const summaries = summariseLeaderboards(data);
+    expect(rows.map((r) => r.getAttribute("data-benchmark"))).toEqual(summaries.map((s) => s.benchmark.id));
+    const aa = rows[0].textContent!.replace(/\s+/g, " ");
+    expect(aa).toContain("v4.1.1");
+    expect(aa).toContain("Claude Opus 5");
+    expect(aa).toContain("2026-08-18");
+    expect(rows[0].querySelector("a")!.getAttribute("href")).toBe(`/${AA}/`);
+    for (const s of summaries) expect(doc.querySelector(`tr[data-benchmark="${s.benchmark.id}"]`)!.textContent).toContain(String(s.modelCount));
+  });
+});
+
+describe("the Intelligence Index v4.0 leaderboard page", () => {
+  const rows = tableRows(v4);
+  const row = (id: string) => rows.find((r) => r.model === id)!;
+
+  it("shows the seed figures exactly, with the setting next to the model", () => {
+    expect(row("claude-opus-4-6").text("Score")).toBe("53");
+    const sonnet = row("claude-sonnet-4-6");
+    expect([sonnet.text("Score"), sonnet.text("Output tokens to run"), sonnet.text("Cost to run")]).toEqual(["51", "74M", "$2,088"]);
+    expect(sonnet.by["Model"].querySelector(".setting")!.textContent).toBe("max");
+    expect([row("claude-sonnet-4-5").text("Score"), row("claude-sonnet-4-5").text("Output tokens to run")]).toEqual(["43", "25M"]);
+  });
+
+  it("shows Opus 4.6's newest token count and its cost, each with its own exact value, date and source", () => {
+    const opus = row("claude-opus-4-6");
+    const tokens = opus.by["Output tokens to run"];
+    expect(tokens.textContent).toBe("157M");
+    expect(tokens.getAttribute("data-value")).toBe("157000000");
+    expect(tokens.getAttribute("title")).toBe("157000000 output tokens · reported 2026-04-08 · https://news.smol.ai/issues/26-04-08-not-much");
+    expect(opus.by["Cost to run"].getAttribute("title")).toBe("2486 US dollars · setting max · reported 2026-02-20 · https://news.smol.ai/issues/26-02-20-not-much");
+  });
+
+  it("ranks with shared ranks on ties (1, 2, 2, 4), best first", () => {
+    const scores = rows.map((r) => Number(r.by["Score"].getAttribute("data-value")));
+    rows.forEach((r, i) => {
+      expect(scores[i]).toBeLessThanOrEqual(scores[i - 1] ?? Infinity);
+      expect(r.rank).toBe(i > 0 && scores[i] === scores[i - 1] ? rows[i - 1].rank : i + 1);
+      expect(r.text("Rank")).toBe(String(r.rank));
+    });
+    expect(new Set(rows.filter((r) => scores[rows.indexOf(r)] === 51).map((r) => r.rank)).size).toBe(1);
+    expect(rows[0]).toMatchObject({ model: "claude-fable-5", rank: 1 });
+  });
+
+  it("matches the board computed from the data, one row per model, values formatted one way", () => {
+    const view = getCurrentBoard(data, { benchmark: "aa-intelligence-index", version: "v4.0", movementDays: LEADERBOARD_MOVEMENT_DAYS });
+    expect(rows.map((r) => [r.model, r.rank, r.text("Score")])).toEqual(view.board.entries.map((e) => [e.model.id, e.rank, formatScore(e.score.value, "points")]));
+    expect(new Set(rows.map((r) => r.model)).size).toBe(rows.length);
+    const html = readFileSync(join(DIST, AA, "v4.0/index.html"), "utf8");
+    expect(html).not.toMatch(/NaN|undefined|\[object Object\]/);
+    expect(rows.filter((r) => r.text("Cost to run") === "—").length).toBeGreaterThan(0);
+  });
+
+  it("links every model to its page, every lab to its page and every score to its source", () => {
+    for (const r of rows) {
+      const link = r.by["Model"].querySelector("a")!.getAttribute("href")!;
+      expect(link).toBe(`/models/${r.model}/`);
+      expect(existsSync(join(DIST, link, "index.html")), link).toBe(true);
+      expect(existsSync(join(DIST, r.by["Lab"].querySelector("a")!.getAttribute("href")!, "index.html"))).toBe(true);
+      expect(r.by["Source"].querySelector("a")!.getAttribute("href")).toMatch(/^https:\/\//);
+    }
+    expect(row("claude-sonnet-4-6").by["Source"].querySelector("a")!.getAttribute("href")).toBe("https://news.smol.ai/issues/26-02-18-not-much");
+  });
+
+  it("shows movement against the board 30 days before the newest report", () => {
+    expect(v4.querySelector("table.leaderboard thead")!.textContent).toContain("Since 2026-05-10");
+    expect(row("claude-fable-5").by["Since 2026-05-10"].textContent).toContain("new entry since 2026-05-10");
+  });
+
+  it("keeps versions apart and links the others", () => {
+    const models = new Set(rows.map((r) => r.model));
+    const onlyV41 = data.results.filter((r) => r.version === "v4.1" && !data.results.some((o) => o.model === r.model && o.version === "v4.0"));
+    expect(onlyV41.length).toBeGreaterThan(0);
+    for (const r of onlyV41) expect(models.has(r.model), r.model).toBe(false);
+    const links = [...v4.querySelectorAll('nav[aria-label="Versions"] a')].map((a) => a.getAttribute("href"));
+    expect(links).toEqual([`/${AA}/`, `/${AA}/v4.1/`, `/${AA}/v3.0/`]);
+    expect(v4.querySelector('nav[aria-label="Versions"] [aria-current="page"]')!.textContent).toBe("v4.0");
+    const newest = tableRows(page(`${AA}/index.html`));
+    expect(page(`${AA}/index.html`).querySelector("h1")!.textContent).toContain("v4.1.1");
+    expect(newest.find((r) => r.model === "claude-opus-5")).toMatchObject({ rank: 1 });
+  });
+
+  it("draws both efficiency plots and the history plot, with tooltips, the frontier labelled, captions and tables", () => {
+    const figures = ["plot-tokens", "plot-cost", "plot-history"].map((id) => v4.getElementById(id)!);
+    for (const f of figures) {
+      const svg = f.querySelector("svg.bd-plot")!;
+      expect(svg.getAttribute("role")).toBe("img");
+      expect(f.querySelector("figcaption")!.textContent!.length).toBeGreaterThan(40);
+      expect(f.querySelectorAll("circle title").length).toBe(f.querySelectorAll("details tbody tr").length);
+      expect(svg.outerHTML).not.toMatch(/font-variant|<style|\sstyle=/);
+      for (const g of svg.querySelectorAll("g")) expect(g.hasAttribute("aria-label")).toBe(false);
+    }
+    const tokenTitles = [...figures[0].querySelectorAll("circle title")].map((t) => t.textContent);
+    expect(tokenTitles).toContain("Claude Sonnet 4.6 (max) · Anthropic\nscore 51 · 74M output tokens · $2,088 to run");
+    expect([...figures[0].querySelectorAll("g.halo text")].map((t) => t.textContent)).toEqual(expect.arrayContaining(["Claude Sonnet 4.5"]));
+    expect(figures[0].querySelector("svg")!.querySelector(".legend")!.textContent).toContain("Anthropic");
+  });
+});
+
+describe("downloads", () => {
+  for (const b of data.benchmarks) {
+    it(`/data/${b.id}-${b.version}.csv parses back to the same rows as the .json and the page`, () => {
+      const csv = readFileSync(join(DIST, "data", `${b.id}-${b.version}.csv`), "utf8");
+      const json = JSON.parse(readFileSync(join(DIST, "data", `${b.id}-${b.version}.json`), "utf8")) as { license: string | null; rows: Record<string, unknown>[] };
+      const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.data).toEqual(json.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]))));
+      expect(json.license).toBe(b.license ?? null);
+      const newest = versionsOf(data.benchmarks, b.id)[0] === b.version ? "" : `${b.version}/`;
+      const shown = tableRows(page(`leaderboards/${b.id}/${newest}index.html`));
+      expect(parsed.data.map((r) => [r.model, Number(r.rank), r.score_source_url])).toEqual(shown.map((r) => [r.model, r.rank, r.by["Source"].querySelector("a")!.getAttribute("href")]));
+      for (const r of parsed.data) expect(r.license).toBe(b.license ?? "");
+    });
+  }
+  it("keep the seed figures exactly", () => {
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(join(DIST, "data/aa-intelligence-index-v4.0.csv"), "utf8"), { header: true, skipEmptyLines: true });
+    expect(parsed.data.find((r) => r.model === "claude-sonnet-4-6")).toMatchObject({ score: "51", output_tokens: "74000000", cost_usd: "2088", setting: "max" });
+    expect(parsed.data.find((r) => r.model === "claude-opus-4-6")).toMatchObject({ score: "53", output_tokens: "157000000", output_tokens_date: "2026-04-08", cost_usd: "2486" });
+    expect(v4.querySelector('a[href="/data/aa-intelligence-index-v4.0.csv"]')).not.toBeNull();
+  });
+});
+
+describe("a superseded figure", () => {
+  it("appears in the model's history with both dates and sources (Opus 4.6: 58M, then 157M)", () => {
+    const html = readFileSync(join(DIST, "models/claude-opus-4-6/index.html"), "utf8");
+    const text = parseHTML(html).document.body.textContent!.replace(/\s+/g, " ");
+    expect(text).toContain("58M");
+    expect(text).toContain("157M");
+    expect(html).toContain("https://news.smol.ai/issues/26-02-18-not-much");
+    expect(html).toContain("https://news.smol.ai/issues/26-04-08-not-much");
+  });
+});
+
+describe("MDX components in a sample recap", () => {
+  const doc = page("recaps/2026-04-08-opus-4-6-token-count-conflict/index.html");
+  it("render a score, a plot and a board from the collections", () => {
+    const score = doc.querySelector('a.model-score[data-model="muse-spark"]')!;
+    expect(score.textContent!.replace(/\s+/g, " ").trim()).toMatch(/^52 on Artificial Analysis Intelligence Index v4\.0, rank \d+ of \d+$/);
+    expect(score.getAttribute("href")).toBe(`/${AA}/v4.0/`);
+    expect(doc.querySelectorAll("figure svg.bd-plot")).toHaveLength(1);
+    const board = tableRows(doc);
+    expect(board).toHaveLength(5);
+    expect(board[0]).toMatchObject({ model: "claude-fable-5", rank: 1 });
+  });
+});
+
+describe("HTML validity", () => {
+  it("a built leaderboard page (table and three inline SVG plots) passes the W3C Nu checker", () => {
+    const file = join(DIST, AA, "v4.0/index.html");
+    const run = spawnSync("java", ["-jar", join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar"), "--errors-only", file], { encoding: "utf8" });
+    if (run.error) throw new Error(`could not run java for vnu: ${run.error.message}`);
+    expect(`${run.stdout}${run.stderr}`.trim()).toBe("");
+    expect(run.status).toBe(0);
+    console.log(`[leaderboards] ${AA}/v4.0/index.html is ${(statSync(file).size / 1024).toFixed(1)} KiB`);
+  });
+});
+
+describe("an unknown id in a recap's component", () => {
+  it("fails the build with the recap's file, line and a did-you-mean", () => {
+    const site = copyFixture("minimal");
+    const out = join(site, "dist");
+    const recap = join(site, "content/recaps/2026-02-21-board.mdx");
+    writeFileSync(recap, ["---", 'title: "Board"', "date: 2026-02-21", "---", "", "The board:", "", '<Leaderboard benchmark="aa-indx" />', ""].join("\n"));
+    try {
+      const result = astroBuild(site, out);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain('content/recaps/2026-02-21-board.mdx:8 field "benchmark": <Leaderboard>: unknown benchmark "aa-indx" (did you mean "aa-index"?)');
+      // And the fixed recap builds, rendering the board.
+      writeFileSync(recap, readFileSync(recap, "utf8").replace("aa-indx", "aa-index"));
+      const fixed = astroBuild(site, out);
+      expect(fixed.status, fixed.output.slice(-3000)).toBe(0);
+      expect(readFileSync(join(out, "recaps/2026-02-21-board/index.html"), "utf8")).toContain('class="leaderboard"');
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
