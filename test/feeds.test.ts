@@ -1,0 +1,192 @@
+/**
+ * The built feeds read by real clients: Debian's python3-feedparser (every feed: bozo false, the
+ * expected entries with titles, dates and links) and newsboat (loads them headless into its cache).
+ * Expected items are computed from the content files, not from the site's code.
+ */
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { DIST } from "./helpers/astro";
+import { feedparse, hasFeedparser, type ParsedFeed } from "./helpers/feedparser";
+import { readRecaps, sampleData } from "./helpers/sampleContent";
+import { serveStatic } from "./helpers/staticServer";
+import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
+import { FEED_ITEM_LIMIT } from "../src/config";
+import { slugify } from "../src/lib/content/slugify";
+
+const SITE = "https://benchdigest.example.org";
+const data = sampleData();
+const published = readRecaps()
+  .filter((r) => !r.draft)
+  .sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
+const draftTitles = readRecaps()
+  .filter((r) => r.draft)
+  .map((r) => r.title);
+
+/** The site-wide feed's items as they should be: recaps and weekly digests, newest N. */
+const weeks = new Map<string, Date>();
+for (const r of published) {
+  const key = weekKey(isoWeek(r.date));
+  if (!weeks.has(key) || r.date > weeks.get(key)!) weeks.set(key, r.date);
+}
+const expectedSiteItems = [
+  ...published.map((r) => ({ link: `${SITE}/recaps/${r.id}/`, title: r.title as string | RegExp, date: r.date })),
+  ...[...weeks].map(([key, date]) => {
+    const [year, week] = key.split("-w").map(Number);
+    return { link: `${SITE}/digests/${key}/`, title: new RegExp(`^Week ${week}, ${year}: `), date };
+  }),
+]
+  .sort((a, b) => b.date.getTime() - a.date.getTime() || a.link.localeCompare(b.link))
+  .slice(0, FEED_ITEM_LIMIT);
+
+const skipFeedparser = !hasFeedparser();
+if (skipFeedparser) console.warn("[feeds] /usr/bin/python3 with feedparser is not installed (apt install python3-feedparser): feedparser checks skipped");
+
+function checkEntries(feed: ParsedFeed, expected: { link: string; title: string | RegExp; date: Date }[], label: string) {
+  expect(feed.bozo, `${label}: ${feed.bozoException}`).toBe(false);
+  expect(feed.entries.map((e) => e.link), label).toEqual(expected.map((e) => e.link));
+  feed.entries.forEach((entry, i) => {
+    const want = expected[i];
+    if (typeof want.title === "string") expect(entry.title, label).toBe(want.title);
+    else expect(entry.title, label).toMatch(want.title);
+    expect(entry.published, `${label} ${entry.link}`).not.toBeNull();
+    expect(new Date(entry.published!).getTime(), `${label} ${entry.link}`).toBe(want.date.getTime());
+    expect(entry.content.length, `${label} ${entry.link}: content`).toBeGreaterThan(100);
+  });
+}
+
+describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
+  const [rss, atom] = feedparse(join(DIST, "rss.xml"), join(DIST, "atom.xml"));
+  // Debian's feedparser 6.0 predates its JSON Feed support, so feed.json is read here: the same
+  // entry shape, checked against the JSON Feed 1.1 fields.
+  const jsonFeed = JSON.parse(readFileSync(join(DIST, "feed.json"), "utf8"));
+  const json: ParsedFeed = {
+    bozo: false,
+    bozoException: null,
+    version: jsonFeed.version === "https://jsonfeed.org/version/1.1" ? "json11" : String(jsonFeed.version),
+    title: jsonFeed.title,
+    entries: jsonFeed.items.map((i: Record<string, unknown>) => ({ title: i.title, link: i.url, id: i.id, published: i.date_published, content: i.content_html, tags: i.tags ?? [] })),
+  };
+
+  it("parses the RSS, Atom and JSON feeds without errors, with the newest recaps and digests", () => {
+    expect(expectedSiteItems.length).toBe(Math.min(FEED_ITEM_LIMIT, published.length + weeks.size));
+    expect(rss.version).toBe("rss20");
+    expect(atom.version).toBe("atom10");
+    expect(json.version).toBe("json11");
+    checkEntries(rss, expectedSiteItems, "rss.xml");
+    checkEntries(atom, expectedSiteItems, "atom.xml");
+    checkEntries(json, expectedSiteItems, "feed.json");
+    expect(jsonFeed.feed_url).toBe(`${SITE}/feed.json`);
+    expect(jsonFeed.home_page_url).toBe(`${SITE}/`);
+    for (const item of jsonFeed.items) {
+      expect(item.id).toBe(item.url);
+      expect(item.date_published).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    }
+  });
+
+  it("carries full content with absolute links and images only", () => {
+    for (const feed of [rss, atom, json]) {
+      for (const entry of feed.entries) {
+        const { document } = parseHTML(`<html><body>${entry.content}</body></html>`);
+        for (const el of document.querySelectorAll("[href], [src]")) {
+          const url = el.getAttribute("href") ?? el.getAttribute("src")!;
+          expect(url, entry.link).toMatch(/^(https?:|mailto:)/);
+        }
+        expect(entry.content, entry.link).not.toMatch(/<svg|<script/i);
+      }
+    }
+    // The body of the newest recap is in its item, not only its description.
+    const newest = published[0];
+    const firstSentence = newest.body.trim().split("\n")[0].replace(/[*_]/g, "").slice(0, 30);
+    const item = rss.entries.find((e) => e.link === `${SITE}/recaps/${newest.id}/`)!;
+    expect(parseHTML(`<html><body>${item.content}</body></html>`).document.body.textContent).toContain(firstSentence);
+  });
+
+  it("keeps an embedded leaderboard as an HTML table and a plot as a PNG built into the site", () => {
+    const [opus] = feedparse(join(DIST, "models/claude-opus-4-6/rss.xml"));
+    const entry = opus.entries.find((e) => e.link === `${SITE}/recaps/2026-04-08-opus-4-6-token-count-conflict/`);
+    expect(entry, "the recap with <Leaderboard> and <EfficiencyPlot>").toBeDefined();
+    const { document } = parseHTML(`<html><body>${entry!.content}</body></html>`);
+    const tables = [...document.querySelectorAll("table")];
+    expect(tables.some((t) => [...t.querySelectorAll("a")].some((a) => a.getAttribute("href")!.startsWith(`${SITE}/models/`)))).toBe(true);
+    const images = [...document.querySelectorAll("img")].filter((i) => i.getAttribute("src")!.startsWith(`${SITE}/feed-images/`));
+    expect(images.length).toBeGreaterThanOrEqual(1);
+    for (const img of images) {
+      expect(img.getAttribute("alt")).toBeTruthy();
+      const file = join(DIST, new URL(img.getAttribute("src")!).pathname);
+      expect(existsSync(file), file).toBe(true);
+      expect(readFileSync(file).subarray(1, 4).toString()).toBe("PNG");
+    }
+  });
+
+  it("has a feed per topic and per model with their recaps, aliases included", () => {
+    const tagged = published.filter((r) => r.topics.includes("benchmarking")).slice(0, FEED_ITEM_LIMIT);
+    const [topic, model] = feedparse(join(DIST, "topics/benchmarking/rss.xml"), join(DIST, "models/claude-sonnet-4-6/rss.xml"));
+    checkEntries(topic, tagged.map((r) => ({ link: `${SITE}/recaps/${r.id}/`, title: r.title, date: r.date })), "topics/benchmarking");
+    const mentioning = published.filter((r) => r.models.some((m) => data.aliases.resolve(m)?.id === "claude-sonnet-4-6")).slice(0, FEED_ITEM_LIMIT);
+    expect(mentioning.map((r) => r.id)).toContain("2026-02-17-claude-sonnet-4-6-launch");
+    checkEntries(model, mentioning.map((r) => ({ link: `${SITE}/recaps/${r.id}/`, title: r.title, date: r.date })), "models/claude-sonnet-4-6");
+  });
+
+  it("parses every per-tag and per-model feed", () => {
+    const files = ["topics", "companies", "people", "models"].flatMap((dir) =>
+      readdirSync(join(DIST, dir), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(DIST, dir, d.name, "rss.xml")))
+        .map((d) => join(DIST, dir, d.name, "rss.xml")),
+    );
+    expect(files.length).toBeGreaterThan(data.models.length);
+    const parsed = feedparse(...files);
+    parsed.forEach((feed, i) => expect(feed.bozo, `${files[i]}: ${feed.bozoException}`).toBe(false));
+    // deepseek-ai is an alias: its recaps are in the deepseek feed, and there is no feed of its own.
+    expect(existsSync(join(DIST, "companies", slugify("deepseek-ai"), "rss.xml"))).toBe(false);
+    const deepseek = parsed[files.indexOf(join(DIST, "companies/deepseek/rss.xml"))];
+    expect(deepseek.entries.map((e) => e.link)).toContain(`${SITE}/recaps/2026-04-24-deepseek-v4-pro-and-flash/`);
+  });
+
+  it("never includes a draft", () => {
+    for (const feed of [rss, atom, json]) for (const title of draftTitles) expect(feed.entries.map((e) => e.title)).not.toContain(title);
+  });
+});
+
+const newsboat = spawnSync("sh", ["-c", "command -v newsboat"], { encoding: "utf8" }).stdout.trim();
+if (!newsboat) console.warn("[feeds] newsboat is not installed (apt install newsboat): newsboat checks skipped");
+
+const run = promisify(execFile);
+
+describe.skipIf(!newsboat)("feeds loaded by newsboat", () => {
+  const temps: string[] = [];
+  afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it("reloads the RSS and Atom feeds over HTTP headless and stores every item in its cache", async () => {
+    const server = await serveStatic(DIST);
+    try {
+      const tagged = published.filter((r) => r.topics.includes("benchmarking")).slice(0, FEED_ITEM_LIMIT).length;
+      // newsboat keys items by GUID across feeds, so each feed gets its own cache. (Newsboat 2.21
+      // does not read JSON Feed; feedparser checks feed.json above.)
+      const cases: [string, number][] = [
+        ["/rss.xml", expectedSiteItems.length],
+        ["/atom.xml", expectedSiteItems.length],
+        ["/topics/benchmarking/rss.xml", tagged],
+      ];
+      for (const [path, count] of cases) {
+        const dir = mkdtempSync(join(tmpdir(), "bd-newsboat-"));
+        temps.push(dir);
+        const files = { urls: join(dir, "urls"), cache: join(dir, "cache.db"), config: join(dir, "config") };
+        writeFileSync(files.urls, `${server.origin}${path}\n`);
+        writeFileSync(files.config, "");
+        const args = ["-u", files.urls, "-c", files.cache, "-C", files.config];
+        // Asynchronously: the server runs in this process and must answer while newsboat waits.
+        const options = { encoding: "utf8" as const, timeout: 60_000, env: { ...process.env, HOME: dir } };
+        await run(newsboat, ["-x", "reload", ...args], options);
+        const unread = await run(newsboat, ["-x", "print-unread", ...args], options);
+        expect(unread.stdout.trim(), path).toBe(`${count} unread articles`);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

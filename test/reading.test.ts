@@ -1,0 +1,295 @@
+/**
+ * The reading side of the built sample site (dist/, built once by globalSetup): the joins between
+ * recaps, models and tags, the archive, digests, head meta, search and the absence of drafts.
+ * Expected values are computed from the content files and CSVs directly, not from the site's code.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { DIST, ROOT } from "./helpers/astro";
+import { builtPages, hrefs, page, readRecaps, sampleData } from "./helpers/sampleContent";
+import { slugify } from "../src/lib/content/slugify";
+import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
+import { RECAPS_PER_PAGE, TOC_MIN_HEADINGS } from "../src/config";
+
+const data = sampleData();
+const all = readRecaps();
+const published = all.filter((r) => !r.draft).sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
+const drafts = all.filter((r) => r.draft);
+const DRAFT_ID = "2026-05-19-gemini-3-5-flash-55";
+
+/** Models a recap mentions: frontmatter names through the alias index, and <ModelScore model>. */
+function expectedModels(r: (typeof all)[number]): Set<string> {
+  const names = [...r.models, ...[...r.body.matchAll(/<ModelScore[^>]*\smodel="([^"]+)"/g)].map((m) => m[1])];
+  return new Set(names.flatMap((n) => data.aliases.resolve(n)?.id ?? []));
+}
+
+/** The canonical slug of a tag, straight from data/tag-aliases.csv rows. */
+const tagAliasRows = readFileSync(join(ROOT, "data/tag-aliases.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
+function expectedTagSlug(type: string, raw: string): string {
+  const row = tagAliasRows.find(([t, alias]) => t === type && slugify(alias) === slugify(raw));
+  return slugify(row ? row[2] : raw);
+}
+
+const recapLinks = (doc: Document) => hrefs(doc, ".recap-list .title a");
+
+describe("recap pages", () => {
+  it("link every model they mention, including one named through an alias", () => {
+    for (const r of published) {
+      const doc = page(DIST, `/recaps/${r.id}/`);
+      const linked = hrefs(doc, "aside.models a[href^='/models/']");
+      expect(new Set(linked), r.id).toEqual(new Set([...expectedModels(r)].map((id) => `/models/${id}/`)));
+    }
+    const sonnet = page(DIST, "/recaps/2026-02-17-claude-sonnet-4-6-launch/");
+    expect(all.find((r) => r.id === "2026-02-17-claude-sonnet-4-6-launch")!.models).toContain("claude-3-sonnet-4.6");
+    expect(hrefs(sonnet, "aside.models a[href^='/models/']")).toContain("/models/claude-sonnet-4-6/");
+  });
+
+  it("show each linked model's headline score, tokens and cost", () => {
+    const doc = page(DIST, "/recaps/2026-02-18-sonnet-4-6-token-bill/");
+    const row = doc.querySelector("aside.models tr[data-model-id='claude-sonnet-4-6']");
+    expect(row, "Sonnet 4.6 row").not.toBeNull();
+    const cells = [...row!.querySelectorAll("td")].map((td) => td.textContent!.trim());
+    // Its newest ranked Intelligence Index figures, whatever version that is, formatted one way.
+    expect(cells[0].replace(/\s+/g, " ")).toMatch(/^\d+(\.\d)? v\d[\d.]*(, \w+)?$/);
+    expect(cells.join(" ")).not.toMatch(/NaN|undefined/);
+  });
+
+  it("show date, reading time, tags as links into their namespaces, and prev/next", () => {
+    const doc = page(DIST, "/recaps/2026-04-24-deepseek-v4-pro-and-flash/");
+    expect(doc.querySelector("time")!.getAttribute("datetime")).toBe("2026-04-24");
+    expect(doc.querySelector(".meta")!.textContent).toMatch(/\d+ min read/);
+    expect(hrefs(doc, ".tags a")).toEqual(expect.arrayContaining(["/topics/open-weights/", "/companies/deepseek/", "/companies/moonshot-ai/", "/people/artificialanlys/"]));
+    const i = published.findIndex((r) => r.id === "2026-04-24-deepseek-v4-pro-and-flash");
+    expect(doc.querySelector("a[rel=prev]")!.getAttribute("href")).toBe(`/recaps/${published[i + 1].id}/`);
+    expect(doc.querySelector("a[rel=next]")!.getAttribute("href")).toBe(`/recaps/${published[i - 1].id}/`);
+  });
+
+  it("give long issues a table of contents whose links reach their headings", () => {
+    const doc = page(DIST, "/recaps/2026-06-19-intelligence-index-v4-1-arrives/");
+    const toc = hrefs(doc, "nav.toc a");
+    expect(toc.length).toBeGreaterThanOrEqual(4);
+    for (const href of toc) expect(doc.getElementById(href.slice(1)), href).not.toBeNull();
+    // Only issues with enough sections get one.
+    for (const r of published) {
+      const sections = r.body.split("\n").filter((l) => /^#{2,3} /.test(l)).length;
+      expect(page(DIST, `/recaps/${r.id}/`).querySelector("nav.toc") !== null, r.id).toBe(sections >= TOC_MIN_HEADINGS);
+    }
+  });
+
+  it("render the whole body of the longest recap", () => {
+    const longest = published.reduce((a, b) => (b.body.length > a.body.length ? b : a));
+    // Compared as letters and digits only: Markdown marks and typographic quotes differ by design.
+    const words = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, "");
+    const lastLine = words(longest.body.trim().split("\n").at(-1)!);
+    const text = words(page(DIST, `/recaps/${longest.id}/`).querySelector(".prose")!.textContent!);
+    expect(lastLine.length).toBeGreaterThan(20);
+    expect(text.endsWith(lastLine)).toBe(true);
+  });
+});
+
+describe("model pages", () => {
+  it("list exactly the recaps that mention the model, newest first, for every model", () => {
+    for (const model of data.models) {
+      const expected = published.filter((r) => expectedModels(r).has(model.id)).map((r) => `/recaps/${r.id}/`);
+      expect(recapLinks(page(DIST, `/models/${model.id}/`)), model.id).toEqual(expected);
+    }
+  });
+
+  it("reach a recap through an alias (claude-3-sonnet-4.6 is Claude Sonnet 4.6)", () => {
+    const doc = page(DIST, "/models/claude-sonnet-4-6/");
+    expect(doc.querySelector("h1")!.textContent).toBe("Claude Sonnet 4.6");
+    expect(recapLinks(doc)).toContain("/recaps/2026-02-17-claude-sonnet-4-6-launch/");
+  });
+
+  it("show every result of the model with its source, and link its lab and feed", () => {
+    const doc = page(DIST, "/models/claude-opus-4-6/");
+    const rows = data.results.filter((r) => r.model === "claude-opus-4-6");
+    expect(doc.querySelectorAll("section.group tbody tr").length).toBe(rows.length);
+    for (const r of rows) expect(hrefs(doc, "section.group a")).toContain(r.source_url);
+    // Opus 4.6's token figure of 58M was later reported as 157M: both are on the page.
+    expect(doc.querySelector("section.group")!.textContent).toMatch(/58M[\s\S]*157M|157M[\s\S]*58M/);
+    expect(hrefs(doc, ".facts a")).toContain("/labs/anthropic/");
+    expect(doc.querySelector("link[rel=alternate][href='/models/claude-opus-4-6/rss.xml']")).not.toBeNull();
+  });
+
+  it("have lab pages listing the lab's models", () => {
+    for (const lab of new Set(data.models.map((m) => m.lab))) {
+      const doc = page(DIST, `/labs/${slugify(lab)}/`);
+      const expected = data.models.filter((m) => m.lab === lab).map((m) => `/models/${m.id}/`);
+      expect(new Set(hrefs(doc, "tbody a[href^='/models/']")), lab).toEqual(new Set(expected));
+    }
+  });
+});
+
+describe("tag pages", () => {
+  const types = ["topics", "companies", "people"] as const;
+
+  it("land every spelling on its canonical page, each type in its own namespace", () => {
+    for (const type of types) {
+      const expected = new Map<string, string[]>();
+      for (const r of published) {
+        for (const slug of new Set(r[type].map((t) => expectedTagSlug(type, t)))) expected.set(slug, [...(expected.get(slug) ?? []), `/recaps/${r.id}/`]);
+      }
+      const built = readdirSync(join(DIST, type)).filter((n) => statSync(join(DIST, type, n)).isDirectory());
+      expect(new Set(built), type).toEqual(new Set(expected.keys()));
+      for (const [slug, recaps] of expected) {
+        const pages = Math.ceil(recaps.length / RECAPS_PER_PAGE);
+        const listed = Array.from({ length: pages }, (_, i) => recapLinks(page(DIST, `/${type}/${slug}/${i ? `${i + 1}/` : ""}`))).flat();
+        expect(listed, `${type}/${slug}`).toEqual(recaps);
+      }
+    }
+  });
+
+  it("put deepseek-ai and deepseek on one company page, and moonshot on moonshot-ai", () => {
+    expect(existsSync(join(DIST, "companies/deepseek-ai"))).toBe(false);
+    expect(existsSync(join(DIST, "companies/moonshot"))).toBe(false);
+    const deepseek = recapLinks(page(DIST, "/companies/deepseek/"));
+    expect(deepseek).toContain("/recaps/2026-04-24-deepseek-v4-pro-and-flash/"); // tagged deepseek-ai
+    expect(deepseek).toContain("/recaps/2026-06-19-intelligence-index-v4-1-arrives/"); // tagged deepseek
+    expect(recapLinks(page(DIST, "/companies/moonshot-ai/"))).toContain("/recaps/2026-04-24-deepseek-v4-pro-and-flash/");
+  });
+
+  it("have an index per type linking every tag page", () => {
+    for (const type of types) {
+      const built = readdirSync(join(DIST, type)).filter((n) => statSync(join(DIST, type, n)).isDirectory());
+      expect(new Set(hrefs(page(DIST, `/${type}/`), ".tag-index a"))).toEqual(new Set(built.map((s) => `/${type}/${s}/`)));
+    }
+  });
+});
+
+describe("the archive", () => {
+  it("lists every published recap across its pages, newest first", () => {
+    const pages = Math.ceil(published.length / RECAPS_PER_PAGE);
+    const listed = Array.from({ length: pages }, (_, i) => recapLinks(page(DIST, `/recaps/${i ? `${i + 1}/` : ""}`))).flat();
+    expect(listed).toEqual(published.map((r) => `/recaps/${r.id}/`));
+    expect(existsSync(join(DIST, `recaps/${pages + 1}/index.html`))).toBe(false);
+  });
+
+  it("has a page per year and per month", () => {
+    const byMonth = new Map<string, string[]>();
+    for (const r of published) {
+      const key = r.date.toISOString().slice(0, 7).replace("-", "/");
+      byMonth.set(key, [...(byMonth.get(key) ?? []), `/recaps/${r.id}/`]);
+    }
+    for (const [month, recaps] of byMonth) expect(recapLinks(page(DIST, `/recaps/${month}/`)), month).toEqual(recaps);
+    for (const year of new Set(published.map((r) => r.date.getUTCFullYear()))) {
+      expect(recapLinks(page(DIST, `/recaps/${year}/`))).toEqual(published.filter((r) => r.date.getUTCFullYear() === year).map((r) => `/recaps/${r.id}/`));
+    }
+  });
+});
+
+describe("weekly digests", () => {
+  const weeks = new Map<string, string[]>();
+  for (const r of published) weeks.set(weekKey(isoWeek(r.date)), [...(weeks.get(weekKey(isoWeek(r.date))) ?? []), `/recaps/${r.id}/`]);
+
+  it("exist for every ISO week with recaps, listing that week's recaps", () => {
+    expect(new Set(hrefs(page(DIST, "/digests/"), ".digests a"))).toEqual(new Set([...weeks.keys()].map((k) => `/digests/${k}/`)));
+    for (const [key, recaps] of weeks) expect(hrefs(page(DIST, `/digests/${key}/`), ".digest-recaps a"), key).toEqual(recaps);
+  });
+
+  it("report the week's leaderboard changes: Sonnet 4.6 enters the Intelligence Index v4.0 in week 8 of 2026", () => {
+    const doc = page(DIST, "/digests/2026-w08/");
+    const board = doc.querySelector("[data-benchmark='aa-intelligence-index/v4.0']");
+    expect(board).not.toBeNull();
+    const reported = data.results.filter((r) => r.benchmark === "aa-intelligence-index" && r.version === "v4.0" && r.model === "claude-sonnet-4-6" && r.score !== undefined);
+    const first = reported.sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime())[0];
+    expect(weekKey(isoWeek(first.evaluated_at))).toBe("2026-w08");
+    expect([...board!.querySelectorAll(".entries li")].map((li) => li.getAttribute("data-model-id"))).toContain("claude-sonnet-4-6");
+    // A week without reports says so instead of inventing changes.
+    const quiet = [...weeks.keys()].find((k) => !data.results.some((r) => weekKey(isoWeek(r.evaluated_at)) === k));
+    if (quiet) expect(page(DIST, `/digests/${quiet}/`).querySelector(".digest-changes")!.textContent).toContain("No leaderboard changed this week.");
+  });
+});
+
+describe("head, navigation and search", () => {
+  const pages = builtPages(DIST);
+
+  it("gives every page lang, a description, Open Graph and Twitter meta and feed autodiscovery", () => {
+    for (const path of pages) {
+      const doc = page(DIST, path);
+      expect(doc.documentElement.getAttribute("lang"), path).toBe("en");
+      expect(doc.querySelector("meta[name=description]")?.getAttribute("content"), path).toBeTruthy();
+      for (const p of ["og:title", "og:description", "og:image", "og:type"]) expect(doc.querySelector(`meta[property='${p}']`), `${path} ${p}`).not.toBeNull();
+      expect(doc.querySelector("meta[property='og:image']")!.getAttribute("content")).toMatch(/^https?:\/\//);
+      expect(doc.querySelector("meta[name='twitter:card']"), path).not.toBeNull();
+      const feeds = hrefs(doc, "link[rel=alternate]");
+      expect(feeds, path).toEqual(expect.arrayContaining(["/rss.xml", "/atom.xml", "/feed.json"]));
+      if (path !== "/404.html") {
+        const canonical = doc.querySelector("link[rel=canonical]")?.getAttribute("href");
+        expect(canonical, path).toBe(new URL(path, data.models.length ? "https://benchdigest.example.org" : "").href);
+        expect(doc.querySelector("meta[property='og:url']")!.getAttribute("content")).toBe(canonical);
+      }
+    }
+    expect(existsSync(join(DIST, "og-default.png"))).toBe(true);
+    expect(readFileSync(join(DIST, "og-default.png")).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("links the sections from the header", () => {
+    expect(hrefs(page(DIST, "/"), "header nav ul a")).toEqual(["/recaps/", "/leaderboards/", "/models/", "/topics/", "/digests/", "/search/"]);
+  });
+
+  it("ships no JavaScript on recap, model, tag and digest pages", () => {
+    const reading = pages.filter((p) => /^\/(recaps|models|labs|topics|companies|people|digests)\//.test(p));
+    expect(reading.length).toBeGreaterThan(50);
+    for (const path of reading) {
+      const html = readFileSync(join(DIST, path, "index.html"), "utf8");
+      expect(html, path).not.toMatch(/<script\b/i);
+      expect(html, path).not.toMatch(/<link[^>]+rel="?modulepreload/i);
+    }
+  });
+
+  it("marks content pages for Pagefind and leaves lists out", () => {
+    const body = (p: string) => page(DIST, p).querySelector("[data-pagefind-body]") !== null;
+    expect(body(`/recaps/${published[0].id}/`)).toBe(true);
+    expect(body("/models/claude-sonnet-4-6/")).toBe(true);
+    expect(body("/digests/2026-w08/")).toBe(true);
+    for (const p of ["/", "/recaps/", "/topics/", "/topics/benchmarking/", "/search/", "/404.html"]) expect(body(p), p).toBe(false);
+  });
+
+  it("has a search page with Pagefind's UI and an index with topic, company and model filters", () => {
+    const doc = page(DIST, "/search/");
+    expect(doc.querySelector("script[src='/pagefind/pagefind-ui.js']")).not.toBeNull();
+    expect(doc.querySelector("#search")).not.toBeNull();
+    const fragments = readdirSync(join(DIST, "pagefind/fragment")).map((f) => JSON.parse(gunzipSync(readFileSync(join(DIST, "pagefind/fragment", f))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string; filters: Record<string, string[]> });
+    const urls = new Set(fragments.map((f) => f.url));
+    for (const r of published) expect(urls.has(`/recaps/${r.id}/`), r.id).toBe(true);
+    expect(urls.has("/models/claude-sonnet-4-6/")).toBe(true);
+    expect(urls.has("/recaps/")).toBe(false);
+    const deepseek = fragments.find((f) => f.url === "/recaps/2026-04-24-deepseek-v4-pro-and-flash/")!;
+    expect(deepseek.filters.topic).toContain("open-weights");
+    expect(deepseek.filters.company).toContain("deepseek");
+    expect(deepseek.filters.model).toContain("DeepSeek V4 Pro");
+  });
+
+  it("has robots.txt pointing at the sitemap", () => {
+    const robots = readFileSync(join(DIST, "robots.txt"), "utf8");
+    expect(robots).toMatch(/^Sitemap: https:\/\/benchdigest\.example\.org\/sitemap-index\.xml$/m);
+    expect(existsSync(join(DIST, "sitemap-index.xml"))).toBe(true);
+  });
+});
+
+describe("drafts", () => {
+  it("the sample has the draft this checks", () => {
+    expect(drafts.map((d) => d.id)).toContain(DRAFT_ID);
+  });
+
+  it("are absent from pages, sitemap, feeds and the search index", () => {
+    for (const d of drafts) expect(existsSync(join(DIST, "recaps", d.id)), d.id).toBe(false);
+    const needles = drafts.flatMap((d) => [d.id, d.title]);
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const files = walk(DIST);
+    let checked = 0;
+    for (const file of files) {
+      let text: string;
+      if (/\.(html|xml|json|txt)$/.test(file)) text = readFileSync(file, "utf8");
+      else if (/\.pf_(fragment|meta|index|filter)$/.test(file)) text = gunzipSync(readFileSync(file)).toString("latin1");
+      else continue;
+      checked++;
+      for (const needle of needles) expect(text.includes(needle), `${needle} in ${file}`).toBe(false);
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(files.some((f) => f.includes("sitemap-0.xml"))).toBe(true);
+  });
+});
