@@ -2,6 +2,7 @@ import type { createRecapSchema, RecapData } from "../../schemas/recap";
 import { TAG_TYPES } from "../../schemas/tagAlias";
 import type { Dataset } from "../data/loadDataset";
 import { frontmatterLine } from "../content/frontmatterLines";
+import { checkComponentRef, findComponentRefs } from "../content/componentRefs";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
@@ -103,6 +104,14 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
   }
 
   if (!dataset) return { findings, recaps };
+
+  // <Leaderboard>, <EfficiencyPlot>, <ModelScore> ids: the build refuses unknown ones (remarkComponentRefs).
+  for (const r of recaps) {
+    if (!r.file.endsWith(".mdx")) continue;
+    for (const ref of findComponentRefs(r.source)) {
+      findings.push(...checkComponentRef(ref, dataset, r.file).map((p) => ({ ...p, severity: "error" as const, code: "component-ref" })));
+    }
+  }
 
   // Model labels that resolve to no model: allowed (shown as plain text), but often a typo. The
   // suggestions search ids and aliases and name the ids they belong to.

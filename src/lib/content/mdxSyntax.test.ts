@@ -24,4 +24,11 @@ describe("mdxSyntaxProblems", () => {
   it("ignores YAML in the frontmatter", () => {
     expect(mdxSyntaxProblems("---\ntitle: <div> {\ndate: 2026-02-17\n---\n\nok\n", "r.mdx")).toEqual([]);
   });
+
+  it("names an unknown component with a did-you-mean, and accepts imported ones", () => {
+    const [problem] = mdxSyntaxProblems(recap('Intro.\n\n<Leaderbord benchmark="x" />\n'), "r.mdx", ["Leaderboard", "ModelScore"]);
+    expect(problem).toMatchObject({ file: "r.mdx", line: 8 });
+    expect(problem.message).toBe('unknown component <Leaderbord> (did you mean "Leaderboard"?); the components recaps can use are Leaderboard, ModelScore');
+    expect(mdxSyntaxProblems(recap('import Chart from "./chart.astro";\n\n<Chart /> and <div>html</div>\n'), "r.mdx", [])).toEqual([]);
+  });
 });

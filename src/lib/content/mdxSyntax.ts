@@ -1,23 +1,40 @@
 import { createProcessor } from "@mdx-js/mdx";
+import { visit } from "unist-util-visit";
 import type { Problem } from "../errors";
+import { didYouMean } from "../text/nearest";
+import { REF_COMPONENTS } from "./componentRefs";
 
 const processor = createProcessor({ format: "mdx" });
 
 /**
  * MDX syntax problems of a recap, located by the file's own line: an unclosed JSX tag, an
- * unclosed `{` expression, a stray `<`. The build's MDX compiler reports these with an absolute
+ * unclosed `{` expression, a stray `<`, and a component that does not exist (`<Leaderbord>`: a
+ * capitalised tag that is neither one of `known` nor imported in the file, which MDX would only
+ * report at render time, without a file or line). The build's MDX compiler reports these with an absolute
  * path and sometimes no line at all (an unclosed expression surfaces later as an anonymous
  * render error), so the recap loader and `npm run check` parse every .mdx body first with the
  * same parser (@mdx-js/mdx, which @astrojs/mdx uses) and name `file:line`.
  * `source` is the whole file; the frontmatter is blanked out so that lines stay the file's own.
  */
-export function mdxSyntaxProblems(source: string, file: string): Problem[] {
+export function mdxSyntaxProblems(source: string, file: string, known: readonly string[] = REF_COMPONENTS): Problem[] {
   const lines = source.split(/\r\n|\r|\n/);
   const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
   const body = lines.map((l, i) => (i <= end ? "" : l)).join("\n");
   try {
-    processor.parse(body);
-    return [];
+    const tree = processor.parse(body);
+    const defined = new Set<string>(known);
+    const problems: Problem[] = [];
+    visit(tree, (node) => {
+      // `import X from "..."` / `export const X = ...` inside the MDX define components too.
+      if (node.type === "mdxjsEsm") for (const m of String((node as { value?: string }).value).matchAll(/\b(?:import|const|let|function)\s+\{?\s*([A-Z][\w$]*)/g)) defined.add(m[1]);
+    });
+    visit(tree, (node) => {
+      if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+      const name = (node as { name?: string | null }).name;
+      if (!name || !/^[A-Z]/.test(name) || defined.has(name.split(".")[0])) return;
+      problems.push({ file, line: node.position?.start.line ?? end + 2, message: `unknown component <${name}>${didYouMean(name, known)}; the components recaps can use are ${known.join(", ")}` });
+    });
+    return problems;
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
     const reason = (e.reason ?? e.message ?? String(error)).split("\n")[0];
