@@ -1,0 +1,97 @@
+/**
+ * `npm run new -- "Claude Sonnet 4.6 lands" [--date 2026-02-17] [--md] [--slug s] [--models a,b]
+ * [--companies a,b] [--topics a,b] [--people a,b] [--publish] [--root <dir>]`: creates
+ * content/recaps/<date>-<slug>.mdx (or .md) with complete frontmatter, as a draft, and prints its
+ * path. Refuses to overwrite a recap with the same date and slug.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
+import { readFrontmatter } from "../src/lib/check/readFrontmatter";
+import { validateRecap } from "../src/lib/content/validateRecap";
+import { loadDataset } from "../src/lib/data/loadDataset";
+import { localToday, newRecap, splitList } from "../src/lib/editor/newRecap";
+import { createRecapSchema } from "../src/schemas/recap";
+import { fail, requireSiteRoot, siteRoot, USER_CWD } from "./lib/siteRoot";
+
+const USAGE = `usage: npm run new -- "Title of the recap" [options]
+  --date YYYY-MM-DD   the issue date (default: today)
+  --md                write a .md file (default: .mdx, which allows components)
+  --slug words        the file name after the date (default: from the title)
+  --models a,b        model ids or aliases        --companies a,b   --topics a,b   --people a,b
+  --publish           do not mark it as a draft
+  --root <dir>        the site folder (default: BENCHDIGEST_ROOT or the project)`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      date: { type: "string" },
+      md: { type: "boolean" },
+      slug: { type: "string" },
+      models: { type: "string" },
+      companies: { type: "string" },
+      topics: { type: "string" },
+      people: { type: "string" },
+      publish: { type: "boolean" },
+      root: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`, 2);
+}
+const { values: args, positionals } = parsed;
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length !== 1) fail(`expected one title in quotes, found ${positionals.length} words\n${USAGE}`, 2);
+
+const root = siteRoot(args.root);
+requireSiteRoot(root);
+const models = splitList(args.models);
+const result = newRecap({
+  title: positionals[0],
+  date: args.date ?? localToday(),
+  format: args.md ? "md" : "mdx",
+  slug: args.slug,
+  models,
+  companies: splitList(args.companies),
+  topics: splitList(args.topics),
+  people: splitList(args.people),
+  draft: !args.publish,
+});
+if (!result.ok) fail(result.message);
+
+const recapsDir = join(root, "content/recaps");
+const path = join(recapsDir, result.fileName);
+const shown = (p: string) => (relative(USER_CWD, p).startsWith("..") ? p : relative(USER_CWD, p));
+// The same date and slug with the other extension would be a duplicate slug: refuse that too.
+const stem = result.fileName.replace(/\.mdx?$/, "");
+for (const ext of ["md", "mdx"]) {
+  const existing = join(recapsDir, `${stem}.${ext}`);
+  if (existsSync(existing)) fail(`${shown(existing)} already exists; not overwriting it. Choose another title or --slug, or edit that file.`);
+}
+
+// The build's own schema must accept the new file as it is.
+const file = relative(root, path).split("\\").join("/");
+const fm = readFrontmatter(result.text, file);
+if (!fm.ok) fail(fm.problems.map((p) => p.message).join("\n"));
+validateRecap(createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS }), fm.data, { file, source: result.text });
+
+mkdirSync(recapsDir, { recursive: true });
+writeFileSync(path, result.text, { flag: "wx" });
+console.log(shown(path));
+
+// Labels that link to no model are allowed, but say so now rather than at `npm run check`.
+try {
+  const { aliases } = loadDataset({ dataDir: join(root, "data"), displayRoot: root });
+  for (const label of models) {
+    if (!aliases.resolve(label)) console.error(`note: model "${label}" matches no model id or alias${aliases.suggest(label)}; it will show as a plain label`);
+  }
+} catch {
+  // Broken data is `npm run check`'s to report; the recap is written either way.
+}

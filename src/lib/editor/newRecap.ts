@@ -1,0 +1,82 @@
+import { stringify } from "yaml";
+import { parseDateCell } from "../csv/cells";
+import { slugify } from "../content/slugify";
+
+/** What `npm run new` was asked for. */
+export interface NewRecapOptions {
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `.mdx` (the default: components allowed) or `.md`. */
+  format: "md" | "mdx";
+  /** File-name slug; default: the title slugified. */
+  slug?: string;
+  models?: readonly string[];
+  companies?: readonly string[];
+  topics?: readonly string[];
+  people?: readonly string[];
+  /** Default true: a new recap shows only in `npm run dev` until an editor publishes it. */
+  draft?: boolean;
+}
+
+/** The file to write, or why not. */
+export type NewRecapResult = { ok: true; fileName: string; text: string } | { ok: false; message: string };
+
+/** A YAML scalar that reads back as exactly `s`, quoted only when it must be (`"true"`, `"a: b"`). */
+const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
+const quote = (s: string) => JSON.stringify(s);
+
+/** A YAML block list (one item a line, so that `npm run check` can point at each), or `[]`. */
+function list(key: string, items: readonly string[] = []): string {
+  return items.length ? `${key}:\n${items.map((i) => `  - ${scalar(i)}`).join("\n")}` : `${key}: []`;
+}
+
+/**
+ * The text of a new recap: complete frontmatter (every field the schema knows that an editor
+ * fills by hand, with a comment saying what it is for) and a body placeholder. It is a draft by
+ * default, so an unfinished recap never reaches the public site. The result passes the build's
+ * schema as it is; the CLI checks that before writing.
+ * @example newRecap({ title: "Claude Sonnet 4.6 lands", date: "2026-02-17", format: "mdx" }).fileName
+ *   // "2026-02-17-claude-sonnet-4-6-lands.mdx"
+ */
+export function newRecap(o: NewRecapOptions): NewRecapResult {
+  const title = o.title.trim();
+  if (title === "") return { ok: false, message: 'expected a title, e.g. npm run new -- "Claude Sonnet 4.6 lands"' };
+  const date = parseDateCell(o.date);
+  if (!date.ok || !/^\d{4}-\d{2}-\d{2}$/.test(o.date.trim())) return { ok: false, message: `--date: expected ${date.ok ? "a date such as 2026-02-17" : date.expected}, found ${quote(o.date)}` };
+  const slug = slugify(o.slug ?? title);
+  if (slug === "") return { ok: false, message: `the title ${quote(title)} has no letters or digits to make a file name from; pass --slug some-words` };
+  const day = o.date.trim();
+  const draft = o.draft ?? true;
+  const frontmatter = [
+    "---",
+    `title: ${scalar(title)}`,
+    `date: ${day}`,
+    "# One or two sentences for the recap lists, feeds and search results.",
+    'description: ""',
+    draft ? "# Drafts show only in `npm run dev`; delete this line (or set it to false) to publish." : "",
+    draft ? "draft: true" : "",
+    "# Model ids or aliases from data/models.csv (other names show as plain labels).",
+    list("models", o.models),
+    list("companies", o.companies),
+    list("topics", o.topics),
+    list("people", o.people),
+    "---",
+  ].filter((l) => l !== "");
+  const hint =
+    o.format === "mdx"
+      ? "Write the recap here in Markdown. In an .mdx recap you can also use components such as\n`<Leaderboard benchmark=\"aa-intelligence-index\" />`; see docs/editing.md."
+      : "Write the recap here in Markdown; see docs/editing.md.";
+  return { ok: true, fileName: `${day}-${slug}.${o.format}`, text: `${frontmatter.join("\n")}\n\n${hint}\n` };
+}
+
+/** Splits a `--models a,b` option into trimmed, non-empty items. */
+export function splitList(value: string | undefined): string[] {
+  return (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+/** Today's date on the editor's calendar (local time), as `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

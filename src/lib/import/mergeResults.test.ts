@@ -1,0 +1,102 @@
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../csv/readCsv";
+import { loadDataset } from "../data/loadDataset";
+import { InputError } from "../errors";
+import { formatRejected, mergeResults, writeCsv } from "./mergeResults";
+
+const minimal = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
+const dataset = loadDataset({ dataDir: join(minimal, "data"), displayRoot: minimal });
+
+function target(file: string) {
+  const text = readFileSync(join(minimal, "data/results", file), "utf8");
+  const name = `data/results/${file}`;
+  return {
+    target: readCsv(text.replace(/^\uFEFF/, ""), name),
+    targetText: text,
+    existing: dataset.results.filter((r) => r.file === name),
+    versions: dataset.benchmarks.filter((b) => b.file === `results/${file}`),
+  };
+}
+
+const TB_HEADER = "id,Agent,Model version,Accuracy mean,Accuracy SE,Notes,Source,Source link";
+const SRC = "Terminal-Bench Leaderboard,https://www.tbench.ai/leaderboard";
+
+describe("mergeResults into a file kept in the publisher's layout", () => {
+  const incoming = readCsv(
+    [
+      TB_HEADER,
+      `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`, // the same row: unchanged
+      `rec2,Terminus 2,gpt-5-2025-08-07_medium,51.0%,2.0%,rescored,${SRC}`, // same key, new score: updated
+      `rec3,Droid,claude-3-opus-4.6,58.8%,0.9%,,${SRC}`, // new: appended as written
+      `rec4,Droid,gemini-9,50%,1%,,${SRC}`, // unknown model
+      `rec5,Droid,claude-opus-4-6,n/a,1%,,${SRC}`, // bad cell
+      `rec6,Droid,claude-opus-4-6,40%,1%,,${SRC}`, // duplicate of rec3's key
+    ].join("\n"),
+    "epoch.csv",
+  );
+  const out = mergeResults({ incoming, aliases: dataset.aliases, ...target("terminal-bench.csv") });
+
+  it("updates rows with the same key in place, appends new ones as the publisher wrote them, keeps the BOM and CRLF", () => {
+    expect(out.text).toBe(
+      [
+        `\uFEFF${TB_HEADER}`,
+        `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`,
+        `rec2,Terminus 2,gpt-5-2025-08-07_medium,51.0%,2.0%,rescored,${SRC}`,
+        `rec3,Droid,claude-3-opus-4.6,58.8%,0.9%,,${SRC}`,
+        "",
+      ].join("\r\n"),
+    );
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
+    expect(out.updated).toEqual([{ line: 3, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", targetLine: 3 }]);
+    expect(out.added).toEqual([{ line: 4, model: "claude-opus-4-6", setting: "Droid", version: "v2.0" }]);
+  });
+
+  it("rejects what it cannot map, with the line and the reason, never silently", () => {
+    expect(formatRejected("epoch.csv", out.rejected)).toEqual([
+      'epoch.csv:5: unknown model "gemini-9"; add it to data/models.csv, or as an alias of a model there',
+      'epoch.csv:6: column "Accuracy mean": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
+      "epoch.csv:7: the same model, setting, version and date as line 4 of this file",
+    ]);
+    expect(out.rejected[0].cells.id).toBe("rec4");
+  });
+
+  it("refuses a publisher file with a column it cannot map", () => {
+    const extra = readCsv(`${TB_HEADER},Rank\nrec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},1\n`, "epoch.csv");
+    expect(() => mergeResults({ incoming: extra, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(/epoch\.csv:1 column "Rank": unknown column/);
+  });
+});
+
+describe("mergeResults into a canonical file shared by several versions", () => {
+  const incoming = readCsv(
+    'Model,Score,Tokens,Cost,Date,Link\nclaude-3-sonnet-4.6,52%,75M,"$2,100",2026-03-01,https://example.org/r\ngpt-5-2025-08-07_high,40,1.2B,,2026-03-01T10:00:00Z,https://example.org/r\n',
+    "pub.csv",
+  );
+  const map = { rename: { model: "Model", score: "Score", output_tokens: "Tokens", cost_usd: "Cost", evaluated_at: "Date", source_url: "Link" }, ignore: [] };
+
+  it("needs a version when the file holds several", () => {
+    expect(() => mergeResults({ incoming, map, aliases: dataset.aliases, ...target("aa-index.csv") })).toThrow(InputError);
+    expect(() => mergeResults({ incoming, map, version: "v9", aliases: dataset.aliases, ...target("aa-index.csv") })).toThrow(/--version v9 is not registered for aa-index; registered: v3\.0, v4\.0/);
+  });
+
+  it("writes normalised rows: canonical model ids, the suffix as setting, plain numbers, ISO dates", () => {
+    const out = mergeResults({ incoming, map, version: "v4.0", aliases: dataset.aliases, ...target("aa-index.csv") });
+    expect(out.rejected).toEqual([]);
+    // The file's trailing blank line stays where it was, after the last row.
+    expect(out.text.split("\n").slice(-5)).toEqual([
+      "glm-5,v3.0,,45,,,,,2025-12-01,https://example.org/report,",
+      "claude-sonnet-4-6,v4.0,,52,75000000,2100,,,2026-03-01,https://example.org/r,",
+      "gpt-5,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
+      "",
+      "",
+    ]);
+  });
+});
+
+describe("writeCsv", () => {
+  it("writes the way the file was written: BOM, CRLF, trailing blank lines, quotes only where needed", () => {
+    expect(writeCsv(["a", "b"], [{ a: "1,5", b: 'say "hi"' }], "\uFEFFa,b\r\n\r\n")).toBe('\uFEFFa,b\r\n"1,5","say ""hi"""\r\n\r\n');
+    expect(writeCsv(["a"], [{ a: "x" }], "a")).toBe("a\nx\n");
+  });
+});
