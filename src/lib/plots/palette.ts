@@ -29,8 +29,8 @@ export function labColours(labs: readonly string[]): LabColours {
   const many = ordered.length > LAB_PALETTE.length;
   // With more labs than colours, keep one palette slot's worth of room: the grey "Other labs".
   const coloured = many ? ordered.slice(0, LAB_PALETTE.length) : ordered;
-  const map = new Map(coloured.map((lab, i) => [lab, LAB_PALETTE[i]]));
-  const legend = [...coloured].sort((a, b) => a.localeCompare(b, "en")).map((label) => ({ label, colour: map.get(label)! }));
+  const map = new Map<string, string>(coloured.map((lab, i) => [lab, LAB_PALETTE[i]]));
+  const legend: { label: string; colour: string }[] = [...coloured].sort((a, b) => a.localeCompare(b, "en")).map((label) => ({ label, colour: map.get(label)! }));
   if (many) legend.push({ label: OTHER_LABS, colour: OTHER_COLOUR });
   return { colourOf: (lab) => map.get(lab) ?? OTHER_COLOUR, legend };
 }
