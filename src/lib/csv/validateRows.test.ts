@@ -74,6 +74,13 @@ describe("validateRows", () => {
     ]);
   });
 
+  it("refuses a file that lacks a header its column map renames (an optional column vanishing silently)", () => {
+    const map = "model=Model version; score=Accuracy mean; source_url=Source link; ignore=id";
+    expect(problemsOf(() => validate("id,Model version,Source link\nr,x,https://a.org/\n", map))).toEqual([
+      'data/results/x.csv:1 column "score": missing required column (mapped from "Accuracy mean")',
+    ]);
+  });
+
   it("refuses a column map that names an unknown canonical column", () => {
     expect(problemsOf(() => validate("m,score,source_url\nx,1,https://a.org/\n", "modle=m"))).toEqual([
       'data/results/x.csv:1: the column map names an unknown column "modle" (did you mean "model"?)',

@@ -70,7 +70,9 @@ export function validateRows<S extends z.ZodTypeAny>(
   }
   const required = new Set(options.requireColumns ?? []);
   for (const column of canonical) {
-    if ((!isOptionalField(shape[column]) || required.has(column)) && !header.includes(headerOf(column))) {
+    // A column the map renames is expected too: a publisher header that vanished would otherwise
+    // empty that column silently.
+    if ((!isOptionalField(shape[column]) || required.has(column) || map.rename[column] !== undefined) && !header.includes(headerOf(column))) {
       const mapped = headerOf(column) !== column ? ` (mapped from ${JSON.stringify(headerOf(column))})` : "";
       problems.push({ file, line: headerLine, column: column, message: `missing required column${mapped}` });
     }
