@@ -18,6 +18,12 @@ export interface LeaderboardView {
   movement: Map<string, Movement>;
   /** The day of the earlier board: `movementDays` before the newest report of this version. */
   comparedWith?: Date;
+  /**
+   * Whether the version had a board on `comparedWith`. When it had none (a version younger than
+   * `movementDays`, or a publisher table with a single date), every row would read "new", which
+   * says nothing: pages then show no movement column and say why.
+   */
+  hasPrevious: boolean;
   movementDays: number;
   /** Every version of this benchmark, newest first. */
   versions: string[];
@@ -46,10 +52,12 @@ export function getCurrentBoard(data: LeaderboardData, options: { benchmark: str
   const board = buildBoard({ benchmark, results: data.results, models: data.models });
   const comparedWith = board.latest ? daysBefore(board.latest, options.movementDays) : undefined;
   const previous = buildBoard({ benchmark, results: data.results, models: data.models, asOf: comparedWith });
+  const hasPrevious = comparedWith !== undefined && previous.entries.length > 0;
   return {
     board,
-    movement: comparedWith ? boardMovement(board, previous) : new Map(),
+    movement: hasPrevious ? boardMovement(board, previous) : new Map(),
     comparedWith,
+    hasPrevious,
     movementDays: options.movementDays,
     versions: versionsOf(data.benchmarks, benchmark.id),
   };

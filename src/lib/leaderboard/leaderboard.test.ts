@@ -224,6 +224,14 @@ describe("the sample Intelligence Index v4.0 board", () => {
     expect(view.movement.get("claude-fable-5")).toEqual({ kind: "new" });
     expect(view.movement.get("claude-opus-4-6")?.kind).toMatch(/^(down|same)$/);
   });
+  it("shows no movement when the version had no board on the earlier day", () => {
+    expect(view.hasPrevious).toBe(true);
+    const newest = getCurrentBoard(sample, { benchmark: "aa-intelligence-index", movementDays: 30 });
+    expect(newest.board.benchmark.version).toBe("v4.1.1");
+    expect(newest.comparedWith?.toISOString().slice(0, 10)).toBe("2026-07-19");
+    expect(newest.hasPrevious).toBe(false);
+    expect(newest.movement.size).toBe(0);
+  });
   it("finds the newest Index version with token figures for the efficiency plot", () => {
     expect(newestVersionWith(sample, "aa-intelligence-index", "output_tokens")).toBe("v4.0");
   });

@@ -147,6 +147,18 @@ describe("the sample Intelligence Index v4.0 plots", () => {
       }
     }
   });
+  it("keep the legend inside the SVG, wrapped to its width", () => {
+    for (const bundle of [plots.tokens, plots.cost, plots.history]) {
+      const root = parse(bundle.svg).querySelector("svg")!;
+      const [width, height] = ["width", "height"].map((a) => Number(root.getAttribute(a)));
+      const texts = [...root.querySelectorAll("g.legend text")];
+      expect(texts.length).toBeGreaterThan(1);
+      for (const t of texts) {
+        expect(Number(t.getAttribute("x")) + t.textContent!.length * 13 * 0.62).toBeLessThanOrEqual(width);
+        expect(Number(t.getAttribute("y"))).toBeLessThan(height);
+      }
+    }
+  });
   it("match their snapshots", async () => {
     await expect(plots.tokens.svg).toMatchFileSnapshot("__snapshots__/aa-v4.0-tokens.svg");
     await expect(plots.cost.svg).toMatchFileSnapshot("__snapshots__/aa-v4.0-cost.svg");
