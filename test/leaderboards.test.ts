@@ -99,6 +99,12 @@ describe("the Intelligence Index v4.0 leaderboard page", () => {
     expect(row("claude-fable-5").by["Since 2026-05-10"].textContent).toContain("new entry since 2026-05-10");
   });
 
+  it("shows no movement column on a version that had no board 30 days earlier, and says why", () => {
+    const newest = page(`${AA}/index.html`);
+    expect(newest.querySelector("table.leaderboard thead")!.textContent).not.toContain("Since");
+    expect(newest.querySelector(".note")!.textContent!.replace(/\s+/g, " ")).toContain("this version had no board on 2026-07-19, 30 days before its newest report");
+  });
+
   it("keeps versions apart and links the others", () => {
     const models = new Set(rows.map((r) => r.model));
     const onlyV41 = data.results.filter((r) => r.version === "v4.1" && !data.results.some((o) => o.model === r.model && o.version === "v4.0"));
