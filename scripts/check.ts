@@ -39,11 +39,14 @@ const warnings = report.findings.length - errors;
 const code = exitCodeFor(report.findings, { strict: args.strict });
 
 if (args.json) {
-  process.stdout.write(`${JSON.stringify({ ok: code === 0, errors, warnings, recaps: report.recapCount, csvFiles: report.csvCount, findings: report.findings }, null, 2)}\n`);
+  const { findings, skipped } = report;
+  process.stdout.write(`${JSON.stringify({ ok: code === 0, errors, warnings, recaps: report.recapCount, csvFiles: report.csvCount, skipped, findings }, null, 2)}\n`);
 } else {
   for (const f of report.findings) console.log(formatFinding(f));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary = `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(report.recapCount, "recap")} and ${plural(report.csvCount, "CSV file")} (${seconds.toFixed(1)} s)`;
+  if (report.skipped) console.log(`not checked yet: ${report.skipped}`);
   console.log(code === 0 ? `check passed: ${summary}` : `check failed: ${summary}`);
 }
-process.exit(code);
+// exitCode, not exit(): the findings are flushed to a pipe before the process ends.
+process.exitCode = code;

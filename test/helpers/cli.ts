@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { ROOT } from "./astro";
+
+/** What a command printed and how it exited. */
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together. */
+  output: string;
+}
+
+/** The environment a user's shell would give: no vitest variables, no BENCHDIGEST_ROOT unless asked. */
+function userEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "BENCHDIGEST_ROOT", "INIT_CWD", "NODE_ENV"].includes(key)) delete env[key];
+  for (const [k, v] of Object.entries(extra)) if (v === undefined) delete env[k];
+  else env[k] = v;
+  return env;
+}
+
+/** Runs `scripts/<name>.ts` with tsx, as the npm scripts do, from `cwd` (default: the project). */
+export function runScript(name: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
+  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts", `${name}.ts`), ...args], { cwd, env: userEnv(env), encoding: "utf8" });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: `${run.stdout}${run.stderr}` };
+}
+
+/** Runs `npm run <script> -- args` from `cwd`, exactly as an editor types it. */
+export function runNpm(script: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
+  const run = spawnSync("npm", ["run", "--silent", "--prefix", ROOT, script, "--", ...args], { cwd, env: userEnv(env), encoding: "utf8" });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: `${run.stdout}${run.stderr}` };
+}
