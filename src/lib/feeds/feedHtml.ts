@@ -1,5 +1,3 @@
-import { parseHTML } from "linkedom";
-
 /** A PNG standing in for an inline SVG in a feed. */
 export interface FeedImage {
   /** Absolute URL of the PNG. */
@@ -19,24 +17,21 @@ export interface FeedHtmlOptions {
   imageFor: (svg: string) => FeedImage;
 }
 
-const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
-  ["a[href]", "href"],
-  ["img[src]", "src"],
-  ["video[src]", "src"],
-  ["audio[src]", "src"],
-  ["source[src]", "src"],
-  ["video[poster]", "poster"],
-];
+const DROPPED_ELEMENTS = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<link\b[^>]*>/gi;
+const SVG_TAG = /<svg\b[^>]*>|<\/svg\s*>/gi;
+/** One start tag: its name and its attribute text (values may hold `>` only when quoted). */
+const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+))?/g;
+const URL_ATTRIBUTES = new Set(["href", "src", "poster"]);
 
-/** The accessible name of an SVG: aria-label, its `<title>`, or the caption of its figure. */
-function svgAlt(svg: Element): string {
-  const label = svg.getAttribute("aria-label")?.trim();
-  if (label) return label;
-  const title = [...svg.children].find((c) => c.tagName.toLowerCase() === "title")?.textContent?.trim();
-  if (title) return title;
-  const caption = svg.closest("figure")?.querySelector("figcaption")?.textContent?.trim();
-  return caption || "Chart";
-}
+const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const decodeEntities = (s: string) =>
+  s.replace(/&(#x[\da-f]+|#\d+|amp|quot|apos|lt|gt|nbsp);/gi, (m, e: string) => {
+    const named: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };
+    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return named[e.toLowerCase()] ?? m;
+  });
+const textOf = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
 
 function absolute(value: string, base: string): string {
   try {
@@ -46,45 +41,88 @@ function absolute(value: string, base: string): string {
   }
 }
 
+/** The value of one attribute in a start tag's attribute text, decoded. */
+function attributeOf(attributes: string, name: string): string | undefined {
+  for (const m of attributes.matchAll(ATTRIBUTE)) {
+    if (m[2].toLowerCase() === name) return m[4] === undefined ? "" : decodeEntities(m[4].replace(/^["']|["']$/g, ""));
+  }
+  return undefined;
+}
+
+/** The accessible name of an SVG: aria-label, its first `<title>`, or the caption of its figure. */
+function svgAlt(svg: string, html: string, start: number, end: number): string {
+  const open = /^<svg\b([^>]*)>/i.exec(svg)?.[1] ?? "";
+  const label = attributeOf(open, "aria-label")?.trim();
+  if (label) return label;
+  const title = /^<svg\b[^>]*>\s*<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(svg)?.[1];
+  if (title && textOf(title)) return textOf(title);
+  // The figure around the SVG, if any: its caption describes the plot.
+  const figureStart = html.toLowerCase().lastIndexOf("<figure", start);
+  if (figureStart !== -1 && html.toLowerCase().lastIndexOf("</figure", start) < figureStart) {
+    const figureEnd = html.toLowerCase().indexOf("</figure", end);
+    const caption = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>/i.exec(html.slice(figureStart, figureEnd === -1 ? undefined : figureEnd))?.[1];
+    if (caption && textOf(caption)) return textOf(caption);
+  }
+  return "Chart";
+}
+
+/** Replaces each outermost `<svg>…</svg>` by the `<img>` of its PNG. */
+function replaceSvgs(html: string, imageFor: FeedHtmlOptions["imageFor"]): string {
+  let out = "";
+  let last = 0;
+  let depth = 0;
+  let start = 0;
+  for (const m of html.matchAll(SVG_TAG)) {
+    const closing = m[0][1] === "/";
+    if (!closing && !m[0].endsWith("/>")) {
+      if (depth++ === 0) start = m.index!;
+      continue;
+    } else if (!closing) {
+      if (depth === 0) start = m.index!;
+      else continue;
+    } else if (depth === 0 || --depth > 0) continue;
+    const end = m.index! + m[0].length;
+    const svg = html.slice(start, end);
+    const image = imageFor(svg);
+    const size = `${image.width ? ` width="${Math.round(image.width)}"` : ""}${image.height ? ` height="${Math.round(image.height)}"` : ""}`;
+    out += `${html.slice(last, start)}<img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(svgAlt(svg, html, start, end))}"${size}>`;
+    last = end;
+  }
+  return out + html.slice(last);
+}
+
+/** Makes URLs in a start tag's attributes absolute and drops build-only attributes. */
+function rewriteAttributes(attributes: string, base: string): string {
+  return attributes.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string | undefined, quoted: string | undefined) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith("data-astro") || lower.startsWith("data-pagefind")) return "";
+    if (quoted === undefined || (!URL_ATTRIBUTES.has(lower) && lower !== "srcset")) return whole;
+    const value = decodeEntities(quoted.replace(/^["']|["']$/g, ""));
+    const rewritten =
+      lower === "srcset"
+        ? value
+            .split(",")
+            .map((part) => {
+              const [url, ...descriptor] = part.trim().split(/\s+/);
+              return [absolute(url, base), ...descriptor].join(" ");
+            })
+            .join(", ")
+        : absolute(value.trim(), base);
+    return `${space}${name}="${escapeAttribute(rewritten)}"`;
+  });
+}
+
 /**
  * Turns a page's rendered HTML into what a feed item carries: every link and image absolute,
  * inline SVG plots replaced by PNG images (tables stay plain HTML), and no scripts, styles or
  * build-only attributes (`data-astro-*`, `data-pagefind-*`).
+ *
+ * Works on the markup as text, tag by tag, rather than through a DOM: a feed re-prepares every
+ * recap it carries, and building a DOM of a 250 KB issue costs a hundred times more than this.
+ * The input is HTML that Astro rendered (well-formed, quoted attributes); text between tags is
+ * never touched.
  */
 export function prepareFeedHtml(html: string, { base, imageFor }: FeedHtmlOptions): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="bd-feed-root">${html}</div></body></html>`);
-  const root = document.getElementById("bd-feed-root")!;
-  for (const el of [...root.querySelectorAll("script, style, template, link, noscript")]) el.remove();
-
-  // Outermost SVGs only: an SVG nested in another goes with its parent.
-  for (const svg of [...root.querySelectorAll("svg")].filter((s) => !s.parentElement?.closest("svg"))) {
-    const image = imageFor(svg.outerHTML);
-    const img = document.createElement("img");
-    img.setAttribute("src", image.src);
-    img.setAttribute("alt", svgAlt(svg));
-    if (image.width) img.setAttribute("width", String(Math.round(image.width)));
-    if (image.height) img.setAttribute("height", String(Math.round(image.height)));
-    svg.replaceWith(img);
-  }
-
-  for (const [selector, attribute] of URL_ATTRIBUTES) {
-    for (const el of root.querySelectorAll(selector)) el.setAttribute(attribute, absolute(el.getAttribute(attribute)!, base));
-  }
-  for (const el of root.querySelectorAll("img[srcset], source[srcset]")) {
-    const srcset = el
-      .getAttribute("srcset")!
-      .split(",")
-      .map((part) => {
-        const [url, ...descriptor] = part.trim().split(/\s+/);
-        return [absolute(url, base), ...descriptor].join(" ");
-      })
-      .join(", ");
-    el.setAttribute("srcset", srcset);
-  }
-  for (const el of root.querySelectorAll("*")) {
-    for (const name of el.getAttributeNames()) {
-      if (name.startsWith("data-astro") || name.startsWith("data-pagefind")) el.removeAttribute(name);
-    }
-  }
-  return root.innerHTML;
+  const cleaned = replaceSvgs(html.replace(DROPPED_ELEMENTS, ""), imageFor);
+  return cleaned.replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${selfClosing ? " /" : ""}>`);
 }
