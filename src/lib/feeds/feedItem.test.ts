@@ -42,6 +42,19 @@ describe("prepareFeedHtml", () => {
   });
 });
 
+describe("prepareFeedHtml on hand-written HTML from Markdown recaps", () => {
+  const base = "https://example.org/recaps/r/";
+  it("rewrites single-quoted, unquoted and entity-encoded URLs, and leaves text alone", () => {
+    const out = prepareFeedHtml(`<p><a href='/a?x=1&amp;y=2'>a</a> <img src=pic.png alt=x /> <code>&lt;a href="/not-a-link"&gt;</code> href="/text"</p>`, { base, imageFor });
+    expect(out).toBe(`<p><a href="https://example.org/a?x=1&amp;y=2">a</a> <img src="https://example.org/recaps/r/pic.png" alt=x /> <code>&lt;a href="/not-a-link"&gt;</code> href="/text"</p>`);
+  });
+
+  it("replaces a self-closing SVG and keeps what follows an SVG", () => {
+    const out = prepareFeedHtml(`<svg aria-label="Dot" width="10" height="10"/><p>after</p>`, { base, imageFor });
+    expect(out).toMatch(/^<img src="https:\/\/example\.org\/feed-images\/\d+\.png" alt="Dot" width="640" height="400"><p>after<\/p>$/);
+  });
+});
+
 describe("buildFeedItem", () => {
   it("gives a summary-only item when there is no rendered content", () => {
     const item = buildFeedItem({ path: "/digests/2026-w08/", title: "Week 8", date: new Date("2026-02-20"), description: "Two recaps & a leader." }, { site: "https://example.org", imageFor });
