@@ -89,7 +89,13 @@ for (const p of plan.problems) console.error(`${formatProblem(p)} (not imported)
 const count = new Map<string, number>();
 for (const r of plan.recaps) {
   for (const c of r.changes) {
-    const kind = c.startsWith("renamed") ? "file names normalised to <date>-<slug>" : c.startsWith("dropped ") ? `dropped ${c.slice(8).split(":")[0].split(" (")[0]}` : c.replace(/^date ".*" → .*/, "dates converted to ISO");
+    const kind = c.startsWith("renamed")
+      ? "file names normalised to <date>-<slug>"
+      : c.startsWith("dated ")
+        ? "file names dated as the frontmatter, where the old name said another day"
+        : c.startsWith("dropped ")
+          ? `dropped ${c.slice(8).split(":")[0].split(" (")[0]}`
+          : c.replace(/^date ".*" → .*/, "dates converted to ISO");
     count.set(kind, (count.get(kind) ?? 0) + 1);
   }
 }
@@ -98,8 +104,8 @@ console.log(`\n${verb} ${written} of ${files.length} files into ${shown(recapsDi
 const unchangedCount = plan.recaps.filter((r) => r.status === "unchanged").length;
 if (unchangedCount) console.log(`  ${unchangedCount} already there, unchanged`);
 for (const [kind, n] of [...count.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${kind}`);
-const kept = plan.recaps.filter((r) => r.changes.every((c) => c.startsWith("renamed"))).length;
-console.log(`  ${kept} with frontmatter and body copied as they are; every body is kept byte for byte`);
+const kept = plan.recaps.filter((r) => !r.rewritten).length;
+console.log(`  ${kept} copied byte for byte, ${plan.recaps.length - kept} with frontmatter rewritten; every body is kept byte for byte`);
 const failed = new Set(plan.problems.map((p) => p.file)).size;
 if (failed || conflicts) {
   console.log(`  ${failed} not imported (problems above), ${conflicts} not replaced`);

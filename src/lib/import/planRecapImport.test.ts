@@ -21,6 +21,8 @@ describe("archiveSlug", () => {
     expect(archiveSlug("23-12-25-ainews-12252023-nous-hermes-2-yi-34b-for-christmas.md", "2023-12-25", ["ainews"])).toBe("nous-hermes-2-yi-34b-for-christmas");
     expect(archiveSlug("24-01-16-ainews-1162024-ties-merging.md", "2024-01-16", ["ainews"])).toBe("ties-merging");
     expect(archiveSlug("26-02-17-sonnet-46.md", "2026-02-17", ["ainews"])).toBe("sonnet-46");
+    // The frontmatter may date an issue a day after its file name (sent after midnight UTC).
+    expect(archiveSlug("23-12-25-ainews-12252023-nous-hermes.md", "2023-12-26", ["ainews"])).toBe("nous-hermes");
     expect(archiveSlug("2024-01-05-Hello World.md", "2024-01-05", [])).toBe("hello-world");
     // A number that is not the date is part of the title.
     expect(archiveSlug("25-07-07-ainews-2025-in-review.md", "2025-07-07", ["ainews"])).toBe("2025-in-review");
@@ -80,9 +82,16 @@ describe("planRecapImport", () => {
   it("copies a file that needs no change as it is, and knows a re-import from a conflict", () => {
     const source = "---\nid: x\ntitle: A\ndate: '2023-12-06T22:22:18.156000Z'\noriginal_slug: ainews-a\n---\nBody {with braces}\n";
     const one = (existing?: string) => planRecapImport([{ name: "23-12-06-ainews-a.md", file: "a.md", source }], { ...options, existing: () => existing }).recaps[0];
-    expect(one()).toMatchObject({ to: "2023-12-06-a.md", text: source, changes: ["renamed from 23-12-06-ainews-a.md"], status: "new" });
+    expect(one()).toMatchObject({ to: "2023-12-06-a.md", text: source, changes: ["renamed from 23-12-06-ainews-a.md"], rewritten: false, status: "new" });
     expect(one(source).status).toBe("unchanged");
     expect(one("---\ntitle: other\n---\n").status).toBe("conflict");
+  });
+
+  it("names the file after the frontmatter date and says when the old name had another day", () => {
+    const source = "---\ntitle: A\ndate: '2023-12-26T01:00:00Z'\n---\nBody\n";
+    const r = planRecapImport([{ name: "23-12-25-ainews-12252023-a.md", file: "a.md", source }], options).recaps[0];
+    expect(r.to).toBe("2023-12-26-a.md");
+    expect(r.changes).toEqual(["renamed from 23-12-25-ainews-12252023-a.md", "dated 2023-12-26 as in its frontmatter (the old file name said 2023-12-25)"]);
   });
 
   it("refuses two files that would get the same name", () => {

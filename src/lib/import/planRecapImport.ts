@@ -22,6 +22,8 @@ export interface PlannedRecap {
   text: string;
   /** What was normalised: the file name, frontmatter keys. Empty when copied as it is. */
   changes: string[];
+  /** Whether the frontmatter was rewritten (otherwise the file is copied byte for byte). */
+  rewritten: boolean;
   /** new: to be written; unchanged: the same file is already there; conflict: another file is there. */
   status: "new" | "unchanged" | "conflict";
 }
@@ -53,15 +55,30 @@ export interface RecapImportOptions {
  */
 export function archiveSlug(name: string, day: string, stripPrefixes: readonly string[]): string {
   let stem = name.split("/").pop()!.replace(/\.(md|mdx|markdown)$/i, "");
+  const named = fileNameDay(name);
   stem = stem.replace(/^(\d{4}|\d{2})-\d{2}-\d{2}[-_]?/, "");
   for (const prefix of stripPrefixes) {
     if (prefix && stem.toLowerCase().startsWith(`${prefix.toLowerCase()}-`)) stem = stem.slice(prefix.length + 1);
   }
-  const [y, m, d] = day.split("-").map(Number);
-  const sameDate = new Set([`${m}${d}${y}`, `${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}${y}`, `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}`]);
+  // The number may repeat the frontmatter's date or the file name's (they can differ by a day).
+  const sameDate = new Set<string>();
+  for (const date of [day, named]) {
+    if (!date) continue;
+    const [y, m, d] = date.split("-").map(Number);
+    const mm = String(m).padStart(2, "0");
+    const dd = String(d).padStart(2, "0");
+    for (const s of [`${m}${d}${y}`, `${mm}${dd}${y}`, `${y}${mm}${dd}`]) sameDate.add(s);
+  }
   const first = /^(\d+)-(.+)$/.exec(stem);
   if (first && sameDate.has(first[1])) stem = first[2];
   return slugify(stem);
+}
+
+/** The date a file name starts with (`23-12-25-...` or `2023-12-25-...`) as YYYY-MM-DD, if any. */
+export function fileNameDay(name: string): string | undefined {
+  const m = /^(\d{4}|\d{2})-(\d{2})-(\d{2})(?:[-_.]|$)/.exec(name.split("/").pop()!);
+  if (!m) return undefined;
+  return `${m[1].length === 2 ? `20${m[1]}` : m[1]}-${m[2]}-${m[3]}`;
 }
 
 /**
@@ -107,6 +124,9 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
     const to = `${mapped.day}-${slug}.${ext}`;
     const changes = [...mapped.changes];
     const base = f.name.split("/").pop()!;
+    // AINews stamps an issue with its send time in UTC, often past midnight: the name follows the frontmatter.
+    const named = fileNameDay(f.name);
+    if (named && named !== mapped.day) changes.unshift(`dated ${mapped.day} as in its frontmatter (the old file name said ${named})`);
     if (base !== to) changes.unshift(`renamed from ${base}`);
     // The body is copied as it is; only a changed frontmatter is rewritten.
     const out = mapped.changes.length ? `---\n${mapped.yaml}---\n${body}` : text;
@@ -118,7 +138,7 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
     taken.set(to, f.file);
     const existing = o.existing(to);
     const status = existing === undefined ? "new" : existing === out ? "unchanged" : "conflict";
-    recaps.push({ from: f.file, to, text: out, changes, status });
+    recaps.push({ from: f.file, to, text: out, changes, rewritten: mapped.changes.length > 0, status });
   }
   return { recaps, problems };
 }

@@ -1,0 +1,99 @@
+/** `npm run new` as an editor runs it, on copies of the minimal fixture site. */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { copyFixture } from "../helpers/astro";
+import { runNpm, runScript } from "../helpers/cli";
+
+const sites: string[] = [];
+const site = () => {
+  const dir = copyFixture("minimal");
+  sites.push(dir);
+  return dir;
+};
+afterAll(() => sites.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("npm run new", () => {
+  it("creates content/recaps/<date>-<slug>.mdx with complete frontmatter, prints its path, and the check passes", () => {
+    const dir = site();
+    const r = runNpm("new", ["Claude Sonnet 4.6 lands", "--date", "2026-02-21", "--models", "claude-sonnet-4-6,claude-3-opus-4.6", "--topics", "launches,benchmarking", "--root", "."], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout.trim()).toBe("content/recaps/2026-02-21-claude-sonnet-4-6-lands.mdx");
+    expect(readFileSync(join(dir, "content/recaps/2026-02-21-claude-sonnet-4-6-lands.mdx"), "utf8")).toBe(
+      [
+        "---",
+        "title: Claude Sonnet 4.6 lands",
+        "date: 2026-02-21",
+        "# One or two sentences for the recap lists, feeds and search results.",
+        'description: ""',
+        "# Drafts show only in `npm run dev`; delete this line (or set it to false) to publish.",
+        "draft: true",
+        "# Model ids or aliases from data/models.csv (other names show as plain labels).",
+        "models:",
+        "  - claude-sonnet-4-6",
+        "  - claude-3-opus-4.6",
+        "companies: []",
+        "topics:",
+        "  - launches",
+        "  - benchmarking",
+        "people: []",
+        "---",
+        "",
+        "Write the recap here in Markdown. In an .mdx recap you can also use components such as",
+        '`<Leaderboard benchmark="aa-intelligence-index" />`; see docs/editing.md.',
+        "",
+      ].join("\n"),
+    );
+    const check = runScript("check", ["--root", dir]);
+    expect(check.status, check.output).toBe(0);
+    expect(check.stdout).toMatch(/check passed: 0 errors, 1 warning in 4 recaps/);
+  });
+
+  it("writes .md with --md, today's date by default, and notes model labels that link to nothing", () => {
+    const dir = site();
+    const r = runScript("new", ["Qwen ships", "--md", "--models", "qwen-9", "--publish", "--root", dir]);
+    expect(r.status, r.output).toBe(0);
+    const written = readdirSync(join(dir, "content/recaps")).filter((n) => n.endsWith("-qwen-ships.md"));
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^\d{4}-\d{2}-\d{2}-qwen-ships\.md$/);
+    expect(r.stdout.trim()).toBe(join(dir, "content/recaps", written[0]));
+    expect(r.stderr).toContain('note: model "qwen-9" matches no model id or alias');
+    expect(readFileSync(join(dir, "content/recaps", written[0]), "utf8")).not.toContain("draft");
+  });
+
+  it("refuses to overwrite, also across .md and .mdx, leaving the file as it was", () => {
+    const dir = site();
+    const existing = join(dir, "content/recaps/2026-02-18-token-bill.md");
+    const before = readFileSync(existing, "utf8");
+    for (const args of [["The token bill", "--slug", "token-bill", "--date", "2026-02-18", "--md"], ["Token bill", "--date", "2026-02-18"]]) {
+      const r = runScript("new", [...args, "--root", dir]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("content/recaps/2026-02-18-token-bill.md already exists; not overwriting it");
+    }
+    expect(readFileSync(existing, "utf8")).toBe(before);
+    expect(existsSync(join(dir, "content/recaps/2026-02-18-token-bill.mdx"))).toBe(false);
+  });
+
+  it("refuses a bad date, a missing title and an unknown option", () => {
+    const dir = site();
+    const before = readdirSync(join(dir, "content/recaps"));
+    const badDate = runScript("new", ["A title", "--date", "2026-02-30", "--root", dir]);
+    expect(badDate.status).toBe(1);
+    expect(badDate.stderr.trim()).toBe('--date: expected a date that exists (YYYY-MM-DD), found "2026-02-30"');
+    const noTitle = runScript("new", ["--root", dir]);
+    expect(noTitle.status).toBe(2);
+    expect(noTitle.stderr).toContain("expected one title in quotes");
+    const unknown = runScript("new", ["A title", "--tags", "x", "--root", dir]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("usage: npm run new");
+    expect(readdirSync(join(dir, "content/recaps"))).toEqual(before);
+  });
+
+  it("writes into a site whose data has problems, and the check then names them", () => {
+    const dir = site();
+    writeFileSync(join(dir, "data/models.csv"), "id,name\n");
+    const r = runScript("new", ["Still works", "--date", "2026-02-22", "--root", dir]);
+    expect(r.status, r.output).toBe(0);
+    expect(runScript("check", ["--root", dir]).status).toBe(1);
+  });
+});
