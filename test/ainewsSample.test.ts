@@ -13,6 +13,7 @@ import { pagefindIndex } from "./helpers/pagefind";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { hrefs, page, readRecaps } from "./helpers/sampleContent";
 import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT } from "../src/config";
+import { slugify } from "../src/lib/content/slugify";
 
 const SAMPLE = resolve(ROOT, "../shared/fixtures/ainews-sample");
 const present = existsSync(SAMPLE) && readdirSync(SAMPLE).some((f) => f.endsWith(".md"));
@@ -70,6 +71,19 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     const listed = Array.from({ length: pages }, (_, i) => hrefs(page(out, `/recaps/${i ? `${i + 1}/` : ""}`), ".recap-list .title a")).flat();
     expect(listed).toEqual(recaps().map((r) => `/recaps/${r.id}/`));
     expect(page(out, "/recaps/").querySelector("a[rel=next]")!.getAttribute("href")).toBe("/recaps/2/");
+  });
+
+  it("paginates a tag page and lands tag variants on their canonical page", () => {
+    const rows = readFileSync(join(ROOT, "data/tag-aliases.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
+    const canonical = (raw: string) => slugify(rows.find(([t, a]) => t === "companies" && slugify(a) === slugify(raw))?.[2] ?? raw);
+    const byCompany = new Map<string, string[]>();
+    for (const r of recaps()) for (const slug of new Set(r.companies.map(canonical))) byCompany.set(slug, [...(byCompany.get(slug) ?? []), `/recaps/${r.id}/`]);
+    const [slug, expected] = [...byCompany].sort((a, b) => b[1].length - a[1].length)[0];
+    expect(expected.length).toBeGreaterThan(RECAPS_PER_PAGE);
+    const pages = Math.ceil(expected.length / RECAPS_PER_PAGE);
+    const listed = Array.from({ length: pages }, (_, i) => hrefs(page(out, `/companies/${slug}/${i ? `${i + 1}/` : ""}`), ".recap-list .title a")).flat();
+    expect(listed).toEqual(expected);
+    for (const [, alias] of rows.filter(([t]) => t === "companies")) expect(existsSync(join(out, "companies", slugify(alias))), alias).toBe(slugify(alias) === canonical(alias));
   });
 
   it.skipIf(!hasFeedparser())("writes feeds feedparser reads without errors", () => {
