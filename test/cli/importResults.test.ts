@@ -1,0 +1,151 @@
+/**
+ * `npm run import:results` as an editor runs it: the Epoch publisher files from the team's shared
+ * fixtures (../shared/fixtures/epoch/, skipped with a message when absent) into a copy of the
+ * sample data, and a file in another layout into the minimal fixture site through --map.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readCsv } from "../../src/lib/csv/readCsv";
+import { copyFixture, ROOT } from "../helpers/astro";
+import { runNpm, runScript } from "../helpers/cli";
+
+const EPOCH = resolve(ROOT, "../shared/fixtures/epoch");
+const epochPresent = existsSync(join(EPOCH, "external_benchmark_terminal_bench.csv"));
+if (!epochPresent) console.warn(`[import:results] ${EPOCH} is absent: the Epoch import tests are skipped`);
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+/** A site with the sample site's data (and no recaps). */
+function sampleData(): string {
+  const dir = mkdtempSync(join(tmpdir(), "bd-results-"));
+  dirs.push(dir);
+  cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
+  mkdirSync(join(dir, "content/recaps"), { recursive: true });
+  return dir;
+}
+const rowsOf = (path: string) => readCsv(readFileSync(path, "utf8"), path).rows;
+
+describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench file", () => {
+  const input = join(EPOCH, "external_benchmark_terminal_bench.csv");
+  const inputRows = epochPresent ? rowsOf(input) : [];
+
+  it("lists every row it cannot map with its line and writes nothing", () => {
+    const dir = sampleData();
+    const target = join(dir, "data/results/terminal-bench.csv");
+    const before = readFileSync(target, "utf8");
+    const r = runNpm("import:results", [input, "--benchmark", "terminal-bench", "--root", dir]);
+    expect(r.status).toBe(1);
+    const rejected = r.stderr.split("\n").filter((l) => l.endsWith("(not imported)"));
+    expect(rejected.length).toBeGreaterThan(0);
+    expect(rejected).toContain(`${input}:56: unknown model "Llama-4-Maverick-17B-128E-Instruct"; add it to data/models.csv, or as an alias of a model there (not imported)`);
+    expect(r.stderr).toContain(`${rejected.length} of ${inputRows.length} rows could not be mapped (above); nothing written.`);
+    expect(readFileSync(target, "utf8")).toBe(before);
+  });
+
+  it("--dry-run --skip-unmapped says what it would do and writes nothing", () => {
+    const dir = sampleData();
+    const target = join(dir, "data/results/terminal-bench.csv");
+    const before = readFileSync(target, "utf8");
+    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--dry-run", "--skip-unmapped"], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toMatch(/^would merge into data\/results\/terminal-bench\.csv: \d+ added, 0 updated, \d+ unchanged, \d+ not mapped \(dry run: nothing written\)$/m);
+    expect(readFileSync(target, "utf8")).toBe(before);
+    expect(existsSync(join(dir, "external_benchmark_terminal_bench.rejected.csv"))).toBe(false);
+  });
+
+  it("--skip-unmapped merges the rest, keeps the publisher's layout, saves the unmapped rows; the data still loads", () => {
+    const dir = sampleData();
+    const target = join(dir, "data/results/terminal-bench.csv");
+    const beforeText = readFileSync(target, "utf8");
+    const before = rowsOf(target);
+    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped"], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    const m = /^merged into data\/results\/terminal-bench\.csv: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) not mapped$/m.exec(r.stdout);
+    expect(m, r.stdout).not.toBeNull();
+    const [added, updated, unchanged, unmapped] = m!.slice(1).map(Number);
+    // Every publisher row is accounted for: merged, already there, or saved as rejected.
+    expect(added + updated + unchanged + unmapped).toBe(inputRows.length);
+    const after = rowsOf(target);
+    expect(after).toHaveLength(before.length + added);
+    // Existing rows are untouched and the file keeps its byte-order mark; new rows are the publisher's own cells.
+    expect(readFileSync(target, "utf8").startsWith(beforeText)).toBe(true);
+    const inputIds = new Map(inputRows.map((row) => [row.cells.id, row.cells]));
+    for (const row of after.slice(before.length)) expect(row.cells).toEqual(inputIds.get(row.cells.id));
+    // The unmapped rows, in the publisher's layout, ready to import again once the models exist.
+    const rejectedPath = join(dir, "external_benchmark_terminal_bench.rejected.csv");
+    expect(r.stdout).toContain(`saved the ${unmapped} unmapped rows to external_benchmark_terminal_bench.rejected.csv`);
+    const rejected = rowsOf(rejectedPath);
+    expect(rejected).toHaveLength(unmapped);
+    for (const row of rejected) expect(row.cells).toEqual(inputIds.get(row.cells.id));
+    expect(rejected.map((row) => row.cells["Model version"])).toContain("Llama-4-Maverick-17B-128E-Instruct");
+    expect(readCsv(readFileSync(rejectedPath, "utf8"), "x").header).toEqual(readCsv(readFileSync(input, "utf8"), "x").header);
+    const check = runScript("check", ["--root", dir]);
+    expect(check.status, check.output).toBe(0);
+
+    // Importing the same file again changes nothing.
+    const merged = readFileSync(target, "utf8");
+    const again = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--rejected", join(dir, "again.csv")]);
+    expect(again.stdout).toContain(`: 0 added, 0 updated, ${added + updated + unchanged} unchanged, ${unmapped} not mapped`);
+    expect(readFileSync(target, "utf8")).toBe(merged);
+  });
+
+  it("every Epoch file imports into its benchmark with --skip-unmapped and the data still loads", () => {
+    const dir = sampleData();
+    for (const [file, id] of [["metr", "metr-time-horizon"], ["simple_bench", "simplebench"], ["gso_bench", "gso-bench"]]) {
+      const r = runScript("import-results", [join(EPOCH, `external_benchmark_${file}.csv`), "--benchmark", id, "--root", dir, "--skip-unmapped", "--rejected", join(dir, `${id}.rejected.csv`)]);
+      expect(r.status, r.output).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^merged into data/results/${id}\\.csv: \\d+ added, \\d+ updated, \\d+ unchanged, \\d+ not mapped$`, "m"));
+    }
+    expect(runScript("check", ["--root", dir]).status).toBe(0);
+  });
+});
+
+describe("npm run import:results, another layout into a canonical file", () => {
+  const publisher = ["Model,Score,Tokens,Date,Link", "claude-3-sonnet-4.6,52%,75M,2026-03-01,https://example.org/r", "gpt-5-2025-08-07_high,40,1.2B,2026-03-01,https://example.org/r", ""].join("\n");
+  const map = "model=Model; score=Score; output_tokens=Tokens; evaluated_at=Date; source_url=Link";
+
+  it("maps the columns with --map, normalises percent strings and model ids, and updates a re-published row", () => {
+    const dir = copyFixture("minimal");
+    dirs.push(dir);
+    writeFileSync(join(dir, "pub.csv"), publisher);
+    const target = join(dir, "data/results/aa-index.csv");
+    const r = runScript("import-results", ["pub.csv", "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", "."], { cwd: dir, env: { INIT_CWD: dir } });
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain("+ claude-sonnet-4-6 v4.0, pub.csv:2");
+    expect(r.stdout).toContain("+ gpt-5 (high) v4.0, pub.csv:3");
+    expect(readFileSync(target, "utf8").split("\n").filter((l) => l.includes("example.org/r,"))).toEqual([
+      "claude-sonnet-4-6,v4.0,,52,75000000,,,,2026-03-01,https://example.org/r,",
+      "gpt-5,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
+    ]);
+    // The publisher corrects a score: the row is updated in place, not duplicated.
+    writeFileSync(join(dir, "pub.csv"), publisher.replace("52%", "53%"));
+    const again = runScript("import-results", ["pub.csv", "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", "."], { cwd: dir, env: { INIT_CWD: dir } });
+    expect(again.status, again.output).toBe(0);
+    expect(again.stdout).toMatch(/^~ claude-sonnet-4-6 v4\.0, pub\.csv:2 → data\/results\/aa-index\.csv:\d+$/m);
+    expect(again.stdout).toContain("1 updated, 1 unchanged, 0 not mapped");
+    expect(readFileSync(target, "utf8")).toContain("claude-sonnet-4-6,v4.0,,53,75000000,");
+    expect(readFileSync(target, "utf8")).not.toContain("claude-sonnet-4-6,v4.0,,52,");
+  });
+
+  it("refuses an unknown benchmark, a missing version, an unmapped column and broken data", () => {
+    const dir = copyFixture("minimal");
+    dirs.push(dir);
+    const csv = join(dir, "pub.csv");
+    writeFileSync(csv, publisher);
+    const unknown = runScript("import-results", [csv, "--benchmark", "aa-idx", "--root", dir]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('unknown benchmark "aa-idx" (did you mean "aa-index"?)');
+    const noVersion = runScript("import-results", [csv, "--benchmark", "aa-index", "--map", map, "--root", dir]);
+    expect(noVersion.status).toBe(1);
+    expect(noVersion.stderr).toContain("data/results/aa-index.csv holds several versions (v3.0, v4.0); pass --version or add a version column");
+    const unmapped = runScript("import-results", [csv, "--benchmark", "aa-index", "--version", "v4.0", "--root", dir]);
+    expect(unmapped.status).toBe(1);
+    expect(unmapped.stderr).toMatch(/pub\.csv:1 column "Model": unknown column/);
+    writeFileSync(join(dir, "data/models.csv"), "id,name\n");
+    const broken = runScript("import-results", [csv, "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", dir]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain("The data has problems (above); fix them first (npm run check), then import again.");
+  });
+});
