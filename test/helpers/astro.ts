@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -22,6 +22,28 @@ export interface BuildResult {
  * `npm run build` does, into `outDir`. Returns the exit status and everything it printed.
  */
 export function astroBuild(contentRoot: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  const run = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], {
+    cwd: ROOT,
+    env: buildEnv(contentRoot, extraEnv),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/** `astroBuild` without blocking, so that several small fixture sites can build side by side. */
+export function astroBuildAsync(contentRoot: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], { cwd: ROOT, env: buildEnv(contentRoot, extraEnv) });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (status) => done({ status, output, outDir }));
+  });
+}
+
+/** The environment `npm run build` gives Astro, for a content root. */
+function buildEnv(contentRoot: string | undefined, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extraEnv };
   // vitest sets NODE_ENV=test, VITEST=true and DEV=1 (import.meta.env leaks into process.env); Astro and Vite read them and would make a
   // development-flavoured build (drafts included). The child must see what `npm run build` sees.
@@ -29,13 +51,7 @@ export function astroBuild(contentRoot: string | undefined, outDir: string, extr
   for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL"].includes(key)) delete env[key];
   if (contentRoot) env.BENCHDIGEST_ROOT = contentRoot;
   else delete env.BENCHDIGEST_ROOT;
-  const run = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+  return env;
 }
 
 /** A writable temporary copy of a fixture site. */
