@@ -257,6 +257,7 @@ describe("head, navigation and search", () => {
     for (const r of published) expect(urls.has(`/recaps/${r.id}/`), r.id).toBe(true);
     expect(urls.has("/models/claude-sonnet-4-6/")).toBe(true);
     expect(urls.has("/recaps/")).toBe(false);
+    expect([...urls].some((u) => u.startsWith("/leaderboards/")), "leaderboards are searchable").toBe(true);
     const deepseek = fragments.find((f) => f.url === "/recaps/2026-04-24-deepseek-v4-pro-and-flash/")!;
     expect(deepseek.filters.topic).toContain("open-weights");
     expect(deepseek.filters.company).toContain("deepseek");

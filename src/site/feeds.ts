@@ -79,6 +79,12 @@ async function digestItem(site: SiteData, digest: Digest): Promise<FeedItem> {
 /** Feed keys: `site`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
 export type FeedKey = "site" | `${TagType}/${string}` | `models/${string}`;
 
+/**
+ * Feeds never carry drafts, not even in `npm run dev` where the pages show them: a feed reader
+ * pointed at a dev server would otherwise keep the draft after it changes or disappears.
+ */
+const published = (recaps: readonly Recap[]) => recaps.filter((r) => !r.data.draft);
+
 let allFeeds: Promise<Map<string, Feed>> | undefined;
 
 /** Every feed of the site, keyed by `FeedKey`; computed once per build. */
@@ -95,7 +101,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   // Site-wide: the newest recaps and digests together. Only the newest N are rendered.
   type Source = { date: Date; path: string; make: () => Promise<FeedItem> };
   const sources: Source[] = [
-    ...site.recaps.map((r) => ({ date: r.data.date, path: `/recaps/${r.id}/`, make: () => recapItem(site, r) })),
+    ...published(site.recaps).map((r) => ({ date: r.data.date, path: `/recaps/${r.id}/`, make: () => recapItem(site, r) })),
     ...site.digests.map((d) => ({ date: d.date, path: `/digests/${d.key}/`, make: () => digestItem(site, d) })),
   ];
   feeds.set("site", {
@@ -103,7 +109,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
     items: await Promise.all(newestItems(sources, FEED_ITEM_LIMIT).map((s) => s.make())),
   });
 
-  const recapFeed = async (recaps: readonly Recap[]) => Promise.all(recaps.slice(0, FEED_ITEM_LIMIT).map((r) => recapItem(site, r)));
+  const recapFeed = async (recaps: readonly Recap[]) => Promise.all(published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => recapItem(site, r)));
   for (const type of TAG_TYPES) {
     for (const tag of site.tags[type]) {
       feeds.set(`${type}/${tag.slug}`, {
