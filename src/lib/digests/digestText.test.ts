@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { digestDescription, digestTitle } from "./digestText";
+import { weekRange } from "./isoWeek";
+import type { BoardChange } from "./buildDigests";
+
+const week = (year: number, n: number) => ({ week: { year, week: n }, ...weekRange({ year, week: n }) });
+const change = (entries: number, moves: number, leader: boolean): BoardChange =>
+  ({
+    benchmark: { id: "idx", name: "Index", version: "v1", unit: "points", direction: "higher" },
+    newEntries: Array(entries).fill({}),
+    movements: Array(moves).fill({}),
+    newLeaders: leader ? [{}] : [],
+    previousLeaders: [],
+  }) as unknown as BoardChange;
+
+describe("digest wording", () => {
+  it("names the week and its days, across a month boundary too", () => {
+    expect(digestTitle(week(2026, 8))).toBe("Week 8, 2026: 16–22 February");
+    expect(digestTitle(week(2026, 9))).toBe("Week 9, 2026: 23 February–1 March");
+  });
+
+  it("sums up recaps and board changes in one sentence", () => {
+    expect(digestDescription({ changes: [] }, 1)).toBe("1 recap; no leaderboard changes.");
+    expect(digestDescription({ changes: [change(2, 1, true), change(1, 0, false)] }, 3)).toBe("3 recaps; 3 new leaderboard entries; 1 score change; a new leader on Index v1.");
+  });
+});
