@@ -37,6 +37,23 @@ const AXIS = {
   cost: { label: "Cost to run (US$) →", format: (v: number) => formatUsd(v), key: "cost" as const },
 };
 
+/**
+ * Ticks of a log axis at 1, 2, 3 and 5 times powers of ten within [min, max] (at least the two
+ * ends' decades), so that labels such as `$300` and `$400` never crowd each other.
+ * @example logTicks(95, 2486) // [100, 200, 300, 500, 1000, 2000]
+ */
+export function logTicks(min: number, max: number): number[] {
+  if (!(min > 0) || !(max >= min)) return [];
+  const ticks: number[] = [];
+  for (let exp = Math.floor(Math.log10(min)); exp <= Math.ceil(Math.log10(max)); exp++) {
+    for (const m of [1, 2, 3, 5]) {
+      const t = m * 10 ** exp;
+      if (t >= min && t <= max) ticks.push(Number(t.toPrecision(12)));
+    }
+  }
+  return ticks.length >= 2 ? ticks : [min, max];
+}
+
 /** A point's tooltip: model, setting, lab, score, tokens and cost. */
 export function efficiencyTooltip(row: EfficiencyRow, unit: ScoreUnit): string {
   const name = row.setting ? `${row.name} (${row.setting})` : row.name;
@@ -96,7 +113,7 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
     marginRight: 24,
     marginBottom: 48,
     inset: 12,
-    x: { type: "log", label: axis.label, labelAnchor: "right", labelOffset: 38, tickFormat: axis.format, ticks: 5, grid: true, insetLeft: Math.min(longest / 3, 60), insetRight: Math.min(longest / 3, 60) },
+    x: { type: "log", label: axis.label, labelAnchor: "right", labelOffset: 38, tickFormat: axis.format, ticks: logTicks(Math.min(...xs), Math.max(...xs)), grid: true, insetLeft: Math.min(longest / 3, 60), insetRight: Math.min(longest / 3, 60) },
     y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, nice: true, tickFormat: (v: number) => formatScore(v, options.unit) },
     color: { type: "identity" },
     r: { type: "identity" },

@@ -5,7 +5,7 @@ import { loadDataset } from "../data/loadDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
 import { findBenchmark } from "../leaderboard/getCurrentBoard";
 import { boardPlots } from "./boardPlots";
-import { efficiencyPlotSvg, type EfficiencyRow } from "./efficiencyPlot";
+import { efficiencyPlotSvg, logTicks, type EfficiencyRow } from "./efficiencyPlot";
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { contrastRatio, LAB_PALETTE, labColours, OTHER_COLOUR, OTHER_LABS } from "./palette";
 import { renderPlot } from "./renderPlot";
@@ -101,6 +101,12 @@ describe("efficiencyPlotSvg", () => {
     const cost = efficiencyPlotSvg(rows, { x: "cost", unit: "points", label: "cost" });
     expect(cost).toContain("Cost to run (US$) →");
     expect(cost).toMatch(/>\$1,000</);
+  });
+  it("puts log ticks at 1, 2, 3 and 5 times powers of ten", () => {
+    expect(logTicks(95, 2486)).toEqual([100, 200, 300, 500, 1000, 2000]);
+    expect(logTicks(25e6, 240e6)).toEqual([30e6, 50e6, 100e6, 200e6]);
+    expect(logTicks(31, 40)).toEqual([31, 40]);
+    expect(logTicks(0, 10)).toEqual([]);
   });
   it("matches its snapshot", async () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/efficiency-tokens.svg");

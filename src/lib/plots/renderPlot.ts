@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 
 /** Shared look of every plot on the site. */
 export const PLOT_DEFAULTS = {
-  width: 640,
+  width: 560,
   height: 400,
   /** px in the SVG's own coordinates; the SVG scales down on narrow screens. */
   fontSize: 13,
