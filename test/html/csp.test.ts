@@ -37,8 +37,15 @@ function cspProblems(html: string): string[] {
   const meta = metas[0];
   if (meta.parentElement?.tagName.toLowerCase() !== "head") problems.push("the CSP <meta> is not in <head>");
   const headChildren = [...document.head.children];
-  const firstActive = headChildren.findIndex((el) => ["script", "style"].includes(el.tagName.toLowerCase()) || (el.tagName.toLowerCase() === "link" && /stylesheet/i.test(el.getAttribute("rel") ?? "")));
-  if (firstActive !== -1 && firstActive < headChildren.indexOf(meta)) problems.push("a script or style comes before the CSP <meta> and escapes it");
+  // What comes before a <meta> policy is not governed by it: no script and no inline style may;
+  // a stylesheet from the site itself may (Astro places the policy after the page's head slot).
+  const escapes = (el: Element) => {
+    const tag = el.tagName.toLowerCase();
+    if (tag === "script" || tag === "style") return true;
+    return tag === "link" && /stylesheet|preload|modulepreload/i.test(el.getAttribute("rel") ?? "") && !(el.getAttribute("href") ?? "").startsWith("/");
+  };
+  const before = headChildren.slice(0, headChildren.indexOf(meta)).filter(escapes);
+  if (before.length) problems.push(`${before[0].outerHTML.slice(0, 80)} comes before the CSP <meta> and escapes it`);
 
   const policy = parsePolicy(meta.getAttribute("content") ?? "");
   for (const required of ["default-src", "script-src", "style-src", "object-src", "base-uri"]) {
@@ -102,5 +109,9 @@ describe("Content-Security-Policy on every built page", () => {
     expect(cspProblems(page("<script>alert(1)</script>"))[0]).toMatch(/inline script not allowed/);
     expect(cspProblems(page('<a href="javascript:alert(1)">x</a>'))[0]).toMatch(/javascript: URL/);
     expect(cspProblems("<!doctype html><html><head></head><body></body></html>")).toEqual(["expected one CSP <meta>, found 0"]);
+    const early = (head: string) => `<!doctype html><html><head>${head}<meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`;
+    expect(cspProblems(early('<link rel="stylesheet" href="/site.css">'))).toEqual([]);
+    expect(cspProblems(early('<link rel="stylesheet" href="https://cdn.example.org/x.css">'))[0]).toMatch(/escapes it/);
+    expect(cspProblems(early('<script src="/x.js"></script>'))[0]).toMatch(/escapes it/);
   });
 });
