@@ -21,7 +21,9 @@ try {
       for (const id of ["plot-tokens", "plot-cost", "plot-history"]) {
         if (label === "360" && id !== "plot-tokens") continue;
         const file = join(out, `aa-v4.0-${id.replace("plot-", "")}-${scheme}${label === "360" ? "-360" : ""}.png`);
-        await page.locator(`#${id}`).screenshot({ path: file });
+        // On phones the plot bleeds into the page margins, so capture the full width.
+        const box = await page.locator(`#${id}`).boundingBox();
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: box.y, width, height: box.height } });
         console.log(file);
       }
       if (label === "360") {
