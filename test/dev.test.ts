@@ -1,0 +1,147 @@
+/**
+ * `npm run dev` live preview, driven as an editor uses it: astro dev on a free port over a copy
+ * of the minimal fixture site; editing a CSV or a recap updates the page without a restart; bad
+ * input shows in the terminal and (with Chromium) in the browser's error overlay with the file and
+ * line, and the page comes back once the file is fixed. Waits are polls with a bound, never timed
+ * assertions.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyFixture, ROOT } from "./helpers/astro";
+import { chromiumMissing, launchChromium } from "./helpers/chromium";
+
+let site: string;
+let server: ChildProcess | undefined;
+let output = "";
+let base = "";
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Polls `probe` every 250 ms until it returns a value, or fails after `seconds` with `what`. */
+async function until<T>(what: string, seconds: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const end = Date.now() + seconds * 1000;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`gave up waiting for ${what} after ${seconds} s${last ? ` (last error: ${String(last)})` : ""}\n--- astro dev output ---\n${output.slice(-4000)}`);
+}
+
+async function get(path: string): Promise<{ status: number; body: string }> {
+  const res = await fetch(`${base}${path}`);
+  return { status: res.status, body: await res.text() };
+}
+
+/** Waits until `path` answers `status` with a body that contains `text` (when given). */
+const pageWith = (path: string, status: number, text?: string, seconds = 60) =>
+  until(`${path} to answer ${status}${text ? ` with ${JSON.stringify(text)}` : ""}`, seconds, async () => {
+    const page = await get(path);
+    return page.status === status && (text === undefined || page.body.includes(text)) ? page : undefined;
+  });
+
+const edit = (rel: string, from: string, to: string) => {
+  const path = join(site, rel);
+  const text = readFileSync(path, "utf8");
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+};
+
+beforeAll(async () => {
+  site = copyFixture("minimal");
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, BENCHDIGEST_ROOT: site, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "NODE_ENV"].includes(key)) delete env[key];
+  server = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "dev", "--port", String(port), "--host", "127.0.0.1"], { cwd: ROOT, env, detached: true });
+  server.stdout!.on("data", (d) => (output += d));
+  server.stderr!.on("data", (d) => (output += d));
+  await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill", 180);
+}, 240_000);
+
+afterAll(() => {
+  // The whole process group: astro dev and anything it started.
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+describe("npm run dev live preview", () => {
+  it("shows a CSV edit without a restart", async () => {
+    expect((await get("/recaps/2026-02-18-token-bill/")).body).toContain("Claude Sonnet 4.6<");
+    edit("data/models.csv", "claude-sonnet-4-6,Claude Sonnet 4.6,", "claude-sonnet-4-6,Claude Sonnet 4.6 (edited live),");
+    await pageWith("/recaps/2026-02-18-token-bill/", 200, "Claude Sonnet 4.6 (edited live)");
+  });
+
+  it("shows a recap edit without a restart", async () => {
+    edit("content/recaps/2026-02-18-token-bill.md", 'title: "The token bill"', 'title: "The token bill, revised"');
+    await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
+  });
+
+  it("shows a bad CSV cell in the terminal and the overlay with file and line, until it is fixed", async () => {
+    const mark = output.length;
+    edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,43,", "claude-sonnet-4-5,v4.0,,n/a,");
+    const message = 'data/results/aa-index.csv:4 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"';
+    await pageWith("/recaps/2026-02-18-token-bill/", 500);
+    await until("the terminal message", 30, async () => (output.slice(mark).includes(message) ? true : undefined));
+    if (!chromiumMissing()) {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${base}/recaps/2026-02-18-token-bill/`);
+        const overlay = page.locator("vite-error-overlay");
+        await overlay.waitFor({ state: "attached", timeout: 30_000 });
+        const text = await overlay.evaluate((el) => [el.shadowRoot?.querySelector("#message-content")?.textContent, el.shadowRoot?.querySelector("#code")?.textContent].join("\n"));
+        expect(text).toContain(message);
+        // The overlay's code frame opens the CSV at that line.
+        expect(text).toContain("aa-index.csv:4");
+      } finally {
+        await browser.close();
+      }
+    }
+    edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,n/a,", "claude-sonnet-4-5,v4.0,,43,");
+    await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
+  });
+
+  it("shows a bad recap field in the terminal with file and line, until it is fixed", async () => {
+    const mark = output.length;
+    edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic]", "companies: [anthropic]\ncompnies: [openai]");
+    await pageWith("/recaps/2026-02-18-token-bill/", 500);
+    await until("the terminal message", 30, async () =>
+      output.slice(mark).includes('content/recaps/2026-02-18-token-bill.md:10 field "compnies": unknown frontmatter key "compnies" (did you mean "companies"?)') ? true : undefined,
+    );
+    edit("content/recaps/2026-02-18-token-bill.md", "\ncompnies: [openai]", "");
+    await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
+  });
+
+  it("shows a YAML syntax error with file and line, until it is fixed", async () => {
+    const mark = output.length;
+    edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic]", "companies: [anthropic");
+    await pageWith("/recaps/2026-02-18-token-bill/", 500);
+    await until("the terminal message", 30, async () => (/content\/recaps\/2026-02-18-token-bill\.md:\d+: YAML syntax error: /.test(output.slice(mark)) ? true : undefined));
+    edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic", "companies: [anthropic]");
+    await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
+  });
+});
