@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +56,7 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
+  let plotsSeen = 0;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -65,11 +66,16 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
     await context.addInitScript(CSP_LISTENER);
   });
   afterAll(async () => {
+    console.log(`[browser] ${pages.length} pages x ${WIDTHS.length} widths visited; ${plotsSeen} plots checked on screen`);
     await browser?.close();
     await server?.close();
   });
 
-  it("finds the page types to visit", () => {
+  it("finds the page types to visit, plots where the site draws them", () => {
+    const withPlots = pages.filter((p) => /<svg\b[^>]*\brole="img"/.test(readFileSync(p.file, "utf8"))).map((p) => p.type);
+    for (const type of ["home", "leaderboards/*", "leaderboards/*/*", "models/*"]) {
+      if (pages.some((p) => p.type === type)) expect(withPlots, `a ${type} page carries a plot`).toContain(type);
+    }
     const types = new Set(pages.map((p) => p.type));
     console.log(`[browser] ${pages.length} pages over ${types.size} page types: ${[...types].join(", ")}`);
     expect(types).toContain("home");
@@ -97,8 +103,10 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
           }));
           expect(scrollWidth, `page is ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(clientWidth);
 
-          // Plots: every figure SVG is laid out with a real size and stays inside the window.
-          const plots = await page.$$eval("figure svg, svg.plot, svg[class*='plot']", (svgs) =>
+          // Plots (every inline SVG image: Plot charts, sparklines): as many on screen as in the
+          // built HTML, each laid out with a real size and inside the window.
+          const builtPlots = (readFileSync(built.file, "utf8").match(/<svg\b[^>]*\brole="img"/g) ?? []).length;
+          const plots = await page.$$eval("svg[role='img'], figure svg", (svgs) =>
             svgs
               .filter((svg) => !svg.parentElement?.closest("svg"))
               .map((svg) => {
@@ -107,10 +115,12 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
                 return { w: box.width, h: box.height, right: box.right, visible: style.visibility !== "hidden" && style.display !== "none" };
               }),
           );
+          expect(plots.length, "plots on screen").toBeGreaterThanOrEqual(builtPlots);
           for (const plot of plots) {
-            expect(plot.visible && plot.w > 100 && plot.h > 50, `plot box ${JSON.stringify(plot)}`).toBe(true);
+            expect(plot.visible && plot.w >= 16 && plot.h >= 16, `plot box ${JSON.stringify(plot)}`).toBe(true);
             expect(plot.right).toBeLessThanOrEqual(clientWidth + 1);
           }
+          plotsSeen += plots.length;
           await page.screenshot({ path: join(SHOTS, shotName(built, `${width}`)), fullPage: built.size < 400_000 });
         } finally {
           await page.close();
