@@ -179,6 +179,10 @@ describe("MDX components in a sample recap", () => {
     const board = tableRows(doc);
     expect(board).toHaveLength(5);
     expect(board[0]).toMatchObject({ model: "claude-fable-5", rank: 1 });
+    expect([...doc.querySelectorAll("table.leaderboard thead th")].map((th) => th.textContent!.replace(/\s+/g, " ").trim())).toEqual([
+      "Rank", "Since 2026-05-10", "Model", "Lab", "Score", "Output tokens to run", "Cost to run", "Source",
+    ]);
+    expect(board.find((r) => r.model === "gemini-3-1-pro-preview")?.text("Output tokens to run")).toBe("57M");
   });
 });
 

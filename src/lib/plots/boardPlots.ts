@@ -43,6 +43,8 @@ export function historyRows(board: Board): HistoryRow[] {
     released: e.model.released ?? e.firstReported,
     dateKind: e.model.released ? ("released" as const) : ("first-reported" as const),
     setting: e.setting,
+    tokens: e.output_tokens?.value,
+    cost: e.cost_usd?.value,
   }));
 }
 

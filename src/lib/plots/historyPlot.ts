@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatDate } from "../format/formatDate";
-import { formatScore, type ScoreUnit } from "../format/formatNumber";
+import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot } from "./renderPlot";
 
@@ -15,6 +15,9 @@ export interface HistoryRow {
   /** `first-reported` when the registry has no release date and `released` is the first report. */
   dateKind?: "released" | "first-reported";
   setting?: string;
+  /** Output tokens and US dollars to run, for the tooltip. */
+  tokens?: number;
+  cost?: number;
 }
 
 /** What `scoreHistoryPlotSvg` draws. */
@@ -43,11 +46,11 @@ export function runningBest(rows: readonly HistoryRow[], direction: "higher" | "
   return records;
 }
 
-/** A point's tooltip: model, setting, lab, score and release date. */
+/** A point's tooltip: model, setting, lab, score, tokens, cost and release date. */
 export function historyTooltip(row: HistoryRow, unit: ScoreUnit): string {
   const name = row.setting ? `${row.name} (${row.setting})` : row.name;
   const when = row.dateKind === "first-reported" ? `first reported ${formatDate(row.released, "iso")} (release date unknown)` : `released ${formatDate(row.released, "iso")}`;
-  return `${name} · ${row.lab}\nscore ${formatScore(row.score, unit)} · ${when}`;
+  return `${name} · ${row.lab}\nscore ${formatScore(row.score, unit)} · ${formatTokens(row.tokens)} output tokens · ${formatUsd(row.cost)} to run\n${when}`;
 }
 
 /**

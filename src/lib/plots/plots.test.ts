@@ -123,6 +123,7 @@ describe("scoreHistoryPlotSvg", () => {
     const doc = parse(svg);
     expect([...doc.querySelectorAll("g.halo text")].map((t) => t.textContent).sort()).toEqual(["Newer", "Old"]);
     expect([...doc.querySelectorAll("circle title")]).toHaveLength(4);
+    expect(doc.querySelector("circle title")!.textContent).toBe("Old · Anthropic\nscore 40% · — output tokens · — to run\nreleased 2025-06-01");
     await expect(svg).toMatchFileSnapshot("__snapshots__/history.svg");
   });
 });
@@ -135,6 +136,11 @@ describe("the sample Intelligence Index v4.0 plots", () => {
     expect(plots.cost.table.rows).toContainEqual(["Claude Sonnet 4.6 (max)", "Anthropic", "51", "$2,088", "no"]);
     expect(plots.tokens.caption).toMatch(/Pareto frontier .*Claude Sonnet 4\.5/);
     expect(plots.tokens.caption).toMatch(/ranked models without a reported token count are not shown/);
+  });
+  it("give every history point a tooltip with score, tokens, cost and date", () => {
+    const titles = [...parse(plots.history.svg).querySelectorAll("circle title")].map((t) => t.textContent);
+    expect(titles).toContain("Claude Sonnet 4.6 (max) · Anthropic\nscore 51 · 74M output tokens · $2,088 to run\nreleased 2026-02-17");
+    expect(titles).toContain("Claude Opus 4.6 · Anthropic\nscore 53 · 157M output tokens · $2,486 to run\nfirst reported 2026-02-18 (release date unknown)");
   });
   it("keep every label inside the plot frame", () => {
     for (const bundle of [plots.tokens, plots.cost, plots.history]) {
