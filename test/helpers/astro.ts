@@ -7,8 +7,11 @@ import { join, resolve } from "node:path";
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** Fixture sites used by build tests. */
 export const FIXTURE_SITES = join(ROOT, "test/fixtures/sites");
-/** Where the sample site's production build is (built once by test/globalSetup.ts). */
-export const DIST = join(ROOT, "dist");
+/**
+ * Where the sample site's production build is (built once by test/globalSetup.ts). BD_DIST points
+ * the site tests at another build folder (with BD_REUSE_DIST=1, a copy no other process rewrites).
+ */
+export const DIST = process.env.BD_DIST ? resolve(process.env.BD_DIST) : join(ROOT, "dist");
 
 /** Outcome of an `astro build` run. */
 export interface BuildResult {
