@@ -53,7 +53,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /**
  * The three plots of a leaderboard page (score against output tokens, score against cost,
  * score by release date), sharing one lab colouring, each with a caption and a table as its
- * text alternative. `title` names the board, e.g. "Intelligence Index v4.0".
+ * text alternative. `title` names the board, e.g. "Intelligence Index v4.0". Each plot is
+ * rendered when first read.
  */
 export function boardPlots(board: Board, title: string): { tokens: PlotBundle; cost: PlotBundle; history: PlotBundle } {
   const unit: ScoreUnit = board.benchmark.unit;
@@ -83,23 +84,39 @@ export function boardPlots(board: Board, title: string): { tokens: PlotBundle; c
     };
   };
 
-  const dated = historyRows(board);
-  const records = runningBest(dated, direction);
-  const undated = dated.filter((r) => r.dateKind === "first-reported").length;
-  const history: PlotBundle = {
-    svg: dated.length > 0 ? scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }) : "",
-    caption: (
-      `${title}: score by model release date, ${plural(dated.length, "model")}, coloured by lab. The step line is the best score of any model released by then` +
-      (records.length > 0 ? `, set in turn by ${records.map((r) => r.name).join(", ")}. ` : ". ") +
-      (undated > 0 ? `${plural(undated, "model")} without a registered release date ${undated === 1 ? "is" : "are"} drawn hollow at ${undated === 1 ? "its" : "their"} first report on this version.` : "")
-    ).trim(),
-    table: {
-      head: ["Model", "Lab", "Released (or first report)", "Score", "New best"],
-      rows: [...dated]
-        .sort((a, b) => a.released.getTime() - b.released.getTime() || a.name.localeCompare(b.name, "en"))
-        .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, r.dateKind === "first-reported" ? `${formatDate(r.released, "iso")} (first report)` : formatDate(r.released, "iso"), score(r.score), records.includes(r) ? "yes" : "no"]),
-    },
-    points: dated.length,
+  const historyBundle = (): PlotBundle => {
+    const dated = historyRows(board);
+    const records = runningBest(dated, direction);
+    const undated = dated.filter((r) => r.dateKind === "first-reported").length;
+    return {
+      svg: dated.length > 0 ? scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }) : "",
+      caption: (
+        `${title}: score by model release date, ${plural(dated.length, "model")}, coloured by lab. The step line is the best score of any model released by then` +
+        (records.length > 0 ? `, set in turn by ${records.map((r) => r.name).join(", ")}. ` : ". ") +
+        (undated > 0 ? `${plural(undated, "model")} without a registered release date ${undated === 1 ? "is" : "are"} drawn hollow at ${undated === 1 ? "its" : "their"} first report on this version.` : "")
+      ).trim(),
+      table: {
+        head: ["Model", "Lab", "Released (or first report)", "Score", "New best"],
+        rows: [...dated]
+          .sort((a, b) => a.released.getTime() - b.released.getTime() || a.name.localeCompare(b.name, "en"))
+          .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, r.dateKind === "first-reported" ? `${formatDate(r.released, "iso")} (first report)` : formatDate(r.released, "iso"), score(r.score), records.includes(r) ? "yes" : "no"]),
+      },
+      points: dated.length,
+    };
   };
-  return { tokens: efficiency("tokens"), cost: efficiency("cost"), history };
+
+  // Rendered on first use and kept: an MDX <EfficiencyPlot> needs one plot, not three.
+  const made = new Map<string, PlotBundle>();
+  const once = (key: string, make: () => PlotBundle) => made.get(key) ?? made.set(key, make()).get(key)!;
+  return {
+    get tokens() {
+      return once("tokens", () => efficiency("tokens"));
+    },
+    get cost() {
+      return once("cost", () => efficiency("cost"));
+    },
+    get history() {
+      return once("history", historyBundle);
+    },
+  };
 }
