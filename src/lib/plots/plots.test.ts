@@ -9,7 +9,8 @@ import { efficiencyPlotSvg, logTicks, type EfficiencyRow } from "./efficiencyPlo
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { contrastRatio, LAB_PALETTE, labColours, OTHER_COLOUR, OTHER_LABS } from "./palette";
 import { renderPlot } from "./renderPlot";
-import { renderPlotPng } from "./renderPlotPng";
+import { plotFontOptions, renderPlotPng } from "./renderPlotPng";
+import { Resvg } from "@resvg/resvg-js";
 import { sparklineSvg } from "./sparkline";
 import * as Plot from "@observablehq/plot";
 
@@ -195,6 +196,14 @@ describe("sparklineSvg", () => {
 });
 
 describe("renderPlotPng", () => {
+  it("finds a font, so that labels render as glyphs (fails on a machine without DejaVu or Liberation fonts)", () => {
+    const text = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-size="28" font-family="system-ui, sans-serif" fill="#000">MW</text></svg>';
+    const pixels = new Resvg(text, { background: "#ffffff", font: plotFontOptions() }).render().pixels;
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 100) dark++;
+    expect(plotFontOptions().fontFiles.length).toBeGreaterThan(0);
+    expect(dark).toBeGreaterThan(100);
+  });
   it("renders a plot to a PNG of the SVG's size", () => {
     const png = renderPlotPng(plots.tokens.svg);
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -12,7 +12,8 @@ const FONT_FILES: [string, string][] = [
   ["/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", "Liberation Sans"],
 ];
 
-function fontOptions() {
+/** The font options every PNG is rendered with (exported for the test that text really renders). */
+export function plotFontOptions() {
   const found = FONT_FILES.filter(([file]) => existsSync(file));
   return { loadSystemFonts: true, fontFiles: found.map(([file]) => file), defaultFontFamily: found[0]?.[1] ?? "sans-serif" };
 }
@@ -23,7 +24,7 @@ function fontOptions() {
  * so `currentColor` falls back to black, which reads on white.
  */
 export function renderPlotPng(svg: string, { scale = 1 }: { scale?: number } = {}): Uint8Array {
-  // resvg ignores the `<style>` rules Plot relies on in browsers; the attributes carry the look.
-  const resvg = new Resvg(svg, { background: "#ffffff", font: fontOptions(), fitTo: { mode: "zoom", value: scale } });
+  // The plots carry their look in attributes (their CSS lives in the page), so resvg needs nothing else.
+  const resvg = new Resvg(svg, { background: "#ffffff", font: plotFontOptions(), fitTo: { mode: "zoom", value: scale } });
   return resvg.render().asPng();
 }
