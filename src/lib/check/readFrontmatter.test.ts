@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readFrontmatter } from "./readFrontmatter";
 
@@ -37,5 +40,36 @@ describe("readFrontmatter", () => {
   it("accepts a byte-order mark and CRLF line ends", () => {
     const r = readFrontmatter("\uFEFF---\r\ntitle: A\r\n---\r\nBody", "x.md");
     expect(r.ok && r.data.title).toBe("A");
+  });
+});
+
+describe("readFrontmatter reads what Astro reads", () => {
+  // The js-yaml that Astro's frontmatter parser (@astrojs/markdown-remark) itself uses.
+  const astroRequire = createRequire(createRequire(import.meta.url).resolve("@astrojs/markdown-remark"));
+  const jsYaml = astroRequire("js-yaml") as { load(text: string): unknown };
+  const root = resolve(import.meta.dirname, "../../..");
+  const folders = [join(root, "content/recaps"), join(root, "test/fixtures/sites/minimal/content/recaps"), join(root, "test/fixtures/archives/mixed"), resolve(root, "../shared/fixtures/ainews-sample")];
+  const files = folders.filter(existsSync).flatMap((d) => readdirSync(d).filter((n) => /\.mdx?$/.test(n)).map((n) => join(d, n)));
+
+  it("gives the same values as js-yaml for every recap and archive file at hand", () => {
+    expect(files.length).toBeGreaterThan(20);
+    let compared = 0;
+    for (const path of files) {
+      const source = readFileSync(path, "utf8");
+      const ours = readFrontmatter(source, path);
+      const yamlText = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "";
+      let theirs: unknown;
+      try {
+        theirs = jsYaml.load(yamlText);
+      } catch {
+        // Both must refuse the same files.
+        expect(ours.ok, path).toBe(false);
+        continue;
+      }
+      expect(ours.ok, path).toBe(true);
+      if (ours.ok) expect(ours.data, path).toEqual(theirs);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });
