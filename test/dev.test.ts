@@ -90,7 +90,10 @@ afterAll(() => {
 
 describe("npm run dev live preview", () => {
   it("shows a CSV edit without a restart", async () => {
-    expect((await get("/recaps/2026-02-18-token-bill/")).body).toContain("Claude Sonnet 4.6<");
+    // The recap's models panel shows the model's name from data/models.csv.
+    const before = (await get("/recaps/2026-02-18-token-bill/")).body;
+    expect(before).toContain("Claude Sonnet 4.6");
+    expect(before).not.toContain("(edited live)");
     edit("data/models.csv", "claude-sonnet-4-6,Claude Sonnet 4.6,", "claude-sonnet-4-6,Claude Sonnet 4.6 (edited live),");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "Claude Sonnet 4.6 (edited live)");
   });
