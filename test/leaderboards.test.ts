@@ -59,8 +59,10 @@ describe("the Intelligence Index v4.0 leaderboard page", () => {
     const tokens = opus.by["Output tokens to run"];
     expect(tokens.textContent).toBe("157M");
     expect(tokens.getAttribute("data-value")).toBe("157000000");
-    expect(tokens.getAttribute("title")).toBe("157000000 output tokens · reported 2026-04-08 · https://news.smol.ai/issues/26-04-08-not-much");
-    expect(opus.by["Cost to run"].getAttribute("title")).toBe("2486 US dollars · setting max · reported 2026-02-20 · https://news.smol.ai/issues/26-02-20-not-much");
+    expect(tokens.getAttribute("title")).toBe(
+      "157000000 output tokens · reported 2026-04-08 · https://news.smol.ai/issues/26-04-08-not-much · note: tier: AA-direct; comparator; conflicts with ~58M reported 2026-02-18",
+    );
+    expect(opus.by["Cost to run"].getAttribute("title")).toBe("2486 US dollars · setting max · reported 2026-02-20 · https://news.smol.ai/issues/26-02-20-not-much · note: tier: AA-direct; comparator");
   });
 
   it("ranks with shared ranks on ties (1, 2, 2, 4), best first", () => {

@@ -21,6 +21,7 @@ export function figureCell(figure: Figure | undefined, what: string, format: (v:
   const parts = [`${exact(figure.value)} ${what}`];
   if (figure.setting) parts.push(`setting ${figure.setting}`);
   parts.push(`reported ${formatDate(figure.date, "iso")}`, figure.source_url);
+  if (figure.note) parts.push(`note: ${figure.note}`);
   return { text: format(figure.value), value: exact(figure.value), title: parts.join(" · ") };
 }
 

@@ -64,7 +64,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   const value = r[name];
   if (value === undefined) return undefined;
-  return { value, date: r.evaluated_at, source_url: r.source_url, setting: r.setting, file: r.file, line: r.line };
+  return { value, date: r.evaluated_at, source_url: r.source_url, setting: r.setting, note: r.note, file: r.file, line: r.line };
 }
 
 /**

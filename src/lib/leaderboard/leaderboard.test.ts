@@ -252,6 +252,7 @@ describe("board cells", () => {
     expect(figureCell({ ...fig, value: 60.3 }, "", cellFormats.score("percent")).text).toBe("60.3%");
     expect(figureCell({ ...fig, value: 720 }, "", cellFormats.score("minutes")).text).toBe("12 h 0 min");
     expect(figureCell(undefined, "x", cellFormats.tokens)).toEqual({ text: "—", value: "", title: "" });
+    expect(figureCell({ ...fig, note: "tier: reddit-post" }, "output tokens", cellFormats.tokens).title).toBe("74000000 output tokens · setting max · reported 2026-02-18 · https://x.org/a · note: tier: reddit-post");
     expect(ratioCell(Number.NaN, "x", cellFormats.usd).text).toBe("—");
     expect(ratioCell(2088 / 51, "US dollars per point", cellFormats.usdPerPoint)).toMatchObject({ text: "$40.94", value: "40.941176" });
   });

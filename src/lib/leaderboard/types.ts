@@ -17,6 +17,8 @@ export interface ResultLike {
   cost_per_task_usd?: number;
   evaluated_at: Date;
   source_url: string;
+  /** Free text from the results file (provenance, caveats). */
+  note?: string;
   /** `data/results/x.csv` */
   file: string;
   line: number;
@@ -56,6 +58,8 @@ export interface Figure {
   source_url: string;
   /** The run setting of that report (`max`, `xhigh`...), when there is one. */
   setting?: string;
+  /** The report's note, e.g. `tier: reddit-post; SUSPECT: ...`. */
+  note?: string;
   /** Where the figure is in the data: `data/results/x.csv` and its line. */
   file: string;
   line: number;
