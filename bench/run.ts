@@ -16,7 +16,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { generateSite, type GeneratedSite, type Profile } from "./generate";
@@ -172,12 +172,36 @@ interface BuildRun {
   exitCode: number | null;
 }
 
-async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string): Promise<BuildRun> {
+/**
+ * Private copies of both sites for one bench run, each with a `node_modules` symlink to the
+ * repository's. Why not build in place: Astro writes `.astro/` (content modules) under the project
+ * root and, for an outDir outside the working directory, its whole server bundle into
+ * `<cwd>/.astro/`, so two builds running at once in one checkout (a test and the bench) overwrite
+ * each other's files and render each other's content. A copy also pins the code measured to the
+ * state it had when the run started.
+ */
+interface Mirrors {
+  ours: string;
+  baseline: string;
+}
+
+function makeMirrors(work: string): Mirrors {
+  const ours = join(work, "ours");
+  const baseline = join(work, "baseline");
+  for (const name of ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+    if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(ours, name), { recursive: true });
+  }
+  cpSync(BASELINE, baseline, { recursive: true, filter: (src) => !/[\\/](node_modules|\.astro)$/.test(src) });
+  for (const dir of [ours, baseline]) symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return { ours, baseline };
+}
+
+async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string, mirrors: Mirrors): Promise<BuildRun> {
   const astro =
     site === "ours"
-      ? await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], { cwd: ROOT, env: buildEnv({ BENCHDIGEST_ROOT: generated.root }) })
-      : await measure(process.execPath, [ASTRO, "build", "--root", BASELINE, "--outDir", outDir], {
-          cwd: ROOT,
+      ? await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], { cwd: mirrors.ours, env: buildEnv({ BENCHDIGEST_ROOT: generated.root }) })
+      : await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], {
+          cwd: mirrors.baseline,
           env: buildEnv({ BENCH_CONTENT_DIR: generated.recapsDir, BENCH_CACHE_DIR: cacheDir }),
         });
   let search: Measured | undefined;
@@ -212,14 +236,24 @@ export interface Phases {
   afterMs: number;
 }
 
-/** Page type of a built path: its first URL segment (`recaps`, `models`, `topics` ...). */
+/**
+ * Page type of a built path: `recaps` (one recap's page), `archive` (recap lists by page, year,
+ * month), `feeds` (RSS, Atom, JSON Feed), `home`, or the first URL segment (`models`, `topics`,
+ * `digests` ...), with `-index` for a section's own index page. The baseline's `/blog/<id>/` pages
+ * count as `recaps` and its `/blog/` list as `archive`.
+ */
 export function pageType(urlPath: string): string {
   const parts = urlPath.replace(/^\/+/, "").split("/").filter(Boolean);
-  if (parts.length === 0 || parts[0] === "index.html") return "home";
-  if (parts.length === 1 && /\.\w+$/.test(parts[0])) return parts[0].replace(/^[^.]*\./, "file:").replace(/^file:(html)$/, "page");
-  if (parts[0] === "blog") return parts.length > 2 ? "recaps" : "recap-index";
-  // A collection index (/recaps/, /models/) is not one of its members.
-  if (parts.length === 2 && parts[1] === "index.html") return `${parts[0]}-index`;
+  const last = parts[parts.length - 1] ?? "";
+  if (/^(rss\.xml|atom\.xml|feed\.json)$/.test(last)) return "feeds";
+  if (parts.length === 0 || (parts.length === 1 && last === "index.html")) return "home";
+  if (!last.endsWith(".html")) return parts.length > 1 ? parts[0] : last.startsWith("sitemap") ? "sitemap" : "files";
+  if (parts[0] === "blog") return parts.length > 2 ? "recaps" : "archive";
+  if (parts[0] === "recaps") return parts.length === 2 || /^\d+$/.test(parts[1]) ? "archive" : "recaps";
+  if (parts.length === 1) return "pages";
+  if (parts[0] === "search") return "search";
+  // A section's index (/models/, /topics/) is not one of its members.
+  if (parts.length === 2) return `${parts[0]}-index`;
   return parts[0];
 }
 
@@ -484,13 +518,15 @@ async function main(): Promise<void> {
   console.log(`benchdigest bench: ${plan.configs.map((c) => `${c.profile}/${c.n}/${c.format}`).join(", ")}; Node ${process.version}, ${cpus().length} cores, ${mb(totalmem())} MB RAM, load ${load}`);
   console.log(`results: ${relative(ROOT, csvPath)}`);
   const work = join(tmpdir(), `bd-bench-${stamp}`);
+  const mirrors = makeMirrors(work);
   const rows: Row[] = [];
   for (const [i, config] of plan.configs.entries()) {
     const genDir = join(work, `${config.profile}-${config.n}-${config.format}`);
     const generated = generateSite({ count: config.n, format: config.format, profile: config.profile, outDir: join(genDir, "site") });
     console.log(`\n== ${config.profile} N=${config.n} .${config.format}: ${mb(generated.recapBytes)} MB of recaps; distinct topics ${generated.distinct.topics}, companies ${generated.distinct.companies}, people ${generated.distinct.people}, models ${generated.distinct.models}`);
     const ctx = { ...config, generated };
-    const outs = { ours: join(genDir, "dist-ours"), baseline: join(genDir, "dist-baseline") };
+    // Each outDir lies inside its site's working directory (see makeMirrors).
+    const outs = { ours: join(mirrors.ours, "dist"), baseline: join(mirrors.baseline, "dist") };
     const caches = { ours: ourCacheDir(generated.root), baseline: join(genDir, "cache-baseline") };
     // Alternate which site goes first, so that neither always runs on a warmer machine.
     const order: SiteName[] = (plan.baseline ? (i % 2 ? ["ours", "baseline"] : ["baseline", "ours"]) : ["ours"]) as SiteName[];
@@ -499,7 +535,7 @@ async function main(): Promise<void> {
       rmSync(outs[site], { recursive: true, force: true });
       rmSync(caches[site], { recursive: true, force: true });
       process.stdout.write(`  ${site} cold ... `);
-      const run = await buildSite(site, generated, outs[site], caches[site]);
+      const run = await buildSite(site, generated, outs[site], caches[site], mirrors);
       const row = rowOf(run, "cold", ctx, outs[site]);
       console.log(`exit ${row.exitCode}, ${row.wallS} s, cpu ${row.cpuS} s, ${row.peakMb} MB, ${row.pages} pages`);
       if (run.exitCode !== 0) console.log(run.astro.output.split("\n").filter((l) => /error|Error|heap|memory/.test(l)).slice(-8).map((l) => `    | ${l}`).join("\n"));
@@ -514,7 +550,7 @@ async function main(): Promise<void> {
     if (plan.warm && cold.ours?.exitCode === 0 && config.profile === "default") {
       const edited = editOneRecap(generated);
       process.stdout.write(`  ours warm (edited ${edited}) ... `);
-      const run = await buildSite("ours", generated, outs.ours, caches.ours);
+      const run = await buildSite("ours", generated, outs.ours, caches.ours, mirrors);
       const row = rowOf(run, "warm", ctx, outs.ours);
       console.log(`exit ${row.exitCode}, ${row.wallS} s, cpu ${row.cpuS} s, ${row.peakMb} MB`);
       rows.push(row);
@@ -523,8 +559,7 @@ async function main(): Promise<void> {
       appendFileSync(csvPath, `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n`);
     }
     // Keep the disk from filling over a long run: dist folders and caches of finished configs go.
-    rmSync(genDir, { recursive: true, force: true });
-    rmSync(caches.ours, { recursive: true, force: true });
+    for (const dir of [genDir, caches.ours, outs.ours, outs.baseline]) rmSync(dir, { recursive: true, force: true });
   }
   rmSync(work, { recursive: true, force: true });
   printTable(rows);
