@@ -44,9 +44,10 @@ export interface CheckRecapsOptions {
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Checks every recap's frontmatter the way the build does (YAML syntax, then `validateRecap` with
- * the build's schema), then what the build does not catch or only catches later: duplicate slugs,
- * dates in the future, `models` labels that link to no model, and tag variants.
+ * Checks every recap the way the build does (YAML syntax, `validateRecap` with the build's schema,
+ * MDX syntax, component ids, duplicate slugs), then what the build accepts but an editor probably
+ * did not mean: dates in the future, `models` labels that link to no model, and tag variants.
+ * Which findings are errors and which are warnings is documented on `Severity` (findings.ts).
  */
 export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[] } {
   const findings: Finding[] = [];
