@@ -85,6 +85,12 @@ describe("checkRecaps", () => {
     ]);
   });
 
+  it("refuses a component in a .md recap, where it would render nothing (but not in code)", () => {
+    expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17", 'Intro.\n\n<Leaderboard benchmark="aa-index" />\n\n`<ModelScore model="x" />` in code is fine.\n')])).toEqual([
+      "content/recaps/2026-02-17-a.md:8: <Leaderboard> works only in .mdx recaps; in a .md file it shows nothing. Rename the file to .mdx (or remove the component)",
+    ]);
+  });
+
   it("skips the model and tag checks when the data did not load", () => {
     const out = checkRecaps([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [nothing-like-it]")], { schema, dataset: undefined, now }).findings;
     expect(out).toEqual([]);

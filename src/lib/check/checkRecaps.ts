@@ -104,6 +104,21 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     }
   }
 
+  // In a .md recap a component is plain HTML that renders nothing: the table or plot silently
+  // goes missing. The build accepts it; the check does not.
+  for (const r of recaps) {
+    if (r.file.endsWith(".mdx")) continue;
+    for (const ref of findComponentRefs(r.source)) {
+      findings.push({
+        file: r.file,
+        line: ref.line,
+        severity: "error",
+        code: "component-in-md",
+        message: `<${ref.component}> works only in .mdx recaps; in a .md file it shows nothing. Rename the file to .mdx (or remove the component)`,
+      });
+    }
+  }
+
   if (!dataset) return { findings, recaps };
 
   // <Leaderboard>, <EfficiencyPlot>, <ModelScore> ids: the build refuses unknown ones (remarkComponentRefs).
