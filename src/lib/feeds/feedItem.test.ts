@@ -93,6 +93,12 @@ describe("feed serializers", () => {
     expect(json.items[0]).toMatchObject({ id: "https://example.org/recaps/a/", title: "A <b> \u0001", tags: ["t1", "t2"], date_published: "2026-02-17T00:00:00.000Z" });
   });
 
+  it("escapes RSS descriptions as HTML too, since readers take them as HTML", () => {
+    const rss = renderRss({ ...meta, description: "Recaps & <b>x</b>" }, [{ ...built, summary: '"><img src=x onerror=alert(1)>' }]);
+    expect(rss).toContain("<description>Recaps &amp;amp; &amp;lt;b&amp;gt;x&amp;lt;/b&amp;gt;</description>");
+    expect(rss).toContain("<description>&quot;&amp;gt;&amp;lt;img src=x onerror=alert(1)&amp;gt;</description>");
+  });
+
   it("drops characters XML forbids", () => {
     expect(xmlText("a\u0000b\u000bc\ud800d\tok")).toBe("abcd\tok");
   });

@@ -26,6 +26,15 @@ export function xmlText(text: string): string {
   return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/**
+ * Plain text for an RSS `<description>`: readers (and feedparser) take that element as HTML, so the
+ * text is escaped as HTML first, then as XML. A title such as `<script>` then reads as text instead
+ * of becoming markup in the reader. (Atom `<summary>` and `<subtitle>` default to type="text".)
+ */
+function rssDescription(text: string): string {
+  return xmlText(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+}
+
 /** A CDATA section holding `text`, split wherever `]]>` occurs. */
 function cdata(text: string): string {
   return `<![CDATA[${text.replace(INVALID_XML, "").replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
@@ -41,7 +50,7 @@ export function renderRss(meta: FeedMeta, items: readonly FeedItem[]): string {
     `<channel>`,
     `<title>${xmlText(meta.title)}</title>`,
     `<link>${xmlText(meta.homeUrl)}</link>`,
-    `<description>${xmlText(meta.description)}</description>`,
+    `<description>${rssDescription(meta.description)}</description>`,
     `<language>${xmlText(meta.language)}</language>`,
     `<lastBuildDate>${updated(items).toUTCString()}</lastBuildDate>`,
     `<atom:link href="${xmlText(meta.selfUrl)}" rel="self" type="application/rss+xml"/>`,
@@ -54,7 +63,7 @@ export function renderRss(meta: FeedMeta, items: readonly FeedItem[]): string {
       `<guid isPermaLink="true">${xmlText(item.url)}</guid>`,
       `<pubDate>${item.date.toUTCString()}</pubDate>`,
       `<dc:creator>${xmlText(meta.author)}</dc:creator>`,
-      ...(item.summary ? [`<description>${xmlText(item.summary)}</description>`] : []),
+      ...(item.summary ? [`<description>${rssDescription(item.summary)}</description>`] : []),
       `<content:encoded>${cdata(item.contentHtml)}</content:encoded>`,
       ...item.categories.map((c) => `<category>${xmlText(c)}</category>`),
       `</item>`,
