@@ -45,6 +45,8 @@ export interface Measured {
   output: string;
   /** Milliseconds since start at which each output line arrived (for phase timings). */
   lines: { at: number; text: string }[];
+  /** Memory samples: ms since start and summed RSS in bytes. */
+  samples: { at: number; rss: number }[];
 }
 
 /** Children of every process, and each process's CPU ticks, from /proc/<pid>/stat. */
@@ -118,9 +120,11 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stderr.on("data", onData);
     let peakRss = 0;
     let cpuS = 0;
+    const samples: Measured["samples"] = [];
     const sample = () => {
       if (!child.pid) return;
       const now = treeSample(child.pid);
+      samples.push({ at: performance.now() - started, rss: now.rss });
       peakRss = Math.max(peakRss, now.rss);
       cpuS = Math.max(cpuS, now.cpuS);
     };
@@ -133,7 +137,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
       clearInterval(timer);
       clearTimeout(killer);
       if (pending) lines.push({ at: performance.now() - started, text: pending });
-      resolvePromise({ exitCode: code, signal, wallMs: performance.now() - started, peakRss, cpuS, output, lines });
+      resolvePromise({ exitCode: code, signal, wallMs: performance.now() - started, peakRss, cpuS, output, lines, samples });
     });
   });
 }
@@ -234,6 +238,8 @@ export interface Phases {
   renderByType: Record<string, number>;
   /** Integrations after rendering (sitemap, Pagefind when it runs inside the build). */
   afterMs: number;
+  /** Start of each phase, ms since the build started. */
+  bounds: { vite: number; render: number; after: number };
 }
 
 /**
@@ -273,7 +279,14 @@ export function parsePhases(lines: Measured["lines"]): Phases {
     const type = pageType(m[1]);
     renderByType[type] = (renderByType[type] ?? 0) + ms;
   }
-  return { contentMs: synced, viteMs: Math.max(0, renderStart - viteStart), renderMs: Math.max(0, renderEnd - renderStart), renderByType, afterMs: Math.max(0, end - renderEnd) };
+  return {
+    contentMs: synced,
+    viteMs: Math.max(0, renderStart - viteStart),
+    renderMs: Math.max(0, renderEnd - renderStart),
+    renderByType,
+    afterMs: Math.max(0, end - renderEnd),
+    bounds: { vite: viteStart, render: renderStart, after: renderEnd },
+  };
 }
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -381,6 +394,8 @@ interface Row {
   searchS: number;
   searchPeakMb: number;
   searchMb: number;
+  /** Peak RSS (MB) in each phase: content sync, Vite, rendering, after, Pagefind. */
+  peakByPhase: string;
   pagesByType: string;
   renderByType: string;
   jsBytesByType: string;
@@ -395,6 +410,15 @@ const entries = (o: Record<string, number>) =>
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k}=${Math.round(v)}`)
     .join(" ");
+
+/** Peak RSS in MB of each phase of a build (from the memory samples). */
+function peakByPhase(run: BuildRun, phases: Phases): string {
+  const peak = (from: number, to: number) => Math.round(Math.max(0, ...run.astro.samples.filter((x) => x.at >= from && x.at < to).map((x) => x.rss)) / 1048576);
+  const { vite, render, after } = phases.bounds;
+  const parts = [`content=${peak(0, vite)}`, `vite=${peak(vite, render)}`, `render=${peak(render, after)}`, `after=${peak(after, Infinity)}`];
+  if (run.search) parts.push(`pagefind=${Math.round(run.search.peakRss / 1048576)}`);
+  return parts.join(" ");
+}
 
 function rowOf(run: BuildRun, kind: Row["kind"], ctx: { profile: Profile; n: number; format: string; generated: GeneratedSite }, outDir: string): Row {
   const phases = parsePhases(run.astro.lines);
@@ -423,6 +447,7 @@ function rowOf(run: BuildRun, kind: Row["kind"], ctx: { profile: Profile; n: num
     searchS: s(run.search?.wallMs ?? 0),
     searchPeakMb: Math.round((run.search?.peakRss ?? 0) / 1048576),
     searchMb: mb(stats.searchBytes),
+    peakByPhase: peakByPhase(run, phases),
     pagesByType: entries(stats.pagesByType),
     renderByType: entries(Object.fromEntries(Object.entries(phases.renderByType).map(([k, v]) => [k, v]))),
     jsBytesByType: entries(stats.jsBytesByType),
@@ -436,7 +461,7 @@ function csvCell(v: unknown): string {
 
 const COLUMNS: (keyof Row)[] = [
   "profile", "n", "format", "recapMb", "site", "kind", "exitCode", "wallS", "cpuS", "peakMb", "pages", "msPerPage", "distMb", "contentS", "viteS", "renderS",
-  "renderRecapsS", "renderOtherS", "searchS", "searchPeakMb", "searchMb", "recapOverheadMedianKb", "recapOverheadMaxKb", "pagesByType", "renderByType", "jsBytesByType",
+  "renderRecapsS", "renderOtherS", "searchS", "searchPeakMb", "searchMb", "recapOverheadMedianKb", "recapOverheadMaxKb", "peakByPhase", "pagesByType", "renderByType", "jsBytesByType",
 ];
 
 function pad(text: string, width: number, right = false): string {
@@ -475,6 +500,7 @@ function printTable(rows: Row[]): void {
         (r.recapOverheadMedianKb !== undefined ? ` | recap page beyond its text: median ${r.recapOverheadMedianKb} KB, max ${r.recapOverheadMaxKb} KB` : ""),
     );
     if (r.kind === "cold") {
+      console.log(`    peak MB by phase: ${r.peakByPhase}`);
       console.log(`    pages by type: ${r.pagesByType}`);
       console.log(`    render ms by type: ${r.renderByType}`);
       console.log(`    max JS bytes per page, by type: ${r.jsBytesByType || "(none)"}`);
