@@ -13,7 +13,7 @@ import type { FeedMeta } from "../lib/feeds/serializeFeed";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
 import { digestDescription, digestTitle } from "../lib/digests/digestText";
 import type { Digest } from "../lib/digests/buildDigests";
-import { componentHtml, recapHtml } from "./recapHtml";
+import { clearRenderedRecaps, componentHtml, recapHtml } from "./recapHtml";
 import { getSiteData, recapsFor, type Recap, type SiteData } from "./siteData";
 import DigestBody from "../components/DigestBody.astro";
 
@@ -89,7 +89,13 @@ let allFeeds: Promise<Map<string, Feed>> | undefined;
 
 /** Every feed of the site, keyed by `FeedKey`; computed once per build. */
 export function getFeeds(): Promise<Map<string, Feed>> {
-  if (import.meta.env.DEV || !allFeeds) allFeeds = buildFeeds();
+  if (import.meta.env.DEV) {
+    // In `npm run dev` recaps change between requests: nothing rendered earlier may be reused.
+    recapItems.clear();
+    clearRenderedRecaps();
+    allFeeds = undefined;
+  }
+  if (!allFeeds) allFeeds = buildFeeds();
   return allFeeds;
 }
 

@@ -32,6 +32,11 @@ export function recapHtml(recap: Recap): Promise<string> {
   return html;
 }
 
+/** Forgets rendered recaps (`npm run dev`, where files change between requests). */
+export function clearRenderedRecaps(): void {
+  rendered.clear();
+}
+
 /** Renders any Astro component with props to an HTML string (digest bodies for feeds). */
 export async function componentHtml(component: Parameters<AstroContainer["renderToString"]>[0], props: Record<string, unknown>): Promise<string> {
   return (await getContainer()).renderToString(component, { props });
