@@ -8,10 +8,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyFixture, ROOT } from "./helpers/astro";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
+import { removeSiteCache } from "./helpers/cli";
 
 let site: string;
 let server: ChildProcess | undefined;
@@ -42,7 +44,9 @@ async function until<T>(what: string, seconds: number, probe: () => Promise<T | 
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`gave up waiting for ${what} after ${seconds} s${last ? ` (last error: ${String(last)})` : ""}\n--- astro dev output ---\n${output.slice(-4000)}`);
+  const log = join(tmpdir(), `bd-dev-test-${Date.now()}.log`);
+  writeFileSync(log, output);
+  throw new Error(`gave up waiting for ${what} after ${seconds} s${last ? ` (last error: ${String(last)})` : ""}; astro dev's whole output is in ${log}\n--- its end ---\n${output.slice(-3000)}`);
 }
 
 async function get(path: string): Promise<{ status: number; body: string }> {
@@ -56,6 +60,21 @@ const pageWith = (path: string, status: number, text?: string, seconds = 60) =>
     const page = await get(path);
     return page.status === status && (text === undefined || page.body.includes(text)) ? page : undefined;
   });
+
+/** The message and code frame of the error overlay on `path`, or undefined without Chromium. */
+async function overlayText(path: string): Promise<string | undefined> {
+  if (chromiumMissing()) return undefined;
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}${path}`);
+    const overlay = page.locator("vite-error-overlay");
+    await overlay.waitFor({ state: "attached", timeout: 30_000 });
+    return await overlay.evaluate((el) => [el.shadowRoot?.querySelector("#message-content")?.textContent, el.shadowRoot?.querySelector("#code")?.textContent].join("\n"));
+  } finally {
+    await browser.close();
+  }
+}
 
 const edit = (rel: string, from: string, to: string) => {
   const path = join(site, rel);
@@ -76,16 +95,21 @@ beforeAll(async () => {
   await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill", 180);
 }, 240_000);
 
-afterAll(() => {
-  // The whole process group: astro dev and anything it started.
-  if (server?.pid) {
+afterAll(async () => {
+  // The whole process group: astro dev and anything it started; then wait (bounded) for it to go.
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once("exit", r));
     try {
       process.kill(-server.pid, "SIGTERM");
     } catch {
       // already gone
     }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   }
-  if (site) rmSync(site, { recursive: true, force: true });
+  if (site) {
+    rmSync(site, { recursive: true, force: true });
+    removeSiteCache(site);
+  }
 });
 
 describe("npm run dev live preview", () => {
@@ -109,20 +133,11 @@ describe("npm run dev live preview", () => {
     const message = 'data/results/aa-index.csv:4 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"';
     await pageWith("/recaps/2026-02-18-token-bill/", 500);
     await until("the terminal message", 30, async () => (output.slice(mark).includes(message) ? true : undefined));
-    if (!chromiumMissing()) {
-      const browser = await launchChromium();
-      try {
-        const page = await browser.newPage();
-        await page.goto(`${base}/recaps/2026-02-18-token-bill/`);
-        const overlay = page.locator("vite-error-overlay");
-        await overlay.waitFor({ state: "attached", timeout: 30_000 });
-        const text = await overlay.evaluate((el) => [el.shadowRoot?.querySelector("#message-content")?.textContent, el.shadowRoot?.querySelector("#code")?.textContent].join("\n"));
-        expect(text).toContain(message);
-        // The overlay's code frame opens the CSV at that line.
-        expect(text).toContain("aa-index.csv:4");
-      } finally {
-        await browser.close();
-      }
+    const overlay = await overlayText("/recaps/2026-02-18-token-bill/");
+    if (overlay !== undefined) {
+      expect(overlay).toContain(message);
+      // The overlay's code frame opens the CSV at that line.
+      expect(overlay).toContain("aa-index.csv:4");
     }
     edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,n/a,", "claude-sonnet-4-5,v4.0,,43,");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
@@ -132,9 +147,12 @@ describe("npm run dev live preview", () => {
     const mark = output.length;
     edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic]", "companies: [anthropic]\ncompnies: [openai]");
     await pageWith("/recaps/2026-02-18-token-bill/", 500);
-    await until("the terminal message", 30, async () =>
-      output.slice(mark).includes('content/recaps/2026-02-18-token-bill.md:10 field "compnies": unknown frontmatter key "compnies" (did you mean "companies"?)') ? true : undefined,
-    );
+    const message = 'content/recaps/2026-02-18-token-bill.md:10 field "compnies": unknown frontmatter key "compnies" (did you mean "companies"?)';
+    await until("the terminal message", 30, async () => (output.slice(mark).includes(message) ? true : undefined));
+    // The page shows that problem, not a crash of some page code on the invalid recap's data.
+    const overlay = await overlayText("/recaps/2026-02-18-token-bill/");
+    if (overlay !== undefined) expect(overlay).toContain(message);
+    expect(output.slice(mark)).not.toMatch(/is not a function|Cannot read properties/);
     edit("content/recaps/2026-02-18-token-bill.md", "\ncompnies: [openai]", "");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
   });

@@ -44,6 +44,12 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         if (initialLoadDone) setLiveProblems(`recap ${file}`, found, context.logger);
         else problems.push(...found);
       };
+      // What an invalid recap stores instead of its raw frontmatter: its last valid data, or a
+      // placeholder. In dev, pages list every recap (getStaticPaths runs before the middleware
+      // shows the problem) and would otherwise fail on raw values ("date.getTime is not a function").
+      const lastValid = new Map<string, Record<string, unknown>>();
+      const fallback = async (props: Parameters<LoaderContext["parseData"]>[0], file: string) =>
+        lastValid.get(props.id) ?? context.parseData<Record<string, unknown>>({ ...props, data: { title: `Invalid recap: ${file}`, date: new Date(0), draft: true } });
       const parseData: LoaderContext["parseData"] = async (props) => {
         const file = props.filePath ? relative(displayRoot, props.filePath).split("\\").join("/") : props.id;
         const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
@@ -52,7 +58,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           report(file, error.problems);
-          return props.data;
+          return (await fallback(props, file)) as typeof props.data;
         }
         // An entry already stored under this id (from this run, or cached from the last build when
         // its file did not change) that belongs to another file that still exists is a clash.
@@ -71,7 +77,9 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         }
         owners.set(props.id, file);
         report(file, []);
-        return context.parseData(props);
+        const data = await context.parseData(props);
+        lastValid.set(props.id, data);
+        return data;
       };
       // A production build reads every recap's YAML and MDX syntax first: Astro's glob loader
       // names a YAML error by absolute path and its own line count, and an unclosed MDX `{`
