@@ -6,7 +6,9 @@ import { remarkComponentRefs } from "./src/lib/content/remarkComponentRefs.ts";
 import { remarkSmartypants } from "./src/lib/markdown/remarkSmartypants.ts";
 
 import { createHash } from "node:crypto";
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // A fixture site (BENCHDIGEST_ROOT) gets its own cache, so that the content-layer store of one
 // site never leaks entries into another's build.
@@ -14,6 +16,13 @@ const contentRoot = process.env.BENCHDIGEST_ROOT;
 const cacheDir = contentRoot
   ? `./node_modules/.astro/sites/${createHash("sha1").update(resolve(contentRoot)).digest("hex").slice(0, 12)}/`
   : undefined;
+
+// Astro lists a site's MDX modules in .astro/content-modules.mjs (assets in content-assets.mjs)
+// and rewrites the file only when its content store changed. That folder is shared by every
+// content root, so after a fixture build the sample site's unchanged store would import the
+// fixture's MDX modules and fail to render its own. Removing both files makes each build write
+// its own list.
+for (const file of ["content-modules.mjs", "content-assets.mjs"]) rmSync(fileURLToPath(new URL(`./.astro/${file}`, import.meta.url)), { force: true });
 
 // https://astro.build/config
 export default defineConfig({
