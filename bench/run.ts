@@ -309,6 +309,8 @@ export interface DistStats {
   jsBytesByType: Record<string, number>;
   /** Search index (dist/pagefind) bytes. */
   searchBytes: number;
+  /** Bytes of every file by page type (feeds, recaps, topics ...; `pagefind` for the index). */
+  bytesByType: Record<string, number>;
 }
 
 export function distStats(outDir: string): DistStats {
@@ -318,9 +320,12 @@ export function distStats(outDir: string): DistStats {
   const jsBytesByType: Record<string, number> = {};
   let htmlPages = 0;
   let searchBytes = 0;
+  const bytesByType: Record<string, number> = {};
   for (const file of files) {
     const rel = `/${relative(outDir, file).split("\\").join("/")}`;
     if (rel.startsWith("/pagefind/")) searchBytes += size.get(file) ?? 0;
+    const byteType = rel.startsWith("/pagefind/") ? "pagefind" : pageType(rel);
+    bytesByType[byteType] = (bytesByType[byteType] ?? 0) + (size.get(file) ?? 0);
     if (!rel.endsWith(".html")) continue;
     htmlPages++;
     const type = pageType(rel);
@@ -340,7 +345,7 @@ export function distStats(outDir: string): DistStats {
     for (const m of html.matchAll(/<link\b[^>]*rel=["']?modulepreload[^>]*href=["']?([^"'\s>]+)/gi)) js += size.get(join(outDir, m[1])) ?? 0;
     jsBytesByType[type] = Math.max(jsBytesByType[type] ?? 0, js);
   }
-  return { bytes: [...size.values()].reduce((a, b) => a + b, 0), files: files.length, pagesByType, htmlPages, jsBytesByType, searchBytes };
+  return { bytes: [...size.values()].reduce((a, b) => a + b, 0), files: files.length, pagesByType, htmlPages, jsBytesByType, searchBytes, bytesByType };
 }
 
 /**
@@ -396,6 +401,8 @@ interface Row {
   searchMb: number;
   /** Peak RSS (MB) in each phase: content sync, Vite, rendering, after, Pagefind. */
   peakByPhase: string;
+  /** dist KB by page type. */
+  kbByType: string;
   pagesByType: string;
   renderByType: string;
   jsBytesByType: string;
@@ -448,6 +455,7 @@ function rowOf(run: BuildRun, kind: Row["kind"], ctx: { profile: Profile; n: num
     searchPeakMb: Math.round((run.search?.peakRss ?? 0) / 1048576),
     searchMb: mb(stats.searchBytes),
     peakByPhase: peakByPhase(run, phases),
+    kbByType: entries(Object.fromEntries(Object.entries(stats.bytesByType).map(([k, v]) => [k, v / 1024]))),
     pagesByType: entries(stats.pagesByType),
     renderByType: entries(Object.fromEntries(Object.entries(phases.renderByType).map(([k, v]) => [k, v]))),
     jsBytesByType: entries(stats.jsBytesByType),
@@ -461,7 +469,7 @@ function csvCell(v: unknown): string {
 
 const COLUMNS: (keyof Row)[] = [
   "profile", "n", "format", "recapMb", "site", "kind", "exitCode", "wallS", "cpuS", "peakMb", "pages", "msPerPage", "distMb", "contentS", "viteS", "renderS",
-  "renderRecapsS", "renderOtherS", "searchS", "searchPeakMb", "searchMb", "recapOverheadMedianKb", "recapOverheadMaxKb", "peakByPhase", "pagesByType", "renderByType", "jsBytesByType",
+  "renderRecapsS", "renderOtherS", "searchS", "searchPeakMb", "searchMb", "recapOverheadMedianKb", "recapOverheadMaxKb", "peakByPhase", "kbByType", "pagesByType", "renderByType", "jsBytesByType",
 ];
 
 function pad(text: string, width: number, right = false): string {
@@ -502,6 +510,7 @@ function printTable(rows: Row[]): void {
     if (r.kind === "cold") {
       console.log(`    peak MB by phase: ${r.peakByPhase}`);
       console.log(`    pages by type: ${r.pagesByType}`);
+      console.log(`    dist KB by type: ${r.kbByType}`);
       console.log(`    render ms by type: ${r.renderByType}`);
       console.log(`    max JS bytes per page, by type: ${r.jsBytesByType || "(none)"}`);
     }
