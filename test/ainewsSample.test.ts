@@ -4,7 +4,7 @@
  * datetimes, raw HTML and braces in Markdown, issues of up to 250 KB. Skips with a message when
  * the folder is absent.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +16,15 @@ import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
 
 const SAMPLE = resolve(ROOT, "../shared/fixtures/ainews-sample");
+const BODY_ONLY = "2026-02-19-body-only-mention";
+const BODY_ONLY_SOURCE = `---
+title: A model named only in the body
+date: 2026-02-19
+models: []
+---
+
+GLM-5 on the index: <ModelScore model="glm-5" benchmark="aa-intelligence-index" version="v4.0" />.
+`;
 const present = existsSync(SAMPLE) && readdirSync(SAMPLE).some((f) => f.endsWith(".md"));
 if (!present) console.warn(`[ainews sample] ${SAMPLE} is absent: the 41-issue build test is skipped`);
 
@@ -31,6 +40,9 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     mkdirSync(join(site, "content/recaps"), { recursive: true });
     for (const f of readdirSync(SAMPLE).filter((f) => f.endsWith(".md"))) cpSync(join(SAMPLE, f), join(site, "content/recaps", f));
     cpSync(join(ROOT, "data"), join(site, "data"), { recursive: true });
+    // One MDX recap of our own beside the 41: it names a model only through a component in its
+    // body, which must count as a mention like a frontmatter entry.
+    writeFileSync(join(site, "content/recaps", `${BODY_ONLY}.mdx`), BODY_ONLY_SOURCE);
     const started = Date.now();
     const result = astroBuild(site, out);
     const built = Date.now();
@@ -46,13 +58,18 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
   }, 600_000);
   afterAll(() => site && rmSync(site, { recursive: true, force: true }));
 
-  const recaps = () => readRecaps(site).sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
+  const recaps = () => readRecaps(site).filter((r) => r.id !== BODY_ONLY).sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
 
   it("builds without errors, a page per issue", () => {
     const errors = output.split("\n").filter((l) => !/^\s*[├└]─/.test(l));
     expect(status, errors.slice(-80).join("\n")).toBe(0);
     expect(recaps().length).toBe(41);
     for (const r of recaps()) expect(existsSync(join(out, "recaps", r.id, "index.html")), r.id).toBe(true);
+  });
+
+  it("counts a model named only by an MDX component in the body as a mention, both ways round", () => {
+    expect(hrefs(page(out, `/recaps/${BODY_ONLY}/`), "aside.models a[href^='/models/']")).toEqual(["/models/glm-5/"]);
+    expect(hrefs(page(out, "/models/glm-5/"), ".recap-list .title a")).toContain(`/recaps/${BODY_ONLY}/`);
   });
 
   it("renders the longest issue completely", () => {
@@ -66,10 +83,11 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
   });
 
   it("paginates the archive", () => {
-    const pages = Math.ceil(41 / RECAPS_PER_PAGE);
+    const all = readRecaps(site).sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
+    const pages = Math.ceil(all.length / RECAPS_PER_PAGE);
     expect(pages).toBeGreaterThan(1);
     const listed = Array.from({ length: pages }, (_, i) => hrefs(page(out, `/recaps/${i ? `${i + 1}/` : ""}`), ".recap-list .title a")).flat();
-    expect(listed).toEqual(recaps().map((r) => `/recaps/${r.id}/`));
+    expect(listed).toEqual(all.map((r) => `/recaps/${r.id}/`));
     expect(page(out, "/recaps/").querySelector("a[rel=next]")!.getAttribute("href")).toBe("/recaps/2/");
   });
 

@@ -1,8 +1,8 @@
 /**
  * Every feed of the site, built once per build from the one item builder (src/lib/feeds): the
- * site-wide feed (recaps and weekly digests; RSS, Atom and JSON Feed) and one RSS feed per topic,
- * company, person and model. Each recap becomes one item, rendered and prepared once, and reused
- * by every feed that carries it. Inline SVG plots become PNGs under /feed-images/ (see
+ * site-wide feed (recaps and weekly digests with full content; RSS, Atom and JSON Feed) and one
+ * RSS feed per topic, company, person and model (summaries and links). Each recap is rendered and
+ * prepared at most once. Inline SVG plots become PNGs under /feed-images/ (see
  * src/pages/feed-images/[name].ts), registered here as items are built.
  */
 import { createHash } from "node:crypto";
@@ -45,26 +45,25 @@ function imageFor(svg: string): FeedImage {
 
 const recapItems = new Map<string, Promise<FeedItem>>();
 
-/** A recap's feed item, built once per build. */
+/** What a recap offers a feed, without its body. */
+function recapSource(site: SiteData, recap: Recap) {
+  return {
+    path: `/recaps/${recap.id}/`,
+    title: recap.data.title,
+    date: recap.data.date,
+    description: recap.data.description,
+    categories: [
+      ...TAG_TYPES.flatMap((type) => site.tagsOf(recap, type).map((t) => t.name)),
+      ...(site.mentions.byRecap.get(recap.id) ?? []).flatMap((m) => (m.id ? [site.modelsById.get(m.id)?.name ?? m.id] : [])),
+    ],
+  };
+}
+
+/** A recap's full-content feed item, rendered and prepared once per build. */
 function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
   let item = recapItems.get(recap.id);
   if (!item) {
-    item = recapHtml(recap).then((html) =>
-      buildFeedItem(
-        {
-          path: `/recaps/${recap.id}/`,
-          title: recap.data.title,
-          date: recap.data.date,
-          description: recap.data.description,
-          html,
-          categories: [
-            ...TAG_TYPES.flatMap((type) => site.tagsOf(recap, type).map((t) => t.name)),
-            ...(site.mentions.byRecap.get(recap.id) ?? []).flatMap((m) => (m.id ? [site.modelsById.get(m.id)?.name ?? m.id] : [])),
-          ],
-        },
-        { site: siteUrl(), imageFor },
-      ),
-    );
+    item = recapHtml(recap).then((html) => buildFeedItem({ ...recapSource(site, recap), html }, { site: siteUrl(), imageFor }));
     recapItems.set(recap.id, item);
   }
   return item;
@@ -115,12 +114,16 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
     items: await Promise.all(newestItems(sources, FEED_ITEM_LIMIT).map((s) => s.make())),
   });
 
-  const recapFeed = async (recaps: readonly Recap[]) => Promise.all(published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => recapItem(site, r)));
+  // Topic, company, person and model feeds carry each recap's summary and link, not its body: a
+  // recap sits in a dozen such feeds, and full bodies would multiply the site's size by that
+  // (4,000 AINews issues of ~40 KB in ~15 tag feeds each: gigabytes of XML). The site-wide feeds
+  // carry the full content.
+  const recapFeed = (recaps: readonly Recap[]) => published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => buildFeedItem(recapSource(site, r), { site: siteUrl(), imageFor }));
   for (const type of TAG_TYPES) {
     for (const tag of site.tags[type]) {
       feeds.set(`${type}/${tag.slug}`, {
         meta: { ...base, title: `${SITE.title}: ${tagTypeLabel(type)} ${tag.name}`, description: `Recaps tagged ${tag.name}.`, homeUrl: absolute(`/${type}/${tag.slug}/`) },
-        items: await recapFeed(recapsFor(site, tag.recapIds)),
+        items: recapFeed(recapsFor(site, tag.recapIds)),
       });
     }
   }
@@ -128,7 +131,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
     const ids = site.mentions.byModel.get(model.id) ?? [];
     feeds.set(`models/${model.id}`, {
       meta: { ...base, title: `${SITE.title}: ${model.name}`, description: `Recaps that mention ${model.name}.`, homeUrl: absolute(`/models/${model.id}/`) },
-      items: await recapFeed(recapsFor(site, ids)),
+      items: recapFeed(recapsFor(site, ids)),
     });
   }
   return feeds;
