@@ -17,7 +17,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { constants as osConstants, cpus, tmpdir, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { generateSite, type GeneratedSite, type Profile } from "./generate";
 
@@ -137,7 +137,9 @@ export function measure(command: string, args: string[], options: { cwd: string;
       clearInterval(timer);
       clearTimeout(killer);
       if (pending) lines.push({ at: performance.now() - started, text: pending });
-      resolvePromise({ exitCode: code, signal, wallMs: performance.now() - started, peakRss, cpuS, output, lines, samples });
+      // Killed by a signal (an out-of-memory abort is SIGABRT): report it the way a shell does, 134.
+      const exitCode = code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : null);
+      resolvePromise({ exitCode, signal, wallMs: performance.now() - started, peakRss, cpuS, output, lines, samples });
     });
   });
 }
