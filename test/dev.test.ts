@@ -155,6 +155,9 @@ describe("npm run dev live preview", () => {
     expect(output.slice(mark)).not.toMatch(/is not a function|Cannot read properties/);
     edit("content/recaps/2026-02-18-token-bill.md", "\ncompnies: [openai]", "");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
+    // The page can answer 200 before the watcher has handled the fix; the next test's edit
+    // must not race it (chokidar then reports one change for both writes).
+    await until("the fix to reach the terminal", 30, async () => (output.slice(mark).includes("2026-02-18-token-bill.md: fixed") ? true : undefined));
   });
 
   it("shows a YAML syntax error with file and line, until it is fixed", async () => {
