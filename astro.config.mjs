@@ -31,7 +31,9 @@ export default defineConfig({
   trailingSlash: "always",
   // Astro's default SmartyPants, same output at a fraction of the cost (docs/performance.md). MDX
   // takes its own remarkPlugins list, so it is named there too, first, where Astro would run it.
-  markdown: { smartypants: false, remarkPlugins: [remarkSmartypants] },
+  // Shiki's colours are inline style attributes, which the strict CSP blocks (and they cost ~3% of
+  // Markdown CPU): code blocks are plain <pre><code>, styled by global.css.
+  markdown: { smartypants: false, remarkPlugins: [remarkSmartypants], syntaxHighlight: false },
   // remarkComponentRefs: an unknown id in <Leaderboard>, <EfficiencyPlot> or <ModelScore> fails the
   // build with the recap's file and line.
   // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per element:
