@@ -4,30 +4,18 @@
  * `file:line: message`. Exit status 0 when there is no error (warnings are printed but do not
  * fail), 1 otherwise; with --strict, warnings fail too. See docs/editing.md.
  */
-import { parseArgs } from "node:util";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { checkSite } from "../src/lib/check/checkSite";
 import { exitCodeFor, formatFinding } from "../src/lib/check/findings";
-import { fail, requireSiteRoot, siteRoot } from "./lib/siteRoot";
+import { parseCommandLine } from "./lib/commandLine";
+import { requireSiteRoot, siteRoot } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run check -- [--json] [--strict] [--root <dir>]
   --json     print {"ok", "errors", "warnings", "findings": [...]} for tools
   --strict   warnings fail the check too
   --root     the site folder (holding content/recaps/ and data/); default BENCHDIGEST_ROOT or the project`;
 
-let args;
-try {
-  args = parseArgs({
-    options: { json: { type: "boolean" }, strict: { type: "boolean" }, root: { type: "string" }, help: { type: "boolean", short: "h" } },
-    allowPositionals: false,
-  }).values;
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
-}
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = parseCommandLine(USAGE, { json: { type: "boolean" }, strict: { type: "boolean" }, root: { type: "string" } }, { positionals: false }).values;
 
 const root = siteRoot(args.root);
 requireSiteRoot(root);

@@ -7,11 +7,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { formatProblem } from "../src/lib/errors";
 import { planRecapImport, type ArchiveFile } from "../src/lib/import/planRecapImport";
 import { createRecapSchema } from "../src/schemas/recap";
+import { parseCommandLine } from "./lib/commandLine";
 import { fail, requireSiteRoot, siteRoot, userPath, USER_CWD } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run import:recaps -- <folder> [options]
@@ -20,26 +20,12 @@ const USAGE = `usage: npm run import:recaps -- <folder> [options]
   --strip-prefix word  newsletter name removed from file names (repeatable; default: ainews)
   --root <dir>         the site folder (default: BENCHDIGEST_ROOT or the project)`;
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      "dry-run": { type: "boolean" },
-      overwrite: { type: "boolean" },
-      "strip-prefix": { type: "string", multiple: true },
-      root: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
-}
-const { values: args, positionals } = parsed;
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: args, positionals } = parseCommandLine(USAGE, {
+  "dry-run": { type: "boolean" },
+  overwrite: { type: "boolean" },
+  "strip-prefix": { type: "string", multiple: true },
+  root: { type: "string" },
+});
 if (positionals.length !== 1) fail(`expected one archive folder\n${USAGE}`, 2);
 const folder = userPath(positionals[0]);
 if (!existsSync(folder) || !statSync(folder).isDirectory()) fail(`${positionals[0]}: no such folder`);

@@ -9,13 +9,13 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import { parseColumnMap } from "../src/lib/csv/columnMap";
 import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
 import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { formatRejected, mergeResults, writeCsv } from "../src/lib/import/mergeResults";
 import { didYouMean } from "../src/lib/text/nearest";
+import { parseCommandLine } from "./lib/commandLine";
 import { fail, requireSiteRoot, siteRoot, userPath, USER_CWD } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run import:results -- <publisher.csv> --benchmark <id> [options]
@@ -26,29 +26,15 @@ const USAGE = `usage: npm run import:results -- <publisher.csv> --benchmark <id>
   --rejected <file>    where --skip-unmapped saves them (default: <csv name>.rejected.csv here)
   --root <dir>         the site folder (default: BENCHDIGEST_ROOT or the project)`;
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      benchmark: { type: "string" },
-      version: { type: "string" },
-      map: { type: "string" },
-      "dry-run": { type: "boolean" },
-      "skip-unmapped": { type: "boolean" },
-      rejected: { type: "string" },
-      root: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
-}
-const { values: args, positionals } = parsed;
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: args, positionals } = parseCommandLine(USAGE, {
+  benchmark: { type: "string" },
+  version: { type: "string" },
+  map: { type: "string" },
+  "dry-run": { type: "boolean" },
+  "skip-unmapped": { type: "boolean" },
+  rejected: { type: "string" },
+  root: { type: "string" },
+});
 if (positionals.length !== 1 || !args.benchmark) fail(`expected one CSV file and --benchmark <id>\n${USAGE}`, 2);
 const root = siteRoot(args.root);
 requireSiteRoot(root);

@@ -6,13 +6,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { readFrontmatter } from "../src/lib/check/readFrontmatter";
 import { validateRecap } from "../src/lib/content/validateRecap";
 import { loadDataset } from "../src/lib/data/loadDataset";
 import { localToday, newRecap, splitList } from "../src/lib/editor/newRecap";
 import { createRecapSchema } from "../src/schemas/recap";
+import { parseCommandLine } from "./lib/commandLine";
 import { fail, requireSiteRoot, siteRoot, USER_CWD } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run new -- "Title of the recap" [options]
@@ -23,31 +23,17 @@ const USAGE = `usage: npm run new -- "Title of the recap" [options]
   --publish           do not mark it as a draft
   --root <dir>        the site folder (default: BENCHDIGEST_ROOT or the project)`;
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      date: { type: "string" },
-      md: { type: "boolean" },
-      slug: { type: "string" },
-      models: { type: "string" },
-      companies: { type: "string" },
-      topics: { type: "string" },
-      people: { type: "string" },
-      publish: { type: "boolean" },
-      root: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
-}
-const { values: args, positionals } = parsed;
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: args, positionals } = parseCommandLine(USAGE, {
+  date: { type: "string" },
+  md: { type: "boolean" },
+  slug: { type: "string" },
+  models: { type: "string" },
+  companies: { type: "string" },
+  topics: { type: "string" },
+  people: { type: "string" },
+  publish: { type: "boolean" },
+  root: { type: "string" },
+});
 if (positionals.length !== 1) fail(`expected one title in quotes, found ${positionals.length} words\n${USAGE}`, 2);
 
 const root = siteRoot(args.root);
