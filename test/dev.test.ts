@@ -76,7 +76,16 @@ async function overlayText(path: string): Promise<string | undefined> {
   }
 }
 
-const edit = (rel: string, from: string, to: string) => {
+let lastEdit = 0;
+/**
+ * Edits a file as an editor saves it. Saves are at least 300 ms apart: the watcher (chokidar 3,
+ * inside Vite) drops a change that comes within 50 ms of the previous one on the same file, and no
+ * person saves faster than that.
+ */
+const edit = async (rel: string, from: string, to: string) => {
+  const wait = lastEdit + 300 - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  lastEdit = Date.now();
   const path = join(site, rel);
   const text = readFileSync(path, "utf8");
   expect(text).toContain(from);
@@ -118,18 +127,18 @@ describe("npm run dev live preview", () => {
     const before = (await get("/recaps/2026-02-18-token-bill/")).body;
     expect(before).toContain("Claude Sonnet 4.6");
     expect(before).not.toContain("(edited live)");
-    edit("data/models.csv", "claude-sonnet-4-6,Claude Sonnet 4.6,", "claude-sonnet-4-6,Claude Sonnet 4.6 (edited live),");
+    await edit("data/models.csv", "claude-sonnet-4-6,Claude Sonnet 4.6,", "claude-sonnet-4-6,Claude Sonnet 4.6 (edited live),");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "Claude Sonnet 4.6 (edited live)");
   });
 
   it("shows a recap edit without a restart", async () => {
-    edit("content/recaps/2026-02-18-token-bill.md", 'title: "The token bill"', 'title: "The token bill, revised"');
+    await edit("content/recaps/2026-02-18-token-bill.md", 'title: "The token bill"', 'title: "The token bill, revised"');
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
   });
 
   it("shows a bad CSV cell in the terminal and the overlay with file and line, until it is fixed", async () => {
     const mark = output.length;
-    edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,43,", "claude-sonnet-4-5,v4.0,,n/a,");
+    await edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,43,", "claude-sonnet-4-5,v4.0,,n/a,");
     const message = 'data/results/aa-index.csv:4 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"';
     await pageWith("/recaps/2026-02-18-token-bill/", 500);
     await until("the terminal message", 30, async () => (output.slice(mark).includes(message) ? true : undefined));
@@ -139,13 +148,13 @@ describe("npm run dev live preview", () => {
       // The overlay's code frame opens the CSV at that line.
       expect(overlay).toContain("aa-index.csv:4");
     }
-    edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,n/a,", "claude-sonnet-4-5,v4.0,,43,");
+    await edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,n/a,", "claude-sonnet-4-5,v4.0,,43,");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
   });
 
   it("shows a bad recap field in the terminal with file and line, until it is fixed", async () => {
     const mark = output.length;
-    edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic]", "companies: [anthropic]\ncompnies: [openai]");
+    await edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic]", "companies: [anthropic]\ncompnies: [openai]");
     await pageWith("/recaps/2026-02-18-token-bill/", 500);
     const message = 'content/recaps/2026-02-18-token-bill.md:10 field "compnies": unknown frontmatter key "compnies" (did you mean "companies"?)';
     await until("the terminal message", 30, async () => (output.slice(mark).includes(message) ? true : undefined));
@@ -153,7 +162,7 @@ describe("npm run dev live preview", () => {
     const overlay = await overlayText("/recaps/2026-02-18-token-bill/");
     if (overlay !== undefined) expect(overlay).toContain(message);
     expect(output.slice(mark)).not.toMatch(/is not a function|Cannot read properties/);
-    edit("content/recaps/2026-02-18-token-bill.md", "\ncompnies: [openai]", "");
+    await edit("content/recaps/2026-02-18-token-bill.md", "\ncompnies: [openai]", "");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
     // The page can answer 200 before the watcher has handled the fix; the next test's edit
     // must not race it (chokidar then reports one change for both writes).
@@ -162,10 +171,10 @@ describe("npm run dev live preview", () => {
 
   it("shows a YAML syntax error with file and line, until it is fixed", async () => {
     const mark = output.length;
-    edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic]", "companies: [anthropic");
+    await edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic]", "companies: [anthropic");
     await pageWith("/recaps/2026-02-18-token-bill/", 500);
     await until("the terminal message", 30, async () => (/content\/recaps\/2026-02-18-token-bill\.md:\d+: YAML syntax error: /.test(output.slice(mark)) ? true : undefined));
-    edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic", "companies: [anthropic]");
+    await edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic", "companies: [anthropic]");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
   });
 });

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError } from "../errors";
-import { liveProblems, liveProblemsError, loadAndWatch, setLiveProblems } from "./liveProblems";
+import { liveProblems, liveProblemsError, loadAndWatch, setLiveProblems, SETTLE_MS, whenSettled } from "./liveProblems";
 
 const problem = { file: "data/models.csv", line: 3, column: "id", message: "bad id" };
 
@@ -66,9 +66,26 @@ describe("live problems", () => {
     watcher.emit("change", "/site/content/recaps/a.md");
     watcher.emit("change", "/site/database.csv");
     expect(loads).toBe(1);
+    // A save seen as several events is one reload, once the file has settled.
     watcher.emit("change", "/site/data/results/x.csv");
-    await new Promise((r) => setTimeout(r, 0));
+    watcher.emit("change", "/site/data/results/x.csv");
+    expect(loads).toBe(1);
+    await new Promise((r) => setTimeout(r, SETTLE_MS + 50));
     expect(loads).toBe(2);
     expect(liveProblems()).toEqual([]);
+  });
+});
+
+describe("whenSettled", () => {
+  it("runs once per key after the last call, with the key", async () => {
+    const runs: string[] = [];
+    const settle = whenSettled((key) => runs.push(key), 20);
+    settle("a.md");
+    settle("a.md");
+    settle("b.md");
+    settle("a.md");
+    expect(runs).toEqual([]);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(runs.sort()).toEqual(["a.md", "b.md"]);
   });
 });

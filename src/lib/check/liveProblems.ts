@@ -63,6 +63,25 @@ export function liveProblemsError(root: string): LiveInputError | undefined {
   return problems.length ? new LiveInputError(problems, root) : undefined;
 }
 
+/**
+ * How long a watched file must be quiet before it is read. An editor's save truncates and then
+ * writes; the watcher may report the truncate, and it drops a second change within 50 ms of the
+ * first (chokidar's throttle), so reading at once can see an empty or half-written file.
+ */
+export const SETTLE_MS = 80;
+
+/** Calls `run(key)` once `key` has had no new call for `ms` milliseconds. */
+export function whenSettled(run: (key: string) => void, ms = SETTLE_MS): (key: string) => void {
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  return (key) => {
+    clearTimeout(pending.get(key));
+    pending.set(key, setTimeout(() => {
+      pending.delete(key);
+      run(key);
+    }, ms));
+  };
+}
+
 /** The part of Astro's loader context this module uses. */
 export interface WatchContext {
   watcher?: { add(path: string): unknown; on(event: "change" | "add" | "unlink", listener: (path: string) => void): unknown };
@@ -92,9 +111,11 @@ export async function loadAndWatch(context: WatchContext, { source, dir, load }:
     const rel = relative(dir, path);
     return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
   };
+  // One reload for a burst of edits anywhere under `dir`, once the files have settled.
+  const reload = whenSettled(() => run().catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.stack : error))));
   for (const event of ["change", "add", "unlink"] as const) {
     watcher.on(event, (path) => {
-      if (inside(path)) run().catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.stack : error)));
+      if (inside(path)) reload(dir);
     });
   }
 }

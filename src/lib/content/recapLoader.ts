@@ -6,7 +6,7 @@ import { InputError, type Problem } from "../errors";
 import type { createRecapSchema } from "../../schemas/recap";
 import { validateRecap } from "./validateRecap";
 import { frontmatterLine } from "./frontmatterLines";
-import { setLiveProblems } from "../check/liveProblems";
+import { setLiveProblems, whenSettled } from "../check/liveProblems";
 import { readFrontmatter } from "../check/readFrontmatter";
 import { mdxSyntaxProblems } from "./mdxSyntax";
 
@@ -103,8 +103,13 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       // Astro's glob loader rejects a YAML syntax error without naming the file, and skips
       // `parseData` when an edit restores an earlier version: check each edited file here too.
       const inRecaps = (path: string) => recapsDir !== undefined && /\.mdx?$/.test(path) && !relative(recapsDir, path).startsWith("..");
+      // Read an edited file once it has settled, not mid-save (see whenSettled).
+      const checkWhenSettled = whenSettled((path) => checkEdited(path));
       const onEdit = (path: string) => {
-        if (!inRecaps(path) || !existsSync(path)) return;
+        if (inRecaps(path)) checkWhenSettled(path);
+      };
+      const checkEdited = (path: string) => {
+        if (!existsSync(path)) return;
         const file = show(path);
         const source = readFileSync(path, "utf8");
         const fm = readFrontmatter(source, file);
