@@ -23,6 +23,32 @@ export interface RecapLoaderOptions {
 }
 
 /**
+ * The logger without the glob loader's "Duplicate id" warning, which it prints for every edit of
+ * a recap in `npm run dev` (the edited file still holds its id in the store). Real duplicates are
+ * errors here (the duplicate-slug check in `parseData`), so the warning only added noise.
+ */
+function withoutReloadWarning(logger: LoaderContext["logger"]): LoaderContext["logger"] {
+  const quiet = Object.create(logger) as LoaderContext["logger"];
+  quiet.warn = (message: string) => {
+    if (!/^Duplicate id "/.test(message)) logger.warn(message);
+  };
+  return quiet;
+}
+
+/**
+ * The store with a `.md` recap's Markdown source left out of its entry: its HTML (`rendered`) is
+ * what the pages and feeds use, and the content store, which Astro bundles into the build as one
+ * JavaScript module and holds in memory while it renders, would otherwise carry every recap twice
+ * (docs/performance.md). `.mdx` entries keep their body: they have no stored HTML, and the site
+ * reads their component props from it.
+ */
+function withoutMarkdownBodies(store: LoaderContext["store"]): LoaderContext["store"] {
+  const lean = Object.create(store) as LoaderContext["store"];
+  lean.set = (entry) => store.set(entry.rendered ? { ...entry, body: undefined } : entry);
+  return lean;
+}
+
+/**
  * Wraps Astro's glob loader so that frontmatter errors name `file:line` and field, and so that two
  * recaps with the same slug stop the build instead of one silently replacing the other (the glob
  * loader only warns). Validation is the plain `validateRecap` from src/lib, shared with the check
@@ -96,7 +122,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         }
         if (syntax.length) throw new InputError(syntax, "Invalid recaps");
       }
-      await glob.load({ ...context, parseData });
+      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger) });
       initialLoadDone = true;
       const show = (path: string) => relative(displayRoot, path).split("\\").join("/");
       context.watcher?.on("unlink", (path) => setLiveProblems(`recap ${show(path)}`, [], context.logger));

@@ -22,8 +22,18 @@ export function getAdjacentRecaps<T extends RecapLike>(sorted: readonly T[], id:
   return { newer: i > 0 ? sorted[i - 1] : undefined, older: i < sorted.length - 1 ? sorted[i + 1] : undefined };
 }
 
-/** Reading time in whole minutes at 230 words a minute (at least 1). */
+/** Reading time in whole minutes at 230 words a minute (at least 1), of a Markdown source; code blocks are not counted. */
 export function readingMinutes(markdown: string): number {
-  const words = markdown.replace(/```[\s\S]*?```/g, " ").split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.round(words / 230));
+  return minutesFor(countWords(markdown.replace(/```[\s\S]*?```/g, " ")));
 }
+
+/**
+ * Reading time of a recap rendered to HTML (a `.md` recap keeps only its HTML in the content
+ * store, see recapLoader.ts): the words of its text, without tags, code blocks and link targets.
+ */
+export function readingMinutesOfHtml(html: string): number {
+  return minutesFor(countWords(html.replace(/<pre[\s>][\s\S]*?<\/pre>/g, " ").replace(/<[^>]*>/g, " ")));
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const minutesFor = (words: number) => Math.max(1, Math.round(words / 230));
