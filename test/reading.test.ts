@@ -248,6 +248,15 @@ describe("head, navigation and search", () => {
     for (const p of ["/", "/recaps/", "/topics/", "/topics/benchmarking/", "/search/", "/404.html"]) expect(body(p), p).toBe(false);
   });
 
+  it("indexes every page marked for search: pagefind.yml's glob leaves none out", () => {
+    const fragments = readdirSync(join(DIST, "pagefind/fragment")).map((f) => (JSON.parse(gunzipSync(readFileSync(join(DIST, "pagefind/fragment", f))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string }).url);
+    const indexed = new Set(fragments);
+    const marked = pages.filter((p) => page(DIST, p).querySelector("[data-pagefind-body]") !== null);
+    expect(marked.length).toBeGreaterThan(50);
+    expect(marked.filter((p) => !indexed.has(p))).toEqual([]);
+    expect(indexed.size).toBe(marked.length);
+  });
+
   it("has a search page with Pagefind's UI and an index with topic, company and model filters", () => {
     const doc = page(DIST, "/search/");
     expect(doc.querySelector("script[src='/pagefind/pagefind-ui.js']")).not.toBeNull();
