@@ -161,10 +161,21 @@ function ourCacheDir(contentRoot: string): string {
   return join(ROOT, "node_modules/.astro/sites", createHash("sha1").update(resolve(contentRoot)).digest("hex").slice(0, 12));
 }
 
+const ourBuildScript = (): string => (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts?.build ?? "";
+
 /** Does our `npm run build` run Pagefind after `astro build`? Then the bench runs it too. */
 function ourBuildRunsPagefind(): boolean {
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> };
-  return /pagefind/.test(pkg.scripts?.build ?? "");
+  return /pagefind/.test(ourBuildScript());
+}
+
+/**
+ * The Node options our `npm run build` starts Astro with (`node --max-semi-space-size=64
+ * node_modules/astro/astro.js build`), so that the bench measures the build users run. The
+ * baseline runs as its starter does, with none.
+ */
+export function ourNodeFlags(script = ourBuildScript()): string[] {
+  const m = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+\S*astro(?:\.js)?\s+build\b/.exec(script);
+  return m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
 }
 
 interface BuildRun {
@@ -205,7 +216,7 @@ function makeMirrors(work: string): Mirrors {
 async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string, mirrors: Mirrors): Promise<BuildRun> {
   const astro =
     site === "ours"
-      ? await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], { cwd: mirrors.ours, env: buildEnv({ BENCHDIGEST_ROOT: generated.root }) })
+      ? await measure(process.execPath, [...ourNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrors.ours, env: buildEnv({ BENCHDIGEST_ROOT: generated.root }) })
       : await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], {
           cwd: mirrors.baseline,
           env: buildEnv({ BENCH_CONTENT_DIR: generated.recapsDir, BENCH_CACHE_DIR: cacheDir }),
