@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { remarkComponentRefs } from "./src/lib/content/remarkComponentRefs.ts";
 import { remarkSmartypants } from "./src/lib/markdown/remarkSmartypants.ts";
+import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
 
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -29,11 +30,10 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   site: process.env.SITE_URL ?? "https://benchdigest.example.org",
   trailingSlash: "always",
-  // Astro's default SmartyPants, same output at a fraction of the cost (docs/performance.md). MDX
-  // takes its own remarkPlugins list, so it is named there too, first, where Astro would run it.
-  // Shiki's colours are inline style attributes, which the strict CSP blocks (and they cost ~3% of
-  // Markdown CPU): code blocks are plain <pre><code>, styled by global.css.
-  markdown: { smartypants: false, remarkPlugins: [remarkSmartypants], syntaxHighlight: false },
+  // SmartyPants at a fraction of Astro's cost, no Shiki (the CSP blocks its inline colours): see
+  // src/lib/markdown/markdownOptions.ts. MDX takes its own remarkPlugins list, so SmartyPants is
+  // named there too, first, where Astro would run it.
+  markdown: { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins] },
   // remarkComponentRefs: an unknown id in <Leaderboard>, <EfficiencyPlot> or <ModelScore> fails the
   // build with the recap's file and line.
   // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per element:

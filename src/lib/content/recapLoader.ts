@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { InputError, type Problem } from "../errors";
 import type { createRecapSchema } from "../../schemas/recap";
@@ -9,6 +9,7 @@ import { frontmatterLine } from "./frontmatterLines";
 import { setLiveProblems, whenSettled } from "../check/liveProblems";
 import { readFrontmatter } from "../check/readFrontmatter";
 import { mdxSyntaxProblems } from "./mdxSyntax";
+import { createLeanMarkdownRenderer, type MarkdownConfigLike } from "../markdown/leanMarkdown";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
@@ -33,6 +34,42 @@ function withoutReloadWarning(logger: LoaderContext["logger"]): LoaderContext["l
     if (!/^Duplicate id "/.test(message)) logger.warn(message);
   };
   return quiet;
+}
+
+/**
+ * The entry types with `.md` rendered by the lean pipeline (src/lib/markdown/leanMarkdown.ts):
+ * Astro's own pipeline without the raw-HTML re-parse, for every recap that has no raw HTML or
+ * images; the others, and every file when the Markdown config needs Astro's full pipeline, go
+ * through Astro's render function as before.
+ */
+/** What Astro passes the glob loader besides the public context: the entry types by extension. */
+interface RenderEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string | number;
+}
+interface EntryType {
+  getRenderFunction?: (config: LoaderContext["config"]) => Promise<(entry: RenderEntry) => Promise<unknown>>;
+}
+type WithEntryTypes = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
+function withLeanMarkdown(context: WithEntryTypes): Map<string, EntryType> | undefined {
+  const md = context.entryTypes?.get(".md");
+  const astroRenderFunction = md?.getRenderFunction;
+  if (!context.entryTypes || !md || !astroRenderFunction) return context.entryTypes;
+  const entryTypes = new Map(context.entryTypes);
+  entryTypes.set(".md", {
+    ...md,
+    getRenderFunction: async (config) => {
+      const astroRender = await astroRenderFunction(config);
+      const lean = createLeanMarkdownRenderer(config.markdown as MarkdownConfigLike, config.image);
+      if (!lean) return astroRender;
+      return async (entry) => (await lean(entry.body ?? "", { frontmatter: entry.data, fileURL: entry.filePath ? pathToFileURL(entry.filePath) : undefined })) ?? astroRender(entry);
+    },
+  });
+  return entryTypes;
 }
 
 /**
@@ -122,7 +159,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         }
         if (syntax.length) throw new InputError(syntax, "Invalid recaps");
       }
-      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger) });
+      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger), ...{ entryTypes: withLeanMarkdown(context) } } as LoaderContext);
       initialLoadDone = true;
       const show = (path: string) => relative(displayRoot, path).split("\\").join("/");
       context.watcher?.on("unlink", (path) => setLiveProblems(`recap ${show(path)}`, [], context.logger));

@@ -1,0 +1,15 @@
+/**
+ * The site's Markdown options, in one place: astro.config.mjs gives them to Astro (`markdown`),
+ * and leanMarkdown.test.ts renders with them to check the lean `.md` pipeline against Astro's.
+ *
+ * - SmartyPants: Astro's default output at a fraction of the cost (remarkSmartypants.ts).
+ * - No Shiki: its colours are inline style attributes, which the strict CSP blocks (and they cost
+ *   about 3% of Markdown CPU); code blocks are plain <pre><code>, styled by global.css.
+ */
+import { remarkSmartypants } from "./remarkSmartypants";
+
+export const markdownOptions = {
+  smartypants: false,
+  remarkPlugins: [remarkSmartypants],
+  syntaxHighlight: false,
+} as const;
