@@ -33,7 +33,7 @@ export default defineConfig({
   // SmartyPants at a fraction of Astro's cost, no Shiki (the CSP blocks its inline colours): see
   // src/lib/markdown/markdownOptions.ts. MDX takes its own remarkPlugins list, so SmartyPants is
   // named there too, first, where Astro would run it.
-  markdown: { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins] },
+  markdown: { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] },
   // remarkComponentRefs: an unknown id in <Leaderboard>, <EfficiencyPlot> or <ModelScore> fails the
   // build with the recap's file and line.
   // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per element:

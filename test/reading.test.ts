@@ -56,6 +56,16 @@ describe("recap pages", () => {
     expect(cells.join(" ")).not.toMatch(/NaN|undefined/);
   });
 
+  it("align table columns with classes, not the obsolete align attribute, in .md and .mdx recaps", () => {
+    // A right-aligned score column in each (the Markdown says `--:`).
+    for (const [id, score] of [["2026-02-18-sonnet-4-6-token-bill", "51"], ["2026-04-24-deepseek-v4-pro-and-flash", "52"]]) {
+      const doc = page(DIST, `/recaps/${id}/`);
+      expect(doc.querySelectorAll("main [align]").length, id).toBe(0);
+      const cells = [...doc.querySelectorAll("main table td.align-right")].map((td) => td.textContent!.trim());
+      expect(cells, id).toContain(score);
+    }
+  });
+
   it("show date, reading time, tags as links into their namespaces, and prev/next", () => {
     const doc = page(DIST, "/recaps/2026-04-24-deepseek-v4-pro-and-flash/");
     expect(doc.querySelector("time")!.getAttribute("datetime")).toBe("2026-04-24");

@@ -8,7 +8,7 @@ import { markdownOptions } from "./markdownOptions";
 import { generateRecap } from "../../../bench/generate";
 
 // The site's own Markdown options, through Astro's pipeline and through the lean one.
-const options = { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins] };
+const options = { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] };
 const astro = await createMarkdownProcessor(options);
 const lean = createLeanMarkdownRenderer(options) as LeanRender;
 

@@ -5,11 +5,14 @@
  * - SmartyPants: Astro's default output at a fraction of the cost (remarkSmartypants.ts).
  * - No Shiki: its colours are inline style attributes, which the strict CSP blocks (and they cost
  *   about 3% of Markdown CPU); code blocks are plain <pre><code>, styled by global.css.
+ * - Table column alignment as classes, not the obsolete `align` attribute (rehypeAlignClass.ts).
  */
 import { remarkSmartypants } from "./remarkSmartypants";
+import { rehypeAlignClass } from "./rehypeAlignClass";
 
 export const markdownOptions = {
   smartypants: false,
   remarkPlugins: [remarkSmartypants],
+  rehypePlugins: [rehypeAlignClass],
   syntaxHighlight: false,
 } as const;
