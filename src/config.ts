@@ -37,6 +37,14 @@ export const RECAPS_DIR = resolve(CONTENT_ROOT, "content/recaps");
 export const DATA_DIR = resolve(CONTENT_ROOT, "data");
 
 /**
+ * A production build runs a full garbage collection after a page when its heap has grown to this
+ * many times what the last collection left, and to at least this many MB, so that its peak memory
+ * stays near its live data (src/lib/build/periodicGc.ts, docs/performance.md). 0 MB turns it off.
+ */
+export const BUILD_GC_FACTOR = 2;
+export const BUILD_GC_FLOOR_MB = 256;
+
+/**
  * Leaderboard movement compares each board with the board as it stood this many days before its
  * newest report (new entry, rank up or down, score change).
  */

@@ -1,16 +1,23 @@
 import { defineMiddleware } from "astro:middleware";
-import { CONTENT_ROOT } from "./config";
+import { BUILD_GC_FACTOR, BUILD_GC_FLOOR_MB, CONTENT_ROOT } from "./config";
 import { liveProblemsError } from "./lib/check/liveProblems";
+import { exposeGc, growthCollector } from "./lib/build/periodicGc";
+
+// A production build collects garbage as its heap grows (src/lib/build/periodicGc.ts).
+const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR, floorBytes: BUILD_GC_FLOOR_MB * 1024 * 1024, gc: exposeGc() }) : () => false;
 
 /**
  * In `npm run dev`, while an edited recap or CSV is invalid, every page throws the problems so
  * that Astro's error overlay shows them with the file and line (src/lib/check/liveProblems.ts).
- * A build never records live problems: it stops on bad input before rendering any page.
+ * A build never records live problems: it stops on bad input before rendering any page. In a
+ * build, every rendered page and feed also counts towards the next garbage collection.
  */
-export const onRequest = defineMiddleware((_context, next) => {
+export const onRequest = defineMiddleware(async (_context, next) => {
   if (import.meta.env.DEV) {
     const error = liveProblemsError(CONTENT_ROOT);
     if (error) throw error;
   }
-  return next();
+  const response = await next();
+  collect();
+  return response;
 });

@@ -36,13 +36,7 @@ function withoutReloadWarning(logger: LoaderContext["logger"]): LoaderContext["l
   return quiet;
 }
 
-/**
- * The entry types with `.md` rendered by the lean pipeline (src/lib/markdown/leanMarkdown.ts):
- * Astro's own pipeline without the raw-HTML re-parse, for every recap that has no raw HTML or
- * images; the others, and every file when the Markdown config needs Astro's full pipeline, go
- * through Astro's render function as before.
- */
-/** What Astro passes the glob loader besides the public context: the entry types by extension. */
+/** An entry as the glob loader hands it to a render function. */
 interface RenderEntry {
   id: string;
   data: Record<string, unknown>;
@@ -53,8 +47,15 @@ interface RenderEntry {
 interface EntryType {
   getRenderFunction?: (config: LoaderContext["config"]) => Promise<(entry: RenderEntry) => Promise<unknown>>;
 }
+/** What Astro passes the glob loader besides the public context: the entry types by extension. */
 type WithEntryTypes = LoaderContext & { entryTypes?: Map<string, EntryType> };
 
+/**
+ * The entry types with `.md` rendered by the lean pipeline (src/lib/markdown/leanMarkdown.ts):
+ * Astro's own pipeline without the raw-HTML re-parse, for every recap that has no raw HTML or
+ * images; the others, and every file when the Markdown config needs Astro's full pipeline, go
+ * through Astro's render function as before.
+ */
 function withLeanMarkdown(context: WithEntryTypes): Map<string, EntryType> | undefined {
   const md = context.entryTypes?.get(".md");
   const astroRenderFunction = md?.getRenderFunction;
