@@ -21,7 +21,7 @@ function walk(node: Parent): void {
       const align = el.properties?.align;
       if (typeof align === "string" && align !== "") {
         delete el.properties.align;
-        const className = el.properties.className;
+        const className: unknown = el.properties.className;
         const classes = Array.isArray(className) ? className : typeof className === "string" ? className.split(/\s+/) : [];
         el.properties.className = [...classes, `align-${align.toLowerCase()}`];
       }
