@@ -100,6 +100,10 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
         expect(entry.content, entry.link).not.toMatch(/<svg|<script/i);
       }
     }
+    // Right-aligned table columns (`--:` in the recap) stay right-aligned in a reader.
+    const aligned = rss.entries.filter((e) => published.some((r) => e.link === `${SITE}/recaps/${r.id}/` && /^\|.*--:\s*\|/m.test(r.body)));
+    expect(aligned.length, "a recap with a right-aligned column among the newest items").toBeGreaterThan(0);
+    for (const entry of aligned) expect(parseHTML(`<html><body>${entry.content}</body></html>`).document.querySelectorAll("td[align='right']").length, entry.link).toBeGreaterThan(0);
     // The body of the newest recap is in its item, not only its description.
     const newest = published[0];
     const firstSentence = newest.body.trim().split("\n")[0].replace(/[*_]/g, "").slice(0, 30);

@@ -124,5 +124,16 @@ function rewriteAttributes(attributes: string, base: string): string {
  */
 export function prepareFeedHtml(html: string, { base, imageFor }: FeedHtmlOptions): string {
   const cleaned = replaceSvgs(html.replace(DROPPED_ELEMENTS, ""), imageFor);
-  return cleaned.replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${selfClosing ? " /" : ""}>`);
+  return cleaned.replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`);
+}
+
+/**
+ * A table cell's column alignment as the `align` attribute again: pages carry it as a class
+ * (src/lib/markdown/rehypeAlignClass.ts), which feed readers and mail clients, without the site's
+ * stylesheet, would ignore.
+ */
+function cellAlign(name: string, attributes: string): string {
+  if (!/^t[dh]$/i.test(name)) return "";
+  const align = /\sclass="[^"]*\balign-(left|center|right)\b/.exec(attributes)?.[1];
+  return align ? ` align="${align}"` : "";
 }

@@ -49,6 +49,14 @@ describe("prepareFeedHtml on hand-written HTML from Markdown recaps", () => {
     expect(out).toBe(`<p><a href="https://example.org/a?x=1&amp;y=2">a</a> <img src="https://example.org/recaps/r/pic.png" alt=x /> <code>&lt;a href="/not-a-link"&gt;</code> href="/text"</p>`);
   });
 
+  it("gives aligned table cells their align attribute back, for readers without the site's CSS", () => {
+    const out = prepareFeedHtml(`<table><tr><th class="align-left">Model</th><td class="align-right">51</td><td>plain</td><td class="note">n</td></tr></table>`, { base, imageFor });
+    expect(out).toContain(`<th class="align-left" align="left">Model</th>`);
+    expect(out).toContain(`<td class="align-right" align="right">51</td>`);
+    expect(out).toContain("<td>plain</td>");
+    expect(out).toContain(`<td class="note">n</td>`);
+  });
+
   it("replaces a self-closing SVG and keeps what follows an SVG", () => {
     const out = prepareFeedHtml(`<svg aria-label="Dot" width="10" height="10"/><p>after</p>`, { base, imageFor });
     expect(out).toMatch(/^<img src="https:\/\/example\.org\/feed-images\/\d+\.png" alt="Dot" width="640" height="400"><p>after<\/p>$/);
