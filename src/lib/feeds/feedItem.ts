@@ -1,4 +1,5 @@
 import { prepareFeedHtml, type FeedImage } from "./feedHtml";
+import { escapeHtml } from "../format/escapeHtml";
 
 /** What a page offers a feed: a recap or a digest, before it becomes an item. */
 export interface FeedSource {
@@ -34,7 +35,6 @@ export interface FeedItemOptions {
   imageFor: (svg: string) => FeedImage;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The one feed item builder: every feed (RSS, Atom, JSON Feed, site-wide, per topic, per model)

@@ -1,4 +1,5 @@
 import type { FeedItem } from "./feedItem";
+import { escapeHtml } from "../format/escapeHtml";
 
 /** A feed's channel: what every format says about the feed as a whole. */
 export interface FeedMeta {
@@ -23,7 +24,7 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 
 /** Text safe for XML content and attributes. */
 export function xmlText(text: string): string {
-  return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return escapeHtml(text.replace(INVALID_XML, ""));
 }
 
 /**

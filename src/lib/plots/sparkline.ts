@@ -1,5 +1,6 @@
 import { formatDate } from "../format/formatDate";
 import { formatScore, type ScoreUnit } from "../format/formatNumber";
+import { escapeHtml } from "../format/escapeHtml";
 
 /** One point of a sparkline. */
 export interface SparkPoint {
@@ -17,7 +18,6 @@ export interface SparklineOptions {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * A tiny score-history line for the model page: oldest to newest, x by date, the last point
@@ -39,7 +39,7 @@ export function sparklineSvg(points: readonly SparkPoint[], { width = 120, heigh
   const name = label ?? `Score history: ${sorted.length === 1 ? describe(sorted[0]) : `${describe(sorted[0])} → ${describe(sorted.at(-1)!)}`}`;
   const line = sorted.length > 1 ? `<polyline points="${sorted.map((p) => `${x(p)},${y(p)}`).join(" ")}" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/>` : "";
   const dots = sorted
-    .map((p, i) => `<circle cx="${x(p)}" cy="${y(p)}" r="${i === sorted.length - 1 ? 3 : 1.5}" fill="currentColor"><title>${escape(describe(p))}</title></circle>`)
+    .map((p, i) => `<circle cx="${x(p)}" cy="${y(p)}" r="${i === sorted.length - 1 ? 3 : 1.5}" fill="currentColor"><title>${escapeHtml(describe(p))}</title></circle>`)
     .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(name)}">${line}${dots}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(name)}">${line}${dots}</svg>`;
 }
