@@ -1,9 +1,9 @@
 import { defineMiddleware } from "astro:middleware";
 import { BUILD_GC_FACTOR, BUILD_GC_FLOOR_MB, CONTENT_ROOT } from "./config";
 import { liveProblemsError } from "./lib/check/liveProblems";
-import { exposeGc, growthCollector } from "./lib/build/periodicGc";
+import { exposeGc, growthCollector } from "./lib/build/heapGrowthGc";
 
-// A production build collects garbage as its heap grows (src/lib/build/periodicGc.ts).
+// A production build collects garbage as its heap grows (src/lib/build/heapGrowthGc.ts).
 const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR, floorBytes: BUILD_GC_FLOOR_MB * 1024 * 1024, gc: exposeGc() }) : () => false;
 
 /**

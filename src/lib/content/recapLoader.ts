@@ -160,7 +160,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         }
         if (syntax.length) throw new InputError(syntax, "Invalid recaps");
       }
-      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger), ...{ entryTypes: withLeanMarkdown(context) } } as LoaderContext);
+      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger), entryTypes: withLeanMarkdown(context) } as LoaderContext);
       initialLoadDone = true;
       const show = (path: string) => relative(displayRoot, path).split("\\").join("/");
       context.watcher?.on("unlink", (path) => setLiveProblems(`recap ${show(path)}`, [], context.logger));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exposeGc, growthCollector } from "./periodicGc";
+import { exposeGc, growthCollector } from "./heapGrowthGc";
 
 describe("growthCollector", () => {
   it("collects when the heap passes the floor, then when it doubles what the collection left", () => {
