@@ -169,9 +169,9 @@ function ourBuildRunsPagefind(): boolean {
 }
 
 /**
- * The Node options our `npm run build` starts Astro with (`node --max-semi-space-size=64
- * node_modules/astro/astro.js build`), so that the bench measures the build users run. The
- * baseline runs as its starter does, with none.
+ * The Node options our `npm run build` starts Astro with, if it names any (as in `node
+ * --some-flag node_modules/astro/astro.js build`; today it runs plain `astro build`), so that the
+ * bench measures the build users run. The baseline runs as its starter does, with none.
  */
 export function ourNodeFlags(script = ourBuildScript()): string[] {
   const m = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+\S*astro(?:\.js)?\s+build\b/.exec(script);
@@ -337,11 +337,11 @@ export function distStats(outDir: string): DistStats {
   for (const file of files) {
     const rel = `/${relative(outDir, file).split("\\").join("/")}`;
     if (rel.startsWith("/pagefind/")) searchBytes += size.get(file) ?? 0;
-    const byteType = rel.startsWith("/pagefind/") ? "pagefind" : pageType(rel);
-    bytesByType[byteType] = (bytesByType[byteType] ?? 0) + (size.get(file) ?? 0);
+    // Pagefind's files are type `pagefind` (their first segment).
+    const type = pageType(rel);
+    bytesByType[type] = (bytesByType[type] ?? 0) + (size.get(file) ?? 0);
     if (!rel.endsWith(".html")) continue;
     htmlPages++;
-    const type = pageType(rel);
     pagesByType[type] = (pagesByType[type] ?? 0) + 1;
     const html = readFileSync(file, "utf8");
     let js = 0;
@@ -470,7 +470,7 @@ function rowOf(run: BuildRun, kind: Row["kind"], ctx: { profile: Profile; n: num
     peakByPhase: peakByPhase(run, phases),
     kbByType: entries(Object.fromEntries(Object.entries(stats.bytesByType).map(([k, v]) => [k, v / 1024]))),
     pagesByType: entries(stats.pagesByType),
-    renderByType: entries(Object.fromEntries(Object.entries(phases.renderByType).map(([k, v]) => [k, v]))),
+    renderByType: entries(phases.renderByType),
     jsBytesByType: entries(stats.jsBytesByType),
   };
 }
