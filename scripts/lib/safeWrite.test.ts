@@ -1,0 +1,55 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { withSiteLock, writeFileSafely } from "./safeWrite";
+
+describe("writeFileSafely", () => {
+  it("replaces the file whole and leaves no temporary file behind", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bd-write-"));
+    const path = join(dir, "sub", "a.csv");
+    writeFileSafely(path, "one\n");
+    writeFileSafely(path, "two\n");
+    expect(readFileSync(path, "utf8")).toBe("two\n");
+    expect(readdirSync(join(dir, "sub"))).toEqual(["a.csv"]);
+  });
+
+  it("keeps the old file whole when the disk fills mid-write", () => {
+    // A file-size limit makes write(2) fail part way, as a full disk does (EFBIG instead of ENOSPC).
+    const dir = mkdtempSync(join(tmpdir(), "bd-write-"));
+    const path = join(dir, "a.csv");
+    writeFileSync(path, "old\n");
+    const script = `process.on("SIGXFSZ", () => {});
+      const { writeFileSafely } = await import(${JSON.stringify(new URL("./safeWrite.ts", import.meta.url).pathname)});
+      try { writeFileSafely(${JSON.stringify(path)}, "x".repeat(100_000)); console.log("written"); }
+      catch (error) { console.log(error.code); }`;
+    const out = execFileSync("bash", ["-c", `ulimit -f 8; exec node --import tsx --input-type=module -e '${script.replace(/'/g, "'\\''")}'`], { encoding: "utf8" });
+    expect(out.trim()).toBe("EFBIG");
+    expect(readFileSync(path, "utf8")).toBe("old\n");
+    expect(readdirSync(dir)).toEqual(["a.csv"]);
+  });
+});
+
+describe("withSiteLock", () => {
+  it("runs a second holder only after the first has released the lock", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bd-lock-"));
+    const order: string[] = [];
+    const slow = withSiteLock(dir, "first", async () => {
+      order.push("first start");
+      await new Promise((r) => setTimeout(r, 700));
+      order.push("first end");
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = withSiteLock(dir, "second", () => order.push("second"));
+    await Promise.all([slow, second]);
+    expect(order).toEqual(["first start", "first end", "second"]);
+  });
+
+  it("releases the lock when the work throws", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bd-lock-"));
+    await expect(withSiteLock(dir, "x", () => { throw new Error("boom"); })).rejects.toThrow("boom");
+    await expect(withSiteLock(dir, "y", () => 1)).resolves.toBe(1);
+  });
+
+});

@@ -1,0 +1,78 @@
+/**
+ * How every editor command writes: under one lock per site folder, each file written to a
+ * temporary file beside it and renamed into place. Two commands run at once on one site wait for
+ * each other instead of both reading the old file and one losing the other's rows; a crash or a
+ * full disk leaves the old file whole, never half a file.
+ *
+ * The lock is proper-lockfile's (a lock folder with a heartbeat; the lock of a crashed process is
+ * taken over once stale). The write is ours, on purpose: write-file-atomic 7.0.1 (and atomically
+ * 2.1) call write(2) once and do not check how many bytes it wrote, so a write cut short by a
+ * filling disk is renamed into place truncated (seen here: under `ulimit -f 8` a 100 KB write left
+ * an 8 KB file and no error). Node's own writeFileSync loops until every byte is written or
+ * throws, which is all this needs.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import lockfile from "proper-lockfile";
+
+/** The lock a command holds on a site folder while it writes into it. */
+export const LOCK_NAME = ".benchdigest.lock";
+/** A lock not refreshed for this long belongs to a process that died: it may be taken over. */
+const STALE_MS = 10_000;
+/** How long a second command waits for the first before it gives up. */
+const WAIT_MS = 60_000;
+
+/** Thrown when another command holds the site's lock for longer than the wait allows. */
+export class SiteBusyError extends Error {}
+
+/**
+ * Runs `fn` while holding the site's write lock. A second command started meanwhile waits (up to
+ * a minute), then stops with a message naming the lock; the lock is released however `fn` ends.
+ */
+export async function withSiteLock<T>(root: string, command: string, fn: () => T | Promise<T>): Promise<T> {
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(root, {
+      lockfilePath: join(root, LOCK_NAME),
+      stale: STALE_MS,
+      retries: { retries: Math.ceil(WAIT_MS / 500), factor: 1, minTimeout: 500, maxTimeout: 500 },
+      realpath: false,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
+      throw new SiteBusyError(
+        `${command}: another benchdigest command is writing to ${root} (lock ${join(root, LOCK_NAME)}); waited ${WAIT_MS / 1000} s. Run it again when that one has finished.`,
+      );
+    }
+    throw error;
+  }
+  try {
+    return await fn();
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Writes `data` to `path` through a temporary file in the same folder, fsync and a rename, so the
+ * file is either its old self or wholly new (a full disk fails the write and keeps the old file).
+ * Creates the folder when it is missing. A caller that must not replace an existing file checks
+ * for it under `withSiteLock`, so no other command can create it in between.
+ */
+export function writeFileSafely(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(temporary, data, { flag: "wx" });
+    const fd = openSync(temporary, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
