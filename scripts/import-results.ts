@@ -9,12 +9,12 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
-import { parseColumnMap } from "../src/lib/csv/columnMap";
+import { parseColumnMap } from "../src/schemas/columnMap";
 import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
 import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { formatRejected, mergeResults, writeCsv } from "../src/lib/import/mergeResults";
-import { didYouMean } from "../src/lib/text/nearest";
+import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
 import { fail, requireSiteRoot, siteRoot, userPath, USER_CWD } from "./lib/siteRoot";
 

@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { dateCell, idCell, optionalCell, optionalTextCell, textCell, urlCell, boolCell } from "../lib/csv/cellSchemas";
+import { ColumnMapSchema } from "./columnMap";
+import { dateCell, idCell, optionalCell, optionalTextCell, textCell, urlCell, boolCell } from "./cellSchemas";
 
 /** Units a benchmark score can be in; they decide how scores are formatted. */
 export const BENCHMARK_UNITS = ["points", "percent", "minutes", "elo", "usd", "tokens"] as const;
+/** One of `BENCHMARK_UNITS`. */
+export type BenchmarkUnit = (typeof BENCHMARK_UNITS)[number];
 
 /** One row of `data/benchmarks.csv`: one version of one benchmark. */
 export const BenchmarkRowSchema = z.object({
@@ -50,7 +53,7 @@ export const BenchmarkRowSchema = z.object({
 /** A registered benchmark version. */
 export type BenchmarkRow = z.output<typeof BenchmarkRowSchema> & { line: number };
 
-/** A benchmark version as stored in the `benchmarks` collection. */
+/** A benchmark version as the site uses it and the `benchmarks` collection stores it. */
 export const BenchmarkSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -63,7 +66,12 @@ export const BenchmarkSchema = z.object({
   file: z.string(),
   as_of: z.date().optional(),
   headline: z.boolean(),
-  columnMap: z.object({ rename: z.record(z.string()), ignore: z.array(z.string()) }),
+  columnMap: ColumnMapSchema,
+  /** Number of result rows loaded for this version. */
   resultCount: z.number(),
+  /** Line in data/benchmarks.csv. */
   line: z.number(),
 });
+
+/** A registered benchmark version (see `BenchmarkSchema`). */
+export type Benchmark = z.output<typeof BenchmarkSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { boolCell, dateCell, idCell, listCell, optionalCell, textCell } from "../lib/csv/cellSchemas";
+import { boolCell, dateCell, idCell, listCell, optionalCell, textCell } from "./cellSchemas";
 
 /** One row of `data/models.csv`, the model registry. */
 export const ModelRowSchema = z.object({

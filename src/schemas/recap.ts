@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { parseDateCell } from "../lib/csv/cells";
-import { didYouMean } from "../lib/text/nearest";
-
-/** Frontmatter keys a recap may carry. */
-export const RECAP_KEYS = ["title", "date", "description", "draft", "models", "companies", "topics", "people", "slug", "image"] as const;
+import { parseDateCell } from "./cells";
+import { didYouMean } from "./nearest";
 
 const stringList = z
   .array(z.union([z.string(), z.number()], { errorMap: () => ({ message: "expected a string" }) }).transform((v) => String(v).trim()), {
@@ -28,6 +25,36 @@ const dateField = z.union([z.date(), z.string()], { invalid_type_error: "expecte
   return parsed.value;
 });
 
+/** The frontmatter fields, one doc comment each; the schema below adds the unknown-key rule. */
+const recapFields = z.object({
+  /** Headline. @example "Claude Sonnet 4.6 lands" */
+  title: z.string({ required_error: "required: expected a title", invalid_type_error: "expected a string" }).trim().min(1, "expected a non-empty title"),
+  /** Issue date. @example 2026-02-17 */
+  date: dateField,
+  /** One or two sentences for lists, feeds and meta tags. */
+  description: z.string({ invalid_type_error: "expected a string" }).trim().optional(),
+  /** Drafts show in `npm run dev` only. @example true */
+  draft: z.boolean({ invalid_type_error: "expected true or false" }).default(false),
+  /** Model ids, aliases or plain labels. @example [claude-sonnet-4-6, claude-3-opus-4.6] */
+  models: stringList,
+  /** @example [anthropic, openai] */
+  companies: stringList,
+  /** @example [benchmarking, token-efficiency] */
+  topics: stringList,
+  /** @example [artificialanlys] */
+  people: stringList,
+  /** URL slug overriding the file name. @example "sonnet-4-6-lands" */
+  slug: z.string({ invalid_type_error: "expected a string" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case slug such as sonnet-4-6-lands").optional(),
+  /** Social image, a URL or a path under public/. @example "/og/sonnet.png" */
+  image: z.string({ invalid_type_error: "expected a string" }).optional(),
+});
+
+/** Frontmatter keys a recap may carry, in the order above. */
+export const RECAP_KEYS = recapFields.keyof().options;
+
+/** Validated recap frontmatter: the output type of `recapFields`, inferred once. */
+export type RecapData = z.output<typeof recapFields>;
+
 /**
  * The recap frontmatter schema, compatible with the AINews export shape. Unknown keys are errors
  * with a did-you-mean, except `ignoredKeys` (e.g. `id`, `original_slug` from newsletter exports),
@@ -35,29 +62,7 @@ const dateField = z.union([z.date(), z.string()], { invalid_type_error: "expecte
  */
 export function createRecapSchema({ ignoredKeys = [] as readonly string[] } = {}) {
   const ignored = new Set(ignoredKeys);
-  return z
-    .object({
-      /** Headline. @example "Claude Sonnet 4.6 lands" */
-      title: z.string({ required_error: "required: expected a title", invalid_type_error: "expected a string" }).trim().min(1, "expected a non-empty title"),
-      /** Issue date. @example 2026-02-17 */
-      date: dateField,
-      /** One or two sentences for lists, feeds and meta tags. */
-      description: z.string({ invalid_type_error: "expected a string" }).trim().optional(),
-      /** Drafts show in `npm run dev` only. @example true */
-      draft: z.boolean({ invalid_type_error: "expected true or false" }).default(false),
-      /** Model ids, aliases or plain labels. @example [claude-sonnet-4-6, claude-3-opus-4.6] */
-      models: stringList,
-      /** @example [anthropic, openai] */
-      companies: stringList,
-      /** @example [benchmarking, token-efficiency] */
-      topics: stringList,
-      /** @example [artificialanlys] */
-      people: stringList,
-      /** URL slug overriding the file name. @example "sonnet-4-6-lands" */
-      slug: z.string({ invalid_type_error: "expected a string" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case slug such as sonnet-4-6-lands").optional(),
-      /** Social image, a URL or a path under public/. @example "/og/sonnet.png" */
-      image: z.string({ invalid_type_error: "expected a string" }).optional(),
-    })
+  return recapFields
     .passthrough()
     .superRefine((data, ctx) => {
       for (const key of Object.keys(data)) {
@@ -69,23 +74,10 @@ export function createRecapSchema({ ignoredKeys = [] as readonly string[] } = {}
         });
       }
     })
-    .transform((data) => {
+    .transform((data): RecapData => {
+      // Only the known keys go on: ignored export keys (`id`, `original_slug`) are dropped here.
       const out: Record<string, unknown> = {};
       for (const key of RECAP_KEYS) if (data[key] !== undefined) out[key] = data[key];
-      return out as {
-        title: string;
-        date: Date;
-        description?: string;
-        draft: boolean;
-        models: string[];
-        companies: string[];
-        topics: string[];
-        people: string[];
-        slug?: string;
-        image?: string;
-      };
+      return out as RecapData;
     });
 }
-
-/** Validated recap frontmatter. */
-export type RecapData = z.output<ReturnType<typeof createRecapSchema>>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "../lib/csv/cellSchemas";
+import { dateCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "./cellSchemas";
 
 /** The figure columns: a result row must carry at least one of them. */
 export const FIGURE_COLUMNS = [
@@ -51,37 +51,17 @@ export const ResultRowSchema = z
 /** A results row as validated, before the model and benchmark are resolved. */
 export type ResultRow = z.output<typeof ResultRowSchema> & { line: number };
 
-/** A resolved result: one (benchmark, version, model, setting, date) report. */
-export interface Result {
-  benchmark: string;
-  version: string;
-  /** Canonical model id. */
-  model: string;
-  /** The model as written in the file (an alias, or the id). */
-  modelAsWritten: string;
-  setting?: string;
-  score?: number;
-  output_tokens?: number;
-  cost_usd?: number;
-  output_tokens_per_task?: number;
-  cost_per_task_usd?: number;
-  input_price_per_mtok?: number;
-  output_price_per_mtok?: number;
-  /** Row date, or the benchmark's `as_of`. */
-  evaluated_at: Date;
-  source_url: string;
-  note?: string;
-  /** `data/results/x.csv` */
-  file: string;
-  line: number;
-}
-
 const figure = z.number().optional();
-/** A result as stored in the `results` collection (see `Result`). */
+/**
+ * A resolved result: one (benchmark, version, model, setting, date) report, as the loader makes it
+ * and the `results` collection stores it. The type `Result` is inferred from this schema once.
+ */
 export const ResultSchema = z.object({
   benchmark: z.string(),
   version: z.string(),
+  /** Canonical model id. */
   model: z.string(),
+  /** The model as written in the file (an alias, or the id). */
   modelAsWritten: z.string(),
   setting: z.string().optional(),
   score: figure,
@@ -91,9 +71,15 @@ export const ResultSchema = z.object({
   cost_per_task_usd: figure,
   input_price_per_mtok: figure,
   output_price_per_mtok: figure,
+  /** Row date, or the benchmark's `as_of`. */
   evaluated_at: z.date(),
   source_url: z.string(),
+  /** Free text from the results file (provenance, caveats). */
   note: z.string().optional(),
+  /** `data/results/x.csv` */
   file: z.string(),
   line: z.number(),
 });
+
+/** A resolved result (see `ResultSchema`). */
+export type Result = z.output<typeof ResultSchema>;

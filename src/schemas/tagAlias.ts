@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textCell } from "../lib/csv/cellSchemas";
+import { textCell } from "./cellSchemas";
 
 /** Tag namespaces: each has its own pages (`/topics/<slug>/` ...). */
 export const TAG_TYPES = ["topics", "companies", "people"] as const;

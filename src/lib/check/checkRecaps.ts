@@ -6,7 +6,7 @@ import { checkComponentRef, findComponentRefs } from "../content/componentRefs";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
-import { nearest } from "../text/nearest";
+import { nearest } from "../../schemas/nearest";
 import type { Finding } from "./findings";
 import { readFrontmatter } from "./readFrontmatter";
 import { recapId } from "./recapId";

@@ -2,7 +2,7 @@ import type { Problem } from "../errors";
 import { buildBoard } from "../leaderboard/buildBoard";
 import { compareVersions } from "../leaderboard/versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
-import { didYouMean } from "../text/nearest";
+import { didYouMean } from "../../schemas/nearest";
 import type { AliasIndex } from "../data/aliasIndex";
 
 /** The editor-facing MDX components whose ids are checked (see src/components/mdx/index.ts). */

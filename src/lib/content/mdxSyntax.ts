@@ -1,7 +1,7 @@
 import { createProcessor } from "@mdx-js/mdx";
 import { visit } from "unist-util-visit";
 import type { Problem } from "../errors";
-import { didYouMean } from "../text/nearest";
+import { didYouMean } from "../../schemas/nearest";
 import { REF_COMPONENTS } from "./componentRefs";
 
 const processor = createProcessor({ format: "mdx" });

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { createRecapSchema, RecapData } from "../../schemas/recap";
 import { InputError, type Problem } from "../errors";
-import { parseDateCell } from "../csv/cells";
+import { parseDateCell } from "../../schemas/cells";
 import { frontmatterLine, frontmatterScalar } from "./frontmatterLines";
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { InputError } from "../errors";
-import { numberCell, optionalCell, textCell, urlCell } from "./cellSchemas";
-import { parseColumnMap } from "./columnMap";
+import { numberCell, optionalCell, textCell, urlCell } from "../../schemas/cellSchemas";
+import { parseColumnMap } from "../../schemas/columnMap";
 import { readCsv } from "./readCsv";
 import { validateRows } from "./validateRows";
 

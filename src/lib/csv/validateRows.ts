@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { didYouMean } from "../text/nearest";
-import { type ColumnMap, EMPTY_COLUMN_MAP } from "./columnMap";
+import { didYouMean } from "../../schemas/nearest";
+import { type ColumnMap, EMPTY_COLUMN_MAP } from "../../schemas/columnMap";
 import { InputError, type Problem } from "../errors";
 import type { CsvTable } from "./readCsv";
 

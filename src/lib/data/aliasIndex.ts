@@ -1,4 +1,4 @@
-import { didYouMean } from "../text/nearest";
+import { didYouMean } from "../../schemas/nearest";
 
 /** The part of a model the alias index needs. */
 export interface AliasSource {

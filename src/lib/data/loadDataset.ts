@@ -1,23 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { BenchmarkRowSchema, type BenchmarkRow } from "../../schemas/benchmark";
+import { BenchmarkRowSchema, type Benchmark, type BenchmarkRow } from "../../schemas/benchmark";
 import { ModelRowSchema, type Model } from "../../schemas/model";
 import { ResultRowSchema, type Result } from "../../schemas/result";
 import { TagAliasRowSchema, type TagAlias } from "../../schemas/tagAlias";
-import { parseColumnMap, type ColumnMap } from "../csv/columnMap";
+import { parseColumnMap, type ColumnMap } from "../../schemas/columnMap";
 import { InputError, type Problem } from "../errors";
 import { decodeUtf8, readCsv } from "../csv/readCsv";
 import { validateRows } from "../csv/validateRows";
 import { buildAliasIndex, type AliasIndex } from "./aliasIndex";
 import type { z } from "zod";
-
-/** A benchmark version as the site uses it. */
-export interface Benchmark extends Omit<BenchmarkRow, "column_map" | "headline"> {
-  headline: boolean;
-  columnMap: ColumnMap;
-  /** Number of result rows loaded for this version. */
-  resultCount: number;
-}
 
 /** Everything under `data/`, validated and cross-checked. */
 export interface Dataset {

@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import { parseDateCell } from "../csv/cells";
+import { parseDateCell } from "../../schemas/cells";
 import { slugify } from "../content/slugify";
 
 /** What `npm run new` was asked for. */

@@ -3,6 +3,7 @@
  * through these functions, so a value reads the same on every page. Missing values read as an
  * explicit dash, never `NaN` or `undefined`.
  */
+import type { BenchmarkUnit } from "../../schemas/benchmark";
 
 /** What a missing value shows as. */
 export const MISSING = "—";
@@ -40,8 +41,8 @@ export function formatUsd(value: number | undefined | null): string {
   return `$${trim(value.toPrecision(2))}`;
 }
 
-/** Units a benchmark score can have (see `BENCHMARK_UNITS`). */
-export type ScoreUnit = "points" | "percent" | "minutes" | "elo" | "usd" | "tokens";
+/** Units a benchmark score can have: the registry's `BENCHMARK_UNITS`. */
+export type ScoreUnit = BenchmarkUnit;
 
 /**
  * A score in its unit: `51`, `57.3`, `60.3%`, `12 h 0 min`, `1,633`.

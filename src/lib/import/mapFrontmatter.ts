@@ -1,6 +1,6 @@
 import { parseDocument, isMap, isScalar, type Document, type Pair } from "yaml";
 import { RECAP_KEYS } from "../../schemas/recap";
-import { parseDateCell } from "../csv/cells";
+import { parseDateCell } from "../../schemas/cells";
 
 /** Keys other newsletter platforms use for the issue date, in order of preference. */
 export const DATE_KEYS = ["date", "pubDate", "pubdate", "publishDate", "publish_date", "published_at", "publishedAt", "date_published", "published", "created"] as const;

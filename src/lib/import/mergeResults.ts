@@ -1,10 +1,10 @@
 import Papa from "papaparse";
 import { ResultRowSchema, type Result } from "../../schemas/result";
-import type { ColumnMap } from "../csv/columnMap";
+import type { ColumnMap } from "../../schemas/columnMap";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 import { validateRows } from "../csv/validateRows";
 import type { AliasIndex } from "../data/aliasIndex";
-import type { Benchmark } from "../data/loadDataset";
+import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];

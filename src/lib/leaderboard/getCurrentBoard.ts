@@ -1,4 +1,4 @@
-import { didYouMean } from "../text/nearest";
+import { didYouMean } from "../../schemas/nearest";
 import { buildBoard, type Board, type BoardEntry } from "./buildBoard";
 import { boardMovement, daysBefore, type Movement } from "./movement";
 import { compareVersions, versionsOf } from "./versions";

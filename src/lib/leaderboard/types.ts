@@ -1,49 +1,21 @@
-import type { ScoreUnit } from "../format/formatNumber";
+import type { BenchmarkRow } from "../../schemas/benchmark";
+import type { Model } from "../../schemas/model";
+import type { Result } from "../../schemas/result";
 
 /**
- * The parts of a result (see `Result` in src/schemas/result.ts) the leaderboard reads. Both the
- * loader's `Result` and the `results` collection entries' `data` satisfy it.
+ * The parts of a result the leaderboard reads (see `Result` in src/schemas/result.ts). Both the
+ * loader's results and the `results` collection entries' `data` satisfy it.
  */
-export interface ResultLike {
-  benchmark: string;
-  version: string;
-  /** Canonical model id. */
-  model: string;
-  setting?: string;
-  score?: number;
-  output_tokens?: number;
-  cost_usd?: number;
-  output_tokens_per_task?: number;
-  cost_per_task_usd?: number;
-  evaluated_at: Date;
-  source_url: string;
-  /** Free text from the results file (provenance, caveats). */
-  note?: string;
-  /** `data/results/x.csv` */
-  file: string;
-  line: number;
-}
+export type ResultLike = Pick<
+  Result,
+  "benchmark" | "version" | "model" | "setting" | "score" | "output_tokens" | "cost_usd" | "output_tokens_per_task" | "cost_per_task_usd" | "evaluated_at" | "source_url" | "note" | "file" | "line"
+>;
 
 /** The parts of a registered model the leaderboard shows. */
-export interface ModelLike {
-  id: string;
-  name: string;
-  lab: string;
-  released?: Date;
-  open_weights: boolean;
-}
+export type ModelLike = Pick<Model, "id" | "name" | "lab" | "released" | "open_weights">;
 
 /** The parts of a registered benchmark version the leaderboard needs. */
-export interface BenchmarkLike {
-  id: string;
-  name: string;
-  version: string;
-  unit: ScoreUnit;
-  direction: "higher" | "lower";
-  description?: string;
-  source_url?: string;
-  license?: string;
-}
+export type BenchmarkLike = Pick<BenchmarkRow, "id" | "name" | "version" | "unit" | "direction"> & Partial<Pick<BenchmarkRow, "description" | "source_url" | "license">>;
 
 /** The figures a result row can carry and a board row shows, each with its own provenance. */
 export const BOARD_FIGURES = ["score", "output_tokens", "cost_usd", "output_tokens_per_task", "cost_per_task_usd"] as const;

@@ -1,15 +1,20 @@
+import { z } from "zod";
+
 /**
  * A column map lets a CSV keep its publisher's own header: `model=Model version; score=Accuracy
  * mean; ignore=id|Source`. Each `ours=theirs` pair renames a header to a canonical column; `ignore`
  * lists publisher columns that are deliberately not loaded (so that no column is dropped without
  * someone having said so).
  */
-export interface ColumnMap {
+export const ColumnMapSchema = z.object({
   /** canonical column -> header in the file */
-  rename: Record<string, string>;
+  rename: z.record(z.string()),
   /** headers in the file that are not loaded */
-  ignore: string[];
-}
+  ignore: z.array(z.string()),
+});
+
+/** A parsed column map (see `ColumnMapSchema`). */
+export type ColumnMap = z.output<typeof ColumnMapSchema>;
 
 /** The map of a file without one. */
 export const EMPTY_COLUMN_MAP: ColumnMap = Object.freeze({ rename: {}, ignore: [] }) as ColumnMap;
