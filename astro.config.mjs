@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { remarkComponentRefs } from "./src/lib/content/remarkComponentRefs.ts";
+import { remarkComponentRefs } from "./src/integrations/remarkComponentRefs.ts";
 import { remarkSmartypants } from "./src/lib/markdown/remarkSmartypants.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
 

@@ -5,7 +5,7 @@
  * fail), 1 otherwise; with --strict, warnings fail too. See docs/editing.md.
  */
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
-import { checkSite } from "../src/lib/check/checkSite";
+import { checkSiteFolder } from "../src/integrations/readSiteFiles";
 import { exitCodeFor, formatFinding } from "../src/lib/check/findings";
 import { parseCommandLine } from "./lib/commandLine";
 import { requireSiteRoot, siteRoot } from "./lib/siteRoot";
@@ -20,7 +20,7 @@ const args = parseCommandLine(USAGE, { json: { type: "boolean" }, strict: { type
 const root = siteRoot(args.root);
 requireSiteRoot(root);
 const started = performance.now();
-const report = checkSite({ root, ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+const report = checkSiteFolder(root, { ignoredKeys: IGNORED_FRONTMATTER_KEYS });
 const seconds = (performance.now() - started) / 1000;
 const errors = report.findings.filter((f) => f.severity === "error").length;
 const warnings = report.findings.length - errors;

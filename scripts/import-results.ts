@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { parseColumnMap } from "../src/schemas/columnMap";
 import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
-import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
+import { type Dataset } from "../src/lib/data/loadDataset";
+import { readDataset } from "../src/integrations/readDataset";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { formatRejected, mergeResults, writeCsv } from "../src/lib/import/mergeResults";
 import { didYouMean } from "../src/schemas/nearest";
@@ -48,7 +49,7 @@ const printProblems = (error: InputError) => error.problems.forEach((p) => conso
 const dataDir = join(root, "data");
 let dataset: Dataset;
 try {
-  dataset = loadDataset({ dataDir, displayRoot: root });
+  dataset = readDataset({ dataDir, displayRoot: root });
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   printProblems(error);
@@ -100,7 +101,7 @@ try {
   try {
     cpSync(dataDir, join(check, "data"), { recursive: true });
     writeFileSync(join(check, "data", owner.file), outcome.text);
-    loadDataset({ dataDir: join(check, "data"), displayRoot: check });
+    readDataset({ dataDir: join(check, "data"), displayRoot: check });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     printProblems(error);

@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { readFrontmatter } from "../src/lib/check/readFrontmatter";
 import { validateRecap } from "../src/lib/content/validateRecap";
-import { loadDataset } from "../src/lib/data/loadDataset";
+import { readDataset } from "../src/integrations/readDataset";
 import { localToday, newRecap, splitList } from "../src/lib/editor/newRecap";
 import { createRecapSchema } from "../src/schemas/recap";
 import { parseCommandLine } from "./lib/commandLine";
@@ -74,7 +74,7 @@ console.log(shown(path));
 
 // Labels that link to no model are allowed, but say so now rather than at `npm run check`.
 try {
-  const { aliases } = loadDataset({ dataDir: join(root, "data"), displayRoot: root });
+  const { aliases } = readDataset({ dataDir: join(root, "data"), displayRoot: root });
   for (const label of models) {
     if (!aliases.resolve(label)) console.error(`note: model "${label}" matches no model id or alias${aliases.suggest(label)}; it will show as a plain label`);
   }

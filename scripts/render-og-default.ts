@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SITE } from "../src/config";
-import { renderPlotPng } from "../src/lib/plots/renderPlotPng";
+import { renderPlotPng } from "../src/integrations/renderPlotPng";
 
 // A stylised score-against-tokens plot: points and the dashed Pareto frontier the site draws.
 const points: [number, number, string][] = [

@@ -5,9 +5,9 @@ import { createRecapSchema } from "./schemas/recap";
 import { ModelSchema } from "./schemas/model";
 import { BenchmarkSchema } from "./schemas/benchmark";
 import { ResultSchema } from "./schemas/result";
-import { recapLoader } from "./lib/content/recapLoader";
-import { getDataset } from "./lib/data/getDataset";
-import { loadAndWatch } from "./lib/check/liveProblems";
+import { recapLoader } from "./integrations/recapLoader";
+import { getDataset } from "./integrations/getDataset";
+import { loadAndWatch } from "./integrations/liveProblems";
 
 const recapSchema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { compile } from "@mdx-js/mdx";
 import { generateSite, type GeneratedSite } from "../bench/generate";
-import { loadDataset } from "../src/lib/data/loadDataset";
+import { readDataset } from "../src/integrations/readDataset";
 import { createRecapSchema } from "../src/schemas/recap";
 import { validateRecap } from "../src/lib/content/validateRecap";
 import { resolveModelMentions } from "../src/lib/content/modelMentions";
@@ -28,7 +28,7 @@ describe("bench/generate.ts", () => {
 
   it("writes data/ that loadDataset accepts, with a few hundred models and their aliases", () => {
     const site = generate({ count: 5, format: "mixed" });
-    const dataset = loadDataset({ dataDir: join(site.root, "data"), displayRoot: site.root });
+    const dataset = readDataset({ dataDir: join(site.root, "data"), displayRoot: site.root });
     expect(dataset.models.length).toBe(300);
     expect(dataset.benchmarks.filter((b) => b.headline).length).toBeGreaterThan(0);
     expect(dataset.results.length).toBeGreaterThan(300);
@@ -38,7 +38,7 @@ describe("bench/generate.ts", () => {
 
   it("writes recaps whose frontmatter validates and whose models resolve through ids and aliases", () => {
     const site = generate({ count: 5, format: "mixed" });
-    const dataset = loadDataset({ dataDir: join(site.root, "data"), displayRoot: site.root });
+    const dataset = readDataset({ dataDir: join(site.root, "data"), displayRoot: site.root });
     expect(site.files).toHaveLength(5);
     expect(site.files.filter((f) => f.endsWith(".mdx"))).toHaveLength(2);
     let resolved = 0;

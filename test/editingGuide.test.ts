@@ -13,13 +13,13 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
-import { checkSite } from "../src/lib/check/checkSite";
+import { checkSiteFolder } from "../src/integrations/readSiteFiles";
 import { formatFinding } from "../src/lib/check/findings";
 import { readFrontmatter } from "../src/lib/check/readFrontmatter";
 import { checkComponentRef, findComponentRefs } from "../src/lib/content/componentRefs";
 import { mdxSyntaxProblems } from "../src/lib/content/mdxSyntax";
 import { validateRecap } from "../src/lib/content/validateRecap";
-import { loadDataset } from "../src/lib/data/loadDataset";
+import { readDataset } from "../src/integrations/readDataset";
 import { newRecap, splitList } from "../src/lib/editor/newRecap";
 import { formatProblem } from "../src/lib/errors";
 import { createRecapSchema } from "../src/schemas/recap";
@@ -39,7 +39,7 @@ for (const m of guide.matchAll(/^```(\w*)([^\n]*)\n([\s\S]*?)^```$/gm)) {
 }
 const examples = (kind: string) => blocks.filter((b) => b.attrs.example === kind);
 const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
-const dataset = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const dataset = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 const sites: string[] = [];
 afterAll(() => sites.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -93,7 +93,7 @@ describe("docs/editing.md", () => {
       const site = copyFixture("minimal");
       sites.push(site);
       writeFileSync(join(site, b.attrs.file), b.text);
-      const printed = checkSite({ root: site, ignoredKeys: IGNORED_FRONTMATTER_KEYS }).findings.map(formatFinding);
+      const printed = checkSiteFolder(site, { ignoredKeys: IGNORED_FRONTMATTER_KEYS }).findings.map(formatFinding);
       for (const line of output.text.trimEnd().split("\n")) expect(printed, b.attrs.file).toContain(line);
     }
   });

@@ -4,14 +4,14 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../src/lib/data/loadDataset";
+import { readDataset } from "../src/integrations/readDataset";
 import { getCurrentBoard, summariseLeaderboards } from "../src/lib/leaderboard/getCurrentBoard";
 import { versionsOf } from "../src/lib/leaderboard/versions";
 import { formatScore } from "../src/lib/format/formatNumber";
 import { LEADERBOARD_MOVEMENT_DAYS } from "../src/config";
 import { astroBuild, copyFixture, DIST, ROOT } from "./helpers/astro";
 
-const data = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const data = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 const page = (path: string) => parseHTML(readFileSync(join(DIST, path), "utf8")).document;
 const AA = "leaderboards/aa-intelligence-index";
 const v4 = page(`${AA}/v4.0/index.html`);

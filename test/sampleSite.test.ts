@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../src/lib/data/loadDataset";
+import { readDataset } from "../src/integrations/readDataset";
 import { ROOT, DIST } from "./helpers/astro";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-const data = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const data = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 const recapDir = join(ROOT, "content/recaps");
 const recaps = readdirSync(recapDir)
   .filter((f) => /\.mdx?$/.test(f))

@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { DATA_DIR, CONTENT_ROOT } from "../config";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
-import { getDataset } from "../lib/data/getDataset";
+import { getDataset } from "../integrations/getDataset";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
 import { buildTagResolver, collectTags, recapTags, type TagIndex, type TagRef, type TagResolver } from "../lib/content/tags";
 import { buildDigests, type Digest } from "../lib/digests/buildDigests";

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { parse as parseYaml } from "yaml";
-import { loadDataset } from "../../src/lib/data/loadDataset";
+import { readDataset } from "../../src/integrations/readDataset";
 import { ROOT } from "../helpers/astro";
 
 /** The URL of the built search page, or undefined while there is none. */
@@ -22,7 +22,7 @@ export interface SearchTerm {
  * about it (its model or topic page, or a recap that names it).
  */
 export function searchTerms(root = ROOT): SearchTerm[] {
-  const data = loadDataset({ dataDir: join(root, "data"), displayRoot: root });
+  const data = readDataset({ dataDir: join(root, "data"), displayRoot: root });
   const recapDir = join(root, "content/recaps");
   const models = new Map<string, number>();
   const modelRecaps = new Map<string, string[]>();

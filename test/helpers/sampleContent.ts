@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { parseHTML } from "linkedom";
-import { loadDataset } from "../../src/lib/data/loadDataset";
+import { readDataset } from "../../src/integrations/readDataset";
 import { ROOT } from "./astro";
 
 /** A recap of the sample site as the tests read it: straight from its file, not from the build. */
@@ -46,7 +46,7 @@ export function readRecaps(contentRoot = ROOT): SampleRecap[] {
 }
 
 /** The sample site's dataset (models, aliases, results, tag aliases). */
-export const sampleData = () => loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+export const sampleData = () => readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 
 /** A built page as a DOM (linkedom), from its URL path under a build folder. */
 export function page(dist: string, urlPath: string): Document {

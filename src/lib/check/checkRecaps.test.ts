@@ -1,13 +1,13 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRecapSchema } from "../../schemas/recap";
-import { loadDataset } from "../data/loadDataset";
+import { readDataset } from "../../integrations/readDataset";
 import { checkRecaps, type RecapFile } from "./checkRecaps";
 import { formatFinding } from "./findings";
 
 const schema = createRecapSchema({ ignoredKeys: ["id", "original_slug"] });
 const minimal = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
-const dataset = loadDataset({ dataDir: resolve(minimal, "data"), displayRoot: minimal });
+const dataset = readDataset({ dataDir: resolve(minimal, "data"), displayRoot: minimal });
 const now = new Date("2026-03-01T12:00:00Z");
 
 const recap = (name: string, frontmatter: string, body = "Text.\n"): RecapFile => ({

@@ -1,12 +1,12 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../data/loadDataset";
+import { readDataset } from "../../integrations/readDataset";
 import { formatProblem, InputError } from "../errors";
 import { checkComponentRef, findComponentRefs } from "./componentRefs";
-import { remarkComponentRefs } from "./remarkComponentRefs";
+import { remarkComponentRefs } from "../../integrations/remarkComponentRefs";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-const data = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const data = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 const FILE = "content/recaps/2026-04-08-x.mdx";
 const check = (source: string) => findComponentRefs(source).flatMap((ref) => checkComponentRef(ref, data, FILE)).map(formatProblem);
 

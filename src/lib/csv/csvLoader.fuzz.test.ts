@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { ModelRowSchema } from "../../schemas/model";
 import { ResultRowSchema } from "../../schemas/result";
-import { loadDataset } from "../data/loadDataset";
+import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
 import { decodeUtf8, readCsv } from "./readCsv";
 import { validateRows } from "./validateRows";
@@ -153,7 +153,7 @@ describe("the full loadDataset path with a generated results file", () => {
       fc.property(fc.oneof(fileBytes, nearlyValid, nearlyValid), (bytes) => {
         writeFileSync(target, bytes);
         try {
-          const data = loadDataset({ dataDir: join(site, "data"), displayRoot: site });
+          const data = readDataset({ dataDir: join(site, "data"), displayRoot: site });
           expect(data.results.every((r) => Number.isFinite(r.score ?? 0) && (r.score ?? 0) >= 0)).toBe(true);
           // Nothing dropped: every data row of the file is a result.
           const dataRows = readCsv(decodeUtf8(bytes, "x"), "x").rows.length;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError } from "../errors";
-import { loadDataset } from "./loadDataset";
+import { readDataset } from "../../integrations/readDataset";
 
 const FIXTURE = join(import.meta.dirname, "../../../test/fixtures/sites/minimal");
 const temps: string[] = [];
@@ -23,7 +23,7 @@ function site(edits: Record<string, string | ((old: string) => string)> = {}): s
 
 function problems(dir: string): string[] {
   try {
-    loadDataset({ dataDir: join(dir, "data"), displayRoot: dir });
+    readDataset({ dataDir: join(dir, "data"), displayRoot: dir });
   } catch (error) {
     if (error instanceof InputError) return error.message.split("\n").slice(1).map((l) => l.trim());
     throw error;
@@ -33,7 +33,7 @@ function problems(dir: string): string[] {
 
 describe("loadDataset on the minimal fixture", () => {
   const dir = site();
-  const data = loadDataset({ dataDir: join(dir, "data"), displayRoot: dir });
+  const data = readDataset({ dataDir: join(dir, "data"), displayRoot: dir });
 
   it("loads models, benchmark versions and every result row", () => {
     expect(data.models.map((m) => m.id)).toEqual(["claude-sonnet-4-6", "claude-opus-4-6", "claude-sonnet-4-5", "glm-5", "gpt-5"]);

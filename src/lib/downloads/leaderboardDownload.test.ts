@@ -1,13 +1,13 @@
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../data/loadDataset";
+import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
 import { findBenchmark } from "../leaderboard/getCurrentBoard";
 import { boardDownloadRows, boardToCsv, boardToJson, DOWNLOAD_COLUMNS, downloadName } from "./leaderboardDownload";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-const sample = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 const board = buildBoard({ benchmark: findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.0"), results: sample.results, models: sample.models });
 
 describe("leaderboard downloads", () => {

@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/readCsv";
-import { loadDataset } from "../data/loadDataset";
+import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
 import { formatRejected, mergeResults, writeCsv } from "./mergeResults";
 
 const minimal = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
-const dataset = loadDataset({ dataDir: join(minimal, "data"), displayRoot: minimal });
+const dataset = readDataset({ dataDir: join(minimal, "data"), displayRoot: minimal });
 
 function target(file: string) {
   const text = readFileSync(join(minimal, "data/results", file), "utf8");

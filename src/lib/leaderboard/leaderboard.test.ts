@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../data/loadDataset";
+import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "./buildBoard";
 import { figureCell, ratioCell, cellFormats } from "./boardCells";
 import { boardMovement, daysBefore } from "./movement";
@@ -12,7 +12,7 @@ import { compareVersions, versionsOf } from "./versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-const sample = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 
 const bench: BenchmarkLike = { id: "b", name: "B", version: "v1", unit: "points", direction: "higher" };
 const models: ModelLike[] = ["a", "b", "c", "d", "e"].map((id) => ({ id, name: `Model ${id.toUpperCase()}`, lab: id < "c" ? "Lab 1" : "Lab 2", open_weights: id === "e" }));

@@ -1,7 +1,7 @@
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../data/loadDataset";
+import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
 import { findBenchmark } from "../leaderboard/getCurrentBoard";
 import { boardPlots } from "./boardPlots";
@@ -9,13 +9,13 @@ import { efficiencyPlotSvg, logTicks, type EfficiencyRow } from "./efficiencyPlo
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { contrastRatio, LAB_PALETTE, labColours, OTHER_COLOUR, OTHER_LABS } from "./palette";
 import { renderPlot } from "./renderPlot";
-import { plotFontOptions, renderPlotPng } from "./renderPlotPng";
+import { plotFontOptions, renderPlotPng } from "../../integrations/renderPlotPng";
 import { Resvg } from "@resvg/resvg-js";
 import { sparklineSvg } from "./sparkline";
 import * as Plot from "@observablehq/plot";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-const sample = loadDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 const v4 = buildBoard({ benchmark: findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.0"), results: sample.results, models: sample.models });
 const plots = boardPlots(v4, "Intelligence Index v4.0");
 

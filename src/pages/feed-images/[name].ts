@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { renderPlotPng } from "../../lib/plots/renderPlotPng";
+import { renderPlotPng } from "../../integrations/renderPlotPng";
 import { getFeedImages } from "../../site/feeds";
 
 /**

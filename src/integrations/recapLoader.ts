@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { InputError, type Problem } from "../errors";
-import type { createRecapSchema } from "../../schemas/recap";
-import { validateRecap } from "./validateRecap";
-import { frontmatterLine } from "./frontmatterLines";
-import { setLiveProblems, whenSettled } from "../check/liveProblems";
-import { readFrontmatter } from "../check/readFrontmatter";
-import { mdxSyntaxProblems } from "./mdxSyntax";
-import { createLeanMarkdownRenderer, type MarkdownConfigLike } from "../markdown/leanMarkdown";
+import { InputError, type Problem } from "../lib/errors";
+import type { createRecapSchema } from "../schemas/recap";
+import { validateRecap } from "../lib/content/validateRecap";
+import { frontmatterLine } from "../lib/content/frontmatterLines";
+import { setLiveProblems, whenSettled } from "./liveProblems";
+import { readFrontmatter } from "../lib/check/readFrontmatter";
+import { mdxSyntaxProblems } from "../lib/content/mdxSyntax";
+import { createLeanMarkdownRenderer, type MarkdownConfigLike } from "../lib/markdown/leanMarkdown";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {

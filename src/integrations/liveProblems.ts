@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { formatProblem, InputError, type Problem } from "../errors";
+import { formatProblem, InputError, type Problem } from "../lib/errors";
 
 /**
  * Problems found while `astro dev` reloads content after an edit. The build throws on bad input;

@@ -1,9 +1,9 @@
 import { relative } from "node:path";
 import { visit } from "unist-util-visit";
-import { CONTENT_ROOT, DATA_DIR } from "../../config";
-import { getDataset } from "../data/getDataset";
-import { InputError, type Problem } from "../errors";
-import { checkComponentRef, REF_COMPONENTS, type ComponentRef, type RefComponent, type RefProp } from "./componentRefs";
+import { CONTENT_ROOT, DATA_DIR } from "../config";
+import { getDataset } from "./getDataset";
+import { InputError, type Problem } from "../lib/errors";
+import { checkComponentRef, REF_COMPONENTS, type ComponentRef, type RefComponent, type RefProp } from "../lib/content/componentRefs";
 
 /** The parts of an MDX JSX node (mdast-util-mdx-jsx) this plugin reads. */
 interface JsxNode {

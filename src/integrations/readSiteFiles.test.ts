@@ -2,10 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkSite, listRecapFiles } from "./checkSite";
-import { formatFinding } from "./findings";
+import { checkSiteFolder, listRecapFiles } from "./readSiteFiles";
+import { formatFinding } from "../lib/check/findings";
 
-const minimal = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
+const minimal = resolve(import.meta.dirname, "../../test/fixtures/sites/minimal");
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const copy = () => {
@@ -27,7 +27,7 @@ describe("checkSite", () => {
   });
 
   it("reports on a clean site what it read, with the warnings only", () => {
-    const report = checkSite({ root: minimal, ignoredKeys: ["id", "original_slug"], now });
+    const report = checkSiteFolder(minimal, { ignoredKeys: ["id", "original_slug"], now });
     expect(report).toMatchObject({ recapCount: 3, csvCount: 5, skipped: undefined });
     expect(report.findings.map((f) => [f.severity, f.code])).toEqual([["warning", "unknown-model-label"]]);
   });
@@ -36,7 +36,7 @@ describe("checkSite", () => {
     const dir = copy();
     writeFileSync(join(dir, "data/tag-aliases.csv"), "type,alias,canonical\ncompany,x-ai,xai\n");
     writeFileSync(join(dir, "content/recaps/2026-02-19-draft.md"), "---\ntitle: A draft\n---\n");
-    const report = checkSite({ root: dir, ignoredKeys: [], now });
+    const report = checkSiteFolder(dir, { ignoredKeys: [], now });
     expect(report.findings.map(formatFinding)).toEqual([
       'content/recaps/2026-02-18-token-bill.md:2 field "id": unknown frontmatter key "id"; known keys are title, date, description, draft, models, companies, topics, people, slug, image',
       'content/recaps/2026-02-18-token-bill.md:3 field "original_slug": unknown frontmatter key "original_slug" (did you mean "slug"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image',
@@ -49,6 +49,6 @@ describe("checkSite", () => {
   it("reports a missing recaps folder", () => {
     const dir = copy();
     rmSync(join(dir, "content"), { recursive: true });
-    expect(checkSite({ root: dir, ignoredKeys: [], now }).findings.map(formatFinding)).toEqual(["content/recaps:1: the recaps folder is missing; expected content/recaps/ with .md or .mdx files"]);
+    expect(checkSiteFolder(dir, { ignoredKeys: [], now }).findings.map(formatFinding)).toEqual(["content/recaps:1: the recaps folder is missing; expected content/recaps/ with .md or .mdx files"]);
   });
 });

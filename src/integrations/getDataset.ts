@@ -1,6 +1,7 @@
 import { readdirSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { loadDataset, type Dataset, type LoadOptions } from "./loadDataset";
+import type { Dataset } from "../lib/data/loadDataset";
+import { readDataset, type ReadDatasetOptions } from "./readDataset";
 
 let cached: { key: string; dataset: Dataset } | undefined;
 
@@ -21,11 +22,11 @@ function fingerprint(dir: string): string {
 }
 
 /**
- * `loadDataset`, loaded once per build: the three CSV collections share one validated load, and a
+ * `readDataset`, loaded once per build: the three CSV collections share one validated load, and a
  * changed file (in `npm run dev`) invalidates it.
  */
-export function getDataset(options: LoadOptions): Dataset {
+export function getDataset(options: ReadDatasetOptions): Dataset {
   const key = `${options.dataDir}#${fingerprint(options.dataDir)}`;
-  if (cached?.key !== key) cached = { key, dataset: loadDataset(options) };
+  if (cached?.key !== key) cached = { key, dataset: readDataset(options) };
   return cached.dataset;
 }

@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
-import { InputError } from "../errors";
+import { InputError } from "../lib/errors";
 import { liveProblems, liveProblemsError, loadAndWatch, setLiveProblems, SETTLE_MS, whenSettled } from "./liveProblems";
 
 const problem = { file: "data/models.csv", line: 3, column: "id", message: "bad id" };

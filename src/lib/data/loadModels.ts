@@ -1,0 +1,34 @@
+import { ModelRowSchema, type Model } from "../../schemas/model";
+import type { Problem } from "../errors";
+import { buildAliasIndex, type AliasIndex } from "./aliasIndex";
+import type { DataFiles } from "./dataFiles";
+import { readTable } from "./readTable";
+
+/** The model registry as loaded. */
+export interface LoadedModels {
+  models: Model[];
+  aliases: AliasIndex;
+  /** False when `data/models.csv` is missing or broken: the results' model names were not checked against it. */
+  loaded: boolean;
+}
+
+/**
+ * `data/models.csv`: every row validated, ids unique, each id and alias naming one model. Problems
+ * go to `problems`.
+ */
+export function loadModels(files: DataFiles, problems: Problem[]): LoadedModels {
+  const path = "models.csv";
+  const file = files.show(path);
+  if (!files.exists(path)) problems.push({ file, line: 1, message: "the model registry is missing; expected data/models.csv" });
+  const rows = readTable(files, path, ModelRowSchema, problems);
+  const models: Model[] = rows ?? [];
+  const seenIds = new Map<string, number>();
+  for (const m of models) {
+    const prior = seenIds.get(m.id);
+    if (prior !== undefined) problems.push({ file, line: m.line, column: "id", message: `duplicate model id "${m.id}" (first on line ${prior})` });
+    else seenIds.set(m.id, m.line);
+  }
+  const { index: aliases, conflicts } = buildAliasIndex(models);
+  for (const c of conflicts) problems.push({ file, line: c.line ?? 1, column: "aliases", message: c.message });
+  return { models, aliases, loaded: rows !== undefined };
+}
