@@ -3,6 +3,7 @@ import { ResultRowSchema, type Result } from "../../schemas/result";
 import type { ColumnMap } from "../../schemas/columnMap";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 import { validateRows } from "../csv/validateRows";
+import { resultKey } from "../data/resultKey";
 import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
@@ -107,8 +108,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `${target.file} holds several versions (${versions.map((v) => v.version).join(", ")}); pass --version or add a version column` }], "Cannot import");
   }
 
-  const keyOf = (version: string, model: string, setting: string | undefined, date: Date) => [version, model, setting ?? "", date.toISOString()].join("\u0000");
-  const existingKeys = new Map(input.existing.map((r) => [keyOf(r.version, r.model, r.setting, r.evaluated_at), r.line]));
+  const existingKeys = new Map(input.existing.map((r) => [resultKey(r), r.line]));
   const rows = target.rows.map((r) => ({ ...r.cells }));
   const lineIndex = new Map(target.rows.map((r, i) => [r.line, i]));
   const targetHeaderOf = (c: Column) => targetMap.rename[c] ?? c;
@@ -143,7 +143,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       continue;
     }
     const setting = parsed.setting && ref.setting ? `${parsed.setting}, ${ref.setting}` : (parsed.setting ?? ref.setting);
-    const key = keyOf(owner.version, ref.id, setting, date);
+    const key = resultKey({ version: owner.version, model: ref.id, setting, evaluated_at: date });
     const twin = seen.get(key);
     if (twin !== undefined) {
       reject(`the same model, setting, version and date as line ${twin} of this file`);
