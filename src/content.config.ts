@@ -1,13 +1,13 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { CONTENT_ROOT, DATA_DIR, IGNORED_FRONTMATTER_KEYS, RECAPS_DIR } from "./config";
-import { createRecapSchema } from "./schemas/recap";
-import { ModelSchema } from "./schemas/model";
-import { BenchmarkSchema } from "./schemas/benchmark";
-import { ResultSchema } from "./schemas/result";
+import { csvCollection } from "./integrations/csvCollection";
 import { recapLoader } from "./integrations/recapLoader";
-import { getDataset } from "./integrations/getDataset";
-import { loadAndWatch } from "./integrations/liveProblems";
+import { BenchmarkSchema } from "./schemas/benchmark";
+import { ModelSchema } from "./schemas/model";
+import { createRecapSchema } from "./schemas/recap";
+import { ResultSchema } from "./schemas/result";
+import { TagAliasSchema } from "./schemas/tagAlias";
 
 const recapSchema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
 
@@ -22,68 +22,19 @@ const recaps = defineCollection({
   schema: recapSchema,
 });
 
-// The CSV collections share one validated load of data/ (see src/lib/data/loadDataset.ts); each
-// loader stores its part, already validated; the stored shapes are declared in src/schemas.
-const dataOptions = { dataDir: DATA_DIR, displayRoot: CONTENT_ROOT };
-// In `npm run dev` each CSV collection reloads when a file under data/ changes (getDataset re-reads
-// on a changed fingerprint), and bad input shows in the terminal and the browser overlay instead
-// of stopping the server; a build still stops on it (src/lib/check/liveProblems.ts).
-const watchData = { source: "data/", dir: DATA_DIR };
+// The CSV collections share one validated load of data/ (src/lib/data/loadDataset.ts).
+const data = { dataDir: DATA_DIR, displayRoot: CONTENT_ROOT };
 
 /** The model registry, data/models.csv. */
-const models = defineCollection({
-  loader: {
-    name: "benchdigest-models",
-    load: async (context) =>
-      loadAndWatch(context, { ...watchData, load: async () => {
-        const { store, parseData, generateDigest } = context;
-        const { models } = getDataset(dataOptions);
-        store.clear();
-        for (const { line, ...model } of models) {
-          const data = await parseData({ id: model.id, data: { ...model, line } });
-          store.set({ id: model.id, data, digest: generateDigest(data) });
-        }
-      } }),
-  },
-  schema: ModelSchema,
-});
+const models = defineCollection({ loader: csvCollection("models", data, (d) => d.models, (m) => m.id), schema: ModelSchema });
 
 /** The benchmark registry, data/benchmarks.csv: one entry per (benchmark, version). */
-const benchmarks = defineCollection({
-  loader: {
-    name: "benchdigest-benchmarks",
-    load: async (context) =>
-      loadAndWatch(context, { ...watchData, load: async () => {
-        const { store, parseData, generateDigest } = context;
-        const { benchmarks } = getDataset(dataOptions);
-        store.clear();
-        for (const b of benchmarks) {
-          const id = `${b.id}/${b.version}`;
-          const data = await parseData({ id, data: { ...b } });
-          store.set({ id, data, digest: generateDigest(data) });
-        }
-      } }),
-  },
-  schema: BenchmarkSchema,
-});
+const benchmarks = defineCollection({ loader: csvCollection("benchmarks", data, (d) => d.benchmarks, (b) => `${b.id}/${b.version}`), schema: BenchmarkSchema });
 
 /** Every result row of every results CSV, resolved to canonical model ids. */
-const results = defineCollection({
-  loader: {
-    name: "benchdigest-results",
-    load: async (context) =>
-      loadAndWatch(context, { ...watchData, load: async () => {
-        const { store, parseData, generateDigest } = context;
-        const { results } = getDataset(dataOptions);
-        store.clear();
-        for (const r of results) {
-          const id = `${r.file}:${r.line}`;
-          const data = await parseData({ id, data: { ...r } });
-          store.set({ id, data, digest: generateDigest(data) });
-        }
-      } }),
-  },
-  schema: ResultSchema,
-});
+const results = defineCollection({ loader: csvCollection("results", data, (d) => d.results, (r) => `${r.file}:${r.line}`), schema: ResultSchema });
 
-export const collections = { recaps, models, benchmarks, results };
+/** Tag variants that land on one tag page, data/tag-aliases.csv. */
+const tagAliases = defineCollection({ loader: csvCollection("tag-aliases", data, (d) => d.tagAliases, (t) => `${t.type}:${t.alias}`), schema: TagAliasSchema });
+
+export const collections = { recaps, models, benchmarks, results, tagAliases };

@@ -5,7 +5,7 @@ import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../src/integrations/readDataset";
-import { getCurrentBoard, summariseLeaderboards } from "../src/lib/leaderboard/getCurrentBoard";
+import { createBoardIndex } from "../src/lib/leaderboard/boardIndex";
 import { versionsOf } from "../src/lib/leaderboard/versions";
 import { formatScore } from "../src/lib/format/formatNumber";
 import { LEADERBOARD_MOVEMENT_DAYS } from "../src/config";
@@ -31,7 +31,7 @@ describe("the leaderboards index", () => {
   const doc = page("leaderboards/index.html");
   it("lists every benchmark with its current leader, model count and latest date", () => {
     const rows = [...doc.querySelectorAll("tbody tr")];
-    const summaries = summariseLeaderboards(data);
+    const summaries = createBoardIndex(data, { movementDays: LEADERBOARD_MOVEMENT_DAYS }).summaries();
     expect(rows.map((r) => r.getAttribute("data-benchmark"))).toEqual(summaries.map((s) => s.benchmark.id));
     const aa = rows[0].textContent!.replace(/\s+/g, " ");
     expect(aa).toContain("v4.1.1");
@@ -77,7 +77,7 @@ describe("the Intelligence Index v4.0 leaderboard page", () => {
   });
 
   it("matches the board computed from the data, one row per model, values formatted one way", () => {
-    const view = getCurrentBoard(data, { benchmark: "aa-intelligence-index", version: "v4.0", movementDays: LEADERBOARD_MOVEMENT_DAYS });
+    const view = createBoardIndex(data, { movementDays: LEADERBOARD_MOVEMENT_DAYS }).view("aa-intelligence-index", "v4.0");
     expect(rows.map((r) => [r.model, r.rank, r.text("Score")])).toEqual(view.board.entries.map((e) => [e.model.id, e.rank, formatScore(e.score.value, "points")]));
     expect(new Set(rows.map((r) => r.model)).size).toBe(rows.length);
     const html = readFileSync(join(DIST, AA, "v4.0/index.html"), "utf8");

@@ -23,3 +23,11 @@ export const TagAliasRowSchema = z.object({
 
 /** A tag alias row. */
 export type TagAlias = z.output<typeof TagAliasRowSchema> & { line: number };
+
+/** A tag alias as stored in the `tagAliases` collection (see `TagAlias`). */
+export const TagAliasSchema = z.object({
+  type: z.enum(TAG_TYPES),
+  alias: z.string(),
+  canonical: z.string(),
+  line: z.number(),
+});

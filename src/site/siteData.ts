@@ -6,15 +6,17 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { DATA_DIR, CONTENT_ROOT } from "../config";
+import { LEADERBOARD_MOVEMENT_DAYS } from "../config";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
-import { getDataset } from "../integrations/getDataset";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
 import { buildTagResolver, collectTags, recapTags, type TagIndex, type TagRef, type TagResolver } from "../lib/content/tags";
 import { buildDigests, type Digest } from "../lib/digests/buildDigests";
-import { buildBoard, type BoardEntry } from "../lib/leaderboard/buildBoard";
+import type { BoardEntry } from "../lib/leaderboard/buildBoard";
+import type { BenchmarkLike } from "../lib/leaderboard/types";
+import { createBoardIndex, type BoardIndex } from "../lib/leaderboard/boardIndex";
 import { compareVersions } from "../lib/leaderboard/versions";
+import { boardPlots } from "../lib/plots/boardPlots";
 import { slugify } from "../lib/content/slugify";
 import { findComponentRefs } from "../lib/content/componentRefs";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
@@ -57,6 +59,10 @@ export interface SiteData {
   headlineId?: string;
   /** Headline figures per model id. */
   headline: Map<string, HeadlineFigures>;
+  /** Every leaderboard, each built once (pages, downloads, MDX components and panels share them). */
+  boards: BoardIndex;
+  /** The three plots of a benchmark version's board, each rendered once. */
+  plotsOf(benchmark: BenchmarkLike): ReturnType<typeof boardPlots>;
   /** A recap's canonical tags of one type. */
   tagsOf(recap: Recap, type: TagType): TagRef[];
 }
@@ -73,19 +79,19 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [allRecaps, modelEntries, benchmarkEntries, resultEntries] = await Promise.all([
+  const [allRecaps, modelEntries, benchmarkEntries, resultEntries, tagAliasEntries] = await Promise.all([
     getCollection("recaps"),
     getCollection("models"),
     getCollection("benchmarks"),
     getCollection("results"),
+    getCollection("tagAliases"),
   ]);
   const recaps = getSortedRecaps(allRecaps, { includeDrafts: import.meta.env.DEV });
   const models = modelEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, "en"));
   const benchmarks = benchmarkEntries.map((e) => e.data);
   const results = resultEntries.map((e) => e.data);
   const { index: aliases } = buildAliasIndex(models);
-  const { tagAliases } = getDataset({ dataDir: DATA_DIR, displayRoot: CONTENT_ROOT });
-  const tagResolver = buildTagResolver(tagAliases);
+  const tagResolver = buildTagResolver(tagAliasEntries.map((e) => e.data));
   const bodyModels = componentModelRefs(recaps);
   const mentions = buildMentionIndex(recaps, aliases, (id) => bodyModels.get(id) ?? []);
 
@@ -98,15 +104,17 @@ async function loadSiteData(): Promise<SiteData> {
   }
   const labs = [...labsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
 
+  const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS });
   // Headline figures: the newest version of the headline benchmark on which the model is ranked.
   const headlineId = benchmarks.find((b) => b.headline)?.id;
   const headline = new Map<string, HeadlineFigures>();
   if (headlineId) {
     const versions = benchmarks.filter((b) => b.id === headlineId).sort((a, b) => compareVersions(a.version, b.version));
     for (const benchmark of versions) {
-      for (const entry of buildBoard({ benchmark, results, models }).entries) headline.set(entry.model.id, { benchmark, entry });
+      for (const entry of boards.board(benchmark).entries) headline.set(entry.model.id, { benchmark, entry });
     }
   }
+  const plots = new Map<string, ReturnType<typeof boardPlots>>();
 
   return {
     recaps,
@@ -124,6 +132,12 @@ async function loadSiteData(): Promise<SiteData> {
     labsBySlug,
     headlineId,
     headline,
+    boards,
+    plotsOf: (benchmark) => {
+      const key = `${benchmark.id}/${benchmark.version}`;
+      if (!plots.has(key)) plots.set(key, boardPlots(boards.board(benchmark), `${benchmark.name} ${benchmark.version}`));
+      return plots.get(key)!;
+    },
     tagsOf: (recap, type) => recapTags(recap, tagResolver, type),
   };
 }

@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
-import { findBenchmark } from "../leaderboard/getCurrentBoard";
+import { findBenchmark } from "../leaderboard/boardIndex";
 import { boardDownloadRows, boardToCsv, boardToJson, DOWNLOAD_COLUMNS, downloadName } from "./leaderboardDownload";
 
 const ROOT = resolve(import.meta.dirname, "../../..");

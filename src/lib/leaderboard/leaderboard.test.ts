@@ -4,7 +4,7 @@ import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "./buildBoard";
 import { figureCell, ratioCell, cellFormats } from "./boardCells";
 import { boardMovement, daysBefore } from "./movement";
-import { getCurrentBoard, newestVersionWith, summariseLeaderboards } from "./getCurrentBoard";
+import { createBoardIndex } from "./boardIndex";
 import { getModelHistory, scoreSeries } from "./modelHistory";
 import { paretoFrontier } from "./paretoFrontier";
 import { rankByScore } from "./rank";
@@ -199,7 +199,8 @@ describe("versions", () => {
 });
 
 describe("the sample Intelligence Index v4.0 board", () => {
-  const view = getCurrentBoard(sample, { benchmark: "aa-intelligence-index", version: "v4.0", movementDays: 30 });
+  const boards = createBoardIndex(sample, { movementDays: 30 });
+  const view = boards.view("aa-intelligence-index", "v4.0");
   const entry = (id: string) => view.board.entries.find((e) => e.model.id === id)!;
   it("carries the seed figures exactly", () => {
     expect(entry("claude-opus-4-6").score.value).toBe(53);
@@ -226,21 +227,29 @@ describe("the sample Intelligence Index v4.0 board", () => {
   });
   it("shows no movement when the version had no board on the earlier day", () => {
     expect(view.hasPrevious).toBe(true);
-    const newest = getCurrentBoard(sample, { benchmark: "aa-intelligence-index", movementDays: 30 });
+    const newest = boards.view("aa-intelligence-index");
     expect(newest.board.benchmark.version).toBe("v4.1.1");
     expect(newest.comparedWith?.toISOString().slice(0, 10)).toBe("2026-07-19");
     expect(newest.hasPrevious).toBe(false);
     expect(newest.movement.size).toBe(0);
   });
   it("finds the newest Index version with token figures for the efficiency plot", () => {
-    expect(newestVersionWith(sample, "aa-intelligence-index", "output_tokens")).toBe("v4.0");
+    expect(boards.newestVersionWith("aa-intelligence-index", "output_tokens")).toBe("v4.0");
   });
   it("summarises every benchmark's newest board", () => {
-    const summary = summariseLeaderboards(sample);
+    const summary = boards.summaries();
     const aa = summary.find((s) => s.benchmark.id === "aa-intelligence-index")!;
     expect(aa.benchmark.version).toBe("v4.1.1");
     expect(aa.leaders.map((l) => l.model.id)).toEqual(["claude-opus-5"]);
     expect(summary.map((s) => s.benchmark.id)).toEqual(["aa-intelligence-index", "terminal-bench", "metr-time-horizon", "simplebench", "gso-bench"]);
+  });
+  it("builds each board once and shares it between views, summaries and callers", () => {
+    expect(boards.view("aa-intelligence-index", "v4.0")).toBe(view);
+    expect(boards.board(view.board.benchmark)).toBe(view.board);
+    expect(boards.summaries().find((s) => s.benchmark.id === "aa-intelligence-index")!.leaders[0]).toBe(boards.view("aa-intelligence-index").board.entries[0]);
+  });
+  it("names an unknown benchmark with a did-you-mean", () => {
+    expect(() => boards.view("aa-inteligence-index")).toThrow('unknown benchmark "aa-inteligence-index" (did you mean "aa-intelligence-index"?)');
   });
 });
 

@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
-import { findBenchmark } from "../leaderboard/getCurrentBoard";
+import { findBenchmark } from "../leaderboard/boardIndex";
 import { boardPlots } from "./boardPlots";
 import { efficiencyPlotSvg, logTicks, type EfficiencyRow } from "./efficiencyPlot";
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";

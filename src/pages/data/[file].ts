@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getLeaderboardData } from "../../components/mdx/leaderboardData";
 import { boardToCsv, boardToJson, downloadName } from "../../lib/downloads/leaderboardDownload";
-import { buildBoard } from "../../lib/leaderboard/buildBoard";
+import { getSiteData } from "../../site/siteData";
 
 /** `/data/<benchmark>-<version>.csv` and `.json` for every leaderboard, generated at build time. */
 export const getStaticPaths = (async () => {
-  const data = await getLeaderboardData();
-  return data.benchmarks.flatMap((benchmark) => {
-    const board = buildBoard({ benchmark, results: data.results, models: data.models });
+  const site = await getSiteData();
+  return site.benchmarks.flatMap((benchmark) => {
+    const board = site.boards.board(benchmark);
     return [
       { params: { file: downloadName(benchmark.id, benchmark.version, "csv") }, props: { body: boardToCsv(board), type: "text/csv; charset=utf-8" } },
       { params: { file: downloadName(benchmark.id, benchmark.version, "json") }, props: { body: boardToJson(board), type: "application/json" } },
