@@ -16,6 +16,7 @@ import type { Digest } from "../lib/digests/buildDigests";
 import { clearRenderedRecaps, componentHtml, recapHtml } from "./recapHtml";
 import { getSiteData, recapsFor, type Recap, type SiteData } from "./siteData";
 import DigestBody from "../components/DigestBody.astro";
+import { digestPath, feedImagePath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
 
 /** One feed: what it is about and its newest items. */
 export interface Feed {
@@ -40,7 +41,7 @@ function svgSize(svg: string): { width?: number; height?: number } {
 function imageFor(svg: string): FeedImage {
   const name = `${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
   feedImages.set(name, svg);
-  return { src: absolute(`/feed-images/${name}`), ...svgSize(svg) };
+  return { src: absolute(feedImagePath(name)), ...svgSize(svg) };
 }
 
 const recapItems = new Map<string, Promise<FeedItem>>();
@@ -48,7 +49,7 @@ const recapItems = new Map<string, Promise<FeedItem>>();
 /** What a recap offers a feed, without its body. */
 function recapSource(site: SiteData, recap: Recap) {
   return {
-    path: `/recaps/${recap.id}/`,
+    path: recapPath(recap.id),
     title: recap.data.title,
     date: recap.data.date,
     description: recap.data.description,
@@ -72,7 +73,7 @@ function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
 async function digestItem(site: SiteData, digest: Digest): Promise<FeedItem> {
   const recaps = recapsFor(site, digest.recapIds);
   const html = await componentHtml(DigestBody, { digest, recaps });
-  return buildFeedItem({ path: `/digests/${digest.key}/`, title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length), html }, { site: siteUrl(), imageFor });
+  return buildFeedItem({ path: digestPath(digest.key), title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length), html }, { site: siteUrl(), imageFor });
 }
 
 /** Feed keys: `site`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
@@ -106,8 +107,8 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   // Site-wide: the newest recaps and digests together. Only the newest N are rendered.
   type Source = { date: Date; path: string; make: () => Promise<FeedItem> };
   const sources: Source[] = [
-    ...published(site.recaps).map((r) => ({ date: r.data.date, path: `/recaps/${r.id}/`, make: () => recapItem(site, r) })),
-    ...site.digests.map((d) => ({ date: d.date, path: `/digests/${d.key}/`, make: () => digestItem(site, d) })),
+    ...published(site.recaps).map((r) => ({ date: r.data.date, path: recapPath(r.id), make: () => recapItem(site, r) })),
+    ...site.digests.map((d) => ({ date: d.date, path: digestPath(d.key), make: () => digestItem(site, d) })),
   ];
   feeds.set("site", {
     meta: { ...base, title: SITE.title, description: SITE.description, homeUrl: siteUrl() },
@@ -122,7 +123,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   for (const type of TAG_TYPES) {
     for (const tag of site.tags[type]) {
       feeds.set(`${type}/${tag.slug}`, {
-        meta: { ...base, title: `${SITE.title}: ${tagTypeLabel(type)} ${tag.name}`, description: `Recaps tagged ${tag.name}.`, homeUrl: absolute(`/${type}/${tag.slug}/`) },
+        meta: { ...base, title: `${SITE.title}: ${tagTypeLabel(type)} ${tag.name}`, description: `Recaps tagged ${tag.name}.`, homeUrl: absolute(tagPath(type, tag.slug)) },
         items: recapFeed(recapsFor(site, tag.recapIds)),
       });
     }
@@ -130,7 +131,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   for (const model of site.models) {
     const ids = site.mentions.byModel.get(model.id) ?? [];
     feeds.set(`models/${model.id}`, {
-      meta: { ...base, title: `${SITE.title}: ${model.name}`, description: `Recaps that mention ${model.name}.`, homeUrl: absolute(`/models/${model.id}/`) },
+      meta: { ...base, title: `${SITE.title}: ${model.name}`, description: `Recaps that mention ${model.name}.`, homeUrl: absolute(modelPath(model.id)) },
       items: recapFeed(recapsFor(site, ids)),
     });
   }

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
 import { findBenchmark } from "../leaderboard/boardIndex";
-import { boardDownloadRows, boardToCsv, boardToJson, DOWNLOAD_COLUMNS, downloadName } from "./leaderboardDownload";
+import { boardDownloadRows, boardToCsv, boardToJson, DOWNLOAD_COLUMNS } from "./leaderboardDownload";
+import { downloadName } from "../routes/paths";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });

@@ -34,11 +34,6 @@ export const DOWNLOAD_COLUMNS = [
 /** One row of a download. */
 export type DownloadRow = Record<(typeof DOWNLOAD_COLUMNS)[number], string | number | boolean | null>;
 
-/** Download file names: `aa-intelligence-index-v4.0.csv` and `.json`, served under `/data/`. */
-export function downloadName(benchmark: string, version: string, ext: "csv" | "json"): string {
-  return `${benchmark}-${version}.${ext}`;
-}
-
 const iso = (d: Date | undefined) => (d ? formatDate(d, "iso") : null);
 const exact = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e6);
 const figure = (f: Figure | undefined) => ({ value: f?.value ?? null, date: iso(f?.date), source: f?.source_url ?? null });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { boardToCsv, boardToJson, downloadName } from "../../lib/downloads/leaderboardDownload";
+import { boardToCsv, boardToJson } from "../../lib/downloads/leaderboardDownload";
+import { downloadName } from "../../lib/routes/paths";
 import { getSiteData } from "../../site/siteData";
 
 /** `/data/<benchmark>-<version>.csv` and `.json` for every leaderboard, generated at build time. */

@@ -1,0 +1,76 @@
+/**
+ * Every URL the site makes, in one place (AstroPaper's `getPath`): pages, feeds and downloads link
+ * through these helpers and never write a URL template by hand, so a route changes in one line.
+ * Paths are site-relative with the trailing slash the site uses (`trailingSlash: "always"`);
+ * feeds make them absolute against the site URL.
+ */
+import type { TagType } from "../../schemas/tagAlias";
+import { slugify } from "../content/slugify";
+
+/** The home page. */
+export const homePath = (): string => "/";
+
+/** A recap page. @example recapPath("2026-02-17-sonnet-4-6") // "/recaps/2026-02-17-sonnet-4-6/" */
+export const recapPath = (id: string): string => `/recaps/${id}/`;
+
+/** The recap archive: `/recaps/`, then `/recaps/2/` ...; by year `/recaps/2026/`, by month `/recaps/2026/02/`. */
+export const archivePath = ({ year, month }: { year?: number | string; month?: string } = {}): string =>
+  year === undefined ? "/recaps/" : month === undefined ? `/recaps/${year}/` : `/recaps/${year}/${month}/`;
+
+/** The model index. */
+export const modelsPath = (): string => "/models/";
+
+/** A model page. @example modelPath("gpt-5") // "/models/gpt-5/" */
+export const modelPath = (id: string): string => `/models/${id}/`;
+
+/** A model's RSS feed of the recaps that mention it. */
+export const modelFeedPath = (id: string): string => `/models/${id}/rss.xml`;
+
+/** The lab index. */
+export const labsPath = (): string => "/labs/";
+
+/** A lab page, by the lab's name as written in the registry. @example labPath("Moonshot AI") // "/labs/moonshot-ai/" */
+export const labPath = (lab: string): string => `/labs/${slugify(lab)}/`;
+
+/** The leaderboard index. */
+export const leaderboardsPath = (): string => "/leaderboards/";
+
+/**
+ * A leaderboard page. The newest version of a benchmark lives at `/leaderboards/<id>/` (a stable
+ * link that follows new versions); every version also has `/leaderboards/<id>/<version>/`. Pass
+ * `newest` (the benchmark's newest version) to get the stable link when `version` is the newest.
+ * @example leaderboardPath("aa-intelligence-index") // "/leaderboards/aa-intelligence-index/"
+ * @example leaderboardPath("aa-intelligence-index", "v4.0") // "/leaderboards/aa-intelligence-index/v4.0/"
+ */
+export const leaderboardPath = (benchmark: string, version?: string, newest?: string): string =>
+  version === undefined || version === newest ? `/leaderboards/${benchmark}/` : `/leaderboards/${benchmark}/${version}/`;
+
+/** A board's download file name: `aa-intelligence-index-v4.0.csv` and `.json`. */
+export const downloadName = (benchmark: string, version: string, ext: "csv" | "json"): string => `${benchmark}-${version}.${ext}`;
+
+/** A board's download: `/data/aa-intelligence-index-v4.0.csv`. */
+export const downloadPath = (benchmark: string, version: string, ext: "csv" | "json"): string => `/data/${downloadName(benchmark, version, ext)}`;
+
+/** A tag index: `/topics/`, `/companies/`, `/people/`. */
+export const tagIndexPath = (type: TagType): string => `/${type}/`;
+
+/** A tag page (and its later pages). @example tagPath("topics", "agents") // "/topics/agents/" */
+export const tagPath = (type: TagType, slug: string): string => `/${type}/${slug}/`;
+
+/** A tag's RSS feed. */
+export const tagFeedPath = (type: TagType, slug: string): string => `/${type}/${slug}/rss.xml`;
+
+/** The digest index. */
+export const digestsPath = (): string => "/digests/";
+
+/** A weekly digest. @example digestPath("2026-w08") // "/digests/2026-w08/" */
+export const digestPath = (key: string): string => `/digests/${key}/`;
+
+/** The site-wide feeds. */
+export const FEED_PATHS = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+
+/** A plot rendered as PNG for feed readers. */
+export const feedImagePath = (name: string): string => `/feed-images/${name}`;
+
+/** The search page. */
+export const searchPath = (): string => "/search/";
