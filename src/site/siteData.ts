@@ -12,10 +12,9 @@ import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
 import { buildTagResolver, collectTags, recapTags, type TagIndex, type TagRef, type TagResolver } from "../lib/content/tags";
 import { buildDigests, type Digest } from "../lib/digests/buildDigests";
-import type { BoardEntry } from "../lib/leaderboard/buildBoard";
 import type { BenchmarkLike } from "../lib/leaderboard/types";
 import { createBoardIndex, type BoardIndex } from "../lib/leaderboard/boardIndex";
-import { compareVersions } from "../lib/leaderboard/versions";
+import { headlineFigures, type HeadlineFigures as HeadlineFiguresOf } from "../lib/leaderboard/headlineFigures";
 import { boardPlots } from "../lib/plots/boardPlots";
 import { slugify } from "../lib/content/slugify";
 import { findComponentRefs } from "../lib/content/componentRefs";
@@ -34,10 +33,7 @@ export interface Lab {
 }
 
 /** A model's figures on the headline benchmark (the newest version that ranks it). */
-export interface HeadlineFigures {
-  benchmark: BenchmarkData;
-  entry: BoardEntry;
-}
+export type HeadlineFigures = HeadlineFiguresOf<BenchmarkData>;
 
 /** Everything the reading side needs, joined once. */
 export interface SiteData {
@@ -105,15 +101,8 @@ async function loadSiteData(): Promise<SiteData> {
   const labs = [...labsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
 
   const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS });
-  // Headline figures: the newest version of the headline benchmark on which the model is ranked.
   const headlineId = benchmarks.find((b) => b.headline)?.id;
-  const headline = new Map<string, HeadlineFigures>();
-  if (headlineId) {
-    const versions = benchmarks.filter((b) => b.id === headlineId).sort((a, b) => compareVersions(a.version, b.version));
-    for (const benchmark of versions) {
-      for (const entry of boards.board(benchmark).entries) headline.set(entry.model.id, { benchmark, entry });
-    }
-  }
+  const headline = headlineFigures(benchmarks, headlineId, boards.board);
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
 
   return {

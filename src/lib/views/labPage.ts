@@ -1,0 +1,15 @@
+import type { ModelLike } from "../leaderboard/types";
+
+/** A lab's models, newest release first (unreleased or undated last), then by name. */
+export function labModelsNewestFirst<M extends Pick<ModelLike, "name" | "released">>(models: readonly M[]): M[] {
+  return [...models].sort((a, b) => (b.released?.getTime() ?? 0) - (a.released?.getTime() ?? 0) || a.name.localeCompare(b.name, "en"));
+}
+
+/**
+ * The recaps that mention any of a lab's models, each once, in the order of `recaps` (newest
+ * first on the site).
+ */
+export function labRecaps<R extends { id: string }>(models: readonly { id: string }[], recapIdsByModel: ReadonlyMap<string, readonly string[]>, recaps: readonly R[]): R[] {
+  const ids = new Set(models.flatMap((m) => recapIdsByModel.get(m.id) ?? []));
+  return recaps.filter((r) => ids.has(r.id));
+}
