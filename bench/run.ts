@@ -20,6 +20,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSyn
 import { constants as osConstants, cpus, tmpdir, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { generateSite, type GeneratedSite, type Profile } from "./generate";
+import { buildNodeFlags, buildRunsPagefind } from "../scripts/lib/buildCommand";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const ASTRO = join(ROOT, "node_modules/astro/astro.js");
@@ -161,23 +162,6 @@ function ourCacheDir(contentRoot: string): string {
   return join(ROOT, "node_modules/.astro/sites", createHash("sha1").update(resolve(contentRoot)).digest("hex").slice(0, 12));
 }
 
-const ourBuildScript = (): string => (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts?.build ?? "";
-
-/** Does our `npm run build` run Pagefind after `astro build`? Then the bench runs it too. */
-function ourBuildRunsPagefind(): boolean {
-  return /pagefind/.test(ourBuildScript());
-}
-
-/**
- * The Node options our `npm run build` starts Astro with, if it names any (as in `node
- * --some-flag node_modules/astro/astro.js build`; today it runs plain `astro build`), so that the
- * bench measures the build users run. The baseline runs as its starter does, with none.
- */
-export function ourNodeFlags(script = ourBuildScript()): string[] {
-  const m = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+\S*astro(?:\.js)?\s+build\b/.exec(script);
-  return m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
-}
-
 interface BuildRun {
   site: SiteName;
   astro: Measured;
@@ -216,13 +200,13 @@ function makeMirrors(work: string): Mirrors {
 async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string, mirrors: Mirrors): Promise<BuildRun> {
   const astro =
     site === "ours"
-      ? await measure(process.execPath, [...ourNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrors.ours, env: buildEnv({ BENCHDIGEST_ROOT: generated.root }) })
+      ? await measure(process.execPath, [...buildNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrors.ours, env: buildEnv({ BENCHDIGEST_ROOT: generated.root }) })
       : await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], {
           cwd: mirrors.baseline,
           env: buildEnv({ BENCH_CONTENT_DIR: generated.recapsDir, BENCH_CACHE_DIR: cacheDir }),
         });
   let search: Measured | undefined;
-  if (site === "ours" && astro.exitCode === 0 && ourBuildRunsPagefind() && !existsSync(join(outDir, "pagefind"))) {
+  if (site === "ours" && astro.exitCode === 0 && buildRunsPagefind() && !existsSync(join(outDir, "pagefind"))) {
     search = await measure(process.execPath, [PAGEFIND, "--site", outDir], { cwd: ROOT, env: buildEnv({}) });
   }
   return {

@@ -1,10 +1,10 @@
 import { defineMiddleware } from "astro:middleware";
 import { BUILD_GC_FACTOR, BUILD_GC_FLOOR_MB, CONTENT_ROOT } from "./config";
 import { liveProblemsError } from "./integrations/liveProblems";
-import { exposeGc, growthCollector } from "./integrations/heapGrowthGc";
+import { exposedGc, growthCollector } from "./integrations/heapGrowthGc";
 
 // A production build collects garbage as its heap grows (src/lib/build/heapGrowthGc.ts).
-const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR, floorBytes: BUILD_GC_FLOOR_MB * 1024 * 1024, gc: exposeGc() }) : () => false;
+const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR, floorBytes: BUILD_GC_FLOOR_MB * 1024 * 1024, gc: exposedGc() }) : () => false;
 
 /**
  * In `npm run dev`, while an edited recap or CSV is invalid, every page throws the problems so

@@ -87,7 +87,7 @@ describe("bench/generate.ts", () => {
 
 describe("bench/run.ts", () => {
   it("builds our site with the Node options our npm build script gives Astro, and none otherwise", async () => {
-    const { ourNodeFlags } = await import("../bench/run");
+    const { buildNodeFlags: ourNodeFlags } = await import("../scripts/lib/buildCommand");
     expect(ourNodeFlags("node --max-semi-space-size=64 --stack-size=2000 node_modules/astro/astro.js build && pagefind --site dist")).toEqual(["--max-semi-space-size=64", "--stack-size=2000"]);
     expect(ourNodeFlags("astro build && pagefind --site dist")).toEqual([]);
     const script = (JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8")) as { scripts: { build: string } }).scripts.build;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exposeGc, growthCollector } from "./heapGrowthGc";
+import { exposedGc, growthCollector } from "./heapGrowthGc";
 
 describe("growthCollector", () => {
   it("collects when the heap passes the floor, then when it doubles what the collection left", () => {
@@ -18,14 +18,9 @@ describe("growthCollector", () => {
     expect(growthCollector({ factor: 2, floorBytes: 0, heapUsed: () => heap, gc: () => runs++ })()).toBe(false);
   });
 
-  it("gets a working gc from V8 at run time, which frees unreachable memory", () => {
-    const gc = exposeGc();
-    expect(typeof gc).toBe("function");
-    let garbage: number[][] | undefined = Array.from({ length: 200 }, () => new Array(10_000).fill(1));
-    const held = process.memoryUsage().heapUsed;
-    garbage = undefined;
-    gc!();
-    expect(garbage).toBeUndefined();
-    expect(process.memoryUsage().heapUsed).toBeLessThan(held - 5_000_000);
+  it("uses the gc that --expose-gc gives the process, and none without the flag", () => {
+    const gc = () => {};
+    expect(exposedGc({ gc })).toBe(gc);
+    expect(exposedGc({})).toBeUndefined();
   });
 });

@@ -1,15 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { InputError, type Problem } from "../lib/errors";
 import type { createRecapSchema } from "../schemas/recap";
 import { validateRecap } from "../lib/content/validateRecap";
 import { frontmatterLine } from "../lib/content/frontmatterLines";
-import { setLiveProblems, whenSettled } from "./liveProblems";
+import { setLiveProblems } from "./liveProblems";
 import { readFrontmatter } from "../lib/check/readFrontmatter";
 import { mdxSyntaxProblems } from "../lib/content/mdxSyntax";
-import { createLeanMarkdownRenderer, type MarkdownConfigLike } from "../lib/markdown/leanMarkdown";
+import { countLeanEntries, leanMarkdownEnabled, withLeanMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./leanEntryTypes";
+import { watchRecapEdits } from "./devRecapWatch";
+import { displayPath } from "../lib/format/displayPath";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
@@ -34,56 +36,6 @@ function withoutReloadWarning(logger: LoaderContext["logger"]): LoaderContext["l
     if (!/^Duplicate id "/.test(message)) logger.warn(message);
   };
   return quiet;
-}
-
-/** An entry as the glob loader hands it to a render function. */
-interface RenderEntry {
-  id: string;
-  data: Record<string, unknown>;
-  body?: string;
-  filePath?: string;
-  digest?: string | number;
-}
-interface EntryType {
-  getRenderFunction?: (config: LoaderContext["config"]) => Promise<(entry: RenderEntry) => Promise<unknown>>;
-}
-/** What Astro passes the glob loader besides the public context: the entry types by extension. */
-type WithEntryTypes = LoaderContext & { entryTypes?: Map<string, EntryType> };
-
-/**
- * The entry types with `.md` rendered by the lean pipeline (src/lib/markdown/leanMarkdown.ts):
- * Astro's own pipeline without the raw-HTML re-parse, for every recap that has no raw HTML or
- * images; the others, and every file when the Markdown config needs Astro's full pipeline, go
- * through Astro's render function as before.
- */
-function withLeanMarkdown(context: WithEntryTypes): Map<string, EntryType> | undefined {
-  const md = context.entryTypes?.get(".md");
-  const astroRenderFunction = md?.getRenderFunction;
-  if (!context.entryTypes || !md || !astroRenderFunction) return context.entryTypes;
-  const entryTypes = new Map(context.entryTypes);
-  entryTypes.set(".md", {
-    ...md,
-    getRenderFunction: async (config) => {
-      const astroRender = await astroRenderFunction(config);
-      const lean = createLeanMarkdownRenderer(config.markdown as MarkdownConfigLike, config.image);
-      if (!lean) return astroRender;
-      return async (entry) => (await lean(entry.body ?? "", { frontmatter: entry.data, fileURL: entry.filePath ? pathToFileURL(entry.filePath) : undefined })) ?? astroRender(entry);
-    },
-  });
-  return entryTypes;
-}
-
-/**
- * The store with a `.md` recap's Markdown source left out of its entry: its HTML (`rendered`) is
- * what the pages and feeds use, and the content store, which Astro bundles into the build as one
- * JavaScript module and holds in memory while it renders, would otherwise carry every recap twice
- * (docs/performance.md). `.mdx` entries keep their body: they have no stored HTML, and the site
- * reads their component props from it.
- */
-function withoutMarkdownBodies(store: LoaderContext["store"]): LoaderContext["store"] {
-  const lean = Object.create(store) as LoaderContext["store"];
-  lean.set = (entry) => store.set(entry.rendered ? { ...entry, body: undefined } : entry);
-  return lean;
 }
 
 /**
@@ -115,7 +67,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       const fallback = async (props: Parameters<LoaderContext["parseData"]>[0], file: string) =>
         lastValid.get(props.id) ?? context.parseData<Record<string, unknown>>({ ...props, data: { title: `Invalid recap: ${file}`, date: new Date(0), draft: true } });
       const parseData: LoaderContext["parseData"] = async (props) => {
-        const file = props.filePath ? relative(displayRoot, props.filePath).split("\\").join("/") : props.id;
+        const file = props.filePath ? displayPath(displayRoot, props.filePath) : props.id;
         const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
         try {
           validateRecap(schema, props.data, { file, source });
@@ -128,7 +80,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         // its file did not change) that belongs to another file that still exists is a clash.
         const existing = context.store.get(props.id);
         const existingPath = existing?.filePath ? resolve(fileURLToPath(context.config.root), existing.filePath) : undefined;
-        const existingFile = existingPath && existsSync(existingPath) ? relative(displayRoot, existingPath).split("\\").join("/") : undefined;
+        const existingFile = existingPath && existsSync(existingPath) ? displayPath(displayRoot, existingPath) : undefined;
         const owner = owners.get(props.id) ?? existingFile;
         if (owner !== undefined && owner !== file) {
           report(file, [{
@@ -152,7 +104,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         const syntax: Problem[] = [];
         for (const name of (readdirSync(recapsDir, { recursive: true }) as string[]).filter((n) => /\.mdx?$/.test(n)).sort()) {
           const path = resolve(recapsDir, name);
-          const file = relative(displayRoot, path).split("\\").join("/");
+          const file = displayPath(displayRoot, path);
           const source = readFileSync(path, "utf8");
           const fm = readFrontmatter(source, file);
           if (!fm.ok) syntax.push(...fm.problems);
@@ -160,34 +112,16 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         }
         if (syntax.length) throw new InputError(syntax, "Invalid recaps");
       }
-      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger), entryTypes: withLeanMarkdown(context) } as LoaderContext);
+      const entryTypes = withLeanMarkdown(context as WithEntryTypes);
+      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
       initialLoadDone = true;
-      const show = (path: string) => relative(displayRoot, path).split("\\").join("/");
-      context.watcher?.on("unlink", (path) => setLiveProblems(`recap ${show(path)}`, [], context.logger));
-      // Astro's glob loader rejects a YAML syntax error without naming the file, and skips
-      // `parseData` when an edit restores an earlier version: check each edited file here too.
-      const inRecaps = (path: string) => recapsDir !== undefined && /\.mdx?$/.test(path) && !relative(recapsDir, path).startsWith("..");
-      // Read an edited file once it has settled, not mid-save (see whenSettled).
-      const checkWhenSettled = whenSettled((path) => checkEdited(path));
-      const onEdit = (path: string) => {
-        if (inRecaps(path)) checkWhenSettled(path);
-      };
-      const checkEdited = (path: string) => {
-        if (!existsSync(path)) return;
-        const file = show(path);
-        const source = readFileSync(path, "utf8");
-        const fm = readFrontmatter(source, file);
-        if (!fm.ok) return setLiveProblems(`recap ${file}`, fm.problems, context.logger);
-        try {
-          validateRecap(schema, fm.data, { file, source });
-          setLiveProblems(`recap ${file}`, [], context.logger);
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          setLiveProblems(`recap ${file}`, error.problems, context.logger);
-        }
-      };
-      context.watcher?.on("change", onEdit);
-      context.watcher?.on("add", onEdit);
+      // Said on every build, so that an Astro update which stops passing its entry types to
+      // loaders (a private seam) shows as "0 of N" here and fails test/build.test.ts.
+      if (!context.watcher) {
+        const { markdown, lean } = countLeanEntries(context.store);
+        context.logger.info(`${lean} of ${markdown} .md recaps rendered by the lean Markdown pipeline${leanMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_LEAN_MARKDOWN=0)"}`);
+      }
+      watchRecapEdits(context, { schema, displayRoot, recapsDir });
       if (problems.length) {
         problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
         // In dev the server keeps running and shows the problems until the files are fixed.

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { buildNodeFlags } from "../../scripts/lib/buildCommand";
 
 /** The project root (where package.json is). */
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -22,10 +23,10 @@ export interface BuildResult {
 
 /**
  * Runs `astro build` for a content root (a folder with content/recaps and data), the way
- * `npm run build` does, into `outDir`. Returns the exit status and everything it printed.
+ * `npm run build` does (with its Node options), into `outDir`. Returns the exit status and everything it printed.
  */
 export function astroBuild(contentRoot: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
-  const run = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], {
+  const run = spawnSync(process.execPath, [...buildNodeFlags(), join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], {
     cwd: ROOT,
     env: buildEnv(contentRoot, extraEnv),
     encoding: "utf8",
@@ -37,7 +38,7 @@ export function astroBuild(contentRoot: string | undefined, outDir: string, extr
 /** `astroBuild` without blocking, so that several small fixture sites can build side by side. */
 export function astroBuildAsync(contentRoot: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], { cwd: ROOT, env: buildEnv(contentRoot, extraEnv) });
+    const child = spawn(process.execPath, [...buildNodeFlags(), join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], { cwd: ROOT, env: buildEnv(contentRoot, extraEnv) });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
