@@ -21,6 +21,7 @@ import { constants as osConstants, cpus, tmpdir, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { generateSite, type GeneratedSite, type Profile } from "./generate";
 import { buildNodeFlags, buildRunsPagefind } from "../scripts/lib/buildCommand";
+import { displayPath } from "../src/lib/format/displayPath";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const ASTRO = join(ROOT, "node_modules/astro/astro.js");
@@ -319,7 +320,7 @@ export function distStats(outDir: string): DistStats {
   let searchBytes = 0;
   const bytesByType: Record<string, number> = {};
   for (const file of files) {
-    const rel = `/${relative(outDir, file).split("\\").join("/")}`;
+    const rel = `/${displayPath(outDir, file)}`;
     if (rel.startsWith("/pagefind/")) searchBytes += size.get(file) ?? 0;
     // Pagefind's files are type `pagefind` (their first segment).
     const type = pageType(rel);

@@ -6,13 +6,14 @@
  * exit status is then 1. See src/lib/import/planRecapImport.ts and docs/editing.md.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { formatProblem } from "../src/lib/errors";
 import { planRecapImport, type ArchiveFile } from "../src/lib/import/planRecapImport";
 import { createRecapSchema } from "../src/schemas/recap";
 import { parseCommandLine } from "./lib/commandLine";
-import { fail, requireSiteRoot, siteRoot, userPath, USER_CWD } from "./lib/siteRoot";
+import { fail, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
+import { displayPath } from "../src/lib/format/displayPath";
 
 const USAGE = `usage: npm run import:recaps -- <folder> [options]
   --dry-run            show what would change; write nothing
@@ -34,13 +35,12 @@ requireSiteRoot(root);
 const dryRun = args["dry-run"] ?? false;
 const started = performance.now();
 
-const shown = (p: string) => (relative(USER_CWD, p).startsWith("..") ? p : relative(USER_CWD, p) || ".");
 const names = readdirSync(folder, { recursive: true, encoding: "utf8" })
   .map((n) => n.split("\\").join("/"))
   .filter((n) => /\.(md|mdx|markdown)$/i.test(n) && !n.split("/").some((part) => part.startsWith(".")))
   .sort();
-if (names.length === 0) fail(`${shown(folder)}: no .md or .mdx files in it`);
-const files: ArchiveFile[] = names.map((name) => ({ name, file: shown(join(folder, name)), source: readFileSync(join(folder, name), "utf8") }));
+if (names.length === 0) fail(`${shownPath(folder)}: no .md or .mdx files in it`);
+const files: ArchiveFile[] = names.map((name) => ({ name, file: shownPath(join(folder, name)), source: readFileSync(join(folder, name), "utf8") }));
 
 const recapsDir = join(root, "content/recaps");
 const plan = planRecapImport(files, {
@@ -55,7 +55,7 @@ let written = 0;
 let conflicts = 0;
 if (!dryRun) mkdirSync(recapsDir, { recursive: true });
 for (const r of plan.recaps) {
-  const target = relative(root, join(recapsDir, r.to)).split("\\").join("/");
+  const target = displayPath(root, join(recapsDir, r.to));
   if (r.status === "unchanged") {
     console.log(`= ${target} (already there, unchanged)`);
     continue;
@@ -86,7 +86,7 @@ for (const r of plan.recaps) {
   }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\n${verb} ${written} of ${files.length} files into ${shown(recapsDir)} in ${seconds} s${dryRun ? " (dry run: nothing written)" : ""}`);
+console.log(`\n${verb} ${written} of ${files.length} files into ${shownPath(recapsDir)} in ${seconds} s${dryRun ? " (dry run: nothing written)" : ""}`);
 const unchangedCount = plan.recaps.filter((r) => r.status === "unchanged").length;
 if (unchangedCount) console.log(`  ${unchangedCount} already there, unchanged`);
 for (const [kind, n] of [...count.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${kind}`);

@@ -8,7 +8,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative } from "node:path";
+import { basename, join } from "node:path";
 import { parseColumnMap } from "../src/schemas/columnMap";
 import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
 import { type Dataset } from "../src/lib/data/loadDataset";
@@ -17,7 +17,8 @@ import { formatProblem, InputError } from "../src/lib/errors";
 import { formatRejected, mergeResults, writeCsv } from "../src/lib/import/mergeResults";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
-import { fail, requireSiteRoot, siteRoot, userPath, USER_CWD } from "./lib/siteRoot";
+import { USER_CWD, fail, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
+import { displayPath } from "../src/lib/format/displayPath";
 
 const USAGE = `usage: npm run import:results -- <publisher.csv> --benchmark <id> [options]
   --version v1         the version the rows belong to (needed when several are registered)
@@ -39,7 +40,6 @@ const { values: args, positionals } = parseCommandLine(USAGE, {
 if (positionals.length !== 1 || !args.benchmark) fail(`expected one CSV file and --benchmark <id>\n${USAGE}`, 2);
 const root = siteRoot(args.root);
 requireSiteRoot(root);
-const shown = (p: string) => (relative(USER_CWD, p).startsWith("..") ? p : relative(USER_CWD, p));
 const inputPath = userPath(positionals[0]);
 if (!existsSync(inputPath)) fail(`${positionals[0]}: no such file`);
 const dryRun = args["dry-run"] ?? false;
@@ -69,12 +69,12 @@ if (!owner) {
 }
 const versions = dataset.benchmarks.filter((b) => b.file === owner.file);
 const targetPath = join(dataDir, owner.file);
-const targetFile = relative(root, targetPath).split("\\").join("/");
+const targetFile = displayPath(root, targetPath);
 
 let outcome;
 try {
   const targetText = decodeUtf8(readFileSync(targetPath), targetFile);
-  const inputFile = shown(inputPath);
+  const inputFile = shownPath(inputPath);
   const incoming = readCsv(decodeUtf8(readFileSync(inputPath), inputFile), inputFile);
   const map = args.map === undefined ? undefined : parseColumnMap(args.map);
   if (map && !map.ok) fail(`--map: ${map.message}`);
@@ -119,7 +119,7 @@ try {
     if (rejectedCount) {
       const rejectedPath = args.rejected ? userPath(args.rejected) : join(USER_CWD, `${basename(inputPath).replace(/\.csv$/i, "")}.rejected.csv`);
       writeFileSync(rejectedPath, writeCsv(incoming.header, outcome.rejected.map((r) => r.cells), readFileSync(inputPath, "utf8")));
-      console.log(`saved the ${rejectedCount} unmapped rows to ${shown(rejectedPath)}`);
+      console.log(`saved the ${rejectedCount} unmapped rows to ${shownPath(rejectedPath)}`);
     }
   }
   console.log(

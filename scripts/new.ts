@@ -5,7 +5,7 @@
  * path. Refuses to overwrite a recap with the same date and slug.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { readFrontmatter } from "../src/lib/check/readFrontmatter";
 import { validateRecap } from "../src/lib/content/validateRecap";
@@ -13,7 +13,8 @@ import { readDataset } from "../src/integrations/readDataset";
 import { localToday, newRecap, splitList } from "../src/lib/editor/newRecap";
 import { createRecapSchema } from "../src/schemas/recap";
 import { parseCommandLine } from "./lib/commandLine";
-import { fail, requireSiteRoot, siteRoot, USER_CWD } from "./lib/siteRoot";
+import { fail, requireSiteRoot, shownPath, siteRoot } from "./lib/siteRoot";
+import { displayPath } from "../src/lib/format/displayPath";
 
 const USAGE = `usage: npm run new -- "Title of the recap" [options]
   --date YYYY-MM-DD   the issue date (default: today)
@@ -54,23 +55,22 @@ if (!result.ok) fail(result.message);
 
 const recapsDir = join(root, "content/recaps");
 const path = join(recapsDir, result.fileName);
-const shown = (p: string) => (relative(USER_CWD, p).startsWith("..") ? p : relative(USER_CWD, p));
 // The same date and slug with the other extension would be a duplicate slug: refuse that too.
 const stem = result.fileName.replace(/\.mdx?$/, "");
 for (const ext of ["md", "mdx"]) {
   const existing = join(recapsDir, `${stem}.${ext}`);
-  if (existsSync(existing)) fail(`${shown(existing)} already exists; not overwriting it. Choose another title or --slug, or edit that file.`);
+  if (existsSync(existing)) fail(`${shownPath(existing)} already exists; not overwriting it. Choose another title or --slug, or edit that file.`);
 }
 
 // The build's own schema must accept the new file as it is.
-const file = relative(root, path).split("\\").join("/");
+const file = displayPath(root, path);
 const fm = readFrontmatter(result.text, file);
 if (!fm.ok) fail(fm.problems.map((p) => p.message).join("\n"));
 validateRecap(createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS }), fm.data, { file, source: result.text });
 
 mkdirSync(recapsDir, { recursive: true });
 writeFileSync(path, result.text, { flag: "wx" });
-console.log(shown(path));
+console.log(shownPath(path));
 
 // Labels that link to no model are allowed, but say so now rather than at `npm run check`.
 try {

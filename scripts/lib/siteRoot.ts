@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project folder (where package.json is). */
@@ -10,6 +10,12 @@ export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
  * the caller's folder in INIT_CWD, so a relative path typed by the user resolves against that.
  */
 export const USER_CWD = process.env.INIT_CWD ?? process.cwd();
+
+/** A path as a command prints it: relative to the folder the user ran it from when inside it, else absolute. */
+export function shownPath(path: string): string {
+  const rel = relative(USER_CWD, path);
+  return rel.startsWith("..") ? path : rel || ".";
+}
 
 /** A path typed by the user, made absolute against the folder they typed it in. */
 export function userPath(path: string): string {

@@ -1,9 +1,10 @@
-import { relative } from "node:path";
 import { visit } from "unist-util-visit";
 import { CONTENT_ROOT, DATA_DIR } from "../config";
 import { getDataset } from "./getDataset";
 import { InputError, type Problem } from "../lib/errors";
-import { checkComponentRef, REF_COMPONENTS, type ComponentRef, type RefComponent, type RefProp } from "../lib/content/componentRefs";
+import { checkComponentRef } from "../lib/content/checkComponentRef";
+import { REF_COMPONENTS, type ComponentRef, type RefComponent, type RefProp } from "../lib/content/componentRefs";
+import { displayPath } from "../lib/format/displayPath";
 
 /** The parts of an MDX JSX node (mdast-util-mdx-jsx) this plugin reads. */
 interface JsxNode {
@@ -42,7 +43,7 @@ export function remarkComponentRefs({ dataDir = DATA_DIR, displayRoot = CONTENT_
     });
     if (refs.length === 0) return;
     const data = getDataset({ dataDir, displayRoot });
-    const shown = file.path ? relative(displayRoot, file.path).split("\\").join("/") : "(mdx)";
+    const shown = file.path ? displayPath(displayRoot, file.path) : "(mdx)";
     const problems: Problem[] = refs.flatMap((ref) => checkComponentRef(ref, data, shown));
     if (problems.length > 0) throw new InputError(problems, "Invalid component in a recap");
   };

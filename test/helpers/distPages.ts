@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { displayPath } from "../../src/lib/format/displayPath";
 
 /** A built HTML page. */
 export interface BuiltPage {
@@ -42,7 +43,7 @@ export function builtPages(dist: string): BuiltPage[] {
   return walkFiles(dist)
     .filter((f) => f.endsWith(".html") && !relative(dist, f).startsWith("pagefind"))
     .map((file) => {
-      const rel = relative(dist, file).split("\\").join("/");
+      const rel = displayPath(dist, file);
       const url = rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
       return { file, url, size: statSync(file).size, type: pageType(url) };
     })

@@ -6,6 +6,7 @@ import { SITE } from "../../src/config";
 import { DIST } from "../helpers/astro";
 import { walkFiles } from "../helpers/distPages";
 import { resolveBuiltFile } from "../helpers/staticServer";
+import { displayPath } from "../../src/lib/format/displayPath";
 
 /**
  * Link gate: every internal href/src in dist/ (HTML pages, the HTML inside feed items, feed and
@@ -28,7 +29,7 @@ interface Link {
 }
 
 const pageUrl = (file: string) => {
-  const rel = relative(DIST, file).split("\\").join("/");
+  const rel = displayPath(DIST, file);
   return `${ORIGIN}/${rel.replace(/(^|\/)index\.html$/, "$1")}`;
 };
 

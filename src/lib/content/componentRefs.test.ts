@@ -2,7 +2,8 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { formatProblem, InputError } from "../errors";
-import { checkComponentRef, findComponentRefs } from "./componentRefs";
+import { checkComponentRef } from "./checkComponentRef";
+import { findComponentRefs } from "./componentRefs";
 import { remarkComponentRefs } from "../../integrations/remarkComponentRefs";
 
 const ROOT = resolve(import.meta.dirname, "../../..");

@@ -67,6 +67,15 @@ export function formatScore(value: number | undefined | null, unit: ScoreUnit = 
 }
 
 /**
+ * A change of score with its sign: `+3`, `−1.5` (a minus sign, not a hyphen), `±0`.
+ * @example formatScoreChange(-1.5, "points") // "−1.5"
+ */
+export function formatScoreChange(delta: number, unit: ScoreUnit = "points"): string {
+  const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
+  return `${sign}${formatScore(Math.abs(delta), unit)}`;
+}
+
+/**
  * Durations in minutes: `45 min`, `2 h 17 min`, `12 h 0 min`.
  * @example formatMinutes(720) // "12 h 0 min"
  */

@@ -1,5 +1,5 @@
 import { formatDate } from "../format/formatDate";
-import { formatScore, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
+import { formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { Figure } from "./types";
 import type { Movement } from "./movement";
 
@@ -59,8 +59,7 @@ export function movementCell(movement: Movement | undefined, unit: ScoreUnit, co
   const since = formatDate(comparedWith, "iso");
   if (movement.kind === "new") return { symbol: "new", change: "", label: `new entry since ${since}`, kind: "new" };
   const delta = movement.scoreChange;
-  const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
-  const change = `${sign}${formatScore(Math.abs(delta), unit)}`;
+  const change = formatScoreChange(delta, unit);
   const places = Math.abs(movement.rankChange);
   const moved = movement.kind === "same" ? "same rank" : `${movement.kind} ${places} place${places === 1 ? "" : "s"}`;
   return {
