@@ -56,8 +56,11 @@ export const RECAPS_PER_PAGE = 20;
 /** Items in each feed (RSS, Atom, JSON Feed; site-wide and per topic or model), newest first. */
 export const FEED_ITEM_LIMIT = 20;
 
-/** A recap gets a table of contents when it has at least this many section headings. */
+/** A recap gets a table of contents when its top two heading levels hold at least this many headings. */
 export const TOC_MIN_HEADINGS = 4;
+
+/** A table of contents longer than this lists the top level only, each section's subsections folded under it. */
+export const TOC_FOLD_AT = 30;
 
 /** Default social image (1200×630, under public/). */
 export const OG_DEFAULT_IMAGE = "/og-default.png";

@@ -82,6 +82,21 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     for (const line of lastLines) expect(text).toContain(line);
   });
 
+  it("gives a full issue one h1 (its title) and a table of contents of its top sections, nested, in body order", () => {
+    const longest = recaps().reduce((a, b) => (b.body.length > a.body.length ? b : a));
+    const doc = page(out, `/recaps/${longest.id}/`);
+    expect(doc.querySelectorAll("h1").length).toBe(1);
+    const sections = longest.body.split("\n").filter((l) => /^# /.test(l)).map((l) => l.slice(2).trim());
+    expect(sections.length).toBeGreaterThan(2);
+    // The body's own # sections are h2 now, and the contents list them, top level first.
+    const top = [...doc.querySelectorAll("nav.toc > details > ul > li > a")].map((a) => a.textContent!.trim());
+    expect(top).toEqual(sections.map((s) => s.replace(/[*_`]/g, "")));
+    for (const a of doc.querySelectorAll("nav.toc a")) expect(doc.getElementById(a.getAttribute("href")!.slice(1)), a.getAttribute("href")!).not.toBeNull();
+    // Heading levels never skip downwards (h2 -> h4) in the body.
+    const levels = [...doc.querySelectorAll(".prose h2, .prose h3, .prose h4, .prose h5, .prose h6")].map((h) => Number(h.tagName[1]));
+    levels.forEach((level, i) => expect(level - (i === 0 ? 1 : levels[i - 1]), `heading ${i}`).toBeLessThanOrEqual(1));
+  });
+
   it("paginates the archive", () => {
     const all = readRecaps(site).sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
     const pages = Math.ceil(all.length / RECAPS_PER_PAGE);

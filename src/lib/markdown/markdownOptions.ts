@@ -6,13 +6,15 @@
  * - No Shiki: its colours are inline style attributes, which the strict CSP blocks (and they cost
  *   about 3% of Markdown CPU); code blocks are plain <pre><code>, styled by global.css.
  * - Table column alignment as classes, not the obsolete `align` attribute (rehypeAlignClass.ts).
+ * - One `<h1>` per page: a body with `#` headings is shifted one level down (rehypeShiftHeadings.ts).
  */
 import { remarkSmartypants } from "./remarkSmartypants";
 import { rehypeAlignClass } from "./rehypeAlignClass";
+import { rehypeShiftHeadings } from "./rehypeShiftHeadings";
 
 export const markdownOptions = {
   smartypants: false,
   remarkPlugins: [remarkSmartypants],
-  rehypePlugins: [rehypeAlignClass],
+  rehypePlugins: [rehypeShiftHeadings, rehypeAlignClass],
   syntaxHighlight: false,
 } as const;
