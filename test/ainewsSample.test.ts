@@ -10,6 +10,9 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, ROOT } from "./helpers/astro";
 import { pagefindIndex } from "./helpers/pagefind";
+import { brokenWords } from "./helpers/brokenWords";
+import { chromiumMissing, launchChromium } from "./helpers/chromium";
+import { serveStatic } from "./helpers/staticServer";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { hrefs, page, readRecaps } from "./helpers/sampleContent";
 import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT } from "../src/config";
@@ -95,6 +98,23 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     // Heading levels never skip downwards (h2 -> h4) in the body.
     const levels = [...doc.querySelectorAll(".prose h2, .prose h3, .prose h4, .prose h5, .prose h6")].map((h) => Number(h.tagName[1]));
     levels.forEach((level, i) => expect(level - (i === 0 ? 1 : levels[i - 1]), `heading ${i}`).toBeLessThanOrEqual(1));
+  });
+
+  it.skipIf(chromiumMissing())("reads on a 360 px phone: the longest issue fits the window and its models panel keeps words whole", async () => {
+    const longest = recaps().reduce((a, b) => (b.body.length > a.body.length ? b : a));
+    const server = await serveStatic(out);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      await tab.goto(`${server.origin}/recaps/${longest.id}/`);
+      expect(await tab.locator("aside.models").count()).toBe(1);
+      expect(await brokenWords(tab, "aside.models")).toEqual([]);
+      const { scrollWidth, clientWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it("paginates the archive", () => {

@@ -6,6 +6,7 @@ import { DIST, ROOT } from "../helpers/astro";
 import { chromiumMissing, launchChromium } from "../helpers/chromium";
 import { representativePages, type BuiltPage } from "../helpers/distPages";
 import { serveStatic, type StaticServer } from "../helpers/staticServer";
+import { brokenWords } from "../helpers/brokenWords";
 import { findSearchPage, runSearch, searchTerms } from "./search";
 
 /**
@@ -102,6 +103,8 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
             clientWidth: document.documentElement.clientWidth,
           }));
           expect(scrollWidth, `page is ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(clientWidth);
+          // Panels and tables of figures keep their words whole ("Mod el" was the phone's reading).
+          expect(await brokenWords(page, "aside.models, table.leaderboard thead"), "words broken across lines").toEqual([]);
 
           // Plots (every inline SVG image: Plot charts, sparklines): as many on screen as in the
           // built HTML, each laid out with a real size and inside the window.
