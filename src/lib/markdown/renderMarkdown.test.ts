@@ -183,6 +183,31 @@ const CASES: string[] = [] = [
   "Hard<br/>break and <br /> self-closing",
 ];
 
+describe("createMarkdownRenderer", () => {
+  it("returns the HTML through the sanitiser, the headings with ids, and local image paths", () => {
+    const seen: string[] = [];
+    const renderSanitised = createMarkdownRenderer({ sanitize: (html) => (seen.push(html), html.replace(/<script>.*?<\/script>/gs, "")) });
+    const result = renderSanitised("# Title\n\n## Same\n\n## Same\n\n<script>alert(1)</script>\n\n![a](./chart.png) ![b](/site.png) ![c](https://cdn.org/c.png)");
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain("<script>");
+    expect(result.html).not.toContain("<script>");
+    expect(result.html).toContain('<h2 id="same-1">Same</h2>');
+    expect(result.headings).toEqual([
+      { depth: 1, slug: "title", text: "Title" },
+      { depth: 2, slug: "same", text: "Same" },
+      { depth: 2, slug: "same-1", text: "Same" },
+    ]);
+    expect(result.localImagePaths).toEqual(["./chart.png"]);
+  });
+
+  it("makes no link or image of an address that fails the URL check", () => {
+    const onlyWeb = createMarkdownRenderer({ sanitize: (html) => html, isAllowedUrl: (url) => /^(https?:|mailto:|[/#.]|[^:]*$)/i.test(url) });
+    const { html } = onlyWeb("[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) <javascript:alert(1)> ![z](data:text/html,hi) [ok](https://a.org) [rel](page/) www.b.org");
+    expect(html).not.toMatch(/href="javascript|src="data/i);
+    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(["https://a.org", "page/", "http://www.b.org"]);
+  });
+});
+
 describe("renderMarkdown gives the HTML and headings of Astro's pipeline", () => {
   it("on hand-written edge cases (one accepted difference: the `${` heading text)", async () => {
     const counts = await compareAll(CASES.map((body, i) => ({ name: `case ${i}: ${JSON.stringify(body).slice(0, 60)}`, body })));
