@@ -212,22 +212,33 @@ function isTerminator(code: number): boolean {
 }
 
 const ANCHORS = /www\.|https?:\/\/|@/i;
-const anchorCache = new WeakMap<object, boolean>();
+/** An e-mail address's local part and its `@`, from a given place (a quick test before `matchEmail`). */
+const LOCAL_PART = /[A-Za-z0-9+\-._]+@/y;
+
+/** What `gfmAutolinkText` caches on an inline state: whether its source has any anchor and any `@`. */
+interface Anchors {
+  any: boolean;
+  at: boolean;
+}
 
 /** Whether an inline source could hold any autolink literal at all (the common case is no). */
-function mayHoldLiteral(state: StateInline): boolean {
-  let result = anchorCache.get(state);
-  if (result === undefined) {
-    result = ANCHORS.test(state.src);
-    anchorCache.set(state, result);
-  }
-  return result;
+function anchorsOf(state: StateInline): Anchors {
+  const cached = (state as StateInline & { gfmAnchors?: Anchors }).gfmAnchors;
+  if (cached) return cached;
+  const anchors = { any: ANCHORS.test(state.src), at: state.src.includes("@") };
+  (state as StateInline & { gfmAnchors?: Anchors }).gfmAnchors = anchors;
+  return anchors;
 }
 
 /** Whether a literal could start at `i` (the cheap part of the checks in `matchAutolinkLiteral`). */
-function mayStartAt(src: string, i: number): boolean {
+function mayStartAt(src: string, i: number, at: boolean): boolean {
   const code = src.charCodeAt(i);
-  return code === 72 || code === 104 || code === 87 || code === 119 || (gfmAtext(code) && !gfmAtext(src.charCodeAt(i - 1)) && src.charCodeAt(i - 1) !== 47);
+  if (code === 72 || code === 104 || code === 87 || code === 119) return true;
+  if (!at || !gfmAtext(code)) return false;
+  const previous = src.charCodeAt(i - 1);
+  if (gfmAtext(previous) || previous === 47) return false;
+  LOCAL_PART.lastIndex = i;
+  return LOCAL_PART.test(src);
 }
 
 function pushLiteral(state: StateInline, literal: AutolinkLiteral, pos: number): boolean {
@@ -253,14 +264,16 @@ function pushLiteral(state: StateInline, literal: AutolinkLiteral, pos: number):
 export function gfmAutolinkText(state: StateInline, silent: boolean): boolean {
   const { src, posMax } = state;
   const start = state.pos;
-  const scan = !silent && mayHoldLiteral(state);
-  if (scan && mayStartAt(src, start)) {
+  const anchors = silent ? undefined : anchorsOf(state);
+  const scan = anchors !== undefined && anchors.any;
+  const at = anchors !== undefined && anchors.at;
+  if (scan && mayStartAt(src, start, at)) {
     const literal = matchAutolinkLiteral(src, start, posMax);
     if (literal && !insideOpenLabel(src, start) && pushLiteral(state, literal, start)) return true;
   }
   let pos = start;
   while (pos < posMax && !isTerminator(src.charCodeAt(pos))) {
-    if (scan && pos > start && mayStartAt(src, pos) && matchAutolinkLiteral(src, pos, posMax) && !insideOpenLabel(src, pos)) break;
+    if (scan && pos > start && mayStartAt(src, pos, at) && matchAutolinkLiteral(src, pos, posMax) && !insideOpenLabel(src, pos)) break;
     pos++;
   }
   if (pos === start) return false;
