@@ -200,6 +200,16 @@ describe("createMarkdownRenderer", () => {
     expect(result.localImagePaths).toEqual(["./chart.png"]);
   });
 
+  it("can skip the sanitiser for documents without raw HTML", () => {
+    let calls = 0;
+    const renderSkipping = createMarkdownRenderer({ sanitize: (html) => (calls++, html), skipSanitizeWithoutRawHtml: true });
+    expect(renderSkipping("Plain *text* and [a link](https://a.org).").hasRawHtml).toBe(false);
+    expect(calls).toBe(0);
+    expect(renderSkipping("Text with a <br> tag.").hasRawHtml).toBe(true);
+    expect(renderSkipping("<!-- a comment -->").hasRawHtml).toBe(true);
+    expect(calls).toBe(2);
+  });
+
   it("makes no link or image of an address that fails the URL check", () => {
     const onlyWeb = createMarkdownRenderer({ sanitize: (html) => html, isAllowedUrl: (url) => /^(https?:|mailto:|[/#.]|[^:]*$)/i.test(url) });
     const { html } = onlyWeb("[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) <javascript:alert(1)> ![z](data:text/html,hi) [ok](https://a.org) [rel](page/) www.b.org");

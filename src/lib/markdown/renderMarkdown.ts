@@ -51,6 +51,8 @@ export interface RenderedMarkdownBody {
   html: string;
   /** Every heading in document order, the footnote section's "Footnotes" last when there is one. */
   headings: MarkdownHeading[];
+  /** Whether the Markdown holds raw HTML (an HTML block or inline tag or comment). */
+  hasRawHtml: boolean;
   /**
    * Image addresses that are neither absolute URLs nor site paths (`./chart.png`): Astro's pipeline
    * would optimise those as assets, so a caller leaves such a document to it.
@@ -68,6 +70,14 @@ export interface MarkdownRendererOptions {
    * every address passes, as in Astro's pipeline.
    */
   isAllowedUrl?: (url: string) => boolean;
+  /**
+   * Skip the sanitiser for a document without raw HTML. Safe only when `isAllowedUrl` is the site's
+   * URL check and the sanitiser allows every element and attribute this renderer writes: such a
+   * document's HTML is then made entirely by markdown-it's rules, text and attributes escaped, so
+   * the sanitiser would return it unchanged. On the real archive about 30% of the Markdown is in
+   * documents without raw HTML (docs/performance.md). Default `false`.
+   */
+  skipSanitizeWithoutRawHtml?: boolean;
 }
 
 interface Env {
@@ -142,9 +152,12 @@ function alignClasses(state: StateCore): void {
   }
 }
 
-function localImages(tokens: Token[], found: Set<string>): void {
+/** Collects local image paths; returns whether any token is raw HTML. */
+function scanTokens(tokens: Token[], found: Set<string>): boolean {
+  let raw = false;
   for (const token of tokens) {
-    if (token.children) localImages(token.children, found);
+    if (token.children && scanTokens(token.children, found)) raw = true;
+    if (token.type === "html_block" || token.type === "html_inline") raw = true;
     if (token.type !== "image") continue;
     const src = token.attrGet("src") ?? "";
     let url = src;
@@ -155,6 +168,7 @@ function localImages(tokens: Token[], found: Set<string>): void {
     }
     if (!URL.canParse(url) && !url.startsWith("/")) found.add(url);
   }
+  return raw;
 }
 
 /**
@@ -215,14 +229,19 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
 }
 
 /** Creates the renderer: `(markdown) => { html, headings, localImagePaths }`. */
-export function createMarkdownRenderer({ sanitize, isAllowedUrl }: MarkdownRendererOptions): (markdown: string) => RenderedMarkdownBody {
+export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWithoutRawHtml = false }: MarkdownRendererOptions): (markdown: string) => RenderedMarkdownBody {
   const md = createMarkdownIt(isAllowedUrl);
   return (markdown) => {
     const env: Env = {};
     const tokens = md.parse(markdown, env);
     const html = md.renderer.render(tokens, md.options, env);
     const found = new Set<string>();
-    localImages(tokens, found);
-    return { html: sanitize(html), headings: env.headings ?? [], localImagePaths: [...found] };
+    const hasRawHtml = scanTokens(tokens, found);
+    return {
+      html: hasRawHtml || !skipSanitizeWithoutRawHtml ? sanitize(html) : html,
+      headings: env.headings ?? [],
+      hasRawHtml,
+      localImagePaths: [...found],
+    };
   };
 }
