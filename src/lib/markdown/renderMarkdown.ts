@@ -234,7 +234,9 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
   return (markdown) => {
     const env: Env = {};
     const tokens = md.parse(markdown, env);
-    const html = md.renderer.render(tokens, md.options, env);
+    // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
+    const rendered = md.renderer.render(tokens, md.options, env);
+    const html = rendered.endsWith("\n") ? rendered.slice(0, -1) : rendered;
     const found = new Set<string>();
     const hasRawHtml = scanTokens(tokens, found);
     return {
