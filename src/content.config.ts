@@ -6,6 +6,9 @@ import { ModelSchema } from "./schemas/model";
 import { BenchmarkSchema } from "./schemas/benchmark";
 import { ResultSchema } from "./schemas/result";
 import { recapLoader } from "./lib/content/recapLoader";
+// PROTOTYPE (issue 15): BENCHDIGEST_MARKDOWN_IT=1 renders .md recaps with markdown-it
+// (src/lib/content/recapLoaderMarkdownIt.ts), for measuring; not the wiring to merge.
+import { recapLoaderMarkdownIt } from "./lib/content/recapLoaderMarkdownIt";
 import { getDataset } from "./lib/data/getDataset";
 import { loadAndWatch } from "./lib/check/liveProblems";
 
@@ -13,7 +16,7 @@ const recapSchema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS })
 
 /** Newsletter entries: every .md and .mdx under content/recaps/. */
 const recaps = defineCollection({
-  loader: recapLoader({
+  loader: (process.env.BENCHDIGEST_MARKDOWN_IT === "1" ? recapLoaderMarkdownIt : recapLoader)({
     glob: glob({ pattern: "**/*.{md,mdx}", base: RECAPS_DIR }),
     schema: recapSchema,
     displayRoot: CONTENT_ROOT,
