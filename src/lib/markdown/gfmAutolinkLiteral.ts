@@ -200,6 +200,9 @@ function insideOpenLabel(src: string, pos: number): boolean {
   return false;
 }
 
+/** What a backslash escapes (CommonMark's ASCII punctuation) or breaks (a line feed). */
+const ESCAPABLE = /[!-/:-@[-`{-~\n]/;
+
 /** markdown-it's own terminators (rules_inline/text.mjs): where another inline rule may start. */
 function isTerminator(code: number): boolean {
   switch (code) {
@@ -264,6 +267,14 @@ function pushLiteral(state: StateInline, literal: AutolinkLiteral, pos: number):
 export function gfmAutolinkText(state: StateInline, silent: boolean): boolean {
   const { src, posMax } = state;
   const start = state.pos;
+  // A backslash before a character that cannot be escaped is a plain backslash, in CommonMark as
+  // in micromark, which then finds a literal at the next character (`\https://…`); markdown-it's
+  // escape rule would take both characters as one text token.
+  if (src.charCodeAt(start) === 0x5c && start + 1 < posMax && !ESCAPABLE.test(src.charAt(start + 1))) {
+    if (!silent) state.pending += "\\";
+    state.pos = start + 1;
+    return true;
+  }
   const anchors = silent ? undefined : anchorsOf(state);
   const scan = anchors !== undefined && anchors.any;
   const at = anchors !== undefined && anchors.at;

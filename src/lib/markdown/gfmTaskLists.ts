@@ -28,11 +28,14 @@ export function markTaskListItems(state: StateCore): void {
     if (token.type !== "list_item_open" || tokens[i + 1]?.type !== "paragraph_open") continue;
     const inline = tokens[i + 2];
     const first = inline?.children?.[0];
-    if (!inline || !first || first.type !== "text") continue;
-    const match = CHECK.exec(first.content);
-    if (!match) continue;
-    // remark drops the check and the one character after it.
-    first.content = first.content.slice(4);
+    if (!inline || !first || first.type !== "text" || !first.content.startsWith("[")) continue;
+    // The check is judged on the source as micromark reads it (trailing spaces before a line
+    // ending are a hard break token in markdown-it); the text run starts with the same `[?]`.
+    const match = CHECK.exec(inline.content);
+    if (!match || first.content.slice(0, 3) !== match[0]) continue;
+    // remark drops the check and the one character after it, when that is in the same text.
+    const next = first.content.charAt(3);
+    first.content = first.content.slice(next === " " || next === "\t" || next === "\n" ? 4 : 3);
     const children = inline.children!;
     if (first.content === "") children.shift();
     const checkbox = new state.Token("task_checkbox", "input", 0);

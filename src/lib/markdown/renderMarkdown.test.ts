@@ -27,11 +27,18 @@ const ACCEPTED: { name: string; html?: (html: string) => string; headings?: (hea
     headings: (headings) => headings.map((h) => ({ ...h, text: h.text.replaceAll("${", "{") })),
   },
   {
-    // Broken raw HTML such as `<a href="x" ")>`: parse5 makes `")` an attribute name, which
+    // Broken raw HTML such as `<a href="x" ")>`: parse5 makes `")` (or `<br`) an attribute name, which
     // hast-util-to-html then writes entity-encoded (`)&#x22;`), so the browser sees a different
     // junk attribute. markdown-it leaves the tag as written. Neither attribute means anything.
-    name: "junk attribute name with a quote in broken raw HTML",
-    html: (html) => html.replace(/ [^\s=>"]*(?:"|&#x22;)[^\s=>]*="[^"]*"/g, ""),
+    name: "junk attribute name with a quote or `<` in broken raw HTML",
+    html: (html) => html.replace(/ [^\s=>"]*(?:"|&#x22;|<|&#x3c;|')[^\s=>]*="[^"]*"/g, ""),
+  },
+  {
+    // A code block whose first line is blank: rehype-raw (hast-util-raw's parse5 feed) drops the
+    // line feed right after `<pre><code>`, as HTML drops one right after `<pre>`; a browser
+    // parsing `<pre><code>` followed by a line feed keeps it, as CommonMark means it.
+    name: "code block starting with a blank line: Astro drops that line",
+    html: (html) => html.replace(/(<pre><code[^>]*>)\n/g, "$1"),
   },
   {
     // `- *` (a bullet whose only content is a bullet marker): CommonMark and markdown-it make it an

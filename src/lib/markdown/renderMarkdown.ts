@@ -141,6 +141,16 @@ function headingIds(state: StateCore): void {
   env.headings = headings;
 }
 
+/**
+ * Code blocks end with a line feed, as remark-rehype writes them; markdown-it leaves it out when a
+ * fence is never closed and the document ends on its last line.
+ */
+function codeBlockEnds(state: StateCore): void {
+  for (const token of state.tokens) {
+    if ((token.type === "fence" || token.type === "code_block") && token.content !== "" && !token.content.endsWith("\n")) token.content += "\n";
+  }
+}
+
 /** Table cells: `class="align-*"` instead of markdown-it's `style="text-align:*"` (rehypeAlignClass.ts). */
 function alignClasses(state: StateCore): void {
   for (const token of state.tokens) {
@@ -217,6 +227,7 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
     }],
     ["smartypants", smartypantsTokens],
     ["gfm_align_classes", alignClasses],
+    ["code_block_ends", codeBlockEnds],
   ];
   let previous = "inline";
   for (const [name, rule] of rules) {
