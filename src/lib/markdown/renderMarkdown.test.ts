@@ -226,13 +226,13 @@ describe("createMarkdownRenderer", () => {
 });
 
 describe("renderMarkdown gives the HTML and headings of Astro's pipeline", () => {
-  it("on hand-written edge cases (one accepted difference: the `${` heading text)", async () => {
+  it("on hand-written edge cases (one accepted difference: the `${` heading text)", { timeout: 60_000 }, async () => {
     const counts = await compareAll(CASES.map((body, i) => ({ name: `case ${i}: ${JSON.stringify(body).slice(0, 60)}`, body })));
     console.log("[renderMarkdown] edge cases:", JSON.stringify(counts));
     expect(counts.accepted).toEqual({ [ACCEPTED[0]!.name]: 1 });
   });
 
-  it("on every .md recap of the sample site", async () => {
+  it("on every .md recap of the sample site", { timeout: 60_000 }, async () => {
     const docs = bodiesIn(resolve(import.meta.dirname, "../../../content/recaps"));
     expect(docs.length).toBeGreaterThan(5);
     const counts = await compareAll(docs);
