@@ -1,0 +1,260 @@
+/**
+ * The site's `.md` recap renderer: markdown-it 14 configured to write the HTML that Astro's
+ * unified pipeline (remark-parse, remark-gfm, our SmartyPants, remark-rehype, our alignment
+ * classes, Astro's heading ids, rehype-raw) writes for the same Markdown, at about fifty times its
+ * speed (docs/performance.md, "Markdown renderer").
+ *
+ * What it reproduces, and where:
+ * - GFM: tables with alignment as `class="align-*"` (rehypeAlignClass.ts), strikethrough with one
+ *   or two tildes (gfmStrikethrough.ts), autolink literals by remark's rules
+ *   (gfmAutolinkLiteral.ts), task lists (gfmTaskLists.ts), footnotes in remark-rehype's markup
+ *   (gfmFootnotes.ts);
+ * - heading ids from github-slugger as Astro's `rehypeHeadingIds` assigns them, and the headings
+ *   list for the table of contents (the footnote section's heading included, as in Astro);
+ * - SmartyPants exactly as remarkSmartypants.ts (smartypantsTokens.ts);
+ * - link and image addresses percent-encoded as remark-rehype encodes them (normalizeUri.ts).
+ *
+ * `leanMarkdown.test.ts`'s pipeline is the reference: renderMarkdown.test.ts renders real and
+ * hand-written documents both ways and compares the HTML as a browser parses it; every difference
+ * that remains is listed in docs/performance.md.
+ *
+ * Raw HTML is kept as written and the whole document's HTML then goes through `sanitize` (the one
+ * sanitiser of issue 11), which must also balance tags: rehype-raw's parse made unbalanced raw HTML
+ * well-formed, markdown-it writes it as it is. Link and image addresses go through `isAllowedUrl`
+ * (the one URL check) before they become links: markdown-it's `validateLink` hook.
+ */
+import MarkdownIt from "markdown-it";
+import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type Token from "markdown-it/lib/token.mjs";
+import GithubSlugger from "github-slugger";
+import { micromarkBalancePairs } from "./balancePairs";
+import { gfmAutolinkText, linkifyTextRuns } from "./gfmAutolinkLiteral";
+import { gfmFootnotes } from "./gfmFootnotes";
+import { gfmStrikethrough } from "./gfmStrikethrough";
+import { gfmTaskListRenderer, markTaskListItems } from "./gfmTaskLists";
+import { normalizeUri } from "./normalizeUri";
+import { smartypantsTokens } from "./smartypantsTokens";
+
+/** A heading of the rendered document, as Astro's `render()` lists them. */
+export interface MarkdownHeading {
+  /** 1 to 6. */
+  depth: number;
+  /** The `id` of the heading element, e.g. `"model-scores"`. */
+  slug: string;
+  /** Its text content, e.g. `"Model scores"`. */
+  text: string;
+}
+
+/** What `renderMarkdown` returns for one document. */
+export interface RenderedMarkdownBody {
+  /** The document's HTML, after the sanitiser. */
+  html: string;
+  /** Every heading in document order, the footnote section's "Footnotes" last when there is one. */
+  headings: MarkdownHeading[];
+  /** Whether the Markdown holds raw HTML (an HTML block or inline tag or comment). */
+  hasRawHtml: boolean;
+  /**
+   * Image addresses that are neither absolute URLs nor site paths (`./chart.png`): Astro's pipeline
+   * would optimise those as assets, so a caller leaves such a document to it.
+   */
+  localImagePaths: string[];
+}
+
+/** Options of `createMarkdownRenderer`. */
+export interface MarkdownRendererOptions {
+  /** The sanitiser every rendered document goes through (identity only in equivalence tests). */
+  sanitize: (html: string) => string;
+  /**
+   * The URL check for link and image addresses (after percent-encoding, e.g. `https://a.org/x%20y`):
+   * a link or image whose address fails it is left as the Markdown text it was written as. Default:
+   * every address passes, as in Astro's pipeline.
+   */
+  isAllowedUrl?: (url: string) => boolean;
+  /**
+   * Skip the sanitiser for a document without raw HTML. Safe only when `isAllowedUrl` is the site's
+   * URL check and the sanitiser allows every element and attribute this renderer writes: such a
+   * document's HTML is then made entirely by markdown-it's rules, text and attributes escaped, so
+   * the sanitiser would return it unchanged. On the real archive about 30% of the Markdown is in
+   * documents without raw HTML (docs/performance.md). Default `false`.
+   */
+  skipSanitizeWithoutRawHtml?: boolean;
+}
+
+interface Env {
+  gfmFootnoteSection?: boolean;
+  headings?: MarkdownHeading[];
+}
+
+/**
+ * Tokens that remark holds as one text node (text, decoded entities and escapes, soft line
+ * breaks) merged into one text token, so that the autolink transform, SmartyPants and task lists
+ * see the text runs remark's plugins see. A soft break renders as a line feed either way.
+ */
+function mergeTextRuns(TokenClass: StateCore["Token"], children: Token[]): Token[] {
+  const out: Token[] = [];
+  let run: Token | undefined;
+  for (const child of children) {
+    if (child.type === "text" || child.type === "text_special" || child.type === "softbreak") {
+      const content = child.type === "softbreak" ? "\n" : child.content;
+      if (run) run.content += content;
+      else {
+        run = new TokenClass("text", "", 0);
+        run.content = content;
+        run.level = child.level;
+        out.push(run);
+      }
+    } else {
+      run = undefined;
+      out.push(child);
+    }
+  }
+  return out;
+}
+
+/** The text Astro's `rehypeHeadingIds` reads from a heading: text, inline code, footnote numbers, raw HTML that is not a tag. */
+function headingText(children: Token[]): string {
+  let text = "";
+  for (const child of children) {
+    if (child.type === "text" || child.type === "code_inline") text += child.content;
+    else if (child.type === "hardbreak") text += "\n";
+    else if (child.type === "footnote_ref") text += String((child.meta as { number: number }).number);
+    else if (child.type === "html_inline" && !/^\n?<.*>\n?$/.test(child.content)) text += child.content;
+  }
+  return text;
+}
+
+function headingIds(state: StateCore): void {
+  const env = state.env as Env;
+  const slugger = new GithubSlugger();
+  const headings: MarkdownHeading[] = [];
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== "heading_open") continue;
+    const text = headingText(tokens[i + 1]?.children ?? []);
+    let slug = slugger.slug(text);
+    if (slug.endsWith("-")) slug = slug.slice(0, -1);
+    token.attrSet("id", slug);
+    headings.push({ depth: Number(token.tag.slice(1)), slug, text });
+  }
+  if (env.gfmFootnoteSection) headings.push({ depth: 2, slug: "footnote-label", text: "Footnotes" });
+  env.headings = headings;
+}
+
+/**
+ * Code blocks end with a line feed, as remark-rehype writes them; markdown-it leaves it out when a
+ * fence is never closed and the document ends on its last line.
+ */
+function codeBlockEnds(state: StateCore): void {
+  for (const token of state.tokens) {
+    if ((token.type === "fence" || token.type === "code_block") && token.content !== "" && !token.content.endsWith("\n")) token.content += "\n";
+  }
+}
+
+/** Table cells: `class="align-*"` instead of markdown-it's `style="text-align:*"` (rehypeAlignClass.ts). */
+function alignClasses(state: StateCore): void {
+  for (const token of state.tokens) {
+    if (token.type !== "th_open" && token.type !== "td_open") continue;
+    const style = token.attrGet("style");
+    if (!style?.startsWith("text-align:")) continue;
+    token.attrs = token.attrs!.filter(([name]) => name !== "style");
+    token.attrSet("class", `align-${style.slice("text-align:".length)}`);
+  }
+}
+
+/** Collects local image paths; returns whether any token is raw HTML. */
+function scanTokens(tokens: Token[], found: Set<string>): boolean {
+  let raw = false;
+  for (const token of tokens) {
+    if (token.children && scanTokens(token.children, found)) raw = true;
+    if (token.type === "html_block" || token.type === "html_inline") raw = true;
+    if (token.type !== "image") continue;
+    const src = token.attrGet("src") ?? "";
+    let url = src;
+    try {
+      url = decodeURI(src);
+    } catch {
+      // Left as written, as Astro would fail on it anyway.
+    }
+    if (!URL.canParse(url) && !url.startsWith("/")) found.add(url);
+  }
+  return raw;
+}
+
+/**
+ * An image's alt text as remark computes it (mdast-util-to-string of the label): text, inline code
+ * and raw HTML as written, nested images by their own alt. markdown-it's `renderInlineAsText`
+ * leaves inline code out.
+ */
+function altText(children: Token[] | null): string {
+  let alt = "";
+  for (const child of children ?? []) {
+    if (child.type === "text" || child.type === "text_special" || child.type === "code_inline" || child.type === "html_inline") alt += child.content;
+    else if (child.type === "softbreak") alt += "\n";
+    else if (child.type === "image") alt += altText(child.children);
+  }
+  return alt;
+}
+
+/** A markdown-it instance set up to write what the site's Astro pipeline writes. */
+export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => true): MarkdownIt {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  md.normalizeLink = normalizeUri;
+  // remark shows an autolink's address as written; markdown-it would decode it.
+  md.normalizeLinkText = (url) => url;
+  md.validateLink = isAllowedUrl;
+  md.inline.ruler.at("text", gfmAutolinkText);
+  micromarkBalancePairs(md);
+  gfmStrikethrough(md);
+  gfmFootnotes(md);
+  gfmTaskListRenderer(md);
+  md.renderer.rules.image = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx]!;
+    token.attrSet("alt", altText(token.children));
+    return self.renderToken(tokens, idx, options);
+  };
+  // After the inline parse, in remark's order: text runs, task items (micromark), autolink
+  // literals (mdast transform), SmartyPants (remark plugin), heading ids (rehype), then the
+  // footnote section (footnotes move only after SmartyPants has read them where they are written).
+  const TokenClass = md.core.State.prototype.Token;
+  const rules: [string, (state: StateCore) => void][] = [
+    ["gfm_text_runs", (state) => {
+      for (const token of state.tokens) if (token.type === "inline" && token.children) token.children = mergeTextRuns(TokenClass, token.children);
+    }],
+    ["gfm_task_lists", markTaskListItems],
+    ["gfm_autolink_literal", (state) => {
+      for (const token of state.tokens) if (token.type === "inline" && token.children) token.children = linkifyTextRuns(md, TokenClass, token.children);
+    }],
+    ["smartypants", smartypantsTokens],
+    ["gfm_align_classes", alignClasses],
+    ["code_block_ends", codeBlockEnds],
+  ];
+  let previous = "inline";
+  for (const [name, rule] of rules) {
+    md.core.ruler.after(previous, name, rule);
+    previous = name;
+  }
+  // Heading ids need the footnote numbers, which the footnote section assigns.
+  md.core.ruler.after("footnote_tail", "heading_ids", headingIds);
+  return md;
+}
+
+/** Creates the renderer: `(markdown) => { html, headings, localImagePaths }`. */
+export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWithoutRawHtml = false }: MarkdownRendererOptions): (markdown: string) => RenderedMarkdownBody {
+  const md = createMarkdownIt(isAllowedUrl);
+  return (markdown) => {
+    const env: Env = {};
+    const tokens = md.parse(markdown, env);
+    // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
+    const rendered = md.renderer.render(tokens, md.options, env);
+    const html = rendered.endsWith("\n") ? rendered.slice(0, -1) : rendered;
+    const found = new Set<string>();
+    const hasRawHtml = scanTokens(tokens, found);
+    return {
+      html: hasRawHtml || !skipSanitizeWithoutRawHtml ? sanitize(html) : html,
+      headings: env.headings ?? [],
+      hasRawHtml,
+      localImagePaths: [...found],
+    };
+  };
+}

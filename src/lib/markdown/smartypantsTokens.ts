@@ -1,0 +1,170 @@
+/**
+ * SmartyPants over markdown-it tokens with exactly the output of our remark plugin
+ * (remarkSmartypants.ts, itself remark-smartypants 3.0.3's algorithm): one retext pass for quotes
+ * over all the text of the document, then a pass for dashes, ellipses and backticks over each
+ * text node on its own.
+ *
+ * "All the text" is built as remark's tree walk builds it: a space for each paragraph, heading
+ * and table cell, the text of every text node in document order (footnote definitions where they
+ * are written), inline code as as many `A`s as it has characters (so that quotes next to code
+ * read as they do in remark), and nothing for raw HTML, images or code blocks. Each text token
+ * must be a whole text run as remark holds it (renderMarkdown.ts merges them first).
+ *
+ * Speed: retext parses the text it is given as one flat list of tokens first, then splits it into
+ * sentences, splicing into that list as it merges tokens: its cost grows faster than the text,
+ * and one pass over a 200 KB newsletter took about half a second, most of all the renderer's time.
+ * `curlQuotes` therefore cuts the text into sentences, only where retext itself certainly ends
+ * one sentence and starts another that nothing merges back (`isSafeCut`), so that every quote has
+ * the same neighbours, and gets the same curl, as in one pass over it all; and it curls the quotes
+ * of a sentence itself when their neighbours alone decide them (`easyCurl`: apostrophes in words,
+ * quotes after a word or before one), which is most sentences. Only the rest go to retext.
+ */
+import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type Token from "markdown-it/lib/token.mjs";
+import { retext } from "retext";
+import smartypants from "retext-smartypants";
+
+const BLOCKS = new Set(["paragraph_open", "heading_open", "th_open", "td_open"]);
+/** What the per-node pass can act on; other nodes are left alone (as in remarkSmartypants.ts). */
+const SECOND_PASS = /--|\.\s*\.|``|''/;
+const QUOTES = /["']/;
+
+const quotes = retext().use(smartypants, { ellipses: false, dashes: false, backticks: false });
+const others = retext().use(smartypants, { quotes: false });
+
+type Entry = Token | number;
+
+/**
+ * parse-latin 7's `mergePrefixExceptions`: a sentence ending in one of these words and a full stop
+ * runs on into the next one (`etc. And`), so no cut after them.
+ */
+const ABBREVIATION = /^(?:al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;
+
+/**
+ * Whether a cut just before `text[at]` (a space) falls where parse-latin ends a sentence that no
+ * later step joins to the next: a word of two or more ASCII letters after whitespace (not an
+ * abbreviation, not part of `e.g.`-style initials or a hyphenated or dotted word), one `.`, `!` or
+ * `?`, spaces, then an upper-case ASCII letter (so neither `mergeInitialLowerCaseLetterSentences`,
+ * `mergeInitialDigitSentences`, `mergeAffixSymbol`, `mergeAffixExceptions` nor
+ * `mergeNonWordSentences` applies), no line break (`breakImplicitSentences`).
+ */
+function isSafeCut(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at - 1);
+  if (mark !== 46 && mark !== 33 && mark !== 63) return false;
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  const next = text.charCodeAt(i);
+  if (i === at || !(next >= 65 && next <= 90)) return false;
+  let start = at - 1;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (at - 1 - start < 2 || (start > 0 && text.charCodeAt(start - 1) !== 32)) return false;
+  return !(mark === 46 && ABBREVIATION.test(text.slice(start, at - 1).toLowerCase()));
+}
+
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+const isAsciiAlphanumeric = (code: number) => isAsciiLetter(code) || (code >= 48 && code <= 57);
+const isQuote = (code: number) => code === 34 || code === 39;
+const CLOSE = ["”", "’"];
+const OPEN = ["“", "‘"];
+
+/**
+ * The curl retext-smartypants 6.2 gives the quote at `text[i]`, when its neighbours settle it
+ * whatever the rest of the sentence is, else `undefined`. Derived from its `quotesDefault` and
+ * parse-latin's tokens (renderMarkdown.test.ts and smartypantsTokens.test.ts check it against
+ * retext on real documents and on random text):
+ * - after an ASCII letter or digit, and not before another quote: closing (`it's`, `word"`);
+ *   the quote's previous sibling is a word or its text whether or not parse-latin merges the quote
+ *   into the word, and no earlier branch of `quotesDefault` opens it unless a quote follows;
+ * - after a space, tab or line feed and before two ASCII letters: opening (`"Hello`), both as a
+ *   sentence's first child and after white space in one (the word is never just `s`).
+ */
+function easyCurl(text: string, i: number): string | undefined {
+  const previous = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  const kind = text.charCodeAt(i) === 34 ? 0 : 1;
+  if (isAsciiAlphanumeric(previous) && !isQuote(next)) return CLOSE[kind];
+  if ((previous === 32 || previous === 10 || previous === 9) && isAsciiLetter(next) && isAsciiLetter(text.charCodeAt(i + 2))) return OPEN[kind];
+  return undefined;
+}
+
+/** One chunk: its quotes curled by `easyCurl` when it settles all of them, else by retext. */
+function curlChunk(text: string, from: number, to: number): string {
+  let out = "";
+  let last = from;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39) continue;
+    const curl = easyCurl(text, i);
+    if (curl === undefined) return quotes.processSync(text.slice(from, to)).toString();
+    out += text.slice(last, i) + curl;
+    last = i + 1;
+  }
+  return out + text.slice(last, to);
+}
+
+const CUT_CANDIDATE = /[.!?] +[A-Z]/g;
+
+/**
+ * The quote pass over `text` with the output of one retext pass over all of it, cut into sentences
+ * at every `isSafeCut` place; a sentence whose quotes `easyCurl` settles needs no retext at all.
+ */
+export function curlQuotes(text: string): string {
+  if (!QUOTES.test(text)) return text;
+  const out: string[] = [];
+  let from = 0;
+  CUT_CANDIDATE.lastIndex = 0;
+  for (let match = CUT_CANDIDATE.exec(text); match; match = CUT_CANDIDATE.exec(text)) {
+    const at = match.index + 1;
+    CUT_CANDIDATE.lastIndex = at;
+    if (!isSafeCut(text, at)) continue;
+    out.push(curlChunk(text, from, at));
+    from = at;
+  }
+  out.push(curlChunk(text, from, text.length));
+  return out.join("");
+}
+
+/** The quote pass as remark-smartypants runs it: retext over the whole text at once (the reference). */
+export function curlQuotesInOnePass(text: string): string {
+  return QUOTES.test(text) ? quotes.processSync(text).toString() : text;
+}
+
+function collectInline(children: Token[], entries: Entry[], parts: string[]): void {
+  for (const child of children) {
+    if (child.type === "text") {
+      entries.push(child);
+      parts.push(child.content);
+    } else if (child.type === "code_inline") {
+      entries.push(child.content.length);
+      parts.push("A".repeat(child.content.length));
+    }
+    // Images (their alt text is an attribute in remark), raw HTML, breaks: no text.
+  }
+}
+
+/** The core rule. */
+export function smartypantsTokens(state: StateCore): void {
+  const entries: Entry[] = [];
+  const parts: string[] = [];
+  for (const token of state.tokens) {
+    if (BLOCKS.has(token.type)) {
+      entries.push(1);
+      parts.push(" ");
+    } else if (token.type === "inline" && token.children) {
+      collectInline(token.children, entries, parts);
+    }
+  }
+  const allText = curlQuotes(parts.join(""));
+  let start = 0;
+  for (const entry of entries) {
+    if (typeof entry === "number") {
+      start += entry;
+      continue;
+    }
+    const end = start + entry.content.length;
+    const text = allText.slice(start, end);
+    entry.content = SECOND_PASS.test(text) ? others.processSync(text).toString() : text;
+    start = end;
+  }
+}
