@@ -25,7 +25,7 @@ describe("checkRecaps", () => {
   it("reports frontmatter fields with the build's own messages and lines", () => {
     expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-30\ntitel: x")])).toEqual([
       'content/recaps/2026-02-17-a.md:3 field "date": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
-      'content/recaps/2026-02-17-a.md:4 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image',
+      'content/recaps/2026-02-17-a.md:4 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image, redirect_from',
     ]);
   });
 
