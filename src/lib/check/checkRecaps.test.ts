@@ -47,6 +47,18 @@ describe("checkRecaps", () => {
     ]);
   });
 
+  it("refuses an old path (redirect_from) claimed by two recaps or hiding a recap's page", () => {
+    expect(
+      lines([
+        recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nredirect_from:\n  - /issues/a/"),
+        recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\nredirect_from:\n  - /issues/a\n  - /recaps/2026-02-17-a/"),
+      ]),
+    ).toEqual([
+      'content/recaps/2026-02-18-b.md:5 field "redirect_from": the old path /issues/a is also in the redirect_from of content/recaps/2026-02-17-a.md:5; one old path can lead to one recap only: remove it from one of them',
+      'content/recaps/2026-02-18-b.md:6 field "redirect_from": the old path /recaps/2026-02-17-a/ is a page of this site; a redirect there would hide it: remove it from redirect_from',
+    ]);
+  });
+
   it("makes a future date an error when published and a warning for a draft; a day of slack for time zones", () => {
     const out = checkRecaps(
       [

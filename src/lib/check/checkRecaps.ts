@@ -4,6 +4,7 @@ import type { Dataset } from "../data/loadDataset";
 import { frontmatterLine } from "../content/frontmatterLines";
 import { checkComponentRef, findComponentRefs } from "../content/componentRefs";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
+import { collectRedirects } from "../content/redirects";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
 import { nearest } from "../text/nearest";
@@ -87,6 +88,10 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       message: `duplicate slug "${r.id}" (from ${how}): ${owner.file} already uses it; give one of them another file name or slug`,
     });
   }
+
+  // Old paths (redirect_from): one old path leads to one recap, and never hides a recap's page.
+  const redirecting = recaps.map((r) => ({ id: r.id, file: r.file, redirectFrom: r.data.redirect_from ?? [], lines: (r.data.redirect_from ?? []).map((_, i) => frontmatterLine(r.source, ["redirect_from", i])) }));
+  for (const p of collectRedirects(redirecting, { pagePath: (id) => `/recaps/${id}/` }).problems) findings.push({ ...p, severity: "error", code: "redirect-conflict" });
 
   for (const r of recaps) {
     if (r.data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
