@@ -11,6 +11,7 @@ import { nearest } from "../text/nearest";
 import type { Finding } from "./findings";
 import { readFrontmatter } from "./readFrontmatter";
 import { recapId } from "./recapId";
+import { bodyWarnings } from "./bodyWarnings";
 import { findTagVariants, type TagUse } from "./tagVariants";
 
 /** A recap file as the check reads it. */
@@ -108,6 +109,9 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       });
     }
   }
+
+  // Stub bodies and unfilled template placeholders: each kind once for the whole site.
+  findings.push(...bodyWarnings(recaps));
 
   // In a .md recap a component is plain HTML that renders nothing: the table or plot silently
   // goes missing. The build accepts it; the check does not.
