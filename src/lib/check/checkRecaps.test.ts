@@ -86,14 +86,17 @@ describe("checkRecaps", () => {
     expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [claude-3-sonnet-4.7]")])[0]).toContain("nearest model ids: claude-sonnet-4-6,");
   });
 
-  it("warns about tag spellings that differ only by punctuation or case, unless tag-aliases.csv maps them", () => {
+  it("warns about tag spellings on separate pages that differ by punctuation, case, plural or -ing, unless tag-aliases.csv maps them", () => {
     const out = lines([
-      recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\ntopics: [token-efficiency]\ncompanies: [deepseek]"),
-      recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\ntopics: [token-efficiency]\ncompanies: [deepseek-ai]"),
-      recap("2026-02-19-c.md", "title: C\ndate: 2026-02-19\ntopics:\n  - Token Efficiency"),
+      recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\ntopics: [token-efficiency, context-window]\ncompanies: [deepseek]"),
+      recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\ntopics: [token-efficiency, context-window]\ncompanies: [deepseek-ai]"),
+      // "Token Efficiency" shares the page /topics/token-efficiency/: not a variant.
+      recap("2026-02-19-c.md", "title: C\ndate: 2026-02-19\ntopics:\n  - Token Efficiency\n  - context windows"),
+      recap("2026-02-20-d.md", "title: D\ndate: 2026-02-20\ntopics:\n  - tokenefficiency"),
     ]);
     expect(out).toEqual([
-      'content/recaps/2026-02-19-c.md:5 field "topics": warning: topics tag "Token Efficiency" (1 recap) differs from "token-efficiency" (2 recaps) only by punctuation or case, so they get separate tag pages; use one spelling, or add the line "topics,Token Efficiency,token-efficiency" to data/tag-aliases.csv',
+      'content/recaps/2026-02-20-d.md:5 field "topics": warning: topics tag "tokenefficiency" (1 recap, /topics/tokenefficiency/) and "token-efficiency" (3 recaps, /topics/token-efficiency/) differ only by punctuation or case, and get separate tag pages; use one spelling, or add the line "topics,tokenefficiency,token-efficiency" to data/tag-aliases.csv',
+      'content/recaps/2026-02-19-c.md:6 field "topics": warning: topics tag "context windows" (1 recap, /topics/context-windows/) and "context-window" (2 recaps, /topics/context-window/) differ only by plural or -ing form, and get separate tag pages; use one spelling, or add the line "topics,context windows,context-window" to data/tag-aliases.csv',
     ]);
   });
 

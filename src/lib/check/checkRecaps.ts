@@ -166,13 +166,14 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     }
   }
   for (const v of findTagVariants(uses, dataset.tagAliases)) {
+    const recapsN = (n: number) => `${n} recap${n === 1 ? "" : "s"}`;
     findings.push({
       file: v.file,
       line: v.line,
       field: v.type,
       severity: "warning",
       code: "tag-variant",
-      message: `${v.type} tag "${v.variant}" (${v.variantCount} recap${v.variantCount === 1 ? "" : "s"}) differs from "${v.usual}" (${v.usualCount} recap${v.usualCount === 1 ? "" : "s"}) only by punctuation or case, so they get separate tag pages; use one spelling, or add the line "${v.type},${v.variant},${v.usual}" to data/tag-aliases.csv`,
+      message: `${v.type} tag "${v.variant}" (${recapsN(v.variantCount)}, /${v.type}/${v.variantSlug}/) and "${v.usual}" (${recapsN(v.usualCount)}, /${v.type}/${v.usualSlug}/) differ only by ${v.reason}, and get separate tag pages; use one spelling, or add the line "${v.type},${v.variant},${v.usual}" to data/tag-aliases.csv`,
     });
   }
   return { findings, recaps };
