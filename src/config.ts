@@ -1,6 +1,12 @@
 import { resolve } from "node:path";
 
 /**
+ * The site URL the project ships with, so that it builds out of the box. While SITE.url is this,
+ * the build warns and `npm run check -- --strict` fails (src/lib/check/siteUrl.ts).
+ */
+export const EXAMPLE_SITE_URL = "https://benchdigest.example.org";
+
+/**
  * Site-wide constants. Editors change these; code never hard-codes them elsewhere.
  */
 export const SITE = {
@@ -8,8 +14,13 @@ export const SITE = {
   title: "benchdigest",
   /** Default meta description. */
   description: "Daily AI recaps joined to the benchmarks they talk about: scores, token bills and what it cost to get there.",
-  /** Absolute site URL (canonical links, feeds, sitemap). Override with SITE_URL. */
-  url: process.env.SITE_URL ?? "https://benchdigest.example.org",
+  /**
+   * The address the site is published at: every canonical link, feed link and sitemap entry is
+   * made from it, and astro.config.mjs reads it from here (the one place it is set). Replace the
+   * example with your own; SITE_URL overrides it for one build (a preview deploy). While it is the
+   * example, the build warns and `npm run check -- --strict` fails.
+   */
+  url: process.env.SITE_URL || EXAMPLE_SITE_URL,
   /** Language of the pages. */
   lang: "en",
   /** Publisher named in feeds. */
