@@ -14,6 +14,8 @@ import { removeSiteCache, runNpm, runScript } from "../helpers/cli";
 
 const MIXED = join(ROOT, "test/fixtures/archives/mixed");
 const SAMPLE = resolve(ROOT, "../shared/fixtures/ainews-sample");
+const FULL = resolve(ROOT, "../shared/fixtures/ainews-full-sample");
+const fullPresent = existsSync(FULL) && readdirSync(FULL).some((f) => f.endsWith(".md"));
 const samplePresent = existsSync(SAMPLE) && readdirSync(SAMPLE).some((f) => f.endsWith(".md"));
 if (!samplePresent) console.warn(`[import:recaps] ${SAMPLE} is absent: the import of the 41 AINews issues is skipped`);
 
@@ -223,5 +225,28 @@ describe.skipIf(!samplePresent)("npm run import:recaps, the 41 real AINews issue
       `[import:recaps] ${sources.length} AINews issues imported in ${/ in (\d+\.\d) s/.exec(r.stdout)?.[1]} s (${importSeconds.toFixed(1)} s with npm and tsx starting); normalised: ${normalised.join(", ")}; ` +
         `bodies copied byte for byte, old URLs in redirect_from; ${summary}; astro build of the site (${sources.length + 4} recaps) ${buildSeconds.toFixed(1)} s`,
     );
+  });
+});
+
+describe.skipIf(!samplePresent || !fullPresent)("npm run import:recaps, the 30 full bodies over the 41 issues' stubs", () => {
+  it("refuses to replace the stubs without --overwrite, replaces them with it, and the check then finds no stub", () => {
+    const dir = site();
+    expect(runScript("import-recaps", [SAMPLE, "--root", dir]).status).toBe(0);
+    const before = runScript("check", ["--root", dir], { env: { SITE_URL: "https://news.example.com" } });
+    expect(before.stdout).toMatch(/: warning: 30 recaps' bodies are one line pointing at a copy elsewhere/);
+
+    const refused = runScript("import-recaps", [FULL, "--root", dir]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain("  0 not imported (problems above), 30 not replaced");
+    const r = runScript("import-recaps", [FULL, "--root", dir, "--overwrite"]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("! "))).toHaveLength(30);
+    expect(r.stdout).toMatch(/^imported 30 of 30 files into /m);
+    const after = runScript("check", ["--root", dir], { env: { SITE_URL: "https://news.example.com" } });
+    expect(after.status, after.output.slice(-2000)).toBe(0);
+    expect(after.stdout).not.toContain("pointing at a copy elsewhere");
+    const placeholders = /: warning: (\d+) unfilled template placeholders in (\d+) recaps/.exec(after.stdout);
+    expect(placeholders, after.stdout.slice(-2000)).not.toBeNull();
+    console.log(`[import:recaps] full bodies over the stubs: 30 replaced with --overwrite; check: no stub left, ${placeholders![1]} placeholders in ${placeholders![2]} recaps; ${after.stdout.trim().split("\n").at(-1)}`);
   });
 });
