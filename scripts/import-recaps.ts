@@ -66,18 +66,21 @@ function readArchive(): { files: ArchiveFile[]; problems: Problem[]; skipped: st
   const hidden: string[] = [];
   // Names are read as bytes: a Latin-1 name read as UTF-8 becomes U+FFFD, and that name is then
   // not found (the ENOENT this used to stop on).
-  const walk = (dir: Buffer, prefix: string) => {
+  const walk = (dir: Buffer, prefix: string, prefixDecodedFrom?: string) => {
     const entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" }) as Dirent<Buffer>[];
     for (const entry of entries.sort((a, b) => Buffer.compare(a.name, b.name))) {
       const path = Buffer.concat([dir, Buffer.from("/"), entry.name]);
       const name = decodeArchiveName(entry.name, encoding);
+      const nameDecodedFrom = (name.ok && name.decodedFrom) || prefixDecodedFrom;
       const rel = `${prefix}${name.ok ? name.text : name.shown}`;
       if (rel.split("/").pop()!.startsWith(".")) {
         hidden.push(entry.isDirectory() ? `${rel}/` : rel);
         continue;
       }
       if (entry.isDirectory()) {
-        walk(path, `${rel}/`);
+        // A folder whose name is not UTF-8 is refused whole: its files' old URLs would carry the misread name.
+        if (name.ok) walk(path, `${rel}/`, nameDecodedFrom);
+        else problems.push({ file: `${shown(join(folder, rel))}/`, line: 1, message: `${name.message.replace("the file name", "the folder name")}; nothing in it was imported` });
         continue;
       }
       if (!/\.(md|mdx|markdown)$/i.test(rel)) {
@@ -94,7 +97,7 @@ function readArchive(): { files: ArchiveFile[]; problems: Problem[]; skipped: st
         problems.push({ file, line: text.line, message: text.message });
         continue;
       }
-      files.push({ name: rel, file, source: text.text, ...(text.decodedFrom ? { decodedFrom: text.decodedFrom } : {}), ...(name.decodedFrom ? { nameDecodedFrom: name.decodedFrom } : {}) });
+      files.push({ name: rel, file, source: text.text, ...(text.decodedFrom ? { decodedFrom: text.decodedFrom } : {}), ...(nameDecodedFrom ? { nameDecodedFrom } : {}) });
     }
   };
   walk(Buffer.from(folder), "");

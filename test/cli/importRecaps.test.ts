@@ -5,7 +5,7 @@
  * `npm run check` and build.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -103,6 +103,8 @@ function awkwardArchive(): string {
   writeFileSync(Buffer.from(join(dir, "24-02-01-caf\xe9.md"), "latin1"), issue("Cafe", "2024-02-01"));
   writeFileSync(join(dir, "24-02-02-latin.md"), Buffer.concat([Buffer.from(issue("Latin", "2024-02-02", "Le caf")), Buffer.from([0xe9]), Buffer.from(".\n")]));
   writeFileSync(join(dir, "24-03-01-code.mdx"), issue("Code", "2024-03-01", "Text.\n\nexport const leak = process.env\n"));
+  mkdirSync(Buffer.from(join(dir, "ann\xe9e-2024"), "latin1"));
+  writeFileSync(Buffer.from(join(dir, "ann\xe9e-2024", "24-05-01-in-a-folder.md"), "latin1"), issue("In a folder", "2024-05-01"));
   writeFileSync(join(dir, "99.txt"), "99\n");
   writeFileSync(join(dir, "README.txt"), "about\n");
   writeFileSync(join(dir, ".DS_Store"), "x");
@@ -118,12 +120,13 @@ describe("npm run import:recaps, an awkward archive", () => {
     expect(r.stderr).not.toMatch(/ENOENT|\n\s+at /);
     expect(r.stderr).toContain('24-02-01-caf\\xE9.md:1: the file name "24-02-01-caf\\\\xE9.md" is not UTF-8 (byte 0xE9 at position 13); rename the file, or import with --encoding windows-1252');
     expect(r.stderr).toContain("24-02-02-latin.md:6: not UTF-8: byte 0xE9 at column 7 is not valid UTF-8");
+    expect(r.stderr).toMatch(/ann\\xE9e-2024\/:1: the folder name "ann\\\\xE9e-2024" is not UTF-8 .*; nothing in it was imported/);
     expect(r.stderr).toContain("24-03-01-code.mdx:8: runs code at build time: an export statement (export const leak = process.env); an imported .mdx file may not run code");
     expect(recapFiles(dir)).toEqual(
       ["2024-01-01-not-much.md", "2024-01-01-not-much-2.md", "2024-01-01-not-much-3.md", "2026-03-24-claude-code-leak.md", ...FIXTURE_RECAPS].sort(),
     );
-    expect(r.stdout).toMatch(/^imported 4 of 7 files into /m);
-    expect(r.stdout).toContain("  3 not imported (problems above), 0 not replaced");
+    expect(r.stdout).toMatch(/^imported 4 of 8 files into /m);
+    expect(r.stdout).toContain("  4 not imported (problems above), 0 not replaced");
     expect(r.stdout).toMatch(/Same date and slug as another issue, so named apart .*:\n {2}2024-01-01-not-much-2\.md {2}from \S*24-01-01-not-much\.md {2}\(2024-01-01-not-much went to \S*24-01-01-ainews-not-much\.md\)\n {2}2024-01-01-not-much-3\.md {2}from \S*24-01-02-not-much\.md/);
     expect(r.stdout).toContain("  1 × dated as the frontmatter, one day off the old file name (time zones)");
     expect(r.stdout).toMatch(/The frontmatter date wins: .*\n {2}2026-03-24-claude-code-leak\.md: frontmatter 2026-03-24, file name 26-03-31-claude-code-leak\.md says 2026-03-31 \(7 days later\)/);
@@ -135,13 +138,14 @@ describe("npm run import:recaps, an awkward archive", () => {
     // Told the encoding and that the MDX may run code, it imports the rest and says how.
     const again = runScript("import-recaps", [archive, "--root", dir, "--encoding", "windows-1252", "--allow-mdx-code"]);
     expect(again.status, again.output).toBe(0);
-    expect(again.stdout).toMatch(/^imported 3 of 7 files into /m);
+    expect(again.stdout).toMatch(/^imported 4 of 8 files into /m);
+    expect(again.stdout).toContain("+ content/recaps/2024-05-01-in-a-folder.md: renamed from 24-05-01-in-a-folder.md; old path /issues/ann%C3%A9e-2024/24-05-01-in-a-folder/ kept in redirect_from; file name read as windows-1252");
     expect(again.stdout).toContain("  4 already there, unchanged");
     expect(readFileSync(join(dir, "content/recaps/2024-02-02-latin.md"), "utf8")).toContain("Le café.\n");
     expect(readFileSync(join(dir, "content/recaps/2024-02-01-cafe.md"), "utf8")).toContain("redirect_from:\n  - /issues/24-02-01-caf%C3%A9/\n");
     expect(again.stdout).toContain("decoded from windows-1252, written as UTF-8");
     expect(again.stdout).toContain("file name read as windows-1252");
-    expect(again.stdout).toContain("6 bodies kept byte for byte, 1 decoded from windows-1252 and kept character for character");
+    expect(again.stdout).toContain("7 bodies kept byte for byte, 1 decoded from windows-1252 and kept character for character");
   });
 
   it("two imports at once: each file written once and whole, the second finds it there", async () => {
