@@ -5,6 +5,8 @@ import sitemap from "@astrojs/sitemap";
 import { remarkComponentRefs } from "./src/integrations/remarkComponentRefs.ts";
 import { remarkSmartypants } from "./src/lib/markdown/remarkSmartypants.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
+import { EXAMPLE_SITE_URL, SITE } from "./src/config.ts";
+import { siteUrlWarning } from "./src/integrations/siteUrlWarning.ts";
 
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -28,7 +30,8 @@ for (const file of ["content-modules.mjs", "content-assets.mjs"]) rmSync(fileURL
 // https://astro.build/config
 export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
-  site: process.env.SITE_URL ?? "https://benchdigest.example.org",
+  // The site URL is set in one place, SITE.url in src/config.ts (or SITE_URL for one build).
+  site: SITE.url,
   trailingSlash: "always",
   // SmartyPants at a fraction of Astro's cost, no Shiki (the CSP blocks its inline colours): see
   // src/lib/markdown/markdownOptions.ts. MDX takes its own remarkPlugins list, so SmartyPants is
@@ -39,7 +42,8 @@ export default defineConfig({
   // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per element:
   // about a fifth less CPU and far smaller server chunks for long .mdx recaps (docs/performance.md).
   // Safe here because mdxComponents maps only our own components, never plain HTML elements.
-  integrations: [mdx({ optimize: true, remarkPlugins: [remarkSmartypants, remarkComponentRefs] }), sitemap()],
+  // siteUrlWarning: the build warns while SITE.url is the example URL.
+  integrations: [mdx({ optimize: true, remarkPlugins: [remarkSmartypants, remarkComponentRefs] }), sitemap(), siteUrlWarning(SITE.url, EXAMPLE_SITE_URL)],
   // concurrency: pages render 8 at a time. One at a time, the build waited on each page's file
   // write: about a third of page generation on a 5,000-page archive was the main thread idle
   // (docs/performance.md).

@@ -2,13 +2,18 @@
  * `npm run check [-- --json] [--strict] [--root <dir>]`: validates every recap and every CSV with
  * the build's own schemas and loader, without building pages, and prints every finding at once as
  * `file:line: message`. Exit status 0 when there is no error (warnings are printed but do not
- * fail), 1 otherwise; with --strict, warnings fail too. See docs/editing.md.
+ * fail), 1 otherwise; with --strict, warnings fail too. The site URL the build would use
+ * (SITE.url in src/config.ts, or SITE_URL) is checked too: a warning while it is the example, so
+ * that --strict, the CI gate, fails on it. See docs/editing.md.
  */
-import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { EXAMPLE_SITE_URL, IGNORED_FRONTMATTER_KEYS, SITE } from "../src/config";
 import { checkSiteFolder } from "../src/integrations/readSiteFiles";
-import { exitCodeFor, formatFinding } from "../src/lib/check/findings";
+import { exitCodeFor, formatFinding, sortFindings, type Finding } from "../src/lib/check/findings";
+import { siteUrlProblem } from "../src/lib/check/siteUrl";
 import { parseCommandLine } from "./lib/commandLine";
-import { requireSiteRoot, siteRoot } from "./lib/siteRoot";
+import { PROJECT_ROOT, requireSiteRoot, siteRoot } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run check -- [--json] [--strict] [--root <dir>]
   --json     print {"ok", "errors", "warnings", "findings": [...]} for tools
@@ -21,6 +26,15 @@ const root = siteRoot(args.root);
 requireSiteRoot(root);
 const started = performance.now();
 const report = checkSiteFolder(root, { ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+const urlProblem = siteUrlProblem(SITE.url, EXAMPLE_SITE_URL);
+if (urlProblem) {
+  // Located at the setting: the `url:` line of SITE in src/config.ts (SITE_URL, when set, is named).
+  const config = readFileSync(join(PROJECT_ROOT, "src/config.ts"), "utf8").split("\n");
+  const line = config.findIndex((l) => /^\s*url:/.test(l)) + 1 || 1;
+  const fromEnv = process.env.SITE_URL ? ` (from SITE_URL=${process.env.SITE_URL})` : "";
+  const finding: Finding = { file: "src/config.ts", line, field: "SITE.url", severity: urlProblem.severity, code: "site-url", message: `${urlProblem.message}${fromEnv}` };
+  report.findings = sortFindings([...report.findings, finding]);
+}
 const seconds = (performance.now() - started) / 1000;
 const errors = report.findings.filter((f) => f.severity === "error").length;
 const warnings = report.findings.length - errors;

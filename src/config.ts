@@ -1,6 +1,12 @@
 import { resolve } from "node:path";
 
 /**
+ * The site URL the project ships with, so that it builds out of the box. While SITE.url is this,
+ * the build warns and `npm run check -- --strict` fails (src/lib/check/siteUrl.ts).
+ */
+export const EXAMPLE_SITE_URL = "https://benchdigest.example.org";
+
+/**
  * Site-wide constants. Editors change these; code never hard-codes them elsewhere.
  */
 export const SITE = {
@@ -8,8 +14,13 @@ export const SITE = {
   title: "benchdigest",
   /** Default meta description. */
   description: "Daily AI recaps joined to the benchmarks they talk about: scores, token bills and what it cost to get there.",
-  /** Absolute site URL (canonical links, feeds, sitemap). Override with SITE_URL. */
-  url: process.env.SITE_URL ?? "https://benchdigest.example.org",
+  /**
+   * The address the site is published at: every canonical link, feed link and sitemap entry is
+   * made from it, and astro.config.mjs reads it from here (the one place it is set). Replace the
+   * example with your own; SITE_URL overrides it for one build (a preview deploy). While it is the
+   * example, the build warns and `npm run check -- --strict` fails.
+   */
+  url: process.env.SITE_URL || EXAMPLE_SITE_URL,
   /** Language of the pages. */
   lang: "en",
   /** Publisher named in feeds. */
@@ -52,6 +63,24 @@ export const LEADERBOARD_MOVEMENT_DAYS = 30;
 
 /** Recaps per page on the archive `/recaps/` and on tag pages. */
 export const RECAPS_PER_PAGE = 20;
+
+/**
+ * Tag index pages (`/topics/`, `/companies/`, `/people/`) at archive scale (see
+ * src/lib/content/tagIndexPlan.ts and docs/editing.md): tags with at least TAG_INDEX_MIN_RECAPS
+ * recaps lead, by count, at most TAG_INDEX_MAIN_LIMIT of them; the others follow as a compact A-Z
+ * list, on the index page while they are at most TAG_INDEX_INLINE_REST_LIMIT, else on one page
+ * per letter. On the 41 AINews sample issues: 27 of 282 topics lead; on the 701-issue archive
+ * 2,234 topics, 74% on one recap.
+ */
+export const TAG_INDEX_MIN_RECAPS = 3;
+export const TAG_INDEX_MAIN_LIMIT = 200;
+export const TAG_INDEX_INLINE_REST_LIMIT = 400;
+
+/**
+ * A topic, company, person (or model) gets its own feed from this many published recaps on; below
+ * it the site-wide feed serves. On the 41 AINews sample issues: 33 tag feeds instead of 550.
+ */
+export const TAG_FEED_MIN_RECAPS = 5;
 
 /** Items in each feed (RSS, Atom, JSON Feed; site-wide and per topic or model), newest first. */
 export const FEED_ITEM_LIMIT = 20;

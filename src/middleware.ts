@@ -8,7 +8,7 @@ const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR
 
 /**
  * In `npm run dev`, while an edited recap or CSV is invalid, every page throws the problems so
- * that Astro's error overlay shows them with the file and line (src/lib/check/liveProblems.ts).
+ * that Astro's error overlay shows them with the file and line (src/integrations/liveProblems.ts).
  * A build never records live problems: it stops on bad input before rendering any page. In a
  * build, every rendered page and feed also counts towards the next garbage collection.
  */

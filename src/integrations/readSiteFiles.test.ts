@@ -38,8 +38,8 @@ describe("checkSite", () => {
     writeFileSync(join(dir, "content/recaps/2026-02-19-draft.md"), "---\ntitle: A draft\n---\n");
     const report = checkSiteFolder(dir, { ignoredKeys: [], now });
     expect(report.findings.map(formatFinding)).toEqual([
-      'content/recaps/2026-02-18-token-bill.md:2 field "id": unknown frontmatter key "id"; known keys are title, date, description, draft, models, companies, topics, people, slug, image',
-      'content/recaps/2026-02-18-token-bill.md:3 field "original_slug": unknown frontmatter key "original_slug" (did you mean "slug"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image',
+      'content/recaps/2026-02-18-token-bill.md:2 field "id": unknown frontmatter key "id"; known keys are title, date, description, draft, models, companies, topics, people, slug, image, redirect_from',
+      'content/recaps/2026-02-18-token-bill.md:3 field "original_slug": unknown frontmatter key "original_slug" (did you mean "slug"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image, redirect_from',
       'content/recaps/2026-02-19-draft.md:1 field "date": required: expected a date such as 2026-02-17',
       'data/tag-aliases.csv:2 column "type": expected one of topics, companies, people, found "company"',
     ]);

@@ -53,7 +53,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       // files, so an editor sees every broken recap in one build, not one per build.
       const problems: Problem[] = [];
       // After the first load, `astro dev` re-parses edited files one at a time: their problems go
-      // to the terminal and the browser overlay (src/lib/check/liveProblems.ts) instead of being
+      // to the terminal and the browser overlay (src/integrations/liveProblems.ts) instead of being
       // collected for a throw that would never come.
       let initialLoadDone = false;
       const report = (file: string, found: Problem[]) => {

@@ -49,7 +49,18 @@ describe("recap frontmatter", () => {
   it("rejects an unknown key with a did-you-mean and the key's line", () => {
     const source = "---\ntitle: T\ndate: 2026-02-17\nmodles:\n  - x\n---\nbody\n";
     expect(problems({ title: "T", date: new Date("2026-02-17"), modles: ["x"] }, source)).toEqual([
-      'content/recaps/x.md:4 field "modles": unknown frontmatter key "modles" (did you mean "models"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image',
+      'content/recaps/x.md:4 field "modles": unknown frontmatter key "modles" (did you mean "models"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image, redirect_from',
+    ]);
+  });
+
+  it("accepts redirect_from paths on this site and refuses hosts, queries and .. segments", () => {
+    const out = validateRecap(schema, { title: "T", date: "2026-02-17", redirect_from: ["/issues/24-04-02-ainews-not-much-happened-today/", "/old.html"] }, { file: "x.md", source: "" });
+    expect(out.redirect_from).toEqual(["/issues/24-04-02-ainews-not-much-happened-today/", "/old.html"]);
+    const source = "---\ntitle: T\ndate: 2026-02-17\nredirect_from:\n  - https://example.com/x/\n  - /a/../b/\n  - //evil.example/\n  - /ok/\n---\n";
+    expect(problems({ title: "T", date: "2026-02-17", redirect_from: ["https://example.com/x/", "/a/../b/", "//evil.example/", "/ok/"] }, source)).toEqual([
+      'content/recaps/x.md:5 field "redirect_from": item 1: expected a path on this site such as /issues/old-name/ (starting with /, without a host, ?query, #fragment or .. segment), found "https://example.com/x/"',
+      'content/recaps/x.md:6 field "redirect_from": item 2: expected a path on this site such as /issues/old-name/ (starting with /, without a host, ?query, #fragment or .. segment), found "/a/../b/"',
+      'content/recaps/x.md:7 field "redirect_from": item 3: expected a path on this site such as /issues/old-name/ (starting with /, without a host, ?query, #fragment or .. segment), found "//evil.example/"',
     ]);
   });
 

@@ -2,6 +2,13 @@ import { z } from "zod";
 import { parseDateCell } from "./cells";
 import { didYouMean } from "./nearest";
 
+/**
+ * A path on the site that used to show a recap (an imported archive's own URL): starts with `/`,
+ * no host, query, fragment, backslash or `.`/`..` segment. @example "/issues/24-04-02-ainews-not-much-happened-today/"
+ */
+export const REDIRECT_PATH = /^\/(?!\/)[^\s?#\\]*$/;
+const dotSegment = /(^|\/)\.\.?(\/|$)/;
+
 const stringList = z
   .array(z.union([z.string(), z.number()], { errorMap: () => ({ message: "expected a string" }) }).transform((v) => String(v).trim()), {
     invalid_type_error: "expected a list of strings such as [a, b]",
@@ -47,6 +54,19 @@ const recapFields = z.object({
   slug: z.string({ invalid_type_error: "expected a string" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case slug such as sonnet-4-6-lands").optional(),
   /** Social image, a URL or a path under public/. @example "/og/sonnet.png" */
   image: z.string({ invalid_type_error: "expected a string" }).optional(),
+  /**
+   * Old paths that should lead to this recap (redirect pages and the host's redirect file), kept
+   * by `npm run import:recaps` from the archive's own URLs. @example ["/issues/24-04-02-ainews-not-much-happened-today/"]
+   */
+  redirect_from: z
+    .array(
+      z
+        .string({ invalid_type_error: "expected a path such as /issues/old-name/" })
+        .trim()
+        .refine((p) => REDIRECT_PATH.test(p) && !dotSegment.test(p), (p) => ({ message: `expected a path on this site such as /issues/old-name/ (starting with /, without a host, ?query, #fragment or .. segment), found ${JSON.stringify(p)}` })),
+      { invalid_type_error: "expected a list of paths such as [/issues/old-name/]" },
+    )
+    .optional(),
 });
 
 /** Frontmatter keys a recap may carry, in the order above. */

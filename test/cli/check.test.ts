@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { copyFixture, ROOT } from "../helpers/astro";
 import { runNpm, runScript } from "../helpers/cli";
 
+/** A published site's URL: the tests that compare whole outputs set one, so the example-URL warning is its own test. */
+const URL_SET = { SITE_URL: "https://news.example.com" };
 const sites: string[] = [];
 const site = () => {
   const dir = copyFixture("minimal");
@@ -31,10 +33,10 @@ describe("npm run check", () => {
       'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias, so it is shown as a plain label. To link it, add it to the aliases of a model in data/models.csv',
       expect.stringMatching(/^check passed: 0 errors, 1 warning in 3 recaps and 5 CSV files/),
     ];
-    const byRoot = runNpm("check", ["--root", relative(join(dir, ".."), dir)], { cwd: join(dir, "..") });
+    const byRoot = runNpm("check", ["--root", relative(join(dir, ".."), dir)], { cwd: join(dir, ".."), env: URL_SET });
     expect(byRoot.status, byRoot.output).toBe(0);
     expect(byRoot.stdout.trim().split("\n")).toEqual(expected);
-    const byEnv = runScript("check", [], { env: { BENCHDIGEST_ROOT: dir } });
+    const byEnv = runScript("check", [], { env: { BENCHDIGEST_ROOT: dir, ...URL_SET } });
     expect(byEnv.stdout.trim().split("\n")).toEqual(expected);
   });
 
@@ -46,20 +48,20 @@ describe("npm run check", () => {
     writeFileSync(join(recaps, "2026-02-19-draft.md"), "---\ntitle: A draft\ndate: 2026-02-19\ndraft: true\ntitel: oops\n---\n\nNot yet.\n");
     writeFileSync(join(recaps, "2026-02-20-yaml.md"), "---\ntitle: Broken\ndate: 2026-02-20\nmodels: [glm-5\n---\n\nBody.\n");
     writeFileSync(join(recaps, "2026-02-18-token-bill.mdx"), "---\ntitle: Same slug\ndate: 2026-02-18\n---\n\nBody.\n");
-    writeFileSync(join(recaps, "2099-01-01-future.md"), "---\ntitle: From the future\ndate: 2099-01-01\ncompanies: [Anthropic]\n---\n\nBody.\n");
+    writeFileSync(join(recaps, "2099-01-01-future.md"), "---\ntitle: From the future\ndate: 2099-01-01\ncompanies: [Anthropic, anthropics]\n---\n\nBody.\n");
     appendFileSync(join(recaps, "2026-02-17-sonnet-lands.mdx"), '\n<ModelScore model="claude-sonet-4-6" benchmark="aa-index" />\n');
 
-    const r = runScript("check", ["--root", dir]);
+    const r = runScript("check", ["--root", dir], { env: URL_SET });
     expect(r.status, r.output).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines.slice(0, -1)).toEqual([
       'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias, so it is shown as a plain label. To link it, add it to the aliases of a model in data/models.csv',
       expect.stringMatching(/^content\/recaps\/2026-02-17-sonnet-lands\.mdx:11( field "model")?: .*"claude-sonet-4-6".*did you mean "claude-sonnet-4-6"/),
       'content/recaps/2026-02-18-token-bill.mdx:1: duplicate slug "2026-02-18-token-bill" (from its file name): content/recaps/2026-02-18-token-bill.md already uses it; give one of them another file name or slug',
-      'content/recaps/2026-02-19-draft.md:5 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image',
+      'content/recaps/2026-02-19-draft.md:5 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image, redirect_from',
       expect.stringMatching(/^content\/recaps\/2026-02-20-yaml\.md:4: YAML syntax error: /),
       'content/recaps/2099-01-01-future.md:3 field "date": the date 2099-01-01 is in the future, and the recap is not a draft: it would be published now with that date; fix the date or add "draft: true"',
-      'content/recaps/2099-01-01-future.md:4 field "companies": warning: companies tag "Anthropic" (1 recap) differs from "anthropic" (1 recap) only by punctuation or case, so they get separate tag pages; use one spelling, or add the line "companies,Anthropic,anthropic" to data/tag-aliases.csv',
+      'content/recaps/2099-01-01-future.md:4 field "companies": warning: companies tag "anthropics" (1 recap, /companies/anthropics/) and "anthropic" (2 recaps, /companies/anthropic/) differ only by plural or -ing form, and get separate tag pages; use one spelling, or add the line "companies,anthropics,anthropic" to data/tag-aliases.csv',
     ]);
     expect(lines.at(-1)).toMatch(/^check failed: 5 errors, 2 warnings in 6 recaps and 5 CSV files/);
   });
@@ -71,7 +73,7 @@ describe("npm run check", () => {
     const models = join(dir, "data/models.csv");
     writeFileSync(models, readFileSync(models, "utf8").replace("glm-5,GLM-5,Zhipu,,true,", "glm-5,GLM-5,Zhipu,2026-02-30,true,"));
     writeFileSync(join(dir, "content/recaps/2026-02-19-draft.md"), "---\ntitle: A draft\ndate: 2026-02-19\ndraft: yes please\n---\n");
-    const r = runScript("check", ["--root", dir]);
+    const r = runScript("check", ["--root", dir], { env: URL_SET });
     expect(r.status, r.output).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
       'content/recaps/2026-02-19-draft.md:4 field "draft": expected true or false',
@@ -85,7 +87,7 @@ describe("npm run check", () => {
   it("--json gives tools every finding with its severity and kind", () => {
     const dir = site();
     writeFileSync(join(dir, "content/recaps/2099-01-01-future.md"), "---\ntitle: Later\ndate: 2099-01-01\ndraft: true\n---\n");
-    const r = runScript("check", ["--root", dir, "--json"]);
+    const r = runScript("check", ["--root", dir, "--json"], { env: URL_SET });
     expect(r.status, r.output).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ ok: true, errors: 0, warnings: 2, recaps: 4, csvFiles: 5 });
@@ -97,12 +99,55 @@ describe("npm run check", () => {
 
   it("--strict fails on warnings too; a bad option exits 2 with the usage", () => {
     const dir = site();
-    const strict = runScript("check", ["--root", dir, "--strict"]);
+    const strict = runScript("check", ["--root", dir, "--strict"], { env: URL_SET });
     expect(strict.status).toBe(1);
     expect(strict.stdout).toMatch(/^check failed: 0 errors, 1 warning/m);
     const bad = runScript("check", ["--root", dir, "--jsn"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("usage: npm run check");
+  });
+
+  it("warns while the site URL is the example, so that --strict fails; a real URL passes --strict", () => {
+    const dir = site();
+    // The one unlinked label of the fixture would fail --strict too: link it.
+    const recap = join(dir, "content/recaps/2026-02-17-sonnet-lands.mdx");
+    writeFileSync(recap, readFileSync(recap, "utf8").replace(", seedance-2]", "]"));
+    const example = runScript("check", ["--root", dir], { env: { SITE_URL: undefined } });
+    expect(example.status, example.output).toBe(0);
+    expect(example.stdout).toMatch(/^src\/config\.ts:\d+ field "SITE\.url": warning: the site URL is still the example https:\/\/benchdigest\.example\.org: canonical links, feeds and the sitemap would point there\. Set url in SITE in src\/config\.ts/m);
+    expect(example.stdout).toMatch(/^check passed: 0 errors, 1 warning in 3 recaps/m);
+    const strict = runScript("check", ["--root", dir, "--strict"], { env: { SITE_URL: undefined } });
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/^check failed: 0 errors, 1 warning in 3 recaps/m);
+    const fromEnv = runScript("check", ["--root", dir, "--strict"], { env: { SITE_URL: "https://benchdigest.example.org/" } });
+    expect(fromEnv.stdout).toContain("(from SITE_URL=https://benchdigest.example.org/)");
+    const published = runScript("check", ["--root", dir, "--strict"], { env: URL_SET });
+    expect(published.status, published.output).toBe(0);
+    expect(published.stdout.trim()).toMatch(/^check passed: 0 errors, 0 warnings in 3 recaps/);
+  });
+
+  it("counts stub bodies and unfilled placeholders once per kind, listing the files, every place in --json", () => {
+    const dir = site();
+    const recaps = join(dir, "content/recaps");
+    for (let i = 1; i <= 9; i++) {
+      writeFileSync(join(recaps, `2024-01-0${i}-stub.md`), `---\ntitle: Stub ${i}\ndate: 2024-01-0${i}\n---\n\nArchived full issue body is served from static HTML at /frozen-issues/24-01-0${i}-stub.html.\n`);
+    }
+    for (const day of ["10", "11"]) {
+      writeFileSync(join(recaps, `2024-01-${day}-mail.md`), `---\ntitle: Mail ${day}\ndate: 2024-01-${day}\n---\n\nThe news.\n\nSee [{{ email.subject }}]({{ email_url }})!\n\nYou can [unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) from this list.\n`);
+    }
+    const r = runScript("check", ["--root", dir], { env: URL_SET });
+    expect(r.status, r.output).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.filter((l) => l.includes("stub") || l.includes("placeholder"))).toEqual([
+      'content/recaps/2024-01-01-stub.md:6: warning: 9 recaps\' bodies are one line pointing at a copy elsewhere, such as "Archived full issue body is served from static HTML at /frozen-issues/24-01-01-stub.html.": the page shows only that line, and search and feeds have nothing else. Import the full bodies (npm run import:recaps -- <folder> --overwrite) or write them. Recaps: 2024-01-01-stub.md:6, 2024-01-02-stub.md:6, 2024-01-03-stub.md:6, 2024-01-04-stub.md:6, 2024-01-05-stub.md:6, 2024-01-06-stub.md:6 (+3 more)',
+      "content/recaps/2024-01-10-mail.md:8: warning: 6 unfilled template placeholders in 2 recaps, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders: {{ email.subject }} as link text 2× (2024-01-10-mail.md:8, 2024-01-11-mail.md:8); {{ email_url }} as link target 2× (2024-01-10-mail.md:8, 2024-01-11-mail.md:8); {{{RESEND_UNSUBSCRIBE_URL}}} as link target 2× (2024-01-10-mail.md:10, 2024-01-11-mail.md:10)",
+    ]);
+    expect(lines.at(-1)).toMatch(/^check passed: 0 errors, 3 warnings in 14 recaps/);
+    const json = JSON.parse(runScript("check", ["--root", dir, "--json"], { env: URL_SET }).stdout);
+    const stub = json.findings.find((f: { code: string }) => f.code === "stub-body");
+    expect(stub.places).toHaveLength(9);
+    expect(stub.places[8]).toEqual({ file: "content/recaps/2024-01-09-stub.md", line: 6 });
+    expect(json.findings.find((f: { code: string }) => f.code === "template-placeholder").places).toHaveLength(6);
   });
 
   it("refuses a folder that is not a site", () => {

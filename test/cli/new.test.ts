@@ -44,7 +44,7 @@ describe("npm run new", () => {
         "",
       ].join("\n"),
     );
-    const check = runScript("check", ["--root", dir]);
+    const check = runScript("check", ["--root", dir], { env: { SITE_URL: "https://news.example.com" } });
     expect(check.status, check.output).toBe(0);
     expect(check.stdout).toMatch(/check passed: 0 errors, 1 warning in 4 recaps/);
   });

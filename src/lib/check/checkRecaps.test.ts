@@ -25,7 +25,7 @@ describe("checkRecaps", () => {
   it("reports frontmatter fields with the build's own messages and lines", () => {
     expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-30\ntitel: x")])).toEqual([
       'content/recaps/2026-02-17-a.md:3 field "date": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
-      'content/recaps/2026-02-17-a.md:4 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image',
+      'content/recaps/2026-02-17-a.md:4 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image, redirect_from',
     ]);
   });
 
@@ -44,6 +44,18 @@ describe("checkRecaps", () => {
     expect(out).toEqual([
       'content/recaps/2026-02-17-a.mdx:1: duplicate slug "2026-02-17-a" (from its file name): content/recaps/2026-02-17-a.md already uses it; give one of them another file name or slug',
       'content/recaps/2026-02-18-b.md:4 field "slug": duplicate slug "2026-02-17-a" (from its slug field): content/recaps/2026-02-17-a.md already uses it; give one of them another file name or slug',
+    ]);
+  });
+
+  it("refuses an old path (redirect_from) claimed by two recaps or hiding a recap's page", () => {
+    expect(
+      lines([
+        recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nredirect_from:\n  - /issues/a/"),
+        recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\nredirect_from:\n  - /issues/a\n  - /recaps/2026-02-17-a/"),
+      ]),
+    ).toEqual([
+      'content/recaps/2026-02-18-b.md:5 field "redirect_from": the old path /issues/a is also in the redirect_from of content/recaps/2026-02-17-a.md:5; one old path can lead to one recap only: remove it from one of them',
+      'content/recaps/2026-02-18-b.md:6 field "redirect_from": the old path /recaps/2026-02-17-a/ is a page of this site; a redirect there would hide it: remove it from redirect_from',
     ]);
   });
 
@@ -74,14 +86,17 @@ describe("checkRecaps", () => {
     expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [claude-3-sonnet-4.7]")])[0]).toContain("nearest model ids: claude-sonnet-4-6,");
   });
 
-  it("warns about tag spellings that differ only by punctuation or case, unless tag-aliases.csv maps them", () => {
+  it("warns about tag spellings on separate pages that differ by punctuation, case, plural or -ing, unless tag-aliases.csv maps them", () => {
     const out = lines([
-      recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\ntopics: [token-efficiency]\ncompanies: [deepseek]"),
-      recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\ntopics: [token-efficiency]\ncompanies: [deepseek-ai]"),
-      recap("2026-02-19-c.md", "title: C\ndate: 2026-02-19\ntopics:\n  - Token Efficiency"),
+      recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\ntopics: [token-efficiency, context-window]\ncompanies: [deepseek]"),
+      recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\ntopics: [token-efficiency, context-window]\ncompanies: [deepseek-ai]"),
+      // "Token Efficiency" shares the page /topics/token-efficiency/: not a variant.
+      recap("2026-02-19-c.md", "title: C\ndate: 2026-02-19\ntopics:\n  - Token Efficiency\n  - context windows"),
+      recap("2026-02-20-d.md", "title: D\ndate: 2026-02-20\ntopics:\n  - tokenefficiency"),
     ]);
     expect(out).toEqual([
-      'content/recaps/2026-02-19-c.md:5 field "topics": warning: topics tag "Token Efficiency" (1 recap) differs from "token-efficiency" (2 recaps) only by punctuation or case, so they get separate tag pages; use one spelling, or add the line "topics,Token Efficiency,token-efficiency" to data/tag-aliases.csv',
+      'content/recaps/2026-02-20-d.md:5 field "topics": warning: topics tag "tokenefficiency" (1 recap, /topics/tokenefficiency/) and "token-efficiency" (3 recaps, /topics/token-efficiency/) differ only by punctuation or case, and get separate tag pages; use one spelling, or add the line "topics,tokenefficiency,token-efficiency" to data/tag-aliases.csv',
+      'content/recaps/2026-02-19-c.md:6 field "topics": warning: topics tag "context windows" (1 recap, /topics/context-windows/) and "context-window" (2 recaps, /topics/context-window/) differ only by plural or -ing form, and get separate tag pages; use one spelling, or add the line "topics,context windows,context-window" to data/tag-aliases.csv',
     ]);
   });
 

@@ -5,12 +5,14 @@ import { frontmatterLine } from "../content/frontmatterLines";
 import { checkComponentRef } from "../content/checkComponentRef";
 import { findComponentRefs } from "../content/componentRefs";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
+import { collectRedirects } from "../content/redirects";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
 import { nearest } from "../../schemas/nearest";
 import type { Finding } from "./findings";
 import { readFrontmatter } from "./readFrontmatter";
 import { recapId } from "./recapId";
+import { bodyWarnings } from "./bodyWarnings";
 import { findTagVariants, type TagUse } from "./tagVariants";
 
 /** A recap file as the check reads it. */
@@ -89,6 +91,10 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     });
   }
 
+  // Old paths (redirect_from): one old path leads to one recap, and never hides a recap's page.
+  const redirecting = recaps.map((r) => ({ id: r.id, file: r.file, redirectFrom: r.data.redirect_from ?? [], lines: (r.data.redirect_from ?? []).map((_, i) => frontmatterLine(r.source, ["redirect_from", i])) }));
+  for (const p of collectRedirects(redirecting, { pagePath: (id) => `/recaps/${id}/` }).problems) findings.push({ ...p, severity: "error", code: "redirect-conflict" });
+
   for (const r of recaps) {
     if (r.data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
       const day = r.data.date.toISOString().slice(0, 10);
@@ -104,6 +110,9 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       });
     }
   }
+
+  // Stub bodies and unfilled template placeholders: each kind once for the whole site.
+  findings.push(...bodyWarnings(recaps));
 
   // In a .md recap a component is plain HTML that renders nothing: the table or plot silently
   // goes missing. The build accepts it; the check does not.
@@ -158,13 +167,14 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     }
   }
   for (const v of findTagVariants(uses, dataset.tagAliases)) {
+    const recapsN = (n: number) => `${n} recap${n === 1 ? "" : "s"}`;
     findings.push({
       file: v.file,
       line: v.line,
       field: v.type,
       severity: "warning",
       code: "tag-variant",
-      message: `${v.type} tag "${v.variant}" (${v.variantCount} recap${v.variantCount === 1 ? "" : "s"}) differs from "${v.usual}" (${v.usualCount} recap${v.usualCount === 1 ? "" : "s"}) only by punctuation or case, so they get separate tag pages; use one spelling, or add the line "${v.type},${v.variant},${v.usual}" to data/tag-aliases.csv`,
+      message: `${v.type} tag "${v.variant}" (${recapsN(v.variantCount)}, /${v.type}/${v.variantSlug}/) and "${v.usual}" (${recapsN(v.usualCount)}, /${v.type}/${v.usualSlug}/) differ only by ${v.reason}, and get separate tag pages; use one spelling, or add the line "${v.type},${v.variant},${v.usual}" to data/tag-aliases.csv`,
     });
   }
   return { findings, recaps };

@@ -15,6 +15,11 @@ export interface Finding extends Problem {
   severity: Severity;
   /** Stable machine-readable kind, for `--json` consumers. @example "unknown-model-label" */
   code: string;
+  /**
+   * Every place a finding counted once stands for (stub bodies, placeholders across an archive):
+   * the message lists a few, `--json` all. The finding itself sits at the first.
+   */
+  places?: { file: string; line: number }[];
 }
 
 /** `content/recaps/x.md:4 field "models": warning: ...`: `formatProblem`, with warnings marked. */

@@ -1,33 +1,97 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findTagVariants, tagVariantKey, type TagUse } from "./tagVariants";
+import { TAG_TYPES } from "../../schemas/tagAlias";
+import { buildTagResolver } from "../content/tags";
+import { readFrontmatter } from "./readFrontmatter";
+import { findTagVariants, tagVariantKeys, type TagUse } from "./tagVariants";
 
 const use = (tag: string, file: string, type: TagUse["type"] = "companies"): TagUse => ({ type, tag, file, line: 3 });
 
-describe("tag variants", () => {
-  it("compares letters and digits only, case-insensitively", () => {
-    expect(tagVariantKey("X-AI")).toBe("xai");
-    expect(tagVariantKey("x.ai")).toBe("xai");
-    expect(tagVariantKey("Hugging Face")).toBe("huggingface");
+const meet = (a: string, b: string) => tagVariantKeys(a).some((k, i) => k === tagVariantKeys(b)[i]);
+
+describe("tagVariantKeys", () => {
+  it("joins punctuation and case", () => {
+    expect(tagVariantKeys("X-AI")).toEqual(["xai", "xai"]);
+    expect(meet("x.ai", "XAI")).toBe(true);
+    expect(meet("Hugging Face", "huggingface")).toBe(true);
   });
 
-  it("reports the less used spelling against the usual one, once, at its first use", () => {
+  it("joins plurals and -ing forms, word by word", () => {
+    const same = (a: string, b: string) => expect(meet(a, b), `${a} / ${b}`).toBe(true);
+    same("context-window", "context-windows");
+    same("Context Windows", "contextwindows");
+    same("hallucination", "hallucinations");
+    same("fine-tuning", "finetune");
+    same("model-merging", "model-merge");
+    same("embeddings", "embedding");
+    same("benchmarking", "benchmarks");
+    same("gpu", "GPUs");
+    same("analysis", "analyses");
+    same("agents", "agent");
+    same("code-agents", "coding-agents");
+  });
+
+  it("keeps apart what is not one word's forms, and short names", () => {
+    const apart = (a: string, b: string) => expect(meet(a, b), `${a} / ${b}`).toBe(false);
+    apart("generation", "generative");
+    apart("deepseek", "deepseek-ai");
+    apart("aws", "aw");
+    apart("tts", "tt");
+    apart("gpt-4", "gpt-4o");
+    apart("thing", "th");
+  });
+});
+
+describe("findTagVariants", () => {
+  it("reports the less used page against the usual one, once, at its first use", () => {
     const found = findTagVariants([use("xai", "a.md"), use("xai", "b.md"), use("xai", "b2.md"), use("x-ai", "c.md"), use("x-ai", "d.md"), use("XAI", "e.md")], []);
+    // "XAI" is on the page of "xai" (/companies/xai/): not a second page, not reported.
     expect(found).toEqual([
-      { type: "companies", variant: "x-ai", usual: "xai", variantCount: 2, usualCount: 3, file: "c.md", line: 3 },
-      { type: "companies", variant: "XAI", usual: "xai", variantCount: 1, usualCount: 3, file: "e.md", line: 3 },
+      { type: "companies", variant: "x-ai", usual: "xai", variantSlug: "x-ai", usualSlug: "xai", variantCount: 2, usualCount: 4, reason: "punctuation or case", file: "c.md", line: 3 },
     ]);
   });
 
-  it("breaks a tie between spellings alphabetically", () => {
+  it("names plurals and -ing forms as such", () => {
+    const found = findTagVariants([use("hallucination", "a.md", "topics"), use("hallucination", "b.md", "topics"), use("hallucinations", "c.md", "topics")], []);
+    expect(found).toEqual([expect.objectContaining({ variant: "hallucinations", usual: "hallucination", reason: "plural or -ing form", variantSlug: "hallucinations" })]);
+  });
+
+  it("breaks a tie between pages alphabetically", () => {
     expect(findTagVariants([use("xai", "a.md"), use("x-ai", "b.md")], [])[0]).toMatchObject({ variant: "xai", usual: "x-ai" });
   });
 
-  it("is silenced by a tag alias, and keeps tag types apart", () => {
+  it("is silenced by a tag alias (compared as the site compares, by slug), and keeps tag types apart", () => {
     expect(findTagVariants([use("xai", "a.md"), use("x-ai", "b.md")], [{ type: "companies", alias: "x-ai", canonical: "xai" }])).toEqual([]);
+    expect(findTagVariants([use("xai", "a.md"), use("X AI", "b.md")], [{ type: "companies", alias: "x-ai", canonical: "xai" }])).toEqual([]);
     expect(findTagVariants([use("xai", "a.md", "companies"), use("x-ai", "b.md", "topics")], [])).toEqual([]);
   });
 
-  it("does not report tags that differ by more than punctuation or case", () => {
+  it("does not report spellings that share a page, nor tags that differ by more", () => {
+    expect(findTagVariants([use("Anthropic", "a.md"), use("anthropic", "b.md"), use("anthropic ", "c.md")], [])).toEqual([]);
     expect(findTagVariants([use("deepseek", "a.md"), use("deepseek-ai", "b.md")], [])).toEqual([]);
+  });
+});
+
+const SAMPLE = resolve(import.meta.dirname, "../../../../shared/fixtures/ainews-sample");
+const samplePresent = existsSync(SAMPLE);
+if (!samplePresent) console.warn(`[tagVariants] ${SAMPLE} is absent: the tag variants of the real AINews issues are not checked`);
+
+describe.skipIf(!samplePresent)("tag variants of the 41 real AINews issues", () => {
+  it("finds plural, -ing and punctuation variants on separate pages, and every warning is a real second page", () => {
+    const uses: TagUse[] = [];
+    for (const name of readdirSync(SAMPLE).filter((f) => f.endsWith(".md")).sort()) {
+      const fm = readFrontmatter(readFileSync(join(SAMPLE, name), "utf8"), name);
+      if (!fm.ok) throw new Error(name);
+      for (const type of TAG_TYPES) for (const tag of (fm.data[type] as string[] | undefined) ?? []) uses.push({ type, tag: String(tag), file: name, line: 1 });
+    }
+    const found = findTagVariants(uses, []);
+    const resolver = buildTagResolver([]);
+    for (const v of found) expect(resolver.slug(v.type, v.variant), `${v.variant} / ${v.usual}`).not.toBe(resolver.slug(v.type, v.usual));
+    const pairs = found.map((v) => `${v.type}: ${v.variant} / ${v.usual} (${v.reason})`);
+    // The old rule (letters and digits only) found only the punctuation pairs.
+    const old = found.filter((v) => v.reason === "punctuation or case").length;
+    expect(found.length).toBeGreaterThan(old);
+    console.log(`[tagVariants] ${found.length} variant pages in the 41 AINews issues (${old} by punctuation or case, ${found.length - old} by plural or -ing):\n  ${pairs.join("\n  ")}`);
   });
 });

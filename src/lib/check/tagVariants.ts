@@ -1,4 +1,6 @@
+import pluralize from "pluralize";
 import type { TagType } from "../../schemas/tagAlias";
+import { buildTagResolver, type TagAliasLike } from "../content/tags";
 
 /** One use of a tag in a recap's frontmatter. */
 export interface TagUse {
@@ -8,56 +10,131 @@ export interface TagUse {
   line: number;
 }
 
-/** A spelling of a tag that differs from the usual one only by punctuation or case. */
+/** How two spellings of one tag differ. */
+export type VariantReason = "punctuation or case" | "plural or -ing form";
+
+/** A tag page that is probably the same tag as another page. */
 export interface TagVariant {
   type: TagType;
-  /** The less used spelling. */
+  /** The spelling most used on the less used page. */
   variant: string;
-  /** The spelling most recaps use (ties: the first alphabetically). */
+  /** The spelling most used on the page most recaps use (ties: the first alphabetically). */
   usual: string;
-  /** Recaps using each spelling. */
+  /** The two pages' URL slugs: always different (spellings that share a page are not variants). */
+  variantSlug: string;
+  usualSlug: string;
+  /** Recaps on each page, counting only the spellings of this group. */
   variantCount: number;
   usualCount: number;
-  /** Where the variant is first used. */
+  reason: VariantReason;
+  /** Where the variant page's spellings are first used. */
   file: string;
   line: number;
 }
 
-/**
- * The key under which tag spellings are compared: lower case, letters and digits only, so that
- * `x-ai`, `xAI` and `x.ai` meet. @example tagVariantKey("X-AI") // "xai"
- */
-export function tagVariantKey(tag: string): string {
-  return tag.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+// GPUs, TPUs, CPUs: pluralize reads a final "-us" as Latin (virus, corpus) and keeps it; in tags
+// these are acronyms. A rule of the library's own API, set once for this module's use.
+pluralize.addSingularRule(/([^aeiou]pu)s$/i, "$1");
+
+/** Below this length a word is left as it is: `aws`, `ios`, `tts` are names, not plurals. */
+const MIN_PLURAL_LENGTH = 4;
+/** A word must be this long to lose an -ing (`reasoning` -> `reason`; `thing`, `ring` stay). */
+const MIN_ING_LENGTH = 6;
+
+/** One word reduced to the stem its spellings share: singular, without -ing, final e or a doubled last consonant. */
+function wordStem(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
+  let w = word.length >= MIN_PLURAL_LENGTH ? pluralize.singular(word) : word;
+  if (w.length >= MIN_ING_LENGTH && w.endsWith("ing")) w = w.slice(0, -3);
+  // merging/merge, tuning/tune, running/run, embedding/embed: compare without the final e or the doubling.
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
 }
 
 /**
- * Finds tags of one type spelled in several ways that differ only by punctuation or case. A
- * spelling that `data/tag-aliases.csv` already maps (`companies,x-ai,xai`) is read as its
- * canonical tag first, so an alias an editor has added silences the finding. Each variant is
- * reported once, at its first use.
+ * The keys under which spellings of one tag meet: lower case, punctuation and spaces dropped,
+ * singular and without -ing, taken two ways, since a tag's words may be written together: the
+ * whole tag as one word (`fine-tuning` and `finetune` meet as `finetun`) and word by word
+ * (`code-agents` and `coding-agents` meet as `cod`+`agent`). Two spellings sharing either key are
+ * variants. A light stemmer on purpose: Porter's would also join `generation` and `generative`.
+ * @example tagVariantKeys("Context-Windows") // ["contextwindow", "contextwindow"]
  */
-export function findTagVariants(uses: readonly TagUse[], aliases: readonly { type: string; alias: string; canonical: string }[]): TagVariant[] {
-  const canonicalOf = new Map(aliases.map((a) => [`${a.type}\u0000${a.alias.toLowerCase()}`, a.canonical]));
-  // type+key -> spelling -> uses
-  const groups = new Map<string, Map<string, TagUse[]>>();
+export function tagVariantKeys(tag: string): [whole: string, byWord: string] {
+  const words = tag.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return [wordStem(words.join("")), words.map(wordStem).join("")];
+}
+
+/** Letters and digits only: spellings that differ by punctuation or case alone. */
+const plainKey = (tag: string) => tag.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Finds tags of one type spelled in ways that differ only by punctuation, case, plural or -ing
+ * form and that land on different tag pages. Spellings are sent to their page the way the site
+ * does it (`buildTagResolver` over data/tag-aliases.csv, slugs compared), so spellings that
+ * already share a page (`Anthropic` and `anthropic`; an alias an editor has added) are not
+ * reported: every finding is a real second page. Each variant page is reported once, at the
+ * first use of its spellings, against the page most recaps use.
+ */
+export function findTagVariants(uses: readonly TagUse[], aliases: readonly TagAliasLike[]): TagVariant[] {
+  const resolver = buildTagResolver(aliases);
+  // Spellings (per type) joined when they share a key: a small union-find, since a spelling may
+  // meet one spelling by its whole-word key and another by its word-by-word key.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  const byKey = new Map<string, string>();
   for (const use of uses) {
-    const tag = canonicalOf.get(`${use.type}\u0000${use.tag.toLowerCase()}`) ?? use.tag;
-    const key = `${use.type}\u0000${tagVariantKey(tag)}`;
-    if (tagVariantKey(tag) === "") continue;
-    const spellings = groups.get(key) ?? new Map<string, TagUse[]>();
-    groups.set(key, spellings);
-    spellings.set(tag, [...(spellings.get(tag) ?? []), { ...use, tag }]);
+    const id = `${use.type}\u0000${use.tag}`;
+    if (parent.has(id)) continue;
+    parent.set(id, id);
+    const keys = tagVariantKeys(resolver.canonical(use.type, use.tag) ?? use.tag);
+    if (keys[0] === "") continue;
+    keys.forEach((key, i) => {
+      const k = `${use.type}\u0000${i}\u0000${key}`;
+      const other = byKey.get(k);
+      if (other === undefined) byKey.set(k, id);
+      else parent.set(find(id), find(other));
+    });
+  }
+  // group -> page slug -> spelling -> uses
+  const groups = new Map<string, Map<string, Map<string, TagUse[]>>>();
+  for (const use of uses) {
+    const group = find(`${use.type}\u0000${use.tag}`);
+    if (tagVariantKeys(use.tag)[0] === "") continue;
+    const pages = groups.get(group) ?? new Map<string, Map<string, TagUse[]>>();
+    groups.set(group, pages);
+    const slug = resolver.slug(use.type, use.tag);
+    const spellings = pages.get(slug) ?? new Map<string, TagUse[]>();
+    pages.set(slug, spellings);
+    spellings.set(use.tag, [...(spellings.get(use.tag) ?? []), use]);
   }
   const out: TagVariant[] = [];
-  for (const spellings of groups.values()) {
-    if (spellings.size < 2) continue;
-    const recapsUsing = (u: TagUse[]) => new Set(u.map((x) => x.file)).size;
-    const ranked = [...spellings.entries()].sort((a, b) => recapsUsing(b[1]) - recapsUsing(a[1]) || a[0].localeCompare(b[0]));
-    const [usual, usualUses] = ranked[0];
-    for (const [variant, variantUses] of ranked.slice(1)) {
-      const first = variantUses[0];
-      out.push({ type: first.type, variant, usual, variantCount: recapsUsing(variantUses), usualCount: recapsUsing(usualUses), file: first.file, line: first.line });
+  const recapsUsing = (u: readonly TagUse[]) => new Set(u.map((x) => x.file)).size;
+  const mostUsed = (spellings: Map<string, TagUse[]>) => [...spellings.entries()].sort((a, b) => recapsUsing(b[1]) - recapsUsing(a[1]) || a[0].localeCompare(b[0]))[0][0];
+  for (const group of groups.values()) {
+    if (group.size < 2) continue;
+    const pages = [...group.entries()].map(([slug, spellings]) => ({ slug, spellings, all: [...spellings.values()].flat(), name: mostUsed(spellings) }));
+    pages.sort((a, b) => recapsUsing(b.all) - recapsUsing(a.all) || a.name.localeCompare(b.name));
+    const [usual, ...others] = pages;
+    for (const page of others) {
+      const first = page.all.reduce((a, b) => (a.file.localeCompare(b.file) || a.line - b.line) <= 0 ? a : b);
+      out.push({
+        type: first.type,
+        variant: page.name,
+        usual: usual.name,
+        variantSlug: page.slug,
+        usualSlug: usual.slug,
+        variantCount: recapsUsing(page.all),
+        usualCount: recapsUsing(usual.all),
+        reason: plainKey(page.name) === plainKey(usual.name) ? "punctuation or case" : "plural or -ing form",
+        file: first.file,
+        line: first.line,
+      });
     }
   }
   return out;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createRecapSchema } from "../../schemas/recap";
 import { formatProblem } from "../errors";
 import { readFrontmatter } from "../check/readFrontmatter";
-import { archiveSlug, planRecapImport, type ArchiveFile } from "./planRecapImport";
+import { archiveSlug, oldPathsFor, planRecapImport, type ArchiveFile } from "./planRecapImport";
 
 const schema = createRecapSchema({ ignoredKeys: ["id", "original_slug"] });
 const options = { schema, keepKeys: ["id", "original_slug"], stripPrefixes: ["ainews", "myletter"], existing: () => undefined };
@@ -81,8 +81,8 @@ describe("planRecapImport", () => {
 
   it("copies a file that needs no change as it is, and knows a re-import from a conflict", () => {
     const source = "---\nid: x\ntitle: A\ndate: '2023-12-06T22:22:18.156000Z'\noriginal_slug: ainews-a\n---\nBody {with braces}\n";
-    const one = (existing?: string) => planRecapImport([{ name: "23-12-06-ainews-a.md", file: "a.md", source }], { ...options, existing: () => existing }).recaps[0];
-    expect(one()).toMatchObject({ to: "2023-12-06-a.md", text: source, changes: ["renamed from 23-12-06-ainews-a.md"], rewritten: false, status: "new" });
+    const one = (existing?: string) => planRecapImport([{ name: "23-12-06-ainews-a.md", file: "a.md", source }], { ...options, existing: (n) => (n === "2023-12-06-a.md" ? existing : undefined) }).recaps[0];
+    expect(one()).toMatchObject({ to: "2023-12-06-a.md", text: source, changes: ["renamed from 23-12-06-ainews-a.md"], rewritten: false, status: "new", redirectFrom: [] });
     expect(one(source).status).toBe("unchanged");
     expect(one("---\ntitle: other\n---\n").status).toBe("conflict");
   });
@@ -91,13 +91,71 @@ describe("planRecapImport", () => {
     const source = "---\ntitle: A\ndate: '2023-12-26T01:00:00Z'\n---\nBody\n";
     const r = planRecapImport([{ name: "23-12-25-ainews-12252023-a.md", file: "a.md", source }], options).recaps[0];
     expect(r.to).toBe("2023-12-26-a.md");
-    expect(r.changes).toEqual(["renamed from 23-12-25-ainews-12252023-a.md", "dated 2023-12-26 as in its frontmatter (the old file name said 2023-12-25)"]);
+    expect(r.changes).toEqual(["renamed from 23-12-25-ainews-12252023-a.md", "dated 2023-12-26 as in its frontmatter (the old file name said 2023-12-25: one day apart, a send time in another time zone)"]);
+    expect(r.dateShift).toBeUndefined();
   });
 
-  it("refuses two files that would get the same name", () => {
-    const f = (name: string) => ({ name, file: name, source: "---\ntitle: A\ndate: 2024-01-01\n---\n" });
-    const p = planRecapImport([f("24-01-01-same.md"), f("2024-01-01-same.md")], options);
-    expect(p.recaps).toHaveLength(1);
-    expect(p.problems.map(formatProblem)).toEqual(["2024-01-01-same.md:1: would be imported as 2024-01-01-same.md, like 24-01-01-same.md; rename one of them"]);
+  it("tells a shift of more than a day from a time-zone shift, and keeps the frontmatter date", () => {
+    // The shape of the real 26-03-31-claude-code-leak.md, whose frontmatter says a week earlier.
+    const source = "---\ntitle: Claude Code leak\ndate: '2026-03-24T05:00:00Z'\n---\nBody\n";
+    const r = planRecapImport([{ name: "26-03-31-claude-code-leak.md", file: "26-03-31-claude-code-leak.md", source }], options).recaps[0];
+    expect(r.to).toBe("2026-03-24-claude-code-leak.md");
+    expect(r.dateShift).toEqual({ frontmatter: "2026-03-24", fileName: "2026-03-31", days: -7 });
+    expect(r.changes[1]).toBe("dated 2026-03-24 as in its frontmatter, 7 days before the 2026-03-31 of its old file name: check which is right");
+  });
+
+  it("gives files with the same date and slug unique names, the same on every run, and says which", () => {
+    const f = (name: string, date = "2024-01-01") => ({ name, file: name, source: `---\ntitle: Not much\ndate: '${date}T23:00:00Z'\n---\n${name}\n` });
+    // Three-way: two files dated into the same day plus one named -2 already.
+    const files = [f("24-01-01-not-much.md"), f("24-01-02-not-much.md", "2024-01-01"), f("24-01-01-ainews-not-much.md"), f("24-01-01-not-much-2.md")];
+    const p = planRecapImport(files, options);
+    expect(p.problems).toEqual([]);
+    expect(p.recaps.map((r) => [r.from, r.to, r.collision?.takenBy])).toEqual([
+      ["24-01-01-not-much.md", "2024-01-01-not-much.md", undefined],
+      ["24-01-02-not-much.md", "2024-01-01-not-much-3.md", "24-01-01-not-much.md"],
+      ["24-01-01-ainews-not-much.md", "2024-01-01-not-much-4.md", "24-01-01-not-much.md"],
+      ["24-01-01-not-much-2.md", "2024-01-01-not-much-2.md", undefined],
+    ]);
+    expect(p.recaps[1].changes.at(-1)).toBe("named 2024-01-01-not-much-3: 2024-01-01-not-much is taken by 24-01-01-not-much.md (same date and slug)");
+    expect(new Set(p.recaps.map((r) => r.to)).size).toBe(4);
+    // A second run over the files the first wrote finds them all unchanged.
+    const written = new Map(p.recaps.map((r) => [r.to, r.text]));
+    expect(planRecapImport(files, { ...options, existing: (n) => written.get(n) }).recaps.map((r) => r.status)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged"]);
+    // An existing recap of the other format would share the URL: the import steps around it.
+    const beside = planRecapImport([f("24-01-01-not-much.md")], { ...options, existing: (n) => (n === "2024-01-01-not-much.mdx" ? "x" : undefined) });
+    expect(beside.recaps[0]).toMatchObject({ to: "2024-01-01-not-much-2.md", collision: { wanted: "2024-01-01-not-much", takenBy: "content/recaps/2024-01-01-not-much.mdx" } });
+  });
+
+  it("keeps the archive's own URLs in redirect_from, appended so the rest of the frontmatter keeps its text", () => {
+    const source = "---\nid: x\ntitle: A\ndate: '2024-04-02T21:04:12Z'\noriginal_slug: ainews-a-8015\ndescription: >-\n  **Bold** and a long line that the YAML library would fold differently if it rewrote it, which it must not do here.\n---\nBody\n";
+    const r = planRecapImport([{ name: "24-04-02-ainews-a.md", file: "a.md", source }], { ...options, oldPaths: ["/issues/{name}/", "/archive/{original_slug}/"] }).recaps[0];
+    expect(r.redirectFrom).toEqual(["/issues/24-04-02-ainews-a/", "/archive/ainews-a-8015/"]);
+    expect(r.text).toBe(source.replace("\n---\nBody", "\nredirect_from:\n  - /issues/24-04-02-ainews-a/\n  - /archive/ainews-a-8015/\n---\nBody"));
+    expect(r.changes).toEqual(["renamed from 24-04-02-ainews-a.md", "old paths /issues/24-04-02-ainews-a/, /archive/ainews-a-8015/ kept in redirect_from"]);
+    expect(r.rewritten).toBe(true);
+  });
+
+  it("refuses .mdx files that run code unless allowed, and .mdx that does not parse", () => {
+    const mdx = (body: string) => ({ name: "24-01-01-x.mdx", file: "archive/24-01-01-x.mdx", source: `---\ntitle: X\ndate: 2024-01-01\n---\n\n${body}` });
+    expect(planRecapImport([mdx('import X from "./x.js"\n\n<X />\n')], options).problems.map(formatProblem)).toEqual([
+      "archive/24-01-01-x.mdx:6: runs code at build time: an import statement (import X from \"./x.js\"); an imported .mdx file may not run code in the site's build (check it, then import with --allow-mdx-code to accept it)",
+    ]);
+    expect(planRecapImport([mdx("Sum {1 + 1}\n")], { ...options, allowMdxCode: true }).recaps).toHaveLength(1);
+    expect(planRecapImport([mdx("Broken {brace\n")], { ...options, allowMdxCode: true }).problems[0].message).toMatch(/^MDX syntax error/);
+    expect(planRecapImport([mdx('<Leaderboard benchmark="x" top={5} />\n')], options).recaps).toHaveLength(1);
+  });
+
+  it("says when a file was decoded from another encoding", () => {
+    const r = planRecapImport([{ name: "24-01-01-cafe.md", file: "cafe.md", source: "---\ntitle: Café\ndate: 2024-01-01\n---\nLe café.\n", decodedFrom: "windows-1252" }], options).recaps[0];
+    expect(r).toMatchObject({ decodedFrom: "windows-1252", rewritten: true });
+    expect(r.changes).toContain("decoded from windows-1252, written as UTF-8");
+  });
+});
+
+describe("oldPathsFor", () => {
+  it("expands {name} and {original_slug}, percent-encoding each segment", () => {
+    expect(oldPathsFor("24-04-02-ainews-x.md", {}, ["/issues/{name}/"])).toEqual(["/issues/24-04-02-ainews-x/"]);
+    expect(oldPathsFor("2024/Hello World.markdown", { original_slug: "hello" }, ["/{name}.html", "/p/{original_slug}/"])).toEqual(["/2024/Hello%20World.html", "/p/hello/"]);
+    expect(oldPathsFor("a.md", {}, ["/p/{original_slug}/"])).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
+import { parseDocument, stringify } from "yaml";
 import type { createRecapSchema } from "../../schemas/recap";
+import { mdxCodeProblems } from "../content/mdxCode";
+import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { slugify } from "../content/slugify";
 import { validateRecap } from "../content/validateRecap";
 import { InputError, type Problem } from "../errors";
@@ -12,6 +15,10 @@ export interface ArchiveFile {
   /** Path shown in messages. */
   file: string;
   source: string;
+  /** The encoding the file was decoded from when it was not UTF-8 (`--encoding`). */
+  decodedFrom?: string;
+  /** The encoding its name was read with when the name was not UTF-8. */
+  nameDecodedFrom?: string;
 }
 
 /** What happens to one archive file. */
@@ -26,6 +33,14 @@ export interface PlannedRecap {
   rewritten: boolean;
   /** new: to be written; unchanged: the same file is already there; conflict: another file is there. */
   status: "new" | "unchanged" | "conflict";
+  /** The name it would have had, when that was taken (same date and slug as another file). */
+  collision?: { wanted: string; takenBy: string };
+  /** The frontmatter date when the old file name says another day. */
+  dateShift?: { frontmatter: string; fileName: string; days: number };
+  /** Old site paths recorded in `redirect_from`. */
+  redirectFrom: string[];
+  /** The encoding the file was decoded from (its body is then not byte for byte). */
+  decodedFrom?: string;
 }
 
 /** The whole import, decided before anything is written. */
@@ -45,6 +60,15 @@ export interface RecapImportOptions {
   stripPrefixes: readonly string[];
   /** The text of an existing file in content/recaps/, or undefined. */
   existing: (fileName: string) => string | undefined;
+  /**
+   * Templates of the archive's own URL for each file, recorded in `redirect_from` so that the old
+   * links keep working: `{name}` is the file's path in the archive without its extension,
+   * `{original_slug}` the frontmatter's `original_slug` (a file without one gets no such path).
+   * @example ["/issues/{name}/"]
+   */
+  oldPaths?: readonly string[];
+  /** Accept `.mdx` files that run code at build time (imports, exports, expressions). */
+  allowMdxCode?: boolean;
 }
 
 /**
@@ -81,17 +105,56 @@ export function fileNameDay(name: string): string | undefined {
   return `${m[1].length === 2 ? `20${m[1]}` : m[1]}-${m[2]}-${m[3]}`;
 }
 
+/** Whole days from `a` to `b` (both YYYY-MM-DD). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The archive's URLs for one file, from the `oldPaths` templates; each segment of `{name}` is
+ * percent-encoded as a browser would request it.
+ * @example oldPathsFor("24-04-02-ainews-x.md", {}, ["/issues/{name}/"]) // ["/issues/24-04-02-ainews-x/"]
+ */
+export function oldPathsFor(name: string, data: Record<string, unknown>, templates: readonly string[]): string[] {
+  const stem = name.replace(/\.(md|mdx|markdown)$/i, "").split("/").map(encodeURIComponent).join("/");
+  const original = typeof data.original_slug === "string" && data.original_slug.trim() ? encodeURIComponent(data.original_slug.trim()) : undefined;
+  const out: string[] = [];
+  for (const t of templates) {
+    if (t.includes("{original_slug}") && !original) continue;
+    const path = t.replaceAll("{name}", stem).replaceAll("{original_slug}", original ?? "");
+    if (!out.includes(path)) out.push(path);
+  }
+  return out;
+}
+
+/** A file that passed every check, before its name is final. */
+interface Candidate {
+  f: ArchiveFile;
+  stem: string;
+  ext: "md" | "mdx";
+  mapped: NonNullable<ReturnType<typeof mapFrontmatter>>;
+  text: string;
+  redirectFrom: string[];
+  changes: string[];
+  dateShift?: PlannedRecap["dateShift"];
+}
+
 /**
  * Decides what importing an archive does, without writing anything: each file's new name
  * `<YYYY-MM-DD>-<slug>.<md|mdx>` (the date from its frontmatter), its frontmatter mapped to ours
- * (`mapFrontmatter`), its body kept byte for byte, validated with the build's schema. Markdown
- * stays `.md` and MDX stays `.mdx`: archives are full of raw HTML, `{` and `<` that MDX would
- * read as code, so Markdown is never turned into MDX.
+ * (`mapFrontmatter`) plus its old URLs in `redirect_from`, its body kept byte for byte, validated
+ * with the build's schema. Markdown stays `.md` and MDX stays `.mdx`: archives are full of raw
+ * HTML, `{` and `<` that MDX would read as code, so Markdown is never turned into MDX; an `.mdx`
+ * file must parse, and may not run code unless `allowMdxCode`.
+ *
+ * Two files with the same date and slug (`not-much` twice on one day) both come in: the first in
+ * archive order keeps the name, the next get `-2`, `-3`..., never a name another file of the
+ * archive would get, and the plan says which. The same archive always gets the same names, so a
+ * second import finds its files unchanged.
  */
 export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOptions): RecapImportPlan {
-  const recaps: PlannedRecap[] = [];
   const problems: Problem[] = [];
-  const taken = new Map<string, string>();
+  const candidates: Candidate[] = [];
   for (const f of files) {
     const read = readFrontmatter(f.source, f.file);
     if (!read.ok) {
@@ -112,33 +175,95 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
       problems.push({ file: f.file, line: 1, field: "date", message: `expected a date field (date, pubDate, published...) with a date such as 2026-02-17, to name the file` });
       continue;
     }
+    const ext = /\.mdx$/i.test(f.name) ? "mdx" : "md";
+    if (ext === "mdx") {
+      // The build refuses MDX that does not parse; an archive's MDX may not run code in our build.
+      const syntax = mdxSyntaxProblems(f.source, f.file);
+      const code = o.allowMdxCode ? [] : mdxCodeProblems(f.source, f.file).map((p) => ({ ...p, message: `${p.message}; an imported .mdx file may not run code in the site's build (check it, then import with --allow-mdx-code to accept it)` }));
+      if (syntax.length || code.length) {
+        problems.push(...syntax, ...code);
+        continue;
+      }
+    }
+    // The archive's own URLs, kept so that old links can be redirected to the new pages.
+    const already = Array.isArray(mapped.data.redirect_from) ? mapped.data.redirect_from.map(String) : [];
+    const added = oldPathsFor(f.name, mapped.data, o.oldPaths ?? []).filter((p) => !already.includes(p));
+    const changes = [...mapped.changes];
+    let yaml = mapped.yaml;
+    if (added.length) {
+      if (mapped.data.redirect_from === undefined) yaml = `${yaml}${stringify({ redirect_from: added })}`;
+      else {
+        const doc = parseDocument(yaml);
+        doc.set("redirect_from", [...already, ...added]);
+        yaml = doc.toString();
+      }
+      changes.push(`old path${added.length === 1 ? "" : "s"} ${added.join(", ")} kept in redirect_from`);
+    }
+    const data = { ...mapped.data, ...(added.length ? { redirect_from: [...already, ...added] } : {}) };
     try {
-      validateRecap(o.schema, mapped.data, { file: f.file, source: f.source });
+      validateRecap(o.schema, data, { file: f.file, source: f.source });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);
       continue;
     }
-    const ext = /\.mdx$/i.test(f.name) ? "mdx" : "md";
     const slug = archiveSlug(f.name, mapped.day, o.stripPrefixes) || slugify(String(mapped.data.title));
-    const to = `${mapped.day}-${slug}.${ext}`;
-    const changes = [...mapped.changes];
-    const base = f.name.split("/").pop()!;
-    // AINews stamps an issue with its send time in UTC, often past midnight: the name follows the frontmatter.
+    // AINews stamps an issue with its send time in UTC, often past midnight: a day off the file
+    // name is that. More than a day is something else (a draft's date, a typo), said apart.
     const named = fileNameDay(f.name);
-    if (named && named !== mapped.day) changes.unshift(`dated ${mapped.day} as in its frontmatter (the old file name said ${named})`);
-    if (base !== to) changes.unshift(`renamed from ${base}`);
-    // The body is copied as it is; only a changed frontmatter is rewritten.
-    const out = mapped.changes.length ? `---\n${mapped.yaml}---\n${body}` : text;
-    const prior = taken.get(to);
-    if (prior) {
-      problems.push({ file: f.file, line: 1, message: `would be imported as ${to}, like ${prior}; rename one of them` });
-      continue;
+    let dateShift: Candidate["dateShift"];
+    if (named && named !== mapped.day) {
+      const days = daysBetween(named, mapped.day);
+      if (Math.abs(days) <= 1) changes.unshift(`dated ${mapped.day} as in its frontmatter (the old file name said ${named}: one day apart, a send time in another time zone)`);
+      else {
+        dateShift = { frontmatter: mapped.day, fileName: named, days };
+        changes.unshift(`dated ${mapped.day} as in its frontmatter, ${Math.abs(days)} days ${days < 0 ? "before" : "after"} the ${named} of its old file name: check which is right`);
+      }
     }
-    taken.set(to, f.file);
+    if (f.decodedFrom) changes.push(`decoded from ${f.decodedFrom}, written as UTF-8`);
+    if (f.nameDecodedFrom) changes.push(`file name read as ${f.nameDecodedFrom}`);
+    const out = mapped.changes.length || added.length ? `---\n${yaml}---\n${body}` : text;
+    candidates.push({ f, stem: `${mapped.day}-${slug}`, ext, mapped, text: out, redirectFrom: added, changes, dateShift });
+  }
+
+  // Names: every file's own name is reserved first, so that a `-2` never takes the name another
+  // file of the archive would get; an existing recap of the other format (x.md beside x.mdx)
+  // takes the name too, since both would have the same URL.
+  const wanted = new Set(candidates.map((c) => c.stem));
+  const given = new Map<string, string>();
+  const recaps: PlannedRecap[] = [];
+  for (const c of candidates) {
+    const otherExt = c.ext === "md" ? "mdx" : "md";
+    const takenBy = (stem: string) => given.get(stem) ?? (o.existing(`${stem}.${otherExt}`) !== undefined ? `content/recaps/${stem}.${otherExt}` : undefined);
+    let stem = c.stem;
+    let collision: PlannedRecap["collision"];
+    const owner = takenBy(stem);
+    if (owner) {
+      let n = 2;
+      // Bounded: `existing` is the caller's, and a number past the archive's size is never needed.
+      while ((wanted.has(`${c.stem}-${n}`) || takenBy(`${c.stem}-${n}`)) && n <= candidates.length + 1) n++;
+      stem = `${c.stem}-${n}`;
+      collision = { wanted: c.stem, takenBy: owner };
+      c.changes.push(`named ${stem}: ${c.stem} is taken by ${owner} (same date and slug)`);
+    }
+    given.set(stem, c.f.file);
+    const to = `${stem}.${c.ext}`;
+    const base = c.f.name.split("/").pop()!;
+    if (base !== to) c.changes.unshift(`renamed from ${base}`);
     const existing = o.existing(to);
-    const status = existing === undefined ? "new" : existing === out ? "unchanged" : "conflict";
-    recaps.push({ from: f.file, to, text: out, changes, rewritten: mapped.changes.length > 0, status });
+    const status = existing === undefined ? "new" : existing === c.text ? "unchanged" : "conflict";
+    recaps.push({
+      from: c.f.file,
+      to,
+      text: c.text,
+      changes: c.changes,
+      rewritten: c.mapped.changes.length > 0 || c.redirectFrom.length > 0 || !!c.f.decodedFrom,
+      status,
+      ...(collision ? { collision } : {}),
+      ...(c.dateShift ? { dateShift: c.dateShift } : {}),
+      redirectFrom: c.redirectFrom,
+      ...(c.f.decodedFrom ? { decodedFrom: c.f.decodedFrom } : {}),
+    });
   }
   return { recaps, problems };
 }

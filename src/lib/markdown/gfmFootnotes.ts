@@ -154,7 +154,11 @@ export function gfmFootnotes(md: MarkdownIt): void {
     const id = refId(label);
     return `<sup><a href="#user-content-fn-${id}" id="user-content-fnref-${id}${reuse > 1 ? "-" + reuse : ""}" data-footnote-ref="" aria-describedby="footnote-label">${number}</a></sup>`;
   };
-  rules.footnote_block_open = () => '<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2>\n<ol>\n';
+  // The section's heading is an h2 unless the body's headings were shifted (renderMarkdown.ts's heading levels).
+  rules.footnote_block_open = (_tokens, _idx, _options, env: { footnoteHeadingLevel?: number }) => {
+    const h = `h${env.footnoteHeadingLevel ?? 2}`;
+    return `<section data-footnotes="" class="footnotes"><${h} class="sr-only" id="footnote-label">Footnotes</${h}>\n<ol>\n`;
+  };
   rules.footnote_block_close = () => "</ol>\n</section>\n";
   rules.footnote_open = (tokens, idx) => `<li id="user-content-fn-${refId((tokens[idx]!.meta as { label: string }).label)}">\n`;
   rules.footnote_close = () => "</li>\n";

@@ -188,6 +188,8 @@ const CASES: string[] = [] = [
   "a\r\nwindows\r\nlines",
   "1986. A great year\n\n1986\\. Escaped",
   "Hard<br/>break and <br /> self-closing",
+  // Headings shifted below the page title, with a footnote section whose heading shifts too.
+  "# Top\n\nText[^1]\n\n### Deep\n\n###### Deeper\n\n[^1]: the note",
 ];
 
 describe("createMarkdownRenderer", () => {
@@ -198,11 +200,12 @@ describe("createMarkdownRenderer", () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]).toContain("<script>");
     expect(result.html).not.toContain("<script>");
-    expect(result.html).toContain('<h2 id="same-1">Same</h2>');
+    // A body with a # heading moves one level down: the page title is the only h1.
+    expect(result.html).toContain('<h3 id="same-1">Same</h3>');
     expect(result.headings).toEqual([
-      { depth: 1, slug: "title", text: "Title" },
-      { depth: 2, slug: "same", text: "Same" },
-      { depth: 2, slug: "same-1", text: "Same" },
+      { depth: 2, slug: "title", text: "Title" },
+      { depth: 3, slug: "same", text: "Same" },
+      { depth: 3, slug: "same-1", text: "Same" },
     ]);
     expect(result.localImagePaths).toEqual(["./chart.png"]);
   });

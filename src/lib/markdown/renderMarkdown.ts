@@ -34,6 +34,7 @@ import { gfmStrikethrough } from "./gfmStrikethrough";
 import { gfmTaskListRenderer, markTaskListItems } from "./gfmTaskLists";
 import { normalizeUri } from "./normalizeUri";
 import { smartypantsTokens } from "./smartypantsTokens";
+import { headingLevels } from "./rehypeShiftHeadings";
 
 /** A heading of the rendered document, as Astro's `render()` lists them. */
 export interface MarkdownHeading {
@@ -82,7 +83,32 @@ export interface MarkdownRendererOptions {
 
 interface Env {
   gfmFootnoteSection?: boolean;
+  /** The level of the footnote section's heading (2 unless the body's headings are shifted). */
+  footnoteHeadingLevel?: number;
   headings?: MarkdownHeading[];
+}
+
+/**
+ * One h1 per page, as rehypeShiftHeadings.ts does in Astro's pipeline: headings move below the
+ * page title and never more than one level deeper than the one before. The footnote section's
+ * heading (written by the renderer, an h2 in remark-rehype's markup) counts last, as it does there.
+ */
+function headingLevelsRule(state: StateCore): void {
+  const env = state.env as Env;
+  const opens = state.tokens.filter((t) => t.type === "heading_open");
+  const depths = opens.map((t) => Number(t.tag.slice(1)));
+  if (env.gfmFootnoteSection) depths.push(2);
+  const levels = headingLevels(depths);
+  opens.forEach((open, i) => {
+    open.tag = `h${levels[i]}`;
+  });
+  // A closing tag follows its opening one: headings do not nest, so the last one opened.
+  let current = "";
+  for (const token of state.tokens) {
+    if (token.type === "heading_open") current = token.tag;
+    else if (token.type === "heading_close") token.tag = current;
+  }
+  if (env.gfmFootnoteSection) env.footnoteHeadingLevel = levels.at(-1);
 }
 
 /**
@@ -137,7 +163,7 @@ function headingIds(state: StateCore): void {
     token.attrSet("id", slug);
     headings.push({ depth: Number(token.tag.slice(1)), slug, text });
   }
-  if (env.gfmFootnoteSection) headings.push({ depth: 2, slug: "footnote-label", text: "Footnotes" });
+  if (env.gfmFootnoteSection) headings.push({ depth: env.footnoteHeadingLevel ?? 2, slug: "footnote-label", text: "Footnotes" });
   env.headings = headings;
 }
 
@@ -234,8 +260,10 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
     md.core.ruler.after(previous, name, rule);
     previous = name;
   }
-  // Heading ids need the footnote numbers, which the footnote section assigns.
-  md.core.ruler.after("footnote_tail", "heading_ids", headingIds);
+  // Heading levels and ids need to know whether there is a footnote section and the footnote
+  // numbers, which the footnote section assigns.
+  md.core.ruler.after("footnote_tail", "heading_levels", headingLevelsRule);
+  md.core.ruler.after("heading_levels", "heading_ids", headingIds);
   return md;
 }
 

@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readFrontmatter } from "./readFrontmatter";
+import { bodyWarnings, findPlaceholders, listPlaces, stubLine, type BodyOf } from "./bodyWarnings";
+import { formatFinding } from "./findings";
+
+const FIXTURES = resolve(import.meta.dirname, "../../../../shared/fixtures");
+const present = existsSync(join(FIXTURES, "ainews-sample"));
+if (!present) console.warn(`[bodyWarnings] ${FIXTURES} is absent: the checks on the real AINews issues are skipped`);
+
+const recap = (name: string, body: string): BodyOf => ({ file: `content/recaps/${name}`, source: `---\ntitle: T\ndate: 2026-02-17\n---\n${body}`, bodyLine: 5 });
+const real = (folder: string): BodyOf[] =>
+  readdirSync(join(FIXTURES, folder))
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => {
+      const source = readFileSync(join(FIXTURES, folder, f), "utf8");
+      const fm = readFrontmatter(source, f);
+      if (!fm.ok) throw new Error(f);
+      return { file: `content/recaps/${f}`, source, bodyLine: fm.bodyLine };
+    });
+
+describe("stubLine", () => {
+  it("finds a body that is one line pointing elsewhere", () => {
+    expect(stubLine("\nArchived full issue body is served from static HTML at /frozen-issues/24-04-02-x.html.\n")).toEqual({ text: "Archived full issue body is served from static HTML at /frozen-issues/24-04-02-x.html.", offset: 1 });
+    expect(stubLine("Read it [on our site](https://example.com/x).\n")?.offset).toBe(0);
+    expect(stubLine("The full issue: https://news.example/issues/1\n")).toBeDefined();
+  });
+
+  it("leaves real bodies alone: several lines, a line without a pointer, an empty body", () => {
+    expect(stubLine("Sonnet 4.6 is out.\n")).toBeUndefined();
+    expect(stubLine("See https://x.example/\n\nAnd more text.\n")).toBeUndefined();
+    expect(stubLine("\n\n")).toBeUndefined();
+    expect(stubLine(`${"word ".repeat(70)} https://x.example/\n`)).toBeUndefined();
+  });
+});
+
+describe("findPlaceholders", () => {
+  it("finds placeholders in link targets, link text and text, with the file's line, but not in code", () => {
+    const body = "\nYou can [unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) from this list.\n\nSee [{{ email.subject }}]({{ email_url }})!\n\nHi *|FNAME|*, `{{ not_this }}`\n\n```liquid\n{% include x %}\n```\n";
+    expect(findPlaceholders(recap("a.md", body)).map((p) => [p.line, p.placeholder, p.where])).toEqual([
+      [6, "{{{RESEND_UNSUBSCRIBE_URL}}}", "link target"],
+      [8, "{{ email.subject }}", "link text"],
+      [8, "{{ email_url }}", "link target"],
+      [10, "*|FNAME|*", "text"],
+    ]);
+  });
+});
+
+describe("bodyWarnings", () => {
+  it("counts each kind once, at its first place, listing the files compactly", () => {
+    const files = Array.from({ length: 8 }, (_, i) => recap(`2024-01-0${i + 1}-x.md`, "\nArchived full issue body is served from static HTML at /frozen-issues/x.html.\n"));
+    files.push(recap("2024-02-01-y.md", "\nText.\n\n[unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}})\n"));
+    const findings = bodyWarnings(files);
+    expect(findings.map(formatFinding)).toEqual([
+      'content/recaps/2024-01-01-x.md:6: warning: 8 recaps\' bodies are one line pointing at a copy elsewhere, such as "Archived full issue body is served from static HTML at /frozen-issues/x.html.": the page shows only that line, and search and feeds have nothing else. Import the full bodies (npm run import:recaps -- <folder> --overwrite) or write them. Recaps: 2024-01-01-x.md:6, 2024-01-02-x.md:6, 2024-01-03-x.md:6, 2024-01-04-x.md:6, 2024-01-05-x.md:6, 2024-01-06-x.md:6 (+2 more)',
+      "content/recaps/2024-02-01-y.md:8: warning: 1 unfilled template placeholder in 1 recap, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders: {{{RESEND_UNSUBSCRIBE_URL}}} as link target 1× (2024-02-01-y.md:8)",
+    ]);
+    expect(findings[0].places).toHaveLength(8);
+    expect(listPlaces([{ file: "content/recaps/a.md", line: 1 }])).toBe("a.md:1");
+  });
+
+  it.skipIf(!present)("on the real AINews issues: 30 stubs among the 41, none among the 30 full bodies; every placeholder found", () => {
+    const sample = bodyWarnings(real("ainews-sample"));
+    const stub = sample.find((f) => f.code === "stub-body")!;
+    expect(stub.places).toHaveLength(30);
+    expect(stub.message).toContain('such as "Archived full issue body is served from static HTML at /frozen-issues/23-12-06-ainews-is-googles-gemini-legit.html."');
+    const full = bodyWarnings(real("ainews-full-sample"));
+    expect(full.find((f) => f.code === "stub-body")).toBeUndefined();
+    // What a plain search finds: 5 unsubscribe links in the sample; in the full bodies 10 more, the
+    // web-version links ({{ email.subject }}, {{ email_url }}) and Liquid's {% if medium == 'web' %}.
+    const placeholders = (fs: typeof sample) => fs.find((f) => f.code === "template-placeholder")!;
+    expect(placeholders(sample).places).toHaveLength(5);
+    expect(placeholders(sample).message).toMatch(/^5 unfilled template placeholders in 5 recaps.*\{\{\{RESEND_UNSUBSCRIBE_URL\}\}\} as link target 5×/);
+    const grep = real("ainews-full-sample").reduce((n, r) => n + (r.source.match(/\{\{[^}]*\}+|\{%[^%]*%\}/g)?.length ?? 0), 0);
+    expect(placeholders(full).places).toHaveLength(grep);
+    console.log(`[bodyWarnings] ainews-sample: ${stub.places!.length} stubs, ${placeholders(sample).places!.length} placeholders; ainews-full-sample: 0 stubs, ${placeholders(full).message.split(":")[0]}`);
+  });
+});

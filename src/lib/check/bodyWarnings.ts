@@ -1,0 +1,143 @@
+import type { Finding } from "./findings";
+
+/** A recap body as the body checks read it. */
+export interface BodyOf {
+  /** Path shown in messages. @example "content/recaps/2024-04-02-not-much-happened-today.md" */
+  file: string;
+  /** The whole file. */
+  source: string;
+  /** The file's line where the body starts (after the closing `---`). */
+  bodyLine: number;
+}
+
+/** One place in one file. */
+export interface Place {
+  file: string;
+  line: number;
+}
+
+/** A body line longer than this is content, not a pointer elsewhere. */
+const STUB_MAX_CHARS = 300;
+/** A URL, a Markdown link, or a site path such as `/frozen-issues/x.html`. */
+const POINTER = /https?:\/\/\S|\]\(\S|(?:^|\s)\/[\w.-]+\/[\w./-]*|\S+\.html?\b/i;
+
+/**
+ * The body's one line when the body is nothing but a pointer to a copy elsewhere: one non-blank
+ * line, short, holding a URL, a link or a path. The real archive has 532 of these ("Archived full
+ * issue body is served from static HTML at /frozen-issues/24-04-02-....html."): the newsletter
+ * keeps its old issues as static HTML, so the Markdown export holds only that line. Undefined
+ * for any other body (an empty body is not a stub: there is nothing pointing anywhere).
+ * @example stubLine("\nArchived full issue body is served from static HTML at /frozen-issues/x.html.\n") // { text: "Archived ...", offset: 1 }
+ */
+export function stubLine(body: string): { text: string; offset: number } | undefined {
+  const lines = body.split(/\r\n|\r|\n/);
+  const filled = lines.map((l, i) => ({ text: l.trim(), offset: i })).filter((l) => l.text !== "" && !/^<!--.*-->$/.test(l.text));
+  if (filled.length !== 1) return undefined;
+  const [only] = filled;
+  return only.text.length <= STUB_MAX_CHARS && POINTER.test(only.text) ? only : undefined;
+}
+
+/** Template placeholders of mail and site tools: `{{ x }}`, `{{{X}}}` (Handlebars, Liquid, Resend), `{% x %}`, Mailchimp's `*|X|*`. */
+const PLACEHOLDER = /\{\{\{?[^{}\n]{1,80}?\}?\}\}|\{%[^%\n]{1,80}%\}|\*\|[A-Z0-9_:]{1,40}\|\*/g;
+
+/** Blanks out fenced code blocks and inline code spans, keeping every line (a recap may show template syntax as code). */
+function maskCode(body: string): string[] {
+  let fence: string | undefined;
+  return body.split(/\r\n|\r|\n/).map((line) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      return "";
+    }
+    if (marker) {
+      fence = marker;
+      return "";
+    }
+    return line.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
+  });
+}
+
+/** One unfilled placeholder. */
+export interface PlaceholderUse extends Place {
+  /** As written. @example "{{{RESEND_UNSUBSCRIBE_URL}}}" */
+  placeholder: string;
+  /** Where it sits: a link's target (the link goes nowhere), a link's text, or running text. */
+  where: "link target" | "link text" | "text";
+}
+
+/**
+ * Unfilled template placeholders in a body, outside code: what a newsletter's mail tool fills in
+ * when it sends an issue (`[unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}})`, `[{{ email.subject }}]({{ email_url }})`)
+ * and that an export keeps as it is, so that the page shows the braces and its links go nowhere.
+ */
+export function findPlaceholders(r: BodyOf): PlaceholderUse[] {
+  const lines = r.source.split(/\r\n|\r|\n/);
+  const body = lines.slice(r.bodyLine - 1).join("\n");
+  const out: PlaceholderUse[] = [];
+  maskCode(body).forEach((line, i) => {
+    for (const m of line.matchAll(PLACEHOLDER)) {
+      const before = line.slice(0, m.index);
+      const after = line.slice(m.index! + m[0].length);
+      const where = /\]\(\s*$/.test(before) || /href\s*=\s*["']?$/i.test(before) ? "link target" : /\[[^\]]*$/.test(before) && /^[^[]*\]\(/.test(after) ? "link text" : "text";
+      out.push({ file: r.file, line: r.bodyLine + i, placeholder: m[0], where });
+    }
+  });
+  return out;
+}
+
+/** How many file names a message lists before "+N more". */
+const LISTED = 6;
+
+/** `a.md:3, b.md:9 (+4 more)`: places without the folder every recap shares. */
+export function listPlaces(places: readonly Place[], limit = LISTED): string {
+  const short = (p: Place) => `${p.file.replace(/^content\/recaps\//, "")}:${p.line}`;
+  const shown = places.slice(0, limit).map(short).join(", ");
+  return places.length > limit ? `${shown} (+${places.length - limit} more)` : shown;
+}
+
+/**
+ * The body warnings of a whole site, each kind counted once: one finding for every stub body, one
+ * for every unfilled placeholder, located at the first use, listing the files compactly (every
+ * place is in `places`, for `--json`). On an archive of hundreds of issues one line per use
+ * would bury every other finding.
+ */
+export function bodyWarnings(recaps: readonly BodyOf[]): Finding[] {
+  const findings: Finding[] = [];
+  const stubs: (Place & { text: string })[] = [];
+  const uses: PlaceholderUse[] = [];
+  for (const r of recaps) {
+    const lines = r.source.split(/\r\n|\r|\n/);
+    const stub = stubLine(lines.slice(r.bodyLine - 1).join("\n"));
+    if (stub) stubs.push({ file: r.file, line: r.bodyLine + stub.offset, text: stub.text });
+    uses.push(...findPlaceholders(r));
+  }
+  if (stubs.length) {
+    const example = stubs[0].text.length > 140 ? `${stubs[0].text.slice(0, 137)}...` : stubs[0].text;
+    const n = stubs.length;
+    findings.push({
+      file: stubs[0].file,
+      line: stubs[0].line,
+      severity: "warning",
+      code: "stub-body",
+      message: `${n === 1 ? "1 recap's body is" : `${n} recaps' bodies are`} one line pointing at a copy elsewhere, such as ${JSON.stringify(example)}: the page shows only that line, and search and feeds have nothing else. Import the full bodies (npm run import:recaps -- <folder> --overwrite) or write them. ${n === 1 ? "Recap" : "Recaps"}: ${listPlaces(stubs)}`,
+      places: stubs.map(({ file, line }) => ({ file, line })),
+    });
+  }
+  if (uses.length) {
+    const kinds = new Map<string, PlaceholderUse[]>();
+    for (const u of uses) kinds.set(`${u.placeholder}\u0000${u.where}`, [...(kinds.get(`${u.placeholder}\u0000${u.where}`) ?? []), u]);
+    const files = new Set(uses.map((u) => u.file)).size;
+    const parts = [...kinds.values()]
+      .sort((a, b) => b.length - a.length)
+      .map((list) => `${list[0].placeholder} as ${list[0].where} ${list.length}× (${listPlaces(list, 3)})`);
+    findings.push({
+      file: uses[0].file,
+      line: uses[0].line,
+      severity: "warning",
+      code: "template-placeholder",
+      message: `${uses.length} unfilled template placeholder${uses.length === 1 ? "" : "s"} in ${files} recap${files === 1 ? "" : "s"}, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders: ${parts.join("; ")}`,
+      places: uses.map(({ file, line }) => ({ file, line })),
+    });
+  }
+  return findings;
+}
