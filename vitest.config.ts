@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+          setupFiles: ["test/helpers/assertionCount.ts"],
         },
       },
       {
@@ -20,6 +21,7 @@ export default defineConfig({
           name: "site",
           include: ["test/**/*.test.ts"],
           globalSetup: ["test/globalSetup.ts"],
+          setupFiles: ["test/helpers/assertionCount.ts"],
           // Build tests spawn `astro build`; give them room on a 2-core machine.
           testTimeout: 300_000,
           hookTimeout: 600_000,
