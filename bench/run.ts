@@ -15,12 +15,12 @@
  *   npm run bench -- --archive-only   only the 700-recap archive profile
  */
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { constants as osConstants, cpus, tmpdir, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { generateSite, type GeneratedSite, type Profile } from "./generate";
 import { buildNodeFlags, buildRunsPagefind } from "../scripts/lib/buildCommand";
+import { mirrorProjectCode, PROJECT_CODE } from "../scripts/lib/siteMirror";
 import { displayPath } from "../src/lib/format/displayPath";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -154,13 +154,13 @@ type SiteName = "ours" | "baseline";
 /** Environment of a production build, as `npm run build` would see it. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", NODE_ENV: "production", ...extra };
-  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "BENCHDIGEST_ROOT"].includes(key)) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL"].includes(key)) delete env[key];
   return { ...env, ...extra };
 }
 
-/** Our site's content-layer cache for a content root (the same rule as astro.config.mjs). */
-function ourCacheDir(contentRoot: string): string {
-  return join(ROOT, "node_modules/.astro/sites", createHash("sha1").update(resolve(contentRoot)).digest("hex").slice(0, 12));
+/** Our site's content-layer cache: in the site's own folder (cacheDir in astro.config.mjs). */
+function ourCacheDir(siteRoot: string): string {
+  return join(siteRoot, ".astro/cache");
 }
 
 interface BuildRun {
@@ -175,12 +175,11 @@ interface BuildRun {
 }
 
 /**
- * Private copies of both sites for one bench run, each with a `node_modules` symlink to the
- * repository's. Why not build in place: Astro writes `.astro/` (content modules) under the project
- * root and, for an outDir outside the working directory, its whole server bundle into
- * `<cwd>/.astro/`, so two builds running at once in one checkout (a test and the bench) overwrite
- * each other's files and render each other's content. A copy also pins the code measured to the
- * state it had when the run started.
+ * Private copies of both sites' code for one bench run, each with a `node_modules` symlink to the
+ * repository's. Our generated archives are built each as its own Astro root with a copy of `ours`
+ * (scripts/lib/siteMirror.ts), so a bench run never shares `.astro/` or a cache with a test build
+ * in the checkout. The copy taken at the start pins the code measured to the state it had when the
+ * run started.
  */
 interface Mirrors {
   ours: string;
@@ -190,7 +189,7 @@ interface Mirrors {
 function makeMirrors(work: string): Mirrors {
   const ours = join(work, "ours");
   const baseline = join(work, "baseline");
-  for (const name of ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+  for (const name of PROJECT_CODE) {
     if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(ours, name), { recursive: true });
   }
   cpSync(BASELINE, baseline, { recursive: true, filter: (src) => !/[\\/](node_modules|\.astro)$/.test(src) });
@@ -201,7 +200,7 @@ function makeMirrors(work: string): Mirrors {
 async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string, mirrors: Mirrors): Promise<BuildRun> {
   const astro =
     site === "ours"
-      ? await measure(process.execPath, [...buildNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrors.ours, env: buildEnv({ BENCHDIGEST_ROOT: generated.root }) })
+      ? await measure(process.execPath, [...buildNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrorProjectCode(generated.root, mirrors.ours), env: buildEnv({}) })
       : await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], {
           cwd: mirrors.baseline,
           env: buildEnv({ BENCH_CONTENT_DIR: generated.recapsDir, BENCH_CACHE_DIR: cacheDir }),
@@ -563,7 +562,7 @@ async function main(): Promise<void> {
     console.log(`\n== ${config.profile} N=${config.n} .${config.format}: ${mb(generated.recapBytes)} MB of recaps; distinct topics ${generated.distinct.topics}, companies ${generated.distinct.companies}, people ${generated.distinct.people}, models ${generated.distinct.models}`);
     const ctx = { ...config, generated };
     // Each outDir lies inside its site's working directory (see makeMirrors).
-    const outs = { ours: join(mirrors.ours, "dist"), baseline: join(mirrors.baseline, "dist") };
+    const outs = { ours: join(generated.root, "dist"), baseline: join(mirrors.baseline, "dist") };
     const caches = { ours: ourCacheDir(generated.root), baseline: join(genDir, "cache-baseline") };
     // Alternate which site goes first, so that neither always runs on a warmer machine.
     const order: SiteName[] = (plan.baseline ? (i % 2 ? ["ours", "baseline"] : ["baseline", "ours"]) : ["ours"]) as SiteName[];

@@ -24,7 +24,8 @@ export function userPath(path: string): string {
 
 /**
  * The site folder the commands work on (it holds content/recaps/ and data/): `--root <dir>` when
- * given, else BENCHDIGEST_ROOT (as for the build), else the project folder.
+ * given, else BENCHDIGEST_ROOT, else the project folder. (The build reads no variable: it builds
+ * the folder Astro runs in, src/integrations/benchdigest.ts.)
  */
 export function siteRoot(rootOption: string | undefined): string {
   if (rootOption) return userPath(rootOption);

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { astroBuild, copyFixture, ROOT } from "../helpers/astro";
-import { removeSiteCache, runNpm, runScript } from "../helpers/cli";
+import { runNpm, runScript } from "../helpers/cli";
 
 const MIXED = join(ROOT, "test/fixtures/archives/mixed");
 const SAMPLE = resolve(ROOT, "../shared/fixtures/ainews-sample");
@@ -22,7 +22,7 @@ const site = () => {
   dirs.push(dir);
   return dir;
 };
-afterAll(() => dirs.forEach((d) => (rmSync(d, { recursive: true, force: true }), removeSiteCache(d))));
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const recapFiles = (dir: string) => readdirSync(join(dir, "content/recaps")).sort();
 const FIXTURE_RECAPS = ["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md"];
 

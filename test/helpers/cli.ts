@@ -1,7 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { ROOT } from "./astro";
 
 /** What a command printed and how it exited. */
@@ -32,13 +30,4 @@ export function runScript(name: string, args: string[], { cwd = ROOT, env = {} }
 export function runNpm(script: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
   const run = spawnSync("npm", ["run", "--silent", "--prefix", ROOT, script, "--", ...args], { cwd, env: userEnv(env), encoding: "utf8" });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: `${run.stdout}${run.stderr}` };
-}
-
-/**
- * Removes the Astro cache that astro.config.mjs keeps for a fixture site
- * (node_modules/.astro/sites/<hash>/), so that temporary sites do not pile up caches.
- */
-export function removeSiteCache(contentRoot: string): void {
-  const hash = createHash("sha1").update(resolve(contentRoot)).digest("hex").slice(0, 12);
-  rmSync(join(ROOT, "node_modules/.astro/sites", hash), { recursive: true, force: true });
 }
