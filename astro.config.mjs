@@ -2,22 +2,17 @@
 import { defineConfig } from "astro/config";
 import { benchdigest } from "./src/integrations/benchdigest.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
-import { fileURLToPath } from "node:url";
 
 // https://astro.build/config
 export default defineConfig({
-  // The site is Astro's root (the folder it builds); the code is this folder's, whichever site it
-  // builds. Each site keeps its own caches in its .astro/ (src/integrations/benchdigest.ts).
-  srcDir: fileURLToPath(new URL("./src/", import.meta.url)),
-  publicDir: fileURLToPath(new URL("./public/", import.meta.url)),
-  cacheDir: "./.astro/cache/",
   site: process.env.SITE_URL ?? "https://benchdigest.example.org",
   trailingSlash: "always",
   // SmartyPants at a fraction of Astro's cost, no Shiki (the CSP blocks its inline colours): see
   // src/lib/markdown/markdownOptions.ts. MDX takes its own remarkPlugins list, so the benchdigest
   // integration names SmartyPants there too.
   markdown: { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] },
-  // The site's folders for its code, MDX (with our remark plugins) and the sitemap.
+  // The site being built (Astro's root) for the content config, MDX with our remark plugins, the
+  // sitemap: src/integrations/benchdigest.ts.
   integrations: [benchdigest()],
   // concurrency: pages render 8 at a time. One at a time, the build waited on each page's file
   // write: about a third of page generation on a 5,000-page archive was the main thread idle

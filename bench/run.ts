@@ -158,9 +158,9 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-/** Our site's content-layer cache: in the site's own folder (cacheDir in astro.config.mjs). */
+/** Our site's content-layer cache: Astro's default, in the site's own node_modules folder (scripts/lib/siteMirror.ts). */
 function ourCacheDir(siteRoot: string): string {
-  return join(siteRoot, ".astro/cache");
+  return join(siteRoot, "node_modules/.astro");
 }
 
 interface BuildRun {
