@@ -12,7 +12,7 @@ export interface CliResult {
 }
 
 /** The environment a user's shell would give: no vitest variables, no BENCHDIGEST_ROOT unless asked. */
-function userEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+export function userEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
   for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "BENCHDIGEST_ROOT", "INIT_CWD", "NODE_ENV"].includes(key)) delete env[key];
   for (const [k, v] of Object.entries(extra)) if (v === undefined) delete env[k];
