@@ -22,6 +22,9 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
           setupFiles: ["test/helpers/assertionCount.ts"],
+          // Not a speed limit (speed targets live in `npm run bench`): room for the few unit tests
+          // that render hundreds of recaps while the site tests beside them build and browse.
+          testTimeout: 60_000,
         },
       },
       {
