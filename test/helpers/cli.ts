@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { ROOT } from "./astro";
 
@@ -24,6 +24,18 @@ export function userEnv(extra: Record<string, string | undefined>): NodeJS.Proce
 export function runScript(name: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
   const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts", `${name}.ts`), ...args], { cwd, env: userEnv(env), encoding: "utf8" });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: `${run.stdout}${run.stderr}` };
+}
+
+/** `runScript` without blocking, for commands that must run at the same time as something else. */
+export function runScriptAsync(name: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult & { endedAt: number }> {
+  return new Promise((done) => {
+    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts", `${name}.ts`), ...args], { cwd, env: userEnv(env) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c) => (stdout += c));
+    child.stderr.on("data", (c) => (stderr += c));
+    child.on("close", (status) => done({ status, stdout, stderr, output: `${stdout}${stderr}`, endedAt: Date.now() }));
+  });
 }
 
 /** Runs `npm run <script> -- args` from `cwd`, exactly as an editor types it. */
