@@ -2,13 +2,13 @@
  * `npm run import:recaps` as an editor runs it: a mixed archive from other platforms (a fixture in
  * test/fixtures/archives/), and the 41 real AINews issues from the team's shared fixtures
  * (../shared/fixtures/ainews-sample/, skipped with a message when absent), which must then pass
- * `npm run check` and build.
+ * `npm run check` (and build: test/ainewsSample.test.ts builds them, imported the same way).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { astroBuild, copyFixture, ROOT } from "../helpers/astro";
+import { copyFixture, ROOT } from "../helpers/astro";
 import { runNpm, runScript } from "../helpers/cli";
 
 const MIXED = join(ROOT, "test/fixtures/archives/mixed");
@@ -88,7 +88,7 @@ describe("npm run import:recaps, a mixed archive", () => {
 });
 
 describe.skipIf(!samplePresent)("npm run import:recaps, the 41 real AINews issues", () => {
-  it("imports them with normalised names and untouched contents; then check and build succeed", () => {
+  it("imports them with normalised names and untouched contents; then the check passes", () => {
     const dir = site();
     const sources = readdirSync(SAMPLE).filter((f) => f.endsWith(".md")).sort();
     const dry = runNpm("import:recaps", [SAMPLE, "--root", dir, "--dry-run"]);
@@ -122,18 +122,12 @@ describe.skipIf(!samplePresent)("npm run import:recaps, the 41 real AINews issue
     const summary = check.stdout.trim().split("\n").at(-1)!;
     expect(summary).toMatch(new RegExp(`^check passed: 0 errors, \\d+ warnings in ${sources.length + 4} recaps`));
 
-    const buildStarted = Date.now();
-    const build = astroBuild(dir, join(dir, "dist"));
-    const buildSeconds = (Date.now() - buildStarted) / 1000;
-    expect(build.status, build.output.slice(-3000)).toBe(0);
-    for (const name of imported) expect(existsSync(join(dir, "dist/recaps", name.replace(/\.md$/, ""), "index.html")), name).toBe(true);
-    const gemini = readFileSync(join(dir, "dist/recaps/2023-12-06-is-googles-gemini-legit/index.html"), "utf8");
-    expect(gemini).toMatch(/<h1[^>]*>Is Google(&#39;|')s Gemini\.\.\. legit\?<\/h1>/);
+    // The build of the imported issues is test/ainewsSample.test.ts's: it imports them the same way.
 
     const normalised = r.stdout.split("\n").filter((l) => /^ {2}\d+ × /.test(l)).map((l) => l.trim());
     console.log(
       `[import:recaps] ${sources.length} AINews issues imported in ${/ in (\d+\.\d) s/.exec(r.stdout)?.[1]} s (${importSeconds.toFixed(1)} s with npm and tsx starting); normalised: ${normalised.join(", ")}; ` +
-        `frontmatter and bodies copied byte for byte; ${summary}; astro build of the site (${sources.length + 4} recaps) ${buildSeconds.toFixed(1)} s`,
+        `frontmatter and bodies copied byte for byte; ${summary}`,
     );
   });
 });
