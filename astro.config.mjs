@@ -1,49 +1,23 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
-import sitemap from "@astrojs/sitemap";
-import { remarkComponentRefs } from "./src/integrations/remarkComponentRefs.ts";
-import { remarkSmartypants } from "./src/lib/markdown/remarkSmartypants.ts";
+import { benchdigest } from "./src/integrations/benchdigest.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
 import { EXAMPLE_SITE_URL, SITE } from "./src/config.ts";
 import { siteUrlWarning } from "./src/integrations/siteUrlWarning.ts";
 
-import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// A fixture site (BENCHDIGEST_ROOT) gets its own cache, so that the content-layer store of one
-// site never leaks entries into another's build.
-const contentRoot = process.env.BENCHDIGEST_ROOT;
-const cacheDir = contentRoot
-  ? `./node_modules/.astro/sites/${createHash("sha1").update(resolve(contentRoot)).digest("hex").slice(0, 12)}/`
-  : undefined;
-
-// Astro lists a site's MDX modules in .astro/content-modules.mjs (assets in content-assets.mjs)
-// and rewrites the file only when its content store changed. That folder is shared by every
-// content root, so after a fixture build the sample site's unchanged store would import the
-// fixture's MDX modules and fail to render its own. Removing both files makes each build write
-// its own list.
-for (const file of ["content-modules.mjs", "content-assets.mjs"]) rmSync(fileURLToPath(new URL(`./.astro/${file}`, import.meta.url)), { force: true });
-
 // https://astro.build/config
 export default defineConfig({
-  ...(cacheDir ? { cacheDir } : {}),
   // The site URL is set in one place, SITE.url in src/config.ts (or SITE_URL for one build).
   site: SITE.url,
   trailingSlash: "always",
   // SmartyPants at a fraction of Astro's cost, no Shiki (the CSP blocks its inline colours): see
-  // src/lib/markdown/markdownOptions.ts. MDX takes its own remarkPlugins list, so SmartyPants is
-  // named there too, first, where Astro would run it.
+  // src/lib/markdown/markdownOptions.ts. MDX takes its own remarkPlugins list, so the benchdigest
+  // integration names SmartyPants there too.
   markdown: { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] },
-  // remarkComponentRefs: an unknown id in <Leaderboard>, <EfficiencyPlot> or <ModelScore> fails the
-  // build with the recap's file and line.
-  // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per element:
-  // about a fifth less CPU and far smaller server chunks for long .mdx recaps (docs/performance.md).
-  // Safe here because mdxComponents maps only our own components, never plain HTML elements.
+  // The site being built (Astro's root) for the content config, MDX with our remark plugins, the
+  // sitemap: src/integrations/benchdigest.ts.
   // siteUrlWarning: the build warns while SITE.url is the example URL.
-  integrations: [mdx({ optimize: true, remarkPlugins: [remarkSmartypants, remarkComponentRefs] }), sitemap(), siteUrlWarning(SITE.url, EXAMPLE_SITE_URL)],
+  integrations: [benchdigest(), siteUrlWarning(SITE.url, EXAMPLE_SITE_URL)],
   // concurrency: pages render 8 at a time. One at a time, the build waited on each page's file
   // write: about a third of page generation on a 5,000-page archive was the main thread idle
   // (docs/performance.md).

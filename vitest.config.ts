@@ -1,18 +1,30 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
  * Two projects: `unit` (pure src/lib modules, milliseconds) and `site` (tests that read a fresh
  * production build of the sample site, or build fixture sites; the build runs once, in
  * test/globalSetup.ts). `npx vitest run --project unit` is the quick loop while editing src/lib.
+ *
+ * Test files run side by side, at least two at a time (vitest would run one at a time on a 2-core
+ * machine): most site tests read dist/ and never write it, and a test that builds or serves a
+ * fixture site does so in the site's own folder (its own Astro root, scripts/lib/siteMirror.ts), so
+ * no two files share a build folder or a cache. Much of a site test's time is spent waiting on a
+ * child process (a build, Chromium, Java), which another file can use. docs/quality-gates.md.
  */
 export default defineConfig({
   test: {
     reporters: ["default", "./test/helpers/summaryReporter.ts"],
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+          setupFiles: ["test/helpers/assertionCount.ts"],
+          // Not a speed limit (speed targets live in `npm run bench`): room for the few unit tests
+          // that render hundreds of recaps while the site tests beside them build and browse.
+          testTimeout: 60_000,
         },
       },
       {
@@ -20,10 +32,10 @@ export default defineConfig({
           name: "site",
           include: ["test/**/*.test.ts"],
           globalSetup: ["test/globalSetup.ts"],
-          // Build tests spawn `astro build`; give them room on a 2-core machine.
+          setupFiles: ["test/helpers/assertionCount.ts"],
+          // Build tests spawn `astro build`; give them room on a busy 2-core machine.
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -5,8 +5,9 @@
  * `data/` folder (a model registry of a few hundred models with aliases, benchmarks and results)
  * that our loader accepts (docs/data-format.md).
  *
- * The output is a complete content root (`content/recaps/` + `data/`): our site builds it with
- * `BENCHDIGEST_ROOT=<dir>`, the baseline blog with `BENCH_CONTENT_DIR=<dir>/content/recaps`.
+ * The output is a complete site folder (`content/recaps/` + `data/`): our site builds it as its
+ * own Astro root with a copy of the project's code (scripts/lib/siteMirror.ts), the baseline blog
+ * with `BENCH_CONTENT_DIR=<dir>/content/recaps`.
  * Every file comes from its own seeded PRNG stream, so the same options always give the same bytes
  * and recap `i` is the same file whatever the archive size.
  *

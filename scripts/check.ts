@@ -18,7 +18,7 @@ import { PROJECT_ROOT, requireSiteRoot, siteRoot } from "./lib/siteRoot";
 const USAGE = `usage: npm run check -- [--json] [--strict] [--root <dir>]
   --json     print {"ok", "errors", "warnings", "findings": [...]} for tools
   --strict   warnings fail the check too
-  --root     the site folder (holding content/recaps/ and data/); default BENCHDIGEST_ROOT or the project`;
+  --root     the site folder (holding content/recaps/ and data/); default: the project`;
 
 const args = parseCommandLine(USAGE, { json: { type: "boolean" }, strict: { type: "boolean" }, root: { type: "string" } }, { positionals: false }).values;
 

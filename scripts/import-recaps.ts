@@ -34,7 +34,7 @@ const USAGE = `usage: npm run import:recaps -- <folder> [options]
   --encoding name      read files that are not UTF-8 as ${ARCHIVE_ENCODINGS.join(", ")}
                        (default: refuse them)
   --allow-mdx-code     accept .mdx files with import/export or {expressions} (they run at build time)
-  --root <dir>         the site folder (default: BENCHDIGEST_ROOT or the project)`;
+  --root <dir>         the site folder (default: the project)`;
 
 const { values: args, positionals } = parseCommandLine(USAGE, {
   "dry-run": { type: "boolean" },

@@ -26,7 +26,7 @@ const USAGE = `usage: npm run import:results -- <publisher.csv> --benchmark <id>
   --dry-run            show what would change; write nothing
   --skip-unmapped      write the rows that map; save the others to a .rejected.csv file
   --rejected <file>    where --skip-unmapped saves them (default: <csv name>.rejected.csv here)
-  --root <dir>         the site folder (default: BENCHDIGEST_ROOT or the project)`;
+  --root <dir>         the site folder (default: the project)`;
 
 const { values: args, positionals } = parseCommandLine(USAGE, {
   benchmark: { type: "string" },

@@ -3,8 +3,13 @@
  * [--companies a,b] [--topics a,b] [--people a,b] [--publish] [--root <dir>]`: creates
  * content/recaps/<date>-<slug>.mdx (or .md) with complete frontmatter, as a draft, and prints its
  * path. Refuses to overwrite a recap with the same date and slug.
+ *
+ * Writes under the site's lock, through a temporary file renamed into place (scripts/lib/safeWrite.ts):
+ * a second command writing to the site meanwhile waits for this one (or stops with a message after a
+ * minute), two runs for the same recap cannot both create it, and a full disk leaves no file at all,
+ * not an empty or half one.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { readFrontmatter } from "../src/lib/check/readFrontmatter";
@@ -13,6 +18,7 @@ import { readDataset } from "../src/integrations/readDataset";
 import { localToday, newRecap, splitList } from "../src/lib/editor/newRecap";
 import { createRecapSchema } from "../src/schemas/recap";
 import { parseCommandLine } from "./lib/commandLine";
+import { SiteBusyError, withSiteLock, writeFileSafely } from "./lib/safeWrite";
 import { fail, requireSiteRoot, shownPath, siteRoot } from "./lib/siteRoot";
 import { displayPath } from "../src/lib/format/displayPath";
 
@@ -22,7 +28,7 @@ const USAGE = `usage: npm run new -- "Title of the recap" [options]
   --slug words        the file name after the date (default: from the title)
   --models a,b        model ids or aliases        --companies a,b   --topics a,b   --people a,b
   --publish           do not mark it as a draft
-  --root <dir>        the site folder (default: BENCHDIGEST_ROOT or the project)`;
+  --root <dir>        the site folder (default: the project)`;
 
 const { values: args, positionals } = parseCommandLine(USAGE, {
   date: { type: "string" },
@@ -55,12 +61,6 @@ if (!result.ok) fail(result.message);
 
 const recapsDir = join(root, "content/recaps");
 const path = join(recapsDir, result.fileName);
-// The same date and slug with the other extension would be a duplicate slug: refuse that too.
-const stem = result.fileName.replace(/\.mdx?$/, "");
-for (const ext of ["md", "mdx"]) {
-  const existing = join(recapsDir, `${stem}.${ext}`);
-  if (existsSync(existing)) fail(`${shownPath(existing)} already exists; not overwriting it. Choose another title or --slug, or edit that file.`);
-}
 
 // The build's own schema must accept the new file as it is.
 const file = displayPath(root, path);
@@ -68,8 +68,20 @@ const fm = readFrontmatter(result.text, file);
 if (!fm.ok) fail(fm.problems.map((p) => p.message).join("\n"));
 validateRecap(createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS }), fm.data, { file, source: result.text });
 
-mkdirSync(recapsDir, { recursive: true });
-writeFileSync(path, result.text, { flag: "wx" });
+// The same date and slug with the other extension would be a duplicate slug: refuse that too.
+// Checked under the lock, so that no other command can create either file before this one writes.
+const stem = result.fileName.replace(/\.mdx?$/, "");
+const outcome = await withSiteLock(root, "npm run new", () => {
+  const existing = ["md", "mdx"].map((ext) => join(recapsDir, `${stem}.${ext}`)).find((p) => existsSync(p));
+  if (existing) return { existing };
+  writeFileSafely(path, result.text);
+  return {};
+}).catch((error: unknown) => {
+  if (error instanceof SiteBusyError) fail(error.message);
+  const { code, message } = error as NodeJS.ErrnoException;
+  fail(`${shownPath(path)}: could not write the recap (${code ?? message}); nothing was written`);
+});
+if (outcome.existing) fail(`${shownPath(outcome.existing)} already exists; not overwriting it. Choose another title or --slug, or edit that file.`);
 console.log(shownPath(path));
 
 // Labels that link to no model are allowed, but say so now rather than at `npm run check`.

@@ -1,11 +1,14 @@
 /**
  * Renders the default social image, public/og-default.png (1200×630), from the SVG below with
  * resvg. Run once after changing the design and commit the PNG: `npx tsx scripts/render-og-default.ts`.
+ * Writes under the project's lock, through a temporary file renamed into place (scripts/lib/safeWrite.ts),
+ * so that a build copying public/ never reads half an image.
  */
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SITE } from "../src/config";
 import { renderPlotPng } from "../src/integrations/renderPlotPng";
+import { SiteBusyError, withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { fail, PROJECT_ROOT } from "./lib/siteRoot";
 
 // A stylised score-against-tokens plot: points and the dashed Pareto frontier the site draws.
 const points: [number, number, string][] = [
@@ -33,6 +36,11 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" v
   <text x="80" y="560" font-family="DejaVu Sans, sans-serif" font-size="26" fill="#8ab4ff">Recaps · Leaderboards · Models · Weekly digests</text>
 </svg>`;
 
-const out = resolve(import.meta.dirname, "../public/og-default.png");
-writeFileSync(out, renderPlotPng(svg));
+const out = resolve(PROJECT_ROOT, "public/og-default.png");
+const png = renderPlotPng(svg);
+await withSiteLock(PROJECT_ROOT, "render-og-default", () => writeFileSafely(out, png)).catch((error: unknown) => {
+  if (error instanceof SiteBusyError) fail(error.message);
+  const { code, message } = error as NodeJS.ErrnoException;
+  fail(`${out}: could not write the image (${code ?? message}); the old one is unchanged`);
+});
 console.log(`wrote ${out}`);

@@ -1,5 +1,3 @@
-import { resolve } from "node:path";
-
 /**
  * The site URL the project ships with, so that it builds out of the box. While SITE.url is this,
  * the build warns and `npm run check -- --strict` fails (src/lib/check/siteUrl.ts).
@@ -35,17 +33,6 @@ export const HOME_RECAP_COUNT = 8;
  * ignored. Any other unknown key is an error.
  */
 export const IGNORED_FRONTMATTER_KEYS: readonly string[] = ["id", "original_slug"];
-
-/**
- * The content root: the folder holding `content/recaps/` and `data/`. Tests and fixture sites
- * point BENCHDIGEST_ROOT at another folder; the default is the folder Astro runs in (the
- * project root). Not `import.meta.url`: once bundled, that points into the build output.
- */
-export const CONTENT_ROOT = resolve(process.env.BENCHDIGEST_ROOT ?? process.cwd());
-/** Where recaps live. */
-export const RECAPS_DIR = resolve(CONTENT_ROOT, "content/recaps");
-/** Where the CSVs live. */
-export const DATA_DIR = resolve(CONTENT_ROOT, "data");
 
 /**
  * A production build runs a full garbage collection after a page when its heap has grown to this

@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { CONTENT_ROOT, DATA_DIR, IGNORED_FRONTMATTER_KEYS, RECAPS_DIR } from "./config";
+import { dataDir, recapsDir, root } from "virtual:benchdigest/site";
+import { IGNORED_FRONTMATTER_KEYS } from "./config";
 import { csvCollection } from "./integrations/csvCollection";
 import { recapLoader } from "./integrations/recapLoader";
 import { BenchmarkSchema } from "./schemas/benchmark";
@@ -14,16 +15,16 @@ const recapSchema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS })
 /** Newsletter entries: every .md and .mdx under content/recaps/. */
 const recaps = defineCollection({
   loader: recapLoader({
-    glob: glob({ pattern: "**/*.{md,mdx}", base: RECAPS_DIR }),
+    glob: glob({ pattern: "**/*.{md,mdx}", base: recapsDir }),
     schema: recapSchema,
-    displayRoot: CONTENT_ROOT,
-    recapsDir: RECAPS_DIR,
+    displayRoot: root,
+    recapsDir,
   }),
   schema: recapSchema,
 });
 
 // The CSV collections share one validated load of data/ (src/lib/data/loadDataset.ts).
-const data = { dataDir: DATA_DIR, displayRoot: CONTENT_ROOT };
+const data = { dataDir, displayRoot: root };
 
 /** The model registry, data/models.csv. */
 const models = defineCollection({ loader: csvCollection("models", data, (d) => d.models, (m) => m.id), schema: ModelSchema });

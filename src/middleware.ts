@@ -1,5 +1,6 @@
 import { defineMiddleware } from "astro:middleware";
-import { BUILD_GC_FACTOR, BUILD_GC_FLOOR_MB, CONTENT_ROOT } from "./config";
+import { root } from "virtual:benchdigest/site";
+import { BUILD_GC_FACTOR, BUILD_GC_FLOOR_MB } from "./config";
 import { liveProblemsError } from "./integrations/liveProblems";
 import { exposedGc, growthCollector } from "./integrations/heapGrowthGc";
 
@@ -14,7 +15,7 @@ const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
   if (import.meta.env.DEV) {
-    const error = liveProblemsError(CONTENT_ROOT);
+    const error = liveProblemsError(root);
     if (error) throw error;
   }
   const response = await next();

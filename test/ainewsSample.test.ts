@@ -1,14 +1,17 @@
 /**
  * The 41 real AINews issues in the team's shared fixtures (../shared/fixtures/ainews-sample/, never
  * copied into the repo) build as recaps, as they are: export keys id/original_slug, quoted
- * datetimes, raw HTML and braces in Markdown, issues of up to 250 KB. Skips with a message when
- * the folder is absent.
+ * datetimes, raw HTML and braces in Markdown, issues of up to 250 KB. They come in the way an
+ * editor brings them, through `npm run import:recaps` (which copies each file byte for byte under a
+ * normalised name; test/cli/importRecaps.test.ts checks the import itself), so that this one build
+ * of the 41 covers both. Skips with a message when the folder is absent.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, ROOT } from "./helpers/astro";
+import { runScript } from "./helpers/cli";
 import { pagefindIndex } from "./helpers/pagefind";
 import { brokenWords } from "./helpers/brokenWords";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
@@ -41,8 +44,9 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     site = mkdtempSync(join(tmpdir(), "bd-ainews-"));
     out = join(site, "dist");
     mkdirSync(join(site, "content/recaps"), { recursive: true });
-    for (const f of readdirSync(SAMPLE).filter((f) => f.endsWith(".md"))) cpSync(join(SAMPLE, f), join(site, "content/recaps", f));
     cpSync(join(ROOT, "data"), join(site, "data"), { recursive: true });
+    const imported = runScript("import-recaps", [SAMPLE, "--root", site]);
+    expect(imported.status, imported.output).toBe(0);
     // One MDX recap of our own beside the 41: it names a model only through a component in its
     // body, which must count as a mention like a frontmatter entry.
     writeFileSync(join(site, "content/recaps", `${BODY_ONLY}.mdx`), BODY_ONLY_SOURCE);
@@ -68,6 +72,8 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     expect(status, errors.slice(-80).join("\n")).toBe(0);
     expect(recaps().length).toBe(41);
     for (const r of recaps()) expect(existsSync(join(out, "recaps", r.id, "index.html")), r.id).toBe(true);
+    // A title with an apostrophe and an ellipsis, as the issue wrote it.
+    expect(readFileSync(join(out, "recaps/2023-12-06-is-googles-gemini-legit/index.html"), "utf8")).toMatch(/<h1[^>]*>Is Google(&#39;|')s Gemini\.\.\. legit\?<\/h1>/);
   });
 
   it("counts a model named only by an MDX component in the body as a mention, both ways round", () => {

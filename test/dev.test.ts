@@ -11,9 +11,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyFixture, ROOT } from "./helpers/astro";
+import { buildEnv, copyFixture, ROOT } from "./helpers/astro";
+import { mirrorProjectCode } from "../scripts/lib/siteMirror";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
-import { removeSiteCache } from "./helpers/cli";
 
 let site: string;
 let server: ChildProcess | undefined;
@@ -96,9 +96,10 @@ beforeAll(async () => {
   site = copyFixture("minimal");
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, BENCHDIGEST_ROOT: site, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
-  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "NODE_ENV"].includes(key)) delete env[key];
-  server = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "dev", "--port", String(port), "--host", "127.0.0.1"], { cwd: ROOT, env, detached: true });
+  // The site is its own Astro root, with a copy of the project's code (scripts/lib/siteMirror.ts).
+  const env = buildEnv();
+  delete env.NODE_ENV;
+  server = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "dev", "--port", String(port), "--host", "127.0.0.1"], { cwd: mirrorProjectCode(site), env, detached: true });
   server.stdout!.on("data", (d) => (output += d));
   server.stderr!.on("data", (d) => (output += d));
   await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill", 180);
@@ -115,10 +116,7 @@ afterAll(async () => {
     }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   }
-  if (site) {
-    rmSync(site, { recursive: true, force: true });
-    removeSiteCache(site);
-  }
+  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 describe("npm run dev live preview", () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { withSiteLock, writeFileSafely } from "./safeWrite";
+import { SiteBusyError, withSiteLock, writeFileSafely } from "./safeWrite";
 
 describe("writeFileSafely", () => {
   it("replaces the file whole and leaves no temporary file behind", () => {
@@ -44,6 +44,22 @@ describe("withSiteLock", () => {
     const second = withSiteLock(dir, "second", () => order.push("second"));
     await Promise.all([slow, second]);
     expect(order).toEqual(["first start", "first end", "second"]);
+  });
+
+  it("stops a second holder with a message naming the site and the lock when the first holds it too long", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bd-lock-"));
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const first = withSiteLock(dir, "first", () => held);
+    await new Promise((r) => setTimeout(r, 50));
+    let ran = false;
+    const second = withSiteLock(dir, "npm run new", () => (ran = true), { waitMs: 400 });
+    await expect(second).rejects.toBeInstanceOf(SiteBusyError);
+    await expect(second).rejects.toThrow(`npm run new: another benchdigest command is writing to ${dir} (lock ${join(dir, ".benchdigest.lock")}); waited 0.4 s. Run it again when that one has finished.`);
+    expect(ran).toBe(false);
+    release();
+    await first;
+    await expect(withSiteLock(dir, "third", () => "free again")).resolves.toBe("free again");
   });
 
   it("releases the lock when the work throws", async () => {

@@ -27,21 +27,23 @@ export class SiteBusyError extends Error {}
 
 /**
  * Runs `fn` while holding the site's write lock. A second command started meanwhile waits (up to
- * a minute), then stops with a message naming the lock; the lock is released however `fn` ends.
+ * a minute, or `waitMs`), then stops with a message naming the lock; the lock is released however
+ * `fn` ends.
  */
-export async function withSiteLock<T>(root: string, command: string, fn: () => T | Promise<T>): Promise<T> {
+export async function withSiteLock<T>(root: string, command: string, fn: () => T | Promise<T>, { waitMs = WAIT_MS }: { waitMs?: number } = {}): Promise<T> {
   let release: () => Promise<void>;
+  const poll = Math.min(500, waitMs);
   try {
     release = await lockfile.lock(root, {
       lockfilePath: join(root, LOCK_NAME),
       stale: STALE_MS,
-      retries: { retries: Math.ceil(WAIT_MS / 500), factor: 1, minTimeout: 500, maxTimeout: 500 },
+      retries: { retries: Math.ceil(waitMs / poll), factor: 1, minTimeout: poll, maxTimeout: poll },
       realpath: false,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
       throw new SiteBusyError(
-        `${command}: another benchdigest command is writing to ${root} (lock ${join(root, LOCK_NAME)}); waited ${WAIT_MS / 1000} s. Run it again when that one has finished.`,
+        `${command}: another benchdigest command is writing to ${root} (lock ${join(root, LOCK_NAME)}); waited ${waitMs / 1000} s. Run it again when that one has finished.`,
       );
     }
     throw error;

@@ -24,18 +24,17 @@ export function userPath(path: string): string {
 
 /**
  * The site folder the commands work on (it holds content/recaps/ and data/): `--root <dir>` when
- * given, else BENCHDIGEST_ROOT (as for the build), else the project folder.
+ * given, else the project folder, which is the site `npm run build` builds (the build reads no
+ * variable: it builds the folder Astro runs in, src/integrations/benchdigest.ts).
  */
 export function siteRoot(rootOption: string | undefined): string {
-  if (rootOption) return userPath(rootOption);
-  if (process.env.BENCHDIGEST_ROOT) return resolve(PROJECT_ROOT, process.env.BENCHDIGEST_ROOT);
-  return PROJECT_ROOT;
+  return rootOption ? userPath(rootOption) : PROJECT_ROOT;
 }
 
 /** Exits with a message when `root` is not a site folder. */
 export function requireSiteRoot(root: string): void {
   if (!existsSync(resolve(root, "content")) && !existsSync(resolve(root, "data"))) {
-    fail(`${root} is not a site folder: expected content/recaps/ and data/ in it (use --root <dir> or BENCHDIGEST_ROOT)`);
+    fail(`${root} is not a site folder: expected content/recaps/ and data/ in it (use --root <dir>)`);
   }
 }
 

@@ -1,14 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { InputError, type Problem } from "../lib/errors";
 import type { createRecapSchema } from "../schemas/recap";
 import { validateRecap } from "../lib/content/validateRecap";
-import { frontmatterLine } from "../lib/content/frontmatterLines";
 import { setLiveProblems } from "./liveProblems";
-import { readFrontmatter } from "../lib/check/readFrontmatter";
-import { mdxSyntaxProblems } from "../lib/content/mdxSyntax";
+import { duplicateSlugProblem } from "../lib/content/duplicateSlug";
+import { recapSyntaxProblems } from "./recapSyntax";
 import { countLeanEntries, leanMarkdownEnabled, withLeanMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./leanEntryTypes";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
@@ -83,12 +82,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         const existingFile = existingPath && existsSync(existingPath) ? displayPath(displayRoot, existingPath) : undefined;
         const owner = owners.get(props.id) ?? existingFile;
         if (owner !== undefined && owner !== file) {
-          report(file, [{
-            file,
-            line: frontmatterLine(source, ["slug"]),
-            field: "slug",
-            message: `duplicate slug "${props.id}": ${owner} already uses it; give one of them another file name or slug`,
-          }]);
+          report(file, [duplicateSlugProblem({ id: props.id, file, source, owner })]);
           return props.data;
         }
         owners.set(props.id, file);
@@ -100,16 +94,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       // A production build reads every recap's YAML and MDX syntax first: Astro's glob loader
       // names a YAML error by absolute path and its own line count, and an unclosed MDX `{`
       // surfaces only as an anonymous render error. Same messages as `npm run check`.
-      if (recapsDir !== undefined && !context.watcher && existsSync(recapsDir)) {
-        const syntax: Problem[] = [];
-        for (const name of (readdirSync(recapsDir, { recursive: true }) as string[]).filter((n) => /\.mdx?$/.test(n)).sort()) {
-          const path = resolve(recapsDir, name);
-          const file = displayPath(displayRoot, path);
-          const source = readFileSync(path, "utf8");
-          const fm = readFrontmatter(source, file);
-          if (!fm.ok) syntax.push(...fm.problems);
-          else if (name.endsWith(".mdx")) syntax.push(...mdxSyntaxProblems(source, file));
-        }
+      if (recapsDir !== undefined && !context.watcher) {
+        const syntax = recapSyntaxProblems(recapsDir, displayRoot);
         if (syntax.length) throw new InputError(syntax, "Invalid recaps");
       }
       const entryTypes = withLeanMarkdown(context as WithEntryTypes);

@@ -1,5 +1,4 @@
 import { visit } from "unist-util-visit";
-import { CONTENT_ROOT, DATA_DIR } from "../config";
 import { getDataset } from "./getDataset";
 import { InputError, type Problem } from "../lib/errors";
 import { checkComponentRef } from "../lib/content/checkComponentRef";
@@ -14,21 +13,23 @@ interface JsxNode {
   position?: { start: { line: number } };
 }
 
-/** Options for tests and fixture sites; the build uses DATA_DIR and CONTENT_ROOT. */
+/** The site whose data the components are checked against (src/integrations/benchdigest.ts passes the site being built). */
 export interface RemarkComponentRefsOptions {
-  dataDir?: string;
-  displayRoot?: string;
+  /** The site's `data/` folder. */
+  dataDir: string;
+  /** Messages name files relative to this folder (the site's root). */
+  displayRoot: string;
 }
 
 /**
- * Remark plugin (registered for MDX in astro.config.mjs): every `<Leaderboard>`,
+ * Remark plugin (registered for MDX by src/integrations/benchdigest.ts): every `<Leaderboard>`,
  * `<EfficiencyPlot>` and `<ModelScore>` in a recap is checked against the data (memoised
  * `getDataset`); an unknown benchmark, version or model fails the build with the recap's file and
  * line, e.g. `content/recaps/x.mdx:12 field "benchmark": <Leaderboard>: unknown benchmark "aa-index"
  * (did you mean "aa-intelligence-index"?)`, instead of rendering a blank box. Astro hands MDX the
  * body with the frontmatter replaced by blank lines, so node lines are the file's own lines.
  */
-export function remarkComponentRefs({ dataDir = DATA_DIR, displayRoot = CONTENT_ROOT }: RemarkComponentRefsOptions = {}) {
+export function remarkComponentRefs({ dataDir, displayRoot }: RemarkComponentRefsOptions) {
   return (tree: unknown, file: { path?: string }) => {
     const refs: ComponentRef[] = [];
     visit(tree as Parameters<typeof visit>[0], (node) => {

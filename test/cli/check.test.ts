@@ -150,6 +150,26 @@ describe("npm run check", () => {
     expect(json.findings.find((f: { code: string }) => f.code === "template-placeholder").places).toHaveLength(6);
   });
 
+  it("warns about code in an .mdx recap with file:line; --strict refuses it", () => {
+    const dir = site();
+    // The recap of issue 11: it ran a command at build time and published its output.
+    writeFileSync(
+      join(dir, "content/recaps/2026-02-20-code.mdx"),
+      '---\ntitle: Code\ndate: 2026-02-20\n---\nimport { execSync } from "node:child_process"\n\nBuilt by {execSync("whoami").toString()}.\n',
+    );
+    const r = runScript("check", ["--root", dir], { env: URL_SET });
+    expect(r.status, r.output).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.filter((l) => l.includes("runs as code"))).toEqual([
+      expect.stringMatching(/^content\/recaps\/2026-02-20-code\.mdx:5: warning: an import runs as code when the site builds: "import \{ execSync \} from \\"node:child_process\\""\. .*MDX is code/),
+      expect.stringMatching(/^content\/recaps\/2026-02-20-code\.mdx:7: warning: an \{expression\} runs as code when the site builds: "\{execSync\(\\"whoami\\"\)\.toString\(\)\}"/),
+    ]);
+    expect(lines.at(-1)).toMatch(/^check passed: 0 errors, 3 warnings/);
+    const strict = runScript("check", ["--root", dir, "--strict"], { env: URL_SET });
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/^check failed: 0 errors, 3 warnings/m);
+  });
+
   it("refuses a folder that is not a site", () => {
     const r = runScript("check", ["--root", join(ROOT, "src/styles")]);
     expect(r.status).toBe(1);

@@ -2,15 +2,15 @@
  * `npm run import:recaps` as an editor runs it: a mixed archive from other platforms (a fixture in
  * test/fixtures/archives/), and the 41 real AINews issues from the team's shared fixtures
  * (../shared/fixtures/ainews-sample/, skipped with a message when absent), which must then pass
- * `npm run check` and build.
+ * `npm run check` (and build: test/ainewsSample.test.ts builds them, imported the same way).
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { astroBuild, copyFixture, ROOT } from "../helpers/astro";
-import { removeSiteCache, runNpm, runScript } from "../helpers/cli";
+import { copyFixture, ROOT } from "../helpers/astro";
+import { runNpm, runScript } from "../helpers/cli";
 
 const MIXED = join(ROOT, "test/fixtures/archives/mixed");
 const SAMPLE = resolve(ROOT, "../shared/fixtures/ainews-sample");
@@ -25,7 +25,7 @@ const site = () => {
   dirs.push(dir);
   return dir;
 };
-afterAll(() => dirs.forEach((d) => (rmSync(d, { recursive: true, force: true }), removeSiteCache(d))));
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const recapFiles = (dir: string) => readdirSync(join(dir, "content/recaps")).sort();
 const FIXTURE_RECAPS = ["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md"];
 
@@ -121,7 +121,7 @@ describe("npm run import:recaps, an awkward archive", () => {
     expect(r.stderr).toContain('24-02-01-caf\\xE9.md:1: the file name "24-02-01-caf\\\\xE9.md" is not UTF-8 (byte 0xE9 at position 13); rename the file, or import with --encoding windows-1252');
     expect(r.stderr).toContain("24-02-02-latin.md:6: not UTF-8: byte 0xE9 at column 7 is not valid UTF-8");
     expect(r.stderr).toMatch(/ann\\xE9e-2024\/:1: the folder name "ann\\\\xE9e-2024" is not UTF-8 .*; nothing in it was imported/);
-    expect(r.stderr).toContain("24-03-01-code.mdx:8: runs code at build time: an export statement (export const leak = process.env); an imported .mdx file may not run code");
+    expect(r.stderr).toContain('24-03-01-code.mdx:8: an export runs as code when the site builds: "export const leak = process.env". An imported .mdx file may not run code');
     expect(recapFiles(dir)).toEqual(
       ["2024-01-01-not-much.md", "2024-01-01-not-much-2.md", "2024-01-01-not-much-3.md", "2026-03-24-claude-code-leak.md", ...FIXTURE_RECAPS].sort(),
     );
@@ -175,7 +175,7 @@ describe("npm run import:recaps, an awkward archive", () => {
 });
 
 describe.skipIf(!samplePresent)("npm run import:recaps, the 41 real AINews issues", () => {
-  it("imports them with normalised names and untouched contents; then check and build succeed", () => {
+  it("imports them with normalised names and untouched contents; then the check passes", () => {
     const dir = site();
     const sources = readdirSync(SAMPLE).filter((f) => f.endsWith(".md")).sort();
     const dry = runNpm("import:recaps", [SAMPLE, "--root", dir, "--dry-run"]);
@@ -216,18 +216,12 @@ describe.skipIf(!samplePresent)("npm run import:recaps, the 41 real AINews issue
     const summary = check.stdout.trim().split("\n").at(-1)!;
     expect(summary).toMatch(new RegExp(`^check passed: 0 errors, \\d+ warnings in ${sources.length + 4} recaps`));
 
-    const buildStarted = Date.now();
-    const build = astroBuild(dir, join(dir, "dist"));
-    const buildSeconds = (Date.now() - buildStarted) / 1000;
-    expect(build.status, build.output.slice(-3000)).toBe(0);
-    for (const name of imported) expect(existsSync(join(dir, "dist/recaps", name.replace(/\.md$/, ""), "index.html")), name).toBe(true);
-    const gemini = readFileSync(join(dir, "dist/recaps/2023-12-06-is-googles-gemini-legit/index.html"), "utf8");
-    expect(gemini).toMatch(/<h1[^>]*>Is Google(&#39;|')s Gemini\.\.\. legit\?<\/h1>/);
+    // The build of the imported issues is test/ainewsSample.test.ts's: it imports them the same way.
 
     const normalised = r.stdout.split("\n").filter((l) => /^ {2}\d+ × /.test(l)).map((l) => l.trim());
     console.log(
       `[import:recaps] ${sources.length} AINews issues imported in ${/ in (\d+\.\d) s/.exec(r.stdout)?.[1]} s (${importSeconds.toFixed(1)} s with npm and tsx starting); normalised: ${normalised.join(", ")}; ` +
-        `bodies copied byte for byte, old URLs in redirect_from; ${summary}; astro build of the site (${sources.length + 4} recaps) ${buildSeconds.toFixed(1)} s`,
+        `bodies copied byte for byte, old URLs in redirect_from; ${summary}`,
     );
   });
 });

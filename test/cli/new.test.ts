@@ -1,9 +1,12 @@
 /** `npm run new` as an editor runs it, on copies of the minimal fixture site. */
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyFixture } from "../helpers/astro";
-import { runNpm, runScript } from "../helpers/cli";
+import { withSiteLock } from "../../scripts/lib/safeWrite";
+import { readFrontmatter } from "../../src/lib/check/readFrontmatter";
+import { copyFixture, ROOT } from "../helpers/astro";
+import { runNpm, runScript, runScriptAsync, userEnv } from "../helpers/cli";
 
 const sites: string[] = [];
 const site = () => {
@@ -95,5 +98,51 @@ describe("npm run new", () => {
     const r = runScript("new", ["Still works", "--date", "2026-02-22", "--root", dir]);
     expect(r.status, r.output).toBe(0);
     expect(runScript("check", ["--root", dir]).status).toBe(1);
+  });
+
+  it("waits while another command holds the site's lock, then writes the recap", async () => {
+    const dir = site();
+    const path = join(dir, "content/recaps/2026-02-22-while-locked.mdx");
+    let run: ReturnType<typeof runScriptAsync> | undefined;
+    let releasedAt = 0;
+    await withSiteLock(dir, "a test holding the lock", async () => {
+      run = runScriptAsync("new", ["While locked", "--date", "2026-02-22", "--root", dir]);
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(existsSync(path), "written while another command held the lock").toBe(false);
+      releasedAt = Date.now();
+    });
+    const r = await run!;
+    expect(r.status, r.output).toBe(0);
+    expect(r.endedAt).toBeGreaterThanOrEqual(releasedAt);
+    expect(readFileSync(path, "utf8")).toContain("title: While locked\n");
+  });
+
+  it("two runs for the same recap at once: one writes it whole, the other stops with a clear message", async () => {
+    const dir = site();
+    const args = ["Same recap twice", "--date", "2026-02-22", "--root", dir];
+    const runs = await Promise.all([runScriptAsync("new", args), runScriptAsync("new", args)]);
+    expect(runs.map((r) => r.status).sort(), runs.map((r) => r.output).join("\n")).toEqual([0, 1]);
+    expect(runs.find((r) => r.status === 1)!.stderr).toContain("content/recaps/2026-02-22-same-recap-twice.mdx already exists; not overwriting it");
+    const text = readFileSync(join(dir, "content/recaps/2026-02-22-same-recap-twice.mdx"), "utf8");
+    expect(readFrontmatter(text, "x.mdx")).toMatchObject({ ok: true, data: { title: "Same recap twice" } });
+    expect(readdirSync(join(dir, "content/recaps")).filter((n) => n.startsWith("."))).toEqual([]);
+  });
+
+  it("on a full disk writes nothing, not even an empty file, and says so", () => {
+    const dir = site();
+    const recaps = join(dir, "content/recaps");
+    const before = Object.fromEntries(readdirSync(recaps).map((n) => [n, readFileSync(join(recaps, n), "utf8")]));
+    // A file-size limit of 0 makes every write to a file fail as a full disk does (EFBIG instead
+    // of ENOSPC). The signal that comes with it (SIGXFSZ) would kill the process first: a listener,
+    // loaded before the command, keeps it alive to see the failed write, as on a real full disk.
+    // `node --import tsx` is what `npm run new` (tsx scripts/new.ts) runs.
+    const run = spawnSync("bash", ["-c", 'ulimit -f 0; exec "$0" "$@"', process.execPath, "--import", "tsx", "--import", 'data:text/javascript,process.on("SIGXFSZ",()=>{})', join(ROOT, "scripts/new.ts"), "Disk full", "--date", "2026-02-22", "--root", dir], {
+      cwd: ROOT,
+      env: userEnv({}),
+      encoding: "utf8",
+    });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(1);
+    expect(run.stderr.trim()).toBe(`${join(recaps, "2026-02-22-disk-full.mdx")}: could not write the recap (EFBIG); nothing was written`);
+    expect(Object.fromEntries(readdirSync(recaps).map((n) => [n, readFileSync(join(recaps, n), "utf8")]))).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildNodeFlags } from "../../scripts/lib/buildCommand";
+import { mirrorProjectCode } from "../../scripts/lib/siteMirror";
 
 /** The project root (where package.json is). */
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -22,13 +23,16 @@ export interface BuildResult {
 }
 
 /**
- * Runs `astro build` for a content root (a folder with content/recaps and data), the way
- * `npm run build` does (with its Node options), into `outDir`. Returns the exit status and everything it printed.
+ * Runs `astro build` for a site folder (one with content/recaps and data; undefined for the sample
+ * site, the project itself), the way `npm run build` does (with its Node options), into `outDir`.
+ * A site other than the project is built as its own Astro root, with a copy of the project's code
+ * (scripts/lib/siteMirror.ts): its caches stay in its folder, and sites can build side by side.
+ * Returns the exit status and everything it printed.
  */
-export function astroBuild(contentRoot: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
-  const run = spawnSync(process.execPath, [...buildNodeFlags(), join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], {
-    cwd: ROOT,
-    env: buildEnv(contentRoot, extraEnv),
+export function astroBuild(site: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  const run = spawnSync(process.execPath, buildArgs(outDir), {
+    cwd: siteRoot(site),
+    env: buildEnv(extraEnv),
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -36,9 +40,9 @@ export function astroBuild(contentRoot: string | undefined, outDir: string, extr
 }
 
 /** `astroBuild` without blocking, so that several small fixture sites can build side by side. */
-export function astroBuildAsync(contentRoot: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+export function astroBuildAsync(site: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [...buildNodeFlags(), join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", outDir], { cwd: ROOT, env: buildEnv(contentRoot, extraEnv) });
+    const child = spawn(process.execPath, buildArgs(outDir), { cwd: siteRoot(site), env: buildEnv(extraEnv) });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -46,15 +50,23 @@ export function astroBuildAsync(contentRoot: string | undefined, outDir: string,
   });
 }
 
-/** The environment `npm run build` gives Astro, for a content root. */
-function buildEnv(contentRoot: string | undefined, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+/** The Astro root of a build: the project for the sample site, else the site folder with the project's code. */
+function siteRoot(site: string | undefined): string {
+  return site === undefined ? ROOT : mirrorProjectCode(site);
+}
+
+/** `node <npm run build's Node options> astro.js build --outDir <outDir>`'s arguments. */
+function buildArgs(outDir: string): string[] {
+  return [...buildNodeFlags(), join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", resolve(outDir)];
+}
+
+/** The environment `npm run build` gives Astro. */
+export function buildEnv(extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extraEnv };
   // vitest sets NODE_ENV=test, VITEST=true and DEV=1 (import.meta.env leaks into process.env); Astro and Vite read them and would make a
   // development-flavoured build (drafts included). The child must see what `npm run build` sees.
   env.NODE_ENV = "production";
   for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL"].includes(key)) delete env[key];
-  if (contentRoot) env.BENCHDIGEST_ROOT = contentRoot;
-  else delete env.BENCHDIGEST_ROOT;
   return env;
 }
 

@@ -110,4 +110,17 @@ describe("checkRecaps", () => {
     const out = checkRecaps([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [nothing-like-it]")], { schema, dataset: undefined, now }).findings;
     expect(out).toEqual([]);
   });
+
+  it("warns about code in an .mdx recap (imports, expressions), never in a .md one, and not when the MDX does not parse", () => {
+    const body = 'import { execSync } from "node:child_process"\n\nBuilt by {execSync("whoami").toString()}.\n';
+    const { findings } = checkRecaps(
+      [recap("2026-02-17-a.mdx", "title: A\ndate: 2026-02-17", body), recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18", body), recap("2026-02-19-c.mdx", "title: C\ndate: 2026-02-19", "{unclosed\n")],
+      { schema, dataset, now },
+    );
+    expect(findings.filter((f) => f.code === "mdx-code").map((f) => [f.file, f.line, f.severity])).toEqual([
+      ["content/recaps/2026-02-17-a.mdx", 6, "warning"],
+      ["content/recaps/2026-02-17-a.mdx", 8, "warning"],
+    ]);
+    expect(findings.find((f) => f.file.endsWith("c.mdx"))?.code).toBe("mdx-syntax");
+  });
 });

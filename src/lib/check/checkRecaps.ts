@@ -4,6 +4,7 @@ import type { Dataset } from "../data/loadDataset";
 import { frontmatterLine } from "../content/frontmatterLines";
 import { checkComponentRef } from "../content/checkComponentRef";
 import { findComponentRefs } from "../content/componentRefs";
+import { mdxCodeProblems } from "../content/mdxCode";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { collectRedirects } from "../content/redirects";
 import { validateRecap } from "../content/validateRecap";
@@ -49,7 +50,8 @@ const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 /**
  * Checks every recap the way the build does (YAML syntax, `validateRecap` with the build's schema,
  * MDX syntax, component ids, duplicate slugs), then what the build accepts but an editor probably
- * did not mean: dates in the future, `models` labels that link to no model, and tag variants.
+ * did not mean: dates in the future, `models` labels that link to no model, tag variants, and code
+ * in an .mdx recap (imports, exports, expressions: mdxCode.ts).
  * Which findings are errors and which are warnings is documented on `Severity` (findings.ts).
  */
 export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[] } {
@@ -62,7 +64,13 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       continue;
     }
     // The build refuses MDX that does not parse (recapLoader); so does the check, with the same message.
-    if (f.file.endsWith(".mdx")) findings.push(...mdxSyntaxProblems(f.source, f.file).map((p) => ({ ...p, severity: "error" as const, code: "mdx-syntax" })));
+    if (f.file.endsWith(".mdx")) {
+      const syntax = mdxSyntaxProblems(f.source, f.file);
+      findings.push(...syntax.map((p) => ({ ...p, severity: "error" as const, code: "mdx-syntax" })));
+      // MDX is code: imports, exports and expressions run when the site builds. The build allows
+      // them (a trusted editor may need one); the check names each, and --strict refuses them.
+      if (syntax.length === 0) findings.push(...mdxCodeProblems(f.source, f.file).map((p) => ({ ...p, severity: "warning" as const, code: "mdx-code" })));
+    }
     try {
       const data = validateRecap(schema, fm.data, { file: f.file, source: f.source });
       recaps.push({ ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine });

@@ -6,7 +6,8 @@ import { formatProblem, type Problem } from "../errors";
  *   slugs), or it would publish something wrong (a recap that is not a draft dated in the future).
  * - `warning`: the build accepts it and the page is fine, but an editor probably wants to know
  *   (a `models` label that links to no model, tag spellings that differ only by punctuation or
- *   case, a draft dated in the future).
+ *   case, a draft dated in the future), or a reviewer must (code in an .mdx recap: it runs when
+ *   the site builds; `--strict` refuses it).
  */
 export type Severity = "error" | "warning";
 

@@ -1,34 +1,48 @@
 import { describe, expect, it } from "vitest";
 import { mdxCodeProblems } from "./mdxCode";
 
-const recap = (body: string) => `---\ntitle: T\ndate: 2026-02-17\n---\n\n${body}`;
+const recap = (body: string) => `---\ntitle: A recap\ndate: 2026-02-17\n---\n\n${body}\n`;
+const found = (body: string) => mdxCodeProblems(recap(body), "content/recaps/x.mdx").map((p) => `${p.line}: ${p.message.split(". An .mdx recap")[0]}`);
 
 describe("mdxCodeProblems", () => {
-  it("accepts Markdown, HTML with literal attributes, comments and our components with literal props", () => {
-    const body = '# Hello\n\n<div class="note">Text</div>\n\n{/* an editor\'s note */}\n\n<Leaderboard benchmark="aa-intelligence-index" top={5} />\n\nInline <ModelScore model="glm-5" benchmark="x" />.\n';
-    expect(mdxCodeProblems(recap(body), "r.mdx")).toEqual([]);
-  });
-
-  it("names import and export statements with the file's own line", () => {
-    const problems = mdxCodeProblems(recap('import Chart from "../chart.js"\n\nText.\n\nexport const data = fetch("https://x")\n'), "a/r.mdx");
-    expect(problems).toEqual([
-      { file: "a/r.mdx", line: 6, message: 'runs code at build time: an import statement (import Chart from "../chart.js")' },
-      { file: "a/r.mdx", line: 10, message: 'runs code at build time: an export statement (export const data = fetch("https://x"))' },
+  it("names each import and export on its own line, with the code", () => {
+    expect(found('import { execSync } from "node:child_process"\nexport const owner = execSync("id").toString()\n\nText.')).toEqual([
+      '6: an import runs as code when the site builds: "import { execSync } from \\"node:child_process\\""',
+      '7: an export runs as code when the site builds: "export const owner = execSync(\\"id\\").toString()"',
     ]);
   });
 
-  it("names expressions in text and in attributes, spreads, and computed props of our components", () => {
-    const body = "Sum: {1 + 1}.\n\n{process.env.SECRET}\n\n<div style={{ color: 'red' }} {...props}>x</div>\n\n<Leaderboard benchmark=\"a\" top={n * 2} />\n";
-    expect(mdxCodeProblems(recap(body), "r.mdx").map((p) => [p.line, p.message])).toEqual([
-      [6, "runs code at build time: the expression {1 + 1}"],
-      [8, "runs code at build time: the expression {process.env.SECRET}"],
-      [10, "runs code at build time: the attribute style={{ color: 'red' }} on <div>"],
-      [10, "runs code at build time: the spread attribute {...props} on <div>"],
-      [12, "runs code at build time: the attribute top={n * 2} on <Leaderboard> (our components take literal values such as top={5})"],
+  it("names expressions in the text, spreads and expression props, anywhere", () => {
+    expect(found("Built in {new Date().getFullYear()}.\n\n{1 + 1}\n\n<Leaderboard benchmark=\"aa\" top={n} {...rest} />\n\n<div title={t}>x</div>")).toEqual([
+      '6: an {expression} runs as code when the site builds: "{new Date().getFullYear()}"',
+      '8: an {expression} runs as code when the site builds: "{1 + 1}"',
+      '10: the prop top of <Leaderboard> runs as code when the site builds: "top={n}"',
+      '10: a {...spread} in <Leaderboard> runs as code when the site builds: "{...rest}"',
+      '12: the prop title of <div> runs as code when the site builds: "title={t}"',
     ]);
   });
 
-  it("leaves a file that does not parse to mdxSyntaxProblems", () => {
-    expect(mdxCodeProblems(recap("Unclosed {brace\n"), "r.mdx")).toEqual([]);
+  it("leaves alone what runs nothing: Markdown, our components with literal props, HTML, comments, code samples", () => {
+    const body = [
+      "A **recap** with a [link](https://example.org) and `{inline code}`.",
+      "",
+      '<Leaderboard benchmark="aa-intelligence-index" version="v4.0" top={5} />',
+      "",
+      'On the board: <ModelScore model="glm-5" benchmark="aa-intelligence-index" />.',
+      "",
+      '<div className={"note"} title="t">A note {/* an editor\'s comment */} and {"a literal"}.</div>',
+      "",
+      "```js",
+      "import fs from 'node:fs'; {fs.readFileSync('/etc/passwd')}",
+      "```",
+    ].join("\n");
+    expect(found(body)).toEqual([]);
+  });
+
+  it("says why and what to do, and leaves a body that does not parse to the syntax check", () => {
+    const [problem] = mdxCodeProblems(recap("{process.env.HOME}"), "content/recaps/x.mdx");
+    expect(problem).toEqual({ file: "content/recaps/x.mdx", line: 6, message: expect.stringContaining('see "MDX is code" in docs/editing.md') });
+    expect(problem.message).toContain("runs with the editor's rights on the machine that builds the site");
+    expect(mdxCodeProblems(recap("{unclosed"), "content/recaps/x.mdx")).toEqual([]);
   });
 });

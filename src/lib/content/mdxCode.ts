@@ -1,76 +1,92 @@
 import { createProcessor } from "@mdx-js/mdx";
-import type { Program } from "estree";
 import { visit } from "unist-util-visit";
 import type { Problem } from "../errors";
-import { REF_COMPONENTS } from "./componentRefs";
 
 const processor = createProcessor({ format: "mdx" });
 
+/** The parts of an estree program (from MDX's parser) this module reads. */
+interface Program {
+  body: { type: string; expression?: { type: string }; loc?: { start: { line: number } } }[];
+}
+/** The parts of an MDX node (mdast-util-mdx) this module reads. */
 interface MdxNode {
   type: string;
   name?: string | null;
-  value?: unknown;
-  attributes?: MdxNode[];
-  data?: { estree?: Program | null };
+  value?: string;
+  data?: { estree?: Program };
+  attributes?: { type: string; name?: string; value?: string | null | { value: string; data?: { estree?: Program } }; data?: { estree?: Program } }[];
   position?: { start: { line: number } };
 }
 
-/** Whether an expression's program is a literal: `5`, `-3`, `"a"`, `true`, `null`. */
-function isLiteral(program: Program | null | undefined): boolean {
-  if (!program || program.body.length !== 1 || program.body[0].type !== "ExpressionStatement") return false;
-  const e = program.body[0].expression;
-  if (e.type === "Literal") return !("regex" in e && e.regex);
-  return e.type === "UnaryExpression" && (e.operator === "-" || e.operator === "+") && e.argument.type === "Literal" && typeof e.argument.value === "number";
-}
-
-/** Whether an expression holds only comments (`{/* a note *\/}`), which MDX drops. */
-const isCommentOnly = (program: Program | null | undefined) => !!program && program.body.length === 0;
-
-const snippet = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\s+/g, " ");
-
 /**
- * The places where an MDX file runs JavaScript at build time: `import`/`export` statements,
- * `{expressions}` in the text, and attribute expressions other than literal props of our own
- * components (`<Leaderboard top={5} />` is data; `<div style={{...}}>`, `{...props}` and
- * `top={n * 2}` are code). An archive from elsewhere is not trusted to run code in the site's
- * build, so `import:recaps` refuses such files unless told otherwise. Lines are the file's own
- * (`source` is the whole file, frontmatter included). A file that does not parse returns no
- * finding here: `mdxSyntaxProblems` reports it.
- * @example mdxCodeProblems('---\ntitle: x\n---\n\nexport const a = 1\n', "x.mdx") // [{ file: "x.mdx", line: 5, message: "runs code at build time: export statement ..." }]
+ * Everything in an `.mdx` recap that runs as code when the site builds, located at the file's own
+ * line: `import` and `export` statements (an import can load any Node module, such as
+ * `node:child_process`), `{expressions}` in the text, `{...spread}` attributes, and attribute
+ * values that are expressions rather than literals (`top={n}`, not `top={10}`). MDX compiles a
+ * recap into a JavaScript module that the build runs, so any of these is a program the editor's
+ * file makes the build execute. What runs nothing is left alone: Markdown, the project's own
+ * components (`<Leaderboard>`, `<EfficiencyPlot>`, `<ModelScore>`, which need no import) and HTML
+ * tags with string or literal values, and `{/* comments *\/}`.
+ *
+ * `source` is the whole file; the frontmatter is blanked out so that lines stay the file's own. A
+ * body that does not parse gives [] (its syntax error is reported by mdxSyntax.ts). `advice` ends
+ * each message: what to do about it where the caller reports it (check, import).
+ * @example mdxCodeProblems('---\ntitle: x\n---\n{new Date().getFullYear()}', "x.mdx")
+ *   // [{ file: "x.mdx", line: 4, message: "an {expression} ... runs as code ..." }]
  */
-export function mdxCodeProblems(source: string, file: string, components: readonly string[] = REF_COMPONENTS): Problem[] {
+export function mdxCodeProblems(source: string, file: string, { advice = ADVICE }: { advice?: string } = {}): Problem[] {
+  // Code needs a `{` or an import/export line; most recaps have neither, and skip the parser.
+  if (!source.includes("{") && !/^(?:import|export)\b/m.test(source)) return [];
   const lines = source.split(/\r\n|\r|\n/);
   const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
-  const body = lines.map((l, i) => (i <= end ? "" : l)).join("\n");
   let tree;
   try {
-    tree = processor.parse(body);
+    tree = processor.parse(lines.map((l, i) => (i <= end ? "" : l)).join("\n"));
   } catch {
     return [];
   }
   const problems: Problem[] = [];
-  const at = (node: MdxNode, what: string) => problems.push({ file, line: node.position?.start.line ?? end + 2, message: `runs code at build time: ${what}` });
+  const at = (line: number | undefined, what: string, code: string) =>
+    problems.push({ file, line: line ?? end + 2, message: `${what} runs as code when the site builds: ${quote(code)}. ${advice}` });
   visit(tree, (n) => {
-    const node = n as MdxNode;
+    const node = n as unknown as MdxNode;
+    const line = node.position?.start.line;
     if (node.type === "mdxjsEsm") {
-      const kind = /^\s*import\b/.test(String(node.value)) ? "an import statement" : "an export statement";
-      at(node, `${kind} (${snippet(String(node.value))})`);
-    } else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
-      if (!isCommentOnly(node.data?.estree)) at(node, `the expression {${snippet(String(node.value))}}`);
+      // One node holds consecutive import/export lines: name each statement on its own line.
+      const statements = node.data?.estree?.body ?? [];
+      const text = String(node.value ?? "").split("\n");
+      if (statements.length === 0) at(line, "an import or export", text[0]);
+      for (const s of statements) {
+        const sLine = s.loc?.start.line ?? line;
+        const kind = s.type === "ImportDeclaration" ? "an import" : "an export";
+        at(sLine, kind, text[(sLine ?? 0) - (line ?? 0)] ?? text[0]);
+      }
+    } else if ((node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") && !isInert(node.data?.estree)) {
+      at(line, "an {expression}", `{${node.value ?? ""}}`);
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
-      const name = node.name ?? "";
-      const ours = components.includes(name);
-      for (const attr of node.attributes ?? []) {
-        if (attr.type === "mdxJsxExpressionAttribute") {
-          at(node, `the spread attribute {${snippet(String(attr.value))}} on <${name}>`);
-          continue;
+      for (const a of node.attributes ?? []) {
+        if (a.type === "mdxJsxExpressionAttribute") at(line, `a {...spread} in <${node.name ?? ""}>`, `{${String(a.value ?? "")}}`);
+        else if (a.value !== null && typeof a.value === "object" && !isInert(a.value.data?.estree)) {
+          at(line, `the prop ${a.name} of <${node.name ?? ""}>`, `${a.name}={${a.value.value}}`);
         }
-        const value = attr.value as MdxNode | string | null | undefined;
-        if (!value || typeof value === "string") continue;
-        if (ours && isLiteral(value.data?.estree)) continue;
-        at(node, `the attribute ${attr.name}={${snippet(String(value.value))}} on <${name}>${ours ? " (our components take literal values such as top={5})" : ""}`);
       }
     }
   });
   return problems;
+}
+
+const ADVICE =
+  "An .mdx recap may hold Markdown and the site's own components with literal props; anything else is a program that runs with the editor's rights on the machine that builds the site (see \"MDX is code\" in docs/editing.md). Remove it, or have it reviewed as code";
+
+/** An expression that runs nothing: only comments, or one literal (`{10}`, `{"x"}`, `{true}`). */
+function isInert(program: Program | undefined): boolean {
+  if (!program) return false;
+  if (program.body.length === 0) return true;
+  return program.body.length === 1 && program.body[0].type === "ExpressionStatement" && program.body[0].expression?.type === "Literal";
+}
+
+/** The code as quoted in a message: one line, at most 80 characters. */
+function quote(code: string): string {
+  const line = code.replace(/\s+/g, " ").trim();
+  return JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line);
 }

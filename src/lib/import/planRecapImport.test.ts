@@ -138,7 +138,7 @@ describe("planRecapImport", () => {
   it("refuses .mdx files that run code unless allowed, and .mdx that does not parse", () => {
     const mdx = (body: string) => ({ name: "24-01-01-x.mdx", file: "archive/24-01-01-x.mdx", source: `---\ntitle: X\ndate: 2024-01-01\n---\n\n${body}` });
     expect(planRecapImport([mdx('import X from "./x.js"\n\n<X />\n')], options).problems.map(formatProblem)).toEqual([
-      "archive/24-01-01-x.mdx:6: runs code at build time: an import statement (import X from \"./x.js\"); an imported .mdx file may not run code in the site's build (check it, then import with --allow-mdx-code to accept it)",
+      'archive/24-01-01-x.mdx:6: an import runs as code when the site builds: "import X from \\"./x.js\\"". An imported .mdx file may not run code in the site\'s build (see "MDX is code" in docs/editing.md): check it, then import with --allow-mdx-code to accept it',
     ]);
     expect(planRecapImport([mdx("Sum {1 + 1}\n")], { ...options, allowMdxCode: true }).recaps).toHaveLength(1);
     expect(planRecapImport([mdx("Broken {brace\n")], { ...options, allowMdxCode: true }).problems[0].message).toMatch(/^MDX syntax error/);

@@ -8,6 +8,9 @@ import { InputError, type Problem } from "../errors";
 import { readFrontmatter } from "../check/readFrontmatter";
 import { mapFrontmatter } from "./mapFrontmatter";
 
+/** What an import says about an archive's .mdx file that runs code. */
+const IMPORT_MDX_ADVICE = "An imported .mdx file may not run code in the site's build (see \"MDX is code\" in docs/editing.md): check it, then import with --allow-mdx-code to accept it";
+
 /** A file of the archive being imported. */
 export interface ArchiveFile {
   /** Path inside the archive folder. @example "23-12-06-ainews-is-googles-gemini-legit.md" */
@@ -179,7 +182,7 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
     if (ext === "mdx") {
       // The build refuses MDX that does not parse; an archive's MDX may not run code in our build.
       const syntax = mdxSyntaxProblems(f.source, f.file);
-      const code = o.allowMdxCode ? [] : mdxCodeProblems(f.source, f.file).map((p) => ({ ...p, message: `${p.message}; an imported .mdx file may not run code in the site's build (check it, then import with --allow-mdx-code to accept it)` }));
+      const code = o.allowMdxCode ? [] : mdxCodeProblems(f.source, f.file, { advice: IMPORT_MDX_ADVICE });
       if (syntax.length || code.length) {
         problems.push(...syntax, ...code);
         continue;

@@ -1,0 +1,73 @@
+import { fileURLToPath } from "node:url";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import type { AstroIntegration } from "astro";
+import type { PluggableList } from "unified";
+import { remarkSmartypants } from "../lib/markdown/remarkSmartypants";
+import { remarkComponentRefs } from "./remarkComponentRefs";
+import { siteFolders, type SiteFolders } from "./siteFolders";
+
+/** The module through which the site's code (content config, middleware) learns the site's folders. */
+const VIRTUAL_ID = "virtual:benchdigest/site";
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/**
+ * The project's own Astro integration (registered in astro.config.mjs, after Starlight's
+ * `integrations/`): it tells the site's code which site it builds, and adds MDX and the sitemap.
+ *
+ * The content root is Astro's root. The site being built is the folder Astro builds (its `root`:
+ * the working directory, or `astro build --root <dir>`): `content/recaps/` and `data/` are read
+ * there, and Astro keeps that site's `.astro/` (generated types, the list of MDX modules), its
+ * caches (`node_modules/.astro`, `node_modules/.vite`) and `dist/` there too. A fixture site or a
+ * generated benchmark archive is built the same way, as its own root holding a copy of the
+ * project's code (scripts/lib/siteMirror.ts): Astro compiles `.astro` components only inside its
+ * root.
+ *
+ * Why not a `contentRoot` option beside Astro's root (or the BENCHDIGEST_ROOT variable this
+ * replaces): Astro writes `.astro/content-modules.mjs` under its root and rewrites it only when the
+ * content store changed, so content roots that share an Astro root share that file: after a
+ * fixture build, the sample site's unchanged store imported the fixture's MDX modules. That needed
+ * a cache folder per content root (named by a hash, computed in four places) and the deletion of
+ * the file on every config load, and two sites still could not build at once. With one root per
+ * site, nothing is shared: no hash, no deletion, and builds of different sites run side by side.
+ */
+export function benchdigest(): AstroIntegration {
+  return {
+    name: "benchdigest",
+    hooks: {
+      "astro:config:setup": ({ config, updateConfig }) => {
+        const site = siteFolders(fileURLToPath(config.root));
+        updateConfig({
+          vite: { plugins: [siteModule(site)] },
+          integrations: [
+            // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per
+            // element: about a fifth less CPU and far smaller server chunks for long .mdx recaps
+            // (docs/performance.md). Safe here because mdxComponents maps only our own components,
+            // never plain HTML elements.
+            mdx({ optimize: true, remarkPlugins: mdxRemarkPlugins(site) }),
+            sitemap(),
+          ],
+        });
+      },
+    },
+  };
+}
+
+/**
+ * The remark plugins MDX recaps compile with (besides the site's `markdown.remarkPlugins`, which
+ * MDX inherits): SmartyPants first, where Astro would run it (MDX takes its own list), then
+ * remarkComponentRefs: an unknown id in <Leaderboard>, <EfficiencyPlot> or <ModelScore> fails the
+ * build with the recap's file and line. The bad-input tests compile with the same list.
+ */
+export function mdxRemarkPlugins(site: SiteFolders): PluggableList {
+  return [remarkSmartypants, [remarkComponentRefs, { dataDir: site.dataDir, displayRoot: site.root }]];
+}
+
+/** A Vite plugin serving `virtual:benchdigest/site`: the folders of the site being built. */
+function siteModule(site: SiteFolders) {
+  return {
+    name: "benchdigest:site",
+    resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load: (id: string) => (id === RESOLVED_ID ? Object.entries(site).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join("\n") : undefined),
+  };
+}
