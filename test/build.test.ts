@@ -30,9 +30,9 @@ describe("building fixture sites", () => {
     expect(existsSync(join(out, "recaps/2026-02-19-draft/index.html"))).toBe(false);
     const home = readFileSync(join(out, "index.html"), "utf8");
     expect(home).toContain("The token bill");
-    // The lean Markdown path rides on Astro's private entry types: an Astro update that drops them
-    // shows here as "0 of 2" (src/integrations/leanEntryTypes.ts).
-    expect(result.output).toMatch(/\b2 of 2 \.md recaps rendered by the lean Markdown pipeline/);
+    // The markdown-it path rides on Astro's private entry types: an Astro update that drops them
+    // shows here as "0 of 2" (src/integrations/markdownEntryType.ts).
+    expect(result.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it/);
     expect(home).not.toContain("A draft");
     expect(readFileSync(join(out, "recaps/2026-02-21-board/index.html"), "utf8")).toContain('class="leaderboard"');
   });

@@ -1,6 +1,6 @@
 /**
  * The site's Markdown options, in one place: astro.config.mjs gives them to Astro (`markdown`),
- * and leanMarkdown.test.ts renders with them to check the lean `.md` pipeline against Astro's.
+ * and renderMarkdown.test.ts renders with them through Astro's processor, the reference our `.md` renderer is checked against.
  *
  * - SmartyPants: Astro's default output at a fraction of the cost (remarkSmartypants.ts).
  * - No Shiki: its colours are inline style attributes, which the strict CSP blocks (and they cost

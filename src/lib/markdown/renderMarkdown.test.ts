@@ -8,7 +8,7 @@ import { comparableHtml, firstDifference } from "./comparableHtml";
 import { generateRecap } from "../../../bench/generate";
 
 // The reference: Astro's own Markdown processor with the site's options, rehype-raw included, as
-// `astro build` renders a `.md` recap with raw HTML (leanMarkdown.test.ts builds the same one).
+// `astro build` renders a `.md` recap with raw HTML when the fast path is off (BENCHDIGEST_FAST_MARKDOWN=0).
 const options = { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] };
 const astro = await createMarkdownProcessor(options);
 // Equivalence is judged before any sanitiser: both sides unsanitised.

@@ -14,7 +14,7 @@
  * - SmartyPants exactly as remarkSmartypants.ts (smartypantsTokens.ts);
  * - link and image addresses percent-encoded as remark-rehype encodes them (normalizeUri.ts).
  *
- * `leanMarkdown.test.ts`'s pipeline is the reference: renderMarkdown.test.ts renders real and
+ * Astro's own processor with the site's options is the reference: renderMarkdown.test.ts renders real and
  * hand-written documents both ways and compares the HTML as a browser parses it; every difference
  * that remains is listed in docs/performance.md.
  *
@@ -35,6 +35,13 @@ import { gfmTaskListRenderer, markTaskListItems } from "./gfmTaskLists";
 import { normalizeUri } from "./normalizeUri";
 import { smartypantsTokens } from "./smartypantsTokens";
 import { headingLevels } from "./rehypeShiftHeadings";
+
+/**
+ * Bump when a change to the renderer or its rules changes the HTML it writes: cached entries of the
+ * content store carry the HTML of the renderer of their day, and src/integrations/markdownEntryType.ts
+ * clears them when this (or the output on its probe document) changes.
+ */
+export const MARKDOWN_RENDERER_VERSION = 1;
 
 /** A heading of the rendered document, as Astro's `render()` lists them. */
 export interface MarkdownHeading {

@@ -1,0 +1,162 @@
+import { createHash } from "node:crypto";
+import type { LoaderContext } from "astro/loaders";
+import type { Problem } from "../lib/errors";
+import { displayPath } from "../lib/format/displayPath";
+import { markdownOptions } from "../lib/markdown/markdownOptions";
+import { createMarkdownRenderer, MARKDOWN_RENDERER_VERSION, type MarkdownRendererOptions } from "../lib/markdown/renderMarkdown";
+
+/** An entry as the glob loader hands it to a render function. */
+interface RenderEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string | number;
+}
+
+/** How Astro renders one kind of file (`.md`, `.mdx`), as its glob loader sees it. */
+export interface EntryType {
+  getRenderFunction?: (config: LoaderContext["config"]) => Promise<(entry: RenderEntry) => Promise<unknown>>;
+}
+
+/**
+ * What Astro passes the glob loader besides the public context: the entry types by extension.
+ * Not part of Astro's public API (Astro 5.18): every build logs how many `.md` recaps our renderer
+ * rendered, and test/build.test.ts fails on "0 of N", so an Astro update cannot switch the fast
+ * path off without a test saying so.
+ */
+export type WithEntryTypes = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
+/** The part of Astro's `markdown` config the fast path must find as the site sets it. */
+export interface MarkdownConfigLike {
+  syntaxHighlight?: unknown;
+  smartypants?: boolean;
+  gfm?: boolean;
+  remarkPlugins?: readonly unknown[];
+  rehypePlugins?: readonly unknown[];
+  remarkRehype?: Record<string, unknown>;
+  experimentalHeadingIdCompat?: boolean;
+}
+
+/**
+ * Set BENCHDIGEST_FAST_MARKDOWN=0 to render every `.md` recap with Astro's own pipeline (ten to
+ * fifty times slower; the same HTML up to the differences listed in docs/performance.md), e.g. to
+ * rule the fast path out when a page looks wrong.
+ */
+export const fastMarkdownEnabled = (env: Record<string, string | undefined> = process.env): boolean => env.BENCHDIGEST_FAST_MARKDOWN !== "0";
+
+/** The mark an entry rendered by our renderer carries in `rendered.metadata.renderer`. */
+export const FAST_RENDERER = "benchdigest-markdown-it";
+
+/**
+ * Whether Astro's Markdown config is the site's own (src/lib/markdown/markdownOptions.ts), which
+ * renderMarkdown.ts reproduces. Plugins are compared by name: astro.config.mjs and the content
+ * config load markdownOptions.ts as two module instances, equal in name and code but not the same
+ * objects. Another plugin, Shiki, Astro's SmartyPants or remote image domains send every recap
+ * through Astro's pipeline.
+ */
+export function isSiteMarkdownConfig(markdown: MarkdownConfigLike, image: unknown): boolean {
+  const name = (p: unknown) => (typeof p === "function" ? p.name : undefined);
+  const same = (a: readonly unknown[] = [], b: readonly unknown[]) => a.length === b.length && a.every((p, i) => name(p) !== undefined && name(p) === name(b[i]));
+  const { domains = [], remotePatterns = [] } = (image ?? {}) as { domains?: unknown[]; remotePatterns?: unknown[] };
+  return (
+    !markdown.syntaxHighlight &&
+    !markdown.smartypants &&
+    markdown.gfm !== false &&
+    same(markdown.remarkPlugins, markdownOptions.remarkPlugins) &&
+    same(markdown.rehypePlugins, markdownOptions.rehypePlugins) &&
+    Object.keys(markdown.remarkRehype ?? {}).length === 0 &&
+    !markdown.experimentalHeadingIdCompat &&
+    domains.length === 0 &&
+    remotePatterns.length === 0
+  );
+}
+
+/**
+ * The renderer's fingerprint for the content store: its version and the HTML it writes for a probe
+ * document that touches every rule. Cached entries were rendered by the renderer of their day; when
+ * the fingerprint changes, the loader clears the store so no page keeps the old HTML.
+ */
+export function rendererFingerprint(options: Pick<MarkdownRendererOptions, "sanitize" | "isAllowedUrl">): string {
+  const probe = [
+    "# Title\n\nSome *emphasis*, **strong**, ~~gone~~, `code`, \"quotes\" -- and... https://example.org/x.",
+    "| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n\nText[^n].\n\n[^n]: A note.",
+    '<details><summary>raw</summary><a href="javascript:x" onclick="y">z</a><img src="/i.png" alt=""></details>',
+    "[link](https://example.org/a b) ![img](https://example.org/c.png)\n\n```js\nconst x = 1;\n```",
+  ].join("\n\n");
+  const render = createMarkdownRenderer(options);
+  return createHash("sha256").update(`${MARKDOWN_RENDERER_VERSION}\n${render(probe).html}`).digest("hex").slice(0, 16);
+}
+
+/** What `withFastMarkdown` needs besides the loader's context. */
+export interface FastMarkdownOptions extends Pick<MarkdownRendererOptions, "sanitize" | "isAllowedUrl"> {
+  /** Messages name files relative to this folder. */
+  displayRoot: string;
+  /** Where render errors go: the glob loader only logs them and stores the entry without HTML. */
+  problems: Problem[];
+}
+
+/**
+ * The entry types with `.md` rendered by our markdown-it renderer (src/lib/markdown/renderMarkdown.ts),
+ * at about thirty times the speed of Astro's unified pipeline, with the same HTML up to the
+ * differences listed in docs/performance.md. A recap with local images (`./chart.png`, which Astro
+ * turns into optimised assets), and every recap when the Markdown config is not the site's own,
+ * go through Astro's render function as before. Entries rendered here carry
+ * `renderer: "benchdigest-markdown-it"` in their metadata (see `countFastEntries`).
+ */
+export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problems, sanitize, isAllowedUrl }: FastMarkdownOptions): Map<string, EntryType> | undefined {
+  const md = context.entryTypes?.get(".md");
+  const astroRenderFunction = md?.getRenderFunction;
+  if (!context.entryTypes || !md || !astroRenderFunction || !fastMarkdownEnabled()) return context.entryTypes;
+  const entryTypes = new Map(context.entryTypes);
+  entryTypes.set(".md", {
+    ...md,
+    getRenderFunction: async (config) => {
+      const astroRender = await astroRenderFunction(config);
+      if (!isSiteMarkdownConfig(config.markdown as MarkdownConfigLike, config.image)) return astroRender;
+      const render = createMarkdownRenderer({ sanitize, isAllowedUrl });
+      return async (entry) => {
+        let out;
+        try {
+          out = render(entry.body ?? "");
+        } catch (error) {
+          const file = entry.filePath ? displayPath(displayRoot, entry.filePath) : entry.id;
+          problems.push({ file, line: 1, message: `the Markdown body could not be rendered: ${(error as Error).message}` });
+          throw error;
+        }
+        if (out.localImagePaths.length) return astroRender(entry);
+        return {
+          html: out.html,
+          // Astro's render() reads the headings and frontmatter; with no image paths it leaves the HTML as it is.
+          metadata: { headings: out.headings, localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: entry.data, renderer: FAST_RENDERER },
+        };
+      };
+    },
+  });
+  return entryTypes;
+}
+
+/** How many `.md` entries of the store there are, and how many our renderer rendered. */
+export function countFastEntries(store: LoaderContext["store"]): { markdown: number; fast: number } {
+  let markdown = 0;
+  let fast = 0;
+  for (const entry of store.values()) {
+    if (!entry.filePath?.endsWith(".md")) continue;
+    markdown++;
+    if (entry.rendered?.metadata?.renderer === FAST_RENDERER) fast++;
+  }
+  return { markdown, fast };
+}
+
+/**
+ * The store with a `.md` recap's Markdown source left out of its entry: its HTML (`rendered`) is
+ * what the pages and feeds use, and the content store, which Astro bundles into the build as one
+ * JavaScript module and holds in memory while it renders, would otherwise carry every recap twice
+ * (docs/performance.md). `.mdx` entries keep their body: they have no stored HTML, and the site
+ * reads their component props from it.
+ */
+export function withoutMarkdownBodies(store: LoaderContext["store"]): LoaderContext["store"] {
+  const lean = Object.create(store) as LoaderContext["store"];
+  lean.set = (entry) => store.set(entry.rendered ? { ...entry, body: undefined } : entry);
+  return lean;
+}
