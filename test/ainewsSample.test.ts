@@ -123,6 +123,24 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     }
   });
 
+  it("shows descriptions' Markdown as formatting in lists and pages, and as plain text in meta tags and feed summaries", () => {
+    const withBold = recaps().filter((r) => r.description?.includes("**"));
+    expect(withBold.length).toBeGreaterThan(10);
+    const r = withBold[0];
+    const doc = page(out, `/recaps/${r.id}/`);
+    const shown = doc.querySelector("header .description")!;
+    expect(shown.textContent).not.toContain("**");
+    expect(shown.querySelector("strong")).not.toBeNull();
+    for (const name of ["description", "og:description", "twitter:description"]) {
+      const meta = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
+      if (meta) expect(meta.getAttribute("content"), name).not.toMatch(/\*\*|<\/?strong/);
+    }
+    const list = page(out, "/recaps/");
+    for (const p of list.querySelectorAll(".recap-list .description")) expect(p.textContent).not.toContain("**");
+    const rss = readFileSync(join(out, "rss.xml"), "utf8");
+    expect(rss).not.toMatch(/<description>[^<]*\*\*/);
+  });
+
   it("paginates the archive", () => {
     const all = readRecaps(site).sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
     const pages = Math.ceil(all.length / RECAPS_PER_PAGE);

@@ -17,6 +17,7 @@ import { clearRenderedRecaps, componentHtml, recapHtml } from "./recapHtml";
 import { getSiteData, recapsFor, type Recap, type SiteData } from "./siteData";
 import DigestBody from "../components/DigestBody.astro";
 import { digestPath, feedImagePath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
+import { descriptionHtml, descriptionText } from "../lib/markdown/description";
 
 /** One feed: what it is about and its newest items. */
 export interface Feed {
@@ -52,7 +53,8 @@ function recapSource(site: SiteData, recap: Recap) {
     path: recapPath(recap.id),
     title: recap.data.title,
     date: recap.data.date,
-    description: recap.data.description,
+    description: recap.data.description && descriptionText(recap.data.description),
+    descriptionHtml: recap.data.description && descriptionHtml(recap.data.description),
     categories: [
       ...TAG_TYPES.flatMap((type) => site.tagsOf(recap, type).map((t) => t.name)),
       ...(site.mentions.byRecap.get(recap.id) ?? []).flatMap((m) => (m.id ? [site.modelsById.get(m.id)?.name ?? m.id] : [])),

@@ -11,6 +11,7 @@ export interface SampleRecap {
   file: string;
   body: string;
   title: string;
+  description?: string;
   date: Date;
   draft: boolean;
   models: string[];
@@ -35,6 +36,7 @@ export function readRecaps(contentRoot = ROOT): SampleRecap[] {
         file,
         body: rest.join("---"),
         title: String(data.title),
+        description: typeof data.description === "string" ? data.description : undefined,
         date: new Date(data.date as string | Date),
         draft: data.draft === true,
         models: list("models"),

@@ -70,6 +70,15 @@ describe("buildFeedItem", () => {
     expect(item.contentHtml).toBe(`<p>Two recaps &amp; a leader.</p><p><a href="https://example.org/digests/2026-w08/">Read on the site</a></p>`);
   });
 
+  it("reads a summary-only item's Markdown summary as HTML, its links absolute, and keeps the plain text as the summary", () => {
+    const item = buildFeedItem(
+      { path: "/recaps/x/", title: "X", date: new Date("2026-02-20"), description: "Opus leads and Sonnet is close.", descriptionHtml: '<strong>Opus</strong> leads and <a href="/models/claude-sonnet-4-6/">Sonnet</a> is close.' },
+      { site: "https://example.org", imageFor },
+    );
+    expect(item.summary).toBe("Opus leads and Sonnet is close.");
+    expect(item.contentHtml).toContain('<strong>Opus</strong> leads and <a href="https://example.org/models/claude-sonnet-4-6/">Sonnet</a>');
+  });
+
   it("orders items newest first and keeps the newest N", () => {
     const items = ["2026-01-01", "2026-03-01", "2026-02-01", "2026-03-01"].map((d, i) => ({ date: new Date(d), url: `u${i}` }));
     expect(newestItems(items, 3).map((i) => i.url)).toEqual(["u1", "u3", "u2"]);

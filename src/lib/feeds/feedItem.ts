@@ -9,6 +9,8 @@ export interface FeedSource {
   date: Date;
   /** Plain-text summary. */
   description?: string;
+  /** The summary as inline HTML (sanitised), for a summary-only item's content; else the text, escaped. */
+  descriptionHtml?: string;
   /** The page's rendered content (HTML); undefined gives a summary-only item. */
   html?: string;
   /** Tags and model names shown as categories. */
@@ -43,10 +45,9 @@ export interface FeedItemOptions {
 export function buildFeedItem(source: FeedSource, { site, imageFor }: FeedItemOptions): FeedItem {
   const url = new URL(source.path, site).href;
   const summary = source.description?.trim() || undefined;
-  const contentHtml =
-    source.html !== undefined
-      ? prepareFeedHtml(source.html, { base: url, imageFor })
-      : `<p>${escapeHtml(summary ?? source.title)}</p><p><a href="${escapeHtml(url)}">Read on the site</a></p>`;
+  // A summary-only item reads its summary (links in it made absolute like a page's) and a link.
+  const html = source.html ?? `<p>${source.descriptionHtml?.trim() || escapeHtml(summary ?? source.title)}</p><p><a href="${escapeHtml(url)}">Read on the site</a></p>`;
+  const contentHtml = prepareFeedHtml(html, { base: url, imageFor });
   return { url, title: source.title, date: source.date, summary, contentHtml, categories: [...new Set(source.categories ?? [])] };
 }
 
