@@ -141,6 +141,23 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     expect(rss).not.toMatch(/<description>[^<]*\*\*/);
   });
 
+  it("keeps the archive's old URLs working: a redirect page at /issues/<file>/ and a 301 rule in _redirects", () => {
+    const file = readdirSync(SAMPLE).filter((f) => f.endsWith(".md")).sort()[0].replace(/\.md$/, "");
+    const target = recaps().find((r) => readFileSync(join(site, "content/recaps", r.file), "utf8").includes(`/issues/${file}/`));
+    expect(target, `a recap records /issues/${file}/`).toBeDefined();
+    const moved = readFileSync(join(out, "issues", file, "index.html"), "utf8");
+    expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=/recaps/${target!.id}/">`);
+    expect(moved).toContain(`<a href="/recaps/${target!.id}/">`);
+    expect(moved).toContain('<meta name="robots" content="noindex">');
+    const rules = readFileSync(join(out, "_redirects"), "utf8").trim().split("\n");
+    expect(rules).toContain(`/issues/${file}/ /recaps/${target!.id}/ 301`);
+    expect(rules.length).toBe(recaps().length);
+    // Redirect pages are not pages to index.
+    const sitemap = readFileSync(join(out, "sitemap-0.xml"), "utf8");
+    expect(sitemap).toContain(`/recaps/${target!.id}/</loc>`);
+    expect(sitemap).not.toContain("/issues/");
+  });
+
   it("paginates the archive", () => {
     const all = readRecaps(site).sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
     const pages = Math.ceil(all.length / RECAPS_PER_PAGE);

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
@@ -32,9 +34,13 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  * site, nothing is shared: no hash, no deletion, and builds of different sites run side by side.
  */
 export function benchdigest(): AstroIntegration {
+  let outDir: string | undefined;
   return {
     name: "benchdigest",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       "astro:config:setup": ({ config, updateConfig }) => {
         const site = siteFolders(fileURLToPath(config.root));
         updateConfig({
@@ -45,11 +51,27 @@ export function benchdigest(): AstroIntegration {
             // (docs/performance.md). Safe here because mdxComponents maps only our own components,
             // never plain HTML elements.
             mdx({ optimize: true, remarkPlugins: mdxRemarkPlugins(site) }),
-            sitemap(),
+            // The redirect pages of an imported archive's old URLs are not pages to index.
+            sitemap({ filter: notARedirect(() => outDir) }),
           ],
         });
       },
     },
+  };
+}
+
+/**
+ * A sitemap filter that leaves out the old paths listed in the built site's `_redirects`
+ * (src/pages/[redirectsFile].ts), read once when the sitemap is written, after every page.
+ */
+function notARedirect(outDir: () => string | undefined): (page: string) => boolean {
+  let old: Set<string> | undefined;
+  return (page) => {
+    if (!old) {
+      const file = join(outDir() ?? "", "_redirects");
+      old = new Set(existsSync(file) ? readFileSync(file, "utf8").split("\n").map((line) => line.split(" ")[0]).filter(Boolean) : []);
+    }
+    return !old.has(new URL(page).pathname);
   };
 }
 

@@ -19,6 +19,9 @@ import { boardPlots } from "../lib/plots/boardPlots";
 import { slugify } from "../lib/content/slugify";
 import { findComponentRefs } from "../lib/content/componentRefs";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
+import { collectRedirects, type Redirect } from "../lib/content/redirects";
+import { InputError } from "../lib/errors";
+import { recapPath } from "../lib/routes/paths";
 
 export type Recap = CollectionEntry<"recaps">;
 export type ModelData = CollectionEntry<"models">["data"];
@@ -59,6 +62,8 @@ export interface SiteData {
   boards: BoardIndex;
   /** The three plots of a benchmark version's board, each rendered once. */
   plotsOf(benchmark: BenchmarkLike): ReturnType<typeof boardPlots>;
+  /** Old paths (recaps' `redirect_from`) and the recap pages they lead to. */
+  redirects: Redirect[];
   /** A recap's canonical tags of one type. */
   tagsOf(recap: Recap, type: TagType): TagRef[];
 }
@@ -105,9 +110,17 @@ async function loadSiteData(): Promise<SiteData> {
   const headline = headlineFigures(benchmarks, headlineId, boards.board);
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
 
+  // `npm run check` reports these first, with the frontmatter line; the build stops on them too.
+  const { redirects, problems } = collectRedirects(
+    recaps.map((r) => ({ id: r.id, file: r.filePath ?? r.id, redirectFrom: r.data.redirect_from ?? [] })),
+    { pagePath: recapPath },
+  );
+  if (problems.length) throw new InputError(problems, "Invalid redirects");
+
   return {
     recaps,
     recapsById: new Map(recaps.map((r) => [r.id, r])),
+    redirects,
     models,
     modelsById: new Map(models.map((m) => [m.id, m])),
     benchmarks,

@@ -7,6 +7,7 @@ import { findComponentRefs } from "../content/componentRefs";
 import { mdxCodeProblems } from "../content/mdxCode";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { collectRedirects } from "../content/redirects";
+import { recapPath } from "../routes/paths";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
 import { nearest } from "../../schemas/nearest";
@@ -101,7 +102,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
 
   // Old paths (redirect_from): one old path leads to one recap, and never hides a recap's page.
   const redirecting = recaps.map((r) => ({ id: r.id, file: r.file, redirectFrom: r.data.redirect_from ?? [], lines: (r.data.redirect_from ?? []).map((_, i) => frontmatterLine(r.source, ["redirect_from", i])) }));
-  for (const p of collectRedirects(redirecting, { pagePath: (id) => `/recaps/${id}/` }).problems) findings.push({ ...p, severity: "error", code: "redirect-conflict" });
+  for (const p of collectRedirects(redirecting, { pagePath: recapPath }).problems) findings.push({ ...p, severity: "error", code: "redirect-conflict" });
 
   for (const r of recaps) {
     if (r.data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
