@@ -6,6 +6,8 @@ import { checkComponentRef } from "../content/checkComponentRef";
 import { findComponentRefs } from "../content/componentRefs";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { validateRecap } from "../content/validateRecap";
+import { recapRuleFindings } from "../content/recapRules";
+import { scanMarkdownBody, scanMdxBody } from "../html/scanBody";
 import { InputError } from "../errors";
 import { nearest } from "../../schemas/nearest";
 import type { Finding } from "./findings";
@@ -41,32 +43,24 @@ export interface CheckRecapsOptions {
   now: Date;
 }
 
-/** A date more than this far ahead is "in the future" (a day, so that no time zone trips it). */
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Checks every recap the way the build does (YAML syntax, `validateRecap` with the build's schema,
- * MDX syntax, component ids, duplicate slugs), then what the build accepts but an editor probably
- * did not mean: dates in the future, `models` labels that link to no model, and tag variants.
+ * MDX syntax, the rules of `recapRuleFindings` (slug length, archive routes, future dates),
+ * unsafe URLs, component ids, duplicate slugs), then what the build accepts but an editor probably
+ * did not mean: raw HTML the sanitiser removes, `models` labels that link to no model, and tag
+ * variants.
  * Which findings are errors and which are warnings is documented on `Severity` (findings.ts).
  */
 export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[] } {
   const findings: Finding[] = [];
   const recaps: CheckedRecap[] = [];
   for (const f of files) {
-    const fm = readFrontmatter(f.source, f.file);
-    if (!fm.ok) {
-      findings.push(...fm.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-syntax" })));
-      continue;
-    }
-    // The build refuses MDX that does not parse (recapLoader); so does the check, with the same message.
-    if (f.file.endsWith(".mdx")) findings.push(...mdxSyntaxProblems(f.source, f.file).map((p) => ({ ...p, severity: "error" as const, code: "mdx-syntax" })));
+    // One recap the check cannot read must not stop it from reporting the others: whatever throws
+    // is that file's finding (the check never dies with a stack trace).
     try {
-      const data = validateRecap(schema, fm.data, { file: f.file, source: f.source });
-      recaps.push({ ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine });
+      findings.push(...checkOneRecap(f, schema, now, recaps));
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      findings.push(...error.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-field" })));
+      findings.push({ file: f.file, line: 1, severity: "error", code: "unreadable", message: `this recap could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
     }
   }
 
@@ -87,22 +81,6 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       code: "duplicate-slug",
       message: `duplicate slug "${r.id}" (from ${how}): ${owner.file} already uses it; give one of them another file name or slug`,
     });
-  }
-
-  for (const r of recaps) {
-    if (r.data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-      const day = r.data.date.toISOString().slice(0, 10);
-      findings.push({
-        file: r.file,
-        line: frontmatterLine(r.source, ["date"]),
-        field: "date",
-        severity: r.data.draft ? "warning" : "error",
-        code: "future-date",
-        message: r.data.draft
-          ? `the date ${day} is in the future; fine for a draft, but set the real date before publishing`
-          : `the date ${day} is in the future, and the recap is not a draft: it would be published now with that date; fix the date or add "draft: true"`,
-      });
-    }
   }
 
   // In a .md recap a component is plain HTML that renders nothing: the table or plot silently
@@ -168,4 +146,29 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     });
   }
   return { findings, recaps };
+}
+
+/**
+ * The checks of one recap on its own (syntax, schema, the shared rules, the body's URLs and raw
+ * HTML); a recap whose frontmatter is valid is added to `recaps` for the checks across recaps.
+ */
+function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: Date, recaps: CheckedRecap[]): Finding[] {
+  const findings: Finding[] = [];
+  const fm = readFrontmatter(f.source, f.file);
+  if (!fm.ok) return fm.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-syntax" }));
+  // The build refuses MDX that does not parse (recapLoader); so does the check, with the same message.
+  const mdx = f.file.endsWith(".mdx");
+  if (mdx) findings.push(...mdxSyntaxProblems(f.source, f.file).map((p) => ({ ...p, severity: "error" as const, code: "mdx-syntax" })));
+  // Unsafe URLs (errors, refused by the build too) and what the sanitiser removes (warnings).
+  findings.push(...(mdx ? scanMdxBody(f.source, f.file) : scanMarkdownBody(f.source, f.file)));
+  try {
+    const data = validateRecap(schema, fm.data, { file: f.file, source: f.source });
+    const checked = { ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine };
+    recaps.push(checked);
+    findings.push(...recapRuleFindings(checked, now));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    findings.push(...error.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-field" })));
+  }
+  return findings;
 }
