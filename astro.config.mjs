@@ -3,6 +3,8 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { remarkComponentRefs } from "./src/integrations/remarkComponentRefs.ts";
+import { remarkSafeUrls } from "./src/integrations/remarkSafeUrls.ts";
+import { remarkLocatedExpressions } from "./src/integrations/remarkLocatedExpressions.ts";
 import { remarkSmartypants } from "./src/lib/markdown/remarkSmartypants.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
 
@@ -35,11 +37,13 @@ export default defineConfig({
   // named there too, first, where Astro would run it.
   markdown: { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] },
   // remarkComponentRefs: an unknown id in <Leaderboard>, <EfficiencyPlot> or <ModelScore> fails the
-  // build with the recap's file and line.
+  // build with the recap's file and line. remarkSafeUrls: so does a `javascript:` (or `data:`...)
+  // link or literal href/src (docs/security.md). remarkLocatedExpressions: an MDX expression that
+  // throws names its file and line.
   // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per element:
   // about a fifth less CPU and far smaller server chunks for long .mdx recaps (docs/performance.md).
   // Safe here because mdxComponents maps only our own components, never plain HTML elements.
-  integrations: [mdx({ optimize: true, remarkPlugins: [remarkSmartypants, remarkComponentRefs] }), sitemap()],
+  integrations: [mdx({ optimize: true, remarkPlugins: [remarkSmartypants, remarkComponentRefs, remarkSafeUrls, remarkLocatedExpressions] }), sitemap()],
   // concurrency: pages render 8 at a time. One at a time, the build waited on each page's file
   // write: about a third of page generation on a 5,000-page archive was the main thread idle
   // (docs/performance.md).

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -9,7 +9,10 @@ import { frontmatterLine } from "../lib/content/frontmatterLines";
 import { setLiveProblems } from "./liveProblems";
 import { readFrontmatter } from "../lib/check/readFrontmatter";
 import { mdxSyntaxProblems } from "../lib/content/mdxSyntax";
-import { countLeanEntries, leanMarkdownEnabled, withLeanMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./leanEntryTypes";
+import { countLeanEntries, leanMarkdownEnabled, sanitizeStoredEntries, withLeanMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./leanEntryTypes";
+import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
+import { recapRuleFindings } from "../lib/content/recapRules";
+import { scanMarkdownBody, scanMdxBody } from "../lib/html/scanBody";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
 
@@ -56,6 +59,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       // to the terminal and the browser overlay (src/lib/check/liveProblems.ts) instead of being
       // collected for a throw that would never come.
       let initialLoadDone = false;
+      // The moment of the build, for the future-date rule (src/lib/content/recapRules.ts).
+      const now = new Date();
       const report = (file: string, found: Problem[]) => {
         if (initialLoadDone) setLiveProblems(`recap ${file}`, found, context.logger);
         else problems.push(...found);
@@ -70,7 +75,11 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         const file = props.filePath ? displayPath(displayRoot, props.filePath) : props.id;
         const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
         try {
-          validateRecap(schema, props.data, { file, source });
+          const data = validateRecap(schema, props.data, { file, source });
+          // The rules beyond the schema, shared with `npm run check`: slug length, archive
+          // routes, future dates. Their warnings are the check's to print.
+          const broken = recapRuleFindings({ id: props.id, data, file, source }, now).filter((f) => f.severity === "error");
+          if (broken.length) throw new InputError(broken);
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           report(file, error.problems);
@@ -97,24 +106,41 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         lastValid.set(props.id, data);
         return data;
       };
-      // A production build reads every recap's YAML and MDX syntax first: Astro's glob loader
-      // names a YAML error by absolute path and its own line count, and an unclosed MDX `{`
-      // surfaces only as an anonymous render error. Same messages as `npm run check`.
+      // A production build reads every recap first, with the check's own code: the folder (symlinks
+      // leading outside content/ or in a loop), each file's size (src/schemas/limits.ts), its YAML
+      // and MDX syntax, and the URLs of its body (a `javascript:` link is refused here, before
+      // anything renders). Astro's glob loader names a YAML error by absolute path and its own line
+      // count, and an unclosed MDX `{` surfaces only as an anonymous render error. Same messages
+      // as `npm run check`.
       if (recapsDir !== undefined && !context.watcher && existsSync(recapsDir)) {
-        const syntax: Problem[] = [];
-        for (const name of (readdirSync(recapsDir, { recursive: true }) as string[]).filter((n) => /\.mdx?$/.test(n)).sort()) {
+        const listing = listRecapFiles(recapsDir, displayRoot);
+        const syntax: Problem[] = [...listing.problems];
+        for (const name of listing.files) {
           const path = resolve(recapsDir, name);
           const file = displayPath(displayRoot, path);
+          const tooBig = recapSizeProblem(path, file);
+          if (tooBig) {
+            syntax.push(tooBig);
+            continue;
+          }
           const source = readFileSync(path, "utf8");
           const fm = readFrontmatter(source, file);
           if (!fm.ok) syntax.push(...fm.problems);
           else if (name.endsWith(".mdx")) syntax.push(...mdxSyntaxProblems(source, file));
+          syntax.push(...(name.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file)).filter((f) => f.severity === "error"));
         }
-        if (syntax.length) throw new InputError(syntax, "Invalid recaps");
+        if (syntax.length) throw new InputError(syntax.map(({ file, line, column, field, message }) => ({ file, line, column, field, message })), "Invalid recaps");
       }
       const entryTypes = withLeanMarkdown(context as WithEntryTypes);
       await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
       initialLoadDone = true;
+      // Entries kept from the last build are sanitised too; a `.md` recap that failed to render
+      // (the glob loader only logs it) stops the build instead of being published empty.
+      const { unrendered } = sanitizeStoredEntries(context.store);
+      for (const path of unrendered) {
+        const file = displayPath(displayRoot, resolve(fileURLToPath(context.config.root), path));
+        report(file, [{ file, line: 1, message: "this recap could not be rendered (the error is printed above); it would be published empty" }]);
+      }
       // Said on every build, so that an Astro update which stops passing its entry types to
       // loaders (a private seam) shows as "0 of N" here and fails test/build.test.ts.
       if (!context.watcher) {

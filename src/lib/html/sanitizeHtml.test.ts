@@ -123,6 +123,12 @@ describe("sanitizeHtml: what stays", () => {
     expect(sanitizeHtml(text)).toBe(text);
   });
 
+  it("keeps Astro's placeholder for a local Markdown image exactly, unless its source is refused", () => {
+    const astro = '<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./chart.png&#x22;,&#x22;alt&#x22;:&#x22;A chart&#x22;,&#x22;index&#x22;:0}"></p>';
+    expect(sanitizeHtml(astro)).toBe('<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./chart.png&#x22;,&#x22;alt&#x22;:&#x22;A chart&#x22;,&#x22;index&#x22;:0}" /></p>');
+    expect(sanitizeHtml('<img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;javascript:alert(1)&#x22;}">')).toBe("<span></span>");
+  });
+
   it("is idempotent", () => {
     const messy = '<p onclick=x>a<img src="javascript:x" alt="b"><a href="JAVASCRIPT:x" target=_blank>c</a><svg><text>d</text></svg><input type=text></p>';
     const once = sanitizeHtml(messy);

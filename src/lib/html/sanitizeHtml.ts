@@ -139,7 +139,8 @@ function transform(element: string, attribs: Record<string, string>, report?: (r
     // A void element renamed to an element that is dropped leaves a stray end tag in
     // sanitize-html 2.17; a <span> with the alt text is what a reader would see anyway.
     if (!out.src?.trim()) return { tagName: "span", attribs: {}, text: out.alt ?? "" };
-    out.alt ??= "";
+    // Astro's image placeholder carries its alt text inside (see `keepAstroImages`).
+    if (!out.src.startsWith(ASTRO_IMAGE_PLACEHOLDER)) out.alt ??= "";
   }
   return { tagName: element, attribs: out };
 }
@@ -190,6 +191,21 @@ function reportRemovedElements(report: (r: Removal) => void): Pick<sanitize.IOpt
 const PAGE_OPTIONS = options();
 
 /**
+ * Names this allowlist: HTML sanitised under another (cached by an earlier build) is sanitised
+ * again. A hash of the allowlist, so that editing it changes the name.
+ */
+export const SANITIZER_ID = `sanitize-html-${fnv1a(JSON.stringify([ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, DROPPED_WITH_CONTENT]))}`;
+
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
  * Sanitises HTML that comes from input (see the module comment): elements and attributes outside
  * the allowlist are removed (the text of a removed element stays, except for scripts, styles,
  * embedded documents, SVG and MathML, which go with their content), URLs the URL check refuses
@@ -197,7 +213,36 @@ const PAGE_OPTIONS = options();
  * @example sanitizeHtml('<p onclick="x()">Hi<script>x()</script></p>') // "<p>Hi</p>"
  */
 export function sanitizeHtml(html: string): string {
-  return sanitize(html.replace(FORBIDDEN_CHARACTERS, ""), PAGE_OPTIONS);
+  return keepAstroImages(html.replace(FORBIDDEN_CHARACTERS, ""), (h) => sanitize(h, PAGE_OPTIONS));
+}
+
+/** A site path no recap links to, standing in for an Astro image while the sanitiser runs. */
+const ASTRO_IMAGE_PLACEHOLDER = "/__benchdigest-astro-image__/";
+const ASTRO_IMAGE_ATTRIBUTE = /\s__ASTRO_IMAGE_="([^"]*)"/g;
+
+/**
+ * Astro renders a Markdown image of a local file (`![chart](./chart.png)`) as `<img
+ * __ASTRO_IMAGE_="{json}">` and swaps in the optimised image's attributes when the page renders
+ * (astro/dist/content/runtime.js). The sanitiser would lower-case and re-encode that attribute,
+ * and drop an image without a `src`: so each one stands in as a placeholder `src` while `run`
+ * sanitises, and comes back unchanged afterwards, when the image's own `src` in the JSON passes the
+ * URL check (otherwise the image is dropped like any other).
+ */
+function keepAstroImages(html: string, run: (html: string) => string): string {
+  if (!html.includes("__ASTRO_IMAGE_")) return run(html);
+  const kept: string[] = [];
+  const marked = html.replace(ASTRO_IMAGE_ATTRIBUTE, (whole, json: string) => {
+    let src: unknown;
+    try {
+      src = (JSON.parse(json.replaceAll("&#x22;", '"')) as { src?: unknown }).src;
+    } catch {
+      return "";
+    }
+    if (typeof src !== "string" || !checkUrl(src, "image").ok) return "";
+    kept.push(whole);
+    return ` src="${ASTRO_IMAGE_PLACEHOLDER}${kept.length - 1}"`;
+  });
+  return run(marked).replace(new RegExp(` src="${ASTRO_IMAGE_PLACEHOLDER}(\\d+)"`, "g"), (whole, i: string) => kept[Number(i)] ?? whole);
 }
 
 /**
