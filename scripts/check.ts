@@ -8,7 +8,7 @@ import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { checkSiteFolder } from "../src/integrations/readSiteFiles";
 import { exitCodeFor, formatFinding } from "../src/lib/check/findings";
 import { parseCommandLine } from "./lib/commandLine";
-import { requireSiteRoot, siteRoot } from "./lib/siteRoot";
+import { fail, requireSiteRoot, siteRoot } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run check -- [--json] [--strict] [--root <dir>]
   --json     print {"ok", "errors", "warnings", "findings": [...]} for tools
@@ -20,7 +20,14 @@ const args = parseCommandLine(USAGE, { json: { type: "boolean" }, strict: { type
 const root = siteRoot(args.root);
 requireSiteRoot(root);
 const started = performance.now();
-const report = checkSiteFolder(root, { ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+let report: ReturnType<typeof checkSiteFolder>;
+try {
+  report = checkSiteFolder(root, { ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+} catch (error) {
+  // checkSite turns every problem of the input into a finding; what is left is the disk itself
+  // (a file that cannot be read): said in one line, not as a stack trace.
+  fail(`check could not read the site: ${error instanceof Error ? error.message : String(error)}`);
+}
 const seconds = (performance.now() - started) / 1000;
 const errors = report.findings.filter((f) => f.severity === "error").length;
 const warnings = report.findings.length - errors;
