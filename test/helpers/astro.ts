@@ -46,6 +46,20 @@ export function astroBuildAsync(contentRoot: string | undefined, outDir: string,
   });
 }
 
+/**
+ * Runs `npm run build` itself (scripts/build.ts: Astro into a temporary folder, Pagefind, then the
+ * swap into `out`) for a content root, as a user runs it. Returns the exit status and its output.
+ */
+export function npmRunBuild(contentRoot: string, out: string): BuildResult {
+  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts/build.ts"), "--out", out], {
+    cwd: ROOT,
+    env: buildEnv(contentRoot, {}),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: out };
+}
+
 /** The environment `npm run build` gives Astro, for a content root. */
 function buildEnv(contentRoot: string | undefined, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extraEnv };
