@@ -105,6 +105,15 @@ interface Transformed {
  * text given an empty one. Reports what it removed.
  */
 function transform(element: string, attribs: Record<string, string>, report?: (r: Removal) => void): Transformed {
+  // Most tags of a newsletter carry no attribute (li, p, strong): nothing to do.
+  if (element !== "img" && element !== "input") {
+    let any = false;
+    for (const _ in attribs) {
+      any = true;
+      break;
+    }
+    if (!any) return { tagName: element, attribs };
+  }
   if (!ALLOWED_ELEMENTS[element]) return { tagName: element, attribs };
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(attribs)) {
@@ -167,28 +176,35 @@ function options(report?: (r: Removal) => void): Options {
   };
 }
 
+/** How deep the report is inside an element that goes with its content (reset by each `sanitizerRemovals`). */
+let insideDropped = 0;
+
 /**
  * Reports each element outside the allowlist, but not the elements inside one that goes with its
  * content (an `<svg>` is one removal, not one per shape).
  */
 function reportRemovedElements(report: (r: Removal) => void): Pick<sanitize.IOptions, "onOpenTag" | "onCloseTag"> {
-  let inside = 0;
   return {
     onOpenTag: (tagName) => {
-      if (inside > 0) {
-        inside++;
+      if (insideDropped > 0) {
+        insideDropped++;
         return;
       }
       if (!ALLOWED_ELEMENTS[tagName]) report({ kind: "element", element: tagName });
-      if (DROPPED_WITH_CONTENT.includes(tagName)) inside = 1;
+      if (DROPPED_WITH_CONTENT.includes(tagName)) insideDropped = 1;
     },
     onCloseTag: () => {
-      if (inside > 0) inside--;
+      if (insideDropped > 0) insideDropped--;
     },
   };
 }
 
 const PAGE_OPTIONS = options();
+
+/** Where `REPORT_OPTIONS` sends removals: the running `sanitizerRemovals` call's list. */
+let activeReport: ((r: Removal) => void) | undefined;
+/** Built once: the body scan calls `sanitizerRemovals` for every piece of raw HTML of a recap. */
+const REPORT_OPTIONS = options((r) => activeReport?.(r));
 
 /**
  * Names this allowlist: HTML sanitised under another (cached by an earlier build) is sanitised
@@ -259,6 +275,12 @@ export function sanitizerRemovals(html: string): Removal[] {
     seen.add(key);
     found.push(r);
   };
-  sanitize(html, options(report));
+  activeReport = report;
+  insideDropped = 0;
+  try {
+    sanitize(html, REPORT_OPTIONS);
+  } finally {
+    activeReport = undefined;
+  }
   return found;
 }
