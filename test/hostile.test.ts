@@ -177,6 +177,11 @@ describe("hostile raw HTML, SVG and data (issue 11)", () => {
     };
     const blue = pngs.filter((p) => p.pixels[2] > 200 && p.pixels[0] < 60);
     expect(blue.map((p) => [p.width, p.height])).toEqual([[80, 40]]);
+    // The feed item shows the huge one at the size of its (capped) PNG, not at 8000 pixels.
+    const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { url: string; content_html: string }[] };
+    const item = feed.items.find((i) => i.url.endsWith("/recaps/2026-02-21-inline-svg/"))!;
+    const widths = [...parseHTML(`<html><body>${item.content_html}</body></html>`).document.querySelectorAll("img")].map((i) => Number(i.getAttribute("width")));
+    expect(widths).toEqual([40, 979, 50]);
     for (const p of pngs) {
       expect(Math.max(p.width, p.height)).toBeLessThanOrEqual(MAX_RASTER_SIDE);
       expect(p.width * p.height).toBeLessThanOrEqual(MAX_RASTER_PIXELS);

@@ -12,6 +12,7 @@ import { mdxSyntaxProblems } from "../lib/content/mdxSyntax";
 import { countLeanEntries, leanMarkdownEnabled, sanitizeStoredEntries, withLeanMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./leanEntryTypes";
 import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
 import { recapRuleFindings } from "../lib/content/recapRules";
+import { recapId } from "../lib/check/recapId";
 import { scanMarkdownBody, scanMdxBody } from "../lib/html/scanBody";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
@@ -108,8 +109,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       };
       // A production build reads every recap first, with the check's own code: the folder (symlinks
       // leading outside content/ or in a loop), each file's size (src/schemas/limits.ts), its YAML
-      // and MDX syntax, and the URLs of its body (a `javascript:` link is refused here, before
-      // anything renders). Astro's glob loader names a YAML error by absolute path and its own line
+      // and MDX syntax, its fields and the rules of recapRules.ts, and the URLs of its body (a
+      // `javascript:` link is refused here, before anything renders). Astro's glob loader names a YAML error by absolute path and its own line
       // count, and an unclosed MDX `{` surfaces only as an anonymous render error. Same messages
       // as `npm run check`.
       if (recapsDir !== undefined && !context.watcher && existsSync(recapsDir)) {
@@ -126,7 +127,18 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
           const source = readFileSync(path, "utf8");
           const fm = readFrontmatter(source, file);
           if (!fm.ok) syntax.push(...fm.problems);
-          else if (name.endsWith(".mdx")) syntax.push(...mdxSyntaxProblems(source, file));
+          else {
+            if (name.endsWith(".mdx")) syntax.push(...mdxSyntaxProblems(source, file));
+            // The fields and the shared rules too, so that one run lists every broken recap
+            // (parseData applies the same again, for `npm run dev`).
+            try {
+              const data = validateRecap(schema, fm.data, { file, source });
+              syntax.push(...recapRuleFindings({ id: recapId(name, data), data, file, source }, now).filter((f) => f.severity === "error"));
+            } catch (error) {
+              if (!(error instanceof InputError)) throw error;
+              syntax.push(...error.problems);
+            }
+          }
           syntax.push(...(name.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file)).filter((f) => f.severity === "error"));
         }
         if (syntax.length) throw new InputError(syntax.map(({ file, line, column, field, message }) => ({ file, line, column, field, message })), "Invalid recaps");
