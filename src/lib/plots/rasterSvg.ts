@@ -25,7 +25,7 @@ const EXTERNAL_HREF = /\s(?:xlink:)?href\s*=\s*(?:"(?!\s*#)[^"]*"|'(?!\s*#)[^']*
 /** The SVG with nothing that loads a file or URL, and with its namespaces declared. */
 export function rasterSafeSvg(svg: string): string {
   let out = svg.replace(LOADING_ELEMENTS, "").replace(EXTERNAL_HREF, "");
-  out = out.replace(/^(\s*<svg\b)([^>]*)>/i, (whole, open: string, attributes: string) => {
+  out = out.replace(/^(\s*<svg\b)([^>]*)>/i, (_whole, open: string, attributes: string) => {
     let added = "";
     if (!/\sxmlns\s*=/.test(attributes)) added += ` xmlns="${SVG_NS}"`;
     if (/\sxmlns:xlink\s*=/.test(attributes) === false && /\bxlink:/.test(out)) added += ` xmlns:xlink="${XLINK_NS}"`;
