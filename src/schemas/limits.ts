@@ -8,7 +8,7 @@
 
 /**
  * The longest slug, in bytes of UTF-8: a recap's slug (its file name or `slug:`), a tag's, a
- * model's, a lab's and a benchmark's URL segment. Each becomes a folder name in the built site,
+ * lab's, and a model's or benchmark's id: each is a URL segment. Each becomes a folder name in the built site,
  * and file systems refuse names over 255 bytes (a 299-character slug ended the build with
  * ENAMETOOLONG). 100 bytes is 100 ASCII characters, or about 33 characters of Chinese or Japanese.
  */

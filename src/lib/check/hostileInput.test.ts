@@ -226,6 +226,14 @@ describe("data files", () => {
     ]);
   });
 
+  it("refuses a model id and a lab name whose URL slugs would be too long", () => {
+    const registry = readFileSync(join(MINIMAL, "data/models.csv"), "utf8");
+    const longId = registry.replace("gpt-5,GPT-5,OpenAI", `${"g".repeat(101)},GPT-5,OpenAI`);
+    expect(errors(check(site({ data: { "models.csv": longId } })))).toEqual(['data/models.csv:6 column "id": expected an id of at most 100 characters (it is part of the page\'s URL), found one of 101']);
+    const longLab = registry.replace("GLM-5,Zhipu", `GLM-5,${"株".repeat(20)}`);
+    expect(errors(check(site({ data: { "models.csv": longLab } })))).toEqual(['data/models.csv:5 column "lab": the lab\'s name makes a URL slug of 119 characters; slugs may have at most 100 (see "Limits" in docs/data-format.md); shorten it']);
+  });
+
   it("gives a lab named in a non-Latin script its code-point slug: the site loads and the lab has a page", () => {
     const models = readFileSync(join(MINIMAL, "data/models.csv"), "utf8").replace("GLM-5,Zhipu", "GLM-5,株式会社");
     expect(errors(check(site({ data: { "models.csv": models } })))).toEqual([]);
