@@ -13,7 +13,7 @@ import { checkSiteFolder } from "../src/integrations/readSiteFiles";
 import { exitCodeFor, formatFinding, sortFindings, type Finding } from "../src/lib/check/findings";
 import { siteUrlProblem } from "../src/lib/check/siteUrl";
 import { parseCommandLine } from "./lib/commandLine";
-import { PROJECT_ROOT, requireSiteRoot, siteRoot } from "./lib/siteRoot";
+import { PROJECT_ROOT, fail, requireSiteRoot, siteRoot } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run check -- [--json] [--strict] [--root <dir>]
   --json     print {"ok", "errors", "warnings", "findings": [...]} for tools
@@ -25,7 +25,14 @@ const args = parseCommandLine(USAGE, { json: { type: "boolean" }, strict: { type
 const root = siteRoot(args.root);
 requireSiteRoot(root);
 const started = performance.now();
-const report = checkSiteFolder(root, { ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+let report: ReturnType<typeof checkSiteFolder>;
+try {
+  report = checkSiteFolder(root, { ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+} catch (error) {
+  // checkSite turns every problem of the input into a finding; what is left is the disk itself
+  // (a file that cannot be read): said in one line, not as a stack trace.
+  fail(`check could not read the site: ${error instanceof Error ? error.message : String(error)}`);
+}
 const urlProblem = siteUrlProblem(SITE.url, EXAMPLE_SITE_URL);
 if (urlProblem) {
   // Located at the setting: the `url:` line of SITE in src/config.ts (SITE_URL, when set, is named).

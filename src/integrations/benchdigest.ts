@@ -7,6 +7,8 @@ import type { AstroIntegration } from "astro";
 import type { PluggableList } from "unified";
 import { remarkSmartypants } from "../lib/markdown/remarkSmartypants";
 import { remarkComponentRefs } from "./remarkComponentRefs";
+import { remarkLocatedExpressions } from "./remarkLocatedExpressions";
+import { remarkSafeUrls } from "./remarkSafeUrls";
 import { siteFolders, type SiteFolders } from "./siteFolders";
 
 /** The module through which the site's code (content config, middleware) learns the site's folders. */
@@ -82,7 +84,7 @@ function notARedirect(outDir: () => string | undefined): (page: string) => boole
  * build with the recap's file and line. The bad-input tests compile with the same list.
  */
 export function mdxRemarkPlugins(site: SiteFolders): PluggableList {
-  return [remarkSmartypants, [remarkComponentRefs, { dataDir: site.dataDir, displayRoot: site.root }]];
+  return [remarkSmartypants, [remarkComponentRefs, { dataDir: site.dataDir, displayRoot: site.root }], [remarkSafeUrls, { displayRoot: site.root }], [remarkLocatedExpressions, { displayRoot: site.root }]];
 }
 
 /** A Vite plugin serving `virtual:benchdigest/site`: the folders of the site being built. */

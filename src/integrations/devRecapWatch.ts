@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
+import type { Problem } from "../lib/errors";
 import type { LoaderContext } from "astro/loaders";
 import type { createRecapSchema } from "../schemas/recap";
 import { readFrontmatter } from "../lib/check/readFrontmatter";
+import { recapId } from "../lib/check/recapId";
+import { recapRuleFindings } from "../lib/content/recapRules";
+import { scanMarkdownBody, scanMdxBody } from "../lib/html/scanBody";
 import { validateRecap } from "../lib/content/validateRecap";
 import { InputError } from "../lib/errors";
 import { displayPath } from "../lib/format/displayPath";
@@ -27,8 +31,13 @@ export function watchRecapEdits(context: LoaderContext, { schema, displayRoot, r
     const fm = readFrontmatter(source, file);
     if (!fm.ok) return setLiveProblems(`recap ${file}`, fm.problems, logger);
     try {
-      validateRecap(schema, fm.data, { file, source });
-      setLiveProblems(`recap ${file}`, [], logger);
+      const data = validateRecap(schema, fm.data, { file, source });
+      // The rules and the URL scan the build's first pass applies, so that dev shows them too.
+      const id = recapsDir !== undefined ? recapId(relative(recapsDir, path), data) : "";
+      const errors: Problem[] = [...recapRuleFindings({ id, data, file, source }, new Date()), ...(path.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file))]
+        .filter((f) => f.severity === "error")
+        .map(({ file, line, field, message }) => ({ file, line, field, message }));
+      setLiveProblems(`recap ${file}`, errors, logger);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       setLiveProblems(`recap ${file}`, error.problems, logger);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { LoaderContext } from "astro/loaders";
 import { markdownOptions } from "../lib/markdown/markdownOptions";
 import type { Problem } from "../lib/errors";
-import { countFastEntries, FAST_RENDERER, fastMarkdownEnabled, isSiteMarkdownConfig, rendererFingerprint, withFastMarkdown, type EntryType, type WithEntryTypes } from "./markdownEntryType";
+import { SANITIZER_ID } from "../lib/html/sanitizeHtml";
+import { countFastEntries, FAST_RENDERER, fastMarkdownEnabled, isSiteMarkdownConfig, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type EntryType, type WithEntryTypes } from "./markdownEntryType";
 
 /** A context whose `.md` entry type renders with a stand-in for Astro's own function. */
 function contextWithMarkdown(): { context: WithEntryTypes; astroCalls: string[] } {
@@ -61,5 +62,41 @@ describe("the .md entry type", () => {
       { id: "c", filePath: "content/recaps/c.mdx" },
     ];
     expect(countFastEntries({ values: () => entries } as unknown as LoaderContext["store"])).toEqual({ markdown: 2, fast: 1 });
+  });
+});
+/** A store as the glob loader sees it: `set` ignores an entry whose digest it already holds, as Astro's does. */
+function memoryStore() {
+  const entries = new Map<string, { id: string; digest?: string; body?: string; filePath?: string; rendered?: { html: string; metadata?: Record<string, unknown> } }>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    values: () => [...entries.values()],
+    delete: (id: string) => entries.delete(id),
+    set: (entry: { id: string; digest?: string }) => {
+      const existing = entries.get(entry.id);
+      if (existing && entry.digest && existing.digest === entry.digest) return false;
+      entries.set(entry.id, entry);
+      return true;
+    },
+  };
+  return { entries, store: store as unknown as LoaderContext["store"] };
+}
+
+describe("the recap store sanitises .md HTML, whichever pipeline rendered it", () => {
+  const hostile = '<p>Hi<script>alert(1)</script></p><meta http-equiv="refresh" content="0;url=https://evil.example/"><a href="javascript:alert(1)" onclick="x()">x</a><iframe src="https://evil.example/"></iframe>';
+
+  it("sanitises what the glob loader writes and marks it with the sanitiser's id", () => {
+    const { entries, store } = memoryStore();
+    withoutMarkdownBodies(store).set({ id: "a", digest: "1", body: "raw", filePath: "content/recaps/a.md", rendered: { html: hostile, metadata: { renderer: "astro" } } } as never);
+    expect(entries.get("a")).toMatchObject({ body: undefined, rendered: { html: "<p>Hi</p><a>x</a>", metadata: { renderer: "astro", sanitizer: SANITIZER_ID } } });
+  });
+
+  it("sanitises entries kept from a build before the sanitiser, and reports a .md entry that failed to render", () => {
+    const { entries, store } = memoryStore();
+    store.set({ id: "cached", digest: "1", filePath: "content/recaps/cached.md", rendered: { html: hostile, metadata: {} } } as never);
+    store.set({ id: "failed", digest: "2", filePath: "content/recaps/failed.md" } as never);
+    store.set({ id: "mdx", digest: "3", filePath: "content/recaps/c.mdx", body: "<X/>" } as never);
+    expect(sanitizeStoredEntries(store)).toEqual({ unrendered: ["content/recaps/failed.md"] });
+    expect(entries.get("cached")!.rendered).toEqual({ html: "<p>Hi</p><a>x</a>", metadata: { sanitizer: SANITIZER_ID } });
+    expect(entries.get("mdx")!.body).toBe("<X/>");
   });
 });

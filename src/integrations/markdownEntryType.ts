@@ -4,6 +4,7 @@ import type { Problem } from "../lib/errors";
 import { displayPath } from "../lib/format/displayPath";
 import { markdownOptions } from "../lib/markdown/markdownOptions";
 import { createMarkdownRenderer, MARKDOWN_RENDERER_VERSION, type MarkdownRendererOptions } from "../lib/markdown/renderMarkdown";
+import { SANITIZER_ID, sanitizeHtml } from "../lib/html/sanitizeHtml";
 
 /** An entry as the glob loader hands it to a render function. */
 interface RenderEntry {
@@ -128,7 +129,7 @@ export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problem
         return {
           html: out.html,
           // Astro's render() reads the headings and frontmatter; with no image paths it leaves the HTML as it is.
-          metadata: { headings: out.headings, localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: entry.data, renderer: FAST_RENDERER },
+          metadata: { headings: out.headings, localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: entry.data, renderer: FAST_RENDERER, ...(sanitize === sanitizeHtml ? { sanitizer: SANITIZER_ID } : {}) },
         };
       };
     },
@@ -148,15 +149,57 @@ export function countFastEntries(store: LoaderContext["store"]): { markdown: num
   return { markdown, fast };
 }
 
+/** What the store holds as an entry's `rendered`. */
+type Rendered = NonNullable<ReturnType<LoaderContext["store"]["get"]>>["rendered"];
+
 /**
- * The store with a `.md` recap's Markdown source left out of its entry: its HTML (`rendered`) is
- * what the pages and feeds use, and the content store, which Astro bundles into the build as one
- * JavaScript module and holds in memory while it renders, would otherwise carry every recap twice
- * (docs/performance.md). `.mdx` entries keep their body: they have no stored HTML, and the site
- * reads their component props from it.
+ * An entry's rendered HTML passed through the one sanitiser (src/lib/html/sanitizeHtml.ts), marked
+ * with the sanitiser's id in its metadata (`metadata.sanitizer`); HTML already marked is left as it is.
+ */
+function sanitized(rendered: NonNullable<Rendered>): NonNullable<Rendered> {
+  if (rendered.metadata?.sanitizer === SANITIZER_ID) return rendered;
+  return { ...rendered, html: sanitizeHtml(rendered.html), metadata: { ...rendered.metadata, sanitizer: SANITIZER_ID } };
+}
+
+/**
+ * The store the glob loader writes `.md` recaps into, with two changes to each rendered entry:
+ *
+ * - its HTML is sanitised: raw HTML in a `.md` recap is input, and whatever rendered it (markdown-it,
+ *   which sanitises as it renders, or Astro's own pipeline for the recaps `withFastMarkdown` leaves
+ *   to it), the HTML passes the one sanitiser, here where every rendered entry arrives through
+ *   Astro's public store API;
+ * - its Markdown source is left out: its HTML (`rendered`) is what the pages and feeds use, and the
+ *   content store, which Astro bundles into the build as one JavaScript module and holds in memory
+ *   while it renders, would otherwise carry every recap twice (docs/performance.md). `.mdx` entries
+ *   keep their body: they have no stored HTML, and the site reads their component props from it.
+ *
+ * Entries the glob loader keeps from the last build (their file did not change) are not written
+ * again: `sanitizeStoredEntries` covers them.
  */
 export function withoutMarkdownBodies(store: LoaderContext["store"]): LoaderContext["store"] {
   const lean = Object.create(store) as LoaderContext["store"];
-  lean.set = (entry) => store.set(entry.rendered ? { ...entry, body: undefined } : entry);
+  lean.set = (entry) => store.set(entry.rendered ? { ...entry, body: undefined, rendered: sanitized(entry.rendered) } : entry);
   return lean;
+}
+
+/**
+ * After the glob loader: sanitises every stored entry whose HTML did not go through the current
+ * sanitiser (kept from a build before it, or before its allowlist changed), and returns the files of
+ * `.md` entries that have no HTML at all: their render failed, which the glob loader only logs (the
+ * page would be published empty).
+ */
+export function sanitizeStoredEntries(store: LoaderContext["store"]): { unrendered: string[] } {
+  const unrendered: string[] = [];
+  for (const entry of [...store.values()]) {
+    if (!entry.filePath?.endsWith(".md")) continue;
+    if (!entry.rendered) {
+      unrendered.push(entry.filePath);
+      continue;
+    }
+    if (entry.rendered.metadata?.sanitizer === SANITIZER_ID) continue;
+    // `set` ignores an entry whose digest it already holds: delete first.
+    store.delete(entry.id);
+    store.set({ ...entry, body: undefined, rendered: sanitized(entry.rendered) });
+  }
+  return { unrendered };
 }

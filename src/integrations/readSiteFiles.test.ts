@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkSiteFolder, listRecapFiles } from "./readSiteFiles";
+import { largeTableRecap } from "../../bench/largeInputs";
 import { formatFinding } from "../lib/check/findings";
 
 const minimal = resolve(import.meta.dirname, "../../test/fixtures/sites/minimal");
@@ -23,7 +24,7 @@ describe("checkSite", () => {
     writeFileSync(join(dir, "content/recaps/2026/03-01-nested.md"), "---\ntitle: N\ndate: 2026-03-01\n---\n");
     writeFileSync(join(dir, "content/recaps/.draft.md"), "not a recap");
     writeFileSync(join(dir, "content/recaps/notes.txt"), "not a recap");
-    expect(listRecapFiles(join(dir, "content/recaps"))).toEqual(["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md", "2026/03-01-nested.md"]);
+    expect(listRecapFiles(join(dir, "content/recaps")).files).toEqual(["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md", "2026/03-01-nested.md"]);
   });
 
   it("reports on a clean site what it read, with the warnings only", () => {
@@ -50,5 +51,60 @@ describe("checkSite", () => {
     const dir = copy();
     rmSync(join(dir, "content"), { recursive: true });
     expect(checkSiteFolder(dir, { ignoredKeys: [], now }).findings.map(formatFinding)).toEqual(["content/recaps:1: the recaps folder is missing; expected content/recaps/ with .md or .mdx files"]);
+  });
+});
+
+describe("the recaps folder, as the check and the build read it (issue 11)", () => {
+  it("refuses a symlink leading outside content/, naming the link; the file is not read", () => {
+    const dir = copy();
+    const outside = mkdtempSync(join(tmpdir(), "bd-outside-"));
+    dirs.push(outside);
+    writeFileSync(join(outside, "secret.md"), "---\ntitle: Secret\ndate: 2026-02-20\n---\n\nOutside the project.\n");
+    symlinkSync(join(outside, "secret.md"), join(dir, "content/recaps/2026-02-20-secret.md"));
+    symlinkSync(outside, join(dir, "content/recaps/elsewhere"));
+    const listing = listRecapFiles(join(dir, "content/recaps"), dir);
+    expect(listing.files).not.toContain("2026-02-20-secret.md");
+    expect(listing.problems.map((p) => `${p.file}:${p.line}: ${p.message.replace(/\(to [^)]*\)/, "(to …)")}`)).toEqual([
+      "content/recaps/2026-02-20-secret.md:1: this symlink leads outside the site's content/ folder (to …); recaps must be files under content/. Copy the file in instead",
+      "content/recaps/elsewhere:1: this symlink leads outside the site's content/ folder (to …); recaps must be files under content/. Copy the file in instead",
+    ]);
+    expect(checkSiteFolder(dir, { ignoredKeys: ["id", "original_slug"], now }).findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(["recap-file", "recap-file"]);
+  });
+
+  it("detects a symlink loop (which published every recap twice), a self-loop and a second link to one file", () => {
+    const dir = copy();
+    const recaps = join(dir, "content/recaps");
+    symlinkSync(recaps, join(recaps, "loop"));
+    symlinkSync(join(dir, "content"), join(recaps, "up"));
+    symlinkSync(join(recaps, "self"), join(recaps, "self"));
+    symlinkSync(join(recaps, "2026-02-18-token-bill.md"), join(recaps, "2026-02-18-again.md"));
+    symlinkSync(join(recaps, "nowhere.md"), join(recaps, "2026-02-20-dangling.md"));
+    const listing = listRecapFiles(recaps, dir);
+    expect(listing.files).toEqual(["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md"]);
+    expect(listing.problems.map((p) => `${p.file}: ${p.message.split(";")[0].split(":")[0]}`)).toEqual([
+      "content/recaps/2026-02-18-again.md: this is content/recaps/2026-02-18-token-bill.md again, reached through a symlink",
+      "content/recaps/2026-02-20-dangling.md: this symlink leads to nothing",
+      "content/recaps/loop: this symlink leads back to a folder it is in (content/recaps)",
+      "content/recaps/self: this symlink is a loop (it leads back to itself)",
+      "content/recaps/up: this symlink leads back to a folder it is in (content)",
+    ]);
+  });
+
+  it("allows a symlink to a file or folder elsewhere under content/", () => {
+    const dir = copy();
+    mkdirSync(join(dir, "content/shared"));
+    writeFileSync(join(dir, "content/shared/2026-02-20-shared.md"), "---\ntitle: Shared\ndate: 2026-02-20\n---\n\nx\n");
+    symlinkSync(join(dir, "content/shared"), join(dir, "content/recaps/shared"));
+    expect(listRecapFiles(join(dir, "content/recaps"), dir)).toEqual({ files: ["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md", "shared/2026-02-20-shared.md"], problems: [] });
+  });
+
+  it("refuses the issue's 8 MB recap by its size, without reading it", () => {
+    const dir = copy();
+    writeFileSync(join(dir, "content/recaps/2026-02-20-long-table.md"), largeTableRecap(200_000));
+    const report = checkSiteFolder(dir, { ignoredKeys: ["id", "original_slug"], now });
+    expect(report.findings.filter((f) => f.severity === "error").map(formatFinding)).toEqual([
+      'content/recaps/2026-02-20-long-table.md:1: the file is 8.2 MB; a recap may be at most 0.5 MB (see "Limits" in docs/data-format.md): split it into several recaps, or move long tables into a results CSV',
+    ]);
+    expect(report.recapCount).toBe(3);
   });
 });

@@ -1,24 +1,95 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
 import type { CheckReport, CheckSiteOptions, SiteFiles } from "../lib/check/checkSite";
 import { checkSite } from "../lib/check/checkSite";
+import type { Problem } from "../lib/errors";
 import { displayPath } from "../lib/format/displayPath";
+import { MAX_RECAP_BYTES } from "../schemas/limits";
 import { dataFilesOnDisk } from "./dataFilesOnDisk";
 
-/** Every .md and .mdx file under `dir`, as paths relative to it, sorted; dot-files are skipped as the glob loader does. */
-export function listRecapFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (sub: string) => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+/** The recap files of a site, and what is wrong with the folder itself. */
+export interface RecapListing {
+  /** Every .md and .mdx file, as paths under content/recaps/, sorted. */
+  files: string[];
+  /** Symlinks leading outside content/, symlink loops, broken symlinks. */
+  problems: Problem[];
+}
+
+const inside = (parent: string, child: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+
+/**
+ * Every .md and .mdx file under `dir` (content/recaps/), as paths relative to it, sorted;
+ * dot-files are skipped as the glob loader does. Symlinks are followed as the glob loader follows
+ * them, with two refusals, each a problem naming the link (`displayRoot` shortens paths):
+ * - a link that leads outside the site's `content/` folder (a recap that is a link to
+ *   `/etc/passwd`, or to a folder of another project, would be published);
+ * - a link to a folder that is already being listed, one of its own parents included (a loop: the
+ *   glob loader published every recap twice, once under the loop's name).
+ * A broken link is a problem too (it names a recap that does not exist), and so is a file
+ * reached twice through links (it would be published twice, under two URLs).
+ */
+export function listRecapFiles(dir: string, displayRoot = dirname(dirname(dir))): RecapListing {
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  if (!existsSync(dir)) return { files, problems };
+  const contentDir = realpathSync(dirname(dir));
+  const show = (path: string) => displayPath(displayRoot, path);
+  const seenFiles = new Map<string, string>();
+  const addFile = (rel: string, real: string) => {
+    const first = seenFiles.get(real);
+    if (first !== undefined) {
+      problems.push({ file: show(join(dir, rel)), line: 1, message: `this is ${show(join(dir, first))} again, reached through a symlink: it would be published twice; remove the symlink` });
+      return;
+    }
+    seenFiles.set(real, rel);
+    files.push(rel);
+  };
+  const walk = (sub: string, real: string, open: Set<string>) => {
+    // Real files and folders before links, so that a link to a file is the one named "again".
+    const entries = readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || a.name.localeCompare(b.name));
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(rel);
-      else if (/\.mdx?$/.test(entry.name)) out.push(rel);
+      const abs = join(dir, rel);
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(abs);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          problems.push({ file: show(abs), line: 1, message: code === "ELOOP" ? "this symlink is a loop (it leads back to itself); remove it" : "this symlink leads to nothing; remove it or fix its target" });
+          continue;
+        }
+        if (!inside(contentDir, target)) {
+          problems.push({ file: show(abs), line: 1, message: `this symlink leads outside the site's content/ folder (to ${target}); recaps must be files under content/. Copy the file in instead` });
+          continue;
+        }
+        if (statSync(target).isDirectory()) {
+          if (open.has(target) || [...open].some((o) => inside(target, o))) {
+            problems.push({ file: show(abs), line: 1, message: `this symlink leads back to a folder it is in (${show(target)}): a loop that would publish the same recaps twice; remove it` });
+            continue;
+          }
+          walk(rel, target, new Set([...open, target]));
+        } else if (/\.mdx?$/.test(entry.name)) addFile(rel, target);
+        continue;
+      }
+      if (entry.isDirectory()) walk(rel, join(real, entry.name), new Set([...open, join(real, entry.name)]));
+      else if (/\.mdx?$/.test(entry.name)) addFile(rel, join(real, entry.name));
     }
   };
-  walk("");
-  return out.sort();
+  const realDir = realpathSync(dir);
+  walk("", realDir, new Set([realDir]));
+  return { files: files.sort(), problems };
+}
+
+/**
+ * A recap file's size against `MAX_RECAP_BYTES`, before it is read: a problem, or undefined. The
+ * check and the build refuse an oversized recap before parsing it (see src/schemas/limits.ts).
+ */
+export function recapSizeProblem(path: string, file: string): Problem | undefined {
+  const size = statSync(path).size;
+  if (size <= MAX_RECAP_BYTES) return undefined;
+  return { file, line: 1, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; a recap may be at most ${MAX_RECAP_BYTES / 1024 / 1024} MB (see "Limits" in docs/data-format.md): split it into several recaps, or move long tables into a results CSV` };
 }
 
 function countCsvFiles(dir: string): number {
@@ -26,19 +97,26 @@ function countCsvFiles(dir: string): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(".csv")).length;
 }
 
-/** A site folder's data and recap files, read from disk for `checkSite`. */
+/**
+ * A site folder's data and recap files, read from disk for `checkSite`. An oversized recap is not
+ * read: it is listed among `folderProblems` instead.
+ */
 export function readSiteFiles(root: string): SiteFiles {
   const dataDir = join(root, "data");
   const recapsDir = join(root, "content/recaps");
-  return {
-    data: dataFilesOnDisk(dataDir, root),
-    recaps: listRecapFiles(recapsDir).map((pathInRecapsDir) => {
-      const abs = join(recapsDir, pathInRecapsDir);
-      return { file: displayPath(root, abs), pathInRecapsDir, source: readFileSync(abs, "utf8") };
-    }),
-    recapsDirExists: existsSync(recapsDir),
-    csvCount: countCsvFiles(dataDir),
-  };
+  const listing = listRecapFiles(recapsDir, root);
+  const folderProblems = [...listing.problems];
+  const recaps = listing.files.flatMap((pathInRecapsDir) => {
+    const abs = join(recapsDir, pathInRecapsDir);
+    const file = displayPath(root, abs);
+    const tooBig = recapSizeProblem(abs, file);
+    if (tooBig) {
+      folderProblems.push(tooBig);
+      return [];
+    }
+    return [{ file, pathInRecapsDir, source: readFileSync(abs, "utf8") }];
+  });
+  return { data: dataFilesOnDisk(dataDir, root), recaps, recapsDirExists: existsSync(recapsDir), csvCount: countCsvFiles(dataDir), folderProblems };
 }
 
 /** `checkSite` on a site folder on disk (what `npm run check` runs). */

@@ -8,7 +8,9 @@ import { validateRecap } from "../lib/content/validateRecap";
 import { setLiveProblems } from "./liveProblems";
 import { duplicateSlugProblem } from "../lib/content/duplicateSlug";
 import { recapSyntaxProblems } from "./recapSyntax";
-import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
+import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
+import { recapRuleFindings } from "../lib/content/recapRules";
+import { sanitizeHtml } from "../lib/html/sanitizeHtml";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
 
@@ -44,9 +46,10 @@ function withoutReloadWarning(logger: LoaderContext["logger"]): LoaderContext["l
  * command; Astro then validates again with the same schema, which cannot fail.
  */
 export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoaderOptions): Loader {
-  // TODO(issue 11): the site's one sanitiser and URL check, once they land; until then the HTML is
-  // what Astro's pipeline wrote too (raw HTML kept as written).
-  const renderOptions = { sanitize: (html: string) => html };
+  // The one sanitiser (docs/security.md) for every .md recap. Links keep whatever URL they were
+  // written with until it: the sanitiser drops a refused one and keeps its text, as it does for raw
+  // HTML (dangerous schemes were refused before, by the first read).
+  const renderOptions = { sanitize: sanitizeHtml };
   return {
     name: "benchdigest-recaps",
     load: async (context: LoaderContext) => {
@@ -58,6 +61,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       // to the terminal and the browser overlay (src/integrations/liveProblems.ts) instead of being
       // collected for a throw that would never come.
       let initialLoadDone = false;
+      // The moment of the build, for the future-date rule (src/lib/content/recapRules.ts).
+      const now = new Date();
       const report = (file: string, found: Problem[]) => {
         if (initialLoadDone) setLiveProblems(`recap ${file}`, found, context.logger);
         else problems.push(...found);
@@ -72,7 +77,11 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         const file = props.filePath ? displayPath(displayRoot, props.filePath) : props.id;
         const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
         try {
-          validateRecap(schema, props.data, { file, source });
+          const data = validateRecap(schema, props.data, { file, source });
+          // The rules beyond the schema, shared with `npm run check`: slug length, archive
+          // routes, future dates. Their warnings are the check's to print.
+          const broken = recapRuleFindings({ id: props.id, data, file, source }, now).filter((f) => f.severity === "error");
+          if (broken.length) throw new InputError(broken.map(({ file, line, column, field, message }) => ({ file, line, column, field, message })));
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           report(file, error.problems);
@@ -94,11 +103,10 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         lastValid.set(props.id, data);
         return data;
       };
-      // A production build reads every recap's YAML and MDX syntax first: Astro's glob loader
-      // names a YAML error by absolute path and its own line count, and an unclosed MDX `{`
-      // surfaces only as an anonymous render error. Same messages as `npm run check`.
+      // A production build reads every recap first, with the check's own code and messages
+      // (recapSyntax.ts): one run lists every broken recap, before anything renders.
       if (recapsDir !== undefined && !context.watcher) {
-        const syntax = recapSyntaxProblems(recapsDir, displayRoot);
+        const syntax = recapSyntaxProblems(recapsDir, displayRoot, { schema, now });
         if (syntax.length) throw new InputError(syntax, "Invalid recaps");
       }
       // Entries cached from the last build hold the HTML of the renderer of their day: a changed
@@ -111,6 +119,14 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems });
       await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
       initialLoadDone = true;
+      // Entries kept from the last build are sanitised too; a `.md` recap that failed to render
+      // (the glob loader only logs it) stops the build instead of being published empty.
+      const { unrendered } = sanitizeStoredEntries(context.store);
+      for (const path of unrendered) {
+        const file = displayPath(displayRoot, resolve(fileURLToPath(context.config.root), path));
+        if (problems.some((p) => p.file === file)) continue;
+        report(file, [{ file, line: 1, message: "this recap could not be rendered (the error is printed above); it would be published empty" }]);
+      }
       // Said on every build, so that an Astro update which stops passing its entry types to
       // loaders (a private seam) shows as "0 of N" here and fails test/build.test.ts.
       if (!context.watcher) {

@@ -1,26 +1,60 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readFrontmatter } from "../lib/check/readFrontmatter";
+import { recapId } from "../lib/check/recapId";
 import { mdxSyntaxProblems } from "../lib/content/mdxSyntax";
-import type { Problem } from "../lib/errors";
+import { recapRuleFindings } from "../lib/content/recapRules";
+import { validateRecap } from "../lib/content/validateRecap";
+import { InputError, type Problem } from "../lib/errors";
 import { displayPath } from "../lib/format/displayPath";
+import { scanMarkdownBody, scanMdxBody } from "../lib/html/scanBody";
+import type { createRecapSchema } from "../schemas/recap";
+import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
+
+/** What the first read checks fields against. */
+export interface RecapPrescanOptions {
+  /** The recap schema (the collection's). */
+  schema: ReturnType<typeof createRecapSchema>;
+  /** The moment of the build, for the future-date rule (src/lib/content/recapRules.ts). */
+  now: Date;
+}
 
 /**
- * The YAML and MDX syntax problems of every recap under `recapsDir`, named relative to
- * `displayRoot`: what a production build checks first (recapLoader.ts). Astro's glob loader names a
- * YAML error by absolute path and its own line count, and an unclosed MDX `{` surfaces only as an
- * anonymous render error; these are the messages `npm run check` prints. [] when there is no folder.
+ * What a production build checks first, before Astro's glob loader sees a recap (recapLoader.ts),
+ * with the check's own code and messages, every recap at once: the folder (symlinks leading outside
+ * content/ or in a loop), each file's size (src/schemas/limits.ts), its YAML and MDX syntax, its
+ * fields and the rules of recapRules.ts, and the URLs of its body (a `javascript:` link is refused
+ * here, before anything renders). Astro's glob loader names a YAML error by absolute path and its
+ * own line count, and an unclosed MDX `{` surfaces only as an anonymous render error. Only errors:
+ * warnings are the check's to print. [] when there is no folder.
  */
-export function recapSyntaxProblems(recapsDir: string, displayRoot: string): Problem[] {
-  if (!existsSync(recapsDir)) return [];
-  const problems: Problem[] = [];
-  for (const name of (readdirSync(recapsDir, { recursive: true }) as string[]).filter((n) => /\.mdx?$/.test(n)).sort()) {
+export function recapSyntaxProblems(recapsDir: string, displayRoot: string, { schema, now }: RecapPrescanOptions): Problem[] {
+  const listing = listRecapFiles(recapsDir, displayRoot);
+  const problems: Problem[] = [...listing.problems];
+  for (const name of listing.files) {
     const path = resolve(recapsDir, name);
     const file = displayPath(displayRoot, path);
+    const tooBig = recapSizeProblem(path, file);
+    if (tooBig) {
+      problems.push(tooBig);
+      continue;
+    }
     const source = readFileSync(path, "utf8");
     const fm = readFrontmatter(source, file);
-    if (!fm.ok) problems.push(...fm.problems);
-    else if (name.endsWith(".mdx")) problems.push(...mdxSyntaxProblems(source, file));
+    if (!fm.ok) {
+      problems.push(...fm.problems);
+      continue;
+    }
+    if (name.endsWith(".mdx")) problems.push(...mdxSyntaxProblems(source, file));
+    try {
+      const data = validateRecap(schema, fm.data, { file, source });
+      problems.push(...recapRuleFindings({ id: recapId(name, data), data, file, source }, now).filter((f) => f.severity === "error"));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+    problems.push(...(name.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file)).filter((f) => f.severity === "error"));
   }
-  return problems;
+  // Findings carry a severity and a code; the build prints problems.
+  return problems.map(({ file, line, column, field, message }) => ({ file, line, column, field, message }));
 }

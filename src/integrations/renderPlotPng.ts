@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
+import { rasterSafeSvg, rasterZoom } from "../lib/plots/rasterSvg";
 
 /**
  * Sans-serif fonts resvg can use. Debian's DejaVu Sans (a dependency of chromium, installed by
@@ -18,13 +19,28 @@ export function plotFontOptions() {
   return { loadSystemFonts: true, fontFiles: found.map(([file]) => file), defaultFontFamily: found[0]?.[1] ?? "sans-serif" };
 }
 
+/** What an SVG too large to draw within the limits becomes: one white pixel. */
+const BLANK = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+
 /**
  * A plot's SVG as a PNG (for feed items, where inline SVG does not survive): rendered by resvg
- * on a white background at the SVG's own size times `scale`. CSS variables do not exist there,
- * so `currentColor` falls back to black, which reads on white.
+ * on a white background at the SVG's own size times `scale`, within the size limits of
+ * src/schemas/limits.ts. CSS variables do not exist there, so `currentColor` falls back to black,
+ * which reads on white. The SVG first loses anything that would load a file (`rasterSafeSvg`):
+ * resvg reads local files an `<image>` names, and the PNG is published.
  */
 export function renderPlotPng(svg: string, { scale = 1 }: { scale?: number } = {}): Uint8Array {
+  return renderPlotImage(svg, { scale }).asPng();
+}
+
+/** What `renderPlotPng` encodes: the rendered image, its pixels readable (for tests). */
+export function renderPlotImage(svg: string, { scale = 1 }: { scale?: number } = {}): ReturnType<Resvg["render"]> {
+  const safe = rasterSafeSvg(svg);
+  // The size resvg reads from the SVG (units, viewBox), before any pixel is allocated.
+  const probe = new Resvg(safe, { font: { loadSystemFonts: false } });
+  const zoom = rasterZoom(probe.width, probe.height, scale);
+  if (zoom === undefined) return new Resvg(BLANK, { background: "#ffffff", font: { loadSystemFonts: false } }).render();
   // The plots carry their look in attributes (their CSS lives in the page), so resvg needs nothing else.
-  const resvg = new Resvg(svg, { background: "#ffffff", font: plotFontOptions(), fitTo: { mode: "zoom", value: scale } });
-  return resvg.render().asPng();
+  const resvg = new Resvg(safe, { background: "#ffffff", font: plotFontOptions(), fitTo: { mode: "zoom", value: zoom } });
+  return resvg.render();
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseBoolCell, parseDateCell, parseListCell, parseNumberCell, parseUrlCell, type CellResult } from "./cells";
+import { MAX_SLUG_BYTES } from "./limits";
 
 /**
  * zod schemas for single CSV cells. Each takes the raw string papaparse produced (no coercion
@@ -56,10 +57,13 @@ export const listCell = z
   .string()
   .optional()
   .transform((s) => (s === undefined ? [] : parseListCell(s)));
-/** A kebab-case identifier such as `claude-sonnet-4-6`. */
+/** A kebab-case identifier such as `claude-sonnet-4-6`; it is a URL segment, so at most `MAX_SLUG_BYTES` long. */
 export const idCell = z
   .string()
   .transform((s) => s.trim())
   .refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), (s) => ({
     message: `expected a kebab-case id such as claude-sonnet-4-6, found ${JSON.stringify(s)}`,
+  }))
+  .refine((s) => s.length <= MAX_SLUG_BYTES, (s) => ({
+    message: `expected an id of at most ${MAX_SLUG_BYTES} characters (it is part of the page's URL), found one of ${s.length}`,
   }));

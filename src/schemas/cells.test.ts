@@ -22,10 +22,37 @@ describe("parseNumberCell", () => {
     expect(parseNumberCell(raw)).toEqual({ ok: true, value });
   });
 
-  it.each(["", "n/a", "NaN", "Infinity", "-", "-3", "1,23", "12abc", "0x10", "1.2.3", "M", "$", "%", "1e999"])("rejects %j", (raw) => {
+  it.each(["", "n/a", "NaN", "Infinity", "-", "-3", "1,23", "12abc", "0x10", "1.2.3", "M", "$", "%"])("rejects %j", (raw) => {
     const result = parseNumberCell(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.expected).toBe("a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M");
+  });
+});
+
+describe("parseNumberCell bounds (src/schemas/limits.ts)", () => {
+  it.each([
+    ["1.7976931348623157e308", "too large"],
+    ["1e999", "too large"],
+    ["1e16", "too large"],
+    ["1001T", "too large"],
+    ["1e-400", "too small"],
+    ["1e-10", "too small"],
+    ["0.0000000001", "too small"],
+  ])("refuses %j as %s, with a message", (raw, why) => {
+    const result = parseNumberCell(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.expected).toContain(why);
+  });
+
+  it.each([
+    ["1e15", 1e15],
+    ["999T", 999e12],
+    ["1e-9", 1e-9],
+    ["0", 0],
+    ["0e5", 0],
+    ["0.000", 0],
+  ])("accepts %j at the edge", (raw, value) => {
+    expect(parseNumberCell(raw)).toEqual({ ok: true, value });
   });
 });
 

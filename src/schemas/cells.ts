@@ -1,3 +1,5 @@
+import { MAX_NUMBER, MIN_NONZERO_NUMBER } from "./limits";
+
 /**
  * Parsers for the cell formats that real benchmark CSVs contain. Each returns either a value or
  * the reason it is not one; the zod cell schemas in `cellSchemas.ts` turn reasons into messages.
@@ -31,7 +33,10 @@ export function parseNumberCell(raw: string): CellResult<number> {
   }
   if (text === "" || text === "." || !NUMBER_RE.test(text)) return { ok: false, expected };
   const value = Number(text.replace(/,/g, "")) * factor;
-  if (!Number.isFinite(value)) return { ok: false, expected };
+  // Bounded (src/schemas/limits.ts): `1.7976931348623157e308` is finite but becomes Infinity in
+  // the first sum, and `1e-400` silently reads as 0.
+  if (!Number.isFinite(value) || value > MAX_NUMBER) return { ok: false, expected: `a number of at most ${MAX_NUMBER.toExponential().replace("e+", "e")} (a million billion); this one is too large to be a real figure` };
+  if (value < MIN_NONZERO_NUMBER && /[1-9]/.test(text.replace(/[eE][+-]?\d+$/, ""))) return { ok: false, expected: `0 or a number of at least ${MIN_NONZERO_NUMBER}; this one is too small to show (it would read as 0)` };
   // 74M and 1.2B must come out as exact integers despite binary floating point.
   return { ok: true, value: factor === 1 ? value : Math.round(value * 1e6) / 1e6 };
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { parseDateCell } from "./cells";
+import { MAX_SLUG_BYTES, utf8Length } from "./limits";
 import { didYouMean } from "./nearest";
+import { checkSiteImage } from "./safeUrl";
+import { findForbiddenCharacter, forbiddenCharacterMessage } from "./text";
 
 /**
  * A path on the site that used to show a recap (an imported archive's own URL): starts with `/`,
@@ -9,10 +12,20 @@ import { didYouMean } from "./nearest";
 export const REDIRECT_PATH = /^\/(?!\/)[^\s?#\\]*$/;
 const dotSegment = /(^|\/)\.\.?(\/|$)/;
 
+/** Refuses NUL and the other characters pages and feeds cannot carry (src/schemas/text.ts). */
+const withoutForbiddenCharacters = (s: string, ctx: z.RefinementCtx) => {
+  const found = findForbiddenCharacter(s);
+  if (found) ctx.addIssue({ code: z.ZodIssueCode.custom, message: forbiddenCharacterMessage(found) });
+};
+
 const stringList = z
-  .array(z.union([z.string(), z.number()], { errorMap: () => ({ message: "expected a string" }) }).transform((v) => String(v).trim()), {
-    invalid_type_error: "expected a list of strings such as [a, b]",
-  })
+  .array(
+    z
+      .union([z.string(), z.number()], { errorMap: () => ({ message: "expected a string" }) })
+      .transform((v) => String(v).trim())
+      .superRefine(withoutForbiddenCharacters),
+    { invalid_type_error: "expected a list of strings such as [a, b]" },
+  )
   .default([]);
 
 /** A date from YAML: either a Date (unquoted `2026-02-17`) or a string (`'2026-02-17T05:44:39Z'`). */
@@ -35,11 +48,11 @@ const dateField = z.union([z.date(), z.string()], { invalid_type_error: "expecte
 /** The frontmatter fields, one doc comment each; the schema below adds the unknown-key rule. */
 const recapFields = z.object({
   /** Headline. @example "Claude Sonnet 4.6 lands" */
-  title: z.string({ required_error: "required: expected a title", invalid_type_error: "expected a string" }).trim().min(1, "expected a non-empty title"),
+  title: z.string({ required_error: "required: expected a title", invalid_type_error: "expected a string" }).trim().min(1, "expected a non-empty title").superRefine(withoutForbiddenCharacters),
   /** Issue date. @example 2026-02-17 */
   date: dateField,
   /** One or two sentences for lists, feeds and meta tags. */
-  description: z.string({ invalid_type_error: "expected a string" }).trim().optional(),
+  description: z.string({ invalid_type_error: "expected a string" }).trim().superRefine(withoutForbiddenCharacters).optional(),
   /** Drafts show in `npm run dev` only. @example true */
   draft: z.boolean({ invalid_type_error: "expected true or false" }).default(false),
   /** Model ids, aliases or plain labels. @example [claude-sonnet-4-6, claude-3-opus-4.6] */
@@ -50,10 +63,20 @@ const recapFields = z.object({
   topics: stringList,
   /** @example [artificialanlys] */
   people: stringList,
-  /** URL slug overriding the file name. @example "sonnet-4-6-lands" */
-  slug: z.string({ invalid_type_error: "expected a string" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case slug such as sonnet-4-6-lands").optional(),
-  /** Social image, a URL or a path under public/. @example "/og/sonnet.png" */
-  image: z.string({ invalid_type_error: "expected a string" }).optional(),
+  /** URL slug overriding the file name; at most `MAX_SLUG_BYTES` characters. @example "sonnet-4-6-lands" */
+  slug: z
+    .string({ invalid_type_error: "expected a string" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case slug such as sonnet-4-6-lands")
+    .refine((s) => utf8Length(s) <= MAX_SLUG_BYTES, (s) => ({ message: `expected a slug of at most ${MAX_SLUG_BYTES} characters, found one of ${utf8Length(s)}` }))
+    .optional(),
+  /** Social image: an http(s) URL or a path on the site (a file under public/). @example "/og/sonnet.png" */
+  image: z
+    .string({ invalid_type_error: "expected a string" })
+    .superRefine((s, ctx) => {
+      const verdict = checkSiteImage(s);
+      if (!verdict.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${verdict.reason}, found ${JSON.stringify(s)}` });
+    })
+    .optional(),
   /**
    * Old paths that should lead to this recap (redirect pages and the host's redirect file), kept
    * by `npm run import:recaps` from the archive's own URLs. @example ["/issues/24-04-02-ainews-not-much-happened-today/"]

@@ -18,6 +18,7 @@ import { getSiteData, recapsFor, type Recap, type SiteData } from "./siteData";
 import DigestBody from "../components/DigestBody.astro";
 import { digestPath, feedImagePath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
 import { descriptionHtml, descriptionText } from "../lib/markdown/description";
+import { rasterZoom } from "../lib/plots/rasterSvg";
 
 /** One feed: what it is about and its newest items. */
 export interface Feed {
@@ -39,10 +40,18 @@ function svgSize(svg: string): { width?: number; height?: number } {
   return { width: attr("width") ?? (viewBox ? Number(viewBox[1]) : undefined), height: attr("height") ?? (viewBox ? Number(viewBox[2]) : undefined) };
 }
 
+/** The scale feed PNGs are drawn at (src/pages/feed-images/[name].ts), for sharp display. */
+export const FEED_IMAGE_SCALE = 2;
+
 function imageFor(svg: string): FeedImage {
   const name = `${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
   feedImages.set(name, svg);
-  return { src: absolute(feedImagePath(name)), ...svgSize(svg) };
+  // The size the item shows the image at: the SVG's own, unless its PNG was scaled down to the
+  // raster limits (an SVG asking for 8000 x 8000 pixels).
+  const { width, height } = svgSize(svg);
+  const zoom = width && height ? rasterZoom(width, height, FEED_IMAGE_SCALE) : FEED_IMAGE_SCALE;
+  const shrink = zoom === undefined ? undefined : Math.min(1, zoom / FEED_IMAGE_SCALE);
+  return { src: absolute(feedImagePath(name)), width: shrink && width ? width * shrink : undefined, height: shrink && height ? height * shrink : undefined };
 }
 
 const recapItems = new Map<string, Promise<FeedItem>>();

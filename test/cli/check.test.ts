@@ -60,7 +60,7 @@ describe("npm run check", () => {
       'content/recaps/2026-02-18-token-bill.mdx:1: duplicate slug "2026-02-18-token-bill" (from its file name): content/recaps/2026-02-18-token-bill.md already uses it; give one of them another file name or slug',
       'content/recaps/2026-02-19-draft.md:5 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image, redirect_from',
       expect.stringMatching(/^content\/recaps\/2026-02-20-yaml\.md:4: YAML syntax error: /),
-      'content/recaps/2099-01-01-future.md:3 field "date": the date 2099-01-01 is in the future, and the recap is not a draft: it would be published now with that date; fix the date or add "draft: true"',
+      'content/recaps/2099-01-01-future.md:3 field "date": the date 2099-01-01 is in the future, and the recap is not a draft: it would be published now, first in every feed, with that date; fix the date, or add "draft: true" until that day',
       'content/recaps/2099-01-01-future.md:4 field "companies": warning: companies tag "anthropics" (1 recap, /companies/anthropics/) and "anthropic" (2 recaps, /companies/anthropic/) differ only by plural or -ing form, and get separate tag pages; use one spelling, or add the line "companies,anthropics,anthropic" to data/tag-aliases.csv',
     ]);
     expect(lines.at(-1)).toMatch(/^check failed: 5 errors, 2 warnings in 6 recaps and 5 CSV files/);

@@ -50,6 +50,20 @@ export function astroBuildAsync(site: string | undefined, outDir: string, extraE
   });
 }
 
+/**
+ * Runs `npm run build` itself (scripts/build.ts: Astro into a temporary folder, Pagefind, then the
+ * swap into `out`) in a site folder, as a user runs it. Returns the exit status and its output.
+ */
+export function npmRunBuild(site: string, out: string): BuildResult {
+  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts/build.ts"), "--out", out], {
+    cwd: siteRoot(site),
+    env: buildEnv(),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: out };
+}
+
 /** The Astro root of a build: the project for the sample site, else the site folder with the project's code. */
 function siteRoot(site: string | undefined): string {
   return site === undefined ? ROOT : mirrorProjectCode(site);

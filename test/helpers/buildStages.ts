@@ -5,9 +5,11 @@
  * covered by one real build per stage (test/badInputBuilds.test.ts).
  *
  * The stages, in the order a build meets them:
- * - `syntax`: the recap loader first reads every recap's YAML and MDX syntax (recapSyntax.ts);
+ * - `syntax`: the recap loader first reads every recap (recapSyntax.ts): the folder, sizes, YAML
+ *   and MDX syntax, each recap's fields and rules, and the URLs of its body;
  * - `frontmatter`: then validates each recap's frontmatter as Astro's glob loader hands it over
- *   (Astro's own frontmatter parser, then validateRecap) and refuses duplicate slugs;
+ *   (Astro's own frontmatter parser, then validateRecap: caught by the first read already, unless
+ *   the two YAML parsers disagree) and refuses duplicate slugs;
  * - `data`: meanwhile, the CSV collections load data/ (readDataset, as getDataset does);
  * - `mdx`: once content has synced, Vite compiles each .mdx recap with the site's remark plugins
  *   (remarkComponentRefs refuses unknown ids);
@@ -57,7 +59,7 @@ const refusal = (stage: Stage, error: InputError): Refusal => ({ stage, problems
 export async function refusals(siteDir: string): Promise<Refusal[]> {
   const site = siteFolders(siteDir);
   const found: Refusal[] = [];
-  const syntax = recapSyntaxProblems(site.recapsDir, site.root);
+  const syntax = recapSyntaxProblems(site.recapsDir, site.root, { schema, now: new Date() });
   if (syntax.length) found.push(refusal("syntax", new InputError(syntax, "Invalid recaps")));
   else {
     const frontmatter = frontmatterProblems(site.recapsDir, site.root);
@@ -70,7 +72,7 @@ export async function refusals(siteDir: string): Promise<Refusal[]> {
     found.push(refusal("data", error));
   }
   if (found.length) return found;
-  for (const name of listRecapFiles(site.recapsDir).filter((n) => n.endsWith(".mdx"))) {
+  for (const name of listRecapFiles(site.recapsDir).files.filter((n) => n.endsWith(".mdx"))) {
     const path = join(site.recapsDir, name);
     // As @astrojs/mdx does: the frontmatter blanked out, so that lines stay the file's own.
     const { content } = parseFrontmatter(readFileSync(path, "utf8"), { frontmatter: "empty-with-spaces" });
@@ -93,7 +95,7 @@ export async function refusals(siteDir: string): Promise<Refusal[]> {
 function frontmatterProblems(recapsDir: string, root: string): Problem[] {
   const problems: Problem[] = [];
   const owners = new Map<string, string>();
-  for (const name of listRecapFiles(recapsDir)) {
+  for (const name of listRecapFiles(recapsDir).files) {
     const path = join(recapsDir, name);
     const file = displayPath(root, path);
     const source = readFileSync(path, "utf8");

@@ -7,6 +7,8 @@ import { findComponentRefs } from "../content/componentRefs";
 import { mdxCodeProblems } from "../content/mdxCode";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { collectRedirects } from "../content/redirects";
+import { recapRuleFindings } from "../content/recapRules";
+import { scanMarkdownBody, scanMdxBody } from "../html/scanBody";
 import { recapPath } from "../routes/paths";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
@@ -45,39 +47,25 @@ export interface CheckRecapsOptions {
   now: Date;
 }
 
-/** A date more than this far ahead is "in the future" (a day, so that no time zone trips it). */
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Checks every recap the way the build does (YAML syntax, `validateRecap` with the build's schema,
- * MDX syntax, component ids, duplicate slugs), then what the build accepts but an editor probably
- * did not mean: dates in the future, `models` labels that link to no model, tag variants, and code
- * in an .mdx recap (imports, exports, expressions: mdxCode.ts).
+ * MDX syntax, the rules of `recapRuleFindings` (slug length, archive routes, future dates), unsafe
+ * URLs, component ids, duplicate slugs, redirects), then what the build accepts but an editor
+ * probably did not mean: raw HTML the sanitiser removes, `models` labels that link to no model, tag
+ * variants, stub bodies and placeholders, and code in an .mdx recap (imports, exports,
+ * expressions: mdxCode.ts).
  * Which findings are errors and which are warnings is documented on `Severity` (findings.ts).
  */
 export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[] } {
   const findings: Finding[] = [];
   const recaps: CheckedRecap[] = [];
   for (const f of files) {
-    const fm = readFrontmatter(f.source, f.file);
-    if (!fm.ok) {
-      findings.push(...fm.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-syntax" })));
-      continue;
-    }
-    // The build refuses MDX that does not parse (recapLoader); so does the check, with the same message.
-    if (f.file.endsWith(".mdx")) {
-      const syntax = mdxSyntaxProblems(f.source, f.file);
-      findings.push(...syntax.map((p) => ({ ...p, severity: "error" as const, code: "mdx-syntax" })));
-      // MDX is code: imports, exports and expressions run when the site builds. The build allows
-      // them (a trusted editor may need one); the check names each, and --strict refuses them.
-      if (syntax.length === 0) findings.push(...mdxCodeProblems(f.source, f.file).map((p) => ({ ...p, severity: "warning" as const, code: "mdx-code" })));
-    }
+    // One recap the check cannot read must not stop it from reporting the others: whatever throws
+    // is that file's finding (the check never dies with a stack trace).
     try {
-      const data = validateRecap(schema, fm.data, { file: f.file, source: f.source });
-      recaps.push({ ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine });
+      findings.push(...checkOneRecap(f, schema, now, recaps));
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      findings.push(...error.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-field" })));
+      findings.push({ file: f.file, line: 1, severity: "error", code: "unreadable", message: `this recap could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
     }
   }
 
@@ -103,22 +91,6 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
   // Old paths (redirect_from): one old path leads to one recap, and never hides a recap's page.
   const redirecting = recaps.map((r) => ({ id: r.id, file: r.file, redirectFrom: r.data.redirect_from ?? [], lines: (r.data.redirect_from ?? []).map((_, i) => frontmatterLine(r.source, ["redirect_from", i])) }));
   for (const p of collectRedirects(redirecting, { pagePath: recapPath }).problems) findings.push({ ...p, severity: "error", code: "redirect-conflict" });
-
-  for (const r of recaps) {
-    if (r.data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-      const day = r.data.date.toISOString().slice(0, 10);
-      findings.push({
-        file: r.file,
-        line: frontmatterLine(r.source, ["date"]),
-        field: "date",
-        severity: r.data.draft ? "warning" : "error",
-        code: "future-date",
-        message: r.data.draft
-          ? `the date ${day} is in the future; fine for a draft, but set the real date before publishing`
-          : `the date ${day} is in the future, and the recap is not a draft: it would be published now with that date; fix the date or add "draft: true"`,
-      });
-    }
-  }
 
   // Stub bodies and unfilled template placeholders: each kind once for the whole site.
   findings.push(...bodyWarnings(recaps));
@@ -187,4 +159,35 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     });
   }
   return { findings, recaps };
+}
+
+/**
+ * The checks of one recap on its own (syntax, schema, the shared rules, the body's URLs and raw
+ * HTML, MDX code); a recap whose frontmatter is valid is added to `recaps` for the checks across recaps.
+ */
+function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: Date, recaps: CheckedRecap[]): Finding[] {
+  const findings: Finding[] = [];
+  const fm = readFrontmatter(f.source, f.file);
+  if (!fm.ok) return fm.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-syntax" }));
+  // The build refuses MDX that does not parse (recapLoader); so does the check, with the same message.
+  const mdx = f.file.endsWith(".mdx");
+  if (mdx) {
+    const syntax = mdxSyntaxProblems(f.source, f.file);
+    findings.push(...syntax.map((p) => ({ ...p, severity: "error" as const, code: "mdx-syntax" })));
+    // MDX is code: imports, exports and expressions run when the site builds. The build allows
+    // them (a trusted editor may need one); the check names each, and --strict refuses them.
+    if (syntax.length === 0) findings.push(...mdxCodeProblems(f.source, f.file).map((p) => ({ ...p, severity: "warning" as const, code: "mdx-code" })));
+  }
+  // Unsafe URLs (errors, refused by the build too) and what the sanitiser removes (warnings).
+  findings.push(...(mdx ? scanMdxBody(f.source, f.file) : scanMarkdownBody(f.source, f.file)));
+  try {
+    const data = validateRecap(schema, fm.data, { file: f.file, source: f.source });
+    const checked = { ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine };
+    recaps.push(checked);
+    findings.push(...recapRuleFindings(checked, now));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    findings.push(...error.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-field" })));
+  }
+  return findings;
 }

@@ -1,7 +1,7 @@
 import { createRecapSchema } from "../../schemas/recap";
 import type { DataFiles } from "../data/dataFiles";
 import { loadDataset, type Dataset } from "../data/loadDataset";
-import { InputError } from "../errors";
+import { InputError, type Problem } from "../errors";
 import { checkRecaps, type RecapFile } from "./checkRecaps";
 import { asFindings, sortFindings, type Finding } from "./findings";
 
@@ -14,6 +14,8 @@ export interface SiteFiles {
   recapsDirExists: boolean;
   /** Number of CSV files under data/. */
   csvCount: number;
+  /** Problems of the recaps folder itself: symlinks leading outside content/ or in a loop, recaps over the size limit. */
+  folderProblems?: Problem[];
 }
 
 /** Options for `checkSite`. */
@@ -46,9 +48,12 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
   try {
     dataset = loadDataset(site.data);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    findings.push(...asFindings(error.problems, "error", "data"));
+    // Anything but an InputError is a bug of ours, but the check still reports it as a finding
+    // and goes on with the recaps: it never dies with a stack trace.
+    if (error instanceof InputError) findings.push(...asFindings(error.problems, "error", "data"));
+    else findings.push({ file: "data", line: 1, severity: "error", code: "unreadable", message: `the data files could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
   }
+  findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   if (!site.recapsDirExists) {
     findings.push({ file: "content/recaps", line: 1, severity: "error", code: "no-recaps", message: "the recaps folder is missing; expected content/recaps/ with .md or .mdx files" });
   }

@@ -72,4 +72,11 @@ describe("readFrontmatter reads what Astro reads", () => {
     }
     expect(compared).toBeGreaterThan(20);
   });
+
+  it("reports a YAML alias bomb at its first alias instead of expanding it (the check died with a ReferenceError)", () => {
+    const lines = ["---", "title: x", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [i, name] of [..."bcdefghi"].entries()) lines.push(`${name}: &${name} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(",")}]`);
+    const result = readFrontmatter([...lines, "---", "body"].join("\n"), "x.md");
+    expect(result).toEqual({ ok: false, problems: [{ file: "x.md", line: 4, message: "YAML cannot be read: its aliases (`*name`) expand to too much data (a YAML alias bomb?); write the values out instead" }] });
+  });
 });

@@ -39,7 +39,16 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
       })),
     };
   }
-  const data = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // The yaml package refuses to expand more than 100 aliases (`maxAliasCount`): a "billion
+    // laughs" alias bomb of a few hundred bytes would otherwise expand to gigabytes.
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    const firstAlias = lines.slice(1, end).findIndex((l) => /(^|[\s[{,:-])\*[^\s,\]}]/.test(l));
+    const why = error instanceof ReferenceError && /alias/i.test(error.message) ? "its aliases (`*name`) expand to too much data (a YAML alias bomb?); write the values out instead" : (error as Error).message;
+    return { ok: false, problems: [{ file, line: firstAlias === -1 ? 2 : firstAlias + 2, message: `YAML cannot be read: ${why}` }] };
+  }
   if (typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, problems: [{ file, line: 2, message: "expected frontmatter fields such as `title: ...`, found a single value" }] };
   }

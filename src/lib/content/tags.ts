@@ -26,16 +26,12 @@ export interface TagResolver {
 }
 
 /**
- * A URL slug for any tag text. Tags written only in non-Latin script slugify to nothing; they get
- * their code points instead, so that they still have a stable page of their own.
+ * A URL slug for any tag text: `slugify`, the one slug function (non-Latin tags get their code
+ * points). Blank tags never reach it (they are skipped where tags are read).
  * @example tagSlug("DeepSeek AI") // "deepseek-ai"
  * @example tagSlug("智谱") // "u667a-u8c31"
  */
-export function tagSlug(text: string): string {
-  const slug = slugify(text);
-  if (slug) return slug;
-  return [...text.trim()].map((c) => `u${c.codePointAt(0)!.toString(16)}`).join("-") || "untitled";
-}
+export const tagSlug = (text: string): string => slugify(text) || "untitled";
 
 /**
  * Builds the tag resolver from data/tag-aliases.csv rows. Spellings are compared by slug, so

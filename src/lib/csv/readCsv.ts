@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { InputError, type Problem } from "../errors";
+import { findForbiddenCharacter, forbiddenCharacterMessage } from "../../schemas/text";
 
 /** One data row of a CSV file, cells keyed by header name, with the file's own line number. */
 export interface CsvRow {
@@ -95,6 +96,8 @@ export function readCsv(input: string, file: string): CsvTable {
   const header = headerRecord.fields.map((h) => h.trim());
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
+    const bad = findForbiddenCharacter(name);
+    if (bad) problems.push({ file, line: headerRecord.line, message: `header cell ${i + 1} ${forbiddenCharacterMessage(bad)}` });
     if (name === "") problems.push({ file, line: headerRecord.line, message: `header cell ${i + 1} is empty; every column needs a name` });
     else if (seen.has(name)) problems.push({ file, line: headerRecord.line, column: name, message: "this column name appears twice in the header" });
     seen.set(name, i);
@@ -110,7 +113,12 @@ export function readCsv(input: string, file: string): CsvTable {
       continue;
     }
     const cells: Record<string, string> = {};
-    header.forEach((name, i) => (cells[name] = record.fields[i]));
+    header.forEach((name, i) => {
+      cells[name] = record.fields[i];
+      // NUL and other control characters: refused, not stripped (src/schemas/text.ts).
+      const bad = findForbiddenCharacter(record.fields[i]);
+      if (bad) problems.push({ file, line: record.line, column: name, message: forbiddenCharacterMessage(bad) });
+    });
     rows.push({ line: record.line, cells });
   }
   if (problems.length) throw new InputError(problems, `Cannot read ${file}`);

@@ -3,6 +3,8 @@ import type { Problem } from "../errors";
 import { buildAliasIndex, type AliasIndex } from "./aliasIndex";
 import type { DataFiles } from "./dataFiles";
 import { readTable } from "./readTable";
+import { MAX_SLUG_BYTES, utf8Length } from "../../schemas/limits";
+import { slugify } from "../content/slugify";
 
 /** The model registry as loaded. */
 export interface LoadedModels {
@@ -27,6 +29,9 @@ export function loadModels(files: DataFiles, problems: Problem[]): LoadedModels 
     const prior = seenIds.get(m.id);
     if (prior !== undefined) problems.push({ file, line: m.line, column: "id", message: `duplicate model id "${m.id}" (first on line ${prior})` });
     else seenIds.set(m.id, m.line);
+    // The lab's page is /labs/<slug>/: a folder name, so its length is limited like every slug.
+    const labSlug = slugify(m.lab);
+    if (utf8Length(labSlug) > MAX_SLUG_BYTES) problems.push({ file, line: m.line, column: "lab", message: `the lab's name makes a URL slug of ${utf8Length(labSlug)} characters; slugs may have at most ${MAX_SLUG_BYTES} (see "Limits" in docs/data-format.md); shorten it` });
   }
   const { index: aliases, conflicts } = buildAliasIndex(models);
   for (const c of conflicts) problems.push({ file, line: c.line ?? 1, column: "aliases", message: c.message });

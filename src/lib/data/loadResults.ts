@@ -4,6 +4,7 @@ import type { Problem } from "../errors";
 import type { AliasIndex } from "./aliasIndex";
 import type { DataFiles } from "./dataFiles";
 import { readTable } from "./readTable";
+import { MAX_RESULT_ROWS } from "../../schemas/limits";
 import { resultKey } from "./resultKey";
 
 /** What `loadResults` needs besides the files. */
@@ -85,6 +86,12 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
       results.push({ ...figures, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, evaluated_at: evaluatedAt, file, line });
       owner.resultCount++;
     }
+  }
+
+  // Every results file within its own limit can still add up to more rows than the build holds.
+  if (results.length > MAX_RESULT_ROWS) {
+    const over = results[MAX_RESULT_ROWS];
+    problems.push({ file: over.file, line: over.line, message: `the results files have ${results.length.toLocaleString("en-US")} rows together; the site may have at most ${MAX_RESULT_ROWS.toLocaleString("en-US")} (see "Limits" in docs/data-format.md), and this is the first row over the limit` });
   }
 
   // A results CSV that no benchmark lists would be silently ignored: refuse it. (Not while the

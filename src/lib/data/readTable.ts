@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "../../schemas/limits";
 import { decodeUtf8, readCsv } from "../csv/readCsv";
 import { validateRows, type Located, type ValidateOptions } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
@@ -14,8 +15,20 @@ export function readTable<S extends z.ZodTypeAny>(files: DataFiles, path: string
   const file = files.show(path);
   const bytes = files.read(path);
   if (bytes === undefined) return undefined;
+  // Limits first (src/schemas/limits.ts): a file far beyond them would take the memory of the
+  // parse, the validation and the build's content store before anything said what was wrong.
+  if (bytes.length > MAX_CSV_BYTES) {
+    problems.push({ file, line: 1, message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a CSV may be at most ${MAX_CSV_BYTES / 1024 / 1024} MB (see "Limits" in docs/data-format.md): split it, or keep only the rows the site shows` });
+    return undefined;
+  }
   try {
-    return validateRows(readCsv(decodeUtf8(bytes, file), file), schema, options);
+    const table = readCsv(decodeUtf8(bytes, file), file);
+    if (table.rows.length > MAX_CSV_ROWS) {
+      const first = table.rows[MAX_CSV_ROWS];
+      problems.push({ file, line: first.line, message: `the file has ${table.rows.length.toLocaleString("en-US")} rows; a CSV may have at most ${MAX_CSV_ROWS.toLocaleString("en-US")} (see "Limits" in docs/data-format.md), and this is the first row over the limit` });
+      return undefined;
+    }
+    return validateRows(table, schema, options);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);

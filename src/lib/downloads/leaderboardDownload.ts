@@ -78,9 +78,19 @@ export function boardDownloadRows(board: Board): DownloadRow[] {
   });
 }
 
-/** The CSV download: a header of `DOWNLOAD_COLUMNS`, then one line per ranked model (CRLF, RFC 4180). */
+/** NUL cannot be in input (the loaders refuse it); removed here too, since a download leaves the site's control. */
+const withoutNul = (v: DownloadRow[keyof DownloadRow]) => (typeof v === "string" ? v.replace(/\u0000/g, "") : v);
+
+/**
+ * The CSV download: a header of `DOWNLOAD_COLUMNS`, then one line per ranked model (CRLF, RFC 4180).
+ * Text that a spreadsheet would run as a formula (a leading `=`, `+`, `-`, `@`, tab or carriage
+ * return: OWASP's CSV-injection rule, `=HYPERLINK(...)`, `@SUM(...)`) is quoted with a leading
+ * `'`, which spreadsheets read as "this is text"; papaparse's `escapeFormulae` does exactly that.
+ * Numbers are numbers and are never touched.
+ */
 export function boardToCsv(board: Board): string {
-  return Papa.unparse({ fields: [...DOWNLOAD_COLUMNS], data: boardDownloadRows(board).map((r) => DOWNLOAD_COLUMNS.map((c) => r[c] ?? "")) }, { newline: "\r\n" }) + "\r\n";
+  const data = boardDownloadRows(board).map((r) => DOWNLOAD_COLUMNS.map((c) => withoutNul(r[c]) ?? ""));
+  return Papa.unparse({ fields: [...DOWNLOAD_COLUMNS], data }, { newline: "\r\n", escapeFormulae: true }) + "\r\n";
 }
 
 /** The JSON download: the benchmark's description, source and licence, then the rows. */
@@ -98,7 +108,7 @@ export function boardToJson(board: Board): string {
       license: b.license ?? null,
       latest_report: iso(board.latest),
       columns: DOWNLOAD_COLUMNS,
-      rows: boardDownloadRows(board),
+      rows: boardDownloadRows(board).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, withoutNul(v)]))),
     },
     null,
     2,

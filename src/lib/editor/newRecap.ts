@@ -45,7 +45,9 @@ export function newRecap(o: NewRecapOptions): NewRecapResult {
   const date = parseDateCell(o.date);
   if (!date.ok || !/^\d{4}-\d{2}-\d{2}$/.test(o.date.trim())) return { ok: false, message: `--date: expected ${date.ok ? "a date such as 2026-02-17" : date.expected}, found ${quote(o.date)}` };
   const slug = slugify(o.slug ?? title);
-  if (slug === "") return { ok: false, message: `the title ${quote(title)} has no letters or digits to make a file name from; pass --slug some-words` };
+  // slugify gives any non-blank text a slug (its code points when it has no ASCII); a file name
+  // made of an emoji's code point would say nothing, so a title without letters or digits asks for --slug.
+  if (slug === "" || !/[\p{L}\p{N}]/u.test(o.slug ?? title)) return { ok: false, message: `the title ${quote(title)} has no letters or digits to make a file name from; pass --slug some-words` };
   const day = o.date.trim();
   const draft = o.draft ?? true;
   const frontmatter = [

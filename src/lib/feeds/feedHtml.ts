@@ -1,3 +1,5 @@
+import { sanitizeHtml } from "../html/sanitizeHtml";
+
 /** A PNG standing in for an inline SVG in a feed. */
 export interface FeedImage {
   /** Absolute URL of the PNG. */
@@ -17,7 +19,6 @@ export interface FeedHtmlOptions {
   imageFor: (svg: string) => FeedImage;
 }
 
-const DROPPED_ELEMENTS = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<link\b[^>]*>/gi;
 const SVG_TAG = /<svg\b[^>]*>|<\/svg\s*>/gi;
 /** One start tag: its name and its attribute text (values may hold `>` only when quoted). */
 const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>/g;
@@ -91,11 +92,10 @@ function replaceSvgs(html: string, imageFor: FeedHtmlOptions["imageFor"]): strin
   return out + html.slice(last);
 }
 
-/** Makes URLs in a start tag's attributes absolute and drops build-only attributes. */
+/** Makes URLs in a start tag's attributes absolute. */
 function rewriteAttributes(attributes: string, base: string): string {
   return attributes.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string | undefined, quoted: string | undefined) => {
     const lower = name.toLowerCase();
-    if (lower.startsWith("data-astro") || lower.startsWith("data-pagefind")) return "";
     if (quoted === undefined || (!URL_ATTRIBUTES.has(lower) && lower !== "srcset")) return whole;
     const value = decodeEntities(quoted.replace(/^["']|["']$/g, ""));
     const rewritten =
@@ -113,17 +113,18 @@ function rewriteAttributes(attributes: string, base: string): string {
 }
 
 /**
- * Turns a page's rendered HTML into what a feed item carries: every link and image absolute,
- * inline SVG plots replaced by PNG images (tables stay plain HTML), and no scripts, styles or
- * build-only attributes (`data-astro-*`, `data-pagefind-*`).
+ * Turns a page's rendered HTML into what a feed item carries: inline SVG plots replaced by PNG
+ * images (tables stay plain HTML), then the one sanitiser (src/lib/html/sanitizeHtml.ts, the same
+ * as for pages: no scripts, styles, style or event attributes, embedded documents, forms, unsafe
+ * URLs or build-only attributes such as `data-astro-*`), then every link and image made absolute.
  *
  * Works on the markup as text, tag by tag, rather than through a DOM: a feed re-prepares every
  * recap it carries, and building a DOM of a 250 KB issue costs a hundred times more than this.
- * The input is HTML that Astro rendered (well-formed, quoted attributes); text between tags is
- * never touched.
+ * After the sanitiser the markup is well-formed with quoted attributes; text between tags is never
+ * touched.
  */
 export function prepareFeedHtml(html: string, { base, imageFor }: FeedHtmlOptions): string {
-  const cleaned = replaceSvgs(html.replace(DROPPED_ELEMENTS, ""), imageFor);
+  const cleaned = sanitizeHtml(replaceSvgs(html, imageFor));
   return cleaned.replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`);
 }
 

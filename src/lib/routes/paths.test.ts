@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath } from "./paths";
+import { archivePath, archiveRouteAt, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath } from "./paths";
 
 describe("paths", () => {
   it("makes each page's URL with the site's trailing slash", () => {
@@ -19,5 +19,12 @@ describe("paths", () => {
     expect(leaderboardPath("aa-intelligence-index", "v4.1.1", "v4.1.1")).toBe("/leaderboards/aa-intelligence-index/");
     expect(leaderboardPath("aa-intelligence-index", "v4.0", "v4.1.1")).toBe("/leaderboards/aa-intelligence-index/v4.0/");
     expect(leaderboardPath("aa-intelligence-index", "v4.0")).toBe("/leaderboards/aa-intelligence-index/v4.0/");
+  });
+
+  it("reserves the recap ids the archive's routes would take, and only those", () => {
+    expect(archiveRouteAt("2026")).toBe("/recaps/2026/ (the archive of a year, or one of its later pages)");
+    expect(archiveRouteAt("2")).toBe("/recaps/2/ (the archive of a year, or one of its later pages)");
+    expect(archiveRouteAt("2026/02")).toBe("/recaps/2026/02/ (the archive of a month)");
+    for (const fine of ["2026-02-17-sonnet", "2026/02-17-sonnet", "2026/02/17", "v2", "2026x"]) expect(archiveRouteAt(fine)).toBeUndefined();
   });
 });

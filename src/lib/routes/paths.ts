@@ -17,6 +17,23 @@ export const recapPath = (id: string): string => `/recaps/${id}/`;
 export const archivePath = ({ year, month }: { year?: number | string; month?: string } = {}): string =>
   year === undefined ? "/recaps/" : month === undefined ? `/recaps/${year}/` : `/recaps/${year}/${month}/`;
 
+/**
+ * The archive route that the recap page `/recaps/<id>/` would land on, or undefined. The archive
+ * shares `/recaps/` with the recaps: its later pages (`/recaps/2/`), years (`/recaps/2026/`) and
+ * months (`/recaps/2026/02/`). Every id of that shape is reserved, whether or not the archive has
+ * that page today, so that a recap never vanishes behind an archive page when one appears (a
+ * recap with the slug `2026`, or the file `content/recaps/2026/02.md`, was overwritten silently).
+ * @example archiveRouteAt("2026") // "/recaps/2026/ (the archive of a year, or one of its later pages)"
+ */
+export const archiveRouteAt = (id: string): string | undefined => {
+  if (/^\d+$/.test(id)) return `${archivePath({ year: id })} (the archive of a year, or one of its later pages)`;
+  if (/^\d+\/\d+$/.test(id)) {
+    const [year, month] = id.split("/");
+    return `${archivePath({ year, month })} (the archive of a month)`;
+  }
+  return undefined;
+};
+
 /** The model index. */
 export const modelsPath = (): string => "/models/";
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { renderPlotPng } from "../../integrations/renderPlotPng";
-import { getFeedImages } from "../../site/feeds";
+import { FEED_IMAGE_SCALE, getFeedImages } from "../../site/feeds";
 
 /**
  * The PNG of every inline SVG plot that a feed item carries (feed readers strip inline SVG), at
@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const png = renderPlotPng((props as { svg: string }).svg, { scale: 2 });
+  const png = renderPlotPng((props as { svg: string }).svg, { scale: FEED_IMAGE_SCALE });
   return new Response(Buffer.from(png), { headers: { "Content-Type": "image/png" } });
 };

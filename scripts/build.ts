@@ -1,0 +1,79 @@
+/**
+ * `npm run build [-- --out <dir>]`: builds the site into dist/ (or `--out`) all at once or not at
+ * all. Astro builds into a temporary folder beside it (`.dist-partial-<pid>`), Pagefind indexes
+ * that folder, and only when both succeed does it replace dist/ (two renames). A build that fails,
+ * at any stage (bad input, a page that throws, the process killed or out of memory), leaves dist/
+ * as the last successful build left it and removes its temporary folder: no half-built site, and
+ * none of the server chunks Astro writes while it builds (they hold every recap, drafts included)
+ * ever sit in dist/ for a deploy that ignores the exit status to publish.
+ *
+ * Why a temporary folder rather than deleting dist/ on failure: a crash (a V8 out-of-memory, a
+ * `kill -9`) runs no cleanup, so a partial dist/ would survive exactly the failures that produce
+ * one; and a failed build keeps the last good site servable. Leftover temporary folders of a
+ * killed build are removed by the next build.
+ *
+ * Node options: Astro runs with `BUILD_NODE_FLAGS` (scripts/lib/buildCommand.ts), as the tests and
+ * the bench run it. The site built is the folder the command runs in (Astro's root, see
+ * src/integrations/benchdigest.ts): the project for `npm run build`; a test runs it in a site
+ * folder that holds a copy of the project's code (scripts/lib/siteMirror.ts).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
+import { parseCommandLine } from "./lib/commandLine";
+import { userPath } from "./lib/siteRoot";
+
+const USAGE = `usage: npm run build -- [--out <dir>]
+  --out   where the built site goes (default dist/ in the project); replaced only when the build succeeds`;
+
+const args = parseCommandLine(USAGE, { out: { type: "string" } }, { positionals: false }).values;
+const root = process.cwd();
+const out = args.out ? userPath(args.out) : join(root, "dist");
+const parent = dirname(out);
+const partialPrefix = `.${basename(out)}-partial-`;
+const partial = join(parent, `${partialPrefix}${process.pid}`);
+const old = join(parent, `.${basename(out)}-old-${process.pid}`);
+
+// A build killed before it could clean up left its folder behind: remove it now.
+for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+  if (name.startsWith(partialPrefix) || name.startsWith(`.${basename(out)}-old-`)) rmSync(join(parent, name), { recursive: true, force: true });
+}
+
+let child: ReturnType<typeof spawn> | undefined;
+const cleanUp = () => rmSync(partial, { recursive: true, force: true });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    child?.kill(signal);
+    cleanUp();
+    process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
+  });
+}
+
+/** Runs a command with this terminal, resolving to its exit status (a signal counts as failure). */
+function run(command: string, commandArgs: string[]): Promise<number> {
+  return new Promise((done) => {
+    child = spawn(command, commandArgs, { cwd: root, stdio: "inherit" });
+    child.on("error", (error) => {
+      process.stderr.write(`${command}: ${error.message}\n`);
+      done(1);
+    });
+    child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const astro = await run(process.execPath, [...BUILD_NODE_FLAGS, ASTRO_BIN, "build", "--outDir", partial]);
+if (astro !== 0) {
+  cleanUp();
+  process.stderr.write(`\nThe build failed (exit ${astro}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);
+  process.exit(astro);
+}
+const pagefind = await run(PAGEFIND_BIN, ["--site", partial]);
+if (pagefind !== 0) {
+  cleanUp();
+  process.stderr.write(`\nPagefind failed (exit ${pagefind}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);
+  process.exit(pagefind);
+}
+if (existsSync(out)) renameSync(out, old);
+renameSync(partial, out);
+rmSync(old, { recursive: true, force: true });

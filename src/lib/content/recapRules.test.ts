@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { createRecapSchema } from "../../schemas/recap";
+import { formatFinding } from "../check/findings";
+import { FUTURE_SLACK_MS, recapRuleFindings } from "./recapRules";
+import { validateRecap } from "./validateRecap";
+
+const schema = createRecapSchema();
+const now = new Date("2026-03-01T12:00:00Z");
+const rules = (id: string, frontmatter: string) => {
+  const source = `---\n${frontmatter}\n---\n\nBody.\n`;
+  const data = validateRecap(schema, Object.fromEntries(frontmatter.split("\n").map((l) => l.split(/:\s*/)).map(([k, ...v]) => [k, k === "date" ? new Date(v.join(":")) : k === "draft" ? v[0] === "true" : k === "topics" ? JSON.parse(v.join(":")) : v.join(":").replace(/^"|"$/g, "")])), { file: "x.md", source });
+  return recapRuleFindings({ id, data, file: "x.md", source }, now).map(formatFinding);
+};
+
+describe("recapRuleFindings", () => {
+  it("passes an ordinary recap", () => {
+    expect(rules("2026-02-17-a", "title: A\ndate: 2026-02-17")).toEqual([]);
+  });
+  it("allows a date up to a day ahead (time zones), refuses one further ahead unless it is a draft", () => {
+    const tomorrow = new Date(now.getTime() + FUTURE_SLACK_MS).toISOString();
+    expect(rules("a", `title: A\ndate: ${tomorrow}`)).toEqual([]);
+    expect(rules("a", "title: A\ndate: 2099-01-01T00:00:00Z")[0]).toMatch(/^x\.md:3 field "date": the date 2099-01-01 is in the future, and the recap is not a draft/);
+    expect(rules("a", "title: A\ndate: 2099-01-01T00:00:00Z\ndraft: true")[0]).toMatch(/^x\.md:3 field "date": warning: /);
+  });
+  it("refuses an id that is an archive route or too long, naming where the slug comes from", () => {
+    expect(rules("2026", 'title: A\ndate: 2026-02-17\nslug: "2026"')[0]).toMatch(/^x\.md:4 field "slug": the URL \/recaps\/2026\/ \(from its slug field\) is where the archive lives/);
+    expect(rules("2026/02", "title: A\ndate: 2026-02-17")[0]).toMatch(/^x\.md:1: the URL \/recaps\/2026\/02\/ \(from its file name\)/);
+    expect(rules(`2026-02-17-${"x".repeat(90)}`, "title: A\ndate: 2026-02-17")[0]).toMatch(/is 101 characters long; slugs may have at most 100/);
+    expect(rules(`2026-02-17-${"x".repeat(89)}`, "title: A\ndate: 2026-02-17")).toEqual([]);
+  });
+});

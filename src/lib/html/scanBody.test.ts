@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { formatFinding } from "../check/findings";
+import { scanMarkdownBody, scanMdxBody } from "./scanBody";
+
+const md = (body: string) => scanMarkdownBody(`---\ntitle: T\ndate: 2026-02-17\n---\n${body}`, "x.md").map(formatFinding);
+
+describe("scanMarkdownBody", () => {
+  it("locates a link on the right line of a paragraph, and in a multi-line raw HTML block", () => {
+    expect(md("one\ntwo [x](javascript:a)\nthree\n\n<div>\n<p>\n<a href='vbscript:b'>y</a>\n</p>\n</div>\n")).toEqual([
+      'x.md:6: link "javascript:a": expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed',
+      'x.md:11: <a href="vbscript:b">: expected an http(s) or mailto: URL, or a path on the site; "vbscript:" URLs are not allowed',
+    ]);
+  });
+  it("ignores code spans, fenced and indented code", () => {
+    expect(md("`[a](javascript:x)`\n\n```\n<a href=\"javascript:x\">x</a>\n```\n\n    [b](javascript:y)\n")).toEqual([]);
+  });
+  it("warns about a typo'd scheme rather than refusing it (real archives have them)", () => {
+    expect(md("[x](hhttps://example.org/)\n")).toEqual(['x.md:5: warning: link "hhttps://example.org/" is removed from the page: expected an http(s) or mailto: URL, or a path on the site; "hhttps:" URLs are not allowed']);
+  });
+  it("leaves our components to the component-in-.md check", () => {
+    expect(md('<Leaderboard benchmark="aa-index" />\n')).toEqual([]);
+  });
+});
+
+describe("scanMdxBody", () => {
+  it("reads a literal JSX prop, not an expression; a body that does not parse gives nothing here", () => {
+    const mdx = (body: string) => scanMdxBody(`---\ntitle: T\n---\n${body}`, "x.mdx").map(formatFinding);
+    expect(mdx('<a href="javascript:x">a</a> <a href={"javascript:" + "y"}>b</a>\n')).toEqual(['x.mdx:4: <a href="javascript:x">: expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed']);
+    expect(mdx("{unclosed\n")).toEqual([]);
+  });
+});

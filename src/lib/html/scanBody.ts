@@ -1,0 +1,169 @@
+/**
+ * What a recap body holds that the sanitiser would remove, and the URLs the URL check refuses,
+ * each located by the file's own line: for `npm run check`, and for the build, which refuses the
+ * dangerous ones (`javascript:`, `data:`... in a link, an image or a raw HTML attribute) with the
+ * same messages before it renders anything.
+ *
+ * - `.md`: the body is read with markdown-it (a CommonMark parser, like the renderer; tokens carry
+ *   their lines and it reads 20 MB/s, where a remark parse of the same archive crawls). Links and
+ *   images are taken as written (no scheme filter and no percent-encoding, which would hide
+ *   `jav&#x09;ascript:` from the check while the renderer keeps it); raw HTML goes through
+ *   `sanitizerRemovals`, the sanitiser itself.
+ * - `.mdx`: the mdast tree MDX parses (links, images, definitions, and the literal `href`, `src`...
+ *   props of JSX elements; expressions are code and are not read here).
+ *
+ * Severity: a refused URL with a dangerous scheme is an error (the build stops); anything else the
+ * sanitiser removes (an `<iframe>`, a `style=`, an `hhttps:` typo) is a warning: the page is
+ * published without it.
+ */
+import { createProcessor } from "@mdx-js/mdx";
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import { visit } from "unist-util-visit";
+import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
+import type { Finding } from "../check/findings";
+import { REF_COMPONENTS } from "../content/componentRefs";
+import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
+
+const md = new MarkdownIt({ html: true, linkify: false });
+// Keep every link and its destination exactly as the document has it (decoded, not re-encoded).
+md.validateLink = () => true;
+md.normalizeLink = (url) => url;
+
+/** The frontmatter blanked out, so that lines stay the file's own (the opening `---` is line 1). */
+function bodyOf(source: string): string {
+  const lines = source.split(/\r\n|\r|\n/);
+  const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
+  return lines.map((l, i) => (i <= end ? "" : l)).join("\n");
+}
+
+/**
+ * A finding for a URL the URL check refuses, or none. `where` names it as written: `link
+ * "javascript:x"`, `<a href="javascript:x">`.
+ */
+function urlFinding(url: string, use: UrlUse, where: string, file: string, line: number): Finding[] {
+  const verdict = checkUrl(url, use);
+  if (verdict.ok) return [];
+  return [
+    {
+      file,
+      line,
+      severity: verdict.dangerous ? "error" : "warning",
+      code: verdict.dangerous ? "unsafe-url" : "removed-url",
+      message: verdict.dangerous ? `${where}: ${verdict.reason}` : `${where} is removed from the page: ${verdict.reason}`,
+    },
+  ];
+}
+
+/** A Markdown link's or image's URL. */
+const linkFinding = (url: string, use: UrlUse, file: string, line: number) => urlFinding(url, use, `${use} ${JSON.stringify(url)}`, file, line);
+
+/** The line of `needle` in `text` (which starts on `firstLine`), or `firstLine`. */
+function lineIn(text: string, firstLine: number, needle: string): number {
+  const at = text.toLowerCase().indexOf(needle.toLowerCase());
+  if (at <= 0) return firstLine;
+  let line = firstLine;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Our MDX components, which `npm run check` already refuses in a `.md` recap with its own message. */
+const COMPONENTS = new Set(REF_COMPONENTS.map((c) => c.toLowerCase()));
+
+/** Findings for what the sanitiser removes from one piece of raw HTML that starts on `firstLine`. */
+function rawHtmlFindings(html: string, firstLine: number, file: string): Finding[] {
+  return sanitizerRemovals(html).filter((r) => !(r.kind === "element" && COMPONENTS.has(r.element))).map((r: Removal): Finding => {
+    const line = lineIn(html, firstLine, r.kind === "element" ? `<${r.element}` : r.kind === "url" ? (r.value ?? "") : ` ${r.attribute}`);
+    if (r.kind === "url") {
+      const where = `<${r.element} ${r.attribute}=${JSON.stringify(r.value)}>`;
+      return {
+        file,
+        line,
+        severity: r.dangerous ? "error" : "warning",
+        code: r.dangerous ? "unsafe-url" : "removed-url",
+        message: r.dangerous ? `${where}: ${r.reason}` : `${where} is removed from the page: ${r.reason}`,
+      };
+    }
+    const what = r.kind === "element" ? `raw HTML <${r.element}>` : `the attribute ${r.attribute} of <${r.element}>`;
+    return { file, line, severity: "warning", code: "removed-html", message: `${what} is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md` };
+  });
+}
+
+/**
+ * Findings of a `.md` recap's body (the whole file is `source`): refused URLs in links, images and
+ * raw HTML, and raw HTML the sanitiser removes.
+ */
+export function scanMarkdownBody(source: string, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const tokens = md.parse(bodyOf(source), {});
+  for (const token of tokens) {
+    const first = (token.map?.[0] ?? 0) + 1;
+    if (token.type === "html_block") findings.push(...rawHtmlFindings(token.content, first, file));
+    if (token.type !== "inline" || !token.children) continue;
+    let line = first;
+    const walk = (children: Token[]) => {
+      for (const child of children) {
+        if (child.type === "softbreak" || child.type === "hardbreak") line++;
+        else if (child.type === "link_open") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line));
+        else if (child.type === "image") {
+          findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line));
+          if (child.children) walk(child.children);
+        } else if (child.type === "html_inline") findings.push(...rawHtmlFindings(child.content, line, file));
+        else if (child.type === "text" || child.type === "code_inline") for (const c of child.content) if (c === "\n") line++;
+      }
+    };
+    walk(token.children);
+  }
+  return findings;
+}
+
+/** The parts of MDX's mdast nodes the scan reads. */
+interface MdxNode {
+  type: string;
+  url?: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+}
+
+/** JSX props that hold a URL, and what for. */
+const URL_PROPS: Record<string, UrlUse> = { href: "link", src: "image", cite: "link", action: "link", formAction: "link", poster: "image", xlinkHref: "link", "xlink:href": "link", data: "link" };
+
+/**
+ * Findings of an MDX tree (from @mdx-js/mdx's parser, or inside the MDX pipeline): refused URLs in
+ * Markdown links, images and definitions, and in literal URL props of JSX elements
+ * (`<a href="javascript:...">`). Node lines are the file's own when the frontmatter was blanked
+ * (Astro does that, and so does `scanMdxBody`).
+ */
+export function scanMdast(tree: unknown, file: string): Finding[] {
+  const findings: Finding[] = [];
+  visit(tree as Parameters<typeof visit>[0], (n) => {
+    const node = n as unknown as MdxNode;
+    const line = node.position?.start.line ?? 1;
+    if ((node.type === "link" || node.type === "definition") && typeof node.url === "string") findings.push(...linkFinding(node.url, "link", file, line));
+    else if (node.type === "image" && typeof node.url === "string") findings.push(...linkFinding(node.url, "image", file, line));
+    else if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.attributes) {
+      for (const a of node.attributes) {
+        const use = a.type === "mdxJsxAttribute" && a.name ? URL_PROPS[a.name] : undefined;
+        if (use && typeof a.value === "string") findings.push(...urlFinding(a.value, use, `<${node.name ?? ""} ${a.name}=${JSON.stringify(a.value)}>`, file, line));
+      }
+    }
+  });
+  return findings;
+}
+
+const mdxProcessor = createProcessor({ format: "mdx" });
+
+/**
+ * Findings of an `.mdx` recap (the whole file is `source`), see `scanMdast`. A body that does not
+ * parse gives none: its syntax error is reported by `mdxSyntaxProblems`.
+ */
+export function scanMdxBody(source: string, file: string): Finding[] {
+  let tree: unknown;
+  try {
+    tree = mdxProcessor.parse(bodyOf(source));
+  } catch {
+    return [];
+  }
+  return scanMdast(tree, file);
+}
