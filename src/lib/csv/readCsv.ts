@@ -61,9 +61,9 @@ export function readCsv(input: string, file: string): CsvTable {
 /**
  * `readCsv` that keeps going: every problem is returned, with the rows that are whole (a row whose
  * cell count is wrong is reported and left out). `table` is undefined when there is no usable
- * header (an empty file, an empty or repeated header name).
+ * header (an empty file, an empty or repeated header name; `emptyFirstHeader` names an empty first one).
  */
-export function parseCsv(input: string, file: string): { table?: CsvTable; problems: Problem[] } {
+export function parseCsv(input: string, file: string, { emptyFirstHeader }: { emptyFirstHeader?: string } = {}): { table?: CsvTable; problems: Problem[] } {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const problems: Problem[] = [];
   const records: { line: number; fields: string[] }[] = [];
@@ -102,6 +102,8 @@ export function parseCsv(input: string, file: string): { table?: CsvTable; probl
   }
   const [headerRecord, ...dataRecords] = nonBlank;
   const header = headerRecord.fields.map((h) => h.trim());
+  // A wide table's first column is often unnamed (pandas writes its index so): a caller may name it.
+  if (emptyFirstHeader !== undefined && header[0] === "") header[0] = emptyFirstHeader;
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
     if (name === "") problems.push({ file, line: headerRecord.line, message: `header cell ${i + 1} is empty; every column needs a name` });

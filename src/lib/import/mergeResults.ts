@@ -43,6 +43,8 @@ export interface RejectedRow {
   line: number;
   cells: Record<string, string>;
   reason: string;
+  /** The model name as written, when the reason is that it names no registered model. */
+  unknownModel?: string;
 }
 
 /** A merged row, for the report. */
@@ -134,7 +136,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
 
   for (const row of incoming.rows) {
-    const reject = (reason: string) => out.rejected.push({ line: row.line, cells: row.cells, reason });
+    const reject = (reason: string, unknownModel?: string) => out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}) });
     const own = validateTable({ ...incoming, rows: [row] as CsvRow[] }, ResultRowSchema, { columnMap: map, allowEmpty: true, reportUnknownColumns: false, mapAt, dateColumns: ["evaluated_at"] });
     if (own.skipped.length) {
       out.skipped.push(own.skipped[0]);
@@ -151,7 +153,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const parsed = own.rows[0];
     const resolved = resolveResultRow(parsed, { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version });
     if (!resolved.ok) {
-      reject(reasonOf(resolved));
+      reject(reasonOf(resolved), resolved.unknownModel ? parsed.model : undefined);
       continue;
     }
     const { key, owner } = resolved;
