@@ -27,6 +27,8 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
     tokens: e.output_tokens?.value,
     cost: e.cost_usd?.value,
     setting: e.setting,
+    low: e.score.low,
+    high: e.score.high,
   }));
 }
 
@@ -45,6 +47,8 @@ export function historyRows(board: Board): HistoryRow[] {
     setting: e.setting,
     tokens: e.output_tokens?.value,
     cost: e.cost_usd?.value,
+    low: e.score.low,
+    high: e.score.high,
   }));
 }
 
@@ -62,6 +66,8 @@ export function boardPlots(board: Board, title: string): { tokens: PlotBundle; c
   const rows = efficiencyRows(board);
   const colours = labColours(rows.map((r) => r.lab));
   const score = (v: number) => formatScore(v, unit);
+  const withBars = rows.filter((r) => r.low !== undefined && r.high !== undefined).length;
+  const barsNote = withBars > 0 ? ` Vertical bars show the score's interval as the publisher reports it (${plural(withBars, "model")}).` : "";
 
   const efficiency = (x: "tokens" | "cost"): PlotBundle => {
     const what = x === "tokens" ? "output tokens to run" : "cost to run";
@@ -70,10 +76,11 @@ export function boardPlots(board: Board, title: string): { tokens: PlotBundle; c
     const caption =
       `${title}: score against ${what} (log scale), ${plural(plotted.length, "model")}, coloured by lab. ` +
       (frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
-      (excluded.length > 0 ? `${plural(excluded.length, "ranked model")} without a reported ${x === "tokens" ? "token count" : "cost"} ${excluded.length === 1 ? "is" : "are"} not shown.` : "");
+      (excluded.length > 0 ? `${plural(excluded.length, "ranked model")} without a reported ${x === "tokens" ? "token count" : "cost"} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
+      barsNote;
     return {
       svg: plotted.length > 0 ? efficiencyPlotSvg(rows, { x, unit, direction, label: `${title}: score against ${what}`, colours }) : "",
-      caption: caption.trim(),
+      caption: caption.replace(/\s+/g, " ").trim(),
       table: {
         head: ["Model", "Lab", "Score", x === "tokens" ? "Output tokens" : "Cost to run", "On the frontier"],
         rows: [...plotted]
@@ -93,8 +100,11 @@ export function boardPlots(board: Board, title: string): { tokens: PlotBundle; c
       caption: (
         `${title}: score by model release date, ${plural(dated.length, "model")}, coloured by lab. The step line is the best score of any model released by then` +
         (records.length > 0 ? `, set in turn by ${records.map((r) => r.name).join(", ")}. ` : ". ") +
-        (undated > 0 ? `${plural(undated, "model")} without a registered release date ${undated === 1 ? "is" : "are"} drawn hollow at ${undated === 1 ? "its" : "their"} first report on this version.` : "")
-      ).trim(),
+        (undated > 0 ? `${plural(undated, "model")} without a registered release date ${undated === 1 ? "is" : "are"} drawn hollow at ${undated === 1 ? "its" : "their"} first report on this version.` : "") +
+        barsNote
+      )
+        .replace(/\s+/g, " ")
+        .trim(),
       table: {
         head: ["Model", "Lab", "Released (or first report)", "Score", "New best"],
         rows: [...dated]

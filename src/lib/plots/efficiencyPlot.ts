@@ -16,6 +16,9 @@ export interface EfficiencyRow {
   cost?: number;
   /** Setting of the ranked report, shown in the tooltip. */
   setting?: string;
+  /** The score's interval, drawn as an error bar. */
+  low?: number;
+  high?: number;
 }
 
 /** What `efficiencyPlotSvg` draws. */
@@ -89,6 +92,8 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
   const runsLeft = (r: EfficiencyRow) => hi > lo && (Math.log(r[axis.key]!) - lo) / (hi - lo) > 0.5;
   const labelOf = (r: EfficiencyRow) => r.name;
   const marks: Plot.Markish[] = [
+    // Error bars first, under the dots: the score's interval where the publisher gives one.
+    Plot.ruleX(plotted.filter((r) => r.low !== undefined && r.high !== undefined), { x: axis.key, y1: "low", y2: "high", stroke: (d: EfficiencyRow) => colours.colourOf(d.lab), strokeOpacity: 0.55, strokeWidth: 1.5 }),
     Plot.line(frontier, { x: axis.key, y: "score", curve: direction === "higher" ? "step-after" : "step-before", stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "4 3" }),
     Plot.dot(plotted, {
       x: axis.key,

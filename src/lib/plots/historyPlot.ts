@@ -18,6 +18,9 @@ export interface HistoryRow {
   /** Output tokens and US dollars to run, for the tooltip. */
   tokens?: number;
   cost?: number;
+  /** The score's interval, drawn as an error bar. */
+  low?: number;
+  high?: number;
 }
 
 /** What `scoreHistoryPlotSvg` draws. */
@@ -86,6 +89,7 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
       rows.length === 0
         ? [Plot.frame({ strokeOpacity: 0.2 })]
         : [
+            Plot.ruleX(rows.filter((r) => r.low !== undefined && r.high !== undefined), { x: "released", y1: "low", y2: "high", stroke: (d: HistoryRow) => colours.colourOf(d.lab), strokeOpacity: 0.55, strokeWidth: 1.5 }),
             Plot.line(steps, { x: "released", y: "score", curve: "step-after", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: 1.5 }),
             Plot.dot(rows, {
               x: "released",
