@@ -13,6 +13,7 @@
  * a file.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import Papa from "papaparse";
 import { basename, join } from "node:path";
 import { parseColumnMap, type ColumnMap } from "../src/schemas/columnMap";
 import { decodeUtf8, parseCsv, type CsvTable } from "../src/lib/csv/readCsv";
@@ -45,6 +46,7 @@ data/results/<id>.csv and saves the rest to a rejects file.
   --description "..."    one sentence (default: "<name>, as published at <host>.")
   --license "..."        the licence of the figures
   --metrics "A,B"        one benchmark per score column: <id>-a, <id>-b (or "x=A,y=B" to name them)
+  --metric-unit x=points a metric's unit when it differs from --unit; repeatable
 A refresh (--benchmark):
   --benchmark <id>       the registered benchmark the rows belong to
   --skip-unmapped        write the rows that map; save the others to the rejects file
@@ -68,6 +70,7 @@ const { values: args, positionals } = parseCommandLine(USAGE, {
   "as-of": { type: "string" },
   license: { type: "string" },
   metrics: { type: "string" },
+  "metric-unit": { type: "string", multiple: true },
   version: { type: "string" },
   map: { type: "string" },
   wide: { type: "boolean" },
@@ -132,7 +135,8 @@ function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems
 /** The rows that were not imported, saved in the publisher's layout before anything else is written. */
 function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[]): void {
   if (rejected.length === 0) return;
-  const { header, rows } = input.wide ? wideRejects(input.wide, new Set(rejected.map((r) => r.cells.model))) : { header: input.table.header, rows: rejected.map((r) => r.cells) };
+  const firstHeader = Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "";
+  const { header, rows } = input.wide ? wideRejects(input.wide, new Set(rejected.map((r) => r.cells.model)), firstHeader.trim()) : { header: input.table.header, rows: rejected.map((r) => r.cells) };
   writeFileSafely(rejectsPath, writeCsv(header, rows, input.text));
   say(`saved the ${rejected.length} rows that were not imported to ${shownPath(rejectsPath)} (in the publisher's layout; import it again once they are fixed)`);
 }
@@ -181,6 +185,7 @@ function importNew(): void {
     license: args.license,
     version: args.version,
     metrics: args.metrics,
+    metricUnits: args["metric-unit"],
     editorMap: editorMap(),
   });
 

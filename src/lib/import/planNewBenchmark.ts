@@ -2,13 +2,14 @@ import Papa from "papaparse";
 import { BENCHMARK_UNITS, type Benchmark } from "../../schemas/benchmark";
 import { formatColumnMap, type ColumnMap } from "../../schemas/columnMap";
 import { parseDateCell, parseUrlCell } from "../../schemas/cells";
-import { FIGURE_COLUMNS } from "../../schemas/result";
+import { FIGURE_COLUMNS, ResultRowSchema } from "../../schemas/result";
 import { slugify } from "../content/slugify";
 import { readCsv, type CsvTable } from "../csv/readCsv";
 import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
 import { loadBenchmarks } from "../data/loadBenchmarks";
 import { loadDataset, type Dataset } from "../data/loadDataset";
 import { describeKey, readResultsFile, resolveResultRow } from "../data/loadResults";
+import { validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import { writeCsv, type RejectedRow } from "./mergeResults";
 import { overrideMap, proposeColumnMap, type MapProposal } from "./proposeColumnMap";
@@ -30,6 +31,8 @@ export interface NewBenchmarkRequest {
   version?: string;
   /** `--metrics "IFEval,BBH"` or `"ifeval=IFEval,bbh=BBH"`: one benchmark per score column. */
   metrics?: string;
+  /** `--metric-unit aa-index=points`: a metric's unit when it differs from `unit`. */
+  metricUnits?: readonly string[];
   /** `--map`: pairs that replace the proposed ones. */
   editorMap?: ColumnMap;
   /** Where the new results file goes, inside data/; default `results/<id>.csv`. */
@@ -131,6 +134,13 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   if (!/^v\d+(?:\.\d+)*$/.test(version)) blocking.push(`--version: expected a version such as v1 or v4.0, found ${JSON.stringify(version)}`);
   if (files.exists(resultsFile)) blocking.push(`${files.show(resultsFile)} exists already; choose another id, or import into its benchmark with --benchmark`);
   for (const m of metrics) if (!incoming.header.includes(m.header)) blocking.push(`--metrics: ${incoming.file} has no column ${JSON.stringify(m.header)}; its columns are ${incoming.header.join(", ")}`);
+  const unitOf = new Map<string, string>();
+  for (const pair of request.metricUnits ?? []) {
+    const [id, unit] = pair.split("=").map((x) => x.trim());
+    if (!ids.includes(id)) blocking.push(`--metric-unit ${pair}: ${JSON.stringify(id)} is not one of the metrics (${ids.join(", ")})`);
+    else if (!(BENCHMARK_UNITS as readonly string[]).includes(unit)) blocking.push(`--metric-unit ${pair}: expected one of ${BENCHMARK_UNITS.join(", ")}`);
+    else unitOf.set(id, unit);
+  }
 
   // The map: proposed, then the editor's pairs; the proposal's open questions the editor answered are closed.
   const proposal = proposeColumnMap(incoming, { sourceUrl: request.sourceUrl, asOf: request.asOf !== undefined, metricHeaders: metrics.map((m) => m.header) });
@@ -177,7 +187,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     id: b.id,
     name: b.name,
     version,
-    unit: request.unit!,
+    unit: unitOf.get(b.id) ?? request.unit!,
     direction: request.direction!,
     description: request.description ?? `${b.name}, as published at ${host}.`,
     source_url: publisherPage,
@@ -198,52 +208,56 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   const withRegistry = dataFilesWithChanges(files, { [registryPath]: plan.registryText, [resultsFile]: incomingText });
   const registryProblems: Problem[] = [];
   const owners = loadBenchmarks(withRegistry, registryProblems).benchmarks.filter((b) => ids.includes(b.id));
+  // The header and the maps once; then each row on its own (a wide table's long rows share their date row's line).
   const headerProblems: Problem[] = [];
-  const readers = readResultsFile(incoming, owners, files.show(registryPath), headerProblems);
-  const rowProblems = headerProblems.filter((p) => p.file === incoming.file && p.line > incoming.headerLine);
-  const mapProblems = [...registryProblems, ...headerProblems.filter((p) => !rowProblems.includes(p))];
+  const readers = readResultsFile({ ...incoming, rows: [] }, owners, files.show(registryPath), headerProblems);
+  const mapProblems = [...registryProblems, ...headerProblems.filter((p) => p.message !== "the file has a header but no data rows")];
   if (mapProblems.length) {
     blocking.push(...mapProblems.map((p) => `${p.file}:${p.line}${p.column ? ` column ${JSON.stringify(p.column)}` : ""}: ${p.message}`));
     return plan;
   }
-  const reasons = new Map<number, string[]>();
-  const unknownModels = new Map<number, string>();
-  const addReason = (line: number, reason: string) => reasons.set(line, [...(reasons.get(line) ?? []), reason]);
-  for (const p of rowProblems) addReason(p.line, p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
-  const skippedBy = new Map<number, { count: number; column: string }>();
-  for (const reader of readers) {
-    const seen = new Map<string, number>();
-    const mine = planned.find((b) => b.id === reader.owners[0].id)!;
-    for (const s of reader.validated.skipped) {
-      mine.skipped[s.column] = (mine.skipped[s.column] ?? 0) + 1;
-      skippedBy.set(s.line, { count: (skippedBy.get(s.line)?.count ?? 0) + 1, column: s.column });
-    }
-    for (const row of reader.validated.rows) {
-      const resolved = resolveResultRow(row, { owners: reader.owners, aliases: dataset.aliases, benchmarksFile: files.show(registryPath), modelsFile: files.show("models.csv") });
-      if (!resolved.ok) {
-        addReason(row.line, resolved.column ? `column ${JSON.stringify(resolved.column)}: ${resolved.message}` : resolved.message);
-        if (resolved.unknownModel) unknownModels.set(row.line, row.model);
-        continue;
-      }
-      const prior = seen.get(resolved.key);
-      if (prior !== undefined) {
-        addReason(row.line, `duplicate row: ${describeKey(resolved.result)} is already on line ${prior}`);
-        continue;
-      }
-      seen.set(resolved.key, row.line);
-    }
-  }
+  const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
+  const seen = readers.map(() => new Map<string, number>());
   const kept: Record<string, string>[] = [];
   for (const row of incoming.rows) {
-    const why = reasons.get(row.line);
-    if (why) {
-      const model = unknownModels.get(row.line);
-      plan.rejected.push({ line: row.line, cells: row.cells, reason: [...new Set(why)].join("; "), ...(model !== undefined ? { unknownModel: model } : {}) });
+    const reasons: string[] = [];
+    let unknownModel: string | undefined;
+    let skippedColumn: string | undefined;
+    let skippedBy = 0;
+    readers.forEach((reader, i) => {
+      const one = validateTable({ ...incoming, rows: [row] }, ResultRowSchema, {
+        columnMap: reader.owners[0].columnMap,
+        allowEmpty: true,
+        reportUnknownColumns: false,
+        requireColumns: reader.owners.length > 1 ? ["version"] : [],
+        dateColumns: ["evaluated_at"],
+      });
+      if (one.skipped.length) {
+        const mine = planned.find((b) => b.id === reader.owners[0].id)!;
+        mine.skipped[one.skipped[0].column] = (mine.skipped[one.skipped[0].column] ?? 0) + 1;
+        skippedColumn = one.skipped[0].column;
+        skippedBy++;
+        return;
+      }
+      reasons.push(...one.problems.map(reasonOf));
+      for (const parsed of one.rows) {
+        const resolved = resolveResultRow(parsed, { owners: reader.owners, aliases: dataset.aliases, benchmarksFile: files.show(registryPath), modelsFile: files.show("models.csv") });
+        if (!resolved.ok) {
+          reasons.push(reasonOf(resolved));
+          if (resolved.unknownModel) unknownModel = parsed.model;
+          continue;
+        }
+        const prior = seen[i].get(resolved.key);
+        if (prior !== undefined) reasons.push(`duplicate row: ${describeKey(resolved.result)} is already on line ${prior}`);
+        else seen[i].set(resolved.key, row.line);
+      }
+    });
+    if (reasons.length) {
+      plan.rejected.push({ line: row.line, cells: row.cells, reason: [...new Set(reasons)].join("; "), ...(unknownModel !== undefined ? { unknownModel } : {}) });
       continue;
     }
-    const skip = skippedBy.get(row.line);
     // Skipped rows stay in the file (the loader skips and counts them again); a row every benchmark skips is not imported.
-    if (skip && skip.count === readers.length) plan.skipped.push({ line: row.line, column: skip.column });
+    if (skippedBy === readers.length) plan.skipped.push({ line: row.line, column: skippedColumn! });
     else plan.imported.push(row.line);
     kept.push(row.cells);
   }

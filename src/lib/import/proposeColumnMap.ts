@@ -80,7 +80,9 @@ const DATE_FORMATS = ["D/M/Y", "M/D/Y", "YYYYMMDD", "MMM D, Y", "D MMM Y", "D.M.
 export function detectDateFormat(cells: readonly string[]): { format?: string; candidates: string[] } {
   const values = cells.map((c) => c.trim()).filter((c) => c !== "");
   if (values.length === 0 || values.every((c) => parseDateCell(c).ok)) return { candidates: [] };
-  const fits = DATE_FORMATS.filter((f) => values.every((c) => parseDateWithFormat(c, f).ok));
+  // Unix time only where the numbers have the length of dates since 2001 (an 8-digit 20230508 is a calendar date).
+  const plausible = (f: string) => f !== "unix" || values.every((c) => /^\d{9,10}$/.test(c));
+  const fits = DATE_FORMATS.filter((f) => plausible(f) && values.every((c) => parseDateWithFormat(c, f).ok));
   return fits.length === 1 ? { format: fits[0], candidates: [...fits] } : { candidates: [...fits] };
 }
 

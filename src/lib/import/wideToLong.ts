@@ -42,7 +42,9 @@ export function wideToLong(wide: CsvTable, missing: readonly string[] = []): Lon
  * The part of a wide table to save as rejects, in its own shape: the date column and the column
  * of every model that had a rejected cell (every date of it, so that nothing of that model is lost).
  */
-export function wideRejects(wide: CsvTable, rejectedModels: ReadonlySet<string>): { header: string[]; rows: Record<string, string>[] } {
-  const header = [wide.header[0], ...wide.header.slice(1).filter((m) => rejectedModels.has(m))];
-  return { header, rows: wide.rows.map((r) => Object.fromEntries(header.map((h) => [h, r.cells[h] ?? ""]))) };
+export function wideRejects(wide: CsvTable, rejectedModels: ReadonlySet<string>, dateHeaderAs = wide.header[0]): { header: string[]; rows: Record<string, string>[] } {
+  const models = wide.header.slice(1).filter((m) => rejectedModels.has(m));
+  // The date column keeps the publisher's own name (LMArena leaves it empty).
+  const header = [dateHeaderAs, ...models];
+  return { header, rows: wide.rows.map((r) => Object.fromEntries([[dateHeaderAs, r.cells[wide.header[0]] ?? ""], ...models.map((m) => [m, r.cells[m] ?? ""])])) };
 }

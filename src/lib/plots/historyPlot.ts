@@ -3,6 +3,7 @@ import { formatDate } from "../format/formatDate";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot } from "./renderPlot";
+import { timeTicks } from "./axisTicks";
 
 /** One model on the score-over-time plot. */
 export interface HistoryRow {
@@ -72,16 +73,19 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
   const times = rows.map((r) => r.released.getTime());
   const [lo, hi] = [Math.min(...times), Math.max(...times)];
   const runsLeft = (r: HistoryRow) => hi > lo && (r.released.getTime() - lo) / (hi - lo) > 0.5;
+  const width = options.width ?? PLOT_DEFAULTS.width;
+  // Ticks whose labels never touch, in a format that tells neighbours apart (days, months or years).
+  const time = rows.length > 0 ? timeTicks(new Date(lo), new Date(hi), width - 48 - 24 - 2 * 12) : { ticks: [], format: (d: Date) => formatDate(d, "short") };
   return renderPlot({
     label: options.label,
     legend: colours.legend.filter((l) => rows.some((r) => colours.colourOf(r.lab) === l.colour)),
-    width: options.width ?? PLOT_DEFAULTS.width,
+    width,
     height: options.height,
     marginLeft: 48,
     marginRight: 24,
     marginBottom: 48,
     inset: 12,
-    x: { type: "utc", label: "Release date (hollow: first report) →", labelAnchor: "right", labelOffset: 38, ticks: 5, grid: true, tickFormat: (d: Date) => formatDate(d, "short").replace(/^\d+ /, "") },
+    x: { type: "utc", label: "Release date →", labelAnchor: "right", labelOffset: 38, ticks: time.ticks, grid: true, tickFormat: time.format },
     y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, nice: true, tickFormat: (v: number) => formatScore(v, options.unit) },
     color: { type: "identity" },
     r: { type: "identity" },
