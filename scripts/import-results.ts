@@ -141,8 +141,18 @@ function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly Rej
   say(`saved the ${rejected.length} rows that were not imported to ${shownPath(rejectsPath)} (in the publisher's layout; import it again once they are fixed)`);
 }
 
+/** Rows whose reasons are printed one by one; beyond, a count by kind (every row is in the rejects file). */
+const PRINTED_REJECTS = 200;
+
 function printRejected(rejected: readonly RejectedRow[], id: string): void {
-  for (const line of formatRejected(inputFile, rejected)) warn(`${line} (not imported)`);
+  const lines = formatRejected(inputFile, rejected);
+  for (const line of lines.slice(0, PRINTED_REJECTS)) warn(`${line} (not imported)`);
+  if (lines.length > PRINTED_REJECTS) {
+    const unknown = rejected.filter((r) => r.unknownModel !== undefined).length;
+    const duplicates = rejected.filter((r) => r.unknownModel === undefined && r.reason.startsWith("duplicate row")).length;
+    const other = rejected.length - unknown - duplicates;
+    warn(`… and ${lines.length - PRINTED_REJECTS} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${unknown} name an unknown model, ${duplicates} are duplicates, ${other} have other problems`);
+  }
   const advice = unknownModelAdvice(rejected);
   if (advice.length) {
     warn("");
