@@ -2,7 +2,7 @@
  * Filter and sort for a long leaderboard, in place, as an enhancement: the page is complete
  * without it (every row in rank order, and pre-built views for open weights and each lab). For
  * each `[data-board]` on the page it shows the filter box (rendered `hidden`), filters the rows
- * on their model, setting and lab as one types, and turns the headers marked `data-sort` into
+ * on their model, setting and lab as one types (the typed words, from the start of a word), and turns the headers marked `data-sort` into
  * buttons that sort by the cells' exact `data-value` (numbers) or their text; missing values go
  * last either way. `aria-sort` tells screen readers the order. Loaded as a module by the
  * leaderboard pages (the CSP admits only the site's own scripts).
@@ -27,17 +27,19 @@ function enhance(board: HTMLElement): void {
   const rows = [...body.rows];
   const input = tools.querySelector<HTMLInputElement>("[data-filter]");
   const count = tools.querySelector<HTMLElement>("[data-count]");
-  const haystack = new Map(rows.map((row) => [row, `${row.querySelector("th.model")?.textContent ?? ""} ${row.dataset.lab ?? ""} ${row.dataset.model ?? ""}`.toLowerCase()]));
+  // Compared as words: "gpt 5" finds "GPT-5", "lab 03" finds "Lab 03" and not "Model 003".
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const haystack = new Map(rows.map((row) => [row, words(`${row.querySelector("th.model")?.textContent ?? ""} ${row.dataset.lab ?? ""} ${row.dataset.model ?? ""}`)]));
 
   const filter = () => {
-    const words = (input?.value ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+    const query = words(input?.value ?? "").trim();
     let visible = 0;
     for (const row of rows) {
-      const show = words.every((w) => haystack.get(row)!.includes(w));
+      const show = query === "" || haystack.get(row)!.includes(` ${query}`);
       row.hidden = !show;
       if (show) visible++;
     }
-    if (count) count.textContent = words.length ? `${visible} of ${rows.length} rows match` : `${rows.length} rows`;
+    if (count) count.textContent = query ? `${visible} of ${rows.length} rows match` : `${rows.length} rows`;
   };
   input?.addEventListener("input", filter);
   filter();

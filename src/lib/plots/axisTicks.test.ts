@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatUsd } from "../format/formatNumber";
-import { logTicks, timeTicks } from "./axisTicks";
+import { logTicks, scoreAxisMargin, timeTicks } from "./axisTicks";
 import { textWidth } from "./renderPlot";
 
 /** Whether any two neighbouring labels, centred at their ticks, would touch. */
@@ -37,5 +37,13 @@ describe("timeTicks", () => {
       const labels = label(a, b, 200);
       expect(new Set(labels).size, labels.join(" ")).toBe(labels.length);
     }
+  });
+});
+
+describe("scoreAxisMargin", () => {
+  it("leaves room for long score labels such as METR's minutes, and 48 for short ones", async () => {
+    const { formatScore } = await import("../format/formatNumber");
+    expect(scoreAxisMargin([0.04, 235], (v) => formatScore(v, "minutes"))).toBeGreaterThan(textWidth("3 h 55 min"));
+    expect(scoreAxisMargin([34, 58], (v) => formatScore(v, "points"))).toBe(48);
   });
 });

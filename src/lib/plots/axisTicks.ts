@@ -94,3 +94,18 @@ export function timeTicks(min: Date, max: Date, length: number): { ticks: Date[]
   // A single day, or a span too short for two labels: the two ends.
   return { ticks: t1 === t0 ? [min] : [min, max], format: t1 - t0 < 60 * DAY ? dayLabel : (d) => formatDate(d, "short").replace(/^\d+ /, "") };
 }
+
+/**
+ * The left margin a score axis needs so that its tick labels are not cut off: the width of the
+ * longest label among the values it can show (`2 h 17 min` needs more than `57`), within 48 to
+ * 140 SVG units.
+ * @example scoreAxisMargin([54, 230], (v) => formatScore(v, "minutes")) // 98
+ */
+export function scoreAxisMargin(values: readonly number[], format: (v: number) => string): number {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return 48;
+  const [lo, hi] = [Math.min(...finite), Math.max(...finite)];
+  // A few values across the range stand in for the ticks Plot will choose.
+  const samples = [lo, hi, ...Array.from({ length: 9 }, (_, i) => lo + ((hi - lo) * (i + 1)) / 10)];
+  return Math.round(Math.min(140, Math.max(48, ...samples.map((v) => textWidth(format(v)) + 14))));
+}

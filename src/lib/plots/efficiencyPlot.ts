@@ -3,7 +3,7 @@ import { formatScore, formatTokens, formatUsd, MISSING, type ScoreUnit } from ".
 import { paretoFrontier } from "../leaderboard/paretoFrontier";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot, textWidth } from "./renderPlot";
-import { logTicks } from "./axisTicks";
+import { logTicks, scoreAxisMargin } from "./axisTicks";
 
 /** One model on an efficiency plot (a leaderboard row, flattened). */
 export interface EfficiencyRow {
@@ -109,13 +109,15 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
   const longest = Math.max(0, ...frontier.map((r) => textWidth(labelOf(r))));
   const inset = Math.min(longest / 3, 60);
   // The x axis's length in SVG units, so that its tick labels are thinned until none touches another.
-  const axisLength = width - 48 - 24 - 2 * 12 - 2 * inset;
+  const marginLeft = scoreAxisMargin(plotted.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), (v) => formatScore(v, options.unit));
+  const axisLength = width - marginLeft - 24 - 2 * 12 - 2 * inset;
   return renderPlot({
     label: options.label,
     legend: colours.legend.filter((l) => plotted.some((r) => colours.colourOf(r.lab) === l.colour)),
     width,
     height: options.height,
-    marginLeft: 48,
+    // Room for the longest score label (minutes read `2 h 17 min`).
+    marginLeft,
     marginRight: 24,
     marginBottom: 48,
     inset: 12,

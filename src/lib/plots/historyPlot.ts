@@ -3,7 +3,7 @@ import { formatDate } from "../format/formatDate";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot } from "./renderPlot";
-import { timeTicks } from "./axisTicks";
+import { scoreAxisMargin, timeTicks } from "./axisTicks";
 
 /** One model on the score-over-time plot. */
 export interface HistoryRow {
@@ -75,13 +75,15 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
   const runsLeft = (r: HistoryRow) => hi > lo && (r.released.getTime() - lo) / (hi - lo) > 0.5;
   const width = options.width ?? PLOT_DEFAULTS.width;
   // Ticks whose labels never touch, in a format that tells neighbours apart (days, months or years).
-  const time = rows.length > 0 ? timeTicks(new Date(lo), new Date(hi), width - 48 - 24 - 2 * 12) : { ticks: [], format: (d: Date) => formatDate(d, "short") };
+  const marginLeft = scoreAxisMargin(rows.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), (v) => formatScore(v, options.unit));
+  const time = rows.length > 0 ? timeTicks(new Date(lo), new Date(hi), width - marginLeft - 24 - 2 * 12) : { ticks: [], format: (d: Date) => formatDate(d, "short") };
   return renderPlot({
     label: options.label,
     legend: colours.legend.filter((l) => rows.some((r) => colours.colourOf(r.lab) === l.colour)),
     width,
     height: options.height,
-    marginLeft: 48,
+    // Room for the longest score label (minutes read `2 h 17 min`).
+    marginLeft,
     marginRight: 24,
     marginBottom: 48,
     inset: 12,
