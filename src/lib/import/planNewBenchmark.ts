@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { BENCHMARK_UNITS, type Benchmark } from "../../schemas/benchmark";
+import { BENCHMARK_UNITS } from "../../schemas/benchmark";
 import { formatColumnMap, type ColumnMap } from "../../schemas/columnMap";
 import { parseDateCell, parseUrlCell } from "../../schemas/cells";
 import { FIGURE_COLUMNS, ResultRowSchema } from "../../schemas/result";
