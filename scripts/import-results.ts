@@ -100,6 +100,13 @@ if (positionals.length !== 1 || (!args.benchmark && !args.new) || (args.benchmar
   console.error(`expected one CSV file and either --new <id> (a new benchmark) or --benchmark <id> (a registered one)\n${USAGE}`);
   process.exit(2);
 }
+// Options that only make sense with the other form are refused, not silently ignored.
+const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "as-of", "license", "metrics", "metric-unit"] as const;
+const misplaced = args.benchmark ? NEW_ONLY.filter((o) => args[o] !== undefined) : args["skip-unmapped"] ? ["skip-unmapped"] : [];
+if (misplaced.length) {
+  console.error(`${misplaced.map((o) => `--${o}`).join(", ")} ${misplaced.length === 1 ? "goes" : "go"} with ${args.benchmark ? "--new (registering a benchmark); --benchmark adds rows to a registered one" : "--benchmark; --new always saves the rows it cannot import to the rejects file"}\n${USAGE}`);
+  process.exit(2);
+}
 const root = siteRoot(args.root);
 requireSiteRoot(root);
 const inputPath = userPath(positionals[0]);
