@@ -1,132 +1,335 @@
 /**
- * `npm run import:results -- <csv> --benchmark <id> [--version v1] [--map "score=Accuracy"]
- * [--dry-run] [--skip-unmapped] [--rejected <file>] [--root <dir>]`: appends or merges a
- * publisher's CSV into the benchmark's results file (see src/lib/import/mergeResults.ts).
- * Rows that cannot be mapped are printed with their line; by default nothing is then written and
- * the exit status is 1; with --skip-unmapped the other rows are written and the unmapped ones saved
- * to a .rejected.csv file in the publisher's layout, to fix and import again.
+ * `npm run import:results -- <csv> --new <id> --name ... --unit ... --direction ...` registers a
+ * new benchmark from a publisher's file and imports every row that resolves;
+ * `npm run import:results -- <csv> --benchmark <id>` merges a publisher's refresh into a
+ * benchmark's results file (see src/lib/import/planNewBenchmark.ts and mergeResults.ts).
+ *
+ * Every problem of every stage (the file's structure, the map, cells, models, dates, duplicates)
+ * is reported in one run, each with what to type. Rows that cannot be imported are saved, in the
+ * publisher's layout, to a rejects file (written first: a crash afterwards never loses them). The
+ * data must load as the build loads it before anything is written. The whole command holds the
+ * site's lock and writes each file through a temporary file and a rename
+ * (scripts/lib/safeWrite.ts): two imports at once never lose a row, a full disk never leaves half
+ * a file.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import Papa from "papaparse";
 import { basename, join } from "node:path";
-import { parseColumnMap } from "../src/schemas/columnMap";
-import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
-import { type Dataset } from "../src/lib/data/loadDataset";
-import { readDataset } from "../src/integrations/readDataset";
-import { formatProblem, InputError } from "../src/lib/errors";
-import { formatRejected, mergeResults, writeCsv } from "../src/lib/import/mergeResults";
+import { parseColumnMap, type ColumnMap } from "../src/schemas/columnMap";
+import { decodeUtf8, parseCsv, type CsvTable } from "../src/lib/csv/readCsv";
+import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
+import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
+import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
+import { formatProblem, InputError, type Problem } from "../src/lib/errors";
+import { formatRejected, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
+import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
+import { unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
+import { wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
-import { USER_CWD, fail, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
+import { SiteBusyError, withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { USER_CWD, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
 import { displayPath } from "../src/lib/format/displayPath";
 
-const USAGE = `usage: npm run import:results -- <publisher.csv> --benchmark <id> [options]
-  --version v1         the version the rows belong to (needed when several are registered)
-  --map "a=B; ignore=x|y"  how the file's headers map to our columns (default: the benchmark's column_map)
-  --dry-run            show what would change; write nothing
-  --skip-unmapped      write the rows that map; save the others to a .rejected.csv file
-  --rejected <file>    where --skip-unmapped saves them (default: <csv name>.rejected.csv here)
-  --root <dir>         the site folder (default: the project)`;
+const USAGE = `usage: npm run import:results -- <publisher.csv> --new <id> --name "Name" --unit <unit> --direction higher|lower [options]
+       npm run import:results -- <publisher.csv> --benchmark <id> [options]
+
+A new benchmark (--new): proposes a column map from the file's header (printed; change any pair
+with --map), registers the benchmark in data/benchmarks.csv, imports every row that resolves into
+data/results/<id>.csv and saves the rest to a rejects file.
+  --new <id>             the new benchmark's id (kebab-case)
+  --name "Name"          its display name
+  --unit <unit>          points, percent, minutes, elo, usd or tokens
+  --direction <d>        higher or lower: which scores are better
+  --source-url <url>     the publisher's page; also each row's source when the file has no link column
+  --as-of YYYY-MM-DD     the date of the publisher's table, for rows without a date
+  --description "..."    one sentence (default: "<name>, as published at <host>.")
+  --license "..."        the licence of the figures
+  --metrics "A,B"        one benchmark per score column: <id>-a, <id>-b (or "x=A,y=B" to name them)
+  --metric-unit x=points a metric's unit when it differs from --unit; repeatable
+A refresh (--benchmark):
+  --benchmark <id>       the registered benchmark the rows belong to
+  --skip-unmapped        write the rows that map; save the others to the rejects file
+Both:
+  --version v1           the version the rows belong to (default v1 for --new)
+  --map "a=B; ..."       column-map pairs (with --new: on top of the proposed map)
+  --wide                 the file has one row per date and one column per model (LMArena's history)
+  --missing <value>      with --wide: a cell meaning "no rating" (LMArena writes 0.0); repeatable
+  --rejected <file>      where rows that cannot be imported go (default: <csv name>.rejected.csv here)
+  --dry-run              report every problem and what would change; write nothing
+  --root <dir>           the site folder (default: the project)`;
 
 const { values: args, positionals } = parseCommandLine(USAGE, {
   benchmark: { type: "string" },
+  new: { type: "string" },
+  name: { type: "string" },
+  unit: { type: "string" },
+  direction: { type: "string" },
+  description: { type: "string" },
+  "source-url": { type: "string" },
+  "as-of": { type: "string" },
+  license: { type: "string" },
+  metrics: { type: "string" },
+  "metric-unit": { type: "string", multiple: true },
   version: { type: "string" },
   map: { type: "string" },
+  wide: { type: "boolean" },
+  missing: { type: "string", multiple: true },
   "dry-run": { type: "boolean" },
   "skip-unmapped": { type: "boolean" },
   rejected: { type: "string" },
   root: { type: "string" },
 });
-if (positionals.length !== 1 || !args.benchmark) fail(`expected one CSV file and --benchmark <id>\n${USAGE}`, 2);
+
+/** Ends the command with a message and an exit status (the lock is released on the way out). */
+class Stop extends Error {
+  constructor(
+    message: string,
+    readonly code = 1,
+  ) {
+    super(message);
+  }
+}
+
+const dryRun = args["dry-run"] ?? false;
+const say = (line = "") => console.log(line);
+const warn = (line: string) => console.error(line);
+const printProblems = (problems: readonly Problem[]) => problems.forEach((p) => warn(formatProblem(p)));
+
+if (positionals.length !== 1 || (!args.benchmark && !args.new) || (args.benchmark && args.new)) {
+  console.error(`expected one CSV file and either --new <id> (a new benchmark) or --benchmark <id> (a registered one)\n${USAGE}`);
+  process.exit(2);
+}
+// Options that only make sense with the other form are refused, not silently ignored.
+const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "as-of", "license", "metrics", "metric-unit"] as const;
+const misplaced = args.benchmark ? NEW_ONLY.filter((o) => args[o] !== undefined) : args["skip-unmapped"] ? ["skip-unmapped"] : [];
+if (misplaced.length) {
+  console.error(`${misplaced.map((o) => `--${o}`).join(", ")} ${misplaced.length === 1 ? "goes" : "go"} with ${args.benchmark ? "--new (registering a benchmark); --benchmark adds rows to a registered one" : "--benchmark; --new always saves the rows it cannot import to the rejects file"}\n${USAGE}`);
+  process.exit(2);
+}
 const root = siteRoot(args.root);
 requireSiteRoot(root);
 const inputPath = userPath(positionals[0]);
-if (!existsSync(inputPath)) fail(`${positionals[0]}: no such file`);
-const dryRun = args["dry-run"] ?? false;
-const printProblems = (error: InputError) => error.problems.forEach((p) => console.error(formatProblem(p)));
-
-// The data must load before anything is merged into it.
+if (!existsSync(inputPath)) {
+  console.error(`${positionals[0]}: no such file`);
+  process.exit(1);
+}
 const dataDir = join(root, "data");
-let dataset: Dataset;
-try {
-  dataset = readDataset({ dataDir, displayRoot: root });
-} catch (error) {
-  if (!(error instanceof InputError)) throw error;
-  printProblems(error);
-  fail("The data has problems (above); fix them first (npm run check), then import again.");
-}
+const inputFile = shownPath(inputPath);
+const rejectsPath = args.rejected ? userPath(args.rejected) : join(USER_CWD, `${basename(inputPath).replace(/\.csv$/i, "")}.rejected.csv`);
 
-// The benchmark version(s), and the file they are stored in.
-const id = args.benchmark;
-const registered = dataset.benchmarks.filter((b) => b.id === id);
-if (registered.length === 0) fail(`unknown benchmark "${id}"${didYouMean(id, [...new Set(dataset.benchmarks.map((b) => b.id))])}; registered in data/benchmarks.csv: ${[...new Set(dataset.benchmarks.map((b) => b.id))].join(", ")}`);
-let owner = args.version ? registered.find((b) => b.version === args.version) : undefined;
-if (args.version && !owner) fail(`--version ${args.version} is not registered for ${id}; registered: ${registered.map((b) => b.version).join(", ")}`);
-if (!owner) {
-  const files = new Set(registered.map((b) => b.file));
-  if (files.size > 1) fail(`${id} has versions in different files (${registered.map((b) => `${b.version}: ${b.file}`).join(", ")}); choose one with --version`);
-  owner = registered[0];
-}
-const versions = dataset.benchmarks.filter((b) => b.file === owner.file);
-const targetPath = join(dataDir, owner.file);
-const targetFile = displayPath(root, targetPath);
-
-let outcome;
-try {
-  const targetText = decodeUtf8(readFileSync(targetPath), targetFile);
-  const inputFile = shownPath(inputPath);
-  const incoming = readCsv(decodeUtf8(readFileSync(inputPath), inputFile), inputFile);
-  const map = args.map === undefined ? undefined : parseColumnMap(args.map);
-  if (map && !map.ok) fail(`--map: ${map.message}`);
-  outcome = mergeResults({
-    incoming,
-    target: readCsv(targetText, targetFile),
-    // Node's own UTF-8 reading keeps a byte-order mark, which the written file must keep too.
-    targetText: readFileSync(targetPath, "utf8"),
-    versions,
-    version: args.version,
-    aliases: dataset.aliases,
-    existing: dataset.results.filter((r) => r.file === targetFile),
-    map: map?.value,
-  });
-
-  for (const line of formatRejected(inputFile, outcome.rejected)) console.error(`${line} (not imported)`);
-  const rejectedCount = outcome.rejected.length;
-  if (rejectedCount && !args["skip-unmapped"]) {
-    fail(`${rejectedCount} of ${incoming.rows.length} rows could not be mapped (above); nothing written. Add the models to data/models.csv (as ids or aliases) and import again, or pass --skip-unmapped to import the other rows and save these to a .rejected.csv file.`);
-  }
-
-  // The merged file must load with the build's own loader, together with everything else.
-  const check = mkdtempSync(join(tmpdir(), "bd-import-"));
+/** The publisher's file as a table (long, when --wide), with its structural problems. */
+function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems: Problem[]; skippedCells: number } {
+  const text = readFileSync(inputPath, "utf8");
+  let decoded: string;
   try {
-    cpSync(dataDir, join(check, "data"), { recursive: true });
-    writeFileSync(join(check, "data", owner.file), outcome.text);
-    readDataset({ dataDir: join(check, "data"), displayRoot: check });
+    decoded = decodeUtf8(readFileSync(inputPath), inputFile);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    printProblems(error);
-    fail(`The merged ${targetFile} would not load (problems above); nothing written.`);
-  } finally {
-    rmSync(check, { recursive: true, force: true });
+    printProblems(error.problems);
+    throw new Stop(`${inputFile} is not UTF-8 text; save it as UTF-8 and import again.`);
   }
+  const parsed = parseCsv(decoded, inputFile, { emptyFirstHeader: args.wide ? "date" : undefined });
+  if (!parsed.table) {
+    printProblems(parsed.problems);
+    throw new Stop(`${inputFile} has no usable header (above); nothing written.`);
+  }
+  if (!args.wide) return { table: parsed.table, text, problems: parsed.problems, skippedCells: 0 };
+  const long = wideToLong(parsed.table, args.missing ?? []);
+  return { table: long.table, wide: parsed.table, text, problems: parsed.problems, skippedCells: long.skipped };
+}
 
+/** The rows that were not imported, saved in the publisher's layout before anything else is written. */
+function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[]): void {
+  if (rejected.length === 0) return;
+  const firstHeader = Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "";
+  const { header, rows } = input.wide ? wideRejects(input.wide, new Set(rejected.map((r) => r.cells.model)), firstHeader.trim()) : { header: input.table.header, rows: rejected.map((r) => r.cells) };
+  writeFileSafely(rejectsPath, writeCsv(header, rows, input.text));
+  say(`saved the ${rejected.length} rows that were not imported to ${shownPath(rejectsPath)} (in the publisher's layout; import it again once they are fixed)`);
+}
+
+/** Rows whose reasons are printed one by one; beyond, a count by kind (every row is in the rejects file). */
+const PRINTED_REJECTS = 200;
+
+function printRejected(rejected: readonly RejectedRow[], id: string): void {
+  const lines = formatRejected(inputFile, rejected);
+  for (const line of lines.slice(0, PRINTED_REJECTS)) warn(`${line} (not imported)`);
+  if (lines.length > PRINTED_REJECTS) {
+    const unknown = rejected.filter((r) => r.unknownModel !== undefined).length;
+    const duplicates = rejected.filter((r) => r.unknownModel === undefined && r.reason.startsWith("duplicate row")).length;
+    const other = rejected.length - unknown - duplicates;
+    warn(`… and ${lines.length - PRINTED_REJECTS} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${unknown} name an unknown model, ${duplicates} are duplicates, ${other} have other problems`);
+  }
+  const advice = unknownModelAdvice(rejected);
+  if (advice.length) {
+    warn("");
+    warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (id,name,lab,released,open_weights,aliases) such as the one below, or add the name to the aliases cell of the model it is (see the did-you-mean above):`);
+    for (const a of advice) warn(`  ${a}`);
+    warn(`then import the saved rows: npm run import:results -- ${shownPath(rejectsPath)} --benchmark ${id}${args.wide ? " --wide" : ""}`);
+  }
+}
+
+function loadSite(): Dataset {
+  try {
+    return loadDataset(dataFilesOnDisk(dataDir, root));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    printProblems(error.problems);
+    throw new Stop("The site's data has problems (above); fix them first (npm run check), then import again.");
+  }
+}
+
+function editorMap(): ColumnMap | undefined {
+  if (args.map === undefined) return undefined;
+  const map = parseColumnMap(args.map);
+  if (!map.ok) throw new Stop(`--map: ${map.message}`, 2);
+  return map.value;
+}
+
+/** `--new`: register the benchmark and import the file. */
+function importNew(): void {
+  const dataset = loadSite();
+  const input = readInput();
+  const files = dataFilesOnDisk(dataDir, root);
+  const plan = planNewBenchmark(files, dataset, input.table, input.text, {
+    id: args.new!,
+    name: args.name,
+    unit: args.unit,
+    direction: args.direction,
+    description: args.description,
+    sourceUrl: args["source-url"],
+    asOf: args["as-of"],
+    license: args.license,
+    version: args.version,
+    metrics: args.metrics,
+    metricUnits: args["metric-unit"],
+    editorMap: editorMap(),
+  });
+
+  say(`Column map proposed from the header of ${inputFile}${args.map ? " (with your --map pairs)" : ""}:`);
+  for (const n of plan.proposal.notes) say(`  ${n.column.padEnd(22)} ${n.from}  (${n.why})`);
+  if (plan.proposal.map.ignore.length) say(`  ${"ignore".padEnd(22)} ${plan.proposal.map.ignore.join(" | ")}  (not loaded)`);
+  for (const b of plan.benchmarks) say(`column_map of ${b.id}: ${b.mapText}`);
+  say(`Change any pair with --map "column=Header" (a constant: column='value'), or edit the column_map cell in data/benchmarks.csv afterwards.`);
+  say();
+  if (input.skippedCells) say(`${input.skippedCells} cells of the wide table hold no rating${args.missing?.length ? ` (empty or ${args.missing.join(", ")})` : ""}: not rows`);
+  printProblems(input.problems);
+  printRejected(plan.rejected, plan.benchmarks[0]?.id ?? args.new!);
+  for (const b of plan.blocking) warn(b);
+  printProblems(plan.loadProblems);
+  const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
+  const skippedText = plan.skipped.length ? `, ${plan.skipped.length} skipped (${[...new Set(plan.skipped.map((s) => `no ${s.column}`))].join(", ")})` : "";
+  const counts = (verb: string) => `${plan.imported.length} rows ${verb}${skippedText}, ${plan.rejected.length} rejected`;
+  if (stopped) {
+    throw new Stop(`${stopped} problem${stopped === 1 ? "" : "s"} above stop the import (${counts("to import")}); nothing written. Fix them (each says what to type) and run the command again; --dry-run shows the same report.`);
+  }
+  const resultsPath = join(dataDir, plan.resultsFile);
+  if (dryRun) {
+    say(`would register ${plan.benchmarks.map((b) => `${b.id} (${b.loaded} rows)`).join(", ")} in data/benchmarks.csv and write ${displayPath(root, resultsPath)}: ${counts("to import")} (dry run: nothing written)`);
+    return;
+  }
+  saveRejects(input, plan.rejected);
+  writeFileSafely(resultsPath, plan.resultsText!);
+  try {
+    writeFileSafely(join(dataDir, "benchmarks.csv"), plan.registryText!);
+  } catch (error) {
+    // Without its registry row the results file would break the build: take it back.
+    rmSync(resultsPath, { force: true });
+    throw error;
+  }
+  for (const b of plan.benchmarks) {
+    const skipped = Object.entries(b.skipped).map(([c, n]) => `${n} without ${c === "score" ? "a score" : `a ${c}`}`);
+    say(`registered ${b.id} v${(args.version ?? "v1").replace(/^v/, "")}: ${b.loaded} rows loaded${skipped.length ? `, ${skipped.join(", ")} skipped` : ""}`);
+  }
+  say(`imported into ${displayPath(root, resultsPath)}: ${counts("imported")}. The site builds with it: npm run build`);
+}
+
+/** `--benchmark`: merge a refresh into the benchmark's file. */
+function importRefresh(): void {
+  const dataset = loadSite();
+  const id = args.benchmark!;
+  const ids = [...new Set(dataset.benchmarks.map((b) => b.id))];
+  const registered = dataset.benchmarks.filter((b) => b.id === id);
+  if (registered.length === 0) throw new Stop(`unknown benchmark "${id}"${didYouMean(id, ids)}; registered in data/benchmarks.csv: ${ids.join(", ")}; to register a new one, use --new ${id} --name "..." --unit ... --direction ...`);
+  let owner = args.version ? registered.find((b) => b.version === args.version) : undefined;
+  if (args.version && !owner) throw new Stop(`--version ${args.version} is not registered for ${id}; registered: ${registered.map((b) => b.version).join(", ")}`);
+  if (!owner) {
+    const files = new Set(registered.map((b) => b.file));
+    if (files.size > 1) throw new Stop(`${id} has versions in different files (${registered.map((b) => `${b.version}: ${b.file}`).join(", ")}); choose one with --version`);
+    owner = registered[0];
+  }
+  const versions = dataset.benchmarks.filter((b) => b.file === owner.file && b.id === id);
+  const sharers = dataset.benchmarks.filter((b) => b.file === owner.file && b.id !== id);
+  const targetPath = join(dataDir, owner.file);
+  const targetFile = displayPath(root, targetPath);
+  const input = readInput();
+  const targetText = readFileSync(targetPath, "utf8");
+  const target = parseCsv(decodeUtf8(readFileSync(targetPath), targetFile), targetFile);
+  if (!target.table) throw new Stop(`${targetFile} cannot be read; run npm run check`);
+
+  let outcome;
+  try {
+    outcome = mergeResults({
+      incoming: input.table,
+      target: target.table,
+      targetText,
+      versions,
+      version: args.version,
+      aliases: dataset.aliases,
+      existing: dataset.results.filter((r) => r.file === targetFile),
+      map: editorMap(),
+      sharers,
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    printProblems([...input.problems, ...error.problems]);
+    throw new Stop("Nothing written.");
+  }
+  printProblems(input.problems);
+  printRejected(outcome.rejected, id);
+  const rejectedCount = outcome.rejected.length;
+  if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
+  if (rejectedCount && !args["skip-unmapped"]) {
+    throw new Stop(`${rejectedCount} of ${input.table.rows.length} rows could not be mapped (above); nothing written. Add the models to data/models.csv (as ids or aliases) and import again, or pass --skip-unmapped to import the other rows and save these to a rejects file.`);
+  }
+  // The merged file must load with the build's own loader, together with everything else.
+  try {
+    loadDataset(dataFilesWithChanges(dataFilesOnDisk(dataDir, root), { [owner.file]: outcome.text }));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    printProblems(error.problems);
+    throw new Stop(`The merged ${targetFile} would not load (problems above); nothing written.`);
+  }
   const describe = (r: { model: string; setting?: string; version: string; line: number; targetLine?: number }) =>
     `${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version}, ${inputFile}:${r.line}${r.targetLine ? ` → ${targetFile}:${r.targetLine}` : ""}`;
-  for (const r of outcome.added) console.log(`+ ${describe(r)}`);
-  for (const r of outcome.updated) console.log(`~ ${describe(r)}`);
+  for (const r of outcome.added) say(`+ ${describe(r)}`);
+  for (const r of outcome.updated) say(`~ ${describe(r)}`);
   if (!dryRun) {
-    writeFileSync(targetPath, outcome.text);
-    if (rejectedCount) {
-      const rejectedPath = args.rejected ? userPath(args.rejected) : join(USER_CWD, `${basename(inputPath).replace(/\.csv$/i, "")}.rejected.csv`);
-      writeFileSync(rejectedPath, writeCsv(incoming.header, outcome.rejected.map((r) => r.cells), readFileSync(inputPath, "utf8")));
-      console.log(`saved the ${rejectedCount} unmapped rows to ${shownPath(rejectedPath)}`);
-    }
+    saveRejects(input, outcome.rejected);
+    writeFileSafely(targetPath, outcome.text);
   }
-  console.log(
-    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${dryRun ? " (dry run: nothing written)" : ""}`,
+  const skipped = outcome.skipped.length ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")})` : "";
+  say(
+    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
-} catch (error) {
-  if (!(error instanceof InputError)) throw error;
-  printProblems(error);
-  fail("Nothing written.");
 }
+
+withSiteLock(root, "import:results", () => (args.new ? importNew() : importRefresh())).then(
+  () => {},
+  (error) => {
+    if (error instanceof Stop) {
+      warn(error.message);
+      process.exitCode = error.code;
+    } else if (error instanceof SiteBusyError) {
+      warn(error.message);
+      process.exitCode = 1;
+    } else if (typeof (error as NodeJS.ErrnoException).code === "string" && (error as NodeJS.ErrnoException).syscall) {
+      // A full disk (ENOSPC, or EFBIG past a size limit), a read-only folder: the file being written keeps its old content.
+      const e = error as NodeJS.ErrnoException;
+      warn(`could not write ${e.path ? shownPath(e.path) : "a file"}: ${e.code} (${e.message}); the file keeps its previous content. Free some space and run the command again.`);
+      process.exitCode = 1;
+    } else {
+      throw error;
+    }
+  },
+);

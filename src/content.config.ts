@@ -32,8 +32,15 @@ const models = defineCollection({ loader: csvCollection("models", data, (d) => d
 /** The benchmark registry, data/benchmarks.csv: one entry per (benchmark, version). */
 const benchmarks = defineCollection({ loader: csvCollection("benchmarks", data, (d) => d.benchmarks, (b) => `${b.id}/${b.version}`), schema: BenchmarkSchema });
 
-/** Every result row of every results CSV, resolved to canonical model ids. */
-const results = defineCollection({ loader: csvCollection("results", data, (d) => d.results, (r) => `${r.file}:${r.line}`), schema: ResultSchema });
+/**
+ * Every result row of every results CSV, resolved to canonical model ids. One line of a file can
+ * hold several results (a file feeding several benchmarks; a wide table, one per model column):
+ * the id names the benchmark and the model as written too, or the store would keep the last only.
+ */
+const results = defineCollection({
+  loader: csvCollection("results", data, (d) => d.results, (r) => `${r.file}:${r.line}:${r.benchmark}@${r.version}:${r.modelAsWritten}`),
+  schema: ResultSchema,
+});
 
 /** Tag variants that land on one tag page, data/tag-aliases.csv. */
 const tagAliases = defineCollection({ loader: csvCollection("tag-aliases", data, (d) => d.tagAliases, (t) => `${t.type}:${t.alias}`), schema: TagAliasSchema });

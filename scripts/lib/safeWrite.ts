@@ -62,6 +62,9 @@ export async function withSiteLock<T>(root: string, command: string, fn: () => T
  * for it under `withSiteLock`, so no other command can create it in between.
  */
 export function writeFileSafely(path: string, data: string | Uint8Array): void {
+  // Past a file-size limit (ulimit -f) the kernel sends SIGXFSZ, whose default kills the command
+  // mid-write; ignored, the write fails with EFBIG like a full disk's ENOSPC, and is cleaned up.
+  if (process.listenerCount("SIGXFSZ") === 0) process.on("SIGXFSZ", () => {});
   mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {

@@ -69,6 +69,8 @@ export const BenchmarkSchema = z.object({
   columnMap: ColumnMapSchema,
   /** Number of result rows loaded for this version. */
   resultCount: z.number(),
+  /** Rows the column map's `skip_empty` skipped (no model, no score), by column. */
+  skipped: z.record(z.number()).optional(),
   /** Line in data/benchmarks.csv. */
   line: z.number(),
 });

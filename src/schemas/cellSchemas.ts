@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseBoolCell, parseDateCell, parseListCell, parseNumberCell, parseUrlCell, type CellResult } from "./cells";
+import { parseBoolCell, parseDateCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell, type CellResult } from "./cells";
 import { MAX_SLUG_BYTES } from "./limits";
 
 /**
@@ -46,6 +46,8 @@ export const optionalTextCell = z
   .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim()));
 /** A number cell: see `parseNumberCell`. */
 export const numberCell = fromParser(parseNumberCell);
+/** An interval relative to a value (`+4/-3`, `±4`): see `parseIntervalCell`. */
+export const intervalCell = fromParser(parseIntervalCell);
 /** A date cell: `YYYY-MM-DD` or ISO datetime, must exist. */
 export const dateCell = fromParser(parseDateCell);
 /** An http(s) URL cell. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBoolCell, parseDateCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
+import { parseBoolCell, parseDateCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
 
 describe("parseNumberCell", () => {
   it.each([
@@ -93,5 +93,18 @@ describe("parseBoolCell and parseListCell", () => {
   it("splits lists on | and drops empty parts", () => {
     expect(parseListCell(" a | b||c ")).toEqual(["a", "b", "c"]);
     expect(parseListCell("")).toEqual([]);
+  });
+});
+
+describe("parseIntervalCell", () => {
+  it("reads LMArena's +a/-b and symmetric intervals", () => {
+    expect(parseIntervalCell("+4/-3")).toEqual({ ok: true, value: { plus: 4, minus: 3 } });
+    expect(parseIntervalCell("-3/+4")).toEqual({ ok: true, value: { plus: 4, minus: 3 } });
+    expect(parseIntervalCell("±2.5")).toEqual({ ok: true, value: { plus: 2.5, minus: 2.5 } });
+    expect(parseIntervalCell("0.6%")).toEqual({ ok: true, value: { plus: 0.6, minus: 0.6 } });
+  });
+  it("refuses two signs alike and text", () => {
+    expect(parseIntervalCell("+4/+3").ok).toBe(false);
+    expect(parseIntervalCell("wide").ok).toBe(false);
   });
 });

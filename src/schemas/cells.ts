@@ -41,6 +41,33 @@ export function parseNumberCell(raw: string): CellResult<number> {
   return { ok: true, value: factor === 1 ? value : Math.round(value * 1e6) / 1e6 };
 }
 
+/** The two half-widths of an interval around a value: `+4/-3` is `{ plus: 4, minus: 3 }`. */
+export interface IntervalHalfWidths {
+  plus: number;
+  minus: number;
+}
+
+/**
+ * Parses an interval written relative to the score, as LMArena writes its 95% CI: `+4/-3`,
+ * `-3/+4`, `+4 -3`, `±4` or a bare `4` (symmetric). Each part is a number cell (`0.6%` is 0.6).
+ * @example parseIntervalCell("+4/-3") // { ok: true, value: { plus: 4, minus: 3 } }
+ */
+export function parseIntervalCell(raw: string): CellResult<IntervalHalfWidths> {
+  const expected = "an interval such as +4/-3, ±4 or 4";
+  const text = raw.trim().replace(/\u2212/g, "-");
+  const symmetric = /^(?:±|\+\/-|\+-)?\s*([^+\-±/\s][^/\s]*)$/.exec(text);
+  if (symmetric) {
+    const half = parseNumberCell(symmetric[1]);
+    return half.ok ? { ok: true, value: { plus: half.value, minus: half.value } } : { ok: false, expected };
+  }
+  const parts = /^([+-])\s*([^\s/+-]+)\s*(?:\/|\s)\s*([+-])\s*([^\s/+-]+)$/.exec(text);
+  if (!parts || parts[1] === parts[3]) return { ok: false, expected };
+  const a = parseNumberCell(parts[2]);
+  const b = parseNumberCell(parts[4]);
+  if (!a.ok || !b.ok) return { ok: false, expected };
+  return { ok: true, value: parts[1] === "+" ? { plus: a.value, minus: b.value } : { plus: b.value, minus: a.value } };
+}
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**

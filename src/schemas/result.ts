@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "./cellSchemas";
+import { dateCell, intervalCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "./cellSchemas";
 
 /** The figure columns: a result row must carry at least one of them. */
 export const FIGURE_COLUMNS = [
@@ -41,6 +41,18 @@ export const ResultRowSchema = z
     source_url: urlCell,
     /** Free text. */
     note: optionalTextCell,
+    // The columns below were added after the ones above; they stay last so that messages listing
+    // the columns read as before.
+    /** Name of the report when one publisher's file collects several (a paper, HELM): part of a result's key. @example "HELM" */
+    source: optionalTextCell,
+    /** Lower bound of the score's interval (usually 95%), in the score's unit. @example "27.76" */
+    score_low: optionalCell(numberCell),
+    /** Upper bound of the score's interval. @example "89.83" */
+    score_high: optionalCell(numberCell),
+    /** Standard error of the score; without bounds the interval is score ± 1.96 standard errors. @example "0.6%" */
+    score_se: optionalCell(numberCell),
+    /** The interval relative to the score, as LMArena writes its 95% CI. @example "+4/-3" */
+    score_ci: optionalCell(intervalCell),
   })
   .superRefine((row, ctx) => {
     if (FIGURE_COLUMNS.every((c) => row[c] === undefined)) {
@@ -76,6 +88,13 @@ export const ResultSchema = z.object({
   source_url: z.string(),
   /** Free text from the results file (provenance, caveats). */
   note: z.string().optional(),
+  /** Name of the report (a paper, HELM) when the file collects several; part of the key. */
+  source: z.string().optional(),
+  /** The score's interval (usually 95%): from the publisher's bounds, its `+a/-b`, or ± 1.96 standard errors. */
+  score_low: figure,
+  score_high: figure,
+  /** The score's standard error, when the publisher gives one. */
+  score_se: figure,
   /** `data/results/x.csv` */
   file: z.string(),
   line: z.number(),

@@ -39,7 +39,7 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(r.status).toBe(1);
     const rejected = r.stderr.split("\n").filter((l) => l.endsWith("(not imported)"));
     expect(rejected.length).toBeGreaterThan(0);
-    expect(rejected).toContain(`${input}:56: unknown model "Llama-4-Maverick-17B-128E-Instruct"; add it to data/models.csv, or as an alias of a model there (not imported)`);
+    expect(rejected).toContain(`${input}:56: column "Model version": unknown model "Llama-4-Maverick-17B-128E-Instruct"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)`);
     expect(r.stderr).toContain(`${rejected.length} of ${inputRows.length} rows could not be mapped (above); nothing written.`);
     expect(readFileSync(target, "utf8")).toBe(before);
   });
@@ -75,7 +75,7 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     for (const row of after.slice(before.length)) expect(row.cells).toEqual(inputIds.get(row.cells.id));
     // The unmapped rows, in the publisher's layout, ready to import again once the models exist.
     const rejectedPath = join(dir, "external_benchmark_terminal_bench.rejected.csv");
-    expect(r.stdout).toContain(`saved the ${unmapped} unmapped rows to external_benchmark_terminal_bench.rejected.csv`);
+    expect(r.stdout).toContain(`saved the ${unmapped} rows that were not imported to external_benchmark_terminal_bench.rejected.csv`);
     const rejected = rowsOf(rejectedPath);
     expect(rejected).toHaveLength(unmapped);
     for (const row of rejected) expect(row.cells).toEqual(inputIds.get(row.cells.id));
@@ -146,6 +146,6 @@ describe("npm run import:results, another layout into a canonical file", () => {
     writeFileSync(join(dir, "data/models.csv"), "id,name\n");
     const broken = runScript("import-results", [csv, "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", dir]);
     expect(broken.status).toBe(1);
-    expect(broken.stderr).toContain("The data has problems (above); fix them first (npm run check), then import again.");
+    expect(broken.stderr).toContain("The site's data has problems (above); fix them first (npm run check), then import again.");
   });
 });

@@ -49,11 +49,22 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 /**
  * Parses CSV text into header + rows with papaparse, keeping every cell a string and recording
  * each row's line. Accepts a UTF-8 BOM, CRLF, quoted fields with commas, quotes and newlines,
- * and blank lines (skipped). Throws `InputError` for an empty file, a header without data rows is
- * allowed here (callers decide), unterminated quotes, duplicate or empty header names, and rows
- * whose cell count differs from the header's.
+ * and blank lines (skipped). Throws `InputError` for an empty file, unterminated quotes, duplicate
+ * or empty header names, and rows whose cell count differs from the header's; a header without
+ * data rows is allowed here (callers decide).
  */
 export function readCsv(input: string, file: string): CsvTable {
+  const { table, problems } = parseCsv(input, file);
+  if (problems.length || !table) throw new InputError(problems, `Cannot read ${file}`);
+  return table;
+}
+
+/**
+ * `readCsv` that keeps going: every problem is returned, with the rows that are whole (a row whose
+ * cell count is wrong is reported and left out). `table` is undefined when there is no usable
+ * header (an empty file, an empty or repeated header name; `emptyFirstHeader` names an empty first one).
+ */
+export function parseCsv(input: string, file: string, { emptyFirstHeader }: { emptyFirstHeader?: string } = {}): { table?: CsvTable; problems: Problem[] } {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const problems: Problem[] = [];
   const records: { line: number; fields: string[] }[] = [];
@@ -85,15 +96,15 @@ export function readCsv(input: string, file: string): CsvTable {
       if (text[start] === "\n") start++;
     },
   });
-  if (problems.length) throw new InputError(problems, `Cannot read ${file}`);
-
   const isBlank = (fields: string[]) => fields.every((f) => f.trim() === "");
   const nonBlank = records.filter((r) => !isBlank(r.fields));
   if (nonBlank.length === 0) {
-    throw new InputError([{ file, line: 1, message: "the file is empty; expected a header line" }], `Cannot read ${file}`);
+    return { problems: [...problems, { file, line: 1, message: "the file is empty; expected a header line" }] };
   }
   const [headerRecord, ...dataRecords] = nonBlank;
   const header = headerRecord.fields.map((h) => h.trim());
+  // A wide table's first column is often unnamed (pandas writes its index so): a caller may name it.
+  if (emptyFirstHeader !== undefined && header[0] === "") header[0] = emptyFirstHeader;
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
     const bad = findForbiddenCharacter(name);
@@ -102,9 +113,13 @@ export function readCsv(input: string, file: string): CsvTable {
     else if (seen.has(name)) problems.push({ file, line: headerRecord.line, column: name, message: "this column name appears twice in the header" });
     seen.set(name, i);
   });
+  const headerOk = problems.length === 0 || problems.every((p) => p.line !== headerRecord.line);
   const rows: CsvRow[] = [];
+  const brokenLines = new Set(problems.map((p) => p.line));
   for (const record of dataRecords) {
     if (record.fields.length !== header.length) {
+      // A row whose quoting is broken is reported once, for its quote.
+      if (brokenLines.has(record.line)) continue;
       problems.push({
         file,
         line: record.line,
@@ -121,6 +136,5 @@ export function readCsv(input: string, file: string): CsvTable {
     });
     rows.push({ line: record.line, cells });
   }
-  if (problems.length) throw new InputError(problems, `Cannot read ${file}`);
-  return { file, header, headerLine: headerRecord.line, rows };
+  return { table: headerOk ? { file, header, headerLine: headerRecord.line, rows } : undefined, problems };
 }

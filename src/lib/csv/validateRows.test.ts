@@ -46,7 +46,7 @@ describe("validateRows", () => {
   it("reports a missing required column and an unknown column as header errors", () => {
     expect(problemsOf(() => validate("model,scor\nx,1\n"))).toEqual([
       'data/results/x.csv:1 column "scor": unknown column (did you mean "score"?); expected columns are model, score, source_url',
-      'data/results/x.csv:1 column "source_url": missing required column',
+      "data/results/x.csv:1 column \"source_url\": missing required column; add a source_url column, or give one URL for the whole file in the column map: source_url='https://...'",
     ]);
   });
 
@@ -83,8 +83,7 @@ describe("validateRows", () => {
 
   it("refuses a column map that names an unknown canonical column", () => {
     expect(problemsOf(() => validate("m,score,source_url\nx,1,https://a.org/\n", "modle=m"))).toEqual([
-      'data/results/x.csv:1: the column map names an unknown column "modle" (did you mean "model"?)',
-      'data/results/x.csv:1 column "m": unknown column; expected columns are model, score, source_url',
+      'data/results/x.csv:1: the column map names an unknown column "modle" (did you mean "model"?); our columns are model, score, source_url',
       'data/results/x.csv:1 column "model": missing required column',
     ]);
   });

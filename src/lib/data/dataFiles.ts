@@ -35,3 +35,23 @@ export function dataFilesInMemory(files: Record<string, string | Uint8Array>, pr
         .sort(),
   };
 }
+
+/**
+ * `files` with some files replaced or added (path inside `data/` -> new text): what the data would
+ * be once a command has written them, for loading before anything is written.
+ * @example loadDataset(dataFilesWithChanges(files, { "benchmarks.csv": newRegistry }))
+ */
+export function dataFilesWithChanges(files: DataFiles, changes: Record<string, string>): DataFiles {
+  const encoder = new TextEncoder();
+  return {
+    show: (path) => files.show(path),
+    read: (path) => (path in changes ? encoder.encode(changes[path]) : files.read(path)),
+    exists: (path) => path in changes || files.exists(path),
+    list: (dir) => {
+      const added = Object.keys(changes)
+        .filter((p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes("/"))
+        .map((p) => p.slice(dir.length + 1));
+      return [...new Set([...files.list(dir), ...added])].sort();
+    },
+  };
+}

@@ -20,7 +20,8 @@ export function loadBenchmarks(files: DataFiles, problems: Problem[]): LoadedBen
   const path = "benchmarks.csv";
   const file = files.show(path);
   if (!files.exists(path)) problems.push({ file, line: 1, message: "the benchmark registry is missing; expected data/benchmarks.csv" });
-  const rows = readTable(files, path, BenchmarkRowSchema, problems);
+  // A new site starts with no benchmark: `import:results --new` registers the first.
+  const rows = readTable(files, path, BenchmarkRowSchema, problems, { allowEmpty: true });
   const benchmarks: Benchmark[] = [];
   const seenVersions = new Map<string, number>();
   for (const row of rows ?? []) {

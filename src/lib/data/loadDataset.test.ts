@@ -71,7 +71,7 @@ describe("loadDataset refuses bad data with file:line messages", () => {
   it("reports an unknown model with a did-you-mean", () => {
     const dir = site({ "data/results/aa-index.csv": (s) => s.replace("claude-sonnet-4-5,v4.0", "claude-sonet-4-5,v4.0") });
     expect(problems(dir)).toEqual([
-      'data/results/aa-index.csv:4 column "model": unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5", "claude-sonnet-4-6" or "claude-opus-4-6"?); add it to data/models.csv or as an alias of a model there',
+      'data/results/aa-index.csv:4 column "model": unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5", "claude-sonnet-4-6" or "claude-opus-4-6"?); add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
     ]);
   });
 

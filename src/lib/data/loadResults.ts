@@ -1,11 +1,14 @@
 import type { Benchmark } from "../../schemas/benchmark";
-import { ResultRowSchema, type Result } from "../../schemas/result";
-import type { Problem } from "../errors";
+import { headersOfMap } from "../../schemas/columnMap";
+import { ResultRowSchema, type Result, type ResultRow } from "../../schemas/result";
+import { decodeUtf8, parseCsv, type CsvTable } from "../csv/readCsv";
+import { validateTable, type ValidatedTable } from "../csv/validateRows";
+import { InputError, type Problem } from "../errors";
 import type { AliasIndex } from "./aliasIndex";
 import type { DataFiles } from "./dataFiles";
-import { readTable } from "./readTable";
-import { MAX_RESULT_ROWS } from "../../schemas/limits";
 import { resultKey } from "./resultKey";
+import { csvTooBig, csvTooLong } from "./readTable";
+import { MAX_RESULT_ROWS } from "../../schemas/limits";
 
 /** What `loadResults` needs besides the files. */
 export interface LoadResultsInput {
@@ -17,11 +20,146 @@ export interface LoadResultsInput {
   modelsLoaded: boolean;
 }
 
+/** How to resolve the rows of one benchmark's part of a results file. */
+export interface ResolveContext {
+  /** The versions of one benchmark stored in the file (one, or several sharing it through a `version` column). */
+  owners: readonly Benchmark[];
+  aliases: AliasIndex;
+  /** `data/benchmarks.csv` and `data/models.csv` as messages name them. */
+  benchmarksFile: string;
+  modelsFile: string;
+  /** The version of rows that do not say (an import's `--version`); default: the only owner. */
+  defaultVersion?: string;
+}
+
+/** A row resolved to a result (without its file and line), with its key; or why it cannot be. */
+export type ResolvedRow =
+  | { ok: true; result: Omit<Result, "file" | "line">; key: string; owner: Benchmark }
+  | { ok: false; column?: string; message: string; unknownModel?: boolean };
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** The 95% interval of a normal estimate is its value ± 1.96 standard errors. */
+export const Z95 = 1.96;
+
 /**
- * Every results file listed in the benchmark registry, read through its column map, each row's
- * version and model resolved; one file may hold several versions of one benchmark. Also refuses
- * results files that no benchmark lists. Counts each version's rows in its `resultCount`.
- * Problems go to `problems`.
+ * One validated results row resolved as the build reads it: its version (and so its benchmark
+ * version), its model through the alias index (a `_high`-style suffix becomes the setting, beside
+ * a mapped setting: `Droid, medium`), its date (the row's, or the benchmark's `as_of`), its
+ * interval (the publisher's bounds, its `+a/-b`, or ± 1.96 standard errors) and its key. The
+ * loader and `import:results` both call it, so a row is accepted, and explained when it is not,
+ * the same way by both. Columns in messages are the file's own headers.
+ */
+export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedRow {
+  const { owners, aliases } = ctx;
+  const map = owners[0].columnMap;
+  const columnOf = (c: string) => map.rename[c] ?? c;
+  const versions = owners.map((o) => o.version);
+  const version = row.version ?? ctx.defaultVersion ?? (owners.length === 1 ? owners[0].version : undefined);
+  if (version === undefined) {
+    return { ok: false, column: columnOf("version"), message: `expected one of ${versions.join(", ")} (the file is shared by several versions), found an empty cell` };
+  }
+  const owner = owners.find((o) => o.version === version);
+  if (!owner) {
+    return { ok: false, column: columnOf("version"), message: `expected ${versions.length > 1 ? "one of " : ""}${versions.join(", ")} as registered in ${ctx.benchmarksFile}, found ${JSON.stringify(version)}` };
+  }
+  const ref = aliases.resolve(row.model);
+  if (!ref) {
+    return {
+      ok: false,
+      unknownModel: true,
+      column: columnOf("model"),
+      message: `unknown model ${JSON.stringify(row.model)}${aliases.suggest(row.model)}; add it to ${ctx.modelsFile} or as an alias of a model there (its aliases cell, separated by |)`,
+    };
+  }
+  const evaluatedAt = row.evaluated_at ?? owner.as_of;
+  if (!evaluatedAt) {
+    return { ok: false, column: columnOf("evaluated_at"), message: `expected a date: fill ${columnOf("evaluated_at")} or set as_of for ${owner.id} ${owner.version} in ${ctx.benchmarksFile}` };
+  }
+  const interval = resolveInterval(row, columnOf);
+  if (!interval.ok) return interval;
+  const setting = row.setting && ref.setting ? `${row.setting}, ${ref.setting}` : (row.setting ?? ref.setting);
+  const { line: _line, model, version: _v, setting: _s, evaluated_at: _e, score_ci: _ci, score_low: _lo, score_high: _hi, ...figures } = row;
+  return {
+    ok: true,
+    owner,
+    key: resultKey({ version: owner.version, model: ref.id, setting, evaluated_at: evaluatedAt, source: row.source }),
+    result: { ...figures, ...interval.value, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, evaluated_at: evaluatedAt },
+  };
+}
+
+/** A row's interval from its bounds, its `+a/-b` cell or its standard error; checked against the score. */
+function resolveInterval(row: ResultRow, columnOf: (c: string) => string): { ok: true; value: { score_low?: number; score_high?: number } } | { ok: false; column?: string; message: string } {
+  const given = (["score_low", "score_high", "score_ci", "score_se"] as const).filter((c) => row[c] !== undefined);
+  if (given.length === 0) return { ok: true, value: {} };
+  if (row.score === undefined) return { ok: false, column: columnOf(given[0]), message: `an interval needs a score; ${columnOf("score")} is empty` };
+  let low = row.score_low;
+  let high = row.score_high;
+  if ((low === undefined) !== (high === undefined)) {
+    return { ok: false, column: columnOf(low === undefined ? "score_low" : "score_high"), message: "an interval needs both bounds (score_low and score_high)" };
+  }
+  if (low === undefined && row.score_ci) {
+    low = row.score - row.score_ci.minus;
+    high = row.score + row.score_ci.plus;
+  } else if (low === undefined && row.score_se !== undefined) {
+    low = row.score - Z95 * row.score_se;
+    high = row.score + Z95 * row.score_se;
+  }
+  const round = (v: number | undefined) => (v === undefined ? undefined : Math.round(v * 1e6) / 1e6);
+  if (low !== undefined && high !== undefined && !(low <= row.score && row.score <= high)) {
+    return { ok: false, column: columnOf("score_low"), message: `expected an interval around the score ${row.score}, found ${round(low)} to ${round(high)}` };
+  }
+  return { ok: true, value: { score_low: round(low), score_high: round(high) } };
+}
+
+/** One benchmark's reading of a results file: its versions, and the rows they hold. */
+export interface FileReader {
+  owners: Benchmark[];
+  validated: ValidatedTable<Omit<ResultRow, "line">>;
+}
+
+/**
+ * Reads one results file for every benchmark that lists it. A file usually holds one benchmark
+ * (one or several versions of it, told apart by a `version` column); it may also feed several
+ * benchmarks (an Artificial Analysis export with one column per evaluation, the Open LLM
+ * Leaderboard's six subscores), each reading its own columns through its own column map. A
+ * header is then unknown only when no benchmark's map names or ignores it. Map mistakes are
+ * reported at the map's line in data/benchmarks.csv.
+ */
+export function readResultsFile(table: CsvTable, owners: readonly Benchmark[], benchmarksFile: string, problems: Problem[]): FileReader[] {
+  const groups = new Map<string, Benchmark[]>();
+  for (const o of owners) groups.set(o.id, [...(groups.get(o.id) ?? []), o]);
+  const allHeaders = [...groups.values()].flatMap((g) => headersOfMap(g[0].columnMap));
+  const readers: FileReader[] = [];
+  let first = true;
+  for (const group of groups.values()) {
+    const maps = new Set(group.map((o) => JSON.stringify(o.columnMap)));
+    if (maps.size > 1) {
+      problems.push({ file: benchmarksFile, line: group[1].line, column: "column_map", message: `versions sharing ${group[0].file} must have the same column map (see line ${group[0].line})` });
+      continue;
+    }
+    const validated = validateTable(table, ResultRowSchema, {
+      columnMap: group[0].columnMap,
+      requireColumns: group.length > 1 ? ["version"] : [],
+      mapAt: { file: benchmarksFile, line: group[0].line, column: "column_map" },
+      otherHeaders: allHeaders,
+      reportUnknownColumns: first,
+      dateColumns: ["evaluated_at"],
+      // One benchmark of a shared file may have no rows of its own (all skipped); the file has rows.
+      allowEmpty: !first,
+    });
+    first = false;
+    problems.push(...validated.problems);
+    readers.push({ owners: group, validated });
+  }
+  return readers;
+}
+
+/**
+ * Every results file listed in the benchmark registry, read through its column maps, each row's
+ * version and model resolved (`resolveResultRow`); keys unique per benchmark. Also refuses results
+ * files that no benchmark lists. Counts each version's rows in its `resultCount` and the rows its
+ * map skipped in `skipped`. Every problem of every row goes to `problems`: a bad cell does not
+ * hide the unknown model of the next row.
  */
 export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, aliases, modelsLoaded }: LoadResultsInput, problems: Problem[]): Result[] {
   const benchmarksFile = files.show("benchmarks.csv");
@@ -30,64 +168,56 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
   for (const b of benchmarks) byFile.set(b.file, [...(byFile.get(b.file) ?? []), b]);
   const results: Result[] = [];
   for (const [relFile, owners] of byFile) {
-    if (!files.exists(relFile)) continue; // reported by loadBenchmarks
+    const bytes = files.read(relFile);
+    if (bytes === undefined) continue; // reported by loadBenchmarks
     const file = files.show(relFile);
-    const ids = new Set(owners.map((o) => o.id));
-    if (ids.size > 1) {
-      problems.push({ file: benchmarksFile, line: owners[1].line, column: "file", message: `${relFile} is shared by different benchmarks (${[...ids].join(", ")}); one file holds one benchmark` });
+    const tooBig = csvTooBig(file, bytes);
+    if (tooBig) {
+      problems.push(tooBig);
       continue;
     }
-    const maps = new Set(owners.map((o) => JSON.stringify(o.columnMap)));
-    if (maps.size > 1) {
-      problems.push({ file: benchmarksFile, line: owners[1].line, column: "column_map", message: `versions sharing ${relFile} must have the same column map` });
+    let text: string;
+    try {
+      text = decodeUtf8(bytes, file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
       continue;
     }
-    const shared = owners.length > 1;
-    const rows = readTable(files, relFile, ResultRowSchema, problems, { columnMap: owners[0].columnMap, requireColumns: shared ? ["version"] : [] });
-    if (!rows) continue;
-    const versions = owners.map((o) => o.version);
-    const seenKeys = new Map<string, number>();
-    for (const r of rows) {
-      let owner: Benchmark | undefined;
-      if (r.version === undefined) {
-        if (shared) {
-          problems.push({ file, line: r.line, column: "version", message: `expected one of ${versions.join(", ")} (the file is shared by several versions), found an empty cell` });
+    const parsed = parseCsv(text, file);
+    problems.push(...parsed.problems);
+    if (!parsed.table) continue;
+    const tooLong = csvTooLong(file, parsed.table);
+    if (tooLong) {
+      problems.push(tooLong);
+      continue;
+    }
+    for (const { owners: group, validated } of readResultsFile(parsed.table, owners, benchmarksFile, problems)) {
+      const ctx: ResolveContext = { owners: group, aliases, benchmarksFile, modelsFile };
+      for (const s of validated.skipped) {
+        const skipped = (group[0].skipped ??= {});
+        skipped[s.column] = (skipped[s.column] ?? 0) + 1;
+      }
+      const seenKeys = new Map<string, number>();
+      for (const r of validated.rows) {
+        const resolved = resolveResultRow(r, ctx);
+        if (!resolved.ok) {
+          // With a broken model registry every model would look unknown: its own problems are reported instead.
+          if (resolved.unknownModel && !modelsLoaded) continue;
+          problems.push({ file, line: r.line, column: resolved.column, message: resolved.message });
           continue;
         }
-        owner = owners[0];
-      } else {
-        owner = owners.find((o) => o.version === r.version);
-        if (!owner) {
-          problems.push({ file, line: r.line, column: "version", message: `expected ${versions.length > 1 ? "one of " : ""}${versions.join(", ")} as registered in ${benchmarksFile}, found ${JSON.stringify(r.version)}` });
+        const prior = seenKeys.get(resolved.key);
+        if (prior !== undefined) {
+          problems.push({ file, line: r.line, message: `duplicate row: ${describeKey(resolved.result)} is already on line ${prior}` });
           continue;
         }
+        seenKeys.set(resolved.key, r.line);
+        results.push({ ...resolved.result, file, line: r.line });
+        resolved.owner.resultCount++;
       }
-      const ref = aliases.resolve(r.model);
-      if (!ref) {
-        if (!modelsLoaded) continue;
-        problems.push({ file, line: r.line, column: owner.columnMap.rename.model ?? "model", message: `unknown model ${JSON.stringify(r.model)}${aliases.suggest(r.model)}; add it to ${modelsFile} or as an alias of a model there` });
-        continue;
-      }
-      const evaluatedAt = r.evaluated_at ?? owner.as_of;
-      if (!evaluatedAt) {
-        problems.push({ file, line: r.line, column: owner.columnMap.rename.evaluated_at ?? "evaluated_at", message: `expected a date: fill evaluated_at or set as_of for ${owner.id} ${owner.version} in ${benchmarksFile}` });
-        continue;
-      }
-      // A mapped setting (agent) and a suffix setting (effort) are both kept: "Droid, medium".
-      const setting = r.setting && ref.setting ? `${r.setting}, ${ref.setting}` : (r.setting ?? ref.setting);
-      const key = resultKey({ version: owner.version, model: ref.id, setting, evaluated_at: evaluatedAt });
-      const prior = seenKeys.get(key);
-      if (prior !== undefined) {
-        problems.push({ file, line: r.line, message: `duplicate row: ${ref.id}${setting ? ` (${setting})` : ""} ${owner.version} on ${evaluatedAt.toISOString().slice(0, 10)} is already on line ${prior}` });
-        continue;
-      }
-      seenKeys.set(key, r.line);
-      const { line, model, version: _v, setting: _s, evaluated_at: _e, ...figures } = r;
-      results.push({ ...figures, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, evaluated_at: evaluatedAt, file, line });
-      owner.resultCount++;
     }
   }
-
   // Every results file within its own limit can still add up to more rows than the build holds.
   if (results.length > MAX_RESULT_ROWS) {
     const over = results[MAX_RESULT_ROWS];
@@ -104,4 +234,9 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
     }
   }
   return results;
+}
+
+/** `claude-opus-4-6 (max) v4.0 on 2026-02-18 from HELM`: a result's key in words. */
+export function describeKey(r: Pick<Result, "model" | "setting" | "version" | "evaluated_at" | "source">): string {
+  return `${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version} on ${isoDay(r.evaluated_at)}${r.source ? ` from ${r.source}` : ""}`;
 }

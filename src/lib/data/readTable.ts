@@ -1,9 +1,26 @@
 import type { z } from "zod";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "../../schemas/limits";
-import { decodeUtf8, readCsv } from "../csv/readCsv";
+import { decodeUtf8, readCsv, type CsvTable } from "../csv/readCsv";
 import { validateRows, type Located, type ValidateOptions } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import type { DataFiles } from "./dataFiles";
+
+/**
+ * A CSV larger than `MAX_CSV_BYTES` (src/schemas/limits.ts), checked before it is read: a file far
+ * beyond the limits would take the memory of the parse, the validation and the build's content
+ * store before anything said what was wrong.
+ */
+export function csvTooBig(file: string, bytes: Uint8Array): Problem | undefined {
+  if (bytes.length <= MAX_CSV_BYTES) return undefined;
+  return { file, line: 1, message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a CSV may be at most ${MAX_CSV_BYTES / 1024 / 1024} MB (see "Limits" in docs/data-format.md): split it, or keep only the rows the site shows` };
+}
+
+/** A parsed CSV with more than `MAX_CSV_ROWS` rows, named at its first row over the limit. */
+export function csvTooLong(file: string, table: Pick<CsvTable, "rows">): Problem | undefined {
+  if (table.rows.length <= MAX_CSV_ROWS) return undefined;
+  const first = table.rows[MAX_CSV_ROWS];
+  return { file, line: first.line, message: `the file has ${table.rows.length.toLocaleString("en-US")} rows; a CSV may have at most ${MAX_CSV_ROWS.toLocaleString("en-US")} (see "Limits" in docs/data-format.md), and this is the first row over the limit` };
+}
 
 /**
  * One CSV of `data/` read as the loaders read every file: strict UTF-8, papaparse, then each row
@@ -15,17 +32,16 @@ export function readTable<S extends z.ZodTypeAny>(files: DataFiles, path: string
   const file = files.show(path);
   const bytes = files.read(path);
   if (bytes === undefined) return undefined;
-  // Limits first (src/schemas/limits.ts): a file far beyond them would take the memory of the
-  // parse, the validation and the build's content store before anything said what was wrong.
-  if (bytes.length > MAX_CSV_BYTES) {
-    problems.push({ file, line: 1, message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a CSV may be at most ${MAX_CSV_BYTES / 1024 / 1024} MB (see "Limits" in docs/data-format.md): split it, or keep only the rows the site shows` });
+  const tooBig = csvTooBig(file, bytes);
+  if (tooBig) {
+    problems.push(tooBig);
     return undefined;
   }
   try {
     const table = readCsv(decodeUtf8(bytes, file), file);
-    if (table.rows.length > MAX_CSV_ROWS) {
-      const first = table.rows[MAX_CSV_ROWS];
-      problems.push({ file, line: first.line, message: `the file has ${table.rows.length.toLocaleString("en-US")} rows; a CSV may have at most ${MAX_CSV_ROWS.toLocaleString("en-US")} (see "Limits" in docs/data-format.md), and this is the first row over the limit` });
+    const tooLong = csvTooLong(file, table);
+    if (tooLong) {
+      problems.push(tooLong);
       return undefined;
     }
     return validateRows(table, schema, options);

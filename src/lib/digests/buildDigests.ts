@@ -88,7 +88,8 @@ export function buildDigests({ recaps, benchmarks, results, models }: DigestInpu
         const newEntries = after.entries.filter((e) => movement.get(e.model.id)?.kind === "new");
         const movements = after.entries.flatMap((entry) => {
           const m = movement.get(entry.model.id);
-          return m && m.kind !== "new" && m.scoreChange !== 0 ? [{ entry, scoreChange: m.scoreChange, previousRank: m.previousRank }] : [];
+          // A change within the score's interval is not a move (see boardMovement).
+          return m && m.kind !== "new" && m.scoreChange !== 0 && !m.withinInterval ? [{ entry, scoreChange: m.scoreChange, previousRank: m.previousRank }] : [];
         });
         const leaders = (entries: BoardEntry[]) => entries.filter((e) => e.rank === 1);
         const previousLeaders = leaders(before.entries);

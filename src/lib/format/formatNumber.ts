@@ -76,6 +76,18 @@ export function formatScoreChange(delta: number, unit: ScoreUnit = "points"): st
 }
 
 /**
+ * A score's interval around it: `±1.2%` when symmetric (as formatted), else `+35.6 min/−26.5 min`.
+ * Empty when there is no interval.
+ * @example formatInterval(64.5, 63.3, 65.7, "percent") // "±1.2%"
+ */
+export function formatInterval(score: number, low: number | undefined, high: number | undefined, unit: ScoreUnit = "points"): string {
+  if (!isNumber(low) || !isNumber(high)) return "";
+  const plus = formatScore(Math.max(0, high - score), unit);
+  const minus = formatScore(Math.max(0, score - low), unit);
+  return plus === minus ? `±${plus}` : `+${plus}/−${minus}`;
+}
+
+/**
  * Durations in minutes: `45 min`, `2 h 17 min`, `12 h 0 min`.
  * @example formatMinutes(720) // "12 h 0 min"
  */

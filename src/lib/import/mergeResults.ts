@@ -1,9 +1,10 @@
 import Papa from "papaparse";
 import { ResultRowSchema, type Result } from "../../schemas/result";
-import type { ColumnMap } from "../../schemas/columnMap";
-import type { CsvRow, CsvTable } from "../csv/readCsv";
-import { validateRows } from "../csv/validateRows";
+import { headersOfMap, type ColumnMap } from "../../schemas/columnMap";
 import { resultKey } from "../data/resultKey";
+import type { CsvRow, CsvTable } from "../csv/readCsv";
+import { mappedCell, validateRows, validateTable, type MapLocation } from "../csv/validateRows";
+import { describeKey, resolveResultRow } from "../data/loadResults";
 import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
@@ -28,6 +29,13 @@ export interface MergeInput {
   existing: readonly Result[];
   /** `--map`: how the publisher's headers map to canonical columns; default: the benchmark's own column map. */
   map?: ColumnMap;
+  /** Where that map is written, for messages (default: `--map`, or the benchmark's line in data/benchmarks.csv). */
+  mapAt?: MapLocation;
+  /** Other benchmarks that read the same results file (each row must load for them too). */
+  sharers?: readonly Benchmark[];
+  /** `data/benchmarks.csv` and `data/models.csv` as messages name them. */
+  benchmarksFile?: string;
+  modelsFile?: string;
 }
 
 /** A row of the publisher's file that was not merged, and why. */
@@ -35,6 +43,8 @@ export interface RejectedRow {
   line: number;
   cells: Record<string, string>;
   reason: string;
+  /** The model name as written, when the reason is that it names no registered model. */
+  unknownModel?: string;
 }
 
 /** A merged row, for the report. */
@@ -56,6 +66,8 @@ export interface MergeOutcome {
   updated: MergedRow[];
   unchanged: MergedRow[];
   rejected: RejectedRow[];
+  /** Rows the map's `skip_empty` skipped, with the empty column. */
+  skipped: { line: number; column: string }[];
 }
 
 /** A value as the canonical layout writes it: `64.5%` → `64.5`, `74M` → `74000000`, dates as YYYY-MM-DD. */
@@ -91,6 +103,8 @@ export function writeCsv(header: readonly string[], rows: readonly Record<string
  */
 export function mergeResults(input: MergeInput): MergeOutcome {
   const { incoming, target, versions, aliases } = input;
+  const benchmarksFile = input.benchmarksFile ?? "data/benchmarks.csv";
+  const modelsFile = input.modelsFile ?? "data/models.csv";
   const targetMap = versions[0].columnMap;
   const shared = versions.length > 1;
   if (input.version !== undefined && !versions.some((v) => v.version === input.version)) {
@@ -98,58 +112,59 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   }
 
   // The publisher's headers: the given map, else the benchmark's own map for the headers present.
-  const map: ColumnMap = input.map ?? {
-    rename: Object.fromEntries(Object.entries(targetMap.rename).filter(([, h]) => incoming.header.includes(h))),
-    ignore: targetMap.ignore.filter((h) => incoming.header.includes(h)),
-  };
+  const map: ColumnMap = input.map ?? restrictMap(targetMap, incoming.header);
+  const mapAt = input.mapAt ?? (input.map ? { file: "--map", line: 1 } : { file: benchmarksFile, line: versions[0].line, column: "column_map" });
   const headerOf = (c: Column) => map.rename[c] ?? c;
-  validateRows({ ...incoming, rows: [] }, ResultRowSchema, { columnMap: map, allowEmpty: true });
+  validateRows({ ...incoming, rows: [] }, ResultRowSchema, { columnMap: map, allowEmpty: true, mapAt, otherHeaders: (input.sharers ?? []).flatMap((b) => headersOfMap(b.columnMap)) });
   if (shared && input.version === undefined && !incoming.header.includes(headerOf("version"))) {
     throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `${target.file} holds several versions (${versions.map((v) => v.version).join(", ")}); pass --version or add a version column` }], "Cannot import");
   }
+  // The rows as the other benchmarks of a shared file read them: a row that would not load for them is rejected too.
+  const sharerReads = (input.sharers ?? []).map((b) => ({
+    benchmark: b,
+    read: validateTable(incoming, ResultRowSchema, { columnMap: restrictMap(b.columnMap, incoming.header), allowEmpty: true, reportUnknownColumns: false, dateColumns: ["evaluated_at"] }),
+  }));
+  const owners = versions.map((v) => ({ ...v, columnMap: map }));
 
   const existingKeys = new Map(input.existing.map((r) => [resultKey(r), r.line]));
   const rows = target.rows.map((r) => ({ ...r.cells }));
   const lineIndex = new Map(target.rows.map((r, i) => [r.line, i]));
   const targetHeaderOf = (c: Column) => targetMap.rename[c] ?? c;
-  const canonicalOfTarget = new Map(RESULT_COLUMNS.map((c) => [targetHeaderOf(c), c]));
-  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [] };
+  const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
+  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [] };
   const seen = new Map<string, number>();
+  const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
 
   for (const row of incoming.rows) {
-    const reject = (reason: string) => out.rejected.push({ line: row.line, cells: row.cells, reason });
-    let parsed;
-    try {
-      [parsed] = validateRows({ ...incoming, rows: [row] as CsvRow[] }, ResultRowSchema, { columnMap: map });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      reject(error.problems.map((p) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message)).join("; "));
+    const reject = (reason: string, unknownModel?: string) => out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}) });
+    const own = validateTable({ ...incoming, rows: [row] as CsvRow[] }, ResultRowSchema, { columnMap: map, allowEmpty: true, reportUnknownColumns: false, mapAt, dateColumns: ["evaluated_at"] });
+    if (own.skipped.length) {
+      out.skipped.push(own.skipped[0]);
       continue;
     }
-    const version = parsed.version ?? input.version ?? versions[0].version;
-    const owner = versions.find((v) => v.version === version);
-    if (!owner) {
-      reject(`version ${JSON.stringify(version)} is not registered for ${versions[0].id}; registered: ${versions.map((v) => v.version).join(", ")}`);
+    const rowProblems = own.problems.filter((p) => p.line === row.line);
+    for (const { benchmark, read } of sharerReads) {
+      for (const p of read.problems) if (p.line === row.line) rowProblems.push({ ...p, message: `${p.message} (for ${benchmark.id}, which reads this file too)` });
+    }
+    if (rowProblems.length || own.rows.length === 0) {
+      reject(rowProblems.map(reasonOf).join("; ") || "the row does not load");
       continue;
     }
-    const ref = aliases.resolve(parsed.model);
-    if (!ref) {
-      reject(`unknown model ${JSON.stringify(parsed.model)}${aliases.suggest(parsed.model)}; add it to data/models.csv, or as an alias of a model there`);
+    const parsed = own.rows[0];
+    const resolved = resolveResultRow(parsed, { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version });
+    if (!resolved.ok) {
+      reject(reasonOf(resolved), resolved.unknownModel ? parsed.model : undefined);
       continue;
     }
-    const date = parsed.evaluated_at ?? owner.as_of;
-    if (!date) {
-      reject(`no date: fill ${headerOf("evaluated_at")} or set as_of for ${owner.id} ${owner.version} in data/benchmarks.csv`);
-      continue;
-    }
-    const setting = parsed.setting && ref.setting ? `${parsed.setting}, ${ref.setting}` : (parsed.setting ?? ref.setting);
-    const key = resultKey({ version: owner.version, model: ref.id, setting, evaluated_at: date });
+    const { key, owner } = resolved;
+    const { setting, model } = resolved.result;
     const twin = seen.get(key);
     if (twin !== undefined) {
-      reject(`the same model, setting, version and date as line ${twin} of this file`);
+      reject(`duplicate row: ${describeKey(resolved.result)} is already on line ${twin} of this file`);
       continue;
     }
     seen.set(key, row.line);
+    const ref = aliases.resolve(parsed.model)!;
 
     // The row in the target's layout; `provided` says which target columns this file fills.
     const cells: Record<string, string> = {};
@@ -164,19 +179,20 @@ export function mergeResults(input: MergeInput): MergeOutcome {
         continue;
       }
       if (targetMap.rename[c] !== undefined) {
-        const raw = row.cells[headerOf(c)];
+        const raw = row.cells[h] ?? (map.splits?.[c] ? undefined : mappedCell(row, c, map));
         if (raw !== undefined) (cells[h] = raw), provided.add(h);
         continue;
       }
       const value =
-        c === "model" ? (canonicalModel ? ref.id : parsed.model)
+        c === "model" ? (canonicalModel ? model : parsed.model)
         : c === "setting" ? (canonicalModel ? setting : parsed.setting)
         : c === "version" ? owner.version
+        : c === "score_low" || c === "score_high" ? (parsed[c] ?? undefined)
         : (parsed as Record<string, unknown>)[c];
-      const fromFile = c === "model" || c === "version" || row.cells[headerOf(c)] !== undefined || (c === "setting" && setting !== undefined);
+      const fromFile = c === "model" || c === "version" || mappedCell(row, c, map) !== undefined || (c === "setting" && setting !== undefined);
       if (fromFile) (cells[h] = canonicalCell(value)), provided.add(h);
     }
-    const report: MergedRow = { line: row.line, model: ref.id, setting, version: owner.version };
+    const report: MergedRow = { line: row.line, model, setting, version: owner.version };
     const targetLine = existingKeys.get(key);
     if (targetLine === undefined) {
       rows.push(Object.fromEntries(target.header.map((h) => [h, cells[h] ?? ""])));
@@ -191,6 +207,17 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   }
   out.text = writeCsv(target.header, rows, input.targetText);
   return out;
+}
+
+/** A benchmark's map for a publisher file: only the columns that file has (constants always). */
+export function restrictMap(map: ColumnMap, header: readonly string[]): ColumnMap {
+  const keep = (h: string) => header.includes(h);
+  return {
+    ...map,
+    rename: Object.fromEntries(Object.entries(map.rename).filter(([, h]) => keep(h))),
+    ignore: map.ignore.filter(keep),
+    ...(map.splits ? { splits: Object.fromEntries(Object.entries(map.splits).filter(([c]) => keep(map.rename[c]))) } : {}),
+  };
 }
 
 /** `input.csv:7: reason` for each rejected row. */

@@ -15,12 +15,13 @@ export interface Cell {
 
 const exact = (v: number) => String(Math.round(v * 1e6) / 1e6);
 
-/** A figure as a cell, with its report date, setting and source in the title. */
+/** A figure as a cell, with its report date, setting, source and interval in the title. */
 export function figureCell(figure: Figure | undefined, what: string, format: (v: number) => string): Cell {
   if (!figure) return { text: MISSING, value: "", title: "" };
   const parts = [`${exact(figure.value)} ${what}`];
+  if (figure.low !== undefined && figure.high !== undefined) parts.push(`interval ${exact(figure.low)} to ${exact(figure.high)}`);
   if (figure.setting) parts.push(`setting ${figure.setting}`);
-  parts.push(`reported ${formatDate(figure.date, "iso")}`, figure.source_url);
+  parts.push(`reported ${formatDate(figure.date, "iso")}${figure.source ? ` by ${figure.source}` : ""}`, figure.source_url);
   if (figure.note) parts.push(`note: ${figure.note}`);
   return { text: format(figure.value), value: exact(figure.value), title: parts.join(" · ") };
 }
@@ -60,6 +61,10 @@ export function movementCell(movement: Movement | undefined, unit: ScoreUnit, co
   if (movement.kind === "new") return { symbol: "new", change: "", label: `new entry since ${since}`, kind: "new" };
   const delta = movement.scoreChange;
   const change = formatScoreChange(delta, unit);
+  if (movement.withinInterval) {
+    const ranks = movement.rankChange === 0 ? "same rank" : `rank ${movement.previousRank} → ${movement.previousRank - movement.rankChange}`;
+    return { symbol: "≈", change: `score ${change}`, label: `${ranks} since ${since}, score ${change}: within the score's interval, not a move`, kind: "same" };
+  }
   const places = Math.abs(movement.rankChange);
   const moved = movement.kind === "same" ? "same rank" : `${movement.kind} ${places} place${places === 1 ? "" : "s"}`;
   return {

@@ -6,7 +6,9 @@ import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type Figure, t
  *
  * How the row is formed (the rule the page states under the table):
  * - the model is ranked once per version, by its **newest report that has a score** (on the same
- *   day, the better score wins; then the setting in alphabetical order);
+ *   day, the better score wins, whichever source reported it; then the setting in alphabetical
+ *   order, then the source's name): two sources' reports of one run on one day are both kept,
+ *   on the model's page;
  * - every other figure (output tokens, cost, per-task figures) comes from the **newest report
  *   that carries it**, whatever its setting, and keeps its own date, source and setting;
  * - older reports are not lost: `getModelHistory` keeps every one, with what superseded it.
@@ -64,7 +66,11 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   const value = r[name];
   if (value === undefined) return undefined;
-  return { value, date: r.evaluated_at, source_url: r.source_url, setting: r.setting, note: r.note, file: r.file, line: r.line };
+  const figure: Figure = { value, date: r.evaluated_at, source_url: r.source_url, setting: r.setting, note: r.note, file: r.file, line: r.line };
+  if (r.source !== undefined) figure.source = r.source;
+  // The interval belongs to the score (statistical ties and moves read it; see statisticalTies.ts).
+  if (name === "score" && r.score_low !== undefined && r.score_high !== undefined) Object.assign(figure, { low: r.score_low, high: r.score_high });
+  return figure;
 }
 
 /**
@@ -97,6 +103,7 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
         b.evaluated_at.getTime() - a.evaluated_at.getTime() ||
         goodness(b) - goodness(a) ||
         (a.setting ?? "").localeCompare(b.setting ?? "") ||
+        (a.source ?? "").localeCompare(b.source ?? "") ||
         a.line - b.line,
     );
     const scoreRow = ordered.find((r) => r.score !== undefined);

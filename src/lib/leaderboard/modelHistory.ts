@@ -12,6 +12,11 @@ export interface HistoryFigure {
 export interface HistoryReport {
   date: Date;
   setting?: string;
+  /** The report's name when the file collects several (a paper and HELM on one day are two reports). */
+  source?: string;
+  /** The score's interval, when the publisher gives one. */
+  scoreLow?: number;
+  scoreHigh?: number;
   source_url: string;
   file: string;
   line: number;
@@ -46,10 +51,13 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
       const value = r[name];
       if (value !== undefined) figures[name] = { value };
     }
-    groups.get(key)!.reports.push({ date: r.evaluated_at, setting: r.setting, source_url: r.source_url, file: r.file, line: r.line, figures });
+    const report: HistoryReport = { date: r.evaluated_at, setting: r.setting, source_url: r.source_url, file: r.file, line: r.line, figures };
+    if (r.source !== undefined) report.source = r.source;
+    if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
+    groups.get(key)!.reports.push(report);
   }
   for (const group of groups.values()) {
-    group.reports.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.setting ?? "").localeCompare(b.setting ?? "") || a.line - b.line);
+    group.reports.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.setting ?? "").localeCompare(b.setting ?? "") || (a.source ?? "").localeCompare(b.source ?? "") || a.line - b.line);
     group.reports.forEach((report, i) => {
       for (const name of BOARD_FIGURES) {
         const figure = report.figures[name];

@@ -10,6 +10,11 @@ export type Movement =
       /** Current score minus the previous one, in the benchmark's unit. */
       scoreChange: number;
       previousRank: number;
+      /**
+       * The score changed, but by less than its interval (the earlier score lies inside the new
+       * report's interval, or the new inside the earlier's): not a move, whatever the rank did.
+       */
+      withinInterval?: boolean;
     };
 
 const DAY_MS = 86_400_000;
@@ -21,7 +26,9 @@ export function daysBefore(date: Date, days: number): Date {
 
 /**
  * Movement of every row of `current` against `previous` (the same benchmark version, built
- * with an earlier `asOf`), keyed by model id. A model absent from `previous` is a new entry.
+ * with an earlier `asOf`), keyed by model id. A model absent from `previous` is a new entry. A
+ * score that changed within its interval is not a move (`withinInterval`, kind `same`): the
+ * publisher's own error bars say the two reports do not differ.
  */
 export function boardMovement(current: Board, previous: Board): Map<string, Movement> {
   const before = new Map(previous.entries.map((e) => [e.model.id, e]));
@@ -35,6 +42,11 @@ export function boardMovement(current: Board, previous: Board): Map<string, Move
     const rankChange = p.rank - e.rank;
     // Rounded to the precision scores are reported in, so 57.3 - 57 reads 0.3, not 0.29999.
     const scoreChange = Math.round((e.score.value - p.score.value) * 1e6) / 1e6;
+    const inside = (value: number, f: { low?: number; high?: number }) => f.low !== undefined && f.high !== undefined && f.low <= value && value <= f.high;
+    if (scoreChange !== 0 && (inside(p.score.value, e.score) || inside(e.score.value, p.score))) {
+      moves.set(e.model.id, { kind: "same", rankChange, scoreChange, previousRank: p.rank, withinInterval: true });
+      continue;
+    }
     moves.set(e.model.id, { kind: rankChange > 0 ? "up" : rankChange < 0 ? "down" : "same", rankChange, scoreChange, previousRank: p.rank });
   }
   return moves;

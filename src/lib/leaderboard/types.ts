@@ -9,7 +9,8 @@ import type { Result } from "../../schemas/result";
 export type ResultLike = Pick<
   Result,
   "benchmark" | "version" | "model" | "setting" | "score" | "output_tokens" | "cost_usd" | "output_tokens_per_task" | "cost_per_task_usd" | "evaluated_at" | "source_url" | "note" | "file" | "line"
->;
+> &
+  Partial<Pick<Result, "score_low" | "score_high" | "source">>;
 
 /** The parts of a registered model the leaderboard shows. */
 export type ModelLike = Pick<Model, "id" | "name" | "lab" | "released" | "open_weights">;
@@ -35,4 +36,9 @@ export interface Figure {
   /** Where the figure is in the data: `data/results/x.csv` and its line. */
   file: string;
   line: number;
+  /** The report's name when a file collects several (a paper, HELM). */
+  source?: string;
+  /** The score's interval (usually 95%), when the publisher gives one: scores only. */
+  low?: number;
+  high?: number;
 }

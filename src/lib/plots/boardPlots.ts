@@ -1,7 +1,7 @@
 import { formatDate } from "../format/formatDate";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import type { Board } from "../leaderboard/buildBoard";
-import { efficiencyData, efficiencyPlotSvg, type EfficiencyRow } from "./efficiencyPlot";
+import { efficiencyData, efficiencyPlotSvg, type EfficiencyAxis, type EfficiencyRow } from "./efficiencyPlot";
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { labColours } from "./palette";
 
@@ -26,59 +26,96 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
     score: e.score.value,
     tokens: e.output_tokens?.value,
     cost: e.cost_usd?.value,
+    tokensPerTask: e.output_tokens_per_task?.value,
+    costPerTask: e.cost_per_task_usd?.value,
     setting: e.setting,
+    low: e.score.low,
+    high: e.score.high,
   }));
 }
 
 /**
- * A board's rows as history-plot rows: at the model's release date, or at its first report on
- * this version when the registry has no release date (64 of the sample's 88 models).
+ * A board's rows as history-plot rows, at each model's release date. Models without a registered
+ * release date are left off the time axis (`boardPlots` counts them in the caption): placed at
+ * their first report they used to pile up in one column at the board's date (126 of 134 models on
+ * a real MMLU board).
  */
 export function historyRows(board: Board): HistoryRow[] {
-  return board.entries.map((e) => ({
-    id: e.model.id,
-    name: e.model.name,
-    lab: e.model.lab,
-    score: e.score.value,
-    released: e.model.released ?? e.firstReported,
-    dateKind: e.model.released ? ("released" as const) : ("first-reported" as const),
-    setting: e.setting,
-    tokens: e.output_tokens?.value,
-    cost: e.cost_usd?.value,
-  }));
+  return board.entries.flatMap((e) =>
+    e.model.released
+      ? [
+          {
+            id: e.model.id,
+            name: e.model.name,
+            lab: e.model.lab,
+            score: e.score.value,
+            released: e.model.released,
+            dateKind: "released" as const,
+            setting: e.setting,
+            tokens: e.output_tokens?.value,
+            cost: e.cost_usd?.value,
+            low: e.score.low,
+            high: e.score.high,
+          },
+        ]
+      : [],
+  );
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** The x axis of each efficiency plot in words: the caption's, the table's and the excluded rows'. */
+const AXIS_WORDS: Record<EfficiencyAxis, { what: string; column: string; figure: string; format: (v: number | undefined) => string }> = {
+  tokens: { what: "output tokens to run", column: "Output tokens", figure: "token count", format: formatTokens },
+  cost: { what: "cost to run", column: "Cost to run", figure: "cost", format: formatUsd },
+  tokensPerTask: { what: "output tokens per task", column: "Output tokens per task", figure: "token count per task", format: formatTokens },
+  costPerTask: { what: "cost per task", column: "Cost per task", figure: "cost per task", format: formatUsd },
+};
+
+/** The plots of a leaderboard page. */
+export interface BoardPlots {
+  /** Score against output tokens and against dollars to run the whole benchmark. */
+  tokens: PlotBundle;
+  cost: PlotBundle;
+  /** The same per task, on their own axes: never mixed with whole-run totals. */
+  tokensPerTask: PlotBundle;
+  costPerTask: PlotBundle;
+  /** Score by release date. */
+  history: PlotBundle;
+}
+
 /**
- * The three plots of a leaderboard page (score against output tokens, score against cost,
- * score by release date), sharing one lab colouring, each with a caption and a table as its
- * text alternative. `title` names the board, e.g. "Intelligence Index v4.0". Each plot is
- * rendered when first read.
+ * The plots of a leaderboard page (score against output tokens and against cost, to run the
+ * whole benchmark and per task, and score by release date), sharing one lab colouring, each with
+ * a caption and a table as its text alternative. `title` names the board, e.g. "Intelligence
+ * Index v4.0". Each plot is rendered when first read.
  */
-export function boardPlots(board: Board, title: string): { tokens: PlotBundle; cost: PlotBundle; history: PlotBundle } {
+export function boardPlots(board: Board, title: string): BoardPlots {
   const unit: ScoreUnit = board.benchmark.unit;
   const direction = board.benchmark.direction;
   const rows = efficiencyRows(board);
   const colours = labColours(rows.map((r) => r.lab));
   const score = (v: number) => formatScore(v, unit);
+  const withBars = rows.filter((r) => r.low !== undefined && r.high !== undefined).length;
+  const barsNote = withBars > 0 ? ` Vertical bars show the score's interval as the publisher reports it (${plural(withBars, "model")}).` : "";
 
-  const efficiency = (x: "tokens" | "cost"): PlotBundle => {
-    const what = x === "tokens" ? "output tokens to run" : "cost to run";
+  const efficiency = (x: EfficiencyAxis): PlotBundle => {
+    const { what, column, figure, format } = AXIS_WORDS[x];
     const { plotted, frontier, excluded } = efficiencyData(rows, x, direction);
     const names = frontier.map((r) => r.name).join(", ");
     const caption =
       `${title}: score against ${what} (log scale), ${plural(plotted.length, "model")}, coloured by lab. ` +
       (frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
-      (excluded.length > 0 ? `${plural(excluded.length, "ranked model")} without a reported ${x === "tokens" ? "token count" : "cost"} ${excluded.length === 1 ? "is" : "are"} not shown.` : "");
+      (excluded.length > 0 ? `${plural(excluded.length, "ranked model")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
+      barsNote;
     return {
       svg: plotted.length > 0 ? efficiencyPlotSvg(rows, { x, unit, direction, label: `${title}: score against ${what}`, colours }) : "",
-      caption: caption.trim(),
+      caption: caption.replace(/\s+/g, " ").trim(),
       table: {
-        head: ["Model", "Lab", "Score", x === "tokens" ? "Output tokens" : "Cost to run", "On the frontier"],
+        head: ["Model", "Lab", "Score", column, "On the frontier"],
         rows: [...plotted]
           .sort((a, b) => a[x]! - b[x]!)
-          .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, score(r.score), x === "tokens" ? formatTokens(r.tokens) : formatUsd(r.cost), frontier.includes(r) ? "yes" : "no"]),
+          .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, score(r.score), format(r[x]), frontier.includes(r) ? "yes" : "no"]),
       },
       points: plotted.length,
     };
@@ -87,25 +124,28 @@ export function boardPlots(board: Board, title: string): { tokens: PlotBundle; c
   const historyBundle = (): PlotBundle => {
     const dated = historyRows(board);
     const records = runningBest(dated, direction);
-    const undated = dated.filter((r) => r.dateKind === "first-reported").length;
+    const undated = board.entries.length - dated.length;
     return {
       svg: dated.length > 0 ? scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }) : "",
       caption: (
         `${title}: score by model release date, ${plural(dated.length, "model")}, coloured by lab. The step line is the best score of any model released by then` +
         (records.length > 0 ? `, set in turn by ${records.map((r) => r.name).join(", ")}. ` : ". ") +
-        (undated > 0 ? `${plural(undated, "model")} without a registered release date ${undated === 1 ? "is" : "are"} drawn hollow at ${undated === 1 ? "its" : "their"} first report on this version.` : "")
-      ).trim(),
+        (undated > 0 ? `${plural(undated, "ranked model")} without a registered release date ${undated === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
+        barsNote
+      )
+        .replace(/\s+/g, " ")
+        .trim(),
       table: {
-        head: ["Model", "Lab", "Released (or first report)", "Score", "New best"],
+        head: ["Model", "Lab", "Released", "Score", "New best"],
         rows: [...dated]
           .sort((a, b) => a.released.getTime() - b.released.getTime() || a.name.localeCompare(b.name, "en"))
-          .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, r.dateKind === "first-reported" ? `${formatDate(r.released, "iso")} (first report)` : formatDate(r.released, "iso"), score(r.score), records.includes(r) ? "yes" : "no"]),
+          .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, formatDate(r.released, "iso"), score(r.score), records.includes(r) ? "yes" : "no"]),
       },
       points: dated.length,
     };
   };
 
-  // Rendered on first use and kept: an MDX <EfficiencyPlot> needs one plot, not three.
+  // Rendered on first use and kept: an MDX <EfficiencyPlot> needs one plot, not five.
   const made = new Map<string, PlotBundle>();
   const once = (key: string, make: () => PlotBundle) => made.get(key) ?? made.set(key, make()).get(key)!;
   return {
@@ -114,6 +154,12 @@ export function boardPlots(board: Board, title: string): { tokens: PlotBundle; c
     },
     get cost() {
       return once("cost", () => efficiency("cost"));
+    },
+    get tokensPerTask() {
+      return once("tokensPerTask", () => efficiency("tokensPerTask"));
+    },
+    get costPerTask() {
+      return once("costPerTask", () => efficiency("costPerTask"));
     },
     get history() {
       return once("history", historyBundle);

@@ -3,6 +3,7 @@ import { formatScore, formatTokens, formatUsd, MISSING, type ScoreUnit } from ".
 import { paretoFrontier } from "../leaderboard/paretoFrontier";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot, textWidth } from "./renderPlot";
+import { logTicks, scoreAxisMargin } from "./axisTicks";
 
 /** One model on an efficiency plot (a leaderboard row, flattened). */
 export interface EfficiencyRow {
@@ -14,14 +15,20 @@ export interface EfficiencyRow {
   tokens?: number;
   /** US dollars to run the benchmark. */
   cost?: number;
+  /** Output tokens and US dollars per task (Artificial Analysis from v4.1, Aider): never on the same axis as whole-run totals. */
+  tokensPerTask?: number;
+  costPerTask?: number;
   /** Setting of the ranked report, shown in the tooltip. */
   setting?: string;
+  /** The score's interval, drawn as an error bar. */
+  low?: number;
+  high?: number;
 }
 
 /** What `efficiencyPlotSvg` draws. */
 export interface EfficiencyOptions {
-  /** The horizontal axis: output tokens or dollars to run, on a log scale. */
-  x: "tokens" | "cost";
+  /** The horizontal axis, on a log scale: output tokens or dollars to run the whole benchmark, or per task. */
+  x: EfficiencyAxis;
   unit: ScoreUnit;
   direction?: "higher" | "lower";
   /** Accessible name, e.g. "Intelligence Index v4.0: score against output tokens". */
@@ -32,31 +39,25 @@ export interface EfficiencyOptions {
   height?: number;
 }
 
-const AXIS = {
+/** What an efficiency plot can put on its x axis: whole-run totals, or per-task figures, each in its own unit. */
+export type EfficiencyAxis = "tokens" | "cost" | "tokensPerTask" | "costPerTask";
+
+/** Each axis with its label (which names its unit) and formatter. */
+export const AXIS = {
   tokens: { label: "Output tokens to run →", format: (v: number) => formatTokens(v), key: "tokens" as const },
   cost: { label: "Cost to run (US$) →", format: (v: number) => formatUsd(v), key: "cost" as const },
+  tokensPerTask: { label: "Output tokens per task →", format: (v: number) => formatTokens(v), key: "tokensPerTask" as const },
+  costPerTask: { label: "Cost per task (US$) →", format: (v: number) => formatUsd(v), key: "costPerTask" as const },
 };
 
-/**
- * Ticks of a log axis at 1, 2, 3 and 5 times powers of ten within [min, max] (at least the two
- * ends' decades), so that labels such as `$300` and `$400` never crowd each other.
- * @example logTicks(95, 2486) // [100, 200, 300, 500, 1000, 2000]
- */
-export function logTicks(min: number, max: number): number[] {
-  if (!(min > 0) || !(max >= min)) return [];
-  const ticks: number[] = [];
-  for (let exp = Math.floor(Math.log10(min)); exp <= Math.ceil(Math.log10(max)); exp++) {
-    for (const m of [1, 2, 3, 5]) {
-      const t = m * 10 ** exp;
-      if (t >= min && t <= max) ticks.push(Number(t.toPrecision(12)));
-    }
-  }
-  return ticks.length >= 2 ? ticks : [min, max];
-}
+export { logTicks };
 
 /** A point's tooltip: model, setting, lab, score, tokens and cost. */
-export function efficiencyTooltip(row: EfficiencyRow, unit: ScoreUnit): string {
+export function efficiencyTooltip(row: EfficiencyRow, unit: ScoreUnit, x: EfficiencyAxis = "tokens"): string {
   const name = row.setting ? `${row.name} (${row.setting})` : row.name;
+  if (x === "tokensPerTask" || x === "costPerTask") {
+    return `${name} · ${row.lab}\nscore ${formatScore(row.score, unit)} · ${formatTokens(row.tokensPerTask)} output tokens per task · ${row.costPerTask === undefined ? MISSING : formatUsd(row.costPerTask)} per task`;
+  }
   return `${name} · ${row.lab}\nscore ${formatScore(row.score, unit)} · ${formatTokens(row.tokens)} output tokens · ${row.cost === undefined ? MISSING : formatUsd(row.cost)} to run`;
 }
 
@@ -64,7 +65,7 @@ export function efficiencyTooltip(row: EfficiencyRow, unit: ScoreUnit): string {
  * The split of rows an efficiency plot shows: the points with the figure, the Pareto frontier
  * among them (cheapest first) and the rows left out for lack of the figure.
  */
-export function efficiencyData(rows: readonly EfficiencyRow[], x: "tokens" | "cost", direction: "higher" | "lower" = "higher") {
+export function efficiencyData(rows: readonly EfficiencyRow[], x: EfficiencyAxis, direction: "higher" | "lower" = "higher") {
   const { frontier, excluded } = paretoFrontier(rows, { cost: (r) => r[x], score: (r) => r.score, direction });
   const plotted = rows.filter((r) => !excluded.includes(r));
   return { plotted, frontier, excluded };
@@ -89,6 +90,8 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
   const runsLeft = (r: EfficiencyRow) => hi > lo && (Math.log(r[axis.key]!) - lo) / (hi - lo) > 0.5;
   const labelOf = (r: EfficiencyRow) => r.name;
   const marks: Plot.Markish[] = [
+    // Error bars first, under the dots: the score's interval where the publisher gives one.
+    Plot.ruleX(plotted.filter((r) => r.low !== undefined && r.high !== undefined), { x: axis.key, y1: "low", y2: "high", stroke: (d: EfficiencyRow) => colours.colourOf(d.lab), strokeOpacity: 0.55, strokeWidth: 1.5 }),
     Plot.line(frontier, { x: axis.key, y: "score", curve: direction === "higher" ? "step-after" : "step-before", stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "4 3" }),
     Plot.dot(plotted, {
       x: axis.key,
@@ -97,23 +100,28 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
       fill: (d: EfficiencyRow) => colours.colourOf(d.lab),
       stroke: (d: EfficiencyRow) => (onFrontier.has(d) ? "currentColor" : "none"),
       strokeWidth: 1.5,
-      title: (d: EfficiencyRow) => efficiencyTooltip(d, options.unit),
+      title: (d: EfficiencyRow) => efficiencyTooltip(d, options.unit, options.x),
     }),
     Plot.text(frontier.filter((r) => !runsLeft(r)), { x: axis.key, y: "score", text: labelOf, textAnchor: "start", dx: 8, dy: -11, paintOrder: "stroke", strokeLinejoin: "round", className: HALO }),
     Plot.text(frontier.filter(runsLeft), { x: axis.key, y: "score", text: labelOf, textAnchor: "end", dx: -8, dy: -11, paintOrder: "stroke", strokeLinejoin: "round", className: HALO }),
   ];
   // Room for the longest label on either side of the outermost points.
   const longest = Math.max(0, ...frontier.map((r) => textWidth(labelOf(r))));
+  const inset = Math.min(longest / 3, 60);
+  // The x axis's length in SVG units, so that its tick labels are thinned until none touches another.
+  const marginLeft = scoreAxisMargin(plotted.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), (v) => formatScore(v, options.unit));
+  const axisLength = width - marginLeft - 24 - 2 * 12 - 2 * inset;
   return renderPlot({
     label: options.label,
     legend: colours.legend.filter((l) => plotted.some((r) => colours.colourOf(r.lab) === l.colour)),
     width,
     height: options.height,
-    marginLeft: 48,
+    // Room for the longest score label (minutes read `2 h 17 min`).
+    marginLeft,
     marginRight: 24,
     marginBottom: 48,
     inset: 12,
-    x: { type: "log", label: axis.label, labelAnchor: "right", labelOffset: 38, tickFormat: axis.format, ticks: logTicks(Math.min(...xs), Math.max(...xs)), grid: true, insetLeft: Math.min(longest / 3, 60), insetRight: Math.min(longest / 3, 60) },
+    x: { type: "log", label: axis.label, labelAnchor: "right", labelOffset: 38, tickFormat: axis.format, ticks: logTicks(Math.min(...xs), Math.max(...xs), { length: axisLength, format: axis.format }), grid: true, insetLeft: inset, insetRight: inset },
     y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, nice: true, tickFormat: (v: number) => formatScore(v, options.unit) },
     color: { type: "identity" },
     r: { type: "identity" },

@@ -3,6 +3,7 @@ import { formatDate } from "../format/formatDate";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot } from "./renderPlot";
+import { scoreAxisMargin, timeTicks } from "./axisTicks";
 
 /** One model on the score-over-time plot. */
 export interface HistoryRow {
@@ -18,6 +19,9 @@ export interface HistoryRow {
   /** Output tokens and US dollars to run, for the tooltip. */
   tokens?: number;
   cost?: number;
+  /** The score's interval, drawn as an error bar. */
+  low?: number;
+  high?: number;
 }
 
 /** What `scoreHistoryPlotSvg` draws. */
@@ -69,16 +73,21 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
   const times = rows.map((r) => r.released.getTime());
   const [lo, hi] = [Math.min(...times), Math.max(...times)];
   const runsLeft = (r: HistoryRow) => hi > lo && (r.released.getTime() - lo) / (hi - lo) > 0.5;
+  const width = options.width ?? PLOT_DEFAULTS.width;
+  // Ticks whose labels never touch, in a format that tells neighbours apart (days, months or years).
+  const marginLeft = scoreAxisMargin(rows.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), (v) => formatScore(v, options.unit));
+  const time = rows.length > 0 ? timeTicks(new Date(lo), new Date(hi), width - marginLeft - 24 - 2 * 12) : { ticks: [], format: (d: Date) => formatDate(d, "short") };
   return renderPlot({
     label: options.label,
     legend: colours.legend.filter((l) => rows.some((r) => colours.colourOf(r.lab) === l.colour)),
-    width: options.width ?? PLOT_DEFAULTS.width,
+    width,
     height: options.height,
-    marginLeft: 48,
+    // Room for the longest score label (minutes read `2 h 17 min`).
+    marginLeft,
     marginRight: 24,
     marginBottom: 48,
     inset: 12,
-    x: { type: "utc", label: "Release date (hollow: first report) →", labelAnchor: "right", labelOffset: 38, ticks: 5, grid: true, tickFormat: (d: Date) => formatDate(d, "short").replace(/^\d+ /, "") },
+    x: { type: "utc", label: "Release date →", labelAnchor: "right", labelOffset: 38, ticks: time.ticks, grid: true, tickFormat: time.format },
     y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, nice: true, tickFormat: (v: number) => formatScore(v, options.unit) },
     color: { type: "identity" },
     r: { type: "identity" },
@@ -86,6 +95,7 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
       rows.length === 0
         ? [Plot.frame({ strokeOpacity: 0.2 })]
         : [
+            Plot.ruleX(rows.filter((r) => r.low !== undefined && r.high !== undefined), { x: "released", y1: "low", y2: "high", stroke: (d: HistoryRow) => colours.colourOf(d.lab), strokeOpacity: 0.55, strokeWidth: 1.5 }),
             Plot.line(steps, { x: "released", y: "score", curve: "step-after", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: 1.5 }),
             Plot.dot(rows, {
               x: "released",

@@ -108,7 +108,12 @@ export function renderPlot({ label, legend = [], ...options }: RenderPlotOptions
   for (const el of [svg, ...svg.querySelectorAll("*")]) {
     // Tabular figures come from the page's CSS instead (see PlotFigure.astro).
     el.removeAttribute("font-variant");
-    if (el.tagName.toLowerCase() === "g" && el.hasAttribute("aria-label") && !el.hasAttribute("role")) el.removeAttribute("aria-label");
+    if (el.tagName.toLowerCase() === "g" && el.hasAttribute("aria-label") && !el.hasAttribute("role")) {
+      // Tick labels keep a class, so that tests can measure them (no two may overlap).
+      const name = el.getAttribute("aria-label");
+      if (name === "x-axis tick label" || name === "y-axis tick label") el.setAttribute("class", `${el.getAttribute("class") ? `${el.getAttribute("class")} ` : ""}${name[0]}-tick-labels`);
+      el.removeAttribute("aria-label");
+    }
     for (const name of GEOMETRY) {
       const value = el.getAttribute(name);
       if (value !== null) el.setAttribute(name, roundNumbers(value));

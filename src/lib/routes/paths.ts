@@ -91,3 +91,10 @@ export const feedImagePath = (name: string): string => `/feed-images/${name}`;
 
 /** The search page. */
 export const searchPath = (): string => "/search/";
+
+/**
+ * A board view that needs no JavaScript: its open-weights models, or one lab's, under the
+ * version's own page. @example leaderboardViewPath("gso", "v1", { kind: "lab", slug: "openai" }) // "/leaderboards/gso/v1/labs/openai/"
+ */
+export const leaderboardViewPath = (benchmark: string, version: string, view: { kind: "open-weights" | "lab"; slug: string }): string =>
+  view.kind === "open-weights" ? `/leaderboards/${benchmark}/${version}/open-weights/` : `/leaderboards/${benchmark}/${version}/labs/${view.slug}/`;

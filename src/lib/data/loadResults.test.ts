@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { InputError } from "../errors";
+import { dataFilesInMemory } from "./dataFiles";
+import { loadDataset } from "./loadDataset";
+
+const MODELS = "id,name,lab,released,open_weights,aliases\nalpha,Alpha,Lab A,2025-01-01,true,alpha-2025\nbeta,Beta,Lab B,,false,\n";
+const REGISTRY = "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map";
+
+/** Loads a site held in memory: models, registry rows and results files. */
+function load(registryRows: string[], results: Record<string, string>) {
+  return loadDataset(dataFilesInMemory({ "models.csv": MODELS, "benchmarks.csv": [REGISTRY, ...registryRows].join("\n") + "\n", ...results }));
+}
+function problems(registryRows: string[], results: Record<string, string>): string[] {
+  try {
+    load(registryRows, results);
+  } catch (error) {
+    if (error instanceof InputError) return error.message.split("\n").slice(1).map((l) => l.trim());
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+const row = (id: string, file: string, map: string, asOf = "2025-11-30") => `${id},${id},v1,percent,higher,One sentence.,https://example.org/,,${file},${asOf},,"${map}"`;
+
+describe("loadResults: column maps as publishers need them", () => {
+  it("takes a constant source_url, a D/M/Y date and skips rows without a model, counting them", () => {
+    const data = load([row("b", "results/b.csv", "model=Name; score=Score; evaluated_at=Day; date_format=D/M/Y; source_url='https://pub.example/'; skip_empty=model", "")], {
+      "results/b.csv": "Name,Score,Day\nalpha,50%,30/11/2025\n,40%,1/12/2025\nbeta,45%,1/12/2025\n",
+    });
+    expect(data.results.map((r) => [r.model, r.score, r.evaluated_at.toISOString().slice(0, 10), r.source_url, r.line])).toEqual([
+      ["alpha", 50, "2025-11-30", "https://pub.example/", 2],
+      ["beta", 45, "2025-12-01", "https://pub.example/", 4],
+    ]);
+    expect(data.benchmarks[0]).toMatchObject({ resultCount: 2, skipped: { model: 1 } });
+  });
+
+  it("splits one cell into setting and model", () => {
+    const data = load([row("swe", "results/swe.csv", "setting=Name before ' + '; model=Name after ' + '; score=Resolved; source_url=Site")], {
+      "results/swe.csv": "Name,Resolved,Site\nAgentless + alpha,40,https://a.org/\nalpha-2025,30,https://a.org/\n",
+    });
+    expect(data.results.map((r) => [r.model, r.setting ?? null, r.score])).toEqual([
+      ["alpha", "Agentless", 40],
+      ["alpha", null, 30],
+    ]);
+  });
+
+  it("feeds several benchmarks from one file, each through its own map", () => {
+    const data = load(
+      [
+        row("board-x", "results/many.csv", "model=Model; score=X; source_url=Link; ignore=Rank"),
+        row("board-y", "results/many.csv", "model=Model; score=Y; source_url=Link; skip_empty=score"),
+      ],
+      { "results/many.csv": "Rank,Model,X,Y,Link\n1,alpha,50,,https://a.org/\n2,beta,40,30,https://a.org/\n" },
+    );
+    expect(data.results.map((r) => [r.benchmark, r.model, r.score])).toEqual([
+      ["board-x", "alpha", 50],
+      ["board-x", "beta", 40],
+      ["board-y", "beta", 30],
+    ]);
+    expect(data.benchmarks.map((b) => [b.id, b.resultCount, b.skipped ?? {}])).toEqual([
+      ["board-x", 2, {}],
+      ["board-y", 1, { score: 1 }],
+    ]);
+  });
+
+  it("stores intervals from bounds, from +a/-b and from standard errors, and refuses one that misses the score", () => {
+    const data = load([row("iv", "results/iv.csv", "model=M; score=S; score_low=Lo; score_high=Hi; score_ci=CI; score_se=SE; source_url=U")], {
+      "results/iv.csv": "M,S,Lo,Hi,CI,SE,U\nalpha,54.2,27.8,89.8,,,https://a.org/\nbeta,1402,,,+5/-4,,https://a.org/\nalpha_high,64.5,,,,0.6,https://b.org/\n",
+    });
+    expect(data.results.map((r) => [r.model, r.score_low, r.score_high, r.score_se ?? null])).toEqual([
+      ["alpha", 27.8, 89.8, null],
+      ["beta", 1398, 1407, null],
+      ["alpha", 63.324, 65.676, 0.6],
+    ]);
+    expect(problems([row("iv", "results/iv.csv", "model=M; score=S; score_low=Lo; score_high=Hi; source_url=U")], { "results/iv.csv": "M,S,Lo,Hi,U\nalpha,54.2,60,70,https://a.org/\n" })).toEqual([
+      'data/results/iv.csv:2 column "Lo": expected an interval around the score 54.2, found 60 to 70',
+    ]);
+  });
+
+  it("keeps two sources' reports of the same model on the same day; without a source they are duplicates", () => {
+    const file = "M,S,Src,U\nalpha,50,Paper,https://a.org/\nalpha,52,HELM,https://b.org/\n";
+    expect(load([row("s", "results/s.csv", "model=M; score=S; source=Src; source_url=U")], { "results/s.csv": file }).results.map((r) => r.source)).toEqual(["Paper", "HELM"]);
+    expect(problems([row("s", "results/s.csv", "model=M; score=S; source_url=U; ignore=Src")], { "results/s.csv": file })).toEqual([
+      "data/results/s.csv:3: duplicate row: alpha v1 on 2025-11-30 is already on line 2",
+    ]);
+  });
+});
+
+describe("loadResults: every problem at once, map mistakes at the map's line", () => {
+  it("reports bad cells, unknown models and duplicates of one file together", () => {
+    expect(problems([row("b", "results/b.csv", "model=M; score=S; source_url=U")], { "results/b.csv": "M,S,U\nalpha,n/a,https://a.org/\ngamma,3,https://a.org/\nbeta,1,https://a.org/\nbeta,2,https://a.org/\n" })).toEqual([
+      'data/results/b.csv:2 column "S": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
+      'data/results/b.csv:3 column "M": unknown model "gamma"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
+      "data/results/b.csv:5: duplicate row: beta v1 on 2025-11-30 is already on line 4",
+    ]);
+  });
+
+  it("reports a map naming a missing header, an unknown column and a bad constant at data/benchmarks.csv, and a stray column at the file", () => {
+    expect(problems([row("b", "results/b.csv", "model=Model; score=Score; source_url='ftp://x'; skip_empty=modle")], { "results/b.csv": "M,Score,Rank\nalpha,1,1\n" })).toEqual([
+      'data/benchmarks.csv:2 column "column_map": the column map names an unknown column "modle" (did you mean "model"?); our columns are model, version, setting, score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, source_url, note, source, score_low, score_high, score_se, score_ci',
+      "data/benchmarks.csv:2 column \"column_map\": source_url='ftp://x': expected an http(s) URL, found \"ftp://x\"",
+      'data/results/b.csv:1 column "M": unknown column; expected columns are Model, version, setting, Score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|M)',
+      'data/results/b.csv:1 column "Rank": unknown column; expected columns are Model, version, setting, Score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|Rank)',
+      'data/benchmarks.csv:2 column "column_map": maps model to "Model", but data/results/b.csv has no such column (did you mean "M"?); its columns are M, Score, Rank',
+    ]);
+  });
+
+  it("reports a date that does not match the map's format", () => {
+    expect(problems([row("b", "results/b.csv", "model=M; score=S; evaluated_at=D; date_format=D/M/Y; source_url='https://a.org/'", "")], { "results/b.csv": "M,S,D\nalpha,1,2025-11-30\n" })).toEqual([
+      'data/results/b.csv:2 column "D": expected a date written D/M/Y, such as 30/11/2025, found "2025-11-30"',
+    ]);
+  });
+});

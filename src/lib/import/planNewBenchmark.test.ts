@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../csv/readCsv";
+import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
+import { loadDataset } from "../data/loadDataset";
+import { appendCsvRows, parseMetrics, planNewBenchmark } from "./planNewBenchmark";
+
+const REGISTRY = "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\r\nold,Old,v1,points,higher,Old one.,https://old.org/,,results/old.csv,2025-01-01,,\r\n";
+const files = dataFilesInMemory({
+  "models.csv": "id,name,lab,released,open_weights,aliases\nalpha,Alpha,Lab A,2025-01-01,true,alpha-2025\nbeta,Beta,Lab B,,false,\n",
+  "benchmarks.csv": REGISTRY,
+  "results/old.csv": "model,score,source_url\nalpha,1,https://old.org/\n",
+});
+const dataset = loadDataset(files);
+const plan = (text: string, request: Partial<Parameters<typeof planNewBenchmark>[4]> = {}) =>
+  planNewBenchmark(files, dataset, readCsv(text, "pub.csv"), text, { id: "fresh", name: "Fresh", unit: "percent", direction: "higher", asOf: "2025-11-30", ...request });
+
+describe("planNewBenchmark", () => {
+  const text = "id,Model version,Accuracy mean,Source link\nr1,alpha-2025,50%,https://pub.org/t\nr2,gamma,40%,https://pub.org/t\nr3,,30%,https://pub.org/t\nr4,alpha,51%,https://pub.org/t\nr5,beta,n/a,https://pub.org/t\n";
+  const p = plan(text);
+
+  it("registers the benchmark after the registry's last row, in its own line ends, with the proposed map", () => {
+    expect(p.blocking).toEqual([]);
+    expect(p.registryText).toBe(
+      `${REGISTRY}fresh,Fresh,v1,percent,higher,"Fresh, as published at pub.org.",https://pub.org/t,,results/fresh.csv,2025-11-30,,model=Model version; score=Accuracy mean; source_url=Source link; skip_empty=model; ignore=id\r\n`,
+    );
+  });
+
+  it("imports the rows that resolve, keeps skipped rows for the loader to count, rejects the rest with every reason", () => {
+    expect(p.imported).toEqual([2]);
+    expect(p.skipped).toEqual([{ line: 4, column: "model" }]);
+    expect(p.rejected.map((r) => [r.line, r.reason, r.unknownModel ?? null])).toEqual([
+      [3, 'column "Model version": unknown model "gamma"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)', "gamma"],
+      [5, "duplicate row: alpha v1 on 2025-11-30 is already on line 2", null],
+      [6, 'column "Accuracy mean": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"', null],
+    ]);
+    expect(p.resultsText).toBe("id,Model version,Accuracy mean,Source link\nr1,alpha-2025,50%,https://pub.org/t\nr3,,30%,https://pub.org/t\n");
+    expect(p.loadProblems).toEqual([]);
+    expect(p.benchmarks.map((b) => [b.id, b.loaded, b.skipped])).toEqual([["fresh", 1, { model: 1 }]]);
+    const after = loadDataset(dataFilesWithChanges(files, { "benchmarks.csv": p.registryText!, "results/fresh.csv": p.resultsText! }));
+    expect(after.benchmarks.find((b) => b.id === "fresh")).toMatchObject({ resultCount: 1, skipped: { model: 1 } });
+  });
+
+  it("refuses a taken id, a bad unit and direction, and says what to type", () => {
+    const bad = plan(text, { id: "old", unit: "percents", direction: "up" });
+    expect(bad.blocking).toEqual([
+      "--new old: old is already registered in data/benchmarks.csv; to add rows to it, run: npm run import:results -- <file.csv> --benchmark old",
+      '--unit: expected one of points, percent, minutes, elo, usd, tokens, found "percents"',
+      '--direction: expected higher or lower (which scores are better), found "up"',
+      "data/results/old.csv exists already; choose another id, or import into its benchmark with --benchmark",
+    ]);
+  });
+
+  it("feeds one benchmark per --metrics column from one file; the first keeps the other figures", () => {
+    const many = plan("Model,IFEval,BBH,Cost,Link\nalpha,80,60,2,https://hf.co/x\nbeta,70,,3,https://hf.co/x\n", { metrics: "IFEval,BBH" });
+    expect(many.blocking).toEqual([]);
+    expect(many.benchmarks.map((b) => [b.id, b.name, b.mapText, b.loaded, b.skipped])).toEqual([
+      ["fresh-ifeval", "Fresh: IFEval", "model=Model; score=IFEval; cost_usd=Cost; source_url=Link", 2, {}],
+      ["fresh-bbh", "Fresh: BBH", "model=Model; score=BBH; source_url=Link; skip_empty=score", 1, { score: 1 }],
+    ]);
+  });
+});
+
+describe("helpers", () => {
+  it("parseMetrics names ids after the prefix unless given", () => {
+    expect(parseMetrics("olb", "IFEval, MATH Lvl 5, mmlu=MMLU-PRO")).toEqual([
+      { id: "olb-ifeval", header: "IFEval" },
+      { id: "olb-math-lvl-5", header: "MATH Lvl 5" },
+      { id: "mmlu", header: "MMLU-PRO" },
+    ]);
+  });
+  it("appendCsvRows leaves every existing byte in place", () => {
+    expect(appendCsvRows("\uFEFFa,b\n1,2\n\n", ["a", "b"], [{ a: "x,y", b: "3" }])).toBe('\uFEFFa,b\n1,2\n"x,y",3\n\n');
+  });
+});

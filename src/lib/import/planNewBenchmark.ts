@@ -1,0 +1,279 @@
+import Papa from "papaparse";
+import { BENCHMARK_UNITS } from "../../schemas/benchmark";
+import { formatColumnMap, type ColumnMap } from "../../schemas/columnMap";
+import { parseDateCell, parseUrlCell } from "../../schemas/cells";
+import { FIGURE_COLUMNS, ResultRowSchema } from "../../schemas/result";
+import { slugify } from "../content/slugify";
+import { readCsv, type CsvTable } from "../csv/readCsv";
+import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
+import { loadBenchmarks } from "../data/loadBenchmarks";
+import { loadDataset, type Dataset } from "../data/loadDataset";
+import { describeKey, readResultsFile, resolveResultRow } from "../data/loadResults";
+import { validateTable } from "../csv/validateRows";
+import { InputError, type Problem } from "../errors";
+import { writeCsv, type RejectedRow } from "./mergeResults";
+import { overrideMap, proposeColumnMap, type MapProposal } from "./proposeColumnMap";
+
+/** What the editor typed after `--new`. */
+export interface NewBenchmarkRequest {
+  /** `--new`: the benchmark's id, kebab-case. With `metrics`, the prefix of each metric's id. */
+  id: string;
+  name?: string;
+  unit?: string;
+  direction?: string;
+  description?: string;
+  /** `--source-url`: the publisher's page (registry), and each row's source when the file has no link column. */
+  sourceUrl?: string;
+  /** `--as-of YYYY-MM-DD`: the date of rows that have none. */
+  asOf?: string;
+  license?: string;
+  /** `--version`, default `v1`. */
+  version?: string;
+  /** `--metrics "IFEval,BBH"` or `"ifeval=IFEval,bbh=BBH"`: one benchmark per score column. */
+  metrics?: string;
+  /** `--metric-unit aa-index=points`: a metric's unit when it differs from `unit`. */
+  metricUnits?: readonly string[];
+  /** `--map`: pairs that replace the proposed ones. */
+  editorMap?: ColumnMap;
+  /** Where the new results file goes, inside data/; default `results/<id>.csv`. */
+  file?: string;
+}
+
+/** One benchmark the plan registers. */
+export interface PlannedBenchmark {
+  id: string;
+  name: string;
+  map: ColumnMap;
+  /** The map as written in data/benchmarks.csv. */
+  mapText: string;
+  /** Rows it would load, and rows its map skips, by column. */
+  loaded: number;
+  skipped: Record<string, number>;
+}
+
+/** Everything `import:results --new` would do, computed before anything is written. */
+export interface NewBenchmarkPlan {
+  proposal: MapProposal;
+  benchmarks: PlannedBenchmark[];
+  /** Problems that stop the import (the request, the map, the header), each saying what to type. */
+  blocking: string[];
+  /** The new text of data/benchmarks.csv and of the results file (path inside data/). */
+  registryText?: string;
+  resultsFile: string;
+  resultsText?: string;
+  /** Lines of the publisher's file that are imported. */
+  imported: number[];
+  /** Rows that are not, with every reason. */
+  rejected: RejectedRow[];
+  /** Rows every benchmark's map skips (no model), with the column. */
+  skipped: { line: number; column: string }[];
+  /** What loading the whole site with the new files says (empty when it loads). */
+  loadProblems: Problem[];
+}
+
+const FIGURES_OF_THE_FIRST = FIGURE_COLUMNS.filter((c) => c !== "score");
+
+/** `"IFEval,BBH"` or `"ifeval=IFEval, bbh=BBH"` as (id, header) pairs; ids default to `<prefix>-<slug>`. */
+export function parseMetrics(prefix: string, text: string): { id: string; header: string }[] {
+  return text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const eq = part.indexOf("=");
+      return eq > 0 ? { id: part.slice(0, eq).trim(), header: part.slice(eq + 1).trim() } : { id: `${prefix}-${slugify(part)}`, header: part };
+    });
+}
+
+/** The most frequent non-empty value of a column. */
+function mostCommon(table: CsvTable, header: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of table.rows) {
+    const v = (r.cells[header] ?? "").trim();
+    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Appends rows to a CSV text without touching its existing lines: same byte-order mark, line
+ * ends and trailing blank lines, cells quoted only where needed.
+ */
+export function appendCsvRows(text: string, header: readonly string[], rows: readonly Record<string, string>[]): string {
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const body = text.replace(/(?:\r?\n)+$/, "");
+  const trailing = text.slice(body.length) || newline;
+  const lines = rows.map((r) => Papa.unparse([header.map((h) => r[h] ?? "")], { newline }));
+  return `${body}${newline}${lines.join(newline)}${trailing}`;
+}
+
+/**
+ * Plans the registration and first import of a new benchmark from a publisher's file, without
+ * writing: proposes the column map from the header and cells (the editor's `--map` pairs on top),
+ * registers one benchmark (or one per `--metrics` column, all reading one file), reads every row
+ * as the build will, and splits the rows into imported, skipped (the map says so) and rejected
+ * (every reason of every row, in one pass). The new data must then load as the build loads it.
+ */
+export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: CsvTable, incomingText: string, request: NewBenchmarkRequest): NewBenchmarkPlan {
+  const blocking: string[] = [];
+  const version = request.version ?? "v1";
+  const metrics = request.metrics ? parseMetrics(request.id, request.metrics) : [];
+  const resultsFile = request.file ?? `results/${request.id}.csv`;
+  const plan: NewBenchmarkPlan = { proposal: { map: { rename: {}, ignore: [] }, notes: [], problems: [] }, benchmarks: [], blocking, resultsFile, imported: [], rejected: [], skipped: [], loadProblems: [] };
+
+  // The request itself.
+  const ids = metrics.length ? metrics.map((m) => m.id) : [request.id];
+  for (const id of ids) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) blocking.push(`--new ${id}: expected a kebab-case id such as ${slugify(id) || "my-benchmark"}`);
+    if (dataset.benchmarks.some((b) => b.id === id)) blocking.push(`--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")}; to add rows to it, run: npm run import:results -- <file.csv> --benchmark ${id}`);
+  }
+  if (!request.name) blocking.push(`--name is required with --new: the benchmark's display name, e.g. --name "${request.id}"`);
+  if (!request.unit || !(BENCHMARK_UNITS as readonly string[]).includes(request.unit)) blocking.push(`--unit: expected one of ${BENCHMARK_UNITS.join(", ")}${request.unit ? `, found ${JSON.stringify(request.unit)}` : ""}`);
+  if (request.direction !== "higher" && request.direction !== "lower") blocking.push(`--direction: expected higher or lower (which scores are better)${request.direction ? `, found ${JSON.stringify(request.direction)}` : ""}`);
+  if (request.asOf !== undefined && !parseDateCell(request.asOf).ok) blocking.push(`--as-of: expected a date such as 2025-11-30, found ${JSON.stringify(request.asOf)}`);
+  if (!/^v\d+(?:\.\d+)*$/.test(version)) blocking.push(`--version: expected a version such as v1 or v4.0, found ${JSON.stringify(version)}`);
+  if (files.exists(resultsFile)) blocking.push(`${files.show(resultsFile)} exists already; choose another id, or import into its benchmark with --benchmark`);
+  for (const m of metrics) if (!incoming.header.includes(m.header)) blocking.push(`--metrics: ${incoming.file} has no column ${JSON.stringify(m.header)}; its columns are ${incoming.header.join(", ")}`);
+  const unitOf = new Map<string, string>();
+  for (const pair of request.metricUnits ?? []) {
+    const [id, unit] = pair.split("=").map((x) => x.trim());
+    if (!ids.includes(id)) blocking.push(`--metric-unit ${pair}: ${JSON.stringify(id)} is not one of the metrics (${ids.join(", ")})`);
+    else if (!(BENCHMARK_UNITS as readonly string[]).includes(unit)) blocking.push(`--metric-unit ${pair}: expected one of ${BENCHMARK_UNITS.join(", ")}`);
+    else unitOf.set(id, unit);
+  }
+
+  // The map: proposed, then the editor's pairs; the proposal's open questions the editor answered are closed.
+  const proposal = proposeColumnMap(incoming, { sourceUrl: request.sourceUrl, asOf: request.asOf !== undefined, metricHeaders: metrics.map((m) => m.header) });
+  plan.proposal = proposal;
+  const map = request.editorMap ? overrideMap(proposal.map, request.editorMap) : proposal.map;
+  const answered = (problem: string) =>
+    (problem.includes('"model=') && map.rename.model) ||
+    (problem.includes('"score=') && map.rename.score) ||
+    (problem.includes("--source-url") && (map.rename.source_url || map.constants?.source_url)) ||
+    (problem.includes("--as-of") && map.rename.evaluated_at) ||
+    (problem.includes("date_format") && map.dateFormat);
+  blocking.push(...proposal.problems.filter((p) => !answered(p)));
+
+  // One benchmark, or one per metric: the first keeps the file's other figures, the others skip rows without their score.
+  const planned = (metrics.length ? metrics : [{ id: request.id, header: map.rename.score }]).map((m, i) => {
+    const own: ColumnMap = structuredClone(map);
+    if (metrics.length) {
+      own.rename.score = m.header;
+      own.ignore = own.ignore.filter((h) => h !== m.header);
+      if (i > 0) {
+        for (const c of FIGURES_OF_THE_FIRST) delete own.rename[c];
+        for (const c of ["score_low", "score_high", "score_ci", "score_se"]) delete own.rename[c];
+        own.skipEmpty = [...new Set([...(own.skipEmpty ?? []), "score"])];
+      }
+    }
+    const name = metrics.length ? `${request.name}: ${m.header}` : (request.name ?? request.id);
+    return { id: m.id, name, map: own, mapText: formatColumnMap(own), loaded: 0, skipped: {} as Record<string, number> };
+  });
+  plan.benchmarks = planned;
+  if (blocking.length) return plan;
+
+  // The registry rows, appended to data/benchmarks.csv as it is.
+  const registryPath = "benchmarks.csv";
+  const registryBytes = files.read(registryPath);
+  const registryText = registryBytes ? new TextDecoder().decode(registryBytes) : "";
+  const registryHeader = registryText ? readCsv(registryText, files.show(registryPath)).header : [];
+  const publisherPage = request.sourceUrl ?? (map.rename.source_url ? mostCommon(incoming, map.rename.source_url) : map.constants?.source_url);
+  if (!publisherPage || !parseUrlCell(publisherPage).ok) {
+    blocking.push("pass --source-url https://... (the publisher's page, shown on the board)");
+    return plan;
+  }
+  const host = new URL(publisherPage).hostname;
+  const rows = planned.map((b) => ({
+    id: b.id,
+    name: b.name,
+    version,
+    unit: unitOf.get(b.id) ?? request.unit!,
+    direction: request.direction!,
+    description: request.description ?? `${b.name}, as published at ${host}.`,
+    source_url: publisherPage,
+    license: request.license ?? "",
+    file: resultsFile,
+    as_of: request.asOf ?? "",
+    headline: "",
+    column_map: b.mapText,
+  }));
+  const missingColumns = ["column_map", "as_of", "license"].filter((c) => rows.some((r) => r[c as keyof typeof r]) && !registryHeader.includes(c));
+  if (missingColumns.length) {
+    blocking.push(`${files.show(registryPath)} has no ${missingColumns.join(", ")} column; add ${missingColumns.length === 1 ? "it" : "them"} to its header`);
+    return plan;
+  }
+  plan.registryText = appendCsvRows(registryText, registryHeader, rows);
+
+  // The benchmarks as the loader will see them, then every row read for each of them.
+  const withRegistry = dataFilesWithChanges(files, { [registryPath]: plan.registryText, [resultsFile]: incomingText });
+  const registryProblems: Problem[] = [];
+  const owners = loadBenchmarks(withRegistry, registryProblems).benchmarks.filter((b) => ids.includes(b.id));
+  // The header and the maps once; then each row on its own (a wide table's long rows share their date row's line).
+  const headerProblems: Problem[] = [];
+  const readers = readResultsFile({ ...incoming, rows: [] }, owners, files.show(registryPath), headerProblems);
+  const mapProblems = [...registryProblems, ...headerProblems.filter((p) => p.message !== "the file has a header but no data rows")];
+  if (mapProblems.length) {
+    blocking.push(...mapProblems.map((p) => `${p.file}:${p.line}${p.column ? ` column ${JSON.stringify(p.column)}` : ""}: ${p.message}`));
+    return plan;
+  }
+  const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
+  const seen = readers.map(() => new Map<string, number>());
+  const kept: Record<string, string>[] = [];
+  for (const row of incoming.rows) {
+    const reasons: string[] = [];
+    let unknownModel: string | undefined;
+    let skippedColumn: string | undefined;
+    let skippedBy = 0;
+    readers.forEach((reader, i) => {
+      const one = validateTable({ ...incoming, rows: [row] }, ResultRowSchema, {
+        columnMap: reader.owners[0].columnMap,
+        allowEmpty: true,
+        reportUnknownColumns: false,
+        requireColumns: reader.owners.length > 1 ? ["version"] : [],
+        dateColumns: ["evaluated_at"],
+      });
+      if (one.skipped.length) {
+        const mine = planned.find((b) => b.id === reader.owners[0].id)!;
+        mine.skipped[one.skipped[0].column] = (mine.skipped[one.skipped[0].column] ?? 0) + 1;
+        skippedColumn = one.skipped[0].column;
+        skippedBy++;
+        return;
+      }
+      reasons.push(...one.problems.map(reasonOf));
+      for (const parsed of one.rows) {
+        const resolved = resolveResultRow(parsed, { owners: reader.owners, aliases: dataset.aliases, benchmarksFile: files.show(registryPath), modelsFile: files.show("models.csv") });
+        if (!resolved.ok) {
+          reasons.push(reasonOf(resolved));
+          if (resolved.unknownModel) unknownModel = parsed.model;
+          continue;
+        }
+        const prior = seen[i].get(resolved.key);
+        if (prior !== undefined) reasons.push(`duplicate row: ${describeKey(resolved.result)} is already on line ${prior}`);
+        else seen[i].set(resolved.key, row.line);
+      }
+    });
+    if (reasons.length) {
+      plan.rejected.push({ line: row.line, cells: row.cells, reason: [...new Set(reasons)].join("; "), ...(unknownModel !== undefined ? { unknownModel } : {}) });
+      continue;
+    }
+    // Skipped rows stay in the file (the loader skips and counts them again); a row every benchmark skips is not imported.
+    if (skippedBy === readers.length) plan.skipped.push({ line: row.line, column: skippedColumn! });
+    else plan.imported.push(row.line);
+    kept.push(row.cells);
+  }
+  if (plan.imported.length === 0) {
+    blocking.push(`no row of ${incoming.file} can be imported (${plan.rejected.length} rejected, ${plan.skipped.length} skipped); see the reasons above`);
+    return plan;
+  }
+  plan.resultsText = writeCsv(incoming.header, kept, incomingText);
+
+  // The site as it would be: every file must load, as the build loads it.
+  try {
+    const after = loadDataset(dataFilesWithChanges(files, { [registryPath]: plan.registryText, [resultsFile]: plan.resultsText }));
+    for (const b of planned) b.loaded = after.benchmarks.filter((x) => x.id === b.id).reduce((a, x) => a + x.resultCount, 0);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    plan.loadProblems = error.problems;
+  }
+  return plan;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../csv/readCsv";
+import { wideRejects, wideToLong } from "./wideToLong";
+
+// LMArena's history shape: an unnamed date column, one column per model, 0.0 for "no rating".
+const { table } = parseCsv(",gpt-4-0314,claude-1\n20230508,1224.7,0.0\n20230522,1195.2,1153.4\n", "history.csv", { emptyFirstHeader: "date" });
+
+describe("wideToLong", () => {
+  it("makes one row per rated (date, model) cell, each on its date row's line, and counts the rest", () => {
+    const long = wideToLong(table!, ["0.0"]);
+    expect(long.table.header).toEqual(["model", "score", "evaluated_at"]);
+    expect(long.table.rows).toEqual([
+      { line: 2, cells: { model: "gpt-4-0314", score: "1224.7", evaluated_at: "20230508" } },
+      { line: 3, cells: { model: "gpt-4-0314", score: "1195.2", evaluated_at: "20230522" } },
+      { line: 3, cells: { model: "claude-1", score: "1153.4", evaluated_at: "20230522" } },
+    ]);
+    expect(long.skipped).toBe(1);
+  });
+  it("saves rejected models' whole columns in the publisher's shape, its date column unnamed again", () => {
+    expect(wideRejects(table!, new Set(["claude-1"]), "")).toEqual({
+      header: ["", "claude-1"],
+      rows: [
+        { "": "20230508", "claude-1": "0.0" },
+        { "": "20230522", "claude-1": "1153.4" },
+      ],
+    });
+  });
+});

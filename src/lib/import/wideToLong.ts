@@ -1,0 +1,50 @@
+import type { CsvRow, CsvTable } from "../csv/readCsv";
+
+/** The columns of a wide table once it is long: one row per (date, model) cell. */
+export const LONG_HEADER = ["model", "score", "evaluated_at"] as const;
+
+/** A wide table turned long, and what was left out. */
+export interface LongTable {
+  table: CsvTable;
+  /** The wide table's first column (the dates). */
+  dateHeader: string;
+  /** Cells without a figure (empty, or one of the `missing` markers), not turned into rows. */
+  skipped: number;
+}
+
+/**
+ * LMArena's history shape, one row per date and one column per model (`20230508,0.0,...,1224.7`),
+ * as our long shape: one row per model and date, with its score. Each long row keeps the line of
+ * its date row, so that every message still points into the publisher's file. Cells that are
+ * empty or equal a `missing` marker (LMArena writes `0.0` for "no rating that day") are not
+ * rows; they are counted in `skipped`.
+ * @example wideToLong(table, ["0.0"]) // rows { model: "gpt-4-0314", score: "1224.7", evaluated_at: "20230508" }
+ */
+export function wideToLong(wide: CsvTable, missing: readonly string[] = []): LongTable {
+  const [dateHeader, ...models] = wide.header;
+  const isMissing = new Set(missing.map((m) => m.trim()));
+  const rows: CsvRow[] = [];
+  let skipped = 0;
+  for (const row of wide.rows) {
+    for (const model of models) {
+      const score = (row.cells[model] ?? "").trim();
+      if (score === "" || isMissing.has(score)) {
+        skipped++;
+        continue;
+      }
+      rows.push({ line: row.line, cells: { model, score, evaluated_at: row.cells[dateHeader] } });
+    }
+  }
+  return { table: { file: wide.file, header: [...LONG_HEADER], headerLine: wide.headerLine, rows }, dateHeader, skipped };
+}
+
+/**
+ * The part of a wide table to save as rejects, in its own shape: the date column and the column
+ * of every model that had a rejected cell (every date of it, so that nothing of that model is lost).
+ */
+export function wideRejects(wide: CsvTable, rejectedModels: ReadonlySet<string>, dateHeaderAs = wide.header[0]): { header: string[]; rows: Record<string, string>[] } {
+  const models = wide.header.slice(1).filter((m) => rejectedModels.has(m));
+  // The date column keeps the publisher's own name (LMArena leaves it empty).
+  const header = [dateHeaderAs, ...models];
+  return { header, rows: wide.rows.map((r) => Object.fromEntries([[dateHeaderAs, r.cells[wide.header[0]] ?? ""], ...models.map((m) => [m, r.cells[m] ?? ""])])) };
+}

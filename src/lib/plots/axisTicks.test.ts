@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { formatUsd } from "../format/formatNumber";
+import { logTicks, scoreAxisMargin, timeTicks } from "./axisTicks";
+import { textWidth } from "./renderPlot";
+
+/** Whether any two neighbouring labels, centred at their ticks, would touch. */
+function touching(positions: number[], labels: string[]): boolean {
+  return positions.some((p, i) => i > 0 && p - positions[i - 1] < (textWidth(labels[i]) + textWidth(labels[i - 1])) / 2);
+}
+
+describe("logTicks with room to fit", () => {
+  it("thins a cost axis from two cents to thousands of dollars until no label touches (WeirdML: $0.02$0.03)", () => {
+    const length = 440;
+    const ticks = logTicks(0.02, 3000, { length, format: formatUsd });
+    const at = (t: number) => ((Math.log(t) - Math.log(0.02)) / (Math.log(3000) - Math.log(0.02))) * length;
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(touching(ticks.map(at), ticks.map(formatUsd))).toBe(false);
+    expect(ticks).not.toContain(0.03);
+    // Without the fit, every 1, 2, 3 and 5 is a tick: 23 labels on 440 units.
+    expect(logTicks(0.02, 3000).length).toBeGreaterThan(20);
+  });
+  it("keeps 1, 2, 3, 5 when there is room", () => {
+    expect(logTicks(95, 2486, { length: 440, format: formatUsd })).toEqual([100, 200, 300, 500, 1000, 2000]);
+  });
+});
+
+describe("timeTicks", () => {
+  const label = (min: string, max: string, length = 440) => {
+    const { ticks, format } = timeTicks(new Date(min), new Date(max), length);
+    return ticks.map(format);
+  };
+  it("uses years across years, months across months, days across days; neighbours always differ", () => {
+    expect(label("2023-05-08", "2025-02-27")).toEqual(["Jul 2023", "Jan 2024", "Jul 2024", "Jan 2025"]);
+    expect(label("2019-01-01", "2026-06-01")).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
+    expect(label("2026-02-10", "2026-02-20")).toEqual(["10 Feb", "12 Feb", "14 Feb", "16 Feb", "18 Feb", "20 Feb"]);
+    for (const [a, b] of [["2026-02-10", "2026-02-20"], ["2025-11-01", "2026-03-01"], ["2023-05-08", "2025-02-27"]]) {
+      const labels = label(a, b, 200);
+      expect(new Set(labels).size, labels.join(" ")).toBe(labels.length);
+    }
+  });
+});
+
+describe("scoreAxisMargin", () => {
+  it("leaves room for long score labels such as METR's minutes, and 48 for short ones", async () => {
+    const { formatScore } = await import("../format/formatNumber");
+    expect(scoreAxisMargin([0.04, 235], (v) => formatScore(v, "minutes"))).toBeGreaterThan(textWidth("3 h 55 min"));
+    expect(scoreAxisMargin([34, 58], (v) => formatScore(v, "points"))).toBe(48);
+  });
+});

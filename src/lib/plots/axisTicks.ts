@@ -1,0 +1,111 @@
+import { formatDate } from "../format/formatDate";
+import { textWidth } from "./renderPlot";
+
+/** Room between two tick labels, in SVG units. */
+const GAP = 10;
+
+/** Whether labels centred at `positions` overlap, given their texts' estimated widths. */
+function crowded(positions: readonly number[], labels: readonly string[]): boolean {
+  for (let i = 1; i < positions.length; i++) {
+    const room = positions[i] - positions[i - 1];
+    if (room < (textWidth(labels[i - 1]) + textWidth(labels[i])) / 2 + GAP) return true;
+  }
+  return false;
+}
+
+/** Ticks at `multipliers` times powers of ten (every `everyDecades` decade) within [min, max]. */
+function decadeTicks(min: number, max: number, multipliers: readonly number[], everyDecades = 1): number[] {
+  const ticks: number[] = [];
+  const first = Math.floor(Math.log10(min));
+  for (let exp = first; exp <= Math.ceil(Math.log10(max)); exp++) {
+    if ((exp - first) % everyDecades !== 0) continue;
+    for (const m of multipliers) {
+      const t = m * 10 ** exp;
+      if (t >= min && t <= max) ticks.push(Number(t.toPrecision(12)));
+    }
+  }
+  return ticks;
+}
+
+/** How log ticks thin out when labels would touch: fewer multipliers, then fewer decades. */
+const LOG_STEPS: readonly (readonly [readonly number[], number])[] = [
+  [[1, 2, 3, 5], 1],
+  [[1, 2, 5], 1],
+  [[1, 3], 1],
+  [[1], 1],
+  [[1], 2],
+  [[1], 3],
+];
+
+/**
+ * Ticks of a log axis at 1, 2, 3 and 5 times powers of ten within [min, max] (at least the two
+ * ends). Given `fit` (the axis's length in SVG units and its label format), the densest set whose
+ * labels do not touch: `$0.02 $0.03` on a cost axis from $0.02 to $3,000 thins to 1, 3, then
+ * powers of ten only, so that no label overlaps its neighbour at any screen width (the SVG
+ * scales as a whole).
+ * @example logTicks(95, 2486) // [100, 200, 300, 500, 1000, 2000]
+ */
+export function logTicks(min: number, max: number, fit?: { length: number; format: (v: number) => string }): number[] {
+  if (!(min > 0) || !(max >= min)) return [];
+  const at = (t: number) => (max === min ? 0 : ((Math.log(t) - Math.log(min)) / (Math.log(max) - Math.log(min))) * (fit?.length ?? 0));
+  let fallback: number[] = [min, max];
+  for (const [multipliers, every] of LOG_STEPS) {
+    const ticks = decadeTicks(min, max, multipliers, every);
+    if (ticks.length < 2) break;
+    fallback = ticks;
+    if (!fit || !crowded(ticks.map(at), ticks.map(fit.format))) return ticks;
+  }
+  // Ends only when even whole decades crowd (or the range is within one decade).
+  const ends = fallback.length >= 2 ? fallback : [min, max];
+  return fit && crowded(ends.map(at), ends.map(fit.format)) ? [ends[0]] : ends;
+}
+
+const DAY = 86_400_000;
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60];
+
+/**
+ * Ticks of a time axis of `length` SVG units between two dates, and their format: days (`17 Feb`)
+ * for a range of weeks, months (`Feb 2026`) for a range of months to a few years, years (`2026`)
+ * beyond; the finest step whose labels do not touch. Every label differs from its neighbours (a
+ * range of days no longer repeats `Feb 2026` at every tick).
+ */
+export function timeTicks(min: Date, max: Date, length: number): { ticks: Date[]; format: (d: Date) => string } {
+  const [t0, t1] = [min.getTime(), max.getTime()];
+  const candidates: { ticks: Date[]; format: (d: Date) => string }[] = [];
+  const dayLabel = (d: Date) => formatDate(d, "short").replace(/ \d{4}$/, "");
+  for (const days of [1, 2, 7, 14]) {
+    const ticks: Date[] = [];
+    for (let t = Math.ceil(t0 / DAY) * DAY; t <= t1; t += days * DAY) ticks.push(new Date(t));
+    candidates.push({ ticks, format: dayLabel });
+  }
+  for (const months of MONTH_STEPS) {
+    const ticks: Date[] = [];
+    const start = new Date(t0);
+    let index = start.getUTCFullYear() * 12 + start.getUTCMonth();
+    if (Date.UTC(Math.floor(index / 12), index % 12, 1) < t0) index++;
+    index = Math.ceil(index / months) * months;
+    for (; Date.UTC(Math.floor(index / 12), index % 12, 1) <= t1; index += months) ticks.push(new Date(Date.UTC(Math.floor(index / 12), index % 12, 1)));
+    candidates.push({ ticks, format: months >= 12 ? (d) => String(d.getUTCFullYear()) : (d) => formatDate(d, "short").replace(/^\d+ /, "") });
+  }
+  const at = (d: Date) => (t1 === t0 ? length / 2 : ((d.getTime() - t0) / (t1 - t0)) * length);
+  const usable = candidates.filter((c) => c.ticks.length >= 2);
+  const fits = usable.find((c) => !crowded(c.ticks.map(at), c.ticks.map(c.format)));
+  if (fits) return fits;
+  // A single day, or a span too short for two labels: the two ends.
+  return { ticks: t1 === t0 ? [min] : [min, max], format: t1 - t0 < 60 * DAY ? dayLabel : (d) => formatDate(d, "short").replace(/^\d+ /, "") };
+}
+
+/**
+ * The left margin a score axis needs so that its tick labels are not cut off: the width of the
+ * longest label among the values it can show (`2 h 17 min` needs more than `57`), within 48 to
+ * 140 SVG units.
+ * @example scoreAxisMargin([54, 230], (v) => formatScore(v, "minutes")) // 98
+ */
+export function scoreAxisMargin(values: readonly number[], format: (v: number) => string): number {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return 48;
+  const [lo, hi] = [Math.min(...finite), Math.max(...finite)];
+  // A few values across the range stand in for the ticks Plot will choose.
+  const samples = [lo, hi, ...Array.from({ length: 9 }, (_, i) => lo + ((hi - lo) * (i + 1)) / 10)];
+  return Math.round(Math.min(140, Math.max(48, ...samples.map((v) => textWidth(format(v)) + 14))));
+}

@@ -1,0 +1,88 @@
+/**
+ * `npm run import:results` writes safely: two imports started together both land (the site lock
+ * makes the second wait and read the first's result), a disk that fills mid-write leaves the
+ * results file as it was, and rows that cannot be imported are saved even into a folder that
+ * does not exist yet (they used to be lost with an ENOENT crash after the results were written).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readCsv } from "../../src/lib/csv/readCsv";
+import { copyFixture, ROOT } from "../helpers/astro";
+import { runScript } from "../helpers/cli";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const site = () => {
+  const dir = copyFixture("minimal");
+  dirs.push(dir);
+  return dir;
+};
+const MAP = "model=Model; score=Score; evaluated_at=Date; source_url=Link";
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const SCRIPT = join(ROOT, "scripts/import-results.ts");
+
+/** Starts `import:results` without waiting, as a second terminal would. */
+function start(args: string[], shell = ""): Promise<{ status: number | null; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", TSX_DISABLE_CACHE: "1" };
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["NODE_ENV", "BENCHDIGEST_ROOT", "INIT_CWD"].includes(key)) delete env[key];
+  const quoted = [TSX, SCRIPT, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  const child = spawn("bash", ["-c", `${shell}exec ${quoted}`], { cwd: ROOT, env });
+  let output = "";
+  child.stdout.on("data", (c) => (output += c));
+  child.stderr.on("data", (c) => (output += c));
+  return new Promise((done) => child.on("close", (status) => done({ status, output })));
+}
+
+describe("import:results under the site lock", () => {
+  it("two imports started together both land: no row is lost", async () => {
+    const dir = site();
+    // 1,500 rows each, so that each command spends a second or more between reading the results
+    // file and writing it: without the lock the two windows overlap and one command's rows are lost.
+    const publisher = (model: string, link: string) =>
+      ["Model,Score,Date,Link", ...Array.from({ length: 1500 }, (_, i) => `${model},${(i % 90) + 1},${new Date(Date.UTC(2026, 4, 1) + i * 86_400_000).toISOString().slice(0, 10)},${link}`)].join("\n") + "\n";
+    writeFileSync(join(dir, "a.csv"), publisher("claude-opus-4-6", "https://example.org/a"));
+    writeFileSync(join(dir, "b.csv"), publisher("claude-sonnet-4-5", "https://example.org/b"));
+    const common = ["--benchmark", "aa-index", "--version", "v4.0", "--map", MAP, "--root", dir];
+    const [a, b] = await Promise.all([start([join(dir, "a.csv"), ...common]), start([join(dir, "b.csv"), ...common])]);
+    expect(a.status, a.output.slice(-500)).toBe(0);
+    expect(b.status, b.output.slice(-500)).toBe(0);
+    expect(a.output).toContain("1500 added");
+    expect(b.output).toContain("1500 added");
+    const rows = readCsv(readFileSync(join(dir, "data/results/aa-index.csv"), "utf8"), "x").rows;
+    expect(rows.filter((r) => r.cells.source_url === "https://example.org/a")).toHaveLength(1500);
+    expect(rows.filter((r) => r.cells.source_url === "https://example.org/b")).toHaveLength(1500);
+    expect(rows).toHaveLength(5 + 3000);
+    expect(existsSync(join(dir, ".benchdigest.lock"))).toBe(false);
+  }, 180_000);
+
+  it("a disk that fills mid-write leaves the results file whole and no temporary file", async () => {
+    const dir = site();
+    const target = join(dir, "data/results/aa-index.csv");
+    const before = readFileSync(target, "utf8");
+    // 2,000 new rows make the merged file larger than the 64 KB the shell lets the command write.
+    const rows = Array.from({ length: 2000 }, (_, i) => `claude-opus-4-6,${(i % 90) + 1},${new Date(Date.UTC(2026, 4, 1) + i * 86_400_000).toISOString().slice(0, 10)},https://example.org/full-disk-${i}`);
+    writeFileSync(join(dir, "big.csv"), ["Model,Score,Date,Link", ...rows].join("\n") + "\n");
+    // A file-size limit fails write(2) part way as a full disk does (EFBIG instead of ENOSPC). The
+    // command ignores the SIGXFSZ that comes with it (scripts/lib/safeWrite.ts) and says what
+    // happened; on the way out the signal may still end it (status 128 + 25) before its last
+    // words reach the pipe, which a full disk (no signal) does not do: the message is checked when
+    // the command ended on its own.
+    const r = await start([join(dir, "big.csv"), "--benchmark", "aa-index", "--version", "v4.0", "--map", MAP, "--root", dir], "ulimit -f 64; ");
+    expect([1, 153], r.output.slice(-500)).toContain(r.status);
+    if (r.status === 1) expect(r.output).toMatch(/could not write .*EFBIG.*the file keeps its previous content/);
+    expect(readFileSync(target, "utf8")).toBe(before);
+    expect(readdirSync(join(dir, "data/results")).sort()).toEqual(["aa-index.csv", "terminal-bench.csv"]);
+  }, 120_000);
+
+  it("saves the rows it cannot import into a folder that does not exist yet, before writing the results", () => {
+    const dir = site();
+    writeFileSync(join(dir, "pub.csv"), "Model,Score,Date,Link\nclaude-opus-4-6,55,2026-03-05,https://example.org/c\nno-such-model,12,2026-03-05,https://example.org/c\n");
+    const rejects = join(dir, "not/yet/there/rejects.csv");
+    const r = runScript("import-results", [join(dir, "pub.csv"), "--benchmark", "aa-index", "--version", "v4.0", "--map", MAP, "--skip-unmapped", "--rejected", rejects, "--root", dir]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain("merged into data/results/aa-index.csv: 1 added, 0 updated, 0 unchanged, 1 not mapped");
+    expect(readFileSync(rejects, "utf8")).toBe("Model,Score,Date,Link\nno-such-model,12,2026-03-05,https://example.org/c\n");
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Publisher shapes end to end, as an editor works: a site that starts with no benchmark
+ * (test/fixtures/sites/publishers) registers and fills one board per publisher file with the one
+ * command, `npm run import:results -- <file> --new <id> ...`, then builds once. The fixtures
+ * (test/fixtures/publishers/) keep each publisher's real column layout: Artificial Analysis's
+ * model export (several evaluations, prices, tokens and cost per task), the Open LLM
+ * Leaderboard's (six subscores in one row), SWE-bench's (scaffold + model in one cell),
+ * LMArena's table (Elo, 95% CI, votes) and its wide history (one column per model), and Epoch
+ * AI's four files (derived from the real ones by scripts/derive-publisher-fixtures.ts). With
+ * ../shared/fixtures present, the four real Epoch files and LMArena's real history import from
+ * scratch too. The rows loaded, skipped and rejected for each are printed.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseHTML } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { astroBuild, FIXTURE_SITES, ROOT } from "./helpers/astro";
+import { runScript } from "./helpers/cli";
+
+const PUBLISHERS = join(ROOT, "test/fixtures/publishers");
+const SHARED = resolve(ROOT, "../shared/fixtures");
+const sharedPresent = existsSync(join(SHARED, "epoch/external_benchmark_terminal_bench.csv")) && existsSync(join(SHARED, "arena/lmarena-history-elo.csv"));
+if (!sharedPresent) console.warn(`[publishers] ${SHARED} is absent: the real Epoch and LMArena files are not imported (the derived fixtures are)`);
+
+/** One publisher file and what an editor types for it. */
+interface Shape {
+  name: string;
+  file: string;
+  args: string[];
+  /** Rows imported, skipped (the map says so) and rejected, when fixed by a fixture in the repository. */
+  expected?: { imported: number; skipped: number; rejected: number };
+}
+
+const EPOCH_AS_OF = ["--as-of", "2025-11-30", "--license", "MIT (Epoch AI benchmarking data, epoch-research/benchmark-stitching)"];
+const epoch = (file: string, id: string, name: string, unit: string, expected?: Shape["expected"], dir = join(PUBLISHERS, "epoch")): Shape => ({
+  name: `Epoch AI ${file}${dir === join(PUBLISHERS, "epoch") ? " (derived)" : " (real file)"}`,
+  file: join(dir, `external_benchmark_${file}.csv`),
+  args: ["--new", id, "--name", name, "--unit", unit, "--direction", "higher", ...EPOCH_AS_OF],
+  expected,
+});
+
+const SHAPES: Shape[] = [
+  {
+    name: "Artificial Analysis export",
+    file: join(PUBLISHERS, "artificial-analysis/aa-models.csv"),
+    args: ["--new", "aa", "--name", "Artificial Analysis", "--unit", "percent", "--direction", "higher", "--metrics", "aa-index=Artificial Analysis Intelligence Index,aa-gpqa=GPQA Diamond,aa-hle=Humanity's Last Exam", "--metric-unit", "aa-index=points", "--source-url", "https://artificialanalysis.ai/models", "--as-of", "2025-11-20"],
+    expected: { imported: 6, skipped: 0, rejected: 8 },
+  },
+  {
+    name: "Open LLM Leaderboard",
+    file: join(PUBLISHERS, "open-llm-leaderboard/contents.csv"),
+    args: ["--new", "open-llm", "--name", "Open LLM Leaderboard", "--unit", "percent", "--direction", "higher", "--metrics", "IFEval,BBH,MATH Lvl 5,GPQA,MUSR,MMLU-PRO", "--map", "setting=Precision", "--source-url", "https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard"],
+    expected: { imported: 4, skipped: 0, rejected: 2 },
+  },
+  {
+    name: "SWE-bench",
+    file: join(PUBLISHERS, "swe-bench/verified.csv"),
+    args: ["--new", "swe-bench-verified", "--name", "SWE-bench Verified", "--unit", "percent", "--direction", "higher"],
+    expected: { imported: 8, skipped: 0, rejected: 2 },
+  },
+  {
+    name: "LMArena leaderboard table",
+    file: join(PUBLISHERS, "lmarena/leaderboard-text.csv"),
+    args: ["--new", "lmarena-text", "--name", "LMArena Text", "--unit", "elo", "--direction", "higher", "--source-url", "https://lmarena.ai/leaderboard/text", "--as-of", "2025-02-27"],
+    expected: { imported: 8, skipped: 0, rejected: 9 },
+  },
+  {
+    name: "LMArena history (wide)",
+    file: join(PUBLISHERS, "lmarena/history-elo-wide.csv"),
+    args: ["--new", "lmarena-history", "--name", "LMArena Text (history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/leaderboard/text"],
+    expected: { imported: 37, skipped: 0, rejected: 30 },
+  },
+  epoch("terminal_bench", "terminal-bench", "Terminal-Bench", "percent", { imported: 10, skipped: 2, rejected: 0 }),
+  epoch("metr", "metr-time-horizon", "METR Time Horizon", "minutes", { imported: 9, skipped: 0, rejected: 3 }),
+  epoch("simple_bench", "simplebench", "SimpleBench", "percent", { imported: 10, skipped: 0, rejected: 2 }),
+  epoch("gso_bench", "gso", "GSO", "percent", { imported: 11, skipped: 0, rejected: 1 }),
+  ...(sharedPresent
+    ? [
+        epoch("terminal_bench", "terminal-bench-full", "Terminal-Bench (all rows)", "percent", undefined, join(SHARED, "epoch")),
+        epoch("metr", "metr-full", "METR Time Horizon (all rows)", "minutes", undefined, join(SHARED, "epoch")),
+        epoch("simple_bench", "simplebench-full", "SimpleBench (all rows)", "percent", undefined, join(SHARED, "epoch")),
+        epoch("gso_bench", "gso-full", "GSO (all rows)", "percent", undefined, join(SHARED, "epoch")),
+        {
+          name: "LMArena history (wide), the real file",
+          file: join(SHARED, "arena/lmarena-history-elo.csv"),
+          args: ["--new", "lmarena-history-full", "--name", "LMArena Text (full history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/leaderboard/text"],
+        },
+      ]
+    : []),
+];
+
+const site = mkdtempSync(join(tmpdir(), "bd-publishers-"));
+const rejects = mkdtempSync(join(tmpdir(), "bd-publishers-rejects-"));
+// The site is its own Astro root (a mirror of the project), so its caches go with it.
+const OUT = join(ROOT, "node_modules/.cache/benchdigest-publishers");
+cpSync(join(FIXTURE_SITES, "publishers"), site, { recursive: true });
+afterAll(() => {
+  for (const dir of [site, rejects, OUT]) rmSync(dir, { recursive: true, force: true });
+});
+
+/** `imported into data/results/x.csv: 6 rows imported, 2 skipped (no model), 8 rejected.` as numbers. */
+function counts(stdout: string): { imported: number; skipped: number; rejected: number } {
+  const m = /^imported into \S+: (\d+) rows imported(?:, (\d+) skipped \([^)]*\))?, (\d+) rejected\./m.exec(stdout);
+  if (!m) throw new Error(`no summary line in:\n${stdout.slice(-2000)}`);
+  return { imported: Number(m[1]), skipped: Number(m[2] ?? 0), rejected: Number(m[3]) };
+}
+
+const table: string[] = [];
+let build: ReturnType<typeof astroBuild> | undefined;
+const page = (path: string) => parseHTML(readFileSync(join(OUT, path, "index.html"), "utf8")).document;
+
+describe("every publisher shape imports from scratch with one command, and the site builds", () => {
+  for (const shape of SHAPES) {
+    it(`${shape.name}: npm run import:results -- ${shape.file.split("/").pop()} ${shape.args.join(" ")}`, () => {
+      const r = runScript("import-results", [shape.file, ...shape.args, "--root", site, "--rejected", join(rejects, `${shape.args[1]}.rejected.csv`)]);
+      expect(r.status, r.output.slice(-3000)).toBe(0);
+      const c = counts(r.stdout);
+      table.push(`${shape.name.padEnd(40)} ${String(c.imported).padStart(5)} imported ${String(c.skipped).padStart(4)} skipped ${String(c.rejected).padStart(6)} rejected`);
+      if (shape.expected) expect(c).toEqual(shape.expected);
+      expect(c.imported).toBeGreaterThan(0);
+      // Nothing lost: every row not imported or skipped is in the rejects file, in the publisher's layout.
+      if (c.rejected > 0) expect(existsSync(join(rejects, `${shape.args[1]}.rejected.csv`))).toBe(true);
+    });
+  }
+
+  it("leaves data that npm run check passes", () => {
+    console.log(`[publishers] rows per publisher file:\n${table.join("\n")}`);
+    const r = runScript("check", ["--root", site]);
+    expect(r.status, r.output).toBe(0);
+  });
+
+  describe("the built site", () => {
+    beforeAll(() => {
+      build = astroBuild(site, OUT);
+    });
+
+    it("builds", () => {
+      expect(build!.status, build!.output.slice(-3000)).toBe(0);
+    });
+
+    it("plots Artificial Analysis's per-task tokens and cost with their unit, and leaves out the empty whole-run columns and plots", () => {
+      const doc = page("leaderboards/aa-index");
+      const heads = [...doc.querySelectorAll("table.leaderboard thead th")].map((th) => th.textContent!.trim());
+      expect(heads).toContain("Tokens per task");
+      expect(heads).toContain("Cost per task");
+      expect(heads).not.toContain("Output tokens to run");
+      expect(heads).not.toContain("Cost to run");
+      for (const id of ["plot-tokens-per-task", "plot-cost-per-task"]) {
+        const figure = doc.getElementById(id)!;
+        expect(figure.querySelectorAll("svg.bd-plot circle").length, id).toBeGreaterThan(1);
+      }
+      expect(doc.getElementById("plot-cost-per-task")!.textContent).toContain("Cost per task (US$)");
+      expect(doc.getElementById("plot-cost")).toBeNull();
+      expect(doc.getElementById("plot-tokens")).toBeNull();
+      // The same file feeds three benchmarks: GPQA's board has its own scores.
+      expect(page("leaderboards/aa-gpqa").querySelectorAll("table.leaderboard tbody tr").length).toBe(6);
+    });
+
+    it("shows LMArena's 95% CI beside each score and marks statistical ties", () => {
+      const doc = page("leaderboards/lmarena-text");
+      const intervals = [...doc.querySelectorAll("table.leaderboard .interval")].map((s) => s.textContent!.trim());
+      expect(intervals.length).toBe(8);
+      for (const i of intervals) expect(i).toMatch(/^(±\d+|\+\d+\/−\d+)$/);
+      expect(doc.querySelectorAll("table.leaderboard .tie").length).toBeGreaterThan(0);
+    });
+
+    /** The settings of a model's reports on one benchmark, from its model page. */
+    const settingsOn = (model: string, benchmark: string) =>
+      [...page(`models/${model}`).querySelectorAll(`section.group[data-benchmark="${benchmark}/v1"] tbody tr`)].map((tr) => tr.querySelectorAll("td")[1].textContent!.trim());
+
+    it("reads SWE-bench's scaffold as the setting and the Open LLM Leaderboard's six subscores as six boards", () => {
+      // One board row per model (its newest report); every scaffold's report is on the model's page.
+      const swe = page("leaderboards/swe-bench-verified");
+      expect(swe.querySelector('tr[data-model="claude-3-5-sonnet-new"] .setting')?.textContent).toBe("Agentless-1.5");
+      expect(settingsOn("claude-3-5-sonnet-new", "swe-bench-verified").sort()).toEqual(["Agentless-1.5", "Moatless Tools", "OpenHands", "SWE-agent"]);
+      for (const id of ["ifeval", "bbh", "math-lvl-5", "gpqa", "musr", "mmlu-pro"]) {
+        const rows = page(`leaderboards/open-llm-${id}`).querySelectorAll("table.leaderboard tbody tr");
+        expect(rows.length, id).toBe(3);
+      }
+      expect(settingsOn("qwen2-5-72b-instruct", "open-llm-ifeval").sort()).toEqual(["bfloat16", "float16"]);
+    });
+
+    it("counts the rows Epoch lists without a model on the board, and keeps METR's interval", () => {
+      expect(page("leaderboards/terminal-bench").querySelector("main")!.textContent).toContain("2 rows of the publisher's file without a model");
+      expect(page("leaderboards/metr-time-horizon").querySelectorAll("table.leaderboard .interval").length).toBe(9);
+    });
+
+    it("links each board's views that need no JavaScript", () => {
+      const doc = page("leaderboards/lmarena-history");
+      const links = [...doc.querySelectorAll('nav[aria-label="Views of this board"] a')].map((a) => a.getAttribute("href")!);
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(existsSync(join(OUT, href, "index.html")), href).toBe(true);
+    });
+  });
+});
