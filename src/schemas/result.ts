@@ -59,7 +59,10 @@ export interface Result {
   model: string;
   /** The model as written in the file (an alias, or the id). */
   modelAsWritten: string;
+  /** The run setting: the file's setting column and the one the model's name carried (`Droid, medium`). */
   setting?: string;
+  /** The dated snapshot the model's name carried (`claude-3-5-sonnet-20241022` -> `2024-10-22`). */
+  snapshot?: string;
   score?: number;
   output_tokens?: number;
   cost_usd?: number;
@@ -84,6 +87,7 @@ export const ResultSchema = z.object({
   model: z.string(),
   modelAsWritten: z.string(),
   setting: z.string().optional(),
+  snapshot: z.string().optional(),
   score: figure,
   output_tokens: figure,
   cost_usd: figure,

@@ -4,11 +4,13 @@ import { BenchmarkRowSchema, type BenchmarkRow } from "../../schemas/benchmark";
 import { ModelRowSchema, type Model } from "../../schemas/model";
 import { ResultRowSchema, type Result } from "../../schemas/result";
 import { TagAliasRowSchema, type TagAlias } from "../../schemas/tagAlias";
+import { ProductRowSchema, type Product } from "../../schemas/product";
 import { parseColumnMap, type ColumnMap } from "../csv/columnMap";
 import { InputError, type Problem } from "../errors";
 import { decodeUtf8, readCsv } from "../csv/readCsv";
 import { validateRows } from "../csv/validateRows";
 import { buildAliasIndex, type AliasIndex } from "./aliasIndex";
+import { joinSettings } from "../models/settings";
 import type { z } from "zod";
 
 /** A benchmark version as the site uses it. */
@@ -25,6 +27,9 @@ export interface Dataset {
   benchmarks: Benchmark[];
   results: Result[];
   tagAliases: TagAlias[];
+  /** Apps and agents (data/products.csv, optional): recognised in labels, never linked as models. */
+  products: Product[];
+  /** The model matcher over the registry and the products. */
   aliases: AliasIndex;
 }
 
@@ -74,8 +79,12 @@ export function loadDataset({ dataDir, displayRoot = process.cwd() }: LoadOption
     if (prior !== undefined) problems.push({ file: modelsFile, line: m.line, column: "id", message: `duplicate model id "${m.id}" (first on line ${prior})` });
     else seenIds.set(m.id, m.line);
   }
-  const { index: aliases, conflicts } = buildAliasIndex(models);
-  for (const c of conflicts) problems.push({ file: modelsFile, line: c.line ?? 1, column: "aliases", message: c.message });
+  // Products (optional file): names the matcher recognises as apps and agents, never as models.
+  const productsPath = join(dataDir, "products.csv");
+  const productsFile = show(productsPath);
+  const products: Product[] = existsSync(productsPath) ? (load(productsPath, ProductRowSchema, { allowEmpty: true }) ?? []) : [];
+  const { index: aliases, conflicts } = buildAliasIndex(models, products);
+  for (const c of conflicts) problems.push({ file: c.file === "models" ? modelsFile : productsFile, line: c.line ?? 1, column: "aliases", message: c.message });
 
   // Benchmarks.
   const benchmarksPath = join(dataDir, "benchmarks.csv");
@@ -156,17 +165,18 @@ export function loadDataset({ dataDir, displayRoot = process.cwd() }: LoadOption
         problems.push({ file, line: r.line, column: owner.columnMap.rename.evaluated_at ?? "evaluated_at", message: `expected a date: fill evaluated_at or set as_of for ${owner.id} ${owner.version} in ${benchmarksFile}` });
         continue;
       }
-      // A mapped setting (agent) and a suffix setting (effort) are both kept: "Droid, medium".
-      const setting = r.setting && ref.setting ? `${r.setting}, ${ref.setting}` : (r.setting ?? ref.setting);
-      const key = [owner.version, ref.id, setting ?? "", evaluatedAt.toISOString()].join("\u0000");
+      // A mapped setting (agent) and a suffix setting (effort, thinking budget) are both kept:
+      // "Droid, medium". Two snapshots of one model are two reports, not a duplicate.
+      const setting = joinSettings([r.setting, ref.setting]);
+      const key = [owner.version, ref.id, setting ?? "", ref.snapshot ?? "", evaluatedAt.toISOString()].join("\u0000");
       const prior = seenKeys.get(key);
       if (prior !== undefined) {
-        problems.push({ file, line: r.line, message: `duplicate row: ${ref.id}${setting ? ` (${setting})` : ""} ${owner.version} on ${evaluatedAt.toISOString().slice(0, 10)} is already on line ${prior}` });
+        problems.push({ file, line: r.line, message: `duplicate row: ${ref.id}${setting ? ` (${setting})` : ""}${ref.snapshot ? ` snapshot ${ref.snapshot}` : ""} ${owner.version} on ${evaluatedAt.toISOString().slice(0, 10)} is already on line ${prior}` });
         continue;
       }
       seenKeys.set(key, r.line);
       const { line, model, version: _v, setting: _s, evaluated_at: _e, ...figures } = r;
-      results.push({ ...figures, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, evaluated_at: evaluatedAt, file, line });
+      results.push({ ...figures, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, file, line });
       owner.resultCount++;
     }
   }
@@ -194,6 +204,6 @@ export function loadDataset({ dataDir, displayRoot = process.cwd() }: LoadOption
   }
 
   if (problems.length) throw new InputError(problems, "Invalid data");
-  return { models, benchmarks, results, tagAliases, aliases };
+  return { models, benchmarks, results, tagAliases, products, aliases };
 }
 

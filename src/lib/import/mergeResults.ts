@@ -4,6 +4,7 @@ import type { ColumnMap } from "../csv/columnMap";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 import { validateRows } from "../csv/validateRows";
 import type { AliasIndex } from "../data/aliasIndex";
+import { joinSettings } from "../models/settings";
 import type { Benchmark } from "../data/loadDataset";
 import { formatProblem, InputError, type Problem } from "../errors";
 
@@ -107,8 +108,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `${target.file} holds several versions (${versions.map((v) => v.version).join(", ")}); pass --version or add a version column` }], "Cannot import");
   }
 
-  const keyOf = (version: string, model: string, setting: string | undefined, date: Date) => [version, model, setting ?? "", date.toISOString()].join("\u0000");
-  const existingKeys = new Map(input.existing.map((r) => [keyOf(r.version, r.model, r.setting, r.evaluated_at), r.line]));
+  const keyOf = (version: string, model: string, setting: string | undefined, snapshot: string | undefined, date: Date) => [version, model, setting ?? "", snapshot ?? "", date.toISOString()].join("\u0000");
+  const existingKeys = new Map(input.existing.map((r) => [keyOf(r.version, r.model, r.setting, r.snapshot, r.evaluated_at), r.line]));
   const rows = target.rows.map((r) => ({ ...r.cells }));
   const lineIndex = new Map(target.rows.map((r, i) => [r.line, i]));
   const targetHeaderOf = (c: Column) => targetMap.rename[c] ?? c;
@@ -142,8 +143,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       reject(`no date: fill ${headerOf("evaluated_at")} or set as_of for ${owner.id} ${owner.version} in data/benchmarks.csv`);
       continue;
     }
-    const setting = parsed.setting && ref.setting ? `${parsed.setting}, ${ref.setting}` : (parsed.setting ?? ref.setting);
-    const key = keyOf(owner.version, ref.id, setting, date);
+    const setting = joinSettings([parsed.setting, ref.setting]);
+    const key = keyOf(owner.version, ref.id, setting, ref.snapshot, date);
     const twin = seen.get(key);
     if (twin !== undefined) {
       reject(`the same model, setting, version and date as line ${twin} of this file`);
@@ -154,8 +155,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     // The row in the target's layout; `provided` says which target columns this file fills.
     const cells: Record<string, string> = {};
     const provided = new Set<string>();
-    // The model is written as its canonical id only where the setting it carries survives.
+    // The model is written as its canonical id only where the setting it carries survives; a dated
+    // snapshot stays in the name (`gpt-5-2025-08-07`), so two snapshots remain two rows.
     const canonicalModel = !ref.setting || target.header.includes(targetHeaderOf("setting"));
+    const modelCell = ref.snapshot ? `${ref.id}-${ref.snapshot}` : ref.id;
     for (const h of target.header) {
       const c = canonicalOfTarget.get(h);
       if (c === undefined) {
@@ -169,7 +172,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
         continue;
       }
       const value =
-        c === "model" ? (canonicalModel ? ref.id : parsed.model)
+        c === "model" ? (canonicalModel ? modelCell : parsed.model)
         : c === "setting" ? (canonicalModel ? setting : parsed.setting)
         : c === "version" ? owner.version
         : (parsed as Record<string, unknown>)[c];
