@@ -104,7 +104,13 @@ async function loadSiteData(): Promise<SiteData> {
   if (headlineId) {
     const versions = benchmarks.filter((b) => b.id === headlineId).sort((a, b) => compareVersions(a.version, b.version));
     for (const benchmark of versions) {
-      for (const entry of buildBoard({ benchmark, results, models }).entries) headline.set(entry.model.id, { benchmark, entry });
+      // A model with several settings on a board: its best-ranked row (entries are best first).
+      const seen = new Set<string>();
+      for (const entry of buildBoard({ benchmark, results, models }).entries) {
+        if (seen.has(entry.model.id)) continue;
+        seen.add(entry.model.id);
+        headline.set(entry.model.id, { benchmark, entry });
+      }
     }
   }
 

@@ -14,7 +14,7 @@ export interface LeaderboardData {
 /** A board ready for a page: the ranked rows, their movement, and the other versions. */
 export interface LeaderboardView {
   board: Board;
-  /** Movement per model id against the board as it stood on `comparedWith`. */
+  /** Movement per row `key` against the board as it stood on `comparedWith`. */
   movement: Map<string, Movement>;
   /** The day of the earlier board: `movementDays` before the newest report of this version. */
   comparedWith?: Date;
@@ -70,7 +70,7 @@ export interface LeaderboardSummary {
   versions: string[];
   /** The rank-1 rows of the newest version (several when tied). */
   leaders: BoardEntry[];
-  /** Number of ranked models on the newest version. */
+  /** Number of ranked models on the newest version (a model at two settings counts once). */
   modelCount: number;
   /** Date of the newest report on the newest version. */
   latest?: Date;
@@ -86,7 +86,7 @@ export function summariseLeaderboards(data: LeaderboardData): LeaderboardSummary
       benchmark,
       versions: versionsOf(data.benchmarks, id),
       leaders: board.entries.filter((e) => e.rank === 1),
-      modelCount: board.entries.length,
+      modelCount: new Set(board.entries.map((e) => e.model.id)).size,
       latest: board.latest,
     };
   });

@@ -21,21 +21,22 @@ export function daysBefore(date: Date, days: number): Date {
 
 /**
  * Movement of every row of `current` against `previous` (the same benchmark version, built
- * with an earlier `asOf`), keyed by model id. A model absent from `previous` is a new entry.
+ * with an earlier `asOf`), keyed by the row's `key` (model, setting, snapshot). A row absent
+ * from `previous` is a new entry.
  */
 export function boardMovement(current: Board, previous: Board): Map<string, Movement> {
-  const before = new Map(previous.entries.map((e) => [e.model.id, e]));
+  const before = new Map(previous.entries.map((e) => [e.key, e]));
   const moves = new Map<string, Movement>();
   for (const e of current.entries) {
-    const p = before.get(e.model.id);
+    const p = before.get(e.key);
     if (!p) {
-      moves.set(e.model.id, { kind: "new" });
+      moves.set(e.key, { kind: "new" });
       continue;
     }
     const rankChange = p.rank - e.rank;
     // Rounded to the precision scores are reported in, so 57.3 - 57 reads 0.3, not 0.29999.
     const scoreChange = Math.round((e.score.value - p.score.value) * 1e6) / 1e6;
-    moves.set(e.model.id, { kind: rankChange > 0 ? "up" : rankChange < 0 ? "down" : "same", rankChange, scoreChange, previousRank: p.rank });
+    moves.set(e.key, { kind: rankChange > 0 ? "up" : rankChange < 0 ? "down" : "same", rankChange, scoreChange, previousRank: p.rank });
   }
   return moves;
 }

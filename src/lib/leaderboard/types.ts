@@ -10,6 +10,8 @@ export interface ResultLike {
   /** Canonical model id. */
   model: string;
   setting?: string;
+  /** The dated snapshot the results file named (`2024-10-22`). */
+  snapshot?: string;
   score?: number;
   output_tokens?: number;
   cost_usd?: number;

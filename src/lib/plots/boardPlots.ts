@@ -17,6 +17,9 @@ export interface PlotBundle {
   points: number;
 }
 
+/** What tells a row from the model's other rows: its setting and, when shown, its snapshot. */
+const settingLabel = (e: { setting?: string; snapshot?: string }) => [e.setting, e.snapshot].filter(Boolean).join(", ") || undefined;
+
 /** A board's rows as efficiency-plot rows. */
 export function efficiencyRows(board: Board): EfficiencyRow[] {
   return board.entries.map((e) => ({
@@ -26,7 +29,7 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
     score: e.score.value,
     tokens: e.output_tokens?.value,
     cost: e.cost_usd?.value,
-    setting: e.setting,
+    setting: settingLabel(e),
   }));
 }
 
@@ -42,7 +45,7 @@ export function historyRows(board: Board): HistoryRow[] {
     score: e.score.value,
     released: e.model.released ?? e.firstReported,
     dateKind: e.model.released ? ("released" as const) : ("first-reported" as const),
-    setting: e.setting,
+    setting: settingLabel(e),
     tokens: e.output_tokens?.value,
     cost: e.cost_usd?.value,
   }));
