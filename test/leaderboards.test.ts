@@ -194,7 +194,7 @@ describe("settings are shown as settings, never as the base model (issue 10)", (
   it("Terminal-Bench: each agent running a model is its own row, with the effort where the name carried one", () => {
     const rows = board("terminal-bench");
     expect(rowsOf(rows, "claude-sonnet-4-5")).toEqual([["Apex2", "64.5%"], ["Ante", "60.3%"], ["Droid", "57.5%"], ["Chaterm", "52.5%"], ["Terminus 2", "51%"]]);
-    expect(rowsOf(rows, "gpt-5")).toEqual([["Droid, medium", "52.5%"], ["Terminus 2, medium", "41.3%"], ["Terminus, medium", "30.0%"]]);
+    expect(rowsOf(rows, "gpt-5")).toEqual([["Droid, medium", "52.5%"], ["Terminus 2, medium", "41.3%"], ["Terminus, medium", "30%"]]);
     expect(rows.every((r) => r.setting !== undefined && badge(r) === r.setting)).toBe(true);
     expect(rows).toHaveLength(28);
   });
