@@ -18,6 +18,7 @@ import { compareVersions } from "../lib/leaderboard/versions";
 import { slugify } from "../lib/content/slugify";
 import { findComponentRefs } from "../lib/content/componentRefs";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
+import { modelsWithPages } from "../lib/models/modelPages";
 
 export type Recap = CollectionEntry<"recaps">;
 export type ModelData = CollectionEntry<"models">["data"];
@@ -44,6 +45,10 @@ export interface SiteData {
   recapsById: Map<string, Recap>;
   models: ModelData[];
   modelsById: Map<string, ModelData>;
+  /** The models that get a page (see src/lib/models/modelPages.ts); the others are listed, unlinked. */
+  modelPages: ModelData[];
+  /** Whether `/models/<id>/` exists. */
+  hasModelPage(id: string): boolean;
   benchmarks: BenchmarkData[];
   results: ResultData[];
   aliases: AliasIndex;
@@ -114,11 +119,16 @@ async function loadSiteData(): Promise<SiteData> {
     }
   }
 
+  const named = new Set([...results.map((r) => r.model), ...mentions.byModel.keys()]);
+  const paged = modelsWithPages(models, { named });
+
   return {
     recaps,
     recapsById: new Map(recaps.map((r) => [r.id, r])),
     models,
     modelsById: new Map(models.map((m) => [m.id, m])),
+    modelPages: models.filter((m) => paged.has(m.id)),
+    hasModelPage: (id) => paged.has(id),
     benchmarks,
     results,
     aliases,
