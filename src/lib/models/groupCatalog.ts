@@ -168,7 +168,9 @@ function toModel(id: string, entries: CatalogEntry[]): CatalogModel {
   const released = primary.released ?? own.find((e) => e.released)?.released ?? mostCommon(speaking.flatMap((e) => (e.released ? [e.released] : [])));
   const openWeights = primary.openWeights ?? mostCommon(speaking.flatMap((e) => (e.openWeights === undefined ? [] : [e.openWeights]))) ?? false;
   const byKey = new Map<string, string>();
-  for (const b of speaking.map((e) => e.base).sort()) if (labelKey(b) !== id && !byKey.has(labelKey(b))) byKey.set(labelKey(b), b);
+  // An alias needs a word of three letters: a cloud's bare `r1` or `v3` would name too much.
+  const specific = (b: string) => /[a-z]{3}/i.test(b);
+  for (const b of speaking.map((e) => e.base).sort()) if (labelKey(b) !== id && !byKey.has(labelKey(b)) && specific(b)) byKey.set(labelKey(b), b);
   const aliases = [...byKey.values()].sort();
   // The lab's own name for it; else the name most providers that speak for the lab give.
   const name = own.length ? cleanModelName(primary.name) : (mostCommon(speaking.map((e) => cleanModelName(e.name))) ?? id);

@@ -59,8 +59,13 @@ export function stripProviderPrefix(label: string): string | undefined {
   // A cloud id's version (`-v1`, `-v1:0`) goes with its vendor prefix: elsewhere `-v3` is a name (`deepseek-v3`).
   if (vendor.test(rest)) rest = rest.replace(vendor, "").replace(/-v\d+(?::\d+)?$/i, "");
   if (fireworks) rest = rest.replace(/(\d)p(\d)/g, "$1.$2");
+  // A lab's name glued in front of its own brand: `Meta-Llama-3.1-8B`, `cohere-command-r`, `amazon-nova-pro`.
+  rest = rest.replace(LAB_BRAND_PREFIX, "");
   return rest !== label && rest !== "" ? rest : undefined;
 }
+
+/** `meta-` before `llama`, `cohere-` before `command`...: each lab with its own brands only. */
+const LAB_BRAND_PREFIX = /^(?:meta-(?=llama)|cohere-(?=command|aya|embed|rerank)|amazon-(?=nova|titan)|ai21-(?=jamba)|microsoft-(?=phi)|ibm-(?=granite)|google-(?=gemma|gemini)|mistralai-(?=mistral|mixtral))/i;
 
 const MONTH = "(0[1-9]|1[0-2])";
 const DAY = "(0[1-9]|[12]\\d|3[01])";

@@ -85,6 +85,10 @@ describe("the rules, one at a time", () => {
     expect(m("chutes/moonshotai/Kimi-K2.6-TEE")).toMatchObject({ id: "kimi-k2-6", rules: ["provider-prefix", "version-tag", "case-punctuation"] });
     expect(m("accounts/fireworks/models/kimi-k2p6")).toMatchObject({ id: "kimi-k2-6", rules: ["provider-prefix", "case-punctuation"] });
     expect(m("fireworks/glm-5p2")).toMatchObject({ id: "glm-5-2" });
+    // A lab's name glued before its own brand.
+    expect(stripProviderPrefix("Meta-Llama-3-70B-Instruct")).toBe("Llama-3-70B-Instruct");
+    expect(read("Meta-Llama-3-70B-Instruct")).toBe("llama-3-70b-instruct");
+    expect(stripProviderPrefix("meta-ai")).toBeUndefined();
     // Not a provider prefix: a slash between two names in prose.
     expect(stripProviderPrefix("GPT-4o / o1")).toBeUndefined();
   });
