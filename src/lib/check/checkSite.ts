@@ -5,6 +5,7 @@ import { loadDataset, type Dataset } from "../data/loadDataset";
 import { InputError } from "../errors";
 import { checkRecaps, type RecapFile } from "./checkRecaps";
 import { asFindings, sortFindings, type Finding } from "./findings";
+import type { LabelSummary } from "../models/labelReport";
 
 /** Options for `checkSite`. */
 export interface CheckSiteOptions {
@@ -25,6 +26,8 @@ export interface CheckReport {
   csvCount: number;
   /** Checks that could not run, and why (the ones that need the data when data/ does not load). */
   skipped?: string;
+  /** Every distinct model name in use (recaps, components, results) with its count and resolution; absent when data/ does not load. */
+  labels?: LabelSummary[];
 }
 
 /** Every .md and .mdx file under `dir`, as paths relative to it, sorted; dot-files are skipped as the glob loader does. */
@@ -76,5 +79,5 @@ export function checkSite({ root, ignoredKeys, now = new Date() }: CheckSiteOpti
   const recapResult = checkRecaps(files, { schema, dataset, now });
   findings.push(...recapResult.findings);
   const skipped = dataset ? undefined : "model labels, MDX component ids and tag variants are checked once the CSV problems are fixed";
-  return { findings: sortFindings(findings), recapCount: files.length, csvCount: countCsvFiles(dataDir), skipped };
+  return { findings: sortFindings(findings), recapCount: files.length, csvCount: countCsvFiles(dataDir), skipped, labels: recapResult.labels };
 }
