@@ -107,11 +107,11 @@ export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report
     const key = `${e.lab}\u0000${looseKey(identityKey(e.base))}`;
     if (byKey.has(key)) union(byKey.get(key)!, i);
     else byKey.set(key, i);
-    // Two ids one provider lists under one display name on one release day are one model
-    // (`claude-opus-4-0` and `claude-opus-4-20250514`, both "Claude Opus 4"). Only within one
-    // provider: resellers' names are too loose to join other providers' entries by.
-    if (e.authoritative && e.released) {
-      const same = `${e.provider}\u0000${e.lab}\u0000${cleanModelName(e.name).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()}\u0000${e.released}`;
+    // Two ids a lab's own API lists under one display name on one release day are one model
+    // (`claude-opus-4-0` and `claude-opus-4-20250514`, both "Claude Opus 4"). Only the lab's own
+    // list: routers and resellers name loosely (one lists `gpt-5.2-pro` as "GPT-5.2").
+    if (e.firstParty && e.released) {
+      const same = `${e.provider}\u0000${e.lab}\u0000${labelKey(cleanModelName(e.name))}\u0000${e.released}`;
       if (byLabName.has(same)) union(byLabName.get(same)!, i);
       else byLabName.set(same, i);
     }
@@ -142,10 +142,13 @@ export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report
   }
   const ids = new Set(candidates.map((c) => c.id));
   for (const { id, entries } of candidates) {
-    // Another model at a setting (`claude-3-7-sonnet-thinking` from a router) when the lab does not list it.
+    // Another model at a setting (a router's `claude-3.7-sonnet:thinking`) when the lab does not list it.
     if (!entries.some((e) => e.firstParty)) {
-      const peeled = peelSuffix(id);
-      if (peeled?.rule === "setting" && ids.has(labelKey(peeled.rest))) {
+      const atSetting = entries.filter((e) => e.authoritative).every((e) => {
+        const peeled = peelSuffix(e.base);
+        return peeled?.rule === "setting" && ids.has(identityKey(peeled.rest));
+      });
+      if (atSetting) {
         report.settingVariants++;
         continue;
       }

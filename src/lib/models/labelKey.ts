@@ -13,7 +13,8 @@
 
 /**
  * The key under which ids and aliases are compared: lower case, with `.`, `_`, `/`, `:`, spaces
- * and other punctuation read as `-`, so `Claude-3-Sonnet-4.6` and `claude_3_sonnet_4_6` match.
+ * and other punctuation read as `-` and `+` as `plus`, so `Claude-3-Sonnet-4.6` and
+ * `claude_3_sonnet_4_6` match, and `Command R+` is `command-r-plus`.
  * @example labelKey("Claude 3.5 Sonnet") // "claude-3-5-sonnet"
  */
 export function labelKey(name: string): string {
@@ -21,7 +22,9 @@ export function labelKey(name: string): string {
     .normalize("NFKC")
     .trim()
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}+]+/gu, "-")
+    // `Command R+` is `command-r-plus`: the plus is part of the name, never punctuation.
+    .replace(/\+/g, "-plus-")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "");
 }

@@ -15,7 +15,7 @@ export type MatchRule =
   | "case-punctuation"
   /** A host's or router's prefix removed (`anthropic/`, `us.anthropic.`, `accounts/fireworks/models/`). */
   | "provider-prefix"
-  /** A dated snapshot removed (`-20250219`, `-2024-08-06`, `@20250929`). */
+  /** A dated snapshot removed (`-20250219`, `-2024-08-06`, `@20250929`, Cohere's `-08-2024`). */
   | "snapshot"
   /** A version or deployment tag removed (`-v1:0`, `-latest`, `:free`, `-001`, `-TEE`). */
   | "version-tag"
@@ -31,7 +31,7 @@ export interface Peeled {
   setting?: string;
   /** For `setting`: whether the suffix can only be a setting (see `PeeledSetting`). */
   strength?: "strong" | "weak";
-  /** For `snapshot`: the snapshot's date, `YYYY-MM-DD`. */
+  /** For `snapshot`: the snapshot's date, `YYYY-MM-DD` (`YYYY-MM` for a month snapshot). */
   snapshot?: string;
 }
 
@@ -59,18 +59,22 @@ export function stripProviderPrefix(label: string): string | undefined {
   // A cloud id's version (`-v1`, `-v1:0`) goes with its vendor prefix: elsewhere `-v3` is a name (`deepseek-v3`).
   if (vendor.test(rest)) rest = rest.replace(vendor, "").replace(/-v\d+(?::\d+)?$/i, "");
   if (fireworks) rest = rest.replace(/(\d)p(\d)/g, "$1.$2");
-  // A lab's name glued in front of its own brand: `Meta-Llama-3.1-8B`, `cohere-command-r`, `amazon-nova-pro`.
+  // A lab's name glued in front of its own brand: `Meta-Llama-3.1-8B`, `cohere-command-r`,
+  // `amazon-nova-pro`, Cohere For AI's `c4ai-`, Mistral's API `open-mistral-7b`.
   rest = rest.replace(LAB_BRAND_PREFIX, "");
   return rest !== label && rest !== "" ? rest : undefined;
 }
 
 /** `meta-` before `llama`, `cohere-` before `command`...: each lab with its own brands only. */
-const LAB_BRAND_PREFIX = /^(?:meta-(?=llama)|cohere-(?=command|aya|embed|rerank)|amazon-(?=nova|titan)|ai21-(?=jamba)|microsoft-(?=phi)|ibm-(?=granite)|google-(?=gemma|gemini)|mistralai-(?=mistral|mixtral))/i;
+const LAB_BRAND_PREFIX =
+  /^(?:meta-(?=llama)|cohere-(?=command|aya|embed|rerank)|c4ai-(?=command|aya)|amazon-(?=nova|titan)|ai21-(?=jamba)|microsoft-(?=phi)|ibm-(?=granite)|google-(?=gemma|gemini)|mistralai-(?=mistral|mixtral)|open-(?=mistral|mixtral|codestral))/i;
 
 const MONTH = "(0[1-9]|1[0-2])";
 const DAY = "(0[1-9]|[12]\\d|3[01])";
 /** `-20250219`, `-2024-08-06`, `@20250929`, `-2024_08_06` at the end. */
 const SNAPSHOT = new RegExp(`^(.+?)[-_@](20\\d\\d)[-_]?${MONTH}[-_]?${DAY}$`);
+/** Cohere's month snapshots: `command-r-08-2024`, `command-a-03-2025`. */
+const MONTH_SNAPSHOT = new RegExp(`^(.+?)[-_]${MONTH}[-_](20\\d\\d)$`);
 /** Version and deployment tags that never name another model. */
 const VERSION_TAGS: RegExp[] = [
   /^(.+?)-v\d+:\d+$/i, // Bedrock: -v1:0 (a bare -v3 is a name: deepseek-v3)
@@ -79,6 +83,7 @@ const VERSION_TAGS: RegExp[] = [
   /^(.+?):(?:free|beta|nitro|floor|online|extended|exacto)$/i, // OpenRouter's variants
   /^(.+?)-00\d$/, // Google's stable versions: -001, -002
   /^(.+?)-tee$/i, // Chutes: served in a trusted execution environment
+  /^(.+?)-free$/i, // a reseller's free tier of the model
 ];
 
 /**
@@ -98,6 +103,8 @@ export function peelSuffix(label: string): Peeled | undefined {
       return { rest, rule: "snapshot", snapshot: date };
     }
   }
+  const month = MONTH_SNAPSHOT.exec(label);
+  if (month) return { rest: month[1], rule: "snapshot", snapshot: `${month[3]}-${month[2]}` };
   for (const tag of VERSION_TAGS) {
     const m = tag.exec(label);
     if (m) return { rest: m[1], rule: "version-tag" };

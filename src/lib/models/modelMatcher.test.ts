@@ -57,6 +57,7 @@ describe("labelKey and looseKey", () => {
   it("read case and punctuation alike: 3.5 = 3-5 = 3_5", () => {
     expect(labelKey(" Claude_3.5 Sonnet ")).toBe("claude-3-5-sonnet");
     expect(labelKey("claude-3-5-sonnet")).toBe(labelKey("Claude 3.5 Sonnet"));
+    expect(labelKey("Command R+")).toBe("command-r-plus");
   });
   it("split a word from a glued number, but never a number from its unit", () => {
     expect(keyTokens("qwen3-coder-30b-a3b")).toEqual({ words: ["qwen", "coder", "a"], numbers: ["3", "30b", "3b"] });
@@ -143,9 +144,19 @@ describe("settings stay settings, never another model", () => {
   });
 
   it("thinking on and off, and the weights' number format", () => {
-    expect(read("claude-3-7-sonnet-thinking")).toBe("claude-3-7-sonnet · thinking");
+    expect(read("anthropic/claude-3.7-sonnet:thinking")).toBe("claude-3-7-sonnet · thinking");
+    expect(read("Claude 3.7 Sonnet (no thinking)")).toBe("claude-3-7-sonnet · no thinking");
     expect(read("llama-3.1-405b-instruct-fp8")).toBe("llama-3-1-405b-instruct · fp8");
-    expect(read("claude-sonnet-4-5-20250929-thinking")).toBe("claude-sonnet-4-5 · thinking");
+    // `-thinking` names models of its own (kimi-k2-thinking): never read as a setting of a sibling.
+    expect(read("claude-3-7-sonnet-thinking")).toBe("unknown: ");
+    expect(read("kimi-k2-6-thinking")).toBe("unknown: ");
+  });
+
+  it("Cohere's month snapshots and a lab's name before its brand", () => {
+    const { matcher: cohere } = buildModelMatcher({ models: [{ id: "command-r-plus", aliases: [] }, { id: "aya-expanse-32b", aliases: [] }, { id: "mistral-7b", aliases: [] }] });
+    expect(cohere.match("c4ai-command-r-plus-08-2024")).toMatchObject({ kind: "model", id: "command-r-plus", snapshot: "2024-08", rules: ["provider-prefix", "snapshot", "id"] });
+    expect(cohere.match("c4ai-aya-expanse-32b")).toMatchObject({ kind: "model", id: "aya-expanse-32b" });
+    expect(cohere.match("open-mistral-7b")).toMatchObject({ kind: "model", id: "mistral-7b" });
   });
 
   it("a registered model whose name ends like a setting is that model: kimi-k2-thinking, qwen3-max, step-2-16k", () => {

@@ -90,7 +90,7 @@ function placeEntry(provider: string, id: string): Pick<CatalogEntry, "base" | "
   const providerLab = LAB_PROVIDERS[provider];
   // A brand owned by another lab wins over the provider that resells it (Alibaba's API serving DeepSeek).
   const lab = brandLab ?? orgLab ?? providerLab;
-  const firstParty = providerLab !== undefined && providerLab === lab && !id.includes("/");
+  const firstParty = !pointer && providerLab !== undefined && providerLab === lab && !id.includes("/");
   const authoritative = !pointer && lab !== undefined && (firstParty || (orgLab !== undefined && orgLab === lab));
   return { base, lab, firstParty, authoritative };
 }

@@ -1,7 +1,7 @@
 /**
  * Run settings that publishers glue to a model's name: reasoning effort (`_medium`, `-xhigh`,
- * `(high)`), thinking budgets (`_16K`, `-thinking-16k`), thinking on or off (`-thinking`,
- * `-non-reasoning`) and the weights' number format (`-fp8`). The matcher peels them off a label
+ * `(high)`), thinking budgets (`_16K`, `-thinking-16k`), thinking on or off (`:thinking`,
+ * `(no thinking)`) and the weights' number format (`-fp8`). The matcher peels them off a label
  * and keeps them as the setting of the run; they never name another model, and a model is never
  * folded into another through them.
  */
@@ -78,9 +78,10 @@ export function peelSetting(label: string): PeeledSetting | undefined {
   // `_medium`: Epoch's effort suffix; `-xhigh` and `:thinking` cannot be part of a name.
   if ((m = new RegExp(`^(.+?)_(${effort})$`, "i").exec(label))) return { rest: m[1], setting: m[2].toLowerCase(), strength: "strong" };
   if ((m = /^(.+?)[-:](xhigh)$/i.exec(label))) return { rest: m[1], setting: "xhigh", strength: "strong" };
-  if ((m = new RegExp(`^(.+?)[-_:](${thinking})$`, "i").exec(label))) {
-    return { rest: m[1], setting: THINKING_WORDS[m[2].toLowerCase()], strength: m[0].includes(":") || m[0].includes("_") ? "strong" : "weak" };
-  }
+  // `:thinking` (OpenRouter's variant), `_thinking`. Not `-thinking`: labs name models that way
+  // (`kimi-k2-thinking`, `ernie-4.5-vl-28b-a3b-thinking`), and reading it as a setting would fold
+  // such a model into its sibling whenever the registry lacks it.
+  if ((m = new RegExp(`^(.+?)[_:](${thinking})$`, "i").exec(label))) return { rest: m[1], setting: THINKING_WORDS[m[2].toLowerCase()], strength: "strong" };
   if ((m = new RegExp(`^(.+?)[-_](${precision})$`, "i").exec(label))) return { rest: m[1], setting: m[2].toLowerCase(), strength: "weak" };
   // `-high`, `-max`: an effort level after a hyphen, or a tier in the model's own name.
   if ((m = new RegExp(`^(.+?)-(${effort})$`, "i").exec(label))) return { rest: m[1], setting: m[2].toLowerCase(), strength: "weak" };
