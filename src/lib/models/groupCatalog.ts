@@ -14,7 +14,9 @@
  */
 import { labelKey, looseKey } from "./labelKey";
 import { peelSuffix } from "./labelRules";
-import type { Catalog, CatalogEntry } from "./readCatalog";
+import { cleanModelName, type Catalog, type CatalogEntry } from "./readCatalog";
+
+export { cleanModelName } from "./readCatalog";
 
 /** One model of a catalog, ready to become a registry row. */
 export interface CatalogModel {
@@ -54,16 +56,6 @@ function identityKey(base: string): string {
     rest = peeled.rest;
   }
   return labelKey(rest);
-}
-
-/** `Claude Sonnet 4.5 (latest)` -> `Claude Sonnet 4.5`; `GPT-4o (2024-11-20)` -> `GPT-4o`; `(US)` regions and `(free)` tiers dropped. */
-export function cleanModelName(name: string): string {
-  return name
-    .replace(/^[^:/]{1,40}:\s+/, "") // `Anthropic: Claude Opus 4.6`
-    .replace(/^.*\//, "") // `deepseek-ai/DeepSeek-V3`
-    .replace(/\s*\((?:latest|free|\d{4}-\d{2}-\d{2}|\d{8}|US|EU|Global|AU|JP|APAC|CA)\)\s*$/i, "")
-    .replace(/\s*\((?:latest|free|\d{4}-\d{2}-\d{2}|\d{8}|US|EU|Global|AU|JP|APAC|CA)\)\s*$/i, "")
-    .trim();
 }
 
 /** A registry id from a key: `+` spelt out (`command-r+` -> `command-r-plus`); undefined when not kebab-case ASCII. */

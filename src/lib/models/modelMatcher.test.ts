@@ -169,6 +169,10 @@ describe("settings stay settings, never another model", () => {
     const { matcher: mm } = buildModelMatcher({ models: [{ id: "qwen3", aliases: [] }, { id: "qwen3-max-preview", aliases: [] }] });
     expect(mm.match("qwen3-max")).toEqual({ kind: "unresolved", label: "qwen3-max", reason: "unknown", candidates: [] });
     expect(mm.match("qwen3-high")).toMatchObject({ kind: "model", id: "qwen3", setting: "high" });
+    // Nor is such a label read as the family of what is left.
+    const { matcher: qwen } = buildModelMatcher({ models: [{ id: "qwen2-5-7b-instruct", aliases: [] }, { id: "qwen2-5-72b-instruct", aliases: [] }] });
+    expect(qwen.match("qwen2.5-max")).toMatchObject({ kind: "unresolved", reason: "unknown" });
+    expect(qwen.match("qwen2.5")).toMatchObject({ kind: "family" });
   });
 });
 

@@ -120,6 +120,8 @@ interface Form {
   rules: MatchRule[];
   settings: string[];
   snapshot?: string;
+  /** A suffix that may be part of the name (`-max`) was read as a setting on the way. */
+  weak?: boolean;
 }
 
 /**
@@ -194,6 +196,7 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
         rules: [...form.rules, peeled.rule],
         settings: peeled.setting ? [peeled.setting, ...form.settings] : form.settings,
         snapshot: form.snapshot ?? peeled.snapshot,
+        weak: form.weak || peeled.strength === "weak",
       };
       forms.push(form);
     }
@@ -229,7 +232,8 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
       return { kind: "model", label: input, id, setting: joinSettings(form.settings), snapshot: form.snapshot ?? snapshotIn(form.text), rules: [...form.rules, "word-order"], matched: id };
     }
     // 3. A family: the label's words are all in each member's id and its numbers begin the member's.
-    const base = forms.at(-1)!;
+    // Not through a suffix that may be part of the name: `qwen2.5-max` is no family of Qwen2.5.
+    const base = forms.filter((f) => !f.weak).at(-1)!;
     const tokens = keyTokens(labelKey(base.text));
     if (tokens.words.length > 0) {
       const members = idTokens.filter(({ tokens: m }) => isFamilyOf(tokens, m)).map((m) => m.id);

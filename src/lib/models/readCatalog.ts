@@ -58,6 +58,16 @@ const fullDate = (v: unknown) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/
 const positive = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v > 0 ? v : undefined);
 const price = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
 
+/** `Claude Sonnet 4.5 (latest)` -> `Claude Sonnet 4.5`; `GPT-4o (2024-11-20)` -> `GPT-4o`; `(US)` regions and `(free)` tiers dropped. */
+export function cleanModelName(name: string): string {
+  return name
+    .replace(/^[^:/]{1,40}:\s+/, "") // `Anthropic: Claude Opus 4.6`
+    .replace(/^.*\//, "") // `deepseek-ai/DeepSeek-V3`
+    .replace(/\s*\((?:latest|free|\d{4}-\d{2}-\d{2}|\d{8}|US|EU|Global|AU|JP|APAC|CA)\)\s*$/i, "")
+    .replace(/\s*\((?:latest|free|\d{4}-\d{2}-\d{2}|\d{8}|US|EU|Global|AU|JP|APAC|CA)\)\s*$/i, "")
+    .trim();
+}
+
 /** The id without provider prefix and version tags (a snapshot and settings stay). */
 export function entryBase(id: string): string {
   let rest = stripProviderPrefix(id) ?? id;
@@ -79,13 +89,16 @@ function orgOf(id: string): string | undefined {
 }
 
 /** Works out an entry's lab and whether it speaks for the lab. */
-function placeEntry(provider: string, id: string): Pick<CatalogEntry, "base" | "lab" | "firstParty" | "authoritative"> {
+function placeEntry(provider: string, id: string, name: string): Pick<CatalogEntry, "base" | "lab" | "firstParty" | "authoritative"> {
   const base = entryBase(id);
   const brandLab = labOfBrand(labelKey(base));
   const org = orgOf(id);
   // `~anthropic/claude-sonnet-latest`, `gemini-flash-latest`: a moving pointer to whichever model
   // is newest, not a model of its own (a dated or numbered name with `-latest` is: `gpt-5-chat-latest`).
-  const pointer = id.startsWith("~") || (/[-@:]latest$/i.test(id) && !/\d/.test(base));
+  // So is a router's unnumbered id for a numbered model (`mistral/mistral-medium`, "Mistral Medium
+  // 3.1"): the id will name the next version too.
+  const numberedName = /\d/.test(cleanModelName(name)) && !/\d/.test(base);
+  const pointer = id.startsWith("~") || (/[-@:]latest$/i.test(id) && !/\d/.test(base)) || (numberedName && LAB_PROVIDERS[provider] === undefined);
   const orgLab = org && !pointer ? LAB_ORGS[org] : undefined;
   const providerLab = LAB_PROVIDERS[provider];
   // A brand owned by another lab wins over the provider that resells it (Alibaba's API serving DeepSeek).
@@ -114,7 +127,7 @@ function readModelsDev(json: Record<string, unknown>, file: string): Catalog {
         provider,
         id,
         name: typeof m.name === "string" && m.name.trim() ? m.name.trim() : id,
-        ...placeEntry(provider, id),
+        ...placeEntry(provider, id, typeof m.name === "string" ? m.name : id),
         released: fullDate(m.release_date),
         openWeights: typeof m.open_weights === "boolean" ? m.open_weights : undefined,
         contextWindow: positive(limit.context),
@@ -147,7 +160,7 @@ function readOpenRouter(data: unknown[], file: string): Catalog {
       provider: "openrouter",
       id: m.id,
       name: name || m.id,
-      ...placeEntry("openrouter", m.id),
+      ...placeEntry("openrouter", m.id, name || m.id),
       // `created` is the day OpenRouter listed the model, not its release: not used as `released`.
       released: undefined,
       openWeights: typeof m.hugging_face_id === "string" && m.hugging_face_id.trim() !== "" ? true : undefined,
