@@ -43,6 +43,8 @@ export interface GroupingReport {
   resellerOnly: number;
   /** Groups that are another model at a setting. */
   settingVariants: number;
+  /** One provider's bare family names (`google/gemma-3`). */
+  familyNames: number;
   /** Groups whose name cannot be a kebab-case id. */
   badId: string[];
 }
@@ -76,7 +78,7 @@ const mostCommon = <T>(values: T[]): T | undefined => {
  * catalog gives the same rows in the same order (by lab, then id).
  */
 export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report: GroupingReport } {
-  const report: GroupingReport = { unknownLab: new Map(), resellerOnly: 0, settingVariants: 0, badId: [] };
+  const report: GroupingReport = { unknownLab: new Map(), resellerOnly: 0, settingVariants: 0, familyNames: 0, badId: [] };
   const placed = catalog.entries.filter((e) => {
     if (e.lab) return true;
     // By organisation where the id has one (add it to catalogLabs.ts if it is a lab), else by provider.
@@ -133,7 +135,18 @@ export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report
     candidates.push({ id, entries });
   }
   const ids = new Set(candidates.map((c) => c.id));
+  const sorted = [...ids].sort();
   for (const { id, entries } of candidates) {
+    // One provider's bare family name (`google/gemma-3` beside gemma-3-27b-it and gemma-3-12b-it:
+    // the same name in several sizes) is a family, not a model; a name many providers list
+    // (`deepseek-v3`), or one whose longer names are its deployments (`-fp8`), is the model.
+    if (!entries.some((e) => e.firstParty) && new Set(entries.filter((e) => e.authoritative).map((e) => e.provider)).size === 1) {
+      const sizes = new Set(sorted.filter((other) => other.startsWith(`${id}-`)).flatMap((other) => other.slice(id.length + 1).split("-").filter((t) => /^\d+(?:-\d+)?[bm]$/.test(t))));
+      if (sizes.size >= 2) {
+        report.familyNames++;
+        continue;
+      }
+    }
     // Another model at a setting (a router's `claude-3.7-sonnet:thinking`) when the lab does not list it.
     if (!entries.some((e) => e.firstParty)) {
       const atSetting = entries.filter((e) => e.authoritative).every((e) => {

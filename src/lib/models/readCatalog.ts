@@ -104,7 +104,9 @@ function placeEntry(provider: string, id: string, name: string): Pick<CatalogEnt
   // A brand owned by another lab wins over the provider that resells it (Alibaba's API serving DeepSeek).
   const lab = brandLab ?? orgLab ?? providerLab;
   const firstParty = !pointer && providerLab !== undefined && providerLab === lab && !id.includes("/");
-  const authoritative = !pointer && lab !== undefined && (firstParty || (orgLab !== undefined && orgLab === lab));
+  // A cloud's id without the lab's brand (`deepseek.r1`, `deepseek.v3` for V3.1) names too little to be a row.
+  const specific = /[a-z]{3}/i.test(base);
+  const authoritative = !pointer && lab !== undefined && (firstParty || (specific && orgLab !== undefined && orgLab === lab));
   return { base, lab, firstParty, authoritative };
 }
 
