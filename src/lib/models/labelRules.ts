@@ -22,7 +22,9 @@ export type MatchRule =
   /** A run setting peeled off and kept as the setting (`_16K`, `-thinking-16k`, `(high)`, `-xhigh`). */
   | "setting"
   /** Equal ignoring where the words sit around the numbers (`claude-4-sonnet` = `claude-sonnet-4`). */
-  | "word-order";
+  | "word-order"
+  /** The only registered release of the named model (`llama-3-70b` -> `llama-3-70b-instruct`). */
+  | "release";
 
 /** A label with one rule applied. */
 export interface Peeled {
@@ -84,6 +86,7 @@ const VERSION_TAGS: RegExp[] = [
   /^(.+?)-00\d$/, // Google's stable versions: -001, -002
   /^(.+?)-tee$/i, // Chutes: served in a trusted execution environment
   /^(.+?)-free$/i, // a reseller's free tier of the model
+  /^(.+?)-v1[.-]0$/i, // a first release's version (`solar-10.7b-instruct-v1.0`, `nova-micro-v1.0`)
 ];
 
 /**

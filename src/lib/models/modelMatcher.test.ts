@@ -118,6 +118,27 @@ describe("the rules, one at a time", () => {
     expect(read("deepseek-v3")).toBe("deepseek-v3");
   });
 
+  it("a release word: the only registered release of the named model (llama-3-70b is llama-3-70b-instruct)", () => {
+    const { matcher: rel } = buildModelMatcher({
+      models: [
+        { id: "llama-3-70b-instruct", aliases: [] },
+        { id: "gemma-2-27b-it", aliases: [] },
+        { id: "yi-34b-chat", aliases: [] },
+        { id: "yi-34b-instruct", aliases: [] },
+        { id: "qwen3-vl-instruct", aliases: [] },
+        { id: "qwen3-vl-235b-a22b", aliases: [] },
+        { id: "qwen3-vl-30b-a3b", aliases: [] },
+      ],
+    });
+    expect(rel.match("Llama-3-70B")).toMatchObject({ kind: "model", id: "llama-3-70b-instruct", rules: ["release"] });
+    expect(rel.match("Gemma 2 27B")).toMatchObject({ kind: "model", id: "gemma-2-27b-it", rules: ["release"] });
+    // Two releases: ambiguous. A label that leaves out a size its relatives state: a family.
+    expect(rel.match("yi-34b")).toEqual({ kind: "unresolved", label: "yi-34b", reason: "ambiguous", candidates: ["yi-34b-chat", "yi-34b-instruct"] });
+    expect(rel.match("qwen3-vl")).toMatchObject({ kind: "family" });
+    // No number, no release rule: `llama` is no model.
+    expect(rel.match("llama")).not.toMatchObject({ kind: "model" });
+  });
+
   it("word order: claude-4-sonnet = claude-sonnet-4, qwen-3-32b = qwen3-32b", () => {
     expect(m("claude-4-sonnet")).toMatchObject({ id: "claude-sonnet-4", rules: ["word-order"] });
     expect(m("claude-4.5-sonnet")).toMatchObject({ id: "claude-sonnet-4-5", rules: ["word-order"] });

@@ -11,7 +11,8 @@
  *
  * It never guesses. Every rule removes only what cannot change the model (case, punctuation, a
  * provider's prefix, a dated snapshot, a version tag, a setting) or compares names whose versions
- * and sizes are identical (word order). A more specific label never falls back to a less specific
+ * and sizes are identical (word order; a release word, `-instruct`, when exactly one registered
+ * model carries it). A more specific label never falls back to a less specific
  * model: `gpt-4o-mini` is not `gpt-4o`, `o1-preview` is not `o1`. Suggestions never offer another
  * version or size (see `suggestModels`).
  */
@@ -176,6 +177,15 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
     for (let i = 1; i <= parts.length; i++) namePrefixes.add(parts.slice(0, i).join("-"));
   }
   const idTokens: { id: string; tokens: KeyTokens }[] = models.map((m) => ({ id: m.id, tokens: keyTokens(labelKey(m.id)) }));
+  // Registered models by their name without the release word (`llama-3-70b-instruct` under the
+  // loose key of `llama-3-70b`): a lab releases the model under that name, and a label without it
+  // means that release when the registry has exactly one.
+  const byRelease = new Map<string, Set<string>>();
+  for (const [key, owner] of exact) {
+    if (owner.kind !== "model" || !key.split("-").some((t) => RELEASE_WORDS.has(t))) continue;
+    const rk = releaseKey(key);
+    byRelease.set(rk, (byRelease.get(rk) ?? new Set()).add(owner.id));
+  }
   const names = [...exact.entries()].filter(([, o]) => o.kind === "model").map(([key, o]) => ({ key, id: o.id }));
 
   /** The forms of a label, most specific first: as written, without the prefix, then suffix by suffix. */
@@ -231,7 +241,22 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
       const id = [...ids][0];
       return { kind: "model", label: input, id, setting: joinSettings(form.settings), snapshot: form.snapshot ?? snapshotIn(form.text), rules: [...form.rules, "word-order"], matched: id };
     }
-    // 3. A family: the label's words are all in each member's id and its numbers begin the member's.
+    // 3. The model's release name, when the registry has exactly one (`llama-3-70b`, released as
+    // `llama-3-70b-instruct`); several (`-instruct` and `-chat`) make the label ambiguous.
+    for (const form of forms) {
+      const key = labelKey(form.text);
+      if (key.split("-").some((t) => RELEASE_WORDS.has(t)) || keyTokens(key).numbers.length === 0) continue;
+      const ids = byRelease.get(releaseKey(key));
+      if (!ids) continue;
+      // Not when the label leaves out a size or version its relatives state (`qwen3-vl` beside
+      // qwen3-vl-235b-a22b and qwen3-vl-30b-a3b is a family).
+      const tokens = keyTokens(key);
+      if (idTokens.some(({ tokens: m }) => isFamilyOf(tokens, m) && m.numbers.length > tokens.numbers.length)) break;
+      if (ids.size > 1) return { kind: "unresolved", label: input, reason: "ambiguous", candidates: [...ids].sort() };
+      const id = [...ids][0];
+      return { kind: "model", label: input, id, setting: joinSettings(form.settings), snapshot: form.snapshot ?? snapshotIn(form.text), rules: [...form.rules, "release"], matched: id };
+    }
+    // 4. A family: the label's words are all in each member's id and its numbers begin the member's.
     // Not through a suffix that may be part of the name: `qwen2.5-max` is no family of Qwen2.5.
     const base = forms.filter((f) => !f.weak).at(-1)!;
     const tokens = keyTokens(labelKey(base.text));
@@ -240,7 +265,7 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
       // One member is no family: `gpt-4o` beside a registered `gpt-4o-mini` only is not its family.
       if (members.length > 1) return { kind: "family", label: input, family: labelKey(base.text), members: members.sort() };
     }
-    // 4. Nothing: near spellings of the same version and size only.
+    // 5. Nothing: near spellings of the same version and size only.
     const candidates = suggestModels(forms.map((f) => labelKey(f.text)), names);
     return { kind: "unresolved", label: input, reason: "unknown", candidates };
   };
@@ -259,6 +284,14 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
     return m.kind === "unresolved" && m.reason === "ambiguous" ? `; it fits ${list}` : ` (did you mean ${list}?)`;
   };
   return { matcher: { match, resolve, suggest, ids: models.map((m) => m.id) }, conflicts };
+}
+
+/** Words a lab's release adds to a model's name: `llama-3-70b` is released as `llama-3-70b-instruct`. */
+export const RELEASE_WORDS: ReadonlySet<string> = new Set(["instruct", "it", "chat"]);
+
+/** The loose key of a name without its release words. */
+function releaseKey(key: string): string {
+  return looseKey(key.split("-").filter((t) => !RELEASE_WORDS.has(t)).join("-"));
 }
 
 /** The snapshot date a name ends with, under any version tags or settings after it. */

@@ -3,16 +3,14 @@
  * kinds of proposal are ever written (with `--write`), because only they rest on evidence rather
  * than resemblance:
  *
- * - **alias**: the label is the registered model's name without its release suffix (`llama-3-70b`
- *   for the only registered `llama-3-70b-instruct`), or a catalog lists the label as a name of a
- *   registered model;
+ * - **alias**: a catalog (given with `--catalog`) lists the label as a name of a registered model;
  * - **new model**: a catalog (given with `--catalog`) has the model, and the registry does not.
  *
  * Everything else is shown for the editor to decide: a family (`llama-3`), a label that fits
  * several models (`ambiguous: X or Y`), a near spelling of one model (`did you mean`), or nothing.
  */
 import type { CatalogModel } from "./groupCatalog";
-import { keyTokens, labelKey, looseKey } from "./labelKey";
+import { labelKey } from "./labelKey";
 import type { LabelSummary } from "./labelReport";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
 
@@ -40,31 +38,14 @@ export interface LabelProposal {
   proposal: LinkProposal;
 }
 
-/** Words a model's release adds to its name: `llama-3-70b` is released as `llama-3-70b-instruct`. */
-const RELEASE_WORDS = new Set(["instruct", "it", "chat"]);
-
-/** The loose key of a name without its release words (`Llama-3-70B-Instruct` -> that of `llama-3-70b`). */
-function releaseKey(name: string): string {
-  const key = labelKey(name);
-  return looseKey(key.split("-").filter((t) => !RELEASE_WORDS.has(t)).join("-"));
-}
-
 /**
  * Proposes how to link each label that resolves to no model (labels resolved to a model or a
  * product are left out), most used first.
  */
 export function proposeLinks(
   summaries: readonly LabelSummary[],
-  { matcher, registryIds, catalogs = [] }: { matcher: ModelMatcher; registryIds: readonly string[]; catalogs?: readonly ProposalCatalog[] },
+  { matcher, catalogs = [] }: { matcher: ModelMatcher; catalogs?: readonly ProposalCatalog[] },
 ): LabelProposal[] {
-  // The registry's models by their name without release words, for the instruct rule.
-  const byRelease = new Map<string, string[]>();
-  for (const id of registryIds) {
-    const tokens = labelKey(id).split("-");
-    if (!tokens.some((t) => RELEASE_WORDS.has(t))) continue;
-    const k = releaseKey(id);
-    byRelease.set(k, [...(byRelease.get(k) ?? []), id]);
-  }
   // Each catalog as a matcher over its models' ids, aliases and every provider id it lists.
   const catalogMatchers = catalogs.map((c) => {
     const byId = new Map(c.models.map((m) => [m.id, m]));
@@ -95,11 +76,6 @@ export function proposeLinks(
         if (owners.size > 1) return { kind: "ambiguous", candidates: [...owners].sort() };
         return { kind: "new-model", model, catalog: catalog.name, catalogDate: catalog.date, rule: `${catalog.name} has ${model.name} (${model.lab}${model.released ? `, ${model.released}` : ""})` };
       }
-      // The model's release name (`-instruct`, `-it`, `-chat`), when the registry has exactly one.
-      const tokens = keyTokens(labelKey(summary.label));
-      const released = tokens.words.some((w) => RELEASE_WORDS.has(w)) ? [] : (byRelease.get(releaseKey(summary.label)) ?? []);
-      if (released.length === 1 && tokens.numbers.length > 0) return { kind: "alias", id: released[0], rule: `${released[0]} is the only registered release of ${summary.label}` };
-      if (released.length > 1) return { kind: "ambiguous", candidates: [...released].sort() };
       if (r.candidates.length) return { kind: "suggestion", candidates: r.candidates };
       return { kind: "none" };
     })();
