@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -26,6 +26,22 @@ function userEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 export function runScript(name: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
   const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts", `${name}.ts`), ...args], { cwd, env: userEnv(env), encoding: "utf8" });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: `${run.stdout}${run.stderr}` };
+}
+
+/**
+ * `runScript` without blocking this process: for a command that talks to a server the test runs
+ * (a blocking spawn would stop that server from answering).
+ */
+export function runScriptAsync(name: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+  return new Promise((done, failed) => {
+    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts", `${name}.ts`), ...args], { cwd, env: userEnv(env) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", failed);
+    child.on("close", (status) => done({ status, stdout, stderr, output: `${stdout}${stderr}` }));
+  });
 }
 
 /** Runs `npm run <script> -- args` from `cwd`, exactly as an editor types it. */

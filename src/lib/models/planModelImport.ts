@@ -70,7 +70,7 @@ const number = (n: number | undefined) => (n === undefined ? "" : String(Math.ro
 const splitAliases = (cell: string | undefined) => (cell ?? "").split("|").map((a) => a.trim()).filter(Boolean);
 
 /** The cells a catalog model writes (aliases merged with `previous` ones by the caller). */
-function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): ModelCells {
+export function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): ModelCells {
   return {
     id: m.id,
     name: m.name,
