@@ -88,8 +88,9 @@ async function loadSiteData(): Promise<SiteData> {
   const models = modelEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, "en"));
   const benchmarks = benchmarkEntries.map((e) => e.data);
   const results = resultEntries.map((e) => e.data);
-  const { index: aliases } = buildAliasIndex(models);
-  const { tagAliases } = getDataset({ dataDir: DATA_DIR, displayRoot: CONTENT_ROOT });
+  const { tagAliases, products } = getDataset({ dataDir: DATA_DIR, displayRoot: CONTENT_ROOT });
+  // Products too, so that a recap's `chatgpt` is known as a product (never a model).
+  const { index: aliases } = buildAliasIndex(models, products);
   const tagResolver = buildTagResolver(tagAliases);
   const bodyModels = componentModelRefs(recaps);
   const mentions = buildMentionIndex(recaps, aliases, (id) => bodyModels.get(id) ?? []);
