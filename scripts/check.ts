@@ -16,7 +16,7 @@ import { parseCommandLine } from "./lib/commandLine";
 import { PROJECT_ROOT, fail, requireSiteRoot, siteRoot } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run check -- [--json] [--strict] [--root <dir>]
-  --json     print {"ok", "errors", "warnings", "findings": [...]} for tools
+  --json     print {"ok", "errors", "warnings", "findings": [...], "labels": [...]} for tools (see docs/editing.md)
   --strict   warnings fail the check too
   --root     the site folder (holding content/recaps/ and data/); default: the project`;
 
@@ -48,8 +48,8 @@ const warnings = report.findings.length - errors;
 const code = exitCodeFor(report.findings, { strict: args.strict });
 
 if (args.json) {
-  const { findings, skipped } = report;
-  process.stdout.write(`${JSON.stringify({ ok: code === 0, errors, warnings, recaps: report.recapCount, csvFiles: report.csvCount, skipped, findings }, null, 2)}\n`);
+  const { findings, skipped, labels } = report;
+  process.stdout.write(`${JSON.stringify({ ok: code === 0, errors, warnings, recaps: report.recapCount, csvFiles: report.csvCount, skipped, findings, labels }, null, 2)}\n`);
 } else {
   for (const f of report.findings) console.log(formatFinding(f));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -6,6 +6,7 @@ import { csvCollection } from "./integrations/csvCollection";
 import { recapLoader } from "./integrations/recapLoader";
 import { BenchmarkSchema } from "./schemas/benchmark";
 import { ModelSchema } from "./schemas/model";
+import { ProductSchema } from "./schemas/product";
 import { createRecapSchema } from "./schemas/recap";
 import { ResultSchema } from "./schemas/result";
 import { TagAliasSchema } from "./schemas/tagAlias";
@@ -45,4 +46,7 @@ const results = defineCollection({
 /** Tag variants that land on one tag page, data/tag-aliases.csv. */
 const tagAliases = defineCollection({ loader: csvCollection("tag-aliases", data, (d) => d.tagAliases, (t) => `${t.type}:${t.alias}`), schema: TagAliasSchema });
 
-export const collections = { recaps, models, benchmarks, results, tagAliases };
+/** Apps and agents recaps name beside models (data/products.csv): recognised, never linked as models. */
+const products = defineCollection({ loader: csvCollection("products", data, (d) => d.products, (p) => p.id), schema: ProductSchema });
+
+export const collections = { recaps, models, benchmarks, results, tagAliases, products };

@@ -22,7 +22,13 @@ function tableRows(doc: Document) {
   return [...table.querySelectorAll("tbody tr")].map((tr) => {
     const cells = [...tr.children];
     const by = Object.fromEntries(head.map((h, i) => [h, cells[i]]));
-    return { model: tr.getAttribute("data-model")!, rank: Number(tr.getAttribute("data-rank")), by, text: (h: string) => by[h]?.textContent!.replace(/\s+/g, " ").trim() };
+    return {
+      model: tr.getAttribute("data-model")!,
+      setting: tr.getAttribute("data-setting") ?? undefined,
+      rank: Number(tr.getAttribute("data-rank")),
+      by,
+      text: (h: string) => by[h]?.textContent!.replace(/\s+/g, " ").trim(),
+    };
   });
 }
 
@@ -53,15 +59,19 @@ describe("the Intelligence Index v4.0 leaderboard page", () => {
     expect([row("claude-sonnet-4-5").text("Score"), row("claude-sonnet-4-5").text("Output tokens to run")]).toEqual(["43", "25M"]);
   });
 
-  it("shows Opus 4.6's newest token count and its cost, each with its own exact value, date and source", () => {
+  it("shows Opus 4.6's newest token count with its exact value, date and source, and its cost at max apart from the plain run", () => {
     const opus = row("claude-opus-4-6");
+    expect(opus.setting).toBeUndefined();
     const tokens = opus.by["Output tokens to run"];
     expect(tokens.textContent).toBe("157M");
     expect(tokens.getAttribute("data-value")).toBe("157000000");
     expect(tokens.getAttribute("title")).toBe(
       "157000000 output tokens · reported 2026-04-08 · https://news.smol.ai/issues/26-04-08-not-much · note: tier: AA-direct; comparator; conflicts with ~58M reported 2026-02-18",
     );
-    expect(opus.by["Cost to run"].getAttribute("title")).toBe("2486 US dollars · setting max · reported 2026-02-20 · https://news.smol.ai/issues/26-02-20-not-much · note: tier: AA-direct; comparator");
+    // The $2,486 was reported for the max run, which has no score: listed under the board, not on the plain row.
+    expect(opus.text("Cost to run")).toBe("—");
+    const unscored = [...v4.querySelectorAll(".unscored li")].map((li) => li.textContent!.replace(/\s+/g, " ").trim());
+    expect(unscored).toContain("Claude Opus 4.6 (max) · $2,486 to run");
   });
 
   it("ranks with shared ranks on ties (1, 2, 2, 4), best first", () => {
@@ -75,10 +85,12 @@ describe("the Intelligence Index v4.0 leaderboard page", () => {
     expect(rows[0]).toMatchObject({ model: "claude-fable-5", rank: 1 });
   });
 
-  it("matches the board computed from the data, one row per model, values formatted one way", () => {
+  it("matches the board computed from the data, one row per model and setting, values formatted one way", () => {
     const view = createBoardIndex(data, { movementDays: LEADERBOARD_MOVEMENT_DAYS }).view("aa-intelligence-index", "v4.0");
-    expect(rows.map((r) => [r.model, r.rank, r.text("Score")])).toEqual(view.board.entries.map((e) => [e.model.id, e.rank, formatScore(e.score.value, "points")]));
-    expect(new Set(rows.map((r) => r.model)).size).toBe(rows.length);
+    expect(rows.map((r) => [r.model, r.setting, r.rank, r.text("Score")])).toEqual(view.board.entries.map((e) => [e.model.id, e.setting, e.rank, formatScore(e.score.value, "points")]));
+    expect(new Set(rows.map((r) => `${r.model} ${r.setting}`)).size).toBe(rows.length);
+    // GPT-5.4 was reported at xhigh (57) and without a setting (56.8): two rows, each labelled.
+    expect(rows.filter((r) => r.model === "gpt-5-4").map((r) => [r.setting, r.text("Score")])).toEqual([["xhigh", "57"], [undefined, "56.8"]]);
     const html = readFileSync(join(DIST, AA, "v4.0/index.html"), "utf8");
     expect(html).not.toMatch(/NaN|undefined|\[object Object\]/);
     expect(rows.filter((r) => r.text("Cost to run") === "—").length).toBeGreaterThan(0);
@@ -154,8 +166,49 @@ describe("downloads", () => {
   it("keep the seed figures exactly", () => {
     const parsed = Papa.parse<Record<string, string>>(readFileSync(join(DIST, "data/aa-intelligence-index-v4.0.csv"), "utf8"), { header: true, skipEmptyLines: true });
     expect(parsed.data.find((r) => r.model === "claude-sonnet-4-6")).toMatchObject({ score: "51", output_tokens: "74000000", cost_usd: "2088", setting: "max" });
-    expect(parsed.data.find((r) => r.model === "claude-opus-4-6")).toMatchObject({ score: "53", output_tokens: "157000000", output_tokens_date: "2026-04-08", cost_usd: "2486" });
+    expect(parsed.data.find((r) => r.model === "claude-opus-4-6")).toMatchObject({ setting: "", score: "53", output_tokens: "157000000", output_tokens_date: "2026-04-08", cost_usd: "" });
     expect(v4.querySelector('a[href="/data/aa-intelligence-index-v4.0.csv"]')).not.toBeNull();
+  });
+});
+
+describe("settings are shown as settings, never as the base model (issue 10)", () => {
+  const board = (id: string) => tableRows(page(`leaderboards/${id}/index.html`));
+  const rowsOf = (rows: ReturnType<typeof board>, model: string) => rows.filter((r) => r.model === model).map((r) => [r.setting, r.text("Score")]);
+  /** The setting badge next to the model's name, as a reader sees it. */
+  const badge = (r: ReturnType<typeof board>[number]) => r.by["Model"].querySelector(".setting")?.textContent;
+
+  it("SimpleBench: Claude Opus 4's 58.8% is its 12K-thinking run, labelled so; no thinking run passes as the plain model", () => {
+    const rows = board("simplebench");
+    const opus = rows.find((r) => r.model === "claude-opus-4")!;
+    expect([opus.setting, badge(opus), opus.text("Score")]).toEqual(["12K thinking", "12K thinking", "58.8%"]);
+    expect(opus.by["Model"].textContent!.replace(/\s+/g, " ").trim()).toBe("Claude Opus 4 12K thinking");
+    // Every row whose publisher name carried a thinking budget (`_12K`) shows it as its setting.
+    const source = readFileSync(join(ROOT, "data/results/simplebench.csv"), "utf8");
+    const budgets = [...source.matchAll(/,([a-z0-9.-]+)_12K,([\d.]+%)/g)].map((m) => m[2]);
+    expect(budgets).toHaveLength(4);
+    for (const score of budgets) expect(rows.find((r) => r.text("Score") === score)!.setting).toBe("12K thinking");
+    expect(rows.filter((r) => r.setting === undefined).every((r) => !budgets.includes(r.text("Score")!))).toBe(true);
+  });
+
+  it("Terminal-Bench: each agent running a model is its own row, with the effort where the name carried one", () => {
+    const rows = board("terminal-bench");
+    expect(rowsOf(rows, "claude-sonnet-4-5")).toEqual([["Apex2", "64.5%"], ["Ante", "60.3%"], ["Droid", "57.5%"], ["Chaterm", "52.5%"], ["Terminus 2", "51%"]]);
+    expect(rowsOf(rows, "gpt-5")).toEqual([["Droid, medium", "52.5%"], ["Terminus 2, medium", "41.3%"], ["Terminus, medium", "30%"]]);
+    expect(rows.every((r) => r.setting !== undefined && badge(r) === r.setting)).toBe(true);
+    expect(rows).toHaveLength(28);
+  });
+
+  it("GSO: the effort a model ran at stays next to the scaffold", () => {
+    const rows = board("gso-bench");
+    expect(rowsOf(rows, "o3")).toEqual([["OpenHands, high", "8.8%"]]);
+    expect(rowsOf(rows, "gpt-5")).toEqual([["OpenHands, high", "6.9%"]]);
+    expect(rowsOf(rows, "claude-opus-4")).toEqual([["OpenHands", "6.9%"]]);
+  });
+
+  it("METR: a 16K-thinking run and a medium-effort run keep their settings", () => {
+    const rows = board("metr-time-horizon");
+    expect(rowsOf(rows, "claude-sonnet-4-5").map(([s]) => s)).toEqual(["16K thinking"]);
+    expect(rowsOf(rows, "gpt-5").map(([s]) => s)).toEqual(["medium"]);
   });
 });
 

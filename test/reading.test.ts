@@ -34,6 +34,10 @@ function expectedTagSlug(type: string, raw: string): string {
 
 const recapLinks = (doc: Document) => hrefs(doc, ".recap-list .title a");
 
+/** Models with a page: an editor's row, or a catalog row that a result or a published recap names. */
+const named = new Set([...data.results.map((r) => r.model), ...published.flatMap((r) => [...expectedModels(r)])]);
+const paged = data.models.filter((m) => !m.catalog || named.has(m.id));
+
 describe("recap pages", () => {
   it("link every model they mention, including one named through an alias", () => {
     for (const r of published) {
@@ -100,8 +104,8 @@ describe("recap pages", () => {
 });
 
 describe("model pages", () => {
-  it("list exactly the recaps that mention the model, newest first, for every model", () => {
-    for (const model of data.models) {
+  it("list exactly the recaps that mention the model, newest first, for every model with a page", () => {
+    for (const model of paged) {
       const expected = published.filter((r) => expectedModels(r).has(model.id)).map((r) => `/recaps/${r.id}/`);
       expect(recapLinks(page(DIST, `/models/${model.id}/`)), model.id).toEqual(expected);
     }
@@ -124,12 +128,21 @@ describe("model pages", () => {
     expect(doc.querySelector("link[rel=alternate][href='/models/claude-opus-4-6/rss.xml']")).not.toBeNull();
   });
 
-  it("have lab pages listing the lab's models", () => {
+  it("have lab pages listing every model of the lab, linked where the model has a page", () => {
     for (const lab of new Set(data.models.map((m) => m.lab))) {
       const doc = page(DIST, `/labs/${slugify(lab)}/`);
-      const expected = data.models.filter((m) => m.lab === lab).map((m) => `/models/${m.id}/`);
+      const expected = paged.filter((m) => m.lab === lab).map((m) => `/models/${m.id}/`);
       expect(new Set(hrefs(doc, "tbody a[href^='/models/']")), lab).toEqual(new Set(expected));
+      const names = [...doc.querySelectorAll("tbody th[scope=row]")].map((th) => th.textContent!.trim());
+      expect(names.sort(), lab).toEqual(data.models.filter((m) => m.lab === lab).map((m) => m.name).sort());
     }
+  });
+
+  it("give no page to a catalog model that no result or recap names (issue 10)", () => {
+    const silent = data.models.filter((m) => m.catalog && !named.has(m.id));
+    expect(silent.length).toBeGreaterThan(500);
+    for (const m of silent) expect(existsSync(join(DIST, "models", m.id)), m.id).toBe(false);
+    for (const m of paged) expect(existsSync(join(DIST, "models", m.id, "index.html")), m.id).toBe(true);
   });
 });
 

@@ -1,7 +1,12 @@
 import { z } from "zod";
-import { boolCell, dateCell, idCell, listCell, optionalCell, textCell } from "./cellSchemas";
+import { boolCell, dateCell, idCell, listCell, numberCell, optionalCell, optionalTextCell, textCell } from "./cellSchemas";
 
-/** One row of `data/models.csv`, the model registry. */
+/**
+ * One row of `data/models.csv`, the model registry. The first six columns are an editor's; the
+ * others are optional (a hand-written file needs only the six) and are what a catalog import
+ * (`npm run import:models`) fills. A row with an empty `catalog` is an editor's row: the import
+ * never changes it.
+ */
 export const ModelRowSchema = z.object({
   /** Canonical kebab-case id used in URLs and recaps. @example "claude-sonnet-4-6" */
   id: idCell,
@@ -15,7 +20,20 @@ export const ModelRowSchema = z.object({
   open_weights: boolCell,
   /** Other names, `|`-separated. @example "claude-3-sonnet-4.6|claude-sonnet-4-6-20260217" */
   aliases: listCell,
+  /** Longest context, in tokens, the lab serves. @example "200000" */
+  context_window: optionalCell(numberCell),
+  /** List price, US dollars per million input tokens. @example "3" */
+  input_price_per_mtok: optionalCell(numberCell),
+  /** List price, US dollars per million output tokens. @example "15" */
+  output_price_per_mtok: optionalCell(numberCell),
+  /** The catalog the row was imported from; empty for a row an editor wrote. @example "models.dev" */
+  catalog: optionalTextCell,
+  /** The date of that catalog (the figures are as of this day). @example "2026-07-02" */
+  catalog_date: optionalCell(dateCell),
 });
+
+/** The columns of data/models.csv, in the order the import writes them. */
+export const MODEL_COLUMNS = Object.keys(ModelRowSchema.shape) as (keyof typeof ModelRowSchema.shape)[];
 
 /** A registered model, as the rest of the site sees it. */
 export type Model = z.output<typeof ModelRowSchema> & { line: number };
@@ -28,5 +46,10 @@ export const ModelSchema = z.object({
   released: z.date().optional(),
   open_weights: z.boolean(),
   aliases: z.array(z.string()),
+  context_window: z.number().optional(),
+  input_price_per_mtok: z.number().optional(),
+  output_price_per_mtok: z.number().optional(),
+  catalog: z.string().optional(),
+  catalog_date: z.date().optional(),
   line: z.number(),
 });

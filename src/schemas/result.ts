@@ -75,7 +75,10 @@ export const ResultSchema = z.object({
   model: z.string(),
   /** The model as written in the file (an alias, or the id). */
   modelAsWritten: z.string(),
+  /** The run setting: the file's setting column and the one the model's name carried (`Droid, medium`). */
   setting: z.string().optional(),
+  /** The dated snapshot the model's name carried (`claude-3-5-sonnet-20241022` -> `2024-10-22`). */
+  snapshot: z.string().optional(),
   score: figure,
   output_tokens: figure,
   cost_usd: figure,

@@ -139,7 +139,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
       });
     }
   }
-  for (const model of site.models) {
+  for (const model of site.modelPages) {
     const ids = site.mentions.byModel.get(model.id) ?? [];
     feeds.set(`models/${model.id}`, {
       meta: { ...base, title: `${SITE.title}: ${model.name}`, description: `Recaps that mention ${model.name}.`, homeUrl: absolute(modelPath(model.id)) },

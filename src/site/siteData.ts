@@ -22,6 +22,7 @@ import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
 import { collectRedirects, type Redirect } from "../lib/content/redirects";
 import { InputError } from "../lib/errors";
 import { recapPath } from "../lib/routes/paths";
+import { modelsWithPages } from "../lib/models/modelPages";
 
 export type Recap = CollectionEntry<"recaps">;
 export type ModelData = CollectionEntry<"models">["data"];
@@ -45,6 +46,10 @@ export interface SiteData {
   recapsById: Map<string, Recap>;
   models: ModelData[];
   modelsById: Map<string, ModelData>;
+  /** The models that get a page (see src/lib/models/modelPages.ts); the others are listed, unlinked. */
+  modelPages: ModelData[];
+  /** Whether `/models/<id>/` exists. */
+  hasModelPage(id: string): boolean;
   benchmarks: BenchmarkData[];
   results: ResultData[];
   aliases: AliasIndex;
@@ -80,18 +85,20 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [allRecaps, modelEntries, benchmarkEntries, resultEntries, tagAliasEntries] = await Promise.all([
+  const [allRecaps, modelEntries, benchmarkEntries, resultEntries, tagAliasEntries, productEntries] = await Promise.all([
     getCollection("recaps"),
     getCollection("models"),
     getCollection("benchmarks"),
     getCollection("results"),
     getCollection("tagAliases"),
+    getCollection("products"),
   ]);
   const recaps = getSortedRecaps(allRecaps, { includeDrafts: import.meta.env.DEV });
   const models = modelEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, "en"));
   const benchmarks = benchmarkEntries.map((e) => e.data);
   const results = resultEntries.map((e) => e.data);
-  const { index: aliases } = buildAliasIndex(models);
+  // Products too, so that a recap's `chatgpt` is known as a product (never a model).
+  const { index: aliases } = buildAliasIndex(models, productEntries.map((e) => e.data));
   const tagResolver = buildTagResolver(tagAliasEntries.map((e) => e.data));
   const bodyModels = componentModelRefs(recaps);
   const mentions = buildMentionIndex(recaps, aliases, (id) => bodyModels.get(id) ?? []);
@@ -117,12 +124,18 @@ async function loadSiteData(): Promise<SiteData> {
   );
   if (problems.length) throw new InputError(problems, "Invalid redirects");
 
+  // Only models that a result or a recap names get a page (src/lib/models/modelPages.ts).
+  const named = new Set([...results.map((r) => r.model), ...mentions.byModel.keys()]);
+  const paged = modelsWithPages(models, { named });
+
   return {
     recaps,
     recapsById: new Map(recaps.map((r) => [r.id, r])),
     redirects,
     models,
     modelsById: new Map(models.map((m) => [m.id, m])),
+    modelPages: models.filter((m) => paged.has(m.id)),
+    hasModelPage: (id) => paged.has(id),
     benchmarks,
     results,
     aliases,

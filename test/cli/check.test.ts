@@ -23,8 +23,9 @@ describe("npm run check", () => {
     const r = runNpm("check", []);
     expect(r.status, r.output).toBe(0);
     expect(r.stdout).toMatch(/^check passed: 0 errors, \d+ warnings? in \d+ recaps and \d+ CSV files \(\d+\.\d s\)$/m);
-    // The sample keeps one deliberately unlinked label: a warning, which does not fail the check.
-    expect(r.stdout).toContain('content/recaps/2026-02-17-claude-sonnet-4-6-launch.mdx:9 field "models": warning: "seedance-2" matches no model id or alias');
+    // The sample keeps one unlinked label (seedance-2 is in the imported catalog now): a warning,
+    // which does not fail the check.
+    expect(r.stdout).toContain('content/recaps/2026-06-09-claude-fable-5-tops-index.mdx:9 field "models": warning: "claude-mythos-5" matches no model id or alias');
   });
 
   it("checks a fixture site given by --root, relative to where it is typed", () => {
@@ -93,6 +94,27 @@ describe("npm run check", () => {
       ["unknown-model-label", "warning", 5],
       ["future-date", "warning", 3],
     ]);
+  });
+
+  it("reports a label used in many recaps once, with its count, and --json gives every distinct model name's count and resolution", () => {
+    const dir = site();
+    const recaps = join(dir, "content/recaps");
+    for (const day of ["20", "21", "22"]) writeFileSync(join(recaps, `2026-02-${day}-x.md`), `---\ntitle: X\ndate: 2026-02-${day}\nmodels: [seedance-2, gpt-5-2025-08-07_high, claude]\n---\n\nBody.\n`);
+    const text = runScript("check", ["--root", dir]);
+    expect(text.stdout.split("\n").filter((l) => l.includes('"seedance-2"'))).toEqual([
+      'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias (in 4 places; the first is here), so it is shown as a plain label. To link it, add it to the aliases of a model in data/models.csv',
+    ]);
+    const r = runScript("check", ["--root", dir, "--json"]);
+    expect(r.status, r.output).toBe(0);
+    const report = JSON.parse(r.stdout);
+    const label = (name: string) => report.labels.find((l: { label: string }) => l.label === name);
+    expect(label("seedance-2")).toMatchObject({ count: 4, resolution: { kind: "unresolved", reason: "unknown", candidates: [] } });
+    expect(label("seedance-2").uses[0]).toEqual({ file: "content/recaps/2026-02-17-sonnet-lands.mdx", line: 5, where: "recap" });
+    expect(label("gpt-5-2025-08-07_high")).toMatchObject({ count: 3, resolution: { kind: "model", id: "gpt-5", setting: "high", snapshot: "2025-08-07", rules: ["setting", "alias"] } });
+    expect(label("claude")).toMatchObject({ count: 3, resolution: { kind: "family", family: "claude", members: ["claude-opus-4-6", "claude-sonnet-4-5", "claude-sonnet-4-6"] } });
+    // Results files' names are listed too, each use with its file and line.
+    expect(label("gpt-5-2025-08-07_medium")).toMatchObject({ count: 1, uses: [{ file: "data/results/terminal-bench.csv", line: 3, where: "results" }], resolution: { kind: "model", id: "gpt-5", setting: "medium" } });
+    expect(report.findings.filter((f: { code: string }) => f.code === "unknown-model-label")).toHaveLength(2);
   });
 
   it("--strict fails on warnings too; a bad option exits 2 with the usage", () => {

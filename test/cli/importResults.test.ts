@@ -79,7 +79,7 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const rejected = rowsOf(rejectedPath);
     expect(rejected).toHaveLength(unmapped);
     for (const row of rejected) expect(row.cells).toEqual(inputIds.get(row.cells.id));
-    expect(rejected.map((row) => row.cells["Model version"])).toContain("Llama-4-Maverick-17B-128E-Instruct");
+    expect(rejected.map((row) => row.cells["Model version"])).toContain("glaive-swe-v1");
     expect(readCsv(readFileSync(rejectedPath, "utf8"), "x").header).toEqual(readCsv(readFileSync(input, "utf8"), "x").header);
     const check = runScript("check", ["--root", dir]);
     expect(check.status, check.output).toBe(0);
@@ -115,9 +115,10 @@ describe("npm run import:results, another layout into a canonical file", () => {
     expect(r.status, r.output).toBe(0);
     expect(r.stdout).toContain("+ claude-sonnet-4-6 v4.0, pub.csv:2");
     expect(r.stdout).toContain("+ gpt-5 (high) v4.0, pub.csv:3");
+    // The effort moves to the setting column; the dated snapshot stays in the name (two snapshots stay two rows).
     expect(readFileSync(target, "utf8").split("\n").filter((l) => l.includes("example.org/r,"))).toEqual([
       "claude-sonnet-4-6,v4.0,,52,75000000,,,,2026-03-01,https://example.org/r,",
-      "gpt-5,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
+      "gpt-5-2025-08-07,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
     ]);
     // The publisher corrects a score: the row is updated in place, not duplicated.
     writeFileSync(join(dir, "pub.csv"), publisher.replace("52%", "53%"));

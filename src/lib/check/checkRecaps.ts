@@ -12,7 +12,7 @@ import { scanMarkdownBody, scanMdxBody } from "../html/scanBody";
 import { recapPath } from "../routes/paths";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
-import { nearest } from "../../schemas/nearest";
+import { summariseLabels, type LabelSummary, type LabelUse } from "../models/labelReport";
 import type { Finding } from "./findings";
 import { readFrontmatter } from "./readFrontmatter";
 import { recapId } from "./recapId";
@@ -56,7 +56,7 @@ export interface CheckRecapsOptions {
  * expressions: mdxCode.ts).
  * Which findings are errors and which are warnings is documented on `Severity` (findings.ts).
  */
-export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[] } {
+export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[]; labels?: LabelSummary[] } {
   const findings: Finding[] = [];
   const recaps: CheckedRecap[] = [];
   for (const f of files) {
@@ -120,24 +120,32 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     }
   }
 
-  // Model labels that resolve to no model: allowed (shown as plain text), but often a typo. The
-  // suggestions search ids and aliases and name the ids they belong to.
-  const names = dataset.models.flatMap((m) => [m.id, ...m.aliases]);
-  const nearestIds = (label: string) => [...new Set(nearest(label, names, 6).map((n) => dataset.aliases.resolve(n)?.id ?? n))].slice(0, 3);
+  // Every model name in use, once each with its count and resolution (check --json lists them).
+  const labelUses: LabelUse[] = [];
   for (const r of recaps) {
-    r.data.models.forEach((label, i) => {
-      if (dataset.aliases.resolve(label)) return;
-      const close = nearestIds(label);
-      const hint = close.length ? `; nearest model ids: ${close.join(", ")}` : "";
-      findings.push({
-        file: r.file,
-        line: frontmatterLine(r.source, ["models", i]),
-        field: "models",
-        severity: "warning",
-        code: "unknown-model-label",
-        message: `"${label}" matches no model id or alias, so it is shown as a plain label${hint}. To link it, add it to the aliases of a model in data/models.csv`,
-      });
-    });
+    r.data.models.forEach((label, i) => labelUses.push({ label, file: r.file, line: frontmatterLine(r.source, ["models", i]), where: "recap" }));
+    if (r.file.endsWith(".mdx")) {
+      for (const ref of findComponentRefs(r.source)) if (typeof ref.props.model === "string") labelUses.push({ label: ref.props.model, file: r.file, line: ref.line, where: "component" });
+    }
+  }
+  for (const res of dataset.results) labelUses.push({ label: res.modelAsWritten, file: res.file, line: res.line, where: "results" });
+  const labels = summariseLabels(labelUses, dataset.aliases);
+
+  // Model labels of recaps that link to no model: allowed (shown as plain text), but often a typo
+  // or a missing alias. Reported once per label, at its first use, with how often it is used.
+  for (const l of labels) {
+    const atRecap = l.uses.find((u) => u.where === "recap");
+    if (!atRecap || l.resolution.kind === "model" || l.resolution.kind === "product") continue;
+    const count = l.uses.filter((u) => u.where === "recap").length;
+    const used = count > 1 ? ` (in ${count} places; the first is here)` : "";
+    const r = l.resolution;
+    const message =
+      r.kind === "family"
+        ? `"${l.label}" names a family of ${r.members.length} models (${r.members.slice(0, 3).join(", ")}${r.members.length > 3 ? ", ..." : ""}), not one model${used}, so it is shown as a plain label. Name the model (an id or alias in data/models.csv) to link it`
+        : r.reason === "ambiguous"
+          ? `"${l.label}" fits ${r.candidates.join(" and ")}${used}, so it is shown as a plain label. Use the model's id, or add the name to the aliases of the one it means in data/models.csv`
+          : `"${l.label}" matches no model id or alias${used}, so it is shown as a plain label${r.candidates.length ? `; nearest model ids: ${r.candidates.join(", ")}` : ""}. To link it, add it to the aliases of a model in data/models.csv`;
+    findings.push({ file: atRecap.file, line: atRecap.line, field: "models", severity: "warning", code: "unknown-model-label", message });
   }
 
   // Tag spellings that would land on different tag pages.
@@ -158,7 +166,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       message: `${v.type} tag "${v.variant}" (${recapsN(v.variantCount)}, /${v.type}/${v.variantSlug}/) and "${v.usual}" (${recapsN(v.usualCount)}, /${v.type}/${v.usualSlug}/) differ only by ${v.reason}, and get separate tag pages; use one spelling, or add the line "${v.type},${v.variant},${v.usual}" to data/tag-aliases.csv`,
     });
   }
-  return { findings, recaps };
+  return { findings, recaps, labels };
 }
 
 /**

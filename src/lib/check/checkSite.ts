@@ -4,6 +4,7 @@ import { loadDataset, type Dataset } from "../data/loadDataset";
 import { InputError, type Problem } from "../errors";
 import { checkRecaps, type RecapFile } from "./checkRecaps";
 import { asFindings, sortFindings, type Finding } from "./findings";
+import type { LabelSummary } from "../models/labelReport";
 
 /** What `checkSite` reads: a site's data and recap files (see src/integrations/readSiteFiles.ts). */
 export interface SiteFiles {
@@ -35,6 +36,8 @@ export interface CheckReport {
   csvCount: number;
   /** Checks that could not run, and why (the ones that need the data when data/ does not load). */
   skipped?: string;
+  /** Every distinct model name in use (recaps, components, results) with its count and resolution; absent when data/ does not load. */
+  labels?: LabelSummary[];
 }
 
 /**
@@ -61,5 +64,5 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
   const recapResult = checkRecaps(site.recaps, { schema, dataset, now });
   findings.push(...recapResult.findings);
   const skipped = dataset ? undefined : "model labels, MDX component ids and tag variants are checked once the CSV problems are fixed";
-  return { findings: sortFindings(findings), recapCount: site.recaps.length, csvCount: site.csvCount, skipped };
+  return { findings: sortFindings(findings), recapCount: site.recaps.length, csvCount: site.csvCount, skipped, labels: recapResult.labels };
 }

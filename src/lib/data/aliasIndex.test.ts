@@ -19,16 +19,17 @@ describe("buildAliasIndex", () => {
   it("resolves ids and aliases to canonical ids", () => {
     expect(conflicts).toEqual([]);
     expect(index.resolve("claude-3-sonnet-4.6")).toEqual({ id: "claude-sonnet-4-6" });
-    expect(index.resolve("claude-sonnet-4-6-20260217")).toEqual({ id: "claude-sonnet-4-6" });
+    expect(index.resolve("claude-sonnet-4-6-20260217")).toEqual({ id: "claude-sonnet-4-6", snapshot: "2026-02-17" });
     expect(index.resolve("CLAUDE-OPUS-4-6")).toEqual({ id: "claude-opus-4-6" });
   });
   it("splits a trailing effort setting off a model name", () => {
-    expect(index.resolve("gpt-5-2025-08-07_medium")).toEqual({ id: "gpt-5", setting: "medium" });
+    expect(index.resolve("gpt-5-2025-08-07_medium")).toEqual({ id: "gpt-5", setting: "medium", snapshot: "2025-08-07" });
     expect(index.resolve("gpt-5-xhigh")).toEqual({ id: "gpt-5", setting: "xhigh" });
   });
-  it("returns undefined for unknown names and suggests near ones", () => {
+  it("returns undefined for unknown names and suggests only the same version and size", () => {
     expect(index.resolve("claude-sonnet-9")).toBeUndefined();
-    expect(index.suggest("claude-sonet-4-6")).toBe(' (did you mean "claude-sonnet-4-6", "claude-opus-4-6" or "claude-3-sonnet-4.6"?)');
+    // Not claude-opus-4-6 (another model) nor claude-3-sonnet-4.6 (another spelling of the same one).
+    expect(index.suggest("claude-sonet-4-6")).toBe(' (did you mean "claude-sonnet-4-6"?)');
   });
   it("reports an alias that points at two models, and one equal to another model's id", () => {
     const { conflicts } = buildAliasIndex([

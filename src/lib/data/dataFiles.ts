@@ -55,3 +55,18 @@ export function dataFilesWithChanges(files: DataFiles, changes: Record<string, s
     },
   };
 }
+
+/**
+ * `files` with some files replaced or added (paths inside `data/` -> text): how a command checks
+ * the data it is about to write with the build's own loader, without writing it first.
+ * @example loadDataset(dataFilesWith(dataFilesOnDisk(dir, root), { "models.csv": merged }))
+ */
+export function dataFilesWith(files: DataFiles, replaced: Record<string, string>): DataFiles {
+  const encoder = new TextEncoder();
+  return {
+    show: files.show,
+    read: (path) => (path in replaced ? encoder.encode(replaced[path]) : files.read(path)),
+    exists: (path) => path in replaced || files.exists(path),
+    list: (dir) => [...new Set([...files.list(dir), ...Object.keys(replaced).filter((p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes("/")).map((p) => p.slice(dir.length + 1))])].sort(),
+  };
+}

@@ -61,8 +61,8 @@ describe("loadDataset on the minimal fixture", () => {
 
   it("resolves aliases case- and punctuation-insensitively, and suffixed settings", () => {
     expect(data.aliases.resolve("Claude-3-Sonnet-4.6")).toEqual({ id: "claude-sonnet-4-6" });
-    expect(data.aliases.resolve("claude_sonnet_4_6_20260217")).toEqual({ id: "claude-sonnet-4-6" });
-    expect(data.aliases.resolve("gpt-5-2025-08-07_high")).toEqual({ id: "gpt-5", setting: "high" });
+    expect(data.aliases.resolve("claude_sonnet_4_6_20260217")).toEqual({ id: "claude-sonnet-4-6", snapshot: "2026-02-17" });
+    expect(data.aliases.resolve("gpt-5-2025-08-07_high")).toEqual({ id: "gpt-5", setting: "high", snapshot: "2025-08-07" });
     expect(data.aliases.resolve("seedance-2")).toBeUndefined();
   });
 });
@@ -71,7 +71,7 @@ describe("loadDataset refuses bad data with file:line messages", () => {
   it("reports an unknown model with a did-you-mean", () => {
     const dir = site({ "data/results/aa-index.csv": (s) => s.replace("claude-sonnet-4-5,v4.0", "claude-sonet-4-5,v4.0") });
     expect(problems(dir)).toEqual([
-      'data/results/aa-index.csv:4 column "model": unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5", "claude-sonnet-4-6" or "claude-opus-4-6"?); add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
+      'data/results/aa-index.csv:4 column "model": unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5"?); add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
     ]);
   });
 

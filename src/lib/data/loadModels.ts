@@ -1,4 +1,5 @@
 import { ModelRowSchema, type Model } from "../../schemas/model";
+import type { Product } from "../../schemas/product";
 import type { Problem } from "../errors";
 import { buildAliasIndex, type AliasIndex } from "./aliasIndex";
 import type { DataFiles } from "./dataFiles";
@@ -15,10 +16,10 @@ export interface LoadedModels {
 }
 
 /**
- * `data/models.csv`: every row validated, ids unique, each id and alias naming one model. Problems
- * go to `problems`.
+ * `data/models.csv`: every row validated, ids unique, each id and alias naming one model (and no
+ * product). Problems go to `problems`.
  */
-export function loadModels(files: DataFiles, problems: Problem[]): LoadedModels {
+export function loadModels(files: DataFiles, products: readonly Product[], problems: Problem[]): LoadedModels {
   const path = "models.csv";
   const file = files.show(path);
   if (!files.exists(path)) problems.push({ file, line: 1, message: "the model registry is missing; expected data/models.csv" });
@@ -33,7 +34,8 @@ export function loadModels(files: DataFiles, problems: Problem[]): LoadedModels 
     const labSlug = slugify(m.lab);
     if (utf8Length(labSlug) > MAX_SLUG_BYTES) problems.push({ file, line: m.line, column: "lab", message: `the lab's name makes a URL slug of ${utf8Length(labSlug)} characters; slugs may have at most ${MAX_SLUG_BYTES} (see "Limits" in docs/data-format.md); shorten it` });
   }
-  const { index: aliases, conflicts } = buildAliasIndex(models);
-  for (const c of conflicts) problems.push({ file, line: c.line ?? 1, column: "aliases", message: c.message });
+  // One matcher over the models and the products: a name claimed by two of them is a problem of the file that claims it second.
+  const { index: aliases, conflicts } = buildAliasIndex(models, products);
+  for (const c of conflicts) problems.push({ file: c.file === "models" ? file : files.show("products.csv"), line: c.line ?? 1, column: "aliases", message: c.message });
   return { models, aliases, loaded: rows !== undefined };
 }

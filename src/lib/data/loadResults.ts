@@ -7,6 +7,7 @@ import { InputError, type Problem } from "../errors";
 import type { AliasIndex } from "./aliasIndex";
 import type { DataFiles } from "./dataFiles";
 import { resultKey } from "./resultKey";
+import { joinSettings } from "../models/settings";
 import { csvTooBig, csvTooLong } from "./readTable";
 import { MAX_RESULT_ROWS } from "../../schemas/limits";
 
@@ -77,13 +78,15 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
   }
   const interval = resolveInterval(row, columnOf);
   if (!interval.ok) return interval;
-  const setting = row.setting && ref.setting ? `${row.setting}, ${ref.setting}` : (row.setting ?? ref.setting);
+  // A mapped setting (agent) and a suffix setting (effort, thinking budget) are both kept: "Droid,
+  // medium". Two dated snapshots of one model are two reports, not a duplicate.
+  const setting = joinSettings([row.setting, ref.setting]);
   const { line: _line, model, version: _v, setting: _s, evaluated_at: _e, score_ci: _ci, score_low: _lo, score_high: _hi, ...figures } = row;
   return {
     ok: true,
     owner,
-    key: resultKey({ version: owner.version, model: ref.id, setting, evaluated_at: evaluatedAt, source: row.source }),
-    result: { ...figures, ...interval.value, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, evaluated_at: evaluatedAt },
+    key: resultKey({ version: owner.version, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, source: row.source }),
+    result: { ...figures, ...interval.value, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt },
   };
 }
 
@@ -237,6 +240,6 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
 }
 
 /** `claude-opus-4-6 (max) v4.0 on 2026-02-18 from HELM`: a result's key in words. */
-export function describeKey(r: Pick<Result, "model" | "setting" | "version" | "evaluated_at" | "source">): string {
-  return `${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version} on ${isoDay(r.evaluated_at)}${r.source ? ` from ${r.source}` : ""}`;
+export function describeKey(r: Pick<Result, "model" | "setting" | "snapshot" | "version" | "evaluated_at" | "source">): string {
+  return `${r.model}${r.setting ? ` (${r.setting})` : ""}${r.snapshot ? ` snapshot ${r.snapshot}` : ""} ${r.version} on ${isoDay(r.evaluated_at)}${r.source ? ` from ${r.source}` : ""}`;
 }

@@ -85,16 +85,16 @@ export function buildDigests({ recaps, benchmarks, results, models }: DigestInpu
         const after = buildBoard({ benchmark, results, models, asOf: end });
         const before = buildBoard({ benchmark, results, models, asOf: daysBefore(start, 1) });
         const movement = boardMovement(after, before);
-        const newEntries = after.entries.filter((e) => movement.get(e.model.id)?.kind === "new");
+        const newEntries = after.entries.filter((e) => movement.get(e.key)?.kind === "new");
         const movements = after.entries.flatMap((entry) => {
-          const m = movement.get(entry.model.id);
+          const m = movement.get(entry.key);
           // A change within the score's interval is not a move (see boardMovement).
           return m && m.kind !== "new" && m.scoreChange !== 0 && !m.withinInterval ? [{ entry, scoreChange: m.scoreChange, previousRank: m.previousRank }] : [];
         });
         const leaders = (entries: BoardEntry[]) => entries.filter((e) => e.rank === 1);
         const previousLeaders = leaders(before.entries);
         const currentLeaders = leaders(after.entries);
-        const sameLeaders = previousLeaders.map((e) => e.model.id).sort().join() === currentLeaders.map((e) => e.model.id).sort().join();
+        const sameLeaders = previousLeaders.map((e) => e.key).sort().join() === currentLeaders.map((e) => e.key).sort().join();
         if (newEntries.length === 0 && movements.length === 0 && sameLeaders) continue;
         changes.push({ benchmark, newEntries, newLeaders: sameLeaders ? [] : currentLeaders, previousLeaders, movements });
       }

@@ -80,14 +80,14 @@ describe("mergeResults into a canonical file shared by several versions", () => 
     expect(() => mergeResults({ incoming, map, version: "v9", aliases: dataset.aliases, ...target("aa-index.csv") })).toThrow(/--version v9 is not registered for aa-index; registered: v3\.0, v4\.0/);
   });
 
-  it("writes normalised rows: canonical model ids, the suffix as setting, plain numbers, ISO dates", () => {
+  it("writes normalised rows: canonical model ids (with their dated snapshot), the suffix as setting, plain numbers, ISO dates", () => {
     const out = mergeResults({ incoming, map, version: "v4.0", aliases: dataset.aliases, ...target("aa-index.csv") });
     expect(out.rejected).toEqual([]);
     // The file's trailing blank line stays where it was, after the last row.
     expect(out.text.split("\n").slice(-5)).toEqual([
       "glm-5,v3.0,,45,,,,,2025-12-01,https://example.org/report,",
       "claude-sonnet-4-6,v4.0,,52,75000000,2100,,,2026-03-01,https://example.org/r,",
-      "gpt-5,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
+      "gpt-5-2025-08-07,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
       "",
       "",
     ]);

@@ -157,7 +157,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       continue;
     }
     const { key, owner } = resolved;
-    const { setting, model } = resolved.result;
+    const { setting, model, snapshot } = resolved.result;
     const twin = seen.get(key);
     if (twin !== undefined) {
       reject(`duplicate row: ${describeKey(resolved.result)} is already on line ${twin} of this file`);
@@ -169,8 +169,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     // The row in the target's layout; `provided` says which target columns this file fills.
     const cells: Record<string, string> = {};
     const provided = new Set<string>();
-    // The model is written as its canonical id only where the setting it carries survives.
+    // The model is written as its canonical id only where the setting it carries survives; a dated
+    // snapshot stays in the name (`gpt-5-2025-08-07`), so two snapshots remain two rows.
     const canonicalModel = !ref.setting || target.header.includes(targetHeaderOf("setting"));
+    const modelCell = snapshot ? `${model}-${snapshot}` : model;
     for (const h of target.header) {
       const c = canonicalOfTarget.get(h);
       if (c === undefined) {
@@ -184,7 +186,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
         continue;
       }
       const value =
-        c === "model" ? (canonicalModel ? model : parsed.model)
+        c === "model" ? (canonicalModel ? modelCell : parsed.model)
         : c === "setting" ? (canonicalModel ? setting : parsed.setting)
         : c === "version" ? owner.version
         : c === "score_low" || c === "score_high" ? (parsed[c] ?? undefined)

@@ -13,6 +13,16 @@ export interface Cell {
   title: string;
 }
 
+/**
+ * A board row's name in running text: the model, then what tells the row from the model's other
+ * rows (its setting, its snapshot).
+ * @example entryName({ model: { name: "Claude Opus 4" }, setting: "12K thinking" }) // "Claude Opus 4 (12K thinking)"
+ */
+export function entryName(e: { model: { name: string }; setting?: string; snapshot?: string }): string {
+  const extra = [e.setting, e.snapshot].filter(Boolean).join(", ");
+  return extra ? `${e.model.name} (${extra})` : e.model.name;
+}
+
 const exact = (v: number) => String(Math.round(v * 1e6) / 1e6);
 
 /** A figure as a cell, with its report date, setting, source and interval in the title. */

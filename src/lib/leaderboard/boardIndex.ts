@@ -14,7 +14,7 @@ export interface LeaderboardData {
 /** A board ready for a page: the ranked rows, their movement, and the other versions. */
 export interface LeaderboardView {
   board: Board;
-  /** Movement per model id against the board as it stood on `comparedWith`. */
+  /** Movement per row `key` against the board as it stood on `comparedWith`. */
   movement: Map<string, Movement>;
   /** The day of the earlier board: `movementDays` before the newest report of this version. */
   comparedWith?: Date;
@@ -48,7 +48,7 @@ export interface LeaderboardSummary {
   versions: string[];
   /** The rank-1 rows of the newest version (several when tied). */
   leaders: BoardEntry[];
-  /** Number of ranked models on the newest version. */
+  /** Number of ranked models on the newest version (a model at two settings counts once). */
   modelCount: number;
   /** Date of the newest report on the newest version. */
   latest?: Date;
@@ -114,7 +114,7 @@ export function createBoardIndex(data: LeaderboardData, { movementDays }: { move
           benchmark,
           versions: versionsOf(data.benchmarks, id),
           leaders: newest.entries.filter((e) => e.rank === 1),
-          modelCount: newest.entries.length,
+          modelCount: new Set(newest.entries.map((e) => e.model.id)).size,
           latest: newest.latest,
         };
       })),

@@ -2,23 +2,30 @@ import { rankByScore } from "./rank";
 import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type Figure, type ModelLike, type ResultLike } from "./types";
 
 /**
- * One ranked row of a leaderboard: one model on one benchmark version.
+ * One ranked row of a leaderboard: one model **at one setting** on one benchmark version, as
+ * real leaderboards list them ("Claude Opus 4 · 12K thinking", "GPT-5 · Terminus 2, medium").
+ * A run at another setting is another row, never folded into the model's plain run.
  *
  * How the row is formed (the rule the page states under the table):
- * - the model is ranked once per version, by its **newest report that has a score** (on the same
- *   day, the better score wins, whichever source reported it; then the setting in alphabetical
- *   order, then the source's name): two sources' reports of one run on one day are both kept,
- *   on the model's page;
- * - every other figure (output tokens, cost, per-task figures) comes from the **newest report
- *   that carries it**, whatever its setting, and keeps its own date, source and setting;
+ * - each (model, setting) is ranked once per version, by its **newest report that has a score**
+ *   (on the same day, the better score wins, whichever source reported it, then the source's
+ *   name): two sources' reports of one run on one day are both kept, on the model's page;
+ * - every other figure (output tokens, cost, per-task figures) comes from the **newest report of
+ *   the same setting that carries it**, and keeps its own date and source;
+ * - two dated snapshots of one model (`claude-3-5-sonnet-20240620`, `-20241022`) are two rows
+ *   too, labelled with their date;
  * - older reports are not lost: `getModelHistory` keeps every one, with what superseded it.
  */
 export interface BoardEntry {
   /** Shared on ties: 1, 2, 2, 4. */
   rank: number;
+  /** The row's identity on every board of this benchmark (see `boardKey`), for movement. */
+  key: string;
   model: ModelLike;
-  /** The setting of the ranked (score) report, shown next to the model name. */
+  /** The setting of the row's runs, shown next to the model name. */
   setting?: string;
+  /** The snapshot's date, set only when the board has another snapshot of the model at this setting. */
+  snapshot?: string;
   score: Figure;
   output_tokens?: Figure;
   cost_usd?: Figure;
@@ -32,9 +39,12 @@ export interface BoardEntry {
   firstReported: Date;
 }
 
-/** A model reported on this version without any score: listed under the board, not ranked. */
+/** A model (at a setting) reported on this version without any score: listed under the board, not ranked. */
 export interface UnscoredEntry {
+  key: string;
   model: ModelLike;
+  setting?: string;
+  snapshot?: string;
   output_tokens?: Figure;
   cost_usd?: Figure;
   output_tokens_per_task?: Figure;
@@ -63,6 +73,15 @@ export interface BuildBoardInput {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+/**
+ * The identity of a board row: model, setting and snapshot. The same key on two boards of one
+ * benchmark is the same row (movement compares rows by it).
+ * @example boardKey({ model: "claude-opus-4", setting: "12K thinking" }) // "claude-opus-4\u000012K thinking\u0000"
+ */
+export function boardKey(r: { model: string; setting?: string; snapshot?: string }): string {
+  return [r.model, r.setting ?? "", r.snapshot ?? ""].join("\u0000");
+}
+
 function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   const value = r[name];
   if (value === undefined) return undefined;
@@ -87,22 +106,30 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
   // Higher is better for the sort, whatever the benchmark's direction; no score sorts last.
   const goodness = (r: ResultLike) => (r.score === undefined ? Number.MIN_SAFE_INTEGER : better * r.score);
 
-  const perModel = new Map<string, ResultLike[]>();
+  const perRow = new Map<string, ResultLike[]>();
   for (const r of rows) {
     if (!byId.has(r.model)) throw new Error(`buildBoard: result ${r.file}:${r.line} names unknown model "${r.model}"`);
-    perModel.set(r.model, [...(perModel.get(r.model) ?? []), r]);
+    const key = boardKey(r);
+    perRow.set(key, [...(perRow.get(key) ?? []), r]);
+  }
+  // A snapshot's date is shown only where it tells two rows apart.
+  const snapshotsOf = new Map<string, number>();
+  for (const reports of perRow.values()) {
+    const k = boardKey({ ...reports[0], snapshot: undefined });
+    snapshotsOf.set(k, (snapshotsOf.get(k) ?? 0) + 1);
   }
 
   const scored: Omit<BoardEntry, "rank">[] = [];
   const unscored: UnscoredEntry[] = [];
-  for (const [modelId, reports] of perModel) {
-    const model = byId.get(modelId)!;
-    // Newest first; on the same day, the better score first, then settings alphabetically.
+  for (const [key, reports] of perRow) {
+    const model = byId.get(reports[0].model)!;
+    const setting = reports[0].setting;
+    const snapshot = (snapshotsOf.get(boardKey({ ...reports[0], snapshot: undefined })) ?? 0) > 1 ? reports[0].snapshot : undefined;
+    // Newest first; on the same day, the better score first, then the source's name.
     const ordered = [...reports].sort(
       (a, b) =>
         b.evaluated_at.getTime() - a.evaluated_at.getTime() ||
         goodness(b) - goodness(a) ||
-        (a.setting ?? "").localeCompare(b.setting ?? "") ||
         (a.source ?? "").localeCompare(b.source ?? "") ||
         a.line - b.line,
     );
@@ -116,14 +143,16 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
     };
     const figures = Object.fromEntries(BOARD_FIGURES.filter((f) => f !== "score").map((f) => [f, newestWith(f)])) as Pick<BoardEntry, Exclude<BoardFigureName, "score">>;
     if (!scoreRow) {
-      unscored.push({ model, ...figures });
+      unscored.push({ key, model, setting, snapshot, ...figures });
       continue;
     }
     const score = toFigure(scoreRow, "score")!;
     const perPoint = benchmark.direction === "higher" && score.value > 0;
     scored.push({
+      key,
       model,
-      setting: scoreRow.setting,
+      setting,
+      snapshot,
       score,
       ...figures,
       costPerPoint: perPoint && figures.cost_usd ? figures.cost_usd.value / score.value : undefined,
@@ -132,10 +161,12 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
     });
   }
 
-  // Ties keep the model names in alphabetical order.
-  scored.sort((a, b) => a.model.name.localeCompare(b.model.name, "en"));
+  // Ties keep the model names in alphabetical order, then the settings, then the snapshots.
+  const byName = (a: { model: ModelLike; setting?: string; snapshot?: string }, b: typeof a) =>
+    a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "", "en") || (a.snapshot ?? "").localeCompare(b.snapshot ?? "");
+  scored.sort(byName);
   const entries = rankByScore(scored, (e) => e.score.value, benchmark.direction).map(({ item, rank }) => ({ rank, ...item }));
-  unscored.sort((a, b) => a.model.name.localeCompare(b.model.name, "en"));
+  unscored.sort(byName);
   const latest = rows.reduce<Date | undefined>((max, r) => (max === undefined || r.evaluated_at > max ? r.evaluated_at : max), undefined);
   return { benchmark, asOf, latest, entries, unscored };
 }

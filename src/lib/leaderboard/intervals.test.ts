@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatInterval } from "../format/formatNumber";
 import { movementCell } from "./boardCells";
-import { buildBoard } from "./buildBoard";
+import { boardKey, buildBoard } from "./buildBoard";
 import { getModelHistory } from "./modelHistory";
 import { boardMovement } from "./movement";
 import { statisticalTies } from "./statisticalTies";
@@ -45,9 +45,9 @@ describe("intervals on the board", () => {
   it("does not count a change inside the interval as a move", () => {
     const before = buildBoard({ benchmark: bench, results: [r("a", "2025-05-01", 1396, 1390, 1402), r("b", "2025-05-01", 1401, 1396, 1406), r("c", "2025-05-01", 1360, 1355, 1365)], models });
     const moves = boardMovement(board, before);
-    expect(moves.get("a")).toEqual({ kind: "same", rankChange: 1, scoreChange: 4, previousRank: 2, withinInterval: true });
-    expect(moves.get("c")).toEqual({ kind: "same", rankChange: 0, scoreChange: 20, previousRank: 3 });
-    expect(movementCell(moves.get("a"), "elo", new Date("2025-05-02"))).toEqual({
+    expect(moves.get(boardKey({ model: "a" }))).toEqual({ kind: "same", rankChange: 1, scoreChange: 4, previousRank: 2, withinInterval: true });
+    expect(moves.get(boardKey({ model: "c" }))).toEqual({ kind: "same", rankChange: 0, scoreChange: 20, previousRank: 3 });
+    expect(movementCell(moves.get(boardKey({ model: "a" })), "elo", new Date("2025-05-02"))).toEqual({
       symbol: "≈",
       change: "score +4",
       label: "rank 2 → 1 since 2025-05-02, score +4: within the score's interval, not a move",

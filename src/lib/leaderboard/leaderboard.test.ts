@@ -1,7 +1,7 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
-import { buildBoard } from "./buildBoard";
+import { boardKey, buildBoard } from "./buildBoard";
 import { figureCell, ratioCell, cellFormats } from "./boardCells";
 import { boardMovement, daysBefore } from "./movement";
 import { createBoardIndex } from "./boardIndex";
@@ -59,11 +59,28 @@ describe("buildBoard", () => {
   ];
   const board = buildBoard({ benchmark: bench, results, models });
 
-  it("ranks each model once, by its newest report with a score; ties share a rank", () => {
-    expect(board.entries.map((e) => [e.rank, e.model.id, e.score.value])).toEqual([
-      [1, "a", 52],
-      [1, "b", 52],
-      [3, "c", 49],
+  it("ranks each model at each setting once, by its newest report with a score; ties share a rank", () => {
+    expect(board.entries.map((e) => [e.rank, e.model.id, e.setting, e.score.value])).toEqual([
+      [1, "a", undefined, 52],
+      [1, "b", "max", 52],
+      [3, "c", "high", 49],
+      [4, "c", "low", 48],
+    ]);
+    expect(board.entries.map((e) => e.key)).toEqual([boardKey({ model: "a" }), boardKey({ model: "b", setting: "max" }), boardKey({ model: "c", setting: "high" }), boardKey({ model: "c", setting: "low" })]);
+  });
+  it("keeps a thinking-budget run and the plain run as two rows, and two snapshots as two rows labelled with their date", () => {
+    const runs = [
+      r("a", "2025-11-30", { score: 58.8, setting: "12K thinking", snapshot: "2025-05-14" }),
+      r("a", "2025-11-30", { score: 50, snapshot: "2025-05-14" }),
+      r("b", "2025-11-30", { score: 41.4, snapshot: "2024-10-22" }),
+      r("b", "2025-11-30", { score: 27.5, snapshot: "2024-06-20" }),
+    ];
+    const both = buildBoard({ benchmark: bench, results: runs, models });
+    expect(both.entries.map((e) => [e.rank, e.model.id, e.setting, e.snapshot, e.score.value])).toEqual([
+      [1, "a", "12K thinking", undefined, 58.8],
+      [2, "a", undefined, undefined, 50],
+      [3, "b", undefined, "2024-10-22", 41.4],
+      [4, "b", undefined, "2024-06-20", 27.5],
     ]);
   });
   it("takes every other figure from the newest report that carries it, with its own date and source", () => {
@@ -73,9 +90,9 @@ describe("buildBoard", () => {
     expect(a.score.date.toISOString().slice(0, 10)).toBe("2026-02-01");
     expect(a.cost_usd).toBeUndefined();
   });
-  it("keeps the setting of the ranked report and prefers the better score on the same day", () => {
-    expect(board.entries.find((e) => e.model.id === "b")?.setting).toBe("max");
-    expect(board.entries.find((e) => e.model.id === "c")?.setting).toBe("high");
+  it("prefers the better score of one setting reported twice on the same day", () => {
+    const twice = buildBoard({ benchmark: bench, results: [r("c", "2026-01-20", { score: 48 }), r("c", "2026-01-20", { score: 49 })], models });
+    expect(twice.entries.map((e) => [e.model.id, e.score.value])).toEqual([["c", 49]]);
   });
   it("computes cost and tokens per point only when both figures exist", () => {
     const b = board.entries.find((e) => e.model.id === "b")!;
@@ -101,10 +118,11 @@ describe("buildBoard", () => {
   });
   it("does not compute per-point ratios on lower-is-better boards", () => {
     const lower = buildBoard({ benchmark: { ...bench, direction: "lower" }, results, models });
-    expect(lower.entries.map((e) => [e.rank, e.model.id])).toEqual([
-      [1, "c"],
-      [2, "a"],
-      [2, "b"],
+    expect(lower.entries.map((e) => [e.rank, e.model.id, e.setting])).toEqual([
+      [1, "c", "low"],
+      [2, "c", "high"],
+      [3, "a", undefined],
+      [3, "b", "max"],
     ]);
     expect(lower.entries.every((e) => e.costPerPoint === undefined)).toBe(true);
   });
@@ -123,9 +141,9 @@ describe("boardMovement", () => {
   const moves = boardMovement(current, previous);
   it("marks new entries, rank changes and score changes", () => {
     expect(daysBefore(new Date("2026-03-02"), 30).toISOString().slice(0, 10)).toBe("2026-01-31");
-    expect(moves.get("a")).toEqual({ kind: "up", rankChange: 1, scoreChange: 8, previousRank: 2 });
-    expect(moves.get("b")).toEqual({ kind: "down", rankChange: -1, scoreChange: -1, previousRank: 1 });
-    expect(moves.get("c")).toEqual({ kind: "new" });
+    expect(moves.get(boardKey({ model: "a" }))).toEqual({ kind: "up", rankChange: 1, scoreChange: 8, previousRank: 2 });
+    expect(moves.get(boardKey({ model: "b" }))).toEqual({ kind: "down", rankChange: -1, scoreChange: -1, previousRank: 1 });
+    expect(moves.get(boardKey({ model: "c" }))).toEqual({ kind: "new" });
   });
 });
 
@@ -201,16 +219,17 @@ describe("versions", () => {
 describe("the sample Intelligence Index v4.0 board", () => {
   const boards = createBoardIndex(sample, { movementDays: 30 });
   const view = boards.view("aa-intelligence-index", "v4.0");
-  const entry = (id: string) => view.board.entries.find((e) => e.model.id === id)!;
+  const entry = (id: string, setting?: string) => view.board.entries.find((e) => e.model.id === id && e.setting === setting)!;
   it("carries the seed figures exactly", () => {
     expect(entry("claude-opus-4-6").score.value).toBe(53);
-    expect(entry("claude-sonnet-4-6")).toMatchObject({ setting: "max", score: { value: 51 }, output_tokens: { value: 74e6 }, cost_usd: { value: 2088 } });
+    expect(entry("claude-sonnet-4-6", "max")).toMatchObject({ setting: "max", score: { value: 51 }, output_tokens: { value: 74e6 }, cost_usd: { value: 2088 } });
     expect(entry("claude-sonnet-4-5")).toMatchObject({ score: { value: 43 }, output_tokens: { value: 25e6 } });
   });
-  it("shows Opus 4.6's newer token count and its cost at max, each with its own report", () => {
+  it("shows Opus 4.6's newer token count on its plain run, and keeps its cost at max apart (a run without a score)", () => {
     const opus = entry("claude-opus-4-6");
     expect(opus.output_tokens).toMatchObject({ value: 157e6, source_url: "https://news.smol.ai/issues/26-04-08-not-much" });
-    expect(opus.cost_usd).toMatchObject({ value: 2486, setting: "max", source_url: "https://news.smol.ai/issues/26-02-20-not-much" });
+    expect(opus.cost_usd).toBeUndefined();
+    expect(view.board.unscored.find((u) => u.model.id === "claude-opus-4-6")).toMatchObject({ setting: "max", cost_usd: { value: 2486, source_url: "https://news.smol.ai/issues/26-02-20-not-much" } });
   });
   it("ranks the leader first and shares ranks on ties", () => {
     expect(view.board.entries[0]).toMatchObject({ rank: 1, model: { id: "claude-fable-5" }, score: { value: 64.9 } });
@@ -222,8 +241,8 @@ describe("the sample Intelligence Index v4.0 board", () => {
   });
   it("compares with the board 30 days before the newest report", () => {
     expect(view.comparedWith?.toISOString().slice(0, 10)).toBe("2026-05-10");
-    expect(view.movement.get("claude-fable-5")).toEqual({ kind: "new" });
-    expect(view.movement.get("claude-opus-4-6")?.kind).toMatch(/^(down|same)$/);
+    expect(view.movement.get(boardKey({ model: "claude-fable-5" }))).toEqual({ kind: "new" });
+    expect(view.movement.get(boardKey({ model: "claude-opus-4-6" }))?.kind).toMatch(/^(down|same)$/);
   });
   it("shows no movement when the version had no board on the earlier day", () => {
     expect(view.hasPrevious).toBe(true);

@@ -4,7 +4,7 @@ import { BOARD_FIGURES, type BoardFigureName, type ResultLike } from "./types";
 /** A figure as first reported, and the later report that replaced it, if any. */
 export interface HistoryFigure {
   value: number;
-  /** The next later report (any setting) of the same figure for the same model and version. */
+  /** The next later report of the same figure for the same model, version, setting and snapshot. */
   supersededBy?: { value: number; date: Date; source_url: string; setting?: string };
 }
 
@@ -17,6 +17,8 @@ export interface HistoryReport {
   /** The score's interval, when the publisher gives one. */
   scoreLow?: number;
   scoreHigh?: number;
+  /** The dated snapshot the results file named. */
+  snapshot?: string;
   source_url: string;
   file: string;
   line: number;
@@ -36,9 +38,9 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * The full history of a model for its model page: every report on every benchmark version, with
  * superseded figures kept and linked to what replaced them (Opus 4.6's 58M output tokens of
  * 2026-02-18 are superseded by 157M of 2026-04-08; both keep their dates and sources). A figure
- * is superseded by the next report dated strictly later that carries the same figure, whatever
- * its setting (the same rule the board uses to pick its figures). Groups are ordered by
- * benchmark id, then newest version first.
+ * is superseded by the next report dated strictly later that carries the same figure at the same
+ * setting and snapshot (a run at 12K thinking never supersedes the plain run: the same rule the
+ * board uses to form its rows). Groups are ordered by benchmark id, then newest version first.
  */
 export function getModelHistory(results: readonly ResultLike[], modelId: string): HistoryGroup[] {
   const groups = new Map<string, HistoryGroup>();
@@ -51,7 +53,7 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
       const value = r[name];
       if (value !== undefined) figures[name] = { value };
     }
-    const report: HistoryReport = { date: r.evaluated_at, setting: r.setting, source_url: r.source_url, file: r.file, line: r.line, figures };
+    const report: HistoryReport = { date: r.evaluated_at, setting: r.setting, snapshot: r.snapshot, source_url: r.source_url, file: r.file, line: r.line, figures };
     if (r.source !== undefined) report.source = r.source;
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);
@@ -62,7 +64,9 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
       for (const name of BOARD_FIGURES) {
         const figure = report.figures[name];
         if (!figure) continue;
-        const next = group.reports.slice(i + 1).find((later) => day(later.date) > day(report.date) && later.figures[name] !== undefined);
+        const next = group.reports
+          .slice(i + 1)
+          .find((later) => day(later.date) > day(report.date) && later.figures[name] !== undefined && later.setting === report.setting && later.snapshot === report.snapshot);
         if (next) figure.supersededBy = { value: next.figures[name]!.value, date: next.date, source_url: next.source_url, setting: next.setting };
       }
     });

@@ -26,17 +26,17 @@ export function daysBefore(date: Date, days: number): Date {
 
 /**
  * Movement of every row of `current` against `previous` (the same benchmark version, built
- * with an earlier `asOf`), keyed by model id. A model absent from `previous` is a new entry. A
- * score that changed within its interval is not a move (`withinInterval`, kind `same`): the
- * publisher's own error bars say the two reports do not differ.
+ * with an earlier `asOf`), keyed by the row's `key` (model, setting, snapshot). A row absent from
+ * `previous` is a new entry. A score that changed within its interval is not a move
+ * (`withinInterval`, kind `same`): the publisher's own error bars say the two reports do not differ.
  */
 export function boardMovement(current: Board, previous: Board): Map<string, Movement> {
-  const before = new Map(previous.entries.map((e) => [e.model.id, e]));
+  const before = new Map(previous.entries.map((e) => [e.key, e]));
   const moves = new Map<string, Movement>();
   for (const e of current.entries) {
-    const p = before.get(e.model.id);
+    const p = before.get(e.key);
     if (!p) {
-      moves.set(e.model.id, { kind: "new" });
+      moves.set(e.key, { kind: "new" });
       continue;
     }
     const rankChange = p.rank - e.rank;
@@ -44,10 +44,10 @@ export function boardMovement(current: Board, previous: Board): Map<string, Move
     const scoreChange = Math.round((e.score.value - p.score.value) * 1e6) / 1e6;
     const inside = (value: number, f: { low?: number; high?: number }) => f.low !== undefined && f.high !== undefined && f.low <= value && value <= f.high;
     if (scoreChange !== 0 && (inside(p.score.value, e.score) || inside(e.score.value, p.score))) {
-      moves.set(e.model.id, { kind: "same", rankChange, scoreChange, previousRank: p.rank, withinInterval: true });
+      moves.set(e.key, { kind: "same", rankChange, scoreChange, previousRank: p.rank, withinInterval: true });
       continue;
     }
-    moves.set(e.model.id, { kind: rankChange > 0 ? "up" : rankChange < 0 ? "down" : "same", rankChange, scoreChange, previousRank: p.rank });
+    moves.set(e.key, { kind: rankChange > 0 ? "up" : rankChange < 0 ? "down" : "same", rankChange, scoreChange, previousRank: p.rank });
   }
   return moves;
 }

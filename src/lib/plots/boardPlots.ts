@@ -17,6 +17,9 @@ export interface PlotBundle {
   points: number;
 }
 
+/** What tells a row from the model's other rows: its setting and, when shown, its snapshot. */
+const settingLabel = (e: { setting?: string; snapshot?: string }) => [e.setting, e.snapshot].filter(Boolean).join(", ") || undefined;
+
 /** A board's rows as efficiency-plot rows. */
 export function efficiencyRows(board: Board): EfficiencyRow[] {
   return board.entries.map((e) => ({
@@ -28,7 +31,7 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
     cost: e.cost_usd?.value,
     tokensPerTask: e.output_tokens_per_task?.value,
     costPerTask: e.cost_per_task_usd?.value,
-    setting: e.setting,
+    setting: settingLabel(e),
     low: e.score.low,
     high: e.score.high,
   }));
@@ -51,7 +54,7 @@ export function historyRows(board: Board): HistoryRow[] {
             score: e.score.value,
             released: e.model.released,
             dateKind: "released" as const,
-            setting: e.setting,
+            setting: settingLabel(e),
             tokens: e.output_tokens?.value,
             cost: e.cost_usd?.value,
             low: e.score.low,

@@ -1,0 +1,143 @@
+/**
+ * `npm run import:models -- <catalog.json> [--url <url>] [--date YYYY-MM-DD] [--dry-run] [--root <dir>]`:
+ * merges a public model catalog (models.dev's api.json or OpenRouter's models list, in their own
+ * shapes) into data/models.csv: one row per model, the providers' ids as its aliases, with lab,
+ * release date, open weights, context window and list prices, and the catalog's name and date.
+ * Rows an editor wrote are never changed (the differences are printed); see
+ * src/lib/models/planModelImport.ts and docs/editing.md.
+ *
+ * With `--url` the catalog is downloaded first and saved to <catalog.json>, so that the file
+ * imported stays beside the data it produced.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
+import { dataFilesWith } from "../src/lib/data/dataFiles";
+import { displayPath } from "../src/lib/format/displayPath";
+import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
+import { readCsv } from "../src/lib/csv/readCsv";
+import { formatProblem, InputError } from "../src/lib/errors";
+import { writeCsv } from "../src/lib/import/mergeResults";
+import { groupCatalog } from "../src/lib/models/groupCatalog";
+import { planModelImport, type RegistryRow } from "../src/lib/models/planModelImport";
+import { readCatalog } from "../src/lib/models/readCatalog";
+import { MODEL_COLUMNS } from "../src/schemas/model";
+import { parseCommandLine } from "./lib/commandLine";
+import { withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { fail, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
+
+const USAGE = `usage: npm run import:models -- <catalog.json> [options]
+  --url <url>          download the catalog first (saved to <catalog.json>), e.g. https://models.dev/api.json
+  --date YYYY-MM-DD    the catalog's date (default: the download day with --url, else the newest date in the catalog)
+  --dry-run            print what would change; write nothing
+  --root <dir>         the site folder (default: the project)`;
+
+const { values: args, positionals } = parseCommandLine(USAGE, {
+  url: { type: "string" },
+  date: { type: "string" },
+  "dry-run": { type: "boolean" },
+  root: { type: "string" },
+});
+if (positionals.length !== 1) fail(`expected one catalog file\n${USAGE}`, 2);
+if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) fail(`--date: expected YYYY-MM-DD, found ${JSON.stringify(args.date)}`, 2);
+const root = siteRoot(args.root);
+requireSiteRoot(root);
+const dryRun = args["dry-run"] ?? false;
+const catalogPath = userPath(positionals[0]);
+const printProblems = (error: InputError) => error.problems.forEach((p) => console.error(formatProblem(p)));
+
+await withSiteLock(root, "import:models", async () => {
+  // The data must load before anything is merged into it.
+  let dataset: Dataset;
+  try {
+    dataset = loadDataset(dataFilesOnDisk(join(root, "data"), root));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    printProblems(error);
+    fail("The data has problems (above); fix them first (npm run check), then import again.");
+  }
+
+  let downloadedOn: string | undefined;
+  if (args.url) {
+    let text: string;
+    try {
+      const response = await fetch(args.url, { signal: AbortSignal.timeout(120_000) });
+      if (!response.ok) fail(`--url ${args.url}: the server answered ${response.status} ${response.statusText}; nothing written`);
+      text = await response.text();
+      downloadedOn = new Date(response.headers.get("date") ?? Date.now()).toISOString().slice(0, 10);
+    } catch (error) {
+      fail(`--url ${args.url}: could not download the catalog (${(error as Error).message}); nothing written`);
+    }
+    try {
+      JSON.parse(text);
+    } catch {
+      fail(`--url ${args.url}: the answer is not JSON; nothing written`);
+    }
+    if (!dryRun) writeFileSafely(catalogPath, text);
+    console.log(`downloaded ${args.url} (${(text.length / 1e6).toFixed(1)} MB)${dryRun ? "" : ` to ${shownPath(catalogPath)}`}`);
+    readAndImport(text, downloadedOn);
+  } else {
+    if (!existsSync(catalogPath)) fail(`${positionals[0]}: no such file`);
+    readAndImport(readFileSync(catalogPath, "utf8"), undefined);
+  }
+
+  function readAndImport(text: string, downloaded: string | undefined): void {
+    const file = shownPath(catalogPath);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      fail(`${file}: not JSON (${(error as Error).message})`);
+    }
+    let catalog;
+    try {
+      catalog = readCatalog(json, file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      printProblems(error);
+      fail("Nothing written.");
+    }
+    const catalogDate = args.date ?? downloaded ?? catalog.newestDate;
+    if (!catalogDate) fail(`${file}: the catalog carries no date; give it with --date YYYY-MM-DD`);
+    const { models, report } = groupCatalog(catalog);
+
+    const modelsPath = join(root, "data/models.csv");
+    const modelsFile = displayPath(root, modelsPath);
+    const modelsText = readFileSync(modelsPath, "utf8");
+    const table = readCsv(modelsText.replace(/^\uFEFF/, ""), modelsFile);
+    const registry: RegistryRow[] = table.rows.map((r) => ({ line: r.line, cells: r.cells }));
+    const plan = planModelImport({ models, catalog: catalog.name, catalogDate, registry, products: dataset.products });
+
+    for (const m of plan.added) console.log(`+ ${m.id} (${m.name}; ${m.lab}${m.released ? `, released ${m.released}` : ""})`);
+    for (const u of plan.updated) console.log(`~ ${modelsFile}:${u.line} ${u.id}: ${u.changes.map((c) => `${c.column} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join("; ")}`);
+    for (const k of plan.kept) {
+      if (k.differences.length === 0) continue;
+      console.log(`= ${modelsFile}:${k.line} ${k.id}: an editor's row, kept as written; the catalog says ${k.differences.map((d) => `${d.column} ${JSON.stringify(d.to)} (the row has ${JSON.stringify(d.from)})`).join(", ")}`);
+    }
+    for (const a of plan.ambiguous) console.log(`? ${a.id}: fits ${a.rows.join(" and ")} in ${modelsFile}; not imported (make the names unambiguous, then import again)`);
+    for (const g of plan.gone) console.log(`- ${modelsFile}:${g.line} ${g.id}: no longer in the catalog; kept`);
+
+    const header = MODEL_COLUMNS as readonly string[];
+    const out = writeCsv(header, plan.rows, modelsText);
+
+    // The new registry must load with the build's own loader, with everything else.
+    try {
+      loadDataset(dataFilesWith(dataFilesOnDisk(join(root, "data"), root), { "models.csv": out }));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      printProblems(error);
+      fail(`The merged ${modelsFile} would not load (problems above); nothing written.`);
+    }
+    if (!dryRun) writeFileSafely(modelsPath, out);
+
+    const unknown = [...report.unknownLab.entries()].sort((a, b) => b[1] - a[1]);
+    const kept = plan.kept.filter((k) => k.differences.length > 0).length;
+    console.log(
+      [
+        `${catalog.name} catalog of ${catalogDate}: ${catalog.entries.length} provider entries, ${models.length} models.`,
+        `${dryRun ? "would merge into" : "merged into"} ${modelsFile}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, ${plan.kept.length} editor rows kept as written (${kept} where the catalog differs), ${plan.otherCatalog.length} from another catalog left as they are, ${plan.ambiguous.length} ambiguous not imported${dryRun ? " (dry run: nothing written)" : ""}.`,
+        `Not imported from the catalog: ${unknown.reduce((n, [, c]) => n + c, 0)} entries whose lab no table places (${unknown.slice(0, 8).map(([o, c]) => `${o} ${c}`).join(", ")}${unknown.length > 8 ? ", ..." : ""}; add the organisation to src/lib/models/catalogLabs.ts), ${report.resellerOnly} models named only by resellers, ${report.settingVariants} that are another model at a setting, ${report.familyNames} one provider's family names.`,
+      ].join("\n"),
+    );
+  }
+});

@@ -1,0 +1,177 @@
+/**
+ * `npm run models -- <command>`: the editor's tools for the model registry.
+ *
+ * - `link [--write] [--catalog <file>]... [--root <dir>]`: every model name used in recaps, MDX
+ *   components and results files that links to no model, once each, most used first, with a
+ *   proposal: an alias of a registered model (the rule shown), a new model from a catalog, a
+ *   family, "ambiguous: X or Y", a near spelling, or nothing. `--write` applies the aliases and new
+ *   models to data/models.csv (under the site lock, atomically) and prints each change; the rest
+ *   stay for the editor.
+ * - `accuracy [--labels <csv>] [--root <dir>]`: precision and recall of the matcher on the
+ *   hand-checked label set (src/lib/models/fixtures/labelled-labels.csv).
+ *
+ * See docs/editing.md.
+ */
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { readCsv } from "../src/lib/csv/readCsv";
+import { validateRows } from "../src/lib/csv/validateRows";
+import { formatProblem, InputError } from "../src/lib/errors";
+import { writeCsv } from "../src/lib/import/mergeResults";
+import { groupCatalog } from "../src/lib/models/groupCatalog";
+import { scoreLabels } from "../src/lib/models/labelAccuracy";
+import { parseLabelCases } from "../src/lib/models/labelCases";
+import { labelKey } from "../src/lib/models/labelKey";
+import { summariseLabels, usesPhrase } from "../src/lib/models/labelReport";
+import { buildModelMatcher } from "../src/lib/models/modelMatcher";
+import { cellsOf, type ModelCells } from "../src/lib/models/planModelImport";
+import { isWritable, proposeLinks, type LabelProposal, type ProposalCatalog } from "../src/lib/models/proposeLinks";
+import { readCatalog } from "../src/lib/models/readCatalog";
+import { MODEL_COLUMNS, ModelRowSchema } from "../src/schemas/model";
+import { parseCommandLine } from "./lib/commandLine";
+import { withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { readSiteLabels } from "./lib/siteLabels";
+import { fail, PROJECT_ROOT, requireSiteRoot, siteRoot, userPath } from "./lib/siteRoot";
+
+const USAGE = `usage: npm run models -- <command> [options]
+  link                   list every model name that links to no model, once, most used first, with a proposal
+    --write              apply the proposed aliases and new models to data/models.csv
+    --catalog <file>     a catalog (models.dev api.json or OpenRouter's list) to propose new models from (repeatable)
+  accuracy               precision and recall of the matcher on the hand-checked label set
+    --labels <csv>       another label set (default: src/lib/models/fixtures/labelled-labels.csv)
+  --root <dir>           the site folder (default: the project)`;
+
+const { values: args, positionals } = parseCommandLine(USAGE, {
+  write: { type: "boolean" },
+  catalog: { type: "string", multiple: true },
+  labels: { type: "string" },
+  root: { type: "string" },
+});
+const command = positionals[0];
+if (positionals.length !== 1 || !["link", "accuracy"].includes(command)) fail(`expected one command, link or accuracy\n${USAGE}`, 2);
+const root = siteRoot(args.root);
+requireSiteRoot(root);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+let site: ReturnType<typeof readSiteLabels>;
+try {
+  site = readSiteLabels(root);
+} catch (error) {
+  if (!(error instanceof InputError)) throw error;
+  error.problems.forEach((p) => console.error(formatProblem(p)));
+  fail("The registry has problems (above); fix them first (npm run check).");
+}
+
+if (command === "accuracy") {
+  const path = args.labels ? userPath(args.labels) : join(PROJECT_ROOT, "src/lib/models/fixtures/labelled-labels.csv");
+  let cases;
+  try {
+    cases = parseLabelCases(readFileSync(path, "utf8"), relative(process.cwd(), path));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    error.problems.forEach((p) => console.error(formatProblem(p)));
+    fail("The label set has problems (above).");
+  }
+  const r = scoreLabels(cases, site.matcher);
+  for (const w of r.wrong) console.log(`wrong link: "${w.case.label}" (${w.case.source}) -> ${w.got}; expected ${w.case.expected}${w.case.setting ? ` · ${w.case.setting}` : ""}`);
+  for (const m of r.missed) console.log(`not linked: "${m.case.label}" (${m.case.source}) -> ${m.got}; expected ${m.case.expected}${m.case.why ? ` (${m.case.why})` : ""}`);
+  console.log(
+    [
+      `${r.labels} hand-checked labels: ${r.linked} linked to a model, ${r.rightlyUnlinked} rightly left unlinked (families, products, absent models, non-models).`,
+      `precision ${pct(r.precision)} (${r.rightLinks} of ${r.linked} links right; ${pct(r.mentionPrecision)} of mentions)`,
+      `recall ${pct(r.recall)} (${r.found} of the ${r.inRegistry} labels whose model is registered; ${pct(r.mentionRecall)} of mentions)`,
+    ].join("\n"),
+  );
+  process.exit(0);
+}
+
+// link: the names in use that link to no model, with proposals.
+const catalogs: ProposalCatalog[] = (args.catalog ?? []).map((file) => {
+  const path = userPath(file);
+  try {
+    const catalog = readCatalog(JSON.parse(readFileSync(path, "utf8")), file);
+    return { name: catalog.name, date: catalog.newestDate ?? new Date().toISOString().slice(0, 10), models: groupCatalog(catalog).models };
+  } catch (error) {
+    if (error instanceof InputError) {
+      error.problems.forEach((p) => console.error(formatProblem(p)));
+      fail(`${file}: not a catalog the import reads`);
+    }
+    fail(`${file}: ${(error as Error).message}`);
+  }
+});
+const summaries = summariseLabels(site.uses, site.matcher);
+const proposals = proposeLinks(summaries, { matcher: site.matcher, catalogs });
+
+const describe = ({ proposal: p }: LabelProposal): string => {
+  switch (p.kind) {
+    case "alias":
+      return `alias of ${p.id} (${p.rule})`;
+    case "new-model":
+      return `new model ${p.model.id} from the catalog (${p.rule})`;
+    case "ambiguous":
+      return `ambiguous: ${p.candidates.join(" or ")}; add the name to the one it means, by hand`;
+    case "family":
+      return `a family of ${p.members.length} models (${p.members.slice(0, 4).join(", ")}${p.members.length > 4 ? ", ..." : ""}), not one model; name the model in the recap`;
+    case "suggestion":
+      return `no such model; did you mean ${p.candidates.join(" or ")}? (fix the name where it is used)`;
+    default:
+      return "no model found; add a row to data/models.csv by hand if it is a model";
+  }
+};
+for (const lp of proposals) {
+  const first = lp.summary.uses[0];
+  console.log(`${String(lp.summary.count).padStart(4)}  "${lp.summary.label}" (${usesPhrase(lp.summary)}; first ${first.file}:${first.line}): ${describe(lp)}`);
+}
+const writable = proposals.filter((p) => isWritable(p.proposal));
+const mentions = summaries.reduce((n, s) => n + s.count, 0);
+const linkedMentions = summaries.filter((s) => s.resolution.kind === "model").reduce((n, s) => n + s.count, 0);
+console.log(
+  `${summaries.length} distinct model names (${mentions} uses), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked; ${proposals.length} names link to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length} unknown.`,
+);
+
+if (args.write && writable.length > 0) {
+  await withSiteLock(root, "models link", () => {
+    const modelsPath = join(root, "data/models.csv");
+    const text = readFileSync(modelsPath, "utf8");
+    const table = readCsv(text, "data/models.csv");
+    const rows: ModelCells[] = table.rows.map((r) => ({ ...r.cells }));
+    const lineOf = new Map(table.rows.map((r) => [r.cells.id, r.line]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const addAlias = (row: ModelCells, name: string) => {
+      const aliases = (row.aliases ?? "").split("|").map((a) => a.trim()).filter(Boolean);
+      if (labelKey(name) === labelKey(row.id) || aliases.some((a) => labelKey(a) === labelKey(name))) return false;
+      row.aliases = [...aliases, name].join("|");
+      return true;
+    };
+    for (const { summary, proposal: p } of writable) {
+      if (p.kind === "alias") {
+        const row = byId.get(p.id)!;
+        if (addAlias(row, summary.label)) console.log(`+ alias "${summary.label}" → ${p.id} (data/models.csv:${lineOf.get(p.id)}): ${p.rule}`);
+      } else if (p.kind === "new-model") {
+        let row = byId.get(p.model.id);
+        if (!row) {
+          row = cellsOf(p.model, p.catalog, p.catalogDate);
+          rows.push(row);
+          byId.set(row.id, row);
+          console.log(`+ model ${row.id} (${row.name}; ${row.lab}) from ${p.catalog}, data/models.csv:${table.rows.length + 1 + rows.length - table.rows.length}`);
+        }
+        // The label itself, unless the matcher already reads it as this model.
+        const { matcher } = buildModelMatcher({ models: [{ id: row.id, aliases: row.aliases.split("|").filter(Boolean) }] });
+        if (matcher.match(summary.label).kind !== "model" && addAlias(row, summary.label)) console.log(`+ alias "${summary.label}" → ${row.id}`);
+      }
+    }
+    const out = writeCsv(MODEL_COLUMNS as readonly string[], rows, text);
+    // The new registry must load, and no name may point at two models.
+    try {
+      const models = validateRows(readCsv(out, "data/models.csv"), ModelRowSchema);
+      const { conflicts } = buildModelMatcher({ models, products: site.products });
+      if (conflicts.length) throw new InputError(conflicts.map((c) => ({ file: `data/${c.file}.csv`, line: c.line ?? 1, column: "aliases", message: c.message })), "Invalid registry");
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      error.problems.forEach((p) => console.error(formatProblem(p)));
+      fail("The new data/models.csv would not load (problems above); nothing written.");
+    }
+    writeFileSafely(modelsPath, out);
+    console.log(`wrote data/models.csv: ${writable.length} names linked. Run npm run check.`);
+  });
+}

@@ -1,0 +1,241 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { labOfBrand } from "./catalogLabs";
+import { cleanModelName, groupCatalog } from "./groupCatalog";
+import { planModelImport, type RegistryRow } from "./planModelImport";
+import { entryBase, readCatalog } from "./readCatalog";
+
+// A models.dev catalog in its own shape, small: the lab's API, a cloud, two routers and a reseller.
+const modelsDev = {
+  anthropic: {
+    id: "anthropic",
+    name: "Anthropic",
+    models: {
+      "claude-sonnet-4-5": { id: "claude-sonnet-4-5", name: "Claude Sonnet 4.5 (latest)", release_date: "2025-09-29", last_updated: "2025-09-29", open_weights: false, limit: { context: 200000, output: 64000 }, cost: { input: 3, output: 15 } },
+      "claude-sonnet-4-5-20250929": { id: "claude-sonnet-4-5-20250929", name: "Claude Sonnet 4.5", release_date: "2025-09-29", last_updated: "2025-09-29", open_weights: false, limit: { context: 200000 }, cost: { input: 3, output: 15 } },
+      "claude-opus-4-0": { id: "claude-opus-4-0", name: "Claude Opus 4 (latest)", release_date: "2025-05-22", last_updated: "2025-05-22", open_weights: false, limit: { context: 200000 }, cost: { input: 15, output: 75 } },
+      "claude-opus-4-20250514": { id: "claude-opus-4-20250514", name: "Claude Opus 4", release_date: "2025-05-22", last_updated: "2025-05-22", open_weights: false, limit: { context: 200000 }, cost: { input: 15, output: 75 } },
+    },
+  },
+  openai: {
+    id: "openai",
+    name: "OpenAI",
+    models: {
+      "gpt-4o": { id: "gpt-4o", name: "GPT-4o", release_date: "2024-05-13", last_updated: "2024-08-06", open_weights: false, limit: { context: 128000 }, cost: { input: 2.5, output: 10 } },
+      "gpt-4o-2024-08-06": { id: "gpt-4o-2024-08-06", name: "GPT-4o (2024-08-06)", release_date: "2024-08-06", last_updated: "2024-08-06", open_weights: false, limit: { context: 128000 }, cost: { input: 2.5, output: 10 } },
+      "gpt-4o-mini": { id: "gpt-4o-mini", name: "GPT-4o mini", release_date: "2024-07-18", last_updated: "2024-07-18", open_weights: false, limit: { context: 128000 }, cost: { input: 0.15, output: 0.6 } },
+    },
+  },
+  moonshotai: {
+    id: "moonshotai",
+    name: "Moonshot AI",
+    models: {
+      "kimi-k2-thinking": { id: "kimi-k2-thinking", name: "Kimi K2 Thinking", release_date: "2025-11-06", last_updated: "2025-11-06", open_weights: true, limit: { context: 262144 }, cost: { input: 0.6, output: 2.5 } },
+      "kimi-k2-0905-preview": { id: "kimi-k2-0905-preview", name: "Kimi K2 0905", release_date: "2025-09-05", last_updated: "2025-09-05", open_weights: true, limit: { context: 262144 }, cost: { input: 0.6, output: 2.5 } },
+    },
+  },
+  "amazon-bedrock": {
+    id: "amazon-bedrock",
+    name: "Amazon Bedrock",
+    models: {
+      "us.anthropic.claude-sonnet-4-5-20250929-v1:0": { id: "us.anthropic.claude-sonnet-4-5-20250929-v1:0", name: "Claude Sonnet 4.5 (US)", release_date: "2025-09-29", last_updated: "2025-09-29", open_weights: false, limit: { context: 200000 }, cost: { input: 3.3, output: 16.5 } },
+    },
+  },
+  openrouter: {
+    id: "openrouter",
+    name: "OpenRouter",
+    models: {
+      "anthropic/claude-3.7-sonnet:thinking": { id: "anthropic/claude-3.7-sonnet:thinking", name: "Claude 3.7 Sonnet (thinking)", release_date: "2025-02-19", last_updated: "2025-02-19", open_weights: false, limit: { context: 200000 }, cost: { input: 3, output: 15 } },
+      "anthropic/claude-3.7-sonnet": { id: "anthropic/claude-3.7-sonnet", name: "Claude 3.7 Sonnet", release_date: "2025-02-19", last_updated: "2025-02-19", open_weights: false, limit: { context: 200000 }, cost: { input: 3, output: 15 } },
+      "meta-llama/llama-3.3-70b-instruct": { id: "meta-llama/llama-3.3-70b-instruct", name: "Llama 3.3 70B Instruct", release_date: "2024-12-06", last_updated: "2024-12-06", open_weights: true, limit: { context: 131072 }, cost: { input: 0.1, output: 0.3 } },
+      "~anthropic/claude-sonnet-latest": { id: "~anthropic/claude-sonnet-latest", name: "Claude Sonnet Latest", release_date: "2026-03-01", last_updated: "2026-06-30", open_weights: false, limit: { context: 1000000 }, cost: { input: 3, output: 15 } },
+      "thedrummer/rocinante-12b": { id: "thedrummer/rocinante-12b", name: "Rocinante 12B", release_date: "2024-09-30", last_updated: "2024-09-30", open_weights: true, limit: { context: 32768 }, cost: { input: 0.2, output: 0.5 } },
+    },
+  },
+  venice: {
+    id: "venice",
+    name: "Venice",
+    models: {
+      "openai-gpt-4o-2024-11-20": { id: "openai-gpt-4o-2024-11-20", name: "GPT-4o", release_date: "2026-02-28", last_updated: "2026-02-28", open_weights: false, limit: { context: 128000 }, cost: { input: 3, output: 12 } },
+      "claude-opus-4-6-thinking": { id: "claude-opus-4-6-thinking", name: "Claude Opus 4.6 Thinking", release_date: "2026-02-05", last_updated: "2026-02-05", open_weights: false, limit: { context: 200000 } },
+    },
+  },
+};
+
+const openRouter = {
+  data: [
+    { id: "anthropic/claude-opus-4.7", canonical_slug: "anthropic/claude-4.7-opus-20260416", hugging_face_id: null, name: "Anthropic: Claude Opus 4.7", created: 1776297600, context_length: 1000000, pricing: { prompt: "0.000005", completion: "0.000025" } },
+    { id: "qwen/qwen3-32b", canonical_slug: "qwen/qwen3-32b-04-28", hugging_face_id: "Qwen/Qwen3-32B", name: "Qwen: Qwen3 32B", created: 1745875945, context_length: 40960, pricing: { prompt: "0.00000008", completion: "0.00000024" } },
+    { id: "openrouter/auto", canonical_slug: "openrouter/auto", hugging_face_id: null, name: "Auto Router", created: 1699401600, context_length: 2000000, pricing: { prompt: "-1", completion: "-1" } },
+  ],
+};
+
+describe("readCatalog", () => {
+  it("reads models.dev's api.json: one entry per provider model, with its lab and whether it speaks for the lab", () => {
+    const catalog = readCatalog(modelsDev, "api.json");
+    expect(catalog.name).toBe("models.dev");
+    expect(catalog.newestDate).toBe("2026-06-30");
+    expect(catalog.entries).toHaveLength(17);
+    const bedrock = catalog.entries.find((e) => e.provider === "amazon-bedrock")!;
+    expect(bedrock).toMatchObject({ base: "claude-sonnet-4-5-20250929", lab: "Anthropic", firstParty: false, authoritative: true, inputPrice: 3.3 });
+    expect(catalog.entries.find((e) => e.id === "claude-opus-4-0")).toMatchObject({ lab: "Anthropic", firstParty: true, authoritative: true, released: "2025-05-22", contextWindow: 200000, inputPrice: 15, outputPrice: 75 });
+    // A reseller's own name says its brand's lab, but does not speak for it; a moving pointer neither.
+    expect(catalog.entries.find((e) => e.id === "claude-opus-4-6-thinking")).toMatchObject({ lab: "Anthropic", authoritative: false });
+    expect(catalog.entries.find((e) => e.id.startsWith("~"))).toMatchObject({ authoritative: false });
+    expect(catalog.entries.find((e) => e.id === "thedrummer/rocinante-12b")?.lab).toBeUndefined();
+  });
+
+  it("reads OpenRouter's list: prices per token become prices per million, `created` is not a release date", () => {
+    const catalog = readCatalog(openRouter, "models.json");
+    expect(catalog).toMatchObject({ name: "openrouter", newestDate: "2026-04-16" });
+    expect(catalog.entries[0]).toMatchObject({ name: "Claude Opus 4.7", lab: "Anthropic", authoritative: true, inputPrice: 5, outputPrice: 25, contextWindow: 1000000, released: undefined });
+    expect(catalog.entries[1]).toMatchObject({ lab: "Alibaba", openWeights: true, inputPrice: 0.08 });
+    expect(catalog.entries[2]).toMatchObject({ lab: undefined, inputPrice: undefined });
+  });
+
+  it("refuses anything else, naming the file", () => {
+    expect(() => readCatalog({ models: [] }, "x.json")).toThrow(/x\.json:1: expected models\.dev's api\.json/);
+    expect(() => readCatalog([1, 2], "x.json")).toThrow(/expected models\.dev's api\.json/);
+  });
+
+  it("strips prefixes and version tags from ids, and names brands' labs", () => {
+    expect(entryBase("accounts/fireworks/models/kimi-k2p6")).toBe("kimi-k2.6");
+    expect(entryBase("openai/gpt-4o:free")).toBe("gpt-4o");
+    expect(labOfBrand("qwen3-32b")).toBe("Alibaba");
+    expect(labOfBrand("o3-mini")).toBe("OpenAI");
+    expect(labOfBrand("opus-4")).toBeUndefined();
+    expect(cleanModelName("Anthropic: Claude Sonnet 4.5 (latest)")).toBe("Claude Sonnet 4.5");
+    expect(cleanModelName("deepseek-ai/DeepSeek-V3")).toBe("DeepSeek-V3");
+  });
+});
+
+describe("groupCatalog", () => {
+  const { models, report } = groupCatalog(readCatalog(modelsDev, "api.json"));
+  const byId = new Map(models.map((m) => [m.id, m]));
+
+  it("makes one row per model: the lab's ids, its cloud's and routers' ids are aliases", () => {
+    expect(models.map((m) => m.id)).toEqual(["claude-3-7-sonnet", "claude-opus-4", "claude-sonnet-4-5", "llama-3-3-70b-instruct", "kimi-k2-0905-preview", "kimi-k2-thinking", "gpt-4o", "gpt-4o-mini"]);
+    expect(byId.get("claude-sonnet-4-5")).toMatchObject({
+      name: "Claude Sonnet 4.5",
+      lab: "Anthropic",
+      released: "2025-09-29",
+      openWeights: false,
+      contextWindow: 200000,
+      inputPrice: 3,
+      outputPrice: 15,
+      aliases: ["claude-sonnet-4-5-20250929"],
+    });
+    // The lab lists claude-opus-4-0 and claude-opus-4-20250514 as "Claude Opus 4" of one day: one model.
+    expect(byId.get("claude-opus-4")?.aliases).toEqual(["claude-opus-4-0", "claude-opus-4-20250514"]);
+  });
+
+  it("never merges two models: gpt-4o and gpt-4o-mini stay apart, a snapshot joins its model", () => {
+    expect(byId.get("gpt-4o")?.aliases).toEqual(["gpt-4o-2024-08-06"]);
+    expect(byId.get("gpt-4o-mini")?.aliases).toEqual([]);
+    expect(byId.get("gpt-4o")?.released).toBe("2024-05-13");
+  });
+
+  it("adds no row for a router's setting variant, a reseller's own name, a pointer or an unplaced lab, and counts them", () => {
+    expect(byId.has("claude-3-7-sonnet-thinking")).toBe(false);
+    expect(byId.has("claude-opus-4-6-thinking")).toBe(false);
+    expect(byId.has("claude-sonnet")).toBe(false);
+    expect(report).toMatchObject({ settingVariants: 1, resellerOnly: 2 });
+    expect([...report.unknownLab.entries()]).toEqual([["thedrummer", 1], ["venice's own ids", 1]]);
+  });
+
+  it("keeps a lab's model whose name ends like a setting (kimi-k2-thinking)", () => {
+    expect(byId.get("kimi-k2-thinking")).toMatchObject({ lab: "Moonshot AI", openWeights: true });
+  });
+});
+
+describe("planModelImport", () => {
+  const { models } = groupCatalog(readCatalog(modelsDev, "api.json"));
+  const row = (line: number, cells: Record<string, string>): RegistryRow => ({ line, cells: { released: "", open_weights: "false", aliases: "", ...cells } });
+  const registry = [
+    row(2, { id: "claude-sonnet-4-5", name: "Claude Sonnet 4.5", lab: "Anthropic", released: "2025-09-29", aliases: "claude-3-sonnet-4.5" }),
+    row(3, { id: "gpt-4o", name: "GPT 4o", lab: "OpenAI", released: "2024-05-13" }),
+    row(4, { id: "kimi-k2-thinking", name: "Kimi K2 Thinking", lab: "Moonshot", catalog: "models.dev", catalog_date: "2026-01-01", aliases: "kimi-thinking" }),
+  ];
+  const plan = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-07-02", registry });
+
+  it("never changes an editor's row, and says where the catalog differs", () => {
+    expect(plan.rows[0]).toEqual(registry[0].cells);
+    expect(plan.rows[1]).toEqual(registry[1].cells);
+    expect(plan.kept).toEqual([
+      { id: "claude-sonnet-4-5", line: 2, differences: [] },
+      { id: "gpt-4o", line: 3, differences: [] },
+    ]);
+  });
+
+  it("refreshes its own catalog's rows column by column, keeping the id and every alias", () => {
+    expect(plan.updated).toEqual([
+      {
+        id: "kimi-k2-thinking",
+        line: 4,
+        changes: [
+          { column: "lab", from: "Moonshot", to: "Moonshot AI" },
+          { column: "released", from: "", to: "2025-11-06" },
+          { column: "open_weights", from: "false", to: "true" },
+          { column: "context_window", from: "", to: "262144" },
+          { column: "input_price_per_mtok", from: "", to: "0.6" },
+          { column: "output_price_per_mtok", from: "", to: "2.5" },
+          { column: "catalog_date", from: "2026-01-01", to: "2026-07-02" },
+        ],
+      },
+    ]);
+    expect(plan.rows[2].aliases).toBe("kimi-thinking");
+  });
+
+  it("appends the other models, with the catalog and its date", () => {
+    expect(plan.added.map((m) => m.id)).toEqual(["claude-3-7-sonnet", "claude-opus-4", "llama-3-3-70b-instruct", "kimi-k2-0905-preview", "gpt-4o-mini"]);
+    expect(plan.rows[4]).toEqual({
+      id: "claude-opus-4",
+      name: "Claude Opus 4",
+      lab: "Anthropic",
+      released: "2025-05-22",
+      open_weights: "false",
+      aliases: "claude-opus-4-0|claude-opus-4-20250514",
+      context_window: "200000",
+      input_price_per_mtok: "15",
+      output_price_per_mtok: "75",
+      catalog: "models.dev",
+      catalog_date: "2026-07-02",
+    });
+  });
+
+  it("is idempotent: the same catalog again changes nothing", () => {
+    const again = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-07-02", registry: plan.rows.map((cells, i) => ({ line: i + 2, cells })) });
+    expect(again).toMatchObject({ added: [], updated: [], unchanged: 6 });
+    expect(again.rows).toEqual(plan.rows);
+  });
+
+  it("leaves another catalog's row alone and never imports a model that fits two rows", () => {
+    const rows = [row(2, { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", catalog: "openrouter" }), row(3, { id: "claude-opus-4", name: "Claude Opus 4", lab: "Anthropic" }), row(4, { id: "claude-opus-4-0-preview", name: "x", lab: "Anthropic", aliases: "claude-opus-4-0" })];
+    const p = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-07-02", registry: rows });
+    expect(p.otherCatalog).toEqual([{ id: "gpt-4o", line: 2, catalog: "openrouter" }]);
+    expect(p.ambiguous).toEqual([{ id: "claude-opus-4", rows: ["claude-opus-4", "claude-opus-4-0-preview"] }]);
+  });
+});
+
+const FIXTURE = resolve(import.meta.dirname, "../../../../shared/fixtures/model-catalogs/models-dev-api.json");
+const present = existsSync(FIXTURE);
+if (!present) console.warn(`[catalog import] ${FIXTURE} is absent: the real-catalog test is skipped`);
+
+describe.skipIf(!present)("the real models.dev catalog", () => {
+  const catalog = present ? readCatalog(JSON.parse(readFileSync(FIXTURE, "utf8")), "models-dev-api.json") : undefined;
+  const { models } = catalog ? groupCatalog(catalog) : { models: [] };
+  const byId = new Map(models.map((m) => [m.id, m]));
+  it("gives at least 500 models with their lab and release date, each id once", () => {
+    expect(models.filter((m) => m.lab && m.released).length).toBeGreaterThanOrEqual(500);
+    expect(new Set(models.map((m) => m.id)).size).toBe(models.length);
+  });
+  it("keeps versions and sizes apart and joins snapshots to their model", () => {
+    for (const id of ["gpt-4o", "gpt-4o-mini", "o1", "o1-preview", "o3", "o3-mini", "claude-3-5-sonnet", "claude-3-5-haiku", "claude-3-7-sonnet", "kimi-k2", "kimi-k2-thinking", "deepseek-v3", "deepseek-v3-0324", "deepseek-r1", "deepseek-r1-0528"]) {
+      expect(byId.has(id), id).toBe(true);
+    }
+    expect(byId.get("claude-3-5-sonnet")?.aliases).toEqual(expect.arrayContaining(["claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022"]));
+    expect(byId.get("gpt-4o")?.aliases).toEqual(expect.arrayContaining(["gpt-4o-2024-08-06", "gpt-4o-2024-11-20"]));
+    expect(byId.get("claude-sonnet-4-5")).toMatchObject({ lab: "Anthropic", released: "2025-09-29", inputPrice: 3, outputPrice: 15, contextWindow: 200000 });
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * One model per row: a catalog lists the same model under the lab, clouds and routers with
+ * different ids (`claude-sonnet-4-5`, `claude-sonnet-4-5-20250929`,
+ * `us.anthropic.claude-sonnet-4-5-20250929-v1:0`, `anthropic/claude-sonnet-4.5`). This groups the
+ * entries of one model, with the matcher's own rules, and makes one registry row of each group.
+ *
+ * Two entries are one model when, without provider prefix, version tags and dated snapshot, their
+ * names are equal ignoring case and punctuation; or when the lab's own API lists both under the
+ * same display name and release date (`claude-opus-4-0` and `claude-opus-4-20250514`, both
+ * "Claude Opus 4"). Nothing else merges two entries. A group becomes a row only when an entry
+ * speaks for the lab (see `CatalogEntry.authoritative`); a reseller's own naming alone makes none.
+ * A group that is another group at a setting (`anthropic/claude-3.7-sonnet:thinking`) adds no row:
+ * the matcher reads that setting from the label.
+ */
+import { labelKey, looseKey } from "./labelKey";
+import { peelSuffix } from "./labelRules";
+import { cleanModelName, type Catalog, type CatalogEntry } from "./readCatalog";
+
+export { cleanModelName } from "./readCatalog";
+
+/** One model of a catalog, ready to become a registry row. */
+export interface CatalogModel {
+  /** Kebab-case id: the lab's name for it without snapshot. @example "claude-sonnet-4-5" */
+  id: string;
+  name: string;
+  lab: string;
+  released?: string;
+  openWeights: boolean;
+  contextWindow?: number;
+  inputPrice?: number;
+  outputPrice?: number;
+  /** The other names the catalog gives it (dated snapshots, the lab's other ids), sorted. */
+  aliases: string[];
+  /** The entries behind the row. */
+  entries: CatalogEntry[];
+}
+
+/** What grouping left out, and why (the import prints it). */
+export interface GroupingReport {
+  /** Entries whose lab no table places, by organisation (`thedrummer`) or by provider (`venice's own ids`). */
+  unknownLab: Map<string, number>;
+  /** Groups named only by resellers (no entry speaks for the lab). */
+  resellerOnly: number;
+  /** Groups that are another model at a setting. */
+  settingVariants: number;
+  /** One provider's bare family names (`google/gemma-3`). */
+  familyNames: number;
+  /** Groups whose name cannot be a kebab-case id. */
+  badId: string[];
+}
+
+/** The base without its dated snapshot: the key that groups entries. */
+function identityKey(base: string): string {
+  let rest = base;
+  for (let guard = 0; guard < 3; guard++) {
+    const peeled = peelSuffix(rest);
+    if (!peeled || peeled.rule !== "snapshot") break;
+    rest = peeled.rest;
+  }
+  return labelKey(rest);
+}
+
+/** A registry id from a key: `+` spelt out (`command-r+` -> `command-r-plus`); undefined when not kebab-case ASCII. */
+function idFromKey(key: string): string | undefined {
+  const id = key.replace(/\+/g, "-plus").replace(/-+/g, "-").replace(/^-|-$/g, "");
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : undefined;
+}
+
+const tokenCount = (key: string) => key.split("-").length;
+const mostCommon = <T>(values: T[]): T | undefined => {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+};
+
+/**
+ * Groups a catalog's entries into models (see the module comment). Deterministic: the same
+ * catalog gives the same rows in the same order (by lab, then id).
+ */
+export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report: GroupingReport } {
+  const report: GroupingReport = { unknownLab: new Map(), resellerOnly: 0, settingVariants: 0, familyNames: 0, badId: [] };
+  const placed = catalog.entries.filter((e) => {
+    if (e.lab) return true;
+    // By organisation where the id has one (add it to catalogLabs.ts if it is a lab), else by provider.
+    const where = e.id.includes("/") ? e.id.split("/").at(-2)!.toLowerCase() : `${e.provider}'s own ids`;
+    report.unknownLab.set(where, (report.unknownLab.get(where) ?? 0) + 1);
+    return false;
+  });
+
+  // Union-find over entries: same identity key; or same first-party provider, name and date.
+  const parent = placed.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byKey = new Map<string, number>();
+  const byLabName = new Map<string, number>();
+  placed.forEach((e, i) => {
+    // The matcher's loose key: `claude-haiku-3` is `claude-3-haiku`, `llama3-70b` is `llama-3-70b`.
+    const key = `${e.lab}\u0000${looseKey(identityKey(e.base))}`;
+    if (byKey.has(key)) union(byKey.get(key)!, i);
+    else byKey.set(key, i);
+    // Two ids a lab's own API lists under one display name on one release day are one model
+    // (`claude-opus-4-0` and `claude-opus-4-20250514`, both "Claude Opus 4"). Only the lab's own
+    // list: routers and resellers name loosely (one lists `gpt-5.2-pro` as "GPT-5.2").
+    if (e.firstParty && e.released) {
+      const same = `${e.provider}\u0000${e.lab}\u0000${labelKey(cleanModelName(e.name))}\u0000${e.released}`;
+      if (byLabName.has(same)) union(byLabName.get(same)!, i);
+      else byLabName.set(same, i);
+    }
+  });
+  const groups = new Map<number, CatalogEntry[]>();
+  placed.forEach((e, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), e]));
+
+  // A row per group that an entry speaks for.
+  const rows = new Map<string, CatalogModel>();
+  const candidates: { id: string; entries: CatalogEntry[] }[] = [];
+  for (const entries of groups.values()) {
+    const speaking = entries.filter((e) => e.authoritative);
+    if (speaking.length === 0) {
+      report.resellerOnly++;
+      continue;
+    }
+    const own = entries.filter((e) => e.firstParty);
+    // The id: the lab's own name for it (else its organisation's on routers), the most used, then the shortest.
+    const used = new Map<string, number>();
+    for (const e of own.length ? own : speaking) used.set(identityKey(e.base), (used.get(identityKey(e.base)) ?? 0) + 1);
+    const keys = [...used.keys()].sort((a, b) => used.get(b)! - used.get(a)! || tokenCount(a) - tokenCount(b) || a.length - b.length || a.localeCompare(b));
+    const id = idFromKey(keys[0]);
+    if (!id) {
+      report.badId.push(keys[0]);
+      continue;
+    }
+    candidates.push({ id, entries });
+  }
+  const ids = new Set(candidates.map((c) => c.id));
+  const sorted = [...ids].sort();
+  for (const { id, entries } of candidates) {
+    // One provider's bare family name (`google/gemma-3` beside gemma-3-27b-it and gemma-3-12b-it:
+    // the same name in several sizes) is a family, not a model; a name many providers list
+    // (`deepseek-v3`), or one whose longer names are its deployments (`-fp8`), is the model.
+    if (!entries.some((e) => e.firstParty) && new Set(entries.filter((e) => e.authoritative).map((e) => e.provider)).size === 1) {
+      const sizes = new Set(sorted.filter((other) => other.startsWith(`${id}-`)).flatMap((other) => other.slice(id.length + 1).split("-").filter((t) => /^\d+(?:-\d+)?[bm]$/.test(t))));
+      if (sizes.size >= 2) {
+        report.familyNames++;
+        continue;
+      }
+    }
+    // Another model at a setting (a router's `claude-3.7-sonnet:thinking`) when the lab does not list it.
+    if (!entries.some((e) => e.firstParty)) {
+      const atSetting = entries.filter((e) => e.authoritative).every((e) => {
+        const peeled = peelSuffix(e.base);
+        return peeled?.rule === "setting" && ids.has(identityKey(peeled.rest));
+      });
+      if (atSetting) {
+        report.settingVariants++;
+        continue;
+      }
+    }
+    rows.set(id, toModel(id, entries));
+  }
+  const models = [...rows.values()].sort((a, b) => a.lab.localeCompare(b.lab, "en") || a.id.localeCompare(b.id));
+  return { models, report };
+}
+
+/** The row of one group: the lab's own entry speaks first, then the lab's organisation on routers. */
+function toModel(id: string, entries: CatalogEntry[]): CatalogModel {
+  const own = entries.filter((e) => e.firstParty);
+  const speaking = entries.filter((e) => e.authoritative);
+  // The lab's current (undated) entry first: its price and context are the list's today.
+  const rank = (e: CatalogEntry) => (identityKey(e.base) === id ? 0 : 1) + (labelKey(e.base) === id ? 0 : 1);
+  const primary = [...(own.length ? own : speaking)].sort((a, b) => rank(a) - rank(b))[0];
+  const pricing = own.length ? [...own].sort((a, b) => rank(a) - rank(b)) : entries.filter((e) => e.provider === "openrouter");
+  const priced = pricing.find((e) => e.inputPrice !== undefined || e.outputPrice !== undefined);
+  const released = primary.released ?? own.find((e) => e.released)?.released ?? mostCommon(speaking.flatMap((e) => (e.released ? [e.released] : [])));
+  const openWeights = primary.openWeights ?? mostCommon(speaking.flatMap((e) => (e.openWeights === undefined ? [] : [e.openWeights]))) ?? false;
+  const byKey = new Map<string, string>();
+  // An alias needs a word of three letters: a cloud's bare `r1` or `v3` would name too much.
+  const specific = (b: string) => /[a-z]{3}/i.test(b);
+  for (const b of speaking.map((e) => e.base).sort()) if (labelKey(b) !== id && !byKey.has(labelKey(b)) && specific(b)) byKey.set(labelKey(b), b);
+  const aliases = [...byKey.values()].sort();
+  // The lab's own name for it; else the name most providers that speak for the lab give.
+  const name = own.length ? cleanModelName(primary.name) : (mostCommon(speaking.map((e) => cleanModelName(e.name))) ?? id);
+  return {
+    id,
+    name,
+    lab: primary.lab!,
+    released,
+    openWeights,
+    contextWindow: primary.contextWindow ?? speaking.find((e) => e.contextWindow)?.contextWindow,
+    inputPrice: priced?.inputPrice,
+    outputPrice: priced?.outputPrice,
+    aliases,
+    entries,
+  };
+}

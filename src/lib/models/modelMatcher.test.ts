@@ -1,0 +1,292 @@
+import { describe, expect, it } from "vitest";
+import { buildModelMatcher, type MatchableModel } from "./modelMatcher";
+import { keyTokens, labelKey, looseKey } from "./labelKey";
+import { peelSuffix, stripProviderPrefix } from "./labelRules";
+import { peelSetting } from "./settings";
+
+// A registry shaped like the imported one: ids as the labs write them, a few aliases.
+const models: MatchableModel[] = [
+  { id: "claude-3-5-sonnet", aliases: ["claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022"] },
+  { id: "claude-3-5-haiku", aliases: ["claude-3-5-haiku-20241022"] },
+  { id: "claude-3-7-sonnet", aliases: ["claude-3-7-sonnet-20250219"] },
+  { id: "claude-3-opus", aliases: ["claude-3-opus-20240229"] },
+  { id: "claude-opus-4", aliases: ["claude-opus-4-20250514", "claude-opus-4-0"] },
+  { id: "claude-sonnet-4", aliases: ["claude-sonnet-4-20250514"] },
+  { id: "claude-sonnet-4-5", aliases: ["claude-sonnet-4-5-20250929"] },
+  { id: "gpt-4o", aliases: [] },
+  { id: "gpt-4o-mini", aliases: [] },
+  { id: "gpt-5", aliases: [] },
+  { id: "gpt-5-5", aliases: [] },
+  { id: "o1", aliases: [] },
+  { id: "o1-preview", aliases: [] },
+  { id: "o3", aliases: [] },
+  { id: "o3-mini", aliases: [] },
+  { id: "llama-3-70b-instruct", aliases: [] },
+  { id: "llama-3-1-8b-instruct", aliases: [] },
+  { id: "llama-3-1-405b-instruct", aliases: [] },
+  { id: "gemini-2-5-pro", aliases: ["gemini-2.5-pro-preview-06-05"] },
+  { id: "gemini-2-5-flash", aliases: [] },
+  { id: "gemini-1-5-pro", aliases: [] },
+  { id: "kimi-k2", aliases: ["Kimi-K2-Instruct"] },
+  { id: "kimi-k2-thinking", aliases: [] },
+  { id: "kimi-k2-6", aliases: [] },
+  { id: "qwen3-max", aliases: [] },
+  { id: "qwen3-32b", aliases: [] },
+  { id: "glm-5-2", aliases: [] },
+  { id: "deepseek-v3", aliases: [] },
+  { id: "deepseek-v3-0324", aliases: [] },
+  { id: "step-2-16k", aliases: [] },
+];
+const products = [
+  { id: "chatgpt", aliases: ["chatgpt-3.5"] },
+  { id: "claude-code", aliases: [] },
+  { id: "cursor", aliases: [] },
+];
+const { matcher, conflicts } = buildModelMatcher({ models, products });
+const m = (label: string) => matcher.match(label);
+/** `id` or `id · setting`, `family: key`, `product: id`, `ambiguous: a|b`, `unknown: a|b`. */
+const read = (label: string): string => {
+  const r = m(label);
+  if (r.kind === "model") return r.setting ? `${r.id} · ${r.setting}` : r.id;
+  if (r.kind === "family") return `family: ${r.family}`;
+  if (r.kind === "product") return `product: ${r.id}`;
+  return `${r.reason}: ${r.candidates.join("|")}`;
+};
+
+describe("labelKey and looseKey", () => {
+  it("read case and punctuation alike: 3.5 = 3-5 = 3_5", () => {
+    expect(labelKey(" Claude_3.5 Sonnet ")).toBe("claude-3-5-sonnet");
+    expect(labelKey("claude-3-5-sonnet")).toBe(labelKey("Claude 3.5 Sonnet"));
+    expect(labelKey("Command R+")).toBe("command-r-plus");
+  });
+  it("split a word from a glued number, but never a number from its unit", () => {
+    expect(keyTokens("qwen3-coder-30b-a3b")).toEqual({ words: ["qwen", "coder", "a"], numbers: ["3", "30b", "3b"] });
+    expect(keyTokens("gpt-4o-mini")).toEqual({ words: ["gpt", "mini"], numbers: ["4o"] });
+  });
+  it("ignore word order around numbers, never the numbers' order", () => {
+    expect(looseKey("claude-4-sonnet")).toBe(looseKey("claude-sonnet-4"));
+    expect(looseKey("qwen-2-5")).not.toBe(looseKey("qwen-5-2"));
+    expect(looseKey("qwen2-5-72b")).toBe(looseKey("qwen-2-5-72b"));
+  });
+});
+
+describe("the rules, one at a time", () => {
+  it("ids and aliases, as written or in any case and punctuation", () => {
+    expect(m("claude-3-5-sonnet")).toMatchObject({ kind: "model", id: "claude-3-5-sonnet", rules: ["id"] });
+    expect(m("Kimi-K2-Instruct")).toMatchObject({ kind: "model", id: "kimi-k2", rules: ["alias"] });
+    expect(m("claude-3.5-sonnet")).toMatchObject({ kind: "model", id: "claude-3-5-sonnet", rules: ["case-punctuation"] });
+    expect(m("Claude 3.5 Sonnet")).toMatchObject({ id: "claude-3-5-sonnet", rules: ["case-punctuation"] });
+  });
+
+  it("provider prefixes: anthropic/, openrouter/, us.anthropic., chutes/, fireworks/", () => {
+    expect(stripProviderPrefix("us.anthropic.claude-sonnet-4-5-20250929-v1:0")).toBe("claude-sonnet-4-5-20250929");
+    expect(m("anthropic/claude-sonnet-4.5")).toMatchObject({ id: "claude-sonnet-4-5", rules: ["provider-prefix", "case-punctuation"] });
+    expect(m("openrouter/anthropic/claude-3.7-sonnet")).toMatchObject({ id: "claude-3-7-sonnet", rules: ["provider-prefix", "case-punctuation"] });
+    expect(m("us.anthropic.claude-sonnet-4-5-20250929-v1:0")).toMatchObject({ id: "claude-sonnet-4-5", rules: ["provider-prefix", "alias"] });
+    expect(m("chutes/moonshotai/Kimi-K2.6-TEE")).toMatchObject({ id: "kimi-k2-6", rules: ["provider-prefix", "version-tag", "case-punctuation"] });
+    expect(m("accounts/fireworks/models/kimi-k2p6")).toMatchObject({ id: "kimi-k2-6", rules: ["provider-prefix", "case-punctuation"] });
+    expect(m("fireworks/glm-5p2")).toMatchObject({ id: "glm-5-2" });
+    // A lab's name glued before its own brand.
+    expect(stripProviderPrefix("Meta-Llama-3-70B-Instruct")).toBe("Llama-3-70B-Instruct");
+    expect(read("Meta-Llama-3-70B-Instruct")).toBe("llama-3-70b-instruct");
+    expect(stripProviderPrefix("meta-ai")).toBeUndefined();
+    // Not a provider prefix: a slash between two names in prose.
+    expect(stripProviderPrefix("GPT-4o / o1")).toBeUndefined();
+  });
+
+  it("dated snapshots: -20250219, -2024-08-06, @20250929; the date is kept", () => {
+    expect(peelSuffix("gpt-4o-2024-08-06")).toEqual({ rest: "gpt-4o", rule: "snapshot", snapshot: "2024-08-06" });
+    expect(m("claude-3-7-sonnet-20250219")).toMatchObject({ id: "claude-3-7-sonnet", snapshot: "2025-02-19", rules: ["alias"] });
+    expect(m("claude-3-opus-20240307")).toMatchObject({ id: "claude-3-opus", snapshot: "2024-03-07", rules: ["snapshot", "id"] });
+    expect(m("gpt-4o-2024-08-06")).toMatchObject({ id: "gpt-4o", snapshot: "2024-08-06", rules: ["snapshot", "id"] });
+    expect(m("claude-sonnet-4-5@20250929")).toMatchObject({ id: "claude-sonnet-4-5", snapshot: "2025-09-29" });
+    // A date that does not exist is no snapshot.
+    expect(peelSuffix("gpt-4o-2024-13-06")).toBeUndefined();
+  });
+
+  it("a four-digit suffix is a model of its own, never a snapshot (deepseek-v3-0324)", () => {
+    expect(read("deepseek-v3-0324")).toBe("deepseek-v3-0324");
+    expect(read("deepseek-r1-0528")).toBe("unknown: ");
+  });
+
+  it("version tags: -v1:0, -latest, :free, -001, -TEE", () => {
+    expect(m("anthropic.claude-3-5-haiku-20241022-v1:0")).toMatchObject({ id: "claude-3-5-haiku", rules: ["provider-prefix", "alias"] });
+    expect(m("claude-3-5-sonnet-latest")).toMatchObject({ id: "claude-3-5-sonnet", rules: ["version-tag", "id"] });
+    expect(m("openai/gpt-4o:free")).toMatchObject({ id: "gpt-4o", rules: ["provider-prefix", "version-tag", "id"] });
+    expect(m("gemini-1.5-pro-002")).toMatchObject({ id: "gemini-1-5-pro", rules: ["version-tag", "case-punctuation"] });
+    // `-v3` is part of a name, not a version tag.
+    expect(read("deepseek-v3")).toBe("deepseek-v3");
+  });
+
+  it("a release word: the only registered release of the named model (llama-3-70b is llama-3-70b-instruct)", () => {
+    const { matcher: rel } = buildModelMatcher({
+      models: [
+        { id: "llama-3-70b-instruct", aliases: [] },
+        { id: "gemma-2-27b-it", aliases: [] },
+        { id: "yi-34b-chat", aliases: [] },
+        { id: "yi-34b-instruct", aliases: [] },
+        { id: "qwen3-vl-instruct", aliases: [] },
+        { id: "qwen3-vl-235b-a22b", aliases: [] },
+        { id: "qwen3-vl-30b-a3b", aliases: [] },
+      ],
+    });
+    expect(rel.match("Llama-3-70B")).toMatchObject({ kind: "model", id: "llama-3-70b-instruct", rules: ["release"] });
+    expect(rel.match("Gemma 2 27B")).toMatchObject({ kind: "model", id: "gemma-2-27b-it", rules: ["release"] });
+    // Two releases: ambiguous. A label that leaves out a size its relatives state: a family.
+    expect(rel.match("yi-34b")).toEqual({ kind: "unresolved", label: "yi-34b", reason: "ambiguous", candidates: ["yi-34b-chat", "yi-34b-instruct"] });
+    expect(rel.match("qwen3-vl")).toMatchObject({ kind: "family" });
+    // No number, no release rule: `llama` is no model.
+    expect(rel.match("llama")).not.toMatchObject({ kind: "model" });
+  });
+
+  it("word order: claude-4-sonnet = claude-sonnet-4, qwen-3-32b = qwen3-32b", () => {
+    expect(m("claude-4-sonnet")).toMatchObject({ id: "claude-sonnet-4", rules: ["word-order"] });
+    expect(m("claude-4.5-sonnet")).toMatchObject({ id: "claude-sonnet-4-5", rules: ["word-order"] });
+    expect(read("qwen-3-32b")).toBe("qwen3-32b");
+  });
+});
+
+describe("settings stay settings, never another model", () => {
+  it("thinking budgets: _16K, _12K, -thinking-16k, (16K thinking)", () => {
+    expect(peelSetting("claude-opus-4-20250514_12K")).toEqual({ rest: "claude-opus-4-20250514", setting: "12K thinking", strength: "strong" });
+    expect(m("claude-opus-4-20250514_12K")).toMatchObject({ kind: "model", id: "claude-opus-4", setting: "12K thinking", rules: ["setting", "alias"] });
+    expect(m("claude-3-7-sonnet-20250219_16K")).toMatchObject({ id: "claude-3-7-sonnet", setting: "16K thinking" });
+    expect(read("claude-opus-4-thinking-16k")).toBe("claude-opus-4 · 16K thinking");
+    expect(read("Claude Opus 4 (16K thinking)")).toBe("claude-opus-4 · 16K thinking");
+  });
+
+  it("effort: _medium, (high), -xhigh, -max, and an effort after a snapshot", () => {
+    expect(m("o3-2025-04-16_high")).toMatchObject({ id: "o3", setting: "high", snapshot: "2025-04-16", rules: ["setting", "snapshot", "id"] });
+    expect(read("gpt-5_medium")).toBe("gpt-5 · medium");
+    expect(read("Claude Opus 4 (high)")).toBe("claude-opus-4 · high");
+    expect(read("gpt-5.5-xhigh")).toBe("gpt-5-5 · xhigh");
+    expect(read("glm-5.2-max")).toBe("glm-5-2 · max");
+    expect(read("o3-mini-high")).toBe("o3-mini · high");
+  });
+
+  it("thinking on and off, and the weights' number format", () => {
+    expect(read("anthropic/claude-3.7-sonnet:thinking")).toBe("claude-3-7-sonnet · thinking");
+    expect(read("Claude 3.7 Sonnet (no thinking)")).toBe("claude-3-7-sonnet · no thinking");
+    expect(read("llama-3.1-405b-instruct-fp8")).toBe("llama-3-1-405b-instruct · fp8");
+    // `-thinking` names models of its own (kimi-k2-thinking): never read as a setting of a sibling.
+    expect(read("claude-3-7-sonnet-thinking")).toBe("unknown: ");
+    expect(read("kimi-k2-6-thinking")).toBe("unknown: ");
+  });
+
+  it("Cohere's month snapshots and a lab's name before its brand", () => {
+    const { matcher: cohere } = buildModelMatcher({ models: [{ id: "command-r-plus", aliases: [] }, { id: "aya-expanse-32b", aliases: [] }, { id: "mistral-7b", aliases: [] }] });
+    expect(cohere.match("c4ai-command-r-plus-08-2024")).toMatchObject({ kind: "model", id: "command-r-plus", snapshot: "2024-08", rules: ["provider-prefix", "snapshot", "id"] });
+    expect(cohere.match("c4ai-aya-expanse-32b")).toMatchObject({ kind: "model", id: "aya-expanse-32b" });
+    expect(cohere.match("open-mistral-7b")).toMatchObject({ kind: "model", id: "mistral-7b" });
+  });
+
+  it("a registered model whose name ends like a setting is that model: kimi-k2-thinking, qwen3-max, step-2-16k", () => {
+    expect(read("kimi-k2-thinking")).toBe("kimi-k2-thinking");
+    expect(read("qwen3-max")).toBe("qwen3-max");
+    expect(read("step-2-16k")).toBe("step-2-16k");
+  });
+
+  it("a word that may be a tier is not read as a setting when a registered name continues with it", () => {
+    const { matcher: mm } = buildModelMatcher({ models: [{ id: "qwen3", aliases: [] }, { id: "qwen3-max-preview", aliases: [] }] });
+    expect(mm.match("qwen3-max")).toEqual({ kind: "unresolved", label: "qwen3-max", reason: "unknown", candidates: [] });
+    expect(mm.match("qwen3-high")).toMatchObject({ kind: "model", id: "qwen3", setting: "high" });
+    // Nor is such a label read as the family of what is left.
+    const { matcher: qwen } = buildModelMatcher({ models: [{ id: "qwen2-5-7b-instruct", aliases: [] }, { id: "qwen2-5-72b-instruct", aliases: [] }] });
+    expect(qwen.match("qwen2.5-max")).toMatchObject({ kind: "unresolved", reason: "unknown" });
+    expect(qwen.match("qwen2.5")).toMatchObject({ kind: "family" });
+  });
+});
+
+describe("never a guess", () => {
+  it("gpt-4o and gpt-4o-mini are two models, and neither is the other", () => {
+    expect(read("gpt-4o")).toBe("gpt-4o");
+    expect(read("gpt-4o-mini")).toBe("gpt-4o-mini");
+    expect(read("gpt-4o-mini-2024-07-18")).toBe("gpt-4o-mini");
+    const { matcher: onlyMini } = buildModelMatcher({ models: [{ id: "gpt-4o-mini", aliases: [] }] });
+    expect(onlyMini.match("gpt-4o")).not.toMatchObject({ kind: "model" });
+  });
+
+  it("o1 and o1-preview; o3-mini is not o3", () => {
+    expect(read("o1")).toBe("o1");
+    expect(read("o1-preview")).toBe("o1-preview");
+    expect(read("o1-preview-2024-09-12")).toBe("o1-preview");
+    expect(read("o1-2024-12-17_high")).toBe("o1 · high");
+    const { matcher: onlyO3 } = buildModelMatcher({ models: [{ id: "o3", aliases: [] }] });
+    expect(onlyO3.match("o3-mini")).toEqual({ kind: "unresolved", label: "o3-mini", reason: "unknown", candidates: [] });
+  });
+
+  it("claude-3.5-sonnet is not claude-3-5-haiku, and suggests no other Claude", () => {
+    expect(read("claude-3.5-sonnet")).toBe("claude-3-5-sonnet");
+    expect(read("claude-3.5-haiku")).toBe("claude-3-5-haiku");
+    const { matcher: noSonnet } = buildModelMatcher({ models: models.filter((x) => x.id !== "claude-3-5-sonnet") });
+    expect(noSonnet.match("claude-3.5-sonnet")).toEqual({ kind: "unresolved", label: "claude-3.5-sonnet", reason: "unknown", candidates: [] });
+  });
+
+  it("families stay families, with their members: llama-3, claude-3, gemini, claude-3.5", () => {
+    expect(m("llama-3")).toEqual({ kind: "family", label: "llama-3", family: "llama-3", members: ["llama-3-1-405b-instruct", "llama-3-1-8b-instruct", "llama-3-70b-instruct"] });
+    expect(m("claude-3")).toMatchObject({ kind: "family", members: ["claude-3-5-haiku", "claude-3-5-sonnet", "claude-3-7-sonnet", "claude-3-opus"] });
+    expect(m("claude-3.5")).toMatchObject({ kind: "family", members: ["claude-3-5-haiku", "claude-3-5-sonnet"] });
+    expect(m("gemini")).toMatchObject({ kind: "family", members: ["gemini-1-5-pro", "gemini-2-5-flash", "gemini-2-5-pro"] });
+    expect(read("claude")).toBe("family: claude");
+    expect(matcher.resolve("llama-3")).toBeUndefined();
+  });
+
+  it("products are products, never a model: chatgpt, claude-code, cursor", () => {
+    expect(m("chatgpt")).toEqual({ kind: "product", label: "chatgpt", id: "chatgpt", rules: ["id"] });
+    expect(read("ChatGPT-3.5")).toBe("product: chatgpt");
+    expect(read("Claude Code")).toBe("product: claude-code");
+    expect(read("cursor")).toBe("product: cursor");
+    expect(matcher.resolve("chatgpt")).toBeUndefined();
+    // A setting on a product's name does not make it a product.
+    expect(read("cursor-high")).toBe("unknown: ");
+  });
+
+  it("a label that fits two models is ambiguous, with both as candidates", () => {
+    const { matcher: two } = buildModelMatcher({ models: [{ id: "claude-sonnet-4", aliases: [] }, { id: "claude-4-sonnet-preview", aliases: ["sonnet-claude-4"] }] });
+    expect(two.match("claude-4-sonnet")).toEqual({ kind: "unresolved", label: "claude-4-sonnet", reason: "ambiguous", candidates: ["claude-4-sonnet-preview", "claude-sonnet-4"] });
+    expect(two.resolve("claude-4-sonnet")).toBeUndefined();
+  });
+});
+
+describe("did-you-mean never proposes another version or size", () => {
+  const { matcher: few } = buildModelMatcher({
+    models: [
+      { id: "gpt-5", aliases: [] },
+      { id: "gpt-4o-mini", aliases: [] },
+      { id: "claude-3-7-sonnet", aliases: [] },
+      { id: "claude-sonnet-4-6", aliases: [] },
+      { id: "claude-opus-4-6", aliases: [] },
+      { id: "o3", aliases: [] },
+      { id: "glm-5-turbo", aliases: [] },
+    ],
+  });
+  it.each([
+    ["gpt-4o", []],
+    ["claude-3-5-sonnet", []],
+    ["o3-mini", []],
+    ["gpt-4-turbo", []],
+    ["claude-sonet-4-6", ["claude-sonnet-4-6"]],
+    ["opus-4.6", ["claude-opus-4-6"]],
+    ["claude-sonnet-4-6-20260217_high", []],
+  ])("%s -> %j", (label, expected) => {
+    const r = few.match(label);
+    if (label === "claude-sonnet-4-6-20260217_high") {
+      expect(r).toMatchObject({ kind: "model", id: "claude-sonnet-4-6", setting: "high", snapshot: "2026-02-17" });
+      return;
+    }
+    expect(r).toMatchObject({ kind: "unresolved", reason: "unknown", candidates: expected });
+  });
+  it("says so in words for messages", () => {
+    expect(few.suggest("claude-sonet-4-6")).toBe(' (did you mean "claude-sonnet-4-6"?)');
+    expect(few.suggest("gpt-4o")).toBe("");
+    expect(few.suggest("claude")).toBe('; it names the family of 3 models such as "claude-3-7-sonnet", "claude-opus-4-6" or "claude-sonnet-4-6"');
+  });
+});
+
+describe("the registry's conflicts", () => {
+  it("none in a clean registry; a name claimed by a model and a product is one", () => {
+    expect(conflicts).toEqual([]);
+    const { conflicts: clash } = buildModelMatcher({ models: [{ id: "codex", aliases: [], line: 2 }], products: [{ id: "codex", aliases: [], line: 3 }] });
+    expect(clash).toEqual([{ file: "products", line: 3, message: 'id "codex" of product "codex" also names model "codex" (data/models.csv line 2); a name must point at one model or product' }]);
+  });
+});

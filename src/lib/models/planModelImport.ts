@@ -1,0 +1,171 @@
+/**
+ * Merges a catalog's models into data/models.csv, as a plan the command prints (and writes unless
+ * `--dry-run`). The rules:
+ *
+ * - a row an editor wrote (empty `catalog` cell) is never changed. When the catalog names the
+ *   same model, the plan keeps the row and lists where the catalog disagrees (`kept`);
+ * - a row this catalog imported before is updated from the catalog, column by column, each change
+ *   listed (`updated`); its aliases are only ever added to, so no recap loses its link;
+ * - a row another catalog imported is left as it is (`otherCatalog`);
+ * - any other catalog model is a new row, appended (`added`);
+ * - a catalog model that fits two rows is not imported (`ambiguous`), and a row that the catalog no
+ *   longer lists stays (nothing is deleted).
+ *
+ * Which row a catalog model is, is the matcher's answer for its id and aliases: a model, not at a
+ * setting (the lab's `kimi-k2-thinking` is a model of its own even where `kimi-k2` is registered).
+ */
+import { buildModelMatcher, type MatchableProduct } from "./modelMatcher";
+import type { CatalogModel } from "./groupCatalog";
+import { labelKey } from "./labelKey";
+import { MODEL_COLUMNS } from "../../schemas/model";
+
+/** A row of data/models.csv as text cells, by column. */
+export type ModelCells = Record<string, string>;
+
+/** A row as the file has it: its cells and its line. */
+export interface RegistryRow {
+  line: number;
+  cells: ModelCells;
+}
+
+/** One changed cell. */
+export interface CellChange {
+  column: string;
+  from: string;
+  to: string;
+}
+
+/** What the import will do. */
+export interface ModelImportPlan {
+  /** Every row of the new file, existing rows in place, new rows after them. */
+  rows: ModelCells[];
+  added: CatalogModel[];
+  updated: { id: string; line: number; changes: CellChange[] }[];
+  /** Editor rows the catalog also lists, with what the catalog says differently. */
+  kept: { id: string; line: number; differences: CellChange[] }[];
+  /** Catalog models that fit a row another catalog imported. */
+  otherCatalog: { id: string; line: number; catalog: string }[];
+  /** Catalog models that fit two rows: not imported. */
+  ambiguous: { id: string; rows: string[] }[];
+  /** Rows of this catalog the catalog no longer lists (kept). */
+  gone: { id: string; line: number }[];
+  unchanged: number;
+}
+
+/** Everything a plan needs. */
+export interface ModelImportInput {
+  /** The catalog's models (groupCatalog). */
+  models: readonly CatalogModel[];
+  /** `models.dev` or `openrouter`: written to each imported row's `catalog` cell. */
+  catalog: string;
+  /** The catalog's date, `YYYY-MM-DD`: written to `catalog_date`. */
+  catalogDate: string;
+  /** data/models.csv as it is. */
+  registry: readonly RegistryRow[];
+  /** data/products.csv's rows, so that no model takes a product's name. */
+  products?: readonly MatchableProduct[];
+}
+
+const number = (n: number | undefined) => (n === undefined ? "" : String(Math.round(n * 1e6) / 1e6));
+const splitAliases = (cell: string | undefined) => (cell ?? "").split("|").map((a) => a.trim()).filter(Boolean);
+
+/** The cells a catalog model writes (aliases merged with `previous` ones by the caller). */
+export function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): ModelCells {
+  return {
+    id: m.id,
+    name: m.name,
+    lab: m.lab,
+    released: m.released ?? "",
+    open_weights: String(m.openWeights),
+    aliases: m.aliases.join("|"),
+    context_window: number(m.contextWindow),
+    input_price_per_mtok: number(m.inputPrice),
+    output_price_per_mtok: number(m.outputPrice),
+    catalog,
+    catalog_date: catalogDate,
+  };
+}
+
+/** Plans the import (see the module comment). Pure: the command reads and writes the files. */
+export function planModelImport({ models, catalog, catalogDate, registry, products = [] }: ModelImportInput): ModelImportPlan {
+  const plan: ModelImportPlan = { rows: registry.map((r) => ({ ...r.cells })), added: [], updated: [], kept: [], otherCatalog: [], ambiguous: [], gone: [], unchanged: 0 };
+  const { matcher } = buildModelMatcher({
+    models: registry.map((r) => ({ id: r.cells.id ?? "", aliases: splitAliases(r.cells.aliases), line: r.line })),
+    products,
+  });
+  const indexOf = new Map(registry.map((r, i) => [r.cells.id, i]));
+  const seen = new Set<string>();
+  const taken = new Set(registry.flatMap((r) => [r.cells.id, ...splitAliases(r.cells.aliases)].map(labelKey)));
+
+  for (const m of models) {
+    // Which existing rows this model is: through its id and every alias, as a model, not at a setting.
+    const owners = new Set<string>();
+    let product = false;
+    for (const name of [m.id, ...m.aliases]) {
+      const hit = matcher.match(name);
+      if (hit.kind === "model" && !hit.setting) owners.add(hit.id);
+      if (hit.kind === "product") product = true;
+    }
+    if (owners.size > 1) {
+      plan.ambiguous.push({ id: m.id, rows: [...owners].sort() });
+      continue;
+    }
+    if (owners.size === 0) {
+      if (product) continue;
+      const cells = cellsOf(m, catalog, catalogDate);
+      // A name another row already claims stays with that row.
+      const aliases = m.aliases.filter((a) => !taken.has(labelKey(a)));
+      if (taken.has(labelKey(m.id))) continue;
+      cells.aliases = aliases.join("|");
+      for (const n of [m.id, ...aliases]) taken.add(labelKey(n));
+      plan.rows.push(cells);
+      plan.added.push({ ...m, aliases });
+      continue;
+    }
+    const ownerId = [...owners][0];
+    const index = indexOf.get(ownerId)!;
+    const row = registry[index];
+    seen.add(ownerId);
+    const fresh = cellsOf(m, catalog, catalogDate);
+    const existingCatalog = (row.cells.catalog ?? "").trim();
+    if (existingCatalog === "") {
+      // An editor's row: kept as written; the differences are shown, not applied.
+      const differences = (["name", "lab", "released", "open_weights"] as const)
+        // Names that differ only in case and punctuation (`GLM-5` and `GLM 5`) are the same name.
+        .filter((c) => fresh[c] !== "" && (c === "name" ? labelKey(row.cells[c] ?? "") !== labelKey(fresh[c]) : (row.cells[c] ?? "").trim().toLowerCase() !== fresh[c].toLowerCase()))
+        .map((c) => ({ column: c, from: (row.cells[c] ?? "").trim(), to: fresh[c] }));
+      // Two catalog models can fit one editor row (`gemini-3-pro` and its `-preview`): one note per row.
+      const prior = plan.kept.find((k) => k.id === ownerId);
+      if (!prior) plan.kept.push({ id: ownerId, line: row.line, differences });
+      else for (const d of differences) if (!prior.differences.some((p) => p.column === d.column)) prior.differences.push(d);
+      continue;
+    }
+    if (existingCatalog !== catalog) {
+      plan.otherCatalog.push({ id: ownerId, line: row.line, catalog: existingCatalog });
+      continue;
+    }
+    // This catalog's row: refreshed. The id stays (recaps and results use it); aliases only grow.
+    const previous = splitAliases(row.cells.aliases);
+    const added = m.aliases.filter((a) => !previous.some((p) => labelKey(p) === labelKey(a)) && labelKey(a) !== labelKey(row.cells.id) && !takenElsewhere(a, ownerId));
+    const next: ModelCells = { ...row.cells, ...fresh, id: row.cells.id, aliases: [...previous, ...added].join("|") };
+    const columns = [...new Set([...MODEL_COLUMNS, ...Object.keys(next)])];
+    const changes = columns
+      .filter((c) => (row.cells[c] ?? "") !== (next[c] ?? ""))
+      .map((c) => ({ column: c, from: row.cells[c] ?? "", to: next[c] }));
+    if (changes.length === 0) plan.unchanged++;
+    else {
+      plan.rows[index] = next;
+      plan.updated.push({ id: ownerId, line: row.line, changes });
+    }
+  }
+  for (const r of registry) {
+    if ((r.cells.catalog ?? "").trim() === catalog && !seen.has(r.cells.id)) plan.gone.push({ id: r.cells.id, line: r.line });
+  }
+  return plan;
+
+  /** Whether a name belongs to another row than `id`. */
+  function takenElsewhere(name: string, id: string): boolean {
+    const hit = matcher.match(name);
+    return hit.kind === "model" ? hit.id !== id : hit.kind === "product";
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * What `npm run models -- link` proposes for each model label that links to no model. Only two
+ * kinds of proposal are ever written (with `--write`), because only they rest on evidence rather
+ * than resemblance:
+ *
+ * - **alias**: a catalog (given with `--catalog`) lists the label as a name of a registered model;
+ * - **new model**: a catalog (given with `--catalog`) has the model, and the registry does not.
+ *
+ * Everything else is shown for the editor to decide: a family (`llama-3`), a label that fits
+ * several models (`ambiguous: X or Y`), a near spelling of one model (`did you mean`), or nothing.
+ */
+import type { CatalogModel } from "./groupCatalog";
+import { labelKey } from "./labelKey";
+import type { LabelSummary } from "./labelReport";
+import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
+
+/** A catalog's models, for new-model proposals. */
+export interface ProposalCatalog {
+  /** `models.dev` or `openrouter`. */
+  name: string;
+  /** The catalog's date, `YYYY-MM-DD`. */
+  date: string;
+  models: readonly CatalogModel[];
+}
+
+/** A proposal for one label. */
+export type LinkProposal =
+  | { kind: "alias"; id: string; rule: string }
+  | { kind: "new-model"; model: CatalogModel; catalog: string; catalogDate: string; rule: string }
+  | { kind: "ambiguous"; candidates: string[] }
+  | { kind: "family"; members: string[] }
+  | { kind: "suggestion"; candidates: string[] }
+  | { kind: "none" };
+
+/** A label and its proposal. */
+export interface LabelProposal {
+  summary: LabelSummary;
+  proposal: LinkProposal;
+}
+
+/**
+ * Proposes how to link each label that resolves to no model (labels resolved to a model or a
+ * product are left out), most used first.
+ */
+export function proposeLinks(
+  summaries: readonly LabelSummary[],
+  { matcher, catalogs = [] }: { matcher: ModelMatcher; catalogs?: readonly ProposalCatalog[] },
+): LabelProposal[] {
+  // Each catalog as a matcher over its models' ids, aliases and every provider id it lists.
+  const catalogMatchers = catalogs.map((c) => {
+    const byId = new Map(c.models.map((m) => [m.id, m]));
+    const { matcher: cm } = buildModelMatcher({
+      models: c.models.map((m) => ({ id: m.id, aliases: [...new Set([...m.aliases, ...m.entries.map((e) => e.id), ...m.entries.map((e) => e.base)])].filter((a) => labelKey(a) !== labelKey(m.id)) })),
+    });
+    return { catalog: c, byId, matcher: cm };
+  });
+
+  const out: LabelProposal[] = [];
+  for (const summary of summaries) {
+    const r = summary.resolution;
+    if (r.kind === "model" || r.kind === "product") continue;
+    const proposal = ((): LinkProposal => {
+      if (r.kind === "family") return { kind: "family", members: r.members };
+      if (r.reason === "ambiguous") return { kind: "ambiguous", candidates: r.candidates };
+      // A catalog that knows the name.
+      for (const { catalog, byId, matcher: cm } of catalogMatchers) {
+        const hit = cm.match(summary.label);
+        if (hit.kind !== "model") continue;
+        const model = byId.get(hit.id)!;
+        // The catalog's model may be registered under another name: then the label is its alias.
+        const owners = new Set([model.id, ...model.aliases].flatMap((n) => {
+          const m = matcher.match(n);
+          return m.kind === "model" && !m.setting ? [m.id] : [];
+        }));
+        if (owners.size === 1) return { kind: "alias", id: [...owners][0], rule: `${catalog.name} lists "${summary.label}" as a name of ${model.name}` };
+        if (owners.size > 1) return { kind: "ambiguous", candidates: [...owners].sort() };
+        return { kind: "new-model", model, catalog: catalog.name, catalogDate: catalog.date, rule: `${catalog.name} has ${model.name} (${model.lab}${model.released ? `, ${model.released}` : ""})` };
+      }
+      if (r.candidates.length) return { kind: "suggestion", candidates: r.candidates };
+      return { kind: "none" };
+    })();
+    out.push({ summary, proposal });
+  }
+  return out;
+}
+
+/** Whether `--write` applies a proposal. */
+export const isWritable = (p: LinkProposal): p is Extract<LinkProposal, { kind: "alias" | "new-model" }> => p.kind === "alias" || p.kind === "new-model";

@@ -1,0 +1,111 @@
+/**
+ * `npm run models -- link` and `-- accuracy` as an editor runs them, on copies of the minimal
+ * fixture site: every name that links to no model listed once with its count and proposal,
+ * `--write` applying only what rests on evidence, and the check passing afterwards.
+ */
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readCsv } from "../../src/lib/csv/readCsv";
+import { copyFixture } from "../helpers/astro";
+import { runNpm, runScript } from "../helpers/cli";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const entry = (id: string, name: string, release: string) => ({ id, name, release_date: release, last_updated: release, open_weights: false, limit: { context: 200000 }, cost: { input: 3, output: 15 } });
+// Anthropic's own list names Claude Opus 4 twice (claude-opus-4-0 and its dated id), as it does.
+const catalog = {
+  anthropic: {
+    id: "anthropic",
+    name: "Anthropic",
+    models: {
+      "claude-3-5-haiku-20241022": entry("claude-3-5-haiku-20241022", "Claude Haiku 3.5", "2024-10-22"),
+      "claude-opus-4-0": entry("claude-opus-4-0", "Claude Opus 4 (latest)", "2025-05-22"),
+      "claude-opus-4-20250514": entry("claude-opus-4-20250514", "Claude Opus 4", "2025-05-22"),
+    },
+  },
+};
+
+/** The minimal site (plus Claude Opus 4) with two recaps naming models it does not register. */
+function site(): string {
+  const dir = copyFixture("minimal");
+  dirs.push(dir);
+  appendFileSync(join(dir, "data/models.csv"), "claude-opus-4,Claude Opus 4,Anthropic,2025-05-22,false,\n");
+  const recaps = join(dir, "content/recaps");
+  writeFileSync(join(recaps, "2026-02-20-names.md"), "---\ntitle: Names\ndate: 2026-02-20\nmodels: [claude-3.5-haiku, claude, claude-opus-4-0, gpt-4o]\n---\n\nBody.\n");
+  writeFileSync(join(recaps, "2026-02-21-more.md"), "---\ntitle: More\ndate: 2026-02-21\nmodels: [claude-3.5-haiku, claude-sonet-4-6]\n---\n\nBody.\n");
+  writeFileSync(join(dir, "api.json"), JSON.stringify(catalog));
+  return dir;
+}
+
+describe("npm run models -- link", () => {
+  it("lists every name that links to no model once, most used first, with its count, first use and proposal", () => {
+    const dir = site();
+    const r = runNpm("models", ["link", "--catalog", "api.json", "--root", "."], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines.slice(0, -1)).toEqual([
+      '   2  "claude-3.5-haiku" (used in 2 files; first content/recaps/2026-02-20-names.md:4): new model claude-3-5-haiku from the catalog (models.dev has Claude Haiku 3.5 (Anthropic, 2024-10-22))',
+      '   1  "claude" (used once; first content/recaps/2026-02-20-names.md:4): a family of 4 models (claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, claude-sonnet-4-6), not one model; name the model in the recap',
+      '   1  "claude-opus-4-0" (used once; first content/recaps/2026-02-20-names.md:4): alias of claude-opus-4 (models.dev lists "claude-opus-4-0" as a name of Claude Opus 4)',
+      '   1  "claude-sonet-4-6" (used once; first content/recaps/2026-02-21-more.md:4): no such model; did you mean claude-sonnet-4-6? (fix the name where it is used)',
+      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; add a row to data/models.csv by hand if it is a model',
+      '   1  "seedance-2" (used once; first content/recaps/2026-02-17-sonnet-lands.mdx:5): no model found; add a row to data/models.csv by hand if it is a model',
+    ]);
+    expect(lines.at(-1)).toMatch(/^\d+ distinct model names \(\d+ uses\), [\d.]+% of uses linked; 6 names link to no model: 2 with an alias or new model to write \(--write applies them\), 1 families, 0 ambiguous, 3 unknown\.$/);
+  });
+
+  it("--write adds the alias and the catalog's model to data/models.csv, printing each change; the rest stay for the editor", () => {
+    const dir = site();
+    const before = readFileSync(join(dir, "data/models.csv"), "utf8");
+    const r = runScript("models", ["link", "--write", "--catalog", join(dir, "api.json"), "--root", dir]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toMatch(/^\+ model claude-3-5-haiku \(Claude Haiku 3\.5; Anthropic\) from models\.dev, data\/models\.csv:\d+$/m);
+    // The catalog's row already reads "claude-3.5-haiku" (its dated id is its alias): no alias needed.
+    expect(r.stdout).not.toContain('+ alias "claude-3.5-haiku"');
+    expect(r.stdout).toContain('+ alias "claude-opus-4-0" → claude-opus-4 (data/models.csv:7): models.dev lists');
+    expect(r.stdout).toContain("wrote data/models.csv: 2 names linked. Run npm run check.");
+    const after = readFileSync(join(dir, "data/models.csv"), "utf8");
+    const rows = readCsv(after, "models.csv").rows.map((x) => x.cells);
+    expect(rows.find((x) => x.id === "claude-opus-4")?.aliases).toBe("claude-opus-4-0");
+    expect(rows.find((x) => x.id === "claude-3-5-haiku")).toMatchObject({ name: "Claude Haiku 3.5", lab: "Anthropic", released: "2024-10-22", catalog: "models.dev" });
+    // Every other row keeps its values.
+    const old = readCsv(before, "models.csv").rows.map((x) => x.cells);
+    for (const row of old) if (row.id !== "claude-opus-4") expect(Object.fromEntries(Object.keys(row).map((k) => [k, rows.find((x) => x.id === row.id)![k]]))).toEqual(row);
+    // The names it linked are no longer reported; the others are, once each.
+    const check = runScript("check", ["--root", dir]);
+    expect(check.status, check.output).toBe(0);
+    expect(check.stdout).not.toContain("claude-3.5-haiku");
+    expect(check.stdout).toContain('"seedance-2" matches no model id or alias');
+    // Run again: nothing left to write.
+    const again = runScript("models", ["link", "--write", "--catalog", join(dir, "api.json"), "--root", dir]);
+    expect(again.stdout).toContain("4 names link to no model: 0 with an alias or new model to write");
+    expect(readFileSync(join(dir, "data/models.csv"), "utf8")).toBe(after);
+  });
+
+  it("lists a results file's unknown model too, read through the benchmark's column map", () => {
+    const dir = site();
+    appendFileSync(join(dir, "data/results/terminal-bench.csv"), "rec9,Droid,claude-3-5-haiku-20241022,40.0%,1.0%,,Terminal-Bench Leaderboard,https://www.tbench.ai/leaderboard\n");
+    const r = runScript("models", ["link", "--root", dir]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain('   1  "claude-3-5-haiku-20241022" (used once; first data/results/terminal-bench.csv:4): no model found');
+    // With the catalog, --write registers it, and the results file then loads.
+    expect(runScript("check", ["--root", dir]).status).toBe(1);
+    writeFileSync(join(dir, "api.json"), JSON.stringify(catalog));
+    expect(runScript("models", ["link", "--write", "--catalog", join(dir, "api.json"), "--root", dir]).status).toBe(0);
+    expect(runScript("check", ["--root", dir]).status).toBe(0);
+  });
+
+  it("accuracy prints precision and recall on a label set", () => {
+    const dir = site();
+    writeFileSync(join(dir, "labels.csv"), "label,source,count,expected,setting,why\nClaude Sonnet 4.6,test,3,claude-sonnet-4-6,,\ngpt-5-2025-08-07_high,test,1,gpt-5,high,\nclaude,test,1,family,,\ngpt-4o,test,1,absent,,\nclaude-opus-4-6-20260205,test,1,claude-opus-4-6,,\n");
+    const r = runScript("models", ["accuracy", "--labels", join(dir, "labels.csv"), "--root", dir]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "5 hand-checked labels: 3 linked to a model, 2 rightly left unlinked (families, products, absent models, non-models).",
+      "precision 100.0% (3 of 3 links right; 100.0% of mentions)",
+      "recall 100.0% (3 of the 3 labels whose model is registered; 100.0% of mentions)",
+    ]);
+    expect(runScript("models", ["lnk", "--root", dir]).status).toBe(2);
+  });
+});
