@@ -45,7 +45,7 @@ const SHAPES: Shape[] = [
     name: "Artificial Analysis export",
     file: join(PUBLISHERS, "artificial-analysis/aa-models.csv"),
     args: ["--new", "aa", "--name", "Artificial Analysis", "--unit", "percent", "--direction", "higher", "--metrics", "aa-index=Artificial Analysis Intelligence Index,aa-gpqa=GPQA Diamond,aa-hle=Humanity's Last Exam", "--metric-unit", "aa-index=points", "--source-url", "https://artificialanalysis.ai/models", "--as-of", "2025-11-20"],
-    expected: { imported: 6, skipped: 0, rejected: 8 },
+    expected: { imported: 9, skipped: 0, rejected: 5 },
   },
   {
     name: "Open LLM Leaderboard",
@@ -154,7 +154,7 @@ describe("every publisher shape imports from scratch with one command, and the s
       expect(doc.getElementById("plot-cost")).toBeNull();
       expect(doc.getElementById("plot-tokens")).toBeNull();
       // The same file feeds three benchmarks: GPQA's board has its own scores.
-      expect(page("leaderboards/aa-gpqa").querySelectorAll("table.leaderboard tbody tr").length).toBe(6);
+      expect(page("leaderboards/aa-gpqa").querySelectorAll("table.leaderboard tbody tr").length).toBe(9);
     });
 
     it("shows LMArena's 95% CI beside each score and marks statistical ties", () => {
@@ -170,13 +170,15 @@ describe("every publisher shape imports from scratch with one command, and the s
       [...page(`models/${model}`).querySelectorAll(`section.group[data-benchmark="${benchmark}/v1"] tbody tr`)].map((tr) => tr.querySelectorAll("td")[1].textContent!.trim());
 
     it("reads SWE-bench's scaffold as the setting and the Open LLM Leaderboard's six subscores as six boards", () => {
-      // One board row per model (its newest report); every scaffold's report is on the model's page.
+      // One board row per model and scaffold (issue 10: a setting is never folded into the model);
+      // every scaffold's report is on the model's page too.
       const swe = page("leaderboards/swe-bench-verified");
-      expect(swe.querySelector('tr[data-model="claude-3-5-sonnet-new"] .setting')?.textContent).toBe("Agentless-1.5");
+      expect([...swe.querySelectorAll('tr[data-model="claude-3-5-sonnet-new"] .setting')].map((b) => b.textContent).sort()).toEqual(["Agentless-1.5", "Moatless Tools", "OpenHands", "SWE-agent"]);
       expect(settingsOn("claude-3-5-sonnet-new", "swe-bench-verified").sort()).toEqual(["Agentless-1.5", "Moatless Tools", "OpenHands", "SWE-agent"]);
       for (const id of ["ifeval", "bbh", "math-lvl-5", "gpqa", "musr", "mmlu-pro"]) {
+        // Three models; Qwen2.5-72B was evaluated at two precisions, each its own row.
         const rows = page(`leaderboards/open-llm-${id}`).querySelectorAll("table.leaderboard tbody tr");
-        expect(rows.length, id).toBe(3);
+        expect(rows.length, id).toBe(4);
       }
       expect(settingsOn("qwen2-5-72b-instruct", "open-llm-ifeval").sort()).toEqual(["bfloat16", "float16"]);
     });

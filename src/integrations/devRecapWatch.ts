@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Problem } from "../lib/errors";
 import type { LoaderContext } from "astro/loaders";
 import type { createRecapSchema } from "../schemas/recap";
@@ -28,6 +29,7 @@ export function watchRecapEdits(context: LoaderContext, { schema, displayRoot, r
     if (!existsSync(path)) return;
     const file = show(path);
     const source = readFileSync(path, "utf8");
+    resyncIfStale(path, source);
     const fm = readFrontmatter(source, file);
     if (!fm.ok) return setLiveProblems(`recap ${file}`, fm.problems, logger);
     try {
@@ -42,6 +44,17 @@ export function watchRecapEdits(context: LoaderContext, { schema, displayRoot, r
       if (!(error instanceof InputError)) throw error;
       setLiveProblems(`recap ${file}`, error.problems, logger);
     }
+  };
+  // An editor that saves by truncating and then writing sends two changes; the glob loader may read
+  // the empty file on the first, and the watcher drops a second change within 50 ms of the first
+  // (chokidar's throttle), so the page would keep showing the recap as it was. Once the file has
+  // settled, a stored entry whose digest is not the file's own is announced once more, and the glob
+  // loader reads the file as saved. (The digest is the glob loader's: of the file's contents.)
+  const root = fileURLToPath(context.config.root);
+  const resyncIfStale = (path: string, source: string) => {
+    const stored = displayPath(root, path);
+    const entry = [...context.store.values()].find((e) => e.filePath === stored);
+    if (entry && entry.digest !== context.generateDigest(source)) watcher.emit("change", path);
   };
   // Read an edited file once it has settled, not mid-save (see whenSettled).
   const checkWhenSettled = whenSettled((path) => checkEdited(path));

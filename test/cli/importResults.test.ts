@@ -39,7 +39,7 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(r.status).toBe(1);
     const rejected = r.stderr.split("\n").filter((l) => l.endsWith("(not imported)"));
     expect(rejected.length).toBeGreaterThan(0);
-    expect(rejected).toContain(`${input}:56: column "Model version": unknown model "Llama-4-Maverick-17B-128E-Instruct"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)`);
+    expect(rejected).toContain(`${input}:39: column "Model version": unknown model "glaive-swe-v1"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)`);
     expect(r.stderr).toContain(`${rejected.length} of ${inputRows.length} rows could not be mapped (above); nothing written.`);
     expect(readFileSync(target, "utf8")).toBe(before);
   });
