@@ -16,6 +16,8 @@ import type { BenchmarkLike } from "../lib/leaderboard/types";
 import { createBoardIndex, type BoardIndex } from "../lib/leaderboard/boardIndex";
 import { headlineFigures, type HeadlineFigures as HeadlineFiguresOf } from "../lib/leaderboard/headlineFigures";
 import { boardPlots } from "../lib/plots/boardPlots";
+import { boardsOverTime } from "../lib/leaderboard/frontierOverTime";
+import { frontierPlots, type FrontierPlots } from "../lib/plots/frontierPlots";
 import { slugify } from "../lib/content/slugify";
 import { findComponentRefs } from "../lib/content/componentRefs";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
@@ -59,6 +61,8 @@ export interface SiteData {
   boards: BoardIndex;
   /** The three plots of a benchmark version's board, each rendered once. */
   plotsOf(benchmark: BenchmarkLike): ReturnType<typeof boardPlots>;
+  /** The frontier-over-time plots of a benchmark version (open against closed, cost to reach a score), each rendered once. */
+  frontierOf(benchmark: BenchmarkLike): FrontierPlots;
   /** A recap's canonical tags of one type. */
   tagsOf(recap: Recap, type: TagType): TagRef[];
 }
@@ -104,6 +108,7 @@ async function loadSiteData(): Promise<SiteData> {
   const headlineId = benchmarks.find((b) => b.headline)?.id;
   const headline = headlineFigures(benchmarks, headlineId, boards.board);
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
+  const frontiers = new Map<string, FrontierPlots>();
 
   return {
     recaps,
@@ -126,6 +131,11 @@ async function loadSiteData(): Promise<SiteData> {
       const key = `${benchmark.id}/${benchmark.version}`;
       if (!plots.has(key)) plots.set(key, boardPlots(boards.board(benchmark), `${benchmark.name} ${benchmark.version}`));
       return plots.get(key)!;
+    },
+    frontierOf: (benchmark) => {
+      const key = `${benchmark.id}/${benchmark.version}`;
+      if (!frontiers.has(key)) frontiers.set(key, frontierPlots(benchmark, boardsOverTime(benchmark, results, models), `${benchmark.name} ${benchmark.version}`));
+      return frontiers.get(key)!;
     },
     tagsOf: (recap, type) => recapTags(recap, tagResolver, type),
   };

@@ -1,0 +1,39 @@
+// Screenshots of the issue-16 features in Debian's chromium (light and dark where colours
+// matter). Serve a built site first (`npx astro preview --port 4399`), then:
+//   node docs/screenshots/take-feature-screenshots.mjs http://localhost:4399 [name ...]
+// Each shot is a region of a page (a CSS selector) or the whole page; names are the PNG names.
+import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const base = process.argv[2] ?? "http://localhost:4399";
+const only = process.argv.slice(3);
+const out = dirname(fileURLToPath(import.meta.url));
+
+/** name, path, selector (undefined: the viewport), width, colour scheme, optional action before the shot. */
+const SHOTS = [
+  ["frontier-leaderboard-light", "/leaderboards/aa-intelligence-index/v4.0/", "section:has(> #frontier)", 1100, "light"],
+  ["frontier-leaderboard-dark", "/leaderboards/aa-intelligence-index/v4.0/", "section:has(> #frontier)", 1100, "dark"],
+  ["frontier-home-light", "/", "main", 1280, "light"],
+];
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  for (const [name, path, selector, width, scheme, action] of SHOTS) {
+    if (only.length && !only.includes(name)) continue;
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(base + path, { waitUntil: "networkidle" });
+    if (action) await action(page);
+    const file = join(out, `${name}.png`);
+    if (selector) await page.locator(selector).first().screenshot({ path: file });
+    else await page.screenshot({ path: file });
+    console.log(file);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
