@@ -56,6 +56,12 @@ export const RECAPS_PER_PAGE = 20;
 /** Items in each feed (RSS, Atom, JSON Feed; site-wide and per topic or model), newest first. */
 export const FEED_ITEM_LIMIT = 20;
 
+/**
+ * Entries on the data changelog's front page `/changes/`, newest first; every entry stays on its
+ * year's page `/changes/<year>/`.
+ */
+export const CHANGES_ON_INDEX = 40;
+
 /** A recap gets a table of contents when it has at least this many section headings. */
 export const TOC_MIN_HEADINGS = 4;
 

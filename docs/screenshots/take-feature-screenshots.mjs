@@ -15,6 +15,9 @@ const SHOTS = [
   ["frontier-leaderboard-light", "/leaderboards/aa-intelligence-index/v4.0/", "section:has(> #frontier)", 1100, "light"],
   ["frontier-leaderboard-dark", "/leaderboards/aa-intelligence-index/v4.0/", "section:has(> #frontier)", 1100, "dark"],
   ["frontier-home-light", "/", "main", 1280, "light"],
+  ["changes-light", "/changes/", undefined, 1100, "light"],
+  ["changes-correction-dark", "/changes/2026/#correction-aa-intelligence-index-v4.0-claude-opus-4-6-default-output-tokens-2026-04-08", "#correction-aa-intelligence-index-v4\\.0-claude-opus-4-6-default-output-tokens-2026-04-08", 1100, "dark"],
+  ["changes-digest-light", "/digests/2026-w16/", ".digest-data", 1100, "light"],
 ];
 
 const browser = await chromium.launch({

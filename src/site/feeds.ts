@@ -16,7 +16,10 @@ import type { Digest } from "../lib/digests/buildDigests";
 import { clearRenderedRecaps, componentHtml, recapHtml } from "./recapHtml";
 import { getSiteData, recapsFor, type Recap, type SiteData } from "./siteData";
 import DigestBody from "../components/DigestBody.astro";
-import { digestPath, feedImagePath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
+import ChangeDetails from "../components/ChangeDetails.astro";
+import { changeSummary, changeTitle } from "../lib/changes/changeText";
+import type { ChangeEntry } from "../lib/changes/dataChanges";
+import { changePath, changesPath, digestPath, feedImagePath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
 
 /** One feed: what it is about and its newest items. */
 export interface Feed {
@@ -72,12 +75,19 @@ function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
 
 async function digestItem(site: SiteData, digest: Digest): Promise<FeedItem> {
   const recaps = recapsFor(site, digest.recapIds);
-  const html = await componentHtml(DigestBody, { digest, recaps });
+  const html = await componentHtml(DigestBody, { digest, recaps, changes: site.digestChanges.get(digest.key) ?? [] });
   return buildFeedItem({ path: digestPath(digest.key), title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length), html }, { site: siteUrl(), imageFor });
 }
 
-/** Feed keys: `site`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
-export type FeedKey = "site" | `${TagType}/${string}` | `models/${string}`;
+/** A data-changelog entry as a feed item: its details (with sources) as the content. */
+async function changeItem(site: SiteData, entry: ChangeEntry): Promise<FeedItem> {
+  const html = await componentHtml(ChangeDetails, { entry });
+  const categories = [entry.benchmark.name, ...(entry.kind === "correction" ? [entry.model.name] : [])];
+  return buildFeedItem({ path: changePath(entry), title: changeTitle(entry), date: entry.date, description: changeSummary(entry), html, categories }, { site: siteUrl(), imageFor });
+}
+
+/** Feed keys: `site`, `changes`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
+export type FeedKey = "site" | "changes" | `${TagType}/${string}` | `models/${string}`;
 
 /**
  * Feeds never carry drafts, not even in `npm run dev` where the pages show them: a feed reader
@@ -113,6 +123,12 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   feeds.set("site", {
     meta: { ...base, title: SITE.title, description: SITE.description, homeUrl: siteUrl() },
     items: await Promise.all(newestItems(sources, FEED_ITEM_LIMIT).map((s) => s.make())),
+  });
+
+  // The data changelog: its newest entries, each with its details and source.
+  feeds.set("changes", {
+    meta: { ...base, title: `${SITE.title}: data changes`, description: "Every new report, corrected figure and new benchmark version in the data, each with its source.", homeUrl: absolute(changesPath()) },
+    items: await Promise.all(site.changes.slice(0, FEED_ITEM_LIMIT).map((e) => changeItem(site, e))),
   });
 
   // Topic, company, person and model feeds carry each recap's summary and link, not its body: a

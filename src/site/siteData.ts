@@ -18,6 +18,7 @@ import { headlineFigures, type HeadlineFigures as HeadlineFiguresOf } from "../l
 import { boardPlots } from "../lib/plots/boardPlots";
 import { boardsOverTime } from "../lib/leaderboard/frontierOverTime";
 import { frontierPlots, type FrontierPlots } from "../lib/plots/frontierPlots";
+import { changesByDigest, dataChanges, type ChangeEntry } from "../lib/changes/dataChanges";
 import { slugify } from "../lib/content/slugify";
 import { findComponentRefs } from "../lib/content/componentRefs";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
@@ -51,6 +52,10 @@ export interface SiteData {
   tagResolver: TagResolver;
   tags: TagIndex;
   digests: Digest[];
+  /** The data changelog, newest first (src/lib/changes/dataChanges.ts). */
+  changes: ChangeEntry[];
+  /** The changes each digest lists: those since the previous digest, up to the end of its week. */
+  digestChanges: Map<string, ChangeEntry[]>;
   labs: Lab[];
   labsBySlug: Map<string, Lab>;
   /** The headline benchmark's id (`headline` in benchmarks.csv), if any. */
@@ -104,6 +109,8 @@ async function loadSiteData(): Promise<SiteData> {
   }
   const labs = [...labsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
 
+  const digests = buildDigests({ recaps, benchmarks, results, models });
+  const changes = dataChanges({ benchmarks, results, models });
   const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS });
   const headlineId = benchmarks.find((b) => b.headline)?.id;
   const headline = headlineFigures(benchmarks, headlineId, boards.board);
@@ -121,7 +128,9 @@ async function loadSiteData(): Promise<SiteData> {
     mentions,
     tagResolver,
     tags: collectTags(recaps, tagResolver),
-    digests: buildDigests({ recaps, benchmarks, results, models }),
+    digests,
+    changes,
+    digestChanges: changesByDigest(digests, changes),
     labs,
     labsBySlug,
     headlineId,

@@ -74,3 +74,20 @@ export const feedImagePath = (name: string): string => `/feed-images/${name}`;
 
 /** The search page. */
 export const searchPath = (): string => "/search/";
+
+/**
+ * The data changelog: `/changes/` (the newest entries), `/changes/2026/` (every entry of a year).
+ * @example changesPath() // "/changes/"
+ * @example changesPath(2026) // "/changes/2026/"
+ */
+export const changesPath = (year?: number): string => (year === undefined ? "/changes/" : `/changes/${year}/`);
+
+/**
+ * One changelog entry's permanent address: its anchor on its year's page (the index shows only the
+ * newest entries, so an anchor there would not last).
+ * @example changePath({ id: "version-gso-bench-v1", date: new Date("2025-11-30") }) // "/changes/2025/#version-gso-bench-v1"
+ */
+export const changePath = (entry: { id: string; date: Date }): string => `${changesPath(entry.date.getUTCFullYear())}#${entry.id}`;
+
+/** The changelog's feeds. */
+export const CHANGES_FEED_PATHS = { rss: "/changes/rss.xml", atom: "/changes/atom.xml" } as const;
