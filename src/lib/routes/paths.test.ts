@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath } from "./paths";
+import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath, changesPath, changePath, CHANGES_FEED_PATHS } from "./paths";
 
 describe("paths", () => {
   it("makes each page's URL with the site's trailing slash", () => {
@@ -19,5 +19,14 @@ describe("paths", () => {
     expect(leaderboardPath("aa-intelligence-index", "v4.1.1", "v4.1.1")).toBe("/leaderboards/aa-intelligence-index/");
     expect(leaderboardPath("aa-intelligence-index", "v4.0", "v4.1.1")).toBe("/leaderboards/aa-intelligence-index/v4.0/");
     expect(leaderboardPath("aa-intelligence-index", "v4.0")).toBe("/leaderboards/aa-intelligence-index/v4.0/");
+  });
+});
+
+describe("the routes of issue 16", () => {
+  it("gives the data changelog a front page, a page per year, and each entry an anchor on its year's page", () => {
+    expect(changesPath()).toBe("/changes/");
+    expect(changesPath(2026)).toBe("/changes/2026/");
+    expect(changePath({ id: "version-gso-bench-v1", date: new Date("2025-11-30") })).toBe("/changes/2025/#version-gso-bench-v1");
+    expect(CHANGES_FEED_PATHS).toEqual({ rss: "/changes/rss.xml", atom: "/changes/atom.xml" });
   });
 });
