@@ -62,6 +62,13 @@ export const FEED_ITEM_LIMIT = 20;
  */
 export const CHANGES_ON_INDEX = 40;
 
+/**
+ * Pre-built comparison pages `/compare/<a>-vs-<b>/`: at most this many pairs, the ones that come
+ * up most (named together in recaps, next to each other in a board's top ten; see
+ * src/lib/compare/comparePairs.ts). Any other pair is one pick away in the picker on `/compare/`.
+ */
+export const COMPARE_MAX_PAIRS = 60;
+
 /** A recap gets a table of contents when it has at least this many section headings. */
 export const TOC_MIN_HEADINGS = 4;
 

@@ -35,6 +35,8 @@ function pagesToAudit(): { label: string; url: string }[] {
     ["recap", "recaps/*"],
     ["leaderboard", "leaderboards/*"],
     ["model", "models/*"],
+    ["compare", "compare/*"],
+    ["compare-picker", "compare"],
   ];
   return picks.flatMap(([label, type]) => {
     const page = largest(type);

@@ -18,6 +18,10 @@ const SHOTS = [
   ["changes-light", "/changes/", undefined, 1100, "light"],
   ["changes-correction-dark", "/changes/2026/#correction-aa-intelligence-index-v4.0-claude-opus-4-6-default-output-tokens-2026-04-08", "#correction-aa-intelligence-index-v4\\.0-claude-opus-4-6-default-output-tokens-2026-04-08", 1100, "dark"],
   ["changes-digest-light", "/digests/2026-w16/", ".digest-data", 1100, "light"],
+  ["compare-pair-light", "/compare/gemini-3-1-pro-preview-vs-gpt-5-4/", "main", 1100, "light"],
+  ["compare-pair-dark-360", "/compare/gemini-3-1-pro-preview-vs-gpt-5-4/", undefined, 360, "dark"],
+  ["compare-picker-light", "/compare/?a=kimi-k3&b=claude-sonnet-5", "main", 1100, "light", async (page) => page.waitForSelector(".compare-section")],
+  ["compare-model-links-light", "/models/claude-opus-4-6/", ".compare-links", 1100, "light"],
 ];
 
 const browser = await chromium.launch({

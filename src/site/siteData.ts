@@ -6,7 +6,7 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { LEADERBOARD_MOVEMENT_DAYS } from "../config";
+import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS } from "../config";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
@@ -19,6 +19,9 @@ import { boardPlots } from "../lib/plots/boardPlots";
 import { boardsOverTime } from "../lib/leaderboard/frontierOverTime";
 import { frontierPlots, type FrontierPlots } from "../lib/plots/frontierPlots";
 import { changesByDigest, dataChanges, type ChangeEntry } from "../lib/changes/dataChanges";
+import { comparePairs, type ComparePairs } from "../lib/compare/comparePairs";
+import { orderedBenchmarks } from "../lib/compare/compareView";
+import { compareVersions } from "../lib/leaderboard/versions";
 import { slugify } from "../lib/content/slugify";
 import { findComponentRefs } from "../lib/content/componentRefs";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
@@ -64,6 +67,12 @@ export interface SiteData {
   headline: Map<string, HeadlineFigures>;
   /** Every leaderboard, each built once (pages, downloads, MDX components and panels share them). */
   boards: BoardIndex;
+  /** Benchmark versions in reading order: the registry's, the newest version of each first. */
+  benchmarksInOrder: BenchmarkData[];
+  /** Ids of the models some board ranks (the ones a comparison can show figures for). */
+  rankedModelIds: Set<string>;
+  /** The pairs with a pre-built comparison page (`COMPARE_MAX_PAIRS`), and how many were candidates. */
+  compare: ComparePairs;
   /** The three plots of a benchmark version's board, each rendered once. */
   plotsOf(benchmark: BenchmarkLike): ReturnType<typeof boardPlots>;
   /** The frontier-over-time plots of a benchmark version (open against closed, cost to reach a score), each rendered once. */
@@ -112,6 +121,13 @@ async function loadSiteData(): Promise<SiteData> {
   const digests = buildDigests({ recaps, benchmarks, results, models });
   const changes = dataChanges({ benchmarks, results, models });
   const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS });
+  const benchmarksInOrder = orderedBenchmarks(benchmarks, compareVersions);
+  const rankedModelIds = new Set(benchmarks.flatMap((b) => boards.board(b).entries.map((e) => e.model.id)));
+  const compare = comparePairs({
+    recapModels: recaps.map((r) => ({ recapId: r.id, modelIds: (mentions.byRecap.get(r.id) ?? []).flatMap((m) => (m.id ? [m.id] : [])) })),
+    boards: benchmarksInOrder.map((b) => boards.board(b)),
+    limit: COMPARE_MAX_PAIRS,
+  });
   const headlineId = benchmarks.find((b) => b.headline)?.id;
   const headline = headlineFigures(benchmarks, headlineId, boards.board);
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
@@ -136,6 +152,9 @@ async function loadSiteData(): Promise<SiteData> {
     headlineId,
     headline,
     boards,
+    benchmarksInOrder,
+    rankedModelIds,
+    compare,
     plotsOf: (benchmark) => {
       const key = `${benchmark.id}/${benchmark.version}`;
       if (!plots.has(key)) plots.set(key, boardPlots(boards.board(benchmark), `${benchmark.name} ${benchmark.version}`));

@@ -1,5 +1,6 @@
 import { formatDate } from "../format/formatDate";
 import { formatScore, formatTokens, formatUsd } from "../format/formatNumber";
+import { sourceHost } from "../format/sourceHost";
 import type { BenchmarkLike, BoardFigureName } from "../leaderboard/types";
 import type { ChangeEntry, ReportRow } from "./dataChanges";
 
@@ -19,14 +20,6 @@ export function formatFigure(name: BoardFigureName, value: number, benchmark: Pi
   return formatUsd(value);
 }
 
-/** The host of a source URL, for short mentions: `news.smol.ai`. */
-export function sourceHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
-}
 
 const board = (b: BenchmarkLike) => `${b.name} ${b.version}`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

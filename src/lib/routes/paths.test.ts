@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath, changesPath, changePath, CHANGES_FEED_PATHS } from "./paths";
+import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath, changesPath, changePath, CHANGES_FEED_PATHS, comparePath, comparePickerPath, downloadIndexPath } from "./paths";
 
 describe("paths", () => {
   it("makes each page's URL with the site's trailing slash", () => {
@@ -28,5 +28,12 @@ describe("the routes of issue 16", () => {
     expect(changesPath(2026)).toBe("/changes/2026/");
     expect(changePath({ id: "version-gso-bench-v1", date: new Date("2025-11-30") })).toBe("/changes/2025/#version-gso-bench-v1");
     expect(CHANGES_FEED_PATHS).toEqual({ rss: "/changes/rss.xml", atom: "/changes/atom.xml" });
+  });
+  it("makes comparison pages, the picker with models chosen, and the download index", () => {
+    expect(comparePath()).toBe("/compare/");
+    expect(comparePath("claude-opus-4-6-vs-gpt-5-4")).toBe("/compare/claude-opus-4-6-vs-gpt-5-4/");
+    expect(comparePickerPath("gpt-5")).toBe("/compare/?a=gpt-5");
+    expect(comparePickerPath("gpt-5", "o3")).toBe("/compare/?a=gpt-5&b=o3");
+    expect(downloadIndexPath()).toBe("/data/index.json");
   });
 });

@@ -66,6 +66,9 @@ export const digestsPath = (): string => "/digests/";
 /** A weekly digest. @example digestPath("2026-w08") // "/digests/2026-w08/" */
 export const digestPath = (key: string): string => `/digests/${key}/`;
 
+/** The index of every download: `/data/index.json` (boards, their files and models; compare pages). */
+export const downloadIndexPath = (): string => "/data/index.json";
+
 /** The site-wide feeds. */
 export const FEED_PATHS = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" } as const;
 
@@ -91,3 +94,12 @@ export const changePath = (entry: { id: string; date: Date }): string => `${chan
 
 /** The changelog's feeds. */
 export const CHANGES_FEED_PATHS = { rss: "/changes/rss.xml", atom: "/changes/atom.xml" } as const;
+
+/**
+ * Comparisons: the index with the picker (`/compare/`), a pre-built pair (`/compare/<a>-vs-<b>/`,
+ * the slug from `compareSlug`), or the picker with models chosen (`/compare/?a=gpt-5&b=o3`).
+ * @example comparePath("claude-opus-4-6-vs-gpt-5-4") // "/compare/claude-opus-4-6-vs-gpt-5-4/"
+ * @example comparePickerPath("gpt-5") // "/compare/?a=gpt-5"
+ */
+export const comparePath = (slug?: string): string => (slug === undefined ? "/compare/" : `/compare/${slug}/`);
+export const comparePickerPath = (a: string, b?: string): string => `/compare/?${new URLSearchParams(b === undefined ? { a } : { a, b }).toString()}`;
