@@ -2,7 +2,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { boardDownloadRows } from "../downloads/leaderboardDownload";
-import { downloadIndex } from "../downloads/downloadIndex";
 import { buildBoard, type Board } from "../leaderboard/buildBoard";
 import { compareVersions } from "../leaderboard/versions";
 import type { BenchmarkLike, ModelLike } from "../leaderboard/types";
@@ -108,23 +107,5 @@ describe("compareTable", () => {
   it("builds a side from a board entry", () => {
     const opus = boards.find((b) => b.benchmark.version === "v4.0")!.entries.find((e) => e.model.id === "claude-opus-4-6")!;
     expect(sideOfEntry(opus)).toMatchObject({ score: { value: 53, date: "2026-02-18" }, tokens: { value: 157e6, date: "2026-04-08" }, cost: { value: 2486, date: "2026-02-20" } });
-  });
-});
-
-describe("downloadIndex", () => {
-  it("lists every board with its files and ranked models, the models some board ranks, and the compare pages", () => {
-    const index = downloadIndex({
-      boards,
-      models: sample.models,
-      pairs: [{ a: "x", b: "y", slug: "x-vs-y" }],
-      downloadPath: (b, v, ext) => `/data/${b}-${v}.${ext}`,
-      comparePath: (slug) => `/compare/${slug}/`,
-    });
-    expect(index.boards).toHaveLength(sample.benchmarks.length);
-    expect(index.boards[0]).toMatchObject({ benchmark: "aa-intelligence-index", version: "v4.1.1", json: "/data/aa-intelligence-index-v4.1.1.json", csv: "/data/aa-intelligence-index-v4.1.1.csv" });
-    expect(index.boards[0].models).toContain("claude-opus-5");
-    const ranked = new Set(boards.flatMap((b) => b.entries.map((e) => e.model.id)));
-    expect(index.models.map((m) => m.id).sort()).toEqual([...ranked].sort());
-    expect(index.comparePages).toEqual([{ a: "x", b: "y", path: "/compare/x-vs-y/" }]);
   });
 });
