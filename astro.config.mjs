@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { remarkComponentRefs } from "./src/integrations/remarkComponentRefs.ts";
 import { remarkSmartypants } from "./src/lib/markdown/remarkSmartypants.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
+import { hostHeaders } from "./src/integrations/hostHeaders.ts";
 
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -39,7 +40,13 @@ export default defineConfig({
   // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per element:
   // about a fifth less CPU and far smaller server chunks for long .mdx recaps (docs/performance.md).
   // Safe here because mdxComponents maps only our own components, never plain HTML elements.
-  integrations: [mdx({ optimize: true, remarkPlugins: [remarkSmartypants, remarkComponentRefs] }), sitemap()],
+  // sitemap: embeds are for other sites to frame; their full pages are in the sitemap instead.
+  // hostHeaders: writes dist/_headers with the frame policy a <meta> CSP cannot set (docs/embedding.md).
+  integrations: [
+    mdx({ optimize: true, remarkPlugins: [remarkSmartypants, remarkComponentRefs] }),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/embed/") }),
+    hostHeaders(),
+  ],
   // concurrency: pages render 8 at a time. One at a time, the build waited on each page's file
   // write: about a third of page generation on a 5,000-page archive was the main thread idle
   // (docs/performance.md).

@@ -69,6 +69,17 @@ export const CHANGES_ON_INDEX = 40;
  */
 export const COMPARE_MAX_PAIRS = 60;
 
+/** Rows of a leaderboard embed (`/embed/leaderboards/<id>/<version>/`); the full board is one link away. */
+export const EMBED_BOARD_ROWS = 10;
+
+/**
+ * Who may frame the embeds: the `frame-ancestors` sources written into the host headers file
+ * (dist/_headers) for `/embed/`. `*` lets any site embed them; list origins
+ * (`https://example.org https://news.example.com`) to allow only those. Every other page is sent
+ * with `frame-ancestors 'none'`.
+ */
+export const EMBED_FRAME_ANCESTORS = "*";
+
 /** A recap gets a table of contents when it has at least this many section headings. */
 export const TOC_MIN_HEADINGS = 4;
 

@@ -37,6 +37,7 @@ function pagesToAudit(): { label: string; url: string }[] {
     ["model", "models/*"],
     ["compare", "compare/*"],
     ["compare-picker", "compare"],
+    ["embed", "embed/*/*/*/*"],
   ];
   return picks.flatMap(([label, type]) => {
     const page = largest(type);

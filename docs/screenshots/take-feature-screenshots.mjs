@@ -22,6 +22,9 @@ const SHOTS = [
   ["compare-pair-dark-360", "/compare/gemini-3-1-pro-preview-vs-gpt-5-4/", undefined, 360, "dark"],
   ["compare-picker-light", "/compare/?a=kimi-k3&b=claude-sonnet-5", "main", 1100, "light", async (page) => page.waitForSelector(".compare-section")],
   ["compare-model-links-light", "/models/claude-opus-4-6/", ".compare-links", 1100, "light"],
+  ["embed-board-light", "/embed/leaderboards/aa-intelligence-index/v4.0/", undefined, 640, "light"],
+  ["embed-plot-dark", "/embed/leaderboards/aa-intelligence-index/v4.0/open-closed/", undefined, 640, "dark"],
+  ["share-embed-section-light", "/leaderboards/aa-intelligence-index/v4.0/", "section:has(> #share)", 1100, "light", async (page) => page.click("section:has(> #share) summary")],
 ];
 
 const browser = await chromium.launch({

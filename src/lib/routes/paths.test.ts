@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath, changesPath, changePath, CHANGES_FEED_PATHS, comparePath, comparePickerPath, downloadIndexPath } from "./paths";
+import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath, changesPath, changePath, CHANGES_FEED_PATHS, comparePath, comparePickerPath, downloadIndexPath, embedPath, leaderboardImagePath, modelImagePath } from "./paths";
 
 describe("paths", () => {
   it("makes each page's URL with the site's trailing slash", () => {
@@ -35,5 +35,11 @@ describe("the routes of issue 16", () => {
     expect(comparePickerPath("gpt-5")).toBe("/compare/?a=gpt-5");
     expect(comparePickerPath("gpt-5", "o3")).toBe("/compare/?a=gpt-5&b=o3");
     expect(downloadIndexPath()).toBe("/data/index.json");
+  });
+  it("makes the social images' and the embeds' paths, always with the exact version", () => {
+    expect(leaderboardImagePath("aa-intelligence-index", "v4.0")).toBe("/og/leaderboards/aa-intelligence-index-v4.0.png");
+    expect(modelImagePath("gpt-5")).toBe("/og/models/gpt-5.png");
+    expect(embedPath("gso-bench", "v1")).toBe("/embed/leaderboards/gso-bench/v1/");
+    expect(embedPath("gso-bench", "v1", "open-closed")).toBe("/embed/leaderboards/gso-bench/v1/open-closed/");
   });
 });

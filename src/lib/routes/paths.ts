@@ -103,3 +103,28 @@ export const CHANGES_FEED_PATHS = { rss: "/changes/rss.xml", atom: "/changes/ato
  */
 export const comparePath = (slug?: string): string => (slug === undefined ? "/compare/" : `/compare/${slug}/`);
 export const comparePickerPath = (a: string, b?: string): string => `/compare/?${new URLSearchParams(b === undefined ? { a } : { a, b }).toString()}`;
+
+/**
+ * Social images (1200×630 PNG, rendered at build time): one per benchmark version and one per model.
+ * @example leaderboardImagePath("aa-intelligence-index", "v4.0") // "/og/leaderboards/aa-intelligence-index-v4.0.png"
+ * @example modelImagePath("gpt-5") // "/og/models/gpt-5.png"
+ */
+export const leaderboardImagePath = (benchmark: string, version: string): string => `/og/leaderboards/${benchmark}-${version}.png`;
+export const modelImagePath = (id: string): string => `/og/models/${id}.png`;
+
+/** The plots a leaderboard has, as embed URL segments. */
+export const EMBED_PLOTS = ["tokens", "cost", "history", "open-closed", "cost-to-reach"] as const;
+/** One of `EMBED_PLOTS`. */
+export type EmbedPlot = (typeof EMBED_PLOTS)[number];
+
+/**
+ * Embeds, for other sites to frame: a board (`/embed/leaderboards/<id>/<version>/`) or one of its
+ * plots (`/embed/leaderboards/<id>/<version>/<plot>/`). Always the exact version: an embed on
+ * someone else's page must not change meaning when a new version appears.
+ * @example embedPath("gso-bench", "v1") // "/embed/leaderboards/gso-bench/v1/"
+ * @example embedPath("gso-bench", "v1", "history") // "/embed/leaderboards/gso-bench/v1/history/"
+ */
+export const embedPath = (benchmark: string, version: string, plot?: EmbedPlot): string => `/embed/leaderboards/${benchmark}/${version}/${plot === undefined ? "" : `${plot}/`}`;
+
+/** Everything under this prefix may be framed by other sites (see docs/embedding.md). */
+export const EMBED_PREFIX = "/embed/";
