@@ -6,6 +6,8 @@ import { remarkComponentRefs } from "./src/integrations/remarkComponentRefs.ts";
 import { remarkSmartypants } from "./src/lib/markdown/remarkSmartypants.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
 import { hostHeaders } from "./src/integrations/hostHeaders.ts";
+import { SUBSCRIBE } from "./src/config.ts";
+import { formActionOrigin } from "./src/lib/email/subscribe.ts";
 
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -25,6 +27,10 @@ const cacheDir = contentRoot
 // fixture's MDX modules and fail to render its own. Removing both files makes each build write
 // its own list.
 for (const file of ["content-modules.mjs", "content-assets.mjs"]) rmSync(fileURLToPath(new URL(`./.astro/${file}`, import.meta.url)), { force: true });
+
+// Forms post to the site itself and, when a subscribe form is configured (SUBSCRIBE in
+// src/config.ts), to the newsletter service's origin; nothing else.
+const subscribeOrigin = formActionOrigin(SUBSCRIBE);
 
 // https://astro.build/config
 export default defineConfig({
@@ -63,7 +69,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        `form-action 'self'${subscribeOrigin ? ` ${subscribeOrigin}` : ""}`,
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { SubscribeConfig } from "./lib/email/subscribe";
 
 /**
  * Site-wide constants. Editors change these; code never hard-codes them elsewhere.
@@ -79,6 +80,16 @@ export const EMBED_BOARD_ROWS = 10;
  * with `frame-ancestors 'none'`.
  */
 export const EMBED_FRAME_ANCESTORS = "*";
+
+/**
+ * The subscribe form in every page's footer: a plain form that posts the reader's address to the
+ * newsletter service (no script). One of
+ * `{ provider: "buttondown", account: "<username>" }`, `{ provider: "kit", account: "<form id>" }`,
+ * `{ provider: "mailchimp", url: "<the embedded form's action URL>" }`, or
+ * `{ provider: "custom", name, url, emailField, hidden? }`; `undefined` for no form. The site's
+ * Content-Security-Policy follows it (astro.config.mjs). docs/email.md explains each service.
+ */
+export const SUBSCRIBE: SubscribeConfig | undefined = { provider: "buttondown", account: "benchdigest" };
 
 /** A recap gets a table of contents when it has at least this many section headings. */
 export const TOC_MIN_HEADINGS = 4;

@@ -5,6 +5,7 @@
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 
 const base = process.argv[2] ?? "http://localhost:4399";
 const only = process.argv.slice(3);
@@ -24,6 +25,10 @@ const SHOTS = [
   ["compare-model-links-light", "/models/claude-opus-4-6/", ".compare-links", 1100, "light"],
   ["embed-board-light", "/embed/leaderboards/aa-intelligence-index/v4.0/", undefined, 640, "light"],
   ["embed-plot-dark", "/embed/leaderboards/aa-intelligence-index/v4.0/open-closed/", undefined, 640, "dark"],
+  // The next two need `npm run dev` (the email edition exists there only): pass its URL as base.
+  ["email-edition-light", "/recaps/2026-04-08-opus-4-6-token-count-conflict/email/", undefined, 700, "light"],
+  ["email-edition-link-dev", "/recaps/2026-04-08-opus-4-6-token-count-conflict/", ".email-edition", 1100, "light"],
+  ["subscribe-form-dark", "/", "footer.site-footer", 1100, "dark"],
   ["share-embed-section-light", "/leaderboards/aa-intelligence-index/v4.0/", "section:has(> #share)", 1100, "light", async (page) => page.click("section:has(> #share) summary")],
 ];
 
@@ -36,11 +41,17 @@ try {
     if (only.length && !only.includes(name)) continue;
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
     const page = await context.newPage();
+    // The email edition's images point at the production site: serve them from the local build.
+    const dist = join(out, "../../dist");
+    await page.route("https://benchdigest.example.org/feed-images/**", (route) => {
+      const file = join(dist, new URL(route.request().url()).pathname);
+      return existsSync(file) ? route.fulfill({ body: readFileSync(file), contentType: "image/png" }) : route.abort();
+    });
     await page.goto(base + path, { waitUntil: "networkidle" });
     if (action) await action(page);
     const file = join(out, `${name}.png`);
     if (selector) await page.locator(selector).first().screenshot({ path: file });
-    else await page.screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: name.startsWith("email-edition") });
     console.log(file);
     await context.close();
   }

@@ -41,7 +41,11 @@ function svgSize(svg: string): { width?: number; height?: number } {
   return { width: attr("width") ?? (viewBox ? Number(viewBox[1]) : undefined), height: attr("height") ?? (viewBox ? Number(viewBox[2]) : undefined) };
 }
 
-function imageFor(svg: string): FeedImage {
+/**
+ * Where the PNG of an inline SVG plot is published (`/feed-images/<hash>.png`), registering it for
+ * the build. Feed items and the email edition share these images.
+ */
+export function feedImageFor(svg: string): FeedImage {
   const name = `${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
   feedImages.set(name, svg);
   return { src: absolute(feedImagePath(name)), ...svgSize(svg) };
@@ -67,7 +71,7 @@ function recapSource(site: SiteData, recap: Recap) {
 function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
   let item = recapItems.get(recap.id);
   if (!item) {
-    item = recapHtml(recap).then((html) => buildFeedItem({ ...recapSource(site, recap), html }, { site: siteUrl(), imageFor }));
+    item = recapHtml(recap).then((html) => buildFeedItem({ ...recapSource(site, recap), html }, { site: siteUrl(), imageFor: feedImageFor }));
     recapItems.set(recap.id, item);
   }
   return item;
@@ -76,14 +80,14 @@ function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
 async function digestItem(site: SiteData, digest: Digest): Promise<FeedItem> {
   const recaps = recapsFor(site, digest.recapIds);
   const html = await componentHtml(DigestBody, { digest, recaps, changes: site.digestChanges.get(digest.key) ?? [] });
-  return buildFeedItem({ path: digestPath(digest.key), title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length), html }, { site: siteUrl(), imageFor });
+  return buildFeedItem({ path: digestPath(digest.key), title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length), html }, { site: siteUrl(), imageFor: feedImageFor });
 }
 
 /** A data-changelog entry as a feed item: its details (with sources) as the content. */
 async function changeItem(site: SiteData, entry: ChangeEntry): Promise<FeedItem> {
   const html = await componentHtml(ChangeDetails, { entry });
   const categories = [entry.benchmark.name, ...(entry.kind === "correction" ? [entry.model.name] : [])];
-  return buildFeedItem({ path: changePath(entry), title: changeTitle(entry), date: entry.date, description: changeSummary(entry), html, categories }, { site: siteUrl(), imageFor });
+  return buildFeedItem({ path: changePath(entry), title: changeTitle(entry), date: entry.date, description: changeSummary(entry), html, categories }, { site: siteUrl(), imageFor: feedImageFor });
 }
 
 /** Feed keys: `site`, `changes`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
@@ -135,7 +139,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   // recap sits in a dozen such feeds, and full bodies would multiply the site's size by that
   // (4,000 AINews issues of ~40 KB in ~15 tag feeds each: gigabytes of XML). The site-wide feeds
   // carry the full content.
-  const recapFeed = (recaps: readonly Recap[]) => published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => buildFeedItem(recapSource(site, r), { site: siteUrl(), imageFor }));
+  const recapFeed = (recaps: readonly Recap[]) => published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => buildFeedItem(recapSource(site, r), { site: siteUrl(), imageFor: feedImageFor }));
   for (const type of TAG_TYPES) {
     for (const tag of site.tags[type]) {
       feeds.set(`${type}/${tag.slug}`, {

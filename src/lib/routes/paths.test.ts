@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath, changesPath, changePath, CHANGES_FEED_PATHS, comparePath, comparePickerPath, downloadIndexPath, embedPath, leaderboardImagePath, modelImagePath } from "./paths";
+import { archivePath, downloadPath, labPath, leaderboardPath, modelFeedPath, recapPath, tagFeedPath, tagPath, changesPath, changePath, CHANGES_FEED_PATHS, comparePath, comparePickerPath, downloadIndexPath, embedPath, leaderboardImagePath, modelImagePath, emailEditionPath } from "./paths";
 
 describe("paths", () => {
   it("makes each page's URL with the site's trailing slash", () => {
@@ -41,5 +41,8 @@ describe("the routes of issue 16", () => {
     expect(modelImagePath("gpt-5")).toBe("/og/models/gpt-5.png");
     expect(embedPath("gso-bench", "v1")).toBe("/embed/leaderboards/gso-bench/v1/");
     expect(embedPath("gso-bench", "v1", "open-closed")).toBe("/embed/leaderboards/gso-bench/v1/open-closed/");
+  });
+  it("serves a recap's email edition beside it (in npm run dev)", () => {
+    expect(emailEditionPath("2026-02-17-x")).toBe("/recaps/2026-02-17-x/email/");
   });
 });

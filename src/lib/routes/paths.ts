@@ -128,3 +128,10 @@ export const embedPath = (benchmark: string, version: string, plot?: EmbedPlot):
 
 /** Everything under this prefix may be framed by other sites (see docs/embedding.md). */
 export const EMBED_PREFIX = "/embed/";
+
+/**
+ * A recap's email edition, served in `npm run dev` only (as `/email/`, not `email.html`: the dev
+ * server reads a `.html` request as the page of the same name).
+ * @example emailEditionPath("2026-02-17-x") // "/recaps/2026-02-17-x/email/"
+ */
+export const emailEditionPath = (id: string): string => `/recaps/${id}/email/`;
