@@ -46,6 +46,13 @@ export const BUILD_GC_FACTOR = 2;
 export const BUILD_GC_FLOOR_MB = 256;
 
 /**
+ * Whether a score that a lab reported for its own model (`measured_by: lab` in a results CSV)
+ * counts for the ranks. Off by default: such claims are listed under the board with their
+ * source, and ranked only once an independent evaluator (or a relayed report) gives a score.
+ */
+export const RANK_LAB_CLAIMS = false;
+
+/**
  * Leaderboard movement compares each board with the board as it stood this many days before its
  * newest report (new entry, rank up or down, score change).
  */

@@ -6,7 +6,7 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS } from "../config";
+import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, RANK_LAB_CLAIMS } from "../config";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
@@ -118,9 +118,9 @@ async function loadSiteData(): Promise<SiteData> {
   }
   const labs = [...labsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
 
-  const digests = buildDigests({ recaps, benchmarks, results, models });
+  const digests = buildDigests({ recaps, benchmarks, results, models, rankLabClaims: RANK_LAB_CLAIMS });
   const changes = dataChanges({ benchmarks, results, models });
-  const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS });
+  const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS, rankLabClaims: RANK_LAB_CLAIMS });
   const benchmarksInOrder = orderedBenchmarks(benchmarks, compareVersions);
   const rankedModelIds = new Set(benchmarks.flatMap((b) => boards.board(b).entries.map((e) => e.model.id)));
   const compare = comparePairs({
@@ -162,7 +162,7 @@ async function loadSiteData(): Promise<SiteData> {
     },
     frontierOf: (benchmark) => {
       const key = `${benchmark.id}/${benchmark.version}`;
-      if (!frontiers.has(key)) frontiers.set(key, frontierPlots(benchmark, boardsOverTime(benchmark, results, models), `${benchmark.name} ${benchmark.version}`));
+      if (!frontiers.has(key)) frontiers.set(key, frontierPlots(benchmark, boardsOverTime(benchmark, results, models, { rankLabClaims: RANK_LAB_CLAIMS }), `${benchmark.name} ${benchmark.version}`));
       return frontiers.get(key)!;
     },
     tagsOf: (recap, type) => recapTags(recap, tagResolver, type),

@@ -33,6 +33,8 @@ export interface BoardEntry {
 /** A model reported on this version without any score: listed under the board, not ranked. */
 export interface UnscoredEntry {
   model: ModelLike;
+  /** The newest score the lab claimed for its own model, kept out of the ranks (`rankLabClaims`). */
+  claim?: Figure;
   output_tokens?: Figure;
   cost_usd?: Figure;
   output_tokens_per_task?: Figure;
@@ -57,6 +59,8 @@ export interface BuildBoardInput {
   models: readonly ModelLike[];
   /** Only reports on or before this day count (the board "as it stood"). */
   asOf?: Date;
+  /** Rank scores a lab reported for its own model (`measured_by: lab`); by default they are listed, not ranked. */
+  rankLabClaims?: boolean;
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -64,7 +68,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   const value = r[name];
   if (value === undefined) return undefined;
-  return { value, date: r.evaluated_at, source_url: r.source_url, setting: r.setting, note: r.note, file: r.file, line: r.line };
+  return { value, date: r.evaluated_at, source_url: r.source_url, setting: r.setting, note: r.note, measured_by: r.measured_by, file: r.file, line: r.line };
 }
 
 /**
@@ -73,7 +77,7 @@ function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
  * never ranked together. Results naming a model missing from `models` are an error, since the
  * loader resolves every model; reaching here with one is a bug upstream.
  */
-export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput): Board {
+export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = false }: BuildBoardInput): Board {
   const byId = new Map(models.map((m) => [m.id, m]));
   const better = benchmark.direction === "higher" ? 1 : -1;
   const rows = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version && (asOf === undefined || day(r.evaluated_at) <= day(asOf)));
@@ -99,7 +103,8 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
         (a.setting ?? "").localeCompare(b.setting ?? "") ||
         a.line - b.line,
     );
-    const scoreRow = ordered.find((r) => r.score !== undefined);
+    // A lab's claim about its own model ranks only when configured; otherwise it is listed.
+    const scoreRow = ordered.find((r) => r.score !== undefined && (rankLabClaims || r.measured_by !== "lab"));
     // For the other figures, the score's own report wins a same-day tie.
     const newestWith = (name: BoardFigureName): Figure | undefined => {
       const carrying = ordered.filter((r) => r[name] !== undefined);
@@ -109,7 +114,8 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
     };
     const figures = Object.fromEntries(BOARD_FIGURES.filter((f) => f !== "score").map((f) => [f, newestWith(f)])) as Pick<BoardEntry, Exclude<BoardFigureName, "score">>;
     if (!scoreRow) {
-      unscored.push({ model, ...figures });
+      const claim = ordered.find((r) => r.score !== undefined);
+      unscored.push({ model, ...(claim ? { claim: toFigure(claim, "score") } : {}), ...figures });
       continue;
     }
     const score = toFigure(scoreRow, "score")!;

@@ -16,12 +16,12 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * that the frontier over time obeys the board's rules (newest scored report per model, later
  * corrections replacing earlier figures). Only this benchmark version's reports count.
  */
-export function boardsOverTime(benchmark: BenchmarkLike, results: readonly ResultLike[], models: readonly ModelLike[]): DatedBoard[] {
+export function boardsOverTime(benchmark: BenchmarkLike, results: readonly ResultLike[], models: readonly ModelLike[], { rankLabClaims = false }: { rankLabClaims?: boolean } = {}): DatedBoard[] {
   const own = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version);
   const days = [...new Set(own.map((r) => day(r.evaluated_at)))].sort();
   return days.map((d) => {
     const date = new Date(`${d}T00:00:00.000Z`);
-    return { date, board: buildBoard({ benchmark, results: own, models, asOf: date }) };
+    return { date, board: buildBoard({ benchmark, results: own, models, asOf: date, rankLabClaims }) };
   });
 }
 

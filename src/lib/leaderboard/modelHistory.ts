@@ -13,6 +13,8 @@ export interface HistoryReport {
   date: Date;
   setting?: string;
   source_url: string;
+  /** Who measured it (the results CSV's `measured_by`), when known. */
+  measured_by?: ResultLike["measured_by"];
   file: string;
   line: number;
   figures: Partial<Record<BoardFigureName, HistoryFigure>>;
@@ -46,7 +48,7 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
       const value = r[name];
       if (value !== undefined) figures[name] = { value };
     }
-    groups.get(key)!.reports.push({ date: r.evaluated_at, setting: r.setting, source_url: r.source_url, file: r.file, line: r.line, figures });
+    groups.get(key)!.reports.push({ date: r.evaluated_at, setting: r.setting, source_url: r.source_url, measured_by: r.measured_by, file: r.file, line: r.line, figures });
   }
   for (const group of groups.values()) {
     group.reports.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.setting ?? "").localeCompare(b.setting ?? "") || a.line - b.line);
