@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { SITE } from "../../../config";
-import { renderPlotPng } from "../../../integrations/renderPlotPng";
+import { socialImagePng } from "../../../integrations/socialImagePng";
 import { socialCardSvg } from "../../../lib/share/socialCard";
 import { modelCard } from "../../../lib/views/socialCards";
 import { modelImagePath } from "../../../lib/routes/paths";
@@ -17,4 +17,4 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(Buffer.from(renderPlotPng((props as { svg: string }).svg)), { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = ({ props }) => new Response(Buffer.from(socialImagePng((props as { svg: string }).svg)), { headers: { "Content-Type": "image/png" } });
