@@ -2,8 +2,14 @@
 import { defineConfig } from "astro/config";
 import { benchdigest } from "./src/integrations/benchdigest.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
-import { EXAMPLE_SITE_URL, SITE } from "./src/config.ts";
+import { EXAMPLE_SITE_URL, SITE, SUBSCRIBE } from "./src/config.ts";
 import { siteUrlWarning } from "./src/integrations/siteUrlWarning.ts";
+import { hostHeaders } from "./src/integrations/hostHeaders.ts";
+import { formActionOrigin } from "./src/lib/email/subscribe.ts";
+
+// Forms post to the site itself and, when a subscribe form is configured (SUBSCRIBE in
+// src/config.ts), to the newsletter service's origin; nothing else.
+const subscribeOrigin = formActionOrigin(SUBSCRIBE);
 
 // https://astro.build/config
 export default defineConfig({
@@ -17,7 +23,8 @@ export default defineConfig({
   // The site being built (Astro's root) for the content config, MDX with our remark plugins, the
   // sitemap: src/integrations/benchdigest.ts.
   // siteUrlWarning: the build warns while SITE.url is the example URL.
-  integrations: [benchdigest(), siteUrlWarning(SITE.url, EXAMPLE_SITE_URL)],
+  // hostHeaders: writes dist/_headers with the frame policy a <meta> CSP cannot set (docs/embedding.md).
+  integrations: [benchdigest(), siteUrlWarning(SITE.url, EXAMPLE_SITE_URL), hostHeaders()],
   // concurrency: pages render 8 at a time. One at a time, the build waited on each page's file
   // write: about a third of page generation on a 5,000-page archive was the main thread idle
   // (docs/performance.md).
@@ -34,7 +41,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        `form-action 'self'${subscribeOrigin ? ` ${subscribeOrigin}` : ""}`,
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

@@ -1,3 +1,5 @@
+import type { SubscribeConfig } from "./lib/email/subscribe";
+
 /**
  * The site URL the project ships with, so that it builds out of the box. While SITE.url is this,
  * the build warns and `npm run check -- --strict` fails (src/lib/check/siteUrl.ts).
@@ -43,6 +45,13 @@ export const BUILD_GC_FACTOR = 2;
 export const BUILD_GC_FLOOR_MB = 256;
 
 /**
+ * Whether a score that a lab reported for its own model (`measured_by: lab` in a results CSV)
+ * counts for the ranks. Off by default: such claims are listed under the board with their
+ * source, and ranked only once an independent evaluator (or a relayed report) gives a score.
+ */
+export const RANK_LAB_CLAIMS = false;
+
+/**
  * Leaderboard movement compares each board with the board as it stood this many days before its
  * newest report (new entry, rank up or down, score change).
  */
@@ -71,6 +80,40 @@ export const TAG_FEED_MIN_RECAPS = 5;
 
 /** Items in each feed (RSS, Atom, JSON Feed; site-wide and per topic or model), newest first. */
 export const FEED_ITEM_LIMIT = 20;
+
+/**
+ * Entries on the data changelog's front page `/changes/`, newest first; every entry stays on its
+ * year's page `/changes/<year>/`.
+ */
+export const CHANGES_ON_INDEX = 40;
+
+/**
+ * Pre-built comparison pages `/compare/<a>-vs-<b>/`: at most this many pairs, the ones that come
+ * up most (named together in recaps, next to each other in a board's top ten; see
+ * src/lib/compare/comparePairs.ts). Any other pair is one pick away in the picker on `/compare/`.
+ */
+export const COMPARE_MAX_PAIRS = 60;
+
+/** Rows of a leaderboard embed (`/embed/leaderboards/<id>/<version>/`); the full board is one link away. */
+export const EMBED_BOARD_ROWS = 10;
+
+/**
+ * Who may frame the embeds: the `frame-ancestors` sources written into the host headers file
+ * (dist/_headers) for `/embed/`. `*` lets any site embed them; list origins
+ * (`https://example.org https://news.example.com`) to allow only those. Every other page is sent
+ * with `frame-ancestors 'none'`.
+ */
+export const EMBED_FRAME_ANCESTORS = "*";
+
+/**
+ * The subscribe form in every page's footer: a plain form that posts the reader's address to the
+ * newsletter service (no script). One of
+ * `{ provider: "buttondown", account: "<username>" }`, `{ provider: "kit", account: "<form id>" }`,
+ * `{ provider: "mailchimp", url: "<the embedded form's action URL>" }`, or
+ * `{ provider: "custom", name, url, emailField, hidden? }`; `undefined` for no form. The site's
+ * Content-Security-Policy follows it (astro.config.mjs). docs/email.md explains each service.
+ */
+export const SUBSCRIBE: SubscribeConfig | undefined = { provider: "buttondown", account: "benchdigest" };
 
 /** A recap gets a table of contents when its top two heading levels hold at least this many headings. */
 export const TOC_MIN_HEADINGS = 4;

@@ -35,6 +35,9 @@ function pagesToAudit(): { label: string; url: string }[] {
     ["recap", "recaps/*"],
     ["leaderboard", "leaderboards/*"],
     ["model", "models/*"],
+    ["compare", "compare/*"],
+    ["compare-picker", "compare"],
+    ["embed", "embed/*/*/*/*"],
   ];
   return picks.flatMap(([label, type]) => {
     const page = largest(type);

@@ -6,6 +6,7 @@ import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
 import type { PluggableList } from "unified";
 import { remarkSmartypants } from "../lib/markdown/remarkSmartypants";
+import { EMBED_PREFIX } from "../lib/routes/paths";
 import { remarkComponentRefs } from "./remarkComponentRefs";
 import { remarkLocatedExpressions } from "./remarkLocatedExpressions";
 import { remarkSafeUrls } from "./remarkSafeUrls";
@@ -37,6 +38,7 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  */
 export function benchdigest(): AstroIntegration {
   let outDir: string | undefined;
+  const indexable = notARedirect(() => outDir);
   return {
     name: "benchdigest",
     hooks: {
@@ -53,8 +55,9 @@ export function benchdigest(): AstroIntegration {
             // (docs/performance.md). Safe here because mdxComponents maps only our own components,
             // never plain HTML elements.
             mdx({ optimize: true, remarkPlugins: mdxRemarkPlugins(site) }),
-            // The redirect pages of an imported archive's old URLs are not pages to index.
-            sitemap({ filter: notARedirect(() => outDir) }),
+            // The redirect pages of an imported archive's old URLs are not pages to index; embeds
+            // are for other sites to frame, and their full pages are in the sitemap instead.
+            sitemap({ filter: (page) => indexable(page) && !new URL(page).pathname.startsWith(EMBED_PREFIX) }),
           ],
         });
       },

@@ -12,6 +12,27 @@ export const FIGURE_COLUMNS = [
   "output_price_per_mtok",
 ] as const;
 
+/**
+ * Who measured a result: an `independent` evaluator (the benchmark's publisher or a third party),
+ * the `lab` that made the model (its own claim), or a `newsletter` that relayed a figure whose
+ * measurement it does not show (a post, a chart, a screenshot).
+ */
+export const MEASURED_BY = ["independent", "lab", "newsletter"] as const;
+/** One of `MEASURED_BY`. */
+export type MeasuredBy = (typeof MEASURED_BY)[number];
+
+/** An optional `measured_by` cell: one of `MEASURED_BY`, empty when unknown. */
+const measuredByCell = z
+  .string()
+  .optional()
+  .transform((raw, ctx): MeasuredBy | undefined => {
+    const value = raw?.trim() ?? "";
+    if (value === "") return undefined;
+    if ((MEASURED_BY as readonly string[]).includes(value)) return value as MeasuredBy;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected one of ${MEASURED_BY.join(", ")} (or an empty cell), found ${JSON.stringify(raw)}` });
+    return z.NEVER;
+  });
+
 /** One row of a results CSV (after the column map), before the model is resolved. */
 export const ResultRowSchema = z
   .object({
@@ -53,6 +74,8 @@ export const ResultRowSchema = z
     score_se: optionalCell(numberCell),
     /** The interval relative to the score, as LMArena writes its 95% CI. @example "+4/-3" */
     score_ci: optionalCell(intervalCell),
+    /** Who measured it (see `MEASURED_BY`); empty when unknown. @example "independent" */
+    measured_by: measuredByCell,
   })
   .superRefine((row, ctx) => {
     if (FIGURE_COLUMNS.every((c) => row[c] === undefined)) {
@@ -98,6 +121,8 @@ export const ResultSchema = z.object({
   score_high: figure,
   /** The score's standard error, when the publisher gives one. */
   score_se: figure,
+  /** Who measured it: `independent`, `lab` (its own claim) or `newsletter` (relayed); undefined when unknown. */
+  measured_by: z.enum(MEASURED_BY).optional(),
   /** `data/results/x.csv` */
   file: z.string(),
   line: z.number(),

@@ -16,9 +16,12 @@ import type { Digest } from "../lib/digests/buildDigests";
 import { clearRenderedRecaps, componentHtml, recapHtml } from "./recapHtml";
 import { getSiteData, recapsFor, type Recap, type SiteData } from "./siteData";
 import DigestBody from "../components/DigestBody.astro";
-import { digestPath, feedImagePath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
 import { descriptionHtml, descriptionText } from "../lib/markdown/description";
 import { rasterZoom } from "../lib/plots/rasterSvg";
+import ChangeDetails from "../components/ChangeDetails.astro";
+import { changeSummary, changeTitle } from "../lib/changes/changeText";
+import type { ChangeEntry } from "../lib/changes/dataChanges";
+import { changePath, changesPath, digestPath, feedImagePath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
 
 /** One feed: what it is about and its newest items. */
 export interface Feed {
@@ -43,7 +46,11 @@ function svgSize(svg: string): { width?: number; height?: number } {
 /** The scale feed PNGs are drawn at (src/pages/feed-images/[name].ts), for sharp display. */
 export const FEED_IMAGE_SCALE = 2;
 
-function imageFor(svg: string): FeedImage {
+/**
+ * Where the PNG of an inline SVG plot is published (`/feed-images/<hash>.png`), registering it for
+ * the build. Feed items and the email edition share these images.
+ */
+export function feedImageFor(svg: string): FeedImage {
   const name = `${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
   feedImages.set(name, svg);
   // The size the item shows the image at: the SVG's own, unless its PNG was scaled down to the
@@ -75,7 +82,7 @@ function recapSource(site: SiteData, recap: Recap) {
 function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
   let item = recapItems.get(recap.id);
   if (!item) {
-    item = recapHtml(recap).then((html) => buildFeedItem({ ...recapSource(site, recap), html }, { site: siteUrl(), imageFor }));
+    item = recapHtml(recap).then((html) => buildFeedItem({ ...recapSource(site, recap), html }, { site: siteUrl(), imageFor: feedImageFor }));
     recapItems.set(recap.id, item);
   }
   return item;
@@ -83,12 +90,19 @@ function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
 
 async function digestItem(site: SiteData, digest: Digest): Promise<FeedItem> {
   const recaps = recapsFor(site, digest.recapIds);
-  const html = await componentHtml(DigestBody, { digest, recaps });
-  return buildFeedItem({ path: digestPath(digest.key), title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length), html }, { site: siteUrl(), imageFor });
+  const html = await componentHtml(DigestBody, { digest, recaps, changes: site.digestChanges.get(digest.key) ?? [] });
+  return buildFeedItem({ path: digestPath(digest.key), title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length), html }, { site: siteUrl(), imageFor: feedImageFor });
 }
 
-/** Feed keys: `site`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
-export type FeedKey = "site" | `${TagType}/${string}` | `models/${string}`;
+/** A data-changelog entry as a feed item: its details (with sources) as the content. */
+async function changeItem(site: SiteData, entry: ChangeEntry): Promise<FeedItem> {
+  const html = await componentHtml(ChangeDetails, { entry });
+  const categories = [entry.benchmark.name, ...(entry.kind === "correction" ? [entry.model.name] : [])];
+  return buildFeedItem({ path: changePath(entry), title: changeTitle(entry), date: entry.date, description: changeSummary(entry), html, categories }, { site: siteUrl(), imageFor: feedImageFor });
+}
+
+/** Feed keys: `site`, `changes`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
+export type FeedKey = "site" | "changes" | `${TagType}/${string}` | `models/${string}`;
 
 /**
  * Feeds never carry drafts, not even in `npm run dev` where the pages show them: a feed reader
@@ -126,11 +140,17 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
     items: await Promise.all(newestItems(sources, FEED_ITEM_LIMIT).map((s) => s.make())),
   });
 
+  // The data changelog: its newest entries, each with its details and source.
+  feeds.set("changes", {
+    meta: { ...base, title: `${SITE.title}: data changes`, description: "Every new report, corrected figure and new benchmark version in the data, each with its source.", homeUrl: absolute(changesPath()) },
+    items: await Promise.all(site.changes.slice(0, FEED_ITEM_LIMIT).map((e) => changeItem(site, e))),
+  });
+
   // Topic, company, person and model feeds carry each recap's summary and link, not its body: a
   // recap sits in a dozen such feeds, and full bodies would multiply the site's size by that
   // (4,000 AINews issues of ~40 KB in ~15 tag feeds each: gigabytes of XML). The site-wide feeds
   // carry the full content.
-  const recapFeed = (recaps: readonly Recap[]) => published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => buildFeedItem(recapSource(site, r), { site: siteUrl(), imageFor }));
+  const recapFeed = (recaps: readonly Recap[]) => published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => buildFeedItem(recapSource(site, r), { site: siteUrl(), imageFor: feedImageFor }));
   for (const type of TAG_TYPES) {
     for (const tag of site.tags[type]) {
       feeds.set(`${type}/${tag.slug}`, {

@@ -6,7 +6,7 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { LEADERBOARD_MOVEMENT_DAYS } from "../config";
+import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, RANK_LAB_CLAIMS } from "../config";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
@@ -16,6 +16,12 @@ import type { BenchmarkLike } from "../lib/leaderboard/types";
 import { createBoardIndex, type BoardIndex } from "../lib/leaderboard/boardIndex";
 import { headlineFigures, type HeadlineFigures as HeadlineFiguresOf } from "../lib/leaderboard/headlineFigures";
 import { boardPlots } from "../lib/plots/boardPlots";
+import { boardsOverTime } from "../lib/leaderboard/frontierOverTime";
+import { frontierPlots, type FrontierPlots } from "../lib/plots/frontierPlots";
+import { changesByDigest, dataChanges, type ChangeEntry } from "../lib/changes/dataChanges";
+import { comparePairs, type ComparePairs } from "../lib/compare/comparePairs";
+import { orderedBenchmarks } from "../lib/compare/compareView";
+import { compareVersions } from "../lib/leaderboard/versions";
 import { slugify } from "../lib/content/slugify";
 import { findComponentRefs } from "../lib/content/componentRefs";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
@@ -57,6 +63,10 @@ export interface SiteData {
   tagResolver: TagResolver;
   tags: TagIndex;
   digests: Digest[];
+  /** The data changelog, newest first (src/lib/changes/dataChanges.ts). */
+  changes: ChangeEntry[];
+  /** The changes each digest lists: those since the previous digest, up to the end of its week. */
+  digestChanges: Map<string, ChangeEntry[]>;
   labs: Lab[];
   labsBySlug: Map<string, Lab>;
   /** The headline benchmark's id (`headline` in benchmarks.csv), if any. */
@@ -65,10 +75,18 @@ export interface SiteData {
   headline: Map<string, HeadlineFigures>;
   /** Every leaderboard, each built once (pages, downloads, MDX components and panels share them). */
   boards: BoardIndex;
+  /** Benchmark versions in reading order: the registry's, the newest version of each first. */
+  benchmarksInOrder: BenchmarkData[];
+  /** Ids of the models some board ranks (the ones a comparison can show figures for). */
+  rankedModelIds: Set<string>;
+  /** The pairs with a pre-built comparison page (`COMPARE_MAX_PAIRS`), and how many were candidates. */
+  compare: ComparePairs;
   /** The three plots of a benchmark version's board, each rendered once. */
   plotsOf(benchmark: BenchmarkLike): ReturnType<typeof boardPlots>;
   /** Old paths (recaps' `redirect_from`) and the recap pages they lead to. */
   redirects: Redirect[];
+  /** The frontier-over-time plots of a benchmark version (open against closed, cost to reach a score), each rendered once. */
+  frontierOf(benchmark: BenchmarkLike): FrontierPlots;
   /** A recap's canonical tags of one type. */
   tagsOf(recap: Recap, type: TagType): TagRef[];
 }
@@ -112,10 +130,20 @@ async function loadSiteData(): Promise<SiteData> {
   }
   const labs = [...labsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
 
-  const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS });
+  const digests = buildDigests({ recaps, benchmarks, results, models, rankLabClaims: RANK_LAB_CLAIMS });
+  const changes = dataChanges({ benchmarks, results, models });
+  const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS, rankLabClaims: RANK_LAB_CLAIMS });
+  const benchmarksInOrder = orderedBenchmarks(benchmarks, compareVersions);
+  const rankedModelIds = new Set(benchmarks.flatMap((b) => boards.board(b).entries.map((e) => e.model.id)));
+  const compare = comparePairs({
+    recapModels: recaps.map((r) => ({ recapId: r.id, modelIds: (mentions.byRecap.get(r.id) ?? []).flatMap((m) => (m.id ? [m.id] : [])) })),
+    boards: benchmarksInOrder.map((b) => boards.board(b)),
+    limit: COMPARE_MAX_PAIRS,
+  });
   const headlineId = benchmarks.find((b) => b.headline)?.id;
   const headline = headlineFigures(benchmarks, headlineId, boards.board);
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
+  const frontiers = new Map<string, FrontierPlots>();
 
   // `npm run check` reports these first, with the frontmatter line; the build stops on them too.
   const { redirects, problems } = collectRedirects(
@@ -142,16 +170,26 @@ async function loadSiteData(): Promise<SiteData> {
     mentions,
     tagResolver,
     tags: collectTags(recaps, tagResolver),
-    digests: buildDigests({ recaps, benchmarks, results, models }),
+    digests,
+    changes,
+    digestChanges: changesByDigest(digests, changes),
     labs,
     labsBySlug,
     headlineId,
     headline,
     boards,
+    benchmarksInOrder,
+    rankedModelIds,
+    compare,
     plotsOf: (benchmark) => {
       const key = `${benchmark.id}/${benchmark.version}`;
       if (!plots.has(key)) plots.set(key, boardPlots(boards.board(benchmark), `${benchmark.name} ${benchmark.version}`));
       return plots.get(key)!;
+    },
+    frontierOf: (benchmark) => {
+      const key = `${benchmark.id}/${benchmark.version}`;
+      if (!frontiers.has(key)) frontiers.set(key, frontierPlots(benchmark, boardsOverTime(benchmark, results, models, { rankLabClaims: RANK_LAB_CLAIMS }), `${benchmark.name} ${benchmark.version}`));
+      return frontiers.get(key)!;
     },
     tagsOf: (recap, type) => recapTags(recap, tagResolver, type),
   };

@@ -58,8 +58,9 @@ export function resolveBuiltFile(root: string, urlPath: string): string | undefi
 /**
  * Serves `root` on a free port of 127.0.0.1 like a plain static host: files with their content
  * types, `dir/` as `dir/index.html`, and `404.html` with status 404 for anything else.
+ * `headersFor` adds response headers per URL path, as a host that reads a headers file would.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, headersFor: (urlPath: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
   const base = resolve(root);
   const misses: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -78,7 +79,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       return;
     }
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-    res.writeHead(200, { "content-type": type, "content-length": statSync(file).size, "cache-control": "no-cache" });
+    res.writeHead(200, { ...headersFor(url.split(/[?#]/)[0]), "content-type": type, "content-length": statSync(file).size, "cache-control": "no-cache" });
     if (req.method === "HEAD") res.end();
     else createReadStream(file).pipe(res);
   });

@@ -40,6 +40,8 @@ export interface DigestInput {
   benchmarks: readonly BenchmarkLike[];
   results: readonly ResultLike[];
   models: readonly ModelLike[];
+  /** Rank labs' claims about their own models (`RANK_LAB_CLAIMS`), as the boards do. */
+  rankLabClaims?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface DigestInput {
  * the board as it stood on the Sunday before (the same rules as the leaderboard pages, through
  * `buildBoard`). Only boards with a report dated in the week are rebuilt.
  */
-export function buildDigests({ recaps, benchmarks, results, models }: DigestInput): Digest[] {
+export function buildDigests({ recaps, benchmarks, results, models, rankLabClaims = false }: DigestInput): Digest[] {
   const weeks = new Map<string, { week: IsoWeek; recapIds: string[]; date: Date }>();
   for (const recap of recaps) {
     const week = isoWeek(recap.data.date);
@@ -82,8 +84,8 @@ export function buildDigests({ recaps, benchmarks, results, models }: DigestInpu
       const changes: BoardChange[] = [];
       for (const benchmark of ordered) {
         if (!versions.has(`${benchmark.id}\u0000${benchmark.version}`)) continue;
-        const after = buildBoard({ benchmark, results, models, asOf: end });
-        const before = buildBoard({ benchmark, results, models, asOf: daysBefore(start, 1) });
+        const after = buildBoard({ benchmark, results, models, asOf: end, rankLabClaims });
+        const before = buildBoard({ benchmark, results, models, asOf: daysBefore(start, 1), rankLabClaims });
         const movement = boardMovement(after, before);
         const newEntries = after.entries.filter((e) => movement.get(e.key)?.kind === "new");
         const movements = after.entries.flatMap((entry) => {

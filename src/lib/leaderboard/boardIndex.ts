@@ -74,8 +74,8 @@ export interface BoardIndex {
   newestVersionWith(benchmark: string, figure: PlotFigureName, min?: number): string | undefined;
 }
 
-/** Builds the index over the site's data; `movementDays` as in `LEADERBOARD_MOVEMENT_DAYS`. */
-export function createBoardIndex(data: LeaderboardData, { movementDays }: { movementDays: number }): BoardIndex {
+/** Builds the index over the site's data; `movementDays` as in `LEADERBOARD_MOVEMENT_DAYS`, `rankLabClaims` as `RANK_LAB_CLAIMS`. */
+export function createBoardIndex(data: LeaderboardData, { movementDays, rankLabClaims = false }: { movementDays: number; rankLabClaims?: boolean }): BoardIndex {
   const keyOf = (b: BenchmarkLike) => `${b.id}\u0000${b.version}`;
   const memo = <T>(build: (b: BenchmarkLike) => T) => {
     const cache = new Map<string, T>();
@@ -85,13 +85,13 @@ export function createBoardIndex(data: LeaderboardData, { movementDays }: { move
       return cache.get(key)!;
     };
   };
-  const board = memo((benchmark) => buildBoard({ benchmark, results: data.results, models: data.models }));
+  const board = memo((benchmark) => buildBoard({ benchmark, results: data.results, models: data.models, rankLabClaims }));
   const viewOf = memo((benchmark): LeaderboardView => {
     const current = board(benchmark);
     // Movement against the board as it stood `movementDays` before the version's newest report:
     // the newest report, not the build date, so that a rebuild of the same data gives the same page.
     const comparedWith = current.latest ? daysBefore(current.latest, movementDays) : undefined;
-    const previous = comparedWith ? buildBoard({ benchmark, results: data.results, models: data.models, asOf: comparedWith }) : undefined;
+    const previous = comparedWith ? buildBoard({ benchmark, results: data.results, models: data.models, asOf: comparedWith, rankLabClaims }) : undefined;
     const hasPrevious = previous !== undefined && previous.entries.length > 0;
     return {
       board: current,

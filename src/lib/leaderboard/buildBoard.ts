@@ -45,6 +45,8 @@ export interface UnscoredEntry {
   model: ModelLike;
   setting?: string;
   snapshot?: string;
+  /** The newest score the lab claimed for its own model, kept out of the ranks (`rankLabClaims`). */
+  claim?: Figure;
   output_tokens?: Figure;
   cost_usd?: Figure;
   output_tokens_per_task?: Figure;
@@ -69,6 +71,8 @@ export interface BuildBoardInput {
   models: readonly ModelLike[];
   /** Only reports on or before this day count (the board "as it stood"). */
   asOf?: Date;
+  /** Rank scores a lab reported for its own model (`measured_by: lab`); by default they are listed, not ranked. */
+  rankLabClaims?: boolean;
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -85,7 +89,7 @@ export function boardKey(r: { model: string; setting?: string; snapshot?: string
 function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   const value = r[name];
   if (value === undefined) return undefined;
-  const figure: Figure = { value, date: r.evaluated_at, source_url: r.source_url, setting: r.setting, note: r.note, file: r.file, line: r.line };
+  const figure: Figure = { value, date: r.evaluated_at, source_url: r.source_url, setting: r.setting, note: r.note, measured_by: r.measured_by, file: r.file, line: r.line };
   if (r.source !== undefined) figure.source = r.source;
   // The interval belongs to the score (statistical ties and moves read it; see statisticalTies.ts).
   if (name === "score" && r.score_low !== undefined && r.score_high !== undefined) Object.assign(figure, { low: r.score_low, high: r.score_high });
@@ -98,7 +102,7 @@ function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
  * never ranked together. Results naming a model missing from `models` are an error, since the
  * loader resolves every model; reaching here with one is a bug upstream.
  */
-export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput): Board {
+export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = false }: BuildBoardInput): Board {
   const byId = new Map(models.map((m) => [m.id, m]));
   const better = benchmark.direction === "higher" ? 1 : -1;
   const rows = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version && (asOf === undefined || day(r.evaluated_at) <= day(asOf)));
@@ -133,7 +137,8 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
         (a.source ?? "").localeCompare(b.source ?? "") ||
         a.line - b.line,
     );
-    const scoreRow = ordered.find((r) => r.score !== undefined);
+    // A lab's claim about its own model ranks only when configured; otherwise it is listed.
+    const scoreRow = ordered.find((r) => r.score !== undefined && (rankLabClaims || r.measured_by !== "lab"));
     // For the other figures, the score's own report wins a same-day tie.
     const newestWith = (name: BoardFigureName): Figure | undefined => {
       const carrying = ordered.filter((r) => r[name] !== undefined);
@@ -143,7 +148,8 @@ export function buildBoard({ benchmark, results, models, asOf }: BuildBoardInput
     };
     const figures = Object.fromEntries(BOARD_FIGURES.filter((f) => f !== "score").map((f) => [f, newestWith(f)])) as Pick<BoardEntry, Exclude<BoardFigureName, "score">>;
     if (!scoreRow) {
-      unscored.push({ key, model, setting, snapshot, ...figures });
+      const claim = ordered.find((r) => r.score !== undefined);
+      unscored.push({ key, model, setting, snapshot, ...(claim ? { claim: toFigure(claim, "score") } : {}), ...figures });
       continue;
     }
     const score = toFigure(scoreRow, "score")!;

@@ -20,6 +20,8 @@ export interface HistoryReport {
   /** The dated snapshot the results file named. */
   snapshot?: string;
   source_url: string;
+  /** Who measured it (the results CSV's `measured_by`), when known. */
+  measured_by?: ResultLike["measured_by"];
   file: string;
   line: number;
   figures: Partial<Record<BoardFigureName, HistoryFigure>>;
@@ -53,7 +55,7 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
       const value = r[name];
       if (value !== undefined) figures[name] = { value };
     }
-    const report: HistoryReport = { date: r.evaluated_at, setting: r.setting, snapshot: r.snapshot, source_url: r.source_url, file: r.file, line: r.line, figures };
+    const report: HistoryReport = { date: r.evaluated_at, setting: r.setting, snapshot: r.snapshot, source_url: r.source_url, measured_by: r.measured_by, file: r.file, line: r.line, figures };
     if (r.source !== undefined) report.source = r.source;
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);

@@ -10,7 +10,7 @@ export type ResultLike = Pick<
   Result,
   "benchmark" | "version" | "model" | "setting" | "score" | "output_tokens" | "cost_usd" | "output_tokens_per_task" | "cost_per_task_usd" | "evaluated_at" | "source_url" | "note" | "file" | "line"
 > &
-  Partial<Pick<Result, "snapshot" | "score_low" | "score_high" | "source">>;
+  Partial<Pick<Result, "snapshot" | "score_low" | "score_high" | "source" | "measured_by">>;
 
 /** The parts of a registered model the leaderboard shows. */
 export type ModelLike = Pick<Model, "id" | "name" | "lab" | "released" | "open_weights">;
@@ -33,6 +33,8 @@ export interface Figure {
   setting?: string;
   /** The report's note, e.g. `tier: reddit-post; SUSPECT: ...`. */
   note?: string;
+  /** Who measured it: `independent`, `lab` (its own claim), `newsletter` (relayed); undefined when unknown. */
+  measured_by?: Result["measured_by"];
   /** Where the figure is in the data: `data/results/x.csv` and its line. */
   file: string;
   line: number;

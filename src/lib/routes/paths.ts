@@ -83,6 +83,9 @@ export const digestsPath = (): string => "/digests/";
 /** A weekly digest. @example digestPath("2026-w08") // "/digests/2026-w08/" */
 export const digestPath = (key: string): string => `/digests/${key}/`;
 
+/** The index of every download: `/data/index.json` (boards, their files and models; compare pages). */
+export const downloadIndexPath = (): string => "/data/index.json";
+
 /** The site-wide feeds. */
 export const FEED_PATHS = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" } as const;
 
@@ -98,3 +101,61 @@ export const searchPath = (): string => "/search/";
  */
 export const leaderboardViewPath = (benchmark: string, version: string, view: { kind: "open-weights" | "lab"; slug: string }): string =>
   view.kind === "open-weights" ? `/leaderboards/${benchmark}/${version}/open-weights/` : `/leaderboards/${benchmark}/${version}/labs/${view.slug}/`;
+
+/**
+ * The data changelog: `/changes/` (the newest entries), `/changes/2026/` (every entry of a year).
+ * @example changesPath() // "/changes/"
+ * @example changesPath(2026) // "/changes/2026/"
+ */
+export const changesPath = (year?: number): string => (year === undefined ? "/changes/" : `/changes/${year}/`);
+
+/**
+ * One changelog entry's permanent address: its anchor on its year's page (the index shows only the
+ * newest entries, so an anchor there would not last).
+ * @example changePath({ id: "version-gso-bench-v1", date: new Date("2025-11-30") }) // "/changes/2025/#version-gso-bench-v1"
+ */
+export const changePath = (entry: { id: string; date: Date }): string => `${changesPath(entry.date.getUTCFullYear())}#${entry.id}`;
+
+/** The changelog's feeds. */
+export const CHANGES_FEED_PATHS = { rss: "/changes/rss.xml", atom: "/changes/atom.xml" } as const;
+
+/**
+ * Comparisons: the index with the picker (`/compare/`), a pre-built pair (`/compare/<a>-vs-<b>/`,
+ * the slug from `compareSlug`), or the picker with models chosen (`/compare/?a=gpt-5&b=o3`).
+ * @example comparePath("claude-opus-4-6-vs-gpt-5-4") // "/compare/claude-opus-4-6-vs-gpt-5-4/"
+ * @example comparePickerPath("gpt-5") // "/compare/?a=gpt-5"
+ */
+export const comparePath = (slug?: string): string => (slug === undefined ? "/compare/" : `/compare/${slug}/`);
+export const comparePickerPath = (a: string, b?: string): string => `/compare/?${new URLSearchParams(b === undefined ? { a } : { a, b }).toString()}`;
+
+/**
+ * Social images (1200×630 PNG, rendered at build time): one per benchmark version and one per model.
+ * @example leaderboardImagePath("aa-intelligence-index", "v4.0") // "/og/leaderboards/aa-intelligence-index-v4.0.png"
+ * @example modelImagePath("gpt-5") // "/og/models/gpt-5.png"
+ */
+export const leaderboardImagePath = (benchmark: string, version: string): string => `/og/leaderboards/${benchmark}-${version}.png`;
+export const modelImagePath = (id: string): string => `/og/models/${id}.png`;
+
+/** The plots a leaderboard has, as embed URL segments. */
+export const EMBED_PLOTS = ["tokens", "cost", "history", "open-closed", "cost-to-reach"] as const;
+/** One of `EMBED_PLOTS`. */
+export type EmbedPlot = (typeof EMBED_PLOTS)[number];
+
+/**
+ * Embeds, for other sites to frame: a board (`/embed/leaderboards/<id>/<version>/`) or one of its
+ * plots (`/embed/leaderboards/<id>/<version>/<plot>/`). Always the exact version: an embed on
+ * someone else's page must not change meaning when a new version appears.
+ * @example embedPath("gso-bench", "v1") // "/embed/leaderboards/gso-bench/v1/"
+ * @example embedPath("gso-bench", "v1", "history") // "/embed/leaderboards/gso-bench/v1/history/"
+ */
+export const embedPath = (benchmark: string, version: string, plot?: EmbedPlot): string => `/embed/leaderboards/${benchmark}/${version}/${plot === undefined ? "" : `${plot}/`}`;
+
+/** Everything under this prefix may be framed by other sites (see docs/embedding.md). */
+export const EMBED_PREFIX = "/embed/";
+
+/**
+ * A recap's email edition, served in `npm run dev` only (as `/email/`, not `email.html`: the dev
+ * server reads a `.html` request as the page of the same name).
+ * @example emailEditionPath("2026-02-17-x") // "/recaps/2026-02-17-x/email/"
+ */
+export const emailEditionPath = (id: string): string => `/recaps/${id}/email/`;

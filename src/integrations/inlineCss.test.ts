@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { emailHtml } from "../lib/email/emailTemplate";
+import { inlineCss } from "./inlineCss";
+
+describe("inlineCss (juice)", () => {
+  const html = inlineCss(
+    emailHtml({ title: "T", date: "1 May 2026", bodyHtml: "<p>Body</p><table><tr><td>1</td></tr></table>", webUrl: "https://x.example/r/", siteTitle: "s", siteUrl: "https://x.example/", lang: "en" }),
+  );
+  it("moves the rules into style attributes and keeps only the media query in a <style>", () => {
+    expect(html).toMatch(/<body style="[^"]*font-family:/);
+    expect(html).toMatch(/<td style="[^"]*border-bottom: 1px solid #d9dce3/);
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1].trim());
+    expect(styles).toHaveLength(1);
+    expect(styles[0]).toMatch(/^@media \(max-width: 620px\)/);
+  });
+  it("keeps the layout tables centred (their cells take no content-table styles)", () => {
+    expect(html).toMatch(/<td align="center">/);
+  });
+});

@@ -1,0 +1,126 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDataset } from "../../integrations/readDataset";
+import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
+import { changeSummary, changeTitle, reportRowText } from "./changeText";
+import { changesByDigest, changeYears, dataChanges, shortHash, type CorrectionEntry, type ReportEntry } from "./dataChanges";
+
+const ROOT = join(import.meta.dirname, "../../..");
+const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const entries = dataChanges(sample);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+const bench: BenchmarkLike = { id: "b", name: "Bench", version: "v1", unit: "points", direction: "higher", source_url: "https://bench.example/" };
+const models: ModelLike[] = [
+  { id: "m", name: "Model M", lab: "Lab", open_weights: false, released: undefined },
+  { id: "n", name: "Model N", lab: "Lab", open_weights: true, released: undefined },
+];
+let line = 1;
+const row = (model: string, date: string, figures: Partial<ResultLike>, source = `https://news.example/${date}`): ResultLike => ({
+  benchmark: "b",
+  version: "v1",
+  model,
+  evaluated_at: new Date(date),
+  source_url: source,
+  file: "data/results/b.csv",
+  line: ++line,
+  ...figures,
+});
+
+describe("dataChanges on the sample data", () => {
+  it("finds Opus 4.6's output tokens corrected from 58M to 157M, with both reports' sources", () => {
+    const opus = entries.find((e): e is CorrectionEntry => e.kind === "correction" && e.model.id === "claude-opus-4-6")!;
+    expect(opus).toMatchObject({ figure: "output_tokens", setting: undefined, before: { value: 58e6, source_url: "https://news.smol.ai/issues/26-02-18-not-much" }, after: { value: 157e6, source_url: "https://news.smol.ai/issues/26-04-08-not-much" } });
+    expect(iso(opus.date)).toBe("2026-04-08");
+    expect(opus.source_url).toBe("https://news.smol.ai/issues/26-04-08-not-much");
+    expect(changeTitle(opus)).toBe("Correction: Claude Opus 4.6, output tokens on Artificial Analysis Intelligence Index v4.0, 58M → 157M");
+    expect(changeSummary(opus)).toBe("Claude Opus 4.6's output tokens on Artificial Analysis Intelligence Index v4.0 was 58M in the report of 2026-02-18 and is 157M in the report of 2026-04-08.");
+  });
+
+  it("has one report per benchmark version, source and day, covering every result row once", () => {
+    const reports = entries.filter((e): e is ReportEntry => e.kind === "report");
+    const keys = new Set(sample.results.map((r) => [r.benchmark, r.version, iso(r.evaluated_at), r.source_url].join(" ")));
+    expect(reports).toHaveLength(keys.size);
+    expect(reports.reduce((n, r) => n + r.rows.length, 0)).toBe(sample.results.length);
+    const locations = reports.flatMap((r) => r.rows.map((x) => `${x.file}:${x.line}`));
+    expect(new Set(locations).size).toBe(sample.results.length);
+    // Every entry has a source, and ids are unique.
+    for (const e of entries) expect(e.source_url).toMatch(/^https?:\/\//);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+
+  it("marks the corrected figure inside its report, and first reports as first", () => {
+    const april = entries.find((e): e is ReportEntry => e.kind === "report" && e.source_url.endsWith("26-04-08-not-much") && e.benchmark.version === "v4.0")!;
+    const opus = april.rows.find((r) => r.model.id === "claude-opus-4-6")!;
+    expect(reportRowText(opus, april.benchmark)).toBe("Claude Opus 4.6: output tokens 157M (was 58M on 2026-02-18)");
+    const muse = april.rows.find((r) => r.model.id === "muse-spark")!;
+    expect(reportRowText(muse, april.benchmark)).toBe("Muse Spark: score 52, output tokens 58M (first report on this version)");
+  });
+
+  it("announces each version on its first report day, after the version before it", () => {
+    const versions = entries.filter((e) => e.kind === "version");
+    expect(versions.map((e) => [e.benchmark.id, e.benchmark.version, iso(e.date)])).toEqual(
+      expect.arrayContaining([
+        ["aa-intelligence-index", "v4.1", "2026-06-19"],
+        ["aa-intelligence-index", "v4.0", "2026-01-08"],
+        ["terminal-bench", "v1", "2025-11-30"],
+      ]),
+    );
+    expect(versions).toHaveLength(sample.benchmarks.length);
+    const v41 = versions.find((e) => e.benchmark.version === "v4.1")!;
+    expect(changeSummary(v41)).toMatch(/^Artificial Analysis Intelligence Index v4\.1 first appears in the data on 2026-06-19, after v4\.0; \d+ rows so far\./);
+  });
+
+  it("orders entries newest first, versions before corrections before reports on a day", () => {
+    for (let i = 1; i < entries.length; i++) expect(entries[i].date.getTime()).toBeLessThanOrEqual(entries[i - 1].date.getTime());
+    const day = entries.filter((e) => iso(e.date) === "2026-06-19").map((e) => e.kind);
+    expect(day[0]).toBe("version");
+    expect(changeYears(entries)).toEqual([2026, 2025]);
+  });
+});
+
+describe("what counts as a correction", () => {
+  it("a changed figure for the same model, version and setting; not a repeat, not another setting, not the same day", () => {
+    const results = [
+      row("m", "2026-01-01", { score: 50, output_tokens: 10e6 }),
+      row("m", "2026-01-02", { score: 50 }), // a confirmation
+      row("m", "2026-01-03", { score: 52, setting: "max" }), // another setting: a new row key
+      row("m", "2026-01-04", { score: 51 }), // corrected from 50
+      row("m", "2026-01-05", { output_tokens: 12e6 }, "https://other.example/"),
+    ];
+    const changes = dataChanges({ benchmarks: [bench], results, models });
+    const corrections = changes.filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(corrections.map((c) => [c.figure, c.before.value, c.after.value, iso(c.date), c.source_url])).toEqual([
+      ["output_tokens", 10e6, 12e6, "2026-01-05", "https://other.example/"],
+      ["score", 50, 51, "2026-01-04", "https://news.example/2026-01-04"],
+    ]);
+    expect(changes.filter((e) => e.kind === "report")).toHaveLength(5);
+  });
+  it("groups two sources of one day apart, with ids that tell them apart", () => {
+    const results = [row("m", "2026-01-01", { score: 50 }, "https://a.example/"), row("n", "2026-01-01", { score: 40 }, "https://b.example/")];
+    const reports = dataChanges({ benchmarks: [bench], results, models }).filter((e) => e.kind === "report");
+    expect(reports.map((r) => r.id).sort()).toEqual([`report-b-v1-2026-01-01-${shortHash("https://a.example/")}`, `report-b-v1-2026-01-01-${shortHash("https://b.example/")}`].sort());
+    expect(shortHash("https://a.example/")).toMatch(/^[0-9a-f]{8}$/);
+    expect(shortHash("x")).toBe(shortHash("x"));
+  });
+  it("refuses a row of an unregistered version or unknown model (the loader's job; reaching here is a bug)", () => {
+    expect(() => dataChanges({ benchmarks: [bench], results: [{ ...row("m", "2026-01-01", { score: 1 }), version: "v9" }], models })).toThrow(/unregistered b v9/);
+    expect(() => dataChanges({ benchmarks: [bench], results: [row("zz", "2026-01-01", { score: 1 })], models })).toThrow(/unknown model "zz"/);
+  });
+});
+
+describe("changesByDigest", () => {
+  it("puts each change in the first digest whose week ends on or after it; nothing after the newest digest", () => {
+    const results = ["2026-01-01", "2026-01-06", "2026-01-20", "2026-02-20"].map((d) => row("m", d, { output_tokens: Number(d.slice(5, 7) + d.slice(-2)) * 1e6 }));
+    const changes = dataChanges({ benchmarks: [bench], results, models });
+    const windows = [
+      { key: "2026-w03", end: new Date("2026-01-25") },
+      { key: "2026-w01", end: new Date("2026-01-04") },
+    ];
+    const by = changesByDigest(windows, changes);
+    const days = (k: string) => by.get(k)!.map((e) => `${e.kind} ${iso(e.date)}`);
+    expect(days("2026-w01")).toEqual(["version 2026-01-01", "report 2026-01-01"]);
+    expect(days("2026-w03")).toEqual(["correction 2026-01-20", "report 2026-01-20", "correction 2026-01-06", "report 2026-01-06"]);
+    expect([...by.values()].flat()).toHaveLength(changes.length - 2);
+  });
+});

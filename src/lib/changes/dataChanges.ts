@@ -1,0 +1,247 @@
+import { slugify } from "../content/slugify";
+import { compareVersions } from "../leaderboard/versions";
+import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type ModelLike, type ResultLike } from "../leaderboard/types";
+
+/** One figure of a report row, and whether it changed an earlier figure of the same row key. */
+export interface ReportedFigure {
+  name: BoardFigureName;
+  value: number;
+  /** The earlier value for the same model, version and setting, when this report changed it. */
+  was?: { value: number; date: Date };
+}
+
+/** One result row of a report. */
+export interface ReportRow {
+  model: ModelLike;
+  setting?: string;
+  figures: ReportedFigure[];
+  /** The model's first report on this benchmark version. */
+  first: boolean;
+  note?: string;
+  /** Where the row is: `data/results/x.csv` and its line. */
+  file: string;
+  line: number;
+}
+
+/** What every changelog entry has. */
+interface EntryBase {
+  /** Stable anchor id, unique on the site: derived from the data, not from its position. */
+  id: string;
+  /** The report day (UTC midnight), or the first report day of a new version. */
+  date: Date;
+  benchmark: BenchmarkLike;
+  /** The report (or, for a new version, the first report) this entry comes from. */
+  source_url: string;
+}
+
+/** A new report: the rows of one benchmark version published by one source on one day. */
+export interface ReportEntry extends EntryBase {
+  kind: "report";
+  rows: ReportRow[];
+}
+
+/** A figure for the same model, version and setting that a later report changed. */
+export interface CorrectionEntry extends EntryBase {
+  kind: "correction";
+  model: ModelLike;
+  setting?: string;
+  figure: BoardFigureName;
+  before: { value: number; date: Date; source_url: string; file: string; line: number };
+  after: { value: number; date: Date; source_url: string; file: string; line: number; note?: string };
+}
+
+/** A benchmark version's first appearance in the data. */
+export interface VersionEntry extends EntryBase {
+  kind: "version";
+  /** The benchmark's own page (methodology, publisher table). */
+  publisher_url?: string;
+  /** Number of rows the version has in the data today. */
+  rowCount: number;
+  /** The version it follows, if the benchmark had one before. */
+  previous?: string;
+}
+
+/** One entry of the data changelog. */
+export type ChangeEntry = ReportEntry | CorrectionEntry | VersionEntry;
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const midnight = (d: Date) => new Date(`${day(d)}T00:00:00.000Z`);
+
+/**
+ * A short, stable hash of a string (32-bit FNV-1a, hex): tells apart two sources reported on the
+ * same day without putting a whole URL into an anchor id.
+ */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/** The order of kinds on one day: a version first, then corrections, then reports. */
+const KIND_ORDER: Record<ChangeEntry["kind"], number> = { version: 0, correction: 1, report: 2 };
+
+/** What `dataChanges` reads: the loaded data, as the collections hold it. */
+export interface DataChangesInput {
+  benchmarks: readonly BenchmarkLike[];
+  results: readonly ResultLike[];
+  models: readonly ModelLike[];
+}
+
+/**
+ * The data changelog, derived from the results themselves (no editor writes it), newest first:
+ * - a **report** per (benchmark version, source URL, report day): every row it carried, each
+ *   marked when it is the model's first report on the version or changed an earlier figure;
+ * - a **correction** per figure that a later report changed for the same model, version and
+ *   setting (Opus 4.6's output tokens on the Index v4.0: 58M on 2026-02-18, 157M on 2026-04-08);
+ *   a report that repeats the same value is a confirmation, not a correction;
+ * - a **version** entry on the first report day of each benchmark version (a registered version
+ *   without any row has no date and no entry yet).
+ * Every entry carries its source URL. Same-day entries: versions, corrections, reports, then the
+ * registry's benchmark order, then the id.
+ */
+export function dataChanges({ benchmarks, results, models }: DataChangesInput): ChangeEntry[] {
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const modelOf = (r: ResultLike) => {
+    const m = byId.get(r.model);
+    if (!m) throw new Error(`dataChanges: result ${r.file}:${r.line} names unknown model "${r.model}"`);
+    return m;
+  };
+  const registryOrder = new Map<string, number>();
+  benchmarks.forEach((b) => {
+    if (!registryOrder.has(b.id)) registryOrder.set(b.id, registryOrder.size);
+  });
+  const benchmarkOf = new Map(benchmarks.map((b) => [`${b.id}\u0000${b.version}`, b]));
+  const entries: ChangeEntry[] = [];
+
+  // Rows in date order (then file order), grouped by what a correction compares: the same model,
+  // version and setting.
+  const ordered = [...results].sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime() || a.file.localeCompare(b.file) || a.line - b.line);
+  const rowKey = (r: ResultLike) => [r.benchmark, r.version, r.model, r.setting ?? ""].join("\u0000");
+  const lastFigure = new Map<string, { value: number; date: Date; source_url: string; file: string; line: number }>();
+  const firstDay = new Map<string, string>();
+  const changed = new Map<ResultLike, Map<BoardFigureName, { value: number; date: Date }>>();
+
+  for (const r of ordered) {
+    const benchmark = benchmarkOf.get(`${r.benchmark}\u0000${r.version}`);
+    if (!benchmark) throw new Error(`dataChanges: result ${r.file}:${r.line} names unregistered ${r.benchmark} ${r.version}`);
+    for (const name of BOARD_FIGURES) {
+      const value = r[name];
+      if (value === undefined) continue;
+      const key = `${rowKey(r)}\u0000${name}`;
+      const before = lastFigure.get(key);
+      if (before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
+        const model = modelOf(r);
+        entries.push({
+          kind: "correction",
+          id: `correction-${slugify(r.benchmark)}-${r.version}-${r.model}-${r.setting ? slugify(r.setting) : "default"}-${name.replace(/_/g, "-")}-${day(r.evaluated_at)}`,
+          date: midnight(r.evaluated_at),
+          benchmark,
+          source_url: r.source_url,
+          model,
+          setting: r.setting,
+          figure: name,
+          before,
+          after: { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line, note: r.note },
+        });
+        const marks = changed.get(r) ?? new Map();
+        marks.set(name, { value: before.value, date: before.date });
+        changed.set(r, marks);
+      }
+      lastFigure.set(key, { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line });
+    }
+  }
+
+  // Reports: one per benchmark version, source and day.
+  const reports = new Map<string, ReportEntry>();
+  for (const r of ordered) {
+    const benchmark = benchmarkOf.get(`${r.benchmark}\u0000${r.version}`)!;
+    const key = [r.benchmark, r.version, day(r.evaluated_at), r.source_url].join("\u0000");
+    let entry = reports.get(key);
+    if (!entry) {
+      entry = {
+        kind: "report",
+        id: `report-${slugify(r.benchmark)}-${r.version}-${day(r.evaluated_at)}-${shortHash(r.source_url)}`,
+        date: midnight(r.evaluated_at),
+        benchmark,
+        source_url: r.source_url,
+        rows: [],
+      };
+      reports.set(key, entry);
+    }
+    const modelKey = `${r.benchmark}\u0000${r.version}\u0000${r.model}`;
+    // Every row of a model's first report day on the version counts as first (two settings, two sources).
+    if (!firstDay.has(modelKey)) firstDay.set(modelKey, day(r.evaluated_at));
+    const first = firstDay.get(modelKey) === day(r.evaluated_at);
+    const marks = changed.get(r);
+    entry.rows.push({
+      model: modelOf(r),
+      setting: r.setting,
+      figures: BOARD_FIGURES.flatMap((name) => (r[name] === undefined ? [] : [{ name, value: r[name]!, ...(marks?.has(name) ? { was: marks.get(name) } : {}) }])),
+      first,
+      note: r.note,
+      file: r.file,
+      line: r.line,
+    });
+  }
+  for (const entry of reports.values()) {
+    entry.rows.sort((a, b) => a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "") || a.line - b.line);
+    entries.push(entry);
+  }
+
+  // Versions: on their first report day.
+  for (const benchmark of benchmarks) {
+    const rows = ordered.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version);
+    if (rows.length === 0) continue;
+    const older = benchmarks.filter((b) => b.id === benchmark.id && compareVersions(b.version, benchmark.version) < 0).sort((a, b) => compareVersions(b.version, a.version));
+    entries.push({
+      kind: "version",
+      id: `version-${slugify(benchmark.id)}-${benchmark.version}`,
+      date: midnight(rows[0].evaluated_at),
+      benchmark,
+      source_url: rows[0].source_url,
+      publisher_url: benchmark.source_url,
+      rowCount: rows.length,
+      previous: older[0]?.version,
+    });
+  }
+
+  return entries.sort(
+    (a, b) =>
+      b.date.getTime() - a.date.getTime() ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      registryOrder.get(a.benchmark.id)! - registryOrder.get(b.benchmark.id)! ||
+      compareVersions(b.benchmark.version, a.benchmark.version) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** The years that have entries, newest first. */
+export function changeYears(entries: readonly ChangeEntry[]): number[] {
+  return [...new Set(entries.map((e) => e.date.getUTCFullYear()))].sort((a, b) => b - a);
+}
+
+/** A digest's window: the data changes after the previous digest's week and up to the end of its own. */
+export interface DigestWindow {
+  key: string;
+  /** Sunday of the digest's week. */
+  end: Date;
+}
+
+/**
+ * Assigns every change to one weekly digest: the first digest whose week ends on or after the
+ * change's day. A digest thus lists what changed since the previous digest, so changes in weeks
+ * without a recap (and hence without a digest) are not lost; changes after the newest digest wait
+ * for the next one. `digests` in any order; each list keeps the entries' order (newest first).
+ */
+export function changesByDigest(digests: readonly DigestWindow[], entries: readonly ChangeEntry[]): Map<string, ChangeEntry[]> {
+  const ascending = [...digests].sort((a, b) => a.end.getTime() - b.end.getTime());
+  const out = new Map<string, ChangeEntry[]>(ascending.map((d) => [d.key, []]));
+  for (const entry of entries) {
+    const digest = ascending.find((d) => day(entry.date) <= day(d.end));
+    if (digest) out.get(digest.key)!.push(entry);
+  }
+  return out;
+}

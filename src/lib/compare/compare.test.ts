@@ -1,0 +1,114 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDataset } from "../../integrations/readDataset";
+import { boardDownloadRows } from "../downloads/leaderboardDownload";
+import { boardKey, buildBoard, type Board } from "../leaderboard/buildBoard";
+import { compareVersions } from "../leaderboard/versions";
+import type { BenchmarkLike, ModelLike } from "../leaderboard/types";
+import { comparePairs, compareSlug, pairsOfModel } from "./comparePairs";
+import { boardRows, compareSections, compareTable, downloadRows, leadText, orderedBenchmarks, sideOfEntry, type CompareSection } from "./compareView";
+
+const ROOT = join(import.meta.dirname, "../../..");
+const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const ordered = orderedBenchmarks(sample.benchmarks, compareVersions);
+const boards = ordered.map((benchmark) => buildBoard({ benchmark, results: sample.results, models: sample.models }));
+
+/** A board with the given ids ranked in that order (scores descending). */
+function board(id: string, ids: string[]): Board {
+  const benchmark: BenchmarkLike = { id, name: id, version: "v1", unit: "points", direction: "higher" };
+  const model = (m: string): ModelLike => ({ id: m, name: m.toUpperCase(), lab: "L", open_weights: false, released: undefined });
+  const figure = (value: number) => ({ value, date: new Date("2026-01-01"), source_url: "https://x.example/", file: "f", line: 2 });
+  return { benchmark, entries: ids.map((m, i) => ({ rank: i + 1, key: boardKey({ model: m }), model: model(m), score: figure(100 - i), firstReported: new Date("2026-01-01") })), unscored: [] };
+}
+
+describe("comparePairs", () => {
+  it("finds pairs named together in recaps and neighbours in a top ten, keeps those a board ranks both on, and ranks them", () => {
+    const { pairs, candidates } = comparePairs({
+      recapModels: [
+        { recapId: "r2", modelIds: ["b", "a", "z"] },
+        { recapId: "r1", modelIds: ["a", "b", "a"] },
+      ],
+      boards: [board("x", ["a", "c", "b"]), board("y", ["b", "c"])],
+      limit: 10,
+    });
+    // a+z and b+z: no board ranks z, so no page.
+    expect(candidates).toBe(3);
+    expect(pairs.map((p) => [p.slug, p.recapIds, p.neighbourOn, p.sharedBoards])).toEqual([
+      // Two each; b and c share two boards.
+      ["b-vs-c", [], ["x v1", "y v1"], 2],
+      ["a-vs-b", ["r2", "r1"], [], 1],
+      ["a-vs-c", [], ["x v1"], 1],
+    ]);
+    expect(comparePairs({ recapModels: [], boards: [board("x", ["a", "c", "b"])], limit: 1 }).pairs.map((p) => p.slug)).toEqual(["a-vs-c"]);
+    expect(pairsOfModel(pairs, "c").map((p) => p.other)).toEqual(["b", "a"]);
+  });
+  it("names a pair one way round, and refuses two pairs with one URL", () => {
+    expect(compareSlug("gpt-5-4", "claude-opus-4-6")).toBe("claude-opus-4-6-vs-gpt-5-4");
+    expect(() => comparePairs({ recapModels: [], boards: [board("x", ["a-vs-b", "c", "a", "b-vs-c"])], limit: 9 })).toThrow(/would share the URL \/compare\/a-vs-b-vs-c\//);
+  });
+  it("on the sample, keeps the limit and puts the pairs named most often first", () => {
+    const recapModels = [
+      { recapId: "1", modelIds: ["gemini-3-1-pro-preview", "gpt-5-4", "claude-opus-4-7"] },
+      { recapId: "2", modelIds: ["gemini-3-1-pro-preview", "gpt-5-4"] },
+    ];
+    const { pairs } = comparePairs({ recapModels, boards, limit: 5 });
+    expect(pairs).toHaveLength(5);
+    expect(pairs[0]).toMatchObject({ slug: "gemini-3-1-pro-preview-vs-gpt-5-4", recapIds: ["1", "2"], neighbourOn: ["aa-intelligence-index v4.0"] });
+  });
+});
+
+describe("a comparison reads the same from the boards and from the downloads", () => {
+  it("gives identical tables for every pair of neighbours on every sample board, whichever path built them", () => {
+    let checked = 0;
+    for (const b of boards) {
+      const fromEntries = boardRows(b.entries);
+      const fromDownload = downloadRows(boardDownloadRows(b) as never);
+      const benchmark = b.benchmark;
+      for (let i = 0; i + 1 < b.entries.length; i++) {
+        const [x, y] = [b.entries[i].model.id, b.entries[i + 1].model.id];
+        const table = (rows: Map<string, ReturnType<typeof sideOfEntry>>) => compareTable({ benchmark, a: rows.get(x)!, b: rows.get(y)! }, ["A", "B"]);
+        expect(table(fromDownload), `${benchmark.id} ${benchmark.version} ${x} ${y}`).toEqual(table(fromEntries));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("compareTable", () => {
+  const sections = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (board) => board.benchmark, (board) => boardRows(board.entries));
+  it("lists the boards that rank both, newest version first", () => {
+    expect(sections.map((s) => `${s.benchmark.id} ${s.benchmark.version}`)).toEqual(["aa-intelligence-index v4.0"]);
+    expect(orderedBenchmarks(sample.benchmarks, compareVersions).slice(0, 4).map((b) => b.version)).toEqual(["v4.1.1", "v4.1", "v4.0", "v3.0"]);
+  });
+  it("sets the two side by side with dates where a figure is older than the score, and sources", () => {
+    const table = compareTable(sections[0], ["Gemini 3.1 Pro Preview", "GPT-5.4"]);
+    const row = (label: string) => table.rows.find((r) => r.label === label)!.cells.map((c) => c.text);
+    // GPT-5.4 is compared at its best-ranked row: its xhigh run (57), not its plain run (56.8); the setting says so.
+    expect(row("Score")).toEqual(["57", "57"]);
+    expect(row("Setting")).toEqual(["—", "xhigh"]);
+    expect(row("Reported")).toEqual(["2026-05-01", "2026-03-06"]);
+    expect(row("Output tokens to run")).toEqual(["57M (2026-02-19)", "—"]);
+    expect(row("Cost to run")).toEqual(["$892 (2026-02-20)", "—"]);
+    expect(row("Cost per point")).toEqual(["$15.65", "—"]);
+    expect(table.rows.find((r) => r.label === "Source of the score")!.cells[0]).toEqual({ text: "news.smol.ai", href: "https://news.smol.ai/issues/26-05-01-not-much" });
+    expect(table.lead).toBe("Tied at 57 (rank 4).");
+    expect(table.rows.map((r) => r.label)).not.toContain("Cost per task");
+  });
+  it("reads who is ahead the benchmark's way round, and ties", () => {
+    const s = (a: number, b: number, direction: "higher" | "lower"): CompareSection => ({
+      benchmark: { id: "x", name: "X", version: "v1", unit: "minutes", direction },
+      a: { rank: 1, score: { value: a, date: "2026-01-01" } },
+      b: { rank: 2, score: { value: b, date: "2026-01-01" } },
+    });
+    expect(leadText(s(30, 90, "lower"), ["A", "B"])).toBe("A is ahead: 30 min against 1 h 30 min (+1 h 0 min), rank 1 against 2.");
+    expect(leadText(s(30, 90, "higher"), ["A", "B"])).toBe("B is ahead: 1 h 30 min against 30 min (+1 h 0 min), rank 2 against 1.");
+    expect(leadText(s(5, 5, "higher"), ["A", "B"])).toBe("Tied at 5 min (rank 1).");
+  });
+  it("builds a side from a board entry", () => {
+    const opus = boards.find((b) => b.benchmark.version === "v4.0")!.entries.find((e) => e.model.id === "claude-opus-4-6")!;
+    // Opus 4.6's $2,486 was its max run's cost, which has no score: not on the plain run's side.
+    expect(sideOfEntry(opus)).toMatchObject({ score: { value: 53, date: "2026-02-18" }, tokens: { value: 157e6, date: "2026-04-08" } });
+    expect(sideOfEntry(opus).cost).toBeUndefined();
+  });
+});

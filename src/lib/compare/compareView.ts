@@ -1,0 +1,212 @@
+/**
+ * The side-by-side comparison of two models on the boards that rank both, as plain data: built
+ * from the site's boards on the pre-built pages `/compare/<a>-vs-<b>/`, and from the published
+ * board downloads (`/data/*.json`) by the picker in the browser. Both go through `compareTable`,
+ * so a pair reads the same whichever way it was reached.
+ */
+import { formatDate } from "../format/formatDate";
+import { formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
+import type { BoardEntry } from "../leaderboard/buildBoard";
+import type { Figure } from "../leaderboard/types";
+import { sourceHost } from "../format/sourceHost";
+
+/** One figure of one side: its value, report day (`YYYY-MM-DD`) and source. */
+export interface SideFigure {
+  value: number;
+  date: string;
+  source?: string;
+}
+
+/** One model's row on one board, reduced to what a comparison shows. */
+export interface CompareSide {
+  rank: number;
+  setting?: string;
+  score: SideFigure;
+  tokens?: SideFigure;
+  cost?: SideFigure;
+  tokensPerTask?: number;
+  costPerTask?: number;
+  costPerPoint?: number;
+  tokensPerPoint?: number;
+}
+
+/** The benchmark version of a section. */
+export interface CompareBenchmark {
+  id: string;
+  name: string;
+  version: string;
+  unit: ScoreUnit;
+  direction: "higher" | "lower";
+}
+
+/** Two models on one board. */
+export interface CompareSection {
+  benchmark: CompareBenchmark;
+  a: CompareSide;
+  b: CompareSide;
+}
+
+const iso = (d: Date) => formatDate(d, "iso");
+const side = (f: Figure | undefined): SideFigure | undefined => (f ? { value: f.value, date: iso(f.date), source: f.source_url } : undefined);
+
+/** A board row as a comparison side. */
+export function sideOfEntry(e: BoardEntry): CompareSide {
+  return {
+    rank: e.rank,
+    setting: e.setting,
+    score: side(e.score)!,
+    tokens: side(e.output_tokens),
+    cost: side(e.cost_usd),
+    tokensPerTask: e.output_tokens_per_task?.value,
+    costPerTask: e.cost_per_task_usd?.value,
+    costPerPoint: e.costPerPoint,
+    tokensPerPoint: e.tokensPerPoint,
+  };
+}
+
+/** A row of a board download (`/data/<benchmark>-<version>.json`, see leaderboardDownload.ts). */
+export interface DownloadRowLike {
+  rank: number;
+  model: string;
+  setting: string | null;
+  score: number;
+  score_date: string | null;
+  score_source_url: string | null;
+  output_tokens: number | null;
+  output_tokens_date: string | null;
+  output_tokens_source_url: string | null;
+  cost_usd: number | null;
+  cost_usd_date: string | null;
+  cost_usd_source_url: string | null;
+  output_tokens_per_task: number | null;
+  cost_per_task_usd: number | null;
+  cost_per_point_usd: number | null;
+  output_tokens_per_point: number | null;
+}
+
+const figureOf = (value: number | null, date: string | null, source: string | null): SideFigure | undefined =>
+  value === null ? undefined : { value, date: date ?? "", source: source ?? undefined };
+const orUndefined = (v: number | null) => (v === null ? undefined : v);
+
+/** A download row as a comparison side (the picker's path). */
+export function sideOfDownloadRow(r: DownloadRowLike): CompareSide {
+  return {
+    rank: r.rank,
+    setting: r.setting ?? undefined,
+    score: figureOf(r.score, r.score_date, r.score_source_url)!,
+    tokens: figureOf(r.output_tokens, r.output_tokens_date, r.output_tokens_source_url),
+    cost: figureOf(r.cost_usd, r.cost_usd_date, r.cost_usd_source_url),
+    tokensPerTask: orUndefined(r.output_tokens_per_task),
+    costPerTask: orUndefined(r.cost_per_task_usd),
+    costPerPoint: orUndefined(r.cost_per_point_usd),
+    tokensPerPoint: orUndefined(r.output_tokens_per_point),
+  };
+}
+
+/**
+ * The boards that rank both models, in the order given (the registry's, newest version first),
+ * each with both rows. `rowsOf` gives a board's rows by model id.
+ */
+export function compareSections<B>(a: string, b: string, boards: readonly B[], benchmarkOf: (board: B) => CompareBenchmark, rowsOf: (board: B) => ReadonlyMap<string, CompareSide>): CompareSection[] {
+  return boards.flatMap((board) => {
+    const rows = rowsOf(board);
+    const [x, y] = [rows.get(a), rows.get(b)];
+    return x && y ? [{ benchmark: benchmarkOf(board), a: x, b: y }] : [];
+  });
+}
+
+/** One cell of the comparison table. */
+export interface CompareCell {
+  text: string;
+  /** Exact value, date, setting and source, as on the leaderboard (`title`). */
+  title?: string;
+  /** A link (the source row). */
+  href?: string;
+}
+
+/** One row of the table: what is compared, then model A's and model B's cell. */
+export interface CompareRow {
+  label: string;
+  cells: [CompareCell, CompareCell];
+}
+
+/** A section as a table: caption, the sentence that sums it up, and the rows. */
+export interface CompareTable {
+  caption: string;
+  lead: string;
+  rows: CompareRow[];
+}
+
+/** The sentence that sums up a section: who is ahead and by how much, the benchmark's way round. */
+export function leadText(section: CompareSection, names: readonly [string, string]): string {
+  const { a, b, benchmark } = section;
+  const unit = benchmark.unit;
+  const delta = a.score.value - b.score.value;
+  if (delta === 0) return `Tied at ${formatScore(a.score.value, unit)} (rank ${a.rank}).`;
+  const aAhead = benchmark.direction === "higher" ? delta > 0 : delta < 0;
+  const [winner, loser] = aAhead ? [names[0], names[1]] : [names[1], names[0]];
+  const [w, l] = aAhead ? [a, b] : [b, a];
+  return `${winner} is ahead: ${formatScore(w.score.value, unit)} against ${formatScore(l.score.value, unit)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.`;
+}
+
+const dated = (text: string, f: SideFigure | undefined, scoreDate: string) => (f && f.date && f.date !== scoreDate ? `${text} (${f.date})` : text);
+const titled = (what: string, f: SideFigure | undefined) => (f ? `${f.value} ${what} · reported ${f.date}${f.source ? ` · ${f.source}` : ""}` : undefined);
+
+/**
+ * A section as rows: rank, score, the report day of the score, output tokens and cost to run (with
+ * their own day when it differs from the score's), cost and tokens per point, per-task figures
+ * when either side has them, the setting, and the score's source. Missing values read as the one
+ * dash (`MISSING`).
+ */
+export function compareTable(section: CompareSection, names: readonly [string, string]): CompareTable {
+  const { a, b, benchmark } = section;
+  const unit = benchmark.unit;
+  const both = (label: string, cell: (s: CompareSide) => CompareCell): CompareRow => ({ label, cells: [cell(a), cell(b)] });
+  const rows: CompareRow[] = [
+    both("Rank", (s) => ({ text: String(s.rank) })),
+    both("Score", (s) => ({ text: formatScore(s.score.value, unit), title: titled(`(${unit})`, s.score) })),
+    both("Reported", (s) => ({ text: s.score.date || MISSING })),
+    both("Output tokens to run", (s) => ({ text: dated(formatTokens(s.tokens?.value), s.tokens, s.score.date), title: titled("output tokens", s.tokens) })),
+    both("Cost to run", (s) => ({ text: dated(formatUsd(s.cost?.value), s.cost, s.score.date), title: titled("US dollars", s.cost) })),
+    both("Cost per point", (s) => ({ text: formatUsd(s.costPerPoint) })),
+    both("Tokens per point", (s) => ({ text: formatTokens(s.tokensPerPoint) })),
+  ];
+  if ([a, b].some((s) => s.tokensPerTask !== undefined || s.costPerTask !== undefined)) {
+    rows.push(both("Output tokens per task", (s) => ({ text: formatTokens(s.tokensPerTask) })), both("Cost per task", (s) => ({ text: formatUsd(s.costPerTask) })));
+  }
+  rows.push(
+    both("Setting", (s) => ({ text: s.setting ?? MISSING })),
+    both("Source of the score", (s) => (s.score.source ? { text: sourceHost(s.score.source), href: s.score.source } : { text: MISSING })),
+  );
+  return { caption: `${benchmark.name} ${benchmark.version}: ${names[0]} and ${names[1]} side by side`, lead: leadText(section, names), rows };
+}
+
+/**
+ * Comparison sides by model id, in board order: a model ranked at several settings is compared at
+ * its best-ranked row (rows come best first, on the board and in its downloads alike).
+ */
+function bestRowPerModel<R>(rows: readonly R[], modelOf: (row: R) => string, sideOf: (row: R) => CompareSide): Map<string, CompareSide> {
+  const sides = new Map<string, CompareSide>();
+  for (const row of rows) if (!sides.has(modelOf(row))) sides.set(modelOf(row), sideOf(row));
+  return sides;
+}
+
+/** A board's ranked rows by model id, as comparison sides. */
+export function boardRows(entries: readonly BoardEntry[]): Map<string, CompareSide> {
+  return bestRowPerModel(entries, (e) => e.model.id, sideOfEntry);
+}
+
+/** A board download's rows (/data/*.json, in board order) by model id, as comparison sides: what the picker reads. */
+export function downloadRows(rows: readonly DownloadRowLike[]): Map<string, CompareSide> {
+  return bestRowPerModel(rows, (r) => r.model, sideOfDownloadRow);
+}
+
+/**
+ * Benchmarks in the order comparisons list them: the registry's order of first appearance, the
+ * newest version of each first.
+ */
+export function orderedBenchmarks<B extends { id: string; version: string }>(benchmarks: readonly B[], compareVersions: (a: string, b: string) => number): B[] {
+  const first = new Map<string, number>();
+  benchmarks.forEach((b, i) => first.has(b.id) || first.set(b.id, i));
+  return [...benchmarks].sort((x, y) => first.get(x.id)! - first.get(y.id)! || compareVersions(y.version, x.version));
+}

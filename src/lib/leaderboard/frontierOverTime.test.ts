@@ -1,0 +1,103 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDataset } from "../../integrations/readDataset";
+import { findBenchmark } from "./boardIndex";
+import { boardsOverTime, cheapestToReach, costFigureOf, gapBetween, niceStep, openClosedFrontier, scoreThresholds } from "./frontierOverTime";
+import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
+
+const ROOT = join(import.meta.dirname, "../../..");
+const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const v40 = findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.0");
+const boards = boardsOverTime(v40, sample.results, sample.models);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+const bench: BenchmarkLike = { id: "b", name: "B", version: "v1", unit: "points", direction: "higher" };
+const model = (id: string, open: boolean): ModelLike => ({ id, name: id.toUpperCase(), lab: "Lab", open_weights: open, released: undefined });
+const models = [model("o1", true), model("o2", true), model("c1", false), model("c2", false)];
+let line = 1;
+const result = (m: string, date: string, figures: Partial<Pick<ResultLike, "score" | "cost_usd">>, setting?: string): ResultLike => ({
+  benchmark: "b",
+  version: "v1",
+  model: m,
+  setting,
+  evaluated_at: new Date(date),
+  source_url: `https://example.org/${date}`,
+  file: "data/results/b.csv",
+  line: ++line,
+  ...figures,
+});
+
+describe("boardsOverTime", () => {
+  it("rebuilds the board after each report day of this version only, oldest first", () => {
+    const days = new Set(sample.results.filter((r) => r.benchmark === v40.id && r.version === "v4.0").map((r) => iso(r.evaluated_at)));
+    expect(boards.map((b) => iso(b.date))).toEqual([...days].sort());
+    // As the page would have shown it on the day: Opus 4.6's 58M tokens before the 157M report.
+    const feb = boards.find((b) => iso(b.date) === "2026-02-18")!.board;
+    expect(feb.entries.find((e) => e.model.id === "claude-opus-4-6")!.output_tokens!.value).toBe(58e6);
+    expect(boards.at(-1)!.board.entries.find((e) => e.model.id === "claude-opus-4-6")!.output_tokens!.value).toBe(157e6);
+  });
+});
+
+describe("openClosedFrontier", () => {
+  const steps = openClosedFrontier(boards);
+  it("steps through the sample's best open-weights and best closed scores on the Intelligence Index v4.0", () => {
+    const rows = steps.map((s) => [iso(s.date), s.open?.model.id, s.open?.score.value, s.closed?.model.id, s.closed?.score.value]);
+    expect(rows).toContainEqual(["2026-02-18", "glm-5", 50, "claude-opus-4-6", 53]);
+    expect(rows).toContainEqual(["2026-04-24", "kimi-k2-6", 54, "claude-opus-4-7", 57.3]);
+    expect(rows.at(-1)).toEqual(["2026-06-09", "kimi-k2-6", 54, "claude-fable-5", 64.9]);
+    expect(steps.at(-1)!.gap).toEqual({ leader: "closed", margin: 10.9 });
+    // A step only where either side changed.
+    for (let i = 1; i < rows.length; i++) expect(rows[i].slice(1)).not.toEqual(rows[i - 1].slice(1));
+  });
+  it("follows a correction down: the best is the board's, not the highest score ever reported", () => {
+    const results = [result("o1", "2026-01-01", { score: 50 }), result("c1", "2026-01-01", { score: 60 }), result("c1", "2026-01-05", { score: 45 }), result("c2", "2026-01-05", { score: 55 })];
+    const s = openClosedFrontier(boardsOverTime(bench, results, models));
+    expect(s.map((x) => [iso(x.date), x.open?.model.id, x.closed?.model.id, x.closed?.score.value, x.gap])).toEqual([
+      ["2026-01-01", "o1", "c1", 60, { leader: "closed", margin: 10 }],
+      ["2026-01-05", "o1", "c2", 55, { leader: "closed", margin: 5 }],
+    ]);
+  });
+  it("reads the gap the benchmark's way round", () => {
+    expect(gapBetween(40, 30, "lower")).toEqual({ leader: "closed", margin: 10 });
+    expect(gapBetween(30, 40, "lower")).toEqual({ leader: "open", margin: 10 });
+    expect(gapBetween(57.3, 51, "higher")).toEqual({ leader: "open", margin: 6.3 });
+    expect(gapBetween(5, 5, "higher")).toEqual({ leader: "tie", margin: 0 });
+  });
+});
+
+describe("the cost of reaching a score", () => {
+  it("picks round thresholds inside the range of costed scores", () => {
+    expect(niceStep(23, 3)).toBe(10);
+    expect(niceStep(6, 3)).toBe(2);
+    expect(scoreThresholds([34, 47, 50, 51, 57], "higher")).toEqual([40, 50]);
+    expect(scoreThresholds([53, 54, 56, 57, 59], "higher")).toEqual([54, 56, 58]);
+    expect(scoreThresholds([10, 20, 30, 40, 50, 60, 70, 80], "lower")).toEqual([20, 40, 60]);
+    expect(scoreThresholds([10, 20, 30, 40, 50, 60, 70, 80, 85, 90, 95], "lower", 2)).toEqual([50]);
+    expect(scoreThresholds([5], "higher")).toEqual([5]);
+    expect(scoreThresholds([], "higher")).toEqual([]);
+  });
+  it("uses the cost figure most rows carry, and none below two", () => {
+    expect(costFigureOf(boards.at(-1)!.board)).toBe("cost_usd");
+    const v41 = boardsOverTime(findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.1"), sample.results, sample.models);
+    expect(costFigureOf(v41.at(-1)!.board)).toBe("cost_per_task_usd");
+    const v411 = boardsOverTime(findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.1.1"), sample.results, sample.models);
+    expect(costFigureOf(v411.at(-1)!.board)).toBeUndefined();
+  });
+  it("follows the cheapest model reaching 50 on v4.0: Sonnet 4.6, then GLM-5, then MiniMax-M2.7", () => {
+    const [fifty] = cheapestToReach(boards, [50], "cost_usd");
+    expect(fifty.steps.map((s) => [iso(s.date), s.entry?.model.id, s.cost])).toEqual([
+      ["2026-02-18", "claude-sonnet-4-6", 2088],
+      ["2026-02-19", "glm-5", 547],
+      ["2026-03-18", "minimax-m2-7", 176],
+    ]);
+  });
+  it("breaks the line when a correction leaves no costed model reaching the score", () => {
+    const results = [result("o1", "2026-01-01", { score: 50, cost_usd: 100 }), result("o1", "2026-01-03", { score: 40 }), result("c1", "2026-01-05", { score: 52, cost_usd: 300 })];
+    const [series] = cheapestToReach(boardsOverTime(bench, results, models), [50], "cost_usd");
+    expect(series.steps.map((s) => [iso(s.date), s.entry?.model.id, s.cost])).toEqual([
+      ["2026-01-01", "o1", 100],
+      ["2026-01-03", undefined, undefined],
+      ["2026-01-05", "c1", 300],
+    ]);
+  });
+});

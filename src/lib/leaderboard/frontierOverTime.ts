@@ -1,0 +1,167 @@
+import { buildBoard, type Board, type BoardEntry } from "./buildBoard";
+import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
+
+/** A board as it stood at the end of one day on which something was reported. */
+export interface DatedBoard {
+  /** The report day (UTC midnight). */
+  date: Date;
+  board: Board;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The board of one benchmark version as it stood after each day with a report, oldest first:
+ * the same rows the leaderboard page would have shown that day (`buildBoard` with `asOf`), so
+ * that the frontier over time obeys the board's rules (newest scored report per model, later
+ * corrections replacing earlier figures). Only this benchmark version's reports count.
+ */
+export function boardsOverTime(benchmark: BenchmarkLike, results: readonly ResultLike[], models: readonly ModelLike[], { rankLabClaims = false }: { rankLabClaims?: boolean } = {}): DatedBoard[] {
+  const own = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version);
+  const days = [...new Set(own.map((r) => day(r.evaluated_at)))].sort();
+  return days.map((d) => {
+    const date = new Date(`${d}T00:00:00.000Z`);
+    return { date, board: buildBoard({ benchmark, results: own, models, asOf: date, rankLabClaims }) };
+  });
+}
+
+/** Which side is ahead on a day, and by how much (in the benchmark's unit, always ≥ 0). */
+export interface Gap {
+  leader: "open" | "closed" | "tie";
+  margin: number;
+}
+
+/** The best open-weights and the best closed model after one report day. */
+export interface OpenClosedStep {
+  date: Date;
+  /** The best-ranked open-weights model (the first in the board's order on a tie). */
+  open?: BoardEntry;
+  /** The best-ranked model without open weights. */
+  closed?: BoardEntry;
+  /** Defined when both sides have a ranked model. */
+  gap?: Gap;
+}
+
+/** The gap between two scores, the better one leading (direction-aware). */
+export function gapBetween(open: number, closed: number, direction: "higher" | "lower"): Gap {
+  const better = direction === "higher" ? closed - open : open - closed;
+  if (better === 0) return { leader: "tie", margin: 0 };
+  // Rounded to 12 significant digits: 57.3 - 51 is 6.299999999999997 in binary floating point.
+  return { leader: better > 0 ? "closed" : "open", margin: Number(Math.abs(closed - open).toPrecision(12)) };
+}
+
+const sameEntry = (a?: BoardEntry, b?: BoardEntry) => a?.model.id === b?.model.id && a?.score.value === b?.score.value && a?.setting === b?.setting;
+
+/**
+ * The best score over time for open-weights models and for closed ones, as the board stood after
+ * each report day: one step per day on which either side's best changed (another model, or the
+ * same model with a corrected score), oldest first. "Open" is the registry's `open_weights`.
+ */
+export function openClosedFrontier(boards: readonly DatedBoard[]): OpenClosedStep[] {
+  const steps: OpenClosedStep[] = [];
+  for (const { date, board } of boards) {
+    const open = board.entries.find((e) => e.model.open_weights);
+    const closed = board.entries.find((e) => !e.model.open_weights);
+    const last = steps.at(-1);
+    if (last && sameEntry(last.open, open) && sameEntry(last.closed, closed)) continue;
+    if (!open && !closed) continue;
+    steps.push({ date, open, closed, gap: open && closed ? gapBetween(open.score.value, closed.score.value, board.benchmark.direction) : undefined });
+  }
+  return steps;
+}
+
+/** A cost figure a board row can carry: to run the whole benchmark, or per task. */
+export type CostFigure = "cost_usd" | "cost_per_task_usd";
+
+/** The cheapest ranked model reaching a score, after one report day. */
+export interface CheapestStep {
+  date: Date;
+  /**
+   * Undefined when no model that reports the cost reaches the score any more (a later report
+   * corrected every such score below it): the line breaks there instead of carrying on.
+   */
+  entry?: BoardEntry;
+  cost?: number;
+}
+
+/** The cheapest way to reach one score over time. */
+export interface CheapestSeries {
+  /** The score to reach (at least this, or at most on lower-is-better boards). */
+  threshold: number;
+  steps: CheapestStep[];
+}
+
+/**
+ * The cost figure a version's boards report most (to run the benchmark, else per task), or
+ * undefined when fewer than two ranked models carry either: v4.1 of the Intelligence Index
+ * reports per-task costs only.
+ */
+export function costFigureOf(board: Board): CostFigure | undefined {
+  const count = (f: CostFigure) => board.entries.filter((e) => e[f] !== undefined).length;
+  const [run, task] = [count("cost_usd"), count("cost_per_task_usd")];
+  if (Math.max(run, task) < 2) return undefined;
+  return run >= task ? "cost_usd" : "cost_per_task_usd";
+}
+
+/**
+ * A round step (1, 2 or 5 times a power of ten) near `span / count`.
+ * @example niceStep(23, 3) // 10
+ */
+export function niceStep(span: number, count: number): number {
+  if (!(span > 0) || !(count > 0)) return 1;
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const candidates = [1, 2, 5, 10].map((m) => m * power);
+  // The candidate nearest to the raw step on a log scale.
+  return candidates.reduce((best, c) => (Math.abs(Math.log(c / raw)) < Math.abs(Math.log(best / raw)) ? c : best));
+}
+
+/**
+ * The scores worth asking "what does it cost to reach this?": round values (multiples of
+ * `niceStep`) between the lowest and the best score of the models that report a cost, the best
+ * `count` of them. On lower-is-better boards the thresholds are maxima.
+ * @example scoreThresholds([34, 47, 50, 51, 57], "higher") // [40, 50]
+ */
+export function scoreThresholds(scores: readonly number[], direction: "higher" | "lower", count = 3): number[] {
+  if (scores.length === 0) return [];
+  const [lo, hi] = [Math.min(...scores), Math.max(...scores)];
+  if (lo === hi) return [lo];
+  const step = niceStep(hi - lo, count);
+  const out: number[] = [];
+  // Multiples of the step strictly inside the range of costed scores: each is reached by some
+  // model and missed by another, so its line says something.
+  for (let k = Math.ceil(lo / step); k * step <= hi; k++) {
+    const t = Number((k * step).toPrecision(12));
+    if (t > lo && t < hi) out.push(t);
+  }
+  const ordered = direction === "higher" ? out : out.reverse();
+  const kept = ordered.slice(-count);
+  return direction === "higher" ? kept : kept.reverse();
+}
+
+/**
+ * For each threshold, the cheapest ranked model whose score reaches it, as the board stood after
+ * each report day (cost and score as the board pairs them: the newest report carrying each).
+ * One step per day on which the cheapest model or its cost changed; oldest first.
+ */
+export function cheapestToReach(boards: readonly DatedBoard[], thresholds: readonly number[], figure: CostFigure): CheapestSeries[] {
+  return thresholds.map((threshold) => {
+    const steps: CheapestStep[] = [];
+    for (const { date, board } of boards) {
+      const reaches = (e: BoardEntry) => (board.benchmark.direction === "higher" ? e.score.value >= threshold : e.score.value <= threshold);
+      // Entries are best first; on equal cost the better-ranked model wins.
+      let cheapest: CheapestStep = { date };
+      for (const entry of board.entries) {
+        const cost = entry[figure]?.value;
+        if (cost === undefined || !reaches(entry)) continue;
+        if (cheapest.cost === undefined || cost < cheapest.cost) cheapest = { date, entry, cost };
+      }
+      const last = steps.at(-1);
+      // Nothing before the first model reaches the score; afterwards, every change is a step.
+      if (!last && !cheapest.entry) continue;
+      if (last && last.entry?.model.id === cheapest.entry?.model.id && last.cost === cheapest.cost) continue;
+      steps.push(cheapest);
+    }
+    return { threshold, steps };
+  });
+}

@@ -1,0 +1,104 @@
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { readDataset } from "../../integrations/readDataset";
+import { findBenchmark } from "../leaderboard/boardIndex";
+import { boardsOverTime } from "../leaderboard/frontierOverTime";
+import { dateTickFormat, frontierPlots, gapText, SIDE_COLOURS } from "./frontierPlots";
+import { contrastRatio } from "./palette";
+
+const ROOT = join(import.meta.dirname, "../../..");
+const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const plotsOf = (id: string, version: string) => {
+  const b = findBenchmark(sample.benchmarks, id, version);
+  return frontierPlots(b, boardsOverTime(b, sample.results, sample.models), `${b.name} ${version}`);
+};
+const v40 = plotsOf("aa-intelligence-index", "v4.0");
+const v41 = plotsOf("aa-intelligence-index", "v4.1");
+const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+const texts = (svg: string, selector: string) => [...parse(svg).querySelectorAll(selector)].map((t) => t.textContent);
+
+describe("the open-against-closed plot", () => {
+  const svg = v40.openClosed.svg;
+  it("is one named image without styles (the CSP admits hashed styles only)", () => {
+    const root = parse(svg).querySelector("svg")!;
+    expect(root.getAttribute("role")).toBe("img");
+    expect(root.getAttribute("aria-label")).toBe("Artificial Analysis Intelligence Index v4.0: best open-weights and best closed score over time");
+    expect(svg).not.toMatch(/<style|\sstyle=|font-variant/);
+  });
+  it("marks every change with a tooltip naming the model, and labels the holders and the gap", () => {
+    const titles = texts(svg, "circle title");
+    expect(titles).toContain("Best closed: Claude Fable 5\nscore 64.9 from 2026-06-09");
+    expect(titles).toContain("Best open weights: Kimi K2.6\nscore 54 from 2026-04-24");
+    expect(texts(svg, "g.halo text")).toEqual(expect.arrayContaining(["closed ahead by 10.9", "Claude Fable 5", "Kimi K2.6"]));
+    expect(texts(svg, "g.legend text")).toEqual(["Best open weights (dashed)", "Best closed"]);
+    // The open line is dashed, so the two read apart without colour.
+    expect(parse(svg).querySelector(`g[stroke="${SIDE_COLOURS.open}"]`)!.getAttribute("stroke-dasharray")).toBe("6 3");
+    expect(parse(svg).querySelector(`g[stroke="${SIDE_COLOURS.closed}"]`)!.hasAttribute("stroke-dasharray")).toBe(false);
+    // No ids: Plot numbers its markers build-wide, and two plots on a page must not clash.
+    expect(svg).not.toMatch(/\sid=/);
+  });
+  it("has a table of every step as its text alternative, and a caption with the gap", () => {
+    expect(v40.openClosed.table.head).toEqual(["Report date", "Best open weights", "Score", "Best closed", "Score", "Gap"]);
+    expect(v40.openClosed.table.rows).toContainEqual(["2026-02-18", "GLM-5", "50", "Claude Opus 4.6", "53", "closed ahead by 3"]);
+    expect(v40.openClosed.table.rows.at(-1)).toEqual(["2026-06-09", "Kimi K2.6", "54", "Claude Fable 5", "64.9", "closed ahead by 10.9"]);
+    expect(v40.openClosed.caption).toContain("the gap at the newest report: closed ahead by 10.9");
+  });
+  it("keeps its colours readable on both page backgrounds", () => {
+    for (const c of Object.values(SIDE_COLOURS)) {
+      expect(contrastRatio(c, "#fdfdfc")).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(c, "#121417")).toBeGreaterThanOrEqual(3);
+    }
+  });
+  it("is deterministic and matches its snapshot", async () => {
+    expect(plotsOf("aa-intelligence-index", "v4.0").openClosed.svg).toBe(svg);
+    await expect(svg).toMatchFileSnapshot("__snapshots__/aa-v4.0-open-closed.svg");
+  });
+});
+
+describe("the cost-to-reach plot", () => {
+  it("draws one line per threshold with the current cost at its end", () => {
+    const svg = v40.costToReach.svg;
+    expect(texts(svg, "g.legend text")).toEqual(["Cheapest to reach score ≥ 40", "Cheapest to reach score ≥ 50"]);
+    expect(texts(svg, "g.halo text")).toEqual(["$113", "$176"]);
+    expect(texts(svg, "circle title")).toContain("score ≥ 50: MiniMax-M2.7 (score 50)\n$176 from 2026-03-18");
+    expect(v40.costToReach.table.rows).toEqual([
+      ["2026-01-28", "score ≥ 40", "Kimi K2", "47", "$371"],
+      ["2026-03-18", "score ≥ 40", "MiniMax-M2.7", "50", "$176"],
+      ["2026-04-24", "score ≥ 40", "DeepSeek V4 Flash", "47", "$113"],
+      ["2026-02-18", "score ≥ 50", "Claude Sonnet 4.6", "51", "$2,088"],
+      ["2026-02-19", "score ≥ 50", "GLM-5", "50", "$547"],
+      ["2026-03-18", "score ≥ 50", "MiniMax-M2.7", "50", "$176"],
+    ]);
+  });
+  it("follows the per-task cost where a version reports only that (v4.1)", () => {
+    expect(v41.costToReach.caption).toContain("cheapest reported cost per task");
+    expect(texts(v41.costToReach.svg, "text")).toContain("↑ Cost per task (US$)");
+    expect(texts(v41.costToReach.svg, "g.halo text")).toContain("$0.31 per task");
+  });
+  it("matches its snapshot", async () => {
+    expect(v40.costToReach.svg).not.toMatch(/\sid=/);
+    await expect(v40.costToReach.svg).toMatchFileSnapshot("__snapshots__/aa-v4.0-cost-to-reach.svg");
+  });
+});
+
+describe("versions with nothing to follow", () => {
+  it("say why instead of drawing: one publisher table, or no costs", () => {
+    const tb = plotsOf("terminal-bench", "v1");
+    expect(tb.openClosed.svg).toBe("");
+    expect(tb.notes.openClosed).toBe(
+      "All reports of Terminal-Bench v1 share one date (2025-11-30), so there is no history to draw. On 2025-11-30 the best open-weights model was GLM-4.5 (39.9%) and the best closed one Claude Sonnet 4.5 (64.5%): closed ahead by 24.6%.",
+    );
+    const v411 = plotsOf("aa-intelligence-index", "v4.1.1");
+    expect(v411.openClosed.svg).not.toBe("");
+    expect(v411.costToReach.svg).toBe("");
+    expect(v411.notes.costToReach).toMatch(/^Fewer than two ranked models/);
+  });
+  it("words gaps and date ticks plainly", () => {
+    expect(gapText({ leader: "tie", margin: 0 }, "points")).toBe("tied");
+    expect(gapText({ leader: "open", margin: 2.5 }, "percent")).toBe("open weights ahead by 2.5%");
+    const d = (s: string) => new Date(s);
+    expect(dateTickFormat(d("2026-08-10"), d("2026-08-18"))(d("2026-08-12"))).toBe("12 Aug");
+    expect(dateTickFormat(d("2026-01-08"), d("2026-06-09"))(d("2026-03-01"))).toBe("Mar 2026");
+  });
+});

@@ -1,0 +1,323 @@
+import * as Plot from "@observablehq/plot";
+import { formatDate } from "../format/formatDate";
+import { formatScore, formatUsd, type ScoreUnit } from "../format/formatNumber";
+import {
+  cheapestToReach,
+  costFigureOf,
+  openClosedFrontier,
+  scoreThresholds,
+  type CheapestSeries,
+  type CostFigure,
+  type DatedBoard,
+  type Gap,
+  type OpenClosedStep,
+} from "../leaderboard/frontierOverTime";
+import type { BenchmarkLike } from "../leaderboard/types";
+import type { PlotBundle } from "./boardPlots";
+import { logTicks } from "./efficiencyPlot";
+import { LAB_PALETTE } from "./palette";
+import { HALO, PLOT_DEFAULTS, renderPlot, textWidth } from "./renderPlot";
+
+/**
+ * Colours of the two sides (from the lab palette, so both read on the light and the dark page
+ * background); the open side's line is also dashed, for readers who cannot tell the hues apart.
+ */
+export const SIDE_COLOURS = { open: LAB_PALETTE[2], closed: LAB_PALETTE[0] } as const;
+/** Colours of the cost-to-reach lines, lowest score first. */
+const THRESHOLD_COLOURS = [LAB_PALETTE[1], LAB_PALETTE[4], LAB_PALETTE[5], LAB_PALETTE[3]] as const;
+
+const iso = (d: Date) => formatDate(d, "iso");
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "closed models ahead by 10.9", "open-weights models ahead by 3", "tied". */
+export function gapText(gap: Gap, unit: ScoreUnit): string {
+  if (gap.leader === "tie") return "tied";
+  return `${gap.leader === "open" ? "open weights" : "closed"} ahead by ${formatScore(gap.margin, unit)}`;
+}
+
+/** A cost in the figure's wording: `$176` to run the benchmark, `$0.94` per task. */
+export function costText(cost: number, figure: CostFigure): string {
+  return figure === "cost_usd" ? formatUsd(cost) : `${formatUsd(cost)} per task`;
+}
+
+/** A point on one side's line. */
+interface SidePoint {
+  side: "open" | "closed";
+  date: Date;
+  score: number;
+  name: string;
+  /** Whether the side's best changed here (a dot), or the line is only carried on. */
+  change: boolean;
+}
+
+/**
+ * Date ticks that tell each other apart: the month on spans of a quarter or more, else day and
+ * month (a version that lived for six weeks would otherwise read "Jul 2026" three times).
+ */
+export function dateTickFormat(first: Date, last: Date): (d: Date) => string {
+  const days = (last.getTime() - first.getTime()) / 86_400_000;
+  return days >= 90 ? (d) => formatDate(d, "short").replace(/^\d+ /, "") : (d) => formatDate(d, "short").replace(/ \d{4}$/, "");
+}
+
+const sideLabel = { open: "Best open weights", closed: "Best closed" } as const;
+
+/** The points of both lines: one per change, each line carried on to the last report day. */
+function sidePoints(steps: readonly OpenClosedStep[], lastDay: Date): SidePoint[] {
+  const points: SidePoint[] = [];
+  for (const side of ["open", "closed"] as const) {
+    let previous: SidePoint | undefined;
+    for (const step of steps) {
+      const entry = step[side];
+      if (!entry) continue;
+      if (previous && previous.name === entry.model.name && previous.score === entry.score.value) continue;
+      previous = { side, date: step.date, score: entry.score.value, name: entry.model.name, change: true };
+      points.push(previous);
+    }
+    if (previous && lastDay > previous.date) points.push({ ...previous, date: lastDay, change: false });
+  }
+  return points;
+}
+
+/** What `openClosedPlotSvg` draws. */
+export interface OpenClosedOptions {
+  unit: ScoreUnit;
+  direction: "higher" | "lower";
+  /** Accessible name. */
+  label: string;
+  /** The last report day of the version (the lines run on to it). */
+  lastDay: Date;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * The best open-weights score and the best closed score over time as two step lines (the open
+ * one dashed), a dot where either changed hands or value (its tooltip names the model), the
+ * current holders labelled at the right, and the gap between them at the last report day drawn
+ * as a bracket with its size. Pure and deterministic.
+ */
+export function openClosedPlotSvg(steps: readonly OpenClosedStep[], options: OpenClosedOptions): string {
+  const points = sidePoints(steps, options.lastDay);
+  const last = steps.at(-1);
+  const width = options.width ?? PLOT_DEFAULTS.width;
+  const colour = (p: SidePoint) => SIDE_COLOURS[p.side];
+  const ends = (["open", "closed"] as const).flatMap((side) => points.filter((p) => p.side === side).slice(-1));
+  const gap = last?.gap && last.open && last.closed ? { date: options.lastDay, y1: last.open.score.value, y2: last.closed.score.value, text: gapText(last.gap, options.unit) } : undefined;
+  const longest = Math.max(0, ...ends.map((p) => textWidth(p.name)), gap ? textWidth(gap.text) : 0);
+  const marks: Plot.Markish[] = [];
+  for (const side of ["open", "closed"] as const) {
+    const line = points.filter((p) => p.side === side);
+    marks.push(
+      Plot.line(line, { x: "date", y: "score", curve: "step-after", stroke: SIDE_COLOURS[side], strokeWidth: 2, strokeDasharray: side === "open" ? "6 3" : undefined }),
+      Plot.dot(
+        line.filter((p) => p.change),
+        {
+          x: "date",
+          y: "score",
+          r: 4.5,
+          fill: colour,
+          title: (p: SidePoint) => `${sideLabel[p.side]}: ${p.name}\nscore ${formatScore(p.score, options.unit)} from ${iso(p.date)}`,
+        },
+      ),
+    );
+  }
+  if (gap) {
+    // The bracket's ends are short links, not Plot's markers: those get ids from a counter shared
+    // by every plot of the build, which would make the output depend on what was drawn before.
+    const first = steps[0]?.date ?? options.lastDay;
+    const half = Math.max(86_400_000, (options.lastDay.getTime() - first.getTime()) * 0.012);
+    const at = (ms: number) => new Date(gap.date.getTime() + ms);
+    const bracket = [
+      { x1: gap.date, x2: gap.date, y1: gap.y1, y2: gap.y2 },
+      { x1: at(-half), x2: at(half), y1: gap.y1, y2: gap.y1 },
+      { x1: at(-half), x2: at(half), y1: gap.y2, y2: gap.y2 },
+    ];
+    marks.push(
+      Plot.link(bracket, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "currentColor", strokeWidth: 1.5 }),
+      Plot.text([gap], { x: "date", y: (g: typeof gap) => (g.y1 + g.y2) / 2, text: "text", textAnchor: "end", dx: -8, paintOrder: "stroke", strokeLinejoin: "round", className: HALO }),
+    );
+  }
+  // The current holders' names at the right end: the upper one above its line, the lower one
+  // below its own (Plot's dy is one value per mark, hence two marks).
+  const top = Math.max(...ends.map((e) => e.score));
+  const upper = ends.filter((p) => p.score === top).slice(0, 1);
+  const lower = ends.filter((p) => !upper.includes(p));
+  const endLabel = { x: "date", y: "score", text: "name", textAnchor: "end", dx: -4, fill: colour, paintOrder: "stroke", strokeLinejoin: "round", className: HALO } as const;
+  marks.push(Plot.text(upper, { ...endLabel, dy: -12 }), Plot.text(lower, { ...endLabel, dy: 14 }));
+  return renderPlot({
+    label: options.label,
+    legend: [
+      { label: "Best open weights (dashed)", colour: SIDE_COLOURS.open },
+      { label: "Best closed", colour: SIDE_COLOURS.closed },
+    ],
+    width,
+    height: options.height,
+    marginLeft: 48,
+    marginRight: 24,
+    marginBottom: 48,
+    inset: 12,
+    x: { type: "utc", label: "Report date →", labelAnchor: "right", labelOffset: 38, ticks: 5, grid: true, tickFormat: dateTickFormat(steps[0]?.date ?? options.lastDay, options.lastDay), insetLeft: 8, insetRight: Math.min(longest / 4, 40) },
+    y: { label: `↑ Best score (${options.unit})`, labelAnchor: "top", grid: true, nice: true, tickFormat: (v: number) => formatScore(v, options.unit) },
+    marks: points.length > 0 ? marks : [Plot.frame({ strokeOpacity: 0.2 })],
+  });
+}
+
+/** A point on one threshold's line. */
+interface CostPoint {
+  threshold: number;
+  date: Date;
+  cost?: number;
+  name?: string;
+  score?: number;
+  change: boolean;
+}
+
+/** What `costToReachPlotSvg` draws. */
+export interface CostToReachOptions {
+  unit: ScoreUnit;
+  direction: "higher" | "lower";
+  figure: CostFigure;
+  label: string;
+  lastDay: Date;
+  width?: number;
+  height?: number;
+}
+
+const reachText = (threshold: number, unit: ScoreUnit, direction: "higher" | "lower") => `score ${direction === "higher" ? "≥" : "≤"} ${formatScore(threshold, unit)}`;
+
+/**
+ * The cheapest cost of reaching each score threshold over time: one step line per threshold on a
+ * log cost axis, a dot where the cheapest model or its cost changed (tooltip: model, score, cost),
+ * each line carried on to the last report day and labelled there with its current cost. Pure and
+ * deterministic.
+ */
+export function costToReachPlotSvg(series: readonly CheapestSeries[], options: CostToReachOptions): string {
+  const colourOf = new Map(series.map((s, i) => [s.threshold, THRESHOLD_COLOURS[i % THRESHOLD_COLOURS.length]]));
+  const points: CostPoint[] = series.flatMap((s) => {
+    const line: CostPoint[] = s.steps.map((step) => ({ threshold: s.threshold, date: step.date, cost: step.cost, name: step.entry?.model.name, score: step.entry?.score.value, change: true }));
+    const end = line.at(-1);
+    if (end && options.lastDay > end.date) line.push({ ...end, date: options.lastDay, change: false });
+    return line;
+  });
+  const costs = points.flatMap((p) => (p.cost === undefined ? [] : [p.cost]));
+  const ends = series.flatMap((s) => points.filter((p) => p.threshold === s.threshold).slice(-1)).filter((p) => p.cost !== undefined);
+  const endLabel = (p: CostPoint) => costText(p.cost!, options.figure);
+  const width = options.width ?? PLOT_DEFAULTS.width;
+  const marks: Plot.Markish[] = [];
+  for (const s of series) {
+    const line = points.filter((p) => p.threshold === s.threshold);
+    const colour = colourOf.get(s.threshold)!;
+    marks.push(
+      Plot.line(line, { x: "date", y: "cost", curve: "step-after", stroke: colour, strokeWidth: 2 }),
+      Plot.dot(
+        line.filter((p) => p.change && p.cost !== undefined),
+        {
+          x: "date",
+          y: "cost",
+          r: 4.5,
+          fill: colour,
+          title: (p: CostPoint) => `${reachText(p.threshold, options.unit, options.direction)}: ${p.name} (score ${formatScore(p.score, options.unit)})\n${costText(p.cost!, options.figure)} from ${iso(p.date)}`,
+        },
+      ),
+    );
+  }
+  marks.push(Plot.text(ends, { x: "date", y: "cost", text: endLabel, textAnchor: "end", dx: -4, dy: -10, fill: (p: CostPoint) => colourOf.get(p.threshold), paintOrder: "stroke", strokeLinejoin: "round", className: HALO }));
+  const [lo, hi] = costs.length ? [Math.min(...costs), Math.max(...costs)] : [1, 10];
+  return renderPlot({
+    label: options.label,
+    legend: series.map((s) => ({ label: `Cheapest to reach ${reachText(s.threshold, options.unit, options.direction)}`, colour: colourOf.get(s.threshold)! })),
+    width,
+    height: options.height,
+    marginLeft: 56,
+    marginRight: 24,
+    marginBottom: 48,
+    inset: 14,
+    x: { type: "utc", label: "Report date →", labelAnchor: "right", labelOffset: 38, ticks: 5, grid: true, tickFormat: dateTickFormat(new Date(Math.min(options.lastDay.getTime(), ...points.map((p) => p.date.getTime()))), options.lastDay), insetLeft: 8 },
+    y: {
+      type: "log",
+      label: `↑ ${options.figure === "cost_usd" ? "Cost to run (US$)" : "Cost per task (US$)"}`,
+      labelAnchor: "top",
+      grid: true,
+      ticks: logTicks(lo, hi),
+      tickFormat: (v: number) => formatUsd(v),
+    },
+    marks: costs.length > 0 ? marks : [Plot.frame({ strokeOpacity: 0.2 })],
+  });
+}
+
+/** The two frontier-over-time plots of a benchmark version, each with its text alternative. */
+export interface FrontierPlots {
+  /** Best open-weights against best closed score over time, with the gap. */
+  openClosed: PlotBundle;
+  /** The cheapest cost of reaching a few scores over time. */
+  costToReach: PlotBundle;
+  /** Why a plot is empty (shown instead of it), keyed like the plots. */
+  notes: { openClosed: string; costToReach: string };
+}
+
+/**
+ * The frontier-over-time plots of one benchmark version from its boards over time (see
+ * `boardsOverTime`); `title` names the board, e.g. "Intelligence Index v4.0". A version whose
+ * reports share one date (a publisher's table) has no history: its plots are empty and the notes
+ * say what the one day shows instead.
+ */
+export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBoard[], title: string): FrontierPlots {
+  const unit = benchmark.unit;
+  const direction = benchmark.direction;
+  const score = (v: number | undefined) => formatScore(v, unit);
+  const lastDay = boards.at(-1)?.date;
+  const steps = openClosedFrontier(boards);
+  const single = boards.length === 1 ? `All reports of ${title} share one date (${iso(boards[0].date)}), so there is no history to draw.` : "";
+  const final = steps.at(-1);
+  const holders = final
+    ? ` On ${iso(final.date)} the best open-weights model was ${final.open ? `${final.open.model.name} (${score(final.open.score.value)})` : "none"} and the best closed one ${final.closed ? `${final.closed.model.name} (${score(final.closed.score.value)})` : "none"}${final.gap ? `: ${gapText(final.gap, unit)}` : ""}.`
+    : "";
+  const bothSides = steps.some((s) => s.open) && steps.some((s) => s.closed);
+
+  const openClosed: PlotBundle =
+    lastDay && boards.length > 1 && steps.length > 0
+      ? {
+          svg: openClosedPlotSvg(steps, { unit, direction, label: `${title}: best open-weights and best closed score over time`, lastDay }),
+          caption:
+            `${title}: the best score of an open-weights model (dashed) and of a closed model, as the leaderboard stood after each report day, ${iso(boards[0].date)} to ${iso(lastDay)}.` +
+            (final?.gap ? ` The bracket at the right is the gap at the newest report: ${gapText(final.gap, unit)}.` : bothSides ? "" : ` Only ${steps.some((s) => s.open) ? "open-weights" : "closed"} models are ranked on this version.`) +
+            ` A dot marks each day the best changed (${plural(steps.length, "change")}).`,
+          table: {
+            head: ["Report date", "Best open weights", "Score", "Best closed", "Score", "Gap"],
+            rows: steps.map((s) => [iso(s.date), s.open?.model.name ?? "none", score(s.open?.score.value), s.closed?.model.name ?? "none", score(s.closed?.score.value), s.gap ? gapText(s.gap, unit) : "—"]),
+          },
+          points: steps.length,
+        }
+      : { svg: "", caption: "", table: { head: [], rows: [] }, points: 0 };
+
+  const newest = boards.at(-1)?.board;
+  const figure = newest ? costFigureOf(newest) : undefined;
+  const thresholds = newest && figure ? scoreThresholds(newest.entries.filter((e) => e[figure] !== undefined).map((e) => e.score.value), direction) : [];
+  const series = figure ? cheapestToReach(boards, thresholds, figure).filter((s) => s.steps.length > 0) : [];
+  const what = figure === "cost_per_task_usd" ? "cost per task" : "cost to run the benchmark";
+  const costToReach: PlotBundle =
+    lastDay && figure && boards.length > 1 && series.length > 0
+      ? {
+          svg: costToReachPlotSvg(series, { unit, direction, figure, label: `${title}: cheapest ${what} to reach a score, over time`, lastDay }),
+          caption:
+            `${title}: the cheapest reported ${what} (log scale) of any ranked model reaching ${series.map((s) => reachText(s.threshold, unit, direction)).join(", ")}, as the leaderboard stood after each report day: what a level of capability costs, and how fast it gets cheaper.` +
+            ` Only models that report a ${what} count.`,
+          table: {
+            head: ["Report date", "Score to reach", "Cheapest model", "Its score", figure === "cost_usd" ? "Cost to run" : "Cost per task"],
+            rows: series.flatMap((s) => s.steps.map((st) => [iso(st.date), reachText(s.threshold, unit, direction), st.entry?.model.name ?? "none any more", score(st.entry?.score.value), st.cost === undefined ? "—" : formatUsd(st.cost)])),
+          },
+          points: series.reduce((n, s) => n + s.steps.length, 0),
+        }
+      : { svg: "", caption: "", table: { head: [], rows: [] }, points: 0 };
+
+  return {
+    openClosed,
+    costToReach,
+    notes: {
+      openClosed: single ? `${single}${holders}` : `No ranked model on ${title}.`,
+      costToReach: single
+        ? `${single}`
+        : `Fewer than two ranked models on ${title} report a cost (to run the benchmark or per task), so there is no cost to reach a score to follow.`,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { readDataset } from "../../integrations/readDataset";
+import { buildBoard } from "../leaderboard/buildBoard";
+import { findBenchmark } from "../leaderboard/boardIndex";
+import { compareVersions } from "../leaderboard/versions";
+import { orderedBenchmarks } from "../compare/compareView";
+import { leaderboardCard, modelCard } from "../views/socialCards";
+import { CARD_SIZE, fitText, socialCardSvg, wrapText } from "./socialCard";
+import { checkFrameAncestors, hostHeadersFile } from "./hostHeaders";
+
+const ROOT = join(import.meta.dirname, "../../..");
+const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+const boards = orderedBenchmarks(sample.benchmarks, compareVersions).map((benchmark) => buildBoard({ benchmark, results: sample.results, models: sample.models }));
+const site = { title: "benchdigest", host: "benchdigest.example.org" };
+const texts = (svg: string) => [...parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelectorAll("text")].map((t) => t.textContent);
+
+describe("social cards", () => {
+  it("a leaderboard's: its name, size, top five with bars relative to the leader, and its publisher", () => {
+    const v40 = buildBoard({ benchmark: findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.0"), results: sample.results, models: sample.models });
+    const card = leaderboardCard(v40, site);
+    expect(card.title).toBe("Artificial Analysis Intelligence Index v4.0");
+    expect(card.subtitle).toBe(`${v40.entries.length} ranked models · newest report 9 June 2026`);
+    expect(card.lines.map((l) => [l.label, l.value])).toEqual([
+      ["1. Claude Fable 5", "64.9"],
+      ["2. Claude Opus 4.8 (max)", "61.4"],
+      ["3. GPT-5.5", "60"],
+      ["4. Claude Opus 4.7", "57"],
+      ["4. Gemini 3.1 Pro Preview", "57"],
+    ]);
+    expect(card.lines[0].bar).toBe(1);
+    expect(card.lines[2].bar).toBeCloseTo(60 / 64.9);
+    expect(card.footer).toBe("Source: artificialanalysis.ai · benchdigest.example.org");
+  });
+  it("a model's: lab, weights, release, then its rank on the newest version of each benchmark, the headline first", () => {
+    const sonnet = sample.models.find((m) => m.id === "claude-sonnet-4-5")!;
+    const card = modelCard(sonnet, boards, 4, site, "aa-intelligence-index");
+    expect(card.subtitle).toBe("Anthropic · closed weights · released 29 September 2025");
+    expect(card.lines[0].label).toBe("Artificial Analysis Intelligence Index v4.0");
+    expect(card.lines.map((l) => l.label)).toContain("Terminal-Bench v1");
+    expect(card.lines.find((l) => l.label === "Terminal-Bench v1")!.value).toMatch(/^64\.5% · rank 1 of \d+$/);
+    expect(card.footer).toBe("4 recaps mention it · benchdigest.example.org");
+    const unranked = modelCard({ id: "x", name: "X", lab: "L", open_weights: true, released: undefined }, boards, 0, site);
+    expect(unranked.lines).toEqual([]);
+    expect(unranked.footer).toBe("No recap mentions it yet · benchdigest.example.org");
+  });
+  it("draws 1200×630, escapes every text, and fits long titles in two lines", () => {
+    const svg = socialCardSvg({ kicker: "k", title: "A very long model name <script> that goes on and on and on well past the width of the card and more", lines: [{ label: "<b>", value: "1", bar: 2 }], footer: "f" });
+    const root = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector("svg")!;
+    expect([root.getAttribute("width"), root.getAttribute("height")]).toEqual([String(CARD_SIZE.width), String(CARD_SIZE.height)]);
+    expect(svg).not.toContain("<script>");
+    expect(svg).toContain("&lt;b&gt;");
+    const t = texts(svg);
+    expect(t[1]).toBe("A very long model name");
+    expect(t[2]).toMatch(/^<script> that goes on .*…$/);
+    // A bar never runs past its track.
+    expect(svg).toContain(`width="${CARD_SIZE.width - 144}" height="8" rx="4" fill="#8ab4ff"`);
+    expect(socialCardSvg(leaderboardCard(boards[0], site))).toBe(socialCardSvg(leaderboardCard(boards[0], site)));
+  });
+  it("cuts and wraps text to a width", () => {
+    expect(fitText("short", 1000, 20)).toBe("short");
+    expect(fitText("a long label that does not fit", 100, 20)).toMatch(/^a long …$|^a lo.*…$/);
+    expect(wrapText("one two three", 1000, 20)).toEqual(["one two three"]);
+    expect(wrapText("one two three four five six", 80, 20, 2)).toHaveLength(2);
+    expect(wrapText("", 80, 20)).toEqual([]);
+  });
+});
+
+describe("the host headers file", () => {
+  const file = hostHeadersFile(
+    [
+      { name: "recaps", kind: "dir" },
+      { name: "embed", kind: "dir" },
+      { name: "index.html", kind: "file" },
+      { name: "404.html", kind: "file" },
+      { name: "robots.txt", kind: "file" },
+    ],
+    { embedPrefix: "/embed/", frameAncestors: "*" },
+  );
+  it("lets any site frame the embeds and no site frame anything else, one rule per path", () => {
+    const rules = file.split("\n\n").filter((block) => block.startsWith("/")).map((block) => block.split("\n").filter(Boolean));
+    expect(rules.map((r) => r[0])).toEqual(["/embed/*", "/404.html", "/", "/index.html", "/recaps/*"]);
+    expect(rules[0].slice(1)).toEqual(["  Content-Security-Policy: frame-ancestors *"]);
+    for (const r of rules.slice(1)) expect(r.slice(1)).toEqual(["  Content-Security-Policy: frame-ancestors 'none'", "  X-Frame-Options: DENY"]);
+  });
+  it("takes a list of origins, and refuses what would inject a header or a second policy", () => {
+    expect(checkFrameAncestors("https://a.example https://*.b.example:8443 'self'")).toEqual(["https://a.example", "https://*.b.example:8443", "'self'"]);
+    expect(() => checkFrameAncestors("*; script-src *")).toThrow(/EMBED_FRAME_ANCESTORS/);
+    expect(() => checkFrameAncestors("https://a.example, https://b.example")).toThrow(/not a source/);
+    expect(() => checkFrameAncestors("*\nX-Evil: 1")).toThrow();
+    expect(() => checkFrameAncestors("  ")).toThrow();
+  });
+});

@@ -1,0 +1,98 @@
+import { escapeHtml } from "../format/escapeHtml";
+import { textWidth } from "../plots/renderPlot";
+
+/** The size of every social image (Open Graph and Twitter's large card): 1200×630. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** One line of a card: a label, its value, and optionally a bar (0 to 1) drawn under it. */
+export interface CardLine {
+  label: string;
+  value: string;
+  bar?: number;
+}
+
+/** What a social card shows. */
+export interface SocialCard {
+  /** Small line above the title, e.g. "benchdigest · leaderboard". */
+  kicker: string;
+  /** Wrapped to two lines at most, then cut with an ellipsis. */
+  title: string;
+  subtitle?: string;
+  /** Five at most are drawn. */
+  lines: readonly CardLine[];
+  footer: string;
+}
+
+/** The card's colours: the default social image's (public/og-default.png), dark with the accent. */
+const COLOURS = { bg: "#121417", fg: "#e7e9ee", muted: "#a3a9b6", accent: "#8ab4ff", track: "#333843" } as const;
+const FONT = "DejaVu Sans, Liberation Sans, sans-serif";
+const MARGIN = 72;
+
+/** Cuts `text` to fit `width` at `size`, with an ellipsis when cut. */
+export function fitText(text: string, width: number, size: number): string {
+  if (textWidth(text, size) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(`${cut}…`, size) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** Splits `text` into at most `max` lines that fit `width` at `size`; the last one cut with an ellipsis if needed. */
+export function wrapText(text: string, width: number, size: number, max = 2): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = current ? `${current} ${word}` : word;
+    if (!current || textWidth(next, size) <= width) current = next;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= max) return lines.map((line) => fitText(line, width, size));
+  return [...lines.slice(0, max - 1), fitText(lines.slice(max - 1).join(" "), width, size)];
+}
+
+const text = (x: number, y: number, size: number, fill: string, content: string, extra = "") =>
+  `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" fill="${fill}"${extra}>${escapeHtml(content)}</text>`;
+
+/**
+ * A social image as SVG, 1200×630: kicker, title (two lines at most), subtitle, up to five lines
+ * of label and value (with a bar when given), and a footer. Plain SVG written as a string (no
+ * styles, one font family), rendered to PNG at build time (src/integrations/renderPlotPng.ts).
+ * Pure and deterministic; every text is escaped.
+ */
+export function socialCardSvg(card: SocialCard): string {
+  const { width, height } = CARD_SIZE;
+  const inner = width - 2 * MARGIN;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="${COLOURS.bg}"/>`,
+    `<rect width="${width}" height="10" fill="${COLOURS.accent}"/>`,
+    text(MARGIN, 78, 26, COLOURS.accent, fitText(card.kicker, inner, 26)),
+  ];
+  const titleLines = wrapText(card.title, inner, 56);
+  titleLines.forEach((line, i) => out.push(text(MARGIN, 150 + i * 66, 56, COLOURS.fg, line, ` font-weight="bold"`)));
+  let y = 150 + (titleLines.length - 1) * 66 + 50;
+  if (card.subtitle) {
+    out.push(text(MARGIN, y, 28, COLOURS.muted, fitText(card.subtitle, inner, 28)));
+    y += 28;
+  }
+  const lines = card.lines.slice(0, 5);
+  const room = height - 90 - (y + 20);
+  const step = lines.length > 0 ? Math.min(70, room / lines.length) : 0;
+  lines.forEach((line, i) => {
+    const top = y + 20 + i * step;
+    const valueWidth = textWidth(line.value, 30);
+    out.push(text(MARGIN, top + 30, 30, COLOURS.fg, fitText(line.label, inner - valueWidth - 24, 30)));
+    out.push(text(width - MARGIN, top + 30, 30, COLOURS.fg, line.value, ` text-anchor="end" font-weight="bold"`));
+    if (line.bar !== undefined) {
+      const bar = Math.max(0, Math.min(1, line.bar));
+      out.push(`<rect x="${MARGIN}" y="${top + 42}" width="${inner}" height="8" rx="4" fill="${COLOURS.track}"/>`);
+      out.push(`<rect x="${MARGIN}" y="${top + 42}" width="${Math.round(inner * bar * 100) / 100}" height="8" rx="4" fill="${COLOURS.accent}"/>`);
+    }
+  });
+  out.push(text(MARGIN, height - 48, 24, COLOURS.muted, fitText(card.footer, inner, 24)));
+  out.push(`</svg>`);
+  return out.join("\n");
+}

@@ -1,0 +1,58 @@
+import { formatDate } from "../format/formatDate";
+import { formatScore } from "../format/formatNumber";
+import { sourceHost } from "../format/sourceHost";
+import type { Board } from "../leaderboard/buildBoard";
+import type { ModelLike } from "../leaderboard/types";
+import type { SocialCard } from "../share/socialCard";
+
+/** Where a card comes from: the site's name and host, for the kicker and the footer. */
+export interface CardSite {
+  title: string;
+  host: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A leaderboard's social card: the board's name and version, how many models it ranks and its
+ * newest report, the top five with their scores and bars (relative to the leader, the board's
+ * way round), and the publisher.
+ */
+export function leaderboardCard(board: Board, site: CardSite): SocialCard {
+  const b = board.benchmark;
+  const top = board.entries.slice(0, 5);
+  const best = top[0]?.score.value;
+  const bar = (v: number) => (best === undefined || best <= 0 || v <= 0 ? 0 : b.direction === "higher" ? v / best : best / v);
+  return {
+    kicker: `${site.title} · leaderboard`,
+    title: `${b.name} ${b.version}`,
+    subtitle: `${plural(board.entries.length, "ranked model")}${board.latest ? ` · newest report ${formatDate(board.latest)}` : ""}`,
+    lines: top.map((e) => ({ label: `${e.rank}. ${e.model.name}${e.setting ? ` (${e.setting})` : ""}`, value: formatScore(e.score.value, b.unit), bar: bar(e.score.value) })),
+    footer: `${b.source_url ? `Source: ${sourceHost(b.source_url)} · ` : ""}${site.host}`,
+  };
+}
+
+/**
+ * A model's social card: name, lab, weights and release, then its rank and score on the newest
+ * version of each benchmark that ranks it (the headline benchmark first, five at most), and how
+ * many recaps mention it. `boards` in reading order (newest version of each benchmark first).
+ */
+export function modelCard(model: ModelLike, boards: readonly Board[], recapCount: number, site: CardSite, headlineId?: string): SocialCard {
+  const seen = new Set<string>();
+  const rows: { board: Board; line: { label: string; value: string } }[] = [];
+  for (const board of boards) {
+    const b = board.benchmark;
+    const entry = board.entries.find((e) => e.model.id === model.id);
+    if (!entry || seen.has(b.id)) continue;
+    seen.add(b.id);
+    rows.push({ board, line: { label: `${b.name} ${b.version}`, value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}` } });
+  }
+  rows.sort((x, y) => Number(y.board.benchmark.id === headlineId) - Number(x.board.benchmark.id === headlineId));
+  return {
+    kicker: `${site.title} · model`,
+    title: model.name,
+    subtitle: `${model.lab} · ${model.open_weights ? "open weights" : "closed weights"} · ${model.released ? `released ${formatDate(model.released)}` : "release date not registered"}`,
+    lines: rows.slice(0, 5).map((r) => r.line),
+    footer: `${recapCount === 0 ? "No recap mentions it yet" : `${plural(recapCount, "recap")} ${recapCount === 1 ? "mentions" : "mention"} it`} · ${site.host}`,
+  };
+}

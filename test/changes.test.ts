@@ -1,0 +1,125 @@
+/**
+ * The data changelog on the built sample site: /changes/ and its year pages, its RSS and Atom
+ * feeds (read by feedparser) and the weekly digests that list the changes. What the changelog
+ * must hold is recounted here from the results by a plain replay of the CSV rows, not by the
+ * site's code.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CHANGES_ON_INDEX, FEED_ITEM_LIMIT, SITE } from "../src/config";
+import { DIST } from "./helpers/astro";
+import { feedparse, hasFeedparser } from "./helpers/feedparser";
+import { page, sampleData } from "./helpers/sampleContent";
+import { resolveBuiltFile } from "./helpers/staticServer";
+
+const data = sampleData();
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const years = readdirSync(join(DIST, "changes"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => Number(d.name));
+const yearPages = years.map((y) => page(DIST, `/changes/${y}/`));
+const allEntries = yearPages.flatMap((doc) => [...doc.querySelectorAll("article.change")]);
+
+/** Reports, corrections and versions the CSV implies (a replay, independent of src/lib/changes). */
+function expectedCounts() {
+  const reports = new Set(data.results.map((r) => [r.benchmark, r.version, iso(r.evaluated_at), r.source_url].join(" "))).size;
+  const versions = new Set(data.results.map((r) => `${r.benchmark} ${r.version}`)).size;
+  let corrections = 0;
+  const last = new Map<string, { day: string; value: number }>();
+  for (const r of [...data.results].sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime())) {
+    for (const f of ["score", "output_tokens", "cost_usd", "output_tokens_per_task", "cost_per_task_usd"] as const) {
+      if (r[f] === undefined) continue;
+      const key = [r.benchmark, r.version, r.model, r.setting ?? "", f].join(" ");
+      const before = last.get(key);
+      if (before && before.day < iso(r.evaluated_at) && before.value !== r[f]) corrections++;
+      last.set(key, { day: iso(r.evaluated_at), value: r[f]! });
+    }
+  }
+  return { report: reports, correction: corrections, version: versions };
+}
+
+describe("/changes/ and its year pages", () => {
+  it("hold every report, correction and new version the CSV implies, once, each with its source", () => {
+    const kinds = { report: 0, correction: 0, version: 0 } as Record<string, number>;
+    for (const a of allEntries) kinds[a.getAttribute("data-kind")!]++;
+    expect(kinds).toEqual(expectedCounts());
+    const ids = allEntries.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of allEntries) {
+      const source = a.querySelector(".source a")!.getAttribute("href")!;
+      expect(source, a.id).toMatch(/^https?:\/\//);
+    }
+    // Every results row appears in exactly one report, by its file and line.
+    const lines = allEntries.filter((a) => a.getAttribute("data-kind") === "report").flatMap((a) => [...a.querySelectorAll(".rows code")].map((c) => c.textContent));
+    expect(lines.sort()).toEqual(data.results.map((r) => `${r.file}:${r.line}`).sort());
+  });
+
+  it("show the Opus 4.6 output-token correction, 58M then 157M, with both reports", () => {
+    const entry = page(DIST, "/changes/2026/").getElementById("correction-aa-intelligence-index-v4.0-claude-opus-4-6-default-output-tokens-2026-04-08")!;
+    expect(entry.querySelector("h2")!.textContent).toBe("Correction: Claude Opus 4.6, output tokens on Artificial Analysis Intelligence Index v4.0, 58M → 157M");
+    const text = entry.textContent!.replace(/\s+/g, " ");
+    expect(text).toContain("58M in the report of 2026-02-18");
+    expect(text).toContain("157M in the report of 2026-04-08");
+    expect([...entry.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(
+      expect.arrayContaining(["https://news.smol.ai/issues/26-02-18-not-much", "https://news.smol.ai/issues/26-04-08-not-much", "/models/claude-opus-4-6/"]),
+    );
+  });
+
+  it("front page: the newest entries first, then links to every year", () => {
+    const doc = page(DIST, "/changes/");
+    const dates = [...doc.querySelectorAll("article.change time")].map((t) => t.getAttribute("datetime")!);
+    expect(dates.length).toBe(Math.min(CHANGES_ON_INDEX, allEntries.length));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(dates[0]).toBe(iso(new Date(Math.max(...data.results.map((r) => r.evaluated_at.getTime())))));
+    expect([...doc.querySelectorAll('nav[aria-label="Changes by year"] a')].map((a) => a.getAttribute("href"))).toEqual(years.sort((a, b) => b - a).map((y) => `/changes/${y}/`));
+    expect(doc.querySelector('link[rel=alternate][href="/changes/atom.xml"]')!.getAttribute("type")).toBe("application/atom+xml");
+  });
+
+  it("are linked from the leaderboards", () => {
+    expect(page(DIST, "/leaderboards/").querySelector('main a[href="/changes/"]')).not.toBeNull();
+    expect(page(DIST, "/leaderboards/aa-intelligence-index/").querySelector('main a[href="/changes/"]')).not.toBeNull();
+  });
+});
+
+describe.skipIf(!hasFeedparser())("the changelog feeds", () => {
+  const [rss, atom] = feedparse(join(DIST, "changes/rss.xml"), join(DIST, "changes/atom.xml"));
+  it("parse cleanly and carry the newest entries, linked to their anchors, each with its source", () => {
+    for (const feed of [rss, atom]) {
+      expect(feed.bozo, feed.bozoException ?? "").toBe(false);
+      expect(feed.entries).toHaveLength(Math.min(FEED_ITEM_LIMIT, allEntries.length));
+      for (const e of feed.entries) {
+        const url = new URL(e.link);
+        expect(url.origin).toBe(new URL(SITE.url).origin);
+        expect(resolveBuiltFile(DIST, url.pathname), e.link).toBeDefined();
+        const target = page(DIST, url.pathname).getElementById(url.hash.slice(1));
+        expect(target, e.link).not.toBeNull();
+        expect(target!.querySelector("h2")!.textContent).toBe(e.title);
+        expect(e.content).toMatch(/Source: <a href="https?:\/\//);
+        expect(e.published).not.toBeNull();
+      }
+    }
+    expect(atom.entries.map((e) => e.link)).toEqual(rss.entries.map((e) => e.link));
+  });
+});
+
+describe("weekly digests list the data changes since the previous digest", () => {
+  const digestDirs = readdirSync(join(DIST, "digests"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const listed = digestDirs.flatMap((key) => [...page(DIST, `/digests/${key}/`).querySelectorAll(".digest-data li > a:first-of-type")].map((a) => a.getAttribute("href")!));
+
+  it("lists Opus 4.6's correction in the digest of its week, linked to its entry", () => {
+    const doc = page(DIST, "/digests/2026-w15/");
+    const link = doc.querySelector('.digest-data a[href="/changes/2026/#correction-aa-intelligence-index-v4.0-claude-opus-4-6-default-output-tokens-2026-04-08"]');
+    expect(link!.textContent).toContain("58M → 157M");
+  });
+
+  it("lists each change in one digest at most, and every change up to the newest digest's week", () => {
+    expect(new Set(listed).size).toBe(listed.length);
+    const newestEnd = digestDirs.sort().at(-1)!;
+    const [y, w] = newestEnd.split("-w").map(Number);
+    // Sunday of the newest digest's ISO week.
+    const jan4 = new Date(Date.UTC(y, 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (w - 1) * 7 * 86_400_000);
+    const sunday = iso(new Date(monday.getTime() + 6 * 86_400_000));
+    const due = allEntries.filter((a) => a.querySelector("time")!.getAttribute("datetime")! <= sunday).map((a) => `/changes/${a.querySelector("time")!.getAttribute("datetime")!.slice(0, 4)}/#${a.id}`);
+    expect(listed.sort()).toEqual(due.sort());
+  });
+});

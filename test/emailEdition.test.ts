@@ -1,0 +1,126 @@
+/**
+ * The email edition, as editors get it: `astro dev` over the sample site, the link on a recap
+ * page, and the HTML behind it: CSS inlined, every link absolute, each plot a PNG that the
+ * production build (dist/, built by globalSetup) publishes, under Gmail's clipping size and saying
+ * so. A production build has neither the link nor the route. No newsletter service is called.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SITE } from "../src/config";
+import { DIST, ROOT } from "./helpers/astro";
+
+const RECAP = "2026-04-08-opus-4-6-token-count-conflict";
+let server: ChildProcess | undefined;
+let output = "";
+let base = "";
+
+const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+
+async function get(path: string): Promise<{ status: number; body: string; type: string }> {
+  const res = await fetch(`${base}${path}`);
+  return { status: res.status, body: await res.text(), type: res.headers.get("content-type") ?? "" };
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
+  delete env.BENCHDIGEST_ROOT;
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "NODE_ENV"].includes(key)) delete env[key];
+  server = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "dev", "--port", String(port), "--host", "127.0.0.1"], { cwd: ROOT, env, detached: true });
+  server.stdout!.on("data", (d) => (output += d));
+  server.stderr!.on("data", (d) => (output += d));
+  const end = Date.now() + 180_000;
+  while (Date.now() < end) {
+    try {
+      if ((await get(`/recaps/${RECAP}/`)).status === 200) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`astro dev did not serve /recaps/${RECAP}/ within 180 s:\n${output.slice(-3000)}`);
+}, 240_000);
+
+afterAll(async () => {
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once("exit", r));
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+});
+
+describe("the email edition in npm run dev", () => {
+  let recapPage: Document;
+  let email: string;
+  beforeAll(async () => {
+    recapPage = parseHTML((await get(`/recaps/${RECAP}/`)).body).document;
+    const href = recapPage.querySelector(".email-edition a[download]")!.getAttribute("href")!;
+    const res = await get(href);
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^text\/html/);
+    email = res.body;
+  }, 120_000);
+
+  it("is linked from the recap page with its size against Gmail's clipping size", () => {
+    const panel = recapPage.querySelector(".email-edition")!.textContent!.replace(/\s+/g, " ");
+    const kb = Math.ceil(Buffer.byteLength(email) / 1024);
+    expect(panel).toContain(`${kb} KB, under Gmail's 102 KB clipping size`);
+    expect(Buffer.byteLength(email)).toBeLessThan(102 * 1024);
+    expect(recapPage.querySelector(".email-edition a")!.getAttribute("download")).toBe(`${RECAP}.email.html`);
+  });
+
+  it("carries its CSS inline: only a media query stays in a <style>, no stylesheet link, no script", () => {
+    const doc = parseHTML(email).document;
+    expect(doc.querySelectorAll("link[rel=stylesheet], script")).toHaveLength(0);
+    const styles = [...doc.querySelectorAll("style")].map((s) => s.textContent!.trim());
+    expect(styles.every((s) => s.startsWith("@media"))).toBe(true);
+    for (const selector of ["body", "h1", "p", "a", "img", ".content table td"]) {
+      for (const el of doc.querySelectorAll(selector)) expect(el.getAttribute("style"), `${selector}: ${el.outerHTML.slice(0, 80)}`).toBeTruthy();
+    }
+    expect(doc.querySelector("h1")!.textContent).toBe("Is Opus 4.6's token bill 58M or 157M?");
+  });
+
+  it("links everything absolutely and shows each plot as a PNG the production site publishes", () => {
+    const doc = parseHTML(email).document;
+    for (const a of doc.querySelectorAll("a[href]")) expect(a.getAttribute("href"), a.outerHTML).toMatch(/^https?:\/\//);
+    const images = [...doc.querySelectorAll("img")].map((img) => img.getAttribute("src")!);
+    expect(images.length).toBeGreaterThan(0);
+    expect(doc.querySelector("svg")).toBeNull();
+    for (const src of images) {
+      const url = new URL(src);
+      expect(url.origin).toBe(new URL(SITE.url).origin);
+      expect(existsSync(join(DIST, url.pathname)), `${src} in the production build`).toBe(true);
+      expect(readFileSync(join(DIST, url.pathname)).subarray(1, 4).toString()).toBe("PNG");
+    }
+    // The plot's table, its text alternative, is open (no <details> in mail).
+    expect(doc.querySelector("details")).toBeNull();
+    expect(email).toContain("The plotted values as a table");
+  });
+});
+
+describe("the production build", () => {
+  it("has no email edition and no link to one", () => {
+    for (const id of readdirSync(join(DIST, "recaps"))) {
+      expect(existsSync(join(DIST, "recaps", id, "email")), id).toBe(false);
+      const file = join(DIST, "recaps", id, "index.html");
+      if (existsSync(file)) expect(readFileSync(file, "utf8")).not.toContain("email-edition");
+    }
+  });
+});
