@@ -21,7 +21,7 @@ import Papa from "papaparse";
 import { readCsv } from "../src/lib/csv/readCsv";
 import { writeCsv } from "../src/lib/import/mergeResults";
 import { PROJECT_ROOT, fail } from "./lib/siteRoot";
-import { withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 
 const SHARED = resolve(PROJECT_ROOT, "../shared/fixtures");
 const OUT = join(PROJECT_ROOT, "test/fixtures/publishers");

@@ -23,7 +23,7 @@ import { planModelImport, type RegistryRow } from "../src/lib/models/planModelIm
 import { readCatalog } from "../src/lib/models/readCatalog";
 import { MODEL_COLUMNS } from "../src/schemas/model";
 import { parseCommandLine } from "./lib/commandLine";
-import { withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { fail, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run import:models -- <catalog.json> [options]

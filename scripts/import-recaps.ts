@@ -6,7 +6,7 @@
  * byte, and prints what it changed. Files it cannot import are listed with file:line and not
  * written; the exit status is then 1. See src/lib/import/planRecapImport.ts and docs/editing.md.
  *
- * It writes under the site's lock (scripts/lib/safeWrite.ts), and reads what is already in
+ * It writes under the site's lock (src/integrations/safeWrite.ts), and reads what is already in
  * content/recaps/ under that lock too, so two imports run at once never both write one file.
  */
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
@@ -17,7 +17,7 @@ import { ARCHIVE_ENCODINGS, decodeArchiveBytes, decodeArchiveName, type ArchiveE
 import { planRecapImport, type ArchiveFile, type RecapImportPlan } from "../src/lib/import/planRecapImport";
 import { createRecapSchema } from "../src/schemas/recap";
 import { parseCommandLine } from "./lib/commandLine";
-import { SiteBusyError, withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { fail, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
 import { displayPath } from "../src/lib/format/displayPath";
 

@@ -9,7 +9,7 @@
  * publisher's layout, to a rejects file (written first: a crash afterwards never loses them). The
  * data must load as the build loads it before anything is written. The whole command holds the
  * site's lock and writes each file through a temporary file and a rename
- * (scripts/lib/safeWrite.ts): two imports at once never lose a row, a full disk never leaves half
+ * (src/integrations/safeWrite.ts): two imports at once never lose a row, a full disk never leaves half
  * a file.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -27,7 +27,7 @@ import { unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
-import { SiteBusyError, withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { USER_CWD, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
 import { displayPath } from "../src/lib/format/displayPath";
 

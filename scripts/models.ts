@@ -29,7 +29,7 @@ import { isWritable, proposeLinks, type LabelProposal, type ProposalCatalog } fr
 import { readCatalog } from "../src/lib/models/readCatalog";
 import { MODEL_COLUMNS, ModelRowSchema } from "../src/schemas/model";
 import { parseCommandLine } from "./lib/commandLine";
-import { withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { readSiteLabels } from "./lib/siteLabels";
 import { fail, PROJECT_ROOT, requireSiteRoot, siteRoot, userPath } from "./lib/siteRoot";
 

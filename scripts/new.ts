@@ -4,7 +4,7 @@
  * content/recaps/<date>-<slug>.mdx (or .md) with complete frontmatter, as a draft, and prints its
  * path. Refuses to overwrite a recap with the same date and slug.
  *
- * Writes under the site's lock, through a temporary file renamed into place (scripts/lib/safeWrite.ts):
+ * Writes under the site's lock, through a temporary file renamed into place (src/integrations/safeWrite.ts):
  * a second command writing to the site meanwhile waits for this one (or stops with a message after a
  * minute), two runs for the same recap cannot both create it, and a full disk leaves no file at all,
  * not an empty or half one.
@@ -18,7 +18,7 @@ import { readDataset } from "../src/integrations/readDataset";
 import { localToday, newRecap, splitList } from "../src/lib/editor/newRecap";
 import { createRecapSchema } from "../src/schemas/recap";
 import { parseCommandLine } from "./lib/commandLine";
-import { SiteBusyError, withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { fail, requireSiteRoot, shownPath, siteRoot } from "./lib/siteRoot";
 import { displayPath } from "../src/lib/format/displayPath";
 

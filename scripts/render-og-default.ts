@@ -1,13 +1,13 @@
 /**
  * Renders the default social image, public/og-default.png (1200×630), from the SVG below with
  * resvg. Run once after changing the design and commit the PNG: `npx tsx scripts/render-og-default.ts`.
- * Writes under the project's lock, through a temporary file renamed into place (scripts/lib/safeWrite.ts),
+ * Writes under the project's lock, through a temporary file renamed into place (src/integrations/safeWrite.ts),
  * so that a build copying public/ never reads half an image.
  */
 import { resolve } from "node:path";
 import { SITE } from "../src/config";
 import { renderPlotPng } from "../src/integrations/renderPlotPng";
-import { SiteBusyError, withSiteLock, writeFileSafely } from "./lib/safeWrite";
+import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { fail, PROJECT_ROOT } from "./lib/siteRoot";
 
 // A stylised score-against-tokens plot: points and the dashed Pareto frontier the site draws.

@@ -5,7 +5,7 @@ import type { AstroIntegration } from "astro";
 import { EMBED_FRAME_ANCESTORS } from "../config";
 import { EMBED_PREFIX } from "../lib/routes/paths";
 import { hostHeadersFile, type BuiltSection } from "../lib/share/hostHeaders";
-import { writeFileSafely } from "../../scripts/lib/safeWrite";
+import { writeFileSafely } from "./safeWrite";
 
 /** Whether a folder holds an HTML page anywhere below it. */
 function holdsPages(dir: string): boolean {

@@ -57,4 +57,14 @@ describe("src/lib is pure", () => {
     expect(upward("lib", ["lib", "schemas"])).toEqual([]);
     expect(upward("schemas", ["schemas"])).toEqual([]);
   });
+
+  it("nothing under src/ imports from outside it (a site folder built with a copy of src/ must have all it needs)", () => {
+    const SRC = join(LIB, "..");
+    const outside = modules(SRC).flatMap((file) =>
+      importsOf(readFileSync(file, "utf8"))
+        .filter((s) => s.startsWith(".") && relative(SRC, join(file, "..", s)).startsWith(".."))
+        .map((s) => `${relative(SRC, file)} imports ${s}`),
+    );
+    expect(outside).toEqual([]);
+  });
 });

@@ -65,7 +65,7 @@ describe("import:results under the site lock", () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `claude-opus-4-6,${(i % 90) + 1},${new Date(Date.UTC(2026, 4, 1) + i * 86_400_000).toISOString().slice(0, 10)},https://example.org/full-disk-${i}`);
     writeFileSync(join(dir, "big.csv"), ["Model,Score,Date,Link", ...rows].join("\n") + "\n");
     // A file-size limit fails write(2) part way as a full disk does (EFBIG instead of ENOSPC). The
-    // command ignores the SIGXFSZ that comes with it (scripts/lib/safeWrite.ts) and says what
+    // command ignores the SIGXFSZ that comes with it (src/integrations/safeWrite.ts) and says what
     // happened; on the way out the signal may still end it (status 128 + 25) before its last
     // words reach the pipe, which a full disk (no signal) does not do: the message is checked when
     // the command ended on its own.

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { withSiteLock } from "../../scripts/lib/safeWrite";
+import { withSiteLock } from "../../src/integrations/safeWrite";
 import { readFrontmatter } from "../../src/lib/check/readFrontmatter";
 import { copyFixture, ROOT } from "../helpers/astro";
 import { runNpm, runScript, runScriptAsync, userEnv } from "../helpers/cli";
