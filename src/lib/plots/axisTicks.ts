@@ -4,11 +4,18 @@ import { textWidth } from "./renderPlot";
 /** Room between two tick labels, in SVG units. */
 const GAP = 10;
 
-/** Whether labels centred at `positions` overlap, given their texts' estimated widths. */
-function crowded(positions: readonly number[], labels: readonly string[]): boolean {
+/** The height of a tick label, in SVG units (the plots' 13-unit font, with its line gap). */
+const LABEL_HEIGHT = 16;
+
+/**
+ * Whether labels centred at `positions` overlap, given their texts' estimated widths (a horizontal
+ * axis) or their height (a vertical one), or two neighbours read the same (`$0.02`, `$0.02`).
+ */
+function crowded(positions: readonly number[], labels: readonly string[], vertical = false): boolean {
   for (let i = 1; i < positions.length; i++) {
-    const room = positions[i] - positions[i - 1];
-    if (room < (textWidth(labels[i - 1]) + textWidth(labels[i])) / 2 + GAP) return true;
+    const room = Math.abs(positions[i] - positions[i - 1]);
+    const needed = vertical ? LABEL_HEIGHT + GAP / 2 : (textWidth(labels[i - 1]) + textWidth(labels[i])) / 2 + GAP;
+    if (room < needed || labels[i] === labels[i - 1]) return true;
   }
   return false;
 }
@@ -42,10 +49,10 @@ const LOG_STEPS: readonly (readonly [readonly number[], number])[] = [
  * ends). Given `fit` (the axis's length in SVG units and its label format), the densest set whose
  * labels do not touch: `$0.02 $0.03` on a cost axis from $0.02 to $3,000 thins to 1, 3, then
  * powers of ten only, so that no label overlaps its neighbour at any screen width (the SVG
- * scales as a whole).
+ * scales as a whole). `fit.vertical` for a y axis: labels are then as tall as a line of text.
  * @example logTicks(95, 2486) // [100, 200, 300, 500, 1000, 2000]
  */
-export function logTicks(min: number, max: number, fit?: { length: number; format: (v: number) => string }): number[] {
+export function logTicks(min: number, max: number, fit?: { length: number; format: (v: number) => string; vertical?: boolean }): number[] {
   if (!(min > 0) || !(max >= min)) return [];
   const at = (t: number) => (max === min ? 0 : ((Math.log(t) - Math.log(min)) / (Math.log(max) - Math.log(min))) * (fit?.length ?? 0));
   let fallback: number[] = [min, max];
@@ -53,11 +60,11 @@ export function logTicks(min: number, max: number, fit?: { length: number; forma
     const ticks = decadeTicks(min, max, multipliers, every);
     if (ticks.length < 2) break;
     fallback = ticks;
-    if (!fit || !crowded(ticks.map(at), ticks.map(fit.format))) return ticks;
+    if (!fit || !crowded(ticks.map(at), ticks.map(fit.format), fit.vertical)) return ticks;
   }
   // Ends only when even whole decades crowd (or the range is within one decade).
   const ends = fallback.length >= 2 ? fallback : [min, max];
-  return fit && crowded(ends.map(at), ends.map(fit.format)) ? [ends[0]] : ends;
+  return fit && crowded(ends.map(at), ends.map(fit.format), fit.vertical) ? [ends[0]] : ends;
 }
 
 const DAY = 86_400_000;

@@ -14,7 +14,7 @@ import {
 } from "../leaderboard/frontierOverTime";
 import type { BenchmarkLike } from "../leaderboard/types";
 import type { PlotBundle } from "./boardPlots";
-import { logTicks } from "./efficiencyPlot";
+import { logTicks, timeTicks } from "./axisTicks";
 import { LAB_PALETTE } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot, textWidth } from "./renderPlot";
 
@@ -50,13 +50,10 @@ interface SidePoint {
   change: boolean;
 }
 
-/**
- * Date ticks that tell each other apart: the month on spans of a quarter or more, else day and
- * month (a version that lived for six weeks would otherwise read "Jul 2026" three times).
- */
-export function dateTickFormat(first: Date, last: Date): (d: Date) => string {
-  const days = (last.getTime() - first.getTime()) / 86_400_000;
-  return days >= 90 ? (d) => formatDate(d, "short").replace(/^\d+ /, "") : (d) => formatDate(d, "short").replace(/ \d{4}$/, "");
+/** A time axis's ticks and format between two dates, thinned so that no two labels touch (`timeTicks`). */
+function timeAxis(first: Date, last: Date, length: number): { ticks: Date[]; tickFormat: (d: Date) => string } {
+  const { ticks, format } = timeTicks(first, last, length);
+  return { ticks, tickFormat: format };
 }
 
 const sideLabel = { open: "Best open weights", closed: "Best closed" } as const;
@@ -156,7 +153,7 @@ export function openClosedPlotSvg(steps: readonly OpenClosedStep[], options: Ope
     marginRight: 24,
     marginBottom: 48,
     inset: 12,
-    x: { type: "utc", label: "Report date →", labelAnchor: "right", labelOffset: 38, ticks: 5, grid: true, tickFormat: dateTickFormat(steps[0]?.date ?? options.lastDay, options.lastDay), insetLeft: 8, insetRight: Math.min(longest / 4, 40) },
+    x: { type: "utc", label: "Report date →", labelAnchor: "right", labelOffset: 38, grid: true, ...timeAxis(steps[0]?.date ?? options.lastDay, options.lastDay, width - 48 - 24 - 2 * 12 - 8 - Math.min(longest / 4, 40)), insetLeft: 8, insetRight: Math.min(longest / 4, 40) },
     y: { label: `↑ Best score (${options.unit})`, labelAnchor: "top", grid: true, nice: true, tickFormat: (v: number) => formatScore(v, options.unit) },
     marks: points.length > 0 ? marks : [Plot.frame({ strokeOpacity: 0.2 })],
   });
@@ -222,7 +219,10 @@ export function costToReachPlotSvg(series: readonly CheapestSeries[], options: C
     );
   }
   marks.push(Plot.text(ends, { x: "date", y: "cost", text: endLabel, textAnchor: "end", dx: -4, dy: -10, fill: (p: CostPoint) => colourOf.get(p.threshold), paintOrder: "stroke", strokeLinejoin: "round", className: HALO }));
-  const [lo, hi] = costs.length ? [Math.min(...costs), Math.max(...costs)] : [1, 10];
+  const [least, most] = costs.length ? [Math.min(...costs), Math.max(...costs)] : [1, 10];
+  // One cost throughout (every threshold reached as cheaply all along): a decade around it, so the
+  // axis still reads as a scale rather than one label on a flat line.
+  const [lo, hi] = least === most ? [least / Math.sqrt(10), most * Math.sqrt(10)] : [least, most];
   return renderPlot({
     label: options.label,
     legend: series.map((s) => ({ label: `Cheapest to reach ${reachText(s.threshold, options.unit, options.direction)}`, colour: colourOf.get(s.threshold)! })),
@@ -232,13 +232,15 @@ export function costToReachPlotSvg(series: readonly CheapestSeries[], options: C
     marginRight: 24,
     marginBottom: 48,
     inset: 14,
-    x: { type: "utc", label: "Report date →", labelAnchor: "right", labelOffset: 38, ticks: 5, grid: true, tickFormat: dateTickFormat(new Date(Math.min(options.lastDay.getTime(), ...points.map((p) => p.date.getTime()))), options.lastDay), insetLeft: 8 },
+    x: { type: "utc", label: "Report date →", labelAnchor: "right", labelOffset: 38, grid: true, ...timeAxis(new Date(Math.min(options.lastDay.getTime(), ...points.map((p) => p.date.getTime()))), options.lastDay, width - 56 - 24 - 2 * 14 - 8), insetLeft: 8 },
     y: {
       type: "log",
       label: `↑ ${options.figure === "cost_usd" ? "Cost to run (US$)" : "Cost per task (US$)"}`,
       labelAnchor: "top",
       grid: true,
-      ticks: logTicks(lo, hi),
+      domain: [lo, hi],
+      // Thinned as the efficiency plots' axes are: no two labels touch or read the same.
+      ticks: logTicks(lo, hi, { length: (options.height ?? PLOT_DEFAULTS.height) - PLOT_DEFAULTS.marginTop - 48 - 2 * 14, format: (v: number) => formatUsd(v), vertical: true }),
       tickFormat: (v: number) => formatUsd(v),
     },
     marks: costs.length > 0 ? marks : [Plot.frame({ strokeOpacity: 0.2 })],
@@ -295,8 +297,11 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
   const thresholds = newest && figure ? scoreThresholds(newest.entries.filter((e) => e[figure] !== undefined).map((e) => e.score.value), direction) : [];
   const series = figure ? cheapestToReach(boards, thresholds, figure).filter((s) => s.steps.length > 0) : [];
   const what = figure === "cost_per_task_usd" ? "cost per task" : "cost to run the benchmark";
+  // Costs first reported on the newest day only: dots on one vertical line, no history to follow.
+  const firstCost = Math.min(...series.flatMap((s) => s.steps.map((st) => st.date.getTime())));
+  const costsOneDay = series.length > 0 && lastDay !== undefined && firstCost >= lastDay.getTime();
   const costToReach: PlotBundle =
-    lastDay && figure && boards.length > 1 && series.length > 0
+    lastDay && figure && boards.length > 1 && series.length > 0 && !costsOneDay
       ? {
           svg: costToReachPlotSvg(series, { unit, direction, figure, label: `${title}: cheapest ${what} to reach a score, over time`, lastDay }),
           caption:
@@ -317,7 +322,9 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
       openClosed: single ? `${single}${holders}` : `No ranked model on ${title}.`,
       costToReach: single
         ? `${single}`
-        : `Fewer than two ranked models on ${title} report a cost (to run the benchmark or per task), so there is no cost to reach a score to follow.`,
+        : costsOneDay
+          ? `Every cost on ${title} was reported on ${iso(lastDay!)}, so there is no history yet of what a score costs.`
+          : `Fewer than two ranked models on ${title} report a cost (to run the benchmark or per task), so there is no cost to reach a score to follow.`,
     },
   };
 }

@@ -137,7 +137,7 @@ export const leaderboardImagePath = (benchmark: string, version: string): string
 export const modelImagePath = (id: string): string => `/og/models/${id}.png`;
 
 /** The plots a leaderboard has, as embed URL segments. */
-export const EMBED_PLOTS = ["tokens", "cost", "history", "open-closed", "cost-to-reach"] as const;
+export const EMBED_PLOTS = ["tokens", "cost", "tokens-per-task", "cost-per-task", "history", "open-closed", "cost-to-reach"] as const;
 /** One of `EMBED_PLOTS`. */
 export type EmbedPlot = (typeof EMBED_PLOTS)[number];
 

@@ -5,9 +5,13 @@ const bundle = (svg: string) => ({ svg, caption: "c", table: { head: [], rows: [
 
 describe("embedPlots", () => {
   it("offers the plots that draw something, in the page's order, with their anchors", () => {
-    const plots = embedPlots({ tokens: bundle("<svg/>"), cost: bundle(""), history: bundle("<svg/>") }, { openClosed: bundle(""), costToReach: bundle("<svg/>"), notes: { openClosed: "", costToReach: "" } });
+    const plots = embedPlots(
+      { tokens: bundle("<svg/>"), cost: bundle(""), tokensPerTask: bundle(""), costPerTask: bundle("<svg/>"), history: bundle("<svg/>") },
+      { openClosed: bundle(""), costToReach: bundle("<svg/>"), notes: { openClosed: "", costToReach: "" } },
+    );
     expect(plots.map((p) => [p.plot, p.anchor])).toEqual([
       ["tokens", "plot-tokens"],
+      ["cost-per-task", "plot-cost-per-task"],
       ["history", "plot-history"],
       ["cost-to-reach", "plot-cost-to-reach"],
     ]);

@@ -1,4 +1,4 @@
-import type { PlotBundle } from "../plots/boardPlots";
+import type { BoardPlots, PlotBundle } from "../plots/boardPlots";
 import type { FrontierPlots } from "../plots/frontierPlots";
 import type { EmbedPlot } from "../routes/paths";
 
@@ -16,10 +16,12 @@ export interface EmbeddablePlot {
  * The plots of a board worth embedding: those with something drawn (an empty plot is a note on
  * the leaderboard page, not a figure to put on another site), in the page's order.
  */
-export function embedPlots(plots: { tokens: PlotBundle; cost: PlotBundle; history: PlotBundle }, frontier: FrontierPlots): EmbeddablePlot[] {
+export function embedPlots(plots: BoardPlots, frontier: FrontierPlots): EmbeddablePlot[] {
   const all: EmbeddablePlot[] = [
     { plot: "tokens", label: "score against output tokens", bundle: plots.tokens, anchor: "plot-tokens" },
     { plot: "cost", label: "score against cost to run", bundle: plots.cost, anchor: "plot-cost" },
+    { plot: "tokens-per-task", label: "score against output tokens per task", bundle: plots.tokensPerTask, anchor: "plot-tokens-per-task" },
+    { plot: "cost-per-task", label: "score against cost per task", bundle: plots.costPerTask, anchor: "plot-cost-per-task" },
     { plot: "history", label: "score by release date", bundle: plots.history, anchor: "plot-history" },
     { plot: "open-closed", label: "best open weights against best closed, over time", bundle: frontier.openClosed, anchor: "plot-open-closed" },
     { plot: "cost-to-reach", label: "the cost of reaching a score, over time", bundle: frontier.costToReach, anchor: "plot-cost-to-reach" },

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   const site = await getSiteData();
   const host = new URL(SITE.url).host;
   const boards = site.benchmarksInOrder.map((b) => site.boards.board(b));
-  return site.models.map((m) => ({
+  return site.modelPages.map((m) => ({
     params: { file: modelImagePath(m.id).split("/").at(-1)! },
     props: { svg: socialCardSvg(modelCard(m, boards, site.mentions.byModel.get(m.id)?.length ?? 0, { title: SITE.title, host }, site.headlineId)) },
   }));
