@@ -34,3 +34,21 @@ export function boardSubsets(board: Board): BoardSubset[] {
   }
   return views;
 }
+
+/** One pre-built view page: the board's view, the subset shown, and every subset (for the view links). */
+export interface SubsetPage<V extends { board: Board }> {
+  view: V;
+  subset: BoardSubset;
+  subsets: BoardSubset[];
+}
+
+/**
+ * The view pages of one kind across every board version: one per board for `open-weights` (where
+ * it has that view), one per lab with a view for `lab`.
+ */
+export function subsetPages<V extends { board: Board }>(views: readonly V[], kind: BoardSubset["kind"]): SubsetPage<V>[] {
+  return views.flatMap((view) => {
+    const subsets = boardSubsets(view.board);
+    return subsets.filter((s) => s.kind === kind).map((subset) => ({ view, subset, subsets }));
+  });
+}
