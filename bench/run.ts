@@ -18,7 +18,7 @@
  *   npm run bench -- --n 1000 --format mdx --no-warm --no-archive
  *   npm run bench -- --archive-only   only the 700-recap archive profile
  *   npm run bench -- --profile full [--n 140,700] [--no-baseline | --no-ours]
- *                                     full-body issues (issue 15: about 180 KB each, 700 = 125 MB), .md only
+ *                                     full-body issues (issue 15: about 170 KB each, 700 = 119 MB), .md only
  */
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
