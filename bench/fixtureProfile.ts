@@ -36,7 +36,25 @@ export interface ShapeCounts {
 export function shapeOf(text: string): ShapeCounts {
   const fm = /^---\n[\s\S]*?\n---\n/.exec(text);
   const body = fm ? text.slice(fm[0].length) : text;
-  const c: ShapeCounts = { bytes: Buffer.byteLength(text), bodyBytes: Buffer.byteLength(body), h1: 0, h2: 0, h3: 0, h4: 0, listItems: 0, nestedListItems: 0, tableRows: 0, links: 0, images: 0, htmlTags: 0, codeFences: 0, quoteLines: 0, bold: 0, breaks: 0, blankLines: 0 };
+  const c: ShapeCounts = {
+    bytes: Buffer.byteLength(text),
+    bodyBytes: Buffer.byteLength(body),
+    h1: 0,
+    h2: 0,
+    h3: 0,
+    h4: 0,
+    listItems: 0,
+    nestedListItems: 0,
+    tableRows: 0,
+    links: 0,
+    images: 0,
+    htmlTags: 0,
+    codeFences: 0,
+    quoteLines: 0,
+    bold: 0,
+    breaks: 0,
+    blankLines: 0,
+  };
   for (const line of body.split("\n")) {
     const h = /^(#{1,6}) /.exec(line);
     if (h) {
@@ -53,7 +71,9 @@ export function shapeOf(text: string): ShapeCounts {
   }
   c.images = (body.match(/!\[[^\]]*\]\(/g) ?? []).length;
   c.links = (body.match(/\]\(/g) ?? []).length - c.images;
-  c.htmlTags = (body.match(/<\/?[a-zA-Z][a-zA-Z0-9-]*[\s>/]|<!--/g) ?? []).length;
+  c.htmlTags = (
+    body.match(/<\/?[a-zA-Z][a-zA-Z0-9-]*[\s>/]|<!--/g) ?? []
+  ).length;
   c.bold = (body.match(/\*\*[^*\n]+\*\*/g) ?? []).length;
   return c;
 }
@@ -62,26 +82,61 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const dir = resolve(process.argv[2] ?? join(import.meta.dirname, "../../shared/fixtures/ainews-full-sample"));
+if (
+  process.argv[1] &&
+  resolve(process.argv[1]) === resolve(import.meta.filename)
+) {
+  const dir = resolve(
+    process.argv[2] ??
+      join(import.meta.dirname, "../../shared/fixtures/ainews-full-sample"),
+  );
   if (!existsSync(dir)) {
     console.log(`no fixtures at ${dir}: nothing to measure`);
     process.exit(0);
   }
-  const shapes = readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => shapeOf(readFileSync(join(dir, f), "utf8")));
+  const shapes = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => shapeOf(readFileSync(join(dir, f), "utf8")));
   const sizes = shapes.map((s) => s.bytes).sort((a, b) => a - b);
-  const total = (k: keyof ShapeCounts) => shapes.reduce((sum, s) => sum + s[k], 0);
+  const total = (k: keyof ShapeCounts) =>
+    shapes.reduce((sum, s) => sum + s[k], 0);
   const kb = total("bodyBytes") / 1024;
   const mean = total("bytes") / shapes.length;
   const logs = sizes.map((s) => Math.log(s));
   const logMean = logs.reduce((a, b) => a + b, 0) / logs.length;
-  const logSd = Math.sqrt(logs.reduce((a, b) => a + (b - logMean) ** 2, 0) / logs.length);
-  console.log(`${shapes.length} issues, ${(total("bytes") / 1e6).toFixed(2)} MB`);
-  console.log(`size bytes: min ${sizes[0]}, p10 ${quantile(sizes, 0.1)}, median ${quantile(sizes, 0.5)}, mean ${Math.round(mean)}, p90 ${quantile(sizes, 0.9)}, max ${sizes.at(-1)}`);
-  console.log(`log-normal fit: median ${Math.round(Math.exp(logMean))}, sigma ${logSd.toFixed(3)}`);
+  const logSd = Math.sqrt(
+    logs.reduce((a, b) => a + (b - logMean) ** 2, 0) / logs.length,
+  );
+  console.log(
+    `${shapes.length} issues, ${(total("bytes") / 1e6).toFixed(2)} MB`,
+  );
+  console.log(
+    `size bytes: min ${sizes[0]}, p10 ${quantile(sizes, 0.1)}, median ${quantile(sizes, 0.5)}, mean ${Math.round(mean)}, p90 ${quantile(sizes, 0.9)}, max ${sizes.at(-1)}`,
+  );
+  console.log(
+    `log-normal fit: median ${Math.round(Math.exp(logMean))}, sigma ${logSd.toFixed(3)}`,
+  );
   console.log("per KB of body:");
-  for (const k of ["h1", "h2", "h3", "h4", "listItems", "nestedListItems", "tableRows", "links", "images", "htmlTags", "codeFences", "quoteLines", "bold", "breaks", "blankLines"] as const) {
+  for (const k of [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "listItems",
+    "nestedListItems",
+    "tableRows",
+    "links",
+    "images",
+    "htmlTags",
+    "codeFences",
+    "quoteLines",
+    "bold",
+    "breaks",
+    "blankLines",
+  ] as const) {
     const perIssue = shapes.map((s) => s[k]);
-    console.log(`  ${k.padEnd(16)} ${(total(k) / kb).toFixed(3)}  (per issue: min ${Math.min(...perIssue)}, max ${Math.max(...perIssue)}, issues with any ${perIssue.filter((n) => n > 0).length})`);
+    console.log(
+      `  ${k.padEnd(16)} ${(total(k) / kb).toFixed(3)}  (per issue: min ${Math.min(...perIssue)}, max ${Math.max(...perIssue)}, issues with any ${perIssue.filter((n) => n > 0).length})`,
+    );
   }
 }
