@@ -12,7 +12,7 @@
  * and recap `i` is the same file whatever the archive size.
  *
  * CLI: `npx tsx bench/generate.ts --n 250 --format md|mdx|mixed [--profile default|archive]
- * [--seed 7] [--out dir]` prints the folder it wrote.
+ * [--seed 7] [--out dir]` (profile `full` too) prints the folder it wrote.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +27,49 @@ export type Profile =
    * The 700-recap archive profile of issue 7: most recaps 1 to 3 KB (frontmatter + summary), about
    * 160 in 700 of 20 to 250 KB, about 16 MB for 700, thousands of distinct tags and model labels.
    */
-  | "archive";
+  | "archive"
+  /**
+   * Full-body issues as the newsletter publishes them (issue 15), modelled on the 30 issues of
+   * `../shared/fixtures/ainews-full-sample/` as measured by bench/fixtureProfile.ts (see FULL):
+   * sizes log-normal (median 160 KB, about 170 KB on average, 30 to 420 KB; 700 recaps are
+   * 119 MB), recap sections of bold-led list items with nested items and links, `---` breaks,
+   * blockquotes, a few images, raw-HTML "links mentioned" blocks in about 4 issues in 10, a few
+   * code blocks; `.md` only.
+   */
+  | "full";
+
+/**
+ * The `full` profile's parameters, from `npx tsx bench/fixtureProfile.ts` on the 30 full-body
+ * AINews issues (5.99 MB): sizes min 37.7 KB, median 213.8 KB, mean 199.5 KB, p90 287.5 KB, max
+ * 365.5 KB, log-normal sigma 0.48. Per KB of body: 0.022 `#` headings, 0.118 `##`, 0.337 `###`,
+ * 2.16 top-level list items, 1.25 nested items, 1.82 links, 0.010 images, 5.5 bold spans, 0.50
+ * blockquote lines, 0.49 `---` breaks, 0.010 code fences (in 6 of 30 issues), 2.56 raw HTML tags
+ * (only in the 13 issues of 2024-04 to 2025-03, as `<div class="linksMentioned">` blocks of a `<ul>`
+ * of `<li><a href>` items, about one block per 7 KB). The sample holds no GFM tables; the profile
+ * gives one issue in ten a small table all the same, so that the table rules are exercised.
+ * The median is set below the sample's (160 instead of 182 KB) so that 700 issues come near the
+ * real archive's size (issue 15: 126 MB for 701 issues, older ones being shorter): 119 MB.
+ */
+export const FULL = {
+  sizeMedian: 160_000,
+  sizeSigma: 0.48,
+  sizeMin: 30_000,
+  sizeMax: 420_000,
+  /** Bytes of body per `#` part, `##` section and `###` subsection. */
+  bytesPerH1: 45_000,
+  bytesPerH2: 8_500,
+  bytesPerH3: 3_000,
+  /**
+   * Share of issues with raw-HTML "links mentioned" blocks, and bytes of body after which the next
+   * subsection gets one (subsections are about 3 KB, so one block per 6 to 7 KB, as measured).
+   */
+  htmlIssueShare: 13 / 30,
+  bytesPerHtmlBlock: 4_000,
+  /** Share of issues with code blocks, images per KB, issues with a table. */
+  codeIssueShare: 6 / 30,
+  imagesPerKb: 0.01,
+  tableIssueShare: 0.1,
+} as const;
 
 /** Options of `generateSite`. */
 export interface GenerateOptions {
@@ -278,7 +320,7 @@ interface Pools {
 }
 
 function makePools(profile: Profile): Pools {
-  const big = profile === "archive";
+  const big = profile !== "default";
   const topics: string[] = [...TOPIC_NOUNS];
   for (const a of ADJECTIVES) for (const n of TOPIC_NOUNS) if (topics.length < (big ? 3000 : 240)) topics.push(`${a}-${n}`);
   const companies: string[] = LABS.map(slug);
@@ -367,6 +409,42 @@ class Writer {
     const lines = Array.from({ length: r.int(3, 12) }, () => `${r.pick(WORDS)}_${r.pick(WORDS)} = "${this.words(r.int(1, 4))}"`);
     return `\`\`\`${lang}\n${lines.join("\n")}\n\`\`\``;
   }
+  /** A list item of a full-body issue: a bold lead, a linked claim, sometimes nested detail. */
+  fullItem(): string {
+    const r = this.rng;
+    const lead = r.chance(0.45) ? `[**${cap(this.words(r.int(3, 7)))}**](${this.url()})` : `**${cap(this.words(r.int(3, 7)))}**`;
+    let item = `- ${lead}: ${this.words(r.int(3, 8))} **${this.mention()}** ${this.words(r.int(4, 12))}. ${this.sentence()}`;
+    const nested = r.chance(0.4) ? r.int(1, 2) : 0;
+    for (let i = 0; i < nested; i++) item += `\n  \n  - ${cap(this.words(r.int(5, 14)))} **${cap(this.words(r.int(1, 3)))}** ${this.words(r.int(3, 10))}.`;
+    return item;
+  }
+  /** A `<div class="linksMentioned">` block of raw HTML, as the newsletter's Discord recaps have. */
+  linksMentioned(): string {
+    const r = this.rng;
+    const items = Array.from({ length: r.int(2, 12) }, () => `<li><a href="${this.url()}">${cap(this.words(r.int(2, 6)))}</a>: ${this.sentence()}</li>`);
+    return `<div class="linksMentioned">\n\n<strong>Links mentioned</strong>:\n\n<ul>\n${items.join("")}\n</ul>\n\n</div>`;
+  }
+  image(): string {
+    const r = this.rng;
+    const hex = Array.from({ length: 8 }, () => r.int(0, 0xffff).toString(16).padStart(4, "0")).join("");
+    return r.chance(0.8) ? `![image.png](https://assets.example.org/images/${hex}.png?w=960&fit=max)` : `<img width="${r.int(400, 1400)}" alt="image" src="https://assets.example.org/attachments/${hex}">`;
+  }
+  /** A `###` subsection of a full-body issue: a heading, items (loose or tight), breaks, sometimes a quote or code. */
+  fullSubsection(code: boolean): string {
+    const r = this.rng;
+    const fire = r.chance(0.3) ? " 🔥" : "";
+    const blocks = [`### **${cap(this.words(r.int(1, 4)))}** (${r.int(3, 900)} messages${fire})`];
+    if (r.chance(0.4)) blocks.push(Array.from({ length: r.int(1, 3) }, () => `> ${this.sentence()}`).join("\n>\n"));
+    const items = Array.from({ length: r.int(3, 9) }, () => this.fullItem());
+    const half = Math.ceil(items.length / 2);
+    const sep = r.chance(0.5) ? "\n\n" : "\n";
+    blocks.push(items.slice(0, half).join(sep));
+    if (r.chance(0.4)) blocks.push("---");
+    if (items.length > half) blocks.push(items.slice(half).join(sep));
+    if (code && r.chance(0.12)) blocks.push(this.code());
+    blocks.push("---");
+    return blocks.join("\n\n");
+  }
   section(level: 2 | 3): string {
     const r = this.rng;
     const blocks = [`${"#".repeat(level)} ${cap(this.words(r.int(2, 6)))}`, this.paragraph()];
@@ -380,6 +458,7 @@ class Writer {
 }
 
 function recapSize(rng: Rng, profile: Profile, index: number): number {
+  if (profile === "full") return Math.round(Math.min(FULL.sizeMax, Math.max(FULL.sizeMin, rng.logNormal(FULL.sizeMedian, FULL.sizeSigma))));
   if (profile === "archive") {
     // About 160 of 700 are long (20-250 KB, log-uniform); the rest 1-3 KB.
     const long = streamSeed(0, "long", index) % 700 < 160;
@@ -402,7 +481,7 @@ export function generateRecap(index: number, options: { format: "md" | "mdx"; pr
   const rng = new Rng(streamSeed(seed, "recap", index));
   const target = recapSize(rng, profile, index);
   const date = isoDay(ARCHIVE_START, index);
-  const big = profile === "archive";
+  const big = profile !== "default";
 
   // Frontmatter models: registry ids or aliases (resolved by the site) and unregistered labels.
   const registered = sampleDistinct(rng, models.map((_, i) => String(i)), rng.int(2, 8), 0.9).map((i) => models[Number(i)]);
@@ -435,6 +514,37 @@ export function generateRecap(index: number, options: { format: "md" | "mdx"; pr
   const blocks: string[] = [`**${cap(w.words(rng.int(3, 7)))}**`, w.paragraph()];
   let size = front.length + blocks.join("\n\n").length;
   if (target > 4000) blocks.push(`> AI News for ${date}. We checked ${rng.int(5, 20)} subreddits, [${rng.int(200, 600)} feeds](${w.url()}) and ${rng.int(10, 30)} chat servers for you.`);
+  if (profile === "full") {
+    const html = rng.chance(FULL.htmlIssueShare);
+    const code = rng.chance(FULL.codeIssueShare);
+    if (rng.chance(FULL.tableIssueShare)) blocks.push(w.table());
+    // Bytes written since the last block of each kind: each kind comes back at its measured rate.
+    const since = { h1: Infinity, h2: Infinity, html: 0, image: rng.int(0, 1000 / FULL.imagesPerKb) };
+    while (size < target) {
+      const parts: string[] = [];
+      if (since.h1 >= FULL.bytesPerH1) {
+        parts.push(`# AI ${cap(rng.pick(WORDS))} Recap`, `> ${w.sentence()}`);
+        since.h1 = 0;
+      }
+      if (since.h2 >= FULL.bytesPerH2) {
+        parts.push(`## ${cap(w.words(rng.int(1, 3)))} ([${rng.pick(LABS)}](${w.url()})) Discord`);
+        since.h2 = 0;
+      }
+      parts.push(w.fullSubsection(code));
+      if (html && since.html >= FULL.bytesPerHtmlBlock) {
+        parts.push(w.linksMentioned());
+        since.html = 0;
+      }
+      if (since.image >= 1000 / FULL.imagesPerKb) {
+        parts.push(w.image());
+        since.image = 0;
+      }
+      const block = parts.join("\n\n");
+      blocks.push(block);
+      size += block.length + 2;
+      for (const k of ["h1", "h2", "html", "image"] as const) since[k] += block.length + 2;
+    }
+  }
   while (size < target) {
     const remaining = target - size;
     const block = remaining < 1500 ? w.paragraph() : rng.chance(0.25) ? `## ${cap(w.words(rng.int(2, 5)))}\n\n${w.section(3)}` : w.section(2);
@@ -488,7 +598,7 @@ function parseArgs(argv: string[]): GenerateOptions {
   const format = (get("--format") ?? "md") as GenerateOptions["format"];
   if (!["md", "mdx", "mixed"].includes(format)) throw new Error(`--format: expected md, mdx or mixed, found ${JSON.stringify(format)}`);
   const profile = (get("--profile") ?? "default") as Profile;
-  if (!["default", "archive"].includes(profile)) throw new Error(`--profile: expected default or archive, found ${JSON.stringify(profile)}`);
+  if (!["default", "archive", "full"].includes(profile)) throw new Error(`--profile: expected default, archive or full, found ${JSON.stringify(profile)}`);
   const count = Number(get("--n") ?? 250);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--n: expected a positive whole number, found ${JSON.stringify(get("--n"))}`);
   return { count, format, profile, seed: Number(get("--seed") ?? defaults.seed), outDir: get("--out") };

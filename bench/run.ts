@@ -17,6 +17,8 @@
  *   npm run bench -- --quick          N = 250, .md and .mdx (warm rebuild of .md only), under 5 minutes on 2 idle cores
  *   npm run bench -- --n 1000 --format mdx --no-warm --no-archive
  *   npm run bench -- --archive-only   only the 700-recap archive profile
+ *   npm run bench -- --profile full [--n 140,700] [--no-baseline | --no-ours]
+ *                                     full-body issues (issue 15: about 170 KB each, 700 = 119 MB), .md only
  */
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -43,12 +45,21 @@ interface Plan {
   /** Also the warm rebuild of .mdx configurations. */
   warmMdx: boolean;
   baseline: boolean;
+  /** Build our site too (`--no-ours`: the baseline alone, e.g. to run its long full-profile build separately). */
+  ours: boolean;
 }
 
 function parseArgs(argv: string[]): Plan {
   const has = (f: string) => argv.includes(f);
   const get = (f: string) => (argv.includes(f) ? argv[argv.indexOf(f) + 1] : undefined);
   const quick = has("--quick");
+  const profile = get("--profile") ?? "default";
+  if (!["default", "full"].includes(profile)) throw new Error(`--profile: expected default or full (the archive profile is --archive-only), found ${JSON.stringify(profile)}`);
+  if (profile === "full") {
+    // Full-body issues are .md: the newsletter's archive is Markdown, and .mdx stays on the MDX pipeline.
+    const configs = (get("--n") ?? "700").split(",").map((n) => ({ profile: "full" as const, n: Number(n), format: "md" as const }));
+    return { configs, warm: !has("--no-warm"), warmMdx: false, baseline: !has("--no-baseline"), ours: !has("--no-ours") };
+  }
   const ns = (get("--n") ?? (quick ? "250" : "250,1000,4000")).split(",").map(Number);
   const formats = (get("--format") ?? "md,mdx").split(",") as ("md" | "mdx")[];
   const configs: Plan["configs"] = [];
@@ -56,7 +67,7 @@ function parseArgs(argv: string[]): Plan {
   if (has("--archive-only") || (!quick && !has("--no-archive"))) configs.push({ profile: "archive", n: Number(get("--archive-n") ?? 700), format: "md" });
   // --quick keeps its warm rebuild to .md: an .mdx warm build costs as much as a cold one (MDX
   // compiles in Vite, which caches nothing), and the run must stay under five minutes.
-  return { configs, warm: !has("--no-warm"), warmMdx: !quick, baseline: !has("--no-baseline") };
+  return { configs, warm: !has("--no-warm"), warmMdx: !quick, baseline: !has("--no-baseline"), ours: !has("--no-ours") };
 }
 
 async function main(): Promise<void> {
@@ -80,7 +91,8 @@ async function main(): Promise<void> {
     const outs = { ours: join(generated.root, "dist"), baseline: join(mirrors.baseline, "dist") };
     const caches = { ours: ourCacheDir(generated.root), baseline: join(genDir, "cache-baseline") };
     // Alternate which site goes first, so that neither always runs on a warmer machine.
-    const order: SiteName[] = (plan.baseline ? (i % 2 ? ["ours", "baseline"] : ["baseline", "ours"]) : ["ours"]) as SiteName[];
+    const both: SiteName[] = i % 2 ? ["ours", "baseline"] : ["baseline", "ours"];
+    const order = both.filter((site) => (site === "ours" ? plan.ours : plan.baseline));
     const cold: Partial<Record<SiteName, Row>> = {};
     for (const site of order) {
       rmSync(outs[site], { recursive: true, force: true });
@@ -98,7 +110,7 @@ async function main(): Promise<void> {
       cold.ours.recapOverheadMedianKb = Math.round(overhead.median / 102.4) / 10;
       cold.ours.recapOverheadMaxKb = Math.round(overhead.max / 102.4) / 10;
     }
-    if (plan.warm && (plan.warmMdx || config.format === "md") && cold.ours?.exitCode === 0 && config.profile === "default") {
+    if (plan.warm && (plan.warmMdx || config.format === "md") && cold.ours?.exitCode === 0 && config.profile !== "archive") {
       const edited = editOneRecap(generated);
       process.stdout.write(`  ours warm (edited ${edited}) ... `);
       const run = await buildSite("ours", generated, outs.ours, caches.ours, mirrors);

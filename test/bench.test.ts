@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { compile } from "@mdx-js/mdx";
-import { generateSite, type GeneratedSite } from "../bench/generate";
+import { FULL, generateSite, type GeneratedSite } from "../bench/generate";
+import { shapeOf, type ShapeCounts } from "../bench/fixtureProfile";
 import { readDataset } from "../src/integrations/readDataset";
 import { createRecapSchema } from "../src/schemas/recap";
 import { validateRecap } from "../src/lib/content/validateRecap";
@@ -82,6 +83,40 @@ describe("bench/generate.ts", () => {
       const text = readFileSync(join(archive.recapsDir, name), "utf8");
       validateRecap(schema, frontmatter(text), { file: name, source: text });
     }
+  });
+});
+
+describe("bench/generate.ts --profile full", () => {
+  const sites: GeneratedSite[] = [];
+  afterAll(() => sites.forEach((s) => rmSync(s.root, { recursive: true, force: true })));
+  const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+  const frontmatter = (text: string) => parseYaml(text.split("\n---\n")[0].replace(/^---\n/, ""), { schema: "core" }) as Record<string, unknown>;
+
+  it("writes full-body issues whose sizes and Markdown constructs per KB are those measured on the real full-body issues", () => {
+    const site = generateSite({ count: 24, format: "md", profile: "full" });
+    sites.push(site);
+    const texts = site.files.map((f) => readFileSync(join(site.recapsDir, f), "utf8"));
+    for (const [i, text] of texts.entries()) {
+      validateRecap(schema, frontmatter(text), { file: site.files[i], source: text });
+      expect(text.length).toBeGreaterThanOrEqual(FULL.sizeMin);
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(FULL.sizeMax + 20_000);
+    }
+    const mean = site.recapBytes / texts.length;
+    expect(mean).toBeGreaterThan(120_000);
+    expect(mean).toBeLessThan(260_000);
+    const shapes = texts.map(shapeOf);
+    const perKb = (k: keyof ShapeCounts) => shapes.reduce((n, s) => n + s[k], 0) / (shapes.reduce((n, s) => n + s.bodyBytes, 0) / 1024);
+    // The figures bench/fixtureProfile.ts measured on the 30 real issues (see FULL), within a third.
+    const measured = { h2: 0.118, h3: 0.337, listItems: 2.156, nestedListItems: 1.247, links: 1.816, quoteLines: 0.5, breaks: 0.491 } as const;
+    for (const [k, v] of Object.entries(measured)) {
+      expect(perKb(k as keyof ShapeCounts), k).toBeGreaterThan(v * 0.67);
+      expect(perKb(k as keyof ShapeCounts), k).toBeLessThan(v * 1.5);
+    }
+    // Raw HTML in some issues and not in others, a few images, as in the archive.
+    expect(shapes.filter((s) => s.htmlTags > 0).length).toBeGreaterThan(2);
+    expect(shapes.filter((s) => s.htmlTags === 0).length).toBeGreaterThan(2);
+    expect(texts.some((t) => t.includes('<div class="linksMentioned">'))).toBe(true);
+    expect(shapes.some((s) => s.images > 0)).toBe(true);
   });
 });
 

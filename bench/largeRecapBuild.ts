@@ -1,0 +1,116 @@
+/**
+ * Builds the minimal test site (test/fixtures/sites/minimal) with one oversized `.md` recap from
+ * bench/largeInputs.ts and prints what the build cost: wall and CPU time and the peak memory of
+ * the whole process tree (`astro build` as `npm run build` starts it, then Pagefind). Used to set
+ * MAX_RECAP_BYTES (src/schemas/limits.ts): the site copy's limit is lifted above the recap's size,
+ * so that the build renders the recap instead of refusing it.
+ *
+ *   npx tsx bench/largeRecapBuild.ts --prose-bytes 8388608
+ *   npx tsx bench/largeRecapBuild.ts --table-bytes 8388608
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  ASTRO_BIN,
+  buildNodeFlags,
+  buildRunsPagefind,
+  PAGEFIND_BIN,
+} from "../scripts/lib/buildCommand";
+import { mirrorProjectCode } from "../scripts/lib/siteMirror";
+import { largeProseRecap, largeTableRecap } from "./largeInputs";
+import { measure } from "./processTree";
+import { buildEnv } from "./sites";
+
+const ROOT = resolve(import.meta.dirname, "..");
+
+/** The largest table recap (rows of largeTableRecap) that is at most `bytes` long. */
+export function tableRowsFor(bytes: number): number {
+  // Rows are 40 to 50 bytes: start from an estimate and step down to fit.
+  let rows = Math.floor(bytes / 41);
+  while (Buffer.byteLength(largeTableRecap(rows)) > bytes)
+    rows -= Math.max(1, Math.floor(rows / 200));
+  return rows;
+}
+
+if (
+  process.argv[1] &&
+  resolve(process.argv[1]) === resolve(import.meta.filename)
+) {
+  const { values } = parseArgs({
+    options: {
+      "prose-bytes": { type: "string" },
+      "table-bytes": { type: "string" },
+      keep: { type: "boolean" },
+    },
+  });
+  const recap = values["prose-bytes"]
+    ? largeProseRecap(Number(values["prose-bytes"]))
+    : values["table-bytes"]
+      ? largeTableRecap(tableRowsFor(Number(values["table-bytes"])))
+      : undefined;
+  if (!recap)
+    throw new Error(
+      "usage: npx tsx bench/largeRecapBuild.ts --prose-bytes N | --table-bytes N [--keep]",
+    );
+  const site = mkdtempSync(join(tmpdir(), "bd-large-recap-"));
+  cpSync(join(ROOT, "test/fixtures/sites/minimal"), site, { recursive: true });
+  writeFileSync(join(site, "content/recaps/2026-02-21-large.md"), recap);
+  mirrorProjectCode(site);
+  // Lift the copy's limit just above this recap, so that the build renders it.
+  const limits = join(site, "src/schemas/limits.ts");
+  const lifted = readFileSync(limits, "utf8").replace(
+    /export const MAX_RECAP_BYTES = [^;]+;/,
+    `export const MAX_RECAP_BYTES = ${Buffer.byteLength(recap) + 1};`,
+  );
+  writeFileSync(limits, lifted);
+  const out = join(site, "dist");
+  const astro = await measure(
+    process.execPath,
+    [...buildNodeFlags(), ASTRO_BIN, "build", "--outDir", out],
+    { cwd: site, env: buildEnv({}) },
+  );
+  const search =
+    astro.exitCode === 0 &&
+    buildRunsPagefind() &&
+    !existsSync(join(out, "pagefind"))
+      ? await measure(PAGEFIND_BIN, ["--site", out], {
+          cwd: site,
+          env: buildEnv({}),
+        })
+      : undefined;
+  const mb = (b: number) => Math.round(b / 1024 / 1024);
+  // The recap's page, and whether it holds the recap's last line (the whole body was rendered).
+  const pagePath = join(out, "recaps/2026-02-21-large/index.html");
+  const lastLine = recap.trimEnd().split("\n").at(-1) ?? "";
+  const marker = /\*\*(Model \d+)\*\*|\| (model-\d+) \|/.exec(lastLine);
+  const html = existsSync(pagePath) ? readFileSync(pagePath, "utf8") : "";
+  const page = html
+    ? `recap page ${(html.length / 1024 / 1024).toFixed(1)} MB, last line ${marker && html.includes(marker[1] ?? marker[2]) ? "present" : "MISSING"}`
+    : "recap page MISSING";
+  console.log(
+    `recap ${(Buffer.byteLength(recap) / 1024 / 1024).toFixed(2)} MiB (${values["prose-bytes"] ? "prose" : "table"}): astro build exit ${astro.exitCode}, ${(astro.wallMs / 1000).toFixed(1)} s wall, ${astro.cpuS.toFixed(1)} s CPU, peak ${mb(astro.peakRss)} MB` +
+      (search
+        ? `; pagefind exit ${search.exitCode}, ${(search.wallMs / 1000).toFixed(1)} s, peak ${mb(search.peakRss)} MB`
+        : "") +
+      `; ${page}; load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+  );
+  if (astro.exitCode !== 0)
+    console.log(
+      astro.output
+        .split("\n")
+        .filter((l) => /error|Error|heap|memory/.test(l))
+        .slice(-10)
+        .join("\n"),
+    );
+  if (values.keep) console.log(`site kept at ${site}`);
+  else rmSync(site, { recursive: true, force: true });
+}
