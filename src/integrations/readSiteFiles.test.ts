@@ -103,7 +103,7 @@ describe("the recaps folder, as the check and the build read it (issue 11)", () 
     writeFileSync(join(dir, "content/recaps/2026-02-20-long-table.md"), largeTableRecap(200_000));
     const report = checkSiteFolder(dir, { ignoredKeys: ["id", "original_slug"], now });
     expect(report.findings.filter((f) => f.severity === "error").map(formatFinding)).toEqual([
-      'content/recaps/2026-02-20-long-table.md:1: the file is 8.2 MB; a recap may be at most 0.5 MB (see "Limits" in docs/data-format.md): split it into several recaps, or move long tables into a results CSV',
+      'content/recaps/2026-02-20-long-table.md:1: the file is 8.2 MB; a recap may be at most 4 MB (see "Limits" in docs/data-format.md): split it into several recaps, or move long tables into a results CSV',
     ]);
     expect(report.recapCount).toBe(3);
   });
