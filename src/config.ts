@@ -73,10 +73,21 @@ export const TAG_INDEX_MAIN_LIMIT = 200;
 export const TAG_INDEX_INLINE_REST_LIMIT = 400;
 
 /**
- * A topic, company, person (or model) gets its own feed from this many published recaps on; below
- * it the site-wide feed serves. On the 41 AINews sample issues: 33 tag feeds instead of 550.
+ * A topic, company or person gets its own feed from this many published recaps on; below it the
+ * tag page links the site-wide feed. Built from the 41 AINews sample issues: 36 tag feeds instead
+ * of 525 (docs/editing.md, "Tags at archive scale").
  */
 export const TAG_FEED_MIN_RECAPS = 5;
+
+/**
+ * A model page gets its own feed (the recaps that mention it) from this many published recaps on;
+ * below it the page links the site-wide feed. Lower than for tags because models are a registry,
+ * not free tagging: their number grows with the models named, not with every word an editor tags
+ * with, and a reader wants a model's feed from its launch recap on. 1 drops only the feeds that
+ * would stay empty: 59 of 126 model feeds on the 41 AINews issues, 34 of 89 on the sample site.
+ * (At 5, as for tags, the 41 AINews issues would keep none: no model is in more than 4.)
+ */
+export const MODEL_FEED_MIN_RECAPS = 1;
 
 /** Items in each feed (RSS, Atom, JSON Feed; site-wide and per topic or model), newest first. */
 export const FEED_ITEM_LIMIT = 20;

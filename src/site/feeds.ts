@@ -1,7 +1,8 @@
 /**
  * Every feed of the site, built once per build from the one item builder (src/lib/feeds): the
  * site-wide feed (recaps and weekly digests with full content; RSS, Atom and JSON Feed) and one
- * RSS feed per topic, company, person and model with `TAG_FEED_MIN_RECAPS` recaps (summaries and links). Each recap is rendered and
+ * RSS feed per topic, company and person with `TAG_FEED_MIN_RECAPS` recaps and per model with
+ * `MODEL_FEED_MIN_RECAPS` (summaries and links). Each recap is rendered and
  * prepared at most once. Inline SVG plots become PNGs under /feed-images/ (see
  * src/pages/feed-images/[name].ts), registered here as items are built.
  */

@@ -6,7 +6,7 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, RANK_LAB_CLAIMS, TAG_FEED_MIN_RECAPS, TAG_INDEX_INLINE_REST_LIMIT, TAG_INDEX_MAIN_LIMIT, TAG_INDEX_MIN_RECAPS } from "../config";
+import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, MODEL_FEED_MIN_RECAPS, RANK_LAB_CLAIMS, TAG_FEED_MIN_RECAPS, TAG_INDEX_INLINE_REST_LIMIT, TAG_INDEX_MAIN_LIMIT, TAG_INDEX_MIN_RECAPS } from "../config";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
@@ -74,7 +74,7 @@ export interface SiteData {
    * links the site-wide feed otherwise; every tag keeps its page.
    */
   hasTagFeed(type: TagType, slug: string): boolean;
-  /** Whether a model page has its own feed, by the same rule (recaps that mention the model). */
+  /** Whether a model page has its own feed: `MODEL_FEED_MIN_RECAPS` published recaps that mention the model. */
   hasModelFeed(id: string): boolean;
   digests: Digest[];
   /** The data changelog, newest first (src/lib/changes/dataChanges.ts). */
@@ -174,9 +174,9 @@ async function loadSiteData(): Promise<SiteData> {
   // Feeds never carry drafts (src/site/feeds.ts), so only published recaps count towards one; in a
   // production build every recap here is published.
   const draftIds = new Set(recaps.filter((r) => r.data.draft).map((r) => r.id));
-  const feedWorthy = (recapIds: readonly string[]) => hasOwnFeed({ recapIds: recapIds.filter((id) => !draftIds.has(id)) }, TAG_FEED_MIN_RECAPS);
-  const tagFeeds = new Set(TAG_TYPES.flatMap((type) => tags[type].filter((t) => feedWorthy(t.recapIds)).map((t) => `${type}/${t.slug}`)));
-  const modelFeeds = new Set([...paged].filter((id) => feedWorthy(mentions.byModel.get(id) ?? [])));
+  const feedWorthy = (recapIds: readonly string[], min: number) => hasOwnFeed({ recapIds: recapIds.filter((id) => !draftIds.has(id)) }, min);
+  const tagFeeds = new Set(TAG_TYPES.flatMap((type) => tags[type].filter((t) => feedWorthy(t.recapIds, TAG_FEED_MIN_RECAPS)).map((t) => `${type}/${t.slug}`)));
+  const modelFeeds = new Set([...paged].filter((id) => feedWorthy(mentions.byModel.get(id) ?? [], MODEL_FEED_MIN_RECAPS)));
 
   return {
     recaps,

@@ -8,9 +8,9 @@ export interface PageFeed {
 }
 
 /**
- * A tag or model page's feed: its own when it has one (`TAG_FEED_MIN_RECAPS` recaps), else the
- * site-wide feed, which serves a reader of a tag on one or two recaps better than a feed that
- * would rarely change.
+ * A tag or model page's feed: its own when it has one (`TAG_FEED_MIN_RECAPS` or
+ * `MODEL_FEED_MIN_RECAPS` recaps), else the site-wide feed, which serves a reader of a tag on one
+ * or two recaps better than a feed that would rarely change.
  * @example pageFeed("/topics/agents/rss.xml", false) // { href: "/rss.xml", own: false }
  */
 export function pageFeed(ownPath: string, hasOwn: boolean): PageFeed {

@@ -4,7 +4,7 @@ import { feedResponse, getFeed } from "../../../site/feeds";
 import { getSiteData } from "../../../site/siteData";
 
 /**
- * One RSS feed per model that `TAG_FEED_MIN_RECAPS` recaps mention: the newest of them. A model
+ * One RSS feed per model that `MODEL_FEED_MIN_RECAPS` recaps mention: the newest of them. A model
  * mentioned less often links the site-wide feed from its page (SiteData.hasModelFeed).
  */
 export const getStaticPaths = (async () => {
