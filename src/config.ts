@@ -65,8 +65,9 @@ export const RECAPS_PER_PAGE = 20;
  * src/lib/content/tagIndexPlan.ts and docs/editing.md): tags with at least TAG_INDEX_MIN_RECAPS
  * recaps lead, by count, at most TAG_INDEX_MAIN_LIMIT of them; the others follow as a compact A-Z
  * list, on the index page while they are at most TAG_INDEX_INLINE_REST_LIMIT, else on one page
- * per letter. On the 41 AINews sample issues: 27 of 282 topics lead; on the 701-issue archive
- * 2,234 topics, 74% on one recap.
+ * per letter. Built from the 41 AINews sample issues: 27 of 276 topics lead, the other 249 fold
+ * (/topics/ 1,056 px tall instead of 4,459); the 701-issue archive has 2,234 topics, 74% on one
+ * recap (docs/editing.md, "Tags at archive scale").
  */
 export const TAG_INDEX_MIN_RECAPS = 3;
 export const TAG_INDEX_MAIN_LIMIT = 200;
@@ -74,7 +75,7 @@ export const TAG_INDEX_INLINE_REST_LIMIT = 400;
 
 /**
  * A topic, company or person gets its own feed from this many published recaps on; below it the
- * tag page links the site-wide feed. Built from the 41 AINews sample issues: 36 tag feeds instead
+ * tag page links the site-wide feed. Built from the 41 AINews sample issues: 35 tag feeds instead
  * of 525 (docs/editing.md, "Tags at archive scale").
  */
 export const TAG_FEED_MIN_RECAPS = 5;
