@@ -65,18 +65,30 @@ export const RECAPS_PER_PAGE = 20;
  * src/lib/content/tagIndexPlan.ts and docs/editing.md): tags with at least TAG_INDEX_MIN_RECAPS
  * recaps lead, by count, at most TAG_INDEX_MAIN_LIMIT of them; the others follow as a compact A-Z
  * list, on the index page while they are at most TAG_INDEX_INLINE_REST_LIMIT, else on one page
- * per letter. On the 41 AINews sample issues: 27 of 282 topics lead; on the 701-issue archive
- * 2,234 topics, 74% on one recap.
+ * per letter. Built from the 41 AINews sample issues: 27 of 276 topics lead, the other 249 fold
+ * (/topics/ 1,056 px tall instead of 4,459); the 701-issue archive has 2,234 topics, 74% on one
+ * recap (docs/editing.md, "Tags at archive scale").
  */
 export const TAG_INDEX_MIN_RECAPS = 3;
 export const TAG_INDEX_MAIN_LIMIT = 200;
 export const TAG_INDEX_INLINE_REST_LIMIT = 400;
 
 /**
- * A topic, company, person (or model) gets its own feed from this many published recaps on; below
- * it the site-wide feed serves. On the 41 AINews sample issues: 33 tag feeds instead of 550.
+ * A topic, company or person gets its own feed from this many published recaps on; below it the
+ * tag page links the site-wide feed. Built from the 41 AINews sample issues: 35 tag feeds instead
+ * of 525 (docs/editing.md, "Tags at archive scale").
  */
 export const TAG_FEED_MIN_RECAPS = 5;
+
+/**
+ * A model page gets its own feed (the recaps that mention it) from this many published recaps on;
+ * below it the page links the site-wide feed. Lower than for tags because models are a registry,
+ * not free tagging: their number grows with the models named, not with every word an editor tags
+ * with, and a reader wants a model's feed from its launch recap on. 1 drops only the feeds that
+ * would stay empty: 59 of 126 model feeds on the 41 AINews issues, 34 of 89 on the sample site.
+ * (At 5, as for tags, the 41 AINews issues would keep none: no model is in more than 4.)
+ */
+export const MODEL_FEED_MIN_RECAPS = 1;
 
 /** Items in each feed (RSS, Atom, JSON Feed; site-wide and per topic or model), newest first. */
 export const FEED_ITEM_LIMIT = 20;

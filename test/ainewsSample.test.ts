@@ -18,7 +18,7 @@ import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { serveStatic } from "./helpers/staticServer";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { hrefs, page, readRecaps } from "./helpers/sampleContent";
-import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT } from "../src/config";
+import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT, TAG_FEED_MIN_RECAPS, TAG_INDEX_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
 
 const SAMPLE = resolve(ROOT, "../shared/fixtures/ainews-sample");
@@ -178,6 +178,26 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     const listed = Array.from({ length: pages }, (_, i) => hrefs(page(out, `/companies/${slug}/${i ? `${i + 1}/` : ""}`), ".recap-list .title a")).flat();
     expect(listed).toEqual(expected);
     for (const [, alias] of rows.filter(([t]) => t === "companies")) expect(existsSync(join(out, "companies", slugify(alias))), alias).toBe(slugify(alias) === canonical(alias));
+  });
+
+  it("keeps the tag indexes short at archive scale and gives feeds only to tags on TAG_FEED_MIN_RECAPS recaps", () => {
+    const rows = readFileSync(join(ROOT, "data/tag-aliases.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
+    for (const type of ["topics", "companies", "people"] as const) {
+      const canonical = (raw: string) => slugify(rows.find(([t, a]) => t === type && slugify(a) === slugify(raw))?.[2] ?? raw);
+      const counts = new Map<string, number>();
+      for (const r of recaps()) for (const slug of new Set(r[type].map(canonical))) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+      const doc = page(out, `/${type}/`);
+      const main = hrefs(doc, ".tag-main a");
+      const folded = hrefs(doc, ".tag-rest details .tag-compact a");
+      expect(new Set(main), type).toEqual(new Set([...counts].filter(([, n]) => n >= TAG_INDEX_MIN_RECAPS).map(([s]) => `/${type}/${s}/`)));
+      expect(main.length + folded.length, type).toBe(counts.size);
+      const feeds = [...counts.keys()].filter((s) => existsSync(join(out, type, s, "rss.xml")));
+      expect(new Set(feeds), type).toEqual(new Set([...counts].filter(([, n]) => n >= TAG_FEED_MIN_RECAPS).map(([s]) => s)));
+      for (const s of counts.keys()) expect(existsSync(join(out, type, s, "index.html")), s).toBe(true);
+    }
+    // The figures in docs/editing.md: 27 of 276 topics lead, the other 249 fold.
+    expect(hrefs(page(out, "/topics/"), ".tag-main a").length).toBe(27);
+    expect(hrefs(page(out, "/topics/"), ".tag-compact a").length).toBe(249);
   });
 
   it.skipIf(!hasFeedparser())("writes feeds feedparser reads without errors", () => {

@@ -15,7 +15,7 @@ import { feedparse, hasFeedparser, type ParsedFeed } from "./helpers/feedparser"
 import { readRecaps, sampleData } from "./helpers/sampleContent";
 import { serveStatic } from "./helpers/staticServer";
 import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
-import { FEED_ITEM_LIMIT } from "../src/config";
+import { FEED_ITEM_LIMIT, MODEL_FEED_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
 
 const SITE = "https://benchdigest.example.org";
@@ -149,16 +149,24 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
         .filter((d) => d.isDirectory() && existsSync(join(DIST, dir, d.name, "rss.xml")))
         .map((d) => join(DIST, dir, d.name, "rss.xml")),
     );
-    // A feed per tag and per model page (catalog models nobody names have neither).
-    const modelFeeds = files.filter((f) => f.includes(`${join(DIST, "models")}/`)).length;
-    expect(modelFeeds).toBe(readdirSync(join(DIST, "models"), { withFileTypes: true }).filter((d) => d.isDirectory()).length);
-    expect(modelFeeds).toBeGreaterThanOrEqual(data.models.filter((m) => !m.catalog).length);
+    // A feed per model that MODEL_FEED_MIN_RECAPS published recaps mention (in frontmatter or
+    // through <ModelScore model>), and no other: a model page with fewer links the site-wide feed.
+    const mentions = new Map<string, number>();
+    for (const r of published) {
+      const names = [...r.models, ...[...r.body.matchAll(/<ModelScore[^>]*\smodel="([^"]+)"/g)].map((m) => m[1])];
+      for (const id of new Set(names.flatMap((n) => data.aliases.resolve(n)?.id ?? []))) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+    }
+    const modelFeeds = files.filter((f) => f.includes(`${join(DIST, "models")}/`)).map((f) => f.split("/").at(-2));
+    const expected = [...mentions].filter(([, n]) => n >= MODEL_FEED_MIN_RECAPS).map(([id]) => id);
+    expect(new Set(modelFeeds)).toEqual(new Set(expected));
+    const modelPages = readdirSync(join(DIST, "models"), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(modelFeeds.length).toBeLessThan(modelPages); // models named only by a result have a page and no feed
     const parsed = feedparse(...files);
     parsed.forEach((feed, i) => expect(feed.bozo, `${files[i]}: ${feed.bozoException}`).toBe(false));
-    // deepseek-ai is an alias: its recaps are in the deepseek feed, and there is no feed of its own.
-    expect(existsSync(join(DIST, "companies", slugify("deepseek-ai"), "rss.xml"))).toBe(false);
-    const deepseek = parsed[files.indexOf(join(DIST, "companies/deepseek/rss.xml"))];
-    expect(deepseek.entries.map((e) => e.link)).toContain(`${SITE}/recaps/2026-04-24-deepseek-v4-pro-and-flash/`);
+    // moonshot is an alias: its recaps are in the moonshot-ai feed, and there is no feed of its own.
+    expect(existsSync(join(DIST, "companies", slugify("moonshot"), "rss.xml"))).toBe(false);
+    const moonshot = parsed[files.indexOf(join(DIST, "companies/moonshot-ai/rss.xml"))];
+    expect(moonshot.entries.map((e) => e.link)).toContain(`${SITE}/recaps/2026-04-24-deepseek-v4-pro-and-flash/`);
   });
 
   it("never includes a draft", () => {

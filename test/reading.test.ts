@@ -11,7 +11,7 @@ import { DIST, ROOT } from "./helpers/astro";
 import { builtPages, hrefs, page, readRecaps, sampleData } from "./helpers/sampleContent";
 import { slugify } from "../src/lib/content/slugify";
 import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
-import { RECAPS_PER_PAGE, TOC_MIN_HEADINGS } from "../src/config";
+import { RECAPS_PER_PAGE, TAG_FEED_MIN_RECAPS, TAG_INDEX_MIN_RECAPS, TOC_MIN_HEADINGS } from "../src/config";
 
 const data = sampleData();
 const all = readRecaps();
@@ -174,11 +174,60 @@ describe("tag pages", () => {
     expect(recapLinks(page(DIST, "/companies/moonshot-ai/"))).toContain("/recaps/2026-04-24-deepseek-v4-pro-and-flash/");
   });
 
-  it("have an index per type linking every tag page", () => {
+  /** Published recaps per canonical tag slug of a type, from the content files. */
+  const expectedCounts = (type: (typeof types)[number]) => {
+    const counts = new Map<string, number>();
+    for (const r of published) for (const slug of new Set(r[type].map((t) => expectedTagSlug(type, t)))) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    return counts;
+  };
+
+  it("have an index per type in two parts: the tags on TAG_INDEX_MIN_RECAPS recaps by count, then the rest A to Z, folded; every tag page linked once", () => {
     for (const type of types) {
+      const counts = expectedCounts(type);
+      const doc = page(DIST, `/${type}/`);
+      const main = [...doc.querySelectorAll(".tag-main li")].map((li) => [li.querySelector("a")!.getAttribute("href"), Number(li.querySelector(".count")!.textContent)]);
+      const mainExpected = [...counts].filter(([, n]) => n >= TAG_INDEX_MIN_RECAPS).sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+      expect(main.map(([, n]) => n), type).toEqual(mainExpected.map(([, n]) => n));
+      expect(new Set(main.map(([href]) => href)), type).toEqual(new Set(mainExpected.map(([slug]) => `/${type}/${slug}/`)));
+      // The rest: inside a closed <details> (short on screen, opens without JavaScript), grouped by letter.
+      const rest = hrefs(doc, "details .tag-compact a");
+      expect(doc.querySelector(".tag-rest details")?.hasAttribute("open"), type).toBe(false);
+      expect(new Set(rest), type).toEqual(new Set([...counts].filter(([, n]) => n < TAG_INDEX_MIN_RECAPS).map(([slug]) => `/${type}/${slug}/`)));
       const built = readdirSync(join(DIST, type)).filter((n) => statSync(join(DIST, type, n)).isDirectory());
-      expect(new Set(hrefs(page(DIST, `/${type}/`), ".tag-index a"))).toEqual(new Set(built.map((s) => `/${type}/${s}/`)));
+      expect([...main.map(([href]) => href), ...rest].sort(), type).toEqual(built.map((s) => `/${type}/${s}/`).sort());
     }
+    // The sample has tags on both sides of the minimum, so both parts are really shown.
+    expect(page(DIST, "/companies/").querySelectorAll(".tag-main a").length).toBeGreaterThan(0);
+    expect(page(DIST, "/companies/").querySelectorAll(".tag-compact a").length).toBeGreaterThan(0);
+  });
+
+  it("give a tag its own feed and autodiscovery link only from TAG_FEED_MIN_RECAPS recaps; a smaller tag's page links the site-wide feed", () => {
+    const feedLinks = (doc: Document) => [...doc.querySelectorAll("link[rel=alternate][type='application/rss+xml']")].map((l) => l.getAttribute("href"));
+    let above = 0;
+    let below = 0;
+    for (const type of types) {
+      for (const [slug, n] of expectedCounts(type)) {
+        const doc = page(DIST, `/${type}/${slug}/`);
+        const own = `/${type}/${slug}/rss.xml`;
+        if (n >= TAG_FEED_MIN_RECAPS) {
+          above++;
+          expect(existsSync(join(DIST, type, slug, "rss.xml")), own).toBe(true);
+          expect(feedLinks(doc), own).toContain(own);
+          expect(hrefs(doc, ".meta a"), own).toContain(own);
+        } else {
+          below++;
+          expect(existsSync(join(DIST, type, slug, "rss.xml")), own).toBe(false);
+          expect(feedLinks(doc), own).toEqual(["/rss.xml"]);
+          expect(hrefs(doc, ".meta a"), own).toContain("/rss.xml");
+        }
+      }
+    }
+    expect(above).toBeGreaterThan(0);
+    expect(below).toBeGreaterThan(0);
+    // By name: artificialanlys is on 17 sample recaps, arena on one.
+    expect(feedLinks(page(DIST, "/people/artificialanlys/"))).toContain("/people/artificialanlys/rss.xml");
+    expect(existsSync(join(DIST, "people/arena/rss.xml"))).toBe(false);
+    expect(feedLinks(page(DIST, "/people/arena/"))).not.toContain("/people/arena/rss.xml");
   });
 });
 

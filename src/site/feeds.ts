@@ -1,7 +1,8 @@
 /**
  * Every feed of the site, built once per build from the one item builder (src/lib/feeds): the
  * site-wide feed (recaps and weekly digests with full content; RSS, Atom and JSON Feed) and one
- * RSS feed per topic, company, person and model (summaries and links). Each recap is rendered and
+ * RSS feed per topic, company and person with `TAG_FEED_MIN_RECAPS` recaps and per model with
+ * `MODEL_FEED_MIN_RECAPS` (summaries and links). Each recap is rendered and
  * prepared at most once. Inline SVG plots become PNGs under /feed-images/ (see
  * src/pages/feed-images/[name].ts), registered here as items are built.
  */
@@ -152,14 +153,14 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   // carry the full content.
   const recapFeed = (recaps: readonly Recap[]) => published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => buildFeedItem(recapSource(site, r), { site: siteUrl(), imageFor: feedImageFor }));
   for (const type of TAG_TYPES) {
-    for (const tag of site.tags[type]) {
+    for (const tag of site.tags[type].filter((t) => site.hasTagFeed(type, t.slug))) {
       feeds.set(`${type}/${tag.slug}`, {
         meta: { ...base, title: `${SITE.title}: ${tagTypeLabel(type)} ${tag.name}`, description: `Recaps tagged ${tag.name}.`, homeUrl: absolute(tagPath(type, tag.slug)) },
         items: recapFeed(recapsFor(site, tag.recapIds)),
       });
     }
   }
-  for (const model of site.modelPages) {
+  for (const model of site.modelPages.filter((m) => site.hasModelFeed(m.id))) {
     const ids = site.mentions.byModel.get(model.id) ?? [];
     feeds.set(`models/${model.id}`, {
       meta: { ...base, title: `${SITE.title}: ${model.name}`, description: `Recaps that mention ${model.name}.`, homeUrl: absolute(modelPath(model.id)) },

@@ -6,7 +6,7 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, RANK_LAB_CLAIMS } from "../config";
+import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, MODEL_FEED_MIN_RECAPS, RANK_LAB_CLAIMS, TAG_FEED_MIN_RECAPS, TAG_INDEX_INLINE_REST_LIMIT, TAG_INDEX_MAIN_LIMIT, TAG_INDEX_MIN_RECAPS } from "../config";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
@@ -29,6 +29,11 @@ import { collectRedirects, type Redirect } from "../lib/content/redirects";
 import { InputError } from "../lib/errors";
 import { recapPath } from "../lib/routes/paths";
 import { modelsWithPages } from "../lib/models/modelPages";
+import { hasOwnFeed, type TagIndexOptions } from "../lib/content/tagIndexPlan";
+import { tagIndexView, type TagIndexView } from "../lib/views/tagIndex";
+
+/** How the tag index pages split their tags (src/config.ts, src/lib/content/tagIndexPlan.ts). */
+export const TAG_INDEX_OPTIONS: TagIndexOptions = { minRecaps: TAG_INDEX_MIN_RECAPS, mainLimit: TAG_INDEX_MAIN_LIMIT, inlineRestLimit: TAG_INDEX_INLINE_REST_LIMIT };
 
 export type Recap = CollectionEntry<"recaps">;
 export type ModelData = CollectionEntry<"models">["data"];
@@ -62,6 +67,15 @@ export interface SiteData {
   mentions: MentionIndex;
   tagResolver: TagResolver;
   tags: TagIndex;
+  /** What each tag index page (`/topics/` ...) lists: the main list by count, the rest compact. */
+  tagIndexes: Record<TagType, TagIndexView>;
+  /**
+   * Whether a tag has its own feed: `TAG_FEED_MIN_RECAPS` published recaps or more. Its page
+   * links the site-wide feed otherwise; every tag keeps its page.
+   */
+  hasTagFeed(type: TagType, slug: string): boolean;
+  /** Whether a model page has its own feed: `MODEL_FEED_MIN_RECAPS` published recaps that mention the model. */
+  hasModelFeed(id: string): boolean;
   digests: Digest[];
   /** The data changelog, newest first (src/lib/changes/dataChanges.ts). */
   changes: ChangeEntry[];
@@ -156,6 +170,14 @@ async function loadSiteData(): Promise<SiteData> {
   const named = new Set([...results.map((r) => r.model), ...mentions.byModel.keys()]);
   const paged = modelsWithPages(models, { named });
 
+  const tags = collectTags(recaps, tagResolver);
+  // Feeds never carry drafts (src/site/feeds.ts), so only published recaps count towards one; in a
+  // production build every recap here is published.
+  const draftIds = new Set(recaps.filter((r) => r.data.draft).map((r) => r.id));
+  const feedWorthy = (recapIds: readonly string[], min: number) => hasOwnFeed({ recapIds: recapIds.filter((id) => !draftIds.has(id)) }, min);
+  const tagFeeds = new Set(TAG_TYPES.flatMap((type) => tags[type].filter((t) => feedWorthy(t.recapIds, TAG_FEED_MIN_RECAPS)).map((t) => `${type}/${t.slug}`)));
+  const modelFeeds = new Set([...paged].filter((id) => feedWorthy(mentions.byModel.get(id) ?? [], MODEL_FEED_MIN_RECAPS)));
+
   return {
     recaps,
     recapsById: new Map(recaps.map((r) => [r.id, r])),
@@ -169,7 +191,10 @@ async function loadSiteData(): Promise<SiteData> {
     aliases,
     mentions,
     tagResolver,
-    tags: collectTags(recaps, tagResolver),
+    tags,
+    tagIndexes: Object.fromEntries(TAG_TYPES.map((type) => [type, tagIndexView(type, tags[type], TAG_INDEX_OPTIONS)])) as Record<TagType, TagIndexView>,
+    hasTagFeed: (type, slug) => tagFeeds.has(`${type}/${slug}`),
+    hasModelFeed: (id) => modelFeeds.has(id),
     digests,
     changes,
     digestChanges: changesByDigest(digests, changes),

@@ -74,8 +74,16 @@ export const tagIndexPath = (type: TagType): string => `/${type}/`;
 /** A tag page (and its later pages). @example tagPath("topics", "agents") // "/topics/agents/" */
 export const tagPath = (type: TagType, slug: string): string => `/${type}/${slug}/`;
 
-/** A tag's RSS feed. */
+/** A tag's RSS feed (built only for tags with `TAG_FEED_MIN_RECAPS` recaps; see `SiteData.hasTagFeed`). */
 export const tagFeedPath = (type: TagType, slug: string): string => `/${type}/${slug}/rss.xml`;
+
+/**
+ * One letter of a tag index's compact A-Z list, when the list is too long for the index itself
+ * (src/lib/content/tagIndexPlan.ts). No tag page collides with it: a tag called "all" has its
+ * pages at `/topics/all/` and `/topics/all/2/`, never under a letter.
+ * @example tagLetterPath("topics", "a") // "/topics/all/a/"
+ */
+export const tagLetterPath = (type: TagType, letter: string): string => `/${type}/all/${letter}/`;
 
 /** The digest index. */
 export const digestsPath = (): string => "/digests/";
