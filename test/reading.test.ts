@@ -55,8 +55,9 @@ describe("recap pages", () => {
     const row = doc.querySelector("aside.models tr[data-model-id='claude-sonnet-4-6']");
     expect(row, "Sonnet 4.6 row").not.toBeNull();
     const cells = [...row!.querySelectorAll("td")].map((td) => td.textContent!.trim());
-    // Its newest ranked Intelligence Index figures, whatever version that is, formatted one way.
-    expect(cells[0].replace(/\s+/g, " ")).toMatch(/^\d+(\.\d)? v\d[\d.]*(, \w+)?$/);
+    // Its Intelligence Index figure as it stood on the recap's date, with version and report date
+    // (and the current one beside it, labelled, when it differs: test/temporalPanel.test.ts).
+    expect(cells[0].replace(/\s+/g, " ")).toMatch(/^\d+(\.\d)? v\d[\d.]*(, \w+)? reported \d{1,2} \w{3} \d{4}( current: .*)?$/);
     expect(cells.join(" ")).not.toMatch(/NaN|undefined/);
   });
 

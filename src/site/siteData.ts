@@ -14,7 +14,8 @@ import { buildTagResolver, collectTags, recapTags, type TagIndex, type TagRef, t
 import { buildDigests, type Digest } from "../lib/digests/buildDigests";
 import type { BenchmarkLike } from "../lib/leaderboard/types";
 import { createBoardIndex, type BoardIndex } from "../lib/leaderboard/boardIndex";
-import { headlineFigures, type HeadlineFigures as HeadlineFiguresOf } from "../lib/leaderboard/headlineFigures";
+import type { HeadlineFigures as HeadlineFiguresOf } from "../lib/leaderboard/headlineFigures";
+import { createHeadlineTimeline, type HeadlineTimeline } from "../lib/leaderboard/headlineAsOf";
 import { boardPlots } from "../lib/plots/boardPlots";
 import { boardsOverTime } from "../lib/leaderboard/frontierOverTime";
 import { frontierPlots, type FrontierPlots } from "../lib/plots/frontierPlots";
@@ -85,8 +86,10 @@ export interface SiteData {
   labsBySlug: Map<string, Lab>;
   /** The headline benchmark's id (`headline` in benchmarks.csv), if any. */
   headlineId?: string;
-  /** Headline figures per model id. */
+  /** Current headline figures per model id (model pages, lists). */
   headline: Map<string, HeadlineFigures>;
+  /** Headline figures as they stood on a day (a recap's models panel shows its day's, and the current beside them). */
+  headlineTimeline: HeadlineTimeline<BenchmarkData>;
   /** Every leaderboard, each built once (pages, downloads, MDX components and panels share them). */
   boards: BoardIndex;
   /** Benchmark versions in reading order: the registry's, the newest version of each first. */
@@ -155,7 +158,8 @@ async function loadSiteData(): Promise<SiteData> {
     limit: COMPARE_MAX_PAIRS,
   });
   const headlineId = benchmarks.find((b) => b.headline)?.id;
-  const headline = headlineFigures(benchmarks, headlineId, boards.board);
+  const headlineTimeline = createHeadlineTimeline({ benchmarks, results, models, headlineId, boardOf: boards.board, rankLabClaims: RANK_LAB_CLAIMS });
+  const headline = headlineTimeline.current;
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
   const frontiers = new Map<string, FrontierPlots>();
 
@@ -202,6 +206,7 @@ async function loadSiteData(): Promise<SiteData> {
     labsBySlug,
     headlineId,
     headline,
+    headlineTimeline,
     boards,
     benchmarksInOrder,
     rankedModelIds,

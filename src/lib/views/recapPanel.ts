@@ -1,7 +1,32 @@
 import type { ModelMention } from "../content/modelMentions";
 import type { ScoreUnit } from "../format/formatNumber";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
+import type { HeadlineThenAndNow } from "../leaderboard/headlineAsOf";
 import type { ModelLike } from "../leaderboard/types";
+
+/** A value with the date of the report that carries it. */
+export interface DatedValue {
+  value: number;
+  date: Date;
+}
+
+/** A model's headline figures as a panel shows them: each figure with its report's date. */
+export interface PanelFigures {
+  benchmark: string;
+  version: string;
+  unit: ScoreUnit;
+  setting?: string;
+  score: DatedValue;
+  tokens?: DatedValue;
+  cost?: DatedValue;
+}
+
+/** Output tokens or cost in a panel row: the figure of the recap's day, and the current one when it is another report. */
+export interface PanelSideFigure {
+  then?: DatedValue;
+  /** Set only when the current figure differs from `then`; `null`: the current row (on another version) has none. */
+  current?: DatedValue | null;
+}
 
 /** One row of a recap's models panel: a registered model with its headline figures, or a plain label. */
 export interface PanelModel {
@@ -9,31 +34,72 @@ export interface PanelModel {
   id?: string;
   name?: string;
   lab?: string;
-  headline?: { benchmark: string; version: string; unit: ScoreUnit; score: number; setting?: string; tokens?: number; cost?: number };
+  /** The recap's date: `then` is the figure as it stood on it. */
+  asOf?: Date;
+  /** The headline score (version, setting) on the recap's date; undefined for a linked model: not yet measured then. */
+  then?: PanelFigures;
+  /** The current headline score, only when it differs from `then` (another version, row or value). */
+  current?: PanelFigures;
+  tokens: PanelSideFigure;
+  cost: PanelSideFigure;
+}
+
+// A later report of the same value on the same row changes nothing a reader of the recap needs:
+// the day's figure (with its own date) still stands, so only a different value is shown beside it.
+const sameValue = (a: DatedValue | undefined, b: DatedValue | undefined) => a?.value === b?.value;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * A panel row's figures from the headline figures on the recap's day (`then`) and now (`now`, set
+ * when it is another report): the current score only when it differs (another version, row or
+ * value), and each of tokens and cost likewise, so a later token count does not repeat an
+ * unchanged score, nor the reverse.
+ */
+export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelFigures | undefined): Pick<PanelModel, "then" | "current" | "tokens" | "cost"> {
+  const otherRow = !then || !now || then.benchmark !== now.benchmark || then.version !== now.version || then.setting !== now.setting;
+  const side = (key: "tokens" | "cost"): PanelSideFigure => {
+    const current = now?.[key];
+    // Not yet scored on the day, but this figure of the (then unscored) row was already reported: it is the day's.
+    const day = then ? then[key] : current && isoDay(current.date) <= isoDay(asOf) ? current : undefined;
+    if (!now || sameValue(day, current)) return day ? { then: day } : {};
+    // On another version or row, a figure the day had and the current row lacks reads "current: —".
+    if (current === undefined) return day && otherRow ? { then: day, current: null } : day ? { then: day } : {};
+    return day ? { then: day, current } : { current };
+  };
+  const scoreChanged = now !== undefined && (otherRow || !sameValue(then?.score, now.score));
+  return { then, current: scoreChanged ? now : undefined, tokens: side("tokens"), cost: side("cost") };
+}
+
+const dated = (f: { value: number; date: Date } | undefined): DatedValue | undefined => f && { value: f.value, date: f.date };
+
+/** The figures a panel shows from one headline row. */
+export function panelFigures(figures: HeadlineFigures): PanelFigures {
+  const { benchmark, entry } = figures;
+  return {
+    benchmark: benchmark.id,
+    version: benchmark.version,
+    unit: benchmark.unit,
+    setting: entry.setting,
+    score: dated(entry.score)!,
+    tokens: dated(entry.output_tokens),
+    cost: dated(entry.cost_usd),
+  };
 }
 
 /**
  * A recap's models panel: each mention (frontmatter labels, then models named in MDX components)
- * joined to its registered model and that model's headline figures.
+ * joined to its registered model and that model's headline figures as they stood on the recap's
+ * date, with the current figures beside them when they differ (`HeadlineTimeline.thenAndNow`).
  */
-export function recapPanelModels(mentions: readonly ModelMention[], modelsById: ReadonlyMap<string, ModelLike>, headline: ReadonlyMap<string, HeadlineFigures>): PanelModel[] {
+export function recapPanelModels(
+  mentions: readonly ModelMention[],
+  modelsById: ReadonlyMap<string, ModelLike>,
+  thenAndNow: (modelId: string) => HeadlineThenAndNow | undefined,
+): PanelModel[] {
   return mentions.map((m) => {
     const model = m.id ? modelsById.get(m.id) : undefined;
-    const figures = m.id ? headline.get(m.id) : undefined;
-    return {
-      label: m.label,
-      id: m.id,
-      name: model?.name,
-      lab: model?.lab,
-      headline: figures && {
-        benchmark: figures.benchmark.id,
-        version: figures.benchmark.version,
-        unit: figures.benchmark.unit,
-        score: figures.entry.score.value,
-        setting: figures.entry.setting,
-        tokens: figures.entry.output_tokens?.value,
-        cost: figures.entry.cost_usd?.value,
-      },
-    };
+    const figures = m.id ? thenAndNow(m.id) : undefined;
+    const row = figures ? panelRow(figures.asOf, figures.then && panelFigures(figures.then), figures.current && panelFigures(figures.current)) : { tokens: {}, cost: {} };
+    return { label: m.label, id: m.id, name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
   });
 }

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { createBoardIndex } from "../leaderboard/boardIndex";
 import { headlineFigures } from "../leaderboard/headlineFigures";
+import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
 import { labModelsNewestFirst, labRecaps } from "./labPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
-import { recapPanelModels } from "./recapPanel";
+import { panelRow, recapPanelModels } from "./recapPanel";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
@@ -22,16 +23,66 @@ describe("headline figures", () => {
 });
 
 describe("a recap's models panel", () => {
+  const timeline = createHeadlineTimeline({ ...sample, headlineId: "aa-intelligence-index", boardOf: boards.board });
+  const panelOn = (day: string, mentions: { label: string; id?: string }[]) => recapPanelModels(mentions, modelsById, (id) => timeline.thenAndNow(id, new Date(day)));
+  const d = (day: string) => new Date(day);
+
   it("joins linked mentions to their model and headline figures and keeps plain labels as labels", () => {
-    const panel = recapPanelModels([{ label: "claude-3-sonnet-4.6", id: "claude-sonnet-4-6" }, { label: "seedance-2" }], modelsById, headline);
+    const panel = panelOn("2026-08-18", [{ label: "claude-3-sonnet-4.6", id: "claude-sonnet-4-6" }, { label: "seedance-2" }]);
     expect(panel[0]).toEqual({
       label: "claude-3-sonnet-4.6",
       id: "claude-sonnet-4-6",
       name: "Claude Sonnet 4.6",
       lab: "Anthropic",
-      headline: { benchmark: "aa-intelligence-index", version: "v4.0", unit: "points", score: 51, setting: "max", tokens: 74e6, cost: 2088 },
+      asOf: d("2026-08-18"),
+      then: {
+        benchmark: "aa-intelligence-index",
+        version: "v4.0",
+        unit: "points",
+        setting: "max",
+        score: { value: 51, date: d("2026-02-18") },
+        tokens: { value: 74e6, date: d("2026-02-18") },
+        cost: { value: 2088, date: d("2026-02-18") },
+      },
+      current: undefined,
+      tokens: { then: { value: 74e6, date: d("2026-02-18") } },
+      cost: { then: { value: 2088, date: d("2026-02-18") } },
     });
-    expect(panel[1]).toEqual({ label: "seedance-2", id: undefined, name: undefined, lab: undefined, headline: undefined });
+    expect(panel[1]).toEqual({ label: "seedance-2", id: undefined, name: undefined, lab: undefined, asOf: undefined, tokens: {}, cost: {} });
+  });
+
+  it("shows the figure of the recap's day and the current one beside it, never a later figure as the day's", () => {
+    const [oss] = panelOn("2026-03-18", [{ label: "gpt-oss-120b", id: "gpt-oss-120b" }]);
+    expect(oss.then).toMatchObject({ version: "v4.0", score: { value: 33, date: d("2026-03-11") } });
+    expect(oss.current).toMatchObject({ version: "v4.1", score: { value: 24, date: d("2026-07-15") } });
+    expect([oss.tokens, oss.cost]).toEqual([{}, {}]);
+    // Opus 4.6 on 18 February: its score has not changed since, its token count has (58M, then 157M on 8 April).
+    const [opus] = panelOn("2026-02-18", [{ label: "claude-opus-4-6", id: "claude-opus-4-6" }]);
+    expect(opus.then).toMatchObject({ score: { value: 53, date: d("2026-02-18") } });
+    expect(opus.current).toBeUndefined();
+    expect(opus.tokens).toEqual({ then: { value: 58e6, date: d("2026-02-18") }, current: { value: 157e6, date: d("2026-04-08") } });
+    // GPT-5.2 had no Index figure on 8 January 2026: nothing then, its later figures as current only.
+    const [gpt] = panelOn("2026-01-08", [{ label: "gpt-5-2", id: "gpt-5-2" }]);
+    expect(gpt.then).toBeUndefined();
+    expect(gpt.current).toMatchObject({ version: "v4.0", setting: "xhigh", score: { value: 51, date: d("2026-03-06") } });
+    expect(gpt.cost).toEqual({ current: { value: 2304, date: d("2026-02-20") } });
+    // Gemini 3.1 Pro Preview on 20 February: no score yet, but its tokens (19 Feb) and cost (20 Feb) were reported: they are the day's.
+    const [gemini] = panelOn("2026-02-20", [{ label: "gemini-3-1-pro-preview", id: "gemini-3-1-pro-preview" }]);
+    expect(gemini.then).toBeUndefined();
+    expect(gemini.current?.score.date).toEqual(d("2026-05-01"));
+    expect(gemini.tokens).toEqual({ then: { value: 57e6, date: d("2026-02-19") } });
+    expect(gemini.cost).toEqual({ then: { value: 892, date: d("2026-02-20") } });
+  });
+
+  it("says a figure the day had is gone when the current row, on another version, lacks it", () => {
+    const then = { benchmark: "i", version: "v1", unit: "points" as const, score: { value: 60, date: d("2025-11-01") }, tokens: { value: 1e6, date: d("2025-11-01") } };
+    const day = d("2025-11-15");
+    expect(panelRow(day, then, { ...then, version: "v2", tokens: undefined })).toMatchObject({ current: { version: "v2" }, tokens: { then: then.tokens, current: null }, cost: {} });
+    // A later report of the same score on the same row: the day's figure still stands, nothing beside it.
+    expect(panelRow(day, then, { ...then, score: { value: 60, date: d("2025-12-01") } })).toEqual({ then, current: undefined, tokens: { then: then.tokens }, cost: {} });
+    // A later, different score on the same row is shown beside it.
+    expect(panelRow(day, then, { ...then, score: { value: 61, date: d("2025-12-01") } })).toMatchObject({ current: { score: { value: 61 } } });
+    expect(panelRow(day, then, undefined)).toEqual({ then, current: undefined, tokens: { then: then.tokens }, cost: {} });
   });
 });
 

@@ -1,0 +1,95 @@
+/**
+ * Temporal truth on the built sample (dist/, built once by globalSetup): a recap's models panel
+ * shows each model's headline figure as it stood on the recap's date, with the current one beside
+ * it (labelled current) when it differs; a later figure is never shown as the figure of that day.
+ * Expected values come from data/results/aa-intelligence-index.csv rows, not from the site's code.
+ */
+import { describe, expect, it } from "vitest";
+import { DIST } from "./helpers/astro";
+import { page, readRecaps, sampleData } from "./helpers/sampleContent";
+import { RANK_LAB_CLAIMS } from "../src/config";
+
+const HEADLINE = "aa-intelligence-index";
+const data = sampleData();
+const recaps = readRecaps().filter((r) => !r.draft);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+/** The headline benchmark's scored reports of a model (lab claims only when they rank), straight from the CSV rows. */
+const scored = (model: string) => data.results.filter((r) => r.benchmark === HEADLINE && r.model === model && r.score !== undefined && (RANK_LAB_CLAIMS || r.measured_by !== "lab"));
+const newest = <T extends { evaluated_at: Date }>(rows: T[]) => rows.reduce((a, b) => (b.evaluated_at > a.evaluated_at ? b : a));
+
+function panelRow(recapId: string, model: string) {
+  const row = page(DIST, `/recaps/${recapId}/`).querySelector(`aside.models tr[data-model-id='${model}']`);
+  expect(row, `${recapId}: a panel row for ${model}`).not.toBeNull();
+  return row!;
+}
+
+describe("a recap's models panel, as of the recap's date", () => {
+  it("shows an older recap's figure of its day with its version and date, and the later figure beside it as current", () => {
+    // gpt-oss-120b: 33 on v4.0 (11 March 2026) when the recap of 18 March was written; 24 on v4.1 (15 July) now.
+    const recap = recaps.find((r) => r.id === "2026-03-18-minimax-m2-7-cost-frontier")!;
+    const reports = scored("gpt-oss-120b");
+    const then = newest(reports.filter((r) => iso(r.evaluated_at) <= iso(recap.date)));
+    const later = reports.filter((r) => r.evaluated_at > recap.date && r.version !== then.version);
+    expect(later.length, "a later report on a later version").toBeGreaterThan(0);
+    const now = newest(later);
+    expect([then.version, then.score, iso(then.evaluated_at)]).toEqual(["v4.0", 33, "2026-03-11"]);
+
+    const cell = panelRow(recap.id, "gpt-oss-120b").querySelector("td")!;
+    expect(text(cell.querySelector(".then"))).toBe(`${then.score} ${then.version} reported 11 Mar 2026`);
+    expect(cell.querySelector(".then time")!.getAttribute("datetime")).toBe(iso(then.evaluated_at));
+    expect(text(cell.querySelector(".current"))).toBe(`current: ${now.score} ${now.version} reported 15 Jul 2026`);
+    expect(cell.querySelector(".current time")!.getAttribute("datetime")).toBe(iso(now.evaluated_at));
+    // The day's figure comes first: the later one never stands alone as the row's score.
+    expect(text(cell).startsWith(`${then.score} ${then.version}`)).toBe(true);
+  });
+
+  it("says a model had not yet been measured on the recap's date and gives its current figure, labelled", () => {
+    const recap = recaps.find((r) => r.id === "2026-01-08-intelligence-index-v4-rescale")!;
+    expect(scored("gpt-5-2").filter((r) => iso(r.evaluated_at) <= iso(recap.date))).toEqual([]);
+    const row = panelRow(recap.id, "gpt-5-2");
+    const [score, , cost] = [...row.querySelectorAll("td")];
+    expect(text(score)).toBe("not yet measured on 8 Jan 2026 current: 51 v4.0, xhigh reported 6 Mar 2026");
+    // Its cost was reported on 20 February, after the recap: current, with its date, never the day's.
+    expect(text(cost)).toBe("— current: $2,304 (20 Feb 2026)");
+  });
+
+  it("keeps a figure reported later in the same version beside the day's, in the tokens column too", () => {
+    // Opus 4.6's token count on 18 February was 58M; 157M was reported on 8 April.
+    const row = panelRow("2026-02-18-sonnet-4-6-token-bill", "claude-opus-4-6");
+    const tokens = row.querySelectorAll("td")[1];
+    expect(text(tokens)).toBe("58M current: 157M (8 Apr 2026)");
+  });
+
+  it("never dates a figure of the day after the recap, on any published recap, and each is a real report of that model", () => {
+    let checked = 0;
+    for (const recap of recaps) {
+      const doc = page(DIST, `/recaps/${recap.id}/`);
+      for (const row of doc.querySelectorAll("aside.models tr[data-model-id]")) {
+        const model = row.getAttribute("data-model-id")!;
+        const reports = scored(model);
+        const before = reports.filter((r) => iso(r.evaluated_at) <= iso(recap.date));
+        const cell = row.querySelector("td")!;
+        // Every date shown outside a "current" label is on or before the recap's date.
+        for (const time of row.querySelectorAll("time")) {
+          if (time.closest(".current")) continue;
+          expect(time.getAttribute("datetime")! <= iso(recap.date), `${recap.id} ${model}: ${text(time.parentElement)}`).toBe(true);
+        }
+        const then = cell.querySelector(".then");
+        if (before.length === 0) {
+          expect(then, `${recap.id} ${model}: no report on or before ${iso(recap.date)}`).toBeNull();
+          if (reports.length > 0) expect(text(cell), `${recap.id} ${model}`).toMatch(/^not yet measured on \d+ \w+ \d{4} current: /);
+        } else {
+          expect(then, `${recap.id} ${model}: a figure of the day`).not.toBeNull();
+          // The day's figure is one of the model's reports of that day, version and score.
+          const day = then!.querySelector("time")!.getAttribute("datetime")!;
+          const value = Number(then!.querySelector("[data-value]")!.getAttribute("data-value"));
+          const version = text(then!.querySelector(".version")).split(",")[0];
+          expect(before.some((r) => iso(r.evaluated_at) === day && r.score === value && r.version === version), `${recap.id} ${model}: ${text(then)}`).toBe(true);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
