@@ -7,6 +7,8 @@ import type { ModelLike } from "../leaderboard/types";
 export interface PanelModel {
   label: string;
   id?: string;
+  /** For a label that names no model: its label page (src/lib/models/labelPages.ts). */
+  labelHref?: string;
   name?: string;
   lab?: string;
   headline?: { benchmark: string; version: string; unit: ScoreUnit; score: number; setting?: string; tokens?: number; cost?: number };
@@ -14,15 +16,22 @@ export interface PanelModel {
 
 /**
  * A recap's models panel: each mention (frontmatter labels, then models named in MDX components)
- * joined to its registered model and that model's headline figures.
+ * joined to its registered model and that model's headline figures; a label that names no model
+ * to its label page (`labelHref`).
  */
-export function recapPanelModels(mentions: readonly ModelMention[], modelsById: ReadonlyMap<string, ModelLike>, headline: ReadonlyMap<string, HeadlineFigures>): PanelModel[] {
+export function recapPanelModels(
+  mentions: readonly ModelMention[],
+  modelsById: ReadonlyMap<string, ModelLike>,
+  headline: ReadonlyMap<string, HeadlineFigures>,
+  labelHref: (label: string) => string | undefined = () => undefined,
+): PanelModel[] {
   return mentions.map((m) => {
     const model = m.id ? modelsById.get(m.id) : undefined;
     const figures = m.id ? headline.get(m.id) : undefined;
     return {
       label: m.label,
       id: m.id,
+      labelHref: m.id ? undefined : labelHref(m.label),
       name: model?.name,
       lab: model?.lab,
       headline: figures && {
