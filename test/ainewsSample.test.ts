@@ -18,7 +18,7 @@ import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { serveStatic } from "./helpers/staticServer";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { hrefs, page, readRecaps } from "./helpers/sampleContent";
-import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT } from "../src/config";
+import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT, TAG_FEED_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
 import { readDataset } from "../src/integrations/readDataset";
 import { labelKey } from "../src/lib/models/labelKey";
@@ -102,6 +102,11 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     expect(unresolved.size).toBeGreaterThan(50);
     const listed = hrefs(page(out, "/models/"), "section[aria-labelledby=other-names] a");
     expect(new Set(listed)).toEqual(new Set(unresolved.keys()));
+    // A label with TAG_FEED_MIN_RECAPS recaps has its own feed (feedparser reads it), as a tag does; fewer, none.
+    const withFeed = [...unresolved].filter(([, ids]) => ids.size >= TAG_FEED_MIN_RECAPS).map(([href]) => join(out, href, "rss.xml"));
+    for (const [href, ids] of unresolved) expect(existsSync(join(out, href, "rss.xml")), href).toBe(ids.size >= TAG_FEED_MIN_RECAPS);
+    expect(withFeed.length).toBeGreaterThan(0);
+    if (hasFeedparser()) for (const feed of feedparse(...withFeed)) expect(feed.bozo, feed.bozoException ?? "").toBe(false);
     console.log(`[ainews sample] ${labels.size} distinct model labels, ${[...labels].filter((l) => aliases.match(l).kind === "model").length} resolve to a model, ${unresolved.size} label pages`);
   });
 

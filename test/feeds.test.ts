@@ -12,10 +12,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { DIST } from "./helpers/astro";
 import { feedparse, hasFeedparser, type ParsedFeed } from "./helpers/feedparser";
-import { readRecaps, sampleData } from "./helpers/sampleContent";
+import { page, readRecaps, sampleData } from "./helpers/sampleContent";
 import { serveStatic } from "./helpers/staticServer";
 import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
-import { FEED_ITEM_LIMIT } from "../src/config";
+import { FEED_ITEM_LIMIT, TAG_FEED_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
 
 const SITE = "https://benchdigest.example.org";
@@ -149,9 +149,15 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
         .filter((d) => d.isDirectory() && existsSync(join(DIST, dir, d.name, "rss.xml")))
         .map((d) => join(DIST, dir, d.name, "rss.xml")),
     );
-    // A feed per tag and per model page (catalog models nobody names have neither).
+    // A feed per tag and per model page (catalog models nobody names have neither). A label page
+    // (a name that is no registry model) has one from TAG_FEED_MIN_RECAPS recaps on, as it says.
     const modelFeeds = files.filter((f) => f.includes(`${join(DIST, "models")}/`)).length;
-    expect(modelFeeds).toBe(readdirSync(join(DIST, "models"), { withFileTypes: true }).filter((d) => d.isDirectory()).length);
+    const modelDirs = readdirSync(join(DIST, "models"), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const isLabelPage = (name: string) => readFileSync(join(DIST, "models", name, "index.html"), "utf8").includes("data-label-reason=");
+    const labelDirs = modelDirs.filter((d) => isLabelPage(d.name));
+    const labelFeeds = labelDirs.filter((d) => existsSync(join(DIST, "models", d.name, "rss.xml")));
+    for (const d of labelDirs) expect(existsSync(join(DIST, "models", d.name, "rss.xml")), d.name).toBe(page(DIST, `/models/${d.name}/`).querySelectorAll("section[aria-labelledby=recaps] .recap-list li").length >= TAG_FEED_MIN_RECAPS);
+    expect(modelFeeds).toBe(modelDirs.length - labelDirs.length + labelFeeds.length);
     expect(modelFeeds).toBeGreaterThanOrEqual(data.models.filter((m) => !m.catalog).length);
     const parsed = feedparse(...files);
     parsed.forEach((feed, i) => expect(feed.bozo, `${files[i]}: ${feed.bozoException}`).toBe(false));
