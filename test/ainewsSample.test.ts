@@ -20,6 +20,8 @@ import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { hrefs, page, readRecaps } from "./helpers/sampleContent";
 import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT, TAG_FEED_MIN_RECAPS, TAG_INDEX_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
+import { readDataset } from "../src/integrations/readDataset";
+import { labelKey } from "../src/lib/models/labelKey";
 
 const SAMPLE = resolve(ROOT, "../shared/fixtures/ainews-sample");
 const BODY_ONLY = "2026-02-19-body-only-mention";
@@ -79,6 +81,33 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
   it("counts a model named only by an MDX component in the body as a mention, both ways round", () => {
     expect(hrefs(page(out, `/recaps/${BODY_ONLY}/`), "aside.models a[href^='/models/']")).toEqual(["/models/glm-5/"]);
     expect(hrefs(page(out, "/models/glm-5/"), ".recap-list .title a")).toContain(`/recaps/${BODY_ONLY}/`);
+  });
+
+  it("gives every frontmatter model label that names no registry model a page listing its recaps, linked from each recap", () => {
+    const { aliases } = readDataset({ dataDir: join(site, "data"), displayRoot: site });
+    const labels = new Set<string>();
+    const unresolved = new Map<string, Set<string>>();
+    for (const r of recaps()) {
+      const own = r.models.filter((l) => labelKey(l) !== "");
+      own.forEach((l) => labels.add(l));
+      const missing = own.filter((l) => aliases.match(l).kind !== "model");
+      const links = hrefs(page(out, `/recaps/${r.id}/`), "aside.models .labels a");
+      // One link per distinct label (spellings differing in case or punctuation share one page, as do a product's names).
+      expect(links.length, r.id).toBeGreaterThanOrEqual(new Set(missing.map((l) => { const m = aliases.match(l); return m.kind === "product" ? m.id : labelKey(l); })).size);
+      expect(links.length, r.id).toBeLessThanOrEqual(new Set(missing).size);
+      for (const href of links) unresolved.set(href, (unresolved.get(href) ?? new Set()).add(`/recaps/${r.id}/`));
+    }
+    // Each page lists exactly the recaps that link to it (a family's members' recaps come in a section of their own).
+    for (const [href, ids] of unresolved) expect(new Set(hrefs(page(out, href), "section[aria-labelledby=recaps] .recap-list .title a")), href).toEqual(ids);
+    expect(unresolved.size).toBeGreaterThan(50);
+    const listed = hrefs(page(out, "/models/"), "section[aria-labelledby=other-names] a");
+    expect(new Set(listed)).toEqual(new Set(unresolved.keys()));
+    // A label with TAG_FEED_MIN_RECAPS recaps has its own feed (feedparser reads it), as a tag does; fewer, none.
+    const withFeed = [...unresolved].filter(([, ids]) => ids.size >= TAG_FEED_MIN_RECAPS).map(([href]) => join(out, href, "rss.xml"));
+    for (const [href, ids] of unresolved) expect(existsSync(join(out, href, "rss.xml")), href).toBe(ids.size >= TAG_FEED_MIN_RECAPS);
+    expect(withFeed.length).toBeGreaterThan(0);
+    if (hasFeedparser()) for (const feed of feedparse(...withFeed)) expect(feed.bozo, feed.bozoException ?? "").toBe(false);
+    console.log(`[ainews sample] ${labels.size} distinct model labels, ${[...labels].filter((l) => aliases.match(l).kind === "model").length} resolve to a model, ${unresolved.size} label pages`);
   });
 
   it("renders the longest issue completely", () => {

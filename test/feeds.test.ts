@@ -12,10 +12,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { DIST } from "./helpers/astro";
 import { feedparse, hasFeedparser, type ParsedFeed } from "./helpers/feedparser";
-import { readRecaps, sampleData } from "./helpers/sampleContent";
+import { page, readRecaps, sampleData } from "./helpers/sampleContent";
 import { serveStatic } from "./helpers/staticServer";
 import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
-import { FEED_ITEM_LIMIT, MODEL_FEED_MIN_RECAPS } from "../src/config";
+import { FEED_ITEM_LIMIT, MODEL_FEED_MIN_RECAPS, TAG_FEED_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
 
 const SITE = "https://benchdigest.example.org";
@@ -151,16 +151,21 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
     );
     // A feed per model that MODEL_FEED_MIN_RECAPS published recaps mention (in frontmatter or
     // through <ModelScore model>), and no other: a model page with fewer links the site-wide feed.
+    // A label page (a name that is no registry model) has one from TAG_FEED_MIN_RECAPS recaps on, as tags do.
     const mentions = new Map<string, number>();
     for (const r of published) {
       const names = [...r.models, ...[...r.body.matchAll(/<ModelScore[^>]*\smodel="([^"]+)"/g)].map((m) => m[1])];
       for (const id of new Set(names.flatMap((n) => data.aliases.resolve(n)?.id ?? []))) mentions.set(id, (mentions.get(id) ?? 0) + 1);
     }
-    const modelFeeds = files.filter((f) => f.includes(`${join(DIST, "models")}/`)).map((f) => f.split("/").at(-2));
+    const modelDirs = readdirSync(join(DIST, "models"), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const isLabelPage = (name: string) => readFileSync(join(DIST, "models", name, "index.html"), "utf8").includes("data-label-reason=");
+    const labelDirs = new Set(modelDirs.filter((d) => isLabelPage(d.name)).map((d) => d.name));
+    expect(labelDirs.size).toBeGreaterThan(0);
+    for (const name of labelDirs) expect(existsSync(join(DIST, "models", name, "rss.xml")), name).toBe(page(DIST, `/models/${name}/`).querySelectorAll("section[aria-labelledby=recaps] .recap-list li").length >= TAG_FEED_MIN_RECAPS);
+    const modelFeeds = files.filter((f) => f.includes(`${join(DIST, "models")}/`)).map((f) => f.split("/").at(-2)!).filter((name) => !labelDirs.has(name));
     const expected = [...mentions].filter(([, n]) => n >= MODEL_FEED_MIN_RECAPS).map(([id]) => id);
     expect(new Set(modelFeeds)).toEqual(new Set(expected));
-    const modelPages = readdirSync(join(DIST, "models"), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
-    expect(modelFeeds.length).toBeLessThan(modelPages); // models named only by a result have a page and no feed
+    expect(modelFeeds.length).toBeLessThan(modelDirs.length - labelDirs.size); // models named only by a result have a page and no feed
     const parsed = feedparse(...files);
     parsed.forEach((feed, i) => expect(feed.bozo, `${files[i]}: ${feed.bozoException}`).toBe(false));
     // moonshot is an alias: its recaps are in the moonshot-ai feed, and there is no feed of its own.

@@ -42,7 +42,8 @@ describe("recap pages", () => {
   it("link every model they mention, including one named through an alias", () => {
     for (const r of published) {
       const doc = page(DIST, `/recaps/${r.id}/`);
-      const linked = hrefs(doc, "aside.models a[href^='/models/']");
+      // The table's models; labels that name no model link to their label pages below it (test/labelPages.test.ts).
+      const linked = hrefs(doc, "aside.models table a[href^='/models/']");
       expect(new Set(linked), r.id).toEqual(new Set([...expectedModels(r)].map((id) => `/models/${id}/`)));
     }
     const sonnet = page(DIST, "/recaps/2026-02-17-claude-sonnet-4-6-launch/");
@@ -75,7 +76,8 @@ describe("recap pages", () => {
     const doc = page(DIST, "/recaps/2026-04-24-deepseek-v4-pro-and-flash/");
     expect(doc.querySelector("time")!.getAttribute("datetime")).toBe("2026-04-24");
     expect(doc.querySelector(".meta")!.textContent).toMatch(/\d+ min read/);
-    expect(hrefs(doc, ".tags a")).toEqual(expect.arrayContaining(["/topics/open-weights/", "/companies/deepseek/", "/companies/moonshot-ai/", "/people/artificialanlys/"]));
+    // Companies that are registry labs (DeepSeek, Moonshot AI) link to their lab pages (test/labelPages.test.ts).
+    expect(hrefs(doc, ".tags a")).toEqual(expect.arrayContaining(["/topics/open-weights/", "/labs/deepseek/", "/labs/moonshot-ai/", "/people/artificialanlys/"]));
     const i = published.findIndex((r) => r.id === "2026-04-24-deepseek-v4-pro-and-flash");
     expect(doc.querySelector("a[rel=prev]")!.getAttribute("href")).toBe(`/recaps/${published[i + 1].id}/`);
     expect(doc.querySelector("a[rel=next]")!.getAttribute("href")).toBe(`/recaps/${published[i - 1].id}/`);

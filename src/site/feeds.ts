@@ -7,7 +7,8 @@
  * src/pages/feed-images/[name].ts), registered here as items are built.
  */
 import { createHash } from "node:crypto";
-import { FEED_ITEM_LIMIT, SITE } from "../config";
+import { FEED_ITEM_LIMIT, SITE, TAG_FEED_MIN_RECAPS } from "../config";
+import { hasOwnFeed } from "../lib/content/tagIndexPlan";
 import { buildFeedItem, newestItems, type FeedItem } from "../lib/feeds/feedItem";
 import type { FeedImage } from "../lib/feeds/feedHtml";
 import type { FeedMeta } from "../lib/feeds/serializeFeed";
@@ -22,7 +23,7 @@ import { rasterZoom } from "../lib/plots/rasterSvg";
 import ChangeDetails from "../components/ChangeDetails.astro";
 import { changeSummary, changeTitle } from "../lib/changes/changeText";
 import type { ChangeEntry } from "../lib/changes/dataChanges";
-import { changePath, changesPath, digestPath, feedImagePath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
+import { changePath, changesPath, digestPath, feedImagePath, modelLabelPath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
 
 /** One feed: what it is about and its newest items. */
 export interface Feed {
@@ -102,7 +103,7 @@ async function changeItem(site: SiteData, entry: ChangeEntry): Promise<FeedItem>
   return buildFeedItem({ path: changePath(entry), title: changeTitle(entry), date: entry.date, description: changeSummary(entry), html, categories }, { site: siteUrl(), imageFor: feedImageFor });
 }
 
-/** Feed keys: `site`, `changes`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>`. */
+/** Feed keys: `site`, `changes`, `topics/<slug>`, `companies/<slug>`, `people/<slug>`, `models/<id>` (or a model label's slug). */
 export type FeedKey = "site" | "changes" | `${TagType}/${string}` | `models/${string}`;
 
 /**
@@ -165,6 +166,13 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
     feeds.set(`models/${model.id}`, {
       meta: { ...base, title: `${SITE.title}: ${model.name}`, description: `Recaps that mention ${model.name}.`, homeUrl: absolute(modelPath(model.id)) },
       items: recapFeed(recapsFor(site, ids)),
+    });
+  }
+  // Model labels that name no one model (a family, a product...): their slugs are no model's id.
+  for (const label of site.labelPages.filter((l) => hasOwnFeed(l, TAG_FEED_MIN_RECAPS))) {
+    feeds.set(`models/${label.slug}`, {
+      meta: { ...base, title: `${SITE.title}: ${label.name}`, description: `Recaps that name ${label.name}.`, homeUrl: absolute(modelLabelPath(label.slug)) },
+      items: recapFeed(recapsFor(site, label.recapIds)),
     });
   }
   return feeds;

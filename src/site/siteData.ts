@@ -35,11 +35,14 @@ import { tagIndexView, type TagIndexView } from "../lib/views/tagIndex";
 
 /** How the tag index pages split their tags (src/config.ts, src/lib/content/tagIndexPlan.ts). */
 export const TAG_INDEX_OPTIONS: TagIndexOptions = { minRecaps: TAG_INDEX_MIN_RECAPS, mainLimit: TAG_INDEX_MAIN_LIMIT, inlineRestLimit: TAG_INDEX_INLINE_REST_LIMIT };
+import { buildLabelPages, type LabelPage } from "../lib/models/labelPages";
+import { buildCompanyLabMatcher } from "../lib/models/companyLabs";
 
 export type Recap = CollectionEntry<"recaps">;
 export type ModelData = CollectionEntry<"models">["data"];
 export type BenchmarkData = CollectionEntry<"benchmarks">["data"];
 export type ResultData = CollectionEntry<"results">["data"];
+export type ProductData = CollectionEntry<"products">["data"];
 
 /** A lab and its models. */
 export interface Lab {
@@ -62,6 +65,15 @@ export interface SiteData {
   modelPages: ModelData[];
   /** Whether `/models/<id>/` exists. */
   hasModelPage(id: string): boolean;
+  /**
+   * A page for every `models:` label that names no one model (a family, a product, an ambiguous
+   * or unknown label), most recaps first (src/lib/models/labelPages.ts); its slug is no model's id.
+   */
+  labelPages: LabelPage[];
+  /** The label page of a `models:` label that names no model, or undefined. */
+  labelPageOf(label: string): LabelPage | undefined;
+  /** The registered products (data/products.csv), by id: a product label's page names it. */
+  productsById: Map<string, ProductData>;
   benchmarks: BenchmarkData[];
   results: ResultData[];
   aliases: AliasIndex;
@@ -84,6 +96,10 @@ export interface SiteData {
   digestChanges: Map<string, ChangeEntry[]>;
   labs: Lab[];
   labsBySlug: Map<string, Lab>;
+  /** The registry lab a `companies:` tag names (src/lib/models/companyLabs.ts), or undefined: it keeps its tag page. */
+  labOfCompany(tag: TagRef): Lab | undefined;
+  /** Per lab slug: the recaps tagged with a company that names the lab, newest first. */
+  companyRecapIdsByLab: Map<string, string[]>;
   /** The headline benchmark's id (`headline` in benchmarks.csv), if any. */
   headlineId?: string;
   /** Current headline figures per model id (model pages, lists). */
@@ -146,6 +162,22 @@ async function loadSiteData(): Promise<SiteData> {
     labsBySlug.set(slug, lab);
   }
   const labs = [...labsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
+  const tags = collectTags(recaps, tagResolver);
+  // `companies:` tags that name a registry lab join its page (src/lib/models/companyLabs.ts).
+  const companyLabs = buildCompanyLabMatcher(labs.map((l) => l.name));
+  const labOfCompany = (tag: TagRef): Lab | undefined => {
+    const name = tag.type === "companies" ? companyLabs.labOf(tag.name, tag.slug) : undefined;
+    return name === undefined ? undefined : labsBySlug.get(slugify(name));
+  };
+  const companyRecapIdsByLab = new Map<string, string[]>();
+  for (const tag of tags.companies) {
+    const lab = labOfCompany(tag);
+    if (!lab) continue;
+    const ids = companyRecapIdsByLab.get(lab.slug) ?? [];
+    // Two company tags may name one lab (`xai` and `grok`): their recaps, once each, newest first.
+    const merged = new Set([...ids, ...tag.recapIds]);
+    companyRecapIdsByLab.set(lab.slug, recaps.flatMap((r) => (merged.has(r.id) ? [r.id] : [])));
+  }
 
   const digests = buildDigests({ recaps, benchmarks, results, models, rankLabClaims: RANK_LAB_CLAIMS });
   const changes = dataChanges({ benchmarks, results, models });
@@ -173,8 +205,14 @@ async function loadSiteData(): Promise<SiteData> {
   // Only models that a result or a recap names get a page (src/lib/models/modelPages.ts).
   const named = new Set([...results.map((r) => r.model), ...mentions.byModel.keys()]);
   const paged = modelsWithPages(models, { named });
+  // Every frontmatter label that names no model gets a page too (the mention index keeps only
+  // frontmatter labels unresolved; a component naming no model stops the build).
+  const labelPages = buildLabelPages(
+    recaps.flatMap((r) => (mentions.byRecap.get(r.id) ?? []).flatMap((m) => (m.id ? [] : [{ recapId: r.id, label: m.label }]))),
+    aliases.match,
+    { modelIds: new Set(models.map((m) => m.id)) },
+  );
 
-  const tags = collectTags(recaps, tagResolver);
   // Feeds never carry drafts (src/site/feeds.ts), so only published recaps count towards one; in a
   // production build every recap here is published.
   const draftIds = new Set(recaps.filter((r) => r.data.draft).map((r) => r.id));
@@ -190,6 +228,9 @@ async function loadSiteData(): Promise<SiteData> {
     modelsById: new Map(models.map((m) => [m.id, m])),
     modelPages: models.filter((m) => paged.has(m.id)),
     hasModelPage: (id) => paged.has(id),
+    labelPages: labelPages.pages,
+    labelPageOf: labelPages.pageOf,
+    productsById: new Map(productEntries.map((e) => [e.data.id, e.data])),
     benchmarks,
     results,
     aliases,
@@ -204,6 +245,8 @@ async function loadSiteData(): Promise<SiteData> {
     digestChanges: changesByDigest(digests, changes),
     labs,
     labsBySlug,
+    labOfCompany,
+    companyRecapIdsByLab,
     headlineId,
     headline,
     headlineTimeline,

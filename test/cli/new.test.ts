@@ -31,7 +31,7 @@ describe("npm run new", () => {
         'description: ""',
         "# Drafts show only in `npm run dev`; delete this line (or set it to false) to publish.",
         "draft: true",
-        "# Model ids or aliases from data/models.csv (other names show as plain labels).",
+        "# Model ids or aliases from data/models.csv (other names get a label page, without scores).",
         "models:",
         "  - claude-sonnet-4-6",
         "  - claude-3-opus-4.6",

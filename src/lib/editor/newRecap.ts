@@ -58,7 +58,7 @@ export function newRecap(o: NewRecapOptions): NewRecapResult {
     'description: ""',
     draft ? "# Drafts show only in `npm run dev`; delete this line (or set it to false) to publish." : "",
     draft ? "draft: true" : "",
-    "# Model ids or aliases from data/models.csv (other names show as plain labels).",
+    "# Model ids or aliases from data/models.csv (other names get a label page, without scores).",
     list("models", o.models),
     list("companies", o.companies),
     list("topics", o.topics),

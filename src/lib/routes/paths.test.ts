@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHANGES_FEED_PATHS, archivePath, archiveRouteAt, changePath, changesPath, comparePath, comparePickerPath, downloadIndexPath, downloadPath, emailEditionPath, embedPath, labPath, leaderboardImagePath, leaderboardPath, modelFeedPath, modelImagePath, recapPath, tagFeedPath, tagPath } from "./paths";
+import { CHANGES_FEED_PATHS, archivePath, archiveRouteAt, changePath, changesPath, comparePath, comparePickerPath, downloadIndexPath, downloadPath, emailEditionPath, embedPath, labPath, leaderboardImagePath, leaderboardPath, modelFeedPath, modelImagePath, modelLabelFeedPath, modelLabelPath, recapPath, tagFeedPath, tagPath } from "./paths";
 
 describe("paths", () => {
   it("makes each page's URL with the site's trailing slash", () => {
@@ -8,6 +8,8 @@ describe("paths", () => {
     expect(archivePath({ year: 2026 })).toBe("/recaps/2026/");
     expect(archivePath({ year: 2026, month: "02" })).toBe("/recaps/2026/02/");
     expect(labPath("Moonshot AI")).toBe("/labs/moonshot-ai/");
+    expect(modelLabelPath("llama-3")).toBe("/models/llama-3/");
+    expect(modelLabelFeedPath("llama-3")).toBe("/models/llama-3/rss.xml");
     expect(tagPath("topics", "agents")).toBe("/topics/agents/");
     expect(tagFeedPath("people", "karpathy")).toBe("/people/karpathy/rss.xml");
     expect(modelFeedPath("gpt-5")).toBe("/models/gpt-5/rss.xml");

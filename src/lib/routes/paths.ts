@@ -43,6 +43,16 @@ export const modelPath = (id: string): string => `/models/${id}/`;
 /** A model's RSS feed of the recaps that mention it. */
 export const modelFeedPath = (id: string): string => `/models/${id}/rss.xml`;
 
+/**
+ * The page of a model label that names no one registry model (a family, a product, an ambiguous
+ * or unknown label; src/lib/models/labelPages.ts): beside the model pages, under a slug that is no
+ * model's id. @example modelLabelPath("llama-3") // "/models/llama-3/"
+ */
+export const modelLabelPath = (slug: string): string => `/models/${slug}/`;
+
+/** A model label's RSS feed (only for labels with `TAG_FEED_MIN_RECAPS` recaps). */
+export const modelLabelFeedPath = (slug: string): string => `/models/${slug}/rss.xml`;
+
 /** The lab index. */
 export const labsPath = (): string => "/labs/";
 

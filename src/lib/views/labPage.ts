@@ -6,10 +6,16 @@ export function labModelsNewestFirst<M extends Pick<ModelLike, "name" | "release
 }
 
 /**
- * The recaps that mention any of a lab's models, each once, in the order of `recaps` (newest
+ * The recaps that mention any of a lab's models, or carry a `companies:` tag naming the lab
+ * (`taggedIds`, see src/lib/models/companyLabs.ts), each once, in the order of `recaps` (newest
  * first on the site).
  */
-export function labRecaps<R extends { id: string }>(models: readonly { id: string }[], recapIdsByModel: ReadonlyMap<string, readonly string[]>, recaps: readonly R[]): R[] {
-  const ids = new Set(models.flatMap((m) => recapIdsByModel.get(m.id) ?? []));
+export function labRecaps<R extends { id: string }>(
+  models: readonly { id: string }[],
+  recapIdsByModel: ReadonlyMap<string, readonly string[]>,
+  recaps: readonly R[],
+  taggedIds: readonly string[] = [],
+): R[] {
+  const ids = new Set([...models.flatMap((m) => recapIdsByModel.get(m.id) ?? []), ...taggedIds]);
   return recaps.filter((r) => ids.has(r.id));
 }

@@ -32,6 +32,8 @@ export interface PanelSideFigure {
 export interface PanelModel {
   label: string;
   id?: string;
+  /** For a label that names no model: its label page (src/lib/models/labelPages.ts). */
+  labelHref?: string;
   name?: string;
   lab?: string;
   /** The recap's date: `then` is the figure as it stood on it. */
@@ -89,17 +91,19 @@ export function panelFigures(figures: HeadlineFigures): PanelFigures {
 /**
  * A recap's models panel: each mention (frontmatter labels, then models named in MDX components)
  * joined to its registered model and that model's headline figures as they stood on the recap's
- * date, with the current figures beside them when they differ (`HeadlineTimeline.thenAndNow`).
+ * date, with the current figures beside them when they differ (`HeadlineTimeline.thenAndNow`); a
+ * label that names no model to its label page (`labelHref`).
  */
 export function recapPanelModels(
   mentions: readonly ModelMention[],
   modelsById: ReadonlyMap<string, ModelLike>,
   thenAndNow: (modelId: string) => HeadlineThenAndNow | undefined,
+  labelHref: (label: string) => string | undefined = () => undefined,
 ): PanelModel[] {
   return mentions.map((m) => {
     const model = m.id ? modelsById.get(m.id) : undefined;
     const figures = m.id ? thenAndNow(m.id) : undefined;
     const row = figures ? panelRow(figures.asOf, figures.then && panelFigures(figures.then), figures.current && panelFigures(figures.current)) : { tokens: {}, cost: {} };
-    return { label: m.label, id: m.id, name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
+    return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
   });
 }

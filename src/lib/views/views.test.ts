@@ -5,6 +5,7 @@ import { createBoardIndex } from "../leaderboard/boardIndex";
 import { headlineFigures } from "../leaderboard/headlineFigures";
 import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
 import { labModelsNewestFirst, labRecaps } from "./labPage";
+import { familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
 import { panelRow, recapPanelModels } from "./recapPanel";
 
@@ -114,5 +115,26 @@ describe("a lab page", () => {
     expect(models.map((m) => m.id)).toEqual(["c", "a", "b"]);
     const recaps = [{ id: "r3" }, { id: "r2" }, { id: "r1" }];
     expect(labRecaps(models, new Map([["a", ["r1", "r3"]], ["c", ["r3"]]]), recaps)).toEqual([{ id: "r3" }, { id: "r1" }]);
+    // A recap tagged with the lab as a company joins them, once, in the recaps' order.
+    expect(labRecaps(models, new Map([["a", ["r1", "r3"]]]), recaps, ["r2", "r3"])).toEqual([{ id: "r3" }, { id: "r2" }, { id: "r1" }]);
+  });
+});
+
+describe("a label page", () => {
+  it("links the models it names only where they have a page, with their recap counts, members talked about first", () => {
+    const modelsById = new Map([
+      ["a", { name: "Alpha", lab: "L" }],
+      ["b", { name: "Beta", lab: "L" }],
+      ["c", { name: "Gamma", lab: "L" }],
+    ]);
+    const links = labelModelLinks(["a", "b", "c", "unknown"], { modelsById, hasModelPage: (id) => id !== "c", recapIdsByModel: new Map([["b", ["r1", "r2"]], ["a", ["r1"]]]) });
+    expect(links).toEqual([
+      { id: "a", name: "Alpha", lab: "L", href: "/models/a/", recaps: 1 },
+      { id: "b", name: "Beta", lab: "L", href: "/models/b/", recaps: 2 },
+      { id: "c", name: "Gamma", lab: "L", href: undefined, recaps: 0 },
+    ]);
+    expect(familyMembersByRecaps(links).map((l) => l.id)).toEqual(["b", "a", "c"]);
+    expect([0, 1, 2].map((i) => orSeparator(i, 3))).toEqual(["", ", ", " or "]);
+    expect([0, 1].map((i) => orSeparator(i, 2))).toEqual(["", " or "]);
   });
 });

@@ -1,0 +1,44 @@
+import { modelPath } from "../routes/paths";
+
+/** A registered model a label page names (a candidate or a family member): linked when it has a page. */
+export interface LabelModelLink {
+  id: string;
+  name: string;
+  lab?: string;
+  /** Its page, when it has one (a catalog model no recap or result names has none). */
+  href?: string;
+  /** How many recaps mention it. */
+  recaps: number;
+}
+
+/**
+ * The models a label page names, in the order given, each with its name, its page when it has one
+ * and its number of recaps. Ids the registry lacks are skipped (the matcher only names registered
+ * models, so none are).
+ */
+export function labelModelLinks(
+  ids: readonly string[],
+  { modelsById, hasModelPage, recapIdsByModel }: { modelsById: ReadonlyMap<string, { name: string; lab?: string }>; hasModelPage: (id: string) => boolean; recapIdsByModel: ReadonlyMap<string, readonly string[]> },
+): LabelModelLink[] {
+  return ids.flatMap((id) => {
+    const model = modelsById.get(id);
+    if (!model) return [];
+    return [{ id, name: model.name, lab: model.lab, href: hasModelPage(id) ? modelPath(id) : undefined, recaps: recapIdsByModel.get(id)?.length ?? 0 }];
+  });
+}
+
+/**
+ * A family page's members: those some recap mentions first (most recaps first), then the rest by
+ * name, so that a family of forty catalog models leads with the ones the site talks about.
+ */
+export function familyMembersByRecaps(members: readonly LabelModelLink[]): LabelModelLink[] {
+  return [...members].sort((a, b) => b.recaps - a.recaps || a.name.localeCompare(b.name, "en"));
+}
+
+/**
+ * What goes before item `i` of `n` in a running list: nothing, `, ` or ` or `.
+ * @example [0, 1, 2].map((i) => orSeparator(i, 3)) // ["", ", ", " or "]
+ */
+export function orSeparator(i: number, n: number): string {
+  return i === 0 ? "" : i === n - 1 ? " or " : ", ";
+}
