@@ -6,7 +6,8 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, RANK_LAB_CLAIMS } from "../config";
+import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, RANK_LAB_CLAIMS, REMOTE_IMAGES, SITE } from "../config";
+import { setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
@@ -29,6 +30,12 @@ import { collectRedirects, type Redirect } from "../lib/content/redirects";
 import { InputError } from "../lib/errors";
 import { recapPath } from "../lib/routes/paths";
 import { modelsWithPages } from "../lib/models/modelPages";
+
+// The sanitiser of the feeds and the email edition applies the site's remote-image policy. Under
+// "download" the recap HTML it receives already points at the copies (the recap loader set the
+// policy where it renders); the rest of it (an MDX recap's own JSX <img>) keeps its https URL.
+// The site's own absolute URLs (the feeds' plot PNGs) are not remote images.
+if (REMOTE_IMAGES !== "download") setRemoteImagePolicy({ mode: REMOTE_IMAGES, siteOrigin: new URL(SITE.url).origin });
 
 export type Recap = CollectionEntry<"recaps">;
 export type ModelData = CollectionEntry<"models">["data"];

@@ -22,6 +22,23 @@
 import sanitize from "sanitize-html";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
 import { FORBIDDEN_CHARACTERS } from "../../schemas/text";
+import { rewriteRemoteImage, type RemoteImagePolicy } from "./remoteImages";
+
+/**
+ * The remote-image policy the sanitiser applies (src/lib/html/remoteImages.ts): `"load"`, the
+ * default of REMOTE_IMAGES, until the site sets its own with `setRemoteImagePolicy` (src/lib may
+ * not read src/config.ts).
+ */
+let remoteImagePolicy: RemoteImagePolicy = { mode: "load" };
+
+/**
+ * Sets the remote-image policy of this module's sanitiser: REMOTE_IMAGES of src/config.ts, and
+ * under `"download"` the copies the build made. The recap loader sets it before any recap renders
+ * (src/integrations/recapLoader.ts), the data layer for the feeds (src/site/siteData.ts).
+ */
+export function setRemoteImagePolicy(policy: RemoteImagePolicy): void {
+  remoteImagePolicy = policy;
+}
 
 /** Elements kept, with the attributes each may carry besides `GLOBAL_ATTRIBUTES`. */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -149,7 +166,12 @@ function transform(element: string, attribs: Record<string, string>, report?: (r
     // sanitize-html 2.17; a <span> with the alt text is what a reader would see anyway.
     if (!out.src?.trim()) return { tagName: "span", attribs: {}, text: out.alt ?? "" };
     // Astro's image placeholder carries its alt text inside (see `keepAstroImages`).
-    if (!out.src.startsWith(ASTRO_IMAGE_PLACEHOLDER)) out.alt ??= "";
+    if (out.src.startsWith(ASTRO_IMAGE_PLACEHOLDER)) return { tagName: element, attribs: out };
+    out.alt ??= "";
+    // The remote-image policy: lazy https, a local copy, or a link to the image (docs/images.md).
+    const rewrite = rewriteRemoteImage(out, remoteImagePolicy);
+    if (rewrite.kind === "link") return { tagName: "a", attribs: { href: rewrite.href }, text: rewrite.text };
+    return { tagName: element, attribs: rewrite.attribs };
   }
   return { tagName: element, attribs: out };
 }
