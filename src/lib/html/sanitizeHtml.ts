@@ -170,10 +170,28 @@ function transform(element: string, attribs: Record<string, string>, report?: (r
     out.alt ??= "";
     // The remote-image policy: lazy https, a local copy, or a link to the image (docs/images.md).
     const rewrite = rewriteRemoteImage(out, remoteImagePolicy);
-    if (rewrite.kind === "link") return { tagName: "a", attribs: { href: rewrite.href }, text: rewrite.text };
+    // Inside a link (`[![alt](img)](page)`) the text alone: a link may not hold another.
+    if (rewrite.kind === "link") return linkDepth > 0 ? { tagName: "span", attribs: {}, text: rewrite.text } : { tagName: "a", attribs: { href: rewrite.href }, text: rewrite.text };
     return { tagName: element, attribs: rewrite.attribs };
   }
   return { tagName: element, attribs: out };
+}
+
+/** How many `<a>` elements the running sanitiser is inside (reset by each call; see `trackLinks`). */
+let linkDepth = 0;
+
+/** Counts open `<a>` elements, so that an image inside a link does not become a link itself. */
+function trackLinks(inner: Pick<sanitize.IOptions, "onOpenTag" | "onCloseTag">): Pick<sanitize.IOptions, "onOpenTag" | "onCloseTag"> {
+  return {
+    onOpenTag: (tagName, attribs) => {
+      if (tagName === "a") linkDepth++;
+      inner.onOpenTag?.(tagName, attribs);
+    },
+    onCloseTag: (tagName, isImplied) => {
+      if (tagName === "a" && linkDepth > 0) linkDepth--;
+      inner.onCloseTag?.(tagName, isImplied);
+    },
+  };
 }
 
 /** sanitize-html 2.17's options; `allowedEmptyAttributes` is missing from @types/sanitize-html 2.16. */
@@ -194,7 +212,7 @@ function options(report?: (r: Removal) => void): Options {
     parseStyleAttributes: false,
     // Per element rather than "*": only a per-element transform may set the text of what it returns.
     transformTags: Object.fromEntries(Object.keys(ALLOWED_ELEMENTS).map((tag) => [tag, (tagName: string, attribs: sanitize.Attributes) => transform(tagName, attribs, report)])),
-    ...(report ? reportRemovedElements(report) : {}),
+    ...trackLinks(report ? reportRemovedElements(report) : {}),
   };
 }
 
@@ -251,7 +269,10 @@ function fnv1a(text: string): string {
  * @example sanitizeHtml('<p onclick="x()">Hi<script>x()</script></p>') // "<p>Hi</p>"
  */
 export function sanitizeHtml(html: string): string {
-  return keepAstroImages(html.replace(FORBIDDEN_CHARACTERS, ""), (h) => sanitize(h, PAGE_OPTIONS));
+  return keepAstroImages(html.replace(FORBIDDEN_CHARACTERS, ""), (h) => {
+    linkDepth = 0;
+    return sanitize(h, PAGE_OPTIONS);
+  });
 }
 
 /** A site path no recap links to, standing in for an Astro image while the sanitiser runs. */
@@ -299,6 +320,7 @@ export function sanitizerRemovals(html: string): Removal[] {
   };
   activeReport = report;
   insideDropped = 0;
+  linkDepth = 0;
   try {
     sanitize(html, REPORT_OPTIONS);
   } finally {

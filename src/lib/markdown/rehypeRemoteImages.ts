@@ -20,7 +20,7 @@ interface Parent {
   children?: unknown[];
 }
 
-function walk(node: Parent, policy: RemoteImagePolicy): void {
+function walk(node: Parent, policy: RemoteImagePolicy, insideLink: boolean): void {
   const children = node.children ?? [];
   children.forEach((child, i) => {
     const el = child as Element;
@@ -30,16 +30,17 @@ function walk(node: Parent, policy: RemoteImagePolicy): void {
       const rewrite = rewriteRemoteImage(attribs, policy);
       if (rewrite.kind === "link") {
         const text: ElementContent = { type: "text", value: rewrite.text };
-        children[i] = { type: "element", tagName: "a", properties: { href: rewrite.href }, children: [text] } satisfies Element;
+        // Inside a link (`[![alt](img)](page)`) the text alone: a link may not hold another.
+        children[i] = insideLink ? text : ({ type: "element", tagName: "a", properties: { href: rewrite.href }, children: [text] } satisfies Element);
       } else {
         for (const name of ["src", "loading", "decoding"]) if (rewrite.attribs[name] !== undefined) el.properties[name] = rewrite.attribs[name];
       }
     }
-    if (typeof child === "object" && child !== null && "children" in child) walk(child as Parent, policy);
+    if (typeof child === "object" && child !== null && "children" in child) walk(child as Parent, policy, insideLink || (el.type === "element" && el.tagName === "a"));
   });
 }
 
 /** Rewrites remote `<img>` elements by the site's remote-image policy. */
 export function rehypeRemoteImages({ policy }: RehypeRemoteImagesOptions) {
-  return (tree: Root) => walk(tree as Parent, policy());
+  return (tree: Root) => walk(tree as Parent, policy(), false);
 }
