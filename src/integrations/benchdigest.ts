@@ -6,6 +6,7 @@ import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
 import type { PluggableList } from "unified";
 import { remarkSmartypants } from "../lib/markdown/remarkSmartypants";
+import { markdownOptions } from "../lib/markdown/markdownOptions";
 import { EMBED_PREFIX } from "../lib/routes/paths";
 import { remarkComponentRefs } from "./remarkComponentRefs";
 import { remarkLocatedExpressions } from "./remarkLocatedExpressions";
@@ -70,9 +71,10 @@ export function benchdigest(): AstroIntegration {
             // element: about a fifth less CPU and far smaller server chunks for long .mdx recaps
             // (docs/performance.md). Safe here because mdxComponents maps only our own components,
             // never plain HTML elements.
-            // rehypeRemoteImages: the remote-image policy for MDX pages, which the sanitiser does
-            // not see (docs/images.md).
-            mdx({ optimize: true, remarkPlugins: mdxRemarkPlugins(site), rehypePlugins: [[rehypeRemoteImages, { policy: () => remoteImagePolicy(site) }]] }),
+            // rehypePlugins: MDX takes its own list (given one, it no longer inherits the site's
+            // markdown.rehypePlugins), so the site's come first, then rehypeRemoteImages, the
+            // remote-image policy for MDX pages, which the sanitiser does not see (docs/images.md).
+            mdx({ optimize: true, remarkPlugins: mdxRemarkPlugins(site), rehypePlugins: [...markdownOptions.rehypePlugins, [rehypeRemoteImages, { policy: () => remoteImagePolicy(site) }]] }),
             // The redirect pages of an imported archive's old URLs are not pages to index; embeds
             // are for other sites to frame, and their full pages are in the sitemap instead.
             sitemap({ filter: (page) => indexable(page) && !new URL(page).pathname.startsWith(EMBED_PREFIX) }),
