@@ -2,7 +2,8 @@
 import { defineConfig } from "astro/config";
 import { benchdigest } from "./src/integrations/benchdigest.ts";
 import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
-import { EXAMPLE_SITE_URL, SITE, SUBSCRIBE } from "./src/config.ts";
+import { EXAMPLE_SITE_URL, REMOTE_IMAGES, SITE, SUBSCRIBE } from "./src/config.ts";
+import { imgSrcSources } from "./src/lib/html/remoteImages.ts";
 import { siteUrlWarning } from "./src/integrations/siteUrlWarning.ts";
 import { hostHeaders } from "./src/integrations/hostHeaders.ts";
 import { formActionOrigin } from "./src/lib/email/subscribe.ts";
@@ -38,7 +39,9 @@ export default defineConfig({
       algorithm: "SHA-256",
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // Remote images in recaps (REMOTE_IMAGES in src/config.ts, docs/images.md): https: images
+        // under "load"; the site's own only under "download" and "block".
+        `img-src ${imgSrcSources(REMOTE_IMAGES)}`,
         "object-src 'none'",
         "base-uri 'self'",
         `form-action 'self'${subscribeOrigin ? ` ${subscribeOrigin}` : ""}`,

@@ -135,3 +135,22 @@ export const TOC_FOLD_AT = 30;
 
 /** Default social image (1200×630, under public/). */
 export const OG_DEFAULT_IMAGE = "/og-default.png";
+
+/**
+ * Remote images in recap bodies (`![chart](https://cdn.example.org/chart.png)`, `<img src>` in raw
+ * HTML), see docs/images.md:
+ * - `"load"`: readers' browsers load them from their hosts (lazily, with their size where the recap
+ *   gives one); the pages' CSP allows `https:` images. The hosts see each reader's IP address.
+ * - `"download"`: the build downloads each one into the site (`/remote-images/<sha256>.<ext>`,
+ *   cached between builds) and the pages point at the copy; the CSP allows the site's own images
+ *   only. An image that cannot be downloaded is a build warning and becomes a link to it.
+ * - `"block"`: each becomes a link to the image, with its alt text; nothing is loaded.
+ * `http:` images are upgraded to `https:` in every mode.
+ */
+export const REMOTE_IMAGES: "load" | "download" | "block" = "load";
+
+/** `"download"` only: the largest image the build downloads, in bytes; a larger one becomes a link. */
+export const REMOTE_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** `"download"` only: how long the build waits for one image, in milliseconds. */
+export const REMOTE_IMAGE_TIMEOUT_MS = 15_000;

@@ -6,11 +6,16 @@ import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
 import type { PluggableList } from "unified";
 import { remarkSmartypants } from "../lib/markdown/remarkSmartypants";
+import { markdownOptions } from "../lib/markdown/markdownOptions";
 import { EMBED_PREFIX } from "../lib/routes/paths";
 import { remarkComponentRefs } from "./remarkComponentRefs";
 import { remarkLocatedExpressions } from "./remarkLocatedExpressions";
 import { remarkSafeUrls } from "./remarkSafeUrls";
 import { siteFolders, type SiteFolders } from "./siteFolders";
+import { REMOTE_IMAGES } from "../config";
+import { rehypeRemoteImages } from "../lib/markdown/rehypeRemoteImages";
+import type { RemoteImagePolicy } from "../lib/html/remoteImages";
+import { downloadedPolicy, publishRemoteImages, remoteImageCacheDir, serveRemoteImages } from "./remoteImages";
 
 /** The module through which the site's code (content config, middleware) learns the site's folders. */
 const VIRTUAL_ID = "virtual:benchdigest/site";
@@ -38,12 +43,24 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  */
 export function benchdigest(): AstroIntegration {
   let outDir: string | undefined;
+  let root: string | undefined;
   const indexable = notARedirect(() => outDir);
   return {
     name: "benchdigest",
     hooks: {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
+      },
+      // REMOTE_IMAGES = "download": the copies the recap loader downloaded go into the built site
+      // (and are served from the cache in dev); src/integrations/remoteImages.ts.
+      "astro:build:done": ({ logger }) => {
+        if (REMOTE_IMAGES !== "download" || !root || !outDir) return;
+        const count = publishRemoteImages(remoteImageCacheDir(root), outDir);
+        logger.info(`${count} downloaded remote images copied into the site`);
+      },
+      "astro:server:setup": ({ server }) => {
+        if (REMOTE_IMAGES === "download" && root) server.middlewares.use(serveRemoteImages(remoteImageCacheDir(root)));
       },
       "astro:config:setup": ({ config, updateConfig }) => {
         const site = siteFolders(fileURLToPath(config.root));
@@ -54,7 +71,10 @@ export function benchdigest(): AstroIntegration {
             // element: about a fifth less CPU and far smaller server chunks for long .mdx recaps
             // (docs/performance.md). Safe here because mdxComponents maps only our own components,
             // never plain HTML elements.
-            mdx({ optimize: true, remarkPlugins: mdxRemarkPlugins(site) }),
+            // rehypePlugins: MDX takes its own list (given one, it no longer inherits the site's
+            // markdown.rehypePlugins), so the site's come first, then rehypeRemoteImages, the
+            // remote-image policy for MDX pages, which the sanitiser does not see (docs/images.md).
+            mdx({ optimize: true, remarkPlugins: mdxRemarkPlugins(site), rehypePlugins: [...markdownOptions.rehypePlugins, [rehypeRemoteImages, { policy: () => remoteImagePolicy(site) }]] }),
             // The redirect pages of an imported archive's old URLs are not pages to index; embeds
             // are for other sites to frame, and their full pages are in the sitemap instead.
             sitemap({ filter: (page) => indexable(page) && !new URL(page).pathname.startsWith(EMBED_PREFIX) }),
@@ -88,6 +108,11 @@ function notARedirect(outDir: () => string | undefined): (page: string) => boole
  */
 export function mdxRemarkPlugins(site: SiteFolders): PluggableList {
   return [remarkSmartypants, [remarkComponentRefs, { dataDir: site.dataDir, displayRoot: site.root }], [remarkSafeUrls, { displayRoot: site.root }], [remarkLocatedExpressions, { displayRoot: site.root }]];
+}
+
+/** The remote-image policy for MDX recaps: REMOTE_IMAGES, with the copies of the last download under "download". */
+function remoteImagePolicy(site: SiteFolders): RemoteImagePolicy {
+  return REMOTE_IMAGES === "download" ? downloadedPolicy(remoteImageCacheDir(site.root)) : { mode: REMOTE_IMAGES };
 }
 
 /** A Vite plugin serving `virtual:benchdigest/site`: the folders of the site being built. */

@@ -10,7 +10,10 @@ import { duplicateSlugProblem } from "../lib/content/duplicateSlug";
 import { recapSyntaxProblems } from "./recapSyntax";
 import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
 import { recapRuleFindings } from "../lib/content/recapRules";
-import { sanitizeHtml } from "../lib/html/sanitizeHtml";
+import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
+import { REMOTE_IMAGE_MAX_BYTES, REMOTE_IMAGE_TIMEOUT_MS, REMOTE_IMAGES, SITE } from "../config";
+import { downloadRemoteImages, recapImages, remoteImageCacheDir } from "./remoteImages";
+import { createHash } from "node:crypto";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
 
@@ -111,7 +114,21 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       }
       // Entries cached from the last build hold the HTML of the renderer of their day: a changed
       // renderer (its version, or its output on a probe document) renders every recap again.
-      const fingerprint = rendererFingerprint(renderOptions);
+      const siteOrigin = new URL(SITE.url).origin;
+      setRemoteImagePolicy({ mode: REMOTE_IMAGES === "download" ? "block" : REMOTE_IMAGES, siteOrigin });
+      let fingerprint = rendererFingerprint(renderOptions);
+      // REMOTE_IMAGES = "download": every remote image is fetched (or found in the cache) before
+      // anything renders, and the sanitiser points the pages at the copies (docs/images.md). The
+      // set of copies is part of the fingerprint: an image downloaded since the last build
+      // renders its recaps again.
+      if (REMOTE_IMAGES === "download" && recapsDir !== undefined) {
+        const images = recapImages(recapsDir, (path) => displayPath(displayRoot, path));
+        const downloaded = await downloadRemoteImages(images, { cacheDir: remoteImageCacheDir(fileURLToPath(context.config.root)), maxBytes: REMOTE_IMAGE_MAX_BYTES, timeoutMs: REMOTE_IMAGE_TIMEOUT_MS });
+        for (const warning of downloaded.warnings) context.logger.warn(warning);
+        context.logger.info(`remote images: ${downloaded.copies.size} of ${new Set(images.map((i) => i.url)).size} in the site (${downloaded.fetched} downloaded, ${downloaded.cached} from the cache), ${downloaded.warnings.length} linked instead`);
+        setRemoteImagePolicy({ mode: "download", localCopies: downloaded.copies, siteOrigin });
+        fingerprint += createHash("sha256").update(JSON.stringify([...downloaded.copies].sort())).digest("hex").slice(0, 16);
+      }
       if (context.meta.get("markdown-renderer") !== fingerprint) {
         context.store.clear();
         context.meta.set("markdown-renderer", fingerprint);

@@ -6,7 +6,8 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, MODEL_FEED_MIN_RECAPS, RANK_LAB_CLAIMS, TAG_FEED_MIN_RECAPS, TAG_INDEX_INLINE_REST_LIMIT, TAG_INDEX_MAIN_LIMIT, TAG_INDEX_MIN_RECAPS } from "../config";
+import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, MODEL_FEED_MIN_RECAPS, RANK_LAB_CLAIMS, REMOTE_IMAGES, SITE, TAG_FEED_MIN_RECAPS, TAG_INDEX_INLINE_REST_LIMIT, TAG_INDEX_MAIN_LIMIT, TAG_INDEX_MIN_RECAPS } from "../config";
+import { setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import { getSortedRecaps } from "../lib/content/recaps";
 import { buildAliasIndex, type AliasIndex } from "../lib/data/aliasIndex";
 import { buildMentionIndex, type MentionIndex } from "../lib/content/mentionIndex";
@@ -37,6 +38,12 @@ import { tagIndexView, type TagIndexView } from "../lib/views/tagIndex";
 export const TAG_INDEX_OPTIONS: TagIndexOptions = { minRecaps: TAG_INDEX_MIN_RECAPS, mainLimit: TAG_INDEX_MAIN_LIMIT, inlineRestLimit: TAG_INDEX_INLINE_REST_LIMIT };
 import { buildLabelPages, type LabelPage } from "../lib/models/labelPages";
 import { buildCompanyLabMatcher } from "../lib/models/companyLabs";
+
+// The sanitiser of the feeds and the email edition applies the site's remote-image policy. Under
+// "download" the recap HTML it receives already points at the copies (the recap loader set the
+// policy where it renders); the rest of it (an MDX recap's own JSX <img>) keeps its https URL.
+// The site's own absolute URLs (the feeds' plot PNGs) are not remote images.
+if (REMOTE_IMAGES !== "download") setRemoteImagePolicy({ mode: REMOTE_IMAGES, siteOrigin: new URL(SITE.url).origin });
 
 export type Recap = CollectionEntry<"recaps">;
 export type ModelData = CollectionEntry<"models">["data"];

@@ -56,7 +56,7 @@ describe("sanitizeHtml: what goes", () => {
   it("replaces an image whose source is refused by its alt text; adds an empty alt where there is none", () => {
     expect(sanitizeHtml('<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="chart">')).toBe("<span>chart</span>");
     expect(sanitizeHtml('<img src="javascript:alert(1)">')).toBe("<span></span>");
-    expect(sanitizeHtml('<img src="https://example.org/a.png">')).toBe('<img src="https://example.org/a.png" alt="" />');
+    expect(sanitizeHtml('<img src="/a.png">')).toBe('<img src="/a.png" alt="" />');
   });
 
   it("keeps only whole numbers and known keywords where HTML wants them", () => {

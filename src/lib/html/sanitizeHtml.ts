@@ -22,6 +22,23 @@
 import sanitize from "sanitize-html";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
 import { FORBIDDEN_CHARACTERS } from "../../schemas/text";
+import { rewriteRemoteImage, type RemoteImagePolicy } from "./remoteImages";
+
+/**
+ * The remote-image policy the sanitiser applies (src/lib/html/remoteImages.ts): `"load"`, the
+ * default of REMOTE_IMAGES, until the site sets its own with `setRemoteImagePolicy` (src/lib may
+ * not read src/config.ts).
+ */
+let remoteImagePolicy: RemoteImagePolicy = { mode: "load" };
+
+/**
+ * Sets the remote-image policy of this module's sanitiser: REMOTE_IMAGES of src/config.ts, and
+ * under `"download"` the copies the build made. The recap loader sets it before any recap renders
+ * (src/integrations/recapLoader.ts), the data layer for the feeds (src/site/siteData.ts).
+ */
+export function setRemoteImagePolicy(policy: RemoteImagePolicy): void {
+  remoteImagePolicy = policy;
+}
 
 /** Elements kept, with the attributes each may carry besides `GLOBAL_ATTRIBUTES`. */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -149,9 +166,32 @@ function transform(element: string, attribs: Record<string, string>, report?: (r
     // sanitize-html 2.17; a <span> with the alt text is what a reader would see anyway.
     if (!out.src?.trim()) return { tagName: "span", attribs: {}, text: out.alt ?? "" };
     // Astro's image placeholder carries its alt text inside (see `keepAstroImages`).
-    if (!out.src.startsWith(ASTRO_IMAGE_PLACEHOLDER)) out.alt ??= "";
+    if (out.src.startsWith(ASTRO_IMAGE_PLACEHOLDER)) return { tagName: element, attribs: out };
+    out.alt ??= "";
+    // The remote-image policy: lazy https, a local copy, or a link to the image (docs/images.md).
+    const rewrite = rewriteRemoteImage(out, remoteImagePolicy);
+    // Inside a link (`[![alt](img)](page)`) the text alone: a link may not hold another.
+    if (rewrite.kind === "link") return linkDepth > 0 ? { tagName: "span", attribs: {}, text: rewrite.text } : { tagName: "a", attribs: { href: rewrite.href }, text: rewrite.text };
+    return { tagName: element, attribs: rewrite.attribs };
   }
   return { tagName: element, attribs: out };
+}
+
+/** How many `<a>` elements the running sanitiser is inside (reset by each call; see `trackLinks`). */
+let linkDepth = 0;
+
+/** Counts open `<a>` elements, so that an image inside a link does not become a link itself. */
+function trackLinks(inner: Pick<sanitize.IOptions, "onOpenTag" | "onCloseTag">): Pick<sanitize.IOptions, "onOpenTag" | "onCloseTag"> {
+  return {
+    onOpenTag: (tagName, attribs) => {
+      if (tagName === "a") linkDepth++;
+      inner.onOpenTag?.(tagName, attribs);
+    },
+    onCloseTag: (tagName, isImplied) => {
+      if (tagName === "a" && linkDepth > 0) linkDepth--;
+      inner.onCloseTag?.(tagName, isImplied);
+    },
+  };
 }
 
 /** sanitize-html 2.17's options; `allowedEmptyAttributes` is missing from @types/sanitize-html 2.16. */
@@ -172,7 +212,7 @@ function options(report?: (r: Removal) => void): Options {
     parseStyleAttributes: false,
     // Per element rather than "*": only a per-element transform may set the text of what it returns.
     transformTags: Object.fromEntries(Object.keys(ALLOWED_ELEMENTS).map((tag) => [tag, (tagName: string, attribs: sanitize.Attributes) => transform(tagName, attribs, report)])),
-    ...(report ? reportRemovedElements(report) : {}),
+    ...trackLinks(report ? reportRemovedElements(report) : {}),
   };
 }
 
@@ -229,7 +269,10 @@ function fnv1a(text: string): string {
  * @example sanitizeHtml('<p onclick="x()">Hi<script>x()</script></p>') // "<p>Hi</p>"
  */
 export function sanitizeHtml(html: string): string {
-  return keepAstroImages(html.replace(FORBIDDEN_CHARACTERS, ""), (h) => sanitize(h, PAGE_OPTIONS));
+  return keepAstroImages(html.replace(FORBIDDEN_CHARACTERS, ""), (h) => {
+    linkDepth = 0;
+    return sanitize(h, PAGE_OPTIONS);
+  });
 }
 
 /** A site path no recap links to, standing in for an Astro image while the sanitiser runs. */
@@ -277,6 +320,7 @@ export function sanitizerRemovals(html: string): Removal[] {
   };
   activeReport = report;
   insideDropped = 0;
+  linkDepth = 0;
   try {
     sanitize(html, REPORT_OPTIONS);
   } finally {
