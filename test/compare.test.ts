@@ -6,13 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { COMPARE_MAX_PAIRS } from "../src/config";
 import { DIST } from "./helpers/astro";
-import { chromiumMissing, launchChromium } from "./helpers/chromium";
+import { chromiumMissing } from "./helpers/chromium";
+import { builtSiteInChromium } from "./helpers/builtSiteInChromium";
 import { page, readRecaps, sampleData } from "./helpers/sampleContent";
-import { serveStatic, type StaticServer } from "./helpers/staticServer";
 
 const data = sampleData();
 const pairDirs = readdirSync(join(DIST, "compare"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -96,8 +96,7 @@ describe("pre-built comparison pages", () => {
 const missing = chromiumMissing();
 
 describe.skipIf(missing)("the compare picker in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const chrome = builtSiteInChromium();
   // A pair with no pre-built page that two boards... at least one board ranks.
   const pair = (() => {
     const prebuilt = new Set(index.comparePages.map((p) => [p.a, p.b].sort().join(" ")));
@@ -106,15 +105,6 @@ describe.skipIf(missing)("the compare picker in Chromium", () => {
     }
     throw new Error("no pair without a page");
   })();
-
-  beforeAll(async () => {
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const watch = (p: Page) => {
     const problems: string[] = [];
@@ -125,11 +115,11 @@ describe.skipIf(missing)("the compare picker in Chromium", () => {
   };
 
   it("compares a pair without a page from the downloads, as the pre-built pages would", async () => {
-    const context = await browser.newContext();
+    const context = await chrome.browser.newContext();
     const p = await context.newPage();
     const problems = watch(p);
     try {
-      await p.goto(`${server.origin}/compare/?a=${pair[0]}&b=${pair[1]}`);
+      await p.goto(`${chrome.server.origin}/compare/?a=${pair[0]}&b=${pair[1]}`);
       await p.waitForSelector("[data-result] section.compare-section");
       const boards = index.boards.filter((x) => x.models.includes(pair[0]) && x.models.includes(pair[1]));
       const sections = await p.$$eval("[data-result] section.compare-section", (els) => els.map((e) => e.getAttribute("data-benchmark")));
@@ -146,12 +136,12 @@ describe.skipIf(missing)("the compare picker in Chromium", () => {
   });
 
   it("keeps the chosen pair in the URL and offers the pre-built page when there is one", async () => {
-    const context = await browser.newContext();
+    const context = await chrome.browser.newContext();
     const p = await context.newPage();
     const problems = watch(p);
     try {
       const { a, b, path } = index.comparePages[0];
-      await p.goto(`${server.origin}/compare/`);
+      await p.goto(`${chrome.server.origin}/compare/`);
       await p.selectOption('select[name="a"]', a);
       await p.selectOption('select[name="b"]', b);
       await Promise.all([p.waitForURL(/\?a=/), p.click('button[type="submit"]')]);
@@ -170,10 +160,10 @@ describe.skipIf(missing)("the compare picker in Chromium", () => {
   });
 
   it("without JavaScript: no picker, a note, and the pre-built pairs", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chrome.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     try {
-      await p.goto(`${server.origin}/compare/?a=${pair[0]}&b=${pair[1]}`);
+      await p.goto(`${chrome.server.origin}/compare/?a=${pair[0]}&b=${pair[1]}`);
       expect(await p.locator("[data-compare-picker] form").isVisible()).toBe(false);
       expect(await p.locator("[data-needs-js]").isVisible()).toBe(true);
       expect(await p.locator(".pairs a").count()).toBe(index.comparePages.length);

@@ -11,6 +11,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stopProcessGroup } from "./helpers/processGroup";
 import { buildEnv, copyFixture, ROOT } from "./helpers/astro";
 import { mirrorProjectCode } from "../scripts/lib/siteMirror";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
@@ -106,16 +107,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  // The whole process group: astro dev and anything it started; then wait (bounded) for it to go.
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((r) => server!.once("exit", r));
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  }
+  await stopProcessGroup(server);
   if (site) rmSync(site, { recursive: true, force: true });
 });
 

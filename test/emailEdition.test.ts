@@ -10,6 +10,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stopProcessGroup } from "./helpers/processGroup";
 import { SITE } from "../src/config";
 import { DIST, ROOT } from "./helpers/astro";
 
@@ -55,15 +56,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((r) => server!.once("exit", r));
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  }
+  await stopProcessGroup(server);
 });
 
 describe("the email edition in npm run dev", () => {

@@ -6,14 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SUBSCRIBE } from "../src/config";
 import { subscribeForm } from "../src/lib/email/subscribe";
 import { DIST } from "./helpers/astro";
-import { chromiumMissing, launchChromium } from "./helpers/chromium";
+import { chromiumMissing } from "./helpers/chromium";
+import { builtSiteInChromium } from "./helpers/builtSiteInChromium";
 import { builtPages } from "./helpers/distPages";
-import { serveStatic, type StaticServer } from "./helpers/staticServer";
 
 const form = subscribeForm(SUBSCRIBE);
 const pages = builtPages(DIST);
@@ -47,19 +46,10 @@ describe.skipIf(!form)("the subscribe form", () => {
 const missing = chromiumMissing();
 
 describe.skipIf(!form || missing)("subscribing without JavaScript, in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chrome = builtSiteInChromium();
 
   it("posts the address to the service's URL, which the page's policy allows", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chrome.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const console: string[] = [];
     page.on("console", (m) => console.push(m.text()));
@@ -69,7 +59,7 @@ describe.skipIf(!form || missing)("subscribing without JavaScript, in Chromium",
       return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Thanks</title><p>Thanks" });
     });
     try {
-      await page.goto(`${server.origin}/recaps/`);
+      await page.goto(`${chrome.server.origin}/recaps/`);
       await page.fill("#subscribe-email", "reader@example.org");
       await Promise.all([page.waitForURL(form!.action), page.click("form.subscribe button[type=submit]")]);
       expect(posted).toEqual([{ method: "POST", body: `${form!.emailField}=reader%40example.org` }]);

@@ -1,10 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, ROOT } from "../helpers/astro";
-import { chromiumMissing, launchChromium } from "../helpers/chromium";
-import { serveStatic, type StaticServer } from "../helpers/staticServer";
+import { ROOT } from "../helpers/astro";
+import { chromiumMissing } from "../helpers/chromium";
+import { builtSiteInChromium } from "../helpers/builtSiteInChromium";
 import { REMOTE_IMAGES } from "../../src/config";
 
 /**
@@ -25,19 +24,10 @@ const CSP_LISTENER = `
 `;
 
 describe.skipIf(chromiumMissing() || REMOTE_IMAGES !== "load")("a remote https image in Chromium (REMOTE_IMAGES = \"load\")", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chrome = builtSiteInChromium();
 
   it(`loads on /recaps/${RECAP}/ with no CSP violation or console error`, async () => {
-    const context = await browser.newContext();
+    const context = await chrome.browser.newContext();
     await context.addInitScript(CSP_LISTENER);
     const served: string[] = [];
     // Every other request off the site fails, so a stray one shows as a failed request.
@@ -51,7 +41,7 @@ describe.skipIf(chromiumMissing() || REMOTE_IMAGES !== "load")("a remote https i
     page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && errors.push(m.text()));
     page.on("requestfailed", (r) => errors.push(`${r.url()}: ${r.failure()?.errorText}`));
     try {
-      await page.goto(`${server.origin}/recaps/${RECAP}/`, { waitUntil: "load" });
+      await page.goto(`${chrome.server.origin}/recaps/${RECAP}/`, { waitUntil: "load" });
       const img = page.locator(`img[src="${IMAGE}"]`);
       expect(await img.getAttribute("loading")).toBe("lazy");
       // Lazy: it loads once it nears the window.
