@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import Papa from "papaparse";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { parseColumnMap, type ColumnMap } from "../src/schemas/columnMap";
 import { decodeUtf8, parseCsv, type CsvTable } from "../src/lib/csv/readCsv";
 import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
@@ -116,7 +116,10 @@ if (!existsSync(inputPath)) {
 }
 const dataDir = join(root, "data");
 const inputFile = shownPath(inputPath);
-const rejectsPath = args.rejected ? userPath(args.rejected) : join(USER_CWD, `${basename(inputPath).replace(/\.csv$/i, "")}.rejected.csv`);
+// A rejects file imported again keeps its own name (what still fails replaces it), rather than
+// growing a second `.rejected`.
+const rejectsPath = args.rejected ? userPath(args.rejected) : join(USER_CWD, `${basename(inputPath).replace(/(\.rejected)?\.csv$/i, "")}.rejected.csv`);
+const importingRejects = resolve(inputPath) === resolve(rejectsPath);
 
 /** The publisher's file as a table (long, when --wide), with its structural problems. */
 function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems: Problem[]; skippedCells: number } {
@@ -141,7 +144,10 @@ function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems
 
 /** The rows that were not imported, saved in the publisher's layout before anything else is written. */
 function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[]): void {
-  if (rejected.length === 0) return;
+  if (rejected.length === 0) {
+    if (importingRejects) say(`every row of ${shownPath(rejectsPath)} is imported now: the file can be deleted`);
+    return;
+  }
   const firstHeader = Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "";
   const { header, rows } = input.wide ? wideRejects(input.wide, new Set(rejected.map((r) => r.cells.model)), firstHeader.trim()) : { header: input.table.header, rows: rejected.map((r) => r.cells) };
   writeFileSafely(rejectsPath, writeCsv(header, rows, input.text));
@@ -151,7 +157,8 @@ function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly Rej
 /** Rows whose reasons are printed one by one; beyond, a count by kind (every row is in the rejects file). */
 const PRINTED_REJECTS = 200;
 
-function printRejected(rejected: readonly RejectedRow[], id: string): void {
+/** `saved`: whether the rejected rows are (or, in a dry run, would be) written to the rejects file. */
+function printRejected(rejected: readonly RejectedRow[], id: string, saved: boolean): void {
   const lines = formatRejected(inputFile, rejected);
   for (const line of lines.slice(0, PRINTED_REJECTS)) warn(`${line} (not imported)`);
   if (lines.length > PRINTED_REJECTS) {
@@ -165,7 +172,11 @@ function printRejected(rejected: readonly RejectedRow[], id: string): void {
     warn("");
     warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (id,name,lab,released,open_weights,aliases) such as the one below, or add the name to the aliases cell of the model it is (see the did-you-mean above):`);
     for (const a of advice) warn(`  ${a}`);
-    warn(`then import the saved rows: npm run import:results -- ${shownPath(rejectsPath)} --benchmark ${id}${args.wide ? " --wide" : ""}`);
+    warn(
+      saved
+        ? `then import the saved rows: npm run import:results -- ${shownPath(rejectsPath)} --benchmark ${id}${args.wide ? " --wide" : ""}`
+        : `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`,
+    );
   }
 }
 
@@ -214,7 +225,7 @@ function importNew(): void {
   say();
   if (input.skippedCells) say(`${input.skippedCells} cells of the wide table hold no rating${args.missing?.length ? ` (empty or ${args.missing.join(", ")})` : ""}: not rows`);
   printProblems(input.problems);
-  printRejected(plan.rejected, plan.benchmarks[0]?.id ?? args.new!);
+  printRejected(plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || Boolean(args.rejected));
   for (const b of plan.blocking) warn(b);
   printProblems(plan.loadProblems);
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
@@ -225,6 +236,7 @@ function importNew(): void {
   }
   const resultsPath = join(dataDir, plan.resultsFile);
   if (dryRun) {
+    if (args.rejected) saveRejects(input, plan.rejected);
     say(`would register ${plan.benchmarks.map((b) => `${b.id} (${b.loaded} rows)`).join(", ")} in data/benchmarks.csv and write ${displayPath(root, resultsPath)}: ${counts("to import")} (dry run: nothing written)`);
     return;
   }
@@ -286,9 +298,10 @@ function importRefresh(): void {
     throw new Stop("Nothing written.");
   }
   printProblems(input.problems);
-  printRejected(outcome.rejected, id);
+  printRejected(outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]));
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
+  if (dryRun && args.rejected) saveRejects(input, outcome.rejected);
   if (rejectedCount && !args["skip-unmapped"]) {
     throw new Stop(`${rejectedCount} of ${input.table.rows.length} rows could not be mapped (above); nothing written. Add the models to data/models.csv (as ids or aliases) and import again, or pass --skip-unmapped to import the other rows and save these to a rejects file.`);
   }

@@ -91,6 +91,27 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(readFileSync(target, "utf8")).toBe(merged);
   });
 
+  it("a rejects file imported again keeps its name; advice names only files that were written", () => {
+    const dir = sampleData();
+    // Refused whole: the advice says to run the command again, not to import a file never written.
+    const refused = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir], { cwd: dir });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).not.toContain("then import the saved rows");
+    expect(refused.stderr).toContain("then run the same command again");
+    // --dry-run --rejected saves the rows without importing, as the report says.
+    const dry = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--dry-run", "--rejected", "tb.rejected.csv"], { cwd: dir });
+    const saved = rowsOf(join(dir, "tb.rejected.csv"));
+    expect(saved.length, dry.output).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, "data/results/terminal-bench.csv"), "utf8")).toBe(readFileSync(join(ROOT, "data/results/terminal-bench.csv"), "utf8"));
+    // Imported again with --skip-unmapped, what still fails replaces the same file: no .rejected.rejected.csv.
+    const again = runScript("import-results", ["tb.rejected.csv", "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped"], { cwd: dir });
+    expect(again.status, again.output).toBe(0);
+    expect(existsSync(join(dir, "tb.rejected.rejected.csv"))).toBe(false);
+    const still = rowsOf(join(dir, "tb.rejected.csv")).map((r) => r.cells);
+    expect(still.length).toBeGreaterThan(0);
+    for (const row of still) expect(saved.map((r) => r.cells)).toContainEqual(row);
+  });
+
   it("every Epoch file imports into its benchmark with --skip-unmapped and the data still loads", () => {
     const dir = sampleData();
     for (const [file, id] of [["metr", "metr-time-horizon"], ["simple_bench", "simplebench"], ["gso_bench", "gso-bench"]]) {
