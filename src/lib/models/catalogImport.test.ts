@@ -210,6 +210,15 @@ describe("planModelImport", () => {
     expect(again.rows).toEqual(plan.rows);
   });
 
+  it("never moves a row's catalog date back: an older date alone changes nothing", () => {
+    const rows = plan.rows.map((cells, i) => ({ line: i + 2, cells }));
+    const older = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-06-30", registry: rows });
+    expect(older.updated).toEqual([]);
+    const newer = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-07-09", registry: rows });
+    expect(newer.updated.length).toBeGreaterThan(0);
+    expect(newer.updated.every((u) => u.changes.some((c) => c.column === "catalog_date" && c.to === "2026-07-09"))).toBe(true);
+  });
+
   it("leaves another catalog's row alone and never imports a model that fits two rows", () => {
     const rows = [row(2, { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", catalog: "openrouter" }), row(3, { id: "claude-opus-4", name: "Claude Opus 4", lab: "Anthropic" }), row(4, { id: "claude-opus-4-0-preview", name: "x", lab: "Anthropic", aliases: "claude-opus-4-0" })];
     const p = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-07-02", registry: rows });

@@ -148,6 +148,10 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     const previous = splitAliases(row.cells.aliases);
     const added = m.aliases.filter((a) => !previous.some((p) => labelKey(p) === labelKey(a)) && labelKey(a) !== labelKey(row.cells.id) && !takenElsewhere(a, ownerId));
     const next: ModelCells = { ...row.cells, ...fresh, id: row.cells.id, aliases: [...previous, ...added].join("|") };
+    // The catalog date never moves back: an older copy of the catalog (or its default date, the
+    // newest date inside it, which can predate the day it was fetched) does not make a row older.
+    const before = (row.cells.catalog_date ?? "").trim();
+    if (before > catalogDate) next.catalog_date = before;
     const columns = [...new Set([...MODEL_COLUMNS, ...Object.keys(next)])];
     const changes = columns
       .filter((c) => (row.cells[c] ?? "") !== (next[c] ?? ""))
