@@ -81,14 +81,27 @@ describe("recap frontmatter", () => {
   it("reports wrong types with the field's line, including list items", () => {
     const source = "---\ntitle: T\ndate: 2026-02-17\ndraft: maybe\nmodels:\n  - a\n  - {x: 1}\n---\n";
     expect(problems({ title: "T", date: new Date("2026-02-17"), draft: "maybe", models: ["a", { x: 1 }] }, source)).toEqual([
-      'content/recaps/x.md:4 field "draft": expected true or false',
+      'content/recaps/x.md:4 field "draft": expected true or false, found "maybe"',
       'content/recaps/x.md:7 field "models": item 2: expected a string',
     ]);
   });
 
   it("reports a models field that is not a list", () => {
     expect(problems({ title: "T", date: "2026-02-17", models: "claude" }, "---\ntitle: T\ndate: 2026-02-17\nmodels: claude\n---\n")).toEqual([
-      'content/recaps/x.md:4 field "models": expected a list of strings such as [a, b]',
+      'content/recaps/x.md:4 field "models": expected a list of strings such as [a, b], found "claude"',
     ]);
+  });
+  it("reports unknown keys beside a bad value, with the other platforms' names for our fields", () => {
+    const source = "---\ntitle: T\ndate: 2026-02-17\ndraft: flase\ndescripton: d\ntags: [a]\n---\n";
+    const data = { title: "T", date: new Date("2026-02-17"), draft: "flase", descripton: "d", tags: ["a"] };
+    expect(() => validateRecap(createRecapSchema(), data, { file: "content/recaps/x.md", source })).toThrowError(
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({ line: 4, message: 'expected true or false, found "flase"' }),
+          expect.objectContaining({ line: 5, message: expect.stringMatching(/^unknown frontmatter key "descripton" \(did you mean "description"\?\)/) }),
+          expect.objectContaining({ line: 6, message: expect.stringMatching(/^unknown frontmatter key "tags" \(did you mean "topics"\?\)/) }),
+        ],
+      }),
+    );
   });
 });

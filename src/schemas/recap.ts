@@ -92,6 +92,9 @@ const recapFields = z.object({
     .optional(),
 });
 
+/** Keys other platforms use for a field of ours, which spelling distance would not find. */
+const KEY_SYNONYMS: Record<string, string> = { tags: "topics", tag: "topics", categories: "topics", category: "topics", keywords: "topics", author: "people", authors: "people", summary: "description", excerpt: "description", published: "date", pubdate: "date" };
+
 /** Frontmatter keys a recap may carry, in the order above. */
 export const RECAP_KEYS = recapFields.keyof().options;
 
@@ -105,22 +108,28 @@ export type RecapData = z.output<typeof recapFields>;
  */
 export function createRecapSchema({ ignoredKeys = [] as readonly string[] } = {}) {
   const ignored = new Set(ignoredKeys);
-  return recapFields
-    .passthrough()
-    .superRefine((data, ctx) => {
-      for (const key of Object.keys(data)) {
-        if ((RECAP_KEYS as readonly string[]).includes(key) || ignored.has(key)) continue;
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: [key],
-          message: `unknown frontmatter key "${key}"${didYouMean(key, RECAP_KEYS)}; known keys are ${RECAP_KEYS.join(", ")}`,
-        });
+  // Unknown keys are checked before the fields, in a step that never stops the parse: a bad value
+  // in a known field (`draft: flase`) would otherwise hide the typos beside it until it is fixed.
+  return z.preprocess(
+    (data, ctx) => {
+      if (data && typeof data === "object") {
+        for (const key of Object.keys(data)) {
+          if ((RECAP_KEYS as readonly string[]).includes(key) || ignored.has(key)) continue;
+          const hint = KEY_SYNONYMS[key.toLowerCase()];
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [key],
+            message: `unknown frontmatter key "${key}"${hint ? ` (did you mean "${hint}"?)` : didYouMean(key, RECAP_KEYS)}; known keys are ${RECAP_KEYS.join(", ")}`,
+          });
+        }
       }
-    })
-    .transform((data): RecapData => {
+      return data;
+    },
+    recapFields.passthrough().transform((data): RecapData => {
       // Only the known keys go on: ignored export keys (`id`, `original_slug`) are dropped here.
       const out: Record<string, unknown> = {};
       for (const key of RECAP_KEYS) if (data[key] !== undefined) out[key] = data[key];
       return out as RecapData;
-    });
+    }),
+  );
 }

@@ -75,7 +75,7 @@ describe("npm run check", () => {
     const r = runScript("check", ["--root", dir], { env: URL_SET });
     expect(r.status, r.output).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
-      'content/recaps/2026-02-19-draft.md:4 field "draft": expected true or false',
+      'content/recaps/2026-02-19-draft.md:4 field "draft": expected true or false, found "yes please"',
       'data/models.csv:5 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
       'data/results/aa-index.csv:4 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
       "not checked yet: model labels, MDX component ids and tag variants are checked once the CSV problems are fixed",

@@ -28,7 +28,9 @@ export function validateRecap(
     // `models.1` is programmer-speak: name the field and count items from 1.
     const field = issue.path.filter((p) => typeof p === "string").join(".");
     const index = issue.path.find((p) => typeof p === "number");
-    const rawMessage = issue.code === "invalid_type" && issue.received === "undefined" ? `required: ${issue.message === "Required" ? "expected a value" : issue.message.replace(/^required: /, "")}` : issue.message;
+    const value = issue.path.reduce<unknown>((v, key) => (v && typeof v === "object" ? (v as Record<string | number, unknown>)[key] : undefined), data);
+    const found = issue.code === "invalid_type" && value !== undefined && !/\bfound\b/.test(issue.message) ? `, found ${JSON.stringify(value)}` : "";
+    const rawMessage = issue.code === "invalid_type" && issue.received === "undefined" ? `required: ${issue.message === "Required" ? "expected a value" : issue.message.replace(/^required: /, "")}` : issue.message + found;
     const message = typeof index === "number" ? `item ${index + 1}: ${rawMessage}` : rawMessage;
     return { file, line: frontmatterLine(source, issue.path), field: field || undefined, message };
   }));
