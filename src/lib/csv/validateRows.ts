@@ -25,6 +25,8 @@ export interface ValidateOptions {
   allowEmpty?: boolean;
   /** Columns that must be present even though their cells may be empty. */
   requireColumns?: string[];
+  /** What to type when a required column is missing, per column (appended to the message). */
+  missingHints?: Record<string, string>;
   /**
    * Where the column map is written (its line in data/benchmarks.csv): a map naming an unknown
    * column, a header the file lacks or a bad constant is reported there. Default: the file's header.
@@ -46,6 +48,8 @@ export interface ValidatedTable<T> {
   skipped: { line: number; column: string }[];
   /** False when the header itself has problems. */
   headerOk: boolean;
+  /** Canonical columns the header lacks (each reported once, at the header or the map). */
+  missingColumns: string[];
 }
 
 /** The object shape behind a schema, looking through `.superRefine`/`.transform` wrappers. */
@@ -140,7 +144,7 @@ export function validateTable<S extends z.ZodTypeAny>(table: CsvTable, schema: S
       else headerProblems.push({ file, line: headerLine, column, message: `missing required column (mapped from ${JSON.stringify(h)})${near}` });
     } else if (!isOptionalField(shape[column]) || required.has(column)) {
       missing.add(column);
-      const hint = column === "source_url" ? `; add a ${column} column, or give one URL for the whole file in the column map: source_url='https://...'` : "";
+      const hint = column === "source_url" ? `; add a ${column} column, or give one URL for the whole file in the column map: source_url='https://...'` : (options.missingHints?.[column] ?? "");
       headerProblems.push({ file, line: headerLine, column, message: `missing required column${hint}` });
     }
   }
@@ -193,7 +197,7 @@ export function validateTable<S extends z.ZodTypeAny>(table: CsvTable, schema: S
       problems.push({ file, line: row.line, column: column === undefined ? undefined : headerOf(column), message: issue.message });
     }
   }
-  return { rows, problems, skipped, headerOk: headerProblems.length === 0 };
+  return { rows, problems, skipped, headerOk: headerProblems.length === 0, missingColumns: [...missing] };
 }
 
 /**

@@ -33,6 +33,15 @@ describe("loadResults: column maps as publishers need them", () => {
     expect(data.benchmarks[0]).toMatchObject({ resultCount: 2, skipped: { model: 1 } });
   });
 
+  it("names a missing date column once, at the header, with what to type; with as_of the column is optional", () => {
+    const canonical = (asOf: string) => `b,B,v1,percent,higher,One sentence.,https://example.org/,,results/b.csv,${asOf},,`;
+    const rows = "model,score,source_url\nalpha,50,https://a.org/\nbeta,45,https://a.org/\n";
+    expect(problems([canonical("")], { "results/b.csv": rows })).toEqual([
+      'data/results/b.csv:1 column "evaluated_at": missing required column; add an evaluated_at column, or set as_of for b v1 in data/benchmarks.csv',
+    ]);
+    expect(load([canonical("2025-11-30")], { "results/b.csv": rows }).results).toHaveLength(2);
+  });
+
   it("splits one cell into setting and model", () => {
     const data = load([row("swe", "results/swe.csv", "setting=Name before ' + '; model=Name after ' + '; score=Resolved; source_url=Site")], {
       "results/swe.csv": "Name,Resolved,Site\nAgentless + alpha,40,https://a.org/\nalpha-2025,30,https://a.org/\n",

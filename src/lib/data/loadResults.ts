@@ -140,9 +140,12 @@ export function readResultsFile(table: CsvTable, owners: readonly Benchmark[], b
       problems.push({ file: benchmarksFile, line: group[1].line, column: "column_map", message: `versions sharing ${group[0].file} must have the same column map (see line ${group[0].line})` });
       continue;
     }
+    // Without as_of, every row needs its own date: a file without the column is one problem, not one per row.
+    const undated = group.filter((o) => !o.as_of);
     const validated = validateTable(table, ResultRowSchema, {
       columnMap: group[0].columnMap,
-      requireColumns: group.length > 1 ? ["version"] : [],
+      requireColumns: [...(group.length > 1 ? ["version"] : []), ...(undated.length > 0 ? ["evaluated_at"] : [])],
+      missingHints: { evaluated_at: `; add an evaluated_at column, or set as_of for ${undated.map((o) => `${o.id} ${o.version}`).join(", ")} in ${benchmarksFile}` },
       mapAt: { file: benchmarksFile, line: group[0].line, column: "column_map" },
       otherHeaders: allHeaders,
       reportUnknownColumns: first,
@@ -205,6 +208,8 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
       for (const r of validated.rows) {
         const resolved = resolveResultRow(r, ctx);
         if (!resolved.ok) {
+          // A column the header lacks is reported once, at the header.
+          if (resolved.column !== undefined && validated.missingColumns.some((c) => (group[0].columnMap.rename[c] ?? c) === resolved.column)) continue;
           // With a broken model registry every model would look unknown: its own problems are reported instead.
           if (resolved.unknownModel && !modelsLoaded) continue;
           problems.push({ file, line: r.line, column: resolved.column, message: resolved.message });
