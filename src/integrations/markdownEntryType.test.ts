@@ -1,9 +1,13 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { LoaderContext } from "astro/loaders";
 import { markdownOptions } from "../lib/markdown/markdownOptions";
 import type { Problem } from "../lib/errors";
 import { SANITIZER_ID } from "../lib/html/sanitizeHtml";
 import { countFastEntries, FAST_RENDERER, fastMarkdownEnabled, isSiteMarkdownConfig, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type EntryType, type WithEntryTypes } from "./markdownEntryType";
+import { readRecapHtml } from "./recapHtmlFiles";
 
 /** A context whose `.md` entry type renders with a stand-in for Astro's own function. */
 function contextWithMarkdown(): { context: WithEntryTypes; astroCalls: string[] } {
@@ -84,19 +88,28 @@ function memoryStore() {
 describe("the recap store sanitises .md HTML, whichever pipeline rendered it", () => {
   const hostile = '<p>Hi<script>alert(1)</script></p><meta http-equiv="refresh" content="0;url=https://evil.example/"><a href="javascript:alert(1)" onclick="x()">x</a><iframe src="https://evil.example/"></iframe>';
 
-  it("sanitises what the glob loader writes and marks it with the sanitiser's id", () => {
+  it("sanitises what the glob loader writes, marks it with the sanitiser's id and moves the HTML to a file", () => {
     const { entries, store } = memoryStore();
-    withoutMarkdownBodies(store).set({ id: "a", digest: "1", body: "raw", filePath: "content/recaps/a.md", rendered: { html: hostile, metadata: { renderer: "astro" } } } as never);
-    expect(entries.get("a")).toMatchObject({ body: undefined, rendered: { html: "<p>Hi</p><a>x</a>", metadata: { renderer: "astro", sanitizer: SANITIZER_ID } } });
+    const dir = mkdtempSync(join(tmpdir(), "bd-html-"));
+    const headings = [{ depth: 2, slug: "hi", text: "Hi" }];
+    withoutMarkdownBodies(store, dir).set({ id: "a", digest: "1", body: "raw", filePath: "content/recaps/a.md", rendered: { html: hostile, metadata: { renderer: "astro", headings } } } as never);
+    const rendered = entries.get("a")!.rendered!;
+    expect(entries.get("a")).toMatchObject({ body: undefined, rendered: { html: "", metadata: { renderer: "astro", sanitizer: SANITIZER_ID, headings } } });
+    expect(readdirSync(dir)).toEqual([`${rendered.metadata!.htmlSha}.html`]);
+    expect(readFileSync(rendered.metadata!.htmlFile as string, "utf8")).toBe("<p>Hi</p><a>x</a>");
+    expect(readRecapHtml(rendered, "a")).toBe("<p>Hi</p><a>x</a>");
   });
 
-  it("sanitises entries kept from a build before the sanitiser, and reports a .md entry that failed to render", () => {
+  it("sanitises entries kept from a build before the sanitiser (moving their HTML to a file), and reports a .md entry that failed to render", () => {
     const { entries, store } = memoryStore();
+    const dir = mkdtempSync(join(tmpdir(), "bd-html-"));
     store.set({ id: "cached", digest: "1", filePath: "content/recaps/cached.md", rendered: { html: hostile, metadata: {} } } as never);
     store.set({ id: "failed", digest: "2", filePath: "content/recaps/failed.md" } as never);
     store.set({ id: "mdx", digest: "3", filePath: "content/recaps/c.mdx", body: "<X/>" } as never);
-    expect(sanitizeStoredEntries(store)).toEqual({ unrendered: ["content/recaps/failed.md"] });
-    expect(entries.get("cached")!.rendered).toEqual({ html: "<p>Hi</p><a>x</a>", metadata: { sanitizer: SANITIZER_ID } });
+    expect(sanitizeStoredEntries(store, dir)).toEqual({ unrendered: ["content/recaps/failed.md"] });
+    const cached = entries.get("cached")!.rendered!;
+    expect(cached).toMatchObject({ html: "", metadata: { sanitizer: SANITIZER_ID } });
+    expect(readRecapHtml(cached, "cached")).toBe("<p>Hi</p><a>x</a>");
     expect(entries.get("mdx")!.body).toBe("<X/>");
   });
 });

@@ -5,6 +5,7 @@ import { displayPath } from "../lib/format/displayPath";
 import { markdownOptions } from "../lib/markdown/markdownOptions";
 import { createMarkdownRenderer, MARKDOWN_RENDERER_VERSION, type MarkdownRendererOptions } from "../lib/markdown/renderMarkdown";
 import { SANITIZER_ID, sanitizeHtml } from "../lib/html/sanitizeHtml";
+import { moveHtmlToFile, readRecapHtml, recapHtmlFile } from "./recapHtmlFiles";
 
 /** An entry as the glob loader hands it to a render function. */
 interface RenderEntry {
@@ -156,9 +157,11 @@ type Rendered = NonNullable<ReturnType<LoaderContext["store"]["get"]>>["rendered
  * An entry's rendered HTML passed through the one sanitiser (src/lib/html/sanitizeHtml.ts), marked
  * with the sanitiser's id in its metadata (`metadata.sanitizer`); HTML already marked is left as it is.
  */
-function sanitized(rendered: NonNullable<Rendered>): NonNullable<Rendered> {
+function sanitized(rendered: NonNullable<Rendered>, entryName: string): NonNullable<Rendered> {
   if (rendered.metadata?.sanitizer === SANITIZER_ID) return rendered;
-  return { ...rendered, html: sanitizeHtml(rendered.html), metadata: { ...rendered.metadata, sanitizer: SANITIZER_ID } };
+  // Sanitised anew, the HTML gets a new file (its hash changes): `htmlFile` and `htmlSha` go.
+  const { htmlFile: _file, htmlSha: _sha, ...metadata } = rendered.metadata ?? {};
+  return { ...rendered, html: sanitizeHtml(readRecapHtml(rendered, entryName)), metadata: { ...metadata, sanitizer: SANITIZER_ID } } as NonNullable<Rendered>;
 }
 
 /**
@@ -168,27 +171,31 @@ function sanitized(rendered: NonNullable<Rendered>): NonNullable<Rendered> {
  *   which sanitises as it renders, or Astro's own pipeline for the recaps `withFastMarkdown` leaves
  *   to it), the HTML passes the one sanitiser, here where every rendered entry arrives through
  *   Astro's public store API;
- * - its Markdown source is left out: its HTML (`rendered`) is what the pages and feeds use, and the
- *   content store, which Astro bundles into the build as one JavaScript module and holds in memory
- *   while it renders, would otherwise carry every recap twice (docs/performance.md). `.mdx` entries
- *   keep their body: they have no stored HTML, and the site reads their component props from it.
+ * - its Markdown source is left out, and its HTML moves to a file under `htmlDir`
+ *   (src/integrations/recapHtmlFiles.ts), the store keeping the file's name and the headings: the
+ *   content store, which Astro bundles into the build as one JavaScript module that Rollup parses
+ *   whole, would otherwise carry every recap's HTML, and its source beside it (docs/performance.md).
+ *   Pages and feeds read the HTML back through `renderRecap` (src/site/renderRecap.ts). `.mdx`
+ *   entries keep their body: they have no stored HTML, and the site reads their component props
+ *   from it.
  *
  * Entries the glob loader keeps from the last build (their file did not change) are not written
  * again: `sanitizeStoredEntries` covers them.
  */
-export function withoutMarkdownBodies(store: LoaderContext["store"]): LoaderContext["store"] {
+export function withoutMarkdownBodies(store: LoaderContext["store"], htmlDir: string): LoaderContext["store"] {
   const lean = Object.create(store) as LoaderContext["store"];
-  lean.set = (entry) => store.set(entry.rendered ? { ...entry, body: undefined, rendered: sanitized(entry.rendered) } : entry);
+  lean.set = (entry) => store.set(entry.rendered ? { ...entry, body: undefined, rendered: moveHtmlToFile(sanitized(entry.rendered, entry.filePath ?? entry.id), htmlDir) } : entry);
   return lean;
 }
 
 /**
  * After the glob loader: sanitises every stored entry whose HTML did not go through the current
- * sanitiser (kept from a build before it, or before its allowlist changed), and returns the files of
+ * sanitiser (kept from a build before it, or before its allowlist changed), moves the HTML an entry
+ * still holds in the store to its file, and returns the files of
  * `.md` entries that have no HTML at all: their render failed, which the glob loader only logs (the
  * page would be published empty).
  */
-export function sanitizeStoredEntries(store: LoaderContext["store"]): { unrendered: string[] } {
+export function sanitizeStoredEntries(store: LoaderContext["store"], htmlDir: string): { unrendered: string[] } {
   const unrendered: string[] = [];
   for (const entry of [...store.values()]) {
     if (!entry.filePath?.endsWith(".md")) continue;
@@ -196,10 +203,11 @@ export function sanitizeStoredEntries(store: LoaderContext["store"]): { unrender
       unrendered.push(entry.filePath);
       continue;
     }
-    if (entry.rendered.metadata?.sanitizer === SANITIZER_ID) continue;
+    // Kept from a build before the HTML moved to files, an entry moves now.
+    if (entry.rendered.metadata?.sanitizer === SANITIZER_ID && recapHtmlFile(entry.rendered) !== undefined) continue;
     // `set` ignores an entry whose digest it already holds: delete first.
     store.delete(entry.id);
-    store.set({ ...entry, body: undefined, rendered: sanitized(entry.rendered) });
+    store.set({ ...entry, body: undefined, rendered: moveHtmlToFile(sanitized(entry.rendered, entry.filePath), htmlDir) });
   }
   return { unrendered };
 }

@@ -16,6 +16,7 @@ import { downloadRemoteImages, recapImages, remoteImageCacheDir } from "./remote
 import { createHash } from "node:crypto";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
+import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml } from "./recapHtmlFiles";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
@@ -133,12 +134,19 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
         context.store.clear();
         context.meta.set("markdown-renderer", fingerprint);
       }
+      // `.md` recaps' HTML lives in files beside Astro's data store (recapHtmlFiles.ts), which
+      // `astro dev` keeps in .astro/ and a build in the cache folder: the two never remove each
+      // other's files. An entry whose file is gone is rendered again.
+      const htmlDir = recapHtmlDir(context.watcher ? fileURLToPath(new URL(".astro/", context.config.root)) : fileURLToPath(context.config.cacheDir));
+      forgetEntriesWithoutHtml(context.store);
       const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems });
-      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
+      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
       initialLoadDone = true;
       // Entries kept from the last build are sanitised too; a `.md` recap that failed to render
       // (the glob loader only logs it) stops the build instead of being published empty.
-      const { unrendered } = sanitizeStoredEntries(context.store);
+      const { unrendered } = sanitizeStoredEntries(context.store, htmlDir);
+      // The store now holds every recap: the files of old versions go (in dev, before any edit).
+      removeUnreferencedHtml(context.store, htmlDir);
       for (const path of unrendered) {
         const file = displayPath(displayRoot, resolve(fileURLToPath(context.config.root), path));
         if (problems.some((p) => p.file === file)) continue;

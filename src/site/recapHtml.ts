@@ -7,8 +7,8 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { getContainerRenderer as getMdxRenderer } from "@astrojs/mdx";
 import { loadRenderers } from "astro:container";
-import { render } from "astro:content";
 import type { Recap } from "./siteData";
+import { renderRecap } from "./renderRecap";
 import { mdxComponents } from "../components/mdx/index.ts";
 
 let container: Promise<AstroContainer> | undefined;
@@ -24,7 +24,7 @@ export function recapHtml(recap: Recap): Promise<string> {
   let html = rendered.get(recap.id);
   if (!html) {
     html = (async () => {
-      const { Content } = await render(recap);
+      const { Content } = await renderRecap(recap);
       return (await getContainer()).renderToString(Content, { props: { components: mdxComponents } });
     })();
     rendered.set(recap.id, html);

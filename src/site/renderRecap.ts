@@ -1,0 +1,25 @@
+/**
+ * The one way the site renders a recap's body: every page, feed and email edition that shows a
+ * recap goes through `renderRecap` (a test fails when another module calls `render` from
+ * astro:content or reads an entry's stored HTML). A `.md` recap's HTML is not in the content store
+ * but in a file beside it (src/integrations/recapHtmlFiles.ts, issue 15): it is read back here and
+ * handed to Astro's own `render`, so the pages come out as they did when the store held it.
+ */
+import { render } from "astro:content";
+import { readRecapHtml } from "../integrations/recapHtmlFiles";
+import type { Recap } from "./siteData";
+
+/** What `renderRecap` returns: Astro's `render` result, and the HTML of a `.md` recap. */
+export interface RenderedRecap {
+  Content: Awaited<ReturnType<typeof render>>["Content"];
+  headings: Awaited<ReturnType<typeof render>>["headings"];
+  /** A `.md` recap's rendered HTML (an `.mdx` recap has none: it renders from its module). */
+  html: string | undefined;
+}
+
+/** Renders a recap as Astro's `render(entry)` does, with a `.md` recap's HTML read back from its file. */
+export async function renderRecap(recap: Recap): Promise<RenderedRecap> {
+  const html = recap.rendered ? readRecapHtml(recap.rendered, recap.filePath ?? recap.id) : undefined;
+  const { Content, headings } = await render(recap.rendered && html !== undefined ? { ...recap, rendered: { ...recap.rendered, html } } : recap);
+  return { Content, headings, html };
+}
