@@ -46,6 +46,7 @@ export function remarkComponentRefs({ dataDir, displayRoot }: RemarkComponentRef
     const data = getDataset({ dataDir, displayRoot });
     const shown = file.path ? displayPath(displayRoot, file.path) : "(mdx)";
     const problems: Problem[] = refs.flatMap((ref) => checkComponentRef(ref, data, shown));
-    if (problems.length > 0) throw new InputError(problems, "Invalid component in a recap");
+    // `loc` lets Astro name the file and line it failed on (it printed `:undefined:undefined`).
+    if (problems.length > 0) throw Object.assign(new InputError(problems, "Invalid component in a recap"), { loc: { file: file.path, line: problems[0].line, column: 1 } });
   };
 }

@@ -32,5 +32,8 @@ export class InputError extends Error {
     super(`${summary}: ${problems.length} problem${problems.length === 1 ? "" : "s"}\n${lines.join("\n")}`);
     this.name = "InputError";
     this.problems = problems;
+    // Bad input, not a bug: a stack trace (which Astro prints under every error) would only send
+    // an editor into our code. The message names every file and line.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -62,6 +62,13 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     expect(out.rejected[0].cells.id).toBe("rec4");
   });
 
+  it("says once which header the map reads the figures from, when a refreshed file lost it", () => {
+    const noScore = readCsv([TB_HEADER.replace(",Accuracy mean", ""), `rec1,Apex2,claude-sonnet-4-5-20250929,0.6%,,${SRC}`].join("\n"), "epoch.csv");
+    expect(() => mergeResults({ incoming: noScore, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(
+      /epoch\.csv:1: the column map of terminal-bench \(data\/benchmarks\.csv:\d+\) reads score from "Accuracy mean", which this file lacks; its columns are id, Agent, Model version, Accuracy SE, Notes, Source, Source link/,
+    );
+  });
+
   it("refuses a publisher file with a column it cannot map", () => {
     const extra = readCsv(`${TB_HEADER},Rank\nrec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},1\n`, "epoch.csv");
     expect(() => mergeResults({ incoming: extra, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(/epoch\.csv:1 column "Rank": unknown column/);

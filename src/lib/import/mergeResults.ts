@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { ResultRowSchema, type Result } from "../../schemas/result";
+import { FIGURE_COLUMNS, ResultRowSchema, type Result } from "../../schemas/result";
 import { headersOfMap, type ColumnMap } from "../../schemas/columnMap";
 import { resultKey } from "../data/resultKey";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
@@ -114,6 +114,17 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   // The publisher's headers: the given map, else the benchmark's own map for the headers present.
   const map: ColumnMap = input.map ?? restrictMap(targetMap, incoming.header);
   const mapAt = input.mapAt ?? (input.map ? { file: "--map", line: 1 } : { file: benchmarksFile, line: versions[0].line, column: "column_map" });
+  // A file that lost the headers the map reads its figures from would import as rows without a
+  // figure, each refused on its own: say once which header is gone.
+  const readsFigure = FIGURE_COLUMNS.some((c) => map.constants?.[c] !== undefined || incoming.header.includes(map.rename[c] ?? c));
+  const lostFigures = FIGURE_COLUMNS.filter((c) => targetMap.rename[c] !== undefined && !incoming.header.includes(targetMap.rename[c]));
+  if (!input.map && !readsFigure && lostFigures.length > 0) {
+    const what = lostFigures.map((c) => `${c} from ${JSON.stringify(targetMap.rename[c])}`).join(", ");
+    throw new InputError(
+      [{ file: incoming.file, line: incoming.headerLine, message: `the column map of ${versions[0].id} (${benchmarksFile}:${versions[0].line}) reads ${what}, which this file lacks; its columns are ${incoming.header.join(", ")}. Pass --map "score=<header>" for this file, or fix the map` }],
+      "Cannot import",
+    );
+  }
   const headerOf = (c: Column) => map.rename[c] ?? c;
   validateRows({ ...incoming, rows: [] }, ResultRowSchema, { columnMap: map, allowEmpty: true, mapAt, otherHeaders: (input.sharers ?? []).flatMap((b) => headersOfMap(b.columnMap)) });
   if (shared && input.version === undefined && !incoming.header.includes(headerOf("version"))) {
