@@ -117,7 +117,9 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       // renderer (its version, or its output on a probe document) renders every recap again.
       const siteOrigin = new URL(SITE.url).origin;
       setRemoteImagePolicy({ mode: REMOTE_IMAGES === "download" ? "block" : REMOTE_IMAGES, siteOrigin });
-      let fingerprint = rendererFingerprint(renderOptions);
+      // The remote-image policy shapes the stored HTML too (a lazy https image, a link): switching
+      // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
+      let fingerprint = `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}`;
       // REMOTE_IMAGES = "download": every remote image is fetched (or found in the cache) before
       // anything renders, and the sanitiser points the pages at the copies (docs/images.md). The
       // set of copies is part of the fingerprint: an image downloaded since the last build
