@@ -7,8 +7,7 @@
  * src/pages/feed-images/[name].ts), registered here as items are built.
  */
 import { createHash } from "node:crypto";
-import { FEED_ITEM_LIMIT, SITE, TAG_FEED_MIN_RECAPS } from "../config";
-import { hasOwnFeed } from "../lib/content/tagIndexPlan";
+import { FEED_ITEM_LIMIT, SITE } from "../config";
 import { buildFeedItem, newestItems, type FeedItem } from "../lib/feeds/feedItem";
 import type { FeedImage } from "../lib/feeds/feedHtml";
 import type { FeedMeta } from "../lib/feeds/serializeFeed";
@@ -169,7 +168,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
     });
   }
   // Model labels that name no one model (a family, a product...): their slugs are no model's id.
-  for (const label of site.labelPages.filter((l) => hasOwnFeed(l, TAG_FEED_MIN_RECAPS))) {
+  for (const label of site.labelPages.filter((l) => site.hasLabelFeed(l.slug))) {
     feeds.set(`models/${label.slug}`, {
       meta: { ...base, title: `${SITE.title}: ${label.name}`, description: `Recaps that name ${label.name}.`, homeUrl: absolute(modelLabelPath(label.slug)) },
       items: recapFeed(recapsFor(site, label.recapIds)),

@@ -96,6 +96,8 @@ export interface SiteData {
   hasTagFeed(type: TagType, slug: string): boolean;
   /** Whether a model page has its own feed: `MODEL_FEED_MIN_RECAPS` published recaps that mention the model. */
   hasModelFeed(id: string): boolean;
+  /** Whether a label page (`labelPages`) has its own feed: `TAG_FEED_MIN_RECAPS` published recaps, as a tag. */
+  hasLabelFeed(slug: string): boolean;
   digests: Digest[];
   /** The data changelog, newest first (src/lib/changes/dataChanges.ts). */
   changes: ChangeEntry[];
@@ -226,6 +228,7 @@ async function loadSiteData(): Promise<SiteData> {
   const feedWorthy = (recapIds: readonly string[], min: number) => hasOwnFeed({ recapIds: recapIds.filter((id) => !draftIds.has(id)) }, min);
   const tagFeeds = new Set(TAG_TYPES.flatMap((type) => tags[type].filter((t) => feedWorthy(t.recapIds, TAG_FEED_MIN_RECAPS)).map((t) => `${type}/${t.slug}`)));
   const modelFeeds = new Set([...paged].filter((id) => feedWorthy(mentions.byModel.get(id) ?? [], MODEL_FEED_MIN_RECAPS)));
+  const labelFeeds = new Set(labelPages.pages.filter((l) => feedWorthy(l.recapIds, TAG_FEED_MIN_RECAPS)).map((l) => l.slug));
 
   return {
     recaps,
@@ -247,6 +250,7 @@ async function loadSiteData(): Promise<SiteData> {
     tagIndexes: Object.fromEntries(TAG_TYPES.map((type) => [type, tagIndexView(type, tags[type], TAG_INDEX_OPTIONS)])) as Record<TagType, TagIndexView>,
     hasTagFeed: (type, slug) => tagFeeds.has(`${type}/${slug}`),
     hasModelFeed: (id) => modelFeeds.has(id),
+    hasLabelFeed: (slug) => labelFeeds.has(slug),
     digests,
     changes,
     digestChanges: changesByDigest(digests, changes),

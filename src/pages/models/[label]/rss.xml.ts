@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { TAG_FEED_MIN_RECAPS } from "../../../config";
-import { hasOwnFeed } from "../../../lib/content/tagIndexPlan";
 import { renderRss } from "../../../lib/feeds/serializeFeed";
 import { feedResponse, getFeed } from "../../../site/feeds";
 import { getSiteData } from "../../../site/siteData";
 
-/** One RSS feed per model label with `TAG_FEED_MIN_RECAPS` recaps: the newest recaps that name it. */
-export const getStaticPaths = (async () =>
-  (await getSiteData()).labelPages.filter((label) => hasOwnFeed(label, TAG_FEED_MIN_RECAPS)).map((label) => ({ params: { label: label.slug } }))) satisfies GetStaticPaths;
+/** One RSS feed per model label with `TAG_FEED_MIN_RECAPS` published recaps (`SiteData.hasLabelFeed`): the newest recaps that name it. */
+export const getStaticPaths = (async () => {
+  const site = await getSiteData();
+  return site.labelPages.filter((label) => site.hasLabelFeed(label.slug)).map((label) => ({ params: { label: label.slug } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { meta, items } = await getFeed(`models/${params.label}`);
