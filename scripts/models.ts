@@ -7,6 +7,10 @@
  *   family, "ambiguous: X or Y", a near spelling, or nothing. `--write` applies the aliases and new
  *   models to data/models.csv (under the site lock, atomically) and prints each change; the rest
  *   stay for the editor.
+ * - `add <name>... --lab <lab> --open-weights <true|false> [--released <date>] [--name <display>]
+ *   [--force] [--new-lab] [--dry-run]`, or `add --from <csv>`: registers names no catalog lists as
+ *   models of their own (editor rows), after the checks of `planAddedModels`, under the site lock,
+ *   atomically.
  * - `accuracy [--labels <csv>] [--root <dir>]`: precision and recall of the matcher on the
  *   hand-checked label set (src/lib/models/fixtures/labelled-labels.csv).
  *
@@ -14,20 +18,22 @@
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { readCsv } from "../src/lib/csv/readCsv";
+import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
+import { parseBoolCell, parseDateCell } from "../src/schemas/cells";
+import { labHint, planManyAddedModels, type AddModelsRequest } from "../src/lib/models/planAddedModels";
 import { validateRows } from "../src/lib/csv/validateRows";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { writeCsv } from "../src/lib/import/mergeResults";
 import { groupCatalog } from "../src/lib/models/groupCatalog";
 import { scoreLabels } from "../src/lib/models/labelAccuracy";
 import { parseLabelCases } from "../src/lib/models/labelCases";
-import { labelKey } from "../src/lib/models/labelKey";
+import { keyTokens, labelKey } from "../src/lib/models/labelKey";
 import { summariseLabels, usesPhrase } from "../src/lib/models/labelReport";
 import { buildModelMatcher } from "../src/lib/models/modelMatcher";
 import { cellsOf, type ModelCells } from "../src/lib/models/planModelImport";
 import { isWritable, proposeLinks, type LabelProposal, type ProposalCatalog } from "../src/lib/models/proposeLinks";
 import { readCatalog } from "../src/lib/models/readCatalog";
-import { MODEL_COLUMNS, ModelRowSchema } from "../src/schemas/model";
+import { AddModelRowSchema, MODEL_COLUMNS, ModelRowSchema } from "../src/schemas/model";
 import { parseCommandLine } from "./lib/commandLine";
 import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { readSiteLabels } from "./lib/siteLabels";
@@ -37,18 +43,35 @@ const USAGE = `usage: npm run models -- <command> [options]
   link                   list every model name that links to no model, once, most used first, with a proposal
     --write              apply the proposed aliases and new models to data/models.csv
     --catalog <file>     a catalog (models.dev api.json or OpenRouter's list) to propose new models from (repeatable)
+  add <name>...          register names no catalog lists as models (one lab per command)
+    --lab <lab>          the lab that made them (required)
+    --open-weights <b>   true or false (required)
+    --released <date>    the release date, YYYY-MM-DD
+    --name <display>     the display name (one name only; default: the name as written)
+    --force              add a name that reads as a family or a near spelling, as a model of its own
+    --new-lab            the lab is new, though a registry lab is spelled nearly so
+    --from <csv>         the names to add from a file, a row each: name,lab,open_weights,released,display_name,force
+    --dry-run            show what would be written; write nothing
   accuracy               precision and recall of the matcher on the hand-checked label set
     --labels <csv>       another label set (default: src/lib/models/fixtures/labelled-labels.csv)
   --root <dir>           the site folder (default: the project)`;
 
 const { values: args, positionals } = parseCommandLine(USAGE, {
   write: { type: "boolean" },
+  lab: { type: "string" },
+  "open-weights": { type: "string" },
+  released: { type: "string" },
+  name: { type: "string" },
+  force: { type: "boolean" },
+  "new-lab": { type: "boolean" },
+  "dry-run": { type: "boolean" },
+  from: { type: "string" },
   catalog: { type: "string", multiple: true },
   labels: { type: "string" },
   root: { type: "string" },
 });
 const command = positionals[0];
-if (positionals.length !== 1 || !["link", "accuracy"].includes(command)) fail(`expected one command, link or accuracy\n${USAGE}`, 2);
+if (!["link", "add", "accuracy"].includes(command) || (command !== "add" && positionals.length !== 1)) fail(`expected one command, link, add or accuracy\n${USAGE}`, 2);
 const root = siteRoot(args.root);
 requireSiteRoot(root);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -60,6 +83,74 @@ try {
   if (!(error instanceof InputError)) throw error;
   error.problems.forEach((p) => console.error(formatProblem(p)));
   fail("The registry has problems (above); fix them first (npm run check).");
+}
+
+if (command === "add") {
+  const names = positionals.slice(1);
+  const need = (flag: string, value: string | undefined): string => value?.trim() || fail(`add: --${flag} is required (${flag === "lab" ? "the lab that made the models, as data/models.csv writes labs" : "true or false: whether the weights can be downloaded"})\n${USAGE}`, 2);
+  let requests: (AddModelsRequest & { line?: number })[];
+  if (args.from !== undefined) {
+    if (names.length > 0 || args.lab || args["open-weights"] || args.released || args.name || args.force) fail("add: --from reads names, labs and the rest from its file; give no names or other options with it", 2);
+    const path = userPath(args.from);
+    try {
+      const table = readCsv(decodeUtf8(readFileSync(path), args.from), args.from);
+      requests = validateRows(table, AddModelRowSchema).map((r, i) => ({
+        names: [r.name],
+        lab: r.lab,
+        openWeights: r.open_weights,
+        released: r.released?.toISOString().slice(0, 10),
+        displayName: r.display_name,
+        force: r.force ?? false,
+        line: table.rows[i].line,
+      }));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      error.problems.forEach((p) => console.error(formatProblem(p)));
+      fail(`add: ${args.from} has problems (above); expected the columns ${Object.keys(AddModelRowSchema.shape).join(",")}; nothing written.`);
+    }
+  } else {
+    if (names.length === 0) fail(`add: name at least one model, or --from <csv>\n${USAGE}`, 2);
+    const openWeights = parseBoolCell(need("open-weights", args["open-weights"]));
+    if (!openWeights.ok) fail(`add: --open-weights expected true or false, found "${args["open-weights"]}"`, 2);
+    if (args.released !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(args.released) || !parseDateCell(args.released).ok)) fail(`add: --released expected a date YYYY-MM-DD that exists, found "${args.released}"`, 2);
+    if (args.name !== undefined && names.length > 1) fail(`add: --name gives one model's display name; add ${names.length} names one at a time to name each`, 2);
+    requests = [{ names, lab: need("lab", args.lab), released: args.released, openWeights: openWeights.value, displayName: args.name, force: args.force }];
+  }
+  await withSiteLock(root, "models add", () => {
+    const modelsPath = join(root, "data/models.csv");
+    const text = readFileSync(modelsPath, "utf8");
+    const table = readCsv(text, "data/models.csv");
+    const rows: ModelCells[] = table.rows.map((r) => ({ ...r.cells }));
+    const plan = planManyAddedModels(requests, { rows, matcher: site.matcher, products: site.products }, { newLabs: args["new-lab"] });
+    const where = (line?: number) => (line ? `${args.from}:${line}: ` : "");
+    const labTypo = plan.refused.find((r) => r.why.includes("did you mean"));
+    if (labTypo && !args.from) fail(`add: ${labTypo.why}; nothing written (add --new-lab to start a new lab of that name)`);
+    for (const note of plan.labNotes) console.log(`note: ${note}`);
+    for (const r of plan.refused) console.log(`- ${where(r.line)}"${r.name}" not added: ${r.why}${r.why.includes("did you mean") ? " (add --new-lab if it is new)" : ""}`);
+    plan.added.forEach((row, i) =>
+      console.log(`+ model ${row.id} (${row.name}; ${row.lab}; ${row.released || "release date not given"}; ${row.open_weights === "true" ? "open" : "closed"} weights), data/models.csv:${table.rows.length + 2 + i}`),
+    );
+    if (plan.added.length === 0) fail("add: nothing to write.");
+    // The file's own columns when they hold what the new rows say (a hand-written registry keeps
+    // its six), else all of them.
+    const keepHeader = plan.added.every((r) => Object.entries(r).every(([k, v]) => v === "" || table.header.includes(k)));
+    const out = writeCsv(keepHeader ? table.header : (MODEL_COLUMNS as readonly string[]), [...rows, ...plan.added], text);
+    try {
+      validateRows(readCsv(out, "data/models.csv"), ModelRowSchema);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      error.problems.forEach((p) => console.error(formatProblem(p)));
+      fail("The new data/models.csv would not load (problems above); nothing written.");
+    }
+    const count = `${plan.added.length} model${plan.added.length === 1 ? "" : "s"}`;
+    if (args["dry-run"]) {
+      console.log(`dry run: data/models.csv not changed (${count} would be added${plan.refused.length ? `, ${plan.refused.length} refused` : ""}).`);
+      return;
+    }
+    writeFileSafely(modelsPath, out);
+    console.log(`wrote data/models.csv: ${count} added${plan.refused.length ? `, ${plan.refused.length} refused (above)` : ""}. Run npm run check.`);
+  });
+  process.exit(0);
 }
 
 if (command === "accuracy") {
@@ -102,7 +193,8 @@ const catalogs: ProposalCatalog[] = (args.catalog ?? []).map((file) => {
 const summaries = summariseLabels(site.uses, site.matcher);
 const proposals = proposeLinks(summaries, { matcher: site.matcher, catalogs });
 
-const describe = ({ proposal: p }: LabelProposal): string => {
+const describe = (lp: LabelProposal): string => {
+  const p = lp.proposal;
   switch (p.kind) {
     case "alias":
       return `alias of ${p.id} (${p.rule})`;
@@ -114,8 +206,12 @@ const describe = ({ proposal: p }: LabelProposal): string => {
       return `a family of ${p.members.length} models (${p.members.slice(0, 4).join(", ")}${p.members.length > 4 ? ", ..." : ""}), not one model; name the model in the recap`;
     case "suggestion":
       return `no such model; did you mean ${p.candidates.join(" or ")}? (fix the name where it is used)`;
-    default:
-      return "no model found; add a row to data/models.csv by hand if it is a model";
+    default: {
+      const lab = labHint(lp.summary.label, site.models);
+      const quote = (x: string) => (/^[\w.+-]+$/.test(x) ? x : `"${x.replace(/"/g, '\\"')}"`);
+      const hint = lab ? ` (the lab of the registry's other ${keyTokens(labelKey(lp.summary.label)).words[0]} models: check it)` : "";
+      return `no model found; if it is a model no catalog lists: npm run models -- add ${quote(lp.summary.label)} --lab ${lab ? quote(lab) : "<lab>"} --open-weights <true|false>${hint}`;
+    }
   }
 };
 for (const lp of proposals) {
@@ -125,10 +221,13 @@ for (const lp of proposals) {
 const writable = proposals.filter((p) => isWritable(p.proposal));
 const mentions = summaries.reduce((n, s) => n + s.count, 0);
 const linkedMentions = summaries.filter((s) => s.resolution.kind === "model").reduce((n, s) => n + s.count, 0);
+const productMentions = summaries.filter((s) => s.resolution.kind === "product").reduce((n, s) => n + s.count, 0);
+const ofModels = productMentions > 0 ? ` (${pct(linkedMentions / Math.max(1, mentions - productMentions))} of the ${mentions - productMentions} that name no product)` : "";
 console.log(
-  `${summaries.length} distinct model names (${mentions} uses), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked; ${proposals.length} names link to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length} unknown.`,
+  `${summaries.length} distinct model names (${mentions} uses), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked${ofModels}; ${proposals.length} names link to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length} unknown.`,
 );
 
+if (args.write && writable.length === 0) console.log("--write: nothing to write (no alias or catalog model is proposed).");
 if (args.write && writable.length > 0) {
   await withSiteLock(root, "models link", () => {
     const modelsPath = join(root, "data/models.csv");

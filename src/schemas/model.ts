@@ -53,3 +53,22 @@ export const ModelSchema = z.object({
   catalog_date: z.date().optional(),
   line: z.number(),
 });
+
+/**
+ * One row of the file `npm run models -- add --from <csv>` reads: a name as the recaps write it,
+ * registered as a model of its own (see src/lib/models/planAddedModels.ts).
+ */
+export const AddModelRowSchema = z.object({
+  /** The name as the recaps write it. @example "gemini-1.5-pro" */
+  name: textCell,
+  /** @example "Google" */
+  lab: textCell,
+  /** @example "false" */
+  open_weights: boolCell,
+  /** @example "2024-02-15" */
+  released: optionalCell(dateCell),
+  /** The display name; empty for the name as written. @example "Gemini 1.5 Pro" */
+  display_name: optionalTextCell,
+  /** `true` to add a name that reads as a family or a near spelling, as a model of its own. */
+  force: optionalCell(boolCell),
+});

@@ -49,8 +49,8 @@ describe("npm run models -- link", () => {
       '   1  "claude" (used once; first content/recaps/2026-02-20-names.md:4): a family of 4 models (claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, claude-sonnet-4-6), not one model; name the model in the recap',
       '   1  "claude-opus-4-0" (used once; first content/recaps/2026-02-20-names.md:4): alias of claude-opus-4 (models.dev lists "claude-opus-4-0" as a name of Claude Opus 4)',
       '   1  "claude-sonet-4-6" (used once; first content/recaps/2026-02-21-more.md:4): no such model; did you mean claude-sonnet-4-6? (fix the name where it is used)',
-      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; add a row to data/models.csv by hand if it is a model',
-      '   1  "seedance-2" (used once; first content/recaps/2026-02-17-sonnet-lands.mdx:5): no model found; add a row to data/models.csv by hand if it is a model',
+      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; if it is a model no catalog lists: npm run models -- add gpt-4o --lab OpenAI --open-weights <true|false> (the lab of the registry\'s other gpt models: check it)',
+      '   1  "seedance-2" (used once; first content/recaps/2026-02-17-sonnet-lands.mdx:5): no model found; if it is a model no catalog lists: npm run models -- add seedance-2 --lab <lab> --open-weights <true|false>',
     ]);
     expect(lines.at(-1)).toMatch(/^\d+ distinct model names \(\d+ uses\), [\d.]+% of uses linked; 6 names link to no model: 2 with an alias or new model to write \(--write applies them\), 1 families, 0 ambiguous, 3 unknown\.$/);
   });
@@ -80,6 +80,7 @@ describe("npm run models -- link", () => {
     // Run again: nothing left to write.
     const again = runScript("models", ["link", "--write", "--catalog", join(dir, "api.json"), "--root", dir]);
     expect(again.stdout).toContain("4 names link to no model: 0 with an alias or new model to write");
+    expect(again.stdout).toContain("--write: nothing to write (no alias or catalog model is proposed).");
     expect(readFileSync(join(dir, "data/models.csv"), "utf8")).toBe(after);
   });
 
@@ -94,6 +95,46 @@ describe("npm run models -- link", () => {
     writeFileSync(join(dir, "api.json"), JSON.stringify(catalog));
     expect(runScript("models", ["link", "--write", "--catalog", join(dir, "api.json"), "--root", dir]).status).toBe(0);
     expect(runScript("check", ["--root", dir]).status).toBe(0);
+  });
+
+  it("add registers names no catalog lists as the editor's models, refuses what is not one, and check then links them", () => {
+    const dir = site();
+    const modelsPath = join(dir, "data/models.csv");
+    const before = readFileSync(modelsPath, "utf8");
+    // Both options that state facts are required; nothing is written without them.
+    const noLab = runScript("models", ["add", "gpt-4o", "--open-weights", "false", "--root", dir]);
+    expect(noLab.status).toBe(2);
+    expect(noLab.output).toContain("add: --lab is required");
+    expect(runScript("models", ["add", "gpt-4o", "--lab", "OpenAI", "--root", dir]).output).toContain("add: --open-weights is required");
+    expect(runScript("models", ["add", "gpt-4o", "--lab", "OpenAI", "--open-weights", "maybe", "--root", dir]).status).toBe(2);
+    expect(runScript("models", ["add", "gpt-4o", "--lab", "OpenAI", "--open-weights", "false", "--released", "2024-02-30", "--root", dir]).output).toContain('--released expected a date YYYY-MM-DD that exists, found "2024-02-30"');
+    // A lab one letter off a registry lab stops the command.
+    const typo = runScript("models", ["add", "gpt-4o", "--lab", "Anthropik", "--open-weights", "false", "--root", dir]);
+    expect(typo.status).toBe(1);
+    expect(typo.output).toContain('did you mean "Anthropic"?');
+    // --dry-run shows the row and writes nothing.
+    const dry = runScript("models", ["add", "gpt-4o", "--lab", "OpenAI", "--open-weights", "false", "--dry-run", "--root", dir]);
+    expect(dry.status, dry.output).toBe(0);
+    expect(dry.stdout).toContain("dry run: data/models.csv not changed (1 model would be added).");
+    expect(readFileSync(modelsPath, "utf8")).toBe(before);
+
+    const r = runScript("models", ["add", "gpt-4o", "claude", "Claude Sonnet 4.6", "--lab", "openai", "--open-weights", "false", "--released", "2024-05-13", "--root", dir]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toMatch(/^- "claude" not added: names a family of 4 models \(claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, \.\.\.\); name the model in the recap, or add --force if it is one model of its own$/m);
+    expect(r.stdout).toContain('- "Claude Sonnet 4.6" not added: already a name of claude-sonnet-4-6');
+    expect(r.stdout).toMatch(/^\+ model gpt-4o \(gpt-4o; OpenAI; 2024-05-13; closed weights\), data\/models\.csv:\d+$/m);
+    const rows = readCsv(readFileSync(modelsPath, "utf8"), "models.csv").rows.map((x) => x.cells);
+    expect(rows.find((x) => x.id === "gpt-4o")).toEqual({ id: "gpt-4o", name: "gpt-4o", lab: "OpenAI", released: "2024-05-13", open_weights: "false", aliases: "" });
+    // Every row that was there is kept as it was.
+    expect(readFileSync(modelsPath, "utf8").startsWith(before.trimEnd())).toBe(true);
+    const check = runScript("check", ["--root", dir]);
+    expect(check.status, check.output).toBe(0);
+    expect(check.stdout).not.toContain('"gpt-4o" matches no model');
+    // Adding it again is refused, and nothing is written.
+    const again = runScript("models", ["add", "gpt-4o", "--lab", "OpenAI", "--open-weights", "false", "--root", dir]);
+    expect(again.status).toBe(1);
+    expect(again.output).toContain('- "gpt-4o" not added: already a name of gpt-4o');
+    expect(again.output).toContain("add: nothing to write.");
   });
 
   it("accuracy prints precision and recall on a label set", () => {

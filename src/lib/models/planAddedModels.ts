@@ -1,0 +1,171 @@
+/**
+ * What `npm run models -- add` writes: a registry row for each name an editor says is a model no
+ * catalog lists (an archive from 2023 names yi-34b, claude-2.1 and gemini-ultra; no catalog of
+ * today does). Pure: the command reads and writes the files.
+ *
+ * Nothing is guessed. The editor states the lab and whether the weights are open; the display
+ * name is the name as the recaps write it unless the editor gives one; the release date is empty
+ * unless given. A name is refused, with the reason, when the matcher already reads it as a model
+ * or a product, when it names a family (`claude-3`) or is a near spelling of a registered model
+ * (`codex-5.3` for gpt-5-3-codex) unless the editor says it is a model of its own (`force`), and
+ * when the new row would not read back as that name (a setting such as `-high` in it) or would
+ * make another name point at two models.
+ */
+import { didYouMean } from "../../schemas/nearest";
+import { keyTokens, labelKey } from "./labelKey";
+import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
+import type { ModelCells } from "./planModelImport";
+
+/** What the editor typed. */
+export interface AddModelsRequest {
+  /** The names as the recaps write them. @example ["yi-34b", "yi-9b"] */
+  names: readonly string[];
+  lab: string;
+  /** `YYYY-MM-DD`, already validated. */
+  released?: string;
+  openWeights: boolean;
+  /** The display name; only with one name. */
+  displayName?: string;
+  /** Add a family name or a near spelling as a model of its own. */
+  force?: boolean;
+}
+
+/** The registry as it stands. */
+export interface AddModelsRegistry {
+  /** The rows of data/models.csv, in file order (not changed). */
+  rows: readonly ModelCells[];
+  matcher: ModelMatcher;
+  products?: readonly { id: string; aliases: readonly string[]; line?: number }[];
+}
+
+/** The plan: the rows to append, the names refused and why, and a note on the lab. */
+export interface AddModelsPlan {
+  added: ModelCells[];
+  refused: { name: string; why: string }[];
+  /** The lab as written in the registry (`google` becomes `Google`). */
+  lab: string;
+  /** Set when no registry model has this lab: a new lab, or a typo (with the near ones). */
+  labNote?: string;
+}
+
+/** The labs of the registry, by their case-folded name. */
+function labsOf(rows: readonly ModelCells[]): Map<string, string> {
+  const labs = new Map<string, string>();
+  for (const r of rows) if (r.lab?.trim()) labs.set(r.lab.trim().toLowerCase(), r.lab.trim());
+  return labs;
+}
+
+/** Plans `models -- add` for one request (see the module comment). */
+export function planAddedModels(req: AddModelsRequest, registry: AddModelsRegistry): AddModelsPlan {
+  const labs = labsOf(registry.rows);
+  const lab = labs.get(req.lab.trim().toLowerCase()) ?? req.lab.trim();
+  const labNote = labs.has(lab.toLowerCase()) ? undefined : `"${lab}" is a new lab: no model of the registry has it${didYouMean(lab, labs.values())}`;
+  const plan: AddModelsPlan = { added: [], refused: [], lab, labNote };
+  addNames(req, lab, registry, plan);
+  return plan;
+}
+
+/**
+ * Plans several requests in turn (`models -- add --from <csv>`, a row each), each seeing the rows
+ * the ones before it add. A request whose lab is a near spelling of a registry lab is refused
+ * unless `newLabs` (the editor said the labs are new).
+ */
+export function planManyAddedModels(requests: readonly (AddModelsRequest & { line?: number })[], registry: AddModelsRegistry, { newLabs = false } = {}): { added: ModelCells[]; refused: { name: string; why: string; line?: number }[]; labNotes: string[] } {
+  const added: ModelCells[] = [];
+  const refused: { name: string; why: string; line?: number }[] = [];
+  const labNotes = new Set<string>();
+  for (const req of requests) {
+    const rows = [...registry.rows, ...added];
+    const current: AddModelsRegistry = added.length === 0 ? registry : { rows, products: registry.products, matcher: matcherOf(rows, registry.products) };
+    const plan = planAddedModels(req, current);
+    if (plan.labNote?.includes("did you mean") && !newLabs) {
+      for (const name of req.names) refused.push({ name, why: plan.labNote, line: req.line });
+      continue;
+    }
+    if (plan.labNote) labNotes.add(plan.labNote);
+    added.push(...plan.added);
+    refused.push(...plan.refused.map((r) => ({ ...r, line: req.line })));
+  }
+  return { added, refused, labNotes: [...labNotes] };
+}
+
+function matcherOf(rows: readonly ModelCells[], products: AddModelsRegistry["products"]): ModelMatcher {
+  return buildModelMatcher({ models: rows.map((r) => ({ id: r.id ?? "", aliases: (r.aliases ?? "").split("|").filter(Boolean) })), products }).matcher;
+}
+
+function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistry, plan: AddModelsPlan): void {
+  const refuse = (name: string, why: string) => plan.refused.push({ name, why });
+  const taken = new Set(registry.rows.flatMap((r) => [r.id ?? "", ...(r.aliases ?? "").split("|")].map((n) => labelKey(n)).filter(Boolean)));
+
+  for (const name of req.names) {
+    const id = labelKey(name);
+    if (id === "") {
+      refuse(name, "no letters or digits to make an id from");
+      continue;
+    }
+    const m = registry.matcher.match(name);
+    if (m.kind === "model") {
+      refuse(name, `already a name of ${m.id}${m.setting ? ` (at the setting ${m.setting})` : ""}`);
+      continue;
+    }
+    if (m.kind === "product") {
+      refuse(name, `a name of the product ${m.id} (data/products.csv)`);
+      continue;
+    }
+    if (m.kind === "family" && !req.force) {
+      refuse(name, `names a family of ${m.members.length} models (${m.members.slice(0, 3).join(", ")}${m.members.length > 3 ? ", ..." : ""}); name the model in the recap, or add --force if it is one model of its own`);
+      continue;
+    }
+    if (m.kind === "unresolved" && m.candidates.length > 0 && !req.force) {
+      const what = m.reason === "ambiguous" ? `fits ${m.candidates.join(" and ")}` : `is near ${m.candidates.join(" and ")}`;
+      refuse(name, `${what}; fix the name where it is used, or add --force if it is a model of its own`);
+      continue;
+    }
+    if (taken.has(id) || plan.added.some((r) => r.id === id)) {
+      refuse(name, plan.added.some((r) => r.id === id) ? `the same id as ${id}, named just before` : `the id ${id} is already a registry name`);
+      continue;
+    }
+    const row: ModelCells = {
+      id,
+      name: req.displayName ?? name.trim(),
+      lab,
+      released: req.released ?? "",
+      open_weights: String(req.openWeights),
+      aliases: "",
+      context_window: "",
+      input_price_per_mtok: "",
+      output_price_per_mtok: "",
+      catalog: "",
+      catalog_date: "",
+    };
+    // The name must read back as this model, at no setting: `model-x-high` would be model-x at high.
+    const rows = [...registry.rows, ...plan.added, row];
+    const { matcher, conflicts } = buildModelMatcher({
+      models: rows.map((r) => ({ id: r.id ?? "", aliases: (r.aliases ?? "").split("|").filter(Boolean) })),
+      products: registry.products,
+    });
+    const back = matcher.match(name);
+    if (conflicts.length > 0) {
+      refuse(name, conflicts[0].message);
+      continue;
+    }
+    if (back.kind !== "model" || back.id !== id || back.setting) {
+      refuse(name, back.kind === "model" && back.id === id ? `it reads as ${id} at the setting ${back.setting}; add the model without its setting` : `the new row would not read back as this name (${back.kind === "model" ? back.id : back.kind})`);
+      continue;
+    }
+    plan.added.push(row);
+  }
+}
+
+/**
+ * The lab an unknown name most likely belongs to, for the command `models -- link` shows: the one
+ * lab of every registry model whose name begins with the same word (`gemini-1.5-pro` -> Google).
+ * Undefined when those models have several labs or there are none. A hint for the editor to check,
+ * never written by itself.
+ */
+export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): string | undefined {
+  const first = keyTokens(labelKey(name)).words[0];
+  if (!first) return undefined;
+  const labs = new Set(rows.filter((r) => r.lab && keyTokens(labelKey(r.id ?? "")).words[0] === first).map((r) => r.lab!));
+  return labs.size === 1 ? [...labs][0] : undefined;
+}
