@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseColumnMap } from "../../schemas/columnMap";
 import { readCsv } from "../csv/readCsv";
 import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
 import { loadDataset } from "../data/loadDataset";
@@ -23,6 +24,17 @@ describe("planNewBenchmark", () => {
     expect(p.registryText).toBe(
       `${REGISTRY}fresh,Fresh,v1,percent,higher,"Fresh, as published at pub.org.",https://pub.org/t,,results/fresh.csv,2025-11-30,,model=Model version; score=Accuracy mean; source_url=Source link; skip_empty=model; ignore=id\r\n`,
     );
+  });
+
+  it("stops at a mostly empty score column until the editor names the score, then imports what has one", () => {
+    const sparse = "Model version,Score (max),Source link\nalpha,,https://pub.org/t\nbeta,,https://pub.org/t\nalpha-2025,61%,https://pub.org/t\nbeta,,https://pub.org/t\n";
+    expect(plan(sparse).blocking).toEqual([
+      'the column read as the score, Score (max), has a value in only 1 of 4 rows; if it is the score, say so with --map "score=Score (max)" (rows without one go to the rejects file), else name the score column with --map "score=<column>"',
+    ]);
+    const said = plan(sparse, { editorMap: parseColumnMap("score=Score (max)").value! });
+    expect(said.blocking).toEqual([]);
+    expect(said.imported).toEqual([4]);
+    expect(said.rejected.map((r) => r.line)).toEqual([2, 3, 5]);
   });
 
   it("imports the rows that resolve, keeps skipped rows for the loader to count, rejects the rest with every reason", () => {

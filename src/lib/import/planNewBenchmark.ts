@@ -148,7 +148,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   const map = request.editorMap ? overrideMap(proposal.map, request.editorMap) : proposal.map;
   const answered = (problem: string) =>
     (problem.includes('"model=') && map.rename.model) ||
-    (problem.includes('"score=') && map.rename.score) ||
+    (problem.startsWith("the column read as the score") ? request.editorMap?.rename.score !== undefined : problem.includes('"score=') && map.rename.score) ||
     (problem.includes("--source-url") && (map.rename.source_url || map.constants?.source_url)) ||
     (problem.includes("--as-of") && map.rename.evaluated_at) ||
     (problem.includes("date_format") && map.dateFormat);

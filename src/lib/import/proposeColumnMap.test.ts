@@ -33,6 +33,17 @@ describe("proposeColumnMap", () => {
     expect(detectDateFormat(["13/02/2025", "01/02/2025"])).toEqual({ format: "D/M/Y", candidates: ["D/M/Y"] });
   });
 
+  it("does not take a mostly empty column as the score without the editor's word", () => {
+    const rows = ["m1,,0.4,https://x.org/", "m2,,0.5,https://x.org/", "m3,71.0,0.6,https://x.org/", "m4,,0.7,https://x.org/", ",,,https://x.org/"];
+    const p = proposeColumnMap(table(`Model,Score (max),Cost,Link\n${rows.join("\n")}\n`), { asOf: true });
+    expect(p.map.rename.score).toBe("Score (max)");
+    expect(p.problems).toEqual([
+      'the column read as the score, Score (max), has a value in only 1 of 4 rows; if it is the score, say so with --map "score=Score (max)" (rows without one go to the rejects file), else name the score column with --map "score=<column>"',
+    ]);
+    // Filled in half the rows or more, it is proposed without a question.
+    expect(proposeColumnMap(table("Model,Score,Link\nm1,1,https://x.org/\nm2,2,https://x.org/\nm3,,https://x.org/\nm4,,https://x.org/\n"), { asOf: true }).problems).toEqual([]);
+  });
+
   it("takes the editor's pairs over the proposal, and ignores what the proposal read and the editor no longer does", () => {
     const proposed = proposeColumnMap(table("Model,Score OPT@1,Score OPT@10,Link\na,1%,2%,https://a.org/\n"), { asOf: true }).map;
     expect(formatColumnMap(proposed)).toBe("model=Model; score=Score OPT@1; source_url=Link; ignore=Score OPT@10");

@@ -158,6 +158,16 @@ export function proposeColumnMap(table: CsvTable, options: ProposeOptions = {}):
   } else {
     problems.push(`no column looks like the model name; pass --map "model=<column>" (the columns are ${table.header.join(", ")})`);
   }
+  // A score column that is mostly empty is more likely a neighbour of the score than the score
+  // (a publisher's file without its usual score header): the editor says which.
+  const score = map.rename.score;
+  if (score) {
+    const rows = table.rows.filter((r) => !model || (r.cells[model] ?? "").trim() !== "");
+    const filled = rows.filter((r) => (r.cells[score] ?? "").trim() !== "").length;
+    if (rows.length >= 4 && filled < rows.length / 2) {
+      problems.push(`the column read as the score, ${score}, has a value in only ${filled} of ${rows.length} rows; if it is the score, say so with --map "score=${score}" (rows without one go to the rejects file), else name the score column with --map "score=<column>"`);
+    }
+  }
   if (!map.rename.score && !options.metricHeaders?.length) {
     const figures = ["output_tokens", "cost_usd", "output_tokens_per_task", "cost_per_task_usd", "input_price_per_mtok", "output_price_per_mtok"].some((c) => map.rename[c]);
     if (!figures) problems.push(`no column looks like a score; pass --map "score=<column>"`);
