@@ -40,7 +40,7 @@ export function distStats(outDir: string): DistStats {
   const bytesByType: Record<string, number> = {};
   for (const file of files) {
     const rel = `/${displayPath(outDir, file)}`;
-    if (rel.startsWith("/pagefind/")) searchBytes += size.get(file) ?? 0;
+    if (/^\/pagefind(-archive-\d+)?\//.test(rel)) searchBytes += size.get(file) ?? 0;
     // Pagefind's files are type `pagefind` (their first segment).
     const type = pageType(rel);
     bytesByType[type] = (bytesByType[type] ?? 0) + (size.get(file) ?? 0);

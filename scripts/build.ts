@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --out <dir>]`: builds the site into dist/ (or `--out`) all at once or not at
  * all. Astro builds into a temporary folder beside it (`.dist-partial-<pid>`), Pagefind indexes
- * that folder, and only when both succeed does it replace dist/ (two renames). A build that fails,
+ * that folder (in several runs on a large archive: scripts/lib/searchIndex.ts), and only when both succeed does it replace dist/ (two renames). A build that fails,
  * at any stage (bad input, a page that throws, the process killed or out of memory), leaves dist/
  * as the last successful build left it and removes its temporary folder: no half-built site, and
  * none of the server chunks Astro writes while it builds (they hold every recap, drafts included)
@@ -22,6 +22,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
 import { parseCommandLine } from "./lib/commandLine";
+import { indexSite } from "./lib/searchIndex";
 import { userPath } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run build -- [--out <dir>]
@@ -68,7 +69,7 @@ if (astro !== 0) {
   process.stderr.write(`\nThe build failed (exit ${astro}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);
   process.exit(astro);
 }
-const pagefind = await run(PAGEFIND_BIN, ["--site", partial]);
+const pagefind = await indexSite(partial, (args) => run(PAGEFIND_BIN, args));
 if (pagefind !== 0) {
   cleanUp();
   process.stderr.write(`\nPagefind failed (exit ${pagefind}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);

@@ -6,7 +6,8 @@
  * normalised name; test/cli/importRecaps.test.ts checks the import itself), so that this one build
  * of the 41 covers both. Skips with a message when the folder is absent.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +17,7 @@ import { pagefindIndex } from "./helpers/pagefind";
 import { brokenWords } from "./helpers/brokenWords";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { serveStatic } from "./helpers/staticServer";
+import { runSearch } from "./browser/search";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { hrefs, page, readRecaps } from "./helpers/sampleContent";
 import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT, TAG_FEED_MIN_RECAPS, TAG_INDEX_MIN_RECAPS } from "../src/config";
@@ -42,7 +44,7 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
   let output = "";
   let status: number | null = null;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     site = mkdtempSync(join(tmpdir(), "bd-ainews-"));
     out = join(site, "dist");
     mkdirSync(join(site, "content/recaps"), { recursive: true });
@@ -58,7 +60,10 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     status = result.status;
     output = result.output;
     if (status === 0) {
-      const search = pagefindIndex(out);
+      // Split the index as a large archive's is (scripts/lib/searchIndex.ts): recap pages in
+      // bundles of a third of their bytes, so that the oldest issues are in archive bundles.
+      const recapBytes = readdirSync(join(out, "recaps")).reduce((n, d) => n + (existsSync(join(out, "recaps", d, "index.html")) ? statSync(join(out, "recaps", d, "index.html")).size : 0), 0);
+      const search = await pagefindIndex(out, Math.ceil(recapBytes / 3));
       expect(search.status, search.output).toBe(0);
     }
     console.log(
@@ -239,8 +244,50 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     expect(json.items.length).toBe(FEED_ITEM_LIMIT);
   });
 
-  it("indexes every issue for search", () => {
-    const entry = JSON.parse(readFileSync(join(out, "pagefind/pagefind-entry.json"), "utf8"));
-    expect(entry.languages.en.page_count).toBeGreaterThanOrEqual(41);
+  /** The page URLs each search bundle holds, by bundle path. */
+  const bundleUrls = (): Map<string, string[]> => {
+    const merged = JSON.parse(readFileSync(join(out, "pagefind/bundles.json"), "utf8")) as string[];
+    return new Map(
+      ["/pagefind/", ...merged].map((b) => {
+        const dir = join(out, b, "fragment");
+        return [b, readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string }).url)];
+      }),
+    );
+  };
+
+  it("indexes every issue for search, the oldest in archive bundles the search page merges, none twice", () => {
+    const bundles = bundleUrls();
+    // A third of the recap bytes per bundle: at least two archive bundles beside the main one.
+    expect(bundles.size).toBeGreaterThanOrEqual(3);
+    const recapUrls = [...bundles.values()].flat().filter((u) => u.startsWith("/recaps/"));
+    expect(new Set(recapUrls).size).toBe(recapUrls.length);
+    for (const r of recaps()) expect(recapUrls, r.id).toContain(`/recaps/${r.id}/`);
+    // The oldest issue is in the first archive bundle; models, leaderboards and the newest issue in the main one.
+    const oldest = recaps().at(-1)!;
+    expect(bundles.get("/pagefind-archive-1/")).toContain(`/recaps/${oldest.id}/`);
+    const main = bundles.get("/pagefind/")!;
+    expect(main).toContain(`/recaps/${recaps()[0].id}/`);
+    expect(main.some((u) => u.startsWith("/models/"))).toBe(true);
+    expect(main.some((u) => u.startsWith("/leaderboards/"))).toBe(true);
+    for (const [b, urls] of bundles) if (b !== "/pagefind/") expect(urls.every((u) => u.startsWith("/recaps/")), b).toBe(true);
+  });
+
+  it.skipIf(chromiumMissing())("finds an issue of an archive bundle from the search page, with no failed request", async () => {
+    const oldest = recaps().at(-1)!;
+    const server = await serveStatic(out);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      const failed: string[] = [];
+      tab.on("requestfailed", (r) => failed.push(r.url()));
+      tab.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+      await tab.goto(`${server.origin}/search/`);
+      const results = await runSearch(tab, oldest.title);
+      expect(results.map((r) => new URL(r.href).pathname)).toContain(`/recaps/${oldest.id}/`);
+      expect(failed).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

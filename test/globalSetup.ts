@@ -9,7 +9,7 @@ import { pagefindIndex } from "./helpers/pagefind";
  * production build and its search index.
  * BD_REUSE_DIST=1 skips the build when dist/ exists (for a quick local loop only; CI never sets it).
  */
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   if (process.env.BD_REUSE_DIST === "1" && existsSync(join(DIST, "index.html"))) {
     console.log("[site tests] BD_REUSE_DIST=1: reusing the existing dist/");
     return;
@@ -19,7 +19,7 @@ export default function setup(): void {
   if (result.status !== 0) {
     throw new Error(`The sample site did not build (exit ${result.status}):\n${result.output.slice(-6000)}`);
   }
-  const search = pagefindIndex(DIST);
+  const search = await pagefindIndex(DIST);
   if (search.status !== 0) throw new Error(`Pagefind failed on dist/ (exit ${search.status}):\n${search.output.slice(-4000)}`);
   console.log(`[site tests] built the sample site into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

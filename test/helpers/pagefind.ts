@@ -1,12 +1,23 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { indexSite } from "../../scripts/lib/searchIndex";
 import { ROOT } from "./astro";
 
 /**
- * Runs Pagefind over a built site, exactly as `npm run build` does after `astro build`
- * (`pagefind --site dist`). Returns the exit status and what it printed.
+ * Indexes a built site for search exactly as `npm run build` does after `astro build`
+ * (scripts/lib/searchIndex.ts: Pagefind, in several runs when the recap pages are over the shard
+ * size; `maxBytes` sets that size for a test). Resolves to the exit status and what it printed.
  */
-export function pagefindIndex(siteDir: string): { status: number | null; output: string } {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/pagefind"), ["--site", siteDir], { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+export async function pagefindIndex(siteDir: string, maxBytes?: number): Promise<{ status: number | null; output: string }> {
+  let output = "";
+  const status = await indexSite(
+    siteDir,
+    (args) => {
+      const run = spawnSync(join(ROOT, "node_modules/.bin/pagefind"), args, { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+      output += `${run.stdout}\n${run.stderr}`;
+      return Promise.resolve(run.status ?? 1);
+    },
+    maxBytes,
+  );
+  return { status, output };
 }

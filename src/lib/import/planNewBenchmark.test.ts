@@ -31,7 +31,9 @@ describe("planNewBenchmark", () => {
     expect(plan(sparse).blocking).toEqual([
       'the column read as the score, Score (max), has a value in only 1 of 4 rows; if it is the score, say so with --map "score=Score (max)" (rows without one go to the rejects file), else name the score column with --map "score=<column>"',
     ]);
-    const said = plan(sparse, { editorMap: parseColumnMap("score=Score (max)").value! });
+    const editor = parseColumnMap("score=Score (max)");
+    if (!editor.ok) throw new Error(editor.message);
+    const said = plan(sparse, { editorMap: editor.value });
     expect(said.blocking).toEqual([]);
     expect(said.imported).toEqual([4]);
     expect(said.rejected.map((r) => r.line)).toEqual([2, 3, 5]);
