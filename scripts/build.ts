@@ -69,7 +69,9 @@ if (astro !== 0) {
   process.stderr.write(`\nThe build failed (exit ${astro}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);
   process.exit(astro);
 }
-const pagefind = await indexSite(partial, (args) => run(PAGEFIND_BIN, args));
+const search = await indexSite(partial, (args) => run(PAGEFIND_BIN, args), { previous: existsSync(out) ? out : undefined });
+if (search.reused.length > 0) console.log(`Search: ${search.reused.length} archive bundle${search.reused.length === 1 ? "" : "s"} unchanged since the last build, reused (${search.reused.join(", ")}).`);
+const pagefind = search.status;
 if (pagefind !== 0) {
   cleanUp();
   process.stderr.write(`\nPagefind failed (exit ${pagefind}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);

@@ -43,6 +43,7 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
   let out: string;
   let output = "";
   let status: number | null = null;
+  let shardBytes = 0;
 
   beforeAll(async () => {
     site = mkdtempSync(join(tmpdir(), "bd-ainews-"));
@@ -63,7 +64,8 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
       // Split the index as a large archive's is (scripts/lib/searchIndex.ts): recap pages in
       // bundles of a third of their bytes, so that the oldest issues are in archive bundles.
       const recapBytes = readdirSync(join(out, "recaps")).reduce((n, d) => n + (existsSync(join(out, "recaps", d, "index.html")) ? statSync(join(out, "recaps", d, "index.html")).size : 0), 0);
-      const search = await pagefindIndex(out, Math.ceil(recapBytes / 3));
+      shardBytes = Math.ceil(recapBytes / 3);
+      const search = await pagefindIndex(out, shardBytes);
       expect(search.status, search.output).toBe(0);
     }
     console.log(
@@ -270,6 +272,31 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     expect(main.some((u) => u.startsWith("/models/"))).toBe(true);
     expect(main.some((u) => u.startsWith("/leaderboards/"))).toBe(true);
     for (const [b, urls] of bundles) if (b !== "/pagefind/") expect(urls.every((u) => u.startsWith("/recaps/")), b).toBe(true);
+  });
+
+  it("rebuilds only the search bundles whose pages changed, reusing the last build's others", async () => {
+    const next = mkdtempSync(join(tmpdir(), "bd-ainews-next-"));
+    try {
+      // The next build: the same pages (its own search index not written yet), one oldest issue edited.
+      cpSync(out, next, { recursive: true, filter: (src) => !/[\\/]pagefind[^\\/]*$/.test(src) });
+      const archives = [...bundleUrls().keys()].filter((b) => b !== "/pagefind/").map((b) => b.slice(1, -1));
+      const same = await pagefindIndex(next, shardBytes, out);
+      expect(same.status, same.output).toBe(0);
+      expect(same.reused).toEqual(archives);
+      const oldest = recaps().at(-1)!;
+      const pagePath = join(next, "recaps", oldest.id, "index.html");
+      writeFileSync(pagePath, readFileSync(pagePath, "utf8").replace("</main>", "<p>An editor's correction.</p></main>"));
+      for (const b of archives) rmSync(join(next, b), { recursive: true, force: true });
+      rmSync(join(next, "pagefind"), { recursive: true, force: true });
+      const edited = await pagefindIndex(next, shardBytes, out);
+      expect(edited.status, edited.output).toBe(0);
+      expect(edited.reused).toEqual(archives.filter((b) => b !== "pagefind-archive-1"));
+      // The re-indexed bundle holds the edit.
+      const fragments = readdirSync(join(next, "pagefind-archive-1/fragment")).map((f) => gunzipSync(readFileSync(join(next, "pagefind-archive-1/fragment", f))).toString("utf8"));
+      expect(fragments.some((f) => f.includes("An editor's correction."))).toBe(true);
+    } finally {
+      rmSync(next, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(chromiumMissing())("finds an issue of an archive bundle from the search page, with no failed request", async () => {

@@ -9,8 +9,9 @@
  * main bundle, `/pagefind/`. The search page merges the bundles (Pagefind's `mergeIndex`), listed
  * in `/pagefind/bundles.json`. A site whose recap pages fit one group has one bundle, as before.
  *
- * Full groups keep their members as new recaps arrive (they join the newest group), so a build
- * that caches a bundle by its pages' content re-indexes only the group an edit touched.
+ * Full groups keep their members as new recaps arrive (they join the newest group), and
+ * `npm run build` reuses an archive bundle of the last build whose pages are byte for byte the
+ * same (scripts/lib/searchIndex.ts), so an edit re-indexes the group it touched and the main one.
  */
 
 /** The folders whose pages may be marked for search (pagefind.yml's glob names the same). */
@@ -32,6 +33,8 @@ export interface SearchBundle {
   /** Pagefind's `--glob`; undefined for the main bundle of an unsplit site (pagefind.yml's). */
   glob?: string;
   pages: number;
+  /** The recap pages of an archive bundle (what its reuse depends on); empty for the main one. */
+  paths: string[];
 }
 
 /** Braces a list of paths into one glob (`{a,b}`); one path stands alone. */
@@ -45,7 +48,7 @@ function anyOf(paths: readonly string[]): string {
  */
 export function planSearchBundles(recaps: readonly RecapPageFile[], maxBytes = SEARCH_SHARD_BYTES): SearchBundle[] {
   const total = recaps.reduce((n, r) => n + r.bytes, 0);
-  if (total <= maxBytes) return [{ folder: "pagefind", pages: recaps.length }];
+  if (total <= maxBytes) return [{ folder: "pagefind", pages: recaps.length, paths: [] }];
   const groups: RecapPageFile[][] = [[]];
   let size = 0;
   for (const r of recaps) {
@@ -60,8 +63,8 @@ export function planSearchBundles(recaps: readonly RecapPageFile[], maxBytes = S
   const newest = groups.pop()!;
   const others = SEARCH_FOLDERS.filter((f) => f !== "recaps").map((f) => `${f}/**/*.html`);
   return [
-    ...groups.map((g, i) => ({ folder: `pagefind-archive-${i + 1}`, glob: anyOf(g.map((r) => r.path)), pages: g.length })),
-    { folder: "pagefind", glob: anyOf([...others, ...newest.map((r) => r.path)]), pages: newest.length },
+    ...groups.map((g, i) => ({ folder: `pagefind-archive-${i + 1}`, glob: anyOf(g.map((r) => r.path)), pages: g.length, paths: g.map((r) => r.path) })),
+    { folder: "pagefind", glob: anyOf([...others, ...newest.map((r) => r.path)]), pages: newest.length, paths: [] },
   ];
 }
 
