@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, renderAsync } from "@resvg/resvg-js";
 import { rasterSafeSvg, rasterZoom } from "../lib/plots/rasterSvg";
 
 /**
@@ -31,6 +31,18 @@ const BLANK = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
  */
 export function renderPlotPng(svg: string, { scale = 1 }: { scale?: number } = {}): Uint8Array {
   return renderPlotImage(svg, { scale }).asPng();
+}
+
+/**
+ * `renderPlotPng` off the main thread (resvg's `renderAsync`, on libuv's thread pool), so that the
+ * build's concurrent pages render their PNGs on every core. The same options, the same bytes.
+ */
+export async function renderPlotPngAsync(svg: string, { scale = 1 }: { scale?: number } = {}): Promise<Uint8Array> {
+  const safe = rasterSafeSvg(svg);
+  const probe = new Resvg(safe, { font: { loadSystemFonts: false } });
+  const zoom = rasterZoom(probe.width, probe.height, scale);
+  if (zoom === undefined) return (await renderAsync(BLANK, { background: "#ffffff", font: { loadSystemFonts: false } })).asPng();
+  return (await renderAsync(safe, { background: "#ffffff", font: plotFontOptions(), fitTo: { mode: "zoom", value: zoom } })).asPng();
 }
 
 /** What `renderPlotPng` encodes: the rendered image, its pixels readable (for tests). */

@@ -1,4 +1,4 @@
-import { renderPlotPng } from "./renderPlotPng";
+import { renderPlotPngAsync } from "./renderPlotPng";
 
 /** Social images rendered since the last young-generation collection. */
 let sinceCollection = 0;
@@ -13,9 +13,10 @@ export const RENDERS_PER_COLLECTION = 8;
  * young-generation collection (a scavenge: about a millisecond, unlike a full collection) every
  * few renders lets their finalizers free the pixels. Only when the build exposes the collector
  * (`npm run build` runs Node with --expose-gc); otherwise memory is freed later, as before.
+ * Rendered off the main thread (`renderPlotPngAsync`), so the build's concurrent pages use every core.
  */
-export function socialImagePng(svg: string): Uint8Array {
-  const png = renderPlotPng(svg);
+export async function socialImagePng(svg: string): Promise<Uint8Array> {
+  const png = await renderPlotPngAsync(svg);
   if (++sinceCollection >= RENDERS_PER_COLLECTION) {
     sinceCollection = 0;
     const gc = (globalThis as { gc?: (options?: { type: "minor" | "major" }) => void }).gc;

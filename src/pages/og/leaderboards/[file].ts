@@ -16,4 +16,4 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(Buffer.from(socialImagePng((props as { svg: string }).svg)), { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = async ({ props }) => new Response(Buffer.from(await socialImagePng((props as { svg: string }).svg)), { headers: { "Content-Type": "image/png" } });
