@@ -7,12 +7,10 @@ import { join, resolve } from "node:path";
 import { buildNodeFlags, buildRunsPagefind } from "../scripts/lib/buildCommand";
 import { mirrorProjectCode, PROJECT_CODE } from "../scripts/lib/siteMirror";
 import type { GeneratedSite } from "./generate";
-import { indexSite } from "../scripts/lib/searchIndex";
 import { measure, type Measured } from "./processTree";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const ASTRO = join(ROOT, "node_modules/astro/astro.js");
-const PAGEFIND = join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs");
 const BASELINE = join(ROOT, "bench/baseline");
 
 /** The two sites the bench builds: ours, and the plain Astro blog of bench/baseline/. */
@@ -77,15 +75,9 @@ export async function buildSite(site: SiteName, generated: GeneratedSite, outDir
         });
   let search: Measured | undefined;
   if (site === "ours" && astro.exitCode === 0 && buildRunsPagefind() && !existsSync(join(outDir, "pagefind"))) {
-    // As `npm run build` indexes: one Pagefind run per bundle (scripts/lib/searchIndex.ts), measured
-    // one after the other and reported as one step (times and CPU summed, the highest peak).
-    const runs: Measured[] = [];
-    await indexSite(outDir, async (args) => {
-      const m = await measure(process.execPath, [PAGEFIND, ...args], { cwd: ROOT, env: buildEnv({}) });
-      runs.push(m);
-      return m.exitCode ?? 1;
-    });
-    search = combineRuns(runs);
+    // As `npm run build` indexes (scripts/lib/searchIndex.ts: one Pagefind run per bundle), measured
+    // as one process tree.
+    search = await measure(process.execPath, ["--import", "tsx", join(ROOT, "scripts/lib/indexSearchCli.ts"), outDir], { cwd: ROOT, env: buildEnv({}) });
   }
   return {
     site,
@@ -98,26 +90,3 @@ export async function buildSite(site: SiteName, generated: GeneratedSite, outDir
   };
 }
 
-/** Several runs one after the other as one: wall and CPU summed, the highest peak, output and samples in order. */
-function combineRuns(runs: readonly Measured[]): Measured {
-  let offset = 0;
-  const lines: Measured["lines"] = [];
-  const samples: Measured["samples"] = [];
-  for (const r of runs) {
-    lines.push(...r.lines.map((l) => ({ ...l, at: l.at + offset })));
-    samples.push(...r.samples.map((x) => ({ ...x, at: x.at + offset })));
-    offset += r.wallMs;
-  }
-  const failed = runs.find((r) => r.exitCode !== 0);
-  return {
-    ...runs[runs.length - 1],
-    exitCode: failed ? failed.exitCode : (runs.at(-1)?.exitCode ?? 0),
-    signal: failed?.signal ?? null,
-    wallMs: offset,
-    peakRss: Math.max(0, ...runs.map((r) => r.peakRss)),
-    cpuS: runs.reduce((n, r) => n + r.cpuS, 0),
-    output: runs.map((r) => r.output).join("\n"),
-    lines,
-    samples,
-  };
-}

@@ -41,11 +41,12 @@ for (const name of existsSync(parent) ? readdirSync(parent) : []) {
   if (name.startsWith(partialPrefix) || name.startsWith(`.${basename(out)}-old-`)) rmSync(join(parent, name), { recursive: true, force: true });
 }
 
-let child: ReturnType<typeof spawn> | undefined;
+/** The command running (a set, so that a signal reaches whatever runs). */
+const children = new Set<ReturnType<typeof spawn>>();
 const cleanUp = () => rmSync(partial, { recursive: true, force: true });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
-    child?.kill(signal);
+    for (const child of children) child.kill(signal);
     cleanUp();
     process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
   });
@@ -54,12 +55,17 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 /** Runs a command with this terminal, resolving to its exit status (a signal counts as failure). */
 function run(command: string, commandArgs: string[]): Promise<number> {
   return new Promise((done) => {
-    child = spawn(command, commandArgs, { cwd: root, stdio: "inherit" });
+    const child = spawn(command, commandArgs, { cwd: root, stdio: "inherit" });
+    children.add(child);
     child.on("error", (error) => {
+      children.delete(child);
       process.stderr.write(`${command}: ${error.message}\n`);
       done(1);
     });
-    child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0)));
+    child.on("close", (code, signal) => {
+      children.delete(child);
+      done(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

@@ -1,0 +1,15 @@
+/**
+ * `tsx scripts/lib/indexSearchCli.ts <built site>`: the search step of `npm run build` on its own
+ * (scripts/lib/searchIndex.ts), for the bench, which measures it as one process tree.
+ */
+import { spawn } from "node:child_process";
+import { PAGEFIND_BIN } from "./buildCommand";
+import { indexSite } from "./searchIndex";
+
+const site = process.argv[2];
+if (!site) {
+  process.stderr.write("usage: tsx scripts/lib/indexSearchCli.ts <built site>\n");
+  process.exit(2);
+}
+const { status } = await indexSite(site, (args) => new Promise((done) => spawn(PAGEFIND_BIN, args, { stdio: "inherit" }).on("close", (code) => done(code ?? 1))));
+process.exit(status);
