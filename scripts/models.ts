@@ -16,10 +16,11 @@
  *
  * See docs/editing.md.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
 import { parseBoolCell, parseDateCell } from "../src/schemas/cells";
+import { idCell } from "../src/schemas/cellSchemas";
 import { labHint, planManyAddedModels, type AddModelsRequest } from "../src/lib/models/planAddedModels";
 import { validateRows } from "../src/lib/csv/validateRows";
 import { formatProblem, InputError } from "../src/lib/errors";
@@ -92,6 +93,7 @@ if (command === "add") {
   if (args.from !== undefined) {
     if (names.length > 0 || args.lab || args["open-weights"] || args.released || args.name || args.force) fail("add: --from reads names, labs and the rest from its file; give no names or other options with it", 2);
     const path = userPath(args.from);
+    if (!existsSync(path)) fail(`add: ${args.from}: no such file`);
     try {
       const table = readCsv(decodeUtf8(readFileSync(path), args.from), args.from);
       requests = validateRows(table, AddModelRowSchema).map((r, i) => ({
@@ -191,7 +193,7 @@ const catalogs: ProposalCatalog[] = (args.catalog ?? []).map((file) => {
   }
 });
 const summaries = summariseLabels(site.uses, site.matcher);
-const proposals = proposeLinks(summaries, { matcher: site.matcher, catalogs });
+const proposals = proposeLinks(summaries, { matcher: site.matcher, catalogs, models: site.models });
 
 const describe = (lp: LabelProposal): string => {
   const p = lp.proposal;
@@ -203,14 +205,17 @@ const describe = (lp: LabelProposal): string => {
     case "ambiguous":
       return `ambiguous: ${p.candidates.join(" or ")}; add the name to the one it means, by hand`;
     case "family":
-      return `a family of ${p.members.length} models (${p.members.slice(0, 4).join(", ")}${p.members.length > 4 ? ", ..." : ""}), not one model; name the model in the recap`;
+      return `a family of ${p.members.length} models (${p.members.slice(0, 4).join(", ")}${p.members.length > 4 ? ", ..." : ""}), not one model; name the model in the recap (or, if it is one model of its own, npm run models -- add ... --force)`;
     case "suggestion":
       return `no such model; did you mean ${p.candidates.join(" or ")}? (fix the name where it is used)`;
     default: {
-      const lab = labHint(lp.summary.label, site.models);
-      const quote = (x: string) => (/^[\w.+-]+$/.test(x) ? x : `"${x.replace(/"/g, '\\"')}"`);
-      const hint = lab ? ` (the lab of the registry's other ${keyTokens(labelKey(lp.summary.label)).words[0]} models: check it)` : "";
-      return `no model found; if it is a model no catalog lists: npm run models -- add ${quote(lp.summary.label)} --lab ${lab ? quote(lab) : "<lab>"} --open-weights <true|false>${hint}`;
+      const name = lp.summary.label;
+      if (!idCell.safeParse(labelKey(name)).success) return "no model found; its id would not be a kebab-case ASCII id: register the model under an ASCII name (npm run models -- add), then add this name to its aliases in data/models.csv";
+      const hint = labHint(name, site.models);
+      // Quoted for a POSIX shell: single quotes unless the name is plain; `--` before a name that starts with a dash.
+      const quote = (x: string) => (/^[\w.+-]+$/.test(x) ? x : `'${x.replace(/'/g, "'\\''")}'`);
+      const named = name.startsWith("-") ? `-- ${quote(name)}` : quote(name);
+      return `no model found; if it is a model no catalog lists: npm run models -- add --lab ${hint ? quote(hint.lab) : "<lab>"} --open-weights <true|false> ${named}${hint ? ` (lab: that of the registry's ${hint.prefix}... models; check it)` : ""}`;
     }
   }
 };

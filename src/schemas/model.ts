@@ -14,7 +14,7 @@ export const ModelRowSchema = z.object({
   name: textCell,
   /** Lab that made the model. @example "Anthropic" */
   lab: textCell,
-  /** Public release date; empty when it is not public. @example "2026-02-17" */
+  /** Public release date; empty when it is not known or not public. @example "2026-02-17" */
   released: optionalCell(dateCell),
   /** Whether the weights can be downloaded. @example "false" */
   open_weights: boolCell,

@@ -46,11 +46,11 @@ describe("npm run models -- link", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines.slice(0, -1)).toEqual([
       '   2  "claude-3.5-haiku" (used in 2 files; first content/recaps/2026-02-20-names.md:4): new model claude-3-5-haiku from the catalog (models.dev has Claude Haiku 3.5 (Anthropic, 2024-10-22))',
-      '   1  "claude" (used once; first content/recaps/2026-02-20-names.md:4): a family of 4 models (claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, claude-sonnet-4-6), not one model; name the model in the recap',
+      '   1  "claude" (used once; first content/recaps/2026-02-20-names.md:4): a family of 4 models (claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, claude-sonnet-4-6), not one model; name the model in the recap (or, if it is one model of its own, npm run models -- add ... --force)',
       '   1  "claude-opus-4-0" (used once; first content/recaps/2026-02-20-names.md:4): alias of claude-opus-4 (models.dev lists "claude-opus-4-0" as a name of Claude Opus 4)',
       '   1  "claude-sonet-4-6" (used once; first content/recaps/2026-02-21-more.md:4): no such model; did you mean claude-sonnet-4-6? (fix the name where it is used)',
-      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; if it is a model no catalog lists: npm run models -- add gpt-4o --lab OpenAI --open-weights <true|false> (the lab of the registry\'s other gpt models: check it)',
-      '   1  "seedance-2" (used once; first content/recaps/2026-02-17-sonnet-lands.mdx:5): no model found; if it is a model no catalog lists: npm run models -- add seedance-2 --lab <lab> --open-weights <true|false>',
+      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab OpenAI --open-weights <true|false> gpt-4o (lab: that of the registry\'s gpt... models; check it)',
+      '   1  "seedance-2" (used once; first content/recaps/2026-02-17-sonnet-lands.mdx:5): no model found; if it is a model no catalog lists: npm run models -- add --lab <lab> --open-weights <true|false> seedance-2',
     ]);
     expect(lines.at(-1)).toMatch(/^\d+ distinct model names \(\d+ uses\), [\d.]+% of uses linked; 6 names link to no model: 2 with an alias or new model to write \(--write applies them\), 1 families, 0 ambiguous, 3 unknown\.$/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModelMatcher } from "./modelMatcher";
-import { labHint, planAddedModels, type AddModelsRegistry } from "./planAddedModels";
+import { labHint, planAddedModels, planManyAddedModels, type AddModelsRegistry } from "./planAddedModels";
 import type { ModelCells } from "./planModelImport";
 
 const row = (id: string, lab: string, aliases = ""): ModelCells => ({ id, name: id, lab, released: "", open_weights: "false", aliases, context_window: "", input_price_per_mtok: "", output_price_per_mtok: "", catalog: "", catalog_date: "" });
@@ -58,6 +58,37 @@ describe("planAddedModels", () => {
     expect(forced.added.map((r) => r.id)).toEqual(["gemini-pro"]);
   });
 
+  it("refuses another model's display name, a name ending in a setting, a name that makes no ASCII id and an empty display name", () => {
+    const named = [...rows, { ...row("mistral-small-2503", "Mistral AI"), name: "Mistral Small 3.1" }];
+    const registryNamed: AddModelsRegistry = { ...registry(), rows: named };
+    expect(planAddedModels({ names: ["mistral-small-3.1"], lab: "Mistral AI", openWeights: true }, registryNamed).refused).toEqual([
+      { name: "mistral-small-3.1", why: 'the display name of mistral-small-2503 ("Mistral Small 3.1"); add "mistral-small-3.1" to its aliases (npm run models -- link --write does)' },
+    ]);
+    const plan = planAddedModels({ names: ["gpt-4.5-high", "gpt-4.5_high", "o9-thinking-16k", "文心一言"], lab: "OpenAI", openWeights: false }, registry());
+    expect(plan.added).toEqual([]);
+    expect(plan.refused.map((r) => r.why)).toEqual([
+      'it reads as "gpt-4.5" at the setting high; add "gpt-4.5" instead, or add --force if "gpt-4.5-high" is itself a model\'s name (as qwen3-max is)',
+      'it ends in the setting "high"; add the model without it ("gpt-4.5"), and the name then reads as that model at high',
+      'it ends in the setting "16K thinking"; add the model without it ("o9"), and the name then reads as that model at 16K thinking',
+      'it makes the id "文心一言", which is not a kebab-case id of ASCII letters and digits; register the model under an ASCII name and add "文心一言" to its aliases in data/models.csv',
+    ]);
+    // A weak suffix can end a model's own name: --force adds it.
+    expect(planAddedModels({ names: ["zeta-max"], lab: "OpenAI", openWeights: false, force: true }, registry()).added.map((r) => r.id)).toEqual(["zeta-max"]);
+    expect(planAddedModels({ names: ["zeta-2"], lab: "OpenAI", openWeights: false, displayName: " " }, registry()).refused[0].why).toBe("the display name (--name) is empty");
+  });
+
+  it("says a row of a --from file names the same model as a row above it, and where they differ", () => {
+    const many = planManyAddedModels(
+      [
+        { names: ["llama-2-70b"], lab: "Meta", openWeights: true, line: 2 },
+        { names: ["Llama 2 70B"], lab: "Meta", openWeights: false, line: 3 },
+      ],
+      registry(),
+    );
+    expect(many.added.map((r) => r.id)).toEqual(["llama-2-70b"]);
+    expect(many.refused).toEqual([{ name: "Llama 2 70B", line: 3, why: "the same model as a row above (llama-2-70b, which says Meta, open weights true)" }]);
+  });
+
   it("refuses the same model twice in one command", () => {
     const plan = planAddedModels({ names: ["yi-9b", "Yi 9B"], lab: "01.AI", openWeights: true }, registry());
     expect(plan.added.map((r) => r.id)).toEqual(["yi-9b"]);
@@ -66,10 +97,12 @@ describe("planAddedModels", () => {
 });
 
 describe("labHint", () => {
-  it("names the one lab of the registry's models that begin with the same word, and none when they have several", () => {
-    expect(labHint("gemini-1.5-pro", rows)).toBe("Google");
-    expect(labHint("GPT 4.5", rows)).toBe("OpenAI");
-    expect(labHint("llama-2-70b", rows)).toBeUndefined(); // Meta and NVIDIA both name models llama-...
+  it("names the one lab of the registry's models that share the longest beginning with the name", () => {
+    expect(labHint("gemini-1.5-pro", rows)).toEqual({ lab: "Google", prefix: "gemini" });
+    expect(labHint("GPT 4.5", rows)).toEqual({ lab: "OpenAI", prefix: "gpt" });
+    // Meta's llama-3-1-70b and NVIDIA's llama-3-1-nemotron-ultra-253b: the longer match decides.
+    expect(labHint("llama-3.1-nemotron-70b-instruct", rows)).toEqual({ lab: "NVIDIA", prefix: "llama-3-1-nemotron" });
+    expect(labHint("llama-3.1-8b", rows)).toBeUndefined(); // both share llama-3-1
     expect(labHint("molmo-72b", rows)).toBeUndefined();
   });
 });

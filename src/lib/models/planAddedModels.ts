@@ -13,7 +13,9 @@
  */
 import { didYouMean } from "../../schemas/nearest";
 import { keyTokens, labelKey } from "./labelKey";
+import { idCell } from "../../schemas/cellSchemas";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
+import { peelSetting } from "./settings";
 import type { ModelCells } from "./planModelImport";
 
 /** What the editor typed. */
@@ -83,8 +85,15 @@ export function planManyAddedModels(requests: readonly (AddModelsRequest & { lin
       continue;
     }
     if (plan.labNote) labNotes.add(plan.labNote);
+    // A name the rows above already added is theirs, not the registry's: say so.
+    const above = new Map(added.map((r) => [r.id, r]));
+    const reason = (why: string) => {
+      const id = /^already a name of (\S+)/.exec(why)?.[1];
+      const row = id ? above.get(id) : undefined;
+      return row ? `the same model as a row above (${row.id}${row.open_weights !== String(req.openWeights) || row.lab !== plan.lab ? `, which says ${row.lab}, open weights ${row.open_weights}` : ""})` : why;
+    };
     added.push(...plan.added);
-    refused.push(...plan.refused.map((r) => ({ ...r, line: req.line })));
+    refused.push(...plan.refused.map((r) => ({ ...r, why: reason(r.why), line: req.line })));
   }
   return { added, refused, labNotes: [...labNotes] };
 }
@@ -96,6 +105,11 @@ function matcherOf(rows: readonly ModelCells[], products: AddModelsRegistry["pro
 function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistry, plan: AddModelsPlan): void {
   const refuse = (name: string, why: string) => plan.refused.push({ name, why });
   const taken = new Set(registry.rows.flatMap((r) => [r.id ?? "", ...(r.aliases ?? "").split("|")].map((n) => labelKey(n)).filter(Boolean)));
+  const displayNames = new Map(registry.rows.map((r) => [labelKey(r.name ?? ""), r]));
+  if (req.displayName !== undefined && req.displayName.trim() === "") {
+    for (const name of req.names) refuse(name, "the display name (--name) is empty");
+    return;
+  }
 
   for (const name of req.names) {
     const id = labelKey(name);
@@ -103,9 +117,28 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
       refuse(name, "no letters or digits to make an id from");
       continue;
     }
+    if (!idCell.safeParse(id).success) {
+      refuse(name, `it makes the id "${id}", which is not a kebab-case id of ASCII letters and digits; register the model under an ASCII name and add "${name}" to its aliases in data/models.csv`);
+      continue;
+    }
     const m = registry.matcher.match(name);
     if (m.kind === "model") {
       refuse(name, `already a name of ${m.id}${m.setting ? ` (at the setting ${m.setting})` : ""}`);
+      continue;
+    }
+    const sameName = displayNames.get(id);
+    if (sameName?.id) {
+      refuse(name, `the display name of ${sameName.id} ("${sameName.name}"); add "${name}" to its aliases (npm run models -- link --write does)`);
+      continue;
+    }
+    const setting = peelSetting(name.trim().toLowerCase());
+    if (setting && (setting.strength === "strong" || !req.force)) {
+      refuse(
+        name,
+        setting.strength === "strong"
+          ? `it ends in the setting "${setting.setting}"; add the model without it ("${setting.rest}"), and the name then reads as that model at ${setting.setting}`
+          : `it reads as "${setting.rest}" at the setting ${setting.setting}; add "${setting.rest}" instead, or add --force if "${name}" is itself a model's name (as qwen3-max is)`,
+      );
       continue;
     }
     if (m.kind === "product") {
@@ -159,13 +192,42 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
 
 /**
  * The lab an unknown name most likely belongs to, for the command `models -- link` shows: the one
- * lab of every registry model whose name begins with the same word (`gemini-1.5-pro` -> Google).
- * Undefined when those models have several labs or there are none. A hint for the editor to check,
- * never written by itself.
+ * lab of the registry models that share the longest beginning with the name, a word or number at a
+ * time (`llama-3.1-nemotron-70b` -> the llama-3-1-nemotron models' NVIDIA, not the llama models'
+ * Meta; `gemini-1.5-pro` -> Google). Undefined when those models have several labs or none shares
+ * even the first word. A hint for the editor to check, never written by itself.
  */
-export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): string | undefined {
-  const first = keyTokens(labelKey(name)).words[0];
-  if (!first) return undefined;
-  const labs = new Set(rows.filter((r) => r.lab && keyTokens(labelKey(r.id ?? "")).words[0] === first).map((r) => r.lab!));
-  return labs.size === 1 ? [...labs][0] : undefined;
+export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): { lab: string; prefix: string } | undefined {
+  const tokens = pieces(name);
+  if (tokens.length === 0 || !keyTokens(labelKey(name)).words[0]) return undefined;
+  const shared = (id: string) => {
+    const other = pieces(id);
+    let n = 0;
+    while (n < tokens.length && n < other.length && tokens[n] === other[n]) n++;
+    return n;
+  };
+  let best = 0;
+  let labs = new Set<string>();
+  for (const r of rows) {
+    if (!r.lab || !r.id) continue;
+    const n = shared(r.id);
+    if (n === 0 || n < best) continue;
+    if (n > best) {
+      best = n;
+      labs = new Set();
+    }
+    labs.add(r.lab);
+  }
+  return best > 0 && labs.size === 1 ? { lab: [...labs][0], prefix: tokens.slice(0, best).join("-") } : undefined;
+}
+
+/** A name's words and numbers in order, a number glued to a word split off (`qwen3-max` -> qwen, 3, max). */
+function pieces(name: string): string[] {
+  return labelKey(name)
+    .split("-")
+    .filter(Boolean)
+    .flatMap((part) => {
+      const glued = /^(\p{L}+)(\d.*)$/u.exec(part);
+      return glued ? [glued[1], glued[2]] : [part];
+    });
 }

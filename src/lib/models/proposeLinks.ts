@@ -4,7 +4,9 @@
  * than resemblance:
  *
  * - **alias**: a catalog (given with `--catalog`) lists the label as a name of a registered model;
- * - **new model**: a catalog (given with `--catalog`) has the model, and the registry does not.
+ * - **new model**: a catalog (given with `--catalog`) has the model, and the registry does not;
+ * - **alias** too when the label is, but for case and punctuation, the registry's own display name
+ *   of one model (`mistral-small-3.1` for mistral-small-2503, "Mistral Small 3.1").
  *
  * Everything else is shown for the editor to decide: a family (`llama-3`), a label that fits
  * several models (`ambiguous: X or Y`), a near spelling of one model (`did you mean`), or nothing.
@@ -44,8 +46,14 @@ export interface LabelProposal {
  */
 export function proposeLinks(
   summaries: readonly LabelSummary[],
-  { matcher, catalogs = [] }: { matcher: ModelMatcher; catalogs?: readonly ProposalCatalog[] },
+  { matcher, catalogs = [], models = [] }: { matcher: ModelMatcher; catalogs?: readonly ProposalCatalog[]; models?: readonly { id: string; name: string }[] },
 ): LabelProposal[] {
+  // The registry's display names, by key; a name two models share is nobody's.
+  const byDisplayName = new Map<string, string | null>();
+  for (const m of models) {
+    const key = labelKey(m.name);
+    byDisplayName.set(key, byDisplayName.has(key) && byDisplayName.get(key) !== m.id ? null : m.id);
+  }
   // Each catalog as a matcher over its models' ids, aliases and every provider id it lists.
   const catalogMatchers = catalogs.map((c) => {
     const byId = new Map(c.models.map((m) => [m.id, m]));
@@ -62,6 +70,8 @@ export function proposeLinks(
     const proposal = ((): LinkProposal => {
       if (r.kind === "family") return { kind: "family", members: r.members };
       if (r.reason === "ambiguous") return { kind: "ambiguous", candidates: r.candidates };
+      const named = byDisplayName.get(labelKey(summary.label));
+      if (named) return { kind: "alias", id: named, rule: `the registry's display name of ${named} is "${models.find((m) => m.id === named)!.name}"` };
       // A catalog that knows the name.
       for (const { catalog, byId, matcher: cm } of catalogMatchers) {
         const hit = cm.match(summary.label);

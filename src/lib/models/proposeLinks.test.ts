@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { summariseLabels } from "./labelReport";
+import { buildModelMatcher } from "./modelMatcher";
+import { proposeLinks } from "./proposeLinks";
+
+const models = [
+  { id: "mistral-small-2503", name: "Mistral Small 3.1", aliases: [] },
+  { id: "alpha-x", name: "Pair", aliases: [] },
+  { id: "beta-y", name: "Pair", aliases: [] },
+];
+const { matcher } = buildModelMatcher({ models });
+const propose = (...labels: string[]) =>
+  proposeLinks(summariseLabels(labels.map((label, i) => ({ label, file: "content/recaps/a.md", line: i + 1, where: "recap" as const })), matcher), { matcher, models }).map((p) => [p.summary.label, p.proposal]);
+
+describe("proposeLinks", () => {
+  it("proposes a label that is a model's display name, but for case and punctuation, as that model's alias", () => {
+    expect(propose("mistral-small-3.1")).toEqual([["mistral-small-3.1", { kind: "alias", id: "mistral-small-2503", rule: 'the registry\'s display name of mistral-small-2503 is "Mistral Small 3.1"' }]]);
+  });
+  it("proposes nothing for a display name two models share, or a name no model has", () => {
+    expect(propose("Pair!", "mistral-small-4")).toEqual([
+      ["mistral-small-4", { kind: "none" }],
+      ["Pair!", { kind: "none" }],
+    ]);
+  });
+});
