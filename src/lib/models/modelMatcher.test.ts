@@ -231,6 +231,19 @@ describe("never a guess", () => {
     expect(matcher.resolve("llama-3")).toBeUndefined();
   });
 
+  it("a family's members are the models whose ids begin with it when there are two or more: llama-2 is not llama-prompt-guard-2's", () => {
+    const { matcher: llamas } = buildModelMatcher({
+      models: ["llama-2-70b", "llama-2-7b-chat", "llama-prompt-guard-2-86m", "llama-guard-3-8b", "llama-3-70b-instruct", "llama-3-1-8b-instruct", "claude-opus-4", "claude-sonnet-4"].map((id) => ({ id, aliases: [] })),
+    });
+    expect(llamas.match("llama-2")).toMatchObject({ kind: "family", members: ["llama-2-70b", "llama-2-7b-chat"] });
+    expect(llamas.match("llama-3")).toMatchObject({ kind: "family", members: ["llama-3-1-8b-instruct", "llama-3-70b-instruct"] });
+    // No id begins with claude-4: the family is read loosely, as before.
+    expect(llamas.match("claude-4")).toMatchObject({ kind: "family", members: ["claude-opus-4", "claude-sonnet-4"] });
+    // With one id beginning so, the loose members stand: gemini-1.5 is gemini-1-5-pro's and gemini-flash-1-5's.
+    const { matcher: gem } = buildModelMatcher({ models: ["gemini-1-5-pro", "gemini-flash-1-5", "gemini-2-5-pro"].map((id) => ({ id, aliases: [] })) });
+    expect(gem.match("gemini-1.5")).toMatchObject({ kind: "family", members: ["gemini-1-5-pro", "gemini-flash-1-5"] });
+  });
+
   it("products are products, never a model: chatgpt, claude-code, cursor", () => {
     expect(m("chatgpt")).toEqual({ kind: "product", label: "chatgpt", id: "chatgpt", rules: ["id"] });
     expect(read("ChatGPT-3.5")).toBe("product: chatgpt");

@@ -261,7 +261,17 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
     const base = forms.filter((f) => !f.weak).at(-1)!;
     const tokens = keyTokens(labelKey(base.text));
     if (tokens.words.length > 0) {
-      const members = idTokens.filter(({ tokens: m }) => isFamilyOf(tokens, m)).map((m) => m.id);
+      const loose = idTokens.filter(({ tokens: m }) => isFamilyOf(tokens, m)).map((m) => m.id);
+      // The members whose ids begin with the label, when there are two or more: `llama-2` is
+      // llama-2-70b's and llama-2-7b-chat's family, not llama-prompt-guard-2's; `llama-3` not
+      // llama-guard-3's. Otherwise the loose ones (`claude-4`: claude-opus-4, claude-sonnet-4;
+      // `gemini-1.5`: gemini-1-5-pro and gemini-flash-1-5).
+      const head = orderedPieces(labelKey(base.text));
+      const prefixed = loose.filter((id) => {
+        const p = orderedPieces(labelKey(id));
+        return head.every((t, i) => p[i] === t);
+      });
+      const members = prefixed.length > 1 ? prefixed : loose;
       // One member is no family: `gpt-4o` beside a registered `gpt-4o-mini` only is not its family.
       if (members.length > 1) return { kind: "family", label: input, family: labelKey(base.text), members: members.sort() };
     }
@@ -303,6 +313,17 @@ function snapshotIn(text: string): string | undefined {
     rest = peeled?.rest;
   }
   return undefined;
+}
+
+/** A key's words and numbers in order, a number glued to a word split off (`qwen3-vl` -> qwen, 3, vl). */
+function orderedPieces(key: string): string[] {
+  return key
+    .split("-")
+    .filter(Boolean)
+    .flatMap((part) => {
+      const glued = /^(\p{L}+)(\d.*)$/u.exec(part);
+      return glued ? [glued[1], glued[2]] : [part];
+    });
 }
 
 /**
