@@ -65,7 +65,7 @@ export function makeMirrors(work: string): Mirrors {
 }
 
 /** Builds one site over a generated archive into `outDir`, measuring the whole process tree. */
-export async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string, mirrors: Mirrors): Promise<BuildRun> {
+export async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string, mirrors: Mirrors, { previous }: { previous?: string } = {}): Promise<BuildRun> {
   const astro =
     site === "ours"
       ? await measure(process.execPath, [...buildNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrorProjectCode(generated.root, mirrors.ours), env: buildEnv({}) })
@@ -77,7 +77,8 @@ export async function buildSite(site: SiteName, generated: GeneratedSite, outDir
   if (site === "ours" && astro.exitCode === 0 && buildRunsPagefind() && !existsSync(join(outDir, "pagefind"))) {
     // As `npm run build` indexes (scripts/lib/searchIndex.ts: one Pagefind run per bundle), measured
     // as one process tree.
-    search = await measure(process.execPath, ["--import", "tsx", join(ROOT, "scripts/lib/indexSearchCli.ts"), outDir], { cwd: ROOT, env: buildEnv({}) });
+    // `previous`: the last build, whose unchanged search bundles are reused, as `npm run build` does.
+    search = await measure(process.execPath, ["--import", "tsx", join(ROOT, "scripts/lib/indexSearchCli.ts"), outDir, ...(previous ? [previous] : [])], { cwd: ROOT, env: buildEnv({}) });
   }
   return {
     site,

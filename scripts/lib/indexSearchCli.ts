@@ -1,6 +1,7 @@
 /**
- * `tsx scripts/lib/indexSearchCli.ts <built site>`: the search step of `npm run build` on its own
- * (scripts/lib/searchIndex.ts), for the bench, which measures it as one process tree.
+ * `tsx scripts/lib/indexSearchCli.ts <built site> [<last build>]`: the search step of `npm run build`
+ * on its own (scripts/lib/searchIndex.ts; the last build's unchanged bundles reused), for the bench,
+ * which measures it as one process tree.
  */
 import { spawn } from "node:child_process";
 import { PAGEFIND_BIN } from "./buildCommand";
@@ -11,5 +12,7 @@ if (!site) {
   process.stderr.write("usage: tsx scripts/lib/indexSearchCli.ts <built site>\n");
   process.exit(2);
 }
-const { status } = await indexSite(site, (args) => new Promise((done) => spawn(PAGEFIND_BIN, args, { stdio: "inherit" }).on("close", (code) => done(code ?? 1))));
+const previous = process.argv[3];
+const { status, reused } = await indexSite(site, (args) => new Promise((done) => spawn(PAGEFIND_BIN, args, { stdio: "inherit" }).on("close", (code) => done(code ?? 1))), { previous });
+if (reused.length > 0) console.log(`Search: ${reused.length} archive bundles reused (${reused.join(", ")}).`);
 process.exit(status);
