@@ -64,3 +64,18 @@ export function looseKey(key: string): string {
   const { words, numbers } = keyTokens(key);
   return `${[...new Set(words)].sort().join("+")}#${numbers.join(".")}`;
 }
+
+/**
+ * A key's words and numbers in the order written, a number glued to a word split off, for
+ * comparing how two names begin.
+ * @example keyPieces("qwen3-vl-30b") // ["qwen", "3", "vl", "30b"]
+ */
+export function keyPieces(key: string): string[] {
+  return key
+    .split("-")
+    .filter(Boolean)
+    .flatMap((part) => {
+      const glued = /^(\p{L}+)(\d.*)$/u.exec(part);
+      return glued ? [glued[1], glued[2]] : [part];
+    });
+}

@@ -16,7 +16,7 @@
  * model: `gpt-4o-mini` is not `gpt-4o`, `o1-preview` is not `o1`. Suggestions never offer another
  * version or size (see `suggestModels`).
  */
-import { keyTokens, labelKey, looseKey, type KeyTokens } from "./labelKey";
+import { keyPieces, keyTokens, labelKey, looseKey, type KeyTokens } from "./labelKey";
 import { peelSuffix, stripProviderPrefix, type MatchRule } from "./labelRules";
 import { suggestModels } from "./suggestModels";
 import { joinSettings } from "./settings";
@@ -266,9 +266,9 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
       // llama-2-70b's and llama-2-7b-chat's family, not llama-prompt-guard-2's; `llama-3` not
       // llama-guard-3's. Otherwise the loose ones (`claude-4`: claude-opus-4, claude-sonnet-4;
       // `gemini-1.5`: gemini-1-5-pro and gemini-flash-1-5).
-      const head = orderedPieces(labelKey(base.text));
+      const head = keyPieces(labelKey(base.text));
       const prefixed = loose.filter((id) => {
-        const p = orderedPieces(labelKey(id));
+        const p = keyPieces(labelKey(id));
         return head.every((t, i) => p[i] === t);
       });
       const members = prefixed.length > 1 ? prefixed : loose;
@@ -313,17 +313,6 @@ function snapshotIn(text: string): string | undefined {
     rest = peeled?.rest;
   }
   return undefined;
-}
-
-/** A key's words and numbers in order, a number glued to a word split off (`qwen3-vl` -> qwen, 3, vl). */
-function orderedPieces(key: string): string[] {
-  return key
-    .split("-")
-    .filter(Boolean)
-    .flatMap((part) => {
-      const glued = /^(\p{L}+)(\d.*)$/u.exec(part);
-      return glued ? [glued[1], glued[2]] : [part];
-    });
 }
 
 /**

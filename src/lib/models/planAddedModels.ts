@@ -7,12 +7,14 @@
  * name is the name as the recaps write it unless the editor gives one; the release date is empty
  * unless given. A name is refused, with the reason, when the matcher already reads it as a model
  * or a product, when it names a family (`claude-3`) or is a near spelling of a registered model
- * (`codex-5.3` for gpt-5-3-codex) unless the editor says it is a model of its own (`force`), and
- * when the new row would not read back as that name (a setting such as `-high` in it) or would
- * make another name point at two models.
+ * (`codex-5.3` for gpt-5-3-codex) unless the editor says it is a model of its own (`force`), when
+ * it is another model's display name (`mistral-small-3.1` for Mistral Small 3.1: an alias, which
+ * `models -- link --write` adds), when it ends in a setting (`gpt-4.5_high`; a weak one such as
+ * `-max` only with `force`), when it makes no kebab-case ASCII id, and when the new row would not
+ * read back as that name or would make another name point at two models.
  */
 import { didYouMean } from "../../schemas/nearest";
-import { keyTokens, labelKey } from "./labelKey";
+import { keyPieces, keyTokens, labelKey } from "./labelKey";
 import { idCell } from "../../schemas/cellSchemas";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
 import { peelSetting } from "./settings";
@@ -198,10 +200,10 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
  * even the first word. A hint for the editor to check, never written by itself.
  */
 export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): { lab: string; prefix: string } | undefined {
-  const tokens = pieces(name);
+  const tokens = keyPieces(labelKey(name));
   if (tokens.length === 0 || !keyTokens(labelKey(name)).words[0]) return undefined;
   const shared = (id: string) => {
-    const other = pieces(id);
+    const other = keyPieces(labelKey(id));
     let n = 0;
     while (n < tokens.length && n < other.length && tokens[n] === other[n]) n++;
     return n;
@@ -221,13 +223,3 @@ export function labHint(name: string, rows: readonly { id?: string; lab?: string
   return best > 0 && labs.size === 1 ? { lab: [...labs][0], prefix: tokens.slice(0, best).join("-") } : undefined;
 }
 
-/** A name's words and numbers in order, a number glued to a word split off (`qwen3-max` -> qwen, 3, max). */
-function pieces(name: string): string[] {
-  return labelKey(name)
-    .split("-")
-    .filter(Boolean)
-    .flatMap((part) => {
-      const glued = /^(\p{L}+)(\d.*)$/u.exec(part);
-      return glued ? [glued[1], glued[2]] : [part];
-    });
-}
