@@ -22,7 +22,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
 import { parseCommandLine } from "./lib/commandLine";
-import { indexSite } from "./lib/searchIndex";
+import { indexSite, searchSummary } from "./lib/searchIndex";
 import { userPath } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run build -- [--out <dir>]
@@ -55,7 +55,14 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 /** Runs a command with this terminal, resolving to its exit status (a signal counts as failure). */
 function run(command: string, commandArgs: string[]): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(command, commandArgs, { cwd: root, stdio: "inherit" });
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(command, commandArgs, { cwd: root, stdio: "inherit" });
+    } catch (error) {
+      process.stderr.write(`${command}: ${(error as Error).message}\n`);
+      done(1);
+      return;
+    }
     children.add(child);
     child.on("error", (error) => {
       children.delete(child);
@@ -76,7 +83,8 @@ if (astro !== 0) {
   process.exit(astro);
 }
 const search = await indexSite(partial, (args) => run(PAGEFIND_BIN, args), { previous: existsSync(out) ? out : undefined });
-if (search.reused.length > 0) console.log(`Search: ${search.reused.length} archive bundle${search.reused.length === 1 ? "" : "s"} unchanged since the last build, reused (${search.reused.join(", ")}).`);
+const summary = searchSummary(search);
+if (summary) console.log(summary);
 const pagefind = search.status;
 if (pagefind !== 0) {
   cleanUp();

@@ -27,6 +27,17 @@ export const SITE = {
   author: "benchdigest editors",
 } as const;
 
+/**
+ * The search index is split into bundles when the searchable pages add up to more than this many
+ * MB of HTML (src/lib/search/searchShards.ts). Pagefind holds up to about 11 times the recap HTML
+ * it indexes in memory, so 256 MB keeps its peak near 3 GB. A split index ranks each bundle on its
+ * own statistics (each bundle is a random sample of the site, so the ranking stays close, but a
+ * rare word can bring weak matches from bundles that lack it), so lower it only for a build
+ * machine with less memory: at 48 the 700 full-size issues of the bench index in five bundles.
+ * BD_SEARCH_SHARD_BYTES overrides it for one build (the tests split a small site so).
+ */
+export const SEARCH_BUNDLE_MAX_MB = 256;
+
 /** Number of recaps on the home page. */
 export const HOME_RECAP_COUNT = 8;
 

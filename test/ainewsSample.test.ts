@@ -9,7 +9,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, ROOT } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
@@ -18,6 +18,7 @@ import { brokenWords } from "./helpers/brokenWords";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { serveStatic } from "./helpers/staticServer";
 import { runSearch } from "./browser/search";
+import { builtPages } from "./helpers/distPages";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { hrefs, page, readRecaps } from "./helpers/sampleContent";
 import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT, TAG_FEED_MIN_RECAPS, TAG_INDEX_MIN_RECAPS } from "../src/config";
@@ -61,8 +62,8 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     status = result.status;
     output = result.output;
     if (status === 0) {
-      // Split the index as a large archive's is (scripts/lib/searchIndex.ts): recap pages in
-      // bundles of a third of their bytes, so that the oldest issues are in archive bundles.
+      // Split the index as a large archive's is (scripts/lib/searchIndex.ts): the searchable pages
+      // in bundles of a third of the recap pages' bytes, so that there are several.
       const recapBytes = readdirSync(join(out, "recaps")).reduce((n, d) => n + (existsSync(join(out, "recaps", d, "index.html")) ? statSync(join(out, "recaps", d, "index.html")).size : 0), 0);
       shardBytes = Math.ceil(recapBytes / 3);
       const search = await pagefindIndex(out, shardBytes);
@@ -257,50 +258,59 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     );
   };
 
-  it("indexes every issue for search, the oldest in archive bundles the search page merges, none twice", () => {
+  /** A published issue whose page is in a bundle other than the main one: the one with the longest title (a title to search for). */
+  const inMergedBundle = () => {
+    const main = new Set(bundleUrls().get("/pagefind/"));
+    return recaps()
+      .filter((r) => !main.has(`/recaps/${r.id}/`))
+      .reduce((a, b) => (b.title.length > a.title.length ? b : a));
+  };
+
+  it("indexes every searchable page once, spread over bundles the search page merges, each a mix of the site's pages", () => {
     const bundles = bundleUrls();
-    // A third of the recap bytes per bundle: at least two archive bundles beside the main one.
     expect(bundles.size).toBeGreaterThanOrEqual(3);
-    const recapUrls = [...bundles.values()].flat().filter((u) => u.startsWith("/recaps/"));
-    expect(new Set(recapUrls).size).toBe(recapUrls.length);
-    for (const r of recaps()) expect(recapUrls, r.id).toContain(`/recaps/${r.id}/`);
-    // The oldest issue is in the first archive bundle; models, leaderboards and the newest issue in the main one.
-    const oldest = recaps().at(-1)!;
-    expect(bundles.get("/pagefind-archive-1/")).toContain(`/recaps/${oldest.id}/`);
-    const main = bundles.get("/pagefind/")!;
-    expect(main).toContain(`/recaps/${recaps()[0].id}/`);
-    expect(main.some((u) => u.startsWith("/models/"))).toBe(true);
-    expect(main.some((u) => u.startsWith("/leaderboards/"))).toBe(true);
-    for (const [b, urls] of bundles) if (b !== "/pagefind/") expect(urls.every((u) => u.startsWith("/recaps/")), b).toBe(true);
+    const urls = [...bundles.values()].flat();
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const r of recaps()) expect(urls, r.id).toContain(`/recaps/${r.id}/`);
+    // Every searchable page of dist/ is in one bundle: none is lost to the split.
+    const marked = builtPages(out).filter((p) => readFileSync(p.file, "utf8").includes("data-pagefind-body")).map((p) => p.url);
+    expect(urls.sort()).toEqual(marked.sort());
+    // No list page (recaps/2/, recaps/2025/) was read for nothing; each bundle holds recaps and other pages.
+    for (const [b, list] of bundles) {
+      expect(list.some((u) => u.startsWith("/recaps/")), b).toBe(true);
+      expect(list.some((u) => !u.startsWith("/recaps/")), b).toBe(true);
+    }
+    expect(inMergedBundle()).toBeDefined();
   });
 
   it("rebuilds only the search bundles whose pages changed, reusing the last build's others", async () => {
     const next = mkdtempSync(join(tmpdir(), "bd-ainews-next-"));
     try {
-      // The next build: the same pages (its own search index not written yet), one oldest issue edited.
+      // The next build: the same pages (its own search index not written yet), one issue edited.
       cpSync(out, next, { recursive: true, filter: (src) => !/[\\/]pagefind[^\\/]*$/.test(src) });
-      const archives = [...bundleUrls().keys()].filter((b) => b !== "/pagefind/").map((b) => b.slice(1, -1));
+      const merged = [...bundleUrls().keys()].filter((b) => b !== "/pagefind/").map((b) => b.slice(1, -1));
       const same = await pagefindIndex(next, shardBytes, out);
       expect(same.status, same.output).toBe(0);
-      expect(same.reused).toEqual(archives);
-      const oldest = recaps().at(-1)!;
-      const pagePath = join(next, "recaps", oldest.id, "index.html");
+      expect(same.reused).toEqual(merged);
+      const edited = inMergedBundle();
+      const bundle = [...bundleUrls()].find(([, list]) => list.includes(`/recaps/${edited.id}/`))![0].slice(1, -1);
+      const pagePath = join(next, "recaps", edited.id, "index.html");
       writeFileSync(pagePath, readFileSync(pagePath, "utf8").replace("</main>", "<p>An editor's correction.</p></main>"));
-      for (const b of archives) rmSync(join(next, b), { recursive: true, force: true });
-      rmSync(join(next, "pagefind"), { recursive: true, force: true });
-      const edited = await pagefindIndex(next, shardBytes, out);
-      expect(edited.status, edited.output).toBe(0);
-      expect(edited.reused).toEqual(archives.filter((b) => b !== "pagefind-archive-1"));
-      // The re-indexed bundle holds the edit.
-      const fragments = readdirSync(join(next, "pagefind-archive-1/fragment")).map((f) => gunzipSync(readFileSync(join(next, "pagefind-archive-1/fragment", f))).toString("utf8"));
+      for (const b of [...merged, "pagefind"]) rmSync(join(next, b), { recursive: true, force: true });
+      const again = await pagefindIndex(next, shardBytes, out);
+      expect(again.status, again.output).toBe(0);
+      expect(again.reused).toEqual(merged.filter((b) => b !== bundle));
+      // The re-indexed bundle holds the edit; no staging folder is left beside the site.
+      const fragments = readdirSync(join(next, bundle, "fragment")).map((f) => gunzipSync(readFileSync(join(next, bundle, "fragment", f))).toString("utf8"));
       expect(fragments.some((f) => f.includes("An editor's correction."))).toBe(true);
+      expect(readdirSync(dirname(next)).filter((n) => n.startsWith(`${basename(next)}.search-`))).toEqual([]);
     } finally {
       rmSync(next, { recursive: true, force: true });
     }
   });
 
-  it.skipIf(chromiumMissing())("finds an issue of an archive bundle from the search page, with no failed request", async () => {
-    const oldest = recaps().at(-1)!;
+  it.skipIf(chromiumMissing())("finds an issue of a merged bundle from the search page, with no failed request", async () => {
+    const oldest = inMergedBundle();
     const server = await serveStatic(out);
     const browser = await launchChromium();
     try {

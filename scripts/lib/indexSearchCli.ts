@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { PAGEFIND_BIN } from "./buildCommand";
-import { indexSite } from "./searchIndex";
+import { indexSite, searchSummary } from "./searchIndex";
 
 const site = process.argv[2];
 if (!site) {
@@ -13,6 +13,8 @@ if (!site) {
   process.exit(2);
 }
 const previous = process.argv[3];
-const { status, reused } = await indexSite(site, (args) => new Promise((done) => spawn(PAGEFIND_BIN, args, { stdio: "inherit" }).on("close", (code) => done(code ?? 1))), { previous });
-if (reused.length > 0) console.log(`Search: ${reused.length} archive bundles reused (${reused.join(", ")}).`);
+const result = await indexSite(site, (args) => new Promise((done) => spawn(PAGEFIND_BIN, args, { stdio: "inherit" }).on("close", (code) => done(code ?? 1))), { previous });
+const summary = searchSummary(result);
+if (summary) console.log(summary);
+const status = result.status;
 process.exit(status);

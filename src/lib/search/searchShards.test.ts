@@ -3,25 +3,30 @@ import { mergedBundlePaths, planSearchBundles, SEARCH_FOLDERS } from "./searchSh
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const pages = (...sizes: number[]) => sizes.map((bytes, i) => ({ path: `recaps/2024-01-${String(i + 1).padStart(2, "0")}-r${i}/index.html`, bytes }));
+const pages = (n: number, bytes = 10) => Array.from({ length: n }, (_, i) => ({ path: `recaps/2024-01-${String(i).padStart(4, "0")}-r/index.html`, bytes }));
 
 describe("planSearchBundles", () => {
-  it("keeps a site whose recap pages fit one group in one bundle, read through pagefind.yml", () => {
-    expect(planSearchBundles(pages(10, 20, 30), 60)).toEqual([{ folder: "pagefind", pages: 3, paths: [] }]);
-    expect(mergedBundlePaths(planSearchBundles(pages(10), 60))).toEqual([]);
+  it("keeps a site whose searchable pages fit the size in one bundle", () => {
+    const one = planSearchBundles(pages(6), 60);
+    expect(one).toEqual([{ folder: "pagefind", paths: pages(6).map((p) => p.path), split: false }]);
+    expect(mergedBundlePaths(one)).toEqual([]);
   });
 
-  it("puts the oldest recap pages in full groups of at most the size, and the newest with every other page in the main bundle", () => {
-    const bundles = planSearchBundles(pages(30, 30, 30, 50, 10, 5), 60);
-    expect(bundles).toEqual([
-      { folder: "pagefind-archive-1", glob: "{recaps/2024-01-01-r0/index.html,recaps/2024-01-02-r1/index.html}", pages: 2, paths: ["recaps/2024-01-01-r0/index.html", "recaps/2024-01-02-r1/index.html"] },
-      { folder: "pagefind-archive-2", glob: "recaps/2024-01-03-r2/index.html", pages: 1, paths: ["recaps/2024-01-03-r2/index.html"] },
-      { folder: "pagefind-archive-3", glob: "{recaps/2024-01-04-r3/index.html,recaps/2024-01-05-r4/index.html}", pages: 2, paths: ["recaps/2024-01-04-r3/index.html", "recaps/2024-01-05-r4/index.html"] },
-      { folder: "pagefind", glob: "{models/**/*.html,leaderboards/**/*.html,labs/**/*.html,digests/**/*.html,recaps/2024-01-06-r5/index.html}", pages: 1, paths: [] },
-    ]);
-    expect(mergedBundlePaths(bundles)).toEqual(["/pagefind-archive-1/", "/pagefind-archive-2/", "/pagefind-archive-3/"]);
-    // A page larger than the size is a group of its own.
-    expect(planSearchBundles(pages(100, 10), 60).map((b) => b.pages)).toEqual([1, 1]);
+  it("spreads the pages of a larger site over as many bundles as the size needs, each page in one, by a hash of its path", () => {
+    const all = [...pages(600), ...Array.from({ length: 300 }, (_, i) => ({ path: `models/m${i}/index.html`, bytes: 10 }))];
+    const bundles = planSearchBundles(all, 3500);
+    expect(bundles.map((b) => b.folder)).toEqual(["pagefind", "pagefind-2", "pagefind-3"]);
+    expect(mergedBundlePaths(bundles)).toEqual(["/pagefind-2/", "/pagefind-3/"]);
+    expect(bundles.flatMap((b) => b.paths).sort()).toEqual(all.map((p) => p.path).sort());
+    // About equal, and each a sample of the whole: recaps and model pages in every bundle.
+    for (const b of bundles) {
+      expect(b.paths.length).toBeGreaterThan(240);
+      expect(b.paths.length).toBeLessThan(360);
+      expect(b.paths.filter((p) => p.startsWith("models/")).length).toBeGreaterThan(60);
+    }
+    // A page keeps its bundle when others are added, as long as the number of bundles stays.
+    const more = planSearchBundles([...all, { path: "recaps/2099-new/index.html", bytes: 10 }], 3500);
+    expect(more.map((b) => b.paths.filter((p) => !p.includes("2099")))).toEqual(bundles.map((b) => b.paths));
   });
 
   it("names the folders pagefind.yml's glob reads", () => {

@@ -1,71 +1,62 @@
 /**
- * How the search index is split so that Pagefind's memory stays bounded on a large archive.
+ * How the search index is split so that Pagefind's memory stays within what a build machine has.
  *
  * Pagefind holds every page it indexes in memory until it writes the index: on the full-size
  * archive profile (700 issues, 171 MB of recap pages) one run peaked at 2.0 GB, about 11 times the
- * recap HTML it read (docs/performance.md). So the recap pages are indexed in groups of at most
- * `maxBytes` of HTML, oldest first, each group its own Pagefind bundle (`/pagefind-archive-1/`...);
- * the newest recaps (the group that is not full yet) and every other searchable page go into the
- * main bundle, `/pagefind/`. The search page merges the bundles (Pagefind's `mergeIndex`), listed
- * in `/pagefind/bundles.json`. A site whose recap pages fit one group has one bundle, as before.
+ * recap HTML it read (docs/performance.md). When a site's searchable pages add up to more than
+ * `maxBytes` of HTML, they are indexed in `k` bundles of about equal size, each page in the bundle
+ * a hash of its path picks: the main one, `/pagefind/`, and `/pagefind-2/` to `/pagefind-<k>/`. The
+ * search page merges them (Pagefind's `mergeIndex`), listed in `/pagefind/bundles.json`.
  *
- * Full groups keep their members as new recaps arrive (they join the newest group), and
- * `npm run build` reuses an archive bundle of the last build whose pages are byte for byte the
- * same (scripts/lib/searchIndex.ts), so an edit re-indexes the group it touched and the main one.
+ * Why by hash, not by date: each bundle ranks its pages on its own statistics (how common a word
+ * is among its pages, how long they are). A bundle of old issues and one of model pages and new
+ * issues would weigh the same word differently, and old issues sank below newer pages; bundles
+ * that are each a random sample of the site weigh words as one index would. A page stays in its
+ * bundle while the number of bundles stays, so `npm run build` can reuse a bundle of the last
+ * build whose pages are byte for byte the same (scripts/lib/searchIndex.ts): an edit to one
+ * issue's text re-indexes its bundle only (and the main one, which holds the UI).
+ *
+ * A site is split only when its searchable pages exceed `SEARCH_BUNDLE_MAX_MB` (src/config.ts),
+ * set high enough that an archive whose index fits a usual build machine keeps one index.
  */
 
 /** The folders whose pages may be marked for search (pagefind.yml's glob names the same). */
 export const SEARCH_FOLDERS = ["recaps", "models", "leaderboards", "labs", "digests"] as const;
 
-/** Recap HTML per archive bundle, in bytes: about 550 MB of Pagefind memory at 11 times. */
-export const SEARCH_SHARD_BYTES = 48 * 1024 * 1024;
-
-/** A recap page: its path under the site (`recaps/<slug>/index.html`) and size. */
-export interface RecapPageFile {
+/** A searchable page: its path under the site (`recaps/<slug>/index.html`) and size. */
+export interface SearchPageFile {
   path: string;
   bytes: number;
 }
 
-/** One Pagefind run: the bundle folder it writes and the glob of the pages it reads. */
+/** One Pagefind run: the bundle folder it writes and the pages it reads. */
 export interface SearchBundle {
-  /** Folder under the site, `pagefind` for the main bundle. */
+  /** Folder under the site: `pagefind` for the main bundle, `pagefind-2`... */
   folder: string;
-  /** Pagefind's `--glob`; undefined for the main bundle of an unsplit site (pagefind.yml's). */
-  glob?: string;
-  pages: number;
-  /** The recap pages of an archive bundle (what its reuse depends on); empty for the main one. */
+  /** Its pages, in the order given. */
   paths: string[];
+  /** Whether the site is split (each bundle then reads only its own pages). */
+  split: boolean;
 }
 
-/** Braces a list of paths into one glob (`{a,b}`); one path stands alone. */
-function anyOf(paths: readonly string[]): string {
-  return paths.length === 1 ? paths[0] : `{${paths.join(",")}}`;
-}
-
-/**
- * The bundles for a site's recap pages (see the module comment), given in the order they should be
- * grouped (oldest first; recap file names begin with their date). The main bundle is last.
- */
-export function planSearchBundles(recaps: readonly RecapPageFile[], maxBytes = SEARCH_SHARD_BYTES): SearchBundle[] {
-  const total = recaps.reduce((n, r) => n + r.bytes, 0);
-  if (total <= maxBytes) return [{ folder: "pagefind", pages: recaps.length, paths: [] }];
-  const groups: RecapPageFile[][] = [[]];
-  let size = 0;
-  for (const r of recaps) {
-    if (size + r.bytes > maxBytes && groups.at(-1)!.length > 0) {
-      groups.push([]);
-      size = 0;
-    }
-    groups.at(-1)!.push(r);
-    size += r.bytes;
+/** FNV-1a, 32 bits: a stable, well-spread hash of a path. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
   }
-  // The last group is the one still filling: it stays with the main bundle.
-  const newest = groups.pop()!;
-  const others = SEARCH_FOLDERS.filter((f) => f !== "recaps").map((f) => `${f}/**/*.html`);
-  return [
-    ...groups.map((g, i) => ({ folder: `pagefind-archive-${i + 1}`, glob: anyOf(g.map((r) => r.path)), pages: g.length, paths: g.map((r) => r.path) })),
-    { folder: "pagefind", glob: anyOf([...others, ...newest.map((r) => r.path)]), pages: newest.length, paths: [] },
-  ];
+  return h;
+}
+
+/** The bundles for a site's searchable pages (see the module comment); the main bundle first. */
+export function planSearchBundles(pages: readonly SearchPageFile[], maxBytes: number): SearchBundle[] {
+  const total = pages.reduce((n, p) => n + p.bytes, 0);
+  const k = Math.max(1, Math.ceil(total / maxBytes));
+  if (k === 1) return [{ folder: "pagefind", paths: pages.map((p) => p.path), split: false }];
+  const bundles: SearchBundle[] = Array.from({ length: k }, (_, i) => ({ folder: i === 0 ? "pagefind" : `pagefind-${i + 1}`, paths: [], split: true }));
+  for (const p of pages) bundles[hash(p.path) % k].paths.push(p.path);
+  return bundles;
 }
 
 /** The bundles the search page merges into the main one, as Pagefind's `mergeIndex` takes them. */
