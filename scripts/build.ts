@@ -1,9 +1,10 @@
 /**
  * `npm run build [-- --out <dir>]`: builds the site into dist/ (or `--out`) all at once or not at
  * all. Astro builds into a temporary folder beside it (`.dist-partial-<pid>`), Pagefind indexes
- * that folder (in several runs on a large archive: scripts/lib/searchIndex.ts), and only when both succeed does it replace dist/ (two renames). A build that fails,
- * at any stage (bad input, a page that throws, the process killed or out of memory), leaves dist/
- * as the last successful build left it and removes its temporary folder: no half-built site, and
+ * that folder (in several runs on a large archive: scripts/lib/searchIndex.ts), and only when both
+ * succeed does it replace dist/ (two renames). A build that fails, at any stage (bad input, a page
+ * that throws, the process killed or out of memory), leaves dist/ as the last successful build
+ * left it and removes its temporary folder: no half-built site, and
  * none of the server chunks Astro writes while it builds (they hold every recap, drafts included)
  * ever sit in dist/ for a deploy that ignores the exit status to publish.
  *
@@ -41,12 +42,11 @@ for (const name of existsSync(parent) ? readdirSync(parent) : []) {
   if (name.startsWith(partialPrefix) || name.startsWith(`.${basename(out)}-old-`)) rmSync(join(parent, name), { recursive: true, force: true });
 }
 
-/** The command running (a set, so that a signal reaches whatever runs). */
-const children = new Set<ReturnType<typeof spawn>>();
+let child: ReturnType<typeof spawn> | undefined;
 const cleanUp = () => rmSync(partial, { recursive: true, force: true });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
-    for (const child of children) child.kill(signal);
+    child?.kill(signal);
     cleanUp();
     process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
   });
@@ -55,24 +55,19 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 /** Runs a command with this terminal, resolving to its exit status (a signal counts as failure). */
 function run(command: string, commandArgs: string[]): Promise<number> {
   return new Promise((done) => {
-    let child: ReturnType<typeof spawn>;
     try {
       child = spawn(command, commandArgs, { cwd: root, stdio: "inherit" });
     } catch (error) {
+      // Thrown before any process starts (an argument list too long for the system, E2BIG).
       process.stderr.write(`${command}: ${(error as Error).message}\n`);
       done(1);
       return;
     }
-    children.add(child);
     child.on("error", (error) => {
-      children.delete(child);
       process.stderr.write(`${command}: ${error.message}\n`);
       done(1);
     });
-    child.on("close", (code, signal) => {
-      children.delete(child);
-      done(code ?? (signal ? 1 : 0));
-    });
+    child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
 }
 

@@ -125,10 +125,10 @@ if (command === "add") {
     const rows: ModelCells[] = table.rows.map((r) => ({ ...r.cells }));
     const plan = planManyAddedModels(requests, { rows, matcher: site.matcher, products: site.products }, { newLabs: args["new-lab"] });
     const where = (line?: number) => (line ? `${args.from}:${line}: ` : "");
-    const labTypo = plan.refused.find((r) => r.why.includes("did you mean"));
+    const labTypo = plan.refused.find((r) => r.labTypo);
     if (labTypo && !args.from) fail(`add: ${labTypo.why}; nothing written (add --new-lab to start a new lab of that name)`);
     for (const note of plan.labNotes) console.log(`note: ${note}`);
-    for (const r of plan.refused) console.log(`- ${where(r.line)}"${r.name}" not added: ${r.why}${r.why.includes("did you mean") ? " (add --new-lab if it is new)" : ""}`);
+    for (const r of plan.refused) console.log(`- ${where(r.line)}"${r.name}" not added: ${r.why}${r.labTypo ? " (add --new-lab if it is new)" : ""}`);
     plan.added.forEach((row, i) =>
       console.log(`+ model ${row.id} (${row.name}; ${row.lab}; ${row.released || "release date not given"}; ${row.open_weights === "true" ? "open" : "closed"} weights), data/models.csv:${table.rows.length + 2 + i}`),
     );

@@ -76,12 +76,16 @@ function stage(siteDir: string, folder: string, paths: readonly string[]): strin
   return dir;
 }
 
-/** What an archive bundle's index depends on (see the module comment). */
-function fingerprint(siteDir: string, bundle: SearchBundle): string {
-  const hash = createHash("sha256");
+/** What every bundle's index depends on besides its pages: the Pagefind version and pagefind.yml. */
+function indexerFingerprint(): string {
   const pagefind = JSON.parse(readFileSync(join(PROJECT_ROOT, "node_modules/pagefind/package.json"), "utf8")) as { version: string };
   const config = existsSync(join(PROJECT_ROOT, "pagefind.yml")) ? readFileSync(join(PROJECT_ROOT, "pagefind.yml"), "utf8") : "";
-  hash.update(`pagefind ${pagefind.version}\0${config}\0`);
+  return `pagefind ${pagefind.version}\0${config}\0`;
+}
+
+/** What a bundle's index depends on (see the module comment). */
+function fingerprint(siteDir: string, bundle: SearchBundle, indexer: string): string {
+  const hash = createHash("sha256").update(indexer);
   for (const path of bundle.paths) hash.update(path).update("\0").update(readFileSync(join(siteDir, path))).update("\0");
   return hash.digest("hex");
 }
@@ -125,12 +129,13 @@ export async function indexSite(
     return result;
   }
   const before = readFingerprints(previous);
+  const indexer = indexerFingerprint();
   const now: Record<string, string> = {};
   // The main bundle last: it holds the UI, and Pagefind writes it whole.
   for (const bundle of [...bundles.slice(1), bundles[0]]) {
     const main = bundle.folder === "pagefind";
     if (!main) {
-      now[bundle.folder] = fingerprint(siteDir, bundle);
+      now[bundle.folder] = fingerprint(siteDir, bundle, indexer);
       const old = previous && join(previous, bundle.folder);
       if (old && before[bundle.folder] === now[bundle.folder] && existsSync(join(old, "pagefind-entry.json"))) {
         cpSync(old, join(siteDir, bundle.folder), { recursive: true });

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Resvg, renderAsync } from "@resvg/resvg-js";
+import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { rasterSafeSvg, rasterZoom } from "../lib/plots/rasterSvg";
 
 /**
@@ -35,24 +35,26 @@ export function renderPlotPng(svg: string, { scale = 1 }: { scale?: number } = {
 
 /**
  * `renderPlotPng` off the main thread (resvg's `renderAsync`, on libuv's thread pool), so that the
- * build's concurrent pages render their PNGs on every core. The same options, the same bytes.
+ * build's concurrent pages render their PNGs on every core. The same input, the same bytes.
  */
 export async function renderPlotPngAsync(svg: string, { scale = 1 }: { scale?: number } = {}): Promise<Uint8Array> {
-  const safe = rasterSafeSvg(svg);
-  const probe = new Resvg(safe, { font: { loadSystemFonts: false } });
-  const zoom = rasterZoom(probe.width, probe.height, scale);
-  if (zoom === undefined) return (await renderAsync(BLANK, { background: "#ffffff", font: { loadSystemFonts: false } })).asPng();
-  return (await renderAsync(safe, { background: "#ffffff", font: plotFontOptions(), fitTo: { mode: "zoom", value: zoom } })).asPng();
+  const input = rasterInput(svg, scale);
+  return (await renderAsync(input.svg, input.options)).asPng();
 }
 
 /** What `renderPlotPng` encodes: the rendered image, its pixels readable (for tests). */
 export function renderPlotImage(svg: string, { scale = 1 }: { scale?: number } = {}): ReturnType<Resvg["render"]> {
+  const input = rasterInput(svg, scale);
+  return new Resvg(input.svg, input.options).render();
+}
+
+/** What resvg renders for a plot's SVG: the safe SVG at its zoom, or one white pixel when it is too large. */
+function rasterInput(svg: string, scale: number): { svg: string; options: ResvgRenderOptions } {
   const safe = rasterSafeSvg(svg);
   // The size resvg reads from the SVG (units, viewBox), before any pixel is allocated.
   const probe = new Resvg(safe, { font: { loadSystemFonts: false } });
   const zoom = rasterZoom(probe.width, probe.height, scale);
-  if (zoom === undefined) return new Resvg(BLANK, { background: "#ffffff", font: { loadSystemFonts: false } }).render();
+  if (zoom === undefined) return { svg: BLANK, options: { background: "#ffffff", font: { loadSystemFonts: false } } };
   // The plots carry their look in attributes (their CSS lives in the page), so resvg needs nothing else.
-  const resvg = new Resvg(safe, { background: "#ffffff", font: plotFontOptions(), fitTo: { mode: "zoom", value: zoom } });
-  return resvg.render();
+  return { svg: safe, options: { background: "#ffffff", font: plotFontOptions(), fitTo: { mode: "zoom", value: zoom } } };
 }

@@ -36,15 +36,19 @@ describe("planAddedModels", () => {
     expect(plan.added[0]).toMatchObject({ id: "yi-34b", name: "Yi 34B", lab: "01.AI", released: "2023-11-02", open_weights: "true" });
     expect(plan.labNote).toBe('"01.AI" is a new lab: no model of the registry has it');
     // A lab one letter off a registry lab is named as the likely typo.
-    expect(planAddedModels({ names: ["x-1"], lab: "Gogle", openWeights: false }, registry()).labNote).toContain('did you mean "Google"?');
+    const typo = planAddedModels({ names: ["x-1"], lab: "Gogle", openWeights: false }, registry());
+    expect(typo.labNote).toContain('did you mean "Google"?');
+    expect(typo.labsNear).toEqual(["Google"]);
+    expect(planManyAddedModels([{ names: ["x-1"], lab: "Gogle", openWeights: false, line: 2 }], registry()).refused).toEqual([{ name: "x-1", why: typo.labNote, labTypo: true, line: 2 }]);
+    expect(planManyAddedModels([{ names: ["x-1"], lab: "Gogle", openWeights: false }], registry(), { newLabs: true }).added.map((r) => r.lab)).toEqual(["Gogle"]);
   });
 
   it("refuses a name that is already a model, a setting of one, or a product, saying which", () => {
     const plan = planAddedModels({ names: ["GPT-4o", "gpt-4o-high", "ChatGPT"], lab: "OpenAI", openWeights: false }, registry());
     expect(plan.added).toEqual([]);
     expect(plan.refused).toEqual([
-      { name: "GPT-4o", why: "already a name of gpt-4o" },
-      { name: "gpt-4o-high", why: "already a name of gpt-4o (at the setting high)" },
+      { name: "GPT-4o", why: "already a name of gpt-4o", id: "gpt-4o" },
+      { name: "gpt-4o-high", why: "already a name of gpt-4o (at the setting high)", id: "gpt-4o" },
       { name: "ChatGPT", why: "a name of the product chatgpt (data/products.csv)" },
     ]);
   });
@@ -86,7 +90,7 @@ describe("planAddedModels", () => {
       registry(),
     );
     expect(many.added.map((r) => r.id)).toEqual(["llama-2-70b"]);
-    expect(many.refused).toEqual([{ name: "Llama 2 70B", line: 3, why: "the same model as a row above (llama-2-70b, which says Meta, open weights true)" }]);
+    expect(many.refused).toEqual([{ name: "Llama 2 70B", line: 3, id: "llama-2-70b", why: "the same model as a row above (llama-2-70b, which says Meta, open weights true)" }]);
   });
 
   it("refuses the same model twice in one command", () => {

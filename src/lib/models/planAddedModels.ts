@@ -13,7 +13,7 @@
  * `-max` only with `force`), when it makes no kebab-case ASCII id, and when the new row would not
  * read back as that name or would make another name point at two models.
  */
-import { didYouMean } from "../../schemas/nearest";
+import { didYouMean, nearest } from "../../schemas/nearest";
 import { keyPieces, keyTokens, labelKey } from "./labelKey";
 import { idCell } from "../../schemas/cellSchemas";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
@@ -45,11 +45,25 @@ export interface AddModelsRegistry {
 /** The plan: the rows to append, the names refused and why, and a note on the lab. */
 export interface AddModelsPlan {
   added: ModelCells[];
-  refused: { name: string; why: string }[];
+  refused: AddRefusal[];
   /** The lab as written in the registry (`google` becomes `Google`). */
   lab: string;
   /** Set when no registry model has this lab: a new lab, or a typo (with the near ones). */
   labNote?: string;
+  /** Registry labs spelt nearly like a new lab: then it is likely a typo. */
+  labsNear: string[];
+}
+
+/** A name not added, and why. */
+export interface AddRefusal {
+  name: string;
+  why: string;
+  /** The model the name already names, when that is why. */
+  id?: string;
+  /** Refused because its lab is spelt nearly like a registry lab. */
+  labTypo?: boolean;
+  /** The line of the `--from` file. */
+  line?: number;
 }
 
 /** The labs of the registry, by their case-folded name. */
@@ -63,8 +77,9 @@ function labsOf(rows: readonly ModelCells[]): Map<string, string> {
 export function planAddedModels(req: AddModelsRequest, registry: AddModelsRegistry): AddModelsPlan {
   const labs = labsOf(registry.rows);
   const lab = labs.get(req.lab.trim().toLowerCase()) ?? req.lab.trim();
-  const labNote = labs.has(lab.toLowerCase()) ? undefined : `"${lab}" is a new lab: no model of the registry has it${didYouMean(lab, labs.values())}`;
-  const plan: AddModelsPlan = { added: [], refused: [], lab, labNote };
+  const known = labs.has(lab.toLowerCase());
+  const labNote = known ? undefined : `"${lab}" is a new lab: no model of the registry has it${didYouMean(lab, labs.values())}`;
+  const plan: AddModelsPlan = { added: [], refused: [], lab, labNote, labsNear: known ? [] : nearest(lab, labs.values()) };
   addNames(req, lab, registry, plan);
   return plan;
 }
@@ -74,28 +89,27 @@ export function planAddedModels(req: AddModelsRequest, registry: AddModelsRegist
  * the ones before it add. A request whose lab is a near spelling of a registry lab is refused
  * unless `newLabs` (the editor said the labs are new).
  */
-export function planManyAddedModels(requests: readonly (AddModelsRequest & { line?: number })[], registry: AddModelsRegistry, { newLabs = false } = {}): { added: ModelCells[]; refused: { name: string; why: string; line?: number }[]; labNotes: string[] } {
+export function planManyAddedModels(requests: readonly (AddModelsRequest & { line?: number })[], registry: AddModelsRegistry, { newLabs = false } = {}): { added: ModelCells[]; refused: AddRefusal[]; labNotes: string[] } {
   const added: ModelCells[] = [];
-  const refused: { name: string; why: string; line?: number }[] = [];
+  const refused: AddRefusal[] = [];
   const labNotes = new Set<string>();
   for (const req of requests) {
     const rows = [...registry.rows, ...added];
     const current: AddModelsRegistry = added.length === 0 ? registry : { rows, products: registry.products, matcher: matcherOf(rows, registry.products) };
     const plan = planAddedModels(req, current);
-    if (plan.labNote?.includes("did you mean") && !newLabs) {
-      for (const name of req.names) refused.push({ name, why: plan.labNote, line: req.line });
+    if (plan.labsNear.length > 0 && !newLabs) {
+      for (const name of req.names) refused.push({ name, why: plan.labNote!, labTypo: true, line: req.line });
       continue;
     }
     if (plan.labNote) labNotes.add(plan.labNote);
     // A name the rows above already added is theirs, not the registry's: say so.
     const above = new Map(added.map((r) => [r.id, r]));
-    const reason = (why: string) => {
-      const id = /^already a name of (\S+)/.exec(why)?.[1];
-      const row = id ? above.get(id) : undefined;
-      return row ? `the same model as a row above (${row.id}${row.open_weights !== String(req.openWeights) || row.lab !== plan.lab ? `, which says ${row.lab}, open weights ${row.open_weights}` : ""})` : why;
+    const reason = (r: AddRefusal) => {
+      const row = r.id ? above.get(r.id) : undefined;
+      return row ? `the same model as a row above (${row.id}${row.open_weights !== String(req.openWeights) || row.lab !== plan.lab ? `, which says ${row.lab}, open weights ${row.open_weights}` : ""})` : r.why;
     };
     added.push(...plan.added);
-    refused.push(...plan.refused.map((r) => ({ ...r, why: reason(r.why), line: req.line })));
+    refused.push(...plan.refused.map((r) => ({ ...r, why: reason(r), line: req.line })));
   }
   return { added, refused, labNotes: [...labNotes] };
 }
@@ -105,7 +119,7 @@ function matcherOf(rows: readonly ModelCells[], products: AddModelsRegistry["pro
 }
 
 function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistry, plan: AddModelsPlan): void {
-  const refuse = (name: string, why: string) => plan.refused.push({ name, why });
+  const refuse = (name: string, why: string, id?: string) => plan.refused.push(id ? { name, why, id } : { name, why });
   const taken = new Set(registry.rows.flatMap((r) => [r.id ?? "", ...(r.aliases ?? "").split("|")].map((n) => labelKey(n)).filter(Boolean)));
   const displayNames = new Map(registry.rows.map((r) => [labelKey(r.name ?? ""), r]));
   if (req.displayName !== undefined && req.displayName.trim() === "") {
@@ -125,7 +139,7 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     }
     const m = registry.matcher.match(name);
     if (m.kind === "model") {
-      refuse(name, `already a name of ${m.id}${m.setting ? ` (at the setting ${m.setting})` : ""}`);
+      refuse(name, `already a name of ${m.id}${m.setting ? ` (at the setting ${m.setting})` : ""}`, m.id);
       continue;
     }
     const sameName = displayNames.get(id);
