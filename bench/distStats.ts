@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { displayPath } from "../src/lib/format/displayPath";
+import { SEARCH_BUNDLE_FOLDER } from "../src/lib/search/searchShards";
 import { pageType } from "./pageType";
 
 /** Every file under `dir`, recursively. */
@@ -40,7 +41,7 @@ export function distStats(outDir: string): DistStats {
   const bytesByType: Record<string, number> = {};
   for (const file of files) {
     const rel = `/${displayPath(outDir, file)}`;
-    if (/^\/pagefind(-archive-\d+)?\//.test(rel)) searchBytes += size.get(file) ?? 0;
+    if (SEARCH_BUNDLE_FOLDER.test(rel.split("/")[1])) searchBytes += size.get(file) ?? 0;
     // Pagefind's files are type `pagefind` (their first segment).
     const type = pageType(rel);
     bytesByType[type] = (bytesByType[type] ?? 0) + (size.get(file) ?? 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergedBundlePaths, planSearchBundles, SEARCH_FOLDERS } from "./searchShards";
+import { mergedBundlePaths, planSearchBundles, SEARCH_BUNDLE_FOLDER, SEARCH_FOLDERS } from "./searchShards";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -16,6 +16,8 @@ describe("planSearchBundles", () => {
     const all = [...pages(600), ...Array.from({ length: 300 }, (_, i) => ({ path: `models/m${i}/index.html`, bytes: 10 }))];
     const bundles = planSearchBundles(all, 3500);
     expect(bundles.map((b) => b.folder)).toEqual(["pagefind", "pagefind-2", "pagefind-3"]);
+    expect(bundles.every((b) => SEARCH_BUNDLE_FOLDER.test(b.folder))).toBe(true);
+    expect(SEARCH_BUNDLE_FOLDER.test("pagefind-ui")).toBe(false);
     expect(mergedBundlePaths(bundles)).toEqual(["/pagefind-2/", "/pagefind-3/"]);
     expect(bundles.flatMap((b) => b.paths).sort()).toEqual(all.map((p) => p.path).sort());
     // About equal, and each a sample of the whole: recaps and model pages in every bundle.

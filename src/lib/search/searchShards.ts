@@ -23,6 +23,9 @@
 /** The folders whose pages may be marked for search (pagefind.yml's glob names the same). */
 export const SEARCH_FOLDERS = ["recaps", "models", "leaderboards", "labs", "digests"] as const;
 
+/** The name of a bundle's folder: `pagefind` (the main one), `pagefind-2`... */
+export const SEARCH_BUNDLE_FOLDER = /^pagefind(-\d+)?$/;
+
 /** A searchable page: its path under the site (`recaps/<slug>/index.html`) and size. */
 export interface SearchPageFile {
   path: string;
@@ -54,9 +57,14 @@ export function planSearchBundles(pages: readonly SearchPageFile[], maxBytes: nu
   const total = pages.reduce((n, p) => n + p.bytes, 0);
   const k = Math.max(1, Math.ceil(total / maxBytes));
   if (k === 1) return [{ folder: "pagefind", paths: pages.map((p) => p.path), split: false }];
-  const bundles: SearchBundle[] = Array.from({ length: k }, (_, i) => ({ folder: i === 0 ? "pagefind" : `pagefind-${i + 1}`, paths: [], split: true }));
+  const bundles: SearchBundle[] = Array.from({ length: k }, (_, i) => ({ folder: bundleFolder(i), paths: [], split: true }));
   for (const p of pages) bundles[hash(p.path) % k].paths.push(p.path);
   return bundles;
+}
+
+/** The folder of the `i`-th bundle, from 0 (see `SEARCH_BUNDLE_FOLDER`). */
+function bundleFolder(i: number): string {
+  return i === 0 ? "pagefind" : `pagefind-${i + 1}`;
 }
 
 /** The bundles the search page merges into the main one, as Pagefind's `mergeIndex` takes them. */
