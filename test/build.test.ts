@@ -35,6 +35,20 @@ describe("building fixture sites", () => {
     expect(result.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it/);
     expect(home).not.toContain("A draft");
     expect(readFileSync(join(out, "recaps/2026-02-21-board/index.html"), "utf8")).toContain('class="leaderboard"');
+
+    // The same site with the recap threads a large archive gets (src/integrations/recapThreads.ts):
+    // the same pages, the first read and the rendering done in worker threads.
+    const threaded = copyFixture("minimal");
+    temps.push(threaded);
+    writeFileSync(join(threaded, "content/recaps/2026-02-21-board.mdx"), readFileSync(join(site, "content/recaps/2026-02-21-board.mdx")));
+    const out2 = tmp("bd-out-threads-");
+    const second = astroBuild(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" });
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it on 2 threads/);
+    expect(result.output).not.toContain(" threads");
+    for (const page of ["recaps/2026-02-17-sonnet-lands/index.html", "recaps/2026-02-18-token-bill/index.html", "recaps/2026-02-21-board/index.html", "index.html", "rss.xml"]) {
+      expect(readFileSync(join(out2, page), "utf8"), page).toBe(readFileSync(join(out, page), "utf8"));
+    }
   });
 });
 

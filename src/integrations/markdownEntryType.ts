@@ -3,7 +3,7 @@ import type { LoaderContext } from "astro/loaders";
 import type { Problem } from "../lib/errors";
 import { displayPath } from "../lib/format/displayPath";
 import { markdownOptions } from "../lib/markdown/markdownOptions";
-import { createMarkdownRenderer, MARKDOWN_RENDERER_VERSION, type MarkdownRendererOptions } from "../lib/markdown/renderMarkdown";
+import { createMarkdownRenderer, MARKDOWN_RENDERER_VERSION, type MarkdownRendererOptions, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import { SANITIZER_ID, sanitizeHtml } from "../lib/html/sanitizeHtml";
 import { moveHtmlToFile, readRecapHtml, recapHtmlFile } from "./recapHtmlFiles";
 
@@ -94,6 +94,11 @@ export function rendererFingerprint(options: Pick<MarkdownRendererOptions, "sani
 export interface FastMarkdownOptions extends Pick<MarkdownRendererOptions, "sanitize" | "isAllowedUrl"> {
   /** Messages name files relative to this folder. */
   displayRoot: string;
+  /**
+   * Renders a body as `createMarkdownRenderer({ sanitize, isAllowedUrl })` does, elsewhere: the
+   * recap threads (recapThreads.ts). Without it the main thread renders.
+   */
+  renderElsewhere?: (markdown: string) => Promise<RenderedMarkdownBody>;
   /** Where render errors go: the glob loader only logs them and stores the entry without HTML. */
   problems: Problem[];
 }
@@ -106,7 +111,7 @@ export interface FastMarkdownOptions extends Pick<MarkdownRendererOptions, "sani
  * go through Astro's render function as before. Entries rendered here carry
  * `renderer: "benchdigest-markdown-it"` in their metadata (see `countFastEntries`).
  */
-export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problems, sanitize, isAllowedUrl }: FastMarkdownOptions): Map<string, EntryType> | undefined {
+export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problems, sanitize, isAllowedUrl, renderElsewhere }: FastMarkdownOptions): Map<string, EntryType> | undefined {
   const md = context.entryTypes?.get(".md");
   const astroRenderFunction = md?.getRenderFunction;
   if (!context.entryTypes || !md || !astroRenderFunction || !fastMarkdownEnabled()) return context.entryTypes;
@@ -116,11 +121,11 @@ export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problem
     getRenderFunction: async (config) => {
       const astroRender = await astroRenderFunction(config);
       if (!isSiteMarkdownConfig(config.markdown as MarkdownConfigLike, config.image)) return astroRender;
-      const render = createMarkdownRenderer({ sanitize, isAllowedUrl });
+      const render = renderElsewhere ?? createMarkdownRenderer({ sanitize, isAllowedUrl });
       return async (entry) => {
         let out;
         try {
-          out = render(entry.body ?? "");
+          out = await render(entry.body ?? "");
         } catch (error) {
           const file = entry.filePath ? displayPath(displayRoot, entry.filePath) : entry.id;
           problems.push({ file, line: 1, message: `the Markdown body could not be rendered: ${(error as Error).message}` });

@@ -8,6 +8,7 @@ import { validateRecap } from "../lib/content/validateRecap";
 import { setLiveProblems } from "./liveProblems";
 import { duplicateSlugProblem } from "../lib/content/duplicateSlug";
 import { recapSyntaxProblems } from "./recapSyntax";
+import { startRecapThreadsFor, type RecapThreads } from "./recapThreads";
 import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
 import { recapRuleFindings } from "../lib/content/recapRules";
 import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
@@ -57,116 +58,131 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
   return {
     name: "benchdigest-recaps",
     load: async (context: LoaderContext) => {
-      const owners = new Map<string, string>();
-      // Problems of every recap are collected and thrown once after the glob loader has seen all
-      // files, so an editor sees every broken recap in one build, not one per build.
-      const problems: Problem[] = [];
-      // After the first load, `astro dev` re-parses edited files one at a time: their problems go
-      // to the terminal and the browser overlay (src/integrations/liveProblems.ts) instead of being
-      // collected for a throw that would never come.
-      let initialLoadDone = false;
-      // The moment of the build, for the future-date rule (src/lib/content/recapRules.ts).
-      const now = new Date();
-      const report = (file: string, found: Problem[]) => {
-        if (initialLoadDone) setLiveProblems(`recap ${file}`, found, context.logger);
-        else problems.push(...found);
-      };
-      // What an invalid recap stores instead of its raw frontmatter: its last valid data, or a
-      // placeholder. In dev, pages list every recap (getStaticPaths runs before the middleware
-      // shows the problem) and would otherwise fail on raw values ("date.getTime is not a function").
-      const lastValid = new Map<string, Record<string, unknown>>();
-      const fallback = async (props: Parameters<LoaderContext["parseData"]>[0], file: string) =>
-        lastValid.get(props.id) ?? context.parseData<Record<string, unknown>>({ ...props, data: { title: `Invalid recap: ${file}`, date: new Date(0), draft: true } });
-      const parseData: LoaderContext["parseData"] = async (props) => {
-        const file = props.filePath ? displayPath(displayRoot, props.filePath) : props.id;
-        const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
-        try {
-          const data = validateRecap(schema, props.data, { file, source });
-          // The rules beyond the schema, shared with `npm run check`: slug length, archive
-          // routes, future dates. Their warnings are the check's to print.
-          const broken = recapRuleFindings({ id: props.id, data, file, source }, now).filter((f) => f.severity === "error");
-          if (broken.length) throw new InputError(broken.map(({ file, line, column, field, message }) => ({ file, line, column, field, message })));
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          report(file, error.problems);
-          return (await fallback(props, file)) as typeof props.data;
-        }
-        // An entry already stored under this id (from this run, or cached from the last build when
-        // its file did not change) that belongs to another file that still exists is a clash.
-        const existing = context.store.get(props.id);
-        const existingPath = existing?.filePath ? resolve(fileURLToPath(context.config.root), existing.filePath) : undefined;
-        const existingFile = existingPath && existsSync(existingPath) ? displayPath(displayRoot, existingPath) : undefined;
-        const owner = owners.get(props.id) ?? existingFile;
-        if (owner !== undefined && owner !== file) {
-          report(file, [duplicateSlugProblem({ id: props.id, file, source, owner })]);
-          return props.data;
-        }
-        owners.set(props.id, file);
-        report(file, []);
-        const data = await context.parseData(props);
-        lastValid.set(props.id, data);
-        return data;
-      };
-      // A production build reads every recap first, with the check's own code and messages
-      // (recapSyntax.ts): one run lists every broken recap, before anything renders.
-      if (recapsDir !== undefined && !context.watcher) {
-        const syntax = recapSyntaxProblems(recapsDir, displayRoot, { schema, now });
-        if (syntax.length) throw new InputError(syntax, "Invalid recaps");
-      }
-      // Entries cached from the last build hold the HTML of the renderer of their day: a changed
-      // renderer (its version, or its output on a probe document) renders every recap again.
-      const siteOrigin = new URL(SITE.url).origin;
-      setRemoteImagePolicy({ mode: REMOTE_IMAGES === "download" ? "block" : REMOTE_IMAGES, siteOrigin });
-      // The remote-image policy shapes the stored HTML too (a lazy https image, a link): switching
-      // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
-      let fingerprint = `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}`;
-      // REMOTE_IMAGES = "download": every remote image is fetched (or found in the cache) before
-      // anything renders, and the sanitiser points the pages at the copies (docs/images.md). The
-      // set of copies is part of the fingerprint: an image downloaded since the last build
-      // renders its recaps again.
-      if (REMOTE_IMAGES === "download" && recapsDir !== undefined) {
-        const images = recapImages(recapsDir, (path) => displayPath(displayRoot, path));
-        const downloaded = await downloadRemoteImages(images, { cacheDir: remoteImageCacheDir(fileURLToPath(context.config.root)), maxBytes: REMOTE_IMAGE_MAX_BYTES, timeoutMs: REMOTE_IMAGE_TIMEOUT_MS });
-        for (const warning of downloaded.warnings) context.logger.warn(warning);
-        context.logger.info(`remote images: ${downloaded.copies.size} of ${new Set(images.map((i) => i.url)).size} in the site (${downloaded.fetched} downloaded, ${downloaded.cached} from the cache), ${downloaded.warnings.length} linked instead`);
-        setRemoteImagePolicy({ mode: "download", localCopies: downloaded.copies, siteOrigin });
-        fingerprint += createHash("sha256").update(JSON.stringify([...downloaded.copies].sort())).digest("hex").slice(0, 16);
-      }
-      if (context.meta.get("markdown-renderer") !== fingerprint) {
-        context.store.clear();
-        context.meta.set("markdown-renderer", fingerprint);
-      }
-      // `.md` recaps' HTML lives in files beside Astro's data store (recapHtmlFiles.ts), which
-      // `astro dev` keeps in .astro/ and a build in the cache folder: the two never remove each
-      // other's files. An entry whose file is gone is rendered again.
-      const htmlDir = recapHtmlDir(context.watcher ? fileURLToPath(new URL(".astro/", context.config.root)) : fileURLToPath(context.config.cacheDir));
-      forgetEntriesWithoutHtml(context.store);
-      const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems });
-      await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
-      initialLoadDone = true;
-      // Entries kept from the last build are sanitised too; a `.md` recap that failed to render
-      // (the glob loader only logs it) stops the build instead of being published empty.
-      const { unrendered } = sanitizeStoredEntries(context.store, htmlDir);
-      // The store now holds every recap: the files of old versions go (in dev, before any edit).
-      removeUnreferencedHtml(context.store, htmlDir);
-      for (const path of unrendered) {
-        const file = displayPath(displayRoot, resolve(fileURLToPath(context.config.root), path));
-        if (problems.some((p) => p.file === file)) continue;
-        report(file, [{ file, line: 1, message: "this recap could not be rendered (the error is printed above); it would be published empty" }]);
-      }
-      // Said on every build, so that an Astro update which stops passing its entry types to
-      // loaders (a private seam) shows as "0 of N" here and fails test/build.test.ts.
-      if (!context.watcher) {
-        const { markdown, fast } = countFastEntries(context.store);
-        context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}`);
-      }
-      watchRecapEdits(context, { schema, displayRoot, recapsDir });
-      if (problems.length) {
-        problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-        // In dev the server keeps running and shows the problems until the files are fixed.
-        if (context.watcher) for (const file of new Set(problems.map((p) => p.file))) report(file, problems.filter((p) => p.file === file));
-        else throw new InputError(problems, "Invalid recaps");
+      // On a large archive the first read and the rendering of the recaps run on every core
+      // (recapThreads.ts); a production build only.
+      const threads = recapsDir !== undefined && !context.watcher ? startRecapThreadsFor(recapsDir, displayRoot) : undefined;
+      try {
+        await load(context, threads);
+      } finally {
+        await threads?.close();
       }
     },
   };
+
+  /** The loader's `load`, with the recap threads when there are. */
+  async function load(context: LoaderContext, threads: RecapThreads | undefined) {
+    const owners = new Map<string, string>();
+    // Problems of every recap are collected and thrown once after the glob loader has seen all
+    // files, so an editor sees every broken recap in one build, not one per build.
+    const problems: Problem[] = [];
+    // After the first load, `astro dev` re-parses edited files one at a time: their problems go
+    // to the terminal and the browser overlay (src/integrations/liveProblems.ts) instead of being
+    // collected for a throw that would never come.
+    let initialLoadDone = false;
+    // The moment of the build, for the future-date rule (src/lib/content/recapRules.ts).
+    const now = new Date();
+    const report = (file: string, found: Problem[]) => {
+      if (initialLoadDone) setLiveProblems(`recap ${file}`, found, context.logger);
+      else problems.push(...found);
+    };
+    // What an invalid recap stores instead of its raw frontmatter: its last valid data, or a
+    // placeholder. In dev, pages list every recap (getStaticPaths runs before the middleware
+    // shows the problem) and would otherwise fail on raw values ("date.getTime is not a function").
+    const lastValid = new Map<string, Record<string, unknown>>();
+    const fallback = async (props: Parameters<LoaderContext["parseData"]>[0], file: string) =>
+      lastValid.get(props.id) ?? context.parseData<Record<string, unknown>>({ ...props, data: { title: `Invalid recap: ${file}`, date: new Date(0), draft: true } });
+    const parseData: LoaderContext["parseData"] = async (props) => {
+      const file = props.filePath ? displayPath(displayRoot, props.filePath) : props.id;
+      const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
+      try {
+        const data = validateRecap(schema, props.data, { file, source });
+        // The rules beyond the schema, shared with `npm run check`: slug length, archive
+        // routes, future dates. Their warnings are the check's to print.
+        const broken = recapRuleFindings({ id: props.id, data, file, source }, now).filter((f) => f.severity === "error");
+        if (broken.length) throw new InputError(broken.map(({ file, line, column, field, message }) => ({ file, line, column, field, message })));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        report(file, error.problems);
+        return (await fallback(props, file)) as typeof props.data;
+      }
+      // An entry already stored under this id (from this run, or cached from the last build when
+      // its file did not change) that belongs to another file that still exists is a clash.
+      const existing = context.store.get(props.id);
+      const existingPath = existing?.filePath ? resolve(fileURLToPath(context.config.root), existing.filePath) : undefined;
+      const existingFile = existingPath && existsSync(existingPath) ? displayPath(displayRoot, existingPath) : undefined;
+      const owner = owners.get(props.id) ?? existingFile;
+      if (owner !== undefined && owner !== file) {
+        report(file, [duplicateSlugProblem({ id: props.id, file, source, owner })]);
+        return props.data;
+      }
+      owners.set(props.id, file);
+      report(file, []);
+      const data = await context.parseData(props);
+      lastValid.set(props.id, data);
+      return data;
+    };
+    // A production build reads every recap first, with the check's own code and messages
+    // (recapSyntax.ts): one run lists every broken recap, before anything renders.
+    if (recapsDir !== undefined && !context.watcher) {
+      const syntax = threads ? await threads.prescan(recapsDir, displayRoot, now) : recapSyntaxProblems(recapsDir, displayRoot, { schema, now });
+      if (syntax.length) throw new InputError(syntax, "Invalid recaps");
+    }
+    // Entries cached from the last build hold the HTML of the renderer of their day: a changed
+    // renderer (its version, or its output on a probe document) renders every recap again.
+    const siteOrigin = new URL(SITE.url).origin;
+    setRemoteImagePolicy({ mode: REMOTE_IMAGES === "download" ? "block" : REMOTE_IMAGES, siteOrigin });
+    // The remote-image policy shapes the stored HTML too (a lazy https image, a link): switching
+    // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
+    let fingerprint = `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}`;
+    // REMOTE_IMAGES = "download": every remote image is fetched (or found in the cache) before
+    // anything renders, and the sanitiser points the pages at the copies (docs/images.md). The
+    // set of copies is part of the fingerprint: an image downloaded since the last build
+    // renders its recaps again.
+    if (REMOTE_IMAGES === "download" && recapsDir !== undefined) {
+      const images = recapImages(recapsDir, (path) => displayPath(displayRoot, path));
+      const downloaded = await downloadRemoteImages(images, { cacheDir: remoteImageCacheDir(fileURLToPath(context.config.root)), maxBytes: REMOTE_IMAGE_MAX_BYTES, timeoutMs: REMOTE_IMAGE_TIMEOUT_MS });
+      for (const warning of downloaded.warnings) context.logger.warn(warning);
+      context.logger.info(`remote images: ${downloaded.copies.size} of ${new Set(images.map((i) => i.url)).size} in the site (${downloaded.fetched} downloaded, ${downloaded.cached} from the cache), ${downloaded.warnings.length} linked instead`);
+      setRemoteImagePolicy({ mode: "download", localCopies: downloaded.copies, siteOrigin });
+      fingerprint += createHash("sha256").update(JSON.stringify([...downloaded.copies].sort())).digest("hex").slice(0, 16);
+    }
+    if (context.meta.get("markdown-renderer") !== fingerprint) {
+      context.store.clear();
+      context.meta.set("markdown-renderer", fingerprint);
+    }
+    // `.md` recaps' HTML lives in files beside Astro's data store (recapHtmlFiles.ts), which
+    // `astro dev` keeps in .astro/ and a build in the cache folder: the two never remove each
+    // other's files. An entry whose file is gone is rendered again.
+    const htmlDir = recapHtmlDir(context.watcher ? fileURLToPath(new URL(".astro/", context.config.root)) : fileURLToPath(context.config.cacheDir));
+    forgetEntriesWithoutHtml(context.store);
+    // The threads render with the code and the remote-image policy of this thread: checked on the
+    // probe document, so that a thread rendering otherwise stops the build instead of a page.
+    if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error("the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); set BENCHDIGEST_RECAP_THREADS=0 to build without them");
+    const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems, renderElsewhere: threads?.render });
+    await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
+    initialLoadDone = true;
+    // Entries kept from the last build are sanitised too; a `.md` recap that failed to render
+    // (the glob loader only logs it) stops the build instead of being published empty.
+    const { unrendered } = sanitizeStoredEntries(context.store, htmlDir);
+    // The store now holds every recap: the files of old versions go (in dev, before any edit).
+    removeUnreferencedHtml(context.store, htmlDir);
+    for (const path of unrendered) {
+      const file = displayPath(displayRoot, resolve(fileURLToPath(context.config.root), path));
+      if (problems.some((p) => p.file === file)) continue;
+      report(file, [{ file, line: 1, message: "this recap could not be rendered (the error is printed above); it would be published empty" }]);
+    }
+    // Said on every build, so that an Astro update which stops passing its entry types to
+    // loaders (a private seam) shows as "0 of N" here and fails test/build.test.ts.
+    if (!context.watcher) {
+      const { markdown, fast } = countFastEntries(context.store);
+      context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}${threads ? ` on ${threads.threads} threads` : ""}`);
+    }
+    watchRecapEdits(context, { schema, displayRoot, recapsDir });
+    if (problems.length) {
+      problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+      // In dev the server keeps running and shows the problems until the files are fixed.
+      if (context.watcher) for (const file of new Set(problems.map((p) => p.file))) report(file, problems.filter((p) => p.file === file));
+      else throw new InputError(problems, "Invalid recaps");
+    }
+  }
 }

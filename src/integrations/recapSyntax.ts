@@ -28,33 +28,35 @@ export interface RecapPrescanOptions {
  * own line count, and an unclosed MDX `{` surfaces only as an anonymous render error. Only errors:
  * warnings are the check's to print. [] when there is no folder.
  */
-export function recapSyntaxProblems(recapsDir: string, displayRoot: string, { schema, now }: RecapPrescanOptions): Problem[] {
+export function recapSyntaxProblems(recapsDir: string, displayRoot: string, options: RecapPrescanOptions): Problem[] {
   const listing = listRecapFiles(recapsDir, displayRoot);
-  const problems: Problem[] = [...listing.problems];
-  for (const name of listing.files) {
-    const path = resolve(recapsDir, name);
-    const file = displayPath(displayRoot, path);
-    const tooBig = recapSizeProblem(path, file);
-    if (tooBig) {
-      problems.push(tooBig);
-      continue;
-    }
-    const source = readFileSync(path, "utf8");
-    const fm = readFrontmatter(source, file);
-    if (!fm.ok) {
-      problems.push(...fm.problems);
-      continue;
-    }
-    if (name.endsWith(".mdx")) problems.push(...mdxSyntaxProblems(source, file));
-    try {
-      const data = validateRecap(schema, fm.data, { file, source });
-      problems.push(...recapRuleFindings({ id: recapId(name, data), data, file, source }, now).filter((f) => f.severity === "error"));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
-    }
-    problems.push(...(name.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file)).filter((f) => f.severity === "error"));
-  }
-  // Findings carry a severity and a code; the build prints problems.
-  return problems.map(({ file, line, column, field, message }) => ({ file, line, column, field, message }));
+  return [...listing.problems.map(plainProblem), ...listing.files.flatMap((name) => recapFileProblems(recapsDir, displayRoot, name, options))];
 }
+
+/**
+ * The first read of one recap (`name`, relative to `recapsDir`): what `recapSyntaxProblems` checks
+ * of each file, on its own so that the recap threads (recapThreads.ts) can share the files out.
+ */
+export function recapFileProblems(recapsDir: string, displayRoot: string, name: string, { schema, now }: RecapPrescanOptions): Problem[] {
+  const path = resolve(recapsDir, name);
+  const file = displayPath(displayRoot, path);
+  const tooBig = recapSizeProblem(path, file);
+  if (tooBig) return [plainProblem(tooBig)];
+  const source = readFileSync(path, "utf8");
+  const fm = readFrontmatter(source, file);
+  if (!fm.ok) return fm.problems.map(plainProblem);
+  const problems: Problem[] = [];
+  if (name.endsWith(".mdx")) problems.push(...mdxSyntaxProblems(source, file));
+  try {
+    const data = validateRecap(schema, fm.data, { file, source });
+    problems.push(...recapRuleFindings({ id: recapId(name, data), data, file, source }, now).filter((f) => f.severity === "error"));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push(...error.problems);
+  }
+  problems.push(...(name.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file)).filter((f) => f.severity === "error"));
+  return problems.map(plainProblem);
+}
+
+/** A problem as the build prints it (findings also carry a severity and a code). */
+export const plainProblem = ({ file, line, column, field, message }: Problem): Problem => ({ file, line, column, field, message });

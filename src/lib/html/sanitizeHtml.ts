@@ -40,6 +40,11 @@ export function setRemoteImagePolicy(policy: RemoteImagePolicy): void {
   remoteImagePolicy = policy;
 }
 
+/** The remote-image policy in effect, for the recap threads, which render with the same one (src/integrations/recapThreads.ts). */
+export function remoteImagePolicyInEffect(): RemoteImagePolicy {
+  return remoteImagePolicy;
+}
+
 /** Elements kept, with the attributes each may carry besides `GLOBAL_ATTRIBUTES`. */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   // Text and structure: what Markdown produces, and the inline elements editors write by hand.

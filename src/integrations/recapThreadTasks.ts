@@ -1,0 +1,42 @@
+/**
+ * What a recap thread does (recapThreads.ts): the recap loader's two per-file steps, the first
+ * read of a recap (recapSyntax.ts) and the rendering of a `.md` body with markdown-it and the
+ * sanitiser (src/lib/markdown/renderMarkdown.ts), with the code the main thread runs. Loaded in
+ * each worker by recapThreadWorker.mjs.
+ */
+import { IGNORED_FRONTMATTER_KEYS } from "../config";
+import type { Problem } from "../lib/errors";
+import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
+import type { RemoteImagePolicy } from "../lib/html/remoteImages";
+import { createMarkdownRenderer, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
+import { createRecapSchema } from "../schemas/recap";
+import { recapFileProblems } from "./recapSyntax";
+import { rendererFingerprint } from "./markdownEntryType";
+
+/** One task for a recap thread; each carries the remote-image policy the main thread has set. */
+export type RecapThreadTask =
+  | { kind: "prescan"; policy: RemoteImagePolicy; recapsDir: string; displayRoot: string; names: string[]; now: number }
+  | { kind: "render"; policy: RemoteImagePolicy; body: string }
+  | { kind: "fingerprint"; policy: RemoteImagePolicy };
+
+/** What each task returns: the problems of each name in order, a rendered body, a fingerprint. */
+export type RecapThreadResult<T extends RecapThreadTask> = T extends { kind: "prescan" } ? Problem[][] : T extends { kind: "render" } ? RenderedMarkdownBody : string;
+
+// The collection's schema, as src/content.config.ts makes it.
+const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+const render = createMarkdownRenderer({ sanitize: sanitizeHtml });
+
+/** Runs one task (in a worker; the main thread runs the same functions itself when it has no threads). */
+export function runRecapThreadTask(task: RecapThreadTask): Problem[][] | RenderedMarkdownBody | string {
+  setRemoteImagePolicy(task.policy);
+  switch (task.kind) {
+    case "prescan": {
+      const now = new Date(task.now);
+      return task.names.map((name) => recapFileProblems(task.recapsDir, task.displayRoot, name, { schema, now }));
+    }
+    case "render":
+      return render(task.body);
+    case "fingerprint":
+      return rendererFingerprint({ sanitize: sanitizeHtml });
+  }
+}

@@ -1,0 +1,78 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IGNORED_FRONTMATTER_KEYS } from "../config";
+import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
+import { createMarkdownRenderer } from "../lib/markdown/renderMarkdown";
+import { createRecapSchema } from "../schemas/recap";
+import { rendererFingerprint } from "./markdownEntryType";
+import { recapSyntaxProblems } from "./recapSyntax";
+import { RECAP_THREADS_MIN_BYTES, recapThreadCount, startRecapThreads, type RecapThreads } from "./recapThreads";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+describe("recapThreadCount", () => {
+  it("uses one thread per core from 16 MB of Markdown, none below it or on one core", () => {
+    expect(recapThreadCount(RECAP_THREADS_MIN_BYTES, {}, 2)).toBe(2);
+    expect(recapThreadCount(RECAP_THREADS_MIN_BYTES - 1, {}, 2)).toBe(0);
+    expect(recapThreadCount(RECAP_THREADS_MIN_BYTES * 10, {}, 1)).toBe(0);
+  });
+
+  it("takes BENCHDIGEST_RECAP_THREADS as set, whatever the size; 0 and 1 mean none; anything else stops", () => {
+    expect(recapThreadCount(0, { BENCHDIGEST_RECAP_THREADS: "3" }, 2)).toBe(3);
+    expect(recapThreadCount(RECAP_THREADS_MIN_BYTES * 10, { BENCHDIGEST_RECAP_THREADS: "0" }, 2)).toBe(0);
+    expect(recapThreadCount(RECAP_THREADS_MIN_BYTES * 10, { BENCHDIGEST_RECAP_THREADS: "1" }, 2)).toBe(0);
+    expect(recapThreadCount(0, { BENCHDIGEST_RECAP_THREADS: "" }, 2)).toBe(0);
+    expect(() => recapThreadCount(0, { BENCHDIGEST_RECAP_THREADS: "two" }, 2)).toThrow('BENCHDIGEST_RECAP_THREADS is "two": expected a whole number of threads (0 for none)');
+  });
+});
+
+describe("recap threads", () => {
+  const root = mkdtempSync(join(tmpdir(), "bd-threads-"));
+  const recaps = join(root, "content/recaps");
+  const now = new Date("2026-11-01T00:00:00Z");
+  let threads: RecapThreads;
+
+  beforeAll(() => {
+    // The sample site's recaps, and broken ones: YAML, a field, an unsafe URL, MDX syntax.
+    mkdirSync(join(recaps, "2026"), { recursive: true });
+    for (const name of readdirSync(join(ROOT, "content/recaps"))) copyFileSync(join(ROOT, "content/recaps", name), join(recaps, name));
+    writeFileSync(join(recaps, "2026-02-18-yaml.md"), "---\ntitle: Broken\nmodels: [a\n---\n\nBody.\n");
+    writeFileSync(join(recaps, "2026/02-19-mdx.mdx"), "---\ntitle: Broken\ndate: 2026-02-19\n---\n\nText {unclosed\n");
+    writeFileSync(join(recaps, "2026-02-20-field.md"), "---\ntitle: No date\n---\n\nA [link](javascript:alert(1)).\n");
+    threads = startRecapThreads(2);
+  });
+  afterAll(async () => {
+    await threads?.close();
+    setRemoteImagePolicy({ mode: "load" });
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("find the problems the main thread finds, in its order", async () => {
+    const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+    const expected = recapSyntaxProblems(recaps, root, { schema, now });
+    expect(expected.map((p) => p.file)).toEqual(["content/recaps/2026-02-18-yaml.md", "content/recaps/2026-02-20-field.md", "content/recaps/2026-02-20-field.md", "content/recaps/2026/02-19-mdx.mdx"]);
+    expect(await threads.prescan(recaps, root, now)).toEqual(expected);
+  });
+
+  it("render every .md body as the main thread does, with the remote-image policy it has set", async () => {
+    const bodies = readdirSync(recaps)
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => readFileSync(join(recaps, name), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""));
+    bodies.push('An image ![chart](https://cdn.example.org/chart.png) and <img src="https://cdn.example.org/b.png" alt="b">.');
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const policy of [{ mode: "load" as const }, { mode: "block" as const, siteOrigin: "https://bench.example.org" }]) {
+      setRemoteImagePolicy(policy);
+      const render = createMarkdownRenderer({ sanitize: sanitizeHtml });
+      const inThreads = await Promise.all(bodies.map((body) => threads.render(body)));
+      expect(inThreads).toEqual(bodies.map((body) => render(body)));
+      expect(await threads.fingerprint()).toBe(rendererFingerprint({ sanitize: sanitizeHtml }));
+    }
+    // The two policies render the image differently: the threads followed the change.
+    setRemoteImagePolicy({ mode: "load" });
+    const loaded = (await threads.render(bodies.at(-1) ?? "")).html;
+    setRemoteImagePolicy({ mode: "block" });
+    expect((await threads.render(bodies.at(-1) ?? "")).html).not.toBe(loaded);
+  });
+});
