@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readingMinutesOfHtml } from "../lib/content/recaps";
 import { forgetEntriesWithoutHtml, moveHtmlToFile, readRecapHtml, recapHtmlFile, removeUnreferencedHtml } from "./recapHtmlFiles";
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "bd-recap-html-"));
@@ -27,6 +28,15 @@ describe("recap HTML kept in content-addressed files", () => {
     expect(moveHtmlToFile({ html, metadata: {} }, dir).metadata.htmlFile).toBe(moved.metadata.htmlFile);
     expect(moveHtmlToFile(moved, dir)).toBe(moved);
     expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it("stores the reading time of the HTML beside the file's name, as the recap page would work it out", () => {
+    const words = Array.from({ length: 1150 }, (_, i) => `word${i}`).join(" ");
+    const html = `<h2 id="a">A</h2><p>${words}</p><pre><code>${words}</code></pre>`;
+    const moved = moveHtmlToFile({ html }, tempDir());
+    expect(moved.metadata.readingMinutes).toBe(readingMinutesOfHtml(html));
+    // 1,151 words of text (the code block is not read): five minutes at 230 words a minute.
+    expect(moved.metadata.readingMinutes).toBe(5);
   });
 
   it("reads an entry whose HTML is still in the store as it is, and names the entry when its file is gone", () => {

@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { readingMinutesOfHtml } from "../lib/content/recaps";
 import { writeFileSafely } from "./safeWrite";
 
 /** The folder beside Astro's data store (`cacheDir`, node_modules/.astro by default; .astro/ in dev) that holds the HTML files. */
@@ -31,6 +32,11 @@ export type HtmlFileRef = {
   htmlFile: string;
   /** The sha256 of the HTML, hex. */
   htmlSha: string;
+  /**
+   * The reading time of the HTML in minutes (`readingMinutesOfHtml`), worked out here in the
+   * content sync, which has a core to spare, rather than on every build's recap page.
+   */
+  readingMinutes: number;
 };
 
 /** The file a stored entry's HTML was moved to, or undefined when its HTML is in the store. */
@@ -49,7 +55,7 @@ export function moveHtmlToFile<R extends RenderedLike>(rendered: R, dir: string)
   const sha = createHash("sha256").update(rendered.html).digest("hex");
   const file = join(dir, `${sha}.html`);
   if (!existsSync(file)) writeFileSafely(file, rendered.html);
-  return { ...rendered, html: "", metadata: { ...rendered.metadata, htmlFile: file, htmlSha: sha } };
+  return { ...rendered, html: "", metadata: { ...rendered.metadata, htmlFile: file, htmlSha: sha, readingMinutes: readingMinutesOfHtml(rendered.html) } };
 }
 
 /**

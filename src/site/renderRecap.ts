@@ -7,6 +7,7 @@
  */
 import { render } from "astro:content";
 import { readRecapHtml } from "../integrations/recapHtmlFiles";
+import { readingMinutesOfHtml } from "../lib/content/recaps";
 import type { Recap } from "./siteData";
 
 /** What `renderRecap` returns: Astro's `render` result, and the HTML of a `.md` recap. */
@@ -15,11 +16,16 @@ export interface RenderedRecap {
   headings: Awaited<ReturnType<typeof render>>["headings"];
   /** A `.md` recap's rendered HTML (an `.mdx` recap has none: it renders from its module). */
   html: string | undefined;
+  /** A `.md` recap's reading time in minutes, as stored beside its HTML (`readingMinutesOfHtml`). */
+  readingMinutes: number | undefined;
 }
 
 /** Renders a recap as Astro's `render(entry)` does, with a `.md` recap's HTML read back from its file. */
 export async function renderRecap(recap: Recap): Promise<RenderedRecap> {
   const html = recap.rendered ? readRecapHtml(recap.rendered, recap.filePath ?? recap.id) : undefined;
   const { Content, headings } = await render(recap.rendered && html !== undefined ? { ...recap, rendered: { ...recap.rendered, html } } : recap);
-  return { Content, headings, html };
+  // Entries kept from a build before the figure was stored have none: worked out from the HTML.
+  const stored = recap.rendered?.metadata?.readingMinutes;
+  const readingMinutes = typeof stored === "number" ? stored : html !== undefined ? readingMinutesOfHtml(html) : undefined;
+  return { Content, headings, html, readingMinutes };
 }

@@ -105,7 +105,10 @@ function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
 export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = false }: BuildBoardInput): Board {
   const byId = new Map(models.map((m) => [m.id, m]));
   const better = benchmark.direction === "higher" ? 1 : -1;
-  const rows = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version && (asOf === undefined || day(r.evaluated_at) <= day(asOf)));
+  // On or before asOf's day (UTC) is before the start of the next day: one number per row to
+  // compare, not a date string (boardsOverTime builds a board for every report day).
+  const before = asOf === undefined ? Number.POSITIVE_INFINITY : Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate() + 1);
+  const rows = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version && r.evaluated_at.getTime() < before);
 
   // Higher is better for the sort, whatever the benchmark's direction; no score sorts last.
   const goodness = (r: ResultLike) => (r.score === undefined ? Number.MIN_SAFE_INTEGER : better * r.score);
@@ -114,7 +117,9 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
   for (const r of rows) {
     if (!byId.has(r.model)) throw new Error(`buildBoard: result ${r.file}:${r.line} names unknown model "${r.model}"`);
     const key = boardKey(r);
-    perRow.set(key, [...(perRow.get(key) ?? []), r]);
+    const reports = perRow.get(key);
+    if (reports) reports.push(r);
+    else perRow.set(key, [r]);
   }
   // A snapshot's date is shown only where it tells two rows apart.
   const snapshotsOf = new Map<string, number>();
@@ -143,7 +148,8 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
     const newestWith = (name: BoardFigureName): Figure | undefined => {
       const carrying = ordered.filter((r) => r[name] !== undefined);
       if (carrying.length === 0) return undefined;
-      const newest = carrying.filter((r) => day(r.evaluated_at) === day(carrying[0].evaluated_at));
+      const newestDay = day(carrying[0].evaluated_at);
+      const newest = carrying.filter((r) => day(r.evaluated_at) === newestDay);
       return toFigure(newest.find((r) => r === scoreRow) ?? newest[0], name);
     };
     const figures = Object.fromEntries(BOARD_FIGURES.filter((f) => f !== "score").map((f) => [f, newestWith(f)])) as Pick<BoardEntry, Exclude<BoardFigureName, "score">>;

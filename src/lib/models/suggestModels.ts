@@ -52,7 +52,7 @@ export function suggestModels(labelKeys: readonly string[], names: readonly Sugg
   const scored: { id: string; distance: number; order: number }[] = [];
   const labels = [...new Set(labelKeys)].map(keyTokens);
   names.forEach((name, order) => {
-    const tokens = keyTokens(name.key);
+    const tokens = tokensOf(name);
     let best: number | undefined;
     for (const label of labels) {
       const d = closeness(label, tokens);
@@ -62,4 +62,15 @@ export function suggestModels(labelKeys: readonly string[], names: readonly Sugg
   });
   scored.sort((a, b) => a.distance - b.distance || a.order - b.order);
   return [...new Set(scored.map((s) => s.id))].slice(0, limit);
+}
+
+/**
+ * A registry name's tokens, worked out once per name object: a matcher asks for suggestions against
+ * the same names for every unknown label (thousands on an archive: docs/performance.md).
+ */
+const nameTokens = new WeakMap<SuggestableName, KeyTokens>();
+function tokensOf(name: SuggestableName): KeyTokens {
+  let tokens = nameTokens.get(name);
+  if (tokens === undefined) nameTokens.set(name, (tokens = keyTokens(name.key)));
+  return tokens;
 }
