@@ -21,7 +21,7 @@ describe("benchdigest()", () => {
     const id = plugin.resolveId("virtual:benchdigest/site")!;
     expect(plugin.resolveId("./other")).toBeUndefined();
     expect(plugin.load(id)).toBe(
-      ['export const root = "/sites/newsletter";', 'export const recapsDir = "/sites/newsletter/content/recaps";', 'export const dataDir = "/sites/newsletter/data";'].join("\n"),
+      ['export const root = "/sites/newsletter";', 'export const recapsDir = "/sites/newsletter/content/recaps";', 'export const dataDir = "/sites/newsletter/data";', `export const integrationsDir = ${JSON.stringify(`${import.meta.dirname}/`)};`].join("\n"),
     );
   });
 

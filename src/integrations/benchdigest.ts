@@ -20,6 +20,12 @@ import { downloadedPolicy, publishRemoteImages, remoteImageCacheDir, serveRemote
 /** The module through which the site's code (content config, middleware) learns the site's folders. */
 const VIRTUAL_ID = "virtual:benchdigest/site";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/**
+ * This folder (src/integrations/) on disk. Code that Vite bundles cannot find its own files from
+ * `import.meta.url` (it points into the build's chunks), and worker threads load files: the PNG
+ * threads (pngThreads.ts) start from here.
+ */
+const INTEGRATIONS_DIR = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * The project's own Astro integration (registered in astro.config.mjs, after Starlight's
@@ -115,11 +121,11 @@ function remoteImagePolicy(site: SiteFolders): RemoteImagePolicy {
   return REMOTE_IMAGES === "download" ? downloadedPolicy(remoteImageCacheDir(site.root)) : { mode: REMOTE_IMAGES };
 }
 
-/** A Vite plugin serving `virtual:benchdigest/site`: the folders of the site being built. */
+/** A Vite plugin serving `virtual:benchdigest/site`: the folders of the site being built, and of this code. */
 function siteModule(site: SiteFolders) {
   return {
     name: "benchdigest:site",
     resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: (id: string) => (id === RESOLVED_ID ? Object.entries(site).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join("\n") : undefined),
+    load: (id: string) => (id === RESOLVED_ID ? Object.entries({ ...site, integrationsDir: INTEGRATIONS_DIR }).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join("\n") : undefined),
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { rasterSafeSvg, rasterZoom } from "../lib/plots/rasterSvg";
 
 /**
@@ -31,15 +31,6 @@ const BLANK = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
  */
 export function renderPlotPng(svg: string, { scale = 1 }: { scale?: number } = {}): Uint8Array {
   return renderPlotImage(svg, { scale }).asPng();
-}
-
-/**
- * `renderPlotPng` off the main thread (resvg's `renderAsync`, on libuv's thread pool), so that the
- * build's concurrent pages render their PNGs on every core. The same input, the same bytes.
- */
-export async function renderPlotPngAsync(svg: string, { scale = 1 }: { scale?: number } = {}): Promise<Uint8Array> {
-  const input = rasterInput(svg, scale);
-  return (await renderAsync(input.svg, input.options)).asPng();
 }
 
 /** What `renderPlotPng` encodes: the rendered image, its pixels readable (for tests). */

@@ -9,4 +9,6 @@ declare module "virtual:benchdigest/site" {
   export const recapsDir: string;
   /** Where the CSVs live: `<root>/data`. */
   export const dataDir: string;
+  /** src/integrations/ of the code that builds it, on disk (for worker threads: pngThreads.ts). */
+  export const integrationsDir: string;
 }

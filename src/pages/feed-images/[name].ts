@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { renderPlotPng } from "../../integrations/renderPlotPng";
+import { integrationsDir } from "virtual:benchdigest/site";
+import { renderPlotPngInThreads } from "../../integrations/pngThreads";
 import { FEED_IMAGE_SCALE, getFeedImages } from "../../site/feeds";
 
 /**
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => {
   return [...images.entries()].map(([name, svg]) => ({ params: { name }, props: { svg } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const png = renderPlotPng((props as { svg: string }).svg, { scale: FEED_IMAGE_SCALE });
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderPlotPngInThreads(integrationsDir, (props as { svg: string }).svg, { scale: FEED_IMAGE_SCALE });
   return new Response(Buffer.from(png), { headers: { "Content-Type": "image/png" } });
 };

@@ -1,0 +1,7 @@
+// The entry of a PNG thread (pngThreads.ts). Workers do not inherit the loader hooks that let
+// Astro and tsx read TypeScript, so the task is loaded through tsx's own API.
+import { tsImport } from "tsx/esm/api";
+
+const { renderPngTask } = await tsImport("./pngThreadTask.ts", import.meta.url);
+
+export default renderPngTask;

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { CARD_SIZE, socialCardSvg } from "../lib/share/socialCard";
+import { RENDERS_PER_COLLECTION, renderPngTask } from "./pngThreadTask";
+import { renderPlotPngInThreads } from "./pngThreads";
+import { renderPlotPng } from "./renderPlotPng";
+
+const svg = socialCardSvg({ kicker: "k", title: "A model", lines: [{ label: "Board v1", value: "51", bar: 0.8 }], footer: "f" });
+const original = (globalThis as { gc?: unknown }).gc;
+afterEach(() => {
+  (globalThis as { gc?: unknown }).gc = original;
+});
+
+describe("PNG threads", () => {
+  it("render a card at 1200×630 in a worker thread, the same bytes as the main thread's renderer", async () => {
+    const pngs = await Promise.all([1, 2, 3].map(() => renderPlotPngInThreads(import.meta.dirname, svg)));
+    const png = Buffer.from(pngs[0]);
+    expect(png.equals(Buffer.from(renderPlotPng(svg)))).toBe(true);
+    expect(pngs.every((p) => Buffer.from(p).equals(png))).toBe(true);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_SIZE.width, CARD_SIZE.height]);
+    // At a scale, as the feed images are drawn.
+    const twice = Buffer.from(await renderPlotPngInThreads(import.meta.dirname, svg, { scale: 2 }));
+    expect(twice.equals(Buffer.from(renderPlotPng(svg, { scale: 2 })))).toBe(true);
+    expect(twice.readUInt32BE(16)).toBeGreaterThan(2 * CARD_SIZE.width - 5);
+  });
+
+  it("ask for a young-generation collection every few renders when the process exposes the collector", () => {
+    const calls: unknown[] = [];
+    (globalThis as { gc?: unknown }).gc = (options: unknown) => calls.push(options);
+    for (let i = 0; i < 2 * RENDERS_PER_COLLECTION; i++) renderPngTask({ svg, scale: 1 });
+    expect(calls.length).toBeGreaterThanOrEqual(1);
+    expect(calls.every((c) => JSON.stringify(c) === '{"type":"minor"}')).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * PNGs (social images, feed images) rendered in worker threads during page generation. resvg's
+ * `renderAsync` draws off the main thread but leaves the PNG encoding to it: about 6 ms per
+ * 1200×630 card, 2.7 s of the main thread on the 700-issue profile, where page generation is
+ * bound by that one thread (docs/performance.md, "PNG threads"). Here a pool of threads (piscina,
+ * one per core) runs `renderPlotPng` whole, the same function and bytes as on the main thread.
+ * The pixels live and die in the threads, so the main heap no longer carries resvg's native buffers.
+ *
+ * The pool starts with the first PNG and its threads stop after a second of idleness; idle
+ * threads do not keep the build's process alive.
+ */
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Piscina } from "piscina";
+
+let pool: Piscina | undefined;
+
+/**
+ * `renderPlotPng(svg, { scale })` in a PNG thread. `integrationsDir` is src/integrations/ on disk,
+ * where the worker's entry lies (`integrationsDir` of virtual:benchdigest/site in a page).
+ */
+export function renderPlotPngInThreads(integrationsDir: string, svg: string, { scale = 1 }: { scale?: number } = {}): Promise<Uint8Array> {
+  pool ??= new Piscina({
+    filename: pathToFileURL(join(integrationsDir, "pngThreadWorker.mjs")).href,
+    minThreads: 0,
+    maxThreads: availableParallelism(),
+    idleTimeout: 1000,
+    // A thread's event loop must turn between tasks: resvg's pixels are freed by finalizers that
+    // run there after a collection (pngThreadTask.ts). Piscina's default parks an idle thread in
+    // Atomics.wait, and 500 cards then held 1.4 to 1.9 GB instead of 0.35 GB.
+    atomics: "disabled",
+  });
+  return pool.run({ svg, scale }) as Promise<Uint8Array>;
+}
