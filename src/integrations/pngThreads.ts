@@ -24,7 +24,8 @@ export function renderPlotPngInThreads(integrationsDir: string, svg: string, { s
   pool ??= new Piscina({
     filename: pathToFileURL(join(integrationsDir, "pngThreadWorker.mjs")).href,
     minThreads: 0,
-    maxThreads: availableParallelism(),
+    // One per core, four at most: each thread holds its own heap and resvg's pixels.
+    maxThreads: Math.min(availableParallelism(), 4),
     idleTimeout: 1000,
     // A thread's event loop must turn between tasks: resvg's pixels are freed by finalizers that
     // run there after a collection (pngThreadTask.ts). Piscina's default parks an idle thread in

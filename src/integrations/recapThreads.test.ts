@@ -8,15 +8,16 @@ import { createMarkdownRenderer } from "../lib/markdown/renderMarkdown";
 import { createRecapSchema } from "../schemas/recap";
 import { rendererFingerprint } from "./markdownEntryType";
 import { recapSyntaxProblems } from "./recapSyntax";
-import { RECAP_THREADS_MIN_BYTES, recapThreadCount, startRecapThreads, type RecapThreads } from "./recapThreads";
+import { MAX_RECAP_THREADS, RECAP_THREADS_MIN_BYTES, recapThreadCount, startRecapThreads, type RecapThreads } from "./recapThreads";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
 describe("recapThreadCount", () => {
-  it("uses one thread per core from 16 MB of Markdown, none below it or on one core", () => {
+  it("uses one thread per core (four at most) from 16 MB of Markdown, none below it or on one core", () => {
     expect(recapThreadCount(RECAP_THREADS_MIN_BYTES, {}, 2)).toBe(2);
     expect(recapThreadCount(RECAP_THREADS_MIN_BYTES - 1, {}, 2)).toBe(0);
     expect(recapThreadCount(RECAP_THREADS_MIN_BYTES * 10, {}, 1)).toBe(0);
+    expect(recapThreadCount(RECAP_THREADS_MIN_BYTES, {}, 16)).toBe(MAX_RECAP_THREADS);
   });
 
   it("takes BENCHDIGEST_RECAP_THREADS as set, whatever the size; 0 and 1 mean none; anything else stops", () => {

@@ -27,8 +27,8 @@ export const RECAP_THREADS_MIN_BYTES = 16 * 1024 * 1024;
 
 /**
  * How many threads the recap loader uses for these files: BENCHDIGEST_RECAP_THREADS when set (an
- * integer from 0; 0 and 1 mean none), else one per core from `RECAP_THREADS_MIN_BYTES` of Markdown
- * on a machine with two cores or more, else none (0).
+ * integer from 0; 0 and 1 mean none), else one per core (at most `MAX_RECAP_THREADS`) from
+ * `RECAP_THREADS_MIN_BYTES` of Markdown on a machine with two cores or more, else none (0).
  */
 export function recapThreadCount(markdownBytes: number, env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
   const set = env.BENCHDIGEST_RECAP_THREADS;
@@ -37,8 +37,15 @@ export function recapThreadCount(markdownBytes: number, env: Record<string, stri
     const n = Number(set);
     return n > 1 ? n : 0;
   }
-  return cores > 1 && markdownBytes >= RECAP_THREADS_MIN_BYTES ? cores : 0;
+  return cores > 1 && markdownBytes >= RECAP_THREADS_MIN_BYTES ? Math.min(cores, MAX_RECAP_THREADS) : 0;
 }
+
+/**
+ * At most this many threads unless BENCHDIGEST_RECAP_THREADS says otherwise: each holds its own
+ * heap (about 100 MB with the renderer, the sanitiser and the schema), and the main thread's part
+ * of the content sync does not shrink with more of them. Measured on two cores only.
+ */
+export const MAX_RECAP_THREADS = 4;
 
 /**
  * Recap threads for the recaps under `recapsDir`, as many as `recapThreadCount` says for their
