@@ -25,11 +25,19 @@ import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
 import { parseCommandLine } from "./lib/commandLine";
 import { indexSite, searchSummary } from "./lib/searchIndex";
 import { userPath } from "./lib/siteRoot";
+import { recapThreadCount } from "../src/integrations/recapThreads";
 
 const USAGE = `usage: npm run build -- [--out <dir>]
   --out   where the built site goes (default dist/ in the project); replaced only when the build succeeds`;
 
 const args = parseCommandLine(USAGE, { out: { type: "string" } }, { positionals: false }).values;
+// A setting read from the environment is checked before Astro starts, with its message alone.
+try {
+  recapThreadCount(0);
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(2);
+}
 const root = process.cwd();
 const out = args.out ? userPath(args.out) : join(root, "dist");
 const parent = dirname(out);

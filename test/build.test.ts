@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { astroBuild, copyFixture, DIST } from "./helpers/astro";
+import { runScript } from "./helpers/cli";
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -44,11 +45,21 @@ describe("building fixture sites", () => {
     const out2 = tmp("bd-out-threads-");
     const second = astroBuild(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" });
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it on 2 threads/);
-    expect(result.output).not.toContain(" threads");
+    expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; the first read and 2 renders on 2 threads/);
+    expect(result.output).not.toMatch(/recaps rendered by markdown-it.*threads/);
     for (const page of ["recaps/2026-02-17-sonnet-lands/index.html", "recaps/2026-02-18-token-bill/index.html", "recaps/2026-02-21-board/index.html", "index.html", "rss.xml"]) {
       expect(readFileSync(join(out2, page), "utf8"), page).toBe(readFileSync(join(out, page), "utf8"));
     }
+  });
+});
+
+describe("npm run build's settings from the environment", () => {
+  it("refuses a number of recap threads that is not a whole number, with its message alone, before Astro starts", () => {
+    const out = join(tmp("bd-out-env-"), "dist");
+    const r = runScript("build", ["--out", out], { env: { BENCHDIGEST_RECAP_THREADS: "two" } });
+    expect(r.status).toBe(2);
+    expect(r.output.trim()).toBe('BENCHDIGEST_RECAP_THREADS is "two": expected a whole number of threads (0 for none)');
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -95,8 +95,9 @@ export interface FastMarkdownOptions extends Pick<MarkdownRendererOptions, "sani
   /** Messages name files relative to this folder. */
   displayRoot: string;
   /**
-   * Renders a body as `createMarkdownRenderer({ sanitize, isAllowedUrl })` does, elsewhere: the
-   * recap threads (recapThreads.ts). Without it the main thread renders.
+   * Renders a body elsewhere (the recap threads, recapThreads.ts), as
+   * `createMarkdownRenderer({ sanitize, isAllowedUrl })` would here: the caller makes sure of it
+   * (the recap loader checks the probe document's fingerprint). Without it the main thread renders.
    */
   renderElsewhere?: (markdown: string) => Promise<RenderedMarkdownBody>;
   /** Where render errors go: the glob loader only logs them and stores the entry without HTML. */

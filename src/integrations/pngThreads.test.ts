@@ -31,4 +31,11 @@ describe("PNG threads", () => {
     expect(calls.length).toBeGreaterThanOrEqual(1);
     expect(calls.every((c) => JSON.stringify(c) === '{"type":"minor"}')).toBe(true);
   });
+
+  it("take a collector of their own when the process exposes none (a plain astro build)", () => {
+    (globalThis as { gc?: unknown }).gc = undefined;
+    for (let i = 0; i < 2 * RENDERS_PER_COLLECTION; i++) expect(renderPngTask({ svg, scale: 1 }).length).toBeGreaterThan(1000);
+    // Taking it sets V8's flag for one new context only: this context still has no gc.
+    expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+  });
 });

@@ -12,16 +12,16 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Piscina } from "piscina";
+import { startThreadPool, type ThreadPool } from "./threadPool";
 
-let pool: Piscina | undefined;
+let pool: ThreadPool | undefined;
 
 /**
  * `renderPlotPng(svg, { scale })` in a PNG thread. `integrationsDir` is src/integrations/ on disk,
  * where the worker's entry lies (`integrationsDir` of virtual:benchdigest/site in a page).
  */
 export function renderPlotPngInThreads(integrationsDir: string, svg: string, { scale = 1 }: { scale?: number } = {}): Promise<Uint8Array> {
-  pool ??= new Piscina({
+  pool ??= startThreadPool({ what: "the PNG threads (src/integrations/pngThreads.ts)" }, {
     filename: pathToFileURL(join(integrationsDir, "pngThreadWorker.mjs")).href,
     minThreads: 0,
     // One per core, four at most: each thread holds its own heap and resvg's pixels.
@@ -32,5 +32,5 @@ export function renderPlotPngInThreads(integrationsDir: string, svg: string, { s
     // Atomics.wait, and 500 cards then held 1.4 to 1.9 GB instead of 0.35 GB.
     atomics: "disabled",
   });
-  return pool.run({ svg, scale }) as Promise<Uint8Array>;
+  return pool.run<Uint8Array>({ svg, scale });
 }

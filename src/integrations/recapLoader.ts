@@ -175,7 +175,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // loaders (a private seam) shows as "0 of N" here and fails test/build.test.ts.
     if (!context.watcher) {
       const { markdown, fast } = countFastEntries(context.store);
-      context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}${threads ? ` on ${threads.threads} threads` : ""}`);
+      context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}${threads ? `; the first read and ${threads.renders} renders on ${threads.threads} threads` : ""}`);
     }
     watchRecapEdits(context, { schema, displayRoot, recapsDir });
     if (problems.length) {

@@ -19,8 +19,6 @@ export type RecapThreadTask =
   | { kind: "render"; policy: RemoteImagePolicy; body: string }
   | { kind: "fingerprint"; policy: RemoteImagePolicy };
 
-/** What each task returns: the problems of each name in order, a rendered body, a fingerprint. */
-export type RecapThreadResult<T extends RecapThreadTask> = T extends { kind: "prescan" } ? Problem[][] : T extends { kind: "render" } ? RenderedMarkdownBody : string;
 
 // The collection's schema, as src/content.config.ts makes it.
 const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });

@@ -14,13 +14,13 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { Piscina } from "piscina";
 import type { Problem } from "../lib/errors";
 import { remoteImagePolicyInEffect } from "../lib/html/sanitizeHtml";
 import type { RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
-import { listRecapFiles } from "./readSiteFiles";
+import { listRecapFiles, type RecapListing } from "./readSiteFiles";
 import { plainProblem } from "./recapSyntax";
 import type { RecapThreadTask } from "./recapThreadTasks";
+import { startThreadPool } from "./threadPool";
 
 /** Below this much Markdown (`.md` and `.mdx` together) a build uses no threads: starting them costs more than they save. */
 export const RECAP_THREADS_MIN_BYTES = 16 * 1024 * 1024;
@@ -52,15 +52,18 @@ export const MAX_RECAP_THREADS = 4;
  * size; undefined for none.
  */
 export function startRecapThreadsFor(recapsDir: string, displayRoot: string): RecapThreads | undefined {
+  const listing = listRecapFiles(recapsDir, displayRoot);
   let bytes = 0;
-  for (const name of listRecapFiles(recapsDir, displayRoot).files) bytes += statSync(resolve(recapsDir, name)).size;
+  for (const name of listing.files) bytes += statSync(resolve(recapsDir, name)).size;
   const count = recapThreadCount(bytes);
-  return count > 1 ? startRecapThreads(count) : undefined;
+  return count > 1 ? startRecapThreads(count, listing) : undefined;
 }
 
 /** A running pool of recap threads. */
 export interface RecapThreads {
   threads: number;
+  /** How many bodies the threads have rendered so far. */
+  readonly renders: number;
   /** What `recapSyntaxProblems` returns for the folder, in the same order. */
   prescan(recapsDir: string, displayRoot: string, now: Date): Promise<Problem[]>;
   /** A `.md` body rendered as `createMarkdownRenderer({ sanitize: sanitizeHtml })` renders it, with the remote-image policy in effect now. */
@@ -70,9 +73,9 @@ export interface RecapThreads {
   close(): Promise<void>;
 }
 
-/** Starts `threads` recap threads. */
-export function startRecapThreads(threads: number): RecapThreads {
-  const pool = new Piscina({
+/** Starts `threads` recap threads; `listing`, the recaps folder as already listed, spares `prescan` listing it again. */
+export function startRecapThreads(threads: number, listing?: RecapListing): RecapThreads {
+  const pool = startThreadPool({ what: "the recap threads (src/integrations/recapThreads.ts)", without: "BENCHDIGEST_RECAP_THREADS=0 builds without them" }, {
     filename: new URL("./recapThreadWorker.mjs", import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
@@ -82,22 +85,34 @@ export function startRecapThreads(threads: number): RecapThreads {
     // 64 MB, a tenth (docs/performance.md, "Recap threads").
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
-  const run = <T>(task: RecapThreadTask): Promise<T> => pool.run(task) as Promise<T>;
+  const run = <T>(task: RecapThreadTask): Promise<T> => pool.run<T>(task);
+  let renders = 0;
   return {
     threads,
     async prescan(recapsDir, displayRoot, now) {
-      const { files, problems } = listRecapFiles(recapsDir, displayRoot);
+      const { files, problems } = listing ?? listRecapFiles(recapsDir, displayRoot);
       // Batches of a few files: one message per file would cost more than a small recap's read,
       // one batch per thread would leave a thread idle behind the other's large files.
       const size = Math.max(1, Math.ceil(files.length / (threads * 8)));
       const batches: string[][] = [];
       for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
       const policy = remoteImagePolicyInEffect();
-      const results = await Promise.all(batches.map((names) => run<Problem[][]>({ kind: "prescan", policy, recapsDir, displayRoot, names, now: now.getTime() })));
+      // A first read never throws for bad input (it returns problems): a rejection is a thread
+      // that could not start or a bug, and the message says how to build without threads.
+      const results = await Promise.all(batches.map((names) => run<Problem[][]>({ kind: "prescan", policy, recapsDir, displayRoot, names, now: now.getTime() }))).catch((error: unknown) => {
+        throw new Error(`the recap threads (src/integrations/recapThreads.ts) failed: ${error instanceof Error ? error.message : String(error)}. BENCHDIGEST_RECAP_THREADS=0 builds without them`, { cause: error });
+      });
       return [...problems.map(plainProblem), ...results.flat(2)];
     },
-    render: (body) => run<RenderedMarkdownBody>({ kind: "render", policy: remoteImagePolicyInEffect(), body }),
+    get renders() {
+      return renders;
+    },
+    render: async (body) => {
+      const out = await run<RenderedMarkdownBody>({ kind: "render", policy: remoteImagePolicyInEffect(), body });
+      renders++;
+      return out;
+    },
     fingerprint: () => run<string>({ kind: "fingerprint", policy: remoteImagePolicyInEffect() }),
-    close: () => pool.destroy(),
+    close: () => pool.close(),
   };
 }

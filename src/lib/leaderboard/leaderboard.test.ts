@@ -116,6 +116,17 @@ describe("buildBoard", () => {
     ]);
     expect(earlier.entries[1].output_tokens?.value).toBe(10e6);
   });
+  it("counts every report of the asOf day (UTC), whatever its hour, and none of the next day", () => {
+    const timed = [
+      { ...r("a", "2026-03-01", { score: 40 }), evaluated_at: new Date("2026-03-01T23:59:59.999Z") },
+      { ...r("b", "2026-03-02", { score: 45 }), evaluated_at: new Date("2026-03-02T00:00:00.000Z") },
+    ];
+    const on = (asOf: string) => buildBoard({ benchmark: bench, results: timed, models, asOf: new Date(asOf) }).entries.map((e) => e.model.id);
+    expect(on("2026-03-01T00:00:00Z")).toEqual(["a"]);
+    expect(on("2026-03-01T12:00:00Z")).toEqual(["a"]);
+    expect(on("2026-03-02T00:00:00Z")).toEqual(["b", "a"]);
+    expect(on("2026-02-28T23:59:59Z")).toEqual([]);
+  });
   it("does not compute per-point ratios on lower-is-better boards", () => {
     const lower = buildBoard({ benchmark: { ...bench, direction: "lower" }, results, models });
     expect(lower.entries.map((e) => [e.rank, e.model.id, e.setting])).toEqual([

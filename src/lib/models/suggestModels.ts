@@ -9,8 +9,8 @@ import { keyTokens, type KeyTokens } from "./labelKey";
 
 /** A registered name (an id or an alias, as a `labelKey`) and the model it names. */
 export interface SuggestableName {
-  key: string;
-  id: string;
+  readonly key: string;
+  readonly id: string;
 }
 
 /** How many edits a word of this length may carry and still be the same word misspelt. */
