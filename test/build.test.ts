@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { astroBuild, copyFixture, DIST } from "./helpers/astro";
+import { astroBuildAsync, copyFixture, DIST } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
 
 const temps: string[] = [];
@@ -18,13 +18,16 @@ const tmp = (prefix: string) => {
  * (test/badInput.test.ts in-process, test/badInputBuilds.test.ts one real build per stage).
  */
 describe("building fixture sites", () => {
-  it("builds the minimal fixture site: a page per published recap, drafts left out, MDX components rendered", () => {
-    const site = copyFixture("minimal");
-    temps.push(site);
+  it("builds the minimal fixture site: a page per published recap, drafts left out, MDX components rendered; with recap threads, the same pages", async () => {
     // A recap that uses a component, as an editor adds one to a site of their own.
-    writeFileSync(join(site, "content/recaps/2026-02-21-board.mdx"), ["---", 'title: "Board"', "date: 2026-02-21", "---", "", "The board:", "", '<Leaderboard benchmark="aa-index" />', ""].join("\n"));
-    const out = tmp("bd-out-");
-    const result = astroBuild(site, out);
+    const board = ["---", 'title: "Board"', "date: 2026-02-21", "---", "", "The board:", "", '<Leaderboard benchmark="aa-index" />', ""].join("\n");
+    // The same site twice, built side by side: as it is, and with the recap threads a large
+    // archive gets (src/integrations/recapThreads.ts: the first read and the rendering in worker threads).
+    const [site, threaded] = [copyFixture("minimal"), copyFixture("minimal")];
+    temps.push(site, threaded);
+    for (const s of [site, threaded]) writeFileSync(join(s, "content/recaps/2026-02-21-board.mdx"), board);
+    const [out, out2] = [tmp("bd-out-"), tmp("bd-out-threads-")];
+    const [result, second] = await Promise.all([astroBuildAsync(site, out), astroBuildAsync(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" })]);
     expect(result.status, result.output).toBe(0);
     expect(existsSync(join(out, "recaps/2026-02-17-sonnet-lands/index.html"))).toBe(true);
     expect(existsSync(join(out, "recaps/2026-02-18-token-bill/index.html"))).toBe(true);
@@ -37,13 +40,6 @@ describe("building fixture sites", () => {
     expect(home).not.toContain("A draft");
     expect(readFileSync(join(out, "recaps/2026-02-21-board/index.html"), "utf8")).toContain('class="leaderboard"');
 
-    // The same site with the recap threads a large archive gets (src/integrations/recapThreads.ts):
-    // the same pages, the first read and the rendering done in worker threads.
-    const threaded = copyFixture("minimal");
-    temps.push(threaded);
-    writeFileSync(join(threaded, "content/recaps/2026-02-21-board.mdx"), readFileSync(join(site, "content/recaps/2026-02-21-board.mdx")));
-    const out2 = tmp("bd-out-threads-");
-    const second = astroBuild(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" });
     expect(second.status, second.output).toBe(0);
     expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; the first read and 2 renders on 2 threads/);
     expect(result.output).not.toMatch(/recaps rendered by markdown-it.*threads/);
