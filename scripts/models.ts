@@ -30,6 +30,7 @@ import { scoreLabels } from "../src/lib/models/labelAccuracy";
 import { parseLabelCases } from "../src/lib/models/labelCases";
 import { keyTokens, labelKey } from "../src/lib/models/labelKey";
 import { summariseLabels, usesPhrase } from "../src/lib/models/labelReport";
+import { membersReleasedBy } from "../src/lib/models/familyByDate";
 import { buildModelMatcher } from "../src/lib/models/modelMatcher";
 import { cellsOf, type ModelCells } from "../src/lib/models/planModelImport";
 import { isWritable, proposeLinks, type LabelProposal, type ProposalCatalog } from "../src/lib/models/proposeLinks";
@@ -219,9 +220,29 @@ const describe = (lp: LabelProposal): string => {
     }
   }
 };
+/** Under a family: each recap that uses it (five at most) with the members released by its date, to help the editor name the model. */
+const FAMILY_USES_SHOWN = 5;
+const recapDates = new Map(site.uses.flatMap((u) => (u.date ? [[u.file, u.date] as const] : [])));
+const familyUses = (lp: LabelProposal): string[] => {
+  if (lp.proposal.kind !== "family") return [];
+  const members = lp.proposal.members;
+  const dated = lp.summary.uses.flatMap((u) => {
+    const date = recapDates.get(u.file);
+    return date ? [{ ...u, date }] : [];
+  });
+  const list = (ids: string[]) => (ids.length > 6 ? `${ids.slice(0, 6).join(", ")}, ... (${ids.length})` : ids.join(", "));
+  const lines = dated.slice(0, FAMILY_USES_SHOWN).map((u) => {
+    const { released, undated } = membersReleasedBy(members, site.models, u.date);
+    const by = released.length ? `released by then (data/models.csv): ${list(released)}` : "none of its members released by then (data/models.csv)";
+    return `        ${u.file}:${u.line} (${u.date.toISOString().slice(0, 10)}): ${by}${undated.length ? `; no release date recorded: ${list(undated)}` : ""}`;
+  });
+  if (dated.length > FAMILY_USES_SHOWN) lines.push(`        ... and ${dated.length - FAMILY_USES_SHOWN} more`);
+  return lines;
+};
 for (const lp of proposals) {
   const first = lp.summary.uses[0];
   console.log(`${String(lp.summary.count).padStart(4)}  "${lp.summary.label}" (${usesPhrase(lp.summary)}; first ${first.file}:${first.line}): ${describe(lp)}`);
+  for (const line of familyUses(lp)) console.log(line);
 }
 const writable = proposals.filter((p) => isWritable(p.proposal));
 const mentions = summaries.reduce((n, s) => n + s.count, 0);

@@ -21,6 +21,7 @@ import { buildModelMatcher, type ModelMatcher } from "../../src/lib/models/model
 import { BenchmarkRowSchema } from "../../src/schemas/benchmark";
 import { ModelRowSchema, type Model } from "../../src/schemas/model";
 import { ProductRowSchema, type Product } from "../../src/schemas/product";
+import { RecapDateSchema } from "../../src/schemas/recap";
 
 /** The registry and the names in use. */
 export interface SiteLabels {
@@ -48,12 +49,15 @@ export function readSiteLabels(root: string): SiteLabels {
     const file = show(path);
     const source = readFileSync(path, "utf8");
     const fm = readFrontmatter(source, file);
+    // The recap's date as the build reads it; none when it does not read as one (`check` says why).
+    const parsedDate = fm.ok ? RecapDateSchema.safeParse(fm.data.date) : undefined;
+    const date = parsedDate?.success ? parsedDate.data : undefined;
     if (fm.ok && Array.isArray(fm.data.models)) {
       fm.data.models.forEach((label, i) => {
-        if (typeof label === "string" || typeof label === "number") uses.push({ label: String(label), file, line: frontmatterLine(source, ["models", i]), where: "recap" });
+        if (typeof label === "string" || typeof label === "number") uses.push({ label: String(label), file, line: frontmatterLine(source, ["models", i]), where: "recap", date });
       });
     }
-    if (name.endsWith(".mdx")) for (const ref of findComponentRefs(source)) if (typeof ref.props.model === "string") uses.push({ label: ref.props.model, file, line: ref.line, where: "component" });
+    if (name.endsWith(".mdx")) for (const ref of findComponentRefs(source)) if (typeof ref.props.model === "string") uses.push({ label: ref.props.model, file, line: ref.line, where: "component", date });
   }
 
   // Results: each file once, its model column through the column map of its benchmark.

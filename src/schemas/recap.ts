@@ -29,7 +29,7 @@ const stringList = z
   .default([]);
 
 /** A date from YAML: either a Date (unquoted `2026-02-17`) or a string (`'2026-02-17T05:44:39Z'`). */
-const dateField = z.union([z.date(), z.string()], { invalid_type_error: "expected a date such as 2026-02-17", required_error: "required: expected a date such as 2026-02-17" }).transform((v, ctx) => {
+export const RecapDateSchema = z.union([z.date(), z.string()], { invalid_type_error: "expected a date such as 2026-02-17", required_error: "required: expected a date such as 2026-02-17" }).transform((v, ctx) => {
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: "expected a date that exists" });
@@ -50,7 +50,7 @@ const recapFields = z.object({
   /** Headline. @example "Claude Sonnet 4.6 lands" */
   title: z.string({ required_error: "required: expected a title", invalid_type_error: "expected a string" }).trim().min(1, "expected a non-empty title").superRefine(withoutForbiddenCharacters),
   /** Issue date. @example 2026-02-17 */
-  date: dateField,
+  date: RecapDateSchema,
   /** One or two sentences for lists, feeds and meta tags. */
   description: z.string({ invalid_type_error: "expected a string" }).trim().superRefine(withoutForbiddenCharacters).optional(),
   /** Drafts show in `npm run dev` only. @example true */

@@ -47,6 +47,8 @@ describe("npm run models -- link", () => {
     expect(lines.slice(0, -1)).toEqual([
       '   2  "claude-3.5-haiku" (used in 2 files; first content/recaps/2026-02-20-names.md:4): new model claude-3-5-haiku from the catalog (models.dev has Claude Haiku 3.5 (Anthropic, 2024-10-22))',
       '   1  "claude" (used once; first content/recaps/2026-02-20-names.md:4): a family of 4 models (claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, claude-sonnet-4-6), not one model; name the model in the recap (or, if it is one model of its own, npm run models -- add ... --force)',
+      // Under a family, each recap using it with the members the registry says were out by its date.
+      "        content/recaps/2026-02-20-names.md:4 (2026-02-20): released by then (data/models.csv): claude-opus-4, claude-sonnet-4-5, claude-sonnet-4-6; no release date recorded: claude-opus-4-6",
       '   1  "claude-opus-4-0" (used once; first content/recaps/2026-02-20-names.md:4): alias of claude-opus-4 (models.dev lists "claude-opus-4-0" as a name of Claude Opus 4)',
       '   1  "claude-sonet-4-6" (used once; first content/recaps/2026-02-21-more.md:4): no such model; did you mean claude-sonnet-4-6? (fix the name where it is used)',
       '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab OpenAI --open-weights <true|false> gpt-4o (lab: that of the registry\'s gpt... models; check it)',

@@ -14,6 +14,8 @@ export interface LabelUse {
   line: number;
   /** `recap`: a `models` frontmatter entry; `component`: an MDX component's `model`; `results`: a results file's model. */
   where: "recap" | "component" | "results";
+  /** The recap's date, for a use in a recap whose date reads as one. */
+  date?: Date;
 }
 
 /** What a label resolves to, as `check --json` writes it. */
