@@ -75,8 +75,6 @@ export interface BuildBoardInput {
   rankLabClaims?: boolean;
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * The identity of a board row: model, setting and snapshot. The same key on two boards of one
  * benchmark is the same row (movement compares rows by it).
@@ -148,8 +146,10 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
     const newestWith = (name: BoardFigureName): Figure | undefined => {
       const carrying = ordered.filter((r) => r[name] !== undefined);
       if (carrying.length === 0) return undefined;
-      const newestDay = day(carrying[0].evaluated_at);
-      const newest = carrying.filter((r) => day(r.evaluated_at) === newestDay);
+      // Newest first: the reports of the newest one's day (UTC) are those from that day's start.
+      const newest0 = carrying[0].evaluated_at;
+      const dayStart = Date.UTC(newest0.getUTCFullYear(), newest0.getUTCMonth(), newest0.getUTCDate());
+      const newest = carrying.filter((r) => r.evaluated_at.getTime() >= dayStart);
       return toFigure(newest.find((r) => r === scoreRow) ?? newest[0], name);
     };
     const figures = Object.fromEntries(BOARD_FIGURES.filter((f) => f !== "score").map((f) => [f, newestWith(f)])) as Pick<BoardEntry, Exclude<BoardFigureName, "score">>;

@@ -77,3 +77,14 @@ describe.skipIf(!present)("the real AINews descriptions (ainews-sample and ainew
     expect(descriptionText(d.text)).toMatch(/^RAGFlow open sourced, a deep document understanding RAG engine with 16\.3k context length and natural language instruction support\. Jamba v0\.1, a 52B parameter MoE model by Lightblue/);
   });
 });
+
+describe("descriptions seen again", () => {
+  it("give the same HTML and text, with and without links kept apart", () => {
+    const d = "**A** [b](https://x.org/)";
+    expect(descriptionHtml(d, { links: false })).toBe("<strong>A</strong> b");
+    expect(descriptionHtml(d)).toBe('<strong>A</strong> <a href="https://x.org/">b</a>');
+    expect(descriptionHtml(d, { links: false })).toBe("<strong>A</strong> b");
+    expect(descriptionText(d)).toBe("A b");
+    expect(descriptionText(d)).toBe("A b");
+  });
+});

@@ -56,10 +56,31 @@ function inlineTokens(markdown: string) {
  * @example descriptionHtml("**Qwen 3.5** ships [today](https://qwen.ai/)") // '<strong>Qwen 3.5</strong> ships <a href="https://qwen.ai/">today</a>'
  */
 export function descriptionHtml(markdown: string, { links = true }: DescriptionHtmlOptions = {}): string {
-  const tokens = inlineTokens(markdown).filter((t) => links || (t.type !== "link_open" && t.type !== "link_close"));
-  const html = md.renderer.renderInline(tokens, md.options, {});
-  // A link whose URL the sanitiser refused (`//host`) is left as `<a>` without href: keep its text.
-  return sanitizeHtml(html, SANITIZE).replace(/<a>([\s\S]*?)<\/a>/g, "$1");
+  const cache = links ? htmlWithLinks : htmlWithoutLinks;
+  let out = cache.get(markdown);
+  if (out === undefined) {
+    const tokens = inlineTokens(markdown).filter((t) => links || (t.type !== "link_open" && t.type !== "link_close"));
+    const html = md.renderer.renderInline(tokens, md.options, {});
+    // A link whose URL the sanitiser refused (`//host`) is left as `<a>` without href: keep its text.
+    out = sanitizeHtml(html, SANITIZE).replace(/<a>([\s\S]*?)<\/a>/g, "$1");
+    remember(cache, markdown, out);
+  }
+  return out;
+}
+
+/**
+ * Each description's HTML, worked out once: a recap's description is shown in every list it is in
+ * (its topics', people's and companies' pages, digests, the archive), thousands of times on a
+ * large archive, and parsing and sanitising it each time took 1.5 s of the 700-issue profile's
+ * page generation (docs/performance.md). Bounded, for a long `npm run dev`.
+ */
+const htmlWithLinks = new Map<string, string>();
+const htmlWithoutLinks = new Map<string, string>();
+const textOf = new Map<string, string>();
+const CACHED_DESCRIPTIONS = 20_000;
+function remember(cache: Map<string, string>, key: string, value: string): void {
+  if (cache.size >= CACHED_DESCRIPTIONS) cache.clear();
+  cache.set(key, value);
 }
 
 /**
@@ -68,10 +89,14 @@ export function descriptionHtml(markdown: string, { links = true }: DescriptionH
  * @example descriptionText("**Qwen 3.5** ships [today](https://qwen.ai/) &amp; `v2`") // "Qwen 3.5 ships today & v2"
  */
 export function descriptionText(markdown: string): string {
+  const cached = textOf.get(markdown);
+  if (cached !== undefined) return cached;
   let out = "";
   for (const t of inlineTokens(markdown)) {
     if (t.type === "text" || t.type === "code_inline") out += t.content;
     else if (t.type === "softbreak" || t.type === "hardbreak") out += " ";
   }
-  return out.replace(/\s+/g, " ").trim();
+  const text = out.replace(/\s+/g, " ").trim();
+  remember(textOf, markdown, text);
+  return text;
 }
