@@ -12,7 +12,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { startThreadPool, type ThreadPool } from "./threadPool";
+import { MAX_THREADS, startThreadPool, type ThreadPool } from "./threadPool";
 
 let pool: ThreadPool | undefined;
 
@@ -24,8 +24,8 @@ export function renderPlotPngInThreads(integrationsDir: string, svg: string, { s
   pool ??= startThreadPool({ what: "the PNG threads (src/integrations/pngThreads.ts)" }, {
     filename: pathToFileURL(join(integrationsDir, "pngThreadWorker.mjs")).href,
     minThreads: 0,
-    // One per core, four at most: each thread holds its own heap and resvg's pixels.
-    maxThreads: Math.min(availableParallelism(), 4),
+    // One per core, `MAX_THREADS` at most: each thread holds its own heap and resvg's pixels.
+    maxThreads: Math.min(availableParallelism(), MAX_THREADS),
     idleTimeout: 1000,
     // A thread's event loop must turn between tasks: resvg's pixels are freed by finalizers that
     // run there after a collection (pngThreadTask.ts). Piscina's default parks an idle thread in

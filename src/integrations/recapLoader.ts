@@ -8,7 +8,7 @@ import { validateRecap } from "../lib/content/validateRecap";
 import { setLiveProblems } from "./liveProblems";
 import { duplicateSlugProblem } from "../lib/content/duplicateSlug";
 import { recapSyntaxProblems } from "./recapSyntax";
-import { startRecapThreadsFor, type RecapThreads } from "./recapThreads";
+import { RECAP_THREADS_OFF, startRecapThreadsFor, type RecapThreads } from "./recapThreads";
 import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
 import { recapRuleFindings } from "../lib/content/recapRules";
 import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
@@ -157,7 +157,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     forgetEntriesWithoutHtml(context.store);
     // The threads render with the code and the remote-image policy of this thread: checked on the
     // probe document, so that a thread rendering otherwise stops the build instead of a page.
-    if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error("the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); set BENCHDIGEST_RECAP_THREADS=0 to build without them");
+    if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error(`the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); ${RECAP_THREADS_OFF}`);
     const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems, renderElsewhere: threads?.render });
     await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
     initialLoadDone = true;

@@ -19,7 +19,6 @@ export type RecapThreadTask =
   | { kind: "render"; policy: RemoteImagePolicy; body: string }
   | { kind: "fingerprint"; policy: RemoteImagePolicy };
 
-
 // The collection's schema, as src/content.config.ts makes it.
 const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
 const render = createMarkdownRenderer({ sanitize: sanitizeHtml });

@@ -7,8 +7,9 @@ import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import { createMarkdownRenderer } from "../lib/markdown/renderMarkdown";
 import { createRecapSchema } from "../schemas/recap";
 import { rendererFingerprint } from "./markdownEntryType";
+import { MAX_THREADS } from "./threadPool";
 import { recapSyntaxProblems } from "./recapSyntax";
-import { MAX_RECAP_THREADS, RECAP_THREADS_MIN_BYTES, recapThreadCount, startRecapThreads, type RecapThreads } from "./recapThreads";
+import { RECAP_THREADS_MIN_BYTES, recapThreadCount, startRecapThreads, type RecapThreads } from "./recapThreads";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -17,7 +18,7 @@ describe("recapThreadCount", () => {
     expect(recapThreadCount(RECAP_THREADS_MIN_BYTES, {}, 2)).toBe(2);
     expect(recapThreadCount(RECAP_THREADS_MIN_BYTES - 1, {}, 2)).toBe(0);
     expect(recapThreadCount(RECAP_THREADS_MIN_BYTES * 10, {}, 1)).toBe(0);
-    expect(recapThreadCount(RECAP_THREADS_MIN_BYTES, {}, 16)).toBe(MAX_RECAP_THREADS);
+    expect(recapThreadCount(RECAP_THREADS_MIN_BYTES, {}, 16)).toBe(MAX_THREADS);
   });
 
   it("takes BENCHDIGEST_RECAP_THREADS as set, whatever the size; 0 and 1 mean none; anything else stops", () => {

@@ -20,15 +20,16 @@ import type { RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import { listRecapFiles, type RecapListing } from "./readSiteFiles";
 import { plainProblem } from "./recapSyntax";
 import type { RecapThreadTask } from "./recapThreadTasks";
-import { startThreadPool } from "./threadPool";
+import { MAX_THREADS, startThreadPool } from "./threadPool";
 
 /** Below this much Markdown (`.md` and `.mdx` together) a build uses no threads: starting them costs more than they save. */
 export const RECAP_THREADS_MIN_BYTES = 16 * 1024 * 1024;
 
 /**
  * How many threads the recap loader uses for these files: BENCHDIGEST_RECAP_THREADS when set (an
- * integer from 0; 0 and 1 mean none), else one per core (at most `MAX_RECAP_THREADS`) from
- * `RECAP_THREADS_MIN_BYTES` of Markdown on a machine with two cores or more, else none (0).
+ * integer from 0; 0 and 1 mean none), else one per core from `RECAP_THREADS_MIN_BYTES` of Markdown
+ * on a machine with two cores or more, at most `MAX_THREADS` (the main thread's part of the
+ * content sync does not shrink with more of them), else none (0).
  */
 export function recapThreadCount(markdownBytes: number, env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
   const set = env.BENCHDIGEST_RECAP_THREADS;
@@ -37,15 +38,11 @@ export function recapThreadCount(markdownBytes: number, env: Record<string, stri
     const n = Number(set);
     return n > 1 ? n : 0;
   }
-  return cores > 1 && markdownBytes >= RECAP_THREADS_MIN_BYTES ? Math.min(cores, MAX_RECAP_THREADS) : 0;
+  return cores > 1 && markdownBytes >= RECAP_THREADS_MIN_BYTES ? Math.min(cores, MAX_THREADS) : 0;
 }
 
-/**
- * At most this many threads unless BENCHDIGEST_RECAP_THREADS says otherwise: each holds its own
- * heap (about 100 MB with the renderer, the sanitiser and the schema), and the main thread's part
- * of the content sync does not shrink with more of them. Measured on two cores only.
- */
-export const MAX_RECAP_THREADS = 4;
+/** How to build without the recap threads, for the messages that stop a build because of them. */
+export const RECAP_THREADS_OFF = "BENCHDIGEST_RECAP_THREADS=0 builds without them";
 
 /**
  * Recap threads for the recaps under `recapsDir`, as many as `recapThreadCount` says for their
@@ -75,7 +72,7 @@ export interface RecapThreads {
 
 /** Starts `threads` recap threads; `listing`, the recaps folder as already listed, spares `prescan` listing it again. */
 export function startRecapThreads(threads: number, listing?: RecapListing): RecapThreads {
-  const pool = startThreadPool({ what: "the recap threads (src/integrations/recapThreads.ts)", without: "BENCHDIGEST_RECAP_THREADS=0 builds without them" }, {
+  const pool = startThreadPool({ what: "the recap threads (src/integrations/recapThreads.ts)", without: RECAP_THREADS_OFF }, {
     filename: new URL("./recapThreadWorker.mjs", import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
@@ -100,7 +97,7 @@ export function startRecapThreads(threads: number, listing?: RecapListing): Reca
       // A first read never throws for bad input (it returns problems): a rejection is a thread
       // that could not start or a bug, and the message says how to build without threads.
       const results = await Promise.all(batches.map((names) => run<Problem[][]>({ kind: "prescan", policy, recapsDir, displayRoot, names, now: now.getTime() }))).catch((error: unknown) => {
-        throw new Error(`the recap threads (src/integrations/recapThreads.ts) failed: ${error instanceof Error ? error.message : String(error)}. BENCHDIGEST_RECAP_THREADS=0 builds without them`, { cause: error });
+        throw pool.failure(error);
       });
       return [...problems.map(plainProblem), ...results.flat(2)];
     },

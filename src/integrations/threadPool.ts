@@ -19,20 +19,26 @@ export interface ThreadPoolName {
 export interface ThreadPool {
   run<T>(task: unknown): Promise<T>;
   close(): Promise<void>;
+  /** The error that says a thread of this pool failed with `error`, naming the pool and the way without it. */
+  failure(error: unknown): Error;
 }
+
+/** At most this many threads per pool by default: each holds its own heap. Measured on two cores only. */
+export const MAX_THREADS = 4;
 
 /** Starts a piscina pool with these options; `name` goes into the error of a failed thread. */
 export function startThreadPool(name: ThreadPoolName, options: ConstructorParameters<typeof Piscina>[0]): ThreadPool {
   const pool = new Piscina(options);
-  let failure: Error | undefined;
-  const failed = (error: unknown) => new Error(`${name.what} stopped: a thread failed: ${error instanceof Error ? error.message : String(error)}${name.without ? `. ${name.without}` : ""}`, { cause: error });
+  let stopped: Error | undefined;
+  const failure = (error: unknown) => new Error(`${name.what} stopped: a thread failed: ${error instanceof Error ? error.message : String(error)}${name.without ? `. ${name.without}` : ""}`, { cause: error });
   pool.on("error", (error: unknown) => {
-    if (failure) return;
-    failure = failed(error);
+    if (stopped) return;
+    stopped = failure(error);
     void pool.destroy();
   });
   return {
-    run: <T>(task: unknown) => (failure ? Promise.reject(failure) : (pool.run(task) as Promise<T>)),
+    run: <T>(task: unknown) => (stopped ? Promise.reject(stopped) : (pool.run(task) as Promise<T>)),
     close: () => pool.destroy(),
+    failure,
   };
 }
