@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { changeSummary, changeTitle, reportRowText } from "./changeText";
-import { changesByDigest, changeYears, dataChanges, shortHash, type CorrectionEntry, type ReportEntry } from "./dataChanges";
+import { changesByDigest, changeYears, dataChanges, shortHash, type ChangeEntry, type CorrectionEntry, type ReportEntry } from "./dataChanges";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
@@ -122,5 +122,18 @@ describe("changesByDigest", () => {
     expect(days("2026-w01")).toEqual(["version 2026-01-01", "report 2026-01-01"]);
     expect(days("2026-w03")).toEqual(["correction 2026-01-20", "report 2026-01-20", "correction 2026-01-06", "report 2026-01-06"]);
     expect([...by.values()].flat()).toHaveLength(changes.length - 2);
+  });
+  it("puts a change on a week's last day in that week, over a year of weekly digests in any order", () => {
+    const sunday = (i: number) => new Date(Date.UTC(2026, 0, 4 + 7 * i, 23, 59));
+    const windows = Array.from({ length: 52 }, (_, i) => ({ key: `w${i}`, end: sunday(i) })).reverse();
+    // One change at noon on every day of the year and a week past the last digest.
+    const entries = Array.from({ length: 372 }, (_, i) => ({ kind: "report", date: new Date(Date.UTC(2026, 0, 1 + i, 12)) }) as unknown as ChangeEntry);
+    const by = changesByDigest(windows, entries);
+    for (let i = 0; i < 52; i++) {
+      const days = by.get(`w${i}`)!.map((e) => iso(e.date));
+      expect(days.at(-1), `w${i} ends on its Sunday`).toBe(iso(sunday(i)));
+      expect(days, `w${i}`).toHaveLength(i === 0 ? 4 : 7);
+    }
+    expect([...by.values()].flat()).toHaveLength(4 + 51 * 7);
   });
 });

@@ -239,9 +239,19 @@ export interface DigestWindow {
 export function changesByDigest(digests: readonly DigestWindow[], entries: readonly ChangeEntry[]): Map<string, ChangeEntry[]> {
   const ascending = [...digests].sort((a, b) => a.end.getTime() - b.end.getTime());
   const out = new Map<string, ChangeEntry[]>(ascending.map((d) => [d.key, []]));
+  // Each week's last day once, ascending; each entry finds its digest by binary search (a large
+  // archive has hundreds of digests and thousands of changes).
+  const ends = ascending.map((d) => day(d.end));
   for (const entry of entries) {
-    const digest = ascending.find((d) => day(entry.date) <= day(d.end));
-    if (digest) out.get(digest.key)!.push(entry);
+    const on = day(entry.date);
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid] < on) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < ends.length) out.get(ascending[lo].key)!.push(entry);
   }
   return out;
 }

@@ -94,6 +94,14 @@ function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   return figure;
 }
 
+/** Each registry's models by id, worked out once per registry (a board is built for every report day). */
+const indexes = new WeakMap<readonly ModelLike[], ReadonlyMap<string, ModelLike>>();
+function modelsById(models: readonly ModelLike[]): ReadonlyMap<string, ModelLike> {
+  let byId = indexes.get(models);
+  if (!byId) indexes.set(models, (byId = new Map(models.map((m) => [m.id, m]))));
+  return byId;
+}
+
 /**
  * Builds the leaderboard of one benchmark version (see `BoardEntry` for how a row is formed).
  * Only results of exactly this benchmark and version are read: scores of different versions are
@@ -101,7 +109,7 @@ function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
  * loader resolves every model; reaching here with one is a bug upstream.
  */
 export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = false }: BuildBoardInput): Board {
-  const byId = new Map(models.map((m) => [m.id, m]));
+  const byId = modelsById(models);
   const better = benchmark.direction === "higher" ? 1 : -1;
   // On or before asOf's day (UTC) is before the start of the next day: one number per row to
   // compare, not a date string (boardsOverTime builds a board for every report day).
