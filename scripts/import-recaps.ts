@@ -162,13 +162,15 @@ for (const r of plan.recaps) {
           ? "dated as the frontmatter, one day off the old file name (time zones)"
           : c.startsWith("named ")
             ? "names made unique: same date and slug as another issue (listed below)"
-            : c.startsWith("old path")
-              ? "old URLs kept in redirect_from"
-              : c.startsWith("decoded from") || c.startsWith("file name read as")
-                ? c
-                : c.startsWith("dropped ")
-                  ? `dropped ${c.slice(8).split(":")[0].split(" (")[0]}`
-                  : c.replace(/^date ".*" → .*/, "dates converted to ISO");
+            : c.startsWith("frontmatter kept")
+              ? "frontmatter kept as it is in content/recaps/ (edited there), the archive's body under it"
+              : c.startsWith("old path")
+                ? "old URLs kept in redirect_from"
+                : c.startsWith("decoded from") || c.startsWith("file name read as")
+                  ? c
+                  : c.startsWith("dropped ")
+                    ? `dropped ${c.slice(8).split(":")[0].split(" (")[0]}`
+                    : c.replace(/^date ".*" → .*/, "dates converted to ISO");
     count.set(kind, (count.get(kind) ?? 0) + 1);
   }
 }

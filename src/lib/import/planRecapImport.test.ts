@@ -87,6 +87,31 @@ describe("planRecapImport", () => {
     expect(one("---\ntitle: other\n---\n").status).toBe("conflict");
   });
 
+  it("keeps frontmatter an editor changed in content/recaps/ and puts the archive's body under it, with the import's old paths", () => {
+    const archived = (body: string) => `---\ntitle: A\ndate: 2024-04-02\nmodels: [gpt-4o, arc-agi-2]\n---\n${body}`;
+    const fixed = "---\ntitle: A\ndate: 2024-04-02\nmodels: [gpt-4o]\ntopics: [arc-agi-2]\n---\n";
+    const plan = (existing: string, oldPaths: string[] = []) =>
+      planRecapImport([{ name: "2024-04-02-a.md", file: "full/2024-04-02-a.md", source: archived("The whole issue.\n") }], {
+        ...options,
+        oldPaths,
+        existing: (n) => (n === "2024-04-02-a.md" ? existing : undefined),
+      }).recaps[0];
+    const r = plan(`${fixed}Archived full issue body is elsewhere.\n`);
+    expect(r.status).toBe("conflict");
+    expect(r.text).toBe(`${fixed}The whole issue.\n`);
+    expect(r.keptFrontmatter).toEqual(["models", "topics"]);
+    expect(r.changes).toEqual(["frontmatter kept as it is in content/recaps/ (it differs from the archive's in models, topics), the archive's body under it"]);
+    // The same body already there: nothing to write, the editor's frontmatter stays.
+    expect(plan(`${fixed}The whole issue.\n`).status).toBe("unchanged");
+    // The archive's own URL still joins redirect_from.
+    const withPath = plan(`${fixed}Stub.\n`, ["/issues/{name}/"]);
+    expect(withPath.text).toBe(`${fixed.replace("\n---\n", "\nredirect_from:\n  - /issues/2024-04-02-a/\n---\n")}The whole issue.\n`);
+    expect(withPath.changes.at(-1)).toBe("old path /issues/2024-04-02-a/ kept in redirect_from");
+    // Only the body differs: the archive's file replaces it whole, as before.
+    const same = plan(archived("Stub.\n"));
+    expect([same.status, same.text, same.keptFrontmatter]).toEqual(["conflict", archived("The whole issue.\n"), undefined]);
+  });
+
   it("names the file after the frontmatter date and says when the old name had another day", () => {
     const source = "---\ntitle: A\ndate: '2023-12-26T01:00:00Z'\n---\nBody\n";
     const r = planRecapImport([{ name: "23-12-25-ainews-12252023-a.md", file: "a.md", source }], options).recaps[0];

@@ -44,6 +44,12 @@ export interface PlannedRecap {
   redirectFrom: string[];
   /** The encoding the file was decoded from (its body is then not byte for byte). */
   decodedFrom?: string;
+  /**
+   * For a file already there whose frontmatter differs from the archive's (an editor's fixes, say):
+   * the fields that differ. Its frontmatter is kept as it is there, with the archive's body under it
+   * (and any old path the import records added to its `redirect_from`).
+   */
+  keptFrontmatter?: string[];
 }
 
 /** The whole import, decided before anything is written. */
@@ -142,6 +148,46 @@ interface Candidate {
   dateShift?: PlannedRecap["dateShift"];
 }
 
+const FENCE_LINE = /^---[ \t]*\r?$/;
+
+/** The YAML between a recap's `---` lines and the body after them, as written; undefined without both fences. */
+function splitFences(source: string): { yaml: string; body: string } | undefined {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const lines = text.split(/(?<=\n)/);
+  if (!FENCE_LINE.test((lines[0] ?? "").replace(/\n$/, ""))) return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && FENCE_LINE.test(l.replace(/\n$/, "")));
+  if (end === -1) return undefined;
+  return { yaml: lines.slice(1, end).join(""), body: lines.slice(end + 1).join("") };
+}
+
+/** A recap's frontmatter (its YAML text, ending in a newline, and parsed) and its body; undefined when it has none that parses. */
+function splitRecap(source: string): { yaml: string; data: Record<string, unknown>; body: string } | undefined {
+  const split = splitFences(source);
+  if (!split) return undefined;
+  const doc = parseDocument(split.yaml);
+  const data = doc.errors.length ? undefined : doc.toJS();
+  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
+  return { yaml: split.yaml.endsWith("\n") ? split.yaml : `${split.yaml}\n`, data: data as Record<string, unknown>, body: split.body };
+}
+
+/**
+ * Frontmatter YAML with `added` old paths in `redirect_from`: appended as a new field when it has
+ * none, so that the rest keeps its text; otherwise the field set to `already` + `added`.
+ */
+function withRedirects(yaml: string, hasField: boolean, already: readonly string[], added: readonly string[]): string {
+  if (added.length === 0) return yaml;
+  if (!hasField) return `${yaml}${stringify({ redirect_from: added })}`;
+  const doc = parseDocument(yaml);
+  doc.set("redirect_from", [...already, ...added]);
+  return doc.toString();
+}
+
+/** The fields whose values differ between two frontmatters, in the order they first appear. */
+function differingFields(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
 /**
  * Decides what importing an archive does, without writing anything: each file's new name
  * `<YYYY-MM-DD>-<slug>.<md|mdx>` (the date from its frontmatter), its frontmatter mapped to ours
@@ -154,6 +200,10 @@ interface Candidate {
  * archive order keeps the name, the next get `-2`, `-3`..., never a name another file of the
  * archive would get, and the plan says which. The same archive always gets the same names, so a
  * second import finds its files unchanged.
+ *
+ * A file already in content/recaps/ whose frontmatter is not the archive's keeps its frontmatter:
+ * the plan puts the archive's body under it and lists the fields that differ (`keptFrontmatter`),
+ * so that importing full bodies over stubs never undoes an editor's fixes.
  */
 export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOptions): RecapImportPlan {
   const problems: Problem[] = [];
@@ -165,10 +215,8 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
       continue;
     }
     const text = f.source.charCodeAt(0) === 0xfeff ? f.source.slice(1) : f.source;
-    const lines = text.split(/(?<=\n)/);
-    const end = lines.findIndex((l, i) => i > 0 && /^---[ \t]*\r?$/.test(l.replace(/\n$/, "")));
-    const yamlText = lines.slice(1, end).join("");
-    const body = lines.slice(end + 1).join("");
+    // readFrontmatter found both fences.
+    const { yaml: yamlText, body } = splitFences(text)!;
     const mapped = mapFrontmatter(yamlText, o.keepKeys);
     if (!mapped) {
       problems.push({ file: f.file, line: 1, message: "expected frontmatter fields such as `title:` and `date:`" });
@@ -192,14 +240,8 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
     const already = Array.isArray(mapped.data.redirect_from) ? mapped.data.redirect_from.map(String) : [];
     const added = oldPathsFor(f.name, mapped.data, o.oldPaths ?? []).filter((p) => !already.includes(p));
     const changes = [...mapped.changes];
-    let yaml = mapped.yaml;
+    const yaml = withRedirects(mapped.yaml, mapped.data.redirect_from !== undefined, already, added);
     if (added.length) {
-      if (mapped.data.redirect_from === undefined) yaml = `${yaml}${stringify({ redirect_from: added })}`;
-      else {
-        const doc = parseDocument(yaml);
-        doc.set("redirect_from", [...already, ...added]);
-        yaml = doc.toString();
-      }
       changes.push(`old path${added.length === 1 ? "" : "s"} ${added.join(", ")} kept in redirect_from`);
     }
     const data = { ...mapped.data, ...(added.length ? { redirect_from: [...already, ...added] } : {}) };
@@ -254,12 +296,32 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
     const base = c.f.name.split("/").pop()!;
     if (base !== to) c.changes.unshift(`renamed from ${base}`);
     const existing = o.existing(to);
-    const status = existing === undefined ? "new" : existing === c.text ? "unchanged" : "conflict";
+    let text = c.text;
+    let changes = c.changes;
+    let keptFrontmatter: string[] | undefined;
+    const here = existing === undefined || existing === c.text ? undefined : splitRecap(existing);
+    const incoming = here && splitRecap(c.text);
+    if (here && incoming && here.yaml !== incoming.yaml) {
+      // The frontmatter there is not the archive's: keep it (an editor's fixes are never replaced
+      // quietly) and take only the archive's body; the import's old paths still join redirect_from.
+      keptFrontmatter = differingFields(here.data, incoming.data);
+      const already = Array.isArray(here.data.redirect_from) ? here.data.redirect_from.map(String) : [];
+      const added = c.redirectFrom.filter((p) => !already.includes(p));
+      const yaml = withRedirects(here.yaml, here.data.redirect_from !== undefined, already, added);
+      text = `---\n${yaml}---\n${incoming.body}`;
+      changes = [
+        ...c.changes.filter((change) => change.startsWith("renamed") || change.startsWith("named ") || change.startsWith("decoded") || change.startsWith("file name")),
+        `frontmatter kept as it is in content/recaps/ (it differs from the archive's in ${keptFrontmatter.join(", ")}), the archive's body under it`,
+        ...(added.length ? [`old path${added.length === 1 ? "" : "s"} ${added.join(", ")} kept in redirect_from`] : []),
+      ];
+    }
+    const status = existing === undefined ? "new" : existing === text ? "unchanged" : "conflict";
     recaps.push({
       from: c.f.file,
       to,
-      text: c.text,
-      changes: c.changes,
+      text,
+      changes,
+      ...(keptFrontmatter ? { keptFrontmatter } : {}),
       rewritten: c.mapped.changes.length > 0 || c.redirectFrom.length > 0 || !!c.f.decodedFrom,
       status,
       ...(collision ? { collision } : {}),
