@@ -73,16 +73,26 @@ describe("loadResults: column maps as publishers need them", () => {
 
   it("stores intervals from bounds, from +a/-b and from standard errors, and refuses one that misses the score", () => {
     const data = load([row("iv", "results/iv.csv", "model=M; score=S; score_low=Lo; score_high=Hi; score_ci=CI; score_se=SE; source_url=U")], {
-      "results/iv.csv": "M,S,Lo,Hi,CI,SE,U\nalpha,54.2,27.8,89.8,,,https://a.org/\nbeta,1402,,,+5/-4,,https://a.org/\nalpha_high,64.5,,,,0.6,https://b.org/\n",
+      "results/iv.csv": "M,S,Lo,Hi,CI,SE,U\nalpha,54.2,27.8,89.8,,,https://a.org/\nbeta,90,,,+5/-4,,https://a.org/\nalpha_high,64.5,,,,0.6,https://b.org/\n",
     });
     expect(data.results.map((r) => [r.model, r.score_low, r.score_high, r.score_se ?? null])).toEqual([
       ["alpha", 27.8, 89.8, null],
-      ["beta", 1398, 1407, null],
+      ["beta", 86, 95, null],
       ["alpha", 63.324, 65.676, 0.6],
     ]);
     expect(problems([row("iv", "results/iv.csv", "model=M; score=S; score_low=Lo; score_high=Hi; source_url=U")], { "results/iv.csv": "M,S,Lo,Hi,U\nalpha,54.2,60,70,https://a.org/\n" })).toEqual([
       'data/results/iv.csv:2 column "Lo": expected an interval around the score 54.2, found 60 to 70',
     ]);
+  });
+
+  it("refuses a percentage past 100 (a typo would top the board); other units have no such bound", () => {
+    const file = "M,S,U\nalpha,100,https://a.org/\nbeta,147,https://a.org/\nalpha_high,100.5,https://a.org/\n";
+    expect(problems([row("p", "results/p.csv", "model=M; score=S; source_url=U")], { "results/p.csv": file })).toEqual([
+      'data/results/p.csv:3 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found 147',
+      'data/results/p.csv:4 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found 100.5',
+    ]);
+    const points = load([row("p", "results/p.csv", "model=M; score=S; source_url=U").replace(",percent,", ",points,")], { "results/p.csv": file });
+    expect(points.results.map((r) => r.score)).toEqual([100, 147, 100.5]);
   });
 
   it("keeps two sources' reports of the same model on the same day; without a source they are duplicates", () => {

@@ -76,6 +76,11 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
   if (!evaluatedAt) {
     return { ok: false, column: columnOf("evaluated_at"), message: `expected a date: fill ${columnOf("evaluated_at")} or set as_of for ${owner.id} ${owner.version} in ${ctx.benchmarksFile}` };
   }
+  // A percentage past 100 is a typo (64.5 written 645) or a fraction's scale read wrong: it would
+  // top the board.
+  if (owner.unit === "percent" && row.score !== undefined && row.score > 100) {
+    return { ok: false, column: columnOf("score"), message: `expected a percentage from 0 to 100 (${owner.id} ${owner.version} is in percent in ${ctx.benchmarksFile}), found ${row.score}` };
+  }
   const interval = resolveInterval(row, columnOf);
   if (!interval.ok) return interval;
   // A mapped setting (agent) and a suffix setting (effort, thinking budget) are both kept: "Droid,
