@@ -348,6 +348,16 @@ describe("head, navigation and search", () => {
     expect(deepseek.filters.model).toContain("DeepSeek V4 Pro");
   });
 
+  it("gives search words apart: a model page's facts and comparison links read as separate words in its excerpt", () => {
+    const fragments = readdirSync(join(DIST, "pagefind/fragment")).map((f) => JSON.parse(gunzipSync(readFileSync(join(DIST, "pagefind/fragment", f))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string; content: string });
+    const sonnet = fragments.find((f) => f.url === "/models/claude-sonnet-4-5/")!;
+    expect(sonnet.content).toContain("Lab Anthropic. Released 29 September 2025. Open weights no.");
+    expect(sonnet.content).toMatch(/Compare Claude Sonnet 4\.5 with [A-Z]/);
+    // On the page too: "with" and the first model's name are two words on screen.
+    const compare = page(DIST, "/models/claude-sonnet-4-5/").querySelector(".compare-links")!;
+    expect(compare.textContent).toMatch(/ with [A-Z]/);
+  });
+
   it("has robots.txt pointing at the sitemap", () => {
     const robots = readFileSync(join(DIST, "robots.txt"), "utf8");
     expect(robots).toMatch(/^Sitemap: https:\/\/benchdigest\.example\.org\/sitemap-index\.xml$/m);
