@@ -104,6 +104,11 @@ describe("compareTable", () => {
     expect(leadText(s(30, 90, "lower"), ["A", "B"])).toBe("A is ahead: 30 min against 1 h 30 min (+1 h 0 min), rank 1 against 2.");
     expect(leadText(s(30, 90, "higher"), ["A", "B"])).toBe("B is ahead: 1 h 30 min against 30 min (+1 h 0 min), rank 2 against 1.");
     expect(leadText(s(5, 5, "higher"), ["A", "B"])).toBe("Tied at 5 min (rank 1).");
+    // Each side's setting goes with its score: the runs compared, not the models' plain runs.
+    const runs: CompareSection = { ...s(64.5, 52.5, "higher"), benchmark: { id: "t", name: "T", version: "v2.0", unit: "percent", direction: "higher" } };
+    runs.a.setting = "Apex2";
+    runs.b.setting = "Droid, medium";
+    expect(leadText(runs, ["A", "B"])).toBe("A is ahead: 64.5% with Apex2 against 52.5% with Droid, medium (+12 pts), rank 1 against 2.");
   });
   it("builds a side from a board entry", () => {
     const opus = boards.find((b) => b.benchmark.version === "v4.0")!.entries.find((e) => e.model.id === "claude-opus-4-6")!;

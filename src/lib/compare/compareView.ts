@@ -146,7 +146,9 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const aAhead = benchmark.direction === "higher" ? delta > 0 : delta < 0;
   const [winner, loser] = aAhead ? [names[0], names[1]] : [names[1], names[0]];
   const [w, l] = aAhead ? [a, b] : [b, a];
-  return `${winner} is ahead: ${formatScore(w.score.value, unit)} against ${formatScore(l.score.value, unit)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.`;
+  // A side's setting (an agent, an effort) belongs to its score: the runs compared are those runs.
+  const score = (s: CompareSide) => `${formatScore(s.score.value, unit)}${s.setting ? ` with ${s.setting}` : ""}`;
+  return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.`;
 }
 
 const dated = (text: string, f: SideFigure | undefined, scoreDate: string) => (f && f.date && f.date !== scoreDate ? `${text} (${f.date})` : text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinutes, formatScore, formatTokens, formatUsd, MISSING } from "./formatNumber";
+import { formatMinutes, formatScore, formatScoreChange, formatTokens, formatUsd, MISSING } from "./formatNumber";
 import { formatDate } from "./formatDate";
 
 describe("the one number formatter", () => {
@@ -15,6 +15,14 @@ describe("the one number formatter", () => {
     expect(formatScore(60.3, "percent")).toBe("60.3%");
     expect(formatScore(720, "minutes")).toBe("12 h 0 min");
     expect(formatScore(1633, "elo")).toBe("1,633");
+  });
+  it("signs a change of score; between two percentages it is in percentage points", () => {
+    expect(formatScoreChange(-1.5, "points")).toBe("−1.5");
+    expect(formatScoreChange(0, "points")).toBe("±0");
+    expect(formatScoreChange(24, "minutes")).toBe("+24 min");
+    expect(formatScoreChange(64.5 - 52.5, "percent")).toBe("+12 pts");
+    expect(formatScoreChange(-2.43, "percent")).toBe("−2.4 pts");
+    expect(formatScoreChange(1, "percent")).toBe("+1 pt");
   });
   it("formats minutes", () => {
     expect([45, 137, 720, 2.5].map(formatMinutes)).toEqual(["45 min", "2 h 17 min", "12 h 0 min", "2.5 min"]);

@@ -67,11 +67,18 @@ export function formatScore(value: number | undefined | null, unit: ScoreUnit = 
 }
 
 /**
- * A change of score with its sign: `+3`, `−1.5` (a minus sign, not a hyphen), `±0`.
+ * A change of score with its sign: `+3`, `−1.5` (a minus sign, not a hyphen), `±0`. Between two
+ * percentages the change is in percentage points: 64.5% against 52.5% is `+12 pts`, not `+12%`
+ * (which would be 12% of 52.5).
  * @example formatScoreChange(-1.5, "points") // "−1.5"
+ * @example formatScoreChange(12, "percent") // "+12 pts"
  */
 export function formatScoreChange(delta: number, unit: ScoreUnit = "points"): string {
   const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
+  if (unit === "percent") {
+    const size = trim(Math.abs(delta).toFixed(1));
+    return `${sign}${size} ${size === "1" ? "pt" : "pts"}`;
+  }
   return `${sign}${formatScore(Math.abs(delta), unit)}`;
 }
 

@@ -303,7 +303,7 @@ describe("movementCell", () => {
     const { movementCell } = await import("./boardCells");
     expect(movementCell({ kind: "new" }, "points", since)).toEqual({ symbol: "new", change: "", label: "new entry since 2026-05-10", kind: "new" });
     expect(movementCell({ kind: "up", rankChange: 2, scoreChange: 3, previousRank: 5 }, "points", since)).toMatchObject({ symbol: "▲ 2", change: "score +3", label: "up 2 places since 2026-05-10, score +3" });
-    expect(movementCell({ kind: "down", rankChange: -1, scoreChange: -0.3, previousRank: 1 }, "percent", since)).toMatchObject({ symbol: "▼ 1", change: "score −0.3%" });
+    expect(movementCell({ kind: "down", rankChange: -1, scoreChange: -0.3, previousRank: 1 }, "percent", since)).toMatchObject({ symbol: "▼ 1", change: "score −0.3 pts" });
     expect(movementCell({ kind: "same", rankChange: 0, scoreChange: 0, previousRank: 1 }, "points", since)).toMatchObject({ symbol: "=", change: "", label: "same rank since 2026-05-10" });
     expect(movementCell(undefined, "points", since).symbol).toBe("");
   });
