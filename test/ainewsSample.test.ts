@@ -118,6 +118,30 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     console.log(`[ainews sample] ${labels.size} distinct model labels, ${[...labels].filter((l) => aliases.match(l).kind === "model").length} resolve to a model, ${unresolved.size} label pages`);
   });
 
+  it("lists as a family's members only models released by its newest recap (or undated), the later ones apart", () => {
+    const { models } = readDataset({ dataDir: join(site, "data"), displayRoot: site });
+    const released = new Map(models.map((m) => [m.id, m.released]));
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const recapDays = new Map(recaps().map((r) => [`/recaps/${r.id}/`, day(r.date)]));
+    const families = builtPages(out).filter((p) => p.type === "models/*" && readFileSync(p.file, "utf8").includes('data-label-reason="family"'));
+    expect(families.length, "family label pages").toBeGreaterThan(5);
+    let later = 0;
+    for (const f of families) {
+      const doc = page(out, f.url);
+      const newest = hrefs(doc, "section[aria-labelledby=recaps] .recap-list .title a").map((h) => recapDays.get(h)!).sort().at(-1)!;
+      for (const href of hrefs(doc, "section[aria-labelledby=members] tbody th a")) {
+        const when = released.get(href.split("/")[2]);
+        if (when) expect(day(when) <= newest, `${f.url} lists ${href}, released ${day(when)}, after its newest recap of ${newest}`).toBe(true);
+      }
+      if (doc.querySelector(".why")!.textContent!.includes("Released since")) later++;
+    }
+    // The issue of 6 December 2023 meant Gemini 1.0 Pro: not the Gemini 2.5 and 3 Pro of the registry.
+    const geminiPro = page(out, "/models/gemini-pro/");
+    expect(hrefs(geminiPro, "section[aria-labelledby=members] tbody th a")).not.toContain("/models/gemini-2-5-pro/");
+    expect(geminiPro.querySelector(".why")!.textContent).toMatch(/By 6 December 2023, the day of its newest recap,\s+none of its registered members had been released[\s\S]*Released since, and so not what its recaps mean: [\s\S]*Gemini 2\.5 Pro/);
+    console.log(`[ainews sample] ${families.length} family pages, ${later} of them with members released after their newest recap, listed apart`);
+  });
+
   it("renders the longest issue completely", () => {
     const longest = recaps().reduce((a, b) => (b.body.length > a.body.length ? b : a));
     expect(longest.body.length).toBeGreaterThan(200_000);

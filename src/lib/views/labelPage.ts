@@ -1,3 +1,4 @@
+import { membersReleasedBy, type DatedModel } from "../models/familyByDate";
 import { modelPath } from "../routes/paths";
 
 /** A registered model a label page names (a candidate or a family member): linked when it has a page. */
@@ -33,6 +34,33 @@ export function labelModelLinks(
  */
 export function familyMembersByRecaps(members: readonly LabelModelLink[]): LabelModelLink[] {
   return [...members].sort((a, b) => b.recaps - a.recaps || a.name.localeCompare(b.name, "en"));
+}
+
+/** A family page's members split by the day of its newest recap, each list in the members' order. */
+export interface FamilyAsOf {
+  /** Released on or before that day: what the recaps could mean. */
+  released: string[];
+  /** No release date recorded: they could have been meant too (unknown is not later). */
+  undated: string[];
+  /** Released after it: the family's later models, which none of its recaps can mean. */
+  later: string[];
+}
+
+/**
+ * Splits a family's members (registry ids) by the day of the newest recap naming the family:
+ * `gemini-pro` in a December 2023 issue never meant Gemini 2.5 Pro, so the page does not list
+ * Gemini 2.5 Pro, or the recaps about it, as what the name stands for.
+ * @example familyAsOf(["g-1", "g-2"], [{ id: "g-1", released: new Date("2023-12-06") }, { id: "g-2", released: new Date("2025-03-25") }], new Date("2023-12-06")) // { released: ["g-1"], undated: [], later: ["g-2"] }
+ */
+export function familyAsOf(members: readonly string[], models: readonly DatedModel[], newestRecap: Date): FamilyAsOf {
+  const by = membersReleasedBy(members, models, newestRecap);
+  const released = new Set(by.released);
+  const undated = new Set(by.undated);
+  return {
+    released: members.filter((id) => released.has(id)),
+    undated: members.filter((id) => undated.has(id)),
+    later: members.filter((id) => !released.has(id) && !undated.has(id)),
+  };
 }
 
 /**

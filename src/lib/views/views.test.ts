@@ -5,7 +5,7 @@ import { createBoardIndex } from "../leaderboard/boardIndex";
 import { headlineFigures } from "../leaderboard/headlineFigures";
 import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
 import { labModelsNewestFirst, labRecaps } from "./labPage";
-import { familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
+import { familyAsOf, familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
 import { panelRow, recapPanelModels } from "./recapPanel";
 
@@ -136,5 +136,16 @@ describe("a label page", () => {
     expect(familyMembersByRecaps(links).map((l) => l.id)).toEqual(["b", "a", "c"]);
     expect([0, 1, 2].map((i) => orSeparator(i, 3))).toEqual(["", ", ", " or "]);
     expect([0, 1].map((i) => orSeparator(i, 2))).toEqual(["", " or "]);
+  });
+  it("lists as a family's members those released by its newest recap's day (or undated), the later ones apart", () => {
+    const models = [
+      { id: "gemini-1-0-pro", released: new Date("2023-12-06T00:00:00Z") },
+      { id: "gemini-2-5-pro", released: new Date("2025-03-25T00:00:00Z") },
+      { id: "gemini-pro-vision" },
+    ];
+    const members = ["gemini-2-5-pro", "gemini-1-0-pro", "gemini-pro-vision"];
+    // The same day counts as released by then (a launch issue names the day's model).
+    expect(familyAsOf(members, models, new Date("2023-12-06T22:22:18Z"))).toEqual({ released: ["gemini-1-0-pro"], undated: ["gemini-pro-vision"], later: ["gemini-2-5-pro"] });
+    expect(familyAsOf(members, models, new Date("2025-03-25T00:00:00Z"))).toEqual({ released: ["gemini-2-5-pro", "gemini-1-0-pro"], undated: ["gemini-pro-vision"], later: [] });
   });
 });
