@@ -280,6 +280,11 @@ describe("did-you-mean never proposes another version or size", () => {
     ["gpt-4-turbo", []],
     ["claude-sonet-4-6", ["claude-sonnet-4-6"]],
     ["opus-4.6", ["claude-opus-4-6"]],
+    // Two letters swapped is one slip, even in a short word; a swap that changes the version is not a typo.
+    ["gtp-5", ["gpt-5"]],
+    ["claude-sonnte-4-6", ["claude-sonnet-4-6"]],
+    ["gtp-4o", []],
+    ["glm-5-trubo", ["glm-5-turbo"]],
     ["claude-sonnet-4-6-20260217_high", []],
   ])("%s -> %j", (label, expected) => {
     const r = few.match(label);

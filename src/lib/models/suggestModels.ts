@@ -16,6 +16,13 @@ export interface SuggestableName {
 /** How many edits a word of this length may carry and still be the same word misspelt. */
 const typoAllowance = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
+/** Whether `a` is `b` with two neighbouring letters swapped (`gtp` for `gpt`): one slip of the fingers, two edits to Levenshtein. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
+}
+
 /**
  * Whether `name` could be what `label` meant: the same numbers in the same order, and the same
  * words up to one or two misspelt (`sonet` for `sonnet`) or the model's brand left out
@@ -33,8 +40,10 @@ function closeness(label: KeyTokens, name: KeyTokens): number | undefined {
     const a = label.words[i];
     const b = name.words[i];
     if (a === b) continue;
-    const d = levenshtein(a, b);
-    if (d > typoAllowance(b)) return undefined;
+    // A swap is one slip, allowed even in a three-letter word (`gtp-5` for gpt-5).
+    const swapped = b.length >= 3 && swapsTwoLetters(a, b);
+    const d = swapped ? 1 : levenshtein(a, b);
+    if (!swapped && d > typoAllowance(b)) return undefined;
     distance += d;
     misspelt++;
   }
