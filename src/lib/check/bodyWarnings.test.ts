@@ -33,6 +33,9 @@ describe("stubLine", () => {
     expect(stubLine("See https://x.example/\n\nAnd more text.\n")).toBeUndefined();
     expect(stubLine("\n\n")).toBeUndefined();
     expect(stubLine(`${"word ".repeat(70)} https://x.example/\n`)).toBeUndefined();
+    // One line that cites its source is a short recap, not a pointer to itself.
+    expect(stubLine("Anthropic released Claude Opus 5; read [the announcement](https://www.anthropic.com/news/claude-opus-5).\n")).toBeUndefined();
+    expect(stubLine("GPT-5.5 tops the index: https://artificialanalysis.ai/\n")).toBeUndefined();
   });
 });
 

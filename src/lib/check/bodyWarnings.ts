@@ -18,12 +18,18 @@ export interface Place {
 
 /** A body line longer than this is content, not a pointer elsewhere. */
 const STUB_MAX_CHARS = 300;
-/** A URL, a Markdown link, or a site path such as `/frozen-issues/x.html`. */
-const POINTER = /https?:\/\/\S|\]\(\S|(?:^|\s)\/[\w.-]+\/[\w./-]*|\S+\.html?\b/i;
+/** A site path such as `/frozen-issues/x.html`, or an HTML file: where an export keeps the issue itself. */
+const PATH = /(?:^|\s)\/[\w.-]+\/[\w./-]*|\S+\.html?\b/i;
+/** A URL or a Markdown link. */
+const LINK = /https?:\/\/\S|\]\(\S/i;
+/** Words that send the reader to the issue itself elsewhere, not to a source it cites ("read the announcement"). */
+const ELSEWHERE = /\b(?:full (?:issue|post|text|version|edition|newsletter|story)|archived?|served (?:from|at)|read (?:it|this|the rest|more|on)|(?:on|at) our (?:site|website|blog)|in (?:your|the|a) browser|view (?:it |this )?online|continue reading)\b/i;
 
 /**
  * The body's one line when the body is nothing but a pointer to a copy elsewhere: one non-blank
- * line, short, holding a URL, a link or a path. The real archive has 532 of these ("Archived full
+ * line, short, holding a site path or an HTML file, or a URL or link with words that send the
+ * reader to the issue itself ("the full issue", "read it on our site"); a one-line recap citing its
+ * source ("read [the announcement](https://...)") is a recap. The real archive has 532 of these ("Archived full
  * issue body is served from static HTML at /frozen-issues/24-04-02-....html."): the newsletter
  * keeps its old issues as static HTML, so the Markdown export holds only that line. Undefined
  * for any other body (an empty body is not a stub: there is nothing pointing anywhere).
@@ -34,7 +40,8 @@ export function stubLine(body: string): { text: string; offset: number } | undef
   const filled = lines.map((l, i) => ({ text: l.trim(), offset: i })).filter((l) => l.text !== "" && !/^<!--.*-->$/.test(l.text));
   if (filled.length !== 1) return undefined;
   const [only] = filled;
-  return only.text.length <= STUB_MAX_CHARS && POINTER.test(only.text) ? only : undefined;
+  if (only.text.length > STUB_MAX_CHARS) return undefined;
+  return PATH.test(only.text) || (LINK.test(only.text) && ELSEWHERE.test(only.text)) ? only : undefined;
 }
 
 /** Template placeholders of mail and site tools: `{{ x }}`, `{{{X}}}` (Handlebars, Liquid, Resend), `{% x %}`, Mailchimp's `*|X|*`. */
