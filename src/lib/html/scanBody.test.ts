@@ -17,6 +17,15 @@ describe("scanMarkdownBody", () => {
   it("warns about a typo'd scheme rather than refusing it (real archives have them)", () => {
     expect(md("[x](hhttps://example.org/)\n")).toEqual(['x.md:5: warning: link "hhttps://example.org/" is removed from the page: expected an http(s) or mailto: URL, or a path on the site; "hhttps:" URLs are not allowed']);
   });
+  it("warns about a relative link, which leads under the recap's own page, where there is none", () => {
+    const md2 = (body: string) => scanMarkdownBody(`---\ntitle: T\ndate: 2026-02-02\n---\n${body}`, "content/recaps/2026-02-02-codex.md").map(formatFinding);
+    expect(md2("[unslop](github.com/hardikpandya/stop-slop) and [here](link)\n")).toEqual([
+      'content/recaps/2026-02-02-codex.md:5: warning: link "github.com/hardikpandya/stop-slop" is relative: on the recap\'s page it leads to /recaps/2026-02-02-codex/github.com/hardikpandya/stop-slop, where there is no page; write the whole address (https://github.com/hardikpandya/stop-slop)',
+      "content/recaps/2026-02-02-codex.md:5: warning: link \"link\" is relative: on the recap's page it leads to /recaps/2026-02-02-codex/link, where there is no page; write the whole address (https://...) or a path from the site's root (/recaps/...)",
+    ]);
+    // Paths from the root, anchors, queries, a sibling recap, schemes and images are fine.
+    expect(md2("[a](/models/gpt-5/) [b](#top) [c](?q=1) [d](../2026-01-01-x/) [e](mailto:a@b.org) [f](https://x.org/) ![g](./chart.png) [h]({{{RESEND_UNSUBSCRIBE_URL}}})\n")).toEqual([]);
+  });
   it("leaves our components to the component-in-.md check", () => {
     expect(md('<Leaderboard benchmark="aa-index" />\n')).toEqual([]);
   });

@@ -55,8 +55,37 @@ function urlFinding(url: string, use: UrlUse, where: string, file: string, line:
   ];
 }
 
+/**
+ * A warning for a relative link (`github.com/x`, `link`, `./notes`): a recap's page is
+ * `/recaps/<id>/`, which has no pages under it, so the browser looks for one there and finds none.
+ * A path from the site's root (`/models/gpt-5/`), an anchor, a query, `../` (to a sibling recap)
+ * and any URL with a scheme are left alone, and so are images (`./chart.png` beside an `.mdx`
+ * recap is the build's to resolve).
+ */
+function relativeFinding(url: string, use: UrlUse, file: string, line: number): Finding[] {
+  const target = url.trim();
+  if (use !== "link" || target === "" || /^[/#?]/.test(target) || target.startsWith("../") || /^[a-z][a-z\d+.-]*:/i.test(target)) return [];
+  // A mail tool's placeholder (`{{{RESEND_UNSUBSCRIBE_URL}}}`) has a warning of its own, counted once.
+  if (/\{\{|\{%|\*\|/.test(target)) return [];
+  // `github.com/x`: a host written without its scheme.
+  const host = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:[/:?#]|$)/i.test(target);
+  const fix = host ? `write the whole address (https://${target})` : "write the whole address (https://...) or a path from the site's root (/recaps/...)";
+  return [
+    {
+      file,
+      line,
+      severity: "warning",
+      code: "relative-link",
+      message: `link ${JSON.stringify(url)} is relative: on the recap's page it leads to /recaps/${file.split("/").pop()!.replace(/\.mdx?$/, "")}/${target}, where there is no page; ${fix}`,
+    },
+  ];
+}
+
 /** A Markdown link's or image's URL. */
-const linkFinding = (url: string, use: UrlUse, file: string, line: number) => urlFinding(url, use, `${use} ${JSON.stringify(url)}`, file, line);
+const linkFinding = (url: string, use: UrlUse, file: string, line: number) => {
+  const refused = urlFinding(url, use, `${use} ${JSON.stringify(url)}`, file, line);
+  return refused.length ? refused : relativeFinding(url, use, file, line);
+};
 
 /** The line of `needle` in `text` (which starts on `firstLine`), or `firstLine`. */
 function lineIn(text: string, firstLine: number, needle: string): number {
