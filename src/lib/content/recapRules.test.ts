@@ -28,4 +28,14 @@ describe("recapRuleFindings", () => {
     expect(rules(`2026-02-17-${"x".repeat(90)}`, "title: A\ndate: 2026-02-17")[0]).toMatch(/is 101 characters long; slugs may have at most 100/);
     expect(rules(`2026-02-17-${"x".repeat(89)}`, "title: A\ndate: 2026-02-17")).toEqual([]);
   });
+  it("warns when the day its URL starts with is more than a day off its date; a day is a time zone", () => {
+    expect(rules("2026-02-13-mismatch", "title: A\ndate: 2025-02-13")).toEqual([
+      'x.md:3 field "date": warning: the date 2025-02-13 is 365 days before the 2026-02-13 of its file name: the page\'s URL says one day while the site dates, sorts and feeds it by the other; fix the date, or rename the file (its old URL can stay in redirect_from)',
+    ]);
+    expect(rules("2026-02-13-a", "title: A\ndate: 2026-02-14T02:10:00Z")).toEqual([]);
+    expect(rules("2026-02-13-a", "title: A\ndate: 2026-02-12")).toEqual([]);
+    expect(rules("2026-02-30-not-a-day", "title: A\ndate: 2026-02-17")).toEqual([]);
+    expect(rules("notes/2026-02-10-a", 'title: A\ndate: 2026-02-17')[0]).toMatch(/7 days after the 2026-02-10 of its file name/);
+    expect(rules("2026-02-10-a", 'title: A\ndate: 2026-02-17\nslug: "2026-02-10-a"')[0]).toMatch(/of its slug field: .* rename the slug/);
+  });
 });

@@ -5,7 +5,10 @@
  *
  * - its URL slug fits a folder name (`MAX_SLUG_BYTES`), and so does each of its tags' slugs;
  * - its URL is not one the archive makes (`archiveRouteAt`): `/recaps/2026/` or `/recaps/2026/02/`;
- * - it is not dated in the future (below).
+ * - it is not dated in the future (below);
+ * - a warning when its URL starts with a day (`2026-03-13-...`, from its file name or slug) more
+ *   than a day away from its date: the page would sit at one date's URL and be dated, sorted and
+ *   fed as another (a day apart is a send time in another time zone, as imports find).
  *
  * Future dates, the one rule: a recap that is not a draft and whose date is more than a day after
  * the moment of the build (or of the check) is refused, by both. Published, it would sit at the top
@@ -63,6 +66,24 @@ export function recapRuleFindings(recap: RecapForRules, now: Date): Finding[] {
         findings.push({ file, line: frontmatterLine(source, [type, i]), field: type, severity: "error", code: "slug-too-long", message: `the tag ${JSON.stringify(tag.slice(0, 40) + (tag.length > 40 ? "…" : ""))} makes a URL slug of ${utf8Length(slug)} characters; tag slugs may have at most ${MAX_SLUG_BYTES} (see "Limits" in docs/data-format.md); shorten it` });
       }
     });
+  }
+
+  const named = /^(\d{4})-(\d{2})-(\d{2})(?:-|$)/.exec(id.split("/").pop() ?? "");
+  const namedDay = named ? Date.UTC(Number(named[1]), Number(named[2]) - 1, Number(named[3])) : Number.NaN;
+  // A name such as 2026-02-30 is no day: nothing to compare.
+  if (named && new Date(namedDay).toISOString().slice(0, 10) === named[0].slice(0, 10)) {
+    const dated = Date.UTC(data.date.getUTCFullYear(), data.date.getUTCMonth(), data.date.getUTCDate());
+    const days = Math.round((dated - namedDay) / FUTURE_SLACK_MS);
+    if (Math.abs(days) > 1) {
+      findings.push({
+        file,
+        line: frontmatterLine(source, ["date"]),
+        field: "date",
+        severity: "warning",
+        code: "date-off-name",
+        message: `the date ${new Date(dated).toISOString().slice(0, 10)} is ${Math.abs(days)} days ${days < 0 ? "before" : "after"} the ${named[0].slice(0, 10)} of ${from}: the page's URL says one day while the site dates, sorts and feeds it by the other; fix the date, or rename the ${data.slug ? "slug" : "file"} (its old URL can stay in redirect_from)`,
+      });
+    }
   }
 
   if (data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
