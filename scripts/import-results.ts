@@ -158,7 +158,11 @@ function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly Rej
 const PRINTED_REJECTS = 200;
 
 /** `saved`: whether the rejected rows are (or, in a dry run, would be) written to the rejects file. */
-function printRejected(rejected: readonly RejectedRow[], id: string, saved: boolean): void {
+/**
+ * Prints the rows not imported and, for unknown models, what to add. `saved`: the rows are in the
+ * rejects file; `retry`, when they are not, what to run next (it differs for --new and --benchmark).
+ */
+function printRejected(rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
   const lines = formatRejected(inputFile, rejected);
   for (const line of lines.slice(0, PRINTED_REJECTS)) warn(`${line} (not imported)`);
   if (lines.length > PRINTED_REJECTS) {
@@ -170,12 +174,12 @@ function printRejected(rejected: readonly RejectedRow[], id: string, saved: bool
   const advice = unknownModelAdvice(rejected);
   if (advice.length) {
     warn("");
-    warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (id,name,lab,released,open_weights,aliases) such as the one below, or add the name to the aliases cell of the model it is (see the did-you-mean above):`);
+    warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (id,name,lab,released,open_weights,aliases) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
     for (const a of advice) warn(`  ${a}`);
     warn(
       saved
         ? `then import the saved rows: npm run import:results -- ${shownPath(rejectsPath)} --benchmark ${id}${args.wide ? " --wide" : ""}`
-        : `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`,
+        : retry,
     );
   }
 }
@@ -225,7 +229,7 @@ function importNew(): void {
   say();
   if (input.skippedCells) say(`${input.skippedCells} cells of the wide table hold no rating${args.missing?.length ? ` (empty or ${args.missing.join(", ")})` : ""}: not rows`);
   printProblems(input.problems);
-  printRejected(plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || Boolean(args.rejected));
+  printRejected(plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || Boolean(args.rejected), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`);
   for (const b of plan.blocking) warn(b);
   printProblems(plan.loadProblems);
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
@@ -298,7 +302,7 @@ function importRefresh(): void {
     throw new Stop("Nothing written.");
   }
   printProblems(input.problems);
-  printRejected(outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]));
+  printRejected(outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`);
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
   if (dryRun && args.rejected) saveRejects(input, outcome.rejected);
