@@ -49,7 +49,7 @@ const code = exitCodeFor(report.findings, { strict: args.strict });
 
 if (args.json) {
   const { findings, skipped, labels } = report;
-  process.stdout.write(`${JSON.stringify({ ok: code === 0, errors, warnings, recaps: report.recapCount, csvFiles: report.csvCount, skipped, findings, labels }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ ok: code === 0, errors, warnings, recaps: report.recapCount, csvFiles: report.csvCount, skipped: skipped ?? null, findings, labels }, null, 2)}\n`);
 } else {
   for (const f of report.findings) console.log(formatFinding(f));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

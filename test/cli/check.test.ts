@@ -89,7 +89,7 @@ describe("npm run check", () => {
     const r = runScript("check", ["--root", dir, "--json"], { env: URL_SET });
     expect(r.status, r.output).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ ok: true, errors: 0, warnings: 2, recaps: 4, csvFiles: 5 });
+    expect(report).toMatchObject({ ok: true, errors: 0, warnings: 2, recaps: 4, csvFiles: 5, skipped: null });
     expect(report.findings.map((f: { code: string; severity: string; line: number }) => [f.code, f.severity, f.line])).toEqual([
       ["unknown-model-label", "warning", 5],
       ["future-date", "warning", 3],
