@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import HeavyFirstSequencer from "./test/helpers/heavyFirstSequencer";
 
 /**
  * Two projects: `unit` (pure src/lib modules, milliseconds) and `site` (tests that read a fresh
@@ -16,6 +17,8 @@ export default defineConfig({
   test: {
     reporters: ["default", "./test/helpers/summaryReporter.ts"],
     maxWorkers: Math.max(2, availableParallelism()),
+    // Long files first on a clean clone too (test/helpers/heavyFirstSequencer.ts).
+    sequence: { sequencer: HeavyFirstSequencer },
     projects: [
       {
         test: {

@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The order test files start in. With the timings of an earlier run (vitest's cache, on a machine
+ * that ran the suite before), vitest's own order: longest first. Without them (a clean clone, CI),
+ * vitest starts the largest files first, and the Chromium gates, short files that run for a minute,
+ * started last and ran alone at the end. Then the files that take long start first, known by what
+ * they drive: Chromium, then a site build or the Nu checker, then the command line; each group in
+ * vitest's order. Longest first is what keeps two workers busy to the end (docs/quality-gates.md).
+ */
+const WEIGHTS: [RegExp, number][] = [
+  [/\blaunchChromium\(|\bbuiltSiteInChromium\(|from "lighthouse"/, 3],
+  [/\bastroBuild\(|\bvnu\b/, 2],
+  [/\brunScript(Async)?\(|\brunNpm\(/, 1],
+];
+
+function weight(file: string): number {
+  const text = readFileSync(file, "utf8");
+  return WEIGHTS.find(([pattern]) => pattern.test(text))?.[1] ?? 0;
+}
+
+export default class HeavyFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const cache = this.ctx.cache;
+    const timed = sorted.every((f) => cache.getFileTestResults(`${f.project.name}:${relative(this.ctx.config.root, f.moduleId)}`));
+    if (timed) return sorted;
+    const weights = new Map(sorted.map((f) => [f, weight(f.moduleId)]));
+    // Stable: within a weight, and between projects' files of equal weight, vitest's order stays.
+    return [...sorted].sort((a, b) => weights.get(b)! - weights.get(a)!);
+  }
+}
