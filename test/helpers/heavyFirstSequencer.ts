@@ -7,13 +7,14 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * that ran the suite before), vitest's own order: longest first. Without them (a clean clone, CI),
  * vitest starts the largest files first, and the Chromium gates, short files that run for a minute,
  * started last and ran alone at the end. Then the files that take long start first, known by what
- * they drive: Chromium, then a site build or the Nu checker, then the command line; each group in
- * vitest's order. Longest first is what keeps two workers busy to the end (docs/quality-gates.md).
+ * they drive: Chromium, then a site build or the Nu checker, then the command line or Astro's own
+ * Markdown pipeline (the renderer-equivalence test, half a minute); each group in vitest's order.
+ * Longest first is what keeps two workers busy to the end (docs/quality-gates.md).
  */
 const WEIGHTS: [RegExp, number][] = [
   [/\blaunchChromium\(|\bbuiltSiteInChromium\(|from "lighthouse"/, 3],
   [/\bastroBuild\(|\bvnu\b/, 2],
-  [/\brunScript(Async)?\(|\brunNpm\(/, 1],
+  [/\brunScript(Async)?\(|\brunNpm\(|\bcreateMarkdownProcessor\(/, 1],
 ];
 
 function weight(file: string): number {
