@@ -67,6 +67,17 @@ export function historyRows(board: Board): HistoryRow[] {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * How many board rows a caption speaks of: `12 models` when each is a model of its own, `51 runs
+ * of 27 models` when some model is on the board at several settings (a row is a model's run at a
+ * setting, and "51 models" would overcount).
+ * @example runsOf([{ id: "a" }, { id: "a", setting: "high" }, { id: "b" }], "ranked ") // "3 ranked runs of 2 models"
+ */
+export function runsOf(rows: readonly { id: string }[], adjective = ""): string {
+  const models = new Set(rows.map((r) => r.id)).size;
+  return models === rows.length ? plural(rows.length, `${adjective}model`) : `${plural(rows.length, `${adjective}run`)} of ${plural(models, "model")}`;
+}
+
 /** The x axis of each efficiency plot in words: the caption's, the table's and the excluded rows'. */
 const AXIS_WORDS: Record<EfficiencyAxis, { what: string; column: string; figure: string; format: (v: number | undefined) => string }> = {
   tokens: { what: "output tokens to run", column: "Output tokens", figure: "token count", format: formatTokens },
@@ -99,17 +110,17 @@ export function boardPlots(board: Board, title: string): BoardPlots {
   const rows = efficiencyRows(board);
   const colours = labColours(rows.map((r) => r.lab));
   const score = (v: number) => formatScore(v, unit);
-  const withBars = rows.filter((r) => r.low !== undefined && r.high !== undefined).length;
-  const barsNote = withBars > 0 ? ` Vertical bars show the score's interval as the publisher reports it (${plural(withBars, "model")}).` : "";
+  const withBars = rows.filter((r) => r.low !== undefined && r.high !== undefined);
+  const barsNote = withBars.length > 0 ? ` Vertical bars show the score's interval as the publisher reports it (${runsOf(withBars)}).` : "";
 
   const efficiency = (x: EfficiencyAxis): PlotBundle => {
     const { what, column, figure, format } = AXIS_WORDS[x];
     const { plotted, frontier, excluded } = efficiencyData(rows, x, direction);
     const names = frontier.map((r) => r.name).join(", ");
     const caption =
-      `${title}: score against ${what} (log scale), ${plural(plotted.length, "model")}, coloured by lab. ` +
+      `${title}: score against ${what} (log scale), ${runsOf(plotted)}, coloured by lab. ` +
       (frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
-      (excluded.length > 0 ? `${plural(excluded.length, "ranked model")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
+      (excluded.length > 0 ? `${runsOf(excluded, "ranked ")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
       barsNote;
     return {
       svg: plotted.length > 0 ? efficiencyPlotSvg(rows, { x, unit, direction, label: `${title}: score against ${what}`, colours }) : "",
@@ -127,13 +138,13 @@ export function boardPlots(board: Board, title: string): BoardPlots {
   const historyBundle = (): PlotBundle => {
     const dated = historyRows(board);
     const records = runningBest(dated, direction);
-    const undated = board.entries.length - dated.length;
+    const undated = board.entries.filter((e) => !e.model.released).map((e) => e.model);
     return {
       svg: dated.length > 0 ? scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }) : "",
       caption: (
-        `${title}: score by model release date, ${plural(dated.length, "model")}, coloured by lab. The step line is the best score of any model released by then` +
+        `${title}: score by model release date, ${runsOf(dated)}, coloured by lab. The step line is the best score of any model released by then` +
         (records.length > 0 ? `, set in turn by ${records.map((r) => r.name).join(", ")}. ` : ". ") +
-        (undated > 0 ? `${plural(undated, "ranked model")} without a registered release date ${undated === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
+        (undated.length > 0 ? `${runsOf(undated, "ranked ")} without a registered release date ${undated.length === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
         barsNote
       )
         .replace(/\s+/g, " ")

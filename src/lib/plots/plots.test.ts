@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
 import { findBenchmark } from "../leaderboard/boardIndex";
-import { boardPlots } from "./boardPlots";
+import { boardPlots, runsOf } from "./boardPlots";
 import { efficiencyPlotSvg, logTicks, type EfficiencyRow } from "./efficiencyPlot";
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { contrastRatio, LAB_PALETTE, labColours, OTHER_COLOUR, OTHER_LABS } from "./palette";
@@ -129,6 +129,19 @@ describe("scoreHistoryPlotSvg", () => {
   });
 });
 
+describe("a caption's count of board rows", () => {
+  it("says models when each row is a model, runs of models when a model has several settings", () => {
+    expect(runsOf([{ id: "a" }, { id: "b" }])).toBe("2 models");
+    expect(runsOf([{ id: "a" }], "ranked ")).toBe("1 ranked model");
+    expect(runsOf([{ id: "a" }, { id: "a" }, { id: "b" }], "ranked ")).toBe("3 ranked runs of 2 models");
+    // Terminal-Bench in the sample: Claude Sonnet 4.5 alone is on the board with several agents.
+    const board = buildBoard({ benchmark: findBenchmark(sample.benchmarks, "terminal-bench", "v1"), results: sample.results, models: sample.models });
+    const models = new Set(board.entries.map((e) => e.model.id)).size;
+    expect(models).toBeLessThan(board.entries.length);
+    expect(boardPlots(board, "Terminal-Bench v1").history.caption).toMatch(new RegExp(`score by model release date, \\d+ runs of \\d+ models`));
+  });
+});
+
 describe("the sample Intelligence Index v4.0 plots", () => {
   it("plot the seed figures and name the frontier", () => {
     expect(plots.tokens.table.rows).toContainEqual(["Claude Sonnet 4.6 (max)", "Anthropic", "51", "74M", "no"]);
@@ -136,14 +149,15 @@ describe("the sample Intelligence Index v4.0 plots", () => {
     expect(plots.tokens.table.rows).toContainEqual(["Claude Opus 4.6", "Anthropic", "53", "157M", "no"]);
     expect(plots.cost.table.rows).toContainEqual(["Claude Sonnet 4.6 (max)", "Anthropic", "51", "$2,088", "no"]);
     expect(plots.tokens.caption).toMatch(/Pareto frontier .*Claude Sonnet 4\.5/);
-    expect(plots.tokens.caption).toMatch(/ranked models without a reported token count are not shown/);
+    // Some models are on the board at several settings: the caption counts runs, and the models they are.
+    expect(plots.tokens.caption).toMatch(/\d+ ranked runs of \d+ models without a reported token count are not shown/);
   });
   it("give every history point a tooltip with score, tokens, cost and date", () => {
     const titles = [...parse(plots.history.svg).querySelectorAll("circle title")].map((t) => t.textContent);
     expect(titles).toContain("Claude Sonnet 4.6 (max) · Anthropic\nscore 51 · 74M output tokens · $2,088 to run\nreleased 2026-02-17");
     // Claude Opus 4.6 has no registered release date: it is not on the time axis, and the caption counts it.
     expect(titles.some((t) => t?.startsWith("Claude Opus 4.6 ·"))).toBe(false);
-    expect(plots.history.caption).toMatch(/\d+ ranked models without a registered release date are not on the time axis/);
+    expect(plots.history.caption).toMatch(/\d+ ranked runs of \d+ models without a registered release date are not on the time axis/);
   });
   it("keep every label inside the plot frame", () => {
     for (const bundle of [plots.tokens, plots.cost, plots.history]) {
