@@ -50,7 +50,8 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const before = readFileSync(target, "utf8");
     const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--dry-run", "--skip-unmapped"], { cwd: dir });
     expect(r.status, r.output).toBe(0);
-    expect(r.stdout).toMatch(/^would merge into data\/results\/terminal-bench\.csv: \d+ added, 0 updated, \d+ unchanged, \d+ not mapped \(dry run: nothing written\)$/m);
+    // The sample's map skips the publisher's rows without a model (skip_empty=model), and counts them.
+    expect(r.stdout).toMatch(/^would merge into data\/results\/terminal-bench\.csv: \d+ added, 0 updated, \d+ unchanged, \d+ not mapped, 2 skipped \(no model\) \(dry run: nothing written\)$/m);
     expect(readFileSync(target, "utf8")).toBe(before);
     expect(existsSync(join(dir, "external_benchmark_terminal_bench.rejected.csv"))).toBe(false);
   });
@@ -62,11 +63,12 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const before = rowsOf(target);
     const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped"], { cwd: dir });
     expect(r.status, r.output).toBe(0);
-    const m = /^merged into data\/results\/terminal-bench\.csv: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) not mapped$/m.exec(r.stdout);
+    const m = /^merged into data\/results\/terminal-bench\.csv: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) not mapped, (\d+) skipped \(no model\)$/m.exec(r.stdout);
     expect(m, r.stdout).not.toBeNull();
-    const [added, updated, unchanged, unmapped] = m!.slice(1).map(Number);
-    // Every publisher row is accounted for: merged, already there, or saved as rejected.
-    expect(added + updated + unchanged + unmapped).toBe(inputRows.length);
+    const [added, updated, unchanged, unmapped, skipped] = m!.slice(1).map(Number);
+    // Every publisher row is accounted for: merged, already there, saved as rejected, or counted as skipped (no model).
+    expect(skipped).toBe(inputRows.filter((row) => row.cells["Model version"].trim() === "").length);
+    expect(added + updated + unchanged + unmapped + skipped).toBe(inputRows.length);
     const after = rowsOf(target);
     expect(after).toHaveLength(before.length + added);
     // Existing rows are untouched and the file keeps its byte-order mark; new rows are the publisher's own cells.
