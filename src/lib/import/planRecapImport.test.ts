@@ -107,6 +107,9 @@ describe("planRecapImport", () => {
     const withPath = plan(`${fixed}Stub.\n`, ["/issues/{name}/"]);
     expect(withPath.text).toBe(`${fixed.replace("\n---\n", "\nredirect_from:\n  - /issues/2024-04-02-a/\n---\n")}The whole issue.\n`);
     expect(withPath.changes.at(-1)).toBe("old path /issues/2024-04-02-a/ kept in redirect_from");
+    // A file there whose frontmatter does not read (here an alias bomb, which is never expanded) is replaced whole.
+    const bomb = `---\na: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`).join("\n")}\n---\nStub.\n`;
+    expect([plan(bomb).text, plan(bomb).keptFrontmatter]).toEqual([archived("The whole issue.\n"), undefined]);
     // Only the body differs: the archive's file replaces it whole, as before.
     const same = plan(archived("Stub.\n"));
     expect([same.status, same.text, same.keptFrontmatter]).toEqual(["conflict", archived("The whole issue.\n"), undefined]);

@@ -160,14 +160,16 @@ function splitFences(source: string): { yaml: string; body: string } | undefined
   return { yaml: lines.slice(1, end).join(""), body: lines.slice(end + 1).join("") };
 }
 
-/** A recap's frontmatter (its YAML text, ending in a newline, and parsed) and its body; undefined when it has none that parses. */
-function splitRecap(source: string): { yaml: string; data: Record<string, unknown>; body: string } | undefined {
-  const split = splitFences(source);
-  if (!split) return undefined;
-  const doc = parseDocument(split.yaml);
-  const data = doc.errors.length ? undefined : doc.toJS();
-  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
-  return { yaml: split.yaml.endsWith("\n") ? split.yaml : `${split.yaml}\n`, data: data as Record<string, unknown>, body: split.body };
+/**
+ * A recap's frontmatter (its YAML text, ending in a newline, and its fields as `readFrontmatter`
+ * reads them: the build's YAML schema, aliases bounded) and its body as written; undefined when
+ * its frontmatter does not read.
+ */
+function splitRecap(source: string, file: string): { yaml: string; data: Record<string, unknown>; body: string } | undefined {
+  const read = readFrontmatter(source, file);
+  const split = read.ok ? splitFences(source) : undefined;
+  if (!read.ok || !split) return undefined;
+  return { yaml: split.yaml.endsWith("\n") ? split.yaml : `${split.yaml}\n`, data: read.data, body: split.body };
 }
 
 /**
@@ -299,8 +301,8 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
     let text = c.text;
     let changes = c.changes;
     let keptFrontmatter: string[] | undefined;
-    const here = existing === undefined || existing === c.text ? undefined : splitRecap(existing);
-    const incoming = here && splitRecap(c.text);
+    const here = existing === undefined || existing === c.text ? undefined : splitRecap(existing, `content/recaps/${to}`);
+    const incoming = here && splitRecap(c.text, c.f.file);
     if (here && incoming && here.yaml !== incoming.yaml) {
       // The frontmatter there is not the archive's: keep it (an editor's fixes are never replaced
       // quietly) and take only the archive's body; the import's old paths still join redirect_from.
