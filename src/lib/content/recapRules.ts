@@ -27,6 +27,20 @@ import { tagSlug } from "./tags";
 /** How far ahead of now a published recap may be dated (time zones). */
 export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
+/** How many days a recap's date may be from the day its file name says: a send time in another time zone (the import allows the same). */
+export const TIME_ZONE_DAYS = 1;
+
+/**
+ * Whole days from `a` to `b` (both YYYY-MM-DD, UTC).
+ * @example daysBetween("2026-02-13", "2025-02-13") // -365
+ */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Whether YYYY-MM-DD is a day of the calendar (`2026-02-30` is not, though Date.parse reads it as 1 March). */
+const isCalendarDay = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))).toISOString().slice(0, 10) === day;
+
 /** A recap with valid frontmatter, as the rules read it. */
 export interface RecapForRules {
   /** Its URL slug (`recapId`): the `slug` field, or the path under content/recaps/. */
@@ -68,22 +82,19 @@ export function recapRuleFindings(recap: RecapForRules, now: Date): Finding[] {
     });
   }
 
-  const named = /^(\d{4})-(\d{2})-(\d{2})(?:-|$)/.exec(id.split("/").pop() ?? "");
-  const namedDay = named ? Date.UTC(Number(named[1]), Number(named[2]) - 1, Number(named[3])) : Number.NaN;
+  const named = /^\d{4}-\d{2}-\d{2}(?=-|$)/.exec(id.split("/").pop() ?? "")?.[0];
+  const dated = data.date.toISOString().slice(0, 10);
   // A name such as 2026-02-30 is no day: nothing to compare.
-  if (named && new Date(namedDay).toISOString().slice(0, 10) === named[0].slice(0, 10)) {
-    const dated = Date.UTC(data.date.getUTCFullYear(), data.date.getUTCMonth(), data.date.getUTCDate());
-    const days = Math.round((dated - namedDay) / FUTURE_SLACK_MS);
-    if (Math.abs(days) > 1) {
-      findings.push({
-        file,
-        line: frontmatterLine(source, ["date"]),
-        field: "date",
-        severity: "warning",
-        code: "date-off-name",
-        message: `the date ${new Date(dated).toISOString().slice(0, 10)} is ${Math.abs(days)} days ${days < 0 ? "before" : "after"} the ${named[0].slice(0, 10)} of ${from}: the page's URL says one day while the site dates, sorts and feeds it by the other; fix the date, or rename the ${data.slug ? "slug" : "file"} (its old URL can stay in redirect_from)`,
-      });
-    }
+  const days = named !== undefined && isCalendarDay(named) ? daysBetween(named, dated) : 0;
+  if (Math.abs(days) > TIME_ZONE_DAYS) {
+    findings.push({
+      file,
+      line: frontmatterLine(source, ["date"]),
+      field: "date",
+      severity: "warning",
+      code: "date-off-name",
+      message: `the date ${dated} is ${Math.abs(days)} days ${days < 0 ? "before" : "after"} the ${named} of ${from}: the page's URL says one day while the site dates, sorts and feeds it by the other; fix the date, or rename the ${data.slug ? "slug" : "file"} (its old URL can stay in redirect_from)`,
+    });
   }
 
   if (data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {

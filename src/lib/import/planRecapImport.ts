@@ -2,6 +2,7 @@ import { parseDocument, stringify } from "yaml";
 import type { createRecapSchema } from "../../schemas/recap";
 import { mdxCodeProblems } from "../content/mdxCode";
 import { mdxSyntaxProblems } from "../content/mdxSyntax";
+import { daysBetween, TIME_ZONE_DAYS } from "../content/recapRules";
 import { slugify } from "../content/slugify";
 import { validateRecap } from "../content/validateRecap";
 import { InputError, type Problem } from "../errors";
@@ -112,11 +113,6 @@ export function fileNameDay(name: string): string | undefined {
   const m = /^(\d{4}|\d{2})-(\d{2})-(\d{2})(?:[-_.]|$)/.exec(name.split("/").pop()!);
   if (!m) return undefined;
   return `${m[1].length === 2 ? `20${m[1]}` : m[1]}-${m[2]}-${m[3]}`;
-}
-
-/** Whole days from `a` to `b` (both YYYY-MM-DD). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 /**
@@ -261,7 +257,7 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
     let dateShift: Candidate["dateShift"];
     if (named && named !== mapped.day) {
       const days = daysBetween(named, mapped.day);
-      if (Math.abs(days) <= 1) changes.unshift(`dated ${mapped.day} as in its frontmatter (the old file name said ${named}: one day apart, a send time in another time zone)`);
+      if (Math.abs(days) <= TIME_ZONE_DAYS) changes.unshift(`dated ${mapped.day} as in its frontmatter (the old file name said ${named}: one day apart, a send time in another time zone)`);
       else {
         dateShift = { frontmatter: mapped.day, fileName: named, days };
         changes.unshift(`dated ${mapped.day} as in its frontmatter, ${Math.abs(days)} days ${days < 0 ? "before" : "after"} the ${named} of its old file name: check which is right`);
