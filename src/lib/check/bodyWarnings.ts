@@ -47,6 +47,11 @@ export function stubLine(body: string): { text: string; offset: number } | undef
 /** Template placeholders of mail and site tools: `{{ x }}`, `{{{X}}}` (Handlebars, Liquid, Resend), `{% x %}`, Mailchimp's `*|X|*`. */
 const PLACEHOLDER = /\{\{\{?[^{}\n]{1,80}?\}?\}\}|\{%[^%\n]{1,80}%\}|\*\|[A-Z0-9_:]{1,40}\|\*/g;
 
+/** Whether `text` holds a template placeholder, as `findPlaceholders` finds them (the other body checks leave those to it). */
+export function holdsPlaceholder(text: string): boolean {
+  return new RegExp(PLACEHOLDER.source).test(text);
+}
+
 /** Blanks out fenced code blocks and inline code spans, keeping every line (a recap may show template syntax as code). */
 function maskCode(body: string): string[] {
   let fence: string | undefined;

@@ -21,6 +21,7 @@ import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { visit } from "unist-util-visit";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
+import { holdsPlaceholder } from "../check/bodyWarnings";
 import type { Finding } from "../check/findings";
 import { REF_COMPONENTS } from "../content/componentRefs";
 import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
@@ -66,7 +67,7 @@ function relativeFinding(url: string, use: UrlUse, file: string, line: number): 
   const target = url.trim();
   if (use !== "link" || target === "" || /^[/#?]/.test(target) || target.startsWith("../") || /^[a-z][a-z\d+.-]*:/i.test(target)) return [];
   // A mail tool's placeholder (`{{{RESEND_UNSUBSCRIBE_URL}}}`) has a warning of its own, counted once.
-  if (/\{\{|\{%|\*\|/.test(target)) return [];
+  if (holdsPlaceholder(target)) return [];
   // `github.com/x`: a host written without its scheme.
   const host = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:[/:?#]|$)/i.test(target);
   const fix = host ? `write the whole address (https://${target})` : "write the whole address (https://...) or a path from the site's root (/recaps/...)";
