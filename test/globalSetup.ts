@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { astroBuild, DIST } from "./helpers/astro";
+import { bundleCommands } from "./helpers/cliBundles";
 import { pagefindIndex } from "./helpers/pagefind";
 
 /**
@@ -10,6 +11,7 @@ import { pagefindIndex } from "./helpers/pagefind";
  * BD_REUSE_DIST=1 skips the build when dist/ exists (for a quick local loop only; CI never sets it).
  */
 export default async function setup(): Promise<void> {
+  await bundleCommands();
   if (process.env.BD_REUSE_DIST === "1" && existsSync(join(DIST, "index.html"))) {
     console.log("[site tests] BD_REUSE_DIST=1: reusing the existing dist/");
     return;

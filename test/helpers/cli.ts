@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { ROOT } from "./astro";
+import { commandBundle } from "./cliBundles";
 
 /** What a command printed and how it exited. */
 export interface CliResult {
@@ -20,16 +21,20 @@ export function userEnv(extra: Record<string, string | undefined>): NodeJS.Proce
   return env;
 }
 
-/** Runs `scripts/<name>.ts` with tsx, as the npm scripts do, from `cwd` (default: the project). */
+/**
+ * Runs the command `scripts/<name>.ts` as its own process, from `cwd` (default: the project), compiled
+ * once for the test run (test/helpers/cliBundles.ts: the source `npm run` gives tsx, without tsx's
+ * per-run compiling; source maps on, as under tsx).
+ */
 export function runScript(name: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts", `${name}.ts`), ...args], { cwd, env: userEnv(env), encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--enable-source-maps", commandBundle(name), ...args], { cwd, env: userEnv(env), encoding: "utf8" });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: `${run.stdout}${run.stderr}` };
 }
 
 /** `runScript` without blocking, for commands that must run at the same time as something else. */
 export function runScriptAsync(name: string, args: string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult & { endedAt: number }> {
   return new Promise((done) => {
-    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts", `${name}.ts`), ...args], { cwd, env: userEnv(env) });
+    const child = spawn(process.execPath, ["--enable-source-maps", commandBundle(name), ...args], { cwd, env: userEnv(env) });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c) => (stdout += c));
