@@ -24,6 +24,14 @@ import { serveStatic, type StaticServer } from "./helpers/staticServer";
 const OUT = join(ROOT, "test-results/lighthouse");
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const GATED = ["accessibility", "best-practices", "seo"] as const;
+/**
+ * How long Lighthouse waits after first paint and load, and for the network and the CPU to fall
+ * quiet, before it reads the page: 1 s each by default, made for pages on the internet. These pages
+ * come from a server on the same machine, with no request after load and no script but the compare
+ * picker's, which runs at load: a quarter second of quiet is ample, and takes 1.5 s off each audit
+ * (2.4 s of navigation -> 0.9 s; same scores, the performance figure being simulated from the trace).
+ */
+const QUIET_WINDOWS = { pauseAfterFcpMs: 250, pauseAfterLoadMs: 250, networkQuietThresholdMs: 250, cpuQuietThresholdMs: 250 };
 
 interface LhReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -105,7 +113,7 @@ describe.skipIf(missing)("Lighthouse report", () => {
         lighthouse(
           server.origin + target.url,
           { port: chrome!.port, output: "json", onlyCategories: [...CATEGORIES], logLevel: "error" },
-          { extends: "lighthouse:default", settings: { disableFullPageScreenshot: true } },
+          { extends: "lighthouse:default", settings: { disableFullPageScreenshot: true, ...QUIET_WINDOWS } },
         ),
       );
       if (!result) throw new Error(`Lighthouse gave no result for ${target.url}`);
