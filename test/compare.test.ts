@@ -159,6 +159,26 @@ describe.skipIf(missing)("the compare picker in Chromium", () => {
     }
   });
 
+  it("lays the page out for a browser that runs scripts before the script has run: nothing moves when it does", async () => {
+    const context = await chrome.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const p = await context.newPage();
+    try {
+      // The picker's script never arrives: what a reader sees at first paint.
+      await p.route("**/*.js", (route) => route.abort());
+      await p.goto(`${chrome.server.origin}/compare/`);
+      expect(await p.locator("[data-compare-picker] form").isVisible()).toBe(true);
+      expect(await p.locator("[data-needs-js]").isVisible()).toBe(false);
+      const top = await p.locator("#pairs").boundingBox();
+      // And with the script: the pairs' heading where it was.
+      await p.unroute("**/*.js");
+      await p.reload();
+      await p.waitForFunction(() => document.querySelector<HTMLElement>("[data-needs-js]")?.hidden === true);
+      expect(await p.locator("#pairs").boundingBox()).toEqual(top);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("without JavaScript: no picker, a note, and the pre-built pairs", async () => {
     const context = await chrome.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
