@@ -29,6 +29,14 @@ describe("checkRecaps", () => {
     ]);
   });
 
+  it("names where a relative link leads from the recap's page, the slug field's when there is one", () => {
+    const [byName, bySlug] = [recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17", "[x](link)\n"), recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\nslug: launch", "[x](link)\n")];
+    expect(lines([byName, bySlug]).filter((l) => l.includes("is relative"))).toEqual([
+      "content/recaps/2026-02-17-a.md:6: warning: link \"link\" is relative: on the recap's page it leads to /recaps/2026-02-17-a/link, where there is no page; write the whole address (https://...) or a path from the site's root (/recaps/...)",
+      "content/recaps/2026-02-18-b.md:7: warning: link \"link\" is relative: on the recap's page it leads to /recaps/launch/link, where there is no page; write the whole address (https://...) or a path from the site's root (/recaps/...)",
+    ]);
+  });
+
   it("reports YAML syntax errors and goes on with the other files", () => {
     const out = lines([recap("2026-02-17-a.md", "title: [A\ndate: 2026-02-17"), recap("2026-02-18-b.md", "date: 2026-02-18")]);
     expect(out[0]).toMatch(/^content\/recaps\/2026-02-17-a\.md:\d+: YAML syntax error: /);

@@ -18,11 +18,15 @@ describe("scanMarkdownBody", () => {
     expect(md("[x](hhttps://example.org/)\n")).toEqual(['x.md:5: warning: link "hhttps://example.org/" is removed from the page: expected an http(s) or mailto: URL, or a path on the site; "hhttps:" URLs are not allowed']);
   });
   it("warns about a relative link, which leads under the recap's own page, where there is none", () => {
-    const md2 = (body: string) => scanMarkdownBody(`---\ntitle: T\ndate: 2026-02-02\n---\n${body}`, "content/recaps/2026-02-02-codex.md").map(formatFinding);
+    const md2 = (body: string, page = "/recaps/2026-02-02-codex/") => scanMarkdownBody(`---\ntitle: T\ndate: 2026-02-02\n---\n${body}`, "content/recaps/2026-02-02-codex.md", page).map(formatFinding);
     expect(md2("[unslop](github.com/hardikpandya/stop-slop) and [here](link)\n")).toEqual([
       'content/recaps/2026-02-02-codex.md:5: warning: link "github.com/hardikpandya/stop-slop" is relative: on the recap\'s page it leads to /recaps/2026-02-02-codex/github.com/hardikpandya/stop-slop, where there is no page; write the whole address (https://github.com/hardikpandya/stop-slop)',
       "content/recaps/2026-02-02-codex.md:5: warning: link \"link\" is relative: on the recap's page it leads to /recaps/2026-02-02-codex/link, where there is no page; write the whole address (https://...) or a path from the site's root (/recaps/...)",
     ]);
+    // The page is the recap's, whatever its file is called (a slug field), and a ./ path resolves as a browser resolves it.
+    expect(md2("[here](./link)\n", "/recaps/codex-launch/")[0]).toContain("on the recap's page it leads to /recaps/codex-launch/link, where there is no page");
+    // Said without a path when the caller does not know the page.
+    expect(scanMarkdownBody("---\ntitle: T\n---\n[here](link)\n", "x.md").map(formatFinding)[0]).toContain("on the recap's page it leads to a path under that page, where there is no page");
     // Paths from the root, anchors, queries, a sibling recap, schemes and images are fine.
     expect(md2("[a](/models/gpt-5/) [b](#top) [c](?q=1) [d](../2026-01-01-x/) [e](mailto:a@b.org) [f](https://x.org/) ![g](./chart.png) [h]({{{RESEND_UNSUBSCRIBE_URL}}})\n")).toEqual([]);
   });

@@ -63,7 +63,7 @@ function urlFinding(url: string, use: UrlUse, where: string, file: string, line:
  * and any URL with a scheme are left alone, and so are images (`./chart.png` beside an `.mdx`
  * recap is the build's to resolve).
  */
-function relativeFinding(url: string, use: UrlUse, file: string, line: number): Finding[] {
+function relativeFinding(url: string, use: UrlUse, file: string, line: number, page: string | undefined): Finding[] {
   const target = url.trim();
   if (use !== "link" || target === "" || /^[/#?]/.test(target) || target.startsWith("../") || /^[a-z][a-z\d+.-]*:/i.test(target)) return [];
   // A mail tool's placeholder (`{{{RESEND_UNSUBSCRIBE_URL}}}`) has a warning of its own, counted once.
@@ -77,15 +77,15 @@ function relativeFinding(url: string, use: UrlUse, file: string, line: number): 
       line,
       severity: "warning",
       code: "relative-link",
-      message: `link ${JSON.stringify(url)} is relative: on the recap's page it leads to /recaps/${file.split("/").pop()!.replace(/\.mdx?$/, "")}/${target}, where there is no page; ${fix}`,
+      message: `link ${JSON.stringify(url)} is relative: on the recap's page it leads to ${page ? new URL(target, `https://site.invalid${page}`).pathname : "a path under that page"}, where there is no page; ${fix}`,
     },
   ];
 }
 
-/** A Markdown link's or image's URL. */
-const linkFinding = (url: string, use: UrlUse, file: string, line: number) => {
+/** A Markdown link's or image's URL, in a recap whose page is `page` (when known). */
+const linkFinding = (url: string, use: UrlUse, file: string, line: number, page: string | undefined) => {
   const refused = urlFinding(url, use, `${use} ${JSON.stringify(url)}`, file, line);
-  return refused.length ? refused : relativeFinding(url, use, file, line);
+  return refused.length ? refused : relativeFinding(url, use, file, line, page);
 };
 
 /** The line of `needle` in `text` (which starts on `firstLine`), or `firstLine`. */
@@ -123,7 +123,7 @@ function rawHtmlFindings(html: string, firstLine: number, file: string): Finding
  * Findings of a `.md` recap's body (the whole file is `source`): refused URLs in links, images and
  * raw HTML, and raw HTML the sanitiser removes.
  */
-export function scanMarkdownBody(source: string, file: string): Finding[] {
+export function scanMarkdownBody(source: string, file: string, page?: string): Finding[] {
   const findings: Finding[] = [];
   const tokens = md.parse(bodyOf(source), {});
   for (const token of tokens) {
@@ -134,9 +134,9 @@ export function scanMarkdownBody(source: string, file: string): Finding[] {
     const walk = (children: Token[]) => {
       for (const child of children) {
         if (child.type === "softbreak" || child.type === "hardbreak") line++;
-        else if (child.type === "link_open") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line));
+        else if (child.type === "link_open") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page));
         else if (child.type === "image") {
-          findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line));
+          findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line, page));
           if (child.children) walk(child.children);
         } else if (child.type === "html_inline") findings.push(...rawHtmlFindings(child.content, line, file));
         else if (child.type === "text" || child.type === "code_inline") for (const c of child.content) if (c === "\n") line++;
@@ -165,13 +165,13 @@ const URL_PROPS: Record<string, UrlUse> = { href: "link", src: "image", cite: "l
  * (`<a href="javascript:...">`). Node lines are the file's own when the frontmatter was blanked
  * (Astro does that, and so does `scanMdxBody`).
  */
-export function scanMdast(tree: unknown, file: string): Finding[] {
+export function scanMdast(tree: unknown, file: string, page?: string): Finding[] {
   const findings: Finding[] = [];
   visit(tree as Parameters<typeof visit>[0], (n) => {
     const node = n as unknown as MdxNode;
     const line = node.position?.start.line ?? 1;
-    if ((node.type === "link" || node.type === "definition") && typeof node.url === "string") findings.push(...linkFinding(node.url, "link", file, line));
-    else if (node.type === "image" && typeof node.url === "string") findings.push(...linkFinding(node.url, "image", file, line));
+    if ((node.type === "link" || node.type === "definition") && typeof node.url === "string") findings.push(...linkFinding(node.url, "link", file, line, page));
+    else if (node.type === "image" && typeof node.url === "string") findings.push(...linkFinding(node.url, "image", file, line, page));
     else if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.attributes) {
       for (const a of node.attributes) {
         const use = a.type === "mdxJsxAttribute" && a.name ? URL_PROPS[a.name] : undefined;
@@ -188,12 +188,12 @@ const mdxProcessor = createProcessor({ format: "mdx" });
  * Findings of an `.mdx` recap (the whole file is `source`), see `scanMdast`. A body that does not
  * parse gives none: its syntax error is reported by `mdxSyntaxProblems`.
  */
-export function scanMdxBody(source: string, file: string): Finding[] {
+export function scanMdxBody(source: string, file: string, page?: string): Finding[] {
   let tree: unknown;
   try {
     tree = mdxProcessor.parse(bodyOf(source));
   } catch {
     return [];
   }
-  return scanMdast(tree, file);
+  return scanMdast(tree, file, page);
 }
