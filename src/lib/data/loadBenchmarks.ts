@@ -8,7 +8,7 @@ import { readTable } from "./readTable";
 export interface LoadedBenchmarks {
   /** One per (benchmark, version), in file order; `resultCount` is filled by `loadResults`. */
   benchmarks: Benchmark[];
-  /** False when `data/benchmarks.csv` is missing or broken. */
+  /** False when `data/benchmarks.csv` is missing or broken, or a row of it is. */
   loaded: boolean;
 }
 
@@ -21,10 +21,10 @@ export function loadBenchmarks(files: DataFiles, problems: Problem[]): LoadedBen
   const file = files.show(path);
   if (!files.exists(path)) problems.push({ file, line: 1, message: "the benchmark registry is missing; expected data/benchmarks.csv" });
   // A new site starts with no benchmark: `import:results --new` registers the first.
-  const rows = readTable(files, path, BenchmarkRowSchema, problems, { allowEmpty: true });
+  const table = readTable(files, path, BenchmarkRowSchema, problems, { allowEmpty: true });
   const benchmarks: Benchmark[] = [];
   const seenVersions = new Map<string, number>();
-  for (const row of rows ?? []) {
+  for (const row of table?.rows ?? []) {
     const key = `${row.id}@${row.version}`;
     const prior = seenVersions.get(key);
     if (prior !== undefined) {
@@ -44,5 +44,5 @@ export function loadBenchmarks(files: DataFiles, problems: Problem[]): LoadedBen
   if (headlineIds.length > 1) {
     problems.push({ file, line: benchmarks.find((b) => b.headline && b.id === headlineIds[1])!.line, column: "headline", message: `only one benchmark can be the headline; found ${headlineIds.join(", ")}` });
   }
-  return { benchmarks, loaded: rows !== undefined };
+  return { benchmarks, loaded: table?.complete === true };
 }

@@ -118,6 +118,20 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     ]);
   });
 
+  it("reports a broken row and the problems across the other rows in the same run, not one after the other", () => {
+    const dir = site({
+      "data/models.csv": (s) => s.replace("glm-5,GLM-5,Zhipu,,true,", "glm-5,GLM-5,Zhipu,2026-02-30,true,") + "gpt-5,GPT-5 again,OpenAI,,false,claude-3-opus-4.6\n",
+      "data/benchmarks.csv": (s) => s.replace(/^(terminal-bench,[^,]*,v2\.0,)[^,]*,/m, "$1furlongs,") + "aa-index,Intelligence Index,v4.0,points,higher,Again.,https://artificialanalysis.ai/,,results/aa-index.csv,,,\n",
+    });
+    expect(problems(dir)).toEqual([
+      'data/models.csv:5 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
+      'data/models.csv:7 column "id": duplicate model id "gpt-5" (first on line 6)',
+      'data/models.csv:7 column "aliases": alias "claude-3-opus-4.6" of model "gpt-5" also names model "claude-opus-4-6" (line 3); an alias must point at one model',
+      expect.stringMatching(/^data\/benchmarks\.csv:4 column "unit": expected one of .*found "furlongs"$/),
+      'data/benchmarks.csv:5 column "version": version clash: "aa-index" v4.0 is already registered on line 3',
+    ]);
+  });
+
   it("collects problems across several files into one error", () => {
     const dir = site({
       "data/models.csv": (s) => s.replace("glm-5,GLM-5,Zhipu,,true,", "glm-5,GLM-5,Zhipu,2026-02-30,perhaps,"),

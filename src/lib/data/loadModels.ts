@@ -11,7 +11,7 @@ import { slugify } from "../content/slugify";
 export interface LoadedModels {
   models: Model[];
   aliases: AliasIndex;
-  /** False when `data/models.csv` is missing or broken: the results' model names were not checked against it. */
+  /** False when `data/models.csv` is missing or broken, or a row of it is: the results' model names were not checked against it. */
   loaded: boolean;
 }
 
@@ -23,8 +23,8 @@ export function loadModels(files: DataFiles, products: readonly Product[], probl
   const path = "models.csv";
   const file = files.show(path);
   if (!files.exists(path)) problems.push({ file, line: 1, message: "the model registry is missing; expected data/models.csv" });
-  const rows = readTable(files, path, ModelRowSchema, problems);
-  const models: Model[] = rows ?? [];
+  const table = readTable(files, path, ModelRowSchema, problems);
+  const models: Model[] = table?.rows ?? [];
   const seenIds = new Map<string, number>();
   for (const m of models) {
     const prior = seenIds.get(m.id);
@@ -37,5 +37,5 @@ export function loadModels(files: DataFiles, products: readonly Product[], probl
   // One matcher over the models and the products: a name claimed by two of them is a problem of the file that claims it second.
   const { index: aliases, conflicts } = buildAliasIndex(models, products);
   for (const c of conflicts) problems.push({ file: c.file === "models" ? file : files.show("products.csv"), line: c.line ?? 1, column: "aliases", message: c.message });
-  return { models, aliases, loaded: rows !== undefined };
+  return { models, aliases, loaded: table?.complete === true };
 }

@@ -8,5 +8,5 @@ import { readTable } from "./readTable";
  * `claude-code`), which the matcher recognises and never links as a model.
  */
 export function loadProducts(files: DataFiles, problems: Problem[]): Product[] {
-  return readTable(files, "products.csv", ProductRowSchema, problems, { allowEmpty: true }) ?? [];
+  return readTable(files, "products.csv", ProductRowSchema, problems, { allowEmpty: true })?.rows ?? [];
 }

@@ -6,7 +6,7 @@ import { readTable } from "./readTable";
 /** `data/tag-aliases.csv` (optional): every row validated, each alias listed once per tag type. */
 export function loadTagAliases(files: DataFiles, problems: Problem[]): TagAlias[] {
   const path = "tag-aliases.csv";
-  const tagAliases: TagAlias[] = readTable(files, path, TagAliasRowSchema, problems, { allowEmpty: true }) ?? [];
+  const tagAliases: TagAlias[] = readTable(files, path, TagAliasRowSchema, problems, { allowEmpty: true })?.rows ?? [];
   const seen = new Map<string, number>();
   for (const t of tagAliases) {
     const key = `${t.type}:${t.alias}`;

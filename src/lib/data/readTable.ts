@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "../../schemas/limits";
 import { decodeUtf8, readCsv, type CsvTable } from "../csv/readCsv";
-import { validateRows, type Located, type ValidateOptions } from "../csv/validateRows";
+import { validateTable, type Located, type ValidateOptions } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import type { DataFiles } from "./dataFiles";
 
@@ -22,13 +22,23 @@ export function csvTooLong(file: string, table: Pick<CsvTable, "rows">): Problem
   return { file, line: first.line, message: `the file has ${table.rows.length.toLocaleString("en-US")} rows; a CSV may have at most ${MAX_CSV_ROWS.toLocaleString("en-US")} (see "Limits" in docs/data-format.md), and this is the first row over the limit` };
 }
 
+/** A registry table as read: its valid rows, and whether every row was. */
+export interface ReadTable<T> {
+  rows: Located<T>[];
+  /** False when some row was refused: checks against the whole table (is this model registered?) would then report rows that are only missing because they are broken. */
+  complete: boolean;
+}
+
 /**
  * One CSV of `data/` read as the loaders read every file: strict UTF-8, papaparse, then each row
  * validated by header name against `schema`. Its problems are added to `problems` (the caller
- * throws them all at once) and the result is undefined; a file that is not there is the caller's
- * to report.
+ * throws them all at once). A file whose header is right gives its valid rows even when other rows
+ * are refused, so that the checks across rows (a duplicate id, a name claimed twice) run in the
+ * same pass and an editor sees every problem at once, not one layer per run. Undefined when the
+ * file cannot be read as a table (too big, not UTF-8, a broken header); a file that is not there
+ * is the caller's to report.
  */
-export function readTable<S extends z.ZodTypeAny>(files: DataFiles, path: string, schema: S, problems: Problem[], options: ValidateOptions = {}): Located<z.output<S>>[] | undefined {
+export function readTable<S extends z.ZodTypeAny>(files: DataFiles, path: string, schema: S, problems: Problem[], options: ValidateOptions = {}): ReadTable<z.output<S>> | undefined {
   const file = files.show(path);
   const bytes = files.read(path);
   if (bytes === undefined) return undefined;
@@ -44,7 +54,9 @@ export function readTable<S extends z.ZodTypeAny>(files: DataFiles, path: string
       problems.push(tooLong);
       return undefined;
     }
-    return validateRows(table, schema, options);
+    const checked = validateTable(table, schema, options);
+    problems.push(...checked.problems);
+    return checked.headerOk ? { rows: checked.rows, complete: checked.problems.length === 0 } : undefined;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);
