@@ -242,3 +242,31 @@ describe("MDX components in a sample recap", () => {
     expect(board.find((r) => r.model === "gemini-3-1-pro-preview")?.text("Output tokens to run")).toBe("57M");
   });
 });
+
+describe("a row dated by the publisher's table (as_of), not by a report of its own", () => {
+  const asOf = data.benchmarks.find((b) => b.id === "terminal-bench")!.as_of!;
+  const day = asOf.toISOString().slice(0, 10);
+  const dated = data.results.filter((r) => r.benchmark === "terminal-bench");
+
+  it("reads 'as of' its date on the leaderboard and the model page, with a note saying what the date is", () => {
+    // The sample's Terminal-Bench file has no date column: every row takes the table's date.
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.every((r) => r.dated_by_table === true && r.evaluated_at.getTime() === asOf.getTime())).toBe(true);
+    const board = page("leaderboards/terminal-bench/v1/index.html");
+    const rows = tableRows(board);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.text("Source"), r.model).toBe(`as of ${day}`);
+    expect(board.querySelector("#board ~ p.note, section[aria-labelledby=board] p.note")?.textContent).toContain("date of the publisher's table");
+    const model = page(`models/${rows[0].model}/index.html`);
+    const group = model.querySelector('section.group[data-benchmark="terminal-bench/v1"]')!;
+    expect([...group.querySelectorAll("tbody tr td:first-child")].map((td) => td.textContent!.trim())).toContain(`as of ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(asOf)}`);
+    expect(group.textContent).toContain("date of the publisher's table");
+  });
+
+  it("leaves a row with a date of its own reading as reported, with no note", () => {
+    expect(data.results.filter((r) => r.benchmark === "aa-intelligence-index").every((r) => r.dated_by_table === undefined)).toBe(true);
+    const rows = tableRows(v4);
+    for (const r of rows) expect(r.text("Source"), r.model).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(v4.body.textContent).not.toContain("date of the publisher's table");
+  });
+});

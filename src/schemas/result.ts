@@ -111,6 +111,8 @@ export const ResultSchema = z.object({
   output_price_per_mtok: figure,
   /** Row date, or the benchmark's `as_of`. */
   evaluated_at: z.date(),
+  /** True when the row has no date of its own and `evaluated_at` is the benchmark's `as_of`: the date of the publisher's table, not of this report. */
+  dated_by_table: z.literal(true).optional(),
   source_url: z.string(),
   /** Free text from the results file (provenance, caveats). */
   note: z.string().optional(),

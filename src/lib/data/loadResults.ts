@@ -91,7 +91,7 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
     ok: true,
     owner,
     key: resultKey({ version: owner.version, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, source: row.source }),
-    result: { ...figures, ...interval.value, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt },
+    result: { ...figures, ...interval.value, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, ...(row.evaluated_at === undefined && { dated_by_table: true as const }) },
   };
 }
 

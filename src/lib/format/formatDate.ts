@@ -22,3 +22,14 @@ export function formatDate(date: Date, style: DateStyle = "long"): string {
       return LONG.format(date);
   }
 }
+
+/**
+ * The word before a figure's date: "reported" for a report's own date, "as of" for the date of the
+ * publisher's table (a benchmark's `as_of`), which the rows without a date take: that is when the
+ * table stood so, not when the figure was reported.
+ * @example dateWord({ datedByTable: true }) // "as of"
+ */
+export const dateWord = (f: { datedByTable?: true }): "reported" | "as of" => (f.datedByTable ? "as of" : "reported");
+
+/** The note a table with "as of" dates carries under it. */
+export const AS_OF_NOTE = "“As of” dates are the date of the publisher's table, which gives no date for each result.";

@@ -11,6 +11,8 @@ export interface HistoryFigure {
 /** One report of one model on one benchmark version. */
 export interface HistoryReport {
   date: Date;
+  /** True when `date` is the publisher's table's (`as_of`), the report having no date of its own. */
+  datedByTable?: true;
   setting?: string;
   /** The report's name when the file collects several (a paper and HELM on one day are two reports). */
   source?: string;
@@ -55,7 +57,7 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
       const value = r[name];
       if (value !== undefined) figures[name] = { value };
     }
-    const report: HistoryReport = { date: r.evaluated_at, setting: r.setting, snapshot: r.snapshot, source_url: r.source_url, measured_by: r.measured_by, file: r.file, line: r.line, figures };
+    const report: HistoryReport = { date: r.evaluated_at, ...(r.dated_by_table && { datedByTable: true as const }), setting: r.setting, snapshot: r.snapshot, source_url: r.source_url, measured_by: r.measured_by, file: r.file, line: r.line, figures };
     if (r.source !== undefined) report.source = r.source;
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);

@@ -10,7 +10,7 @@ export type ResultLike = Pick<
   Result,
   "benchmark" | "version" | "model" | "setting" | "score" | "output_tokens" | "cost_usd" | "output_tokens_per_task" | "cost_per_task_usd" | "evaluated_at" | "source_url" | "note" | "file" | "line"
 > &
-  Partial<Pick<Result, "snapshot" | "score_low" | "score_high" | "source" | "measured_by">>;
+  Partial<Pick<Result, "snapshot" | "score_low" | "score_high" | "source" | "measured_by" | "dated_by_table">>;
 
 /** The parts of a registered model the leaderboard shows. */
 export type ModelLike = Pick<Model, "id" | "name" | "lab" | "released" | "open_weights">;
@@ -28,6 +28,8 @@ export interface Figure {
   value: number;
   /** Date of the report that carries it. */
   date: Date;
+  /** True when `date` is the publisher's table's (`as_of`), the report having no date of its own. */
+  datedByTable?: true;
   source_url: string;
   /** The run setting of that report (`max`, `xhigh`...), when there is one. */
   setting?: string;
