@@ -21,7 +21,7 @@ const index = JSON.parse(readFileSync(join(DIST, "data/index.json"), "utf8")) as
   models: { id: string; name: string }[];
   comparePages: { a: string; b: string; path: string }[];
 };
-type Row = { model: string; rank: number; score: number; score_date: string; output_tokens: number | null; cost_usd: number | null };
+type Row = { model: string; rank: number; score: number; score_date: string; score_date_is_as_of: boolean; output_tokens: number | null; cost_usd: number | null };
 const download = (path: string) => JSON.parse(readFileSync(join(DIST, path), "utf8")) as { rows: Row[] };
 const nameOf = (id: string) => data.models.find((m) => m.id === id)!.name;
 const cellsOf = (section: Element, label: string) =>
@@ -38,6 +38,7 @@ describe("pre-built comparison pages", () => {
 
   it("show every board that ranks both, with the figures of the published downloads", () => {
     let sections = 0;
+    let tableDated = 0;
     for (const { a, b, path } of index.comparePages) {
       const doc = page(DIST, path);
       const expected = index.boards.filter((x) => x.models.includes(a) && x.models.includes(b));
@@ -49,7 +50,10 @@ describe("pre-built comparison pages", () => {
         const rank = cellsOf(shown[i], "Rank");
         expect([rank[0].textContent, rank[1].textContent], `${path} ${board.benchmark}`).toEqual([String(ra.rank), String(rb.rank)]);
         const reported = cellsOf(shown[i], "Reported");
-        expect([reported[0].textContent, reported[1].textContent]).toEqual([ra.score_date, rb.score_date]);
+        // A date of the publisher's table (as_of) says so, as on the leaderboard.
+        const when = (r: Row) => `${r.score_date_is_as_of ? "as of " : ""}${r.score_date}`;
+        expect([reported[0].textContent, reported[1].textContent]).toEqual([when(ra), when(rb)]);
+        tableDated += [ra, rb].filter((r) => r.score_date_is_as_of).length;
         const score = cellsOf(shown[i], "Score");
         expect(score[0].getAttribute("title")).toMatch(new RegExp(`^${ra.score} `));
         expect(score[1].getAttribute("title")).toMatch(new RegExp(`^${rb.score} `));
@@ -59,6 +63,8 @@ describe("pre-built comparison pages", () => {
       for (let i = 0; i < heads.length; i += 2) expect(heads.slice(i, i + 2)).toEqual([nameOf(a), nameOf(b)]);
     }
     expect(sections).toBeGreaterThanOrEqual(index.comparePages.length);
+    // The sample's Terminal-Bench, SimpleBench, GSO and METR files date their rows by the table.
+    expect(tableDated).toBeGreaterThan(0);
   });
 
   it("list the recaps whose frontmatter names both (through aliases too)", () => {

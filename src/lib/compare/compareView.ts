@@ -4,7 +4,7 @@
  * board downloads (`/data/*.json`) by the picker in the browser. Both go through `compareTable`,
  * so a pair reads the same whichever way it was reached.
  */
-import { formatDate } from "../format/formatDate";
+import { dateWord, formatDate } from "../format/formatDate";
 import { formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { BoardEntry } from "../leaderboard/buildBoard";
 import type { Figure } from "../leaderboard/types";
@@ -14,6 +14,8 @@ import { sourceHost } from "../format/sourceHost";
 export interface SideFigure {
   value: number;
   date: string;
+  /** True when `date` is the publisher's table's (`as_of`), the report having no date of its own. */
+  datedByTable?: true;
   source?: string;
 }
 
@@ -47,7 +49,7 @@ export interface CompareSection {
 }
 
 const iso = (d: Date) => formatDate(d, "iso");
-const side = (f: Figure | undefined): SideFigure | undefined => (f ? { value: f.value, date: iso(f.date), source: f.source_url } : undefined);
+const side = (f: Figure | undefined): SideFigure | undefined => (f ? { value: f.value, date: iso(f.date), ...(f.datedByTable && { datedByTable: true as const }), source: f.source_url } : undefined);
 
 /** A board row as a comparison side. */
 export function sideOfEntry(e: BoardEntry): CompareSide {
@@ -71,12 +73,18 @@ export interface DownloadRowLike {
   setting: string | null;
   score: number;
   score_date: string | null;
+  /** Absent in downloads published before the column existed. */
+  score_date_is_as_of?: boolean | null;
   score_source_url: string | null;
   output_tokens: number | null;
   output_tokens_date: string | null;
+  /** Absent in downloads published before the column existed. */
+  output_tokens_date_is_as_of?: boolean | null;
   output_tokens_source_url: string | null;
   cost_usd: number | null;
   cost_usd_date: string | null;
+  /** Absent in downloads published before the column existed. */
+  cost_usd_date_is_as_of?: boolean | null;
   cost_usd_source_url: string | null;
   output_tokens_per_task: number | null;
   cost_per_task_usd: number | null;
@@ -84,8 +92,8 @@ export interface DownloadRowLike {
   output_tokens_per_point: number | null;
 }
 
-const figureOf = (value: number | null, date: string | null, source: string | null): SideFigure | undefined =>
-  value === null ? undefined : { value, date: date ?? "", source: source ?? undefined };
+const figureOf = (value: number | null, date: string | null, asOf: boolean | null | undefined, source: string | null): SideFigure | undefined =>
+  value === null ? undefined : { value, date: date ?? "", ...(asOf === true && { datedByTable: true as const }), source: source ?? undefined };
 const orUndefined = (v: number | null) => (v === null ? undefined : v);
 
 /** A download row as a comparison side (the picker's path). */
@@ -93,9 +101,9 @@ export function sideOfDownloadRow(r: DownloadRowLike): CompareSide {
   return {
     rank: r.rank,
     setting: r.setting ?? undefined,
-    score: figureOf(r.score, r.score_date, r.score_source_url)!,
-    tokens: figureOf(r.output_tokens, r.output_tokens_date, r.output_tokens_source_url),
-    cost: figureOf(r.cost_usd, r.cost_usd_date, r.cost_usd_source_url),
+    score: figureOf(r.score, r.score_date, r.score_date_is_as_of, r.score_source_url)!,
+    tokens: figureOf(r.output_tokens, r.output_tokens_date, r.output_tokens_date_is_as_of, r.output_tokens_source_url),
+    cost: figureOf(r.cost_usd, r.cost_usd_date, r.cost_usd_date_is_as_of, r.cost_usd_source_url),
     tokensPerTask: orUndefined(r.output_tokens_per_task),
     costPerTask: orUndefined(r.cost_per_task_usd),
     costPerPoint: orUndefined(r.cost_per_point_usd),
@@ -151,8 +159,8 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.`;
 }
 
-const dated = (text: string, f: SideFigure | undefined, scoreDate: string) => (f && f.date && f.date !== scoreDate ? `${text} (${f.date})` : text);
-const titled = (what: string, f: SideFigure | undefined) => (f ? `${f.value} ${what} · reported ${f.date}${f.source ? ` · ${f.source}` : ""}` : undefined);
+const dated = (text: string, f: SideFigure | undefined, scoreDate: string) => (f && f.date && f.date !== scoreDate ? `${text} (${f.datedByTable ? "as of " : ""}${f.date})` : text);
+const titled = (what: string, f: SideFigure | undefined) => (f ? `${f.value} ${what} · ${dateWord(f)} ${f.date}${f.source ? ` · ${f.source}` : ""}` : undefined);
 
 /**
  * A section as rows: rank, score, the report day of the score, output tokens and cost to run (with
@@ -167,7 +175,7 @@ export function compareTable(section: CompareSection, names: readonly [string, s
   const rows: CompareRow[] = [
     both("Rank", (s) => ({ text: String(s.rank) })),
     both("Score", (s) => ({ text: formatScore(s.score.value, unit), title: titled(`(${unit})`, s.score) })),
-    both("Reported", (s) => ({ text: s.score.date || MISSING })),
+    both("Reported", (s) => ({ text: s.score.date ? `${s.score.datedByTable ? "as of " : ""}${s.score.date}` : MISSING })),
     both("Output tokens to run", (s) => ({ text: dated(formatTokens(s.tokens?.value), s.tokens, s.score.date), title: titled("output tokens", s.tokens) })),
     both("Cost to run", (s) => ({ text: dated(formatUsd(s.cost?.value), s.cost, s.score.date), title: titled("US dollars", s.cost) })),
     both("Cost per point", (s) => ({ text: formatUsd(s.costPerPoint) })),

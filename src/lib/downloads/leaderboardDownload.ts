@@ -15,6 +15,7 @@ export const DOWNLOAD_COLUMNS = [
   "snapshot",
   "score",
   "score_date",
+  "score_date_is_as_of",
   "score_source_url",
   "score_note",
   "score_low",
@@ -22,9 +23,11 @@ export const DOWNLOAD_COLUMNS = [
   "score_source",
   "output_tokens",
   "output_tokens_date",
+  "output_tokens_date_is_as_of",
   "output_tokens_source_url",
   "cost_usd",
   "cost_usd_date",
+  "cost_usd_date_is_as_of",
   "cost_usd_source_url",
   "output_tokens_per_task",
   "cost_per_task_usd",
@@ -40,11 +43,12 @@ export type DownloadRow = Record<(typeof DOWNLOAD_COLUMNS)[number], string | num
 
 const iso = (d: Date | undefined) => (d ? formatDate(d, "iso") : null);
 const exact = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e6);
-const figure = (f: Figure | undefined) => ({ value: f?.value ?? null, date: iso(f?.date), source: f?.source_url ?? null });
+const figure = (f: Figure | undefined) => ({ value: f?.value ?? null, date: iso(f?.date), asOf: f ? f.datedByTable === true : null, source: f?.source_url ?? null });
 
 /**
  * A board as download rows: exact values (not the formatted ones), each figure with its own
- * report date and source URL, and the benchmark's licence on every row so that a copied row
+ * report date (`_date_is_as_of`: true when that is the date of the publisher's table, the report
+ * having none of its own) and source URL, and the benchmark's licence on every row so that a copied row
  * keeps its terms.
  */
 export function boardDownloadRows(board: Board): DownloadRow[] {
@@ -64,6 +68,7 @@ export function boardDownloadRows(board: Board): DownloadRow[] {
       snapshot: e.snapshot ?? null,
       score: score.value,
       score_date: score.date,
+      score_date_is_as_of: score.asOf,
       score_source_url: score.source,
       score_note: e.score.note ?? null,
       score_low: e.score.low ?? null,
@@ -71,9 +76,11 @@ export function boardDownloadRows(board: Board): DownloadRow[] {
       score_source: e.score.source ?? null,
       output_tokens: tokens.value,
       output_tokens_date: tokens.date,
+      output_tokens_date_is_as_of: tokens.asOf,
       output_tokens_source_url: tokens.source,
       cost_usd: cost.value,
       cost_usd_date: cost.date,
+      cost_usd_date_is_as_of: cost.asOf,
       cost_usd_source_url: cost.source,
       output_tokens_per_task: e.output_tokens_per_task?.value ?? null,
       cost_per_task_usd: e.cost_per_task_usd?.value ?? null,
