@@ -270,3 +270,19 @@ describe("a row dated by the publisher's table (as_of), not by a report of its o
     expect(v4.body.textContent).not.toContain("date of the publisher's table");
   });
 });
+
+describe("a board's count of what it ranks", () => {
+  const text = (path: string) => page(path).body.textContent!.replace(/\s+/g, " ");
+  it("counts runs of models where a model is ranked at several settings, models where each row is one", () => {
+    const board = tableRows(page("leaderboards/terminal-bench/v1/index.html"));
+    const models = new Set(board.map((r) => r.model)).size;
+    expect(models).toBeLessThan(board.length);
+    expect(text("leaderboards/terminal-bench/v1/index.html")).toContain(`: ${board.length} ranked runs of ${models} models, as of `);
+    const anthropic = tableRows(page("leaderboards/terminal-bench/v1/labs/anthropic/index.html"));
+    const own = new Set(anthropic.map((r) => r.model)).size;
+    expect(text("leaderboards/terminal-bench/v1/labs/anthropic/index.html")).toContain(`${anthropic.length} runs of ${own} models from the Terminal-Bench v1 leaderboard, which ranks ${board.length} runs of ${models} models;`);
+    const v3 = tableRows(page(`${AA}/v3.0/index.html`));
+    expect(new Set(v3.map((r) => r.model)).size).toBe(v3.length);
+    expect(text(`${AA}/v3.0/index.html`)).toMatch(new RegExp(`: ${v3.length} ranked models, newest report \\d{4}-\\d{2}-\\d{2}\\.`));
+  });
+});

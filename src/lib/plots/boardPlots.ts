@@ -4,6 +4,7 @@ import type { Board } from "../leaderboard/buildBoard";
 import { efficiencyData, efficiencyPlotSvg, type EfficiencyAxis, type EfficiencyRow } from "./efficiencyPlot";
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { labColours } from "./palette";
+import { runsOf } from "../format/runsOf";
 
 /** A rendered plot with everything its figure needs. */
 export interface PlotBundle {
@@ -63,19 +64,6 @@ export function historyRows(board: Board): HistoryRow[] {
         ]
       : [],
   );
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/**
- * How many board rows a caption speaks of: `12 models` when each is a model of its own, `51 runs
- * of 27 models` when some model is on the board at several settings (a row is a model's run at a
- * setting, and "51 models" would overcount).
- * @example runsOf([{ id: "a" }, { id: "a", setting: "high" }, { id: "b" }], "ranked ") // "3 ranked runs of 2 models"
- */
-export function runsOf(rows: readonly { id: string }[], adjective = ""): string {
-  const models = new Set(rows.map((r) => r.id)).size;
-  return models === rows.length ? plural(rows.length, `${adjective}model`) : `${plural(rows.length, `${adjective}run`)} of ${plural(models, "model")}`;
 }
 
 /** The x axis of each efficiency plot in words: the caption's, the table's and the excluded rows'. */
