@@ -73,8 +73,11 @@ const SHAPES: Shape[] = [
   },
   epoch("terminal_bench", "terminal-bench", "Terminal-Bench", "percent", { imported: 10, skipped: 2, rejected: 0 }),
   epoch("metr", "metr-time-horizon", "METR Time Horizon", "minutes", { imported: 9, skipped: 0, rejected: 3 }),
-  epoch("simple_bench", "simplebench", "SimpleBench", "percent", { imported: 10, skipped: 0, rejected: 2 }),
-  epoch("gso_bench", "gso", "GSO", "percent", { imported: 11, skipped: 0, rejected: 1 }),
+  // SimpleBench: Claude 3.7 Sonnet's 12K-thinking run is its own row, no longer folded into the
+  // plain run by an alias and refused as its duplicate. GSO: two OpenHands runs of Sonnet 4 that
+  // Epoch lists apart only by its row id are both kept (run_id).
+  epoch("simple_bench", "simplebench", "SimpleBench", "percent", { imported: 11, skipped: 0, rejected: 1 }),
+  epoch("gso_bench", "gso", "GSO", "percent", { imported: 12, skipped: 0, rejected: 0 }),
   ...(sharedPresent
     ? [
         epoch("terminal_bench", "terminal-bench-full", "Terminal-Bench (all rows)", "percent", undefined, join(SHARED, "epoch")),
@@ -186,6 +189,27 @@ describe("every publisher shape imports from scratch with one command, and the s
     it("counts the rows Epoch lists without a model on the board, and keeps METR's interval", () => {
       expect(page("leaderboards/terminal-bench").querySelector("main")!.textContent).toContain("2 rows of the publisher's file without a model");
       expect(page("leaderboards/metr-time-horizon").querySelectorAll("table.leaderboard .interval").length).toBe(9);
+    });
+
+    it.skipIf(!sharedPresent)("keeps both of two runs Epoch lists apart only by its row id: the board shows the better, the model page both, each with its run id", () => {
+      // Epoch's real Terminal-Bench file: Apex2 on Claude Sonnet 4.5 twice (64.5% and 49.3%), no date of their own.
+      const twins = ["recj1FdLi6DQg1cOt", "recy2bgc3KM4LVvSR"];
+      const rows = [...page("leaderboards/terminal-bench-full").querySelectorAll('table.leaderboard tbody tr[data-model="claude-sonnet-4-5"][data-setting="Apex2"]')];
+      expect(rows.length).toBe(1);
+      expect(rows[0].querySelector("td.num")?.getAttribute("data-value")).toBe("64.5");
+      const group = page("models/claude-sonnet-4-5").querySelector('section.group[data-benchmark="terminal-bench-full/v1"]')!;
+      const runs = [...group.querySelectorAll("tbody tr")].filter((tr) => tr.textContent!.includes("Apex2")).map((tr) => tr.textContent!.replace(/\s+/g, " "));
+      expect(runs.length).toBe(2);
+      for (const id of twins) expect(runs.some((t) => t.includes(`(run ${id})`)), id).toBe(true);
+      // A setting is never folded into the model: Claude 3.7 Sonnet plain and at 12K thinking are two rows.
+      const sonnet37 = [...page("leaderboards/simplebench").querySelectorAll('table.leaderboard tbody tr[data-model="claude-3-7-sonnet"]')].map((tr) => tr.getAttribute("data-setting") ?? "");
+      expect(sonnet37.sort()).toEqual(["", "12K thinking"]);
+      // A run id is shown only where it tells two reports apart.
+      expect(group.textContent).not.toContain("recC4qflsnucoRuHB");
+      // The derived GSO file: OpenHands on Claude Sonnet 4 twice, both 4.9%, told apart by Epoch's id only.
+      const gso = page("models/claude-sonnet-4").querySelector('section.group[data-benchmark="gso/v1"]')!.textContent!.replace(/\s+/g, " ");
+      expect(gso).toContain("(run recCMHpSUHUw7MhjQ)");
+      expect(gso).toContain("(run reccmXojGYu62lm8p)");
     });
 
     it("links each board's views that need no JavaScript", () => {

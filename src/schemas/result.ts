@@ -76,6 +76,8 @@ export const ResultRowSchema = z
     score_ci: optionalCell(intervalCell),
     /** Who measured it (see `MEASURED_BY`); empty when unknown. @example "independent" */
     measured_by: measuredByCell,
+    /** The publisher's id of the row's run, when its file lists two runs of one model at one setting on one day (Epoch's `id`): part of a result's key. @example "recj1FdLi6DQg1cOt" */
+    run_id: optionalTextCell,
   })
   .superRefine((row, ctx) => {
     if (FIGURE_COLUMNS.every((c) => row[c] === undefined)) {
@@ -125,6 +127,8 @@ export const ResultSchema = z.object({
   score_se: figure,
   /** Who measured it: `independent`, `lab` (its own claim) or `newsletter` (relayed); undefined when unknown. */
   measured_by: z.enum(MEASURED_BY).optional(),
+  /** The publisher's id of the run (see the results row's `run_id`). */
+  run_id: z.string().optional(),
   /** `data/results/x.csv` */
   file: z.string(),
   line: z.number(),

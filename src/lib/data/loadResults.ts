@@ -90,7 +90,7 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
   return {
     ok: true,
     owner,
-    key: resultKey({ version: owner.version, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, source: row.source }),
+    key: resultKey({ version: owner.version, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, source: row.source, run_id: row.run_id }),
     result: { ...figures, ...interval.value, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, ...(row.evaluated_at === undefined && { dated_by_table: true as const }) },
   };
 }
@@ -250,6 +250,6 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
 }
 
 /** `claude-opus-4-6 (max) v4.0 on 2026-02-18 from HELM`: a result's key in words. */
-export function describeKey(r: Pick<Result, "model" | "setting" | "snapshot" | "version" | "evaluated_at" | "source">): string {
-  return `${r.model}${r.setting ? ` (${r.setting})` : ""}${r.snapshot ? ` snapshot ${r.snapshot}` : ""} ${r.version} on ${isoDay(r.evaluated_at)}${r.source ? ` from ${r.source}` : ""}`;
+export function describeKey(r: Pick<Result, "model" | "setting" | "snapshot" | "version" | "evaluated_at" | "source" | "run_id">): string {
+  return `${r.model}${r.setting ? ` (${r.setting})` : ""}${r.snapshot ? ` snapshot ${r.snapshot}` : ""} ${r.version} on ${isoDay(r.evaluated_at)}${r.source ? ` from ${r.source}` : ""}${r.run_id ? `, run ${r.run_id}` : ""}`;
 }

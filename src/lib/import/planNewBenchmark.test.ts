@@ -22,7 +22,7 @@ describe("planNewBenchmark", () => {
   it("registers the benchmark after the registry's last row, in its own line ends, with the proposed map", () => {
     expect(p.blocking).toEqual([]);
     expect(p.registryText).toBe(
-      `${REGISTRY}fresh,Fresh,v1,percent,higher,"Fresh, as published at pub.org.",https://pub.org/t,,results/fresh.csv,2025-11-30,,model=Model version; score=Accuracy mean; source_url=Source link; skip_empty=model; ignore=id\r\n`,
+      `${REGISTRY}fresh,Fresh,v1,percent,higher,"Fresh, as published at pub.org.",https://pub.org/t,,results/fresh.csv,2025-11-30,,model=Model version; score=Accuracy mean; run_id=id; source_url=Source link; skip_empty=model\r\n`,
     );
   });
 
@@ -40,18 +40,29 @@ describe("planNewBenchmark", () => {
   });
 
   it("imports the rows that resolve, keeps skipped rows for the loader to count, rejects the rest with every reason", () => {
-    expect(p.imported).toEqual([2]);
+    // r1 and r4 are two runs of alpha on one day, told apart by the publisher's row id (run_id): both kept.
+    expect(p.imported).toEqual([2, 5]);
     expect(p.skipped).toEqual([{ line: 4, column: "model" }]);
     expect(p.rejected.map((r) => [r.line, r.reason, r.unknownModel ?? null])).toEqual([
       [3, 'column "Model version": unknown model "gamma"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)', "gamma"],
-      [5, "duplicate row: alpha v1 on 2025-11-30 is already on line 2", null],
       [6, 'column "Accuracy mean": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"', null],
     ]);
-    expect(p.resultsText).toBe("id,Model version,Accuracy mean,Source link\nr1,alpha-2025,50%,https://pub.org/t\nr3,,30%,https://pub.org/t\n");
+    expect(p.resultsText).toBe("id,Model version,Accuracy mean,Source link\nr1,alpha-2025,50%,https://pub.org/t\nr3,,30%,https://pub.org/t\nr4,alpha,51%,https://pub.org/t\n");
     expect(p.loadProblems).toEqual([]);
-    expect(p.benchmarks.map((b) => [b.id, b.loaded, b.skipped])).toEqual([["fresh", 1, { model: 1 }]]);
+    expect(p.benchmarks.map((b) => [b.id, b.loaded, b.skipped])).toEqual([["fresh", 2, { model: 1 }]]);
     const after = loadDataset(dataFilesWithChanges(files, { "benchmarks.csv": p.registryText!, "results/fresh.csv": p.resultsText! }));
-    expect(after.benchmarks.find((b) => b.id === "fresh")).toMatchObject({ resultCount: 1, skipped: { model: 1 } });
+    expect(after.benchmarks.find((b) => b.id === "fresh")).toMatchObject({ resultCount: 2, skipped: { model: 1 } });
+    expect(after.results.filter((r) => r.benchmark === "fresh").map((r) => r.run_id)).toEqual(["r1", "r4"]);
+  });
+
+  it("without a row id, two rows of one model on one day are a duplicate", () => {
+    const noIds = plan("Model version,Accuracy mean,Source link\nalpha-2025,50%,https://pub.org/t\nalpha,51%,https://pub.org/t\n");
+    expect(noIds.imported).toEqual([2]);
+    expect(noIds.rejected.map((r) => [r.line, r.reason])).toEqual([[3, "duplicate row: alpha v1 on 2025-11-30 is already on line 2"]]);
+    // Nor is an id column that repeats a value read as a run id.
+    const repeated = plan("id,Model version,Accuracy mean,Source link\nx,alpha-2025,50%,https://pub.org/t\nx,alpha,51%,https://pub.org/t\n");
+    expect(repeated.registryText).toContain("; ignore=id\r\n");
+    expect(repeated.rejected.map((r) => r.line)).toEqual([3]);
   });
 
   it("refuses a taken id, a bad unit and direction, and says what to type", () => {

@@ -11,7 +11,7 @@ describe("proposeColumnMap", () => {
       table("id,Agent,Model version,Accuracy mean,Accuracy SE,Notes,Source,Source link\nr1,Apex2,claude-sonnet-4-5,64.5%,0.6%,,TB,https://www.tbench.ai/\nr2,OB-1,,56.7%,0.6%,multiple models,TB,https://www.tbench.ai/\n"),
       { asOf: true },
     );
-    expect(formatColumnMap(p.map)).toBe("model=Model version; setting=Agent; source=Source; score=Accuracy mean; score_se=Accuracy SE; note=Notes; source_url=Source link; skip_empty=model; ignore=id");
+    expect(formatColumnMap(p.map)).toBe("model=Model version; setting=Agent; source=Source; score=Accuracy mean; score_se=Accuracy SE; note=Notes; run_id=id; source_url=Source link; skip_empty=model");
     expect(p.problems).toEqual([]);
   });
 

@@ -51,6 +51,7 @@ const NAMES: Record<string, readonly string[]> = {
   cost_per_task_usd: ["costpertask", "costpertaskusd", "costpertask*", "avgcost", "meancost"],
   input_price_per_mtok: ["inputprice", "priceinput", "inputprice*", "inputpriceusd1mtokens", "inputcostpermtok"],
   output_price_per_mtok: ["outputprice", "priceoutput", "outputprice*", "outputpriceusd1mtokens", "outputcostpermtok"],
+  run_id: ["runid", "id", "recordid", "rowid"],
 };
 
 const key = (h: string) => h.toLowerCase().replace(/[^a-z0-9]+/g, "");
@@ -113,6 +114,11 @@ export function proposeColumnMap(table: CsvTable, options: ProposeOptions = {}):
     input_price_per_mtok: (h) => share(table, h, isNumber) >= 0.5,
     output_price_per_mtok: (h) => share(table, h, isNumber) >= 0.5,
     source_url: (h) => share(table, h, isUrl) >= 0.9,
+    // A row id (Epoch's `id`): one per row, so that two runs listed apart only by it stay two.
+    run_id: (h) => {
+      const cells = table.rows.map((r) => (r.cells[h] ?? "").trim());
+      return cells.every((c) => c !== "") && new Set(cells).size === cells.length;
+    },
   };
   const pick = (column: string): string | undefined => {
     for (const name of NAMES[column]) {
@@ -122,7 +128,7 @@ export function proposeColumnMap(table: CsvTable, options: ProposeOptions = {}):
     return undefined;
   };
   // Scores first: "Score OPT@1" before "Score OPT@10"; the score's own interval columns after it.
-  const order = ["model", "score", "score_low", "score_high", "score_ci", "score_se", "setting", "source_url", "source", "evaluated_at", "note", "output_tokens_per_task", "cost_per_task_usd", "output_tokens", "cost_usd", "input_price_per_mtok", "output_price_per_mtok"];
+  const order = ["model", "score", "score_low", "score_high", "score_ci", "score_se", "setting", "source_url", "source", "evaluated_at", "note", "output_tokens_per_task", "cost_per_task_usd", "output_tokens", "cost_usd", "input_price_per_mtok", "output_price_per_mtok", "run_id"];
   for (const column of order) {
     if (options.metricHeaders?.length && column === "score") continue;
     const header = pick(column);

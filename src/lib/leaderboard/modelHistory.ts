@@ -21,6 +21,12 @@ export interface HistoryReport {
   scoreHigh?: number;
   /** The dated snapshot the results file named. */
   snapshot?: string;
+  /**
+   * What tells this report from another of the same day, setting, snapshot and source (two runs a
+   * publisher lists apart): the model's name as the file wrote it where the two differ in it
+   * (`gemini-2.5-pro-exp-03-25`), and the publisher's run id. Undefined where nothing needs telling apart.
+   */
+  twinLabel?: string;
   source_url: string;
   /** Who measured it (the results CSV's `measured_by`), when known. */
   measured_by?: ResultLike["measured_by"];
@@ -48,6 +54,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  */
 export function getModelHistory(results: readonly ResultLike[], modelId: string): HistoryGroup[] {
   const groups = new Map<string, HistoryGroup>();
+  const runIds = new Map<HistoryReport, { runId?: string; asWritten?: string }>();
   for (const r of results) {
     if (r.model !== modelId) continue;
     const key = `${r.benchmark}\u0000${r.version}`;
@@ -61,8 +68,25 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
     if (r.source !== undefined) report.source = r.source;
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);
+    runIds.set(report, { runId: r.run_id, asWritten: r.modelAsWritten });
   }
   for (const group of groups.values()) {
+    // Two reports of one day, setting, snapshot and source (two runs a publisher lists apart) are
+    // told apart by the model's name as written, where it differs, and the publisher's run id.
+    const twinsOf = new Map<string, HistoryReport[]>();
+    for (const report of group.reports) {
+      const k = [day(report.date), report.setting ?? "", report.snapshot ?? "", report.source ?? ""].join("\u0000");
+      twinsOf.set(k, [...(twinsOf.get(k) ?? []), report]);
+    }
+    for (const twins of twinsOf.values()) {
+      if (twins.length < 2) continue;
+      const namesDiffer = new Set(twins.map((t) => runIds.get(t)!.asWritten)).size > 1;
+      for (const t of twins) {
+        const { runId, asWritten } = runIds.get(t)!;
+        const parts = [namesDiffer ? asWritten : undefined, runId === undefined ? undefined : `run ${runId}`].filter((p) => p !== undefined);
+        if (parts.length > 0) t.twinLabel = parts.join(", ");
+      }
+    }
     group.reports.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.setting ?? "").localeCompare(b.setting ?? "") || (a.source ?? "").localeCompare(b.source ?? "") || a.line - b.line);
     group.reports.forEach((report, i) => {
       for (const name of BOARD_FIGURES) {

@@ -308,3 +308,19 @@ describe("the registry's conflicts", () => {
     expect(clash).toEqual([{ file: "products", line: 3, message: 'id "codex" of product "codex" also names model "codex" (data/models.csv line 2); a name must point at one model or product' }]);
   });
 });
+
+describe("aliases that carry a setting", () => {
+  it("are refused: a run at a setting is never the model itself", () => {
+    const registry: MatchableModel[] = [{ id: "claude-opus-4", aliases: ["claude-opus-4-20250514", "claude-opus-4-20250514_12K", "Claude Opus 4 (20250514)"], line: 2 }];
+    const built = buildModelMatcher({ models: registry });
+    expect(built.conflicts.map((c) => [c.line, c.message])).toEqual([
+      [2, 'alias "claude-opus-4-20250514_12K" of model "claude-opus-4" ends in the setting "12K thinking": a run at a setting is never the model itself; remove it from the aliases (results naming "claude-opus-4-20250514_12K" then read as claude-opus-4 at 12K thinking, if "claude-opus-4-20250514" names it)'],
+    ]);
+    // Without the alias, the run reads as the model at its setting.
+    expect(built.matcher.match("claude-opus-4-20250514_12K")).toMatchObject({ kind: "model", id: "claude-opus-4", setting: "12K thinking" });
+  });
+  it("a date in parentheses is a snapshot's, not a thinking budget; a budget has four to six digits", () => {
+    expect(peelSetting("claude 3.5 sonnet (20241022)")).toBeUndefined();
+    expect(peelSetting("claude 3.7 sonnet (16000)")).toMatchObject({ setting: "16K thinking" });
+  });
+});

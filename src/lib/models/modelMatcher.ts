@@ -19,7 +19,7 @@
 import { keyPieces, keyTokens, labelKey, looseKey, type KeyTokens } from "./labelKey";
 import { peelSuffix, stripProviderPrefix, type MatchRule } from "./labelRules";
 import { suggestModels } from "./suggestModels";
-import { joinSettings } from "./settings";
+import { joinSettings, peelSetting } from "./settings";
 
 export type { MatchRule } from "./labelRules";
 
@@ -127,7 +127,8 @@ interface Form {
 
 /**
  * Builds the matcher. Returns it with the registry's conflicts: a name (id or alias, compared by
- * `labelKey`) claimed by two models, or by a model and a product.
+ * `labelKey`) claimed by two models, or by a model and a product, and an alias that ends in a
+ * setting (`claude-opus-4-20250514_12K`), which would fold a run into the plain model.
  */
 export function buildModelMatcher({ models, products = [] }: { models: readonly MatchableModel[]; products?: readonly MatchableProduct[] }): {
   matcher: ModelMatcher;
@@ -155,7 +156,23 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
   // Ids first, so that an alias colliding with another model's id is reported on the alias.
   for (const m of models) claim(m.id, { kind: "model", id: m.id, name: m.id, source: "id", line: m.line });
   for (const p of products) claim(p.id, { kind: "product", id: p.id, name: p.id, source: "id", line: p.line });
-  for (const m of models) for (const a of m.aliases) claim(a, { kind: "model", id: m.id, name: a, source: "alias", line: m.line });
+  for (const m of models) {
+    for (const a of m.aliases) {
+      // A name that ends in a setting only a run has (`_12K`, `_high`, `-thinking-16k`) names the
+      // model at that setting: as an alias it would fold the run into the plain model, and a board
+      // would show a 12K-thinking score as the model's own.
+      const setting = peelSetting(a.trim().toLowerCase());
+      if (setting?.strength === "strong") {
+        conflicts.push({
+          file: "models",
+          line: m.line,
+          message: `alias ${JSON.stringify(a)} of model "${m.id}" ends in the setting "${setting.setting}": a run at a setting is never the model itself; remove it from the aliases (results naming "${a}" then read as ${m.id} at ${setting.setting}, if "${setting.rest}" names it)`,
+        });
+        continue;
+      }
+      claim(a, { kind: "model", id: m.id, name: a, source: "alias", line: m.line });
+    }
+  }
   for (const p of products) for (const a of p.aliases) claim(a, { kind: "product", id: p.id, name: a, source: "alias", line: p.line });
 
   // Loose keys (word order, glued numbers): several models may share one; a label meeting such a

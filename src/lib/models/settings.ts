@@ -66,7 +66,8 @@ export function peelSetting(label: string): PeeledSetting | undefined {
     const known = settingWord(inner);
     if (known) return { rest: m[1], setting: known, strength: "strong" };
     const b = /^(?:thinking-)?(\d+k?)(?:-thinking)?$/i.exec(inner);
-    if (b && /k$|\d{4,}/i.test(b[1])) return { rest: m[1], setting: budget(b[1]), strength: "strong" };
+    // A budget in tokens has four to six digits (`(16000)`); eight are a snapshot's date (`(20241022)`).
+    if (b && /k$|^\d{4,6}$/i.test(b[1])) return { rest: m[1], setting: budget(b[1]), strength: "strong" };
     return undefined;
   }
   // `-thinking-16k`, `-16k-thinking`, `_thinking_16k`: a thinking budget.
