@@ -37,6 +37,12 @@ describe("checkRecaps", () => {
     ]);
   });
 
+  it("names a relative link's page by the file name while the slug field is refused", () => {
+    const out = lines([recap("2026-02-19-c.md", "title: C\ndate: 2026-02-19\nslug: Bad Slug/With Space", "[x](link)\n")]);
+    expect(out.find((l) => l.includes("is relative"))).toContain("on the recap's page it leads to /recaps/2026-02-19-c/link, where");
+    expect(out.some((l) => l.includes('field "slug"'))).toBe(true);
+  });
+
   it("reports YAML syntax errors and goes on with the other files", () => {
     const out = lines([recap("2026-02-17-a.md", "title: [A\ndate: 2026-02-17"), recap("2026-02-18-b.md", "date: 2026-02-18")]);
     expect(out[0]).toMatch(/^content\/recaps\/2026-02-17-a\.md:\d+: YAML syntax error: /);

@@ -186,18 +186,24 @@ function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: 
     // them (a trusted editor may need one); the check names each, and --strict refuses them.
     if (syntax.length === 0) findings.push(...mdxCodeProblems(f.source, f.file).map((p) => ({ ...p, severity: "warning" as const, code: "mdx-code" })));
   }
-  // Unsafe URLs (errors, refused by the build too) and what the sanitiser removes (warnings); a
-  // relative link is named with where it leads from the recap's page (its slug field or file name).
-  const page = recapPath(recapId(f.pathInRecapsDir, fm.data));
-  findings.push(...(mdx ? scanMdxBody(f.source, f.file, page) : scanMarkdownBody(f.source, f.file, page)));
+  let checked: CheckedRecap | undefined;
+  let fieldProblems: Finding[] = [];
   try {
     const data = validateRecap(schema, fm.data, { file: f.file, source: f.source });
-    const checked = { ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine };
-    recaps.push(checked);
-    findings.push(...recapRuleFindings(checked, now));
+    checked = { ...f, id: recapId(f.pathInRecapsDir, data), data, bodyLine: fm.bodyLine };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    findings.push(...error.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-field" })));
+    fieldProblems = error.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-field" }));
   }
+  // Unsafe URLs (errors, refused by the build too) and what the sanitiser removes (warnings); a
+  // relative link is named with where it leads from the recap's page (its slug field, or its file
+  // name while the frontmatter does not validate).
+  const page = recapPath(checked?.id ?? recapId(f.pathInRecapsDir, {}));
+  findings.push(...(mdx ? scanMdxBody(f.source, f.file, page) : scanMarkdownBody(f.source, f.file, page)));
+  if (checked) {
+    recaps.push(checked);
+    findings.push(...recapRuleFindings(checked, now));
+  }
+  findings.push(...fieldProblems);
   return findings;
 }

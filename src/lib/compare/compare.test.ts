@@ -117,3 +117,29 @@ describe("compareTable", () => {
     expect(sideOfEntry(opus).cost).toBeUndefined();
   });
 });
+
+describe("a date of the publisher's table (as_of)", () => {
+  const tb = boards.find((b) => b.benchmark.id === "terminal-bench")!;
+  const [x, y] = [tb.entries[0], tb.entries.find((e) => e.model.id !== tb.entries[0].model.id)!];
+  it("reads 'as of' in the Reported row and the table carries the note, from the board and from the download alike", () => {
+    for (const rows of [boardRows(tb.entries), downloadRows(boardDownloadRows(tb) as never)]) {
+      const table = compareTable({ benchmark: tb.benchmark, a: rows.get(x.model.id)!, b: rows.get(y.model.id)! }, ["A", "B"]);
+      expect(table.rows.find((r) => r.label === "Reported")!.cells.map((c) => c.text)).toEqual(["as of 2025-11-30", "as of 2025-11-30"]);
+      expect(table.note).toContain("date of the publisher's table");
+    }
+  });
+  it("a download published before the columns existed reads as a report's date, with no note", () => {
+    const old = boardDownloadRows(tb).map(({ score_date_is_as_of: _s, output_tokens_date_is_as_of: _t, cost_usd_date_is_as_of: _c, ...rest }) => rest);
+    const rows = downloadRows(old as never);
+    const table = compareTable({ benchmark: tb.benchmark, a: rows.get(x.model.id)!, b: rows.get(y.model.id)! }, ["A", "B"]);
+    expect(table.rows.find((r) => r.label === "Reported")!.cells.map((c) => c.text)).toEqual(["2025-11-30", "2025-11-30"]);
+    expect(table.note).toBeUndefined();
+  });
+  it("a board of reports' own dates has neither", () => {
+    const v4 = boards.find((b) => b.benchmark.version === "v4.0")!;
+    const rows = boardRows(v4.entries);
+    const table = compareTable({ benchmark: v4.benchmark, a: rows.get(v4.entries[0].model.id)!, b: rows.get(v4.entries[1].model.id)! }, ["A", "B"]);
+    expect(table.rows.find((r) => r.label === "Reported")!.cells.every((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.text))).toBe(true);
+    expect(table.note).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
  * board downloads (`/data/*.json`) by the picker in the browser. Both go through `compareTable`,
  * so a pair reads the same whichever way it was reached.
  */
-import { dateWord, formatDate } from "../format/formatDate";
+import { AS_OF_NOTE, dateWord, formatDate } from "../format/formatDate";
 import { formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { BoardEntry } from "../leaderboard/buildBoard";
 import type { Figure } from "../leaderboard/types";
@@ -143,6 +143,8 @@ export interface CompareTable {
   caption: string;
   lead: string;
   rows: CompareRow[];
+  /** `AS_OF_NOTE` when a date in the table is the publisher's table's ("as of"). */
+  note?: string;
 }
 
 /** The sentence that sums up a section: who is ahead and by how much, the benchmark's way round. */
@@ -188,7 +190,8 @@ export function compareTable(section: CompareSection, names: readonly [string, s
     both("Setting", (s) => ({ text: s.setting ?? MISSING })),
     both("Source of the score", (s) => (s.score.source ? { text: sourceHost(s.score.source), href: s.score.source } : { text: MISSING })),
   );
-  return { caption: `${benchmark.name} ${benchmark.version}: ${names[0]} and ${names[1]} side by side`, lead: leadText(section, names), rows };
+  const asOf = [a, b].some((s) => [s.score, s.tokens, s.cost].some((f) => f?.datedByTable));
+  return { caption: `${benchmark.name} ${benchmark.version}: ${names[0]} and ${names[1]} side by side`, lead: leadText(section, names), rows, ...(asOf && { note: AS_OF_NOTE }) };
 }
 
 /**

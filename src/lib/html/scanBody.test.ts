@@ -25,6 +25,8 @@ describe("scanMarkdownBody", () => {
     ]);
     // The page is the recap's, whatever its file is called (a slug field), and a ./ path resolves as a browser resolves it.
     expect(md2("[here](./link)\n", "/recaps/codex-launch/")[0]).toContain("on the recap's page it leads to /recaps/codex-launch/link, where there is no page");
+    // A link to the recap's own page is fine.
+    expect(md2("[top](.) [same](./?a=1)\n", "/recaps/codex-launch/")).toEqual([]);
     // Said without a path when the caller does not know the page.
     expect(scanMarkdownBody("---\ntitle: T\n---\n[here](link)\n", "x.md").map(formatFinding)[0]).toContain("on the recap's page it leads to a path under that page, where there is no page");
     // Paths from the root, anchors, queries, a sibling recap, schemes and images are fine.

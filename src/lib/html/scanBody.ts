@@ -68,6 +68,9 @@ function relativeFinding(url: string, use: UrlUse, file: string, line: number, p
   if (use !== "link" || target === "" || /^[/#?]/.test(target) || target.startsWith("../") || /^[a-z][a-z\d+.-]*:/i.test(target)) return [];
   // A mail tool's placeholder (`{{{RESEND_UNSUBSCRIBE_URL}}}`) has a warning of its own, counted once.
   if (holdsPlaceholder(target)) return [];
+  // `.`, `./?a=1`: the recap's own page, which exists.
+  const leadsTo = page === undefined ? undefined : new URL(target, `https://site.invalid${page}`).pathname;
+  if (leadsTo !== undefined && leadsTo === page) return [];
   // `github.com/x`: a host written without its scheme.
   const host = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:[/:?#]|$)/i.test(target);
   const fix = host ? `write the whole address (https://${target})` : "write the whole address (https://...) or a path from the site's root (/recaps/...)";
@@ -77,7 +80,7 @@ function relativeFinding(url: string, use: UrlUse, file: string, line: number, p
       line,
       severity: "warning",
       code: "relative-link",
-      message: `link ${JSON.stringify(url)} is relative: on the recap's page it leads to ${page ? new URL(target, `https://site.invalid${page}`).pathname : "a path under that page"}, where there is no page; ${fix}`,
+      message: `link ${JSON.stringify(url)} is relative: on the recap's page it leads to ${leadsTo ?? "a path under that page"}, where there is no page; ${fix}`,
     },
   ];
 }

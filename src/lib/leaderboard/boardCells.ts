@@ -1,4 +1,4 @@
-import { formatDate } from "../format/formatDate";
+import { dateWord, formatDate } from "../format/formatDate";
 import { formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { Figure } from "./types";
 import type { Movement } from "./movement";
@@ -31,7 +31,7 @@ export function figureCell(figure: Figure | undefined, what: string, format: (v:
   const parts = [`${exact(figure.value)} ${what}`];
   if (figure.low !== undefined && figure.high !== undefined) parts.push(`interval ${exact(figure.low)} to ${exact(figure.high)}`);
   if (figure.setting) parts.push(`setting ${figure.setting}`);
-  parts.push(`reported ${formatDate(figure.date, "iso")}${figure.source ? ` by ${figure.source}` : ""}`, figure.source_url);
+  parts.push(`${dateWord(figure)} ${formatDate(figure.date, "iso")}${figure.source ? ` by ${figure.source}` : ""}`, figure.source_url);
   if (figure.note) parts.push(`note: ${figure.note}`);
   return { text: format(figure.value), value: exact(figure.value), title: parts.join(" · ") };
 }

@@ -1,4 +1,5 @@
 import { didYouMean } from "../../schemas/nearest";
+import { latestDate, type LatestDate } from "./latestDate";
 import { buildBoard, type Board, type BoardEntry } from "./buildBoard";
 import { boardMovement, daysBefore, type Movement } from "./movement";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
@@ -50,8 +51,8 @@ export interface LeaderboardSummary {
   leaders: BoardEntry[];
   /** Number of ranked models on the newest version (a model at two settings counts once). */
   modelCount: number;
-  /** Date of the newest report on the newest version. */
-  latest?: Date;
+  /** The newest date on the newest version, a report's or the publisher's table's. */
+  latest?: LatestDate;
 }
 
 /** A board figure a plot needs on at least a few rows. */
@@ -115,7 +116,7 @@ export function createBoardIndex(data: LeaderboardData, { movementDays, rankLabC
           versions: versionsOf(data.benchmarks, id),
           leaders: newest.entries.filter((e) => e.rank === 1),
           modelCount: new Set(newest.entries.map((e) => e.model.id)).size,
-          latest: newest.latest,
+          latest: latestDate(newest),
         };
       })),
     newestVersionWith: (benchmark, figure, min = 2) =>

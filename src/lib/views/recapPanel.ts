@@ -8,6 +8,8 @@ import type { ModelLike } from "../leaderboard/types";
 export interface DatedValue {
   value: number;
   date: Date;
+  /** True when `date` is the publisher's table's (`as_of`), the report having no date of its own. */
+  datedByTable?: true;
 }
 
 /** A model's headline figures as a panel shows them: each figure with its report's date. */
@@ -72,7 +74,7 @@ export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelF
   return { then, current: scoreChanged ? now : undefined, tokens: side("tokens"), cost: side("cost") };
 }
 
-const dated = (f: { value: number; date: Date } | undefined): DatedValue | undefined => f && { value: f.value, date: f.date };
+const dated = (f: { value: number; date: Date; datedByTable?: true } | undefined): DatedValue | undefined => f && { value: f.value, date: f.date, ...(f.datedByTable && { datedByTable: true as const }) };
 
 /** The figures a panel shows from one headline row. */
 export function panelFigures(figures: HeadlineFigures): PanelFigures {

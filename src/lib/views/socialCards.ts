@@ -2,6 +2,8 @@ import { formatDate } from "../format/formatDate";
 import { formatScore } from "../format/formatNumber";
 import { sourceHost } from "../format/sourceHost";
 import type { Board } from "../leaderboard/buildBoard";
+import { latestDate } from "../leaderboard/latestDate";
+import { runsOf } from "../format/runsOf";
 import type { ModelLike } from "../leaderboard/types";
 import type { SocialCard } from "../share/socialCard";
 
@@ -20,13 +22,14 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  */
 export function leaderboardCard(board: Board, site: CardSite): SocialCard {
   const b = board.benchmark;
+  const latest = latestDate(board);
   const top = board.entries.slice(0, 5);
   const best = top[0]?.score.value;
   const bar = (v: number) => (best === undefined || best <= 0 || v <= 0 ? 0 : b.direction === "higher" ? v / best : best / v);
   return {
     kicker: `${site.title} · leaderboard`,
     title: `${b.name} ${b.version}`,
-    subtitle: `${plural(board.entries.length, "ranked model")}${board.latest ? ` · newest report ${formatDate(board.latest)}` : ""}`,
+    subtitle: `${runsOf(board.entries.map((e) => e.model), "ranked ")}${latest ? ` · ${latest.word} ${formatDate(latest.date)}` : ""}`,
     lines: top.map((e) => ({ label: `${e.rank}. ${e.model.name}${e.setting ? ` (${e.setting})` : ""}`, value: formatScore(e.score.value, b.unit), bar: bar(e.score.value) })),
     footer: `${b.source_url ? `Source: ${sourceHost(b.source_url)} · ` : ""}${site.host}`,
   };
