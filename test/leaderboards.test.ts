@@ -256,7 +256,10 @@ describe("a row dated by the publisher's table (as_of), not by a report of its o
     const rows = tableRows(board);
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.text("Source"), r.model).toBe(`as of ${day}`);
-    expect(board.querySelector("#board ~ p.note, section[aria-labelledby=board] p.note")?.textContent).toContain("date of the publisher's table");
+    expect(board.querySelector("section[aria-labelledby=board] p.as-of-note")?.textContent).toContain("date of the publisher's table");
+    // And wherever the table is shown: a lab's page and the embed.
+    expect(page("leaderboards/terminal-bench/v1/labs/anthropic/index.html").querySelector("p.as-of-note")).not.toBeNull();
+    expect(page("embed/leaderboards/terminal-bench/v1/index.html").querySelector("p.as-of-note")).not.toBeNull();
     const model = page(`models/${rows[0].model}/index.html`);
     const group = model.querySelector('section.group[data-benchmark="terminal-bench/v1"]')!;
     expect([...group.querySelectorAll("tbody tr td:first-child")].map((td) => td.textContent!.trim())).toContain(`as of ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(asOf)}`);
@@ -268,6 +271,7 @@ describe("a row dated by the publisher's table (as_of), not by a report of its o
     const rows = tableRows(v4);
     for (const r of rows) expect(r.text("Source"), r.model).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(v4.body.textContent).not.toContain("date of the publisher's table");
+    expect(v4.querySelector("p.as-of-note")).toBeNull();
   });
 });
 

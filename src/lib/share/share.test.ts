@@ -21,7 +21,8 @@ describe("social cards", () => {
     const v40 = buildBoard({ benchmark: findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.0"), results: sample.results, models: sample.models });
     const card = leaderboardCard(v40, site);
     expect(card.title).toBe("Artificial Analysis Intelligence Index v4.0");
-    expect(card.subtitle).toBe(`${v40.entries.length} ranked models · newest report 9 June 2026`);
+    // v4.0 ranks some models at several settings: runs of models, not rows counted as models.
+    expect(card.subtitle).toBe(`${v40.entries.length} ranked runs of ${new Set(v40.entries.map((e) => e.model.id)).size} models · newest report 9 June 2026`);
     expect(card.lines.map((l) => [l.label, l.value])).toEqual([
       ["1. Claude Fable 5", "64.9"],
       ["2. Claude Opus 4.8 (max)", "61.4"],
