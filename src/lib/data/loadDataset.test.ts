@@ -132,6 +132,14 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     ]);
   });
 
+  it("counts a refused row's id among the ids: a copied row with a bad cell is still a second row of its id", () => {
+    const dir = site({ "data/models.csv": (s) => s + "glm-5,GLM-5 copy,Zhipu,2026-02-30,true,\n" });
+    expect(problems(dir)).toEqual([
+      'data/models.csv:7 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
+      'data/models.csv:7 column "id": duplicate model id "glm-5" (first on line 5)',
+    ]);
+  });
+
   it("collects problems across several files into one error", () => {
     const dir = site({
       "data/models.csv": (s) => s.replace("glm-5,GLM-5,Zhipu,,true,", "glm-5,GLM-5,Zhipu,2026-02-30,perhaps,"),

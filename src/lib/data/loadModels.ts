@@ -25,11 +25,17 @@ export function loadModels(files: DataFiles, products: readonly Product[], probl
   if (!files.exists(path)) problems.push({ file, line: 1, message: "the model registry is missing; expected data/models.csv" });
   const table = readTable(files, path, ModelRowSchema, problems);
   const models: Model[] = table?.rows ?? [];
+  // Ids are unique across every row, a refused one included (a copied row with a bad cell is
+  // still a second row of its id), in file order.
   const seenIds = new Map<string, number>();
+  const ids = [...models.map((m) => ({ id: m.id, line: m.line })), ...(table?.refused ?? []).map((r) => ({ id: (r.cells.id ?? "").trim(), line: r.line }))];
+  for (const { id, line } of ids.sort((a, b) => a.line - b.line)) {
+    if (id === "") continue;
+    const prior = seenIds.get(id);
+    if (prior !== undefined) problems.push({ file, line, column: "id", message: `duplicate model id "${id}" (first on line ${prior})` });
+    else seenIds.set(id, line);
+  }
   for (const m of models) {
-    const prior = seenIds.get(m.id);
-    if (prior !== undefined) problems.push({ file, line: m.line, column: "id", message: `duplicate model id "${m.id}" (first on line ${prior})` });
-    else seenIds.set(m.id, m.line);
     // The lab's page is /labs/<slug>/: a folder name, so its length is limited like every slug.
     const labSlug = slugify(m.lab);
     if (utf8Length(labSlug) > MAX_SLUG_BYTES) problems.push({ file, line: m.line, column: "lab", message: `the lab's name makes a URL slug of ${utf8Length(labSlug)} characters; slugs may have at most ${MAX_SLUG_BYTES} (see "Limits" in docs/data-format.md); shorten it` });

@@ -25,6 +25,8 @@ export function csvTooLong(file: string, table: Pick<CsvTable, "rows">): Problem
 /** A registry table as read: its valid rows, and whether every row was. */
 export interface ReadTable<T> {
   rows: Located<T>[];
+  /** The rows refused, as written (cells by header), for the checks across rows that need only a cell or two (a duplicate id). */
+  refused: { line: number; cells: Record<string, string> }[];
   /** False when some row was refused: checks against the whole table (is this model registered?) would then report rows that are only missing because they are broken. */
   complete: boolean;
 }
@@ -56,7 +58,10 @@ export function readTable<S extends z.ZodTypeAny>(files: DataFiles, path: string
     }
     const checked = validateTable(table, schema, options);
     problems.push(...checked.problems);
-    return checked.headerOk ? { rows: checked.rows, complete: checked.problems.length === 0 } : undefined;
+    if (!checked.headerOk) return undefined;
+    const kept = new Set([...checked.rows.map((r) => r.line), ...checked.skipped.map((r) => r.line)]);
+    const refused = table.rows.filter((r) => !kept.has(r.line)).map((r) => ({ line: r.line, cells: r.cells }));
+    return { rows: checked.rows, refused, complete: checked.problems.length === 0 };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);
