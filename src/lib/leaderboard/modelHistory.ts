@@ -54,7 +54,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  */
 export function getModelHistory(results: readonly ResultLike[], modelId: string): HistoryGroup[] {
   const groups = new Map<string, HistoryGroup>();
-  const runIds = new Map<HistoryReport, { runId?: string; asWritten?: string }>();
+  const twinParts = new Map<HistoryReport, { runId?: string; asWritten?: string }>();
   for (const r of results) {
     if (r.model !== modelId) continue;
     const key = `${r.benchmark}\u0000${r.version}`;
@@ -68,7 +68,7 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
     if (r.source !== undefined) report.source = r.source;
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);
-    runIds.set(report, { runId: r.run_id, asWritten: r.modelAsWritten });
+    twinParts.set(report, { runId: r.run_id, asWritten: r.modelAsWritten });
   }
   for (const group of groups.values()) {
     // Two reports of one day, setting, snapshot and source (two runs a publisher lists apart) are
@@ -80,9 +80,9 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
     }
     for (const twins of twinsOf.values()) {
       if (twins.length < 2) continue;
-      const namesDiffer = new Set(twins.map((t) => runIds.get(t)!.asWritten)).size > 1;
+      const namesDiffer = new Set(twins.map((t) => twinParts.get(t)!.asWritten)).size > 1;
       for (const t of twins) {
-        const { runId, asWritten } = runIds.get(t)!;
+        const { runId, asWritten } = twinParts.get(t)!;
         const parts = [namesDiffer ? asWritten : undefined, runId === undefined ? undefined : `run ${runId}`].filter((p) => p !== undefined);
         if (parts.length > 0) t.twinLabel = parts.join(", ");
       }
