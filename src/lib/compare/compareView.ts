@@ -4,7 +4,7 @@
  * board downloads (`/data/*.json`) by the picker in the browser. Both go through `compareTable`,
  * so a pair reads the same whichever way it was reached.
  */
-import { AS_OF_NOTE, dateWord, formatDate } from "../format/formatDate";
+import { AS_OF_NOTE, asOfPrefix, dateWord, formatDate } from "../format/formatDate";
 import { formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { BoardEntry } from "../leaderboard/buildBoard";
 import type { Figure } from "../leaderboard/types";
@@ -161,7 +161,7 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.`;
 }
 
-const dated = (text: string, f: SideFigure | undefined, scoreDate: string) => (f && f.date && f.date !== scoreDate ? `${text} (${f.datedByTable ? "as of " : ""}${f.date})` : text);
+const dated = (text: string, f: SideFigure | undefined, scoreDate: string) => (f && f.date && f.date !== scoreDate ? `${text} (${asOfPrefix(f)}${f.date})` : text);
 const titled = (what: string, f: SideFigure | undefined) => (f ? `${f.value} ${what} · ${dateWord(f)} ${f.date}${f.source ? ` · ${f.source}` : ""}` : undefined);
 
 /**
@@ -177,7 +177,7 @@ export function compareTable(section: CompareSection, names: readonly [string, s
   const rows: CompareRow[] = [
     both("Rank", (s) => ({ text: String(s.rank) })),
     both("Score", (s) => ({ text: formatScore(s.score.value, unit), title: titled(`(${unit})`, s.score) })),
-    both("Reported", (s) => ({ text: s.score.date ? `${s.score.datedByTable ? "as of " : ""}${s.score.date}` : MISSING })),
+    both("Reported", (s) => ({ text: s.score.date ? `${asOfPrefix(s.score)}${s.score.date}` : MISSING })),
     both("Output tokens to run", (s) => ({ text: dated(formatTokens(s.tokens?.value), s.tokens, s.score.date), title: titled("output tokens", s.tokens) })),
     both("Cost to run", (s) => ({ text: dated(formatUsd(s.cost?.value), s.cost, s.score.date), title: titled("US dollars", s.cost) })),
     both("Cost per point", (s) => ({ text: formatUsd(s.costPerPoint) })),

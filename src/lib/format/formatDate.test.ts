@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AS_OF_NOTE, dateWord, formatDate } from "./formatDate";
+import { AS_OF_NOTE, asOfPrefix, dateWord, formatDate } from "./formatDate";
 
 describe("formatDate", () => {
   it("formats in UTC, whatever the local time zone", () => {
@@ -12,6 +12,7 @@ describe("dateWord", () => {
   it("reads a report's own date as reported, the publisher's table's as 'as of'", () => {
     expect(dateWord({})).toBe("reported");
     expect(dateWord({ datedByTable: true })).toBe("as of");
+    expect([asOfPrefix({}), asOfPrefix({ datedByTable: true })]).toEqual(["", "as of "]);
     expect(AS_OF_NOTE).toMatch(/^“As of” dates are the date of the publisher's table/);
   });
 });

@@ -31,5 +31,12 @@ export function formatDate(date: Date, style: DateStyle = "long"): string {
  */
 export const dateWord = (f: { datedByTable?: true }): "reported" | "as of" => (f.datedByTable ? "as of" : "reported");
 
+/**
+ * What goes before a date shown bare (in a table cell, in parentheses): "as of " for the date of
+ * the publisher's table, nothing for a report's own date.
+ * @example asOfPrefix({ datedByTable: true }) // "as of "
+ */
+export const asOfPrefix = (f: { datedByTable?: true }): string => (f.datedByTable ? "as of " : "");
+
 /** The note a table with "as of" dates carries under it. */
 export const AS_OF_NOTE = "“As of” dates are the date of the publisher's table, which gives no date for each result.";
