@@ -12,6 +12,7 @@ import { EXAMPLE_SITE_URL, IGNORED_FRONTMATTER_KEYS, SITE } from "../src/config"
 import { checkSiteFolder } from "../src/integrations/readSiteFiles";
 import { exitCodeFor, formatFinding, sortFindings, type Finding } from "../src/lib/check/findings";
 import { siteUrlProblem } from "../src/lib/check/siteUrl";
+import { plural } from "../src/lib/format/plural";
 import { parseCommandLine } from "./lib/commandLine";
 import { PROJECT_ROOT, fail, requireSiteRoot, siteRoot } from "./lib/siteRoot";
 
@@ -52,7 +53,6 @@ if (args.json) {
   process.stdout.write(`${JSON.stringify({ ok: code === 0, errors, warnings, recaps: report.recapCount, csvFiles: report.csvCount, skipped: skipped ?? null, findings, labels }, null, 2)}\n`);
 } else {
   for (const f of report.findings) console.log(formatFinding(f));
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary = `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(report.recapCount, "recap")} and ${plural(report.csvCount, "CSV file")} (${seconds.toFixed(1)} s)`;
   if (report.skipped) console.log(`not checked yet: ${report.skipped}`);
   console.log(code === 0 ? `check passed: ${summary}` : `check failed: ${summary}`);

@@ -3,6 +3,7 @@ import { formatScore, formatTokens, formatUsd } from "../format/formatNumber";
 import { sourceHost } from "../format/sourceHost";
 import type { BenchmarkLike, BoardFigureName } from "../leaderboard/types";
 import type { ChangeEntry, ReportRow } from "./dataChanges";
+import { plural } from "../format/plural";
 
 /** How a figure is called in sentences. */
 export const FIGURE_LABELS: Record<BoardFigureName, string> = {
@@ -22,7 +23,6 @@ export function formatFigure(name: BoardFigureName, value: number, benchmark: Pi
 
 
 const board = (b: BenchmarkLike) => `${b.name} ${b.version}`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** `A`, `A and B`, `A, B and C`. */
 const listOf = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 const withSetting = (name: string, setting?: string) => (setting ? `${name} (${setting})` : name);

@@ -1,4 +1,4 @@
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from "./plural";
 
 /**
  * How many board rows a caption or a page speaks of: `12 models` when each is a model of its own,

@@ -17,6 +17,7 @@ import type { PlotBundle } from "./boardPlots";
 import { logTicks, timeTicks } from "./axisTicks";
 import { LAB_PALETTE } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot, textWidth } from "./renderPlot";
+import { plural } from "../format/plural";
 
 /**
  * Colours of the two sides (from the lab palette, so both read on the light and the dark page
@@ -27,7 +28,6 @@ export const SIDE_COLOURS = { open: LAB_PALETTE[2], closed: LAB_PALETTE[0] } as 
 const THRESHOLD_COLOURS = [LAB_PALETTE[1], LAB_PALETTE[4], LAB_PALETTE[5], LAB_PALETTE[3]] as const;
 
 const iso = (d: Date) => formatDate(d, "iso");
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "closed models ahead by 10.9", "open-weights models ahead by 3", "tied". */
 export function gapText(gap: Gap, unit: ScoreUnit): string {

@@ -6,6 +6,7 @@ import { latestDate } from "../leaderboard/latestDate";
 import { runsOf } from "../format/runsOf";
 import type { ModelLike } from "../leaderboard/types";
 import type { SocialCard } from "../share/socialCard";
+import { plural } from "../format/plural";
 
 /** Where a card comes from: the site's name and host, for the kicker and the footer. */
 export interface CardSite {
@@ -13,7 +14,6 @@ export interface CardSite {
   host: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * A leaderboard's social card: the board's name and version, how many models it ranks and its
