@@ -244,6 +244,35 @@ describe("never a guess", () => {
     expect(gem.match("gemini-1.5")).toMatchObject({ kind: "family", members: ["gemini-1-5-pro", "gemini-flash-1-5"] });
   });
 
+  it("a model found only loosely joins a family by its size, tier or release, never from another line: llama-prompt-guard-2 is not llama-2's", () => {
+    const { matcher: reg } = buildModelMatcher({
+      models: [
+        "llama-2-70b",
+        "llama-prompt-guard-2-86m",
+        "llama-prompt-guard-2-22m",
+        "qwen3-4b",
+        "qwen3-embedding-4b",
+        "qwen3-reranker-4b",
+        "qwen3-30b-a3b-instruct-2507",
+        "qwen3-vl-30b-a3b-instruct",
+        "qwen3-coder-30b-a3b-instruct",
+        "gemini-flash-1-5",
+        "gemini-2-5-flash",
+        "gemini-2-5-flash-lite",
+        "gemini-3-flash-preview",
+        "gemini-2-5-flash-image",
+      ].map((id) => ({ id, aliases: [] })),
+    });
+    // With one llama-2 model registered, the guard models do not make "llama-2" a family of three.
+    expect(reg.match("llama-2")).toMatchObject({ kind: "unresolved" });
+    expect(reg.match("llama-2")).not.toMatchObject({ candidates: expect.arrayContaining(["llama-prompt-guard-2-86m"]) });
+    // An embedding and a reranker model are not Qwen3 4B, nor a vision or coding model Qwen3 30B-A3B.
+    expect(reg.match("qwen3-4b")).toMatchObject({ kind: "model", id: "qwen3-4b" });
+    expect(reg.match("qwen3-30b-a3b-instruct")).not.toMatchObject({ kind: "family" });
+    // A label naming a tier takes no model of another: gemini-flash is Flash, not Flash-Lite or Flash Image.
+    expect(reg.match("gemini-flash")).toMatchObject({ kind: "family", members: ["gemini-2-5-flash", "gemini-3-flash-preview", "gemini-flash-1-5"] });
+  });
+
   it("products are products, never a model: chatgpt, claude-code, cursor", () => {
     expect(m("chatgpt")).toEqual({ kind: "product", label: "chatgpt", id: "chatgpt", rules: ["id"] });
     expect(read("ChatGPT-3.5")).toBe("product: chatgpt");

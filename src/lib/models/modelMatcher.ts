@@ -278,17 +278,24 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
     const base = forms.filter((f) => !f.weak).at(-1)!;
     const tokens = keyTokens(labelKey(base.text));
     if (tokens.words.length > 0) {
-      const loose = idTokens.filter(({ tokens: m }) => isFamilyOf(tokens, m)).map((m) => m.id);
+      const family = idTokens.filter(({ tokens: m }) => isFamilyOf(tokens, m));
       // The members whose ids begin with the label, when there are two or more: `llama-2` is
       // llama-2-70b's and llama-2-7b-chat's family, not llama-prompt-guard-2's; `llama-3` not
       // llama-guard-3's. Otherwise the loose ones (`claude-4`: claude-opus-4, claude-sonnet-4;
-      // `gemini-1.5`: gemini-1-5-pro and gemini-flash-1-5).
+      // `gemini-1.5`: gemini-1-5-pro and gemini-flash-1-5), those whose other words place a model
+      // in the line (`TIER_WORDS`) and do not start another line: llama-prompt-guard-2 is not
+      // llama-2's, nor qwen3-embedding-4b qwen3-4b's.
       const head = keyPieces(labelKey(base.text));
-      const prefixed = loose.filter((id) => {
+      const prefixed = family.filter(({ id }) => {
         const p = keyPieces(labelKey(id));
         return head.every((t, i) => p[i] === t);
       });
-      const members = prefixed.length > 1 ? prefixed : loose;
+      // A label that names a tier already (`gemini-flash`) takes no model of another tier (`gemini-2-5-flash-lite`).
+      const tiered = tokens.words.some((w) => TIER_WORDS.has(w));
+      const inLine = family.filter(
+        ({ id, tokens: m }) => prefixed.some((p) => p.id === id) || m.words.every((w) => tokens.words.includes(w) || LINE_RELEASE_WORDS.has(w) || (!tiered && TIER_WORDS.has(w))),
+      );
+      const members = (prefixed.length > 1 ? prefixed : inLine).map((m) => m.id);
       // One member is no family: `gpt-4o` beside a registered `gpt-4o-mini` only is not its family.
       if (members.length > 1) return { kind: "family", label: input, family: labelKey(base.text), members: members.sort() };
     }
@@ -315,6 +322,18 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
 
 /** Words a lab's release adds to a model's name: `llama-3-70b` is released as `llama-3-70b-instruct`. */
 export const RELEASE_WORDS: ReadonlySet<string> = new Set(["instruct", "it", "chat"]);
+
+/**
+ * Words that place a model within its line by size or tier (`claude-opus-4` is one of `claude-4`,
+ * `gemini-flash-1-5` one of `gemini-1.5`), as opposed to words that name another line of models
+ * under the same name (`llama-prompt-guard-2`, `qwen3-embedding-4b`, `qwen3-vl-30b-a3b`). A model
+ * found only loosely joins a family when its words beyond the label's are of these (when the label
+ * names no tier itself) or of `LINE_RELEASE_WORDS`.
+ */
+export const TIER_WORDS: ReadonlySet<string> = new Set(["pro", "flash", "lite", "mini", "nano", "micro", "small", "medium", "large", "ultra", "max", "plus", "turbo", "super", "fast", "air", "opus", "sonnet", "haiku"]);
+
+/** Words of a release or a run rather than of another model line (`-instruct`, `-preview`, `-thinking`; `a` of the active parameters in `30b-a3b`). */
+export const LINE_RELEASE_WORDS: ReadonlySet<string> = new Set([...RELEASE_WORDS, "base", "preview", "exp", "experimental", "latest", "thinking", "reasoning", "non", "a"]);
 
 /** The loose key of a name without its release words. */
 function releaseKey(key: string): string {
