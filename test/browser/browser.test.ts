@@ -13,13 +13,17 @@ import { findSearchPage, runSearch, searchTerms } from "./search";
  * The real-browser gate: every page type of the production build in Debian's Chromium at desktop
  * and phone widths. A page passes when it loads without console errors, failed requests or CSP
  * violations, has no horizontal scroll at 360 px, shows its plots, and still reads with
- * JavaScript off. Screenshots land in test-results/screenshots/ as artifacts.
+ * JavaScript off. Screenshots of the home page without JavaScript and of search results land in
+ * test-results/screenshots/ as artifacts; `BD_SCREENSHOTS=1` adds one of every page at each width
+ * (full pages: about a third of the file's time, and nothing is asserted on them).
  *
  * The visits go side by side (`it.concurrent`, each in a tab of its own): half of a visit is
  * waiting for the network to stay idle for half a second, which a second tab can use.
  */
 
 const SHOTS = join(ROOT, "test-results/screenshots");
+/** Whether to take a screenshot of every visit too (for a person to look at; nothing reads them). */
+const SCREENSHOTS = process.env.BD_SCREENSHOTS === "1";
 const WIDTHS = [1280, 360] as const;
 const missing = chromiumMissing();
 const pages = representativePages(DIST);
@@ -127,7 +131,7 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
             expect(plot.right).toBeLessThanOrEqual(clientWidth + 1);
           }
           plotsSeen += plots.length;
-          await page.screenshot({ path: join(SHOTS, shotName(built, `${width}`)), fullPage: built.size < 400_000 });
+          if (SCREENSHOTS) await page.screenshot({ path: join(SHOTS, shotName(built, `${width}`)), fullPage: built.size < 400_000 });
         } finally {
           await page.close();
         }
