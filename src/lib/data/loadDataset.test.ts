@@ -140,6 +140,14 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     ]);
   });
 
+  it("checks a refused row's aliases too: a copied row with a bad cell still claims its names", () => {
+    const dir = site({ "data/models.csv": (s) => s + "glm-5-copy,GLM-5 copy,Zhipu,2026-02-30,true,claude-3-opus-4.6\n" });
+    expect(problems(dir)).toEqual([
+      'data/models.csv:7 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
+      'data/models.csv:7 column "aliases": alias "claude-3-opus-4.6" of model "glm-5-copy" also names model "claude-opus-4-6" (line 3); an alias must point at one model',
+    ]);
+  });
+
   it("collects problems across several files into one error", () => {
     const dir = site({
       "data/models.csv": (s) => s.replace("glm-5,GLM-5,Zhipu,,true,", "glm-5,GLM-5,Zhipu,2026-02-30,perhaps,"),
