@@ -185,6 +185,30 @@ describe.skipIf(missing)("the compare picker in Chromium", () => {
     }
   });
 
+  it("when the picker's script does not load, a pair sent from the form says why nothing shows", async () => {
+    const context = await chrome.browser.newContext();
+    const p = await context.newPage();
+    try {
+      await p.route("**/*.js", (route) => route.abort());
+      await p.goto(`${chrome.server.origin}/compare/`);
+      const { a, b } = index.comparePages[0];
+      const before = () => p.locator("[data-status]").evaluate((el) => getComputedStyle(el, "::before").content);
+      expect(await before()).toBe("none");
+      await p.selectOption('select[name="a"]', a);
+      await p.selectOption('select[name="b"]', b);
+      await Promise.all([p.waitForURL(/\?a=/), p.click('button[type="submit"]')]);
+      expect(new URL(p.url()).hash).toBe("#pair");
+      expect(await before()).toMatch(/needs the page's script, which did not load/);
+      // With the script, the line is the script's.
+      await p.unroute("**/*.js");
+      await p.reload();
+      await p.waitForSelector("[data-result] section.compare-section");
+      expect(await before()).toBe("none");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("without JavaScript: no picker, a note, and the pre-built pairs", async () => {
     const context = await chrome.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
