@@ -15,7 +15,7 @@ export type MatchRule =
   | "case-punctuation"
   /** A host's or router's prefix removed (`anthropic/`, `us.anthropic.`, `accounts/fireworks/models/`). */
   | "provider-prefix"
-  /** A dated snapshot removed (`-20250219`, `-2024-08-06`, `@20250929`, Cohere's `-08-2024`). */
+  /** A dated snapshot removed (`-20250219`, `-2024-08-06`, `@20250929`, Cohere's `-08-2024`, Microsoft's `-june-2024`). */
   | "snapshot"
   /** A version or deployment tag removed (`-v1:0`, `-latest`, `:free`, `-001`, `-TEE`). */
   | "version-tag"
@@ -77,6 +77,9 @@ const DAY = "(0[1-9]|[12]\\d|3[01])";
 const SNAPSHOT = new RegExp(`^(.+?)[-_@](20\\d\\d)[-_]?${MONTH}[-_]?${DAY}$`);
 /** Cohere's month snapshots: `command-r-08-2024`, `command-a-03-2025`. */
 const MONTH_SNAPSHOT = new RegExp(`^(.+?)[-_]${MONTH}[-_](20\\d\\d)$`);
+/** A month written out and its year: `phi-3-mini-4k-instruct-june-2024` (Microsoft's June 2024 update, published under the same name). */
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_NAME_SNAPSHOT = new RegExp(`^(.+?)[-_](${MONTH_NAMES.join("|")})[-_](20\\d\\d)$`, "i");
 /** Version and deployment tags that never name another model. */
 const VERSION_TAGS: RegExp[] = [
   /^(.+?)-v\d+:\d+$/i, // Bedrock: -v1:0 (a bare -v3 is a name: deepseek-v3)
@@ -108,6 +111,8 @@ export function peelSuffix(label: string): Peeled | undefined {
   }
   const month = MONTH_SNAPSHOT.exec(label);
   if (month) return { rest: month[1], rule: "snapshot", snapshot: `${month[3]}-${month[2]}` };
+  const named = MONTH_NAME_SNAPSHOT.exec(label);
+  if (named) return { rest: named[1], rule: "snapshot", snapshot: `${named[3]}-${String(MONTH_NAMES.indexOf(named[2].toLowerCase()) + 1).padStart(2, "0")}` };
   for (const tag of VERSION_TAGS) {
     const m = tag.exec(label);
     if (m) return { rest: m[1], rule: "version-tag" };

@@ -180,6 +180,13 @@ describe("settings stay settings, never another model", () => {
     expect(cohere.match("open-mistral-7b")).toMatchObject({ kind: "model", id: "mistral-7b" });
   });
 
+  it("a month written out with its year is a snapshot (phi-3-mini-4k-instruct-june-2024); a month alone is not", () => {
+    const { matcher: phi } = buildModelMatcher({ models: [{ id: "phi-3-mini-4k-instruct", aliases: [] }] });
+    expect(phi.match("phi-3-mini-4k-instruct-june-2024")).toMatchObject({ kind: "model", id: "phi-3-mini-4k-instruct", snapshot: "2024-06", rules: ["snapshot", "id"] });
+    expect(phi.match("Phi-3-mini-4k-instruct_May_2025")).toMatchObject({ kind: "model", id: "phi-3-mini-4k-instruct", snapshot: "2025-05" });
+    expect(phi.match("phi-3-mini-4k-instruct-june")).toMatchObject({ kind: "unresolved" });
+  });
+
   it("a registered model whose name ends like a setting is that model: kimi-k2-thinking, qwen3-max, step-2-16k", () => {
     expect(read("kimi-k2-thinking")).toBe("kimi-k2-thinking");
     expect(read("qwen3-max")).toBe("qwen3-max");
