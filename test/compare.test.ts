@@ -217,6 +217,11 @@ describe.skipIf(missing)("the compare picker in Chromium", () => {
       expect(await p.locator("[data-compare-picker] form").isVisible()).toBe(false);
       expect(await p.locator("[data-needs-js]").isVisible()).toBe(true);
       expect(await p.locator(".pairs a").count()).toBe(index.comparePages.length);
+      // A link sent from the form (`#pair`) opened without JavaScript: the note says why, and the
+      // status line does not add that the script "did not load".
+      await p.goto(`${chrome.server.origin}/compare/?a=${pair[0]}&b=${pair[1]}#pair`);
+      expect(await p.locator("[data-needs-js]").isVisible()).toBe(true);
+      expect(await p.locator("[data-status]").evaluate((el) => getComputedStyle(el, "::before").content)).toBe("none");
     } finally {
       await context.close();
     }
