@@ -280,6 +280,40 @@ describe("never a guess", () => {
     expect(reg.match("gemini-flash")).toMatchObject({ kind: "family", members: ["gemini-2-5-flash", "gemini-3-flash-preview", "gemini-flash-1-5"] });
   });
 
+  it("models of another kind are no family's members, even when their ids begin with its name: gpt-oss is not gpt-oss-safeguard's", () => {
+    const { matcher: reg } = buildModelMatcher({
+      models: [
+        "gpt-oss-120b",
+        "gpt-oss-20b",
+        "gpt-oss-safeguard-20b",
+        "qwen3-32b",
+        "qwen3-235b-a22b",
+        "qwen3-coder-480b-a35b",
+        "qwen3-embedding-8b",
+        "qwen3-vl-embedding-8b",
+        "qwen3-asr-flash",
+        "gemini-3-1-flash-preview",
+        "gemini-3-1-flash-preview-thinking",
+        "gemini-3-1-flash-lite",
+        "gemini-3-1-flash-image",
+        "phi-3-5-mini-instruct",
+        "phi-3-5-moe-instruct",
+        "phi-3-5-vision-instruct",
+        "claude-opus-4-6-thinking-low",
+        "claude-opus-4-6-thinking-max",
+        "claude-sonnet-4",
+      ].map((id) => ({ id, aliases: [] })),
+    });
+    expect(reg.match("gpt-oss")).toMatchObject({ kind: "family", members: ["gpt-oss-120b", "gpt-oss-20b"] });
+    // The same generation's coding model stays (its date tells the family page whether a recap could mean it).
+    expect(reg.match("qwen3")).toMatchObject({ kind: "family", members: ["qwen3-235b-a22b", "qwen3-32b", "qwen3-coder-480b-a35b"] });
+    expect(reg.match("gemini-3.1-flash")).toMatchObject({ kind: "family", members: ["gemini-3-1-flash-preview", "gemini-3-1-flash-preview-thinking"] });
+    // A release's sizes and kinds of the same model line: Phi-3.5 mini, MoE and vision.
+    expect(reg.match("phi-3.5")).toMatchObject({ kind: "family", members: ["phi-3-5-mini-instruct", "phi-3-5-moe-instruct", "phi-3-5-vision-instruct"] });
+    // A run's effort in a catalog's id (low as well as max) keeps the model in its family.
+    expect(reg.match("claude-4")).toMatchObject({ kind: "family", members: ["claude-opus-4-6-thinking-low", "claude-opus-4-6-thinking-max", "claude-sonnet-4"] });
+  });
+
   it("products are products, never a model: chatgpt, claude-code, cursor", () => {
     expect(m("chatgpt")).toEqual({ kind: "product", label: "chatgpt", id: "chatgpt", rules: ["id"] });
     expect(read("ChatGPT-3.5")).toBe("product: chatgpt");

@@ -279,23 +279,21 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
     const tokens = keyTokens(labelKey(base.text));
     if (tokens.words.length > 0) {
       const family = idTokens.filter(({ tokens: m }) => isFamilyOf(tokens, m));
-      // The members whose ids begin with the label, when there are two or more: `llama-2` is
-      // llama-2-70b's and llama-2-7b-chat's family, not llama-prompt-guard-2's; `llama-3` not
-      // llama-guard-3's. Otherwise the loose ones (`claude-4`: claude-opus-4, claude-sonnet-4;
-      // `gemini-1.5`: gemini-1-5-pro and gemini-flash-1-5), those whose other words place a model
-      // in the line (`TIER_WORDS`) and do not start another line: llama-prompt-guard-2 is not
-      // llama-2's, nor qwen3-embedding-4b qwen3-4b's.
+      // Members: the models whose ids begin with the label when there are two or more (`llama-3`
+      // is not llama-guard-3's), less those of another kind (`OTHER_KIND_WORDS`: `gpt-oss` is not
+      // gpt-oss-safeguard-20b's family, `qwen3` not qwen3-embedding-4b's). Otherwise the models
+      // found loosely too, when their other words only place a model in the line (`TIER_WORDS`,
+      // `LINE_RELEASE_WORDS`): `claude-4` holds claude-opus-4 and `gemini-1.5` gemini-flash-1-5,
+      // but `llama-2` not llama-prompt-guard-2. A label that names a tier (`gemini-flash`) holds
+      // no model of another tier (`gemini-2-5-flash-lite`).
       const head = keyPieces(labelKey(base.text));
-      const prefixed = family.filter(({ id }) => {
-        const p = keyPieces(labelKey(id));
-        return head.every((t, i) => p[i] === t);
-      });
-      // A label that names a tier already (`gemini-flash`) takes no model of another tier (`gemini-2-5-flash-lite`).
       const tiered = tokens.words.some((w) => TIER_WORDS.has(w));
-      const inLine = family.filter(
-        ({ id, tokens: m }) => prefixed.some((p) => p.id === id) || m.words.every((w) => tokens.words.includes(w) || LINE_RELEASE_WORDS.has(w) || (!tiered && TIER_WORDS.has(w))),
-      );
-      const members = (prefixed.length > 1 ? prefixed : inLine).map((m) => m.id);
+      const beginsWithLabel = ({ id }: (typeof family)[number]) => head.every((t, i) => keyPieces(labelKey(id))[i] === t);
+      const otherWords = ({ tokens: m }: (typeof family)[number]) => m.words.filter((w) => !tokens.words.includes(w));
+      const sameKind = (m: (typeof family)[number]) => otherWords(m).every((w) => !OTHER_KIND_WORDS.has(w) && !(tiered && TIER_WORDS.has(w)));
+      const inLine = (m: (typeof family)[number]) => otherWords(m).every((w) => LINE_RELEASE_WORDS.has(w) || (!tiered && TIER_WORDS.has(w)));
+      const prefixed = family.filter((m) => beginsWithLabel(m) && sameKind(m));
+      const members = (prefixed.length > 1 ? prefixed : family.filter((m) => (beginsWithLabel(m) ? sameKind(m) : inLine(m)))).map((m) => m.id);
       // One member is no family: `gpt-4o` beside a registered `gpt-4o-mini` only is not its family.
       if (members.length > 1) return { kind: "family", label: input, family: labelKey(base.text), members: members.sort() };
     }
@@ -332,8 +330,26 @@ export const RELEASE_WORDS: ReadonlySet<string> = new Set(["instruct", "it", "ch
  */
 export const TIER_WORDS: ReadonlySet<string> = new Set(["pro", "flash", "lite", "mini", "nano", "micro", "small", "medium", "large", "ultra", "max", "plus", "turbo", "super", "fast", "air", "opus", "sonnet", "haiku"]);
 
-/** Words of a release or a run rather than of another model line (`-instruct`, `-preview`, `-thinking`; `a` of the active parameters in `30b-a3b`). */
-export const LINE_RELEASE_WORDS: ReadonlySet<string> = new Set([...RELEASE_WORDS, "base", "preview", "exp", "experimental", "latest", "thinking", "reasoning", "non", "a"]);
+/**
+ * Words that make a model of another kind than its name's line: an embedding, reranking, safety,
+ * speech, image or video model, a research agent (`qwen3-embedding-4b`, `gpt-oss-safeguard-20b`,
+ * `gemini-2-5-flash-preview-tts`, `grok-imagine-image`, `o3-deep-research`). Never a family member.
+ */
+export const OTHER_KIND_WORDS: ReadonlySet<string> = new Set([
+  ...["embedding", "embed", "reranker", "rerank"],
+  ...["guard", "safeguard", "safety", "moderation"],
+  ...["tts", "stt", "asr", "transcribe", "transcription", "speech", "audio", "voice", "voicechat", "realtime", "livetranslate"],
+  ...["image", "imagine", "video", "ocr"],
+  ...["research", "reward"],
+]);
+
+/** Words of a release or a run rather than of another model line (`-instruct`, `-preview`, `-thinking`, `-low`; `a` of the active parameters in `30b-a3b`). */
+export const LINE_RELEASE_WORDS: ReadonlySet<string> = new Set([
+  ...RELEASE_WORDS,
+  ...["base", "preview", "exp", "experimental", "latest", "thinking", "reasoning", "non", "a"],
+  // A run's effort, where a catalog makes it part of an id (`claude-opus-4-6-thinking-low`); `medium` and `max` are tiers too.
+  ...["minimal", "low", "high", "xhigh"],
+]);
 
 /** The loose key of a name without its release words. */
 function releaseKey(key: string): string {
