@@ -153,6 +153,8 @@ describe.skipIf(missing)("the compare picker in Chromium", () => {
       await Promise.all([p.waitForURL(/\?a=/), p.click('button[type="submit"]')]);
       const url = new URL(p.url());
       expect([url.searchParams.get("a"), url.searchParams.get("b")]).toEqual([a, b]);
+      // With the script, no jump to the status line (#pair is for a script that did not load).
+      expect(url.hash).toBe("");
       await p.waitForSelector("[data-result] section.compare-section");
       expect(await p.getAttribute(`[data-result] a[href="${path}"]`, "href")).toBe(path);
       // The same figures as the pre-built page.
