@@ -22,7 +22,7 @@ export type AliasConflict = RegistryConflict;
  * Builds the index over the registry (and the products, which are never linked as models).
  * Returns the conflicts found; callers turn them into errors.
  */
-export function buildAliasIndex(models: readonly AliasSource[], products: readonly MatchableProduct[] = []): { index: AliasIndex; conflicts: AliasConflict[] } {
-  const { matcher, conflicts } = buildModelMatcher({ models, products });
+export function buildAliasIndex(models: readonly AliasSource[], products: readonly MatchableProduct[] = [], checkedOnly: readonly AliasSource[] = []): { index: AliasIndex; conflicts: AliasConflict[] } {
+  const { matcher, conflicts } = buildModelMatcher({ models, products, checkedOnly });
   return { index: matcher, conflicts };
 }

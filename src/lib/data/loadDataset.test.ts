@@ -148,6 +148,14 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     ]);
   });
 
+  it("reports a refused row's claim on the refused row, wherever it sits: the valid row's alias is not blamed", () => {
+    const dir = site({ "data/models.csv": (s) => s.replace(/^(.*\n)/, "$1my-new-model,My new model,Zhipu,2026-02-30,true,claude-3-opus-4.6\n") });
+    expect(problems(dir)).toEqual([
+      'data/models.csv:2 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
+      'data/models.csv:2 column "aliases": alias "claude-3-opus-4.6" of model "my-new-model" also names model "claude-opus-4-6" (line 4); an alias must point at one model',
+    ]);
+  });
+
   it("collects problems across several files into one error", () => {
     const dir = site({
       "data/models.csv": (s) => s.replace("glm-5,GLM-5,Zhipu,,true,", "glm-5,GLM-5,Zhipu,2026-02-30,perhaps,"),

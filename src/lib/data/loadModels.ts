@@ -42,13 +42,10 @@ export function loadModels(files: DataFiles, products: readonly Product[], probl
     if (utf8Length(labSlug) > MAX_SLUG_BYTES) problems.push({ file, line: m.line, column: "lab", message: `the lab's name makes a URL slug of ${utf8Length(labSlug)} characters; slugs may have at most ${MAX_SLUG_BYTES} (see "Limits" in docs/data-format.md); shorten it` });
   }
   // One matcher over the models and the products: a name claimed by two of them is a problem of the file that claims it second.
-  const { index: aliases, conflicts } = buildAliasIndex(models, products);
   // A refused row's names are checked too (a copied row with a bad cell still claims its aliases),
-  // against the same index, though the row stays out of it: the conflicts that only the refused
-  // rows bring.
+  // each conflict on the refused row's line, though the row stays out of the index.
   const refused = (table?.refused ?? []).map((r) => ({ id: (r.cells.id ?? "").trim(), aliases: parseListCell(r.cells.aliases ?? ""), line: r.line })).filter((r) => r.id !== "");
-  const known = new Set(conflicts.map((c) => `${c.file}:${c.line}:${c.message}`));
-  const withRefused = refused.length === 0 ? [] : buildAliasIndex([...models, ...refused].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), products).conflicts.filter((c) => !known.has(`${c.file}:${c.line}:${c.message}`));
-  for (const c of [...conflicts, ...withRefused]) problems.push({ file: c.file === "models" ? file : files.show("products.csv"), line: c.line ?? 1, column: "aliases", message: c.message });
+  const { index: aliases, conflicts } = buildAliasIndex(models, products, refused);
+  for (const c of conflicts) problems.push({ file: c.file === "models" ? file : files.show("products.csv"), line: c.line ?? 1, column: "aliases", message: c.message });
   return { models, aliases, loaded: table?.complete === true };
 }

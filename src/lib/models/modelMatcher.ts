@@ -130,16 +130,28 @@ interface Form {
  * `labelKey`) claimed by two models, or by a model and a product, and an alias that ends in a
  * setting (`claude-opus-4-20250514_12K`), which would fold a run into the plain model.
  */
-export function buildModelMatcher({ models, products = [] }: { models: readonly MatchableModel[]; products?: readonly MatchableProduct[] }): {
+export function buildModelMatcher({
+  models,
+  products = [],
+  checkedOnly = [],
+}: {
+  models: readonly MatchableModel[];
+  products?: readonly MatchableProduct[];
+  /**
+   * Rows whose names are checked against every name the registry claims, each conflict reported
+   * on the row's own line, but which stay out of the matcher (a refused row of data/models.csv).
+   */
+  checkedOnly?: readonly MatchableModel[];
+}): {
   matcher: ModelMatcher;
   conflicts: RegistryConflict[];
 } {
   const exact = new Map<string, Owner>();
   const conflicts: RegistryConflict[] = [];
-  const claim = (name: string, owner: Owner) => {
+  /** The conflict of `owner` naming `name`, when another owner claims it already. */
+  const conflictOf = (name: string, owner: Owner): { key: string; prior?: Owner } => {
     const key = labelKey(name);
-    if (key === "") return;
-    const prior = exact.get(key);
+    const prior = key === "" ? undefined : exact.get(key);
     if (prior && (prior.id !== owner.id || prior.kind !== owner.kind)) {
       const what = (o: Owner) => `${o.kind} "${o.id}"`;
       conflicts.push({
@@ -149,9 +161,12 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
           prior.line ? (prior.kind === owner.kind ? ` (line ${prior.line})` : ` (data/${prior.kind}s.csv line ${prior.line})`) : ""
         }; ${prior.kind === owner.kind ? `an ${owner.source === "id" ? "id" : "alias"} must point at one ${owner.kind}` : "a name must point at one model or product"}`,
       });
-      return;
     }
-    if (!prior) exact.set(key, owner);
+    return { key, prior };
+  };
+  const claim = (name: string, owner: Owner) => {
+    const { key, prior } = conflictOf(name, owner);
+    if (key !== "" && !prior) exact.set(key, owner);
   };
   // Ids first, so that an alias colliding with another model's id is reported on the alias.
   for (const m of models) claim(m.id, { kind: "model", id: m.id, name: m.id, source: "id", line: m.line });
@@ -174,6 +189,10 @@ export function buildModelMatcher({ models, products = [] }: { models: readonly 
     }
   }
   for (const p of products) for (const a of p.aliases) claim(a, { kind: "product", id: p.id, name: a, source: "alias", line: p.line });
+  for (const m of checkedOnly) {
+    conflictOf(m.id, { kind: "model", id: m.id, name: m.id, source: "id", line: m.line });
+    for (const a of m.aliases) conflictOf(a, { kind: "model", id: m.id, name: a, source: "alias", line: m.line });
+  }
 
   // Loose keys (word order, glued numbers): several models may share one; a label meeting such a
   // key is ambiguous.
