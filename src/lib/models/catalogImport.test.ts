@@ -147,6 +147,22 @@ describe("groupCatalog", () => {
   it("keeps a lab's model whose name ends like a setting (kimi-k2-thinking)", () => {
     expect(byId.get("kimi-k2-thinking")).toMatchObject({ lab: "Moonshot AI", openWeights: true });
   });
+
+  it("joins a host's id without -instruct to the model of that name, and a cloud's version or deployment tag (-1:0, -maas) to its model", () => {
+    const entry = (id: string, name: string, open: boolean) => ({ id, name, release_date: "2024-07-23", last_updated: "2024-07-23", open_weights: open, limit: { context: 128000 } });
+    const hosts = {
+      openrouter: { id: "openrouter", name: "OpenRouter", models: { "meta-llama/llama-3.1-70b-instruct": entry("meta-llama/llama-3.1-70b-instruct", "Llama 3.1 70B Instruct", true), "openai/gpt-oss-120b": entry("openai/gpt-oss-120b", "gpt-oss-120b", true) } },
+      vercel: { id: "vercel", name: "Vercel", models: { "meta/llama-3.1-70b": entry("meta/llama-3.1-70b", "Llama 3.1 70B Instruct", false), "meta/llama-3.1-8b": entry("meta/llama-3.1-8b", "Llama 3.1 8B", true) } },
+      "amazon-bedrock": { id: "amazon-bedrock", name: "Amazon Bedrock", models: { "openai.gpt-oss-120b-1:0": entry("openai.gpt-oss-120b-1:0", "gpt-oss-120b", false) } },
+      "google-vertex": { id: "google-vertex", name: "Vertex", models: { "openai/gpt-oss-120b-maas": entry("openai/gpt-oss-120b-maas", "GPT OSS 120B", true) } },
+    };
+    const ids = groupCatalog(readCatalog(hosts, "api.json")).models.map((m) => m.id);
+    expect(ids).toContain("llama-3-1-70b-instruct");
+    expect(ids).not.toContain("llama-3-1-70b");
+    expect(ids.filter((id) => id.startsWith("gpt-oss"))).toEqual(["gpt-oss-120b"]);
+    // A name without the release word is the base model: it stays a row of its own.
+    expect(ids).toContain("llama-3-1-8b");
+  });
 });
 
 describe("planModelImport", () => {

@@ -14,6 +14,7 @@
  */
 import { labelKey, looseKey } from "./labelKey";
 import { peelSuffix } from "./labelRules";
+import { RELEASE_WORDS } from "./modelMatcher";
 import { cleanModelName, type Catalog, type CatalogEntry } from "./readCatalog";
 
 export { cleanModelName } from "./readCatalog";
@@ -59,6 +60,9 @@ function identityKey(base: string): string {
   }
   return labelKey(rest);
 }
+
+/** The loose key of a name without its release words (`-instruct`, `-it`, `-chat`). */
+const withoutReleaseWords = (key: string) => looseKey(key.split("-").filter((t) => !RELEASE_WORDS.has(t)).join("-"));
 
 /** A registry id from a key: `+` spelt out (`command-r+` -> `command-r-plus`); undefined when not kebab-case ASCII. */
 function idFromKey(key: string): string | undefined {
@@ -110,6 +114,27 @@ export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report
       else byLabName.set(same, i);
     }
   });
+  // A host that leaves the release word out of its id but not out of the name (`meta/llama-3.1-70b`,
+  // "Llama 3.1 70B Instruct") lists the model that others list as `llama-3.1-70b-instruct` under
+  // that name. Only a group the lab does not list itself, and whose every name says so: a base
+  // model is named without it ("Llama 3.1 70B") and stays apart.
+  const nameKey = (e: CatalogEntry) => labelKey(cleanModelName(e.name));
+  const withRelease = new Map<string, number>();
+  placed.forEach((e, i) => {
+    const key = identityKey(e.base);
+    if (key.split("-").some((t) => RELEASE_WORDS.has(t))) withRelease.set(`${e.lab}\u0000${withoutReleaseWords(key)}\u0000${nameKey(e)}`, i);
+  });
+  const members = new Map<number, number[]>();
+  placed.forEach((_, i) => members.set(find(i), [...(members.get(find(i)) ?? []), i]));
+  for (const group of members.values()) {
+    const entries = group.map((i) => placed[i]);
+    if (entries.some((e) => e.firstParty || identityKey(e.base).split("-").some((t) => RELEASE_WORDS.has(t)))) continue;
+    const names = new Set(entries.filter((e) => e.authoritative).map(nameKey));
+    const [name] = names;
+    if (names.size !== 1 || !name.split("-").some((t) => RELEASE_WORDS.has(t))) continue;
+    const other = withRelease.get(`${entries[0].lab}\u0000${withoutReleaseWords(identityKey(entries[0].base))}\u0000${name}`);
+    if (other !== undefined) union(group[0], other);
+  }
   const groups = new Map<number, CatalogEntry[]>();
   placed.forEach((e, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), e]));
 
@@ -126,7 +151,10 @@ export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report
     // The id: the lab's own name for it (else its organisation's on routers), the most used, then the shortest.
     const used = new Map<string, number>();
     for (const e of own.length ? own : speaking) used.set(identityKey(e.base), (used.get(identityKey(e.base)) ?? 0) + 1);
-    const keys = [...used.keys()].sort((a, b) => used.get(b)! - used.get(a)! || tokenCount(a) - tokenCount(b) || a.length - b.length || a.localeCompare(b));
+    // Between as many uses, the id that says the release word its name says (`-instruct` of "Llama 3.1 70B Instruct").
+    const said = new Set(speaking.flatMap((e) => nameKey(e).split("-").filter((t) => RELEASE_WORDS.has(t))));
+    const saysName = (key: string) => [...said].every((w) => key.split("-").includes(w));
+    const keys = [...used.keys()].sort((a, b) => used.get(b)! - used.get(a)! || Number(saysName(b)) - Number(saysName(a)) || tokenCount(a) - tokenCount(b) || a.length - b.length || a.localeCompare(b));
     const id = idFromKey(keys[0]);
     if (!id) {
       report.badId.push(keys[0]);

@@ -58,8 +58,9 @@ export function stripProviderPrefix(label: string): string | undefined {
   const region = new RegExp(`^(?:${REGIONS.join("|")})\\.(?=(?:${VENDORS.join("|")})\\.)`, "i");
   rest = rest.replace(region, "");
   const vendor = new RegExp(`^(?:${VENDORS.join("|")})\\.(?=[a-z])`, "i");
-  // A cloud id's version (`-v1`, `-v1:0`) goes with its vendor prefix: elsewhere `-v3` is a name (`deepseek-v3`).
-  if (vendor.test(rest)) rest = rest.replace(vendor, "").replace(/-v\d+(?::\d+)?$/i, "");
+  // A cloud id's version (`-v1`, `-v1:0`, Bedrock's `-1:0` for gpt-oss) goes with its vendor prefix:
+  // elsewhere `-v3` is a name (`deepseek-v3`).
+  if (vendor.test(rest)) rest = rest.replace(vendor, "").replace(/-(?:v\d+(?::\d+)?|\d+:\d+)$/i, "");
   if (fireworks) rest = rest.replace(/(\d)p(\d)/g, "$1.$2");
   // A lab's name glued in front of its own brand: `Meta-Llama-3.1-8B`, `cohere-command-r`,
   // `amazon-nova-pro`, Cohere For AI's `c4ai-`, Mistral's API `open-mistral-7b`.
@@ -88,6 +89,7 @@ const VERSION_TAGS: RegExp[] = [
   /^(.+?):(?:free|beta|nitro|floor|online|extended|exacto)$/i, // OpenRouter's variants
   /^(.+?)-00\d$/, // Google's stable versions: -001, -002
   /^(.+?)-tee$/i, // Chutes: served in a trusted execution environment
+  /^(.+?)-maas$/i, // Vertex AI: the model as a service (`gpt-oss-120b-maas`)
   /^(.+?)-free$/i, // a reseller's free tier of the model
   /^(.+?)-v1[.-]0$/i, // a first release's version (`solar-10.7b-instruct-v1.0`, `nova-micro-v1.0`)
 ];
