@@ -25,6 +25,7 @@ import { RECAPS_PER_PAGE, FEED_ITEM_LIMIT, TAG_FEED_MIN_RECAPS, TAG_INDEX_MIN_RE
 import { slugify } from "../src/lib/content/slugify";
 import { readDataset } from "../src/integrations/readDataset";
 import { labelKey } from "../src/lib/models/labelKey";
+import { formatDate } from "../src/lib/format/formatDate";
 
 const SAMPLE = resolve(ROOT, "../shared/fixtures/ainews-sample");
 const BODY_ONLY = "2026-02-19-body-only-mention";
@@ -132,6 +133,10 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
       for (const href of hrefs(doc, "section[aria-labelledby=members] tbody th a")) {
         const when = released.get(href.split("/")[2]);
         if (when) expect(day(when) <= newest, `${f.url} lists ${href}, released ${day(when)}, after its newest recap of ${newest}`).toBe(true);
+        // Each member says when it came out, or that the registry does not know: an undated member is not shown as one of the day.
+        const row = doc.querySelector(`section[aria-labelledby=members] tbody th a[href="${href}"]`)!.closest("tr")!;
+        const cell = row.querySelectorAll("td")[1].textContent!.trim();
+        expect(cell, `${f.url}: the release cell of ${href}`).toBe(when ? formatDate(when) : "not recorded");
       }
       if (doc.querySelector(".why")!.textContent!.includes("Released since")) later++;
     }

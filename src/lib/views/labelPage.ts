@@ -10,22 +10,34 @@ export interface LabelModelLink {
   href?: string;
   /** How many recaps mention it. */
   recaps: number;
+  /** Its release date, when the registry records one. */
+  released?: Date;
 }
 
 /**
- * The models a label page names, in the order given, each with its name, its page when it has one
- * and its number of recaps. Ids the registry lacks are skipped (the matcher only names registered
- * models, so none are).
+ * The models a label page names, in the order given, each with its name, its page when it has one,
+ * its number of recaps and its release date. Two models of one display name are told apart by
+ * their ids ("Llama 3.1 70B Instruct (llama-3-1-70b)"). Ids the registry lacks are skipped (the
+ * matcher only names registered models, so none are).
  */
 export function labelModelLinks(
   ids: readonly string[],
-  { modelsById, hasModelPage, recapIdsByModel }: { modelsById: ReadonlyMap<string, { name: string; lab?: string }>; hasModelPage: (id: string) => boolean; recapIdsByModel: ReadonlyMap<string, readonly string[]> },
+  { modelsById, hasModelPage, recapIdsByModel }: { modelsById: ReadonlyMap<string, { name: string; lab?: string; released?: Date }>; hasModelPage: (id: string) => boolean; recapIdsByModel: ReadonlyMap<string, readonly string[]> },
 ): LabelModelLink[] {
-  return ids.flatMap((id) => {
+  const known = ids.flatMap((id) => {
     const model = modelsById.get(id);
-    if (!model) return [];
-    return [{ id, name: model.name, lab: model.lab, href: hasModelPage(id) ? modelPath(id) : undefined, recaps: recapIdsByModel.get(id)?.length ?? 0 }];
+    return model ? [{ id, model }] : [];
   });
+  const named = new Map<string, number>();
+  for (const { model } of known) named.set(model.name, (named.get(model.name) ?? 0) + 1);
+  return known.map(({ id, model }) => ({
+    id,
+    name: (named.get(model.name) ?? 0) > 1 ? `${model.name} (${id})` : model.name,
+    lab: model.lab,
+    href: hasModelPage(id) ? modelPath(id) : undefined,
+    recaps: recapIdsByModel.get(id)?.length ?? 0,
+    ...(model.released && { released: model.released }),
+  }));
 }
 
 /**

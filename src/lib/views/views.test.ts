@@ -134,6 +134,15 @@ describe("a label page", () => {
       { id: "c", name: "Gamma", lab: "L", href: undefined, recaps: 0 },
     ]);
     expect(familyMembersByRecaps(links).map((l) => l.id)).toEqual(["b", "a", "c"]);
+    // Two models of one name are told apart by their ids; a release date comes along.
+    const twins = new Map([
+      ["x-instruct", { name: "X Instruct", lab: "L", released: new Date("2024-07-23") }],
+      ["x", { name: "X Instruct", lab: "L" }],
+    ]);
+    expect(labelModelLinks(["x-instruct", "x"], { modelsById: twins, hasModelPage: () => false, recapIdsByModel: new Map() })).toEqual([
+      { id: "x-instruct", name: "X Instruct (x-instruct)", lab: "L", href: undefined, recaps: 0, released: new Date("2024-07-23") },
+      { id: "x", name: "X Instruct (x)", lab: "L", href: undefined, recaps: 0 },
+    ]);
     expect([0, 1, 2].map((i) => orSeparator(i, 3))).toEqual(["", ", ", " or "]);
     expect([0, 1].map((i) => orSeparator(i, 2))).toEqual(["", " or "]);
   });
