@@ -37,8 +37,8 @@ describe("buildAliasIndex", () => {
       { id: "gpt-5-mini", aliases: ["claude-3-opus-4.6", "GPT_5"], line: 5 },
     ]);
     expect(conflicts.map((c) => c.message)).toEqual([
-      'alias "claude-3-opus-4.6" of model "gpt-5-mini" also names model "claude-opus-4-6" (line 3); an alias must point at one model',
-      'alias "GPT_5" of model "gpt-5-mini" also names model "gpt-5" (line 4); an alias must point at one model',
+      'alias "claude-3-opus-4.6" of model "gpt-5-mini" also names model "claude-opus-4-6" (line 3); an alias must point at one model: keep it on one of the two rows',
+      'alias "GPT_5" of model "gpt-5-mini" also names model "gpt-5" (line 4); an alias must point at one model: keep it on one of the two rows',
     ]);
   });
 });

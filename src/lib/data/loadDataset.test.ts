@@ -78,7 +78,7 @@ describe("loadDataset refuses bad data with file:line messages", () => {
   it("reports an alias that points at two models", () => {
     const dir = site({ "data/models.csv": (s) => s.replace("gpt-5,GPT-5,OpenAI,2025-08-07,false,gpt-5-2025-08-07", "gpt-5,GPT-5,OpenAI,2025-08-07,false,gpt-5-2025-08-07|claude-3-opus-4.6") });
     expect(problems(dir)).toEqual([
-      'data/models.csv:6 column "aliases": alias "claude-3-opus-4.6" of model "gpt-5" also names model "claude-opus-4-6" (line 3); an alias must point at one model',
+      'data/models.csv:6 column "aliases": alias "claude-3-opus-4.6" of model "gpt-5" also names model "claude-opus-4-6" (line 3); an alias must point at one model: keep it on one of the two rows',
     ]);
   });
 
@@ -126,7 +126,7 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     expect(problems(dir)).toEqual([
       'data/models.csv:5 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
       'data/models.csv:7 column "id": duplicate model id "gpt-5" (first on line 6)',
-      'data/models.csv:7 column "aliases": alias "claude-3-opus-4.6" of model "gpt-5" also names model "claude-opus-4-6" (line 3); an alias must point at one model',
+      'data/models.csv:7 column "aliases": alias "claude-3-opus-4.6" of model "gpt-5" also names model "claude-opus-4-6" (line 3); an alias must point at one model: keep it on one of the two rows',
       expect.stringMatching(/^data\/benchmarks\.csv:4 column "unit": expected one of .*found "furlongs"$/),
       'data/benchmarks.csv:5 column "version": version clash: "aa-index" v4.0 is already registered on line 3',
     ]);
@@ -144,7 +144,7 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     const dir = site({ "data/models.csv": (s) => s + "glm-5-copy,GLM-5 copy,Zhipu,2026-02-30,true,claude-3-opus-4.6\n" });
     expect(problems(dir)).toEqual([
       'data/models.csv:7 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
-      'data/models.csv:7 column "aliases": alias "claude-3-opus-4.6" of model "glm-5-copy" also names model "claude-opus-4-6" (line 3); an alias must point at one model',
+      'data/models.csv:7 column "aliases": alias "claude-3-opus-4.6" of model "glm-5-copy" also names model "claude-opus-4-6" (line 3); an alias must point at one model: keep it on one of the two rows',
     ]);
   });
 
@@ -152,7 +152,7 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     const dir = site({ "data/models.csv": (s) => s.replace(/^(.*\n)/, "$1my-new-model,My new model,Zhipu,2026-02-30,true,claude-3-opus-4.6\n") });
     expect(problems(dir)).toEqual([
       'data/models.csv:2 column "released": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
-      'data/models.csv:2 column "aliases": alias "claude-3-opus-4.6" of model "my-new-model" also names model "claude-opus-4-6" (line 4); an alias must point at one model',
+      'data/models.csv:2 column "aliases": alias "claude-3-opus-4.6" of model "my-new-model" also names model "claude-opus-4-6" (line 4); an alias must point at one model: keep it on one of the two rows',
     ]);
   });
 

@@ -375,7 +375,7 @@ describe("the registry's conflicts", () => {
   it("none in a clean registry; a name claimed by a model and a product is one", () => {
     expect(conflicts).toEqual([]);
     const { conflicts: clash } = buildModelMatcher({ models: [{ id: "codex", aliases: [], line: 2 }], products: [{ id: "codex", aliases: [], line: 3 }] });
-    expect(clash).toEqual([{ file: "products", line: 3, message: 'id "codex" of product "codex" also names model "codex" (data/models.csv line 2); a name must point at one model or product' }]);
+    expect(clash).toEqual([{ file: "products", line: 3, message: 'id "codex" of product "codex" also names model "codex" (data/models.csv line 2); a name must point at one model or product: keep it in one of the two files' }]);
   });
 });
 

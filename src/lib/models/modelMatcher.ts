@@ -159,7 +159,13 @@ export function buildModelMatcher({
         line: owner.line,
         message: `${owner.source} ${JSON.stringify(name)} of ${what(owner)} also names ${what(prior)}${
           prior.line ? (prior.kind === owner.kind ? ` (line ${prior.line})` : ` (data/${prior.kind}s.csv line ${prior.line})`) : ""
-        }; ${prior.kind === owner.kind ? `an ${owner.source === "id" ? "id" : "alias"} must point at one ${owner.kind}` : "a name must point at one model or product"}`,
+        }; ${
+          prior.kind !== owner.kind
+            ? "a name must point at one model or product: keep it in one of the two files"
+            : owner.source === "id"
+              ? `an id must point at one ${owner.kind}: give one of the two another id, or make them one row`
+              : `an alias must point at one ${owner.kind}: keep it on one of the two rows`
+        }`,
       });
     }
     return { key, prior };
