@@ -139,6 +139,11 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
         expect(cell, `${f.url}: the release cell of ${href}`).toBe(when ? formatDate(when) : "not recorded");
       }
       if (doc.querySelector(".why")!.textContent!.includes("Released since")) later++;
+      // A name is never both a member and released since: two models of one name say their ids on both lists.
+      const memberNames = [...doc.querySelectorAll("section[aria-labelledby=members] tbody th")].map((th) => th.textContent!.trim());
+      const since = /Released since, and so not what its recaps mean:\s*([\s\S]*)\.\s*$/.exec(doc.querySelector(".why p")!.textContent!.trim());
+      const laterNames = since ? since[1].split(/,\s*/).map((n) => n.trim()) : [];
+      expect(memberNames.filter((n) => laterNames.includes(n)), `${f.url}: names both members and released since`).toEqual([]);
     }
     // The issue of 6 December 2023 meant Gemini 1.0 Pro: not the Gemini 2.5 and 3 Pro of the registry.
     const geminiPro = page(out, "/models/gemini-pro/");

@@ -310,8 +310,9 @@ describe("never a guess", () => {
     expect(reg.match("gemini-3.1-flash")).toMatchObject({ kind: "family", members: ["gemini-3-1-flash-preview", "gemini-3-1-flash-preview-thinking"] });
     // A release's sizes and kinds of the same model line: Phi-3.5 mini, MoE and vision.
     expect(reg.match("phi-3.5")).toMatchObject({ kind: "family", members: ["phi-3-5-mini-instruct", "phi-3-5-moe-instruct", "phi-3-5-vision-instruct"] });
-    // A run's effort in a catalog's id (low as well as max) keeps the model in its family.
+    // A run's effort in a catalog's id (low as well as max) keeps the model in its family, a tier's family too.
     expect(reg.match("claude-4")).toMatchObject({ kind: "family", members: ["claude-opus-4-6-thinking-low", "claude-opus-4-6-thinking-max", "claude-sonnet-4"] });
+    expect(reg.match("claude-opus")).toMatchObject({ kind: "family", members: ["claude-opus-4-6-thinking-low", "claude-opus-4-6-thinking-max"] });
   });
 
   it("products are products, never a model: chatgpt, claude-code, cursor", () => {

@@ -315,8 +315,9 @@ export function buildModelMatcher({
       const tiered = tokens.words.some((w) => TIER_WORDS.has(w));
       const beginsWithLabel = ({ id }: (typeof family)[number]) => head.every((t, i) => keyPieces(labelKey(id))[i] === t);
       const otherWords = ({ tokens: m }: (typeof family)[number]) => m.words.filter((w) => !tokens.words.includes(w));
-      const sameKind = (m: (typeof family)[number]) => otherWords(m).every((w) => !OTHER_KIND_WORDS.has(w) && !(tiered && TIER_WORDS.has(w)));
-      const inLine = (m: (typeof family)[number]) => otherWords(m).every((w) => LINE_RELEASE_WORDS.has(w) || (!tiered && TIER_WORDS.has(w)));
+      const otherTier = (w: string) => TIER_WORDS.has(w) && !RUN_TIER_WORDS.has(w);
+      const sameKind = (m: (typeof family)[number]) => otherWords(m).every((w) => !OTHER_KIND_WORDS.has(w) && !(tiered && otherTier(w)));
+      const inLine = (m: (typeof family)[number]) => otherWords(m).every((w) => LINE_RELEASE_WORDS.has(w) || RUN_TIER_WORDS.has(w) || (!tiered && TIER_WORDS.has(w)));
       const prefixed = family.filter((m) => beginsWithLabel(m) && sameKind(m));
       const members = (prefixed.length > 1 ? prefixed : family.filter((m) => (beginsWithLabel(m) ? sameKind(m) : inLine(m)))).map((m) => m.id);
       // One member is no family: `gpt-4o` beside a registered `gpt-4o-mini` only is not its family.
@@ -367,6 +368,9 @@ export const OTHER_KIND_WORDS: ReadonlySet<string> = new Set([
   ...["image", "imagine", "video", "ocr"],
   ...["research", "reward"],
 ]);
+
+/** Tier words that are also a run's effort or speed in a catalog's ids (`claude-opus-4-6-thinking-max`, `claude-opus-4-7-fast`): no other tier. */
+export const RUN_TIER_WORDS: ReadonlySet<string> = new Set(["medium", "max", "fast"]);
 
 /** Words of a release or a run rather than of another model line (`-instruct`, `-preview`, `-thinking`, `-low`; `a` of the active parameters in `30b-a3b`). */
 export const LINE_RELEASE_WORDS: ReadonlySet<string> = new Set([
