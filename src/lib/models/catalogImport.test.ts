@@ -151,8 +151,25 @@ describe("groupCatalog", () => {
   it("joins a host's id without -instruct to the model of that name, and a cloud's version or deployment tag (-1:0, -maas) to its model", () => {
     const entry = (id: string, name: string, open: boolean) => ({ id, name, release_date: "2024-07-23", last_updated: "2024-07-23", open_weights: open, limit: { context: 128000 } });
     const hosts = {
-      openrouter: { id: "openrouter", name: "OpenRouter", models: { "meta-llama/llama-3.1-70b-instruct": entry("meta-llama/llama-3.1-70b-instruct", "Llama 3.1 70B Instruct", true), "openai/gpt-oss-120b": entry("openai/gpt-oss-120b", "gpt-oss-120b", true) } },
-      vercel: { id: "vercel", name: "Vercel", models: { "meta/llama-3.1-70b": entry("meta/llama-3.1-70b", "Llama 3.1 70B Instruct", false), "meta/llama-3.1-8b": entry("meta/llama-3.1-8b", "Llama 3.1 8B", true) } },
+      openrouter: {
+        id: "openrouter",
+        name: "OpenRouter",
+        models: {
+          "meta-llama/llama-3.1-70b-instruct": entry("meta-llama/llama-3.1-70b-instruct", "Llama 3.1 70B Instruct", true),
+          "openai/gpt-oss-120b": entry("openai/gpt-oss-120b", "gpt-oss-120b", true),
+          "qwen/qwen3-coder-30b-a3b-instruct": entry("qwen/qwen3-coder-30b-a3b-instruct", "Qwen3 Coder 30B A3B Instruct", true),
+        },
+      },
+      vercel: {
+        id: "vercel",
+        name: "Vercel",
+        models: {
+          "meta/llama-3.1-70b": entry("meta/llama-3.1-70b", "Llama 3.1 70B Instruct", false),
+          "meta/llama-3.1-8b": entry("meta/llama-3.1-8b", "Llama 3.1 8B", true),
+          // The name spelt otherwise ("Qwen 3"), as the matcher reads labels loosely.
+          "alibaba/qwen3-coder-30b-a3b": entry("alibaba/qwen3-coder-30b-a3b", "Qwen 3 Coder 30B A3B Instruct", false),
+        },
+      },
       "amazon-bedrock": { id: "amazon-bedrock", name: "Amazon Bedrock", models: { "openai.gpt-oss-120b-1:0": entry("openai.gpt-oss-120b-1:0", "gpt-oss-120b", false) } },
       "google-vertex": { id: "google-vertex", name: "Vertex", models: { "openai/gpt-oss-120b-maas": entry("openai/gpt-oss-120b-maas", "GPT OSS 120B", true) } },
     };
@@ -160,6 +177,7 @@ describe("groupCatalog", () => {
     expect(ids).toContain("llama-3-1-70b-instruct");
     expect(ids).not.toContain("llama-3-1-70b");
     expect(ids.filter((id) => id.startsWith("gpt-oss"))).toEqual(["gpt-oss-120b"]);
+    expect(ids.filter((id) => id.startsWith("qwen3-coder"))).toEqual(["qwen3-coder-30b-a3b-instruct"]);
     // A name without the release word is the base model: it stays a row of its own.
     expect(ids).toContain("llama-3-1-8b");
   });

@@ -122,17 +122,18 @@ export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report
   const withRelease = new Map<string, number>();
   placed.forEach((e, i) => {
     const key = identityKey(e.base);
-    if (key.split("-").some((t) => RELEASE_WORDS.has(t))) withRelease.set(`${e.lab}\u0000${withoutReleaseWords(key)}\u0000${nameKey(e)}`, i);
+    if (key.split("-").some((t) => RELEASE_WORDS.has(t))) withRelease.set(`${e.lab}\u0000${withoutReleaseWords(key)}\u0000${looseKey(nameKey(e))}`, i);
   });
   const members = new Map<number, number[]>();
   placed.forEach((_, i) => members.set(find(i), [...(members.get(find(i)) ?? []), i]));
   for (const group of members.values()) {
     const entries = group.map((i) => placed[i]);
     if (entries.some((e) => e.firstParty || identityKey(e.base).split("-").some((t) => RELEASE_WORDS.has(t)))) continue;
-    const names = new Set(entries.filter((e) => e.authoritative).map(nameKey));
-    const [name] = names;
-    if (names.size !== 1 || !name.split("-").some((t) => RELEASE_WORDS.has(t))) continue;
-    const other = withRelease.get(`${entries[0].lab}\u0000${withoutReleaseWords(identityKey(entries[0].base))}\u0000${name}`);
+    // Names compared as the matcher compares labels loosely ("Qwen 3 Coder" is "Qwen3 Coder").
+    const named = entries.filter((e) => e.authoritative).map(nameKey);
+    const names = new Set(named.map(looseKey));
+    if (names.size !== 1 || !named.every((n) => n.split("-").some((t) => RELEASE_WORDS.has(t)))) continue;
+    const other = withRelease.get(`${entries[0].lab}\u0000${withoutReleaseWords(identityKey(entries[0].base))}\u0000${[...names][0]}`);
     if (other !== undefined) union(group[0], other);
   }
   const groups = new Map<number, CatalogEntry[]>();
