@@ -102,6 +102,10 @@ describe("readCatalog", () => {
   it("strips prefixes and version tags from ids, and names brands' labs", () => {
     expect(entryBase("accounts/fireworks/models/kimi-k2p6")).toBe("kimi-k2.6");
     expect(entryBase("openai/gpt-4o:free")).toBe("gpt-4o");
+    // The lab's name before its own brand, and a cloud's version or deployment tag.
+    expect(entryBase("nvidia/nvidia-nemotron-nano-9b-v2")).toBe("nemotron-nano-9b-v2");
+    expect(entryBase("openai.gpt-oss-120b-1:0")).toBe("gpt-oss-120b");
+    expect(entryBase("openai/gpt-oss-120b-maas")).toBe("gpt-oss-120b");
     expect(labOfBrand("qwen3-32b")).toBe("Alibaba");
     expect(labOfBrand("o3-mini")).toBe("OpenAI");
     expect(labOfBrand("opus-4")).toBeUndefined();

@@ -70,7 +70,7 @@ export function stripProviderPrefix(label: string): string | undefined {
 
 /** `meta-` before `llama`, `cohere-` before `command`...: each lab with its own brands only. */
 const LAB_BRAND_PREFIX =
-  /^(?:meta-(?=llama)|cohere-(?=command|aya|embed|rerank)|c4ai-(?=command|aya)|amazon-(?=nova|titan)|ai21-(?=jamba)|microsoft-(?=phi)|ibm-(?=granite)|google-(?=gemma|gemini)|mistralai-(?=mistral|mixtral)|open-(?=mistral|mixtral|codestral))/i;
+  /^(?:meta-(?=llama)|cohere-(?=command|aya|embed|rerank)|c4ai-(?=command|aya)|amazon-(?=nova|titan)|ai21-(?=jamba)|microsoft-(?=phi)|ibm-(?=granite)|google-(?=gemma|gemini)|mistralai-(?=mistral|mixtral)|nvidia-(?=nemotron)|open-(?=mistral|mixtral|codestral))/i;
 
 const MONTH = "(0[1-9]|1[0-2])";
 const DAY = "(0[1-9]|[12]\\d|3[01])";
