@@ -14,7 +14,7 @@
  */
 import { labelKey, looseKey } from "./labelKey";
 import { peelSuffix } from "./labelRules";
-import { RELEASE_WORDS } from "./modelMatcher";
+import { RELEASE_WORDS } from "./modelWords";
 import { cleanModelName, type Catalog, type CatalogEntry } from "./readCatalog";
 
 export { cleanModelName } from "./readCatalog";

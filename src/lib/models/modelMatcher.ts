@@ -16,9 +16,11 @@
  * model: `gpt-4o-mini` is not `gpt-4o`, `o1-preview` is not `o1`. Suggestions never offer another
  * version or size (see `suggestModels`).
  */
-import { keyPieces, keyTokens, labelKey, looseKey, type KeyTokens } from "./labelKey";
+import { keyTokens, labelKey, looseKey, type KeyTokens } from "./labelKey";
 import { peelSuffix, stripProviderPrefix, type MatchRule } from "./labelRules";
 import { suggestModels } from "./suggestModels";
+import { familyMembers, isFamilyOf } from "./familyMembers";
+import { RELEASE_WORDS } from "./modelWords";
 import { joinSettings, peelSetting } from "./settings";
 
 export type { MatchRule } from "./labelRules";
@@ -303,23 +305,7 @@ export function buildModelMatcher({
     const base = forms.filter((f) => !f.weak).at(-1)!;
     const tokens = keyTokens(labelKey(base.text));
     if (tokens.words.length > 0) {
-      const family = idTokens.filter(({ tokens: m }) => isFamilyOf(tokens, m));
-      // Members: the models whose ids begin with the label when there are two or more (`llama-3`
-      // is not llama-guard-3's), less those of another kind (`OTHER_KIND_WORDS`: `gpt-oss` is not
-      // gpt-oss-safeguard-20b's family, `qwen3` not qwen3-embedding-4b's). Otherwise the models
-      // found loosely too, when their other words only place a model in the line (`TIER_WORDS`,
-      // `LINE_RELEASE_WORDS`): `claude-4` holds claude-opus-4 and `gemini-1.5` gemini-flash-1-5,
-      // but `llama-2` not llama-prompt-guard-2. A label that names a tier (`gemini-flash`) holds
-      // no model of another tier (`gemini-2-5-flash-lite`).
-      const head = keyPieces(labelKey(base.text));
-      const tiered = tokens.words.some((w) => TIER_WORDS.has(w));
-      const beginsWithLabel = ({ id }: (typeof family)[number]) => head.every((t, i) => keyPieces(labelKey(id))[i] === t);
-      const otherWords = ({ tokens: m }: (typeof family)[number]) => m.words.filter((w) => !tokens.words.includes(w));
-      const otherTier = (w: string) => TIER_WORDS.has(w) && !RUN_TIER_WORDS.has(w);
-      const sameKind = (m: (typeof family)[number]) => otherWords(m).every((w) => !OTHER_KIND_WORDS.has(w) && !(tiered && otherTier(w)));
-      const inLine = (m: (typeof family)[number]) => otherWords(m).every((w) => LINE_RELEASE_WORDS.has(w) || RUN_TIER_WORDS.has(w) || (!tiered && TIER_WORDS.has(w)));
-      const prefixed = family.filter((m) => beginsWithLabel(m) && sameKind(m));
-      const members = (prefixed.length > 1 ? prefixed : family.filter((m) => (beginsWithLabel(m) ? sameKind(m) : inLine(m)))).map((m) => m.id);
+      const members = familyMembers(labelKey(base.text), idTokens);
       // One member is no family: `gpt-4o` beside a registered `gpt-4o-mini` only is not its family.
       if (members.length > 1) return { kind: "family", label: input, family: labelKey(base.text), members: members.sort() };
     }
@@ -344,42 +330,6 @@ export function buildModelMatcher({
   return { matcher: { match, resolve, suggest, ids: models.map((m) => m.id) }, conflicts };
 }
 
-/** Words a lab's release adds to a model's name: `llama-3-70b` is released as `llama-3-70b-instruct`. */
-export const RELEASE_WORDS: ReadonlySet<string> = new Set(["instruct", "it", "chat"]);
-
-/**
- * Words that place a model within its line by size or tier (`claude-opus-4` is one of `claude-4`,
- * `gemini-flash-1-5` one of `gemini-1.5`), as opposed to words that name another line of models
- * under the same name (`llama-prompt-guard-2`, `qwen3-embedding-4b`, `qwen3-vl-30b-a3b`). A model
- * found only loosely joins a family when its words beyond the label's are of these (when the label
- * names no tier itself) or of `LINE_RELEASE_WORDS`.
- */
-export const TIER_WORDS: ReadonlySet<string> = new Set(["pro", "flash", "lite", "mini", "nano", "micro", "small", "medium", "large", "ultra", "max", "plus", "turbo", "super", "fast", "air", "opus", "sonnet", "haiku"]);
-
-/**
- * Words that make a model of another kind than its name's line: an embedding, reranking, safety,
- * speech, image or video model, a research agent (`qwen3-embedding-4b`, `gpt-oss-safeguard-20b`,
- * `gemini-2-5-flash-preview-tts`, `grok-imagine-image`, `o3-deep-research`). Never a family member.
- */
-export const OTHER_KIND_WORDS: ReadonlySet<string> = new Set([
-  ...["embedding", "embed", "reranker", "rerank"],
-  ...["guard", "safeguard", "safety", "moderation"],
-  ...["tts", "stt", "asr", "transcribe", "transcription", "speech", "audio", "voice", "voicechat", "realtime", "livetranslate"],
-  ...["image", "imagine", "video", "ocr"],
-  ...["research", "reward"],
-]);
-
-/** Tier words that are also a run's effort or speed in a catalog's ids (`claude-opus-4-6-thinking-max`, `claude-opus-4-7-fast`): no other tier. */
-export const RUN_TIER_WORDS: ReadonlySet<string> = new Set(["medium", "max", "fast"]);
-
-/** Words of a release or a run rather than of another model line (`-instruct`, `-preview`, `-thinking`, `-low`; `a` of the active parameters in `30b-a3b`). */
-export const LINE_RELEASE_WORDS: ReadonlySet<string> = new Set([
-  ...RELEASE_WORDS,
-  ...["base", "preview", "exp", "experimental", "latest", "thinking", "reasoning", "non", "a"],
-  // A run's effort, where a catalog makes it part of an id (`claude-opus-4-6-thinking-low`); `medium` and `max` are tiers too.
-  ...["minimal", "low", "high", "xhigh"],
-]);
-
 /** The loose key of a name without its release words. */
 function releaseKey(key: string): string {
   return looseKey(key.split("-").filter((t) => !RELEASE_WORDS.has(t)).join("-"));
@@ -394,18 +344,4 @@ function snapshotIn(text: string): string | undefined {
     rest = peeled?.rest;
   }
   return undefined;
-}
-
-/**
- * Whether a label's tokens name a family that `model` belongs to: every word of the label is a
- * word of the model, and the label's numbers begin the model's (`llama-3` of `llama-3-1-70b`,
- * `claude-3-5` of `claude-3-5-haiku`), and the model says more than the label.
- */
-function isFamilyOf(label: KeyTokens, model: KeyTokens): boolean {
-  if (label.numbers.length > model.numbers.length) return false;
-  if (!label.numbers.every((n, i) => model.numbers[i] === n)) return false;
-  if (!label.words.every((w) => model.words.includes(w))) return false;
-  // The family's first word is the model's: `sonnet-4` is not a family of `claude-sonnet-4-5`.
-  if (label.words[0] !== model.words[0]) return false;
-  return label.words.length + label.numbers.length < model.words.length + model.numbers.length;
 }
