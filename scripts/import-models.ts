@@ -112,7 +112,9 @@ await withSiteLock(root, "import:models", async () => {
     for (const u of plan.updated) console.log(`~ ${modelsFile}:${u.line} ${u.id}: ${u.changes.map((c) => `${c.column} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join("; ")}`);
     for (const k of plan.kept) {
       if (k.differences.length === 0) continue;
-      console.log(`= ${modelsFile}:${k.line} ${k.id}: an editor's row, kept as written; the catalog says ${k.differences.map((d) => `${d.column} ${JSON.stringify(d.to)} (the row has ${JSON.stringify(d.from)})`).join(", ")}`);
+      // Which catalog model says it, where that is another than the row's own (one reached through an alias).
+      const says = (d: (typeof k.differences)[number]) => `${d.column} ${JSON.stringify(d.to)}${d.source !== k.id ? ` for its model ${d.source}, which an alias of the row names` : ""} (the row has ${JSON.stringify(d.from)})`;
+      console.log(`= ${modelsFile}:${k.line} ${k.id}: an editor's row, kept as written; the catalog says ${k.differences.map(says).join(", ")}`);
     }
     for (const a of plan.ambiguous) console.log(`? ${a.id}: fits ${a.rows.join(" and ")} in ${modelsFile}; not imported (make the names unambiguous, then import again)`);
     for (const g of plan.gone) console.log(`- ${modelsFile}:${g.line} ${g.id}: no longer in the catalog; kept`);

@@ -206,6 +206,22 @@ describe("planModelImport", () => {
     ]);
   });
 
+  it("names the catalog model a difference comes from when it reaches an editor's row through an alias", () => {
+    const reg = [row(2, { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", released: "2024-05-13", aliases: "gpt-4o-2024-08-06|gpt-4o-mini" })];
+    const kept = planModelImport({ models: models.filter((m) => m.id.startsWith("gpt-4o")), catalog: "models.dev", catalogDate: "2026-07-02", registry: reg }).kept;
+    // gpt-4o itself agrees with the row; gpt-4o-mini, which the row's alias names, does not.
+    expect(kept).toEqual([
+      {
+        id: "gpt-4o",
+        line: 2,
+        differences: [
+          { column: "name", from: "GPT-4o", to: "GPT-4o mini", source: "gpt-4o-mini" },
+          { column: "released", from: "2024-05-13", to: "2024-07-18", source: "gpt-4o-mini" },
+        ],
+      },
+    ]);
+  });
+
   it("refreshes its own catalog's rows column by column, keeping the id and every alias", () => {
     expect(plan.updated).toEqual([
       {

@@ -42,7 +42,8 @@ export interface ModelImportPlan {
   added: CatalogModel[];
   updated: { id: string; line: number; changes: CellChange[] }[];
   /** Editor rows the catalog also lists, with what the catalog says differently. */
-  kept: { id: string; line: number; differences: CellChange[] }[];
+  /** Editors' rows a catalog model fits, with what the catalog says otherwise; `source` is the catalog model that says it (two can fit one row). */
+  kept: { id: string; line: number; differences: (CellChange & { source: string })[] }[];
   /** Catalog models that fit a row another catalog imported. */
   otherCatalog: { id: string; line: number; catalog: string }[];
   /** Catalog models that fit two rows: not imported. */
@@ -133,7 +134,7 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
       const differences = (["name", "lab", "released", "open_weights"] as const)
         // Names that differ only in case and punctuation (`GLM-5` and `GLM 5`) are the same name.
         .filter((c) => fresh[c] !== "" && (c === "name" ? labelKey(row.cells[c] ?? "") !== labelKey(fresh[c]) : (row.cells[c] ?? "").trim().toLowerCase() !== fresh[c].toLowerCase()))
-        .map((c) => ({ column: c, from: (row.cells[c] ?? "").trim(), to: fresh[c] }));
+        .map((c) => ({ column: c, from: (row.cells[c] ?? "").trim(), to: fresh[c], source: m.id }));
       // Two catalog models can fit one editor row (`gemini-3-pro` and its `-preview`): one note per row.
       const prior = plan.kept.find((k) => k.id === ownerId);
       if (!prior) plan.kept.push({ id: ownerId, line: row.line, differences });
