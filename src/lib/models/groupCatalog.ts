@@ -7,7 +7,9 @@
  * Two entries are one model when, without provider prefix, version tags and dated snapshot, their
  * names are equal ignoring case and punctuation; or when the lab's own API lists both under the
  * same display name and release date (`claude-opus-4-0` and `claude-opus-4-20250514`, both
- * "Claude Opus 4"). Nothing else merges two entries. A group becomes a row only when an entry
+ * "Claude Opus 4"); or when a host that leaves `-instruct` out of an id names it so
+ * (`meta/llama-3.1-70b`, "Llama 3.1 70B Instruct", is `llama-3.1-70b-instruct`). Nothing else
+ * merges two entries. A group becomes a row only when an entry
  * speaks for the lab (see `CatalogEntry.authoritative`); a reseller's own naming alone makes none.
  * A group that is another group at a setting (`anthropic/claude-3.7-sonnet:thinking`) adds no row:
  * the matcher reads that setting from the label.
