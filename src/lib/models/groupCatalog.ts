@@ -16,7 +16,7 @@
  */
 import { labelKey, looseKey } from "./labelKey";
 import { peelSuffix } from "./labelRules";
-import { RELEASE_WORDS } from "./modelWords";
+import { hasReleaseWord, RELEASE_WORDS, releaseKey } from "./modelWords";
 import { cleanModelName, type Catalog, type CatalogEntry } from "./readCatalog";
 
 export { cleanModelName } from "./readCatalog";
@@ -62,9 +62,6 @@ function identityKey(base: string): string {
   }
   return labelKey(rest);
 }
-
-/** The loose key of a name without its release words (`-instruct`, `-it`, `-chat`). */
-const withoutReleaseWords = (key: string) => looseKey(key.split("-").filter((t) => !RELEASE_WORDS.has(t)).join("-"));
 
 /** A registry id from a key: `+` spelt out (`command-r+` -> `command-r-plus`); undefined when not kebab-case ASCII. */
 function idFromKey(key: string): string | undefined {
@@ -124,18 +121,18 @@ export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report
   const withRelease = new Map<string, number>();
   placed.forEach((e, i) => {
     const key = identityKey(e.base);
-    if (key.split("-").some((t) => RELEASE_WORDS.has(t))) withRelease.set(`${e.lab}\u0000${withoutReleaseWords(key)}\u0000${looseKey(nameKey(e))}`, i);
+    if (hasReleaseWord(key)) withRelease.set(`${e.lab}\u0000${releaseKey(key)}\u0000${looseKey(nameKey(e))}`, i);
   });
   const members = new Map<number, number[]>();
   placed.forEach((_, i) => members.set(find(i), [...(members.get(find(i)) ?? []), i]));
   for (const group of members.values()) {
     const entries = group.map((i) => placed[i]);
-    if (entries.some((e) => e.firstParty || identityKey(e.base).split("-").some((t) => RELEASE_WORDS.has(t)))) continue;
+    if (entries.some((e) => e.firstParty || hasReleaseWord(identityKey(e.base)))) continue;
     // Names compared as the matcher compares labels loosely ("Qwen 3 Coder" is "Qwen3 Coder").
     const named = entries.filter((e) => e.authoritative).map(nameKey);
     const names = new Set(named.map(looseKey));
-    if (names.size !== 1 || !named.every((n) => n.split("-").some((t) => RELEASE_WORDS.has(t)))) continue;
-    const other = withRelease.get(`${entries[0].lab}\u0000${withoutReleaseWords(identityKey(entries[0].base))}\u0000${[...names][0]}`);
+    if (names.size !== 1 || !named.every(hasReleaseWord)) continue;
+    const other = withRelease.get(`${entries[0].lab}\u0000${releaseKey(identityKey(entries[0].base))}\u0000${[...names][0]}`);
     if (other !== undefined) union(group[0], other);
   }
   const groups = new Map<number, CatalogEntry[]>();

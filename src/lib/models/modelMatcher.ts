@@ -20,7 +20,7 @@ import { keyTokens, labelKey, looseKey, type KeyTokens } from "./labelKey";
 import { peelSuffix, stripProviderPrefix, type MatchRule } from "./labelRules";
 import { suggestModels } from "./suggestModels";
 import { familyMembers, isFamilyOf } from "./familyMembers";
-import { RELEASE_WORDS } from "./modelWords";
+import { hasReleaseWord, releaseKey } from "./modelWords";
 import { joinSettings, peelSetting } from "./settings";
 
 export type { MatchRule } from "./labelRules";
@@ -226,7 +226,7 @@ export function buildModelMatcher({
   // means that release when the registry has exactly one.
   const byRelease = new Map<string, Set<string>>();
   for (const [key, owner] of exact) {
-    if (owner.kind !== "model" || !key.split("-").some((t) => RELEASE_WORDS.has(t))) continue;
+    if (owner.kind !== "model" || !hasReleaseWord(key)) continue;
     const rk = releaseKey(key);
     byRelease.set(rk, (byRelease.get(rk) ?? new Set()).add(owner.id));
   }
@@ -289,7 +289,7 @@ export function buildModelMatcher({
     // `llama-3-70b-instruct`); several (`-instruct` and `-chat`) make the label ambiguous.
     for (const form of forms) {
       const key = labelKey(form.text);
-      if (key.split("-").some((t) => RELEASE_WORDS.has(t)) || keyTokens(key).numbers.length === 0) continue;
+      if (hasReleaseWord(key) || keyTokens(key).numbers.length === 0) continue;
       const ids = byRelease.get(releaseKey(key));
       if (!ids) continue;
       // Not when the label leaves out a size or version its relatives state (`qwen3-vl` beside
@@ -328,11 +328,6 @@ export function buildModelMatcher({
     return m.kind === "unresolved" && m.reason === "ambiguous" ? `; it fits ${list}` : ` (did you mean ${list}?)`;
   };
   return { matcher: { match, resolve, suggest, ids: models.map((m) => m.id) }, conflicts };
-}
-
-/** The loose key of a name without its release words. */
-function releaseKey(key: string): string {
-  return looseKey(key.split("-").filter((t) => !RELEASE_WORDS.has(t)).join("-"));
 }
 
 /** The snapshot date a name ends with, under any version tags or settings after it. */

@@ -4,8 +4,17 @@
  * (familyMembers.ts) and the catalog's grouping (groupCatalog.ts) read them.
  */
 
+import { looseKey } from "./labelKey";
+import { EFFORT_LEVELS } from "./settings";
+
 /** Words a lab's release adds to a model's name: `llama-3-70b` is released as `llama-3-70b-instruct`. */
 export const RELEASE_WORDS: ReadonlySet<string> = new Set(["instruct", "it", "chat"]);
+
+/** Whether a key (`labelKey`) has a release word among its pieces (`llama-3-70b-instruct`). */
+export const hasReleaseWord = (key: string): boolean => key.split("-").some((t) => RELEASE_WORDS.has(t));
+
+/** The loose key of a key without its release words: `llama-3-70b-instruct` reads as `llama-3-70b`. */
+export const releaseKey = (key: string): string => looseKey(key.split("-").filter((t) => !RELEASE_WORDS.has(t)).join("-"));
 
 /**
  * Words that place a model within its line by size or tier (`claude-opus-4` is one of `claude-4`,
@@ -30,12 +39,12 @@ export const OTHER_KIND_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tier words that are also a run's effort or speed in a catalog's ids (`claude-opus-4-6-thinking-max`, `claude-opus-4-7-fast`): no other tier. */
-export const RUN_TIER_WORDS: ReadonlySet<string> = new Set(["medium", "max", "fast"]);
+export const RUN_TIER_WORDS: ReadonlySet<string> = new Set([...EFFORT_LEVELS.filter((w) => TIER_WORDS.has(w)), "fast"]);
 
 /** Words of a release or a run rather than of another model line (`-instruct`, `-preview`, `-thinking`, `-low`; `a` of the active parameters in `30b-a3b`). */
 export const LINE_RELEASE_WORDS: ReadonlySet<string> = new Set([
   ...RELEASE_WORDS,
   ...["base", "preview", "exp", "experimental", "latest", "thinking", "reasoning", "non", "a"],
-  // A run's effort, where a catalog makes it part of an id (`claude-opus-4-6-thinking-low`); `medium` and `max` are tiers too.
-  ...["minimal", "low", "high", "xhigh"],
+  // A run's effort, where a catalog makes it part of an id (`claude-opus-4-6-thinking-low`).
+  ...EFFORT_LEVELS,
 ]);
