@@ -42,11 +42,17 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 3): 
   return [...new Set(scored.map((s) => s.candidate))].slice(0, limit);
 }
 
+/**
+ * Names quoted and joined as a sentence lists alternatives.
+ * @example quotedOrList(["a", "b", "c"]) // '"a", "b" or "c"'
+ */
+export function quotedOrList(names: readonly string[]): string {
+  const quoted = names.map((n) => `"${n}"`);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+}
+
 /** ` (did you mean "a" or "b"?)` or the empty string when there is nothing close. */
 export function didYouMean(word: string, candidates: Iterable<string>, limit = 3): string {
   const found = nearest(word, candidates, limit);
-  if (found.length === 0) return "";
-  const quoted = found.map((f) => `"${f}"`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
-  return ` (did you mean ${list}?)`;
+  return found.length === 0 ? "" : ` (did you mean ${quotedOrList(found)}?)`;
 }

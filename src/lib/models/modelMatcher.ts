@@ -19,6 +19,8 @@
 import { keyTokens, labelKey, looseKey, type KeyTokens } from "./labelKey";
 import { peelSuffix, stripProviderPrefix, type MatchRule } from "./labelRules";
 import { suggestModels } from "./suggestModels";
+import { quotedOrList } from "../../schemas/nearest";
+import { plural } from "../format/plural";
 import { familyMembers, isFamilyOf } from "./familyMembers";
 import { hasReleaseWord, releaseKey } from "./modelWords";
 import { joinSettings, peelSetting } from "./settings";
@@ -322,9 +324,8 @@ export function buildModelMatcher({
     const m = match(label);
     const candidates = m.kind === "unresolved" ? m.candidates : m.kind === "family" ? m.members.slice(0, 3) : [];
     if (candidates.length === 0) return "";
-    const quoted = candidates.slice(0, 3).map((c) => `"${c}"`);
-    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
-    if (m.kind === "family") return `; it names the family of ${m.members.length} model${m.members.length === 1 ? "" : "s"} such as ${list}`;
+    const list = quotedOrList(candidates.slice(0, 3));
+    if (m.kind === "family") return `; it names the family of ${plural(m.members.length, "model")} such as ${list}`;
     return m.kind === "unresolved" && m.reason === "ambiguous" ? `; it fits ${list}` : ` (did you mean ${list}?)`;
   };
   return { matcher: { match, resolve, suggest, ids: models.map((m) => m.id) }, conflicts };
