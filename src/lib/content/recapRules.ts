@@ -18,6 +18,7 @@
  */
 import type { RecapData } from "../../schemas/recap";
 import { MAX_SLUG_BYTES, utf8Length } from "../../schemas/limits";
+import { parseDateCell } from "../../schemas/cells";
 import { TAG_TYPES } from "../../schemas/tagAlias";
 import type { Finding } from "../check/findings";
 import { archiveRouteAt } from "../routes/paths";
@@ -38,8 +39,6 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Whether YYYY-MM-DD is a day of the calendar (`2026-02-30` is not, though Date.parse reads it as 1 March). */
-const isCalendarDay = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))).toISOString().slice(0, 10) === day;
 
 /** A recap with valid frontmatter, as the rules read it. */
 export interface RecapForRules {
@@ -84,8 +83,8 @@ export function recapRuleFindings(recap: RecapForRules, now: Date): Finding[] {
 
   const named = /^\d{4}-\d{2}-\d{2}(?=-|$)/.exec(id.split("/").pop() ?? "")?.[0];
   const dated = data.date.toISOString().slice(0, 10);
-  // A name such as 2026-02-30 is no day: nothing to compare.
-  const days = named !== undefined && isCalendarDay(named) ? daysBetween(named, dated) : 0;
+  // A name such as 2026-02-30 is no day (though Date.parse reads it as 1 March): nothing to compare.
+  const days = named !== undefined && parseDateCell(named).ok ? daysBetween(named, dated) : 0;
   if (Math.abs(days) > TIME_ZONE_DAYS) {
     findings.push({
       file,

@@ -4,6 +4,7 @@
  * matcher (modelMatcher.ts) applies them one at a time and looks the rest up after each.
  */
 import { peelSetting } from "./settings";
+import { parseDateCell } from "../../schemas/cells";
 
 /** Why a label matched, in the order the rules were applied. */
 export type MatchRule =
@@ -107,7 +108,7 @@ export function peelSuffix(label: string): Peeled | undefined {
     const [, rest, y, m, d] = snap;
     const date = `${y}-${m}-${d}`;
     // Only a date that exists: `-20251399` is not a snapshot.
-    if (!Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) {
+    if (parseDateCell(date).ok) {
       return { rest, rule: "snapshot", snapshot: date };
     }
   }
