@@ -26,12 +26,12 @@ export function loadModels(files: DataFiles, products: readonly Product[], probl
   if (!files.exists(path)) problems.push({ file, line: 1, message: "the model registry is missing; expected data/models.csv" });
   const table = readTable(files, path, ModelRowSchema, problems);
   const models: Model[] = table?.rows ?? [];
+  // A refused row as far as the checks across rows read it: its id and names, as written.
+  const refused = (table?.refused ?? []).map((r) => ({ id: (r.cells.id ?? "").trim(), aliases: parseListCell(r.cells.aliases ?? ""), line: r.line })).filter((r) => r.id !== "");
   // Ids are unique across every row, a refused one included (a copied row with a bad cell is
   // still a second row of its id), in file order.
   const seenIds = new Map<string, number>();
-  const ids = [...models.map((m) => ({ id: m.id, line: m.line })), ...(table?.refused ?? []).map((r) => ({ id: (r.cells.id ?? "").trim(), line: r.line }))];
-  for (const { id, line } of ids.sort((a, b) => a.line - b.line)) {
-    if (id === "") continue;
+  for (const { id, line } of [...models, ...refused].sort((a, b) => a.line - b.line)) {
     const prior = seenIds.get(id);
     if (prior !== undefined) problems.push({ file, line, column: "id", message: `duplicate model id "${id}" (first on line ${prior})` });
     else seenIds.set(id, line);
@@ -44,7 +44,6 @@ export function loadModels(files: DataFiles, products: readonly Product[], probl
   // One matcher over the models and the products: a name claimed by two of them is a problem of the file that claims it second.
   // A refused row's names are checked too (a copied row with a bad cell still claims its aliases),
   // each conflict on the refused row's line, though the row stays out of the index.
-  const refused = (table?.refused ?? []).map((r) => ({ id: (r.cells.id ?? "").trim(), aliases: parseListCell(r.cells.aliases ?? ""), line: r.line })).filter((r) => r.id !== "");
   const { index: aliases, conflicts } = buildAliasIndex(models, products, refused);
   for (const c of conflicts) problems.push({ file: c.file === "models" ? file : files.show("products.csv"), line: c.line ?? 1, column: "aliases", message: c.message });
   return { models, aliases, loaded: table?.complete === true };
