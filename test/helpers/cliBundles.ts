@@ -7,17 +7,25 @@ import { ROOT } from "./astro";
  * The command-line tests run each command as its own process, with the editor's arguments, working
  * folder and environment, and read its exit status and output. `npm run <command>` starts it through
  * tsx, whose loader spends about a second of CPU per run compiling and resolving a hundred
- * TypeScript modules: with some 130 runs, a quarter of the suite's CPU (docs/quality-gates.md).
+ * TypeScript modules: with some 150 runs, a quarter of the suite's CPU (docs/quality-gates.md).
  * So the suite compiles each command once, before the tests, with esbuild (the compiler tsx itself
  * uses) into one ES module per command, and runs `node <that module>`: the same source, the same
- * process boundary, half the CPU. The npm packages stay imports, resolved from node_modules as under
- * tsx. The real `npm run` path keeps its own tests (`runNpm`, in test/cli/).
+ * process boundary. The npm packages it imports are compiled in too: resolving and reading the
+ * three hundred files of the MDX compiler, micromark and the rest took 0.35 s of CPU per run, most of
+ * what a run like `models --help` costs (0.48 s of CPU against 0.12 s bundled; `check` on the sample
+ * 1.05 s against 0.66 s). Left out, and imported from node_modules as under tsx: packages that find
+ * a file of their own beside their code (piscina starts its worker from `__dirname`), listed in
+ * KEPT_EXTERNAL. The source maps are linked files, read only when a stack is printed. The real
+ * `npm run` path keeps its own tests (`runNpm`, in test/cli/).
  *
  * The modules live two folders below the project, as scripts/lib/siteRoot.ts does, because
  * `PROJECT_ROOT` is that file's `import.meta.url` three levels up (a command run from the wrong place
  * would find no site and fail every test that uses it).
  */
 export const CLI_BUNDLES = join(ROOT, "node_modules/.benchdigest-cli");
+
+/** Packages that locate a file of their own at run time, so they stay in node_modules. */
+const KEPT_EXTERNAL = ["piscina"];
 
 /** The commands `package.json` runs with tsx (`"check": "tsx scripts/check.ts"` -> check). */
 export function npmCommands(): string[] {
@@ -33,13 +41,25 @@ export async function bundleCommands(): Promise<void> {
     outdir: CLI_BUNDLES,
     outExtension: { ".js": ".mjs" },
     bundle: true,
-    packages: "external",
+    external: KEPT_EXTERNAL,
     format: "esm",
     platform: "node",
     target: "node20",
-    sourcemap: "inline",
+    sourcemap: "linked",
+    // CommonJS packages compiled into an ES module still call `require` for Node's own modules.
+    banner: { js: 'import { createRequire as __benchdigestRequire } from "node:module"; const require = __benchdigestRequire(import.meta.url);' },
     logLevel: "error",
   });
+  // A package compiled in that looks for its own files would find none (an ES module has no
+  // `__dirname`), and fail only where that code runs: refuse it here, by name.
+  for (const name of npmCommands()) {
+    const code = readFileSync(join(CLI_BUNDLES, `${name}.mjs`), "utf8");
+    const use = /\b__(?:dirname|filename)\b/.exec(code);
+    if (use) {
+      const line = code.slice(0, use.index).split("\n").length;
+      throw new Error(`${join(CLI_BUNDLES, `${name}.mjs`)}:${line} uses ${use[0]}: keep the package it comes from in node_modules (KEPT_EXTERNAL in test/helpers/cliBundles.ts)`);
+    }
+  }
 }
 
 /** The compiled command `name`, checked to exist (the site project's global setup writes them). */

@@ -1,0 +1,15 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createMarkdownProcessor, parseFrontmatter } from "@astrojs/markdown-remark";
+import { markdownOptions } from "../src/lib/markdown/markdownOptions";
+import { createMarkdownRenderer } from "../src/lib/markdown/renderMarkdown";
+import { comparableHtml } from "../src/lib/markdown/comparableHtml";
+const options = { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] };
+const astro = await createMarkdownProcessor(options);
+const render = createMarkdownRenderer({ sanitize: (h) => h });
+const dir = "../shared/fixtures/ainews-full-sample";
+const docs = readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => parseFrontmatter(readFileSync(join(dir, f), "utf8")).content);
+let t = performance.now(); const refs = []; for (const d of docs) refs.push((await astro.render(d, { frontmatter: {} } as any)).code);
+console.log("astro", (performance.now() - t) | 0); t = performance.now();
+const mine = docs.map((d) => render(d).html); console.log("ours", (performance.now() - t) | 0); t = performance.now();
+for (const h of [...refs, ...mine]) comparableHtml(h); console.log("comparable", (performance.now() - t) | 0);
