@@ -1,6 +1,6 @@
 /**
  * `npm run build [-- --out <dir>]`: builds the site into dist/ (or `--out`) all at once or not at
- * all. Astro builds into a temporary folder beside it (`.dist-partial-<pid>`), Pagefind indexes
+ * all. Astro builds into a temporary folder (`.dist-partial-<pid>`, in the site's folder), Pagefind indexes
  * that folder (in several runs on a large archive: scripts/lib/searchIndex.ts), and only when both
  * succeed does it replace dist/ (two renames). A build that fails, at any stage (bad input, a page
  * that throws, the process killed or out of memory), leaves dist/ as the last successful build
@@ -13,13 +13,20 @@
  * one; and a failed build keeps the last good site servable. Leftover temporary folders of a
  * killed build are removed by the next build.
  *
+ * An `--out` outside the site's folder: Astro then builds into `<site>/.astro/` and copies that
+ * whole folder into the output, its own files included (the list of every MDX recap, drafts too,
+ * the collections' schemas and, after `npm run dev`, the data store with every recap's text), and
+ * deletes `.astro/` (Astro 5.18, `getOutDirWithinCwd` and `cleanServerOutput`). So Astro always
+ * builds into a temporary folder inside the site (`.<out>-partial-<pid>` there), which is then
+ * moved beside the output (copied, when the output is on another file system) and swapped in.
+ *
  * Node options: Astro runs with `BUILD_NODE_FLAGS` (scripts/lib/buildCommand.ts), as the tests and
  * the bench run it. The site built is the folder the command runs in (Astro's root, see
  * src/integrations/benchdigest.ts): the project for `npm run build`; a test runs it in a site
  * folder that holds a copy of the project's code (scripts/lib/siteMirror.ts).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
 import { parseCommandLine } from "./lib/commandLine";
@@ -42,16 +49,24 @@ const root = process.cwd();
 const out = args.out ? userPath(args.out) : join(root, "dist");
 const parent = dirname(out);
 const partialPrefix = `.${basename(out)}-partial-`;
+// Where Astro and Pagefind write (inside the site: see above), and where the result waits beside
+// the output for the swap; the same folder when the output is inside the site.
+const staged = join(root, `${partialPrefix}${process.pid}`);
 const partial = join(parent, `${partialPrefix}${process.pid}`);
 const old = join(parent, `.${basename(out)}-old-${process.pid}`);
 
-// A build killed before it could clean up left its folder behind: remove it now.
-for (const name of existsSync(parent) ? readdirSync(parent) : []) {
-  if (name.startsWith(partialPrefix) || name.startsWith(`.${basename(out)}-old-`)) rmSync(join(parent, name), { recursive: true, force: true });
+// A build killed before it could clean up left its folders behind: remove them now.
+for (const folder of new Set([root, parent])) {
+  for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+    if (name.startsWith(partialPrefix) || name.startsWith(`.${basename(out)}-old-`)) rmSync(join(folder, name), { recursive: true, force: true });
+  }
 }
 
 let child: ReturnType<typeof spawn> | undefined;
-const cleanUp = () => rmSync(partial, { recursive: true, force: true });
+const cleanUp = () => {
+  rmSync(staged, { recursive: true, force: true });
+  rmSync(partial, { recursive: true, force: true });
+};
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     child?.kill(signal);
@@ -79,13 +94,13 @@ function run(command: string, commandArgs: string[]): Promise<number> {
   });
 }
 
-const astro = await run(process.execPath, [...BUILD_NODE_FLAGS, ASTRO_BIN, "build", "--outDir", partial]);
+const astro = await run(process.execPath, [...BUILD_NODE_FLAGS, ASTRO_BIN, "build", "--outDir", staged]);
 if (astro !== 0) {
   cleanUp();
   process.stderr.write(`\nThe build failed (exit ${astro}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);
   process.exit(astro);
 }
-const search = await indexSite(partial, (args) => run(PAGEFIND_BIN, args), { previous: existsSync(out) ? out : undefined });
+const search = await indexSite(staged, (args) => run(PAGEFIND_BIN, args), { previous: existsSync(out) ? out : undefined });
 const summary = searchSummary(search);
 if (summary) console.log(summary);
 const pagefind = search.status;
@@ -93,6 +108,16 @@ if (pagefind !== 0) {
   cleanUp();
   process.stderr.write(`\nPagefind failed (exit ${pagefind}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);
   process.exit(pagefind);
+}
+if (staged !== partial) {
+  try {
+    renameSync(staged, partial);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    // Another file system: copied whole beside the output first, so that the swap stays a rename.
+    cpSync(staged, partial, { recursive: true, verbatimSymlinks: true });
+    rmSync(staged, { recursive: true, force: true });
+  }
 }
 if (existsSync(out)) renameSync(out, old);
 renameSync(partial, out);

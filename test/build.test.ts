@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { astroBuildAsync, copyFixture, DIST } from "./helpers/astro";
+import { astroBuildAsync, copyFixture, DIST, npmRunBuildAsync } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
 
 const temps: string[] = [];
@@ -21,14 +21,29 @@ describe("building fixture sites", () => {
   it("builds the minimal fixture site: a page per published recap, drafts left out, MDX components rendered; with recap threads, the same pages", async () => {
     // A recap that uses a component, as an editor adds one to a site of their own.
     const board = ["---", 'title: "Board"', "date: 2026-02-21", "---", "", "The board:", "", '<Leaderboard benchmark="aa-index" />', ""].join("\n");
-    // The same site twice, built side by side: as it is, and with the recap threads a large
-    // archive gets (src/integrations/recapThreads.ts: the first read and the rendering in worker threads).
+    // The same site twice, built side by side: with `npm run build -- --out <a folder outside
+    // the site>`, and with Astro alone and the recap threads a large archive gets
+    // (src/integrations/recapThreads.ts: the first read and the rendering in worker threads).
     const [site, threaded] = [copyFixture("minimal"), copyFixture("minimal")];
     temps.push(site, threaded);
     for (const s of [site, threaded]) writeFileSync(join(s, "content/recaps/2026-02-21-board.mdx"), board);
-    const [out, out2] = [tmp("bd-out-"), tmp("bd-out-threads-")];
-    const [result, second] = await Promise.all([astroBuildAsync(site, out), astroBuildAsync(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" })]);
+    // What `npm run dev` leaves in the site's .astro/: a data store with every recap, drafts too.
+    mkdirSync(join(site, ".astro"));
+    writeFileSync(join(site, ".astro/data-store.json"), JSON.stringify({ draft: "Not yet." }));
+    // Outside the site, on another file system when /dev/shm is one (the move is then a copy).
+    const away = existsSync("/dev/shm") ? mkdtempSync("/dev/shm/bd-out-") : tmp("bd-out-");
+    if (away.startsWith("/dev/shm/")) temps.push(away);
+    const [out, out2] = [join(away, "site"), tmp("bd-out-threads-")];
+    const [result, second] = await Promise.all([npmRunBuildAsync(site, out), astroBuildAsync(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" })]);
     expect(result.status, result.output).toBe(0);
+    // Astro copies its own .astro/ folder into an output outside the site it builds in: none of
+    // it, and no draft text, reaches the site `npm run build` writes; .astro/ stays where it was.
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    expect(files.filter((f) => /content-(?:assets|modules)\.mjs$|\.schema\.json$|data-store\.json$|settings\.json$|benchdigest-html/.test(f))).toEqual([]);
+    expect(files.filter((f) => readFileSync(f, "utf8").includes("Not yet."))).toEqual([]);
+    expect(existsSync(join(site, ".astro/data-store.json"))).toBe(true);
+    expect(readdirSync(away)).toEqual(["site"]);
+    expect(readdirSync(site).filter((n) => n.includes("-partial-"))).toEqual([]);
     // The site has no data/products.csv, which is optional: no warning that a collection is missing.
     expect(existsSync(join(site, "data/products.csv"))).toBe(false);
     expect(result.output).not.toMatch(/does not exist or is empty/);

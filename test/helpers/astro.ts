@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildNodeFlags } from "../../scripts/lib/buildCommand";
 import { mirrorProjectCode } from "../../scripts/lib/siteMirror";
+import { commandBundle } from "./cliBundles";
 
 /** The project root (where package.json is). */
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -62,6 +63,20 @@ export function npmRunBuild(site: string, out: string): BuildResult {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: out };
+}
+
+/**
+ * `npmRunBuild` without blocking, from the command compiled for the test run
+ * (test/helpers/cliBundles.ts, the same source without tsx's per-run compiling).
+ */
+export function npmRunBuildAsync(site: string, out: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ["--enable-source-maps", commandBundle("build"), "--out", out], { cwd: siteRoot(site), env: buildEnv(extraEnv) });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (status) => done({ status, output, outDir: out }));
+  });
 }
 
 /** The Astro root of a build: the project for the sample site, else the site folder with the project's code. */

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { build } from "esbuild";
-import { ROOT } from "./astro";
+
+/** The project root (ROOT in ./astro.ts, which imports this module). */
+const ROOT = resolve(import.meta.dirname, "../..");
 
 /**
  * The command-line tests run each command as its own process, with the editor's arguments, working
