@@ -30,6 +30,7 @@ import { cpSync, existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
 import { parseCommandLine } from "./lib/commandLine";
+import { inputsFingerprint, writeBuildStamp } from "./lib/buildStamp";
 import { indexSite, searchSummary } from "./lib/searchIndex";
 import { userPath } from "./lib/siteRoot";
 import { recapThreadCount } from "../src/integrations/recapThreads";
@@ -94,6 +95,8 @@ function run(command: string, commandArgs: string[]): Promise<number> {
   });
 }
 
+// The inputs as this build reads them, for the stamp written once it succeeds (scripts/lib/buildStamp.ts).
+const inputs = inputsFingerprint(root, out, BUILD_NODE_FLAGS);
 const astro = await run(process.execPath, [...BUILD_NODE_FLAGS, ASTRO_BIN, "build", "--outDir", staged]);
 if (astro !== 0) {
   cleanUp();
@@ -122,3 +125,4 @@ if (staged !== partial) {
 if (existsSync(out)) renameSync(out, old);
 renameSync(partial, out);
 rmSync(old, { recursive: true, force: true });
+writeBuildStamp(root, out, inputs);

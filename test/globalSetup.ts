@@ -1,14 +1,22 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { astroBuild, DIST } from "./helpers/astro";
-import { bundleCommands } from "./helpers/cliBundles";
-import { pagefindIndex } from "./helpers/pagefind";
+import { BUILD_NODE_FLAGS } from "../scripts/lib/buildCommand";
+import { staleBuild } from "../scripts/lib/buildStamp";
+import { buildEnv, DIST, ROOT } from "./helpers/astro";
+import { bundleCommands, commandBundle } from "./helpers/cliBundles";
 
 /**
- * Builds the bundled sample site into dist/ once before the site tests, exactly as
- * `npm run build` does (`astro build && pagefind --site dist`), so every test reads a fresh
- * production build and its search index.
- * BD_REUSE_DIST=1 skips the build when dist/ exists (for a quick local loop only; CI never sets it).
+ * Gives the site tests a production build of the bundled sample site in dist/, as
+ * `npm run build` makes it (scripts/build.ts: Astro, Pagefind, the swap into dist/), so every test
+ * reads the site a user would publish and its search index.
+ *
+ * When dist/ already holds `npm run build`'s site from the files as they are now (its stamp,
+ * scripts/lib/buildStamp.ts: the same site, code, packages, Node and build settings, and dist/
+ * untouched since), it is not built again: the README's two commands on a clean clone (and CI) run
+ * `npm run build` just before `npm test`. Otherwise the site is built here, with `npm run build`.
+ * BD_REUSE_DIST=1 skips the build whenever dist/ exists, stamped or not (a quick local loop only;
+ * CI never sets it).
  */
 export default async function setup(): Promise<void> {
   await bundleCommands();
@@ -16,12 +24,16 @@ export default async function setup(): Promise<void> {
     console.log("[site tests] BD_REUSE_DIST=1: reusing the existing dist/");
     return;
   }
-  const started = Date.now();
-  const result = astroBuild(undefined, DIST);
-  if (result.status !== 0) {
-    throw new Error(`The sample site did not build (exit ${result.status}):\n${result.output.slice(-6000)}`);
+  const env = buildEnv();
+  const stale = staleBuild(ROOT, DIST, BUILD_NODE_FLAGS, env);
+  if (stale === undefined) {
+    console.log("[site tests] dist/ holds npm run build's site of the files as they are now (its stamp: scripts/lib/buildStamp.ts): not built again");
+    return;
   }
-  const search = await pagefindIndex(DIST);
-  if (search.status !== 0) throw new Error(`Pagefind failed on dist/ (exit ${search.status}):\n${search.output.slice(-4000)}`);
-  console.log(`[site tests] built the sample site into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ["--enable-source-maps", commandBundle("build"), "--out", DIST], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    throw new Error(`The sample site did not build (exit ${result.status}):\n${`${result.stdout}\n${result.stderr}`.slice(-6000)}`);
+  }
+  console.log(`[site tests] built the sample site into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s (${stale})`);
 }
