@@ -25,7 +25,9 @@ export type MatchRule =
   /** Equal ignoring where the words sit around the numbers (`claude-4-sonnet` = `claude-sonnet-4`). */
   | "word-order"
   /** The only registered release of the named model (`llama-3-70b` -> `llama-3-70b-instruct`). */
-  | "release";
+  | "release"
+  /** The registry's only row of the model is its weights in one number format (`llama-2-7b-chat` -> `llama-2-7b-chat-fp16`). */
+  | "served-format";
 
 /** A label with one rule applied. */
 export interface Peeled {

@@ -173,6 +173,31 @@ describe("settings stay settings, never another model", () => {
     expect(read("kimi-k2-6-thinking")).toBe("unknown: ");
   });
 
+  it("a model the registry holds only as a host serves it (`-fp16`) is reached by its own name; two formats are ambiguous", () => {
+    const served = buildModelMatcher({
+      models: [
+        { id: "llama-2-7b-chat-fp16", aliases: [] },
+        { id: "qwen3-4b-fp8", aliases: [] },
+        { id: "qwen3-4b-thinking-2507", aliases: [] },
+        { id: "mixtral-8x7b-fp8", aliases: [] },
+        { id: "mixtral-8x7b-bf16", aliases: [] },
+        { id: "llama-4-scout-fp8", aliases: [] },
+        { id: "llama-4-scout", aliases: [] },
+      ],
+    }).matcher;
+    expect(served.match("llama-2-7b-chat")).toMatchObject({ kind: "model", id: "llama-2-7b-chat-fp16", rules: ["served-format"] });
+    expect(served.match("meta-llama/Llama-2-7b-chat-20240101")).toMatchObject({ id: "llama-2-7b-chat-fp16", snapshot: "2024-01-01", rules: ["provider-prefix", "snapshot", "served-format"] });
+    // Its own format named: the row; another format: the row, with that format kept as the setting.
+    expect(served.match("qwen3-4b-fp8")).toMatchObject({ id: "qwen3-4b-fp8", rules: ["id"] });
+    expect(served.match("qwen3-4b")).toMatchObject({ id: "qwen3-4b-fp8", rules: ["served-format"] });
+    expect(served.match("llama-2-7b-chat-int4")).toMatchObject({ id: "llama-2-7b-chat-fp16", setting: "int4" });
+    // Not the later release beside it, and never a guess between two formats.
+    expect(served.match("qwen3-4b-thinking-2507")).toMatchObject({ id: "qwen3-4b-thinking-2507" });
+    expect(served.match("mixtral-8x7b")).toEqual({ kind: "unresolved", label: "mixtral-8x7b", reason: "ambiguous", candidates: ["mixtral-8x7b-bf16", "mixtral-8x7b-fp8"] });
+    // A model with a row of its own keeps it.
+    expect(served.match("llama-4-scout")).toMatchObject({ id: "llama-4-scout", rules: ["id"] });
+  });
+
   it("Cohere's month snapshots and a lab's name before its brand", () => {
     const { matcher: cohere } = buildModelMatcher({ models: [{ id: "command-r-plus", aliases: [] }, { id: "aya-expanse-32b", aliases: [] }, { id: "mistral-7b", aliases: [] }] });
     expect(cohere.match("c4ai-command-r-plus-08-2024")).toMatchObject({ kind: "model", id: "command-r-plus", snapshot: "2024-08", rules: ["provider-prefix", "snapshot", "id"] });

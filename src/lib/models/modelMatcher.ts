@@ -23,7 +23,7 @@ import { quotedOrList } from "../../schemas/nearest";
 import { plural } from "../format/plural";
 import { familyMembers, isFamilyOf } from "./familyMembers";
 import { hasReleaseWord, releaseKey } from "./modelWords";
-import { joinSettings, peelSetting } from "./settings";
+import { joinSettings, peelSetting, withoutServedFormat } from "./settings";
 
 export type { MatchRule } from "./labelRules";
 
@@ -233,6 +233,14 @@ export function buildModelMatcher({
     byRelease.set(rk, (byRelease.get(rk) ?? new Set()).add(owner.id));
   }
   const names = [...exact.entries()].filter(([, o]) => o.kind === "model").map(([key, o]) => ({ key, id: o.id }));
+  // Registered models by their name without the number format they are served in
+  // (`llama-2-7b-chat-fp16` under `llama-2-7b-chat`): the model's own name means that row when the
+  // registry has no row of its own for it and exactly one such.
+  const byServedFormat = new Map<string, Set<string>>();
+  for (const [key, owner] of exact) {
+    const bare = owner.kind === "model" ? withoutServedFormat(key) : undefined;
+    if (bare !== undefined) byServedFormat.set(bare, (byServedFormat.get(bare) ?? new Set()).add(owner.id));
+  }
 
   /** The forms of a label, most specific first: as written, without the prefix, then suffix by suffix. */
   const formsOf = (label: string): Form[] => {
@@ -278,6 +286,15 @@ export function buildModelMatcher({
       // A setting peeled off a product's name is not a product's setting: `codex-high` is no product.
       if (owner.kind === "product" && form.settings.length > 0) continue;
       return hit(input, form, owner, form.text === owner.name ? owner.source : "case-punctuation");
+    }
+    // 1b. A model the registry holds only as served in one number format; two formats (`-fp8` and
+    // `-bf16` rows) make the label ambiguous.
+    for (const form of forms) {
+      const ids = byServedFormat.get(labelKey(form.text));
+      if (!ids) continue;
+      if (ids.size > 1) return { kind: "unresolved", label: input, reason: "ambiguous", candidates: [...ids].sort() };
+      const id = [...ids][0];
+      return { kind: "model", label: input, id, setting: joinSettings(form.settings), snapshot: form.snapshot ?? snapshotIn(form.text), rules: [...form.rules, "served-format"], matched: id };
     }
     // 2. Word order and glued numbers; two models sharing the loose key make the label ambiguous.
     for (const form of forms) {

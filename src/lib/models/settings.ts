@@ -89,6 +89,15 @@ export function peelSetting(label: string): PeeledSetting | undefined {
   return undefined;
 }
 
+/**
+ * A registered name without the number format its weights are served in (`llama-2-7b-chat-fp16`
+ * -> `llama-2-7b-chat`), or undefined when it names none. A catalog lists some models only as a
+ * host serves them; the model's own name then reaches that row (modelMatcher.ts).
+ */
+export function withoutServedFormat(key: string): string | undefined {
+  return new RegExp(`^(.+?)-(?:${precision})$`).exec(key)?.[1];
+}
+
 /** The shown setting for a word inside parentheses, or undefined. */
 function settingWord(inner: string): string | undefined {
   if ((EFFORT_LEVELS as readonly string[]).includes(inner)) return inner;
