@@ -275,6 +275,13 @@ export function buildModelMatcher({
     return { kind: "model", label, id: owner.id, setting: joinSettings(form.settings), snapshot, rules, matched: owner.name };
   };
 
+  /** The one model of `ids`, reached through `rule`; several make the label ambiguous. */
+  const oneOf = (input: string, ids: Set<string>, form: Form, rule: MatchRule): ModelHit | Unresolved => {
+    if (ids.size > 1) return { kind: "unresolved", label: input, reason: "ambiguous", candidates: [...ids].sort() };
+    const id = [...ids][0];
+    return { kind: "model", label: input, id, setting: joinSettings(form.settings), snapshot: form.snapshot ?? snapshotIn(form.text), rules: [...form.rules, rule], matched: id };
+  };
+
   const match = (input: string): ModelMatch => {
     const label = input.normalize("NFKC").trim();
     if (labelKey(label) === "") return { kind: "unresolved", label: input, reason: "unknown", candidates: [] };
@@ -291,18 +298,12 @@ export function buildModelMatcher({
     // `-bf16` rows) make the label ambiguous.
     for (const form of forms) {
       const ids = byServedFormat.get(labelKey(form.text));
-      if (!ids) continue;
-      if (ids.size > 1) return { kind: "unresolved", label: input, reason: "ambiguous", candidates: [...ids].sort() };
-      const id = [...ids][0];
-      return { kind: "model", label: input, id, setting: joinSettings(form.settings), snapshot: form.snapshot ?? snapshotIn(form.text), rules: [...form.rules, "served-format"], matched: id };
+      if (ids) return oneOf(input, ids, form, "served-format");
     }
     // 2. Word order and glued numbers; two models sharing the loose key make the label ambiguous.
     for (const form of forms) {
       const ids = loose.get(looseKey(labelKey(form.text)));
-      if (!ids) continue;
-      if (ids.size > 1) return { kind: "unresolved", label: input, reason: "ambiguous", candidates: [...ids].sort() };
-      const id = [...ids][0];
-      return { kind: "model", label: input, id, setting: joinSettings(form.settings), snapshot: form.snapshot ?? snapshotIn(form.text), rules: [...form.rules, "word-order"], matched: id };
+      if (ids) return oneOf(input, ids, form, "word-order");
     }
     // 3. The model's release name, when the registry has exactly one (`llama-3-70b`, released as
     // `llama-3-70b-instruct`); several (`-instruct` and `-chat`) make the label ambiguous.
@@ -315,9 +316,7 @@ export function buildModelMatcher({
       // qwen3-vl-235b-a22b and qwen3-vl-30b-a3b is a family).
       const tokens = keyTokens(key);
       if (idTokens.some(({ tokens: m }) => isFamilyOf(tokens, m) && m.numbers.length > tokens.numbers.length)) break;
-      if (ids.size > 1) return { kind: "unresolved", label: input, reason: "ambiguous", candidates: [...ids].sort() };
-      const id = [...ids][0];
-      return { kind: "model", label: input, id, setting: joinSettings(form.settings), snapshot: form.snapshot ?? snapshotIn(form.text), rules: [...form.rules, "release"], matched: id };
+      return oneOf(input, ids, form, "release");
     }
     // 4. A family: the label's words are all in each member's id and its numbers begin the member's.
     // Not through a suffix that may be part of the name: `qwen2.5-max` is no family of Qwen2.5.
