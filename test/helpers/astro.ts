@@ -42,8 +42,13 @@ export function astroBuild(site: string | undefined, outDir: string, extraEnv: R
 
 /** `astroBuild` without blocking, so that several small fixture sites can build side by side. */
 export function astroBuildAsync(site: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+  return buildInBackground(buildArgs(outDir), site, outDir, extraEnv);
+}
+
+/** `node <args>` in the site's Astro root with the build's environment, its output collected. */
+function buildInBackground(args: string[], site: string | undefined, outDir: string, extraEnv: Record<string, string>): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, buildArgs(outDir), { cwd: siteRoot(site), env: buildEnv(extraEnv) });
+    const child = spawn(process.execPath, args, { cwd: siteRoot(site), env: buildEnv(extraEnv) });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -70,13 +75,7 @@ export function npmRunBuild(site: string, out: string): BuildResult {
  * (test/helpers/cliBundles.ts, the same source without tsx's per-run compiling).
  */
 export function npmRunBuildAsync(site: string, out: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ["--enable-source-maps", commandBundle("build"), "--out", out], { cwd: siteRoot(site), env: buildEnv(extraEnv) });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("close", (status) => done({ status, output, outDir: out }));
-  });
+  return buildInBackground(["--enable-source-maps", commandBundle("build"), "--out", out], site, out, extraEnv);
 }
 
 /** The Astro root of a build: the project for the sample site, else the site folder with the project's code. */
