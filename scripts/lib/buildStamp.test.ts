@@ -58,9 +58,30 @@ describe("the build stamp (npm test reuses npm run build's dist/ only when it is
     const { out } = stampedSite();
     expect(staleBuild(site, out, FLAGS, { SITE_URL: "https://news.example.com" })).toBeDefined();
     expect(staleBuild(site, out, FLAGS, { BENCHDIGEST_FAST_MARKDOWN: "0" })).toBeDefined();
+    // The search index's bundle size: another number, other bundles (pagefind-2/ ...) in dist/.
+    expect(staleBuild(site, out, FLAGS, { BD_SEARCH_SHARD_BYTES: "400000" })).toBeDefined();
     expect(staleBuild(site, out, [], {})).toBeDefined();
     // Variables the build does not read change nothing.
     expect(staleBuild(site, out, FLAGS, { HOME: "/elsewhere" })).toBeUndefined();
+  });
+
+  it("finds the build stale when a file a symlink leads to out of the site changed (public/ copies what it holds)", () => {
+    const shared = mkdtempSync(join(tmpdir(), "bd-stamp-shared-"));
+    try {
+      writeFileSync(join(shared, "logo.svg"), "<svg>one</svg>");
+      site = mkdtempSync(join(tmpdir(), "bd-stamp-"));
+      mkdirSync(join(site, "public"));
+      symlinkSync(join(shared, "logo.svg"), join(site, "public/logo.svg"));
+      mkdirSync(join(site, "dist"));
+      writeFileSync(join(site, "dist/logo.svg"), "<svg>one</svg>");
+      const out = join(site, "dist");
+      writeBuildStamp(site, out, inputsFingerprint(site, out, FLAGS, {}));
+      expect(staleBuild(site, out, FLAGS, {})).toBeUndefined();
+      writeFileSync(join(shared, "logo.svg"), "<svg>two</svg>");
+      expect(staleBuild(site, out, FLAGS, {})).toBe("the site's files, packages or build settings changed since");
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 
   it("finds the build stale when its output changed since, or is gone, or was never stamped", () => {

@@ -7,11 +7,11 @@
  * The stamp holds a fingerprint of the inputs and one of the output, and lives in
  * `node_modules/.cache/benchdigest/`, never in the published site:
  * - inputs: the path and bytes of every file of the site's folder (the site's own and the project's
- *   code, content, data, configuration, `package-lock.json`), symlinks as their targets, less what
+ *   code, content, data, configuration, `package-lock.json`), symlinks as their targets (and a file's bytes), less what
  *   builds and tests write there (`node_modules/`, `.git/`, `.astro/`, the output folder and the
  *   build's temporary folders, `test-results/`, logs, the site lock); plus the installed packages
  *   (`node_modules/.package-lock.json`), Node's version, the Node options Astro runs with and the
- *   environment variables the build reads (`SITE_URL`, `BENCHDIGEST_*`). A file added, removed or
+ *   environment variables the build reads (`SITE_URL`, `BD_SEARCH_SHARD_BYTES`, `BENCHDIGEST_*`). A file added, removed or
  *   changed anywhere else changes it: the test run then builds, as it would have.
  * - output: every file's path, size and modification time once the build was swapped in; a file
  *   written, removed or touched there since (another build, an edit by hand) changes it.
@@ -25,6 +25,11 @@ import { writeFileSafely } from "../../src/integrations/safeWrite";
 const NOT_INPUTS_ANYWHERE = new Set(["node_modules", ".git"]);
 const NOT_INPUTS_AT_ROOT = new Set([".astro", "dist", "test-results", ".benchdigest.lock", ".DS_Store"]);
 const TEMPORARY = /^\..+-(?:partial|old)-\d+$/;
+/**
+ * Variables the build reads besides `BENCHDIGEST_*`: the site URL (src/config.ts) and the search
+ * index's bundle size (scripts/lib/searchIndex.ts).
+ */
+const BUILD_VARIABLES = new Set(["SITE_URL", "BD_SEARCH_SHARD_BYTES"]);
 
 export interface BuildStamp {
   inputs: string;
@@ -48,15 +53,20 @@ export function inputsFingerprint(root: string, out: string, nodeOptions: readon
       if (dir === root && (NOT_INPUTS_AT_ROOT.has(name) || TEMPORARY.test(name) || name.endsWith(".log"))) continue;
       const stat = lstatSync(path);
       const rel = relative(root, path);
-      if (stat.isSymbolicLink()) hash.update(`link ${rel}\0${readlinkSync(path)}\0`);
-      else if (stat.isDirectory()) walk(path);
+      if (stat.isSymbolicLink()) {
+        // Where it leads and, for a file, what it holds: a link out of the site (public/logo.svg to
+        // a shared folder) is copied into the output by what its target holds.
+        hash.update(`link ${rel}\0${readlinkSync(path)}\0`);
+        const target = existsSync(path) ? statSync(path) : undefined;
+        if (target?.isFile()) hash.update(`${target.size}\0`).update(readFileSync(path));
+      } else if (stat.isDirectory()) walk(path);
       else if (stat.isFile()) hash.update(`file ${rel}\0${stat.size}\0`).update(readFileSync(path));
     }
   };
   walk(root);
   const installed = join(root, "node_modules/.package-lock.json");
   hash.update(`installed\0`).update(existsSync(installed) ? readFileSync(installed) : "none");
-  const read = Object.keys(env).filter((k) => k === "SITE_URL" || k.startsWith("BENCHDIGEST_")).sort();
+  const read = Object.keys(env).filter((k) => BUILD_VARIABLES.has(k) || k.startsWith("BENCHDIGEST_")).sort();
   hash.update(`\0node ${process.version}\0${nodeOptions.join(" ")}\0${read.map((k) => `${k}=${env[k]}`).join("\0")}`);
   return hash.digest("hex");
 }
