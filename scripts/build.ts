@@ -26,7 +26,7 @@
  * folder that holds a copy of the project's code (scripts/lib/siteMirror.ts).
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
 import { parseCommandLine } from "./lib/commandLine";
@@ -112,15 +112,24 @@ if (pagefind !== 0) {
   process.stderr.write(`\nPagefind failed (exit ${pagefind}); ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);
   process.exit(pagefind);
 }
-if (staged !== partial) {
-  try {
-    renameSync(staged, partial);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-    // Another file system: copied whole beside the output first, so that the swap stays a rename.
-    cpSync(staged, partial, { recursive: true, verbatimSymlinks: true });
-    rmSync(staged, { recursive: true, force: true });
+try {
+  if (staged !== partial) {
+    // `--out` into a folder that does not exist yet: made, as Astro made it when it wrote there.
+    mkdirSync(parent, { recursive: true });
+    try {
+      renameSync(staged, partial);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+      // Another file system: copied whole beside the output first, so that the swap stays a rename.
+      cpSync(staged, partial, { recursive: true, verbatimSymlinks: true });
+      rmSync(staged, { recursive: true, force: true });
+    }
   }
+} catch (error) {
+  // A full disk, no permission to write beside the output: no built site left in the site folder.
+  cleanUp();
+  process.stderr.write(`\nThe built site could not be moved beside ${out}: ${(error as Error).message}; ${existsSync(out) ? `${out} still holds the last successful build` : `nothing was written to ${out}`}.\n`);
+  process.exit(1);
 }
 if (existsSync(out)) renameSync(out, old);
 renameSync(partial, out);
