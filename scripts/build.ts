@@ -26,7 +26,7 @@
  * folder that holds a copy of the project's code (scripts/lib/siteMirror.ts).
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
 import { parseCommandLine } from "./lib/commandLine";
@@ -56,10 +56,29 @@ const staged = join(root, `${partialPrefix}${process.pid}`);
 const partial = join(parent, `${partialPrefix}${process.pid}`);
 const old = join(parent, `.${basename(out)}-old-${process.pid}`);
 
-// A build killed before it could clean up left its folders behind: remove them now.
+if (existsSync(parent) && !statSync(parent).isDirectory()) {
+  process.stderr.write(`--out ${out}: ${parent} is a file, not a folder\n`);
+  process.exit(2);
+}
+
+/** Whether process `pid` still runs. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// A build killed before it could clean up left its folders behind: remove them now. Not those of a
+// build still running: `npm run build` and `npm run build -- --out elsewhere/dist` both stage
+// `.dist-partial-<pid>` in the site folder.
 for (const folder of new Set([root, parent])) {
   for (const name of existsSync(folder) ? readdirSync(folder) : []) {
-    if (name.startsWith(partialPrefix) || name.startsWith(`.${basename(out)}-old-`)) rmSync(join(folder, name), { recursive: true, force: true });
+    const prefix = [partialPrefix, `.${basename(out)}-old-`].find((p) => name.startsWith(p));
+    const pid = prefix === undefined ? NaN : Number(/^\d+/.exec(name.slice(prefix.length))?.[0]);
+    if (prefix !== undefined && !(pid !== process.pid && running(pid))) rmSync(join(folder, name), { recursive: true, force: true });
   }
 }
 
