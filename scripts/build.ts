@@ -95,11 +95,18 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   });
 }
 
+// The published site, whatever the shell's NODE_ENV: under NODE_ENV=development Astro builds the
+// site `npm run dev` serves, drafts and their email editions included.
+const BUILD_ENV: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+if (process.env.NODE_ENV !== undefined && process.env.NODE_ENV !== "production") {
+  console.log(`NODE_ENV=${process.env.NODE_ENV} left aside: npm run build builds the published site (drafts show in npm run dev only).`);
+}
+
 /** Runs a command with this terminal, resolving to its exit status (a signal counts as failure). */
 function run(command: string, commandArgs: string[]): Promise<number> {
   return new Promise((done) => {
     try {
-      child = spawn(command, commandArgs, { cwd: root, stdio: "inherit" });
+      child = spawn(command, commandArgs, { cwd: root, stdio: "inherit", env: BUILD_ENV });
     } catch (error) {
       // Thrown before any process starts (an argument list too long for the system, E2BIG).
       process.stderr.write(`${command}: ${(error as Error).message}\n`);

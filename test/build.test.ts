@@ -35,7 +35,9 @@ describe("building fixture sites", () => {
     if (away.startsWith("/dev/shm/")) temps.push(away);
     // In a folder that does not exist yet (`--out ../published/site`): made by the build.
     const [out, out2] = [join(away, "published/site"), tmp("bd-out-threads-")];
-    const [result, second] = await Promise.all([npmRunBuildAsync(site, out), astroBuildAsync(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" })]);
+    // From a shell with NODE_ENV=development, which would make Astro build the site `npm run dev`
+    // serves, drafts included: the command builds the published site all the same.
+    const [result, second] = await Promise.all([npmRunBuildAsync(site, out, { NODE_ENV: "development" }), astroBuildAsync(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" })]);
     expect(result.status, result.output).toBe(0);
     // Astro copies its own .astro/ folder into an output outside the site it builds in: none of
     // it, and no draft text, reaches the site `npm run build` writes; .astro/ stays where it was.
@@ -57,6 +59,9 @@ describe("building fixture sites", () => {
     // shows here as "0 of 2" (src/integrations/markdownEntryType.ts).
     expect(result.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it/);
     expect(home).not.toContain("A draft");
+    expect(readFileSync(join(out, "rss.xml"), "utf8")).not.toContain("2026-02-19-draft");
+    expect(files.filter((f) => f.includes("/email"))).toEqual([]);
+    expect(result.output).toContain("NODE_ENV=development left aside: npm run build builds the published site");
     expect(readFileSync(join(out, "recaps/2026-02-21-board/index.html"), "utf8")).toContain('class="leaderboard"');
 
     expect(second.status, second.output).toBe(0);

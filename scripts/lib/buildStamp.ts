@@ -7,12 +7,13 @@
  * The stamp holds a fingerprint of the inputs and one of the output, and lives in
  * `node_modules/.cache/benchdigest/`, never in the published site:
  * - inputs: the path and bytes of every file of the site's folder (the site's own and the project's
- *   code, content, data, configuration, `package-lock.json`), symlinks as their targets (and a file's bytes), less what
- *   builds and tests write there (`node_modules/`, `.git/`, `.astro/`, the output folder and the
- *   build's temporary folders, `test-results/`, logs, the site lock); plus the installed packages
- *   (`node_modules/.package-lock.json`), Node's version, the Node options Astro runs with and the
- *   environment variables the build reads (`SITE_URL`, `BD_SEARCH_SHARD_BYTES`, `BENCHDIGEST_*`). A file added, removed or
- *   changed anywhere else changes it: the test run then builds, as it would have.
+ *   code, content, data, configuration, `package-lock.json`), symlinks as their targets (and a
+ *   linked file's bytes), less what builds and tests write there (`node_modules/`, `.git/`,
+ *   `.astro/`, the output folder and the build's temporary folders, `test-results/`, logs, the
+ *   site lock); plus the installed packages (`node_modules/.package-lock.json`), Node's version,
+ *   the Node options Astro runs with and the environment variables the build reads (`SITE_URL`,
+ *   `BD_SEARCH_SHARD_BYTES`, `BENCHDIGEST_*`). A file added, removed or changed anywhere else
+ *   changes it: the test run then builds, as it would have.
  * - output: every file's path, size and modification time once the build was swapped in; a file
  *   written, removed or touched there since (another build, an edit by hand) changes it.
  */

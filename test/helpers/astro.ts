@@ -42,13 +42,13 @@ export function astroBuild(site: string | undefined, outDir: string, extraEnv: R
 
 /** `astroBuild` without blocking, so that several small fixture sites can build side by side. */
 export function astroBuildAsync(site: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
-  return buildInBackground(buildArgs(outDir), site, outDir, extraEnv);
+  return buildInBackground(buildArgs(outDir), site, outDir, buildEnv(extraEnv));
 }
 
-/** `node <args>` in the site's Astro root with the build's environment, its output collected. */
-function buildInBackground(args: string[], site: string | undefined, outDir: string, extraEnv: Record<string, string>): Promise<BuildResult> {
+/** `node <args>` in the site's Astro root with `env`, its output collected. */
+function buildInBackground(args: string[], site: string | undefined, outDir: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: siteRoot(site), env: buildEnv(extraEnv) });
+    const child = spawn(process.execPath, args, { cwd: siteRoot(site), env });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -72,10 +72,11 @@ export function npmRunBuild(site: string, out: string): BuildResult {
 
 /**
  * `npmRunBuild` without blocking, from the command compiled for the test run
- * (test/helpers/cliBundles.ts, the same source without tsx's per-run compiling).
+ * (test/helpers/cliBundles.ts, the same source without tsx's per-run compiling). `shellEnv` is set
+ * as a user's shell would set it, after the test run's own variables are taken out (NODE_ENV too).
  */
-export function npmRunBuildAsync(site: string, out: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
-  return buildInBackground(["--enable-source-maps", commandBundle("build"), "--out", out], site, out, extraEnv);
+export function npmRunBuildAsync(site: string, out: string, shellEnv: Record<string, string> = {}): Promise<BuildResult> {
+  return buildInBackground(["--enable-source-maps", commandBundle("build"), "--out", out], site, out, { ...buildEnv(), ...shellEnv });
 }
 
 /** The Astro root of a build: the project for the sample site, else the site folder with the project's code. */
