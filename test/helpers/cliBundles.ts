@@ -52,15 +52,20 @@ export async function bundleCommands(): Promise<void> {
     banner: { js: 'import { createRequire as __benchdigestRequire } from "node:module"; const require = __benchdigestRequire(import.meta.url);' },
     logLevel: "error",
   });
-  // A package compiled in that looks for its own files would find none (an ES module has no
-  // `__dirname`), and fail only where that code runs: refuse it here, by name.
+  // Code compiled in that looks for its own files would find none beside the bundle (an ES module
+  // has no `__dirname`; `import.meta.url` is the bundle's), and fail only where that code runs:
+  // refuse it here. Allowed: the banner above, scripts/lib/siteRoot.ts's PROJECT_ROOT (which counts
+  // on the bundle's place, see above) and the words in a message (`import.meta.url` in backticks).
   for (const name of npmCommands()) {
-    const code = readFileSync(join(CLI_BUNDLES, `${name}.mjs`), "utf8");
-    const use = /\b__(?:dirname|filename)\b/.exec(code);
-    if (use) {
-      const line = code.slice(0, use.index).split("\n").length;
-      throw new Error(`${join(CLI_BUNDLES, `${name}.mjs`)}:${line} uses ${use[0]}: keep the package it comes from in node_modules (KEPT_EXTERNAL in test/helpers/cliBundles.ts)`);
-    }
+    const file = join(CLI_BUNDLES, `${name}.mjs`);
+    const lines = readFileSync(file, "utf8").split("\n");
+    lines.forEach((text, i) => {
+      if (i === 0 || /^var PROJECT_ROOT = /.test(text)) return;
+      for (const use of text.matchAll(/\b__(?:dirname|filename)\b|\bimport\.meta\.(?:url|dirname|filename)\b/g)) {
+        if (text[use.index - 1] === "`") continue;
+        throw new Error(`${file}:${i + 1} uses ${use[0]}: code that finds its own files must stay in node_modules (its package in KEPT_EXTERNAL, test/helpers/cliBundles.ts) or take its path from PROJECT_ROOT`);
+      }
+    });
   }
 }
 
