@@ -295,8 +295,11 @@ export function buildModelMatcher({
       return hit(input, form, owner, form.text === owner.name ? owner.source : "case-punctuation");
     }
     // 1b. A model the registry holds only as served in one number format; two formats (`-fp8` and
-    // `-bf16` rows) make the label ambiguous.
+    // `-bf16` rows) make the label ambiguous. Not through a suffix that may be part of a name
+    // (`qwen3-4b-max` could be a model of its own): such a suffix is a setting only before a
+    // registered name, which this is not.
     for (const form of forms) {
+      if (form.weak) break;
       const ids = byServedFormat.get(labelKey(form.text));
       if (ids) return oneOf(input, ids, form, "served-format");
     }
