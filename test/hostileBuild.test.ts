@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { largeTableRecap } from "../bench/largeInputs";
-import { copyFixture, npmRunBuild } from "./helpers/astro";
+import { copyFixture, npmRunBuildAsync } from "./helpers/astro";
 
 /**
  * Issue 11, real builds: `npm run build` (scripts/build.ts) on copies of the minimal fixture with
@@ -51,7 +51,8 @@ function expectNoPartialSite(parent: string, out: string, before: string[] | und
 const recap = (frontmatter: string, body = "Text.") => `---\n${frontmatter}\n---\n\n${body}\n`;
 
 describe("npm run build on hostile input (issue 11)", () => {
-  it("before anything renders: symlinks out of content/ and in a loop, an alias bomb, javascript: URLs, an 8 MB recap, archive-route and 299-character slugs, a recap dated 2099, image: 'http://[bad', NUL in a title", () => {
+  // The two builds run side by side, each in its own site folder with its own output.
+  it.concurrent("before anything renders: symlinks out of content/ and in a loop, an alias bomb, javascript: URLs, an 8 MB recap, archive-route and 299-character slugs, a recap dated 2099, image: 'http://[bad', NUL in a title", async () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...[..."bcdefghi"].map((n, i) => `${n}: &${n} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(",")}]`)].join("\n");
     const { site, out, parent } = hostileSite({
       "content/recaps/2026-02-20-bomb.md": recap(`title: Bomb\ndate: 2026-02-20\n${bomb}`),
@@ -71,7 +72,7 @@ describe("npm run build on hostile input (issue 11)", () => {
     symlinkSync(join(outside, "secret.md"), join(site, "content/recaps/2026-02-20-secret.md"));
     symlinkSync(join(site, "content/recaps"), join(site, "content/recaps/loop"));
 
-    const result = npmRunBuild(site, out);
+    const result = await npmRunBuildAsync(site, out);
     expect(result.status, result.output.slice(-3000)).toBe(1);
     // Every problem in one run, as `npm run check` lists them.
     for (const line of [
@@ -94,13 +95,13 @@ describe("npm run build on hostile input (issue 11)", () => {
     expectNoPartialSite(parent, out, undefined);
   });
 
-  it("page rendering: an MDX expression that throws names its file and line; the last good build stays in place", () => {
+  it.concurrent("page rendering: an MDX expression that throws names its file and line; the last good build stays in place", async () => {
     const { site, out, parent } = hostileSite({
       "content/recaps/2026-02-20-throws.mdx": recap("title: Throws\ndate: 2026-02-20", "Text.\n\n{undefined.x}"),
     });
     mkdirSync(out);
     writeFileSync(join(out, "index.html"), "the last good build");
-    const result = npmRunBuild(site, out);
+    const result = await npmRunBuildAsync(site, out);
     expect(result.status, result.output.slice(-3000)).toBe(1);
     expect(result.output).toContain("content/recaps/2026-02-20-throws.mdx:8: the expression {undefined.x} failed: Cannot read properties of undefined (reading 'x')");
     expect(result.output).toContain("still holds the last successful build");

@@ -58,22 +58,10 @@ function buildInBackground(args: string[], site: string | undefined, outDir: str
 
 /**
  * Runs `npm run build` itself (scripts/build.ts: Astro into a temporary folder, Pagefind, then the
- * swap into `out`) in a site folder, as a user runs it. Returns the exit status and its output.
- */
-export function npmRunBuild(site: string, out: string): BuildResult {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts/build.ts"), "--out", out], {
-    cwd: siteRoot(site),
-    env: buildEnv(),
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: out };
-}
-
-/**
- * `npmRunBuild` without blocking, from the command compiled for the test run
- * (test/helpers/cliBundles.ts, the same source without tsx's per-run compiling). `shellEnv` is set
- * as a user's shell would set it, after the test run's own variables are taken out (NODE_ENV too).
+ * swap into `out`) in a site folder, as a user runs it, from the command compiled for the test run
+ * (test/helpers/cliBundles.ts: the same source without tsx's per-run compiling), without blocking.
+ * `shellEnv` is set as a user's shell would set it, after the test run's own variables are taken
+ * out (NODE_ENV too). Resolves to the exit status and the output.
  */
 export function npmRunBuildAsync(site: string, out: string, shellEnv: Record<string, string> = {}): Promise<BuildResult> {
   return buildInBackground(["--enable-source-maps", commandBundle("build"), "--out", out], site, out, { ...buildEnv(), ...shellEnv });
