@@ -15,7 +15,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 const WEIGHTS: [RegExp, number][] = [
   [/\blaunchChromium\(|\bbuiltSiteInChromium\(|from "lighthouse"/, 3],
-  [/\bastroBuild\(|\bvnu\b/, 2],
+  // A site build (Astro alone, or npm run build's command), Astro's dev server, the Nu checker.
+  [/\b(?:astroBuild|astroBuildAsync|npmRunBuildAsync)\(|"dev", "--port"|\bvnu\b/, 2],
   [/\brunScript(Async)?\(|\brunNpm\(|\bcreateMarkdownProcessor\(/, 1],
 ];
 
