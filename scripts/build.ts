@@ -1,8 +1,8 @@
 /**
  * `npm run build [-- --out <dir>]`: builds the site into dist/ (or `--out`) all at once or not at
- * all. Astro builds into a temporary folder (`.dist-partial-<pid>`, in the site's folder), Pagefind indexes
- * that folder (in several runs on a large archive: scripts/lib/searchIndex.ts), and only when both
- * succeed does it replace dist/ (two renames). A build that fails, at any stage (bad input, a page
+ * all. Astro builds into a temporary folder (`.dist-partial-<pid>`, in the site's folder),
+ * Pagefind indexes that folder (in several runs on a large archive: scripts/lib/searchIndex.ts),
+ * and only when both succeed does it replace dist/ (two renames). A build that fails, at any stage (bad input, a page
  * that throws, the process killed or out of memory), leaves dist/ as the last successful build
  * left it and removes its temporary folder: no half-built site, and
  * none of the server chunks Astro writes while it builds (they hold every recap, drafts included)
