@@ -111,9 +111,15 @@ await withSiteLock(root, "import:models", async () => {
     for (const m of plan.added) console.log(`+ ${m.id} (${m.name}; ${m.lab}${m.released ? `, released ${m.released}` : ""})`);
     for (const u of plan.updated) console.log(`~ ${modelsFile}:${u.line} ${u.id}: ${u.changes.map((c) => `${c.column} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join("; ")}`);
     for (const k of plan.kept) {
+      for (const n of k.namedBy ?? []) {
+        const ids = n.ids.length > 0 ? `; to link ${n.ids.length === 1 ? "its id" : "its ids"} ${n.ids.join(", ")}, add ${n.ids.length === 1 ? "it" : "them"} to the row's aliases` : "";
+        console.log(`= ${modelsFile}:${k.line} ${k.id}: the catalog's ${n.source} is this row by its name ${JSON.stringify(n.name)}: not added as a row of its own${ids}`);
+      }
       if (k.differences.length === 0) continue;
       // Which catalog model says it, where that is another than the row's own (one reached through an alias).
-      const says = (d: (typeof k.differences)[number]) => `${d.column} ${JSON.stringify(d.to)}${d.source !== k.id ? ` for its model ${d.source}, which an alias of the row names` : ""} (the row has ${JSON.stringify(d.from)})`;
+      const byName = new Set((k.namedBy ?? []).map((n) => n.source));
+      const reached = (source: string) => (byName.has(source) ? "this row by its name" : "which an alias of the row names");
+      const says = (d: (typeof k.differences)[number]) => `${d.column} ${JSON.stringify(d.to)}${d.source !== k.id ? ` for its model ${d.source}, ${reached(d.source)}` : ""} (the row has ${JSON.stringify(d.from)})`;
       console.log(`= ${modelsFile}:${k.line} ${k.id}: an editor's row, kept as written; the catalog says ${k.differences.map(says).join(", ")}`);
     }
     for (const a of plan.ambiguous) console.log(`? ${a.id}: fits ${a.rows.join(" and ")} in ${modelsFile}; not imported (make the names unambiguous, then import again)`);

@@ -222,6 +222,29 @@ describe("planModelImport", () => {
     ]);
   });
 
+  it("takes a catalog model whose display name is an editor's row of its lab for that row, not a second row, and lists its ids", () => {
+    // The lab's API lists Kimi K2 0905 as `kimi-k2-0905-preview`; the editor wrote `kimi-k2-0905`.
+    const k2 = models.filter((m) => m.id === "kimi-k2-0905-preview");
+    expect(k2.map((m) => [m.name, m.lab])).toEqual([["Kimi K2 0905", "Moonshot AI"]]);
+    const editors = [row(2, { id: "kimi-k2-0905", name: "Kimi K2 0905", lab: "Moonshot AI", released: "2025-09-04", open_weights: "true" })];
+    const byName = planModelImport({ models: k2, catalog: "models.dev", catalogDate: "2026-07-02", registry: editors });
+    expect(byName.added).toEqual([]);
+    expect(byName.rows).toEqual([editors[0].cells]);
+    expect(byName.kept).toEqual([
+      {
+        id: "kimi-k2-0905",
+        line: 2,
+        differences: [{ column: "released", from: "2025-09-04", to: "2025-09-05", source: "kimi-k2-0905-preview" }],
+        namedBy: [{ source: "kimi-k2-0905-preview", name: "Kimi K2 0905", ids: ["kimi-k2-0905-preview", ...k2[0].aliases] }],
+      },
+    ]);
+    // Not another lab's row, nor a row a catalog imported: those are no editor's word on the model.
+    for (const other of [{ lab: "Someone Else" }, { catalog: "openrouter", catalog_date: "2026-07-01" }]) {
+      const plan = planModelImport({ models: k2, catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(2, { ...editors[0].cells, ...other })] });
+      expect(plan.added.map((m) => m.id)).toEqual(["kimi-k2-0905-preview"]);
+    }
+  });
+
   it("refreshes its own catalog's rows column by column, keeping the id and every alias", () => {
     expect(plan.updated).toEqual([
       {

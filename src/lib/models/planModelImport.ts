@@ -13,6 +13,11 @@
  *
  * Which row a catalog model is, is the matcher's answer for its id and aliases: a model, not at a
  * setting (the lab's `kimi-k2-thinking` is a model of its own even where `kimi-k2` is registered).
+ * When none of those names a row, its display name may: a catalog model of an editor's row's lab
+ * whose name is that row's id or alias as written, but for case and punctuation (the catalog's
+ * `qwen3-coder`, "Qwen3 Coder 480B A35B", is the editor's `qwen3-coder-480b-a35b`), is that row,
+ * not a second row of the same model; its ids are listed (`namedBy`) for the editor to add as
+ * aliases, since an editor's row is not changed.
  */
 import { buildModelMatcher, type MatchableProduct } from "./modelMatcher";
 import type { CatalogModel } from "./groupCatalog";
@@ -41,9 +46,12 @@ export interface ModelImportPlan {
   rows: ModelCells[];
   added: CatalogModel[];
   updated: { id: string; line: number; changes: CellChange[] }[];
-  /** Editor rows the catalog also lists, with what the catalog says differently. */
-  /** Editors' rows a catalog model fits, with what the catalog says otherwise; `source` is the catalog model that says it (two can fit one row). */
-  kept: { id: string; line: number; differences: (CellChange & { source: string })[] }[];
+  /**
+   * Editors' rows a catalog model fits, with what the catalog says otherwise; `source` is the
+   * catalog model that says it (two can fit one row). `namedBy`: catalog models that fit the row by
+   * their display name only, with their ids, which name no row yet.
+   */
+  kept: { id: string; line: number; differences: (CellChange & { source: string })[]; namedBy?: { source: string; name: string; ids: string[] }[] }[];
   /** Catalog models that fit a row another catalog imported. */
   otherCatalog: { id: string; line: number; catalog: string }[];
   /** Catalog models that fit two rows: not imported. */
@@ -111,6 +119,8 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
       plan.ambiguous.push({ id: m.id, rows: [...owners].sort() });
       continue;
     }
+    const byName = owners.size === 0 && !product ? editorRowNamed(m) : undefined;
+    if (byName !== undefined) owners.add(byName);
     if (owners.size === 0) {
       if (product) continue;
       const cells = cellsOf(m, catalog, catalogDate);
@@ -136,9 +146,10 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
         .filter((c) => fresh[c] !== "" && (c === "name" ? labelKey(row.cells[c] ?? "") !== labelKey(fresh[c]) : (row.cells[c] ?? "").trim().toLowerCase() !== fresh[c].toLowerCase()))
         .map((c) => ({ column: c, from: (row.cells[c] ?? "").trim(), to: fresh[c], source: m.id }));
       // Two catalog models can fit one editor row (`gemini-3-pro` and its `-preview`): one note per row.
-      const prior = plan.kept.find((k) => k.id === ownerId);
-      if (!prior) plan.kept.push({ id: ownerId, line: row.line, differences });
+      let prior = plan.kept.find((k) => k.id === ownerId);
+      if (!prior) plan.kept.push((prior = { id: ownerId, line: row.line, differences }));
       else for (const d of differences) if (!prior.differences.some((p) => p.column === d.column)) prior.differences.push(d);
+      if (byName !== undefined) (prior.namedBy ??= []).push({ source: m.id, name: m.name, ids: [m.id, ...m.aliases].filter((n) => !taken.has(labelKey(n))) });
       continue;
     }
     if (existingCatalog !== catalog) {
@@ -167,6 +178,19 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     if ((r.cells.catalog ?? "").trim() === catalog && !seen.has(r.cells.id)) plan.gone.push({ id: r.cells.id, line: r.line });
   }
   return plan;
+
+  /**
+   * The editor's row that catalog model `m` is by its display name (see the module comment), or
+   * undefined: the name as written, but for case and punctuation, is the row's id or an alias
+   * (no prefix, snapshot, tag or setting taken off), and the lab is the row's.
+   */
+  function editorRowNamed(m: CatalogModel): string | undefined {
+    const hit = matcher.match(m.name);
+    if (hit.kind !== "model" || hit.setting || hit.rules.length !== 1 || !["id", "alias", "case-punctuation"].includes(hit.rules[0])) return undefined;
+    const row = registry[indexOf.get(hit.id)!];
+    const editors = (row.cells.catalog ?? "").trim() === "";
+    return editors && labelKey(row.cells.lab ?? "") === labelKey(m.lab) ? hit.id : undefined;
+  }
 
   /** Whether a name belongs to another row than `id`. */
   function takenElsewhere(name: string, id: string): boolean {
