@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { labOfBrand } from "./catalogLabs";
-import { cleanModelName, groupCatalog } from "./groupCatalog";
+import { cleanModelName, groupCatalog, type CatalogModel } from "./groupCatalog";
 import { planModelImport, type RegistryRow } from "./planModelImport";
 import { entryBase, readCatalog } from "./readCatalog";
 
@@ -223,25 +223,65 @@ describe("planModelImport", () => {
   });
 
   it("takes a catalog model whose display name is an editor's row of its lab for that row, not a second row, and lists its ids", () => {
-    // The lab's API lists Kimi K2 0905 as `kimi-k2-0905-preview`; the editor wrote `kimi-k2-0905`.
-    const k2 = models.filter((m) => m.id === "kimi-k2-0905-preview");
-    expect(k2.map((m) => [m.name, m.lab])).toEqual([["Kimi K2 0905", "Moonshot AI"]]);
-    const editors = [row(2, { id: "kimi-k2-0905", name: "Kimi K2 0905", lab: "Moonshot AI", released: "2025-09-04", open_weights: "true" })];
-    const byName = planModelImport({ models: k2, catalog: "models.dev", catalogDate: "2026-07-02", registry: editors });
+    // models.dev lists Mistral Small 4 as the lab's `mistral-small-2603`; the editor wrote `mistral-small-4`.
+    const small4 = [{ id: "mistral-small-2603", name: "Mistral Small 4", lab: "Mistral AI", released: "2026-03-16", openWeights: true, aliases: ["mistralai/mistral-small-2603"], entries: [] }];
+    const editors = [row(2, { id: "mistral-small-4", name: "Mistral Small 4", lab: "Mistral AI", open_weights: "false" })];
+    const byName = planModelImport({ models: small4, catalog: "models.dev", catalogDate: "2026-07-02", registry: editors });
     expect(byName.added).toEqual([]);
     expect(byName.rows).toEqual([editors[0].cells]);
     expect(byName.kept).toEqual([
       {
-        id: "kimi-k2-0905",
+        id: "mistral-small-4",
         line: 2,
-        differences: [{ column: "released", from: "2025-09-04", to: "2025-09-05", source: "kimi-k2-0905-preview" }],
-        namedBy: [{ source: "kimi-k2-0905-preview", name: "Kimi K2 0905", ids: ["kimi-k2-0905-preview", ...k2[0].aliases] }],
+        differences: [
+          { column: "released", from: "", to: "2026-03-16", source: "mistral-small-2603" },
+          { column: "open_weights", from: "false", to: "true", source: "mistral-small-2603" },
+        ],
+        namedBy: [{ source: "mistral-small-2603", name: "Mistral Small 4", ids: ["mistral-small-2603", "mistralai/mistral-small-2603"] }],
       },
     ]);
     // Not another lab's row, nor a row a catalog imported: those are no editor's word on the model.
-    for (const other of [{ lab: "Someone Else" }, { catalog: "openrouter", catalog_date: "2026-07-01" }]) {
-      const plan = planModelImport({ models: k2, catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(2, { ...editors[0].cells, ...other })] });
-      expect(plan.added.map((m) => m.id)).toEqual(["kimi-k2-0905-preview"]);
+    const others: Record<string, string>[] = [{ lab: "Someone Else" }, { catalog: "openrouter", catalog_date: "2026-07-01" }];
+    for (const other of others) {
+      const plan = planModelImport({ models: small4, catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(2, { ...editors[0].cells, ...other })] });
+      expect(plan.added.map((m) => m.id)).toEqual(["mistral-small-2603"]);
+    }
+  });
+
+  it("takes no catalog model by its name for an editor's row when its id says more than the name: another version, variant or release of the line", () => {
+    // Real display names (models.dev, OpenRouter, 2026-07-02) that leave out what the id says, each
+    // against an editor's row written as that name: a wrong merge would fold one model's scores and
+    // mentions into another's page.
+    const model = (id: string, name: string, lab: string, released?: string): CatalogModel => ({ id, name, lab, released, openWeights: true, aliases: [], entries: [] });
+    const cases: [CatalogModel, Record<string, string>][] = [
+      // UI-TARS 1.5 7B (July 2025) is not UI-TARS 7B (January 2025).
+      [model("ui-tars-1-5-7b", "UI-TARS 7B", "ByteDance", "2025-07-22"), { id: "ui-tars-7b", name: "UI-TARS 7B", lab: "ByteDance", released: "2025-01-21" }],
+      // IBM's hybrid H Micro is not its dense Granite 4.0 Micro.
+      [model("granite-4-0-h-micro", "Granite 4.0 Micro", "IBM", "2025-10-20"), { id: "granite-4-0-micro", name: "Granite 4.0 Micro", lab: "IBM" }],
+      // A thinking preview is not the model (o1-preview is not o1; kimi-k2-thinking is not kimi-k2).
+      [model("ernie-5-0-thinking-preview", "ERNIE 5.0", "Baidu", "2026-01-22"), { id: "ernie-5-0", name: "ERNIE 5.0", lab: "Baidu" }],
+      [model("kimi-k2-0905-preview", "Kimi K2 0905", "Moonshot AI", "2025-09-05"), { id: "kimi-k2-0905", name: "Kimi K2 0905", lab: "Moonshot AI" }],
+      // A name without a version or size names a line: Devstral Small 1.1 (2507) is not the first Devstral Small,
+      [model("devstral-small-2507", "Devstral Small", "Mistral AI", "2025-07-10"), { id: "devstral-small", name: "Devstral Small", lab: "Mistral AI", released: "2025-05-21" }],
+      // and Nemotron 3 Super (2026) is not the Nemotron Super of 2025.
+      [model("nemotron-120b-a12b", "Nemotron Super", "NVIDIA", "2026-03-11"), { id: "nemotron-super", name: "Nemotron Super", lab: "NVIDIA", released: "2025-03-18" }],
+      // A number format is a served copy, not a name to add to the row.
+      [model("qwen3-4b-fp8", "Qwen3 4B", "Alibaba", "2025-04-29"), { id: "qwen3-4b", name: "Qwen3 4B", lab: "Alibaba" }],
+    ];
+    for (const [m, cells] of cases) {
+      const plan = planModelImport({ models: [m], catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(2, cells)] });
+      expect({ id: m.id, kept: plan.kept }).toEqual({ id: m.id, kept: [] });
+    }
+    // What the name leaves out is only a dated snapshot: the same model (the sample registry's three).
+    const same: [CatalogModel, Record<string, string>][] = [
+      [model("mistral-small-2603", "Mistral Small 4", "Mistral AI", "2026-03-16"), { id: "mistral-small-4", name: "Mistral Small 4", lab: "Mistral AI" }],
+      [model("deepseek-v3-2-251201", "DeepSeek-V3.2", "DeepSeek", "2025-12-01"), { id: "deepseek-v3-2", name: "DeepSeek V3.2", lab: "DeepSeek" }],
+      [model("qwen3-coder", "Qwen3 Coder 480B A35B", "Alibaba", "2025-07-23"), { id: "qwen3-coder-480b-a35b", name: "Qwen3-Coder 480B A35B", lab: "Alibaba" }],
+    ];
+    for (const [m, cells] of same) {
+      const plan = planModelImport({ models: [m], catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(2, cells)] });
+      expect(plan.added).toEqual([]);
+      expect(plan.kept.map((k) => [k.id, k.namedBy?.map((n) => n.source)])).toEqual([[cells.id, [m.id]]]);
     }
   });
 

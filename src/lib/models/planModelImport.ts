@@ -17,11 +17,14 @@
  * whose name is that row's id or alias as written, but for case and punctuation (the catalog's
  * `qwen3-coder`, "Qwen3 Coder 480B A35B", is the editor's `qwen3-coder-480b-a35b`), is that row,
  * not a second row of the same model; its ids are listed (`namedBy`) for the editor to add as
- * aliases, since an editor's row is not changed.
+ * aliases, since an editor's row is not changed. Only a name that says all its ids say, but for a
+ * dated snapshot, stands for the model (`nameSaysAll`): catalogs name `ui-tars-1-5-7b` "UI-TARS 7B"
+ * and `devstral-small-2507` "Devstral Small", another model than the row of that name.
  */
 import { buildModelMatcher, type MatchableProduct } from "./modelMatcher";
 import type { CatalogModel } from "./groupCatalog";
-import { labelKey } from "./labelKey";
+import { keyPieces, labelKey } from "./labelKey";
+import { peelSuffix, stripProviderPrefix } from "./labelRules";
 import { MODEL_COLUMNS } from "../../schemas/model";
 
 /** A row of data/models.csv as text cells, by column. */
@@ -73,6 +76,18 @@ export interface ModelImportInput {
   registry: readonly RegistryRow[];
   /** data/products.csv's rows, so that no model takes a product's name. */
   products?: readonly MatchableProduct[];
+}
+
+/**
+ * A label without its dated snapshots and version tags (`mistral-small-2603` -> `mistral-small`,
+ * `deepseek-v3-2-251201` -> `deepseek-v3-2`, `claude-sonnet-4-5-20250929` -> `claude-sonnet-4-5`),
+ * with any setting left on.
+ */
+function withoutSnapshot(label: string): string {
+  let rest = label;
+  for (let peeled = peelSuffix(rest); peeled && (peeled.rule === "snapshot" || peeled.rule === "version-tag"); peeled = peelSuffix(rest)) rest = peeled.rest;
+  // A lab's month or day snapshot that the matcher's rules do not read as a date (Mistral's `-2603`, DeepSeek's `-251201`).
+  return rest.replace(/-(\d{4}|\d{6})$/, "");
 }
 
 const number = (n: number | undefined) => (n === undefined ? "" : String(Math.round(n * 1e6) / 1e6));
@@ -185,11 +200,27 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
    * (no prefix, snapshot, tag or setting taken off), and the lab is the row's.
    */
   function editorRowNamed(m: CatalogModel): string | undefined {
+    if (!nameSaysAll(m)) return undefined;
     const hit = matcher.match(m.name);
     if (hit.kind !== "model" || hit.setting || hit.rules.length !== 1 || !["id", "alias", "case-punctuation"].includes(hit.rules[0])) return undefined;
     const row = registry[indexOf.get(hit.id)!];
     const editors = (row.cells.catalog ?? "").trim() === "";
     return editors && labelKey(row.cells.lab ?? "") === labelKey(m.lab) ? hit.id : undefined;
+  }
+
+  /**
+   * Whether catalog model `m`'s display name says all that its ids say, so that the name can stand
+   * for it: the name has a version or size of its own, and every word and number of each id
+   * (behind a provider's prefix, without a dated snapshot or version tag: `-2603`, `-251201`,
+   * `-20250929`, `-latest`) is in the name. A name that leaves out more is another model of the
+   * line, or the line: "UI-TARS 7B" for `ui-tars-1-5-7b`, "Granite 4.0 Micro" for
+   * `granite-4-0-h-micro`, "ERNIE 5.0" for `ernie-5-0-thinking-preview`, "Devstral Small" for
+   * `devstral-small-2507`, "Nemotron Super" for `nemotron-120b-a12b`, "Qwen3 4B" for `qwen3-4b-fp8`.
+   */
+  function nameSaysAll(m: CatalogModel): boolean {
+    const said = new Set(keyPieces(labelKey(m.name)));
+    if (![...said].some((p) => /\d/.test(p))) return false;
+    return [m.id, ...m.aliases].every((name) => keyPieces(labelKey(withoutSnapshot(stripProviderPrefix(name) ?? name))).every((p) => said.has(p)));
   }
 
   /** Whether a name belongs to another row than `id`. */
