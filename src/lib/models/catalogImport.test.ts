@@ -265,6 +265,8 @@ describe("planModelImport", () => {
       [model("devstral-small-2507", "Devstral Small", "Mistral AI", "2025-07-10"), { id: "devstral-small", name: "Devstral Small", lab: "Mistral AI", released: "2025-05-21" }],
       // and Nemotron 3 Super (2026) is not the Nemotron Super of 2025.
       [model("nemotron-120b-a12b", "Nemotron Super", "NVIDIA", "2026-03-11"), { id: "nemotron-super", name: "Nemotron Super", lab: "NVIDIA", released: "2025-03-18" }],
+      // A snapshot left out of the name, with the row released at another time: Kimi K2 0905 is not the July Kimi K2.
+      [model("kimi-k2-0905", "Kimi K2", "Moonshot AI", "2025-09-05"), { id: "kimi-k2", name: "Kimi K2", lab: "Moonshot AI", released: "2025-07-11" }],
       // A number format is a served copy, not a name to add to the row.
       [model("qwen3-4b-fp8", "Qwen3 4B", "Alibaba", "2025-04-29"), { id: "qwen3-4b", name: "Qwen3 4B", lab: "Alibaba" }],
     ];
@@ -275,7 +277,7 @@ describe("planModelImport", () => {
     // What the name leaves out is only a dated snapshot: the same model (the sample registry's three).
     const same: [CatalogModel, Record<string, string>][] = [
       [model("mistral-small-2603", "Mistral Small 4", "Mistral AI", "2026-03-16"), { id: "mistral-small-4", name: "Mistral Small 4", lab: "Mistral AI" }],
-      [model("deepseek-v3-2-251201", "DeepSeek-V3.2", "DeepSeek", "2025-12-01"), { id: "deepseek-v3-2", name: "DeepSeek V3.2", lab: "DeepSeek" }],
+      [model("deepseek-v3-2-251201", "DeepSeek-V3.2", "DeepSeek", "2025-12-01"), { id: "deepseek-v3-2", name: "DeepSeek V3.2", lab: "DeepSeek", released: "2025-12-01" }],
       [model("qwen3-coder", "Qwen3 Coder 480B A35B", "Alibaba", "2025-07-23"), { id: "qwen3-coder-480b-a35b", name: "Qwen3-Coder 480B A35B", lab: "Alibaba" }],
     ];
     for (const [m, cells] of same) {

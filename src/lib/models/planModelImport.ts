@@ -25,6 +25,7 @@ import { buildModelMatcher, type MatchableProduct } from "./modelMatcher";
 import type { CatalogModel } from "./groupCatalog";
 import { keyPieces, labelKey } from "./labelKey";
 import { peelSuffix, stripProviderPrefix } from "./labelRules";
+import { daysBetween } from "../content/recapRules";
 import { MODEL_COLUMNS } from "../../schemas/model";
 
 /** A row of data/models.csv as text cells, by column. */
@@ -81,14 +82,24 @@ export interface ModelImportInput {
 /**
  * A label without its dated snapshots and version tags (`mistral-small-2603` -> `mistral-small`,
  * `deepseek-v3-2-251201` -> `deepseek-v3-2`, `claude-sonnet-4-5-20250929` -> `claude-sonnet-4-5`),
- * with any setting left on.
+ * with any setting left on; `dated`: whether a snapshot was taken off.
  */
-function withoutSnapshot(label: string): string {
+function withoutSnapshot(label: string): { rest: string; dated: boolean } {
   let rest = label;
-  for (let peeled = peelSuffix(rest); peeled && (peeled.rule === "snapshot" || peeled.rule === "version-tag"); peeled = peelSuffix(rest)) rest = peeled.rest;
-  // A lab's month or day snapshot that the matcher's rules do not read as a date (Mistral's `-2603`, DeepSeek's `-251201`).
-  return rest.replace(/-(\d{4}|\d{6})$/, "");
+  let dated = false;
+  for (let peeled = peelSuffix(rest); peeled && (peeled.rule === "snapshot" || peeled.rule === "version-tag"); peeled = peelSuffix(rest)) {
+    rest = peeled.rest;
+    dated ||= peeled.rule === "snapshot";
+  }
+  // A lab's month or day snapshot that the matcher's rules do not read as one (Mistral's `-2603`,
+  // DeepSeek's `-251201`, Moonshot's `-0905`): the matcher keeps `kimi-k2-0905` apart from
+  // `kimi-k2`, so such a name is taken only with the release dates agreeing (editorRowNamed).
+  const short = /-(\d{4}|\d{6})$/.exec(rest);
+  return short ? { rest: rest.slice(0, short.index), dated: true } : { rest, dated };
 }
+
+/** Release dates this far apart are two releases, not one model's listings. */
+const SAME_RELEASE_DAYS = 31;
 
 const number = (n: number | undefined) => (n === undefined ? "" : String(Math.round(n * 1e6) / 1e6));
 const splitAliases = (cell: string | undefined) => (cell ?? "").split("|").map((a) => a.trim()).filter(Boolean);
@@ -200,10 +211,14 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
    * (no prefix, snapshot, tag or setting taken off), and the lab is the row's.
    */
   function editorRowNamed(m: CatalogModel): string | undefined {
-    if (!nameSaysAll(m)) return undefined;
+    const says = nameSaysAll(m);
+    if (says === undefined) return undefined;
     const hit = matcher.match(m.name);
     if (hit.kind !== "model" || hit.setting || hit.rules.length !== 1 || !["id", "alias", "case-punctuation"].includes(hit.rules[0])) return undefined;
     const row = registry[indexOf.get(hit.id)!];
+    // The name left out a snapshot: a row released at another time is another release (`kimi-k2`, July 2025, is not `kimi-k2-0905`).
+    const released = (row.cells.released ?? "").trim();
+    if (says.dated && released !== "" && m.released && Math.abs(daysBetween(released, m.released)) > SAME_RELEASE_DAYS) return undefined;
     const editors = (row.cells.catalog ?? "").trim() === "";
     return editors && labelKey(row.cells.lab ?? "") === labelKey(m.lab) ? hit.id : undefined;
   }
@@ -216,11 +231,18 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
    * line, or the line: "UI-TARS 7B" for `ui-tars-1-5-7b`, "Granite 4.0 Micro" for
    * `granite-4-0-h-micro`, "ERNIE 5.0" for `ernie-5-0-thinking-preview`, "Devstral Small" for
    * `devstral-small-2507`, "Nemotron Super" for `nemotron-120b-a12b`, "Qwen3 4B" for `qwen3-4b-fp8`.
+   * `dated`: whether an id's snapshot was left out.
    */
-  function nameSaysAll(m: CatalogModel): boolean {
+  function nameSaysAll(m: CatalogModel): { dated: boolean } | undefined {
     const said = new Set(keyPieces(labelKey(m.name)));
-    if (![...said].some((p) => /\d/.test(p))) return false;
-    return [m.id, ...m.aliases].every((name) => keyPieces(labelKey(withoutSnapshot(stripProviderPrefix(name) ?? name))).every((p) => said.has(p)));
+    if (![...said].some((p) => /\d/.test(p))) return undefined;
+    let dated = false;
+    for (const name of [m.id, ...m.aliases]) {
+      const bare = withoutSnapshot(stripProviderPrefix(name) ?? name);
+      if (!keyPieces(labelKey(bare.rest)).every((p) => said.has(p))) return undefined;
+      dated ||= bare.dated;
+    }
+    return { dated };
   }
 
   /** Whether a name belongs to another row than `id`. */
