@@ -175,7 +175,12 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
       let prior = plan.kept.find((k) => k.id === ownerId);
       if (!prior) plan.kept.push((prior = { id: ownerId, line: row.line, differences }));
       else for (const d of differences) if (!prior.differences.some((p) => p.column === d.column)) prior.differences.push(d);
-      if (byName !== undefined) (prior.namedBy ??= []).push({ source: m.id, name: m.name, ids: [m.id, ...m.aliases].filter((n) => !taken.has(labelKey(n))) });
+      if (byName !== undefined) {
+        const ids = [m.id, ...m.aliases].filter((n) => !taken.has(labelKey(n)));
+        (prior.namedBy ??= []).push({ source: m.id, name: m.name, ids });
+        // Kept for the editor's row: no later catalog model of this import takes them as its aliases.
+        for (const n of ids) taken.add(labelKey(n));
+      }
       continue;
     }
     if (existingCatalog !== catalog) {
