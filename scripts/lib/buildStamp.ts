@@ -18,7 +18,7 @@
  *   written, removed or touched there since (another build, an edit by hand) changes it.
  */
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { writeFileSafely } from "../../src/integrations/safeWrite";
 
@@ -88,10 +88,9 @@ export function outputFingerprint(out: string): string {
 
 /** Records that `out` now holds the build of `root` from `inputs` (a fingerprint taken before the build read them). */
 export function writeBuildStamp(root: string, out: string, inputs: string): void {
-  const file = buildStampFile(root, out);
-  mkdirSync(join(file, ".."), { recursive: true });
   const stamp: BuildStamp = { inputs, output: outputFingerprint(out) };
-  writeFileSafely(file, `${JSON.stringify(stamp)}\n`);
+  // writeFileSafely makes the cache folder when it is missing.
+  writeFileSafely(buildStampFile(root, out), `${JSON.stringify(stamp)}\n`);
 }
 
 /**
