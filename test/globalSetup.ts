@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { BUILD_NODE_FLAGS } from "../scripts/lib/buildCommand";
 import { staleBuild } from "../scripts/lib/buildStamp";
-import { buildEnv, DIST, ROOT } from "./helpers/astro";
-import { bundleCommands, commandBundle } from "./helpers/cliBundles";
+import { buildEnv, DIST, npmRunBuildAsync, ROOT } from "./helpers/astro";
+import { bundleCommands } from "./helpers/cliBundles";
 
 /**
  * Gives the site tests a production build of the bundled sample site in dist/, as
@@ -24,16 +23,13 @@ export default async function setup(): Promise<void> {
     console.log("[site tests] BD_REUSE_DIST=1: reusing the existing dist/");
     return;
   }
-  const env = buildEnv();
-  const stale = staleBuild(ROOT, DIST, BUILD_NODE_FLAGS, env);
+  const stale = staleBuild(ROOT, DIST, BUILD_NODE_FLAGS, buildEnv());
   if (stale === undefined) {
     console.log("[site tests] dist/ holds npm run build's site of the files as they are now (its stamp: scripts/lib/buildStamp.ts): not built again");
     return;
   }
   const started = Date.now();
-  const result = spawnSync(process.execPath, ["--enable-source-maps", commandBundle("build"), "--out", DIST], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) {
-    throw new Error(`The sample site did not build (exit ${result.status}):\n${`${result.stdout}\n${result.stderr}`.slice(-6000)}`);
-  }
+  const result = await npmRunBuildAsync(undefined, DIST);
+  if (result.status !== 0) throw new Error(`The sample site did not build (exit ${result.status}):\n${result.output.slice(-6000)}`);
   console.log(`[site tests] built the sample site into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s (${stale})`);
 }

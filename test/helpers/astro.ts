@@ -61,9 +61,10 @@ function buildInBackground(args: string[], site: string | undefined, outDir: str
  * swap into `out`) in a site folder, as a user runs it, from the command compiled for the test run
  * (test/helpers/cliBundles.ts: the same source without tsx's per-run compiling), without blocking.
  * `shellEnv` is set as a user's shell would set it, after the test run's own variables are taken
- * out (NODE_ENV too). Resolves to the exit status and the output.
+ * out (NODE_ENV too). `site` undefined: the sample site, in the project. Resolves to the exit
+ * status and the output.
  */
-export function npmRunBuildAsync(site: string, out: string, shellEnv: Record<string, string> = {}): Promise<BuildResult> {
+export function npmRunBuildAsync(site: string | undefined, out: string, shellEnv: Record<string, string> = {}): Promise<BuildResult> {
   return buildInBackground(["--enable-source-maps", commandBundle("build"), "--out", out], site, out, { ...buildEnv(), ...shellEnv });
 }
 
