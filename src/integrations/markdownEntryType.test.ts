@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { testTempDir } from "../../test/helpers/tempDir";
 import type { LoaderContext } from "astro/loaders";
 import { markdownOptions } from "../lib/markdown/markdownOptions";
 import type { Problem } from "../lib/errors";
@@ -90,7 +89,7 @@ describe("the recap store sanitises .md HTML, whichever pipeline rendered it", (
 
   it("sanitises what the glob loader writes, marks it with the sanitiser's id and moves the HTML to a file", () => {
     const { entries, store } = memoryStore();
-    const dir = mkdtempSync(join(tmpdir(), "bd-html-"));
+    const dir = testTempDir("bd-html-");
     const headings = [{ depth: 2, slug: "hi", text: "Hi" }];
     withoutMarkdownBodies(store, dir).set({ id: "a", digest: "1", body: "raw", filePath: "content/recaps/a.md", rendered: { html: hostile, metadata: { renderer: "astro", headings } } } as never);
     const rendered = entries.get("a")!.rendered!;
@@ -102,7 +101,7 @@ describe("the recap store sanitises .md HTML, whichever pipeline rendered it", (
 
   it("sanitises entries kept from a build before the sanitiser (moving their HTML to a file), and reports a .md entry that failed to render", () => {
     const { entries, store } = memoryStore();
-    const dir = mkdtempSync(join(tmpdir(), "bd-html-"));
+    const dir = testTempDir("bd-html-");
     store.set({ id: "cached", digest: "1", filePath: "content/recaps/cached.md", rendered: { html: hostile, metadata: {} } } as never);
     store.set({ id: "failed", digest: "2", filePath: "content/recaps/failed.md" } as never);
     store.set({ id: "mdx", digest: "3", filePath: "content/recaps/c.mdx", body: "<X/>" } as never);

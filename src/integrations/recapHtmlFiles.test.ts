@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { testTempDir } from "../../test/helpers/tempDir";
 import { readingMinutesOfHtml } from "../lib/content/recaps";
 import { forgetEntriesWithoutHtml, moveHtmlToFile, readRecapHtml, recapHtmlFile, removeUnreferencedHtml } from "./recapHtmlFiles";
 
-const tempDir = () => mkdtempSync(join(tmpdir(), "bd-recap-html-"));
+const tempDir = () => testTempDir("bd-recap-html-");
 
 /** A store of entries by id, as the helpers see Astro's. */
 function storeOf(entries: { id: string; rendered?: { html: string; metadata?: Record<string, unknown> } }[]) {

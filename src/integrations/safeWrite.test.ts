@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { testTempDir } from "../../test/helpers/tempDir";
 import { SiteBusyError, withSiteLock, writeFileSafely } from "./safeWrite";
 
 describe("writeFileSafely", () => {
   it("replaces the file whole and leaves no temporary file behind", () => {
-    const dir = mkdtempSync(join(tmpdir(), "bd-write-"));
+    const dir = testTempDir("bd-write-");
     const path = join(dir, "sub", "a.csv");
     writeFileSafely(path, "one\n");
     writeFileSafely(path, "two\n");
@@ -17,7 +17,7 @@ describe("writeFileSafely", () => {
 
   it("keeps the old file whole when the disk fills mid-write", () => {
     // A file-size limit makes write(2) fail part way, as a full disk does (EFBIG instead of ENOSPC).
-    const dir = mkdtempSync(join(tmpdir(), "bd-write-"));
+    const dir = testTempDir("bd-write-");
     const path = join(dir, "a.csv");
     writeFileSync(path, "old\n");
     const script = `process.on("SIGXFSZ", () => {});
@@ -33,7 +33,7 @@ describe("writeFileSafely", () => {
 
 describe("withSiteLock", () => {
   it("runs a second holder only after the first has released the lock", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "bd-lock-"));
+    const dir = testTempDir("bd-lock-");
     const order: string[] = [];
     const slow = withSiteLock(dir, "first", async () => {
       order.push("first start");
@@ -47,7 +47,7 @@ describe("withSiteLock", () => {
   });
 
   it("stops a second holder with a message naming the site and the lock when the first holds it too long", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "bd-lock-"));
+    const dir = testTempDir("bd-lock-");
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
     const first = withSiteLock(dir, "first", () => held);
@@ -63,7 +63,7 @@ describe("withSiteLock", () => {
   });
 
   it("releases the lock when the work throws", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "bd-lock-"));
+    const dir = testTempDir("bd-lock-");
     await expect(withSiteLock(dir, "x", () => { throw new Error("boom"); })).rejects.toThrow("boom");
     await expect(withSiteLock(dir, "y", () => 1)).resolves.toBe(1);
   });
