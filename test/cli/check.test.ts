@@ -39,6 +39,31 @@ describe("npm run check", () => {
     expect(byRoot.stdout.trim().split("\n")).toEqual(expected);
   });
 
+  it("warns of registry rows a reader cannot tell apart: one lab, one display name", () => {
+    const dir = site();
+    const models = join(dir, "data/models.csv");
+    const line = readFileSync(models, "utf8").trimEnd().split("\n").length + 1;
+    // A host's id for Claude Sonnet 4.6 imported as a row of its own.
+    appendFileSync(models, "anthropic-claude-sonnet-4-6,Claude Sonnet 4.6,Anthropic,2026-02-17,false,\n");
+    const r = runScript("check", ["--root", dir, "--json"], { env: URL_SET });
+    expect(r.status, r.output).toBe(0);
+    const same = JSON.parse(r.stdout).findings.filter((f: { code: string }) => f.code === "model-same-name");
+    expect(same).toEqual([
+      {
+        file: "data/models.csv",
+        line,
+        column: "name",
+        severity: "warning",
+        code: "model-same-name",
+        message: `"claude-sonnet-4-6" (line 2) and "anthropic-claude-sonnet-4-6" (line ${line}) are both "Claude Sonnet 4.6" of Anthropic: readers get 2 model pages of one name, and the model's scores and recaps are split between them. If they are one model, keep one row and move the others' ids and aliases into its aliases; if not, give them names that tell them apart`,
+        places: [
+          { file: "data/models.csv", line: 2 },
+          { file: "data/models.csv", line },
+        ],
+      },
+    ]);
+  });
+
   it("prints every problem at once as file:line and exits 1", () => {
     const dir = site();
     const recaps = join(dir, "content/recaps");

@@ -5,6 +5,7 @@ import { InputError, type Problem } from "../errors";
 import { checkRecaps, type RecapFile } from "./checkRecaps";
 import { asFindings, sortFindings, type Finding } from "./findings";
 import type { LabelSummary } from "../models/labelReport";
+import { sameNameRows, type NamedRow } from "../models/sameNameRows";
 
 /** What `checkSite` reads: a site's data and recap files (see src/integrations/readSiteFiles.ts). */
 export interface SiteFiles {
@@ -56,6 +57,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     if (error instanceof InputError) findings.push(...asFindings(error.problems, "error", "data"));
     else findings.push({ file: "data", line: 1, severity: "error", code: "unreadable", message: `the data files could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
   }
+  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   if (!site.recapsDirExists) {
     findings.push({ file: "content/recaps", line: 1, severity: "error", code: "no-recaps", message: "the recaps folder is missing; expected content/recaps/ with .md or .mdx files" });
@@ -65,4 +67,24 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
   findings.push(...recapResult.findings);
   const skipped = dataset ? undefined : "model labels, MDX component ids and tag variants are checked once the CSV problems are fixed";
   return { findings: sortFindings(findings), recapCount: site.recaps.length, csvCount: site.csvCount, skipped, labels: recapResult.labels };
+}
+
+/**
+ * A warning on each group of registry rows of one lab and one display name (src/lib/models/
+ * sameNameRows.ts), at the group's second row: readers would see two model pages of one name.
+ */
+function sameNameFindings(models: readonly NamedRow[], file: string): Finding[] {
+  return sameNameRows(models).map(({ lab, name, rows }) => {
+    const listed = rows.map((r) => `"${r.id}" (line ${r.line})`);
+    const both = rows.length === 2 ? "both" : "all";
+    return {
+      file,
+      line: rows[1].line,
+      column: "name",
+      severity: "warning",
+      code: "model-same-name",
+      message: `${listed.slice(0, -1).join(", ")} and ${listed.at(-1)} are ${both} "${name}" of ${lab}: readers get ${rows.length} model pages of one name, and the model's scores and recaps are split between them. If they are one model, keep one row and move the others' ids and aliases into its aliases; if not, give them names that tell them apart`,
+      places: rows.map((r) => ({ file, line: r.line })),
+    };
+  });
 }
