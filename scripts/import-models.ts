@@ -122,6 +122,7 @@ await withSiteLock(root, "import:models", async () => {
       const says = (d: (typeof k.differences)[number]) => `${d.column} ${JSON.stringify(d.to)}${d.source !== k.id ? ` for its model ${d.source}, ${reached(d.source)}` : ""} (the row has ${JSON.stringify(d.from)})`;
       console.log(`= ${modelsFile}:${k.line} ${k.id}: an editor's row, kept as written; the catalog says ${k.differences.map(says).join(", ")}`);
     }
+    for (const m of plan.merged) console.log(`= ${modelsFile}:${m.line} ${m.row}: the catalog's ${m.id} is this row through an alias (merged into it); the row keeps its own model's facts`);
     for (const a of plan.ambiguous) console.log(`? ${a.id}: fits ${a.rows.join(" and ")} in ${modelsFile}; not imported (make the names unambiguous, then import again)`);
     for (const g of plan.gone) console.log(`- ${modelsFile}:${g.line} ${g.id}: no longer in the catalog; kept`);
 
@@ -143,7 +144,7 @@ await withSiteLock(root, "import:models", async () => {
     console.log(
       [
         `${catalog.name} catalog of ${catalogDate}: ${catalog.entries.length} provider entries, ${models.length} models.`,
-        `${dryRun ? "would merge into" : "merged into"} ${modelsFile}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, ${plan.kept.length} editor rows kept as written (${kept} where the catalog differs), ${plan.otherCatalog.length} from another catalog left as they are, ${plan.ambiguous.length} ambiguous not imported${dryRun ? " (dry run: nothing written)" : ""}.`,
+        `${dryRun ? "would merge into" : "merged into"} ${modelsFile}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, ${plan.kept.length} editor rows kept as written (${kept} where the catalog differs), ${plan.otherCatalog.length} from another catalog left as they are, ${plan.merged.length} merged into a row of another id, ${plan.ambiguous.length} ambiguous not imported${dryRun ? " (dry run: nothing written)" : ""}.`,
         `Not imported from the catalog: ${unknown.reduce((n, [, c]) => n + c, 0)} entries whose lab no table places (${unknown.slice(0, 8).map(([o, c]) => `${o} ${c}`).join(", ")}${unknown.length > 8 ? ", ..." : ""}; add the organisation to src/lib/models/catalogLabs.ts), ${report.resellerOnly} models named only by resellers, ${report.settingVariants} that are another model at a setting, ${report.familyNames} one provider's family names.`,
       ].join("\n"),
     );

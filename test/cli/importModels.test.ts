@@ -61,7 +61,7 @@ describe("npm run import:models", () => {
     expect(r.stdout).toContain("+ claude-opus-4-1 (Claude Opus 4.1; Anthropic, released 2025-08-05)");
     expect(r.stdout).toContain("+ claude-3-5-haiku (Claude Haiku 3.5; Anthropic, released 2024-10-22)");
     expect(r.stdout).toContain('= data/models.csv:5 glm-5: an editor\'s row, kept as written; the catalog says lab "Zhipu AI" (the row has "Zhipu"), released "2026-02-11" (the row has "")');
-    expect(r.stdout).toMatch(/^would merge into data\/models\.csv: 2 added, 0 updated, 0 unchanged, 3 editor rows kept as written \(1 where the catalog differs\), 0 from another catalog left as they are, 0 ambiguous not imported \(dry run: nothing written\)\.$/m);
+    expect(r.stdout).toMatch(/^would merge into data\/models\.csv: 2 added, 0 updated, 0 unchanged, 3 editor rows kept as written \(1 where the catalog differs\), 0 from another catalog left as they are, 0 merged into a row of another id, 0 ambiguous not imported \(dry run: nothing written\)\.$/m);
     expect(readFileSync(join(dir, "data/models.csv"), "utf8")).toBe(before);
   });
 

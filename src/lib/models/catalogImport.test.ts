@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { labOfBrand } from "./catalogLabs";
 import { cleanModelName, groupCatalog, type CatalogModel } from "./groupCatalog";
-import { planModelImport, type RegistryRow } from "./planModelImport";
+import { cellsOf, planModelImport, type RegistryRow } from "./planModelImport";
 import { entryBase, readCatalog } from "./readCatalog";
 
 // A models.dev catalog in its own shape, small: the lab's API, a cloud, two routers and a reseller.
@@ -304,6 +304,24 @@ describe("planModelImport", () => {
       },
     ]);
     expect(plan.rows[2].aliases).toBe("kimi-thinking");
+  });
+
+  it("leaves a row to its own model when the editor merged another catalog model into it (an alias of the row): the other's facts are not taken", () => {
+    // The sample registry's Kimi K2 0905: three rows of one model, merged by the editor into
+    // kimi-k2-instruct-0905, whose aliases now name the other two.
+    const model = (id: string, released: string, input: number): CatalogModel => ({ id, name: "Kimi K2 0905", lab: "Moonshot AI", released, openWeights: true, inputPrice: input, aliases: [], entries: [] });
+    const kimi = [model("kimi-k2-instruct-0905", "2025-09-05", 0.6), model("kimi-k2-0905", "2025-09-04", 0.5), model("kimi-k2-0905-preview", "2025-09-05", 0.4)];
+    const cells = { ...cellsOf(kimi[0], "models.dev", "2026-07-02"), aliases: "kimi-k2-0905|kimi-k2-0905-preview" };
+    const merged = planModelImport({ models: kimi, catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(7, cells)] });
+    expect(merged).toMatchObject({ added: [], updated: [], unchanged: 1, merged: [{ id: "kimi-k2-0905", row: "kimi-k2-instruct-0905", line: 7 }, { id: "kimi-k2-0905-preview", row: "kimi-k2-instruct-0905", line: 7 }] });
+    expect(merged.rows).toEqual([cells]);
+    // The row's own model still updates it.
+    const fresher = planModelImport({ models: [{ ...kimi[0], inputPrice: 0.55 }, ...kimi.slice(1)], catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(7, cells)] });
+    expect(fresher.updated).toEqual([{ id: "kimi-k2-instruct-0905", line: 7, changes: [{ column: "input_price_per_mtok", from: "0.6", to: "0.55" }] }]);
+    // A catalog that lists the row's id as an alias of a model of another id (a renamed model) is still the row's own.
+    const renamed = planModelImport({ models: [{ ...kimi[0], id: "kimi-k2-0905-final", aliases: ["kimi-k2-instruct-0905"], inputPrice: 0.5 }], catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(7, cells)] });
+    expect(renamed.merged).toEqual([]);
+    expect(renamed.updated.map((u) => u.id)).toEqual(["kimi-k2-instruct-0905"]);
   });
 
   it("appends the other models, with the catalog and its date", () => {

@@ -5,7 +5,11 @@
  * - a row an editor wrote (empty `catalog` cell) is never changed. When the catalog names the
  *   same model, the plan keeps the row and lists where the catalog disagrees (`kept`);
  * - a row this catalog imported before is updated from the catalog, column by column, each change
- *   listed (`updated`); its aliases are only ever added to, so no recap loses its link;
+ *   listed (`updated`); its aliases are only ever added to, so no recap loses its link. Only the
+ *   catalog model the row is named for (the row's id is its id or one of its aliases) updates it:
+ *   another that reaches the row through an alias alone is one the editor merged into it (the
+ *   same model under a host's id, `npm run check`'s "model-same-name"), and its facts are not
+ *   taken (`merged`), else each import would write the facts of whichever came last;
  * - a row another catalog imported is left as it is (`otherCatalog`);
  * - any other catalog model is a new row, appended (`added`);
  * - a catalog model that fits two rows is not imported (`ambiguous`), and a row that the catalog no
@@ -58,6 +62,8 @@ export interface ModelImportPlan {
   kept: { id: string; line: number; differences: (CellChange & { source: string })[]; namedBy?: { source: string; name: string; ids: string[] }[] }[];
   /** Catalog models that fit a row another catalog imported. */
   otherCatalog: { id: string; line: number; catalog: string }[];
+  /** Catalog models that reach a row of this catalog through the row's aliases alone (see the module comment): the row is left to its own model. */
+  merged: { id: string; row: string; line: number }[];
   /** Catalog models that fit two rows: not imported. */
   ambiguous: { id: string; rows: string[] }[];
   /** Rows of this catalog the catalog no longer lists (kept). */
@@ -123,7 +129,7 @@ export function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): 
 
 /** Plans the import (see the module comment). Pure: the command reads and writes the files. */
 export function planModelImport({ models, catalog, catalogDate, registry, products = [] }: ModelImportInput): ModelImportPlan {
-  const plan: ModelImportPlan = { rows: registry.map((r) => ({ ...r.cells })), added: [], updated: [], kept: [], otherCatalog: [], ambiguous: [], gone: [], unchanged: 0 };
+  const plan: ModelImportPlan = { rows: registry.map((r) => ({ ...r.cells })), added: [], updated: [], kept: [], merged: [], otherCatalog: [], ambiguous: [], gone: [], unchanged: 0 };
   const { matcher } = buildModelMatcher({
     models: registry.map((r) => ({ id: r.cells.id ?? "", aliases: splitAliases(r.cells.aliases), line: r.line })),
     products,
@@ -188,6 +194,10 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
       continue;
     }
     // This catalog's row: refreshed. The id stays (recaps and results use it); aliases only grow.
+    if (![m.id, ...m.aliases].some((n) => labelKey(n) === labelKey(row.cells.id ?? ""))) {
+      plan.merged.push({ id: m.id, row: ownerId, line: row.line });
+      continue;
+    }
     const previous = splitAliases(row.cells.aliases);
     const added = m.aliases.filter((a) => !previous.some((p) => labelKey(p) === labelKey(a)) && labelKey(a) !== labelKey(row.cells.id) && !takenElsewhere(a, ownerId));
     const next: ModelCells = { ...row.cells, ...fresh, id: row.cells.id, aliases: [...previous, ...added].join("|") };
