@@ -144,7 +144,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
         ? `"${l.label}" names a family of ${r.members.length} models (${r.members.slice(0, 3).join(", ")}${r.members.length > 3 ? ", ..." : ""}), not one model${used}, so it links to a label page of its own, without scores. Name the model (an id or alias in data/models.csv) to link it`
         : r.reason === "ambiguous"
           ? `"${l.label}" fits ${r.candidates.join(" and ")}${used}, so it links to a label page of its own, without scores. Use the model's id, or add the name to the aliases of the one it means in data/models.csv`
-          : `"${l.label}" matches no model id or alias${used}, so it links to a label page of its own, without scores${r.candidates.length ? `; nearest model ids: ${r.candidates.join(", ")}` : ""}. To link it, add it to the aliases of a model in data/models.csv`;
+          : `"${l.label}" matches no model id or alias${used}, so it links to a label page of its own, without scores${r.candidates.length ? `; nearest model ids: ${r.candidates.join(", ")}` : ""}. To link it, add it to the aliases of a model in data/models.csv (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)`;
     findings.push({ file: atRecap.file, line: atRecap.line, field: "models", severity: "warning", code: "unknown-model-label", message });
   }
 
