@@ -124,7 +124,12 @@ await withSiteLock(root, "import:models", async () => {
     }
     for (const m of plan.merged) console.log(`= ${modelsFile}:${m.line} ${m.row}: the catalog's ${m.id} is this row through an alias (merged into it); the row keeps its own model's facts`);
     for (const a of plan.ambiguous) console.log(`? ${a.id}: fits ${a.rows.join(" and ")} in ${modelsFile}; not imported (make the names unambiguous, then import again)`);
-    for (const g of plan.gone) console.log(`- ${modelsFile}:${g.line} ${g.id}: no longer in the catalog; kept`);
+    for (const g of plan.gone) {
+      const still = g.merged
+        ? `; the catalog still lists ${g.merged.join(", ")}, merged into it, whose facts it does not take: if the catalog renamed this model to ${g.merged.length === 1 ? "it" : "one of them"}, make that the row's id and keep ${g.id} in its aliases, so that the next import updates the row`
+        : "";
+      console.log(`- ${modelsFile}:${g.line} ${g.id}: no longer in the catalog under its own id; kept as it is${still}`);
+    }
 
     const header = MODEL_COLUMNS as readonly string[];
     const out = writeCsv(header, plan.rows, modelsText);

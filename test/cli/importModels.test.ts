@@ -106,7 +106,7 @@ describe("npm run import:models", () => {
     const r = runScript("import-models", [join(dir, "api.json"), "--root", dir, "--date", "2026-08-01"]);
     expect(r.status, r.output).toBe(0);
     expect(r.stdout).toMatch(/^~ data\/models\.csv:\d+ claude-opus-4-1: input_price_per_mtok "15" → "10"; output_price_per_mtok "75" → "50"; catalog_date "2026-07-02" → "2026-08-01"$/m);
-    expect(r.stdout).toMatch(/^- data\/models\.csv:\d+ claude-3-5-haiku: no longer in the catalog; kept$/m);
+    expect(r.stdout).toMatch(/^- data\/models\.csv:\d+ claude-3-5-haiku: no longer in the catalog under its own id; kept as it is$/m);
     expect(rows(dir).some((x) => x.id === "claude-3-5-haiku")).toBe(true);
   });
 

@@ -324,6 +324,19 @@ describe("planModelImport", () => {
     expect(renamed.updated.map((u) => u.id)).toEqual(["kimi-k2-instruct-0905"]);
   });
 
+  it("reports a merged row as gone when its own model left the catalog, naming the merged models still listed: its facts do not freeze silently", () => {
+    // The catalog drops kimi-k2-instruct-0905 and lists the model only as kimi-k2-0905, which the
+    // editor had merged into the row: no model updates the row any more, and the import says so.
+    const model = (id: string, input: number): CatalogModel => ({ id, name: "Kimi K2 0905", lab: "Moonshot AI", released: "2025-09-05", openWeights: true, inputPrice: input, aliases: [], entries: [] });
+    const cells = { ...cellsOf(model("kimi-k2-instruct-0905", 0.6), "models.dev", "2026-07-02"), aliases: "kimi-k2-0905|kimi-k2-0905-preview" };
+    const plan = planModelImport({ models: [model("kimi-k2-0905", 0.5)], catalog: "models.dev", catalogDate: "2026-08-01", registry: [row(7, cells)] });
+    expect(plan).toMatchObject({ updated: [], added: [], merged: [{ id: "kimi-k2-0905", row: "kimi-k2-instruct-0905", line: 7 }] });
+    expect(plan.gone).toEqual([{ id: "kimi-k2-instruct-0905", line: 7, merged: ["kimi-k2-0905"] }]);
+    expect(plan.rows).toEqual([cells]);
+    // With its own model listed, the row is not gone.
+    expect(planModelImport({ models: [model("kimi-k2-instruct-0905", 0.6), model("kimi-k2-0905", 0.5)], catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(7, cells)] }).gone).toEqual([]);
+  });
+
   it("appends the other models, with the catalog and its date", () => {
     expect(plan.added.map((m) => m.id)).toEqual(["claude-3-7-sonnet", "claude-opus-4", "llama-3-3-70b-instruct", "kimi-k2-0905-preview", "gpt-4o-mini"]);
     expect(plan.rows[4]).toEqual({

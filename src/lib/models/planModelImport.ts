@@ -66,8 +66,13 @@ export interface ModelImportPlan {
   merged: { id: string; row: string; line: number }[];
   /** Catalog models that fit two rows: not imported. */
   ambiguous: { id: string; rows: string[] }[];
-  /** Rows of this catalog the catalog no longer lists (kept). */
-  gone: { id: string; line: number }[];
+  /**
+   * Rows of this catalog the catalog no longer lists under their own id (kept, their facts as they
+   * were). `merged`: catalog models still listed that reach the row through its aliases alone
+   * (`merged`), whose facts the row does not take: when the catalog renamed the row's model to
+   * one of them, the row's facts stay frozen until the editor makes that id the row's.
+   */
+  gone: { id: string; line: number; merged?: string[] }[];
   unchanged: number;
 }
 
@@ -168,10 +173,10 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     const ownerId = [...owners][0];
     const index = indexOf.get(ownerId)!;
     const row = registry[index];
-    seen.add(ownerId);
     const fresh = cellsOf(m, catalog, catalogDate);
     const existingCatalog = (row.cells.catalog ?? "").trim();
     if (existingCatalog === "") {
+      seen.add(ownerId);
       // An editor's row: kept as written; the differences are shown, not applied.
       const differences = (["name", "lab", "released", "open_weights"] as const)
         // Names that differ only in case and punctuation (`GLM-5` and `GLM 5`) are the same name.
@@ -190,14 +195,17 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
       continue;
     }
     if (existingCatalog !== catalog) {
+      seen.add(ownerId);
       plan.otherCatalog.push({ id: ownerId, line: row.line, catalog: existingCatalog });
       continue;
     }
     // This catalog's row: refreshed. The id stays (recaps and results use it); aliases only grow.
     if (![m.id, ...m.aliases].some((n) => labelKey(n) === labelKey(row.cells.id ?? ""))) {
+      // Not `seen`: a row whose own model left the catalog is `gone`, even while a model merged into it is still listed.
       plan.merged.push({ id: m.id, row: ownerId, line: row.line });
       continue;
     }
+    seen.add(ownerId);
     const previous = splitAliases(row.cells.aliases);
     const added = m.aliases.filter((a) => !previous.some((p) => labelKey(p) === labelKey(a)) && labelKey(a) !== labelKey(row.cells.id) && !takenElsewhere(a, ownerId));
     const next: ModelCells = { ...row.cells, ...fresh, id: row.cells.id, aliases: [...previous, ...added].join("|") };
@@ -216,7 +224,9 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     }
   }
   for (const r of registry) {
-    if ((r.cells.catalog ?? "").trim() === catalog && !seen.has(r.cells.id)) plan.gone.push({ id: r.cells.id, line: r.line });
+    if ((r.cells.catalog ?? "").trim() !== catalog || seen.has(r.cells.id)) continue;
+    const mergedIds = plan.merged.filter((m) => m.row === r.cells.id).map((m) => m.id);
+    plan.gone.push({ id: r.cells.id, line: r.line, ...(mergedIds.length > 0 ? { merged: mergedIds } : {}) });
   }
   return plan;
 
