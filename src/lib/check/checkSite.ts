@@ -73,17 +73,21 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
  * A warning on each group of registry rows of one lab and one display name (src/lib/models/
  * sameNameRows.ts), at the group's second row: readers would see two model pages of one name.
  */
-function sameNameFindings(models: readonly NamedRow[], file: string): Finding[] {
+export function sameNameFindings(models: readonly NamedRow[], file: string): Finding[] {
   return sameNameRows(models).map(({ lab, name, rows }) => {
     const listed = rows.map((r) => `"${r.id}" (line ${r.line})`);
     const both = rows.length === 2 ? "both" : "all";
+    // A catalog's row takes its name from the catalog at each import: a name written by hand
+    // would be put back by the next one, and the warning with it.
+    const imported = rows.filter((r) => (r.catalog ?? "").trim() !== "").map((r) => `"${r.id}"`);
+    const rename = imported.length === 0 ? "" : ` (${imported.join(" and ")} ${imported.length === 1 ? "takes its name" : "take their names"} from ${imported.length === 1 ? "its catalog" : "their catalogs"} at each import: to rename one, make it your row first by emptying its catalog cell)`;
     return {
       file,
       line: rows[1].line,
       column: "name",
       severity: "warning",
       code: "model-same-name",
-      message: `${listed.slice(0, -1).join(", ")} and ${listed.at(-1)} are ${both} "${name}" of ${lab}: readers get ${rows.length} model pages of one name, and the model's scores and recaps are split between them. If they are one model, keep one row and move the others' ids and aliases into its aliases; if not, give them names that tell them apart`,
+      message: `${listed.slice(0, -1).join(", ")} and ${listed.at(-1)} are ${both} "${name}" of ${lab}: readers get ${rows.length} model pages of one name, and the model's scores and recaps are split between them. If they are one model, keep one row and move the others' ids and aliases into its aliases; if not, give them names that tell them apart${rename}`,
       places: rows.map((r) => ({ file, line: r.line })),
     };
   });

@@ -14,6 +14,8 @@ export interface NamedRow {
   name: string;
   lab: string;
   line: number;
+  /** The catalog the row was imported from; empty or absent for an editor's row. */
+  catalog?: string;
 }
 
 /** Rows of one lab that share a display name, in file order. */
@@ -25,13 +27,14 @@ export interface SameNameGroup {
 }
 
 /**
- * The key two names share when a reader sees the same name: case, and spaces, hyphens and
- * underscores between words, are ignored; every other character counts (`Command R` is not
- * `Command R+`, `Qwen3.5` is not `Qwen3 5`).
+ * The key two names share when a reader sees the same name: case, and the spaces, hyphens,
+ * underscores, brackets, commas and colons between words, are ignored (`Grok 4.20 (Reasoning)` is
+ * `Grok 4.20 Reasoning`); every other character counts (`Command R` is not `Command R+`,
+ * `Qwen3.5` is not `Qwen3 5`).
  * @example nameKey("Qwen3-30B-A3B") === nameKey("qwen3 30b a3b")
  */
 export function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().trim().replace(/[\s_-]+/g, " ");
+  return name.normalize("NFKC").toLowerCase().replace(/[\s_\-()[\]{},:]+/g, " ").trim();
 }
 
 /**
