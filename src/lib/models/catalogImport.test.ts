@@ -318,6 +318,10 @@ describe("planModelImport", () => {
     // The row's own model still updates it.
     const fresher = planModelImport({ models: [{ ...kimi[0], inputPrice: 0.55 }, ...kimi.slice(1)], catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(7, cells)] });
     expect(fresher.updated).toEqual([{ id: "kimi-k2-instruct-0905", line: 7, changes: [{ column: "input_price_per_mtok", from: "0.6", to: "0.55" }] }]);
+    // A new id of a merged model is the row's model's name too: added to its aliases, its facts still not taken.
+    const newId = planModelImport({ models: [kimi[0], { ...kimi[1], aliases: ["moonshotai/kimi-k2-0905"] }, kimi[2]], catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(7, cells)] });
+    expect(newId).toMatchObject({ unchanged: 0, updated: [{ id: "kimi-k2-instruct-0905", line: 7, changes: [{ column: "aliases", from: cells.aliases, to: `${cells.aliases}|moonshotai/kimi-k2-0905` }] }] });
+    expect(newId.rows).toEqual([{ ...cells, aliases: `${cells.aliases}|moonshotai/kimi-k2-0905` }]);
     // A catalog that lists the row's id as an alias of a model of another id (a renamed model) is still the row's own.
     const renamed = planModelImport({ models: [{ ...kimi[0], id: "kimi-k2-0905-final", aliases: ["kimi-k2-instruct-0905"], inputPrice: 0.5 }], catalog: "models.dev", catalogDate: "2026-07-02", registry: [row(7, cells)] });
     expect(renamed.merged).toEqual([]);

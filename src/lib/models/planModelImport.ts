@@ -9,7 +9,8 @@
  *   catalog model the row is named for (the row's id is its id or one of its aliases) updates it:
  *   another that reaches the row through an alias alone is one the editor merged into it (the
  *   same model under a host's id, `npm run check`'s "model-same-name"), and its facts are not
- *   taken (`merged`), else each import would write the facts of whichever came last;
+ *   taken (`merged`), else each import would write the facts of whichever came last; a new id
+ *   of it (one no row names) is added to the row's aliases, as the row's own model's are;
  * - a row another catalog imported is left as it is (`otherCatalog`);
  * - any other catalog model is a new row, appended (`added`);
  * - a catalog model that fits two rows is not imported (`ambiguous`), and a row that the catalog no
@@ -141,6 +142,9 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
   });
   const indexOf = new Map(registry.map((r, i) => [r.cells.id, i]));
   const seen = new Set<string>();
+  /** Rows counted `unchanged`, and new ids of models merged into a row (added once every model is read). */
+  const unchangedRows = new Set<number>();
+  const mergedAliases = new Map<number, string[]>();
   const taken = new Set(registry.flatMap((r) => [r.cells.id, ...splitAliases(r.cells.aliases)].map(labelKey)));
 
   for (const m of models) {
@@ -203,6 +207,10 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     if (![m.id, ...m.aliases].some((n) => labelKey(n) === labelKey(row.cells.id ?? ""))) {
       // Not `seen`: a row whose own model left the catalog is `gone`, even while a model merged into it is still listed.
       plan.merged.push({ id: m.id, row: ownerId, line: row.line });
+      // Its facts are the row's own model's to give; a new id of it is still the row's model's name.
+      const ids = m.aliases.filter((a) => !taken.has(labelKey(a)) && !takenElsewhere(a, ownerId));
+      for (const a of ids) taken.add(labelKey(a));
+      if (ids.length > 0) mergedAliases.set(index, [...(mergedAliases.get(index) ?? []), ...ids]);
       continue;
     }
     seen.add(ownerId);
@@ -217,11 +225,24 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     const changes = columns
       .filter((c) => (row.cells[c] ?? "") !== (next[c] ?? ""))
       .map((c) => ({ column: c, from: row.cells[c] ?? "", to: next[c] }));
-    if (changes.length === 0) plan.unchanged++;
+    if (changes.length === 0) {
+      plan.unchanged++;
+      unchangedRows.add(index);
+    }
     else {
       plan.rows[index] = next;
       plan.updated.push({ id: ownerId, line: row.line, changes });
     }
+  }
+  for (const [index, ids] of mergedAliases) {
+    const row = registry[index];
+    const aliases = [...splitAliases(plan.rows[index].aliases), ...ids].join("|");
+    plan.rows[index] = { ...plan.rows[index], aliases };
+    const change = { column: "aliases", from: row.cells.aliases ?? "", to: aliases };
+    const updated = plan.updated.find((u) => u.id === row.cells.id);
+    if (updated) updated.changes = [...updated.changes.filter((c) => c.column !== "aliases"), change];
+    else plan.updated.push({ id: row.cells.id, line: row.line, changes: [change] });
+    if (unchangedRows.delete(index)) plan.unchanged--;
   }
   for (const r of registry) {
     if ((r.cells.catalog ?? "").trim() !== catalog || seen.has(r.cells.id)) continue;
