@@ -35,6 +35,7 @@ import { gfmTaskListRenderer, markTaskListItems } from "./gfmTaskLists";
 import { normalizeUri } from "./normalizeUri";
 import { smartypantsTokens } from "./smartypantsTokens";
 import { headingLevels } from "./rehypeShiftHeadings";
+import { cutLongTables, spliceRows, TABLE_SLICE_ROWS, tableBodyRows } from "./longTables";
 
 /**
  * Bump when a change to the renderer or its rules changes the HTML it writes: cached entries of the
@@ -86,9 +87,13 @@ export interface MarkdownRendererOptions {
    * documents without raw HTML (docs/performance.md). Default `false`.
    */
   skipSanitizeWithoutRawHtml?: boolean;
+  /** Rows of a table rendered at once (`TABLE_SLICE_ROWS`); `Infinity` renders every table whole (the equivalence tests' reference). */
+  tableSliceRows?: number;
 }
 
 interface Env {
+  /** markdown-it's link reference definitions, by label. */
+  references?: Record<string, unknown>;
   gfmFootnoteSection?: boolean;
   /** The level of the footnote section's heading (2 unless the body's headings are shifted). */
   footnoteHeadingLevel?: number;
@@ -275,16 +280,29 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
 }
 
 /** Creates the renderer: `(markdown) => { html, headings, localImagePaths }`. */
-export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWithoutRawHtml = false }: MarkdownRendererOptions): (markdown: string) => RenderedMarkdownBody {
+export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWithoutRawHtml = false, tableSliceRows = TABLE_SLICE_ROWS }: MarkdownRendererOptions): (markdown: string) => RenderedMarkdownBody {
   const md = createMarkdownIt(isAllowedUrl);
-  return (markdown) => {
+  return (source) => {
+    const { markdown, cuts } = Number.isFinite(tableSliceRows) ? cutLongTables(source, tableSliceRows) : { markdown: source, cuts: [] };
     const env: Env = {};
     const tokens = md.parse(markdown, env);
     // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
-    const rendered = md.renderer.render(tokens, md.options, env);
-    const html = rendered.endsWith("\n") ? rendered.slice(0, -1) : rendered;
+    let rendered = md.renderer.render(tokens, md.options, env);
     const found = new Set<string>();
-    const hasRawHtml = scanTokens(tokens, found);
+    let hasRawHtml = scanTokens(tokens, found);
+    // A long table's later rows, a slice at a time, each slice's tokens let go before the next;
+    // the document's link references are theirs too.
+    for (const cut of cuts) {
+      const rows: string[] = [];
+      for (const slice of cut.slices) {
+        const sliceEnv: Env = { references: env.references };
+        const sliceTokens = md.parse(slice.markdown, sliceEnv);
+        if (scanTokens(sliceTokens, found)) hasRawHtml = true;
+        rows.push(tableBodyRows(md.renderer.render(sliceTokens, md.options, sliceEnv)));
+      }
+      rendered = spliceRows(rendered, cut.marker, rows.join(""));
+    }
+    const html = rendered.endsWith("\n") ? rendered.slice(0, -1) : rendered;
     return {
       html: hasRawHtml || !skipSanitizeWithoutRawHtml ? sanitize(html) : html,
       headings: env.headings ?? [],
