@@ -11,6 +11,16 @@ describe("scanMarkdownBody", () => {
       'x.md:11: <a href="vbscript:b">: expected an http(s) or mailto: URL, or a path on the site; "vbscript:" URLs are not allowed',
     ]);
   });
+  it("locates a link in a table cell on its row's line, in a short table and in a long one read a slice at a time", () => {
+    const unsafe = (line: number, n: number) => `x.md:${line}: link "javascript:${n}": expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed`;
+    expect(md("Intro.\n\n| a | b |\n| - | - |\n| 1 | [x](javascript:1) |\n")).toEqual([unsafe(9, 1)]);
+    // 5,000 rows (slices of 2,000): one bad link in the first slice, one in the second, one in the
+    // last, and one in a reference used in the third; the body starts on line 5.
+    const rows = Array.from({ length: 5000 }, (_, i) => (i === 10 || i === 2500 || i === 4999 ? `| ${i} | [x](javascript:${i}) |` : i === 4100 ? `| ${i} | [y][bad] |` : `| ${i} | ok |`));
+    const found = md(`| a | b |\n| - | - |\n${rows.join("\n")}\n\n[bad]: javascript:4100\n`);
+    expect(found).toEqual([unsafe(17, 10), unsafe(2507, 2500), unsafe(4107, 4100), unsafe(5006, 4999)]);
+  });
+
   it("ignores code spans, fenced and indented code", () => {
     expect(md("`[a](javascript:x)`\n\n```\n<a href=\"javascript:x\">x</a>\n```\n\n    [b](javascript:y)\n")).toEqual([]);
   });

@@ -25,6 +25,8 @@ import { holdsPlaceholder } from "../check/bodyWarnings";
 import type { Finding } from "../check/findings";
 import { REF_COMPONENTS } from "../content/componentRefs";
 import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
+import { cutLongTables, TABLE_SLICE_ROWS } from "../markdown/longTables";
+
 
 const md = new MarkdownIt({ html: true, linkify: false });
 // Keep every link and its destination exactly as the document has it (decoded, not re-encoded).
@@ -128,26 +130,42 @@ function rawHtmlFindings(html: string, firstLine: number, file: string): Finding
  */
 export function scanMarkdownBody(source: string, file: string, page?: string): Finding[] {
   const findings: Finding[] = [];
-  const tokens = md.parse(bodyOf(source), {});
-  for (const token of tokens) {
-    const first = (token.map?.[0] ?? 0) + 1;
-    if (token.type === "html_block") findings.push(...rawHtmlFindings(token.content, first, file));
-    if (token.type !== "inline" || !token.children) continue;
-    let line = first;
-    const walk = (children: Token[]) => {
-      for (const child of children) {
-        if (child.type === "softbreak" || child.type === "hardbreak") line++;
-        else if (child.type === "link_open") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page));
-        else if (child.type === "image") {
-          findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line, page));
-          if (child.children) walk(child.children);
-        } else if (child.type === "html_inline") findings.push(...rawHtmlFindings(child.content, line, file));
-        else if (child.type === "text" || child.type === "code_inline") for (const c of child.content) if (c === "\n") line++;
-      }
-    };
-    walk(token.children);
+  // A long table's rows are read a slice at a time, as the renderer renders them
+  // (src/lib/markdown/longTables.ts): all its tokens at once took 1.5 GB for an 8 MB table.
+  const { markdown, cuts } = cutLongTables(bodyOf(source), TABLE_SLICE_ROWS, { keepLineNumbers: true });
+  const env: { references?: unknown } = {};
+  scanTokens(md.parse(markdown, env), 0);
+  for (const { slices } of cuts) {
+    // A slice's line 2 is its first row; its header and delimiter rows were read in the document.
+    for (const slice of slices) scanTokens(md.parse(slice.markdown, { references: env.references }), slice.firstLine - 2, 2);
   }
   return findings;
+
+  /** Findings of parsed tokens whose line `n` (0-based) is the file's line `n + offset` (1-based: + 1); lines before `from` are skipped. */
+  function scanTokens(tokens: Token[], offset: number, from = 0) {
+    // The line of the last token that has one: a table cell's inline token has none, its row has.
+    let at = 0;
+    for (const token of tokens) {
+      if (token.map) at = token.map[0];
+      if (at < from) continue;
+      const first = at + offset + 1;
+      if (token.type === "html_block") findings.push(...rawHtmlFindings(token.content, first, file));
+      if (token.type !== "inline" || !token.children) continue;
+      let line = first;
+      const walk = (children: Token[]) => {
+        for (const child of children) {
+          if (child.type === "softbreak" || child.type === "hardbreak") line++;
+          else if (child.type === "link_open") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page));
+          else if (child.type === "image") {
+            findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line, page));
+            if (child.children) walk(child.children);
+          } else if (child.type === "html_inline") findings.push(...rawHtmlFindings(child.content, line, file));
+          else if (child.type === "text" || child.type === "code_inline") for (const c of child.content) if (c === "\n") line++;
+        }
+      };
+      walk(token.children);
+    }
+  }
 }
 
 /** The parts of MDX's mdast nodes the scan reads. */
