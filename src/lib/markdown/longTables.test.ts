@@ -78,6 +78,16 @@ describe("long tables, rendered a slice of rows at a time", () => {
     });
   });
 
+  it("does not take for a delimiter row a line that markdown-it's table rule does not (found by helper-25)", () => {
+    const oneColumn = Array.from({ length: 10 }, (_, i) => `| r${i} |`).join("\n");
+    // Indented 4 columns (by spaces or a tab), one character only, or white space other than space and tab.
+    for (const delimiter of ["    ---", "\t---", "-", "|-\u00a0|", "|-\f|", "|--||--|"]) {
+      const doc = `| a |\n${delimiter}\n${oneColumn}\n`;
+      expect(cutLongTables(doc, 3).cuts).toEqual([]);
+      expect(sliced(doc).html).toBe(whole(doc).html);
+    }
+  });
+
   it("splices rows in place of the marker row, and says so when a slice or the marker is missing", () => {
     expect(spliceRows("<table>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n<tr>\n<td class=\"align-right\">m0</td>\n</tr>\n</tbody>\n</table>\n", "m0", "<tr>\n<td>2</td>\n</tr>\n")).toBe(
       "<table>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n<tr>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n",

@@ -60,8 +60,12 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
-/** A delimiter row as markdown-it's table rule reads one; not one that starts `- ` (a list item, to it). */
-const DELIMITER_ROW = /^ {0,3}(?!-\s)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/**
+ * A delimiter row as markdown-it's table rule reads one: at most 3 spaces of indent, then only `|`,
+ * `-`, `:`, spaces and tabs (not other white space), at least two characters, not `- ` (a list
+ * item, to it); its columns are checked by `delimiterColumns`.
+ */
+const DELIMITER_ROW = /^ {0,3}(?!-[ \t])[|:-][|:\- \t]+$/;
 /** A line that would end markdown-it's table (its `blockquote` terminators), or that this reads as not surely a row. */
 const NOT_A_ROW = /^(?:\s*$| {0,3}\t| {4}| {0,3}(?:[>#<]|`{3}|~{3}|[*+-](?:\s|$)|\d{1,9}[.)](?:\s|$)|([*_-])(?:\s*\1){2,}\s*$))/;
 /** A header line that could be another block's start. */
@@ -75,9 +79,17 @@ function cellCount(line: string): number {
   return cells.length;
 }
 
-/** Columns of a delimiter row as markdown-it counts them. */
+/** Columns of a delimiter row as markdown-it counts them, or 0 when one is not `:?-+:?` (an empty one only first or last). */
 function delimiterColumns(line: string): number {
-  return line.split("|").filter((c, i, all) => c.trim() !== "" || (i !== 0 && i !== all.length - 1)).length;
+  const parts = line.trim().split("|");
+  let columns = 0;
+  for (const [i, part] of parts.entries()) {
+    const t = part.trim();
+    if (t === "" && (i === 0 || i === parts.length - 1)) continue;
+    if (!/^:?-+:?$/.test(t)) return 0;
+    columns++;
+  }
+  return columns;
 }
 
 /** A marker that appears nowhere in `text`. */
