@@ -88,6 +88,20 @@ describe("long tables, rendered a slice of rows at a time", () => {
     }
   });
 
+  it("renders the whole document when the marker row did not come out as one table cell (found by helper-25)", () => {
+    const oneColumn = (n: number) => Array.from({ length: n }, (_, i) => `| r${i} |`).join("\n");
+    // A fence left open in a list item ends with the item; the cutter takes the next fence for its close.
+    const fenced = `- item\n\n  \`\`\`\n  code\n\nPara.\n\n\`\`\`\n\n| a |\n| - |\n${oneColumn(10)}\n\`\`\`\n`;
+    // An entity that writes the marker's text in a cell of an earlier table.
+    const entity = (length: string) => `| m |\n| - |\n| &#98;drows0x${length} |\n\n| a |\n| - |\n${oneColumn(10)}\n`;
+    let length = "0";
+    for (let k = 0; k < 3; k++) length = entity(length).length.toString(36);
+    for (const doc of [fenced, entity(length)]) {
+      expect(cutLongTables(doc, 3).cuts).toHaveLength(1);
+      expect(sliced(doc).html).toBe(whole(doc).html);
+    }
+  });
+
   it("splices rows in place of the marker row, and says so when a slice or the marker is missing", () => {
     expect(spliceRows("<table>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n<tr>\n<td class=\"align-right\">m0</td>\n</tr>\n</tbody>\n</table>\n", "m0", "<tr>\n<td>2</td>\n</tr>\n")).toBe(
       "<table>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n<tr>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n",

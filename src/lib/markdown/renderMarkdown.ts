@@ -35,7 +35,7 @@ import { gfmTaskListRenderer, markTaskListItems } from "./gfmTaskLists";
 import { normalizeUri } from "./normalizeUri";
 import { smartypantsTokens } from "./smartypantsTokens";
 import { headingLevels } from "./rehypeShiftHeadings";
-import { cutLongTables, spliceRows, TABLE_SLICE_ROWS, tableBodyRows } from "./longTables";
+import { cutLongTables, spliceRows, TABLE_SLICE_ROWS, tableBodyRows, type TableCut } from "./longTables";
 
 /**
  * Bump when a change to the renderer or its rules changes the HTML it writes: cached entries of the
@@ -284,10 +284,18 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
   const md = createMarkdownIt(isAllowedUrl);
   return (source) => {
     const { markdown, cuts } = Number.isFinite(tableSliceRows) ? cutLongTables(source, tableSliceRows) : { markdown: source, cuts: [] };
+    // The cutter reads the document line by line, not as markdown-it does: where its marker row did
+    // not come out as one table cell, the only place its text is (a fence it took for closed, an
+    // entity that writes the marker in another cell), the document is rendered whole.
+    return render(markdown, cuts) ?? render(source, [])!;
+  };
+
+  function render(markdown: string, cuts: TableCut[]): RenderedMarkdownBody | undefined {
     const env: Env = {};
     const tokens = md.parse(markdown, env);
     // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
     let rendered = md.renderer.render(tokens, md.options, env);
+    if (cuts.some(({ marker }) => rendered.split(marker).length !== 2 || !rendered.includes(`>${marker}</td>`))) return undefined;
     const found = new Set<string>();
     let hasRawHtml = scanTokens(tokens, found);
     // A long table's later rows, a slice at a time, each slice's tokens let go before the next;
@@ -309,5 +317,5 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
       hasRawHtml,
       localImagePaths: [...found],
     };
-  };
+  }
 }
