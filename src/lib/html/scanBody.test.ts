@@ -21,6 +21,18 @@ describe("scanMarkdownBody", () => {
     expect(found).toEqual([unsafe(17, 10), unsafe(2507, 2500), unsafe(4107, 4100), unsafe(5006, 4999)]);
   });
 
+  it("reads a long table's rows past its cut as the rows of that table, and a table in a fence as code (found by helper-25)", () => {
+    const unsafe = (line: number, n: number) => `x.md:${line}: link "javascript:${n}": expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed`;
+    const rows = Array.from({ length: 2005 }, (_, i) => `| ${i} | ok |`).join("\n");
+    // A short row ends the cut; the rows after it are still the table's: a cell ends a link's
+    // text, a code span runs across two cells, and a row is no reference definition.
+    expect(md(`| a | b |\n| - | - |\n${rows}\n| short |\n| [a | b](javascript:1) |\n`)).toEqual([]);
+    expect(md(`| a | b |\n| - | - |\n${rows}\n| short |\n| \`a |\n| [x](javascript:2) \` |\n`)).toEqual([unsafe(2014, 2)]);
+    expect(md(`| a | b |\n| - | - |\n${rows}\n[zz]: javascript:3\n\nsee [zz]\n`)).toEqual([]);
+    // A fence left open in a list item ends with the item: the next fence opens one, the table is in it.
+    expect(md(`- item\n\n  \`\`\`\n  code\n\nPara.\n\n\`\`\`\n\n| a | b |\n| - | - |\n${rows}\n| [x](javascript:4) | y |\n\`\`\`\n`)).toEqual([]);
+  });
+
   it("ignores code spans, fenced and indented code", () => {
     expect(md("`[a](javascript:x)`\n\n```\n<a href=\"javascript:x\">x</a>\n```\n\n    [b](javascript:y)\n")).toEqual([]);
   });

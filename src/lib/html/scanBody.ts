@@ -131,24 +131,31 @@ function rawHtmlFindings(html: string, firstLine: number, file: string): Finding
 export function scanMarkdownBody(source: string, file: string, page?: string): Finding[] {
   const findings: Finding[] = [];
   // A long table's rows are read a slice at a time, as the renderer renders them
-  // (src/lib/markdown/longTables.ts): all its tokens at once took 1.5 GB for an 8 MB table.
-  const { markdown, cuts } = cutLongTables(bodyOf(source), TABLE_SLICE_ROWS, { keepLineNumbers: true });
+  // (src/lib/markdown/longTables.ts): all its tokens at once took 1.5 GB for an 8 MB table. The
+  // table goes on past its marker row, as it does past its rows; a line after a marker row is
+  // as many lines, less one, further down in the file as the marker row stands for rows.
+  const body = bodyOf(source);
+  const cut = cutLongTables(body, TABLE_SLICE_ROWS);
   const env: { references?: unknown } = {};
-  scanTokens(md.parse(markdown, env), 0);
+  const tokens = md.parse(cut.markdown, env);
+  // Where the cutter read the document otherwise than markdown-it (a marker row that is not a
+  // table cell: in a fence it took for closed), the body is read whole.
+  const cuts = cut.cuts.every(({ marker }) => markerIsOneCell(tokens, marker)) ? cut.cuts : [];
+  scanTokens(cuts.length > 0 ? tokens : md.parse(body, env), (line) => cuts.reduce((n, c) => (line > c.line ? n + c.rows - 1 : n), line));
   for (const { slices } of cuts) {
     // A slice's line 2 is its first row; its header and delimiter rows were read in the document.
-    for (const slice of slices) scanTokens(md.parse(slice.markdown, { references: env.references }), slice.firstLine - 2, 2);
+    for (const slice of slices) scanTokens(md.parse(slice.markdown, { references: env.references }), (line) => line + slice.firstLine - 2, 2);
   }
   return findings;
 
-  /** Findings of parsed tokens whose line `n` (0-based) is the file's line `n + offset` (1-based: + 1); lines before `from` are skipped. */
-  function scanTokens(tokens: Token[], offset: number, from = 0) {
+  /** Findings of parsed tokens whose line `n` (0-based) is the file's line `fileLine(n)` (0-based; 1-based: + 1); lines before `from` are skipped. */
+  function scanTokens(tokens: Token[], fileLine: (line: number) => number, from = 0) {
     // The line of the last token that has one: a table cell's inline token has none, its row has.
     let at = 0;
     for (const token of tokens) {
       if (token.map) at = token.map[0];
       if (at < from) continue;
-      const first = at + offset + 1;
+      const first = fileLine(at) + 1;
       if (token.type === "html_block") findings.push(...rawHtmlFindings(token.content, first, file));
       if (token.type !== "inline" || !token.children) continue;
       let line = first;
@@ -166,6 +173,17 @@ export function scanMarkdownBody(source: string, file: string, page?: string): F
       walk(token.children);
     }
   }
+}
+
+/** Whether `marker` is in `tokens` once, as the whole text of a table cell (the cutter's marker row came out as a row of its table). */
+function markerIsOneCell(tokens: Token[], marker: string): boolean {
+  let cells = 0;
+  for (const [i, token] of tokens.entries()) {
+    if (!token.content.includes(marker)) continue;
+    if (token.type !== "inline" || token.content !== marker || tokens[i - 1]?.type !== "td_open") return false;
+    cells++;
+  }
+  return cells === 1;
 }
 
 /** The parts of MDX's mdast nodes the scan reads. */

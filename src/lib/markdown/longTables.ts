@@ -29,6 +29,10 @@ export const TABLE_SLICE_ROWS = 2000;
 export interface TableCut {
   /** The text of the marker row's first cell, unique in the document. */
   marker: string;
+  /** The 0-based line of the returned document the marker row is on. */
+  line: number;
+  /** The rows it stands for: the lines of the returned document after it are as many, less one, further down in the original. */
+  rows: number;
   /** Markdown documents, each the table's header and delimiter rows and a slice of its rows. */
   slices: TableSlice[];
 }
@@ -39,16 +43,6 @@ export interface TableSlice {
   markdown: string;
   /** The 0-based line of the document its first row is on (its line 2 is that line). */
   firstLine: number;
-}
-
-/** Options of `cutLongTables`. */
-export interface CutOptions {
-  /**
-   * Leave an empty line in the document for each row cut, so that its lines keep their numbers
-   * (for a scan that reports `file:line`; the table then ends at the marker row, so this is not
-   * for rendering).
-   */
-  keepLineNumbers?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -103,9 +97,9 @@ function markerFor(text: string, n: number): string {
  * Cuts the rows of every table longer than `sliceRows` rows past its first `sliceRows`, ending
  * the first slice with a marker row (see the module comment). Returns the document to render and
  * the cuts, in document order; a document without such a table comes back as it was, with none.
- * @example cutLongTables("| a |\n| - |\n| 1 |\n| 2 |\n| 3 |\n", 1) // { markdown: "| a |\n| - |\n| 1 |\n| bdrows0x... |\n", cuts: [{ marker, slices: [{ markdown: "| a |\n| - |\n| 2 |", firstLine: 3 }, { markdown: "| a |\n| - |\n| 3 |", firstLine: 4 }] }] }
+ * @example cutLongTables("| a |\n| - |\n| 1 |\n| 2 |\n| 3 |\n", 1) // { markdown: "| a |\n| - |\n| 1 |\n| bdrows0x... |\n", cuts: [{ marker, line: 3, rows: 2, slices: [{ markdown: "| a |\n| - |\n| 2 |", firstLine: 3 }, { markdown: "| a |\n| - |\n| 3 |", firstLine: 4 }] }] }
  */
-export function cutLongTables(markdown: string, sliceRows: number, { keepLineNumbers = false }: CutOptions = {}): { markdown: string; cuts: TableCut[] } {
+export function cutLongTables(markdown: string, sliceRows: number): { markdown: string; cuts: TableCut[] } {
   // A quick way out for the usual document: no run of sliceRows + 2 lines holding pipes can exist
   // with fewer pipes than that.
   let pipes = 0;
@@ -164,10 +158,9 @@ export function cutLongTables(markdown: string, sliceRows: number, { keepLineNum
     const head = `${line}\n${delimiter}`;
     const slices: TableSlice[] = [];
     for (let s = i + 2 + sliceRows; s < end; s += sliceRows) slices.push({ markdown: `${head}\n${lines.slice(s, Math.min(s + sliceRows, end)).join("\n")}`, firstLine: s });
-    cuts.push({ marker, slices });
     out.push(line, delimiter, ...lines.slice(i + 2, i + 2 + sliceRows));
-    if (keepLineNumbers) for (let s = i + 2 + sliceRows; s < end; s++) out.push("");
-    else out.push(`| ${marker} |${" |".repeat(columns - 1)}`);
+    cuts.push({ marker, line: out.length, rows: end - (i + 2 + sliceRows), slices });
+    out.push(`| ${marker} |${" |".repeat(columns - 1)}`);
     i = end - 1;
   }
   return { markdown: out.join("\n"), cuts };
