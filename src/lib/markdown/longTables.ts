@@ -148,7 +148,12 @@ export function cutLongTables(markdown: string, sliceRows: number): { markdown: 
       continue;
     }
     let end = i + 2;
-    while (end < lines.length && !NOT_A_ROW.test(lines[end]) && lines[end].includes("|") && !lines[end].includes("[^") && cellCount(lines[end]) >= columns) end++;
+    // Cells past the header's, in the rows cut: markdown-it counts a row's missing cells against a
+    // table's limit and its extra ones for it, so the marker row has them too (empty, not rendered).
+    let extra = 0;
+    for (let cells: number; end < lines.length && !NOT_A_ROW.test(lines[end]) && lines[end].includes("|") && !lines[end].includes("[^") && (cells = cellCount(lines[end])) >= columns; end++) {
+      if (end >= i + 2 + sliceRows) extra += cells - columns;
+    }
     const rows = end - (i + 2);
     if (rows <= sliceRows) {
       out.push(line);
@@ -160,7 +165,7 @@ export function cutLongTables(markdown: string, sliceRows: number): { markdown: 
     for (let s = i + 2 + sliceRows; s < end; s += sliceRows) slices.push({ markdown: `${head}\n${lines.slice(s, Math.min(s + sliceRows, end)).join("\n")}`, firstLine: s });
     out.push(line, delimiter, ...lines.slice(i + 2, i + 2 + sliceRows));
     cuts.push({ marker, line: out.length, rows: end - (i + 2 + sliceRows), slices });
-    out.push(`| ${marker} |${" |".repeat(columns - 1)}`);
+    out.push(`| ${marker} |${" |".repeat(columns - 1 + extra)}`);
     i = end - 1;
   }
   return { markdown: out.join("\n"), cuts };
