@@ -36,7 +36,7 @@ export const MIN_NONZERO_NUMBER = 1e-9;
  * table (200,000 rows) ran out of memory. Measured again with `.md` rendered by markdown-it
  * (bench/largeRecapBuild.ts, minimal site, shared 2-core machine, peak of the process tree):
  * 8 MB of newsletter prose built in 1.04 GB, a 4 MB table (about 100,000 rows) in 1.18 GB, the
- * 8 MB table in 2.43 GB, 1.28 GB since a long table is parsed a slice of rows at a time
+ * 8 MB table in 2.43 GB, 1.39 GB since a long table is parsed a slice of rows at a time
  * (src/lib/markdown/longTables.ts). A document of many tables, each shorter than a slice, is still
  * parsed whole (the 4 MB table's 1.18 GB before slicing), and `.mdx` goes through MDX's pipeline:
  * 4 MB keeps every shape under 1.5 GB (docs/performance.md, "Large recaps"), eleven times the
