@@ -33,6 +33,12 @@ describe("scanMarkdownBody", () => {
     expect(md(`- item\n\n  \`\`\`\n  code\n\nPara.\n\n\`\`\`\n\n| a | b |\n| - | - |\n${rows}\n| [x](javascript:4) | y |\n\`\`\`\n`)).toEqual([]);
   });
 
+  it("reads a footnote definition as a note, as the renderer does: its words are no link, a link in it is checked on its line", () => {
+    expect(md("Text[^1] and[^2].\n\n[^1]: note\n[^2]: see [x](javascript:1)\n")).toEqual([
+      'x.md:8: link "javascript:1": expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed',
+    ]);
+  });
+
   it("ignores code spans, fenced and indented code", () => {
     expect(md("`[a](javascript:x)`\n\n```\n<a href=\"javascript:x\">x</a>\n```\n\n    [b](javascript:y)\n")).toEqual([]);
   });

@@ -25,10 +25,13 @@ import { holdsPlaceholder } from "../check/bodyWarnings";
 import type { Finding } from "../check/findings";
 import { REF_COMPONENTS } from "../content/componentRefs";
 import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
+import { gfmFootnotes } from "../markdown/gfmFootnotes";
 import { cutLongTables, TABLE_SLICE_ROWS } from "../markdown/longTables";
 
 
 const md = new MarkdownIt({ html: true, linkify: false });
+// Footnote definitions as the renderer reads them (`[^1]: note` is a note, not a link to "note").
+gfmFootnotes(md);
 // Keep every link and its destination exactly as the document has it (decoded, not re-encoded).
 md.validateLink = () => true;
 md.normalizeLink = (url) => url;
