@@ -47,6 +47,8 @@ interface Plan {
   baseline: boolean;
   /** Build our site too (`--no-ours`: the baseline alone, e.g. to run its long full-profile build separately). */
   ours: boolean;
+  /** Keep the generated sites, their caches and dist/ folders (`--keep`), and print where. */
+  keep: boolean;
 }
 
 function parseArgs(argv: string[]): Plan {
@@ -58,7 +60,7 @@ function parseArgs(argv: string[]): Plan {
   if (profile === "full") {
     // Full-body issues are .md: the newsletter's archive is Markdown, and .mdx stays on the MDX pipeline.
     const configs = (get("--n") ?? "700").split(",").map((n) => ({ profile: "full" as const, n: Number(n), format: "md" as const }));
-    return { configs, warm: !has("--no-warm"), warmMdx: false, baseline: !has("--no-baseline"), ours: !has("--no-ours") };
+    return { configs, warm: !has("--no-warm"), warmMdx: false, baseline: !has("--no-baseline"), ours: !has("--no-ours"), keep: has("--keep") };
   }
   const ns = (get("--n") ?? (quick ? "250" : "250,1000,4000")).split(",").map(Number);
   const formats = (get("--format") ?? "md,mdx").split(",") as ("md" | "mdx")[];
@@ -67,7 +69,7 @@ function parseArgs(argv: string[]): Plan {
   if (has("--archive-only") || (!quick && !has("--no-archive"))) configs.push({ profile: "archive", n: Number(get("--archive-n") ?? 700), format: "md" });
   // --quick keeps its warm rebuild to .md: an .mdx warm build costs as much as a cold one (MDX
   // compiles in Vite, which caches nothing), and the run must stay under five minutes.
-  return { configs, warm: !has("--no-warm"), warmMdx: !quick, baseline: !has("--no-baseline"), ours: !has("--no-ours") };
+  return { configs, warm: !has("--no-warm"), warmMdx: !quick, baseline: !has("--no-baseline"), ours: !has("--no-ours"), keep: has("--keep") };
 }
 
 async function main(): Promise<void> {
@@ -127,9 +129,11 @@ async function main(): Promise<void> {
       appendFileSync(csvPath, `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n`);
     }
     // Keep the disk from filling over a long run: dist folders and caches of finished configs go.
-    for (const dir of [genDir, caches.ours, outs.ours, outs.baseline]) rmSync(dir, { recursive: true, force: true });
+    // --keep leaves them for a closer look (profiling one phase, running Pagefind alone).
+    if (!plan.keep) for (const dir of [genDir, caches.ours, outs.ours, outs.baseline]) rmSync(dir, { recursive: true, force: true });
   }
-  rmSync(work, { recursive: true, force: true });
+  if (plan.keep) console.log(`\nkept (--keep): ${work}`);
+  else rmSync(work, { recursive: true, force: true });
   printTable(rows);
   console.log(`\nload average at the end: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (figures from a shared machine are noisy)`);
   console.log(`results appended to ${relative(ROOT, csvPath)}`);
