@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { astroBuildAsync, copyFixture, DIST, npmRunBuildAsync } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
+import { SCAN_CACHE_FILE, scanKey } from "../src/integrations/recapScanCache";
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -70,6 +71,19 @@ describe("building fixture sites", () => {
     for (const page of ["recaps/2026-02-17-sonnet-lands/index.html", "recaps/2026-02-18-token-bill/index.html", "recaps/2026-02-21-board/index.html", "index.html", "rss.xml"]) {
       expect(readFileSync(join(out2, page), "utf8"), page).toBe(readFileSync(join(out, page), "utf8"));
     }
+
+    // Built again with one recap edited: the first read scans only that body; the others, found
+    // clean by the last build under the same code, are not scanned again (recapScanCache.ts). An
+    // unsafe link written into the edited one is still refused.
+    const recaps = readdirSync(join(threaded, "content/recaps")).filter((n) => /\.mdx?$/.test(n));
+    const cache = JSON.parse(readFileSync(join(threaded, "node_modules/.astro", SCAN_CACHE_FILE), "utf8")) as { clean: string[] };
+    expect(cache.clean.sort()).toEqual(recaps.map((n) => scanKey(n, readFileSync(join(threaded, "content/recaps", n), "utf8"))).sort());
+    const edited = join(threaded, "content/recaps/2026-02-18-token-bill.md");
+    writeFileSync(edited, `${readFileSync(edited, "utf8")}\nA [correction](javascript:alert(1)).\n`);
+    const third = await astroBuildAsync(threaded, tmp("bd-out-rescan-"), { BENCHDIGEST_RECAP_THREADS: "2" });
+    expect(third.status, third.output).not.toBe(0);
+    expect(third.output).toMatch(/2026-02-18-token-bill\.md:\d+: .*javascript:/);
+    expect(third.output).toContain(`${recaps.length - 1} bodies unchanged since a clean scan, not scanned again`);
   });
 });
 

@@ -11,12 +11,13 @@ import { recapSyntaxProblems } from "./recapSyntax";
 import { RECAP_THREADS_OFF, startRecapThreadsFor, type RecapThreads } from "./recapThreads";
 import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
 import { recapRuleFindings } from "../lib/content/recapRules";
-import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
+import { remoteImagePolicyInEffect, sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import { REMOTE_IMAGE_MAX_BYTES, REMOTE_IMAGE_TIMEOUT_MS, REMOTE_IMAGES, SITE } from "../config";
 import { downloadRemoteImages, recapImages, remoteImageCacheDir } from "./remoteImages";
 import { createHash } from "node:crypto";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
+import { readScanCache, scanFingerprint, writeScanCache } from "./recapScanCache";
 import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml } from "./recapHtmlFiles";
 
 /** Options for `recapLoader`. */
@@ -123,8 +124,20 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     };
     // A production build reads every recap first, with the check's own code and messages
     // (recapSyntax.ts): one run lists every broken recap, before anything renders.
+    // Bodies an earlier build found clean, byte for byte under the same code, are not scanned
+    // again (recapScanCache.ts).
     if (recapsDir !== undefined && !context.watcher) {
-      const syntax = threads ? await threads.prescan(recapsDir, displayRoot, now) : recapSyntaxProblems(recapsDir, displayRoot, { schema, now });
+      const cacheDir = fileURLToPath(context.config.cacheDir);
+      const fingerprint = scanFingerprint(fileURLToPath(context.config.root), remoteImagePolicyInEffect());
+      const scans = { clean: readScanCache(cacheDir, fingerprint), found: [] as string[] };
+      const syntax = threads ? await threads.prescan(recapsDir, displayRoot, now, scans) : recapSyntaxProblems(recapsDir, displayRoot, { schema, now, scans });
+      const skipped = scans.found.filter((key) => scans.clean.has(key)).length;
+      if (skipped > 0) context.logger.info(`the first read: ${skipped} bodies unchanged since a clean scan, not scanned again`);
+      try {
+        writeScanCache(cacheDir, fingerprint, scans.found);
+      } catch (error) {
+        context.logger.warn(`could not keep the list of recaps found clean (${error instanceof Error ? error.message : String(error)}); the next build scans every recap again`);
+      }
       if (syntax.length) throw new InputError(syntax, "Invalid recaps");
     }
     // Entries cached from the last build hold the HTML of the renderer of their day: a changed

@@ -10,6 +10,7 @@ import { displayPath } from "../lib/format/displayPath";
 import { scanMarkdownBody, scanMdxBody } from "../lib/html/scanBody";
 import type { createRecapSchema } from "../schemas/recap";
 import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
+import { scanKey, type ScanMemo } from "./recapScanCache";
 
 /** What the first read checks fields against. */
 export interface RecapPrescanOptions {
@@ -17,6 +18,8 @@ export interface RecapPrescanOptions {
   schema: ReturnType<typeof createRecapSchema>;
   /** The moment of the build, for the future-date rule (src/lib/content/recapRules.ts). */
   now: Date;
+  /** Bodies found clean by an earlier build, not scanned again (recapScanCache.ts); this build's clean ones are added to its `found`. */
+  scans?: ScanMemo;
 }
 
 /**
@@ -37,7 +40,7 @@ export function recapSyntaxProblems(recapsDir: string, displayRoot: string, opti
  * The first read of one recap (`name`, relative to `recapsDir`): what `recapSyntaxProblems` checks
  * of each file, on its own so that the recap threads (recapThreads.ts) can share the files out.
  */
-export function recapFileProblems(recapsDir: string, displayRoot: string, name: string, { schema, now }: RecapPrescanOptions): Problem[] {
+export function recapFileProblems(recapsDir: string, displayRoot: string, name: string, { schema, now, scans }: RecapPrescanOptions): Problem[] {
   const path = resolve(recapsDir, name);
   const file = displayPath(displayRoot, path);
   const tooBig = recapSizeProblem(path, file);
@@ -54,8 +57,20 @@ export function recapFileProblems(recapsDir: string, displayRoot: string, name: 
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);
   }
-  problems.push(...(name.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file)).filter((f) => f.severity === "error"));
+  problems.push(...bodyProblems(name, source, file, scans));
   return problems.map(plainProblem);
+}
+
+/** The errors of a body's scan; none, without scanning, for a body `scans` knows to be clean. */
+function bodyProblems(name: string, source: string, file: string, scans: ScanMemo | undefined): Problem[] {
+  const key = scans ? scanKey(name, source) : undefined;
+  if (key !== undefined && scans?.clean.has(key)) {
+    scans.found.push(key);
+    return [];
+  }
+  const errors = (name.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file)).filter((f) => f.severity === "error");
+  if (key !== undefined && errors.length === 0) scans?.found.push(key);
+  return errors;
 }
 
 /** A problem as the build prints it (findings also carry a severity and a code). */

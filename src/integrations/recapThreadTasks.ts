@@ -15,21 +15,29 @@ import { rendererFingerprint } from "./markdownEntryType";
 
 /** One task for a recap thread; each carries the remote-image policy the main thread has set. */
 export type RecapThreadTask =
-  | { kind: "prescan"; policy: RemoteImagePolicy; recapsDir: string; displayRoot: string; names: string[]; now: number }
+  | { kind: "prescan"; policy: RemoteImagePolicy; recapsDir: string; displayRoot: string; names: string[]; now: number; clean?: string[] }
   | { kind: "render"; policy: RemoteImagePolicy; body: string }
   | { kind: "fingerprint"; policy: RemoteImagePolicy };
+
+/** A prescan's answer: each file's problems, in order, and the keys of the bodies found clean (recapScanCache.ts). */
+export interface PrescanResult {
+  problems: Problem[][];
+  found: string[];
+}
 
 // The collection's schema, as src/content.config.ts makes it.
 const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
 const render = createMarkdownRenderer({ sanitize: sanitizeHtml });
 
 /** Runs one task (in a worker; the main thread runs the same functions itself when it has no threads). */
-export function runRecapThreadTask(task: RecapThreadTask): Problem[][] | RenderedMarkdownBody | string {
+export function runRecapThreadTask(task: RecapThreadTask): PrescanResult | RenderedMarkdownBody | string {
   setRemoteImagePolicy(task.policy);
   switch (task.kind) {
     case "prescan": {
       const now = new Date(task.now);
-      return task.names.map((name) => recapFileProblems(task.recapsDir, task.displayRoot, name, { schema, now }));
+      const scans = task.clean ? { clean: new Set(task.clean), found: [] } : undefined;
+      const problems = task.names.map((name) => recapFileProblems(task.recapsDir, task.displayRoot, name, { schema, now, scans }));
+      return { problems, found: scans?.found ?? [] };
     }
     case "render":
       return render(task.body);

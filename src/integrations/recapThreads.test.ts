@@ -9,6 +9,7 @@ import { createRecapSchema } from "../schemas/recap";
 import { rendererFingerprint } from "./markdownEntryType";
 import { MAX_THREADS } from "./threadPool";
 import { recapSyntaxProblems } from "./recapSyntax";
+import { scanKey } from "./recapScanCache";
 import { RECAP_THREADS_MIN_BYTES, recapThreadCount, startRecapThreads, type RecapThreads } from "./recapThreads";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -56,6 +57,25 @@ describe("recap threads", () => {
     const expected = recapSyntaxProblems(recaps, root, { schema, now });
     expect(expected.map((p) => p.file)).toEqual(["content/recaps/2026-02-18-yaml.md", "content/recaps/2026-02-20-field.md", "content/recaps/2026-02-20-field.md", "content/recaps/2026/02-19-mdx.mdx"]);
     expect(await threads.prescan(recaps, root, now)).toEqual(expected);
+  });
+
+  it("find the same problems with bodies known clean (recapScanCache.ts), and the same clean bodies", async () => {
+    const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+    const onMain = { clean: new Set<string>(), found: [] as string[] };
+    const expected = recapSyntaxProblems(recaps, root, { schema, now, scans: onMain });
+    const inThreads = { clean: new Set<string>(), found: [] as string[] };
+    expect(await threads.prescan(recaps, root, now, inThreads)).toEqual(expected);
+    expect(inThreads.found.sort()).toEqual(onMain.found.sort());
+    // Every sample recap, and the two broken files whose body has no error, are clean; the unsafe link's is not.
+    const field = scanKey("2026-02-20-field.md", readFileSync(join(recaps, "2026-02-20-field.md"), "utf8"));
+    expect(inThreads.found).not.toContain(field);
+    // Given every clean key, the threads scan none of those bodies again and still find every problem.
+    const again = { clean: new Set(inThreads.found), found: [] as string[] };
+    expect(await threads.prescan(recaps, root, now, again)).toEqual(expected);
+    expect(again.found.sort()).toEqual(inThreads.found);
+    // A clean key given for the unsafe body (no build writes one) is trusted: what the threads were given counts.
+    const trusted = { clean: new Set([...inThreads.found, field]), found: [] as string[] };
+    expect((await threads.prescan(recaps, root, now, trusted)).filter((p) => /javascript:/.test(p.message))).toEqual([]);
   });
 
   it("render every .md body as the main thread does, with the remote-image policy it has set", async () => {

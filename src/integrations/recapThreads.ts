@@ -19,7 +19,8 @@ import { remoteImagePolicyInEffect } from "../lib/html/sanitizeHtml";
 import type { RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import { listRecapFiles, type RecapListing } from "./readSiteFiles";
 import { plainProblem } from "./recapSyntax";
-import type { RecapThreadTask } from "./recapThreadTasks";
+import type { PrescanResult, RecapThreadTask } from "./recapThreadTasks";
+import type { ScanMemo } from "./recapScanCache";
 import { MAX_THREADS, startThreadPool } from "./threadPool";
 
 /** Below this much Markdown (`.md` and `.mdx` together) a build uses no threads: starting them costs more than they save. */
@@ -62,7 +63,7 @@ export interface RecapThreads {
   /** How many bodies the threads have rendered so far. */
   readonly renders: number;
   /** What `recapSyntaxProblems` returns for the folder, in the same order. */
-  prescan(recapsDir: string, displayRoot: string, now: Date): Promise<Problem[]>;
+  prescan(recapsDir: string, displayRoot: string, now: Date, scans?: ScanMemo): Promise<Problem[]>;
   /** A `.md` body rendered as `createMarkdownRenderer({ sanitize: sanitizeHtml })` renders it, with the remote-image policy in effect now. */
   render(body: string): Promise<RenderedMarkdownBody>;
   /** The renderer's fingerprint as a thread computes it (`rendererFingerprint`), to check that the threads render as the main thread does. */
@@ -86,7 +87,7 @@ export function startRecapThreads(threads: number, listing?: RecapListing): Reca
   let renders = 0;
   return {
     threads,
-    async prescan(recapsDir, displayRoot, now) {
+    async prescan(recapsDir, displayRoot, now, scans) {
       const { files, problems } = listing ?? listRecapFiles(recapsDir, displayRoot);
       // Batches of a few files: one message per file would cost more than a small recap's read,
       // one batch per thread would leave a thread idle behind the other's large files.
@@ -96,10 +97,12 @@ export function startRecapThreads(threads: number, listing?: RecapListing): Reca
       const policy = remoteImagePolicyInEffect();
       // A first read never throws for bad input (it returns problems): a rejection is a thread
       // that could not start or a bug, and the message says how to build without threads.
-      const results = await Promise.all(batches.map((names) => run<Problem[][]>({ kind: "prescan", policy, recapsDir, displayRoot, names, now: now.getTime() }))).catch((error: unknown) => {
+      const clean = scans ? [...scans.clean] : undefined;
+      const results = await Promise.all(batches.map((names) => run<PrescanResult>({ kind: "prescan", policy, recapsDir, displayRoot, names, now: now.getTime(), clean }))).catch((error: unknown) => {
         throw pool.failure(error);
       });
-      return [...problems.map(plainProblem), ...results.flat(2)];
+      for (const result of results) scans?.found.push(...result.found);
+      return [...problems.map(plainProblem), ...results.flatMap((r) => r.problems.flat())];
     },
     get renders() {
       return renders;
