@@ -12,6 +12,7 @@ import { remarkComponentRefs } from "./remarkComponentRefs";
 import { remarkLocatedExpressions } from "./remarkLocatedExpressions";
 import { remarkSafeUrls } from "./remarkSafeUrls";
 import { siteFolders, type SiteFolders } from "./siteFolders";
+import { PNG_CACHE_FOLDER, prunePngCache } from "./pngCache";
 import { REMOTE_IMAGES } from "../config";
 import { rehypeRemoteImages } from "../lib/markdown/rehypeRemoteImages";
 import type { RemoteImagePolicy } from "../lib/html/remoteImages";
@@ -50,6 +51,9 @@ const INTEGRATIONS_DIR = fileURLToPath(new URL(".", import.meta.url));
 export function benchdigest(): AstroIntegration {
   let outDir: string | undefined;
   let root: string | undefined;
+  let cacheDir: string | undefined;
+  // When this build started: PNGs kept from earlier builds that it did not use go when it is done (pngCache.ts).
+  let buildStart = 0;
   const indexable = notARedirect(() => outDir);
   return {
     name: "benchdigest",
@@ -57,10 +61,18 @@ export function benchdigest(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      "astro:build:start": () => {
+        buildStart = Date.now();
       },
       // REMOTE_IMAGES = "download": the copies the recap loader downloaded go into the built site
       // (and are served from the cache in dev); src/integrations/remoteImages.ts.
       "astro:build:done": ({ logger }) => {
+        if (cacheDir) {
+          const removed = prunePngCache(join(cacheDir, PNG_CACHE_FOLDER), buildStart);
+          if (removed > 0) logger.info(`${removed} kept images this build no longer uses removed from the cache`);
+        }
         if (REMOTE_IMAGES !== "download" || !root || !outDir) return;
         const count = publishRemoteImages(remoteImageCacheDir(root), outDir);
         logger.info(`${count} downloaded remote images copied into the site`);
@@ -71,7 +83,7 @@ export function benchdigest(): AstroIntegration {
       "astro:config:setup": ({ config, updateConfig }) => {
         const site = siteFolders(fileURLToPath(config.root));
         updateConfig({
-          vite: { plugins: [siteModule(site)] },
+          vite: { plugins: [siteModule(site, fileURLToPath(config.cacheDir))] },
           integrations: [
             // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per
             // element: about a fifth less CPU and far smaller server chunks for long .mdx recaps
@@ -122,10 +134,10 @@ function remoteImagePolicy(site: SiteFolders): RemoteImagePolicy {
 }
 
 /** A Vite plugin serving `virtual:benchdigest/site`: the folders of the site being built, and of this code. */
-function siteModule(site: SiteFolders) {
+function siteModule(site: SiteFolders, cacheDir: string) {
   return {
     name: "benchdigest:site",
     resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: (id: string) => (id === RESOLVED_ID ? Object.entries({ ...site, integrationsDir: INTEGRATIONS_DIR }).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join("\n") : undefined),
+    load: (id: string) => (id === RESOLVED_ID ? Object.entries({ ...site, cacheDir, integrationsDir: INTEGRATIONS_DIR }).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join("\n") : undefined),
   };
 }

@@ -12,9 +12,30 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { cachedPng, PNG_CACHE_FOLDER, pngFingerprint, pngKey } from "./pngCache";
 import { MAX_THREADS, startThreadPool, type ThreadPool } from "./threadPool";
 
 let pool: ThreadPool | undefined;
+
+/** The PNG cache's fingerprint per site root, worked out once per build (it reads every file under src/). */
+const fingerprints = new Map<string, string>();
+
+/** Where a site's PNGs are drawn and kept: the folders of `virtual:benchdigest/site`. */
+export interface PngSite {
+  root: string;
+  cacheDir: string;
+  integrationsDir: string;
+}
+
+/**
+ * The PNG of `svg` at `scale`: the one an earlier build kept for the same SVG, scale, code and
+ * fonts (pngCache.ts), or drawn in a PNG thread and kept.
+ */
+export function renderPlotPngCached(site: PngSite, svg: string, { scale = 1 }: { scale?: number } = {}): Promise<Uint8Array> {
+  let fingerprint = fingerprints.get(site.root);
+  if (fingerprint === undefined) fingerprints.set(site.root, (fingerprint = pngFingerprint(site.root)));
+  return cachedPng(join(site.cacheDir, PNG_CACHE_FOLDER), pngKey(fingerprint, svg, scale), () => renderPlotPngInThreads(site.integrationsDir, svg, { scale }));
+}
 
 /**
  * `renderPlotPng(svg, { scale })` in a PNG thread. `integrationsDir` is src/integrations/ on disk,

@@ -14,8 +14,9 @@
  * and is written only after a first read that found no error.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { codeFingerprint } from "./codeFingerprint";
 import { writeFileSafely } from "./safeWrite";
 
 /** The cache file, in Astro's cache folder. */
@@ -36,22 +37,11 @@ export function scanKey(name: string, source: string): string {
 }
 
 /**
- * The fingerprint the keys are valid under: the bytes of every file under `<root>/src`, the
- * installed packages (`node_modules/.package-lock.json`) and `policy` (the remote-image policy in
- * effect, as JSON).
+ * The fingerprint the keys are valid under: the code (codeFingerprint.ts: every file under
+ * `<root>/src`, the installed packages) and `policy` (the remote-image policy in effect, as JSON).
  */
 export function scanFingerprint(root: string, policy: unknown): string {
-  const hash = createHash("sha256");
-  const src = join(root, "src");
-  const files = existsSync(src) ? (readdirSync(src, { recursive: true }) as string[]).sort() : [];
-  for (const name of files) {
-    const path = join(src, name);
-    if (statSync(path).isFile()) hash.update(`${name}\0`).update(readFileSync(path)).update("\0");
-  }
-  const installed = join(root, "node_modules/.package-lock.json");
-  hash.update("installed\0").update(existsSync(installed) ? readFileSync(installed) : "none");
-  hash.update(`\0policy\0${JSON.stringify(policy)}`);
-  return hash.digest("hex");
+  return createHash("sha256").update(`${codeFingerprint(root)}\0policy\0${JSON.stringify(policy)}`).digest("hex");
 }
 
 interface CacheFile {

@@ -9,6 +9,8 @@ declare module "virtual:benchdigest/site" {
   export const recapsDir: string;
   /** Where the CSVs live: `<root>/data`. */
   export const dataDir: string;
+  /** Astro's cache folder for this site (`node_modules/.astro`): caches kept between builds (pngCache.ts). */
+  export const cacheDir: string;
   /** src/integrations/ of the code that builds it, on disk (for worker threads: pngThreads.ts). */
   export const integrationsDir: string;
 }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { integrationsDir } from "virtual:benchdigest/site";
-import { renderPlotPngInThreads } from "../../integrations/pngThreads";
+import * as pngSite from "virtual:benchdigest/site";
+import { renderPlotPngCached } from "../../integrations/pngThreads";
 import { FEED_IMAGE_SCALE, getFeedImages } from "../../site/feeds";
 
 /**
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderPlotPngInThreads(integrationsDir, (props as { svg: string }).svg, { scale: FEED_IMAGE_SCALE });
+  const png = await renderPlotPngCached(pngSite, (props as { svg: string }).svg, { scale: FEED_IMAGE_SCALE });
   return new Response(Buffer.from(png), { headers: { "Content-Type": "image/png" } });
 };

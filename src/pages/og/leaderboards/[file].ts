@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { SITE } from "../../../config";
-import { integrationsDir } from "virtual:benchdigest/site";
-import { renderPlotPngInThreads } from "../../../integrations/pngThreads";
+import * as pngSite from "virtual:benchdigest/site";
+import { renderPlotPngCached } from "../../../integrations/pngThreads";
 import { socialCardSvg } from "../../../lib/share/socialCard";
 import { leaderboardCard } from "../../../lib/views/socialCards";
 import { leaderboardImagePath } from "../../../lib/routes/paths";
@@ -17,4 +17,4 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(Buffer.from(await renderPlotPngInThreads(integrationsDir, (props as { svg: string }).svg)), { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = async ({ props }) => new Response(Buffer.from(await renderPlotPngCached(pngSite, (props as { svg: string }).svg)), { headers: { "Content-Type": "image/png" } });
