@@ -10,7 +10,7 @@ type Setup = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
 function setUp(root: string) {
   const updates: Record<string, unknown>[] = [];
   const hook = benchdigest().hooks["astro:config:setup"] as Setup;
-  void hook({ config: { root: pathToFileURL(`${root}/`) }, updateConfig: (c: Record<string, unknown>) => updates.push(c) } as unknown as Parameters<Setup>[0]);
+  void hook({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, updateConfig: (c: Record<string, unknown>) => updates.push(c) } as unknown as Parameters<Setup>[0]);
   const vite = updates[0].vite as { plugins: { resolveId: (id: string) => string | undefined; load: (id: string) => string | undefined }[] };
   return { plugin: vite.plugins[0], integrations: (updates[0].integrations as { name: string }[]).map((i) => i.name) };
 }
@@ -21,7 +21,7 @@ describe("benchdigest()", () => {
     const id = plugin.resolveId("virtual:benchdigest/site")!;
     expect(plugin.resolveId("./other")).toBeUndefined();
     expect(plugin.load(id)).toBe(
-      ['export const root = "/sites/newsletter";', 'export const recapsDir = "/sites/newsletter/content/recaps";', 'export const dataDir = "/sites/newsletter/data";', `export const integrationsDir = ${JSON.stringify(`${import.meta.dirname}/`)};`].join("\n"),
+      ['export const root = "/sites/newsletter";', 'export const recapsDir = "/sites/newsletter/content/recaps";', 'export const dataDir = "/sites/newsletter/data";', 'export const cacheDir = "/sites/newsletter/node_modules/.astro/";', `export const integrationsDir = ${JSON.stringify(`${import.meta.dirname}/`)};`].join("\n"),
     );
   });
 
