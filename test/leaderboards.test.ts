@@ -224,6 +224,15 @@ describe("a superseded figure", () => {
   });
 });
 
+describe("a model page's reports of a dated snapshot", () => {
+  it("name the snapshot beside the setting, as the board does (GPT-5 on GSO: gpt-5-2025-08-07_high)", () => {
+    const doc = page("models/gpt-5/index.html");
+    const rows = [...doc.querySelectorAll('section.group[data-benchmark="gso-bench/v1"] tbody tr')];
+    expect(rows).toHaveLength(1);
+    expect(rows[0].querySelectorAll("td")[1].textContent!.trim()).toBe("OpenHands, high, snapshot 2025-08-07");
+  });
+});
+
 describe("MDX components in a sample recap", () => {
   const doc = page("recaps/2026-04-08-opus-4-6-token-count-conflict/index.html");
   it("render a score, a plot and a board from the collections", () => {

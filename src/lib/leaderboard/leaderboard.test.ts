@@ -5,7 +5,7 @@ import { boardKey, buildBoard } from "./buildBoard";
 import { figureCell, ratioCell, cellFormats } from "./boardCells";
 import { boardMovement, daysBefore } from "./movement";
 import { createBoardIndex } from "./boardIndex";
-import { getModelHistory, scoreSeries } from "./modelHistory";
+import { getModelHistory, reportRunLabel, scoreSeries } from "./modelHistory";
 import { paretoFrontier } from "./paretoFrontier";
 import { rankByScore } from "./rank";
 import { compareVersions, versionsOf } from "./versions";
@@ -213,6 +213,23 @@ describe("getModelHistory", () => {
     expect(v4.reports[2].figures.output_tokens).toEqual({ value: 157e6 });
     expect(v4.reports[0].figures.score).toEqual({ value: 53 });
     expect(scoreSeries(v4)).toEqual([{ date: new Date("2026-02-18"), value: 53, setting: undefined }]);
+  });
+  it("tells two snapshots of one model apart, in the table and the sparkline (LMArena's gpt-4o-2024-05-13 and -08-06)", () => {
+    const history = getModelHistory(
+      [
+        r("a", "2024-09-04", { score: 1285, snapshot: "2024-05-13" }),
+        r("a", "2024-09-04", { score: 1265, snapshot: "2024-08-06" }),
+        r("a", "2024-09-15", { score: 1286, snapshot: "2024-05-13" }),
+        r("a", "2024-09-15", { score: 1263, snapshot: "2024-08-06" }),
+      ],
+      "a",
+    );
+    expect(history[0].reports.map(reportRunLabel)).toEqual(["snapshot 2024-05-13", "snapshot 2024-08-06", "snapshot 2024-05-13", "snapshot 2024-08-06"]);
+    const series = scoreSeries(history[0]);
+    expect(new Set(series.map((p) => p.setting))).toEqual(new Set(["snapshot 2024-05-13", "snapshot 2024-08-06"]));
+    expect(reportRunLabel({ setting: "high", snapshot: "2025-08-07" })).toBe("high, snapshot 2025-08-07");
+    expect(reportRunLabel({ setting: "high" })).toBe("high");
+    expect(reportRunLabel({})).toBeUndefined();
   });
   it("orders groups by benchmark, newest version first", () => {
     const groups = getModelHistory(sample.results, "claude-fable-5").map((g) => `${g.benchmark} ${g.version}`);

@@ -102,7 +102,24 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
   return [...groups.values()].sort((a, b) => a.benchmark.localeCompare(b.benchmark) || compareVersions(b.version, a.version));
 }
 
-/** The scores of a history group as `{date, value}` points, oldest first (for a sparkline). */
+/**
+ * What a report was run as, for the model page's Setting column and its sparkline's lines: the
+ * setting and the dated snapshot the results file named (`high, snapshot 2025-08-07`), undefined
+ * for neither. A publisher that ranks two snapshots of one model (LMArena's gpt-4o-2024-05-13 at
+ * 1,285 and gpt-4o-2024-08-06 at 1,265, both GPT-4o) gives two scores on one day: without the
+ * snapshot the page would show two different figures of one model with nothing to tell them apart.
+ * @example reportRunLabel({ setting: "high", snapshot: "2025-08-07" }) // "high, snapshot 2025-08-07"
+ */
+export function reportRunLabel(report: Pick<HistoryReport, "setting" | "snapshot">): string | undefined {
+  const parts = [report.setting, report.snapshot === undefined ? undefined : `snapshot ${report.snapshot}`].filter((p) => p !== undefined);
+  return parts.length > 0 ? parts.join(", ") : undefined;
+}
+
+/**
+ * The scores of a history group as `{date, value}` points, oldest first (for a sparkline), each
+ * named by its setting and snapshot (`reportRunLabel`): one line per setting and snapshot, so two
+ * snapshots' scores of one day are never joined into one zigzag line.
+ */
 export function scoreSeries(group: HistoryGroup): { date: Date; value: number; setting?: string }[] {
-  return group.reports.filter((r) => r.figures.score).map((r) => ({ date: r.date, value: r.figures.score!.value, setting: r.setting }));
+  return group.reports.filter((r) => r.figures.score).map((r) => ({ date: r.date, value: r.figures.score!.value, setting: reportRunLabel(r) }));
 }
