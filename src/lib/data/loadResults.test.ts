@@ -102,6 +102,13 @@ describe("loadResults: column maps as publishers need them", () => {
       "data/results/s.csv:3: duplicate row: alpha v1 on 2025-11-30 is already on line 2",
     ]);
   });
+
+  it("names both names of a duplicate that wrote the model apart (alpha-2025, an alias, and alpha)", () => {
+    const file = "M,S,U\nalpha-2025,50,https://a.org/\nalpha,52,https://a.org/\n";
+    expect(problems([row("s", "results/s.csv", "model=M; score=S; source_url=U")], { "results/s.csv": file })).toEqual([
+      'data/results/s.csv:3: duplicate row: alpha v1 on 2025-11-30 is already on line 2 as "alpha-2025" ("alpha" here): both names read as alpha; if the two names are two models or two snapshots, give one of them its own row in data/models.csv',
+    ]);
+  });
 });
 
 describe("loadResults: every problem at once, map mistakes at the map's line", () => {

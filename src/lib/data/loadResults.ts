@@ -209,7 +209,7 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
         const skipped = (group[0].skipped ??= {});
         skipped[s.column] = (skipped[s.column] ?? 0) + 1;
       }
-      const seenKeys = new Map<string, number>();
+      const seenKeys = new Map<string, { line: number; modelAsWritten: string }>();
       for (const r of validated.rows) {
         const resolved = resolveResultRow(r, ctx);
         if (!resolved.ok) {
@@ -222,10 +222,10 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
         }
         const prior = seenKeys.get(resolved.key);
         if (prior !== undefined) {
-          problems.push({ file, line: r.line, message: `duplicate row: ${describeKey(resolved.result)} is already on line ${prior}` });
+          problems.push({ file, line: r.line, message: duplicateRowMessage(resolved.result, prior) });
           continue;
         }
-        seenKeys.set(resolved.key, r.line);
+        seenKeys.set(resolved.key, { line: r.line, modelAsWritten: resolved.result.modelAsWritten });
         results.push({ ...resolved.result, file, line: r.line });
         resolved.owner.resultCount++;
       }
@@ -247,6 +247,24 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
     }
   }
   return results;
+}
+
+/**
+ * The message of a row whose key another row has already: which line, and, where the two rows
+ * wrote the model apart (`gemini-1.5-flash-002` and `gemini-1.5-flash-001`, both read as
+ * gemini-flash-1-5), both names. Without them the editor sees "duplicate row" of two different
+ * scores, and in a wide table (one line per date) "is already on line 4" on line 4 itself.
+ * @example duplicateRowMessage({ model: "alpha", version: "v1", evaluated_at, modelAsWritten: "alpha" }, { line: 2, modelAsWritten: "alpha-2025" })
+ * // 'duplicate row: alpha v1 on 2025-11-30 is already on line 2 as "alpha-2025" ("alpha" here): both names read as alpha; if the two names are two models or two snapshots, give one of them its own row in data/models.csv'
+ */
+export function duplicateRowMessage(
+  r: Pick<Result, "model" | "setting" | "snapshot" | "version" | "evaluated_at" | "source" | "run_id"> & { modelAsWritten?: string },
+  prior: { line: number; modelAsWritten?: string },
+  where = "",
+): string {
+  const message = `duplicate row: ${describeKey(r)} is already on line ${prior.line}${where}`;
+  if (r.modelAsWritten === undefined || prior.modelAsWritten === undefined || r.modelAsWritten === prior.modelAsWritten) return message;
+  return `${message} as ${JSON.stringify(prior.modelAsWritten)} (${JSON.stringify(r.modelAsWritten)} here): both names read as ${r.model}; if the two names are two models or two snapshots, give one of them its own row in data/models.csv`;
 }
 
 /** `claude-opus-4-6 (max) v4.0 on 2026-02-18 from HELM`: a result's key in words. */

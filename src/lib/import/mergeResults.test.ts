@@ -57,7 +57,7 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     expect(formatRejected("epoch.csv", out.rejected)).toEqual([
       'epoch.csv:5: column "Model version": unknown model "gemini-9"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
       'epoch.csv:6: column "Accuracy mean": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
-      "epoch.csv:7: duplicate row: claude-opus-4-6 (Droid) v2.0 on 2025-11-30 is already on line 4 of this file",
+      "epoch.csv:7: duplicate row: claude-opus-4-6 (Droid) v2.0 on 2025-11-30 is already on line 4 of this file as \"claude-3-opus-4.6\" (\"claude-opus-4-6\" here): both names read as claude-opus-4-6; if the two names are two models or two snapshots, give one of them its own row in data/models.csv",
     ]);
     expect(out.rejected[0].cells.id).toBe("rec4");
   });

@@ -4,7 +4,7 @@ import { headersOfMap, type ColumnMap } from "../../schemas/columnMap";
 import { resultKey } from "../data/resultKey";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 import { mappedCell, validateRows, validateTable, type MapLocation } from "../csv/validateRows";
-import { describeKey, resolveResultRow } from "../data/loadResults";
+import { duplicateRowMessage, resolveResultRow } from "../data/loadResults";
 import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
@@ -143,7 +143,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const targetHeaderOf = (c: Column) => targetMap.rename[c] ?? c;
   const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
   const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [] };
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { line: number; modelAsWritten: string }>();
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
 
   for (const row of incoming.rows) {
@@ -171,10 +171,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const { setting, model, snapshot } = resolved.result;
     const twin = seen.get(key);
     if (twin !== undefined) {
-      reject(`duplicate row: ${describeKey(resolved.result)} is already on line ${twin} of this file`);
+      reject(duplicateRowMessage(resolved.result, twin, " of this file"));
       continue;
     }
-    seen.set(key, row.line);
+    seen.set(key, { line: row.line, modelAsWritten: resolved.result.modelAsWritten });
     const ref = aliases.resolve(parsed.model)!;
 
     // The row in the target's layout; `provided` says which target columns this file fills.

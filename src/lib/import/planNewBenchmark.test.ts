@@ -58,7 +58,9 @@ describe("planNewBenchmark", () => {
   it("without a row id, two rows of one model on one day are a duplicate", () => {
     const noIds = plan("Model version,Accuracy mean,Source link\nalpha-2025,50%,https://pub.org/t\nalpha,51%,https://pub.org/t\n");
     expect(noIds.imported).toEqual([2]);
-    expect(noIds.rejected.map((r) => [r.line, r.reason])).toEqual([[3, "duplicate row: alpha v1 on 2025-11-30 is already on line 2"]]);
+    // The two rows wrote the model apart: both names are given, for the editor to tell whether they are one model
+    // (LMArena's gemini-1.5-flash-001 and -002 columns both read as gemini-flash-1-5, 44 Elo apart).
+    expect(noIds.rejected.map((r) => [r.line, r.reason])).toEqual([[3, "duplicate row: alpha v1 on 2025-11-30 is already on line 2 as \"alpha-2025\" (\"alpha\" here): both names read as alpha; if the two names are two models or two snapshots, give one of them its own row in data/models.csv"]]);
     // Nor is an id column that repeats a value read as a run id.
     const repeated = plan("id,Model version,Accuracy mean,Source link\nx,alpha-2025,50%,https://pub.org/t\nx,alpha,51%,https://pub.org/t\n");
     expect(repeated.registryText).toContain("; ignore=id\r\n");

@@ -8,7 +8,7 @@ import { readCsv, type CsvTable } from "../csv/readCsv";
 import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
 import { loadBenchmarks } from "../data/loadBenchmarks";
 import { loadDataset, type Dataset } from "../data/loadDataset";
-import { describeKey, readResultsFile, resolveResultRow } from "../data/loadResults";
+import { duplicateRowMessage, readResultsFile, resolveResultRow } from "../data/loadResults";
 import { validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import { writeCsv, type RejectedRow } from "./mergeResults";
@@ -217,7 +217,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     return plan;
   }
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
-  const seen = readers.map(() => new Map<string, number>());
+  const seen = readers.map(() => new Map<string, { line: number; modelAsWritten: string }>());
   const kept: Record<string, string>[] = [];
   for (const row of incoming.rows) {
     const reasons: string[] = [];
@@ -248,8 +248,8 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
           continue;
         }
         const prior = seen[i].get(resolved.key);
-        if (prior !== undefined) reasons.push(`duplicate row: ${describeKey(resolved.result)} is already on line ${prior}`);
-        else seen[i].set(resolved.key, row.line);
+        if (prior !== undefined) reasons.push(duplicateRowMessage(resolved.result, prior));
+        else seen[i].set(resolved.key, { line: row.line, modelAsWritten: resolved.result.modelAsWritten });
       }
     });
     if (reasons.length) {
