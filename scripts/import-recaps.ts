@@ -149,10 +149,12 @@ const { plan, written, conflicts } = outcome;
 const problems = [...archive.problems, ...plan.problems];
 for (const p of problems) console.error(`${formatProblem(p)} (not imported)`);
 
-// The summary: how many files, and what was normalised how often.
+// The summary: how many files, and what was normalised how often, counting only the files
+// written (or, in a dry run, that would be): a refused conflict or an unchanged file was not.
 const verb = dryRun ? "would import" : "imported";
+const done = plan.recaps.filter((r) => r.status !== "unchanged" && (r.status !== "conflict" || args.overwrite));
 const count = new Map<string, number>();
-for (const r of plan.recaps) {
+for (const r of done) {
   for (const c of r.changes) {
     const kind = c.startsWith("renamed")
       ? "file names normalised to <date>-<slug>"
@@ -180,12 +182,15 @@ console.log(`\n${verb} ${written} of ${total} files into ${shownPath(recapsDir)}
 const unchangedCount = plan.recaps.filter((r) => r.status === "unchanged").length;
 if (unchangedCount) console.log(`  ${unchangedCount} already there, unchanged`);
 for (const [kind, n] of [...count.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${kind}`);
-const decoded = plan.recaps.filter((r) => r.decodedFrom).length;
-const kept = plan.recaps.filter((r) => !r.rewritten).length;
-console.log(
-  `  ${kept} copied byte for byte, ${plan.recaps.length - kept} with frontmatter rewritten; ` +
-    (decoded ? `${plan.recaps.length - decoded} bodies kept byte for byte, ${decoded} decoded from ${encoding} and kept character for character` : "every body is kept byte for byte"),
-);
+const replaced = done.filter((r) => r.status === "conflict").length;
+if (replaced) console.log(`  ${replaced} replaced a different file of the same name (--overwrite; marked ! above)`);
+const decoded = done.filter((r) => r.decodedFrom).length;
+const kept = done.filter((r) => !r.rewritten).length;
+if (done.length)
+  console.log(
+    `  ${kept} copied byte for byte, ${done.length - kept} with frontmatter rewritten; ` +
+      (decoded ? `${done.length - decoded} bodies kept byte for byte, ${decoded} decoded from ${encoding} and kept character for character` : "every body is kept byte for byte"),
+  );
 const failed = new Set(problems.map((p) => p.file)).size;
 if (failed || conflicts) console.log(`  ${failed} not imported (problems above), ${conflicts} not replaced`);
 
