@@ -39,31 +39,43 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
 }
 
 /**
- * A board's rows as history-plot rows, at each model's release date. Models without a registered
- * release date are left off the time axis (`boardPlots` counts them in the caption): placed at
- * their first report they used to pile up in one column at the board's date (126 of 134 models on
- * a real MMLU board).
+ * The day of a dated snapshot (`2025-01-25`; Cohere's month snapshots, `2024-08`, on the month's
+ * first day), when it falls after the model's release: a later snapshot is a later model.
+ */
+function laterSnapshotDay(snapshot: string | undefined, released: Date): Date | undefined {
+  if (snapshot === undefined || !/^\d{4}-\d{2}(-\d{2})?$/.test(snapshot)) return undefined;
+  const day = new Date(snapshot.length === 7 ? `${snapshot}-01` : snapshot);
+  return day.getTime() > released.getTime() ? day : undefined;
+}
+
+/**
+ * A board's rows as history-plot rows, at each model's release date, or at the date of the dated
+ * snapshot the row's results named when that is later: LMArena's qwen-max-2025-01-25 (Qwen2.5-Max)
+ * placed at Qwen Max's April 2024 release made it "the best score of any model released by" April
+ * 2024. Models without a registered release date are left off the time axis (`boardPlots` counts
+ * them in the caption): placed at their first report they used to pile up in one column at the
+ * board's date (126 of 134 models on a real MMLU board).
  */
 export function historyRows(board: Board): HistoryRow[] {
-  return board.entries.flatMap((e) =>
-    e.model.released
-      ? [
-          {
-            id: e.model.id,
-            name: e.model.name,
-            lab: e.model.lab,
-            score: e.score.value,
-            released: e.model.released,
-            dateKind: "released" as const,
-            setting: settingLabel(e),
-            tokens: e.output_tokens?.value,
-            cost: e.cost_usd?.value,
-            low: e.score.low,
-            high: e.score.high,
-          },
-        ]
-      : [],
-  );
+  return board.entries.flatMap((e) => {
+    if (!e.model.released) return [];
+    const snapshotDay = laterSnapshotDay(e.snapshotDate, e.model.released);
+    return [
+      {
+        id: e.model.id,
+        name: e.model.name,
+        lab: e.model.lab,
+        score: e.score.value,
+        released: snapshotDay ?? e.model.released,
+        dateKind: snapshotDay ? ("snapshot" as const) : ("released" as const),
+        setting: settingLabel(e),
+        tokens: e.output_tokens?.value,
+        cost: e.cost_usd?.value,
+        low: e.score.low,
+        high: e.score.high,
+      },
+    ];
+  });
 }
 
 /** The x axis of each efficiency plot in words: the caption's, the table's and the excluded rows'. */
@@ -132,6 +144,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
       caption: (
         `${title}: score by model release date, ${runsOf(dated)}, coloured by lab. The step line is the best score of any model released by then` +
         (records.length > 0 ? `, set in turn by ${records.map((r) => r.name).join(", ")}. ` : ". ") +
+        (dated.some((r) => r.dateKind === "snapshot") ? "A dated snapshot later than its model's release is placed at its snapshot's date. " : "") +
         (undated.length > 0 ? `${runsOf(undated, "ranked ")} without a registered release date ${undated.length === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
         barsNote
       )
@@ -141,7 +154,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
         head: ["Model", "Lab", "Released", "Score", "New best"],
         rows: [...dated]
           .sort((a, b) => a.released.getTime() - b.released.getTime() || a.name.localeCompare(b.name, "en"))
-          .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, formatDate(r.released, "iso"), score(r.score), records.includes(r) ? "yes" : "no"]),
+          .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, `${formatDate(r.released, "iso")}${r.dateKind === "snapshot" ? " (snapshot)" : ""}`, score(r.score), records.includes(r) ? "yes" : "no"]),
       },
       points: dated.length,
     };

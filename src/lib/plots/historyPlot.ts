@@ -13,8 +13,11 @@ export interface HistoryRow {
   score: number;
   /** The model's public release date (the x position), or its first report when unknown. */
   released: Date;
-  /** `first-reported` when the registry has no release date and `released` is the first report. */
-  dateKind?: "released" | "first-reported";
+  /**
+   * `first-reported` when the registry has no release date and `released` is the first report;
+   * `snapshot` when `released` is the date of a dated snapshot later than the model's release.
+   */
+  dateKind?: "released" | "first-reported" | "snapshot";
   setting?: string;
   /** Output tokens and US dollars to run, for the tooltip. */
   tokens?: number;
@@ -53,7 +56,8 @@ export function runningBest(rows: readonly HistoryRow[], direction: "higher" | "
 /** A point's tooltip: model, setting, lab, score, tokens, cost and release date. */
 export function historyTooltip(row: HistoryRow, unit: ScoreUnit): string {
   const name = row.setting ? `${row.name} (${row.setting})` : row.name;
-  const when = row.dateKind === "first-reported" ? `first reported ${formatDate(row.released, "iso")} (release date unknown)` : `released ${formatDate(row.released, "iso")}`;
+  const day = formatDate(row.released, "iso");
+  const when = row.dateKind === "first-reported" ? `first reported ${day} (release date unknown)` : row.dateKind === "snapshot" ? `snapshot dated ${day}` : `released ${day}`;
   return `${name} · ${row.lab}\nscore ${formatScore(row.score, unit)} · ${formatTokens(row.tokens)} output tokens · ${formatUsd(row.cost)} to run\n${when}`;
 }
 

@@ -130,6 +130,33 @@ describe("scoreHistoryPlotSvg", () => {
   });
 });
 
+describe("the score-by-release-date plot and dated snapshots", () => {
+  it("places a snapshot dated after its model's release at the snapshot's date, and says so", () => {
+    // LMArena's history: qwen-max-2025-01-25 (Qwen2.5-Max) reads as Qwen Max, released 2024-04-03;
+    // at that date its 1,332 would be "the best score of any model released by" April 2024.
+    const benchmark = { id: "arena", name: "Arena", version: "v1", unit: "elo" as const, direction: "higher" as const };
+    const models = [
+      { id: "qwen-max", name: "Qwen Max", lab: "Alibaba", released: new Date("2024-04-03"), open_weights: false },
+      { id: "gpt-4-turbo", name: "GPT-4 Turbo", lab: "OpenAI", released: new Date("2023-11-06"), open_weights: false },
+      { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", released: new Date("2024-05-13"), open_weights: false },
+    ];
+    const at = (model: string, score: number, snapshot: string | undefined, line: number) => ({
+      benchmark: "arena", version: "v1", model, score, snapshot, evaluated_at: new Date("2025-02-27"), source_url: "https://lmarena.ai/", file: "data/results/arena.csv", line,
+    });
+    const board = buildBoard({ benchmark, models, results: [at("qwen-max", 1332, "2025-01-25", 2), at("gpt-4-turbo", 1256, "2024-04-09", 3), at("gpt-4o", 1285, "2024-05-13", 4)] });
+    const history = boardPlots(board, "Arena v1").history;
+    expect(history.table.rows).toEqual([
+      ["GPT-4 Turbo", "OpenAI", "2024-04-09 (snapshot)", "1,256", "yes"],
+      ["GPT-4o", "OpenAI", "2024-05-13", "1,285", "yes"],
+      ["Qwen Max", "Alibaba", "2025-01-25 (snapshot)", "1,332", "yes"],
+    ]);
+    expect(history.caption).toContain("set in turn by GPT-4 Turbo, GPT-4o, Qwen Max. A dated snapshot later than its model's release is placed at its snapshot's date.");
+    const titles = [...parse(history.svg).querySelectorAll("circle title")].map((t) => t.textContent);
+    expect(titles.find((t) => t!.startsWith("GPT-4 Turbo"))).toMatch(/\nsnapshot dated 2024-04-09$/);
+    expect(titles.find((t) => t!.startsWith("GPT-4o"))).toMatch(/\nreleased 2024-05-13$/);
+  });
+});
+
 describe("a caption's count of board rows", () => {
   it("says models when each row is a model, runs of models when a model has several settings", () => {
     // Terminal-Bench in the sample: Claude Sonnet 4.5 alone is on the board with several agents.
