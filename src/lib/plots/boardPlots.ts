@@ -18,6 +18,9 @@ export interface PlotBundle {
   points: number;
 }
 
+/** A history row as the caption and the table name it: the model, and its setting and snapshot where they tell it apart. */
+const rowName = (r: { name: string; setting?: string }) => (r.setting ? `${r.name} (${r.setting})` : r.name);
+
 /** What tells a row from the model's other rows: its setting and, when shown, its snapshot. */
 const settingLabel = (e: { setting?: string; snapshot?: string }) => [e.setting, e.snapshot].filter(Boolean).join(", ") || undefined;
 
@@ -143,7 +146,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
       svg: dated.length > 0 ? scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }) : "",
       caption: (
         `${title}: score by model release date, ${runsOf(dated)}, coloured by lab. The step line is the best score of any model released by then` +
-        (records.length > 0 ? `, set in turn by ${records.map((r) => r.name).join(", ")}. ` : ". ") +
+        (records.length > 0 ? `, set in turn by ${records.map(rowName).join(", ")}. ` : ". ") +
         (dated.some((r) => r.dateKind === "snapshot") ? "A dated snapshot later than its model's release is placed at its snapshot's date. " : "") +
         (undated.length > 0 ? `${runsOf(undated, "ranked ")} without a registered release date ${undated.length === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
         barsNote
@@ -154,7 +157,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
         head: ["Model", "Lab", "Released", "Score", "New best"],
         rows: [...dated]
           .sort((a, b) => a.released.getTime() - b.released.getTime() || a.name.localeCompare(b.name, "en"))
-          .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, `${formatDate(r.released, "iso")}${r.dateKind === "snapshot" ? " (snapshot)" : ""}`, score(r.score), records.includes(r) ? "yes" : "no"]),
+          .map((r) => [rowName(r), r.lab, `${formatDate(r.released, "iso")}${r.dateKind === "snapshot" ? " (snapshot)" : ""}`, score(r.score), records.includes(r) ? "yes" : "no"]),
       },
       points: dated.length,
     };

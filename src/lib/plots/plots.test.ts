@@ -151,6 +151,9 @@ describe("the score-by-release-date plot and dated snapshots", () => {
       ["Qwen Max", "Alibaba", "2025-01-25 (snapshot)", "1,332", "yes"],
     ]);
     expect(history.caption).toContain("set in turn by GPT-4 Turbo, GPT-4o, Qwen Max. A dated snapshot later than its model's release is placed at its snapshot's date.");
+    // Two snapshots of one model that each set a new best are named apart, as in the table.
+    const twice = buildBoard({ benchmark, models, results: [at("gpt-4o", 1285, "2024-05-13", 2), at("gpt-4o", 1290, "2024-08-06", 3)] });
+    expect(boardPlots(twice, "Arena v1").history.caption).toContain("set in turn by GPT-4o (2024-05-13), GPT-4o (2024-08-06).");
     const titles = [...parse(history.svg).querySelectorAll("circle title")].map((t) => t.textContent);
     expect(titles.find((t) => t!.startsWith("GPT-4 Turbo"))).toMatch(/\nsnapshot dated 2024-04-09$/);
     expect(titles.find((t) => t!.startsWith("GPT-4o"))).toMatch(/\nreleased 2024-05-13$/);
