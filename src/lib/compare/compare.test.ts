@@ -110,6 +110,21 @@ describe("compareTable", () => {
     runs.b.setting = "Droid, medium";
     expect(leadText(runs, ["A", "B"])).toBe("A is ahead: 64.5% with Apex2 against 52.5% with Droid, medium (+12 pts), rank 1 against 2.");
   });
+  it("names the snapshot each side is compared at, where a board ranks two snapshots of a model, from the board and the download alike", () => {
+    // LMArena's history: GPT-4o ranked as gpt-4o-2024-05-13 (1,285) and -08-06 (1,265), Claude Sonnet 3.5 as -20241022 (1,283).
+    const benchmark: BenchmarkLike = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" };
+    const models: ModelLike[] = [
+      { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", open_weights: false, released: new Date("2024-05-13") },
+      { id: "claude-3-5-sonnet", name: "Claude Sonnet 3.5", lab: "Anthropic", open_weights: false, released: new Date("2024-06-20") },
+    ];
+    const row = (model: string, score: number, snapshot: string, line: number) => ({ benchmark: "arena", version: "v1", model, score, snapshot, evaluated_at: new Date("2025-02-27"), source_url: "https://lmarena.ai/", file: "data/results/arena.csv", line });
+    const arena = buildBoard({ benchmark, models, results: [row("gpt-4o", 1285, "2024-05-13", 2), row("gpt-4o", 1265, "2024-08-06", 3), row("claude-3-5-sonnet", 1283, "2024-10-22", 4)] });
+    for (const rows of [boardRows(arena.entries), downloadRows(boardDownloadRows(arena) as never)]) {
+      const table = compareTable({ benchmark, a: rows.get("claude-3-5-sonnet")!, b: rows.get("gpt-4o")! }, ["Claude Sonnet 3.5", "GPT-4o"]);
+      expect(table.rows.find((r) => r.label === "Snapshot")!.cells.map((c) => c.text)).toEqual(["—", "2024-05-13"]);
+      expect(table.lead).toBe("GPT-4o is ahead: 1,285 (snapshot 2024-05-13) against 1,283 (+2), rank 1 against 2.");
+    }
+  });
   it("builds a side from a board entry", () => {
     const opus = boards.find((b) => b.benchmark.version === "v4.0")!.entries.find((e) => e.model.id === "claude-opus-4-6")!;
     // Opus 4.6's $2,486 was its max run's cost, which has no score: not on the plain run's side.

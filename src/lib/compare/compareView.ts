@@ -23,6 +23,8 @@ export interface SideFigure {
 export interface CompareSide {
   rank: number;
   setting?: string;
+  /** The row's dated snapshot, where the board ranks another snapshot of the model (LMArena's gpt-4o-2024-05-13 and -08-06). */
+  snapshot?: string;
   score: SideFigure;
   tokens?: SideFigure;
   cost?: SideFigure;
@@ -56,6 +58,7 @@ export function sideOfEntry(e: BoardEntry): CompareSide {
   return {
     rank: e.rank,
     setting: e.setting,
+    ...(e.snapshot !== undefined && { snapshot: e.snapshot }),
     score: side(e.score)!,
     tokens: side(e.output_tokens),
     cost: side(e.cost_usd),
@@ -71,6 +74,8 @@ export interface DownloadRowLike {
   rank: number;
   model: string;
   setting: string | null;
+  /** Absent in downloads published before the column existed. */
+  snapshot?: string | null;
   score: number;
   score_date: string | null;
   /** Absent in downloads published before the column existed. */
@@ -101,6 +106,7 @@ export function sideOfDownloadRow(r: DownloadRowLike): CompareSide {
   return {
     rank: r.rank,
     setting: r.setting ?? undefined,
+    ...(typeof r.snapshot === "string" && { snapshot: r.snapshot }),
     score: figureOf(r.score, r.score_date, r.score_date_is_as_of, r.score_source_url)!,
     tokens: figureOf(r.output_tokens, r.output_tokens_date, r.output_tokens_date_is_as_of, r.output_tokens_source_url),
     cost: figureOf(r.cost_usd, r.cost_usd_date, r.cost_usd_date_is_as_of, r.cost_usd_source_url),
@@ -157,7 +163,8 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const [winner, loser] = aAhead ? [names[0], names[1]] : [names[1], names[0]];
   const [w, l] = aAhead ? [a, b] : [b, a];
   // A side's setting (an agent, an effort) belongs to its score: the runs compared are those runs.
-  const score = (s: CompareSide) => `${formatScore(s.score.value, unit)}${s.setting ? ` with ${s.setting}` : ""}`;
+  // So does its snapshot, where the board ranks two of the model: GPT-4o 2024-05-13 is not GPT-4o 2024-08-06.
+  const score = (s: CompareSide) => `${formatScore(s.score.value, unit)}${s.snapshot ? ` (snapshot ${s.snapshot})` : ""}${s.setting ? ` with ${s.setting}` : ""}`;
   return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.`;
 }
 
@@ -186,6 +193,7 @@ export function compareTable(section: CompareSection, names: readonly [string, s
   if ([a, b].some((s) => s.tokensPerTask !== undefined || s.costPerTask !== undefined)) {
     rows.push(both("Output tokens per task", (s) => ({ text: formatTokens(s.tokensPerTask) })), both("Cost per task", (s) => ({ text: formatUsd(s.costPerTask) })));
   }
+  if ([a, b].some((s) => s.snapshot !== undefined)) rows.push(both("Snapshot", (s) => ({ text: s.snapshot ?? MISSING })));
   rows.push(
     both("Setting", (s) => ({ text: s.setting ?? MISSING })),
     both("Source of the score", (s) => (s.score.source ? { text: sourceHost(s.score.source), href: s.score.source } : { text: MISSING })),
