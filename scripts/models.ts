@@ -297,6 +297,6 @@ if (args.write && writable.length > 0) {
       fail("The new data/models.csv would not load (problems above); nothing written.");
     }
     writeFileSafely(modelsPath, out);
-    console.log(`wrote data/models.csv: ${writable.length} names linked. Run npm run check.`);
+    console.log(`wrote data/models.csv: ${writable.length} ${writable.length === 1 ? "name" : "names"} linked. Run npm run check.`);
   });
 }

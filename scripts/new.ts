@@ -88,7 +88,7 @@ console.log(shownPath(path));
 try {
   const { aliases } = readDataset({ dataDir: join(root, "data"), displayRoot: root });
   for (const label of models) {
-    if (!aliases.resolve(label)) console.error(`note: model "${label}" matches no model id or alias${aliases.suggest(label)}; it will show as a plain label`);
+    if (!aliases.resolve(label)) console.error(`note: model "${label}" matches no model id or alias${aliases.suggest(label)}; it links to a label page of its own, without scores (npm run check says how to link it)`);
   }
 } catch {
   // Broken data is `npm run check`'s to report; the recap is written either way.
