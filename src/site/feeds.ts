@@ -151,7 +151,18 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   // recap sits in a dozen such feeds, and full bodies would multiply the site's size by that
   // (4,000 AINews issues of ~40 KB in ~15 tag feeds each: gigabytes of XML). The site-wide feeds
   // carry the full content.
-  const recapFeed = (recaps: readonly Recap[]) => published(recaps).slice(0, FEED_ITEM_LIMIT).map((r) => buildFeedItem(recapSource(site, r), { site: siteUrl(), imageFor: feedImageFor }));
+  // A recap's summary item is the same in every feed that lists it (its topics, companies,
+  // people and models): built once, not once per feed (a full-size issue sits in a dozen).
+  const summaryItems = new Map<string, FeedItem>();
+  const summaryItem = (r: Recap) => {
+    let item = summaryItems.get(r.id);
+    if (!item) {
+      item = buildFeedItem(recapSource(site, r), { site: siteUrl(), imageFor: feedImageFor });
+      summaryItems.set(r.id, item);
+    }
+    return item;
+  };
+  const recapFeed = (recaps: readonly Recap[]) => published(recaps).slice(0, FEED_ITEM_LIMIT).map(summaryItem);
   for (const type of TAG_TYPES) {
     for (const tag of site.tags[type].filter((t) => site.hasTagFeed(type, t.slug))) {
       feeds.set(`${type}/${tag.slug}`, {
