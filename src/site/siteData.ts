@@ -129,8 +129,8 @@ export interface SiteData {
   redirects: Redirect[];
   /** The frontier-over-time plots of a benchmark version (open against closed, cost to reach a score), each rendered once. */
   frontierOf(benchmark: BenchmarkLike): FrontierPlots;
-  /** A recap's canonical tags of one type. */
-  tagsOf(recap: Recap, type: TagType): TagRef[];
+  /** A recap's canonical tags of one type (one array per recap and type: do not change it). */
+  tagsOf(recap: Recap, type: TagType): readonly TagRef[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -202,6 +202,7 @@ async function loadSiteData(): Promise<SiteData> {
   const headlineTimeline = createHeadlineTimeline({ benchmarks, results, models, headlineId, boardOf: boards.board, rankLabClaims: RANK_LAB_CLAIMS });
   const headline = headlineTimeline.current;
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
+  const tagsByRecap = new Map<string, Map<TagType, TagRef[]>>();
   const frontiers = new Map<string, FrontierPlots>();
 
   // `npm run check` reports these first, with the frontmatter line; the build stops on them too.
@@ -275,7 +276,14 @@ async function loadSiteData(): Promise<SiteData> {
       if (!frontiers.has(key)) frontiers.set(key, frontierPlots(benchmark, boardsOverTime(benchmark, results, models, { rankLabClaims: RANK_LAB_CLAIMS }), `${benchmark.name} ${benchmark.version}`));
       return frontiers.get(key)!;
     },
-    tagsOf: (recap, type) => recapTags(recap, tagResolver, type),
+    tagsOf: (recap, type) => {
+      // Asked for by the recap's page and by every feed that lists it: resolved once per recap.
+      let byType = tagsByRecap.get(recap.id);
+      if (!byType) tagsByRecap.set(recap.id, (byType = new Map()));
+      let refs = byType.get(type);
+      if (!refs) byType.set(type, (refs = recapTags(recap, tagResolver, type)));
+      return refs;
+    },
   };
 }
 
