@@ -11,6 +11,25 @@ const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric",
  * @example formatDate(new Date("2026-02-17"), "iso") // "2026-02-17"
  */
 export function formatDate(date: Date, style: DateStyle = "long"): string {
+  // A build formats the same few hundred days on thousands of pages (every list of recaps, every
+  // board row), and Intl's formatting is the costly part: each (style, instant) once.
+  // Any other style is formatted as "long" (the default below), so it shares that cache.
+  const cache = formatted[style] ?? formatted.long;
+  const time = date.getTime();
+  let text = cache.get(time);
+  if (text === undefined) {
+    text = formatUncached(date, style);
+    if (cache.size >= FORMATTED_MAX) cache.clear();
+    cache.set(time, text);
+  }
+  return text;
+}
+
+/** Formatted dates by style and instant; cleared when full, so a long-running dev server stays small. */
+const formatted: Record<DateStyle, Map<number, string>> = { long: new Map(), short: new Map(), iso: new Map(), month: new Map() };
+const FORMATTED_MAX = 10_000;
+
+function formatUncached(date: Date, style: DateStyle): string {
   switch (style) {
     case "iso":
       return date.toISOString().slice(0, 10);
