@@ -78,7 +78,31 @@ export interface BuildBoardInput {
   asOf?: Date;
   /** Rank scores a lab reported for its own model (`measured_by: lab`); by default they are listed, not ranked. */
   rankLabClaims?: boolean;
+  /**
+   * Rows worked out for an earlier board of the same benchmark version (`createBoardRowCache`):
+   * a row whose reports are the very same as then is taken from it instead of worked out again.
+   * For `boardsOverTime`, which builds the board of every report day, where most rows are
+   * unchanged from one day to the next. The board is the same with or without it.
+   */
+  rowCache?: BoardRowCache;
 }
+
+/** A row as worked out from its reports, before ranking. */
+type WorkedRow = { scored: Omit<BoardEntry, "rank"> } | { unscored: UnscoredEntry };
+
+/** Rows of earlier boards, by row key, with the reports each was worked out from (see `BuildBoardInput.rowCache`). */
+export interface BoardRowCache {
+  /** The input the rows were worked out under; a board built under another one does not use them. */
+  owner?: { benchmark: BenchmarkLike; models: readonly ModelLike[]; rankLabClaims: boolean };
+  rows: Map<string, { reports: readonly ResultLike[]; snapshot?: string; row: WorkedRow }>;
+}
+
+/** An empty cache of worked-out rows, for building many boards of one benchmark version (`BuildBoardInput.rowCache`). */
+export function createBoardRowCache(): BoardRowCache {
+  return { rows: new Map() };
+}
+
+const sameReports = (a: readonly ResultLike[], b: readonly ResultLike[]) => a.length === b.length && a.every((r, i) => r === b[i]);
 
 /**
  * The identity of a board row: model, setting and snapshot. The same key on two boards of one
@@ -113,8 +137,11 @@ function modelsById(models: readonly ModelLike[]): ReadonlyMap<string, ModelLike
  * never ranked together. Results naming a model missing from `models` are an error, since the
  * loader resolves every model; reaching here with one is a bug upstream.
  */
-export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = false }: BuildBoardInput): Board {
+export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = false, rowCache }: BuildBoardInput): Board {
   const byId = modelsById(models);
+  if (rowCache && !rowCache.owner) rowCache.owner = { benchmark, models, rankLabClaims };
+  const owner = rowCache?.owner;
+  const cache = owner && owner.benchmark === benchmark && owner.models === models && owner.rankLabClaims === rankLabClaims ? rowCache.rows : undefined;
   const better = benchmark.direction === "higher" ? 1 : -1;
   // On or before asOf's day (UTC) is before the start of the next day: one number per row to
   // compare, not a date string (boardsOverTime builds a board for every report day).
@@ -135,16 +162,27 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
   // A snapshot's date is shown only where it tells two rows apart.
   const snapshotsOf = new Map<string, number>();
   for (const reports of perRow.values()) {
-    const k = boardKey({ ...reports[0], snapshot: undefined });
+    const k = boardKey({ model: reports[0].model, setting: reports[0].setting });
     snapshotsOf.set(k, (snapshotsOf.get(k) ?? 0) + 1);
   }
 
   const scored: Omit<BoardEntry, "rank">[] = [];
   const unscored: UnscoredEntry[] = [];
   for (const [key, reports] of perRow) {
+    const snapshot = (snapshotsOf.get(boardKey({ model: reports[0].model, setting: reports[0].setting })) ?? 0) > 1 ? reports[0].snapshot : undefined;
+    const cached = cache?.get(key);
+    // The same reports give the same row: copied, so that no two boards share an entry object.
+    const row = cached && cached.snapshot === snapshot && sameReports(cached.reports, reports) ? cached.row : workRow(key, reports, snapshot);
+    if (cache && row !== cached?.row) cache.set(key, { reports, snapshot, row });
+    if ("scored" in row) scored.push({ ...row.scored });
+    else unscored.push({ ...row.unscored });
+  }
+  return rankedBoard(benchmark, asOf, rows, scored, unscored);
+
+  /** One row from its reports (newest first after sorting): the score that ranks it and its other figures. */
+  function workRow(key: string, reports: ResultLike[], snapshot: string | undefined): WorkedRow {
     const model = byId.get(reports[0].model)!;
     const setting = reports[0].setting;
-    const snapshot = (snapshotsOf.get(boardKey({ ...reports[0], snapshot: undefined })) ?? 0) > 1 ? reports[0].snapshot : undefined;
     // Newest first; on the same day, the better score first, then the source's name.
     const ordered = [...reports].sort(
       (a, b) =>
@@ -168,25 +206,29 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
     const figures = Object.fromEntries(BOARD_FIGURES.filter((f) => f !== "score").map((f) => [f, newestWith(f)])) as Pick<BoardEntry, Exclude<BoardFigureName, "score">>;
     if (!scoreRow) {
       const claim = ordered.find((r) => r.score !== undefined);
-      unscored.push({ key, model, setting, snapshot, ...(claim ? { claim: toFigure(claim, "score") } : {}), ...figures });
-      continue;
+      return { unscored: { key, model, setting, snapshot, ...(claim ? { claim: toFigure(claim, "score") } : {}), ...figures } };
     }
     const score = toFigure(scoreRow, "score")!;
     const perPoint = benchmark.direction === "higher" && score.value > 0;
-    scored.push({
-      key,
-      model,
-      setting,
-      snapshot,
-      ...(reports[0].snapshot !== undefined && { snapshotDate: reports[0].snapshot }),
-      score,
-      ...figures,
-      costPerPoint: perPoint && figures.cost_usd ? figures.cost_usd.value / score.value : undefined,
-      tokensPerPoint: perPoint && figures.output_tokens ? figures.output_tokens.value / score.value : undefined,
-      firstReported: ordered.at(-1)!.evaluated_at,
-    });
+    return {
+      scored: {
+        key,
+        model,
+        setting,
+        snapshot,
+        ...(reports[0].snapshot !== undefined && { snapshotDate: reports[0].snapshot }),
+        score,
+        ...figures,
+        costPerPoint: perPoint && figures.cost_usd ? figures.cost_usd.value / score.value : undefined,
+        tokensPerPoint: perPoint && figures.output_tokens ? figures.output_tokens.value / score.value : undefined,
+        firstReported: ordered.at(-1)!.evaluated_at,
+      },
+    };
   }
+}
 
+/** The board from its worked-out rows: ranked by score, ties and the unscored by name. */
+function rankedBoard(benchmark: BenchmarkLike, asOf: Date | undefined, rows: readonly ResultLike[], scored: Omit<BoardEntry, "rank">[], unscored: UnscoredEntry[]): Board {
   // Ties keep the model names in alphabetical order, then the settings, then the snapshots.
   const byName = (a: { model: ModelLike; setting?: string; snapshot?: string }, b: typeof a) =>
     a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "", "en") || (a.snapshot ?? "").localeCompare(b.snapshot ?? "");

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { findBenchmark } from "./boardIndex";
+import { buildBoard, createBoardRowCache } from "./buildBoard";
 import { boardsOverTime, cheapestToReach, costFigureOf, gapBetween, niceStep, openClosedFrontier, scoreThresholds } from "./frontierOverTime";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
@@ -35,6 +36,62 @@ describe("boardsOverTime", () => {
     const feb = boards.find((b) => iso(b.date) === "2026-02-18")!.board;
     expect(feb.entries.find((e) => e.model.id === "claude-opus-4-6")!.output_tokens!.value).toBe(58e6);
     expect(boards.at(-1)!.board.entries.find((e) => e.model.id === "claude-opus-4-6")!.output_tokens!.value).toBe(157e6);
+  });
+});
+
+describe("boardsOverTime reuses the rows of earlier days (BuildBoardInput.rowCache)", () => {
+  // Each day's board as buildBoard makes it alone, with nothing reused.
+  const fresh = (b: BenchmarkLike, results: readonly ResultLike[], ms: readonly ModelLike[], rankLabClaims = false) =>
+    boardsOverTime(b, results, ms, { rankLabClaims }).map(({ date }) => ({ date, board: buildBoard({ benchmark: b, results, models: ms, asOf: date, rankLabClaims }) }));
+
+  it("gives every day of every sample version the very board buildBoard gives alone", () => {
+    for (const b of sample.benchmarks) {
+      for (const rankLabClaims of [false, true]) {
+        const reused = boardsOverTime(b, sample.results, sample.models, { rankLabClaims });
+        expect(reused.length).toBeGreaterThan(0);
+        expect(reused).toEqual(fresh(b, sample.results, sample.models, rankLabClaims));
+      }
+    }
+  });
+
+  it("works a row out again when its reports change: a correction, a second snapshot, a lab claim", () => {
+    const results = [
+      result("o1", "2026-01-01", { score: 40 }),
+      result("c1", "2026-01-01", { score: 50, cost_usd: 10 }),
+      // A later report of c1 corrects its score and cost.
+      result("c1", "2026-01-05", { score: 45, cost_usd: 12 }),
+      // A second snapshot of o1 on another day: from then on both rows show their snapshot.
+      { ...result("o1", "2026-01-03", { score: 47 }), snapshot: "2026-01-02" },
+      { ...result("o1", "2026-01-04", { score: 41 }), snapshot: "2026-01-01" },
+      // A lab's own claim: listed, or ranked with rankLabClaims.
+      { ...result("c2", "2026-01-06", { score: 60 }), measured_by: "lab" as const },
+      // o2's one snapshot shows no date until a second snapshot of it is reported; its own reports stay the same.
+      { ...result("o2", "2026-01-01", { score: 30 }), snapshot: "2025-12-01" },
+      { ...result("o2", "2026-01-03", { score: 20 }), snapshot: "2026-01-02" },
+    ];
+    for (const rankLabClaims of [false, true]) {
+      const reused = boardsOverTime(bench, results, models, { rankLabClaims });
+      expect(reused).toEqual(fresh(bench, results, models, rankLabClaims));
+      const day = (d: string) => reused.find((b) => iso(b.date) === d)!.board.entries.map((e) => [e.model.id, e.snapshot ?? "", e.score.value]);
+      // Before the correction, with three rows of o1 (its plain run and two snapshots); after it.
+      expect(day("2026-01-01")).toEqual([["c1", "", 50], ["o1", "", 40], ["o2", "", 30]]);
+      expect(day("2026-01-04")).toEqual([["c1", "", 50], ["o1", "2026-01-02", 47], ["o1", "2026-01-01", 41], ["o1", "", 40], ["o2", "2025-12-01", 30], ["o2", "2026-01-02", 20]]);
+      expect(day("2026-01-05")).toEqual([["o1", "2026-01-02", 47], ["c1", "", 45], ["o1", "2026-01-01", 41], ["o1", "", 40], ["o2", "2025-12-01", 30], ["o2", "2026-01-02", 20]]);
+      expect(day("2026-01-06")[0]).toEqual(rankLabClaims ? ["c2", "", 60] : ["o1", "2026-01-02", 47]);
+    }
+    // No two boards share an entry object.
+    const entries = boardsOverTime(bench, results, models).flatMap(({ board }) => [...board.entries, ...board.unscored]);
+    expect(new Set(entries).size).toBe(entries.length);
+  });
+
+  it("ignores rows worked out for another benchmark or another rule on lab claims", () => {
+    // The cost per point is worked out on higher-is-better boards only.
+    const results = [result("o1", "2026-01-01", { score: 40, cost_usd: 8 }), { ...result("c2", "2026-01-01", { score: 60 }), measured_by: "lab" as const }];
+    const lower: BenchmarkLike = { ...bench, direction: "lower" };
+    const rowCache = createBoardRowCache();
+    buildBoard({ benchmark: bench, results, models, rowCache });
+    expect(buildBoard({ benchmark: lower, results, models, rowCache })).toEqual(buildBoard({ benchmark: lower, results, models }));
+    expect(buildBoard({ benchmark: bench, results, models, rowCache, rankLabClaims: true })).toEqual(buildBoard({ benchmark: bench, results, models, rankLabClaims: true }));
   });
 });
 

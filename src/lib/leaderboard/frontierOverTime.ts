@@ -1,4 +1,4 @@
-import { buildBoard, type Board, type BoardEntry } from "./buildBoard";
+import { buildBoard, createBoardRowCache, type Board, type BoardEntry } from "./buildBoard";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
 /** A board as it stood at the end of one day on which something was reported. */
@@ -19,9 +19,11 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export function boardsOverTime(benchmark: BenchmarkLike, results: readonly ResultLike[], models: readonly ModelLike[], { rankLabClaims = false }: { rankLabClaims?: boolean } = {}): DatedBoard[] {
   const own = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version);
   const days = [...new Set(own.map((r) => day(r.evaluated_at)))].sort();
+  // From one report day to the next most rows keep their reports: each is worked out once.
+  const rowCache = createBoardRowCache();
   return days.map((d) => {
     const date = new Date(`${d}T00:00:00.000Z`);
-    return { date, board: buildBoard({ benchmark, results: own, models, asOf: date, rankLabClaims }) };
+    return { date, board: buildBoard({ benchmark, results: own, models, asOf: date, rankLabClaims, rowCache }) };
   });
 }
 
