@@ -24,7 +24,7 @@ export interface BoardEntry {
   model: ModelLike;
   /** The setting of the row's runs, shown next to the model name. */
   setting?: string;
-  /** The snapshot's date, set only when the board has another snapshot of the model at this setting. */
+  /** The snapshot's date, set only when the board has another snapshot of the model at this setting, or when it is later than the model's release. */
   snapshot?: string;
   /**
    * The dated snapshot the row's results named (`2025-01-25` for `qwen-max-2025-01-25`), shown
@@ -159,7 +159,9 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
     if (reports) reports.push(r);
     else perRow.set(key, [r]);
   }
-  // A snapshot's date is shown only where it tells two rows apart.
+  // A snapshot's date is shown where it tells two rows apart, and where it is later than its
+  // model's release: LMArena's qwen-max-2025-01-25 is Qwen2.5-Max, not the Qwen Max of 2024-04-03
+  // the row's Released cell names.
   const snapshotsOf = new Map<string, number>();
   for (const reports of perRow.values()) {
     const k = boardKey({ model: reports[0].model, setting: reports[0].setting });
@@ -169,7 +171,10 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
   const scored: Omit<BoardEntry, "rank">[] = [];
   const unscored: UnscoredEntry[] = [];
   for (const [key, reports] of perRow) {
-    const snapshot = (snapshotsOf.get(boardKey({ model: reports[0].model, setting: reports[0].setting })) ?? 0) > 1 ? reports[0].snapshot : undefined;
+    const named = reports[0].snapshot;
+    const released = byId.get(reports[0].model)?.released;
+    const afterRelease = named !== undefined && released !== undefined && named > released.toISOString().slice(0, 10);
+    const snapshot = (snapshotsOf.get(boardKey({ model: reports[0].model, setting: reports[0].setting })) ?? 0) > 1 || afterRelease ? named : undefined;
     const cached = cache?.get(key);
     // The same reports give the same row: copied, so that no two boards share an entry object.
     const row = cached && cached.snapshot === snapshot && sameReports(cached.reports, reports) ? cached.row : workRow(key, reports, snapshot);

@@ -83,6 +83,23 @@ describe("buildBoard", () => {
       [4, "b", undefined, "2024-06-20", 27.5],
     ]);
   });
+  it("names a lone snapshot dated after its model's release, never one of the release day or before (LMArena's qwen-max-2025-01-25: Qwen2.5-Max, not the Qwen Max of 2024-04-03)", () => {
+    const dated: ModelLike[] = [
+      { id: "qwen-max", name: "Qwen Max", lab: "Alibaba", open_weights: false, released: new Date("2024-04-03") },
+      { id: "opus", name: "Opus", lab: "Anthropic", open_weights: false, released: new Date("2025-05-14") },
+      { id: "undated", name: "Undated", lab: "Lab", open_weights: false },
+    ];
+    const lone = buildBoard({
+      benchmark: bench,
+      models: dated,
+      results: [r("qwen-max", "2025-02-27", { score: 1332, snapshot: "2025-01-25" }), r("opus", "2025-06-01", { score: 1300, snapshot: "2025-05-14" }), r("undated", "2025-06-01", { score: 1200, snapshot: "2025-03-01" })],
+    });
+    expect(lone.entries.map((e) => [e.model.id, e.snapshot])).toEqual([
+      ["qwen-max", "2025-01-25"],
+      ["opus", undefined],
+      ["undated", undefined],
+    ]);
+  });
   it("takes every other figure from the newest report that carries it, with its own date and source", () => {
     const a = board.entries[0];
     expect(a.output_tokens).toMatchObject({ value: 30e6, source_url: "https://example.org/a/2026-03-01" });
