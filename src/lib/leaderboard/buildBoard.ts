@@ -1,4 +1,5 @@
 import { rankByScore } from "./rank";
+import { laterSnapshotDay } from "./snapshotDay";
 import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type Figure, type ModelLike, type ResultLike } from "./types";
 
 /**
@@ -172,8 +173,7 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
   const unscored: UnscoredEntry[] = [];
   for (const [key, reports] of perRow) {
     const named = reports[0].snapshot;
-    const released = byId.get(reports[0].model)?.released;
-    const afterRelease = named !== undefined && released !== undefined && named > released.toISOString().slice(0, 10);
+    const afterRelease = laterSnapshotDay(named, byId.get(reports[0].model)?.released) !== undefined;
     const snapshot = (snapshotsOf.get(boardKey({ model: reports[0].model, setting: reports[0].setting })) ?? 0) > 1 || afterRelease ? named : undefined;
     const cached = cache?.get(key);
     // The same reports give the same row: copied, so that no two boards share an entry object.

@@ -1,4 +1,5 @@
 import { formatDate } from "../format/formatDate";
+import { laterSnapshotDay } from "../leaderboard/snapshotDay";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import type { Board } from "../leaderboard/buildBoard";
 import { efficiencyData, efficiencyPlotSvg, type EfficiencyAxis, type EfficiencyRow } from "./efficiencyPlot";
@@ -39,16 +40,6 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
     low: e.score.low,
     high: e.score.high,
   }));
-}
-
-/**
- * The day of a dated snapshot (`2025-01-25`; Cohere's month snapshots, `2024-08`, on the month's
- * first day), when it falls after the model's release: a later snapshot is a later model.
- */
-function laterSnapshotDay(snapshot: string | undefined, released: Date): Date | undefined {
-  if (snapshot === undefined || !/^\d{4}-\d{2}(-\d{2})?$/.test(snapshot)) return undefined;
-  const day = new Date(snapshot.length === 7 ? `${snapshot}-01` : snapshot);
-  return day.getTime() > released.getTime() ? day : undefined;
 }
 
 /**

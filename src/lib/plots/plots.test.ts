@@ -146,11 +146,11 @@ describe("the score-by-release-date plot and dated snapshots", () => {
     const board = buildBoard({ benchmark, models, results: [at("qwen-max", 1332, "2025-01-25", 2), at("gpt-4-turbo", 1256, "2024-04-09", 3), at("gpt-4o", 1285, "2024-05-13", 4)] });
     const history = boardPlots(board, "Arena v1").history;
     expect(history.table.rows).toEqual([
-      ["GPT-4 Turbo", "OpenAI", "2024-04-09 (snapshot)", "1,256", "yes"],
+      ["GPT-4 Turbo (2024-04-09)", "OpenAI", "2024-04-09 (snapshot)", "1,256", "yes"],
       ["GPT-4o", "OpenAI", "2024-05-13", "1,285", "yes"],
-      ["Qwen Max", "Alibaba", "2025-01-25 (snapshot)", "1,332", "yes"],
+      ["Qwen Max (2025-01-25)", "Alibaba", "2025-01-25 (snapshot)", "1,332", "yes"],
     ]);
-    expect(history.caption).toContain("set in turn by GPT-4 Turbo, GPT-4o, Qwen Max. A dated snapshot later than its model's release is placed at its snapshot's date.");
+    expect(history.caption).toContain("set in turn by GPT-4 Turbo (2024-04-09), GPT-4o, Qwen Max (2025-01-25). A dated snapshot later than its model's release is placed at its snapshot's date.");
     // Two snapshots of one model that each set a new best are named apart, as in the table.
     const twice = buildBoard({ benchmark, models, results: [at("gpt-4o", 1285, "2024-05-13", 2), at("gpt-4o", 1290, "2024-08-06", 3)] });
     expect(boardPlots(twice, "Arena v1").history.caption).toContain("set in turn by GPT-4o (2024-05-13), GPT-4o (2024-08-06).");
