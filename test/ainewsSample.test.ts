@@ -92,6 +92,26 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     expect(hrefs(page(out, "/models/glm-5/"), ".recap-list .title a")).toContain(`/recaps/${BODY_ONLY}/`);
   });
 
+  it("shows a recap's models panel as a table only where some model has a figure; otherwise lists the models and says they have none", () => {
+    let listed = 0;
+    for (const r of recaps()) {
+      const panel = page(out, `/recaps/${r.id}/`).querySelector("aside.models")!;
+      const table = panel.querySelector("table");
+      const linked = hrefs(panel, "a[href^='/models/'][data-pagefind-filter=model]");
+      if (table) {
+        // A table of dashes says nothing: some cell holds a figure.
+        expect([...table.querySelectorAll("td")].some((td) => td.textContent!.trim() !== "—"), r.id).toBe(true);
+      } else if (linked.length > 0) {
+        listed++;
+        const note = panel.querySelector("p.unmeasured")!;
+        expect(hrefs(note, "a"), r.id).toEqual(linked);
+        expect(note.textContent!.replace(/\s+/g, " ").trim(), r.id).toMatch(/\)\. \S.*: no score for (it|any of them)\.$/);
+      }
+    }
+    // The archive's issues before the headline benchmark existed.
+    expect(listed).toBeGreaterThan(10);
+  });
+
   it("gives every frontmatter model label that names no registry model a page listing its recaps, linked from each recap", () => {
     const { aliases } = readDataset({ dataDir: join(site, "data"), displayRoot: site });
     const labels = new Set<string>();

@@ -73,4 +73,4 @@ export function builtPages(dist: string): string[] {
 }
 
 /** `href`s of the links matched by `selector`. */
-export const hrefs = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute("href")!);
+export const hrefs = (doc: Pick<ParentNode, "querySelectorAll">, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute("href")!);

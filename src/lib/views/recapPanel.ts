@@ -109,3 +109,12 @@ export function recapPanelModels(
     return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
   });
 }
+
+/**
+ * Whether a panel row shows any figure: a score of the recap's day or a current one, or a token
+ * count or cost. A recap whose models have none (an archive issue from before the headline
+ * benchmark existed) lists them without a table of dashes.
+ */
+export function panelHasFigures(m: Pick<PanelModel, "then" | "current" | "tokens" | "cost">): boolean {
+  return m.then !== undefined || m.current !== undefined || [m.tokens, m.cost].some((f) => f.then !== undefined || f.current !== undefined);
+}

@@ -7,7 +7,7 @@ import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
 import { labModelsNewestFirst, labRecaps } from "./labPage";
 import { familyAsOf, familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
-import { panelRow, recapPanelModels } from "./recapPanel";
+import { panelHasFigures, panelRow, recapPanelModels } from "./recapPanel";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
@@ -156,5 +156,18 @@ describe("a label page", () => {
     // The same day counts as released by then (a launch issue names the day's model).
     expect(familyAsOf(members, models, new Date("2023-12-06T22:22:18Z"))).toEqual({ released: ["gemini-1-0-pro"], undated: ["gemini-pro-vision"], later: ["gemini-2-5-pro"] });
     expect(familyAsOf(members, models, new Date("2025-03-25T00:00:00Z"))).toEqual({ released: ["gemini-2-5-pro", "gemini-1-0-pro"], undated: ["gemini-pro-vision"], later: [] });
+  });
+});
+
+describe("panelHasFigures", () => {
+  const none = { tokens: {}, cost: {} };
+  const figure = { benchmark: "b", version: "v1", unit: "percent" as const, score: { value: 50, date: new Date("2026-01-01") } };
+  it("is true for any score, token count or cost, of the day or current, and false for none", () => {
+    expect(panelHasFigures(none)).toBe(false);
+    expect(panelHasFigures({ ...none, then: figure })).toBe(true);
+    expect(panelHasFigures({ ...none, current: figure })).toBe(true);
+    expect(panelHasFigures({ tokens: { then: { value: 1e6, date: new Date("2026-01-01") } }, cost: {} })).toBe(true);
+    // A current figure the row lacks ("current: —") is still a cell with something to say.
+    expect(panelHasFigures({ tokens: {}, cost: { current: null } })).toBe(true);
   });
 });
