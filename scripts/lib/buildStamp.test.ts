@@ -32,9 +32,9 @@ describe("the build stamp (npm test reuses npm run build's dist/ only when it is
     expect(buildStampFile(site, out).startsWith(join(site, "node_modules/.cache/benchdigest/"))).toBe(true);
   });
 
-  it("ignores what builds and tests write: caches, outputs, test results, logs, temporary folders", () => {
+  it("ignores what builds and tests write (caches, outputs, test results, logs, temporary folders) and what no build reads (tests, docs, the benchmark)", () => {
     const { out } = stampedSite();
-    for (const path of ["node_modules/.vite/results.json", ".astro/data-store.json", "test-results/x.png", "vitest.log", ".dist-partial-123/index.html", ".git/index", "content/node_modules/x"]) {
+    for (const path of ["node_modules/.vite/results.json", ".astro/data-store.json", "test-results/x.png", "vitest.log", ".dist-partial-123/index.html", ".git/index", "content/node_modules/x", "test/build.test.ts", "docs/editing.md", "bench/run.ts"]) {
       mkdirSync(join(site, path, ".."), { recursive: true });
       writeFileSync(join(site, path), "x");
     }
@@ -48,6 +48,10 @@ describe("the build stamp (npm test reuses npm run build's dist/ only when it is
     ["a symlink added", () => symlinkSync("/elsewhere", join(site, "content/recaps/c.md"))],
     ["a log inside a folder (only the site folder's own logs are not inputs)", () => writeFileSync(join(site, "content/x.log"), "")],
     ["packages installed again", () => writeFileSync(join(site, "node_modules/.package-lock.json"), '{"packages":{"a":{}}}')],
+    ["a folder named test inside the site's code (only the project's own test/ is not an input)", () => {
+      mkdirSync(join(site, "src/test"), { recursive: true });
+      writeFileSync(join(site, "src/test/x.ts"), "");
+    }],
   ])("finds the build stale after %s", (_what, change) => {
     const { out } = stampedSite();
     change();

@@ -10,7 +10,7 @@
  *   code, content, data, configuration, `package-lock.json`), symlinks as their targets (and a
  *   linked file's bytes), less what builds and tests write there (`node_modules/`, `.git/`,
  *   `.astro/`, the output folder and the build's temporary folders, `test-results/`, logs, the
- *   site lock); plus the installed packages (`node_modules/.package-lock.json`), Node's version,
+ *   site lock) and what no build reads (the project's `test/`, `docs/` and `bench/`); plus the installed packages (`node_modules/.package-lock.json`), Node's version,
  *   the Node options Astro runs with and the environment variables the build reads (`SITE_URL`,
  *   `BD_SEARCH_SHARD_BYTES`, `BENCHDIGEST_*`). A file added, removed or changed anywhere else
  *   changes it: the test run then builds, as it would have.
@@ -24,7 +24,9 @@ import { writeFileSafely } from "../../src/integrations/safeWrite";
 
 /** What a site folder holds that no build reads: caches, outputs, test results. */
 const NOT_INPUTS_ANYWHERE = new Set(["node_modules", ".git"]);
-const NOT_INPUTS_AT_ROOT = new Set([".astro", "dist", "test-results", ".benchdigest.lock", ".DS_Store"]);
+// test/, docs/ and bench/ hold the project's tests, documentation and benchmark, which no build
+// reads: editing a test no longer makes `npm test` build the sample site again.
+const NOT_INPUTS_AT_ROOT = new Set([".astro", "dist", "test-results", ".benchdigest.lock", ".DS_Store", "test", "docs", "bench"]);
 const TEMPORARY = /^\..+-(?:partial|old)-\d+$/;
 /**
  * Variables the build reads besides `BENCHDIGEST_*`: the site URL (src/config.ts) and the search
