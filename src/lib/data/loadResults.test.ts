@@ -103,6 +103,15 @@ describe("loadResults: column maps as publishers need them", () => {
     ]);
   });
 
+  it("keeps a model's stable versions apart (alpha-001 and alpha-002 of one day): two snapshots, not a duplicate", () => {
+    const file = "M,S,U\nalpha-001,50,https://a.org/\nalpha-002,52,https://a.org/\n";
+    const data = load([row("s", "results/s.csv", "model=M; score=S; source_url=U")], { "results/s.csv": file });
+    expect(data.results.map((r) => [r.model, r.snapshot, r.score])).toEqual([
+      ["alpha", "001", 50],
+      ["alpha", "002", 52],
+    ]);
+  });
+
   it("names both names of a duplicate that wrote the model apart (alpha-2025, an alias, and alpha)", () => {
     const file = "M,S,U\nalpha-2025,50,https://a.org/\nalpha,52,https://a.org/\n";
     expect(problems([row("s", "results/s.csv", "model=M; score=S; source_url=U")], { "results/s.csv": file })).toEqual([

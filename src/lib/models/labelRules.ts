@@ -16,9 +16,12 @@ export type MatchRule =
   | "case-punctuation"
   /** A host's or router's prefix removed (`anthropic/`, `us.anthropic.`, `accounts/fireworks/models/`). */
   | "provider-prefix"
-  /** A dated snapshot removed (`-20250219`, `-2024-08-06`, `@20250929`, Cohere's `-08-2024`, Microsoft's `-june-2024`). */
+  /**
+   * A snapshot removed: a dated one (`-20250219`, `-2024-08-06`, `@20250929`, Cohere's `-08-2024`,
+   * Microsoft's `-june-2024`) or Google's numbered stable version (`-001`, `-002`).
+   */
   | "snapshot"
-  /** A version or deployment tag removed (`-v1:0`, `-latest`, `:free`, `-001`, `-TEE`). */
+  /** A version or deployment tag removed (`-v1:0`, `-latest`, `:free`, `-TEE`). */
   | "version-tag"
   /** A run setting peeled off and kept as the setting (`_16K`, `-thinking-16k`, `(high)`, `-xhigh`). */
   | "setting"
@@ -36,7 +39,10 @@ export interface Peeled {
   setting?: string;
   /** For `setting`: whether the suffix can only be a setting (see `PeeledSetting`). */
   strength?: "strong" | "weak";
-  /** For `snapshot`: the snapshot's date, `YYYY-MM-DD` (`YYYY-MM` for a month snapshot). */
+  /**
+   * For `snapshot`: the snapshot's date, `YYYY-MM-DD` (`YYYY-MM` for a month snapshot), or a
+   * stable version's number as written (`002`), never turned into a date.
+   */
   snapshot?: string;
 }
 
@@ -84,13 +90,18 @@ const MONTH_SNAPSHOT = new RegExp(`^(.+?)[-_]${MONTH}[-_](20\\d\\d)$`);
 /** A month written out and its year: `phi-3-mini-4k-instruct-june-2024` (Microsoft's June 2024 update, published under the same name). */
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_NAME_SNAPSHOT = new RegExp(`^(.+?)[-_](${MONTH_NAMES.join("|")})[-_](20\\d\\d)$`, "i");
+/**
+ * Google's numbered stable versions: `gemini-1.5-flash-001` (May 2024) and `-002` (September
+ * 2024) are two releases of one model with two Elo ratings, so the number is kept as the snapshot,
+ * as a date is; the number names no day, and none is guessed for it.
+ */
+const STABLE_VERSION = /^(.+?)-(00\d)$/;
 /** Version and deployment tags that never name another model. */
 const VERSION_TAGS: RegExp[] = [
   /^(.+?)-v\d+:\d+$/i, // Bedrock: -v1:0 (a bare -v3 is a name: deepseek-v3)
   /^(.+?):\d+$/, // :0
   /^(.+?)[-@:]latest$/i, // -latest, @latest
   /^(.+?):(?:free|beta|nitro|floor|online|extended|exacto)$/i, // OpenRouter's variants
-  /^(.+?)-00\d$/, // Google's stable versions: -001, -002
   /^(.+?)-tee$/i, // Chutes: served in a trusted execution environment
   /^(.+?)-maas$/i, // Vertex AI: the model as a service (`gpt-oss-120b-maas`)
   /^(.+?)-free$/i, // a reseller's free tier of the model
@@ -101,6 +112,7 @@ const VERSION_TAGS: RegExp[] = [
  * Peels one suffix off the end: a setting, a snapshot or a version tag, whichever ends the label.
  * @example peelSuffix("o3-2025-04-16_high") // { rest: "o3-2025-04-16", rule: "setting", setting: "high", strength: "strong" }
  * @example peelSuffix("gpt-4o-2024-08-06") // { rest: "gpt-4o", rule: "snapshot", snapshot: "2024-08-06" }
+ * @example peelSuffix("gemini-1.5-flash-002") // { rest: "gemini-1.5-flash", rule: "snapshot", snapshot: "002" }
  */
 export function peelSuffix(label: string): Peeled | undefined {
   const setting = peelSetting(label);
@@ -118,6 +130,8 @@ export function peelSuffix(label: string): Peeled | undefined {
   if (month) return { rest: month[1], rule: "snapshot", snapshot: `${month[3]}-${month[2]}` };
   const named = MONTH_NAME_SNAPSHOT.exec(label);
   if (named) return { rest: named[1], rule: "snapshot", snapshot: `${named[3]}-${String(MONTH_NAMES.indexOf(named[2].toLowerCase()) + 1).padStart(2, "0")}` };
+  const stable = STABLE_VERSION.exec(label);
+  if (stable) return { rest: stable[1], rule: "snapshot", snapshot: stable[2] };
   for (const tag of VERSION_TAGS) {
     const m = tag.exec(label);
     if (m) return { rest: m[1], rule: "version-tag" };

@@ -104,16 +104,30 @@ describe("the rules, one at a time", () => {
     expect(peelSuffix("gpt-4o-2024-13-06")).toBeUndefined();
   });
 
+  it("Google's stable versions -001, -002 are two snapshots of one model, kept as numbers (no date guessed)", () => {
+    // gemini-1.5-flash-002 (September 2024) is a later release than -001 (May 2024), with its own Elo.
+    expect(peelSuffix("gemini-1.5-flash-002")).toEqual({ rest: "gemini-1.5-flash", rule: "snapshot", snapshot: "002" });
+    expect(m("gemini-1.5-pro-001")).toMatchObject({ id: "gemini-1-5-pro", snapshot: "001", rules: ["snapshot", "case-punctuation"] });
+    expect(m("gemini-1.5-pro-002")).toMatchObject({ id: "gemini-1-5-pro", snapshot: "002", rules: ["snapshot", "case-punctuation"] });
+    // Behind a prefix and before a router's tag, as a dated snapshot is.
+    expect(m("google/gemini-1.5-pro-002:free")).toMatchObject({ id: "gemini-1-5-pro", snapshot: "002", rules: ["provider-prefix", "version-tag", "snapshot", "case-punctuation"] });
+    // A registered alias with the number still names its snapshot, as a dated alias does.
+    const { matcher: aliased } = buildModelMatcher({ models: [{ id: "gemini-2-0-flash", aliases: ["gemini-2.0-flash-001"] }] });
+    expect(aliased.match("gemini-2.0-flash-001")).toMatchObject({ kind: "model", id: "gemini-2-0-flash", snapshot: "001", rules: ["alias"] });
+    expect(aliased.match("gemini-2.0-flash")).toMatchObject({ kind: "model", id: "gemini-2-0-flash", snapshot: undefined });
+    // Only two zeros and a digit: `-0324` is a name of its own (below), `-010` no stable version.
+    expect(peelSuffix("gemini-1.5-flash-010")).toBeUndefined();
+  });
+
   it("a four-digit suffix is a model of its own, never a snapshot (deepseek-v3-0324)", () => {
     expect(read("deepseek-v3-0324")).toBe("deepseek-v3-0324");
     expect(read("deepseek-r1-0528")).toBe("unknown: ");
   });
 
-  it("version tags: -v1:0, -latest, :free, -001, -TEE", () => {
+  it("version tags: -v1:0, -latest, :free, -TEE", () => {
     expect(m("anthropic.claude-3-5-haiku-20241022-v1:0")).toMatchObject({ id: "claude-3-5-haiku", rules: ["provider-prefix", "alias"] });
     expect(m("claude-3-5-sonnet-latest")).toMatchObject({ id: "claude-3-5-sonnet", rules: ["version-tag", "id"] });
     expect(m("openai/gpt-4o:free")).toMatchObject({ id: "gpt-4o", rules: ["provider-prefix", "version-tag", "id"] });
-    expect(m("gemini-1.5-pro-002")).toMatchObject({ id: "gemini-1-5-pro", rules: ["version-tag", "case-punctuation"] });
     // `-v3` is part of a name, not a version tag.
     expect(read("deepseek-v3")).toBe("deepseek-v3");
   });
