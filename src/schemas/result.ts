@@ -102,7 +102,10 @@ export const ResultSchema = z.object({
   modelAsWritten: z.string(),
   /** The run setting: the file's setting column and the one the model's name carried (`Droid, medium`). */
   setting: z.string().optional(),
-  /** The dated snapshot the model's name carried (`claude-3-5-sonnet-20241022` -> `2024-10-22`). */
+  /**
+   * The snapshot the model's name carried: a date (`claude-3-5-sonnet-20241022` -> `2024-10-22`,
+   * Cohere's `-08-2024` -> `2024-08`) or Google's stable version number (`gemini-1.5-flash-002` -> `002`).
+   */
   snapshot: z.string().optional(),
   score: figure,
   output_tokens: figure,

@@ -25,7 +25,7 @@ export interface BoardEntry {
   model: ModelLike;
   /** The setting of the row's runs, shown next to the model name. */
   setting?: string;
-  /** The snapshot's date, set only when the board has another snapshot of the model at this setting, or when it is later than the model's release. */
+  /** The snapshot (a date, or a stable version's number: `002`), set only when the board has another snapshot of the model at this setting, or when it is a date later than the model's release. */
   snapshot?: string;
   /**
    * The dated snapshot the row's results named (`2025-01-25` for `qwen-max-2025-01-25`), shown

@@ -83,6 +83,20 @@ describe("buildBoard", () => {
       [4, "b", undefined, "2024-06-20", 27.5],
     ]);
   });
+  it("tells Google's stable versions of one model apart by their number, and names a lone one only beside another (its day is not known)", () => {
+    const gemini: ModelLike[] = [{ id: "gemini-flash-1-5", name: "Gemini 1.5 Flash", lab: "Google", open_weights: false, released: new Date("2024-05-14") }];
+    const two = buildBoard({
+      benchmark: bench,
+      models: gemini,
+      results: [r("gemini-flash-1-5", "2024-11-01", { score: 1271, snapshot: "002" }), r("gemini-flash-1-5", "2024-11-01", { score: 1227, snapshot: "001" })],
+    });
+    expect(two.entries.map((e) => [e.rank, e.model.id, e.snapshot, e.snapshotDate, e.score.value])).toEqual([
+      [1, "gemini-flash-1-5", "002", "002", 1271],
+      [2, "gemini-flash-1-5", "001", "001", 1227],
+    ]);
+    const lone = buildBoard({ benchmark: bench, models: gemini, results: [r("gemini-flash-1-5", "2024-11-01", { score: 1271, snapshot: "002" })] });
+    expect(lone.entries.map((e) => [e.model.id, e.snapshot])).toEqual([["gemini-flash-1-5", undefined]]);
+  });
   it("names a lone snapshot dated after its model's release, never one of the release day or before (LMArena's qwen-max-2025-01-25: Qwen2.5-Max, not the Qwen Max of 2024-04-03)", () => {
     const dated: ModelLike[] = [
       { id: "qwen-max", name: "Qwen Max", lab: "Alibaba", open_weights: false, released: new Date("2024-04-03") },

@@ -12,6 +12,8 @@ describe("laterSnapshotDay", () => {
     expect(laterSnapshotDay("2024-04", released)).toBeUndefined();
     expect(laterSnapshotDay("2023-12-01", released)).toBeUndefined();
     expect(laterSnapshotDay("preview", released)).toBeUndefined();
+    // Google's stable version names no day: none is guessed for it.
+    expect(laterSnapshotDay("002", released)).toBeUndefined();
     expect(laterSnapshotDay(undefined, released)).toBeUndefined();
     expect(laterSnapshotDay("2025-01-25", undefined)).toBeUndefined();
   });

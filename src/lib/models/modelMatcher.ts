@@ -3,7 +3,7 @@
  * for a model goes through `match`, and comes back as exactly one of
  *
  * - a **model**: its registry id, the run **setting** the label carried (`12K thinking`, `high`),
- *   the dated **snapshot** it named, and the **rules** that led there;
+ *   the **snapshot** it named (a date, or Google's `-002`), and the **rules** that led there;
  * - a **family**: a label that names a line of models, not one (`claude-3`, `llama-3`, `gemini`),
  *   with its registered members;
  * - a **product**: an app or agent (`chatgpt`, `claude-code`, `cursor`), from data/products.csv;
@@ -49,7 +49,7 @@ export interface ModelHit {
   id: string;
   /** The run setting the label carried, e.g. `12K thinking`, `high`, `high, fp8`. */
   setting?: string;
-  /** The dated snapshot the label named, `YYYY-MM-DD`. */
+  /** The snapshot the label named: `YYYY-MM-DD` (`YYYY-MM` for a month), or a stable version's number (`002`). */
   snapshot?: string;
   /** The rules applied, in order; the last is how the rest was found (`id`, `alias`...). */
   rules: MatchRule[];
@@ -93,7 +93,7 @@ export interface ModelRef {
   id: string;
   /** The setting the label carried (`gpt-5-2025-08-07_medium` -> `medium`). */
   setting?: string;
-  /** The dated snapshot the label named. */
+  /** The snapshot the label named (a date, or a stable version's number: `002`). */
   snapshot?: string;
 }
 
