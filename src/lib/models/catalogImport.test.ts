@@ -106,8 +106,9 @@ describe("readCatalog", () => {
     expect(entryBase("nvidia/nvidia-nemotron-nano-9b-v2")).toBe("nemotron-nano-9b-v2");
     expect(entryBase("openai.gpt-oss-120b-1:0")).toBe("gpt-oss-120b");
     expect(entryBase("openai/gpt-oss-120b-maas")).toBe("gpt-oss-120b");
-    // Google's stable version is a snapshot, kept in the base as a date is (groupCatalog joins it to its model).
-    expect(entryBase("google/gemini-1.5-flash-002")).toBe("gemini-1.5-flash-002");
+    // Google's stable version is a snapshot to the matcher; the catalog takes it off as it always did.
+    expect(entryBase("google/gemini-1.5-flash-002")).toBe("gemini-1.5-flash");
+    expect(entryBase("gemini-2.0-flash-001:free")).toBe("gemini-2.0-flash");
     expect(labOfBrand("qwen3-32b")).toBe("Alibaba");
     expect(labOfBrand("o3-mini")).toBe("OpenAI");
     expect(labOfBrand("opus-4")).toBeUndefined();
@@ -154,7 +155,7 @@ describe("groupCatalog", () => {
     expect(byId.get("kimi-k2-thinking")).toMatchObject({ lab: "Moonshot AI", openWeights: true });
   });
 
-  it("joins Google's stable versions (-001, -002) to their model as aliases, as it joins dated snapshots", () => {
+  it("joins Google's stable versions (-001, -002) to their model, listing no alias for them (the matcher reads the number)", () => {
     const entry = (id: string, name: string, released: string) => ({ id, name, release_date: released, last_updated: released, open_weights: false, limit: { context: 1048576 } });
     const google = {
       google: {
@@ -170,7 +171,7 @@ describe("groupCatalog", () => {
     };
     const rows = groupCatalog(readCatalog(google, "api.json")).models;
     expect(rows.map((r) => [r.id, r.released, r.aliases])).toEqual([
-      ["gemini-1-5-flash", "2024-05-14", ["gemini-1.5-flash-001", "gemini-1.5-flash-002"]],
+      ["gemini-1-5-flash", "2024-05-14", []],
       ["gemini-1-5-flash-8b", "2024-10-03", []],
     ]);
   });
@@ -422,7 +423,6 @@ describe.skipIf(!present)("the real models.dev catalog", () => {
     }
     expect(byId.get("claude-3-5-sonnet")?.aliases).toEqual(expect.arrayContaining(["claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022"]));
     expect(byId.get("gpt-4o")?.aliases).toEqual(expect.arrayContaining(["gpt-4o-2024-08-06", "gpt-4o-2024-11-20"]));
-    expect(byId.get("gemini-2-0-flash")?.aliases).toEqual(expect.arrayContaining(["gemini-2.0-flash-001"]));
     expect(byId.get("claude-sonnet-4-5")).toMatchObject({ lab: "Anthropic", released: "2025-09-29", inputPrice: 3, outputPrice: 15, contextWindow: 200000 });
   });
 });

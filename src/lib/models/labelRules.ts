@@ -96,6 +96,11 @@ const MONTH_NAME_SNAPSHOT = new RegExp(`^(.+?)[-_](${MONTH_NAMES.join("|")})[-_]
  * as a date is; the number names no day, and none is guessed for it.
  */
 const STABLE_VERSION = /^(.+?)-(00\d)$/;
+
+/** Whether a snapshot is Google's stable version number (`002`), not a date. */
+export function isStableVersion(snapshot: string | undefined): boolean {
+  return snapshot !== undefined && /^00\d$/.test(snapshot);
+}
 /** Version and deployment tags that never name another model. */
 const VERSION_TAGS: RegExp[] = [
   /^(.+?)-v\d+:\d+$/i, // Bedrock: -v1:0 (a bare -v3 is a name: deepseek-v3)

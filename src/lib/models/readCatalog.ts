@@ -15,7 +15,7 @@
 import { InputError } from "../errors";
 import { labelKey } from "./labelKey";
 import { labOfBrand, LAB_ORGS, LAB_PROVIDERS } from "./catalogLabs";
-import { peelSuffix, stripProviderPrefix } from "./labelRules";
+import { isStableVersion, peelSuffix, stripProviderPrefix } from "./labelRules";
 
 /** The catalogs the import reads. */
 export type CatalogName = "models.dev" | "openrouter";
@@ -68,12 +68,18 @@ export function cleanModelName(name: string): string {
     .trim();
 }
 
-/** The id without provider prefix and version tags (a snapshot and settings stay). */
+/**
+ * The id without provider prefix, version tags and Google's stable version (`-001`); a dated
+ * snapshot and settings stay. The matcher reads `-001` as a snapshot from any label, so a catalog
+ * need not list it as an alias; taken off here, as it was when it was a version tag, the import
+ * groups and names the catalog's models as before (`text-embedding-005`, whose number is its only
+ * version, would otherwise become a row `text-embedding`).
+ */
 export function entryBase(id: string): string {
   let rest = stripProviderPrefix(id) ?? id;
   for (let guard = 0; guard < 4; guard++) {
     const peeled = peelSuffix(rest);
-    if (!peeled || peeled.rule !== "version-tag") break;
+    if (!peeled || !(peeled.rule === "version-tag" || isStableVersion(peeled.snapshot))) break;
     rest = peeled.rest;
   }
   return rest;
