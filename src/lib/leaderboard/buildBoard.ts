@@ -27,11 +27,6 @@ export interface BoardEntry {
   setting?: string;
   /** The snapshot (a date, or a stable version's number: `002`), set only when the board has another snapshot of the model at this setting, or when it is a date later than the model's release. */
   snapshot?: string;
-  /**
-   * The dated snapshot the row's results named (`2025-01-25` for `qwen-max-2025-01-25`), shown
-   * or not: the score-by-release-date plot places a snapshot dated after its model's release there.
-   */
-  snapshotDate?: string;
   score: Figure;
   output_tokens?: Figure;
   cost_usd?: Figure;
@@ -221,7 +216,6 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
         model,
         setting,
         snapshot,
-        ...(reports[0].snapshot !== undefined && { snapshotDate: reports[0].snapshot }),
         score,
         ...figures,
         costPerPoint: perPoint && figures.cost_usd ? figures.cost_usd.value / score.value : undefined,

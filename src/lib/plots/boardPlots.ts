@@ -53,7 +53,8 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
 export function historyRows(board: Board): HistoryRow[] {
   return board.entries.flatMap((e) => {
     if (!e.model.released) return [];
-    const snapshotDay = laterSnapshotDay(e.snapshotDate, e.model.released);
+    // A board names every snapshot dated after its model's release (buildBoard.ts): that day is the row's.
+    const snapshotDay = laterSnapshotDay(e.snapshot, e.model.released);
     return [
       {
         id: e.model.id,
