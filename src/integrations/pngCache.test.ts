@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testTempDir } from "../../test/helpers/tempDir";
-import { cachedPng, pngFingerprint, pngKey, prunePngCache } from "./pngCache";
+import { cachedPng, keepablePng, keptPng, pngFingerprint, pngKey, prunePngCache } from "./pngCache";
 import { renderPlotPngCached } from "./pngThreads";
 import { renderPlotPng } from "./renderPlotPng";
 
@@ -71,8 +71,31 @@ describe("cachedPng and prunePngCache", () => {
     expect(readdirSync(cache)).toHaveLength(1);
     const kept = join(cache, readdirSync(cache)[0]);
     // What the cache holds is what the page gets: a second call reads the file, it does not draw.
-    writeFileSync(kept, Buffer.from("kept bytes"));
+    writeFileSync(kept, keepablePng(Buffer.from("kept bytes")));
     expect(Buffer.from(await renderPlotPngCached(site, SVG, { scale: 2 })).toString()).toBe("kept bytes");
     expect(existsSync(kept)).toBe(true);
+  });
+
+  it("draw again, and replace, a kept file that is empty, short or altered (written without fsync, a stopped machine can leave one)", async () => {
+    const { cache } = folders();
+    let draws = 0;
+    const draw = async () => {
+      draws++;
+      return renderPlotPng(SVG);
+    };
+    const key = "c".repeat(64);
+    const png = Buffer.from(await cachedPng(cache, key, draw));
+    const path = join(cache, `${key}.png`);
+    const whole = readFileSync(path);
+    expect(whole.length).toBe(png.length + 32);
+    expect(keptPng(whole)?.equals(png)).toBe(true);
+    const damaged = [Buffer.alloc(0), whole.subarray(0, whole.length - 1), whole.subarray(0, 100), Buffer.concat([whole.subarray(0, 50), Buffer.alloc(1), whole.subarray(51)]), png];
+    for (const bytes of damaged) {
+      writeFileSync(path, bytes);
+      const before = draws;
+      expect(Buffer.from(await cachedPng(cache, key, draw)).equals(png)).toBe(true);
+      expect(draws).toBe(before + 1);
+      expect(readFileSync(path).equals(whole)).toBe(true);
+    }
   });
 });

@@ -8,7 +8,8 @@
  * scale and a fingerprint of what draws it: the code (codeFingerprint.ts: every file under `src/`,
  * the installed packages, resvg among them) and the fonts resvg can load (the system's font
  * folders, each file's path, size and modification time). The file holds the bytes the renderer
- * wrote, so a page gets the PNG it would have got from drawing it. A build touches every file it
+ * wrote, followed by their SHA-256 (checked on every read: the file is written without fsync), so
+ * a page gets the PNG it would have got from drawing it. A build touches every file it
  * uses; when the build is done, files it did not touch are removed (`prunePngCache`), so the
  * folder holds one site's images, not every image ever drawn.
  */
@@ -53,21 +54,45 @@ export function pngKey(fingerprint: string, svg: string, scale: number): string 
   return createHash("sha256").update(`${fingerprint}\0${scale}\0`).update(svg).digest("hex");
 }
 
+/** How many bytes of a kept file follow the PNG: the PNG's SHA-256. */
+const CHECK_BYTES = 32;
+
+/** A PNG as it is kept: its bytes, then their SHA-256 (written without fsync; see `keptPng`). */
+export function keepablePng(png: Uint8Array): Buffer {
+  return Buffer.concat([png, createHash("sha256").update(png).digest()]);
+}
+
+/**
+ * The PNG in a kept file's bytes, or undefined when they are not a PNG followed by its hash. The
+ * files are written without fsync (a cold build of the 700 full-size issues writes about 300 of
+ * them on the main thread), so a machine that stopped during a build may have left one empty or
+ * short: such a file is drawn again, never served.
+ */
+export function keptPng(file: Buffer): Buffer | undefined {
+  if (file.length <= CHECK_BYTES) return undefined;
+  const png = file.subarray(0, file.length - CHECK_BYTES);
+  return createHash("sha256").update(png).digest().equals(file.subarray(file.length - CHECK_BYTES)) ? png : undefined;
+}
+
 /**
  * The PNG kept under `key` in `dir` (touched, so that this build keeps it), or the one `draw`
  * makes, kept there for the next build. A PNG that cannot be kept (a full disk) is still returned:
- * the cache only saves time.
+ * the cache only saves time. A kept file that fails its check (`keptPng`) is drawn again and
+ * replaced.
  */
 export async function cachedPng(dir: string, key: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const path = join(dir, `${key}.png`);
   if (existsSync(path)) {
-    const now = new Date();
-    utimesSync(path, now, now);
-    return readFileSync(path);
+    const kept = keptPng(readFileSync(path));
+    if (kept !== undefined) {
+      const now = new Date();
+      utimesSync(path, now, now);
+      return kept;
+    }
   }
   const png = await draw();
   try {
-    writeFileSafely(path, png);
+    writeFileSafely(path, keepablePng(png), { durable: false });
   } catch {
     rmSync(path, { force: true });
   }

@@ -47,6 +47,21 @@ describe("recap HTML kept in content-addressed files", () => {
     expect(() => readRecapHtml(moved, "content/recaps/gone.md")).toThrow(/^content\/recaps\/gone\.md: its rendered HTML \(.*\.html\) could not be read: .*ENOENT/);
   });
 
+  it("refuses a file that is empty, short or altered (written without fsync), removes it, and the next build renders the recap again", () => {
+    const dir = tempDir();
+    const html = "<h2 id=\"a\">A</h2><p>Café — “quoted”</p>";
+    for (const damage of [(b: Buffer) => b.subarray(0, 0), (b: Buffer) => b.subarray(0, b.length - 1), (b: Buffer) => Buffer.concat([b.subarray(0, 5), Buffer.alloc(1), b.subarray(6)])]) {
+      const moved = moveHtmlToFile({ html }, dir);
+      const file = recapHtmlFile(moved)!;
+      writeFileSync(file, damage(readFileSync(file)));
+      expect(() => readRecapHtml(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its rendered HTML \(.*\.html\) is damaged: .* The file was removed; build again: the recap is rendered anew\.$/);
+      expect(existsSync(file)).toBe(false);
+      const { map, store } = storeOf([{ id: "x", rendered: moved }]);
+      expect(forgetEntriesWithoutHtml(store)).toBe(1);
+      expect(map.size).toBe(0);
+    }
+  });
+
   it("forgets entries whose file is gone, so the glob loader renders them again", () => {
     const dir = tempDir();
     const kept = moveHtmlToFile({ html: "<p>kept</p>" }, dir);

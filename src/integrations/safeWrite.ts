@@ -60,8 +60,15 @@ export async function withSiteLock<T>(root: string, command: string, fn: () => T
  * file is either its old self or wholly new (a full disk fails the write and keeps the old file).
  * Creates the folder when it is missing. A caller that must not replace an existing file checks
  * for it under `withSiteLock`, so no other command can create it in between.
+ *
+ * `durable: false` leaves out the fsync, for the build's caches only (recap HTML, PNGs): a process
+ * that dies still leaves the old file or the whole new one, but a machine that stops (power, a
+ * kernel crash) may leave the renamed file empty or short, so the reader of such a file must check
+ * it against a hash it keeps (recapHtmlFiles.ts, pngCache.ts). The fsync cost 3 to 20 ms a file
+ * on the main thread, about 1,000 files in a cold build of the 700 full-size issues
+ * (docs/performance.md, "Cache files without fsync").
  */
-export function writeFileSafely(path: string, data: string | Uint8Array): void {
+export function writeFileSafely(path: string, data: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
   // Past a file-size limit (ulimit -f) the kernel sends SIGXFSZ, whose default kills the command
   // mid-write; ignored, the write fails with EFBIG like a full disk's ENOSPC, and is cleaned up.
   if (process.listenerCount("SIGXFSZ") === 0) process.on("SIGXFSZ", () => {});
@@ -69,11 +76,13 @@ export function writeFileSafely(path: string, data: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temporary, data, { flag: "wx" });
-    const fd = openSync(temporary, "r");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+    if (durable) {
+      const fd = openSync(temporary, "r");
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     }
     renameSync(temporary, path);
   } catch (error) {
