@@ -1,9 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { readingMinutes, readingMinutesOfHtml } from "./recaps";
+import { countWords, readingMinutes, readingMinutesOfHtml } from "./recaps";
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
 
 describe("reading time", () => {
+  it("counts words as splitting on \\s+ does, for every white-space character a regular expression knows", () => {
+    const split = (t: string) => t.split(/\s+/).filter(Boolean).length;
+    // Every code unit of the Basic Multilingual Plane between two words.
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `a${String.fromCharCode(c)}b`;
+      expect(countWords(text), `U+${c.toString(16)}`).toBe(split(text));
+    }
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const pieces = ["word", " ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\ufeff", "é", "😀", "<p>", "", "  \r\n"];
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join("");
+      expect(countWords(text), JSON.stringify(text)).toBe(split(text));
+    }
+  });
+
   it("counts 230 words a minute, at least one minute, without code blocks", () => {
     expect(readingMinutes("")).toBe(1);
     expect(readingMinutes(words(460))).toBe(2);

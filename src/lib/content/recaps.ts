@@ -35,5 +35,25 @@ export function readingMinutesOfHtml(html: string): number {
   return minutesFor(countWords(html.replace(/<pre[\s>][\s\S]*?<\/pre>/g, " ").replace(/<[^>]*>/g, " ")));
 }
 
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The runs of non-space characters in `text` (what `text.split(/\s+/).filter(Boolean).length`
+ * counts), in one pass without making a string per word: the content sync counts the words of
+ * 170 MB of HTML on the 700 full-size issues, and the split took 2.3 s of the main thread.
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c > 32 && c < 127 ? false : isSpace(c);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 const minutesFor = (words: number) => Math.max(1, Math.round(words / 230));
