@@ -66,7 +66,7 @@ export async function withSiteLock<T>(root: string, command: string, fn: () => T
  * kernel crash) may leave the renamed file empty or short, so the reader of such a file must check
  * it against a hash it keeps (recapHtmlFiles.ts, pngCache.ts). The fsync cost 3 to 20 ms a file
  * on the main thread, about 1,000 files in a cold build of the 700 full-size issues
- * (docs/performance.md, "Cache files without fsync").
+ * (docs/performance.md, "The main thread in a cold build").
  */
 export function writeFileSafely(path: string, data: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
   // Past a file-size limit (ulimit -f) the kernel sends SIGXFSZ, whose default kills the command
