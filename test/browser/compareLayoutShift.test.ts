@@ -36,9 +36,11 @@ const VIEWPORTS = [
   { width: 412, height: 823 },
 ];
 
-/** Records layout shifts from the first one on, as `window.__shifts`. */
+/** Records layout shifts from the first one on, as `window.__shifts` (and CSP violations, which the inline script must not cause). */
 const RECORD_SHIFTS = `
   window.__shifts = [];
+  window.__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline")));
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       window.__shifts.push({ value: e.value, hadRecentInput: e.hadRecentInput, sources: (e.sources || []).map((s) => (s.node && s.node.nodeType === 1 ? s.node.tagName.toLowerCase() + (s.node.id ? "#" + s.node.id : "") : String(s.node && s.node.nodeName)) + " y " + s.previousRect.y + " -> " + s.currentRect.y) });
@@ -83,6 +85,9 @@ describe.skipIf(chromiumMissing())("the compare picker's layout shift in Chromiu
           const { cls, shifts, p } = await measure(context, chrome.server.origin + link, SHOWN);
           // The tables are there: the measurement covers their arrival.
           expect(await p.locator("[data-result] section.compare-section").count(), link).toBeGreaterThan(0);
+          // The room was kept by the inline script, which the policy let run.
+          expect(await p.locator("[data-compare-picker]").getAttribute("data-pair"), link).toBe("");
+          expect(await p.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), link).toEqual([]);
           measured.push(`${link} ${cls.toFixed(4)}`);
           expect(cls, `${link}: ${JSON.stringify(shifts)}`).toBeLessThan(0.01);
         } finally {
