@@ -115,6 +115,10 @@ export interface SiteData {
   headline: Map<string, HeadlineFigures>;
   /** Headline figures as they stood on a day (a recap's models panel shows its day's, and the current beside them). */
   headlineTimeline: HeadlineTimeline<BenchmarkData>;
+  /** Any benchmark's figures as they stood on a day, by the headline's rule (a recap's panel falls back to another board); each made once. */
+  timelineOf(benchmarkId: string): HeadlineTimeline<BenchmarkData>;
+  /** Every benchmark once, by id, with its name, in the registry's order (the order a panel's fallback prefers). */
+  benchmarkIds: { id: string; name: string }[];
   /** Every leaderboard, each built once (pages, downloads, MDX components and panels share them). */
   boards: BoardIndex;
   /** Benchmark versions in reading order: the registry's, the newest version of each first. */
@@ -201,6 +205,17 @@ async function loadSiteData(): Promise<SiteData> {
   const headlineId = benchmarks.find((b) => b.headline)?.id;
   const headlineTimeline = createHeadlineTimeline({ benchmarks, results, models, headlineId, boardOf: boards.board, rankLabClaims: RANK_LAB_CLAIMS });
   const headline = headlineTimeline.current;
+  const timelines = new Map<string, HeadlineTimeline<BenchmarkData>>(headlineId ? [[headlineId, headlineTimeline]] : []);
+  const timelineOf = (benchmarkId: string) => {
+    let timeline = timelines.get(benchmarkId);
+    if (!timeline) {
+      timeline = createHeadlineTimeline({ benchmarks, results, models, headlineId: benchmarkId, boardOf: boards.board, rankLabClaims: RANK_LAB_CLAIMS });
+      timelines.set(benchmarkId, timeline);
+    }
+    return timeline;
+  };
+  // Each id at its first row, with that row's name.
+  const benchmarkIds = benchmarks.filter((b, i) => benchmarks.findIndex((o) => o.id === b.id) === i).map((b) => ({ id: b.id, name: b.name }));
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
   const tagsByRecap = new Map<string, Map<TagType, TagRef[]>>();
   const frontiers = new Map<string, FrontierPlots>();
@@ -262,6 +277,8 @@ async function loadSiteData(): Promise<SiteData> {
     headlineId,
     headline,
     headlineTimeline,
+    timelineOf,
+    benchmarkIds,
     boards,
     benchmarksInOrder,
     rankedModelIds,

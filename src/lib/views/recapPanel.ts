@@ -1,7 +1,7 @@
 import type { ModelMention } from "../content/modelMentions";
 import type { ScoreUnit } from "../format/formatNumber";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
-import type { HeadlineThenAndNow } from "../leaderboard/headlineAsOf";
+import type { HeadlineThenAndNow, HeadlineTimeline } from "../leaderboard/headlineAsOf";
 import type { ModelLike } from "../leaderboard/types";
 
 /** A value with the date of the report that carries it. */
@@ -117,4 +117,96 @@ export function recapPanelModels(
  */
 export function panelHasFigures(m: Pick<PanelModel, "then" | "current" | "tokens" | "cost">): boolean {
   return m.then !== undefined || m.current !== undefined || [m.tokens, m.cost].some((f) => f.then !== undefined || f.current !== undefined);
+}
+
+/** A board a panel can show: a benchmark (every version of it) by its id, with its name. */
+export interface PanelBoardRef {
+  id: string;
+  name: string;
+}
+
+/** Why a panel shows another board than the headline one, in the words the panel says it. */
+export interface PanelFallback {
+  /** The headline board, which had no figure of the recap's day for any of its models. */
+  headline: PanelBoardRef;
+  /** The recap's date: the day both boards are read on. */
+  asOf: Date;
+  /** How many of the recap's models the shown board has a figure of that day for, of how many. */
+  measured: number;
+  linked: number;
+}
+
+/** A recap's models panel: its rows, the board their figures come from and, for a fallback, why. */
+export interface RecapPanel {
+  models: PanelModel[];
+  /** The board of the figures; undefined when the site has no headline benchmark. */
+  board?: PanelBoardRef;
+  /** Set when `board` is not the headline board (`fallbackBoard`). */
+  fallback?: PanelFallback;
+  /** With a fallback: each model's current headline figures, when it has any (always labelled current, never the day's). */
+  headlineNow: { id: string; name: string; figures: PanelFigures }[];
+}
+
+/**
+ * The board a recap's panel falls back to when the headline board has no figure of the recap's
+ * day for any of its models: of `candidates` (every other benchmark, in the benchmark registry's
+ * order), the one with a figure of that day (a score reported on or before it) for the most of
+ * `modelIds`; a tie goes to the earlier in the registry. Undefined when no candidate has any.
+ */
+export function fallbackBoard(modelIds: readonly string[], candidates: readonly string[], figuresOn: (benchmarkId: string) => ReadonlyMap<string, unknown>): { id: string; measured: number } | undefined {
+  let best: { id: string; measured: number } | undefined;
+  for (const id of candidates) {
+    const figures = figuresOn(id);
+    const measured = new Set(modelIds.filter((m) => figures.has(m))).size;
+    // Strictly more: an equal count later in the registry never displaces an earlier board.
+    if (measured > 0 && measured > (best?.measured ?? 0)) best = { id, measured };
+  }
+  return best;
+}
+
+/** Whether a panel row has a figure of the recap's day (a score, token count or cost reported by then). */
+const hasDayFigure = (m: PanelModel) => m.then !== undefined || m.tokens.then !== undefined || m.cost.then !== undefined;
+
+/** What `recapPanel` reads: a recap's mentions and day, and the site's boards over time. */
+export interface RecapPanelInput {
+  mentions: readonly ModelMention[];
+  modelsById: ReadonlyMap<string, ModelLike>;
+  /** The recap's date. */
+  day: Date;
+  /** The headline benchmark (`headline` in benchmarks.csv), if any. */
+  headline?: PanelBoardRef;
+  /** Every benchmark, once each, in the registry's order (the headline among them or not). */
+  boards: readonly PanelBoardRef[];
+  /** A benchmark's figures now and on any day (`createHeadlineTimeline` with that benchmark's id). */
+  timelineOf: (benchmarkId: string) => HeadlineTimeline;
+  labelHref?: (label: string) => string | undefined;
+}
+
+/**
+ * A recap's models panel. Its figures are the headline board's, as of the recap's date, with the
+ * current ones beside them (`recapPanelModels`). When the headline board has no figure of that day
+ * for any of the recap's models (an issue older than the headline benchmark, or than its models'
+ * first report there), the panel shows the board `fallbackBoard` picks instead, read by the same
+ * rule (the day's figure, the current one beside it when it differs), says so, and keeps the
+ * models' current headline figures, labelled current. With no such board it stays on the headline.
+ */
+export function recapPanel({ mentions, modelsById, day, headline, boards, timelineOf, labelHref }: RecapPanelInput): RecapPanel {
+  const rowsOn = (boardId: string | undefined) =>
+    recapPanelModels(mentions, modelsById, (id) => (boardId === undefined ? undefined : timelineOf(boardId).thenAndNow(id, day)), labelHref);
+  const models = rowsOn(headline?.id);
+  const linked = models.filter((m) => m.id !== undefined);
+  if (!headline || linked.length === 0 || linked.some(hasDayFigure)) return { models, board: headline, headlineNow: [] };
+
+  const modelIds = linked.map((m) => m.id!);
+  const candidates = boards.filter((b) => b.id !== headline.id);
+  const chosen = fallbackBoard(modelIds, candidates.map((b) => b.id), (id) => timelineOf(id).asOf(day));
+  if (!chosen) return { models, board: headline, headlineNow: [] };
+
+  const headlineNow = linked.flatMap((m) => (m.current ? [{ id: m.id!, name: m.name ?? m.label, figures: m.current }] : []));
+  return {
+    models: rowsOn(chosen.id),
+    board: candidates.find((b) => b.id === chosen.id),
+    fallback: { headline, asOf: day, measured: chosen.measured, linked: new Set(modelIds).size },
+    headlineNow,
+  };
 }
