@@ -15,7 +15,7 @@ const recaps = readRecaps().filter((r) => !r.draft);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 /** The headline benchmark's scored reports of a model (lab claims only when they rank), straight from the CSV rows. */
-const scored = (model: string) => data.results.filter((r) => r.benchmark === HEADLINE && r.model === model && r.score !== undefined && (RANK_LAB_CLAIMS || r.measured_by !== "lab"));
+const scored = (model: string, benchmark = HEADLINE) => data.results.filter((r) => r.benchmark === benchmark && r.model === model && r.score !== undefined && (RANK_LAB_CLAIMS || r.measured_by !== "lab"));
 const newest = <T extends { evaluated_at: Date }>(rows: T[]) => rows.reduce((a, b) => (b.evaluated_at > a.evaluated_at ? b : a));
 
 function panelRow(recapId: string, model: string) {
@@ -65,9 +65,11 @@ describe("a recap's models panel, as of the recap's date", () => {
     let checked = 0;
     for (const recap of recaps) {
       const doc = page(DIST, `/recaps/${recap.id}/`);
+      // The board the panel shows: the headline, or the one its note names.
+      const board = doc.querySelector("aside.models p.fallback")?.getAttribute("data-benchmark") ?? HEADLINE;
       for (const row of doc.querySelectorAll("aside.models tr[data-model-id]")) {
         const model = row.getAttribute("data-model-id")!;
-        const reports = scored(model);
+        const reports = scored(model, board);
         const before = reports.filter((r) => iso(r.evaluated_at) <= iso(recap.date));
         const cell = row.querySelector("td")!;
         // Every date shown outside a "current" label is on or before the recap's date.
@@ -91,5 +93,62 @@ describe("a recap's models panel, as of the recap's date", () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  // The board rule, worked out here from the CSV rows: the benchmarks in the registry's order, each
+  // counting the recap's models it has a scored report of on or before the recap's date.
+  const registryOrder = [...new Set(data.benchmarks.map((b) => b.id))];
+  const measuredOn = (benchmark: string, models: string[], day: Date) => models.filter((m) => scored(m, benchmark).some((r) => iso(r.evaluated_at) <= iso(day))).length;
+  const linkedModels = (doc: Document) => [...doc.querySelectorAll("aside.models a[data-pagefind-filter=model]")].map((a) => a.getAttribute("href")!.split("/")[2]);
+
+  it("falls back, where the headline board had no figure of the recap's day for any of its models, to the board that had the most, and says so", () => {
+    const recap = recaps.find((r) => r.id === "2026-02-17-claude-sonnet-4-6-launch")!;
+    const doc = page(DIST, `/recaps/${recap.id}/`);
+    const models = linkedModels(doc);
+    expect(models).toEqual(["claude-sonnet-4-6", "claude-sonnet-4-5", "claude-opus-4-6", "seedance-2"]);
+    // The Index first scored them on 18 February; four Epoch boards had Sonnet 4.5 (as of their 30 November table): Terminal-Bench is first in data/benchmarks.csv.
+    expect(measuredOn(HEADLINE, models, recap.date)).toBe(0);
+    expect(registryOrder.filter((b) => b !== HEADLINE).map((b) => [b, measuredOn(b, models, recap.date)])).toEqual([
+      ["terminal-bench", 1],
+      ["metr-time-horizon", 1],
+      ["simplebench", 1],
+      ["gso-bench", 1],
+    ]);
+    const note = doc.querySelector("aside.models p.fallback")!;
+    expect(text(note)).toBe("Artificial Analysis Intelligence Index had no score for these models on 17 Feb 2026; shown: Terminal-Bench, as of 17 Feb 2026, the board with figures of that day for the most of them (1 of 4).");
+    expect([...note.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["/leaderboards/aa-intelligence-index/", "/leaderboards/terminal-bench/"]);
+    expect([...note.querySelectorAll("time")].map((t) => t.getAttribute("datetime"))).toEqual(["2026-02-17", "2026-02-17"]);
+
+    // The table is the fallback board's: its name heads the score column; it has no tokens or cost, so no such columns.
+    expect([...doc.querySelectorAll("aside.models thead th")].map(text)).toEqual(["Model", "Terminal-Bench"]);
+    const best = scored("claude-sonnet-4-5", "terminal-bench").reduce((a, b) => (b.score! > a.score! ? b : a));
+    const cell = panelRow(recap.id, "claude-sonnet-4-5").querySelector("td")!;
+    expect(text(cell)).toBe(`${best.score}% v1, ${best.setting} as of 30 Nov 2025`);
+    expect(cell.querySelector("a.version")!.getAttribute("href")).toBe("/leaderboards/terminal-bench/v1/");
+    expect(text(panelRow(recap.id, "claude-opus-4-6").querySelector("td"))).toBe("—");
+
+    // The Index's figures, all reported after the recap, stay: labelled current, each linked to its board and model.
+    const now = doc.querySelector("aside.models p.headline-now")!;
+    expect(text(now)).toBe("Artificial Analysis Intelligence Index, current: Claude Sonnet 4.6 51 (v4.0, max, reported 18 Feb 2026); Claude Sonnet 4.5 43 (v4.0, reported 18 Feb 2026); Claude Opus 4.6 53 (v4.0, reported 18 Feb 2026).");
+    expect([...now.querySelectorAll("a.version")].map((a) => a.getAttribute("href"))).toEqual(Array(3).fill("/leaderboards/aa-intelligence-index/v4.0/"));
+    expect([...now.querySelectorAll("time")].every((t) => t.getAttribute("datetime")! > iso(recap.date))).toBe(true);
+  });
+
+  it("follows the board rule on every published recap: the headline while it had a figure of the day, else the board with the most (registry order breaks ties), else the headline", () => {
+    let fallbacks = 0;
+    for (const recap of recaps) {
+      const doc = page(DIST, `/recaps/${recap.id}/`);
+      const models = linkedModels(doc);
+      if (models.length === 0) continue;
+      const shown = doc.querySelector("aside.models p.fallback")?.getAttribute("data-benchmark");
+      // The headline counts also a token count or cost of the day; those come only with an Index row, so a score report stands for them here.
+      const dayOnHeadline = models.some((m) => data.results.some((r) => r.benchmark === HEADLINE && r.model === m && iso(r.evaluated_at) <= iso(recap.date)));
+      const counts = registryOrder.filter((b) => b !== HEADLINE).map((b) => ({ b, n: measuredOn(b, models, recap.date) }));
+      const max = Math.max(0, ...counts.map((c) => c.n));
+      const expected = dayOnHeadline || max === 0 ? undefined : counts.find((c) => c.n === max)!.b;
+      expect(shown, recap.id).toBe(expected);
+      if (shown) fallbacks++;
+    }
+    expect(fallbacks).toBeGreaterThan(0);
   });
 });

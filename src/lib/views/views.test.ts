@@ -7,7 +7,7 @@ import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
 import { labModelsNewestFirst, labRecaps } from "./labPage";
 import { familyAsOf, familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
-import { panelHasFigures, panelRow, recapPanelModels } from "./recapPanel";
+import { fallbackBoard, panelHasFigures, panelRow, recapPanel, recapPanelModels } from "./recapPanel";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
@@ -169,5 +169,76 @@ describe("panelHasFigures", () => {
     expect(panelHasFigures({ tokens: { then: { value: 1e6, date: new Date("2026-01-01") } }, cost: {} })).toBe(true);
     // A current figure the row lacks ("current: —") is still a cell with something to say.
     expect(panelHasFigures({ tokens: {}, cost: { current: null } })).toBe(true);
+  });
+});
+
+describe("fallbackBoard", () => {
+  const on = (byBoard: Record<string, string[]>) => (id: string) => new Map((byBoard[id] ?? []).map((m) => [m, true]));
+  it("picks the board with a figure of the day for the most of the models", () => {
+    expect(fallbackBoard(["a", "b", "c"], ["x", "y", "z"], on({ x: ["a"], y: ["a", "b"], z: ["c"] }))).toEqual({ id: "y", measured: 2 });
+  });
+  it("breaks a tie by the registry's order: the earlier candidate", () => {
+    expect(fallbackBoard(["a", "b"], ["x", "y"], on({ x: ["b"], y: ["a"] }))).toEqual({ id: "x", measured: 1 });
+    expect(fallbackBoard(["a", "b"], ["y", "x"], on({ x: ["b"], y: ["a"] }))).toEqual({ id: "y", measured: 1 });
+  });
+  it("counts a model named twice once, ignores figures of other models, and gives nothing when no board has any", () => {
+    expect(fallbackBoard(["a", "a", "b"], ["x", "y"], on({ x: ["a"], y: ["b", "c", "d"] }))).toEqual({ id: "x", measured: 1 });
+    expect(fallbackBoard(["a"], ["x", "y"], on({ x: ["b"] }))).toBeUndefined();
+    expect(fallbackBoard([], ["x"], on({ x: ["b"] }))).toBeUndefined();
+  });
+});
+
+describe("recapPanel: the board a recap's panel shows", () => {
+  const HEADLINE = { id: "aa-intelligence-index", name: "Artificial Analysis Intelligence Index" };
+  const ids = sample.benchmarks.filter((b, i) => sample.benchmarks.findIndex((o) => o.id === b.id) === i).map((b) => ({ id: b.id, name: b.name }));
+  const timelines = new Map<string, ReturnType<typeof createHeadlineTimeline>>();
+  const timelineOf = (id: string) => timelines.get(id) ?? timelines.set(id, createHeadlineTimeline({ ...sample, headlineId: id, boardOf: boards.board })).get(id)!;
+  const panelOn = (day: string, modelIds: string[]) =>
+    recapPanel({ mentions: modelIds.map((id) => ({ label: id, id })), modelsById, day: new Date(day), headline: HEADLINE, boards: ids, timelineOf });
+
+  it("stays on the headline board when some model has a figure of the recap's day there", () => {
+    const panel = panelOn("2026-03-18", ["gpt-oss-120b", "claude-sonnet-4-5"]);
+    expect(panel.board).toEqual(HEADLINE);
+    expect(panel.fallback).toBeUndefined();
+    expect(panel.headlineNow).toEqual([]);
+    expect(panel.models[0].then).toMatchObject({ benchmark: HEADLINE.id, version: "v4.0", score: { value: 33 } });
+  });
+
+  it("falls back, on the sample's 17 February 2026 recap, to Terminal-Bench: first in the registry of the boards that had Sonnet 4.5 that day", () => {
+    // The recap's models: the Index first scored them on 18 February. Terminal-Bench, METR, SimpleBench and GSO
+    // each rank Sonnet 4.5 as of their table (30 November 2025) and none of the others: a four-way tie of 1.
+    const models = ["claude-sonnet-4-6", "claude-sonnet-4-5", "claude-opus-4-6", "seedance-2"];
+    for (const id of ["terminal-bench", "metr-time-horizon", "simplebench", "gso-bench"]) {
+      expect([...timelineOf(id).asOf(new Date("2026-02-17")).keys()].filter((m) => models.includes(m)), id).toEqual(["claude-sonnet-4-5"]);
+    }
+    const panel = panelOn("2026-02-17", models);
+    expect(panel.board).toEqual({ id: "terminal-bench", name: "Terminal-Bench" });
+    expect(panel.fallback).toEqual({ headline: HEADLINE, asOf: new Date("2026-02-17"), measured: 1, linked: 4 });
+    const sonnet = panel.models.find((m) => m.id === "claude-sonnet-4-5")!;
+    expect(sonnet.then).toMatchObject({ benchmark: "terminal-bench", version: "v1", unit: "percent", setting: "Apex2", score: { value: 64.5, date: new Date("2025-11-30"), datedByTable: true } });
+    expect(panel.models.filter((m) => m.then || m.current).map((m) => m.id)).toEqual(["claude-sonnet-4-5"]);
+    // The Index's figures, all from the day after: kept, as current only.
+    expect(panel.headlineNow.map((h) => [h.id, h.figures.score.value, h.figures.score.date.toISOString().slice(0, 10)])).toEqual([
+      ["claude-sonnet-4-6", 51, "2026-02-18"],
+      ["claude-sonnet-4-5", 43, "2026-02-18"],
+      ["claude-opus-4-6", 53, "2026-02-18"],
+    ]);
+  });
+
+  it("never shows a figure reported after the recap's day as the day's, on the fallback board either", () => {
+    // Before Epoch's tables (30 November 2025), no board had Sonnet 4.5: the headline panel, with its current figure.
+    const before = panelOn("2025-11-29", ["claude-sonnet-4-5"]);
+    expect(before.fallback).toBeUndefined();
+    expect(before.models[0].then).toBeUndefined();
+    expect(before.models[0].current?.benchmark).toBe(HEADLINE.id);
+    const onTheDay = panelOn("2025-11-30", ["claude-sonnet-4-5"]);
+    expect(onTheDay.board?.id).toBe("terminal-bench");
+  });
+
+  it("has no fallback without a headline board or without linked models", () => {
+    const mentions = [{ label: "claude-sonnet-4-5", id: "claude-sonnet-4-5" }];
+    const plain = recapPanel({ mentions, modelsById, day: new Date("2026-02-17"), boards: ids, timelineOf });
+    expect([plain.board, plain.fallback, plain.models[0].then, plain.models[0].current]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(recapPanel({ mentions: [{ label: "seedance-3" }], modelsById, day: new Date("2026-02-17"), headline: HEADLINE, boards: ids, timelineOf }).fallback).toBeUndefined();
   });
 });
