@@ -1,5 +1,5 @@
 import type { ModelMention } from "../content/modelMentions";
-import type { ScoreUnit } from "../format/formatNumber";
+import { formatScore, type ScoreUnit } from "../format/formatNumber";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
 import type { HeadlineThenAndNow, HeadlineTimeline } from "../leaderboard/headlineAsOf";
 import type { ModelLike } from "../leaderboard/types";
@@ -70,7 +70,9 @@ export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelF
     if (current === undefined) return day && otherRow ? { then: day, current: null } : day ? { then: day } : {};
     return day ? { then: day, current } : { current };
   };
-  const scoreChanged = now !== undefined && (otherRow || !sameValue(then?.score, now.score));
+  // Compared as shown: an Elo of 1,178.75 then and 1,179.11 now both read 1,179, and "1,179
+  // current: 1,179" tells the reader nothing.
+  const scoreChanged = now !== undefined && (otherRow || !then || formatScore(then.score.value, then.unit) !== formatScore(now.score.value, now.unit));
   return { then, current: scoreChanged ? now : undefined, tokens: side("tokens"), cost: side("cost") };
 }
 

@@ -85,6 +85,13 @@ describe("a recap's models panel", () => {
     expect(panelRow(day, then, { ...then, score: { value: 61, date: d("2025-12-01") } })).toMatchObject({ current: { score: { value: 61 } } });
     expect(panelRow(day, then, undefined)).toEqual({ then, current: undefined, tokens: { then: then.tokens }, cost: {} });
   });
+
+  it("compares scores as a reader sees them: an Elo that moved within its rounding is not shown again as current", () => {
+    const then = { benchmark: "arena", version: "v1", unit: "elo" as const, score: { value: 1178.75, date: d("2024-08-01") } };
+    const day = d("2024-08-07");
+    expect(panelRow(day, then, { ...then, score: { value: 1179.11, date: d("2025-02-27") } }).current).toBeUndefined();
+    expect(panelRow(day, then, { ...then, score: { value: 1179.6, date: d("2025-02-27") } }).current).toMatchObject({ score: { value: 1179.6 } });
+  });
 });
 
 describe("a model page", () => {
