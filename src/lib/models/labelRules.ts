@@ -18,10 +18,10 @@ export type MatchRule =
   | "provider-prefix"
   /**
    * A snapshot removed: a dated one (`-20250219`, `-2024-08-06`, `@20250929`, Cohere's `-08-2024`,
-   * Microsoft's `-june-2024`) or Google's numbered stable version (`-001`, `-002`).
+   * Microsoft's `-june-2024`) or Google's numbered stable version (`gemini-1.5-flash-001`).
    */
   | "snapshot"
-  /** A version or deployment tag removed (`-v1:0`, `-latest`, `:free`, `-TEE`). */
+  /** A version or deployment tag removed (`-v1:0`, `-latest`, `:free`, `-TEE`, another lab's `-002` than Google's). */
   | "version-tag"
   /** A run setting peeled off and kept as the setting (`_16K`, `-thinking-16k`, `(high)`, `-xhigh`). */
   | "setting"
@@ -96,6 +96,15 @@ const MONTH_NAME_SNAPSHOT = new RegExp(`^(.+?)[-_](${MONTH_NAMES.join("|")})[-_]
  * as a date is; the number names no day, and none is guessed for it.
  */
 const STABLE_VERSION = /^(.+?)-(00\d)$/;
+/**
+ * The Google models that carry a stable version: Gemini, Imagen and Veo, and Google's text
+ * embeddings (`text-embedding-005`, `text-multilingual-embedding-002`, exactly those names). Other
+ * labs' `-00N` is part of the model's name (OpenAI's `davinci-002`, `text-embedding-ada-002`): no
+ * snapshot to show a reader. It stays a version tag, as it was for every lab before Google's became
+ * snapshots, because the catalog import takes it off ids (the row `text-embedding-ada`, named
+ * text-embedding-ada-002) and the matcher must reach such rows.
+ */
+const GOOGLE_STABLE_VERSIONED = /^(?:(?:gemini|imagen|veo)-.|(?:text-embedding|text-multilingual-embedding)$)/i;
 
 /** Whether a snapshot is Google's stable version number (`002`), not a date. */
 export function isStableVersion(snapshot: string | undefined): boolean {
@@ -136,7 +145,7 @@ export function peelSuffix(label: string): Peeled | undefined {
   const named = MONTH_NAME_SNAPSHOT.exec(label);
   if (named) return { rest: named[1], rule: "snapshot", snapshot: `${named[3]}-${String(MONTH_NAMES.indexOf(named[2].toLowerCase()) + 1).padStart(2, "0")}` };
   const stable = STABLE_VERSION.exec(label);
-  if (stable) return { rest: stable[1], rule: "snapshot", snapshot: stable[2] };
+  if (stable) return GOOGLE_STABLE_VERSIONED.test(stable[1]) ? { rest: stable[1], rule: "snapshot", snapshot: stable[2] } : { rest: stable[1], rule: "version-tag" };
   for (const tag of VERSION_TAGS) {
     const m = tag.exec(label);
     if (m) return { rest: m[1], rule: "version-tag" };

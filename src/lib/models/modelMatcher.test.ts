@@ -119,6 +119,30 @@ describe("the rules, one at a time", () => {
     expect(peelSuffix("gemini-1.5-flash-010")).toBeUndefined();
   });
 
+  it("-00N is a snapshot of Google's models only; another lab's number names no snapshot (text-embedding-ada-002, davinci-002)", () => {
+    // Google's text embeddings are versioned the same way (text-embedding-004, -005).
+    expect(peelSuffix("text-embedding-005")).toEqual({ rest: "text-embedding", rule: "snapshot", snapshot: "005" });
+    expect(peelSuffix("text-multilingual-embedding-002")).toEqual({ rest: "text-multilingual-embedding", rule: "snapshot", snapshot: "002" });
+    expect(peelSuffix("imagen-4.0-generate-001")).toMatchObject({ rest: "imagen-4.0-generate", snapshot: "001" });
+    // OpenAI's number is part of the name: no snapshot "002" for a reader. It stays a version tag
+    // (as before Google's became snapshots): the catalog import registers text-embedding-ada-002 as
+    // the row text-embedding-ada.
+    for (const name of ["text-embedding-ada-002", "davinci-002", "babbage-002", "code-davinci-002", "text-davinci-003"]) {
+      expect(peelSuffix(name), name).toEqual({ rest: name.slice(0, -4), rule: "version-tag" });
+    }
+    const { matcher: openai } = buildModelMatcher({
+      models: [
+        { id: "text-embedding-ada", aliases: [] },
+        { id: "davinci-002", aliases: [] },
+        { id: "babbage-002", aliases: [] },
+      ],
+    });
+    expect(openai.match("text-embedding-ada-002")).toMatchObject({ kind: "model", id: "text-embedding-ada", snapshot: undefined });
+    expect(openai.match("openai/text-embedding-ada-002")).toMatchObject({ kind: "model", id: "text-embedding-ada", snapshot: undefined });
+    expect(openai.match("davinci-002")).toMatchObject({ kind: "model", id: "davinci-002", snapshot: undefined });
+    expect(openai.match("openai/babbage-002")).toMatchObject({ kind: "model", id: "babbage-002", snapshot: undefined });
+  });
+
   it("a four-digit suffix is a model of its own, never a snapshot (deepseek-v3-0324)", () => {
     expect(read("deepseek-v3-0324")).toBe("deepseek-v3-0324");
     expect(read("deepseek-r1-0528")).toBe("unknown: ");
