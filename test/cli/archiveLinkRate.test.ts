@@ -82,10 +82,13 @@ describe.skipIf(!present)("linking the 41 AINews issues' model names, as an edit
   afterAll(() => site && rmSync(site, { recursive: true, force: true }));
 
   it("link --write with both catalogs, then the editor's add, topics and fix: every mention of one model the editor could place links to its page", () => {
-    rates.imported = rateOf(link().stdout);
+    const first = link();
+    rates.imported = rateOf(first.stdout);
+    // Mistral Small 3.1 is one row (mistral-small-3-1-24b-instruct, once also mistral-small-2503)
+    // whose aliases hold the name: the archive's mention links as imported, nothing to add.
+    expect(first.stdout).not.toContain('"mistral-small-3.1"');
     const written = link(["--write", "--catalog", join(CATALOGS, "models-dev-api.json"), "--catalog", join(CATALOGS, "openrouter-models.json")]);
-    // The registry's own display name of a model: "mistral-small-3.1" is Mistral Small 3.1.
-    expect(written.stdout).toContain('+ alias "mistral-small-3.1" → mistral-small-2503');
+    expect(written.stdout).not.toContain('"mistral-small-3.1"');
     rates.catalogs = rateOf(link().stdout);
 
     const added = runScript("models", ["add", "--from", join(EDITOR, "editor-models.csv"), "--root", site]);
@@ -119,8 +122,9 @@ describe.skipIf(!present)("linking the 41 AINews issues' model names, as an edit
     );
 
     // Each step links more, and never fewer.
+    // The catalogs' step adds nothing to this archive now that the registry holds mistral-small-3.1
+    // (its one alias before): never fewer.
     expect(rates.catalogs.linked).toBeGreaterThanOrEqual(rates.imported.linked);
-    expect(rates.catalogs.linked).toBeGreaterThan(rates.imported.linked);
     expect(rates.added.linked).toBeGreaterThan(rates.catalogs.linked);
     expect(rates.edited.uses).toBe(rates.added.uses - NOT_MODELS.length);
     // What stays unlinked: names of families (by the matcher, or by the hand-checked label set:
