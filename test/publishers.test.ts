@@ -212,6 +212,15 @@ describe("every publisher shape imports from scratch with one command, and the s
       expect(gso).toContain("(run reccmXojGYu62lm8p)");
     });
 
+    it.skipIf(!sharedPresent)("names LMArena's bare gemini-2.0-flash column as the file does, beside its gemini-2.0-flash-001 row (two entries, nothing says they are one)", () => {
+      const doc = page("leaderboards/lmarena-history-full");
+      const rows = [...doc.querySelectorAll("th.model")].filter((th) => th.querySelector("a")?.textContent === "Gemini 2.0 Flash");
+      expect(rows.map((th) => [...th.querySelectorAll(".snapshot")].map((s) => s.textContent))).toEqual([["001"], ["gemini-2.0-flash"]]);
+      // The model's page names the bare column's report the same way.
+      const model = page("models/gemini-2-0-flash");
+      expect(model.body.textContent).toContain("named gemini-2.0-flash");
+    });
+
     it("links each board's views that need no JavaScript", () => {
       const doc = page("leaderboards/lmarena-history");
       const links = [...doc.querySelectorAll('nav[aria-label="Views of this board"] a')].map((a) => a.getAttribute("href")!);

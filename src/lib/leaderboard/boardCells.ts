@@ -15,11 +15,12 @@ export interface Cell {
 
 /**
  * A board row's name in running text: the model, then what tells the row from the model's other
- * rows (its setting, its snapshot).
+ * rows (its setting, its snapshot, or for a row of no snapshot beside them, the model as its
+ * source wrote it).
  * @example entryName({ model: { name: "Claude Opus 4" }, setting: "12K thinking" }) // "Claude Opus 4 (12K thinking)"
  */
-export function entryName(e: { model: { name: string }; setting?: string; snapshot?: string }): string {
-  const extra = [e.setting, e.snapshot].filter(Boolean).join(", ");
+export function entryName(e: { model: { name: string }; setting?: string; snapshot?: string; writtenAs?: string }): string {
+  const extra = [e.setting, e.snapshot ?? e.writtenAs].filter(Boolean).join(", ");
   return extra ? `${e.model.name} (${extra})` : e.model.name;
 }
 

@@ -27,6 +27,11 @@ export interface BoardEntry {
   setting?: string;
   /** The snapshot (a date, or a stable version's number: `002`), set only when the board has another snapshot of the model at this setting, or when it is a date later than the model's release. */
   snapshot?: string;
+  /**
+   * The model as the results file wrote it, set only for a row that names no snapshot on a board
+   * with a snapshot of the same model at the same setting (see `rowWrittenAs`).
+   */
+  writtenAs?: string;
   score: Figure;
   output_tokens?: Figure;
   cost_usd?: Figure;
@@ -46,6 +51,8 @@ export interface UnscoredEntry {
   model: ModelLike;
   setting?: string;
   snapshot?: string;
+  /** As `BoardEntry.writtenAs`. */
+  writtenAs?: string;
   /** The newest score the lab claimed for its own model, kept out of the ranks (`rankLabClaims`). */
   claim?: Figure;
   output_tokens?: Figure;
@@ -90,7 +97,7 @@ type WorkedRow = { scored: Omit<BoardEntry, "rank"> } | { unscored: UnscoredEntr
 export interface BoardRowCache {
   /** The input the rows were worked out under; a board built under another one does not use them. */
   owner?: { benchmark: BenchmarkLike; models: readonly ModelLike[]; rankLabClaims: boolean };
-  rows: Map<string, { reports: readonly ResultLike[]; snapshot?: string; row: WorkedRow }>;
+  rows: Map<string, { reports: readonly ResultLike[]; snapshot?: string; besideSnapshots: boolean; row: WorkedRow }>;
 }
 
 /** An empty cache of worked-out rows, for building many boards of one benchmark version (`BuildBoardInput.rowCache`). */
@@ -169,18 +176,21 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
   for (const [key, reports] of perRow) {
     const named = reports[0].snapshot;
     const afterRelease = laterSnapshotDay(named, byId.get(reports[0].model)?.released) !== undefined;
-    const snapshot = (snapshotsOf.get(boardKey({ model: reports[0].model, setting: reports[0].setting })) ?? 0) > 1 || afterRelease ? named : undefined;
+    const beside = (snapshotsOf.get(boardKey({ model: reports[0].model, setting: reports[0].setting })) ?? 0) > 1;
+    const snapshot = beside || afterRelease ? named : undefined;
+    // The row of no snapshot beside the model's snapshots is named as its source wrote it.
+    const besideSnapshots = beside && named === undefined;
     const cached = cache?.get(key);
     // The same reports give the same row: copied, so that no two boards share an entry object.
-    const row = cached && cached.snapshot === snapshot && sameReports(cached.reports, reports) ? cached.row : workRow(key, reports, snapshot);
-    if (cache && row !== cached?.row) cache.set(key, { reports, snapshot, row });
+    const row = cached && cached.snapshot === snapshot && cached.besideSnapshots === besideSnapshots && sameReports(cached.reports, reports) ? cached.row : workRow(key, reports, snapshot, besideSnapshots);
+    if (cache && row !== cached?.row) cache.set(key, { reports, snapshot, besideSnapshots, row });
     if ("scored" in row) scored.push({ ...row.scored });
     else unscored.push({ ...row.unscored });
   }
   return rankedBoard(benchmark, asOf, rows, scored, unscored);
 
   /** One row from its reports (newest first after sorting): the score that ranks it and its other figures. */
-  function workRow(key: string, reports: ResultLike[], snapshot: string | undefined): WorkedRow {
+  function workRow(key: string, reports: ResultLike[], snapshot: string | undefined, besideSnapshots: boolean): WorkedRow {
     const model = byId.get(reports[0].model)!;
     const setting = reports[0].setting;
     // Newest first; on the same day, the better score first, then the source's name.
@@ -204,9 +214,11 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
       return toFigure(newest.find((r) => r === scoreRow) ?? newest[0], name);
     };
     const figures = Object.fromEntries(BOARD_FIGURES.filter((f) => f !== "score").map((f) => [f, newestWith(f)])) as Pick<BoardEntry, Exclude<BoardFigureName, "score">>;
+    const writtenAs = besideSnapshots ? rowWrittenAs(scoreRow ?? ordered[0]) : undefined;
+    const named = writtenAs === undefined ? {} : { writtenAs };
     if (!scoreRow) {
       const claim = ordered.find((r) => r.score !== undefined);
-      return { unscored: { key, model, setting, snapshot, ...(claim ? { claim: toFigure(claim, "score") } : {}), ...figures } };
+      return { unscored: { key, model, setting, snapshot, ...named, ...(claim ? { claim: toFigure(claim, "score") } : {}), ...figures } };
     }
     const score = toFigure(scoreRow, "score")!;
     const perPoint = benchmark.direction === "higher" && score.value > 0;
@@ -216,6 +228,7 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
         model,
         setting,
         snapshot,
+        ...named,
         score,
         ...figures,
         costPerPoint: perPoint && figures.cost_usd ? figures.cost_usd.value / score.value : undefined,
@@ -224,6 +237,16 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
       },
     };
   }
+}
+
+/**
+ * How the source wrote the model of a row that names no snapshot, beside rows of the model's
+ * snapshots: LMArena's history has a column `gemini-2.0-flash` (one day, 2025-02-06) beside
+ * `gemini-2.0-flash-001`. Nothing says the two columns are one entry, so the rows are not folded
+ * together, and the bare one is named as the source names it, for the reader to tell them apart.
+ */
+function rowWrittenAs(report: ResultLike): string | undefined {
+  return report.modelAsWritten ?? report.model;
 }
 
 /** The board from its worked-out rows: ranked by score, ties and the unscored by name. */

@@ -2,7 +2,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { boardKey, buildBoard } from "./buildBoard";
-import { figureCell, ratioCell, cellFormats } from "./boardCells";
+import { entryName, figureCell, ratioCell, cellFormats } from "./boardCells";
 import { boardMovement, daysBefore } from "./movement";
 import { createBoardIndex } from "./boardIndex";
 import { getModelHistory, reportRunLabel, scoreSeries } from "./modelHistory";
@@ -96,6 +96,31 @@ describe("buildBoard", () => {
     ]);
     const lone = buildBoard({ benchmark: bench, models: gemini, results: [r("gemini-flash-1-5", "2024-11-01", { score: 1271, snapshot: "002" })] });
     expect(lone.entries.map((e) => [e.model.id, e.snapshot])).toEqual([["gemini-flash-1-5", undefined]]);
+  });
+  it("names a row without a snapshot as its source wrote the model, beside the model's snapshots (LMArena's bare gemini-2.0-flash beside gemini-2.0-flash-001)", () => {
+    const flash: ModelLike[] = [{ id: "gemini-2-0-flash", name: "Gemini 2.0 Flash", lab: "Google", open_weights: false, released: new Date("2024-12-11") }];
+    const board = buildBoard({
+      benchmark: bench,
+      models: flash,
+      results: [
+        r("gemini-2-0-flash", "2025-02-06", { score: 1356.7, modelAsWritten: "gemini-2.0-flash" }),
+        r("gemini-2-0-flash", "2025-02-27", { score: 1359, snapshot: "001", modelAsWritten: "gemini-2.0-flash-001" }),
+      ],
+    });
+    expect(board.entries.map((e) => [e.rank, e.snapshot, e.writtenAs, entryName(e)])).toEqual([
+      [1, "001", undefined, "Gemini 2.0 Flash (001)"],
+      [2, undefined, "gemini-2.0-flash", "Gemini 2.0 Flash (gemini-2.0-flash)"],
+    ]);
+    // Alone on its board, the row is the model: nothing to tell apart.
+    const lone = buildBoard({ benchmark: bench, models: flash, results: [r("gemini-2-0-flash", "2025-02-06", { score: 1356.7, modelAsWritten: "gemini-2.0-flash" })] });
+    expect(lone.entries.map((e) => [e.snapshot, e.writtenAs, entryName(e)])).toEqual([[undefined, undefined, "Gemini 2.0 Flash"]]);
+    // A setting's rows are apart already: the plain run beside a snapshot at another setting is not named.
+    const settings = buildBoard({
+      benchmark: bench,
+      models: flash,
+      results: [r("gemini-2-0-flash", "2025-02-06", { score: 1356.7, modelAsWritten: "gemini-2.0-flash" }), r("gemini-2-0-flash", "2025-02-27", { score: 1359, snapshot: "001", setting: "high" })],
+    });
+    expect(settings.entries.map((e) => e.writtenAs)).toEqual([undefined, undefined]);
   });
   it("names a lone snapshot dated after its model's release, never one of the release day or before (LMArena's qwen-max-2025-01-25: Qwen2.5-Max, not the Qwen Max of 2024-04-03)", () => {
     const dated: ModelLike[] = [
@@ -261,6 +286,20 @@ describe("getModelHistory", () => {
     expect(reportRunLabel({ setting: "high", snapshot: "2025-08-07" })).toBe("high, snapshot 2025-08-07");
     expect(reportRunLabel({ setting: "high" })).toBe("high");
     expect(reportRunLabel({})).toBeUndefined();
+  });
+  it("names a report of no snapshot as its source wrote the model, beside the model's snapshots at its setting (LMArena's bare gemini-2.0-flash)", () => {
+    const history = getModelHistory(
+      [
+        r("a", "2025-02-05", { score: 1356.8, snapshot: "001", modelAsWritten: "gemini-2.0-flash-001" }),
+        r("a", "2025-02-06", { score: 1356.7, modelAsWritten: "gemini-2.0-flash" }),
+        r("a", "2025-02-06", { score: 1300, setting: "high", modelAsWritten: "gemini-2.0-flash_high" }),
+      ],
+      "a",
+    );
+    expect(history[0].reports.map(reportRunLabel)).toEqual(["snapshot 001", "named gemini-2.0-flash", "high"]);
+    expect(new Set(scoreSeries(history[0]).map((p) => p.setting))).toEqual(new Set(["snapshot 001", "named gemini-2.0-flash", "high"]));
+    // Without a snapshot beside it, a report is the model's: nothing to name.
+    expect(getModelHistory([r("a", "2025-02-06", { score: 1356.7, modelAsWritten: "gemini-2.0-flash" })], "a")[0].reports.map(reportRunLabel)).toEqual([undefined]);
   });
   it("orders groups by benchmark, newest version first", () => {
     const groups = getModelHistory(sample.results, "claude-fable-5").map((g) => `${g.benchmark} ${g.version}`);

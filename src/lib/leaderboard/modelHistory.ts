@@ -22,6 +22,12 @@ export interface HistoryReport {
   /** The dated snapshot the results file named. */
   snapshot?: string;
   /**
+   * The model as the results file wrote it, for a report of no snapshot in a group with reports
+   * of the model's snapshots at the same setting (LMArena's bare `gemini-2.0-flash` beside
+   * `gemini-2.0-flash-001`): the board names its row the same way (`BoardEntry.writtenAs`).
+   */
+  writtenAs?: string;
+  /**
    * What tells this report from another of the same day, setting, snapshot and source (two runs a
    * publisher lists apart): the model's name as the file wrote it where the two differ in it
    * (`gemini-2.5-pro-exp-03-25`), and the publisher's run id. Undefined where nothing needs telling apart.
@@ -87,6 +93,12 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
         if (parts.length > 0) t.twinLabel = parts.join(", ");
       }
     }
+    // A report of no snapshot beside the model's snapshots at its setting: named as written.
+    const withSnapshot = new Set(group.reports.filter((r) => r.snapshot !== undefined).map((r) => r.setting ?? ""));
+    for (const report of group.reports) {
+      const asWritten = twinParts.get(report)!.asWritten;
+      if (report.snapshot === undefined && withSnapshot.has(report.setting ?? "") && asWritten !== undefined) report.writtenAs = asWritten;
+    }
     group.reports.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.setting ?? "").localeCompare(b.setting ?? "") || (a.source ?? "").localeCompare(b.source ?? "") || a.line - b.line);
     group.reports.forEach((report, i) => {
       for (const name of BOARD_FIGURES) {
@@ -108,10 +120,12 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
  * for neither. A publisher that ranks two snapshots of one model (LMArena's gpt-4o-2024-05-13 at
  * 1,285 and gpt-4o-2024-08-06 at 1,265, both GPT-4o) gives two scores on one day: without the
  * snapshot the page would show two different figures of one model with nothing to tell them apart.
+ * A report of no snapshot beside them is named as its source wrote the model (`named gemini-2.0-flash`).
  * @example reportRunLabel({ setting: "high", snapshot: "2025-08-07" }) // "high, snapshot 2025-08-07"
  */
-export function reportRunLabel(report: Pick<HistoryReport, "setting" | "snapshot">): string | undefined {
-  const parts = [report.setting, report.snapshot === undefined ? undefined : `snapshot ${report.snapshot}`].filter((p) => p !== undefined);
+export function reportRunLabel(report: Pick<HistoryReport, "setting" | "snapshot" | "writtenAs">): string | undefined {
+  const named = report.snapshot !== undefined ? `snapshot ${report.snapshot}` : report.writtenAs !== undefined ? `named ${report.writtenAs}` : undefined;
+  const parts = [report.setting, named].filter((p) => p !== undefined);
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 

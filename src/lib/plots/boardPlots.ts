@@ -22,8 +22,8 @@ export interface PlotBundle {
 /** A history row as the caption and the table name it: the model, and its setting and snapshot where they tell it apart. */
 const rowName = (r: { name: string; setting?: string }) => (r.setting ? `${r.name} (${r.setting})` : r.name);
 
-/** What tells a row from the model's other rows: its setting and, when shown, its snapshot. */
-const settingLabel = (e: { setting?: string; snapshot?: string }) => [e.setting, e.snapshot].filter(Boolean).join(", ") || undefined;
+/** What tells a row from the model's other rows: its setting and, when shown, its snapshot (or the model as written, see `BoardEntry.writtenAs`). */
+const settingLabel = (e: { setting?: string; snapshot?: string; writtenAs?: string }) => [e.setting, e.snapshot ?? e.writtenAs].filter(Boolean).join(", ") || undefined;
 
 /** A board's rows as efficiency-plot rows. */
 export function efficiencyRows(board: Board): EfficiencyRow[] {
