@@ -1,9 +1,8 @@
 import { defineMiddleware } from "astro:middleware";
-import * as site from "virtual:benchdigest/site";
+import { root } from "virtual:benchdigest/site";
 import { BUILD_GC_FACTOR, BUILD_GC_FLOOR_MB } from "./config";
 import { liveProblemsError } from "./integrations/liveProblems";
 import { exposedGc, growthCollector } from "./integrations/heapGrowthGc";
-import { prefetchSocialImages } from "./site/socialImages";
 
 // A production build collects garbage as its heap grows (src/lib/build/heapGrowthGc.ts).
 const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR, floorBytes: BUILD_GC_FLOOR_MB * 1024 * 1024, gc: exposedGc() }) : () => false;
@@ -12,15 +11,12 @@ const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR
  * In `npm run dev`, while an edited recap or CSV is invalid, every page throws the problems so
  * that Astro's error overlay shows them with the file and line (src/integrations/liveProblems.ts).
  * A build never records live problems: it stops on bad input before rendering any page. In a
- * build, every rendered page and feed also counts towards the next garbage collection, and the
- * first page asks for the social images ahead of their route (src/site/socialImages.ts).
+ * build, every rendered page and feed also counts towards the next garbage collection.
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
   if (import.meta.env.DEV) {
-    const error = liveProblemsError(site.root);
+    const error = liveProblemsError(root);
     if (error) throw error;
-  } else {
-    prefetchSocialImages(site);
   }
   const response = await next();
   collect();

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testTempDir } from "../../test/helpers/tempDir";
 import { cachedPng, keepablePng, keptPng, pngFingerprint, pngKey, prunePngCache } from "./pngCache";
-import { prefetchPngs, renderPlotPngCached } from "./pngThreads";
+import { renderPlotPngCached } from "./pngThreads";
 import { renderPlotPng } from "./renderPlotPng";
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="20" height="20" fill="#c00"/></svg>';
@@ -97,25 +97,5 @@ describe("cachedPng and prunePngCache", () => {
       expect(draws).toBe(before + 1);
       expect(readFileSync(path).equals(whole)).toBe(true);
     }
-  });
-
-  it("prefetchPngs: PNGs asked for ahead are drawn in the threads; a page gets their bytes, at once for one still waiting, and a failure goes to its page", async () => {
-    const { root, cache } = folders();
-    const site = { root, cacheDir: join(root, "node_modules/.astro"), integrationsDir: import.meta.dirname };
-    const svgs = ["#c00", "#0c0", "#00c", "#cc0"].map((fill) => SVG.replace("#c00", fill));
-    const broken = "<svg";
-    prefetchPngs(site, [...svgs.map((svg) => ({ svg })), { svg: broken }]);
-    // The last one waits behind the others: its page starts it at once and gets the drawn bytes.
-    expect(Buffer.from(await renderPlotPngCached(site, svgs[3])).equals(Buffer.from(renderPlotPng(svgs[3])))).toBe(true);
-    // The others are drawn one at a time and kept; a page then gets the bytes drawn ahead, not
-    // the file (replaced here by another PNG's, which the cache would give).
-    for (let i = 0; i < 200 && readdirSync(cache).filter((n) => !n.startsWith(".")).length < 4; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(readdirSync(cache).filter((n) => !n.startsWith("."))).toHaveLength(4);
-    for (const name of readdirSync(cache)) writeFileSync(join(cache, name), keepablePng(renderPlotPng(svgs[3])));
-    for (const svg of svgs.slice(0, 3)) expect(Buffer.from(await renderPlotPngCached(site, svg)).equals(Buffer.from(renderPlotPng(svg)))).toBe(true);
-    // Taken once: a second page with the same image reads the cache.
-    expect(Buffer.from(await renderPlotPngCached(site, svgs[0])).equals(Buffer.from(renderPlotPng(svgs[3])))).toBe(true);
-    // An SVG that cannot be drawn fails its page, with resvg's message.
-    await expect(renderPlotPngCached(site, broken)).rejects.toThrow(/SVG data parsing failed/);
   });
 });
