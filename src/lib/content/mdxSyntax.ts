@@ -1,10 +1,8 @@
-import { createProcessor } from "@mdx-js/mdx";
 import { visit } from "unist-util-visit";
 import type { Problem } from "../errors";
 import { didYouMean } from "../../schemas/nearest";
 import { REF_COMPONENTS } from "./componentRefs";
-
-const processor = createProcessor({ format: "mdx" });
+import { parseMdxBody } from "./mdxTree";
 
 /**
  * MDX syntax problems of a recap, located by the file's own line: an unclosed JSX tag, an
@@ -19,9 +17,11 @@ const processor = createProcessor({ format: "mdx" });
 export function mdxSyntaxProblems(source: string, file: string, known: readonly string[] = REF_COMPONENTS): Problem[] {
   const lines = source.split(/\r\n|\r|\n/);
   const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
-  const body = lines.map((l, i) => (i <= end ? "" : l)).join("\n");
+  // The same parse the body scan reads next (mdxTree.ts).
+  const parsed = parseMdxBody(source);
   try {
-    const tree = processor.parse(body);
+    if (parsed.tree === undefined) throw parsed.error;
+    const tree = parsed.tree;
     const defined = new Set<string>(known);
     const problems: Problem[] = [];
     visit(tree, (node) => {

@@ -16,8 +16,8 @@
  * sanitiser removes (an `<iframe>`, a `style=`, an `hhttps:` typo) is a warning: the page is
  * published without it.
  */
-import { createProcessor } from "@mdx-js/mdx";
 import MarkdownIt from "markdown-it";
+import { bodyOf, parseMdxBody } from "../content/mdxTree";
 import type Token from "markdown-it/lib/token.mjs";
 import { visit } from "unist-util-visit";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
@@ -36,12 +36,6 @@ gfmFootnotes(md);
 md.validateLink = () => true;
 md.normalizeLink = (url) => url;
 
-/** The frontmatter blanked out, so that lines stay the file's own (the opening `---` is line 1). */
-function bodyOf(source: string): string {
-  const lines = source.split(/\r\n|\r|\n/);
-  const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
-  return lines.map((l, i) => (i <= end ? "" : l)).join("\n");
-}
 
 /**
  * A finding for a URL the URL check refuses, or none. `where` names it as written: `link
@@ -224,18 +218,12 @@ export function scanMdast(tree: unknown, file: string, page?: string): Finding[]
   return findings;
 }
 
-const mdxProcessor = createProcessor({ format: "mdx" });
-
 /**
  * Findings of an `.mdx` recap (the whole file is `source`), see `scanMdast`. A body that does not
- * parse gives none: its syntax error is reported by `mdxSyntaxProblems`.
+ * parse gives none: its syntax error is reported by `mdxSyntaxProblems`, whose parse this one
+ * reads when it comes right after it (mdxTree.ts).
  */
 export function scanMdxBody(source: string, file: string, page?: string): Finding[] {
-  let tree: unknown;
-  try {
-    tree = mdxProcessor.parse(bodyOf(source));
-  } catch {
-    return [];
-  }
-  return scanMdast(tree, file, page);
+  const { tree } = parseMdxBody(source);
+  return tree === undefined ? [] : scanMdast(tree, file, page);
 }
