@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from "./helpers/staticServer";
 
 /**
  * Lighthouse 12 (its Node API, driving Debian's Chromium) on the largest page of each kind: home,
- * recap, leaderboard, model, compare, the compare picker (bare, and opened on a pair) and an embed. A report more than a gate:
+ * recap, leaderboard, model, compare, the compare picker and an embed. A report more than a gate:
  * accessibility, best practices and SEO must score 100; performance (simulated mobile throttling,
  * so it varies with the machine) is reported. Every audit that cost points is listed under the
  * table. JSON reports are kept in test-results/lighthouse/.
@@ -54,17 +54,10 @@ function pagesToAudit(): { label: string; url: string }[] {
     ["compare-picker", "compare"],
     ["embed", "embed/*/*/*/*"],
   ];
-  const targets = picks.flatMap(([label, type]) => {
+  return picks.flatMap(([label, type]) => {
     const page = largest(type);
     return page ? [{ label, url: page.url }] : [];
   });
-  // The picker as a pair link opens it (the form submits there; readers share such links): its
-  // script fetches the downloads and builds the tables after first paint, which the page must
-  // make room for (layout shift). The first pre-built pair, which /data/index.json lists.
-  const indexFile = join(DIST, "data/index.json");
-  const pair = existsSync(indexFile) ? (JSON.parse(readFileSync(indexFile, "utf8")) as { comparePages: { a: string; b: string }[] }).comparePages[0] : undefined;
-  if (pair) targets.push({ label: "compare-pair", url: `/compare/?${new URLSearchParams({ a: pair.a, b: pair.b })}` });
-  return targets;
 }
 
 /**
