@@ -77,6 +77,20 @@ async function overlayText(path: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * The overlay's text once it shows `expected`. Read once, right after the terminal has the new
+ * problem, it can still show the one before: on a loaded machine an edit that truncates the file
+ * and then writes it can be read empty first ("title: required"), and the page fetched just then
+ * shows that until the next render (seen once in a clean-clone run, load average 6).
+ */
+async function overlayShowing(path: string, expected: string): Promise<string | undefined> {
+  if (chromiumMissing()) return undefined;
+  return until(`the overlay of ${path} to show ${JSON.stringify(expected)}`, 30, async () => {
+    const text = await overlayText(path);
+    return text?.includes(expected) ? text : undefined;
+  });
+}
+
 let lastEdit = 0;
 /**
  * Edits a file as an editor saves it. Saves are at least 300 ms apart: the watcher (chokidar 3,
@@ -132,7 +146,7 @@ describe("npm run dev live preview", () => {
     const message = 'data/results/aa-index.csv:4 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"';
     await pageWith("/recaps/2026-02-18-token-bill/", 500);
     await until("the terminal message", 30, async () => (output.slice(mark).includes(message) ? true : undefined));
-    const overlay = await overlayText("/recaps/2026-02-18-token-bill/");
+    const overlay = await overlayShowing("/recaps/2026-02-18-token-bill/", message);
     if (overlay !== undefined) {
       expect(overlay).toContain(message);
       // The overlay's code frame opens the CSV at that line.
@@ -149,7 +163,7 @@ describe("npm run dev live preview", () => {
     const message = 'content/recaps/2026-02-18-token-bill.md:10 field "compnies": unknown frontmatter key "compnies" (did you mean "companies"?)';
     await until("the terminal message", 30, async () => (output.slice(mark).includes(message) ? true : undefined));
     // The page shows that problem, not a crash of some page code on the invalid recap's data.
-    const overlay = await overlayText("/recaps/2026-02-18-token-bill/");
+    const overlay = await overlayShowing("/recaps/2026-02-18-token-bill/", message);
     if (overlay !== undefined) expect(overlay).toContain(message);
     expect(output.slice(mark)).not.toMatch(/is not a function|Cannot read properties/);
     await edit("content/recaps/2026-02-18-token-bill.md", "\ncompnies: [openai]", "");
