@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readFrontmatter } from "./readFrontmatter";
+import { blankFrontmatter, frontmatterEnd, readFrontmatter } from "./readFrontmatter";
 
 describe("readFrontmatter", () => {
   it("parses fields the way Astro's js-yaml does: unquoted dates are Dates, quoted ones strings", () => {
@@ -78,5 +78,18 @@ describe("readFrontmatter reads what Astro reads", () => {
     for (const [i, name] of [..."bcdefghi"].entries()) lines.push(`${name}: &${name} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(",")}]`);
     const result = readFrontmatter([...lines, "---", "body"].join("\n"), "x.md");
     expect(result).toEqual({ ok: false, problems: [{ file: "x.md", line: 4, message: "YAML cannot be read: its aliases (`*name`) expand to too much data (a YAML alias bomb?); write the values out instead" }] });
+  });
+});
+
+describe("frontmatterEnd and blankFrontmatter", () => {
+  it("blank the frontmatter so that lines stay the file's own, and leave a file without one (or with one never closed) as it is", () => {
+    const file = "---\ntitle: A recap\ndate: 2026-01-02\n---\n# Hi";
+    expect(frontmatterEnd(file.split("\n"))).toBe(3);
+    expect(blankFrontmatter(file).split("\n")).toEqual(["", "", "", "", "# Hi"]);
+    expect(blankFrontmatter("---  \r\ntitle: x\r\n---\r\nbody")).toBe("\n\n\nbody");
+    expect(frontmatterEnd(["no frontmatter"])).toBe(-1);
+    expect(blankFrontmatter("no frontmatter")).toBe("no frontmatter");
+    expect(frontmatterEnd(["---", "title: x", "body"])).toBe(-1);
+    expect(blankFrontmatter("---\ntitle: x\nbody")).toBe("---\ntitle: x\nbody");
   });
 });

@@ -8,6 +8,18 @@ export type FrontmatterResult =
 
 const FENCE = /^---[ \t]*$/;
 
+/** The index in `lines` of the line that closes the frontmatter (its second `---`); -1 when the file opens none or never closes it. */
+export function frontmatterEnd(lines: readonly string[]): number {
+  return FENCE.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && FENCE.test(l)) : -1;
+}
+
+/** A file's body with its frontmatter blanked out, so that lines stay the file's own (the opening `---` is line 1). */
+export function blankFrontmatter(source: string): string {
+  const lines = source.split(/\r\n|\r|\n/);
+  const end = frontmatterEnd(lines);
+  return lines.map((l, i) => (i <= end ? "" : l)).join("\n");
+}
+
 /**
  * Splits a Markdown file into its YAML frontmatter (parsed) and body, reporting YAML syntax
  * errors as `file:line` with the file's own line numbers (the opening `---` is line 1).

@@ -1,8 +1,7 @@
-import { createProcessor } from "@mdx-js/mdx";
 import { visit } from "unist-util-visit";
 import type { Problem } from "../errors";
-
-const processor = createProcessor({ format: "mdx" });
+import { frontmatterEnd } from "../check/readFrontmatter";
+import { parseMdxBody } from "./mdxTree";
 
 /** The parts of an estree program (from MDX's parser) this module reads. */
 interface Program {
@@ -37,14 +36,10 @@ interface MdxNode {
 export function mdxCodeProblems(source: string, file: string, { advice = ADVICE }: { advice?: string } = {}): Problem[] {
   // Code needs a `{` or an import/export line; most recaps have neither, and skip the parser.
   if (!source.includes("{") && !/^(?:import|export)\b/m.test(source)) return [];
-  const lines = source.split(/\r\n|\r|\n/);
-  const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
-  let tree;
-  try {
-    tree = processor.parse(lines.map((l, i) => (i <= end ? "" : l)).join("\n"));
-  } catch {
-    return [];
-  }
+  const end = frontmatterEnd(source.split(/\r\n|\r|\n/));
+  // The parse `mdxSyntaxProblems` made just before, for `npm run check` and the import (mdxTree.ts).
+  const { tree } = parseMdxBody(source);
+  if (tree === undefined) return [];
   const problems: Problem[] = [];
   const at = (line: number | undefined, what: string, code: string) =>
     problems.push({ file, line: line ?? end + 2, message: `${what} runs as code when the site builds: ${quote(code)}. ${advice}` });

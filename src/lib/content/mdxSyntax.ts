@@ -3,6 +3,7 @@ import type { Problem } from "../errors";
 import { didYouMean } from "../../schemas/nearest";
 import { REF_COMPONENTS } from "./componentRefs";
 import { parseMdxBody } from "./mdxTree";
+import { frontmatterEnd } from "../check/readFrontmatter";
 
 /**
  * MDX syntax problems of a recap, located by the file's own line: an unclosed JSX tag, an
@@ -15,8 +16,7 @@ import { parseMdxBody } from "./mdxTree";
  * `source` is the whole file; the frontmatter is blanked out so that lines stay the file's own.
  */
 export function mdxSyntaxProblems(source: string, file: string, known: readonly string[] = REF_COMPONENTS): Problem[] {
-  const lines = source.split(/\r\n|\r|\n/);
-  const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
+  const end = frontmatterEnd(source.split(/\r\n|\r|\n/));
   // The same parse the body scan reads next (mdxTree.ts).
   const parsed = parseMdxBody(source);
   try {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, parseMdxBody } from "./mdxTree";
+import { parseMdxBody } from "./mdxTree";
 import { mdxSyntaxProblems } from "./mdxSyntax";
 import { scanMdxBody } from "../html/scanBody";
 
 const file = (body: string) => `---\ntitle: A recap\ndate: 2026-01-02\n---\n${body}`;
 
 describe("parseMdxBody", () => {
-  it("blanks the frontmatter so that lines stay the file's own", () => {
-    expect(bodyOf(file("# Hi")).split("\n")).toEqual(["", "", "", "", "# Hi"]);
-    expect(bodyOf("no frontmatter")).toBe("no frontmatter");
-  });
-
   it("parses a file's body once for the two checks of the first read, and again for another file", () => {
     const source = file("Some [link](https://example.org/) and <Leaderboard benchmark=\"x\" />\n");
     const first = parseMdxBody(source);

@@ -1,21 +1,15 @@
 /**
- * A recap's body as the checks read it: the frontmatter blanked out (so that lines stay the file's
- * own), and for `.mdx`, the mdast tree @mdx-js/mdx's parser (the one @astrojs/mdx compiles with)
- * makes of it. The first read of every `.mdx` recap asks for that tree twice, once for its syntax
- * and components (`mdxSyntaxProblems`) and once for its links (`scanMdxBody`): the parse, about
- * 1 MB/s, was half the content sync of 250 `.mdx` recaps. The last file's parse is kept for the
- * second question. Its tree is shared: read it, never change it.
+ * An `.mdx` recap's body (its frontmatter blanked out, `blankFrontmatter`) as the mdast tree
+ * @mdx-js/mdx's parser (the one @astrojs/mdx compiles with) makes of it. The first read of every
+ * `.mdx` recap asks for that tree twice, once for its syntax and components (`mdxSyntaxProblems`)
+ * and once for its links (`scanMdxBody`), and `npm run check` a third time for code
+ * (`mdxCodeProblems`): the parse, about 1 MB/s, was half the content sync of 250 `.mdx` recaps.
+ * The last file's parse is kept for the next question. Its tree is shared: read it, never change it.
  */
 import { createProcessor } from "@mdx-js/mdx";
+import { blankFrontmatter } from "../check/readFrontmatter";
 
 const processor = createProcessor({ format: "mdx" });
-
-/** The frontmatter blanked out, so that lines stay the file's own (the opening `---` is line 1). */
-export function bodyOf(source: string): string {
-  const lines = source.split(/\r\n|\r|\n/);
-  const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
-  return lines.map((l, i) => (i <= end ? "" : l)).join("\n");
-}
 
 /** An `.mdx` body's tree, or the error its parse threw (a syntax error, with its place). */
 export type MdxParse = { tree: ReturnType<typeof processor.parse>; error?: undefined } | { tree?: undefined; error: unknown };
@@ -27,7 +21,7 @@ export function parseMdxBody(source: string): MdxParse {
   if (last?.source === source) return last.parse;
   let parse: MdxParse;
   try {
-    parse = { tree: processor.parse(bodyOf(source)) };
+    parse = { tree: processor.parse(blankFrontmatter(source)) };
   } catch (error) {
     parse = { error };
   }

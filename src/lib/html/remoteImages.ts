@@ -12,6 +12,7 @@
  */
 import type Token from "markdown-it/lib/token.mjs";
 import { createMarkdownIt } from "../markdown/renderMarkdown";
+import { blankFrontmatter } from "../check/readFrontmatter";
 
 /** What the site does with remote images; see REMOTE_IMAGES in src/config.ts. */
 export type RemoteImageMode = "load" | "download" | "block";
@@ -105,8 +106,7 @@ function decodeAttribute(value: string): string {
  */
 export function remoteImageRefs(source: string): RemoteImageRef[] {
   const lines = source.split(/\r\n|\r|\n/);
-  const end = /^---[ \t]*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
-  const body = lines.map((l, i) => (i <= end ? "" : l)).join("\n");
+  const body = blankFrontmatter(source);
   const refs: RemoteImageRef[] = [];
   // The line within a block where `written` appears, else the block's first line.
   const lineOf = (map: [number, number] | null, written: string) => {

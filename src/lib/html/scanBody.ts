@@ -17,7 +17,8 @@
  * published without it.
  */
 import MarkdownIt from "markdown-it";
-import { bodyOf, parseMdxBody } from "../content/mdxTree";
+import { blankFrontmatter } from "../check/readFrontmatter";
+import { parseMdxBody } from "../content/mdxTree";
 import type Token from "markdown-it/lib/token.mjs";
 import { visit } from "unist-util-visit";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
@@ -131,7 +132,7 @@ export function scanMarkdownBody(source: string, file: string, page?: string): F
   // (src/lib/markdown/longTables.ts): all its tokens at once took 1.5 GB for an 8 MB table. The
   // table goes on past its marker row, as it does past its rows; a line after a marker row is
   // as many lines, less one, further down in the file as the marker row stands for rows.
-  const body = bodyOf(source);
+  const body = blankFrontmatter(source);
   const cut = cutLongTables(body, TABLE_SLICE_ROWS);
   const env: { references?: unknown } = {};
   const tokens = md.parse(cut.markdown, env);
