@@ -14,13 +14,21 @@ export interface Cell {
 }
 
 /**
+ * What tells a board row from the model's other rows: its setting, its snapshot, or for a row of
+ * no snapshot beside them, the model as its source wrote it; undefined for none.
+ * @example rowDistinction({ setting: "high", snapshot: "2025-08-07" }) // "high, 2025-08-07"
+ */
+export function rowDistinction(e: { setting?: string; snapshot?: string; writtenAs?: string }): string | undefined {
+  return [e.setting, e.snapshot ?? e.writtenAs].filter(Boolean).join(", ") || undefined;
+}
+
+/**
  * A board row's name in running text: the model, then what tells the row from the model's other
- * rows (its setting, its snapshot, or for a row of no snapshot beside them, the model as its
- * source wrote it).
+ * rows (`rowDistinction`).
  * @example entryName({ model: { name: "Claude Opus 4" }, setting: "12K thinking" }) // "Claude Opus 4 (12K thinking)"
  */
 export function entryName(e: { model: { name: string }; setting?: string; snapshot?: string; writtenAs?: string }): string {
-  const extra = [e.setting, e.snapshot ?? e.writtenAs].filter(Boolean).join(", ");
+  const extra = rowDistinction(e);
   return extra ? `${e.model.name} (${extra})` : e.model.name;
 }
 

@@ -2,6 +2,7 @@ import { formatDate } from "../format/formatDate";
 import { laterSnapshotDay } from "../leaderboard/snapshotDay";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import type { Board } from "../leaderboard/buildBoard";
+import { rowDistinction } from "../leaderboard/boardCells";
 import { efficiencyData, efficiencyPlotSvg, type EfficiencyAxis, type EfficiencyRow } from "./efficiencyPlot";
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { labColours } from "./palette";
@@ -22,8 +23,6 @@ export interface PlotBundle {
 /** A history row as the caption and the table name it: the model, and its setting and snapshot where they tell it apart. */
 const rowName = (r: { name: string; setting?: string }) => (r.setting ? `${r.name} (${r.setting})` : r.name);
 
-/** What tells a row from the model's other rows: its setting and, when shown, its snapshot (or the model as written, see `BoardEntry.writtenAs`). */
-const settingLabel = (e: { setting?: string; snapshot?: string; writtenAs?: string }) => [e.setting, e.snapshot ?? e.writtenAs].filter(Boolean).join(", ") || undefined;
 
 /** A board's rows as efficiency-plot rows. */
 export function efficiencyRows(board: Board): EfficiencyRow[] {
@@ -36,7 +35,7 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
     cost: e.cost_usd?.value,
     tokensPerTask: e.output_tokens_per_task?.value,
     costPerTask: e.cost_per_task_usd?.value,
-    setting: settingLabel(e),
+    setting: rowDistinction(e),
     low: e.score.low,
     high: e.score.high,
   }));
@@ -63,7 +62,7 @@ export function historyRows(board: Board): HistoryRow[] {
         score: e.score.value,
         released: snapshotDay ?? e.model.released,
         dateKind: snapshotDay ? ("snapshot" as const) : ("released" as const),
-        setting: settingLabel(e),
+        setting: rowDistinction(e),
         tokens: e.output_tokens?.value,
         cost: e.cost_usd?.value,
         low: e.score.low,
