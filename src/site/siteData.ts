@@ -32,6 +32,7 @@ import { InputError } from "../lib/errors";
 import { recapPath } from "../lib/routes/paths";
 import { modelsWithPages } from "../lib/models/modelPages";
 import { hasOwnFeed, type TagIndexOptions } from "../lib/content/tagIndexPlan";
+import { panelBoards } from "../lib/views/recapPanel";
 import { tagIndexView, type TagIndexView } from "../lib/views/tagIndex";
 
 /** How the tag index pages split their tags (src/config.ts, src/lib/content/tagIndexPlan.ts). */
@@ -214,8 +215,7 @@ async function loadSiteData(): Promise<SiteData> {
     }
     return timeline;
   };
-  // Each id at its first row, with that row's name.
-  const benchmarkIds = benchmarks.filter((b, i) => benchmarks.findIndex((o) => o.id === b.id) === i).map((b) => ({ id: b.id, name: b.name }));
+  const benchmarkIds = panelBoards(benchmarks);
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
   const tagsByRecap = new Map<string, Map<TagType, TagRef[]>>();
   const frontiers = new Map<string, FrontierPlots>();

@@ -127,6 +127,15 @@ export interface PanelBoardRef {
   name: string;
 }
 
+/**
+ * Every benchmark once, by id, with the name of its first row, in the registry's order: the boards
+ * a panel can fall back to, the earlier preferred on a tie (`fallbackBoard`).
+ */
+export function panelBoards(benchmarks: readonly PanelBoardRef[]): PanelBoardRef[] {
+  const seen = new Set<string>();
+  return benchmarks.flatMap((b) => (seen.has(b.id) ? [] : (seen.add(b.id), [{ id: b.id, name: b.name }])));
+}
+
 /** Why a panel shows another board than the headline one, in the words the panel says it. */
 export interface PanelFallback {
   /** The headline board, which had no figure of the recap's day for any of its models. */

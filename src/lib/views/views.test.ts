@@ -7,7 +7,7 @@ import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
 import { labModelsNewestFirst, labRecaps } from "./labPage";
 import { familyAsOf, familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
-import { fallbackBoard, panelHasFigures, panelRow, recapPanel, recapPanelModels } from "./recapPanel";
+import { fallbackBoard, panelBoards, panelHasFigures, panelRow, recapPanel, recapPanelModels } from "./recapPanel";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const sample = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
@@ -179,6 +179,20 @@ describe("panelHasFigures", () => {
   });
 });
 
+describe("panelBoards", () => {
+  it("lists each benchmark once, with its first row's name, in the registry's order", () => {
+    const rows = [
+      { id: "a", name: "A", version: "v1" },
+      { id: "b", name: "B", version: "v1" },
+      { id: "a", name: "A (renamed)", version: "v2" },
+    ];
+    expect(panelBoards(rows)).toEqual([
+      { id: "a", name: "A" },
+      { id: "b", name: "B" },
+    ]);
+  });
+});
+
 describe("fallbackBoard", () => {
   const on = (byBoard: Record<string, string[]>) => (id: string) => new Map((byBoard[id] ?? []).map((m) => [m, true]));
   it("picks the board with a figure of the day for the most of the models", () => {
@@ -197,7 +211,7 @@ describe("fallbackBoard", () => {
 
 describe("recapPanel: the board a recap's panel shows", () => {
   const HEADLINE = { id: "aa-intelligence-index", name: "Artificial Analysis Intelligence Index" };
-  const ids = sample.benchmarks.filter((b, i) => sample.benchmarks.findIndex((o) => o.id === b.id) === i).map((b) => ({ id: b.id, name: b.name }));
+  const ids = panelBoards(sample.benchmarks);
   const timelines = new Map<string, ReturnType<typeof createHeadlineTimeline>>();
   const timelineOf = (id: string) => timelines.get(id) ?? timelines.set(id, createHeadlineTimeline({ ...sample, headlineId: id, boardOf: boards.board })).get(id)!;
   const panelOn = (day: string, modelIds: string[]) =>
