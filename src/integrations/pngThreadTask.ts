@@ -11,7 +11,19 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { renderPlotPng } from "./renderPlotPng";
+import { prepareCardFonts } from "./cardFontFiles";
+import { renderPlotPng, useCardFonts } from "./renderPlotPng";
+
+/** What pngThreads.ts gives each thread (piscina's `workerData`). */
+export interface PngThreadData {
+  /** The folder for the card fonts (cardFontFiles.ts); none: every image is drawn with the system's fonts. */
+  cardFontDir?: string;
+}
+
+/** Sets a new PNG thread up (pngThreadWorker.mjs, before its first task): its card fonts. */
+export async function startPngThread(data: PngThreadData | null | undefined): Promise<void> {
+  if (data?.cardFontDir) useCardFonts(await prepareCardFonts(data.cardFontDir));
+}
 
 type Collector = (options?: { type: "minor" | "major" }) => void;
 

@@ -1,7 +1,9 @@
 // The entry of a PNG thread (pngThreads.ts). Workers do not inherit the loader hooks that let
 // Astro and tsx read TypeScript, so the task is loaded through tsx's own API.
+import { workerData } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
-const { renderPngTask } = await tsImport("./pngThreadTask.ts", import.meta.url);
+const { renderPngTask, startPngThread } = await tsImport("./pngThreadTask.ts", import.meta.url);
+await startPngThread(workerData);
 
 export default renderPngTask;

@@ -1,8 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { CARD_SIZE, socialCardSvg } from "../lib/share/socialCard";
 import { RENDERS_PER_COLLECTION, renderPngTask } from "./pngThreadTask";
 import { renderPlotPngInThreads } from "./pngThreads";
 import { renderPlotPng } from "./renderPlotPng";
+import { CARD_FONT_SOURCES } from "./cardFontFiles";
+
+/** Where the threads write the card fonts (cardFontFiles.ts). */
+const cardFontDir = mkdtempSync(join(tmpdir(), "bd-png-threads-"));
+afterAll(() => rmSync(cardFontDir, { recursive: true, force: true }));
 
 const svg = socialCardSvg({ kicker: "k", title: "A model", lines: [{ label: "Board v1", value: "51", bar: 0.8 }], footer: "f" });
 const original = (globalThis as { gc?: unknown }).gc;
@@ -11,15 +19,17 @@ afterEach(() => {
 });
 
 describe("PNG threads", () => {
-  it("render a card at 1200×630 in a worker thread, the same bytes as the main thread's renderer", async () => {
-    const pngs = await Promise.all([1, 2, 3].map(() => renderPlotPngInThreads(import.meta.dirname, svg)));
+  it("render a card at 1200×630 in a worker thread, with the card fonts, the same bytes as the main thread's renderer with the system's", async () => {
+    const pngs = await Promise.all([1, 2, 3].map(() => renderPlotPngInThreads(import.meta.dirname, svg, { cardFontDir })));
+    // The threads cut the card fonts (where DejaVu Sans is installed) and drew with them.
+    if (CARD_FONT_SOURCES.every((file) => existsSync(file))) expect(readdirSync(cardFontDir).filter((name) => name.endsWith(".ttf"))).toHaveLength(2);
     const png = Buffer.from(pngs[0]);
     expect(png.equals(Buffer.from(renderPlotPng(svg)))).toBe(true);
     expect(pngs.every((p) => Buffer.from(p).equals(png))).toBe(true);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_SIZE.width, CARD_SIZE.height]);
     // At a scale, as the feed images are drawn.
-    const twice = Buffer.from(await renderPlotPngInThreads(import.meta.dirname, svg, { scale: 2 }));
+    const twice = Buffer.from(await renderPlotPngInThreads(import.meta.dirname, svg, { scale: 2, cardFontDir }));
     expect(twice.equals(Buffer.from(renderPlotPng(svg, { scale: 2 })))).toBe(true);
     expect(twice.readUInt32BE(16)).toBeGreaterThan(2 * CARD_SIZE.width - 5);
   });

@@ -13,6 +13,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { cachedPng, PNG_CACHE_FOLDER, pngFingerprint, pngKey } from "./pngCache";
+import type { PngThreadData } from "./pngThreadTask";
 import { MAX_THREADS, startThreadPool, type ThreadPool } from "./threadPool";
 
 let pool: ThreadPool | undefined;
@@ -34,14 +35,20 @@ export interface PngSite {
 export function renderPlotPngCached(site: PngSite, svg: string, { scale = 1 }: { scale?: number } = {}): Promise<Uint8Array> {
   let fingerprint = fingerprints.get(site.root);
   if (fingerprint === undefined) fingerprints.set(site.root, (fingerprint = pngFingerprint(site.root)));
-  return cachedPng(join(site.cacheDir, PNG_CACHE_FOLDER), pngKey(fingerprint, svg, scale), () => renderPlotPngInThreads(site.integrationsDir, svg, { scale }));
+  return cachedPng(join(site.cacheDir, PNG_CACHE_FOLDER), pngKey(fingerprint, svg, scale), () => renderPlotPngInThreads(site.integrationsDir, svg, { scale, cardFontDir: join(site.cacheDir, CARD_FONT_FOLDER) }));
 }
+
+/** The folder beside the PNG cache where the threads write the card fonts (cardFontFiles.ts). */
+export const CARD_FONT_FOLDER = "benchdigest-card-fonts";
 
 /**
  * `renderPlotPng(svg, { scale })` in a PNG thread. `integrationsDir` is src/integrations/ on disk,
  * where the worker's entry lies (`integrationsDir` of virtual:benchdigest/site in a page).
+ * `cardFontDir`: where the threads keep the card fonts, which draw social images faster with the
+ * same pixels (cardFontFiles.ts); without it, every image is drawn with the system's fonts. The
+ * pool takes the first call's.
  */
-export function renderPlotPngInThreads(integrationsDir: string, svg: string, { scale = 1 }: { scale?: number } = {}): Promise<Uint8Array> {
+export function renderPlotPngInThreads(integrationsDir: string, svg: string, { scale = 1, cardFontDir }: { scale?: number; cardFontDir?: string } = {}): Promise<Uint8Array> {
   pool ??= startThreadPool({ what: "the PNG threads (src/integrations/pngThreads.ts)" }, {
     filename: pathToFileURL(join(integrationsDir, "pngThreadWorker.mjs")).href,
     minThreads: 0,
@@ -52,6 +59,7 @@ export function renderPlotPngInThreads(integrationsDir: string, svg: string, { s
     // run there after a collection (pngThreadTask.ts). Piscina's default parks an idle thread in
     // Atomics.wait, and 500 cards then held 1.4 to 1.9 GB instead of 0.35 GB.
     atomics: "disabled",
+    workerData: { cardFontDir } satisfies PngThreadData,
   });
   return pool.run<Uint8Array>({ svg, scale });
 }

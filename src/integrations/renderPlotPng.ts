@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { rasterSafeSvg, rasterZoom } from "../lib/plots/rasterSvg";
+import { drawnInCardFonts } from "../lib/share/cardFonts";
+import type { CardFonts } from "./cardFontFiles";
 
 /**
  * Sans-serif fonts resvg can use. Debian's DejaVu Sans (a dependency of chromium, installed by
@@ -17,6 +19,24 @@ const FONT_FILES: [string, string][] = [
 export function plotFontOptions() {
   const found = FONT_FILES.filter(([file]) => existsSync(file));
   return { loadSystemFonts: true, fontFiles: found.map(([file]) => file), defaultFontFamily: found[0]?.[1] ?? "sans-serif" };
+}
+
+/** The card fonts this thread draws qualifying social images with (`useCardFonts`); none at first. */
+let cardFonts: CardFonts | undefined;
+
+/**
+ * Draw the SVGs that `drawnInCardFonts` accepts with `fonts` (cardFontFiles.ts), the others with
+ * the system's fonts; undefined: every SVG with the system's fonts. Same pixels either way, only
+ * faster (src/lib/share/cardFonts.ts).
+ */
+export function useCardFonts(fonts: CardFonts | undefined): void {
+  cardFonts = fonts;
+}
+
+/** The font options for `svg` (after `rasterSafeSvg`): the card fonts when they draw it, else `plotFontOptions()`. */
+export function fontOptionsFor(svg: string): NonNullable<ResvgRenderOptions["font"]> {
+  if (cardFonts && drawnInCardFonts(svg, cardFonts.codePoints)) return { loadSystemFonts: false, fontFiles: cardFonts.files, defaultFontFamily: "DejaVu Sans" };
+  return plotFontOptions();
 }
 
 /** What an SVG too large to draw within the limits becomes: one white pixel. */
@@ -47,5 +67,5 @@ function rasterInput(svg: string, scale: number): { svg: string; options: ResvgR
   const zoom = rasterZoom(probe.width, probe.height, scale);
   if (zoom === undefined) return { svg: BLANK, options: { background: "#ffffff", font: { loadSystemFonts: false } } };
   // The plots carry their look in attributes (their CSS lives in the page), so resvg needs nothing else.
-  return { svg: safe, options: { background: "#ffffff", font: plotFontOptions(), fitTo: { mode: "zoom", value: zoom } } };
+  return { svg: safe, options: { background: "#ffffff", font: fontOptionsFor(safe), fitTo: { mode: "zoom", value: zoom } } };
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from "../format/escapeHtml";
 import { textWidth } from "../plots/renderPlot";
+import { CARD_FONT_FAMILY } from "./cardFonts";
 
 /** The size of every social image (Open Graph and Twitter's large card): 1200×630. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -25,7 +26,6 @@ export interface SocialCard {
 
 /** The card's colours: the default social image's (public/og-default.png), dark with the accent. */
 const COLOURS = { bg: "#121417", fg: "#e7e9ee", muted: "#a3a9b6", accent: "#8ab4ff", track: "#333843" } as const;
-const FONT = "DejaVu Sans, Liberation Sans, sans-serif";
 const MARGIN = 72;
 
 /** Cuts `text` to fit `width` at `size`, with an ellipsis when cut. */
@@ -54,7 +54,7 @@ export function wrapText(text: string, width: number, size: number, max = 2): st
 }
 
 const text = (x: number, y: number, size: number, fill: string, content: string, extra = "") =>
-  `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" fill="${fill}"${extra}>${escapeHtml(content)}</text>`;
+  `<text x="${x}" y="${y}" font-family="${CARD_FONT_FAMILY}" font-size="${size}" fill="${fill}"${extra}>${escapeHtml(content)}</text>`;
 
 /**
  * A social image as SVG, 1200×630: kicker, title (two lines at most), subtitle, up to five lines
