@@ -42,6 +42,7 @@ describe("drawnInCardFonts", () => {
       card.replace(`font-weight="bold"`, `font-weight="300"`),
       card.replace(`font-weight="bold"`, `font-style="italic"`),
       card.replace(`font-weight="bold"`, `font-variant="small-caps"`),
+      card.replace(`font-weight="bold"`, `font-size-adjust="0.5"`),
       card.replace(`font-weight="bold"`, `style="font-family: serif"`),
       card.replace("<rect", "<style>text { font-style: italic }</style><rect"),
       card.replace("benchdigest", "&#x4e00;benchdigest"),

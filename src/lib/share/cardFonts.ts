@@ -52,7 +52,7 @@ export function cardFontCodePoints(fonts: readonly ReadonlySet<number>[]): numbe
 }
 
 /** Attributes that choose a font: only the family (the card's), size and weight are allowed. */
-const FONT_ATTRIBUTE = /\s(font(?:-[a-z]+)?)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+const FONT_ATTRIBUTE = /\s(font(?:-[a-z]+)*)\s*=\s*("([^"]*)"|'([^']*)')/gi;
 /** Weights the card fonts have: regular and bold. */
 const CARD_WEIGHTS = new Set(["normal", "bold", "400", "700"]);
 
