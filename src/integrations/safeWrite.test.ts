@@ -29,6 +29,23 @@ describe("writeFileSafely", () => {
     expect(readFileSync(path, "utf8")).toBe("old\n");
     expect(readdirSync(dir)).toEqual(["a.csv"]);
   });
+
+  it("lets threads of one process write the same file at once (each its own temporary file)", () => {
+    // Four threads, 300 writes each of one path, as the PNG threads write the card fonts: with a
+    // temporary name of process id and millisecond, two threads of one millisecond collided (one
+    // failed with EEXIST and removed the other's file, whose rename then failed).
+    const dir = testTempDir("bd-write-");
+    const path = join(dir, "font.ttf");
+    const module = JSON.stringify(new URL("./safeWrite.ts", import.meta.url).pathname);
+    const script = `import { Worker } from "node:worker_threads";
+      const code = "Promise.all([import('tsx/esm/api'), import('node:worker_threads')]).then(async ([{ tsImport }, { parentPort }]) => { const { writeFileSafely } = await tsImport(" + JSON.stringify(${module}) + ", 'file:///'); let failed = 0; for (let i = 0; i < 300; i++) { try { writeFileSafely(" + JSON.stringify(${JSON.stringify(path)}) + ", 'same bytes', { durable: false }); } catch { failed++; } } parentPort.postMessage(failed); })";
+      const counts = await Promise.all([1, 2, 3, 4].map(() => new Promise((done, fail) => { const w = new Worker(code, { eval: true }); w.once("message", done); w.once("error", fail); })));
+      console.log(counts.reduce((a, b) => a + b, 0));`;
+    const out = execFileSync("node", ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(out.trim()).toBe("0");
+    expect(readFileSync(path, "utf8")).toBe("same bytes");
+    expect(readdirSync(dir)).toEqual(["font.ttf"]);
+  });
 });
 
 describe("withSiteLock", () => {

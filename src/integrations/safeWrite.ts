@@ -11,8 +11,10 @@
  * an 8 KB file and no error). Node's own writeFileSync loops until every byte is written or
  * throws, which is all this needs.
  */
+import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 import lockfile from "proper-lockfile";
 
 /** The lock a command holds on a site folder while it writes into it. */
@@ -56,6 +58,15 @@ export async function withSiteLock<T>(root: string, command: string, fn: () => T
 }
 
 /**
+ * A temporary file beside `path`, a new name on every call: threads of one process write the same
+ * file at once (the PNG threads' card fonts), and a name made of the process id and the
+ * millisecond was the same for both, so that one thread's write failed and removed the other's.
+ */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}.${randomBytes(6).toString("hex")}.tmp`);
+}
+
+/**
  * Writes `data` to `path` through a temporary file in the same folder, fsync and a rename, so the
  * file is either its old self or wholly new (a full disk fails the write and keeps the old file).
  * Creates the folder when it is missing. A caller that must not replace an existing file checks
@@ -73,7 +84,7 @@ export function writeFileSafely(path: string, data: string | Uint8Array, { durab
   // mid-write; ignored, the write fails with EFBIG like a full disk's ENOSPC, and is cleaned up.
   if (process.listenerCount("SIGXFSZ") === 0) process.on("SIGXFSZ", () => {});
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temporary = temporaryPath(path);
   try {
     writeFileSync(temporary, data, { flag: "wx" });
     if (durable) {
