@@ -40,6 +40,30 @@ describe("leaderboard downloads", () => {
     expect(parsed.data).toEqual(json.rows.map((r) => Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c, asText(r[c])]))));
     expect(parsed.data).toHaveLength(board.entries.length);
   });
+  it("tell two rows of one model apart as the board does: the snapshot, or the model as the source wrote it (written_as)", () => {
+    // LMArena's bare gemini-2.0-flash column (one day) beside gemini-2.0-flash-001: two rows of one model.
+    const flash = { id: "gemini-2-0-flash", name: "Gemini 2.0 Flash", lab: "Google", open_weights: false, released: new Date("2024-12-11") };
+    const at = (date: string, score: number, extra: object) => ({ benchmark: "b", version: "v1", model: flash.id, evaluated_at: new Date(date), score, source_url: "https://lmarena.ai/", file: "data/results/b.csv", line: 2, ...extra });
+    const two = buildBoard({
+      benchmark: { id: "b", name: "B", version: "v1", unit: "elo", direction: "higher" },
+      models: [flash],
+      results: [at("2025-02-06", 1356.7, { modelAsWritten: "gemini-2.0-flash" }), at("2025-02-27", 1359, { snapshot: "001", modelAsWritten: "gemini-2.0-flash-001", line: 3 })],
+    });
+    const rows = boardDownloadRows(two);
+    expect(rows.map((r) => [r.model, r.snapshot, r.written_as, r.score])).toEqual([
+      ["gemini-2-0-flash", "001", null, 1359],
+      ["gemini-2-0-flash", null, "gemini-2.0-flash", 1356.7],
+    ]);
+    // Every row differs from the others in setting, snapshot or written_as.
+    expect(new Set(rows.map((r) => JSON.stringify([r.model, r.setting, r.snapshot, r.written_as]))).size).toBe(rows.length);
+    const csv = Papa.parse<Record<string, string>>(boardToCsv(two), { header: true, skipEmptyLines: true });
+    expect(csv.data.map((r) => [r.snapshot, r.written_as])).toEqual([
+      ["001", ""],
+      ["", "gemini-2.0-flash"],
+    ]);
+    // A model with one row on its board is the model: nothing written beside it.
+    expect(boardDownloadRows(board).every((r) => r.written_as === null)).toBe(true);
+  });
   it("quote names with commas and quotes", () => {
     const odd = { ...board, entries: [{ ...board.entries[0], model: { ...board.entries[0].model, name: 'A, "B"' } }] };
     const parsed = Papa.parse<Record<string, string>>(boardToCsv(odd), { header: true, skipEmptyLines: true });

@@ -3,7 +3,13 @@ import { formatDate } from "../format/formatDate";
 import type { Board, BoardEntry } from "../leaderboard/buildBoard";
 import type { Figure } from "../leaderboard/types";
 
-/** The columns of a leaderboard download, in order. Missing values are empty (CSV) or null (JSON). */
+/**
+ * The columns of a leaderboard download, in order. Missing values are empty (CSV) or null (JSON).
+ * `setting`, `snapshot` and `written_as` tell a row from the model's other rows on the board, as
+ * `rowDistinction` does on the page: `written_as` is the model as the results file writes it, set
+ * only for a row of no snapshot beside rows of the model's snapshots (LMArena's bare
+ * `gemini-2.0-flash` beside `gemini-2.0-flash-001`).
+ */
 export const DOWNLOAD_COLUMNS = [
   "rank",
   "model",
@@ -13,6 +19,7 @@ export const DOWNLOAD_COLUMNS = [
   "released",
   "setting",
   "snapshot",
+  "written_as",
   "score",
   "score_date",
   "score_date_is_as_of",
@@ -66,6 +73,7 @@ export function boardDownloadRows(board: Board): DownloadRow[] {
       released: iso(e.model.released),
       setting: e.setting ?? null,
       snapshot: e.snapshot ?? null,
+      written_as: e.writtenAs ?? null,
       score: score.value,
       score_date: score.date,
       score_date_is_as_of: score.asOf,
