@@ -126,6 +126,38 @@ describe("compareTable", () => {
       expect(table.lead).toBe("GPT-4o is ahead: 1,285 (snapshot 2024-05-13) against 1,283 (snapshot 2024-10-22) (+2), rank 1 against 2.");
     }
   });
+  it("names a side's row as the board does when it is the model as the source wrote it, beside the model's snapshots, from the board and the download alike", () => {
+    // LMArena's history: a one-day bare gemini-2.0-flash column beside gemini-2.0-flash-001, both Gemini 2.0 Flash.
+    const benchmark: BenchmarkLike = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" };
+    const models: ModelLike[] = [
+      { id: "gemini-2-0-flash", name: "Gemini 2.0 Flash", lab: "Google", open_weights: false, released: new Date("2024-12-11") },
+      { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", open_weights: false, released: new Date("2024-05-13") },
+    ];
+    const row = (model: string, score: number, extra: object, line: number) => ({ benchmark: "arena", version: "v1", model, score, evaluated_at: new Date("2025-02-27"), source_url: "https://lmarena.ai/", file: "data/results/arena.csv", line, ...extra });
+    const arena = buildBoard({
+      benchmark,
+      models,
+      results: [
+        row("gemini-2-0-flash", 1360, { modelAsWritten: "gemini-2.0-flash" }, 2),
+        row("gemini-2-0-flash", 1356, { snapshot: "001", modelAsWritten: "gemini-2.0-flash-001" }, 3),
+        row("gpt-4o", 1285, { modelAsWritten: "gpt-4o" }, 4),
+      ],
+    });
+    for (const rows of [boardRows(arena.entries), downloadRows(boardDownloadRows(arena) as never)]) {
+      // Gemini 2.0 Flash is compared at its best-ranked row: the bare column, which the table names.
+      expect(rows.get("gemini-2-0-flash")).toMatchObject({ writtenAs: "gemini-2.0-flash", score: { value: 1360 } });
+      expect(rows.get("gemini-2-0-flash")!.snapshot).toBeUndefined();
+      const table = compareTable({ benchmark, a: rows.get("gemini-2-0-flash")!, b: rows.get("gpt-4o")! }, ["Gemini 2.0 Flash", "GPT-4o"]);
+      const named = table.rows.find((r) => r.label === "Snapshot, or the source's name")!;
+      expect(named.cells.map((c) => c.text)).toEqual(["gemini-2.0-flash", "—"]);
+      expect(named.cells[0].title).toBe("the model as the source names it, beside its snapshots");
+      expect(table.rows.some((r) => r.label === "Snapshot")).toBe(false);
+      expect(table.lead).toBe("Gemini 2.0 Flash is ahead: 1,360 (as the source names it: gemini-2.0-flash) against 1,285 (+75), rank 1 against 3.");
+    }
+    // Without the column (a download published before it), the side is the model's plain row, as it was.
+    const old = boardDownloadRows(arena).map(({ written_as: _, ...r }) => r);
+    expect(downloadRows(old as never).get("gemini-2-0-flash")!.writtenAs).toBeUndefined();
+  });
   it("builds a side from a board entry", () => {
     const opus = boards.find((b) => b.benchmark.version === "v4.0")!.entries.find((e) => e.model.id === "claude-opus-4-6")!;
     // Opus 4.6's $2,486 was its max run's cost, which has no score: not on the plain run's side.

@@ -7,6 +7,7 @@
 import { AS_OF_NOTE, asOfPrefix, dateWord, formatDate } from "../format/formatDate";
 import { formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { BoardEntry } from "../leaderboard/buildBoard";
+import { rowDistinction } from "../leaderboard/boardCells";
 import type { Figure } from "../leaderboard/types";
 import { sourceHost } from "../format/sourceHost";
 
@@ -25,6 +26,11 @@ export interface CompareSide {
   setting?: string;
   /** The row's dated snapshot, where the board ranks another snapshot of the model (LMArena's gpt-4o-2024-05-13 and -08-06). */
   snapshot?: string;
+  /**
+   * The model as the source writes it, for a row of no snapshot beside rows of the model's
+   * snapshots (LMArena's bare gemini-2.0-flash beside gemini-2.0-flash-001): `BoardEntry.writtenAs`.
+   */
+  writtenAs?: string;
   score: SideFigure;
   tokens?: SideFigure;
   cost?: SideFigure;
@@ -59,6 +65,7 @@ export function sideOfEntry(e: BoardEntry): CompareSide {
     rank: e.rank,
     setting: e.setting,
     ...(e.snapshot !== undefined && { snapshot: e.snapshot }),
+    ...(e.writtenAs !== undefined && { writtenAs: e.writtenAs }),
     score: side(e.score)!,
     tokens: side(e.output_tokens),
     cost: side(e.cost_usd),
@@ -76,6 +83,8 @@ export interface DownloadRowLike {
   setting: string | null;
   /** Absent in downloads published before the column existed. */
   snapshot?: string | null;
+  /** Absent in downloads published before the column existed. */
+  written_as?: string | null;
   score: number;
   score_date: string | null;
   /** Absent in downloads published before the column existed. */
@@ -107,6 +116,7 @@ export function sideOfDownloadRow(r: DownloadRowLike): CompareSide {
     rank: r.rank,
     setting: r.setting ?? undefined,
     ...(typeof r.snapshot === "string" && { snapshot: r.snapshot }),
+    ...(typeof r.written_as === "string" && { writtenAs: r.written_as }),
     score: figureOf(r.score, r.score_date, r.score_date_is_as_of, r.score_source_url)!,
     tokens: figureOf(r.output_tokens, r.output_tokens_date, r.output_tokens_date_is_as_of, r.output_tokens_source_url),
     cost: figureOf(r.cost_usd, r.cost_usd_date, r.cost_usd_date_is_as_of, r.cost_usd_source_url),
@@ -163,10 +173,21 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const [winner, loser] = aAhead ? [names[0], names[1]] : [names[1], names[0]];
   const [w, l] = aAhead ? [a, b] : [b, a];
   // A side's setting (an agent, an effort) belongs to its score: the runs compared are those runs.
-  // So does its snapshot, where the board ranks two of the model: GPT-4o 2024-05-13 is not GPT-4o 2024-08-06.
-  const score = (s: CompareSide) => `${formatScore(s.score.value, unit)}${s.snapshot ? ` (snapshot ${s.snapshot})` : ""}${s.setting ? ` with ${s.setting}` : ""}`;
+  // So does its snapshot, where the board ranks two of the model: GPT-4o 2024-05-13 is not GPT-4o
+  // 2024-08-06; and a row of no snapshot beside them is the model as its source names it.
+  const score = (s: CompareSide) => {
+    const row = rowOfModel(s);
+    return `${formatScore(s.score.value, unit)}${row ? ` (${s.snapshot !== undefined ? "snapshot" : "as the source names it:"} ${row})` : ""}${s.setting ? ` with ${s.setting}` : ""}`;
+  };
   return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.`;
 }
+
+/**
+ * What tells a side's row from the model's other rows on its board besides the setting (which has a
+ * row of its own): its snapshot, or the model as its source wrote it, as the board says it
+ * (`rowDistinction`); undefined for neither.
+ */
+const rowOfModel = (s: CompareSide) => rowDistinction({ snapshot: s.snapshot, writtenAs: s.writtenAs });
 
 const dated = (text: string, f: SideFigure | undefined, scoreDate: string) => (f && f.date && f.date !== scoreDate ? `${text} (${asOfPrefix(f)}${f.date})` : text);
 const titled = (what: string, f: SideFigure | undefined) => (f ? `${f.value} ${what} · ${dateWord(f)} ${f.date}${f.source ? ` · ${f.source}` : ""}` : undefined);
@@ -193,7 +214,11 @@ export function compareTable(section: CompareSection, names: readonly [string, s
   if ([a, b].some((s) => s.tokensPerTask !== undefined || s.costPerTask !== undefined)) {
     rows.push(both("Output tokens per task", (s) => ({ text: formatTokens(s.tokensPerTask) })), both("Cost per task", (s) => ({ text: formatUsd(s.costPerTask) })));
   }
-  if ([a, b].some((s) => s.snapshot !== undefined)) rows.push(both("Snapshot", (s) => ({ text: s.snapshot ?? MISSING })));
+  if ([a, b].some((s) => rowOfModel(s) !== undefined)) {
+    // A board that ranks two snapshots of a model, or one beside the source's bare name of it.
+    const label = [a, b].some((s) => s.writtenAs !== undefined) ? "Snapshot, or the source's name" : "Snapshot";
+    rows.push(both(label, (s) => ({ text: rowOfModel(s) ?? MISSING, ...(s.writtenAs !== undefined && { title: `the model as the source names it, beside its snapshots` }) })));
+  }
   rows.push(
     both("Setting", (s) => ({ text: s.setting ?? MISSING })),
     both("Source of the score", (s) => (s.score.source ? { text: sourceHost(s.score.source), href: s.score.source } : { text: MISSING })),
