@@ -34,6 +34,16 @@ describe("social cards", () => {
     expect(card.lines[2].bar).toBeCloseTo(60 / 64.9);
     expect(card.footer).toBe("Source: artificialanalysis.ai · benchdigest.example.org");
   });
+  it("a leaderboard's names two rows of one model as its table does (LMArena's bare gemini-2.0-flash beside -001)", () => {
+    const flash = { id: "gemini-2-0-flash", name: "Gemini 2.0 Flash", lab: "Google", open_weights: false, released: new Date("2024-12-11") };
+    const at = (date: string, score: number, extra: object, line: number) => ({ benchmark: "arena", version: "v1", model: flash.id, evaluated_at: new Date(date), score, source_url: "https://lmarena.ai/", file: "data/results/arena.csv", line, ...extra });
+    const arena = buildBoard({
+      benchmark: { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" },
+      models: [flash],
+      results: [at("2025-02-06", 1356.7, { modelAsWritten: "gemini-2.0-flash" }, 2), at("2025-02-27", 1359, { snapshot: "001", modelAsWritten: "gemini-2.0-flash-001" }, 3)],
+    });
+    expect(leaderboardCard(arena, site).lines.map((l) => l.label)).toEqual(["1. Gemini 2.0 Flash (001)", "2. Gemini 2.0 Flash (gemini-2.0-flash)"]);
+  });
   it("a model's: lab, weights, release, then its rank on the newest version of each benchmark, the headline first", () => {
     const sonnet = sample.models.find((m) => m.id === "claude-sonnet-4-5")!;
     const card = modelCard(sonnet, boards, 4, site, "aa-intelligence-index");

@@ -2,6 +2,7 @@ import { formatDate } from "../format/formatDate";
 import { formatScore } from "../format/formatNumber";
 import { sourceHost } from "../format/sourceHost";
 import type { Board } from "../leaderboard/buildBoard";
+import { entryName } from "../leaderboard/boardCells";
 import { latestDate } from "../leaderboard/latestDate";
 import { runsOf } from "../format/runsOf";
 import type { ModelLike } from "../leaderboard/types";
@@ -18,7 +19,8 @@ export interface CardSite {
 /**
  * A leaderboard's social card: the board's name and version, how many models it ranks and its
  * newest report, the top five with their scores and bars (relative to the leader, the board's
- * way round), and the publisher.
+ * way round), each named as in the table (`entryName`: two rows of one model differ by setting,
+ * snapshot or the name as the source wrote it), and the publisher.
  */
 export function leaderboardCard(board: Board, site: CardSite): SocialCard {
   const b = board.benchmark;
@@ -30,7 +32,7 @@ export function leaderboardCard(board: Board, site: CardSite): SocialCard {
     kicker: `${site.title} · leaderboard`,
     title: `${b.name} ${b.version}`,
     subtitle: `${runsOf(board.entries.map((e) => e.model), "ranked ")}${latest ? ` · ${latest.word} ${formatDate(latest.date)}` : ""}`,
-    lines: top.map((e) => ({ label: `${e.rank}. ${e.model.name}${e.setting ? ` (${e.setting})` : ""}`, value: formatScore(e.score.value, b.unit), bar: bar(e.score.value) })),
+    lines: top.map((e) => ({ label: `${e.rank}. ${entryName(e)}`, value: formatScore(e.score.value, b.unit), bar: bar(e.score.value) })),
     footer: `${b.source_url ? `Source: ${sourceHost(b.source_url)} · ` : ""}${site.host}`,
   };
 }
