@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
-import { panelFigures } from "./recapPanel";
+import { buildBoard } from "../leaderboard/buildBoard";
+import { panelFigures, panelRow } from "./recapPanel";
 
 const figure = (value: number, date: string, datedByTable?: true) => ({ value, date: new Date(date), ...(datedByTable && { datedByTable }), source_url: "https://x.example/", file: "f", line: 2 });
 
@@ -14,5 +15,19 @@ describe("panelFigures", () => {
     expect(p.score).toEqual({ value: 54.3, date: new Date("2025-11-30"), datedByTable: true });
     expect(p.tokens).toEqual({ value: 1e6, date: new Date("2026-01-02") });
     expect(p.cost).toBeUndefined();
+  });
+  it("names the row as the board does, so a model's bare row beside its snapshots is told from them (LMArena's gemini-2.0-flash beside -001)", () => {
+    const flash = { id: "gemini-2-0-flash", name: "Gemini 2.0 Flash", lab: "Google", open_weights: false, released: new Date("2024-12-11") };
+    const benchmark = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" } as const;
+    const at = (date: string, score: number, extra: object, line: number) => ({ benchmark: "arena", version: "v1", model: flash.id, evaluated_at: new Date(date), score, source_url: "https://lmarena.ai/", file: "f", line, ...extra });
+    const board = buildBoard({ benchmark, models: [flash], results: [at("2025-02-06", 1360, { modelAsWritten: "gemini-2.0-flash" }, 2), at("2025-02-27", 1359, { snapshot: "001" }, 3)] });
+    const [bare, snapshot] = [board.entries.find((e) => e.writtenAs)!, board.entries.find((e) => e.snapshot)!].map((entry) => panelFigures({ benchmark, entry }));
+    expect([bare.row, snapshot.row]).toEqual(["gemini-2.0-flash", "001"]);
+    // Same version and setting, another row: the current score is shown beside the day's, even at the same value.
+    expect(panelRow(new Date("2025-02-10"), bare, { ...snapshot, score: bare.score }).current).toEqual({ ...snapshot, score: bare.score });
+    // The same row at the same value: nothing beside it.
+    expect(panelRow(new Date("2025-02-10"), bare, { ...bare }).current).toBeUndefined();
+    const alone = buildBoard({ benchmark, models: [flash], results: [at("2025-02-06", 1360, { modelAsWritten: "gemini-2.0-flash" }, 2)] });
+    expect(panelFigures({ benchmark, entry: alone.entries[0] }).row).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { ModelMention } from "../content/modelMentions";
 import { formatScore, type ScoreUnit } from "../format/formatNumber";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
+import { rowDistinction } from "../leaderboard/boardCells";
 import type { HeadlineThenAndNow, HeadlineTimeline } from "../leaderboard/headlineAsOf";
 import type { ModelLike } from "../leaderboard/types";
 
@@ -18,6 +19,11 @@ export interface PanelFigures {
   version: string;
   unit: ScoreUnit;
   setting?: string;
+  /**
+   * What tells the row from the model's other rows on its board: the setting, then the snapshot or
+   * the model as the source wrote it (`rowDistinction`); undefined for the model's only row.
+   */
+  row?: string;
   score: DatedValue;
   tokens?: DatedValue;
   cost?: DatedValue;
@@ -60,7 +66,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  * unchanged score, nor the reverse.
  */
 export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelFigures | undefined): Pick<PanelModel, "then" | "current" | "tokens" | "cost"> {
-  const otherRow = !then || !now || then.benchmark !== now.benchmark || then.version !== now.version || then.setting !== now.setting;
+  const otherRow = !then || !now || then.benchmark !== now.benchmark || then.version !== now.version || then.row !== now.row;
   const side = (key: "tokens" | "cost"): PanelSideFigure => {
     const current = now?.[key];
     // Not yet scored on the day, but this figure of the (then unscored) row was already reported: it is the day's.
@@ -86,6 +92,7 @@ export function panelFigures(figures: HeadlineFigures): PanelFigures {
     version: benchmark.version,
     unit: benchmark.unit,
     setting: entry.setting,
+    ...(rowDistinction(entry) !== undefined && { row: rowDistinction(entry) }),
     score: dated(entry.score)!,
     tokens: dated(entry.output_tokens),
     cost: dated(entry.cost_usd),

@@ -41,6 +41,7 @@ describe("a recap's models panel", () => {
         version: "v4.0",
         unit: "points",
         setting: "max",
+        row: "max",
         score: { value: 51, date: d("2026-02-18") },
         tokens: { value: 74e6, date: d("2026-02-18") },
         cost: { value: 2088, date: d("2026-02-18") },
