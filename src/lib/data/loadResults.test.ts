@@ -117,13 +117,13 @@ describe("loadResults: column maps as publishers need them", () => {
   it("reads another lab's -002 as part of the model's name, never as a snapshot (davinci-002, text-embedding-ada-002)", () => {
     // OpenAI's davinci-002 is a model of its own, not snapshot 002 of a davinci: a page saying
     // "snapshot 002" would tell the reader something the source never said.
-    const models = `${MODELS}davinci-002,davinci-002,OpenAI,2023-08-22,false,\ntext-embedding-ada,text-embedding-ada-002,OpenAI,2022-12-15,false,\n`;
+    const models = `${MODELS}davinci-002,davinci-002,OpenAI,2023-08-22,false,\ntext-embedding-ada-002,text-embedding-ada-002,OpenAI,2022-12-15,false,\n`;
     const file = "M,S,U\ndavinci-002,0.25,https://a.org/\nopenai/text-embedding-ada-002,61,https://a.org/\n";
     const registry = [REGISTRY, row("s", "results/s.csv", "model=M; score=S; source_url=U")].join("\n") + "\n";
     const data = loadDataset(dataFilesInMemory({ "models.csv": models, "benchmarks.csv": registry, "results/s.csv": file }));
     expect(data.results.map((r) => [r.model, r.snapshot, r.score])).toEqual([
       ["davinci-002", undefined, 0.25],
-      ["text-embedding-ada", undefined, 61],
+      ["text-embedding-ada-002", undefined, 61],
     ]);
   });
 

@@ -109,9 +109,11 @@ describe("readCatalog", () => {
     // Google's stable version is a snapshot to the matcher; the catalog takes it off as it always did.
     expect(entryBase("google/gemini-1.5-flash-002")).toBe("gemini-1.5-flash");
     expect(entryBase("gemini-2.0-flash-001:free")).toBe("gemini-2.0-flash");
-    // Any lab's -00N comes off a catalog id as it always has, so the import's ids and groups stay
-    // as they are (the matcher reads OpenAI's number as part of the name).
-    expect(entryBase("openai/text-embedding-ada-002")).toBe("text-embedding-ada");
+    // Another lab's -00N is part of the name, to the import as to the matcher: davinci-002 is not
+    // GPT-3's davinci, so its row is davinci-002, which the label names as written.
+    expect(entryBase("openai/text-embedding-ada-002")).toBe("text-embedding-ada-002");
+    expect(entryBase("davinci-002")).toBe("davinci-002");
+    expect(entryBase("openai/babbage-002:free")).toBe("babbage-002");
     expect(entryBase("google/text-embedding-005")).toBe("text-embedding");
     expect(labOfBrand("qwen3-32b")).toBe("Alibaba");
     expect(labOfBrand("o3-mini")).toBe("OpenAI");

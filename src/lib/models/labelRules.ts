@@ -99,10 +99,10 @@ const STABLE_VERSION = /^(.+?)-(00\d)$/;
 /**
  * The Google models that carry a stable version: Gemini, Imagen and Veo, and Google's text
  * embeddings (`text-embedding-005`, `text-multilingual-embedding-002`, exactly those names). Other
- * labs' `-00N` is part of the model's name (OpenAI's `davinci-002`, `text-embedding-ada-002`): no
- * snapshot to show a reader. It stays a version tag, as it was for every lab before Google's became
- * snapshots, because the catalog import takes it off ids (the row `text-embedding-ada`, named
- * text-embedding-ada-002) and the matcher must reach such rows.
+ * labs' `-00N` is part of the model's name, and nothing is peeled: OpenAI's `davinci-002` (2023) is
+ * another model than GPT-3's `davinci` (2020), `babbage-002` than `babbage`, so read as a version
+ * tag the label would join a registered `davinci`, a different model. The catalog import keeps the
+ * number in its ids for the same reason (`entryBase`: the row `text-embedding-ada-002`).
  */
 const GOOGLE_STABLE_VERSIONED = /^(?:(?:gemini|imagen|veo)-.|(?:text-embedding|text-multilingual-embedding)$)/i;
 
@@ -145,7 +145,7 @@ export function peelSuffix(label: string): Peeled | undefined {
   const named = MONTH_NAME_SNAPSHOT.exec(label);
   if (named) return { rest: named[1], rule: "snapshot", snapshot: `${named[3]}-${String(MONTH_NAMES.indexOf(named[2].toLowerCase()) + 1).padStart(2, "0")}` };
   const stable = STABLE_VERSION.exec(label);
-  if (stable) return GOOGLE_STABLE_VERSIONED.test(stable[1]) ? { rest: stable[1], rule: "snapshot", snapshot: stable[2] } : { rest: stable[1], rule: "version-tag" };
+  if (stable && GOOGLE_STABLE_VERSIONED.test(stable[1])) return { rest: stable[1], rule: "snapshot", snapshot: stable[2] };
   for (const tag of VERSION_TAGS) {
     const m = tag.exec(label);
     if (m) return { rest: m[1], rule: "version-tag" };

@@ -124,23 +124,44 @@ describe("the rules, one at a time", () => {
     expect(peelSuffix("text-embedding-005")).toEqual({ rest: "text-embedding", rule: "snapshot", snapshot: "005" });
     expect(peelSuffix("text-multilingual-embedding-002")).toEqual({ rest: "text-multilingual-embedding", rule: "snapshot", snapshot: "002" });
     expect(peelSuffix("imagen-4.0-generate-001")).toMatchObject({ rest: "imagen-4.0-generate", snapshot: "001" });
-    // OpenAI's number is part of the name: no snapshot "002" for a reader. It stays a version tag
-    // (as before Google's became snapshots): the catalog import registers text-embedding-ada-002 as
-    // the row text-embedding-ada.
+    // OpenAI's number is part of the name: no snapshot "002" for a reader, and no version tag either.
     for (const name of ["text-embedding-ada-002", "davinci-002", "babbage-002", "code-davinci-002", "text-davinci-003"]) {
-      expect(peelSuffix(name), name).toEqual({ rest: name.slice(0, -4), rule: "version-tag" });
+      expect(peelSuffix(name), name).toBeUndefined();
     }
     const { matcher: openai } = buildModelMatcher({
       models: [
-        { id: "text-embedding-ada", aliases: [] },
+        { id: "text-embedding-ada-002", aliases: [] },
         { id: "davinci-002", aliases: [] },
         { id: "babbage-002", aliases: [] },
       ],
     });
-    expect(openai.match("text-embedding-ada-002")).toMatchObject({ kind: "model", id: "text-embedding-ada", snapshot: undefined });
-    expect(openai.match("openai/text-embedding-ada-002")).toMatchObject({ kind: "model", id: "text-embedding-ada", snapshot: undefined });
+    expect(openai.match("text-embedding-ada-002")).toMatchObject({ kind: "model", id: "text-embedding-ada-002", snapshot: undefined });
+    expect(openai.match("openai/text-embedding-ada-002")).toMatchObject({ kind: "model", id: "text-embedding-ada-002", snapshot: undefined });
     expect(openai.match("davinci-002")).toMatchObject({ kind: "model", id: "davinci-002", snapshot: undefined });
     expect(openai.match("openai/babbage-002")).toMatchObject({ kind: "model", id: "babbage-002", snapshot: undefined });
+    expect(openai.match("davinci-002:free")).toMatchObject({ kind: "model", id: "davinci-002", rules: ["version-tag", "id"] });
+  });
+
+  it("another lab's -00N never joins the model without it: davinci-002 (2023) is not GPT-3's davinci (2020)", () => {
+    // Registry rows of the older models only: the numbered labels name models the registry lacks.
+    const { matcher: older } = buildModelMatcher({
+      models: [
+        { id: "davinci", aliases: [] },
+        { id: "babbage", aliases: [] },
+        { id: "text-embedding-ada", aliases: [] },
+      ],
+    });
+    for (const label of ["davinci-002", "openai/davinci-002", "davinci-002:free", "babbage-002", "text-embedding-ada-002", "openai/text-embedding-ada-002"]) {
+      expect(older.match(label), label).toMatchObject({ kind: "unresolved" });
+    }
+    // The bare names still name their rows.
+    expect(older.match("davinci")).toMatchObject({ kind: "model", id: "davinci" });
+    // Both registered: each label its own row.
+    const { matcher: both } = buildModelMatcher({ models: [{ id: "davinci", aliases: [] }, { id: "davinci-002", aliases: [] }] });
+    expect([both.match("davinci-002"), both.match("davinci")].map((m) => (m.kind === "model" ? m.id : m.kind))).toEqual(["davinci-002", "davinci"]);
+    // Google's numbered versions are still snapshots of their model.
+    const { matcher: google } = buildModelMatcher({ models: [{ id: "gemini-1-5-flash", aliases: [] }] });
+    expect(google.match("gemini-1.5-flash-002")).toMatchObject({ kind: "model", id: "gemini-1-5-flash", snapshot: "002" });
   });
 
   it("a four-digit suffix is a model of its own, never a snapshot (deepseek-v3-0324)", () => {

@@ -70,10 +70,10 @@ export function cleanModelName(name: string): string {
 
 /**
  * The id without provider prefix, version tags and Google's stable version (`-001`); a dated
- * snapshot and settings stay. The matcher reads `-001` as a snapshot from any label, so a catalog
- * need not list it as an alias; taken off here, as it was when it was a version tag, the import
- * groups and names the catalog's models as before (`text-embedding-005`, whose number is its only
- * version, would otherwise become a row `text-embedding`).
+ * snapshot and settings stay, and so does another lab's `-00N`, which is part of the model's name
+ * (`text-embedding-ada-002`, `davinci-002`: see `peelSuffix`). The matcher reads Google's `-001`
+ * as a snapshot from any label, so a catalog need not list it as an alias; taken off here, as it
+ * was when it was a version tag, the import groups and names the catalog's models as before.
  */
 export function entryBase(id: string): string {
   let rest = stripProviderPrefix(id) ?? id;
