@@ -4,6 +4,7 @@ import { sourceHost } from "../format/sourceHost";
 import type { BenchmarkLike, BoardFigureName } from "../leaderboard/types";
 import type { ChangeEntry, ReportRow } from "./dataChanges";
 import { plural } from "../format/plural";
+import { entryName } from "../leaderboard/boardCells";
 
 /** How a figure is called in sentences. */
 export const FIGURE_LABELS: Record<BoardFigureName, string> = {
@@ -25,7 +26,6 @@ export function formatFigure(name: BoardFigureName, value: number, benchmark: Pi
 const board = (b: BenchmarkLike) => `${b.name} ${b.version}`;
 /** `A`, `A and B`, `A, B and C`. */
 const listOf = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
-const withSetting = (name: string, setting?: string) => (setting ? `${name} (${setting})` : name);
 
 /** An entry's headline, the same on the page, in the feeds and in digests. */
 export function changeTitle(entry: ChangeEntry): string {
@@ -33,7 +33,7 @@ export function changeTitle(entry: ChangeEntry): string {
     case "version":
       return `New version: ${board(entry.benchmark)}`;
     case "correction":
-      return `Correction: ${withSetting(entry.model.name, entry.setting)}, ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)}, ${formatFigure(entry.figure, entry.before.value, entry.benchmark)} → ${formatFigure(entry.figure, entry.after.value, entry.benchmark)}`;
+      return `Correction: ${entryName(entry)}, ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)}, ${formatFigure(entry.figure, entry.before.value, entry.benchmark)} → ${formatFigure(entry.figure, entry.after.value, entry.benchmark)}`;
     case "report": {
       const names = [...new Set(entry.rows.map((r) => r.model.name))];
       const who = names.length <= 3 ? listOf(names) : `${names.slice(0, 2).join(", ")} and ${names.length - 2} more`;
@@ -45,7 +45,7 @@ export function changeTitle(entry: ChangeEntry): string {
 /** A report row in one line: `Claude Opus 4.6: score 53, output tokens 58M (first report)`. */
 export function reportRowText(row: ReportRow, benchmark: BenchmarkLike): string {
   const figures = row.figures.map((f) => `${FIGURE_LABELS[f.name]} ${formatFigure(f.name, f.value, benchmark)}${f.was ? ` (was ${formatFigure(f.name, f.was.value, benchmark)} on ${formatDate(f.was.date, "iso")})` : ""}`);
-  return `${withSetting(row.model.name, row.setting)}: ${figures.join(", ")}${row.first ? " (first report on this version)" : ""}`;
+  return `${entryName(row)}: ${figures.join(", ")}${row.first ? " (first report on this version)" : ""}`;
 }
 
 /** A plain-text summary of an entry (feed descriptions, search snippets). */
@@ -54,7 +54,7 @@ export function changeSummary(entry: ChangeEntry): string {
     case "version":
       return `${board(entry.benchmark)} first appears in the data on ${formatDate(entry.date, "iso")}${entry.previous ? `, after ${entry.previous}` : ""}; ${plural(entry.rowCount, "row")} so far. Scores of different versions are never ranked together.`;
     case "correction":
-      return `${withSetting(entry.model.name, entry.setting)}'s ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)} was ${formatFigure(entry.figure, entry.before.value, entry.benchmark)} in the report of ${formatDate(entry.before.date, "iso")} and is ${formatFigure(entry.figure, entry.after.value, entry.benchmark)} in the report of ${formatDate(entry.after.date, "iso")}.`;
+      return `${entryName(entry)}'s ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)} was ${formatFigure(entry.figure, entry.before.value, entry.benchmark)} in the report of ${formatDate(entry.before.date, "iso")} and is ${formatFigure(entry.figure, entry.after.value, entry.benchmark)} in the report of ${formatDate(entry.after.date, "iso")}.`;
     case "report":
       return entry.rows.map((r) => reportRowText(r, entry.benchmark)).join("; ") + ".";
   }

@@ -96,6 +96,22 @@ describe("what counts as a correction", () => {
     ]);
     expect(changes.filter((e) => e.kind === "report")).toHaveLength(5);
   });
+  it("another snapshot's figure is another run, never a correction; two snapshots in one report are named apart (LMArena's gpt-4o-2024-05-13 and -08-06, gemini-2.0-flash and -001)", () => {
+    const results = [
+      row("m", "2024-09-04", { score: 1285, snapshot: "2024-05-13" }, "https://arena.example/"),
+      row("m", "2024-09-04", { score: 1265, snapshot: "2024-08-06" }, "https://arena.example/"),
+      row("m", "2024-09-15", { score: 1263, snapshot: "2024-08-06" }, "https://arena.example/"), // corrects its own snapshot
+      row("n", "2025-02-06", { score: 1356.7 }, "https://arena.example/"), // the bare name, one day
+      row("n", "2025-02-27", { score: 1359, snapshot: "001" }, "https://arena.example/"), // not a correction of it
+    ];
+    const changes = dataChanges({ benchmarks: [bench], results, models });
+    const corrections = changes.filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(corrections.map((c) => [c.model.id, c.snapshot, c.before.value, c.after.value])).toEqual([["m", "2024-08-06", 1265, 1263]]);
+    expect(changeTitle(corrections[0])).toBe("Correction: Model M (2024-08-06), score on Bench v1, 1265 → 1263");
+    expect(corrections[0].id).toBe("correction-b-v1-m-default-2024-08-06-score-2024-09-15");
+    const day1 = changes.find((e): e is ReportEntry => e.kind === "report" && iso(e.date) === "2024-09-04")!;
+    expect(day1.rows.map((r) => reportRowText(r, bench))).toEqual(["Model M (2024-05-13): score 1285 (first report on this version)", "Model M (2024-08-06): score 1265 (first report on this version)"]);
+  });
   it("groups two sources of one day apart, with ids that tell them apart", () => {
     const results = [row("m", "2026-01-01", { score: 50 }, "https://a.example/"), row("n", "2026-01-01", { score: 40 }, "https://b.example/")];
     const reports = dataChanges({ benchmarks: [bench], results, models }).filter((e) => e.kind === "report");

@@ -6,7 +6,7 @@ import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type ModelLike
 export interface ReportedFigure {
   name: BoardFigureName;
   value: number;
-  /** The earlier value for the same model, version and setting, when this report changed it. */
+  /** The earlier value for the same model, version, setting and snapshot, when this report changed it. */
   was?: { value: number; date: Date };
 }
 
@@ -14,6 +14,8 @@ export interface ReportedFigure {
 export interface ReportRow {
   model: ModelLike;
   setting?: string;
+  /** The snapshot the source named (a date, or Google's `002`): two snapshots of one model are two rows. */
+  snapshot?: string;
   figures: ReportedFigure[];
   /** The model's first report on this benchmark version. */
   first: boolean;
@@ -40,11 +42,13 @@ export interface ReportEntry extends EntryBase {
   rows: ReportRow[];
 }
 
-/** A figure for the same model, version and setting that a later report changed. */
+/** A figure for the same model, version, setting and snapshot that a later report changed. */
 export interface CorrectionEntry extends EntryBase {
   kind: "correction";
   model: ModelLike;
   setting?: string;
+  /** As `ReportRow.snapshot`. */
+  snapshot?: string;
   figure: BoardFigureName;
   before: { value: number; date: Date; source_url: string; file: string; line: number };
   after: { value: number; date: Date; source_url: string; file: string; line: number; note?: string };
@@ -94,8 +98,11 @@ export interface DataChangesInput {
  * The data changelog, derived from the results themselves (no editor writes it), newest first:
  * - a **report** per (benchmark version, source URL, report day): every row it carried, each
  *   marked when it is the model's first report on the version or changed an earlier figure;
- * - a **correction** per figure that a later report changed for the same model, version and
- *   setting (Opus 4.6's output tokens on the Index v4.0: 58M on 2026-02-18, 157M on 2026-04-08);
+ * - a **correction** per figure that a later report changed for the same model, version, setting
+ *   and snapshot (Opus 4.6's output tokens on the Index v4.0: 58M on 2026-02-18, 157M on
+ *   2026-04-08); another snapshot's score is another run, never a correction (LMArena's
+ *   gpt-4o-2024-08-06 does not correct gpt-4o-2024-05-13, nor gemini-2.0-flash-001 the bare
+ *   gemini-2.0-flash of an earlier day);
  *   a report that repeats the same value is a confirmation, not a correction;
  * - a **version** entry on the first report day of each benchmark version (a registered version
  *   without any row has no date and no entry yet).
@@ -117,9 +124,9 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
   const entries: ChangeEntry[] = [];
 
   // Rows in date order (then file order), grouped by what a correction compares: the same model,
-  // version and setting.
+  // version, setting and snapshot.
   const ordered = [...results].sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime() || a.file.localeCompare(b.file) || a.line - b.line);
-  const rowKey = (r: ResultLike) => [r.benchmark, r.version, r.model, r.setting ?? ""].join("\u0000");
+  const rowKey = (r: ResultLike) => [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? ""].join("\u0000");
   const lastFigure = new Map<string, { value: number; date: Date; source_url: string; file: string; line: number }>();
   const firstDay = new Map<string, string>();
   const changed = new Map<ResultLike, Map<BoardFigureName, { value: number; date: Date }>>();
@@ -136,12 +143,13 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
         const model = modelOf(r);
         entries.push({
           kind: "correction",
-          id: `correction-${slugify(r.benchmark)}-${r.version}-${r.model}-${r.setting ? slugify(r.setting) : "default"}-${name.replace(/_/g, "-")}-${day(r.evaluated_at)}`,
+          id: `correction-${slugify(r.benchmark)}-${r.version}-${r.model}-${r.setting ? slugify(r.setting) : "default"}${r.snapshot ? `-${slugify(r.snapshot)}` : ""}-${name.replace(/_/g, "-")}-${day(r.evaluated_at)}`,
           date: midnight(r.evaluated_at),
           benchmark,
           source_url: r.source_url,
           model,
           setting: r.setting,
+          ...(r.snapshot !== undefined && { snapshot: r.snapshot }),
           figure: name,
           before,
           after: { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line, note: r.note },
@@ -179,6 +187,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
     entry.rows.push({
       model: modelOf(r),
       setting: r.setting,
+      ...(r.snapshot !== undefined && { snapshot: r.snapshot }),
       figures: BOARD_FIGURES.flatMap((name) => (r[name] === undefined ? [] : [{ name, value: r[name]!, ...(marks?.has(name) ? { was: marks.get(name) } : {}) }])),
       first,
       note: r.note,
@@ -187,7 +196,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
     });
   }
   for (const entry of reports.values()) {
-    entry.rows.sort((a, b) => a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "") || a.line - b.line);
+    entry.rows.sort((a, b) => a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "") || (a.snapshot ?? "").localeCompare(b.snapshot ?? "") || a.line - b.line);
     entries.push(entry);
   }
 
