@@ -101,7 +101,7 @@ describe("what counts as a correction", () => {
       row("m", "2024-09-04", { score: 1285, snapshot: "2024-05-13" }, "https://arena.example/"),
       row("m", "2024-09-04", { score: 1265, snapshot: "2024-08-06" }, "https://arena.example/"),
       row("m", "2024-09-15", { score: 1263, snapshot: "2024-08-06" }, "https://arena.example/"), // corrects its own snapshot
-      row("n", "2025-02-06", { score: 1356.7 }, "https://arena.example/"), // the bare name, one day
+      row("n", "2025-02-06", { score: 1356.7, modelAsWritten: "model-n" }, "https://arena.example/"), // the bare name, one day
       row("n", "2025-02-27", { score: 1359, snapshot: "001" }, "https://arena.example/"), // not a correction of it
     ];
     const changes = dataChanges({ benchmarks: [bench], results, models });
@@ -111,6 +111,12 @@ describe("what counts as a correction", () => {
     expect(corrections[0].id).toBe("correction-b-v1-m-default-2024-08-06-score-2024-09-15");
     const day1 = changes.find((e): e is ReportEntry => e.kind === "report" && iso(e.date) === "2024-09-04")!;
     expect(day1.rows.map((r) => reportRowText(r, bench))).toEqual(["Model M (2024-05-13): score 1285 (first report on this version)", "Model M (2024-08-06): score 1265 (first report on this version)"]);
+    // Named as the board names them: the bare row by the name its source wrote, beside the snapshot.
+    const bare = changes.find((e): e is ReportEntry => e.kind === "report" && iso(e.date) === "2025-02-06")!;
+    expect(bare.rows.map((r) => reportRowText(r, bench))).toEqual(["Model N (model-n): score 1356.7 (first report on this version)"]);
+    // A lone snapshot the board does not name (no release date to be later than) is not named here either.
+    const lone = dataChanges({ benchmarks: [bench], results: [row("m", "2025-03-01", { score: 60, snapshot: "2025-02-19" })], models });
+    expect(lone.filter((e): e is ReportEntry => e.kind === "report").flatMap((e) => e.rows.map((r) => reportRowText(r, bench)))).toEqual(["Model M: score 60 (first report on this version)"]);
   });
   it("groups two sources of one day apart, with ids that tell them apart", () => {
     const results = [row("m", "2026-01-01", { score: 50 }, "https://a.example/"), row("n", "2026-01-01", { score: 40 }, "https://b.example/")];

@@ -1,5 +1,6 @@
 import { slugify } from "../content/slugify";
 import { compareVersions } from "../leaderboard/versions";
+import { rowNaming, rowWrittenAs } from "../leaderboard/buildBoard";
 import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type ModelLike, type ResultLike } from "../leaderboard/types";
 
 /** One figure of a report row, and whether it changed an earlier figure of the same row key. */
@@ -14,8 +15,10 @@ export interface ReportedFigure {
 export interface ReportRow {
   model: ModelLike;
   setting?: string;
-  /** The snapshot the source named (a date, or Google's `002`): two snapshots of one model are two rows. */
+  /** The snapshot, where the version's board names it (`rowNaming`): two snapshots of one model are two rows. */
   snapshot?: string;
+  /** The model as the source wrote it, for a row of no snapshot beside the model's snapshots (`BoardEntry.writtenAs`). */
+  writtenAs?: string;
   figures: ReportedFigure[];
   /** The model's first report on this benchmark version. */
   first: boolean;
@@ -49,6 +52,8 @@ export interface CorrectionEntry extends EntryBase {
   setting?: string;
   /** As `ReportRow.snapshot`. */
   snapshot?: string;
+  /** As `ReportRow.writtenAs`. */
+  writtenAs?: string;
   figure: BoardFigureName;
   before: { value: number; date: Date; source_url: string; file: string; line: number };
   after: { value: number; date: Date; source_url: string; file: string; line: number; note?: string };
@@ -127,6 +132,18 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
   // version, setting and snapshot.
   const ordered = [...results].sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime() || a.file.localeCompare(b.file) || a.line - b.line);
   const rowKey = (r: ResultLike) => [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? ""].join("\u0000");
+  // Each row named as its version's board names it: its snapshot where that tells it from the
+  // model's other rows, or the name as written beside them.
+  const namings = new Map<string, ReturnType<typeof rowNaming>>();
+  const released = (id: string) => byId.get(id)?.released;
+  const rowName = (r: ResultLike): Pick<ReportRow, "snapshot" | "writtenAs"> => {
+    const version = `${r.benchmark}\u0000${r.version}`;
+    let naming = namings.get(version);
+    if (!naming) namings.set(version, (naming = rowNaming(results.filter((x) => x.benchmark === r.benchmark && x.version === r.version), released)));
+    const { snapshot, besideSnapshots } = naming(r);
+    const writtenAs = besideSnapshots ? rowWrittenAs(r) : undefined;
+    return { ...(snapshot !== undefined && { snapshot }), ...(writtenAs !== undefined && { writtenAs }) };
+  };
   const lastFigure = new Map<string, { value: number; date: Date; source_url: string; file: string; line: number }>();
   const firstDay = new Map<string, string>();
   const changed = new Map<ResultLike, Map<BoardFigureName, { value: number; date: Date }>>();
@@ -149,7 +166,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
           source_url: r.source_url,
           model,
           setting: r.setting,
-          ...(r.snapshot !== undefined && { snapshot: r.snapshot }),
+          ...rowName(r),
           figure: name,
           before,
           after: { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line, note: r.note },
@@ -187,7 +204,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
     entry.rows.push({
       model: modelOf(r),
       setting: r.setting,
-      ...(r.snapshot !== undefined && { snapshot: r.snapshot }),
+      ...rowName(r),
       figures: BOARD_FIGURES.flatMap((name) => (r[name] === undefined ? [] : [{ name, value: r[name]!, ...(marks?.has(name) ? { was: marks.get(name) } : {}) }])),
       first,
       note: r.note,

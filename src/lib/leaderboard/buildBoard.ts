@@ -162,24 +162,12 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
     if (reports) reports.push(r);
     else perRow.set(key, [r]);
   }
-  // A snapshot's date is shown where it tells two rows apart, and where it is later than its
-  // model's release: LMArena's qwen-max-2025-01-25 is Qwen2.5-Max, not the Qwen Max of 2024-04-03
-  // the row's Released cell names.
-  const snapshotsOf = new Map<string, number>();
-  for (const reports of perRow.values()) {
-    const k = boardKey({ model: reports[0].model, setting: reports[0].setting });
-    snapshotsOf.set(k, (snapshotsOf.get(k) ?? 0) + 1);
-  }
+  const naming = rowNaming(rows, (id) => byId.get(id)?.released);
 
   const scored: Omit<BoardEntry, "rank">[] = [];
   const unscored: UnscoredEntry[] = [];
   for (const [key, reports] of perRow) {
-    const named = reports[0].snapshot;
-    const afterRelease = laterSnapshotDay(named, byId.get(reports[0].model)?.released) !== undefined;
-    const beside = (snapshotsOf.get(boardKey({ model: reports[0].model, setting: reports[0].setting })) ?? 0) > 1;
-    const snapshot = beside || afterRelease ? named : undefined;
-    // The row of no snapshot beside the model's snapshots is named as its source wrote it.
-    const besideSnapshots = beside && named === undefined;
+    const { snapshot, besideSnapshots } = naming(reports[0]);
     const cached = cache?.get(key);
     // The same reports give the same row: copied, so that no two boards share an entry object.
     const row = cached && cached.snapshot === snapshot && cached.besideSnapshots === besideSnapshots && sameReports(cached.reports, reports) ? cached.row : workRow(key, reports, snapshot, besideSnapshots);
@@ -240,12 +228,33 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
 }
 
 /**
+ * How a board names the rows of one benchmark version's results (`rows`), the rule `buildBoard`
+ * applies and the changes log repeats by calling it: a row's snapshot is shown where it tells two
+ * rows of the model at a setting apart, and where it is later than the model's release (LMArena's
+ * qwen-max-2025-01-25 is Qwen2.5-Max, not the Qwen Max of 2024-04-03 the row's Released cell
+ * names); `besideSnapshots`: the row names no snapshot, beside rows of the model's snapshots, and
+ * is named as its source wrote the model (`rowWrittenAs`).
+ */
+export function rowNaming(rows: readonly ResultLike[], releasedOf: (model: string) => Date | undefined): (r: Pick<ResultLike, "model" | "setting" | "snapshot">) => { snapshot?: string; besideSnapshots: boolean } {
+  const snapshotsOf = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const k = boardKey({ model: r.model, setting: r.setting });
+    snapshotsOf.set(k, (snapshotsOf.get(k) ?? new Set<string>()).add(r.snapshot ?? ""));
+  }
+  return (r) => {
+    const afterRelease = laterSnapshotDay(r.snapshot, releasedOf(r.model)) !== undefined;
+    const beside = (snapshotsOf.get(boardKey({ model: r.model, setting: r.setting }))?.size ?? 0) > 1;
+    return { snapshot: beside || afterRelease ? r.snapshot : undefined, besideSnapshots: beside && r.snapshot === undefined };
+  };
+}
+
+/**
  * How the source wrote the model of a row that names no snapshot, beside rows of the model's
  * snapshots: LMArena's history has a column `gemini-2.0-flash` (one day, 2025-02-06) beside
  * `gemini-2.0-flash-001`. Nothing says the two columns are one entry, so the rows are not folded
  * together, and the bare one is named as the source names it, for the reader to tell them apart.
  */
-function rowWrittenAs(report: ResultLike): string | undefined {
+export function rowWrittenAs(report: ResultLike): string | undefined {
   return report.modelAsWritten ?? report.model;
 }
 
