@@ -34,6 +34,19 @@ describe("PNG threads", () => {
     expect(twice.readUInt32BE(16)).toBeGreaterThan(2 * CARD_SIZE.width - 5);
   });
 
+  it("give each card font folder its own threads (a pool started for another folder is not reused)", async () => {
+    const other = mkdtempSync(join(tmpdir(), "bd-png-threads-other-"));
+    try {
+      await renderPlotPngInThreads(import.meta.dirname, svg, { cardFontDir: other });
+      await renderPlotPngInThreads(import.meta.dirname, svg, { cardFontDir });
+      if (CARD_FONT_SOURCES.every((file) => existsSync(file))) {
+        for (const dir of [other, cardFontDir]) expect(readdirSync(dir).filter((name) => name.endsWith(".ttf"))).toHaveLength(2);
+      }
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it("ask for a young-generation collection every few renders when the process exposes the collector", () => {
     const calls: unknown[] = [];
     (globalThis as { gc?: unknown }).gc = (options: unknown) => calls.push(options);

@@ -16,7 +16,8 @@ import { cachedPng, PNG_CACHE_FOLDER, pngFingerprint, pngKey } from "./pngCache"
 import type { PngThreadData } from "./pngThreadTask";
 import { MAX_THREADS, startThreadPool, type ThreadPool } from "./threadPool";
 
-let pool: ThreadPool | undefined;
+/** The pools, one per card font folder (one in a build: the site's; tests use others). */
+const pools = new Map<string, ThreadPool>();
 
 /** The PNG cache's fingerprint per site root, worked out once per build (it reads every file under src/). */
 const fingerprints = new Map<string, string>();
@@ -45,11 +46,13 @@ export const CARD_FONT_FOLDER = "benchdigest-card-fonts";
  * `renderPlotPng(svg, { scale })` in a PNG thread. `integrationsDir` is src/integrations/ on disk,
  * where the worker's entry lies (`integrationsDir` of virtual:benchdigest/site in a page).
  * `cardFontDir`: where the threads keep the card fonts, which draw social images faster with the
- * same pixels (cardFontFiles.ts); without it, every image is drawn with the system's fonts. The
- * pool takes the first call's.
+ * same pixels (cardFontFiles.ts); without it, every image is drawn with the system's fonts. Each
+ * folder has its pool (a build has one).
  */
 export function renderPlotPngInThreads(integrationsDir: string, svg: string, { scale = 1, cardFontDir }: { scale?: number; cardFontDir?: string } = {}): Promise<Uint8Array> {
-  pool ??= startThreadPool({ what: "the PNG threads (src/integrations/pngThreads.ts)" }, {
+  let pool = pools.get(cardFontDir ?? "");
+  if (pool) return pool.run<Uint8Array>({ svg, scale });
+  pool = startThreadPool({ what: "the PNG threads (src/integrations/pngThreads.ts)" }, {
     filename: pathToFileURL(join(integrationsDir, "pngThreadWorker.mjs")).href,
     minThreads: 0,
     // One per core, `MAX_THREADS` at most: each thread holds its own heap and resvg's pixels.
@@ -61,5 +64,6 @@ export function renderPlotPngInThreads(integrationsDir: string, svg: string, { s
     atomics: "disabled",
     workerData: { cardFontDir } satisfies PngThreadData,
   });
+  pools.set(cardFontDir ?? "", pool);
   return pool.run<Uint8Array>({ svg, scale });
 }
