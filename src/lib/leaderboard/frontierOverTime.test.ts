@@ -114,6 +114,39 @@ describe("openClosedFrontier", () => {
       ["2026-01-05", "o1", "c2", 55, { leader: "closed", margin: 5 }],
     ]);
   });
+  it("tells two snapshots of one model apart, as the board keys its rows (model, setting, snapshot)", () => {
+    // LMArena's two GPT-4o snapshots as its Elo history has them (rounded as the arena's table
+    // shows them): -2024-05-13 leads the closed side; on 2024-08-22 -2024-08-06 appears. On a
+    // later day -08-06 takes the lead at the very Elo -05-13 had held: the board's best closed
+    // row changes though model, score and setting stay the same.
+    const gpt4o: ModelLike = { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", open_weights: false, released: new Date("2024-05-13") };
+    const llama: ModelLike = { id: "llama-3-1-405b", name: "Llama 3.1 405B", lab: "Meta", open_weights: true, released: new Date("2024-07-23") };
+    const arena: BenchmarkLike = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" };
+    const at = (m: string, date: string, score: number, snapshot?: string): ResultLike => ({ ...result(m, date, { score }), benchmark: "arena", ...(snapshot && { snapshot }) });
+    const results = [
+      at("gpt-4o", "2024-08-01", 1286, "2024-05-13"),
+      at("llama-3-1-405b", "2024-08-01", 1262),
+      at("gpt-4o", "2024-08-22", 1262, "2024-08-06"),
+      at("gpt-4o", "2024-09-04", 1285, "2024-05-13"),
+      at("gpt-4o", "2024-09-04", 1286, "2024-08-06"),
+    ];
+    const dated = boardsOverTime(arena, results, [gpt4o, llama]);
+    // The board as it stood on 2024-09-04 ranks -08-06 first.
+    expect(dated.at(-1)!.board.entries.map((e) => [e.snapshot, e.score.value])).toEqual([["2024-08-06", 1286], ["2024-05-13", 1285], [undefined, 1262]]);
+    const s = openClosedFrontier(dated);
+    expect(s.map((x) => [iso(x.date), x.closed?.snapshot, x.closed?.score.value])).toEqual([
+      ["2024-08-01", undefined, 1286],
+      ["2024-09-04", "2024-08-06", 1286],
+    ]);
+    expect(s.at(-1)!.closed!.key).toBe(dated.at(-1)!.board.entries[0].key);
+    // The same for the cheapest row reaching a score: -08-06 at -05-13's cost is another row.
+    const costed = results.map((r) => ({ ...r, cost_usd: 10 }));
+    const [series] = cheapestToReach(boardsOverTime(arena, costed, [gpt4o, llama]), [1280], "cost_usd");
+    expect(series.steps.map((x) => [iso(x.date), x.entry?.snapshot, x.cost])).toEqual([
+      ["2024-08-01", undefined, 10],
+      ["2024-09-04", "2024-08-06", 10],
+    ]);
+  });
   it("reads the gap the benchmark's way round", () => {
     expect(gapBetween(40, 30, "lower")).toEqual({ leader: "closed", margin: 10 });
     expect(gapBetween(30, 40, "lower")).toEqual({ leader: "open", margin: 10 });

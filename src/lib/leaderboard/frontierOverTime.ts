@@ -52,12 +52,15 @@ export function gapBetween(open: number, closed: number, direction: "higher" | "
   return { leader: better > 0 ? "closed" : "open", margin: Number(Math.abs(closed - open).toPrecision(12)) };
 }
 
-const sameEntry = (a?: BoardEntry, b?: BoardEntry) => a?.model.id === b?.model.id && a?.score.value === b?.score.value && a?.setting === b?.setting;
+// The same row is the same board key (model, setting, snapshot: `boardKey`), never the model
+// alone: LMArena's gpt-4o-2024-08-06 taking the lead at the Elo -2024-05-13 held is a change.
+const sameRow = (a?: BoardEntry, b?: BoardEntry) => a?.key === b?.key;
+const sameEntry = (a?: BoardEntry, b?: BoardEntry) => sameRow(a, b) && a?.score.value === b?.score.value;
 
 /**
  * The best score over time for open-weights models and for closed ones, as the board stood after
  * each report day: one step per day on which either side's best changed (another model, or the
- * same model with a corrected score), oldest first. "Open" is the registry's `open_weights`.
+ * same row with a corrected score), oldest first. "Open" is the registry's `open_weights`.
  */
 export function openClosedFrontier(boards: readonly DatedBoard[]): OpenClosedStep[] {
   const steps: OpenClosedStep[] = [];
@@ -144,7 +147,7 @@ export function scoreThresholds(scores: readonly number[], direction: "higher" |
 /**
  * For each threshold, the cheapest ranked model whose score reaches it, as the board stood after
  * each report day (cost and score as the board pairs them: the newest report carrying each).
- * One step per day on which the cheapest model or its cost changed; oldest first.
+ * One step per day on which the cheapest row (`BoardEntry.key`) or its cost changed; oldest first.
  */
 export function cheapestToReach(boards: readonly DatedBoard[], thresholds: readonly number[], figure: CostFigure): CheapestSeries[] {
   return thresholds.map((threshold) => {
@@ -161,7 +164,7 @@ export function cheapestToReach(boards: readonly DatedBoard[], thresholds: reado
       const last = steps.at(-1);
       // Nothing before the first model reaches the score; afterwards, every change is a step.
       if (!last && !cheapest.entry) continue;
-      if (last && last.entry?.model.id === cheapest.entry?.model.id && last.cost === cheapest.cost) continue;
+      if (last && sameRow(last.entry, cheapest.entry) && last.cost === cheapest.cost) continue;
       steps.push(cheapest);
     }
     return { threshold, steps };
