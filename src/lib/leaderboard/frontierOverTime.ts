@@ -59,7 +59,7 @@ const sameEntry = (a?: BoardEntry, b?: BoardEntry) => sameRow(a, b) && a?.score.
 
 /**
  * The best score over time for open-weights models and for closed ones, as the board stood after
- * each report day: one step per day on which either side's best changed (another model, or the
+ * each report day: one step per day on which either side's best changed (another row, or the
  * same row with a corrected score), oldest first. "Open" is the registry's `open_weights`.
  */
 export function openClosedFrontier(boards: readonly DatedBoard[]): OpenClosedStep[] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { findBenchmark } from "../leaderboard/boardIndex";
 import { boardsOverTime } from "../leaderboard/frontierOverTime";
+import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { frontierPlots, gapText, SIDE_COLOURS } from "./frontierPlots";
 import { contrastRatio } from "./palette";
 
@@ -61,12 +62,13 @@ describe("the cost-to-reach plot", () => {
     const svg = v40.costToReach.svg;
     expect(texts(svg, "g.legend text")).toEqual(["Cheapest to reach score ≥ 40", "Cheapest to reach score ≥ 50"]);
     expect(texts(svg, "g.halo text")).toEqual(["$113", "$176"]);
-    expect(texts(svg, "circle title")).toContain("score ≥ 50: MiniMax-M2.7 (score 50)\n$176 from 2026-03-18");
+    expect(texts(svg, "circle title")).toContain("score ≥ 50: MiniMax-M2.7, score 50\n$176 from 2026-03-18");
     expect(v40.costToReach.table.rows).toEqual([
       ["2026-01-28", "score ≥ 40", "Kimi K2", "47", "$371"],
       ["2026-03-18", "score ≥ 40", "MiniMax-M2.7", "50", "$176"],
-      ["2026-04-24", "score ≥ 40", "DeepSeek V4 Flash", "47", "$113"],
-      ["2026-02-18", "score ≥ 50", "Claude Sonnet 4.6", "51", "$2,088"],
+      // Each row named as the board names it: DeepSeek V4 Flash ran at the setting max.
+      ["2026-04-24", "score ≥ 40", "DeepSeek V4 Flash (max)", "47", "$113"],
+      ["2026-02-18", "score ≥ 50", "Claude Sonnet 4.6 (max)", "51", "$2,088"],
       ["2026-02-19", "score ≥ 50", "GLM-5", "50", "$547"],
       ["2026-03-18", "score ≥ 50", "MiniMax-M2.7", "50", "$176"],
     ]);
@@ -87,7 +89,7 @@ describe("versions with nothing to follow", () => {
     const tb = plotsOf("terminal-bench", "v1");
     expect(tb.openClosed.svg).toBe("");
     expect(tb.notes.openClosed).toBe(
-      "All reports of Terminal-Bench v1 share one date (2025-11-30), so there is no history to draw. On 2025-11-30 the best open-weights model was GLM-4.5 (39.9%) and the best closed one Claude Sonnet 4.5 (64.5%): closed ahead by 24.6%.",
+      "All reports of Terminal-Bench v1 share one date (2025-11-30), so there is no history to draw. On 2025-11-30 the best open-weights model was GLM-4.5 (Terminus) with 39.9% and the best closed one Claude Sonnet 4.5 (Apex2) with 64.5%: closed ahead by 24.6%.",
     );
     const v411 = plotsOf("aa-intelligence-index", "v4.1.1");
     expect(v411.openClosed.svg).not.toBe("");
@@ -102,5 +104,38 @@ describe("versions with nothing to follow", () => {
       expect(ticks.length).toBeGreaterThan(1);
       expect(new Set(ticks).size, ticks.join(" | ")).toBe(ticks.length);
     }
+  });
+});
+
+describe("rows of one model on the frontier (LMArena's GPT-4o snapshots)", () => {
+  // Real-shaped: -2024-05-13 leads the closed side alone (its snapshot is its release day, so the
+  // board shows no date); -2024-08-06 appears on 2024-08-22 and takes the lead on 2024-09-04 at
+  // the Elo -05-13 had held.
+  const gpt4o: ModelLike = { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", open_weights: false, released: new Date("2024-05-13") };
+  const llama: ModelLike = { id: "llama-3-1-405b", name: "Llama 3.1 405B", lab: "Meta", open_weights: true, released: new Date("2024-07-23") };
+  const arena: BenchmarkLike = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" };
+  const at = (model: string, date: string, score: number, line: number, snapshot?: string): ResultLike => ({
+    benchmark: "arena",
+    version: "v1",
+    model,
+    evaluated_at: new Date(date),
+    score,
+    source_url: "https://lmarena.ai/",
+    file: "data/results/arena.csv",
+    line,
+    ...(snapshot && { snapshot }),
+  });
+  const results = [at("gpt-4o", "2024-08-01", 1286, 2, "2024-05-13"), at("llama-3-1-405b", "2024-08-01", 1262, 3), at("gpt-4o", "2024-08-22", 1262, 4, "2024-08-06"), at("gpt-4o", "2024-09-04", 1285, 5, "2024-05-13"), at("gpt-4o", "2024-09-04", 1286, 6, "2024-08-06")];
+  const plots = frontierPlots(arena, boardsOverTime(arena, results, [gpt4o, llama]), "Arena v1");
+  it("names each row as the newest board does, and marks the handover from one snapshot to the other", () => {
+    expect(plots.openClosed.table.rows.map((r) => r.slice(3, 5))).toEqual([
+      ["GPT-4o (2024-05-13)", "1,286"],
+      ["GPT-4o (2024-08-06)", "1,286"],
+    ]);
+    const titles = texts(plots.openClosed.svg, "circle title");
+    expect(titles).toContain("Best closed: GPT-4o (2024-05-13)\nscore 1,286 from 2024-08-01");
+    expect(titles).toContain("Best closed: GPT-4o (2024-08-06)\nscore 1,286 from 2024-09-04");
+    // The current holder's label at the right end names the row the board ranks first.
+    expect(texts(plots.openClosed.svg, "g.halo text")).toContain("GPT-4o (2024-08-06)");
   });
 });

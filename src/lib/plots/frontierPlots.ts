@@ -13,6 +13,8 @@ import {
   type OpenClosedStep,
 } from "../leaderboard/frontierOverTime";
 import type { BenchmarkLike } from "../leaderboard/types";
+import type { BoardEntry } from "../leaderboard/buildBoard";
+import { entryName } from "../leaderboard/boardCells";
 import type { PlotBundle } from "./boardPlots";
 import { logTicks, timeTicks } from "./axisTicks";
 import { LAB_PALETTE } from "./palette";
@@ -45,6 +47,8 @@ interface SidePoint {
   side: "open" | "closed";
   date: Date;
   score: number;
+  /** The row's identity (`BoardEntry.key`): two snapshots or settings of one model are two rows. */
+  key: string;
   name: string;
   /** Whether the side's best changed here (a dot), or the line is only carried on. */
   change: boolean;
@@ -58,16 +62,16 @@ function timeAxis(first: Date, last: Date, length: number): { ticks: Date[]; tic
 
 const sideLabel = { open: "Best open weights", closed: "Best closed" } as const;
 
-/** The points of both lines: one per change, each line carried on to the last report day. */
-function sidePoints(steps: readonly OpenClosedStep[], lastDay: Date): SidePoint[] {
+/** The points of both lines: one per change of row or score, each line carried on to the last report day. */
+function sidePoints(steps: readonly OpenClosedStep[], lastDay: Date, nameOf: (e: BoardEntry) => string): SidePoint[] {
   const points: SidePoint[] = [];
   for (const side of ["open", "closed"] as const) {
     let previous: SidePoint | undefined;
     for (const step of steps) {
       const entry = step[side];
       if (!entry) continue;
-      if (previous && previous.name === entry.model.name && previous.score === entry.score.value) continue;
-      previous = { side, date: step.date, score: entry.score.value, name: entry.model.name, change: true };
+      if (previous && previous.key === entry.key && previous.score === entry.score.value) continue;
+      previous = { side, date: step.date, score: entry.score.value, key: entry.key, name: nameOf(entry), change: true };
       points.push(previous);
     }
     if (previous && lastDay > previous.date) points.push({ ...previous, date: lastDay, change: false });
@@ -83,6 +87,8 @@ export interface OpenClosedOptions {
   label: string;
   /** The last report day of the version (the lines run on to it). */
   lastDay: Date;
+  /** A row's name (default `entryName`); `frontierPlots` names rows as the newest board does (`rowNamesOf`). */
+  nameOf?: (e: BoardEntry) => string;
   width?: number;
   height?: number;
 }
@@ -94,7 +100,7 @@ export interface OpenClosedOptions {
  * as a bracket with its size. Pure and deterministic.
  */
 export function openClosedPlotSvg(steps: readonly OpenClosedStep[], options: OpenClosedOptions): string {
-  const points = sidePoints(steps, options.lastDay);
+  const points = sidePoints(steps, options.lastDay, options.nameOf ?? entryName);
   const last = steps.at(-1);
   const width = options.width ?? PLOT_DEFAULTS.width;
   const colour = (p: SidePoint) => SIDE_COLOURS[p.side];
@@ -176,6 +182,8 @@ export interface CostToReachOptions {
   figure: CostFigure;
   label: string;
   lastDay: Date;
+  /** As `OpenClosedOptions.nameOf`. */
+  nameOf?: (e: BoardEntry) => string;
   width?: number;
   height?: number;
 }
@@ -190,8 +198,9 @@ const reachText = (threshold: number, unit: ScoreUnit, direction: "higher" | "lo
  */
 export function costToReachPlotSvg(series: readonly CheapestSeries[], options: CostToReachOptions): string {
   const colourOf = new Map(series.map((s, i) => [s.threshold, THRESHOLD_COLOURS[i % THRESHOLD_COLOURS.length]]));
+  const nameOf = options.nameOf ?? entryName;
   const points: CostPoint[] = series.flatMap((s) => {
-    const line: CostPoint[] = s.steps.map((step) => ({ threshold: s.threshold, date: step.date, cost: step.cost, name: step.entry?.model.name, score: step.entry?.score.value, change: true }));
+    const line: CostPoint[] = s.steps.map((step) => ({ threshold: s.threshold, date: step.date, cost: step.cost, name: step.entry && nameOf(step.entry), score: step.entry?.score.value, change: true }));
     const end = line.at(-1);
     if (end && options.lastDay > end.date) line.push({ ...end, date: options.lastDay, change: false });
     return line;
@@ -213,7 +222,7 @@ export function costToReachPlotSvg(series: readonly CheapestSeries[], options: C
           y: "cost",
           r: 4.5,
           fill: colour,
-          title: (p: CostPoint) => `${reachText(p.threshold, options.unit, options.direction)}: ${p.name} (score ${formatScore(p.score, options.unit)})\n${costText(p.cost!, options.figure)} from ${iso(p.date)}`,
+          title: (p: CostPoint) => `${reachText(p.threshold, options.unit, options.direction)}: ${p.name}, score ${formatScore(p.score, options.unit)}\n${costText(p.cost!, options.figure)} from ${iso(p.date)}`,
         },
       ),
     );
@@ -247,6 +256,17 @@ export function costToReachPlotSvg(series: readonly CheapestSeries[], options: C
   });
 }
 
+/**
+ * Names a version's rows as its newest board names them (`entryName`: model, then setting,
+ * snapshot or the name as written where the model has several rows), for every point of its
+ * history: a row's snapshot shows once another snapshot of the model is reported, and a reader
+ * looks the plot's name up in the table under it, which is the newest board.
+ */
+export function rowNamesOf(boards: readonly DatedBoard[]): (e: BoardEntry) => string {
+  const newest = new Map((boards.at(-1)?.board.entries ?? []).map((e) => [e.key, e]));
+  return (e) => entryName(newest.get(e.key) ?? e);
+}
+
 /** The two frontier-over-time plots of a benchmark version, each with its text alternative. */
 export interface FrontierPlots {
   /** Best open-weights against best closed score over time, with the gap. */
@@ -269,24 +289,25 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
   const score = (v: number | undefined) => formatScore(v, unit);
   const lastDay = boards.at(-1)?.date;
   const steps = openClosedFrontier(boards);
+  const nameOf = rowNamesOf(boards);
   const single = boards.length === 1 ? `All reports of ${title} share one date (${iso(boards[0].date)}), so there is no history to draw.` : "";
   const final = steps.at(-1);
   const holders = final
-    ? ` On ${iso(final.date)} the best open-weights model was ${final.open ? `${final.open.model.name} (${score(final.open.score.value)})` : "none"} and the best closed one ${final.closed ? `${final.closed.model.name} (${score(final.closed.score.value)})` : "none"}${final.gap ? `: ${gapText(final.gap, unit)}` : ""}.`
+    ? ` On ${iso(final.date)} the best open-weights model was ${final.open ? `${nameOf(final.open)} with ${score(final.open.score.value)}` : "none"} and the best closed one ${final.closed ? `${nameOf(final.closed)} with ${score(final.closed.score.value)}` : "none"}${final.gap ? `: ${gapText(final.gap, unit)}` : ""}.`
     : "";
   const bothSides = steps.some((s) => s.open) && steps.some((s) => s.closed);
 
   const openClosed: PlotBundle =
     lastDay && boards.length > 1 && steps.length > 0
       ? {
-          svg: openClosedPlotSvg(steps, { unit, direction, label: `${title}: best open-weights and best closed score over time`, lastDay }),
+          svg: openClosedPlotSvg(steps, { unit, direction, label: `${title}: best open-weights and best closed score over time`, lastDay, nameOf }),
           caption:
             `${title}: the best score of an open-weights model (dashed) and of a closed model, as the leaderboard stood after each report day, ${iso(boards[0].date)} to ${iso(lastDay)}.` +
             (final?.gap ? ` The bracket at the right is the gap at the newest report: ${gapText(final.gap, unit)}.` : bothSides ? "" : ` Only ${steps.some((s) => s.open) ? "open-weights" : "closed"} models are ranked on this version.`) +
             ` A dot marks each day the best changed (${plural(steps.length, "change")}).`,
           table: {
             head: ["Report date", "Best open weights", "Score", "Best closed", "Score", "Gap"],
-            rows: steps.map((s) => [iso(s.date), s.open?.model.name ?? "none", score(s.open?.score.value), s.closed?.model.name ?? "none", score(s.closed?.score.value), s.gap ? gapText(s.gap, unit) : "—"]),
+            rows: steps.map((s) => [iso(s.date), s.open ? nameOf(s.open) : "none", score(s.open?.score.value), s.closed ? nameOf(s.closed) : "none", score(s.closed?.score.value), s.gap ? gapText(s.gap, unit) : "—"]),
           },
           points: steps.length,
         }
@@ -303,13 +324,13 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
   const costToReach: PlotBundle =
     lastDay && figure && boards.length > 1 && series.length > 0 && !costsOneDay
       ? {
-          svg: costToReachPlotSvg(series, { unit, direction, figure, label: `${title}: cheapest ${what} to reach a score, over time`, lastDay }),
+          svg: costToReachPlotSvg(series, { unit, direction, figure, label: `${title}: cheapest ${what} to reach a score, over time`, lastDay, nameOf }),
           caption:
             `${title}: the cheapest reported ${what} (log scale) of any ranked model reaching ${series.map((s) => reachText(s.threshold, unit, direction)).join(", ")}, as the leaderboard stood after each report day: what a level of capability costs, and how fast it gets cheaper.` +
             ` Only models that report a ${what} count.`,
           table: {
             head: ["Report date", "Score to reach", "Cheapest model", "Its score", figure === "cost_usd" ? "Cost to run" : "Cost per task"],
-            rows: series.flatMap((s) => s.steps.map((st) => [iso(st.date), reachText(s.threshold, unit, direction), st.entry?.model.name ?? "none any more", score(st.entry?.score.value), st.cost === undefined ? "—" : formatUsd(st.cost)])),
+            rows: series.flatMap((s) => s.steps.map((st) => [iso(st.date), reachText(s.threshold, unit, direction), st.entry ? nameOf(st.entry) : "none any more", score(st.entry?.score.value), st.cost === undefined ? "—" : formatUsd(st.cost)])),
           },
           points: series.reduce((n, s) => n + s.steps.length, 0),
         }
