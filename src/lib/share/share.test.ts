@@ -7,7 +7,8 @@ import { findBenchmark } from "../leaderboard/boardIndex";
 import { compareVersions } from "../leaderboard/versions";
 import { orderedBenchmarks } from "../compare/compareView";
 import { leaderboardCard, modelCard } from "../views/socialCards";
-import { CARD_SIZE, fitText, socialCardSvg, wrapText } from "./socialCard";
+import { CARD_SIZE, fitLine, fitText, socialCardSvg, wrapText } from "./socialCard";
+import { textWidth } from "../plots/renderPlot";
 import { checkFrameAncestors, hostHeadersFile } from "./hostHeaders";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -55,6 +56,46 @@ describe("social cards", () => {
     const unranked = modelCard({ id: "x", name: "X", lab: "L", open_weights: true, released: undefined }, boards, 0, site);
     expect(unranked.lines).toEqual([]);
     expect(unranked.footer).toBe("No recap mentions it yet · benchdigest.example.org");
+  });
+  it("a model's says which row a score is where the board ranks several rows of the model, as the board names them", () => {
+    // Claude Sonnet 4.5 has five runs on Terminal-Bench (one per agent): the card shows the best,
+    // Apex2's, named as the board's "Claude Sonnet 4.5 (Apex2)"; on v4.0 it has one row: no name.
+    const sonnet = modelCard(sample.models.find((m) => m.id === "claude-sonnet-4-5")!, boards, 4, site, "aa-intelligence-index");
+    const tb = sonnet.lines.find((l) => l.label === "Terminal-Bench v1")!;
+    expect([tb.row, tb.value]).toEqual(["Apex2", expect.stringMatching(/^64\.5% · rank 1 of \d+$/)]);
+    expect(sonnet.lines[0].row).toBeUndefined();
+    expect(texts(socialCardSvg(sonnet))).toContain("Terminal-Bench v1 · Apex2");
+    // LMArena's two GPT-4o snapshots, real-shaped: the card's 1,285 is the row the board calls
+    // "GPT-4o (2024-05-13)", not the later snapshot's 1,263.
+    const gpt4o = { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", open_weights: false, released: new Date("2024-05-13") };
+    const at = (date: string, score: number, snapshot: string, line: number) => ({ benchmark: "arena", version: "v1", model: gpt4o.id, snapshot, evaluated_at: new Date(date), score, source_url: "https://lmarena.ai/", file: "data/results/arena.csv", line });
+    const arena = buildBoard({
+      benchmark: { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" },
+      models: [gpt4o],
+      results: [at("2024-09-04", 1285, "2024-05-13", 2), at("2024-09-04", 1263, "2024-08-06", 3)],
+    });
+    expect(leaderboardCard(arena, site).lines.map((l) => l.label)).toEqual(["1. GPT-4o (2024-05-13)", "2. GPT-4o (2024-08-06)"]);
+    expect(modelCard(gpt4o, [arena], 0, site).lines).toEqual([{ label: "Arena v1", row: "2024-05-13", value: "1,285 · rank 1 of 2" }]);
+    // One snapshot alone on its board is not named (the board does not name it either).
+    const alone = buildBoard({ ...arena, benchmark: arena.benchmark, models: [gpt4o], results: [at("2024-09-04", 1285, "2024-05-13", 2)] });
+    expect(modelCard(gpt4o, [alone], 0, site).lines).toEqual([{ label: "Arena v1", value: "1,285 · rank 1 of 1" }]);
+  });
+  it("keeps a line's row and value readable when the label is long: the label is cut first", () => {
+    const room = CARD_SIZE.width - 144 - textWidth("64.5% · rank 1 of 124", 30) - 24;
+    // GPT-5's run "Terminus 2, medium" on the longest board name: the row whole, the label cut.
+    const long = { label: "Artificial Analysis Intelligence Index v4.0", row: "Terminus 2, medium" };
+    const fitted = fitLine(long, room, 30);
+    expect(fitted).toMatch(/^Artificial.*… · Terminus 2, medium$/);
+    expect(textWidth(fitted, 30)).toBeLessThanOrEqual(room);
+    // A row longer than two thirds of the room is cut too, and the label keeps a few letters.
+    const huge = fitLine({ label: "Terminal-Bench v1", row: "claude-3-5-sonnet-20241022-with-a-very-long-agent-name-as-written" }, room, 30);
+    expect(huge).toMatch(/^Termin.*… · claude-3-5-sonnet.*…$/);
+    expect(textWidth(huge, 30)).toBeLessThanOrEqual(room);
+    expect(fitLine({ label: "Terminal-Bench v1" }, room, 30)).toBe("Terminal-Bench v1");
+    // Drawn: the value whole at the right, the cut label and its row at the left.
+    const t = texts(socialCardSvg({ kicker: "k", title: "T", lines: [{ ...long, value: "64.5% · rank 1 of 124" }], footer: "f" }));
+    expect(t).toContain("64.5% · rank 1 of 124");
+    expect(t).toContain(fitted);
   });
   it("draws 1200×630, escapes every text, and fits long titles in two lines", () => {
     const svg = socialCardSvg({ kicker: "k", title: "A very long model name <script> that goes on and on and on well past the width of the card and more", lines: [{ label: "<b>", value: "1", bar: 2 }], footer: "f" });

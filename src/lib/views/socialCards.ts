@@ -2,11 +2,11 @@ import { formatDate } from "../format/formatDate";
 import { formatScore } from "../format/formatNumber";
 import { sourceHost } from "../format/sourceHost";
 import type { Board } from "../leaderboard/buildBoard";
-import { entryName } from "../leaderboard/boardCells";
+import { entryName, rowDistinction } from "../leaderboard/boardCells";
 import { latestDate } from "../leaderboard/latestDate";
 import { runsOf } from "../format/runsOf";
 import type { ModelLike } from "../leaderboard/types";
-import type { SocialCard } from "../share/socialCard";
+import type { CardLine, SocialCard } from "../share/socialCard";
 import { plural } from "../format/plural";
 
 /** Where a card comes from: the site's name and host, for the kicker and the footer. */
@@ -41,16 +41,22 @@ export function leaderboardCard(board: Board, site: CardSite): SocialCard {
  * A model's social card: name, lab, weights and release, then its rank and score on the newest
  * version of each benchmark that ranks it (the headline benchmark first, five at most), and how
  * many recaps mention it. `boards` in reading order (newest version of each benchmark first).
+ * Where a board ranks several rows of the model (settings, snapshots), the line shows its best
+ * and says which it is as the board does (`rowDistinction`, which `entryName` puts after the
+ * model's name): a reader finds the score on the board.
  */
 export function modelCard(model: ModelLike, boards: readonly Board[], recapCount: number, site: CardSite, headlineId?: string): SocialCard {
   const seen = new Set<string>();
-  const rows: { board: Board; line: { label: string; value: string } }[] = [];
+  const rows: { board: Board; line: CardLine }[] = [];
   for (const board of boards) {
     const b = board.benchmark;
-    const entry = board.entries.find((e) => e.model.id === model.id);
+    // Entries are best first: the model's first is its best row.
+    const own = board.entries.filter((e) => e.model.id === model.id);
+    const entry = own[0];
     if (!entry || seen.has(b.id)) continue;
     seen.add(b.id);
-    rows.push({ board, line: { label: `${b.name} ${b.version}`, value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}` } });
+    const row = own.length > 1 ? rowDistinction(entry) : undefined;
+    rows.push({ board, line: { label: `${b.name} ${b.version}`, ...(row !== undefined && { row }), value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}` } });
   }
   rows.sort((x, y) => Number(y.board.benchmark.id === headlineId) - Number(x.board.benchmark.id === headlineId));
   return {
