@@ -1,8 +1,9 @@
 /**
  * The frontier over time on the built sample site: the open-against-closed and cost-to-reach
  * plots on every leaderboard page and on the home page, each with its table. The expected best
- * scores are recomputed here from the results CSV by a plain oracle (each model's newest scored
- * report, the better one on a same-day tie), not by the site's code.
+ * scores are recomputed here from the results CSV by a plain oracle (each row's newest scored
+ * report, the better one on a same-day tie; a row is a model at a setting, named "Model (setting)"
+ * as the board names it), not by the site's code.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -15,26 +16,28 @@ const data = sampleData();
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const cells = (row: Element) => [...row.children].map((c) => c.textContent!.trim());
 
-/** Best open-weights and best closed model per report day, as a model-by-model replay of the CSV. */
+/** Best open-weights and best closed row per report day, as a row-by-row replay of the CSV. */
 function oracle(benchmark: string, version: string) {
   const rows = data.results.filter((r) => r.benchmark === benchmark && r.version === version);
   const open = new Map(data.models.map((m) => [m.id, m.open_weights]));
   const days = [...new Set(rows.map((r) => iso(r.evaluated_at)))].sort();
   const out: { day: string; open?: [string, number]; closed?: [string, number] }[] = [];
   for (const day of days) {
-    const current = new Map<string, { day: string; score: number }>();
+    // Keyed by row: the model and its setting (the sample has no snapshots).
+    const current = new Map<string, { model: string; name: string; day: string; score: number }>();
     for (const r of rows) {
       if (r.score === undefined || iso(r.evaluated_at) > day) continue;
-      const had = current.get(r.model);
+      const key = `${r.model}\u0000${r.setting ?? ""}`;
+      const had = current.get(key);
       const d = iso(r.evaluated_at);
-      if (!had || d > had.day || (d === had.day && r.score > had.score)) current.set(r.model, { day: d, score: r.score });
+      const model = data.models.find((m) => m.id === r.model)!.name;
+      if (!had || d > had.day || (d === had.day && r.score > had.score)) current.set(key, { model: r.model, name: r.setting ? `${model} (${r.setting})` : model, day: d, score: r.score });
     }
-    const name = (id: string) => data.models.find((m) => m.id === id)!.name;
     const best = (isOpen: boolean) =>
-      [...current]
-        .filter(([id]) => open.get(id) === isOpen)
-        .sort(([a, x], [b, y]) => y.score - x.score || name(a).localeCompare(name(b), "en"))
-        .map(([id, v]) => [name(id), v.score] as [string, number])[0];
+      [...current.values()]
+        .filter((v) => open.get(v.model) === isOpen)
+        .sort((x, y) => y.score - x.score || x.name.localeCompare(y.name, "en"))
+        .map((v) => [v.name, v.score] as [string, number])[0];
     const step = { day, open: best(true), closed: best(false) };
     const last = out.at(-1);
     if (last && JSON.stringify([last.open, last.closed]) === JSON.stringify([step.open, step.closed])) continue;
