@@ -87,12 +87,13 @@ const dated = (f: { value: number; date: Date; datedByTable?: true } | undefined
 /** The figures a panel shows from one headline row. */
 export function panelFigures(figures: HeadlineFigures): PanelFigures {
   const { benchmark, entry } = figures;
+  const row = rowDistinction(entry);
   return {
     benchmark: benchmark.id,
     version: benchmark.version,
     unit: benchmark.unit,
     setting: entry.setting,
-    ...(rowDistinction(entry) !== undefined && { row: rowDistinction(entry) }),
+    ...(row !== undefined && { row }),
     score: dated(entry.score)!,
     tokens: dated(entry.output_tokens),
     cost: dated(entry.cost_usd),
