@@ -1,10 +1,10 @@
 /**
  * The two sites `npm run bench` builds over each generated archive: ours (`npm run build`, with its
- * Node options and Pagefind step) and the plain Astro blog of bench/baseline/.
+ * Node options, environment and Pagefind step) and the plain Astro blog of bench/baseline/.
  */
 import { cpSync, existsSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildNodeFlags, buildRunsPagefind } from "../scripts/lib/buildCommand";
+import { buildEnvDefaults, buildNodeFlags, buildRunsPagefind } from "../scripts/lib/buildCommand";
 import { mirrorProjectCode, PROJECT_CODE } from "../scripts/lib/siteMirror";
 import type { GeneratedSite } from "./generate";
 import { measure, type Measured } from "./processTree";
@@ -68,7 +68,7 @@ export function makeMirrors(work: string): Mirrors {
 export async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string, mirrors: Mirrors, { previous }: { previous?: string } = {}): Promise<BuildRun> {
   const astro =
     site === "ours"
-      ? await measure(process.execPath, [...buildNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrorProjectCode(generated.root, mirrors.ours), env: buildEnv({}) })
+      ? await measure(process.execPath, [...buildNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrorProjectCode(generated.root, mirrors.ours), env: buildEnv(buildEnvDefaults()) })
       : await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], {
           cwd: mirrors.baseline,
           env: buildEnv({ BENCH_CONTENT_DIR: generated.recapsDir, BENCH_CACHE_DIR: cacheDir }),

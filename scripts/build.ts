@@ -28,7 +28,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { ASTRO_BIN, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
+import { ASTRO_BIN, BUILD_ENV_DEFAULTS, BUILD_NODE_FLAGS, PAGEFIND_BIN } from "./lib/buildCommand";
 import { parseCommandLine } from "./lib/commandLine";
 import { inputsFingerprint, writeBuildStamp } from "./lib/buildStamp";
 import { indexSite, searchSummary } from "./lib/searchIndex";
@@ -97,7 +97,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 
 // The published site, whatever the shell's NODE_ENV: under NODE_ENV=development Astro builds the
 // site `npm run dev` serves, drafts and their email editions included.
-const BUILD_ENV: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+// BUILD_ENV_DEFAULTS (scripts/lib/buildCommand.ts) where the shell does not set them.
+const BUILD_ENV: NodeJS.ProcessEnv = { ...BUILD_ENV_DEFAULTS, ...process.env, NODE_ENV: "production" };
 if (process.env.NODE_ENV !== undefined && process.env.NODE_ENV !== "production") {
   console.log(`NODE_ENV=${process.env.NODE_ENV} left aside: npm run build builds the published site (drafts show in npm run dev only).`);
 }

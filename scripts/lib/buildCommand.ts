@@ -12,6 +12,19 @@ import { PROJECT_ROOT } from "./siteRoot";
  */
 export const BUILD_NODE_FLAGS: readonly string[] = ["--expose-gc"];
 
+/**
+ * Environment `npm run build` gives Astro, where the shell does not set it. `MIMALLOC_PURGE_DELAY`:
+ * resvg-js (the social images, src/integrations/pngThreads.ts) allocates with mimalloc, which gives
+ * freed memory back to the system 10 ms after it is freed, so each 1200×630 card faulted its 3 MB
+ * of pixels and its PNG buffers in again. Where a page fault is dear (the 2-core virtual machines
+ * this project is built and measured on: a 3 MB copy into fresh memory took 9.6 ms), that was a
+ * third of a card. Kept for a second, the memory is reused by the next card: `asPng` 8.3 ms
+ * instead of 16, 1 to 2 s less for a cold N = 250 build's cards, about 50 MB more at its peak
+ * (docs/performance.md, "Social images: memory kept between cards"). No other package the build
+ * loads uses mimalloc's options; Pagefind (a static musl binary) reads none of them.
+ */
+export const BUILD_ENV_DEFAULTS: Readonly<Record<string, string>> = { MIMALLOC_PURGE_DELAY: "1000" };
+
 /** Astro's command-line entry point. */
 export const ASTRO_BIN = join(PROJECT_ROOT, "node_modules/astro/astro.js");
 
@@ -34,6 +47,15 @@ export function buildNodeFlags(script = buildScript()): string[] {
   if (runsOurBuild(script)) return [...BUILD_NODE_FLAGS];
   const m = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+\S*astro(?:\.js)?\s+build\b/.exec(script);
   return m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
+}
+
+/**
+ * What a build script adds to the shell's environment for Astro: for ours, the `BUILD_ENV_DEFAULTS`
+ * the shell does not set; nothing for a script that calls Astro itself.
+ */
+export function buildEnvDefaults(script = buildScript(), shell: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  if (!runsOurBuild(script)) return {};
+  return Object.fromEntries(Object.entries(BUILD_ENV_DEFAULTS).filter(([key]) => shell[key] === undefined));
 }
 
 /** Whether `npm run build` runs Pagefind after `astro build`. */

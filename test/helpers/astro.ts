@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildNodeFlags } from "../../scripts/lib/buildCommand";
+import { buildEnvDefaults, buildNodeFlags } from "../../scripts/lib/buildCommand";
 import { mirrorProjectCode } from "../../scripts/lib/siteMirror";
 import { commandBundle } from "./cliBundles";
 
@@ -80,7 +80,7 @@ function buildArgs(outDir: string): string[] {
 
 /** The environment `npm run build` gives Astro. */
 export function buildEnv(extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...buildEnvDefaults(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extraEnv };
   // vitest sets NODE_ENV=test, VITEST=true and DEV=1 (import.meta.env leaks into process.env); Astro and Vite read them and would make a
   // development-flavoured build (drafts included). The child must see what `npm run build` sees.
   env.NODE_ENV = "production";
