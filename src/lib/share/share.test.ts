@@ -17,6 +17,9 @@ const boards = orderedBenchmarks(sample.benchmarks, compareVersions).map((benchm
 const site = { title: "benchdigest", host: "benchdigest.example.org" };
 const texts = (svg: string) => [...parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelectorAll("text")].map((t) => t.textContent);
 
+/** A card line's label as drawn: the name, then the version. */
+const named = (l: { label: string; version?: string }) => [l.label, l.version].filter(Boolean).join(" ");
+
 describe("social cards", () => {
   it("a leaderboard's: its name, size, top five with bars relative to the leader, and its publisher", () => {
     const v40 = buildBoard({ benchmark: findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.0"), results: sample.results, models: sample.models });
@@ -49,9 +52,9 @@ describe("social cards", () => {
     const sonnet = sample.models.find((m) => m.id === "claude-sonnet-4-5")!;
     const card = modelCard(sonnet, boards, 4, site, "aa-intelligence-index");
     expect(card.subtitle).toBe("Anthropic · closed weights · released 29 September 2025");
-    expect(card.lines[0].label).toBe("Artificial Analysis Intelligence Index v4.0");
-    expect(card.lines.map((l) => l.label)).toContain("Terminal-Bench v1");
-    expect(card.lines.find((l) => l.label === "Terminal-Bench v1")!.value).toMatch(/^64\.5% · rank 1 of \d+$/);
+    expect(named(card.lines[0])).toBe("Artificial Analysis Intelligence Index v4.0");
+    expect(card.lines.map(named)).toContain("Terminal-Bench v1");
+    expect(card.lines.find((l) => named(l) === "Terminal-Bench v1")!.value).toMatch(/^64\.5% · rank 1 of \d+$/);
     expect(card.footer).toBe("4 recaps mention it · benchdigest.example.org");
     const unranked = modelCard({ id: "x", name: "X", lab: "L", open_weights: true, released: undefined }, boards, 0, site);
     expect(unranked.lines).toEqual([]);
@@ -61,7 +64,7 @@ describe("social cards", () => {
     // Claude Sonnet 4.5 has five runs on Terminal-Bench (one per agent): the card shows the best,
     // Apex2's, named as the board's "Claude Sonnet 4.5 (Apex2)"; on v4.0 it has one row: no name.
     const sonnet = modelCard(sample.models.find((m) => m.id === "claude-sonnet-4-5")!, boards, 4, site, "aa-intelligence-index");
-    const tb = sonnet.lines.find((l) => l.label === "Terminal-Bench v1")!;
+    const tb = sonnet.lines.find((l) => named(l) === "Terminal-Bench v1")!;
     expect([tb.row, tb.value]).toEqual(["Apex2", expect.stringMatching(/^64\.5% · rank 1 of \d+$/)]);
     expect(sonnet.lines[0].row).toBeUndefined();
     expect(texts(socialCardSvg(sonnet))).toContain("Terminal-Bench v1 · Apex2");
@@ -75,23 +78,30 @@ describe("social cards", () => {
       results: [at("2024-09-04", 1285, "2024-05-13", 2), at("2024-09-04", 1263, "2024-08-06", 3)],
     });
     expect(leaderboardCard(arena, site).lines.map((l) => l.label)).toEqual(["1. GPT-4o (2024-05-13)", "2. GPT-4o (2024-08-06)"]);
-    expect(modelCard(gpt4o, [arena], 0, site).lines).toEqual([{ label: "Arena v1", row: "2024-05-13", value: "1,285 · rank 1 of 2" }]);
+    expect(modelCard(gpt4o, [arena], 0, site).lines).toEqual([{ label: "Arena", version: "v1", row: "2024-05-13", value: "1,285 · rank 1 of 2" }]);
     // One snapshot alone on its board is not named (the board does not name it either).
     const alone = buildBoard({ ...arena, benchmark: arena.benchmark, models: [gpt4o], results: [at("2024-09-04", 1285, "2024-05-13", 2)] });
-    expect(modelCard(gpt4o, [alone], 0, site).lines).toEqual([{ label: "Arena v1", value: "1,285 · rank 1 of 1" }]);
+    expect(modelCard(gpt4o, [alone], 0, site).lines).toEqual([{ label: "Arena", version: "v1", value: "1,285 · rank 1 of 1" }]);
   });
-  it("keeps a line's row and value readable when the label is long: the label is cut first", () => {
+  it("keeps a line's row, version and value readable when the label is long: the label's name is cut first", () => {
     const room = CARD_SIZE.width - 144 - textWidth("64.5% · rank 1 of 124", 30) - 24;
-    // GPT-5's run "Terminus 2, medium" on the longest board name: the row whole, the label cut.
-    const long = { label: "Artificial Analysis Intelligence Index v4.0", row: "Terminus 2, medium" };
+    // GPT-5's run "Terminus 2, medium" on the longest board name: the row whole, the label cut;
+    // the version would leave less than half the name, so the name keeps its room.
+    const long = { label: "Artificial Analysis Intelligence Index", version: "v4.0", row: "Terminus 2, medium" };
     const fitted = fitLine(long, room, 30);
-    expect(fitted).toMatch(/^Artificial.*… · Terminus 2, medium$/);
+    expect(fitted).toMatch(/^Artificial A[^v]*… · Terminus 2, medium$/);
     expect(textWidth(fitted, 30)).toBeLessThanOrEqual(room);
-    // A row longer than two thirds of the room is cut too, and the label keeps a few letters.
-    const huge = fitLine({ label: "Terminal-Bench v1", row: "claude-3-5-sonnet-20241022-with-a-very-long-agent-name-as-written" }, room, 30);
-    expect(huge).toMatch(/^Termin.*… · claude-3-5-sonnet.*…$/);
+    // A name a little too long for its line is cut before its version.
+    const near = textWidth("Artificial Analysis Intelligence v4.0", 30);
+    const noRow = fitLine({ label: "Artificial Analysis Intelligence Index", version: "v4.0" }, near, 30);
+    expect(noRow).toMatch(/^Artificial Analysis Intel.*… v4\.0$/);
+    expect(textWidth(noRow, 30)).toBeLessThanOrEqual(near);
+    // A row longer than two thirds of the room is cut too, and the label keeps a few letters and
+    // its short version.
+    const huge = fitLine({ label: "Terminal-Bench", version: "v1", row: "claude-3-5-sonnet-20241022-with-a-very-long-agent-name-as-written" }, room, 30);
+    expect(huge).toMatch(/^Termin.*… v1 · claude-3-5-sonnet.*…$/);
     expect(textWidth(huge, 30)).toBeLessThanOrEqual(room);
-    expect(fitLine({ label: "Terminal-Bench v1" }, room, 30)).toBe("Terminal-Bench v1");
+    expect(fitLine({ label: "Terminal-Bench", version: "v1" }, room, 30)).toBe("Terminal-Bench v1");
     // Drawn: the value whole at the right, the cut label and its row at the left.
     const t = texts(socialCardSvg({ kicker: "k", title: "T", lines: [{ ...long, value: "64.5% · rank 1 of 124" }], footer: "f" }));
     expect(t).toContain("64.5% · rank 1 of 124");

@@ -9,6 +9,12 @@ export const CARD_SIZE = { width: 1200, height: 630 } as const;
 export interface CardLine {
   label: string;
   /**
+   * The label's version, drawn after it and kept when the line is too long: the label's name is
+   * cut before it, so that a long benchmark name still says which version ranks the model.
+   * @example "v4.0" // "Artificial Analysis Intellig… v4.0"
+   */
+  version?: string;
+  /**
    * Which of the label's rows the value is, drawn after the label (`label · row`) and kept when
    * the line is too long: the label is cut first, the row only past two thirds of the room (`fitLine`).
    * @example "Apex2" // Claude Sonnet 4.5's best run of five on Terminal-Bench
@@ -43,15 +49,29 @@ export function fitText(text: string, width: number, size: number): string {
 }
 
 /**
- * A line's label and row (`CardLine.row`) cut to `width` at `size`: the label gives way first, so
- * that what tells the value's row from the model's others stays readable ("Terminus 2, medium"
- * whole beside "Artificial Analysis Intelligence Index v4.0" on a model's card); the row is cut
- * only past two thirds of the width, so that the label keeps a few words too.
+ * A label and its version (`CardLine.version`) cut to `width` at `size`: the label is cut and the
+ * version kept whole while half the label's width stays; past that, a reader knows the benchmark
+ * better by more of its name than by its version, and both are cut as one.
  */
-export function fitLine(line: Pick<CardLine, "label" | "row">, width: number, size: number): string {
-  if (line.row === undefined) return fitText(line.label, width, size);
+function fitLabel(label: string, version: string | undefined, width: number, size: number): string {
+  if (version === undefined) return fitText(label, width, size);
+  const whole = `${label} ${version}`;
+  if (textWidth(whole, size) <= width) return whole;
+  const room = width - textWidth(` ${version}`, size);
+  return room >= textWidth(label, size) / 2 ? `${fitText(label, room, size)} ${version}` : fitText(whole, width, size);
+}
+
+/**
+ * A line's label, version and row (`CardLine.row`) cut to `width` at `size`: the label gives way
+ * first, so that what tells the value's row from the model's others stays readable ("Terminus 2,
+ * medium" whole beside "Artificial Analysis Intelligence Index v4.0" on a model's card), and its
+ * version stays (`fitLabel`); the row is cut only past two thirds of the width, so that the label
+ * keeps a few words too.
+ */
+export function fitLine(line: Pick<CardLine, "label" | "version" | "row">, width: number, size: number): string {
+  if (line.row === undefined) return fitLabel(line.label, line.version, width, size);
   const row = ` · ${fitText(line.row, (width * 2) / 3 - textWidth(" · ", size), size)}`;
-  return `${fitText(line.label, width - textWidth(row, size), size)}${row}`;
+  return `${fitLabel(line.label, line.version, width - textWidth(row, size), size)}${row}`;
 }
 
 /** Splits `text` into at most `max` lines that fit `width` at `size`; the last one cut with an ellipsis if needed. */

@@ -56,7 +56,7 @@ export function modelCard(model: ModelLike, boards: readonly Board[], recapCount
     if (!entry || seen.has(b.id)) continue;
     seen.add(b.id);
     const row = own.length > 1 ? rowDistinction(entry) : undefined;
-    rows.push({ board, line: { label: `${b.name} ${b.version}`, ...(row !== undefined && { row }), value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}` } });
+    rows.push({ board, line: { label: b.name, version: b.version, ...(row !== undefined && { row }), value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}` } });
   }
   rows.sort((x, y) => Number(y.board.benchmark.id === headlineId) - Number(x.board.benchmark.id === headlineId));
   return {
