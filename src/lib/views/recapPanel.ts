@@ -18,7 +18,6 @@ export interface PanelFigures {
   benchmark: string;
   version: string;
   unit: ScoreUnit;
-  setting?: string;
   /**
    * What tells the row from the model's other rows on its board: the setting, then the snapshot or
    * the model as the source wrote it (`rowDistinction`); undefined for the model's only row.
@@ -46,7 +45,7 @@ export interface PanelModel {
   lab?: string;
   /** The recap's date: `then` is the figure as it stood on it. */
   asOf?: Date;
-  /** The headline score (version, setting) on the recap's date; undefined for a linked model: not yet measured then. */
+  /** The headline score (version, row) on the recap's date; undefined for a linked model: not yet measured then. */
   then?: PanelFigures;
   /** The current headline score, only when it differs from `then` (another version, row or value). */
   current?: PanelFigures;
@@ -92,7 +91,6 @@ export function panelFigures(figures: HeadlineFigures): PanelFigures {
     benchmark: benchmark.id,
     version: benchmark.version,
     unit: benchmark.unit,
-    setting: entry.setting,
     ...(row !== undefined && { row }),
     score: dated(entry.score)!,
     tokens: dated(entry.output_tokens),

@@ -40,7 +40,6 @@ describe("a recap's models panel", () => {
         benchmark: "aa-intelligence-index",
         version: "v4.0",
         unit: "points",
-        setting: "max",
         row: "max",
         score: { value: 51, date: d("2026-02-18") },
         tokens: { value: 74e6, date: d("2026-02-18") },
@@ -66,7 +65,7 @@ describe("a recap's models panel", () => {
     // GPT-5.2 had no Index figure on 8 January 2026: nothing then, its later figures as current only.
     const [gpt] = panelOn("2026-01-08", [{ label: "gpt-5-2", id: "gpt-5-2" }]);
     expect(gpt.then).toBeUndefined();
-    expect(gpt.current).toMatchObject({ version: "v4.0", setting: "xhigh", score: { value: 51, date: d("2026-03-06") } });
+    expect(gpt.current).toMatchObject({ version: "v4.0", row: "xhigh", score: { value: 51, date: d("2026-03-06") } });
     expect(gpt.cost).toEqual({ current: { value: 2304, date: d("2026-02-20") } });
     // Gemini 3.1 Pro Preview on 20 February: no score yet, but its tokens (19 Feb) and cost (20 Feb) were reported: they are the day's.
     const [gemini] = panelOn("2026-02-20", [{ label: "gemini-3-1-pro-preview", id: "gemini-3-1-pro-preview" }]);
@@ -237,7 +236,7 @@ describe("recapPanel: the board a recap's panel shows", () => {
     expect(panel.board).toEqual({ id: "terminal-bench", name: "Terminal-Bench" });
     expect(panel.fallback).toEqual({ headline: HEADLINE, asOf: new Date("2026-02-17"), measured: 1, linked: 4 });
     const sonnet = panel.models.find((m) => m.id === "claude-sonnet-4-5")!;
-    expect(sonnet.then).toMatchObject({ benchmark: "terminal-bench", version: "v1", unit: "percent", setting: "Apex2", score: { value: 64.5, date: new Date("2025-11-30"), datedByTable: true } });
+    expect(sonnet.then).toMatchObject({ benchmark: "terminal-bench", version: "v1", unit: "percent", row: "Apex2", score: { value: 64.5, date: new Date("2025-11-30"), datedByTable: true } });
     expect(panel.models.filter((m) => m.then || m.current).map((m) => m.id)).toEqual(["claude-sonnet-4-5"]);
     // The Index's figures, all from the day after: kept, as current only.
     expect(panel.headlineNow.map((h) => [h.id, h.figures.score.value, h.figures.score.date.toISOString().slice(0, 10)])).toEqual([
