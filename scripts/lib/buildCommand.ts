@@ -16,12 +16,13 @@ export const BUILD_NODE_FLAGS: readonly string[] = ["--expose-gc"];
  * Environment `npm run build` gives Astro, where the shell does not set it. `MIMALLOC_PURGE_DELAY`:
  * resvg-js (the social images, src/integrations/pngThreads.ts) allocates with mimalloc, which gives
  * freed memory back to the system 10 ms after it is freed, so each 1200×630 card faulted its 3 MB
- * of pixels and its PNG buffers in again. Where a page fault is dear (the 2-core virtual machines
- * this project is built and measured on: a 3 MB copy into fresh memory took 9.6 ms), that was a
- * third of a card. Kept for a second, the memory is reused by the next card: `asPng` 8.3 ms
- * instead of 16, 1 to 2 s less for a cold N = 250 build's cards, about 50 MB more at its peak
- * (docs/performance.md, "Social images: memory kept between cards"). No other package the build
- * loads uses mimalloc's options; Pagefind (a static musl binary) reads none of them.
+ * of pixels, its PNG buffers and its font reads in again. Where a page fault is dear (the 2-core
+ * virtual machines this project is built and measured on: a 3 MB copy into fresh memory took
+ * 9.6 ms), that was a third of a card. Kept for a second, the memory is reused by the next card:
+ * `asPng` 8.5 ms instead of 16.4, the cards of a cold N = 250 build 1 to 2 s sooner, its peak at
+ * most about 50 MB higher (docs/performance.md, "Social images: memory kept between cards").
+ * Rollup's native parser also allocates with mimalloc (Vite's phase did not change); Pagefind, a
+ * static musl binary, reads none of it.
  */
 export const BUILD_ENV_DEFAULTS: Readonly<Record<string, string>> = { MIMALLOC_PURGE_DELAY: "1000" };
 
