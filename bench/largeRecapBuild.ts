@@ -23,12 +23,13 @@ import {
   ASTRO_BIN,
   buildNodeFlags,
   buildRunsPagefind,
+  ourAstroEnv,
   PAGEFIND_BIN,
+  productionEnv,
 } from "../scripts/lib/buildCommand";
 import { mirrorProjectCode } from "../scripts/lib/siteMirror";
 import { largeProseRecap, largeTableRecap } from "./largeInputs";
 import { measure } from "./processTree";
-import { buildEnv } from "./sites";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -76,7 +77,7 @@ if (
   const astro = await measure(
     process.execPath,
     [...buildNodeFlags(), ASTRO_BIN, "build", "--outDir", out],
-    { cwd: site, env: buildEnv({}) },
+    { cwd: site, env: ourAstroEnv() },
   );
   const search =
     astro.exitCode === 0 &&
@@ -84,7 +85,7 @@ if (
     !existsSync(join(out, "pagefind"))
       ? await measure(PAGEFIND_BIN, ["--site", out], {
           cwd: site,
-          env: buildEnv({}),
+          env: productionEnv(),
         })
       : undefined;
   const mb = (b: number) => Math.round(b / 1024 / 1024);

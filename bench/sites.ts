@@ -4,7 +4,7 @@
  */
 import { cpSync, existsSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildEnvDefaults, buildNodeFlags, buildRunsPagefind } from "../scripts/lib/buildCommand";
+import { buildNodeFlags, buildRunsPagefind, ourAstroEnv, productionEnv } from "../scripts/lib/buildCommand";
 import { mirrorProjectCode, PROJECT_CODE } from "../scripts/lib/siteMirror";
 import type { GeneratedSite } from "./generate";
 import { measure, type Measured } from "./processTree";
@@ -15,13 +15,6 @@ const BASELINE = join(ROOT, "bench/baseline");
 
 /** The two sites the bench builds: ours, and the plain Astro blog of bench/baseline/. */
 export type SiteName = "ours" | "baseline";
-
-/** Environment of a production build, as `npm run build` would see it. */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", NODE_ENV: "production", ...extra };
-  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL"].includes(key)) delete env[key];
-  return { ...env, ...extra };
-}
 
 /** Our site's content-layer cache: Astro's default, in the site's own node_modules folder (scripts/lib/siteMirror.ts). */
 export function ourCacheDir(siteRoot: string): string {
@@ -68,17 +61,17 @@ export function makeMirrors(work: string): Mirrors {
 export async function buildSite(site: SiteName, generated: GeneratedSite, outDir: string, cacheDir: string, mirrors: Mirrors, { previous }: { previous?: string } = {}): Promise<BuildRun> {
   const astro =
     site === "ours"
-      ? await measure(process.execPath, [...buildNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrorProjectCode(generated.root, mirrors.ours), env: buildEnv(buildEnvDefaults()) })
+      ? await measure(process.execPath, [...buildNodeFlags(), ASTRO, "build", "--outDir", outDir], { cwd: mirrorProjectCode(generated.root, mirrors.ours), env: ourAstroEnv() })
       : await measure(process.execPath, [ASTRO, "build", "--outDir", outDir], {
           cwd: mirrors.baseline,
-          env: buildEnv({ BENCH_CONTENT_DIR: generated.recapsDir, BENCH_CACHE_DIR: cacheDir }),
+          env: productionEnv({ BENCH_CONTENT_DIR: generated.recapsDir, BENCH_CACHE_DIR: cacheDir }),
         });
   let search: Measured | undefined;
   if (site === "ours" && astro.exitCode === 0 && buildRunsPagefind() && !existsSync(join(outDir, "pagefind"))) {
     // As `npm run build` indexes (scripts/lib/searchIndex.ts: one Pagefind run per bundle), measured
     // as one process tree.
     // `previous`: the last build, whose unchanged search bundles are reused, as `npm run build` does.
-    search = await measure(process.execPath, ["--import", "tsx", join(ROOT, "scripts/lib/indexSearchCli.ts"), outDir, ...(previous ? [previous] : [])], { cwd: ROOT, env: buildEnv({}) });
+    search = await measure(process.execPath, ["--import", "tsx", join(ROOT, "scripts/lib/indexSearchCli.ts"), outDir, ...(previous ? [previous] : [])], { cwd: ROOT, env: productionEnv() });
   }
   return {
     site,

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { BUILD_ENV_DEFAULTS, buildEnvDefaults } from "./buildCommand";
+import { BUILD_ENV_DEFAULTS, buildEnvDefaults, productionEnv } from "./buildCommand";
 
 const OURS = "tsx scripts/build.ts";
 
@@ -21,5 +21,12 @@ describe("buildEnvDefaults", () => {
     );
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`option 'purge_delay': ${BUILD_ENV_DEFAULTS.MIMALLOC_PURGE_DELAY}`);
+  });
+});
+
+describe("productionEnv", () => {
+  it("is the shell's environment for a production build, without what vitest leaves in it", () => {
+    const env = productionEnv({ BENCH_CONTENT_DIR: "/x" }, { PATH: "/bin", NODE_ENV: "test", VITEST: "true", VITEST_POOL_ID: "1", DEV: "1", MODE: "test", SITE_URL: "https://a.example" });
+    expect(env).toEqual({ PATH: "/bin", SITE_URL: "https://a.example", BENCH_CONTENT_DIR: "/x", ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", NODE_ENV: "production" });
   });
 });

@@ -59,5 +59,22 @@ export function buildEnvDefaults(script = buildScript(), shell: NodeJS.ProcessEn
   return Object.fromEntries(Object.entries(BUILD_ENV_DEFAULTS).filter(([key]) => shell[key] === undefined));
 }
 
+/**
+ * The environment of a production build's child process, as `npm run build` would see it: the
+ * shell's with `extra` on top, telemetry and colours off, `NODE_ENV=production`, and without what
+ * vitest and Vite leave in process.env (NODE_ENV=test, VITEST, DEV=1...: import.meta.env leaks
+ * into it), which Astro and Vite read and would build the development site with, drafts included.
+ */
+export function productionEnv(extra: Record<string, string> = {}, shell: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...shell, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extra, NODE_ENV: "production" };
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL"].includes(key)) delete env[key];
+  return env;
+}
+
+/** The environment `npm run build` gives Astro for our site: `productionEnv` with `buildEnvDefaults()`. */
+export function ourAstroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return productionEnv({ ...buildEnvDefaults(), ...extra });
+}
+
 /** Whether `npm run build` runs Pagefind after `astro build`. */
 export const buildRunsPagefind = (script = buildScript()): boolean => runsOurBuild(script) || /\bpagefind\b/.test(script);

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildEnvDefaults, buildNodeFlags } from "../../scripts/lib/buildCommand";
+import { buildNodeFlags, ourAstroEnv } from "../../scripts/lib/buildCommand";
 import { mirrorProjectCode } from "../../scripts/lib/siteMirror";
 import { commandBundle } from "./cliBundles";
 
@@ -78,15 +78,11 @@ function buildArgs(outDir: string): string[] {
   return [...buildNodeFlags(), join(ROOT, "node_modules/astro/astro.js"), "build", "--outDir", resolve(outDir)];
 }
 
-/** The environment `npm run build` gives Astro. */
-export function buildEnv(extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...buildEnvDefaults(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0", ...extraEnv };
-  // vitest sets NODE_ENV=test, VITEST=true and DEV=1 (import.meta.env leaks into process.env); Astro and Vite read them and would make a
-  // development-flavoured build (drafts included). The child must see what `npm run build` sees.
-  env.NODE_ENV = "production";
-  for (const key of Object.keys(env)) if (key.startsWith("VITEST") || ["TEST", "DEV", "PROD", "MODE", "SSR", "BASE_URL"].includes(key)) delete env[key];
-  return env;
-}
+/**
+ * The environment `npm run build` gives Astro (`ourAstroEnv`), without what vitest puts into
+ * process.env (NODE_ENV=test, VITEST, DEV=1), which would make a development build.
+ */
+export const buildEnv = ourAstroEnv;
 
 /** A writable temporary copy of a fixture site. */
 export function copyFixture(name: string): string {
