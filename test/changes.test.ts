@@ -37,6 +37,14 @@ function expectedCounts() {
   return { report: reports, correction: corrections, version: versions };
 }
 
+/** What a new version's entry says, for its anchor (`version-<benchmark>-<version>`), from the registry. */
+function versionSentence(anchor: string): RegExp {
+  const b = data.benchmarks.find((x) => anchor === `version-${x.id}-${x.version}`);
+  if (!b) throw new Error(`no benchmark version for #${anchor}`);
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${literal(b.name)} ${literal(b.version)} first appears in the data on \\d{4}-\\d{2}-\\d{2}(, after \\S+)?; (1 row|\\d+ rows) so far\\.`);
+}
+
 describe("/changes/ and its year pages", () => {
   it("hold every report, correction and new version the CSV implies, once, each with its source", () => {
     const kinds = { report: 0, correction: 0, version: 0 } as Record<string, number>;
@@ -51,6 +59,12 @@ describe("/changes/ and its year pages", () => {
     // Every results row appears in exactly one report, by its file and line.
     const lines = allEntries.filter((a) => a.getAttribute("data-kind") === "report").flatMap((a) => [...a.querySelectorAll(".rows code")].map((c) => c.textContent));
     expect(lines.sort()).toEqual(data.results.map((r) => `${r.file}:${r.line}`).sort());
+  });
+
+  it("say in words when each benchmark version first appears, with its name, version and rows apart", () => {
+    const versions = allEntries.filter((a) => a.getAttribute("data-kind") === "version");
+    expect(versions).toHaveLength(expectedCounts().version);
+    for (const a of versions) expect(a.textContent!.replace(/\s+/g, " "), a.id).toMatch(versionSentence(a.id));
   });
 
   it("show the Opus 4.6 output-token correction, 58M then 157M, with both reports", () => {
@@ -94,6 +108,8 @@ describe.skipIf(!hasFeedparser())("the changelog feeds", () => {
         expect(target, e.link).not.toBeNull();
         expect(target!.querySelector("h2")!.textContent).toBe(e.title);
         expect(e.content).toMatch(/Source: <a href="https?:\/\//);
+        const hash = url.hash.slice(1);
+        if (hash.startsWith("version-")) expect(e.content.replace(/<[^>]+>/g, "").replace(/\s+/g, " "), e.link).toMatch(versionSentence(hash));
         expect(e.published).not.toBeNull();
       }
     }
