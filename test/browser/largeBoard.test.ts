@@ -42,7 +42,9 @@ function writeSite(dir: string): { openWeights: number; byLab: Map<string, numbe
     const released = i % 5 === 0 ? "" : new Date(Date.UTC(2023, 0, 1) + Math.floor(rnd() * 1200) * 86_400_000).toISOString().slice(0, 10);
     const open = rnd() < 0.4;
     if (open) openWeights++;
-    models.push(`${id},Model ${String(i).padStart(3, "0")} ${["Pro", "Flash", "Mini", "Ultra"][i % 4]},${lab},${released},${open},`);
+    // The last model has a name as long as real catalogs give (OpenRouter's "Llama 4 Maverick 17b 128e Instruct").
+    const name = i === ROWS ? `Model ${i} Maverick 17b 128e Instruct Preview` : `Model ${String(i).padStart(3, "0")} ${["Pro", "Flash", "Mini", "Ultra"][i % 4]}`;
+    models.push(`${id},${name},${lab},${released},${open},`);
     const score = Math.round((20 + rnd() * 70) * 10) / 10;
     const half = Math.round((0.5 + rnd() * 3) * 10) / 10;
     const tokens = Math.round(10 ** (4.7 + rnd() * 4.6));
@@ -101,6 +103,22 @@ describe.skipIf(missing)(`a generated ${ROWS}-row board in Chromium`, () => {
     expect(errors, `console errors on ${path}`).toEqual([]);
     return page;
   }
+
+  it("fits the compare picker, with a model name as long as real catalogs give, in a 360 px window", async () => {
+    const page = await open("/compare/", 360);
+    try {
+      const options = await page.$$eval('select[name="a"] option', (os) => os.map((o) => o.textContent!.trim()));
+      expect(options).toContain(`Model ${ROWS} Maverick 17b 128e Instruct Preview (Lab ${String((ROWS % LABS) + 1).padStart(2, "0")})`);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth, `/compare/ is ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(clientWidth);
+      for (const select of await page.$$("select")) {
+        const box = (await select.boundingBox())!;
+        expect(box.x + box.width, "a model picker ends inside the window").toBeLessThanOrEqual(clientWidth);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
 
   for (const [width, board] of [[1280, BOARD], [360, BOARD], [1280, "/leaderboards/long-tasks/"], [360, "/leaderboards/long-tasks/"]] as const) {
     it(`no tick labels overlap or leave the plot on ${board} at ${width} px`, async () => {
