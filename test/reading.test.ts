@@ -58,7 +58,7 @@ describe("recap pages", () => {
     const cells = [...row!.querySelectorAll("td")].map((td) => td.textContent!.trim());
     // Its Intelligence Index figure as it stood on the recap's date, with version and report date
     // (and the current one beside it, labelled, when it differs: test/temporalPanel.test.ts).
-    expect(cells[0].replace(/\s+/g, " ")).toMatch(/^\d+(\.\d)? v\d[\d.]*(, \w+)? reported \d{1,2} \w{3} \d{4}( current: .*)?$/);
+    expect(cells[0].replace(/\s+/g, " ")).toMatch(/^\d+(\.\d)? v\d[\d.]*(, \w+)? reported \d{1,2} \w{3} \d{4}( latest: .*)?$/);
     expect(cells.join(" ")).not.toMatch(/NaN|undefined/);
   });
 

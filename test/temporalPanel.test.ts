@@ -38,7 +38,7 @@ describe("a recap's models panel, as of the recap's date", () => {
     const cell = panelRow(recap.id, "gpt-oss-120b").querySelector("td")!;
     expect(text(cell.querySelector(".then"))).toBe(`${then.score} ${then.version} reported 11 Mar 2026`);
     expect(cell.querySelector(".then time")!.getAttribute("datetime")).toBe(iso(then.evaluated_at));
-    expect(text(cell.querySelector(".current"))).toBe(`current: ${now.score} ${now.version} reported 15 Jul 2026`);
+    expect(text(cell.querySelector(".current"))).toBe(`latest: ${now.score} ${now.version} reported 15 Jul 2026`);
     expect(cell.querySelector(".current time")!.getAttribute("datetime")).toBe(iso(now.evaluated_at));
     // The day's figure comes first: the later one never stands alone as the row's score.
     expect(text(cell).startsWith(`${then.score} ${then.version}`)).toBe(true);
@@ -49,16 +49,16 @@ describe("a recap's models panel, as of the recap's date", () => {
     expect(scored("gpt-5-2").filter((r) => iso(r.evaluated_at) <= iso(recap.date))).toEqual([]);
     const row = panelRow(recap.id, "gpt-5-2");
     const [score, , cost] = [...row.querySelectorAll("td")];
-    expect(text(score)).toBe("not yet measured on 8 Jan 2026 current: 51 v4.0, xhigh reported 6 Mar 2026");
+    expect(text(score)).toBe("no score on record by 8 Jan 2026 latest: 51 v4.0, xhigh reported 6 Mar 2026");
     // Its cost was reported on 20 February, after the recap: current, with its date, never the day's.
-    expect(text(cost)).toBe("— current: $2,304 (20 Feb 2026)");
+    expect(text(cost)).toBe("— latest: $2,304 (20 Feb 2026)");
   });
 
   it("keeps a figure reported later in the same version beside the day's, in the tokens column too", () => {
     // Opus 4.6's token count on 18 February was 58M; 157M was reported on 8 April.
     const row = panelRow("2026-02-18-sonnet-4-6-token-bill", "claude-opus-4-6");
     const tokens = row.querySelectorAll("td")[1];
-    expect(text(tokens)).toBe("58M current: 157M (8 Apr 2026)");
+    expect(text(tokens)).toBe("58M latest: 157M (8 Apr 2026)");
   });
 
   it("never dates a figure of the day after the recap, on any published recap, and each is a real report of that model", () => {
@@ -72,7 +72,7 @@ describe("a recap's models panel, as of the recap's date", () => {
         const reports = scored(model, board);
         const before = reports.filter((r) => iso(r.evaluated_at) <= iso(recap.date));
         const cell = row.querySelector("td")!;
-        // Every date shown outside a "current" label is on or before the recap's date.
+        // Every date shown outside a "latest" label is on or before the recap's date.
         for (const time of row.querySelectorAll("time")) {
           if (time.closest(".current")) continue;
           expect(time.getAttribute("datetime")! <= iso(recap.date), `${recap.id} ${model}: ${text(time.parentElement)}`).toBe(true);
@@ -80,7 +80,7 @@ describe("a recap's models panel, as of the recap's date", () => {
         const then = cell.querySelector(".then");
         if (before.length === 0) {
           expect(then, `${recap.id} ${model}: no report on or before ${iso(recap.date)}`).toBeNull();
-          if (reports.length > 0) expect(text(cell), `${recap.id} ${model}`).toMatch(/^not yet measured on \d+ \w+ \d{4} current: /);
+          if (reports.length > 0) expect(text(cell), `${recap.id} ${model}`).toMatch(/^no score on record by \d+ \w+ \d{4} latest: /);
         } else {
           expect(then, `${recap.id} ${model}: a figure of the day`).not.toBeNull();
           // The day's figure is one of the model's reports of that day, version and score.
@@ -129,7 +129,7 @@ describe("a recap's models panel, as of the recap's date", () => {
 
     // The Index's figures, all reported after the recap, stay: labelled current, each linked to its board and model.
     const now = doc.querySelector("aside.models p.headline-now")!;
-    expect(text(now)).toBe("Artificial Analysis Intelligence Index, current: Claude Sonnet 4.6 51 (v4.0, max, reported 18 Feb 2026); Claude Sonnet 4.5 43 (v4.0, reported 18 Feb 2026); Claude Opus 4.6 53 (v4.0, reported 18 Feb 2026).");
+    expect(text(now)).toBe("Artificial Analysis Intelligence Index, latest: Claude Sonnet 4.6 51 (v4.0, max, reported 18 Feb 2026); Claude Sonnet 4.5 43 (v4.0, reported 18 Feb 2026); Claude Opus 4.6 53 (v4.0, reported 18 Feb 2026).");
     expect([...now.querySelectorAll("a.version")].map((a) => a.getAttribute("href"))).toEqual(Array(3).fill("/leaderboards/aa-intelligence-index/v4.0/"));
     expect([...now.querySelectorAll("time")].every((t) => t.getAttribute("datetime")! > iso(recap.date))).toBe(true);
   });

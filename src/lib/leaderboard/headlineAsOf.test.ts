@@ -63,7 +63,7 @@ describe("headline figures as of a day", () => {
     expect(current).toBeUndefined();
   });
 
-  it("say not yet measured (no figure then) and give the current one when the model had no report before the day", () => {
+  it("say there is no score on record (no figure then) and give the latest one when the model had no report before the day", () => {
     const { then, current, asOf } = timeline.thenAndNow("b", day("2026-01-08"))!;
     expect(then).toBeUndefined();
     expect(asOf).toEqual(day("2026-01-08"));

@@ -13,7 +13,7 @@ export interface HeadlineThenAndNow<B extends BenchmarkLike = BenchmarkLike> {
   /**
    * The headline figures as they stood on `asOf`: the same rule as the current headline (newest
    * version that ranked the model, its best-ranked row) applied to the reports dated on or before
-   * that day (a report of the same day counts). Undefined: not yet measured on `asOf`.
+   * that day (a report of the same day counts). Undefined: no score on record by `asOf`.
    */
   then?: HeadlineFigures<B>;
   /** The current headline figures, set only when they are not `then` (a later report, or a later version). */

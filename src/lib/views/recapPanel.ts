@@ -45,7 +45,7 @@ export interface PanelModel {
   lab?: string;
   /** The recap's date: `then` is the figure as it stood on it. */
   asOf?: Date;
-  /** The headline score (version, row) on the recap's date; undefined for a linked model: not yet measured then. */
+  /** The headline score (version, row) on the recap's date; undefined for a linked model: no score on record then. */
   then?: PanelFigures;
   /** The current headline score, only when it differs from `then` (another version, row or value). */
   current?: PanelFigures;
@@ -71,12 +71,12 @@ export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelF
     // Not yet scored on the day, but this figure of the (then unscored) row was already reported: it is the day's.
     const day = then ? then[key] : current && isoDay(current.date) <= isoDay(asOf) ? current : undefined;
     if (!now || sameValue(day, current)) return day ? { then: day } : {};
-    // On another version or row, a figure the day had and the current row lacks reads "current: —".
+    // On another version or row, a figure the day had and the current row lacks reads "latest: —".
     if (current === undefined) return day && otherRow ? { then: day, current: null } : day ? { then: day } : {};
     return day ? { then: day, current } : { current };
   };
   // Compared as shown: an Elo of 1,178.75 then and 1,179.11 now both read 1,179, and "1,179
-  // current: 1,179" tells the reader nothing.
+  // latest: 1,179" tells the reader nothing.
   const scoreChanged = now !== undefined && (otherRow || !then || formatScore(then.score.value, then.unit) !== formatScore(now.score.value, now.unit));
   return { then, current: scoreChanged ? now : undefined, tokens: side("tokens"), cost: side("cost") };
 }
