@@ -60,6 +60,15 @@ describe("scanMarkdownBody", () => {
     // Paths from the root, anchors, queries, a sibling recap, schemes and images are fine.
     expect(md2("[a](/models/gpt-5/) [b](#top) [c](?q=1) [d](../2026-01-01-x/) [e](mailto:a@b.org) [f](https://x.org/) ![g](./chart.png) [h]({{{RESEND_UNSUBSCRIBE_URL}}})\n")).toEqual([]);
   });
+  it("locates an attribute on its tag's line, a stray quote read as an attribute too, and says what it is (found on a real issue)", () => {
+    expect(md('<ul>\n<li>\n<a href="http://0.0.0.0:8000"">x</a></li><li><a href="https://a.org/" title="t" onclick="y">z</a>)"</li>\n</ul>\n')).toEqual([
+      `x.md:7: warning: the stray '"' in a <a> tag (a typo, such as a doubled quote?) is read as an attribute and removed from the page and feeds`,
+      "x.md:7: warning: the attribute onclick of <a> is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md",
+    ]);
+    expect(md('<p>\nsee\n<img src="https://a.org/i.png" alt="a" style="b">\n</p>\n')).toEqual([
+      "x.md:7: warning: the attribute style of <img> is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md",
+    ]);
+  });
   it("leaves our components to the component-in-.md check", () => {
     expect(md('<Leaderboard benchmark="aa-index" />\n')).toEqual([]);
   });

@@ -100,13 +100,37 @@ function lineIn(text: string, firstLine: number, needle: string): number {
   return line;
 }
 
+/**
+ * The line of the first `<element …>` tag in `text` (which starts on `firstLine`) that holds
+ * `attribute`, or undefined. A stray character read as an attribute (`<a href="x"">` gives the
+ * attribute `"`) has no space before it, so the tag is looked for, not ` attribute`.
+ */
+function tagLineIn(text: string, firstLine: number, element: string, attribute: string): number | undefined {
+  const lower = text.toLowerCase();
+  const name = attribute.toLowerCase();
+  for (let at = lower.indexOf(`<${element}`); at >= 0; at = lower.indexOf(`<${element}`, at + 1)) {
+    const end = lower.indexOf(">", at);
+    if (!lower.slice(at + element.length + 1, end < 0 ? undefined : end + 1).includes(name)) continue;
+    let line = firstLine;
+    for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+    return line;
+  }
+  return undefined;
+}
+
+/** An attribute name as HTML writes them; anything else is a typo the parser read as one (`"`, `)"`). */
+const ATTRIBUTE_NAME = /^[a-z_:][\w:.-]*$/i;
+
 /** Our MDX components, which `npm run check` already refuses in a `.md` recap with its own message. */
 const COMPONENTS = new Set(REF_COMPONENTS.map((c) => c.toLowerCase()));
 
 /** Findings for what the sanitiser removes from one piece of raw HTML that starts on `firstLine`. */
 function rawHtmlFindings(html: string, firstLine: number, file: string): Finding[] {
   return sanitizerRemovals(html).filter((r) => !(r.kind === "element" && COMPONENTS.has(r.element))).map((r: Removal): Finding => {
-    const line = lineIn(html, firstLine, r.kind === "element" ? `<${r.element}` : r.kind === "url" ? (r.value ?? "") : ` ${r.attribute}`);
+    const line =
+      r.kind === "attribute"
+        ? (tagLineIn(html, firstLine, r.element, r.attribute ?? "") ?? lineIn(html, firstLine, ` ${r.attribute}`))
+        : lineIn(html, firstLine, r.kind === "element" ? `<${r.element}` : (r.value ?? ""));
     if (r.kind === "url") {
       const where = `<${r.element} ${r.attribute}=${JSON.stringify(r.value)}>`;
       return {
@@ -116,6 +140,10 @@ function rawHtmlFindings(html: string, firstLine: number, file: string): Finding
         code: r.dangerous ? "unsafe-url" : "removed-url",
         message: r.dangerous ? `${where}: ${r.reason}` : `${where} is removed from the page: ${r.reason}`,
       };
+    }
+    if (r.kind === "attribute" && !ATTRIBUTE_NAME.test(r.attribute ?? "")) {
+      const message = `the stray ${r.attribute!.includes("'") ? JSON.stringify(r.attribute) : `'${r.attribute}'`} in a <${r.element}> tag (a typo, such as a doubled quote?) is read as an attribute and removed from the page and feeds`;
+      return { file, line, severity: "warning", code: "removed-html", message };
     }
     const what = r.kind === "element" ? `raw HTML <${r.element}>` : `the attribute ${r.attribute} of <${r.element}>`;
     return { file, line, severity: "warning", code: "removed-html", message: `${what} is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md` };
