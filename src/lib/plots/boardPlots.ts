@@ -7,6 +7,7 @@ import { efficiencyData, efficiencyPlotSvg, type EfficiencyAxis, type Efficiency
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { labColours } from "./palette";
 import { runsOf } from "../format/runsOf";
+import { withInterval } from "./intervalBars";
 
 /** A rendered plot with everything its figure needs. */
 export interface PlotBundle {
@@ -22,6 +23,16 @@ export interface PlotBundle {
 
 /** A history row as the caption and the table name it: the model, and its setting and snapshot where they tell it apart. */
 const rowName = (r: { name: string; setting?: string }) => (r.setting ? `${r.name} (${r.setting})` : r.name);
+
+/**
+ * The caption's sentence on error bars, counting the bars this plot draws (`drawn` are its points):
+ * none when it draws none. The board's rows with an interval are not the plot's: a row without the
+ * plot's figure or release date is not drawn, and an empty plot draws no bar at all.
+ */
+function barsNote(drawn: readonly { id: string; low?: number; high?: number }[]): string {
+  const bars = withInterval(drawn);
+  return bars.length > 0 ? ` Vertical bars show the score's interval as the publisher reports it (${runsOf(bars)}).` : "";
+}
 
 
 /** A board's rows as efficiency-plot rows. */
@@ -104,8 +115,6 @@ export function boardPlots(board: Board, title: string): BoardPlots {
   const rows = efficiencyRows(board);
   const colours = labColours(rows.map((r) => r.lab));
   const score = (v: number) => formatScore(v, unit);
-  const withBars = rows.filter((r) => r.low !== undefined && r.high !== undefined);
-  const barsNote = withBars.length > 0 ? ` Vertical bars show the score's interval as the publisher reports it (${runsOf(withBars)}).` : "";
 
   const efficiency = (x: EfficiencyAxis): PlotBundle => {
     const { what, column, figure, format } = AXIS_WORDS[x];
@@ -115,7 +124,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
       `${title}: score against ${what} (log scale), ${runsOf(plotted)}, coloured by lab. ` +
       (frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
       (excluded.length > 0 ? `${runsOf(excluded, "ranked ")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
-      barsNote;
+      barsNote(plotted);
     return {
       svg: plotted.length > 0 ? efficiencyPlotSvg(rows, { x, unit, direction, label: `${title}: score against ${what}`, colours }) : "",
       caption: caption.replace(/\s+/g, " ").trim(),
@@ -140,7 +149,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
         (records.length > 0 ? `, set in turn by ${records.map(rowName).join(", ")}. ` : ". ") +
         (dated.some((r) => r.dateKind === "snapshot") ? "A dated snapshot later than its model's release is placed at its snapshot's date. " : "") +
         (undated.length > 0 ? `${runsOf(undated, "ranked ")} without a registered release date ${undated.length === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
-        barsNote
+        barsNote(dated)
       )
         .replace(/\s+/g, " ")
         .trim(),

@@ -4,6 +4,7 @@ import { paretoFrontier } from "../leaderboard/paretoFrontier";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot, textWidth } from "./renderPlot";
 import { logTicks, scoreAxisMargin } from "./axisTicks";
+import { withInterval } from "./intervalBars";
 
 /** One model on an efficiency plot (a leaderboard row, flattened). */
 export interface EfficiencyRow {
@@ -91,7 +92,7 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
   const labelOf = (r: EfficiencyRow) => r.name;
   const marks: Plot.Markish[] = [
     // Error bars first, under the dots: the score's interval where the publisher gives one.
-    Plot.ruleX(plotted.filter((r) => r.low !== undefined && r.high !== undefined), { x: axis.key, y1: "low", y2: "high", stroke: (d: EfficiencyRow) => colours.colourOf(d.lab), strokeOpacity: 0.55, strokeWidth: 1.5 }),
+    Plot.ruleX(withInterval(plotted), { x: axis.key, y1: "low", y2: "high", stroke: (d: EfficiencyRow) => colours.colourOf(d.lab), strokeOpacity: 0.55, strokeWidth: 1.5 }),
     Plot.line(frontier, { x: axis.key, y: "score", curve: direction === "higher" ? "step-after" : "step-before", stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "4 3" }),
     Plot.dot(plotted, {
       x: axis.key,

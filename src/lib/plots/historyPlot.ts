@@ -4,6 +4,7 @@ import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot } from "./renderPlot";
 import { scoreAxisMargin, timeTicks } from "./axisTicks";
+import { withInterval } from "./intervalBars";
 
 /** One model on the score-over-time plot. */
 export interface HistoryRow {
@@ -99,7 +100,7 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
       rows.length === 0
         ? [Plot.frame({ strokeOpacity: 0.2 })]
         : [
-            Plot.ruleX(rows.filter((r) => r.low !== undefined && r.high !== undefined), { x: "released", y1: "low", y2: "high", stroke: (d: HistoryRow) => colours.colourOf(d.lab), strokeOpacity: 0.55, strokeWidth: 1.5 }),
+            Plot.ruleX(withInterval(rows), { x: "released", y1: "low", y2: "high", stroke: (d: HistoryRow) => colours.colourOf(d.lab), strokeOpacity: 0.55, strokeWidth: 1.5 }),
             Plot.line(steps, { x: "released", y: "score", curve: "step-after", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: 1.5 }),
             Plot.dot(rows, {
               x: "released",
