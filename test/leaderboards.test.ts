@@ -9,6 +9,7 @@ import { versionsOf } from "../src/lib/leaderboard/versions";
 import { formatScore } from "../src/lib/format/formatNumber";
 import { LEADERBOARD_MOVEMENT_DAYS } from "../src/config";
 import { DIST, ROOT } from "./helpers/astro";
+import { builtPages } from "./helpers/distPages";
 
 const data = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 const page = (path: string) => parseHTML(readFileSync(join(DIST, path), "utf8")).document;
@@ -297,5 +298,28 @@ describe("a board's count of what it ranks", () => {
     const v3 = tableRows(page(`${AA}/v3.0/index.html`));
     expect(new Set(v3.map((r) => r.model)).size).toBe(v3.length);
     expect(text(`${AA}/v3.0/index.html`)).toMatch(new RegExp(`: ${v3.length} ranked models, newest report \\d{4}-\\d{2}-\\d{2}\\.`));
+  });
+});
+
+describe("a plot caption's interval sentence, on every page of the site", () => {
+  it("counts the error bars its plot draws, and is left out where the plot draws none", () => {
+    // Leaderboards, embeds, recaps (MDX plots), model pages and home: every figure with a plot or the sentence.
+    // The bars are the lines of the rule mark, the one group drawn at stroke opacity 0.55 (efficiencyPlot.ts, historyPlot.ts).
+    const said = (caption: string) => caption.match(/Vertical bars show the score's interval as the publisher reports it \((\d+) (?:runs? of \d+ )?models?\)\./)?.[1];
+    const figures = builtPages(DIST).flatMap(({ file, url }) => {
+      const html = readFileSync(file, "utf8");
+      if (!html.includes("<figcaption")) return [];
+      return [...parseHTML(html).document.querySelectorAll("figure")].map((f) => ({
+        where: `${url}#${f.id}`,
+        said: said(f.querySelector("figcaption")?.textContent ?? ""),
+        bars: f.querySelectorAll('svg g[stroke-opacity="0.55"] > line').length,
+      }));
+    });
+    const mismatched = figures.filter((f) => Number(f.said ?? 0) !== f.bars).map((f) => `${f.where}: caption says ${f.said ?? "nothing"}, ${f.bars} drawn`);
+    expect(mismatched).toEqual([]);
+    // Not vacuous: the sample has plots with bars (METR's and Terminal-Bench's by release date) and
+    // empty plots of boards whose rows all have intervals (their tokens and cost plots).
+    expect(figures.filter((f) => f.said !== undefined).length).toBeGreaterThan(0);
+    expect(figures.find((f) => f.where === "/leaderboards/terminal-bench/v1/#plot-tokens")).toMatchObject({ said: undefined, bars: 0 });
   });
 });
