@@ -68,4 +68,14 @@ describe("a plot caption's interval sentence", () => {
     expect(barsIn(plots.tokensPerTask.svg)).toBe(0);
     expect(plots.tokensPerTask.caption).not.toMatch(/Vertical bars|interval/);
   });
+
+  it("names the frontier's runs with their settings, and an empty plot without counting what it does not draw", () => {
+    // Against tokens (fewer is better, higher scores better): Alpha at 1M and Alpha (high) at 4M.
+    expect(plots.tokens.caption).toContain("Pareto frontier (no model scores higher for less): Alpha, Alpha (high).");
+    expect(plots.cost.caption).toMatch(/^Terminal-Bench v1: score against cost to run\. /);
+    expect(plots.cost.caption).not.toMatch(/0 models|coloured by lab|frontier/);
+    const undatedOnly = boardPlots(buildBoard({ benchmark, models: [models[2]], results: [row("c", 2, { score: 30, output_tokens: 2e6 })] }), "Terminal-Bench v1");
+    expect(undatedOnly.history.points).toBe(0);
+    expect(undatedOnly.history.caption).toBe("Terminal-Bench v1: score by model release date. 1 ranked model without a registered release date is not on the time axis (see the table).");
+  });
 });

@@ -119,9 +119,10 @@ export function boardPlots(board: Board, title: string): BoardPlots {
   const efficiency = (x: EfficiencyAxis): PlotBundle => {
     const { what, column, figure, format } = AXIS_WORDS[x];
     const { plotted, frontier, excluded } = efficiencyData(rows, x, direction);
-    const names = frontier.map((r) => r.name).join(", ");
+    const names = frontier.map(rowName).join(", ");
+    // An empty plot is not drawn (its page says why): the caption names it without "0 models, coloured by lab".
     const caption =
-      `${title}: score against ${what} (log scale), ${runsOf(plotted)}, coloured by lab. ` +
+      (plotted.length > 0 ? `${title}: score against ${what} (log scale), ${runsOf(plotted)}, coloured by lab. ` : `${title}: score against ${what}. `) +
       (frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
       (excluded.length > 0 ? `${runsOf(excluded, "ranked ")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
       barsNote(plotted);
@@ -145,8 +146,10 @@ export function boardPlots(board: Board, title: string): BoardPlots {
     return {
       svg: dated.length > 0 ? scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }) : "",
       caption: (
-        `${title}: score by model release date, ${runsOf(dated)}, coloured by lab. The step line is the best score of any model released by then` +
-        (records.length > 0 ? `, set in turn by ${records.map(rowName).join(", ")}. ` : ". ") +
+        (dated.length > 0
+          ? `${title}: score by model release date, ${runsOf(dated)}, coloured by lab. The step line is the best score of any model released by then` +
+            (records.length > 0 ? `, set in turn by ${records.map(rowName).join(", ")}. ` : ". ")
+          : `${title}: score by model release date. `) +
         (dated.some((r) => r.dateKind === "snapshot") ? "A dated snapshot later than its model's release is placed at its snapshot's date. " : "") +
         (undated.length > 0 ? `${runsOf(undated, "ranked ")} without a registered release date ${undated.length === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
         barsNote(dated)
