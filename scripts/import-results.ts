@@ -321,11 +321,18 @@ function importRefresh(): void {
     `${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version}, ${inputFile}:${r.line}${r.targetLine ? ` → ${targetFile}:${r.targetLine}` : ""}`;
   for (const r of outcome.added) say(`+ ${describe(r)}`);
   for (const r of outcome.updated) say(`~ ${describe(r)}`);
+  // Rows without a model are kept in the file (as --new keeps them) and counted on the board page.
+  for (const r of outcome.skipped.filter((s) => s.status !== "unchanged")) {
+    say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })} (skipped: kept in the file, counted on the board page)`);
+  }
   if (!dryRun) {
     saveRejects(input, outcome.rejected);
     writeFileSafely(targetPath, outcome.text);
   }
-  const skipped = outcome.skipped.length ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")})` : "";
+  const skippedKept = (["added", "updated", "unchanged"] as const).map((status) => [status, outcome.skipped.filter((s) => s.status === status).length] as const).filter(([, n]) => n > 0);
+  const skipped = outcome.skipped.length
+    ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")}; kept in the file: ${skippedKept.map(([status, n]) => `${n} ${status}`).join(", ")})`
+    : "";
   say(
     `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${dryRun ? " (dry run: nothing written)" : ""}`,
   );

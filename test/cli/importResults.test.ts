@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/lib/csv/readCsv";
+import { readDataset } from "../../src/integrations/readDataset";
 import { copyFixture, ROOT } from "../helpers/astro";
 import { runNpm, runScript } from "../helpers/cli";
 
@@ -50,8 +51,8 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const before = readFileSync(target, "utf8");
     const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--dry-run", "--skip-unmapped"], { cwd: dir });
     expect(r.status, r.output).toBe(0);
-    // The sample's map skips the publisher's rows without a model (skip_empty=model), and counts them.
-    expect(r.stdout).toMatch(/^would merge into data\/results\/terminal-bench\.csv: \d+ added, 0 updated, \d+ unchanged, \d+ not mapped, 2 skipped \(no model\) \(dry run: nothing written\)$/m);
+    // The sample's map skips the publisher's rows without a model (skip_empty=model), counts them, and would keep them in the file.
+    expect(r.stdout).toMatch(/^would merge into data\/results\/terminal-bench\.csv: \d+ added, 0 updated, \d+ unchanged, \d+ not mapped, 2 skipped \(no model; kept in the file: 2 added\) \(dry run: nothing written\)$/m);
     expect(readFileSync(target, "utf8")).toBe(before);
     expect(existsSync(join(dir, "external_benchmark_terminal_bench.rejected.csv"))).toBe(false);
   });
@@ -63,18 +64,23 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const before = rowsOf(target);
     const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped"], { cwd: dir });
     expect(r.status, r.output).toBe(0);
-    const m = /^merged into data\/results\/terminal-bench\.csv: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) not mapped, (\d+) skipped \(no model\)$/m.exec(r.stdout);
+    const m = /^merged into data\/results\/terminal-bench\.csv: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) not mapped, (\d+) skipped \(no model; kept in the file: \5 added\)$/m.exec(r.stdout);
     expect(m, r.stdout).not.toBeNull();
     const [added, updated, unchanged, unmapped, skipped] = m!.slice(1).map(Number);
     // Every publisher row is accounted for: merged, already there, saved as rejected, or counted as skipped (no model).
     expect(skipped).toBe(inputRows.filter((row) => row.cells["Model version"].trim() === "").length);
     expect(added + updated + unchanged + unmapped + skipped).toBe(inputRows.length);
     const after = rowsOf(target);
-    expect(after).toHaveLength(before.length + added);
+    // The rows without a model are written too, as --new writes them (docs/editing.md: rows are never deleted).
+    expect(after).toHaveLength(before.length + added + skipped);
     // Existing rows are untouched and the file keeps its byte-order mark; new rows are the publisher's own cells.
     expect(readFileSync(target, "utf8").startsWith(beforeText)).toBe(true);
     const inputIds = new Map(inputRows.map((row) => [row.cells.id, row.cells]));
     for (const row of after.slice(before.length)) expect(row.cells).toEqual(inputIds.get(row.cells.id));
+    const noModel = after.filter((row) => row.cells["Model version"] === "").map((row) => row.cells);
+    expect(noModel.map((cells) => cells.id)).toEqual(["rechvU3SZ3Qs8wXWX", "recFWex768BAyAaDV"]);
+    // Each is said as kept, with its line.
+    expect(r.stdout).toMatch(/^\+ no model \(OB-1\) v1, .*external_benchmark_terminal_bench\.csv:\d+ \(skipped: kept in the file, counted on the board page\)$/m);
     // The unmapped rows, in the publisher's layout, ready to import again once the models exist.
     const rejectedPath = join(dir, "external_benchmark_terminal_bench.rejected.csv");
     expect(r.stdout).toContain(`saved the ${unmapped} rows that were not imported to external_benchmark_terminal_bench.rejected.csv`);
@@ -86,11 +92,30 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const check = runScript("check", ["--root", dir]);
     expect(check.status, check.output).toBe(0);
 
-    // Importing the same file again changes nothing.
+    // Importing the same file again changes nothing: the rows without a model already there are matched, not appended again.
     const merged = readFileSync(target, "utf8");
     const again = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--rejected", join(dir, "again.csv")]);
-    expect(again.stdout).toContain(`: 0 added, 0 updated, ${added + updated + unchanged} unchanged, ${unmapped} not mapped`);
+    expect(again.stdout).toContain(`: 0 added, 0 updated, ${added + updated + unchanged} unchanged, ${unmapped} not mapped, ${skipped} skipped (no model; kept in the file: ${skipped} unchanged)`);
     expect(readFileSync(target, "utf8")).toBe(merged);
+  });
+
+  it("a refresh keeps the rows without a model as --new does: the same rows, counted the same on the board", () => {
+    const refreshed = sampleData();
+    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", refreshed, "--skip-unmapped", "--rejected", join(refreshed, "r.csv")]);
+    expect(r.status, r.output).toBe(0);
+    // The same file registered from scratch in a site without the benchmark.
+    const fresh = sampleData();
+    const registry = readFileSync(join(fresh, "data/benchmarks.csv"), "utf8");
+    writeFileSync(join(fresh, "data/benchmarks.csv"), registry.split("\n").filter((l) => !l.startsWith("terminal-bench,")).join("\n"));
+    rmSync(join(fresh, "data/results/terminal-bench.csv"));
+    const n = runScript("import-results", [input, "--new", "terminal-bench", "--name", "Terminal-Bench", "--unit", "percent", "--direction", "higher", "--as-of", "2025-11-30", "--root", fresh, "--rejected", join(fresh, "r.csv")]);
+    expect(n.status, n.output).toBe(0);
+    const cellsOf = (dir: string) => rowsOf(join(dir, "data/results/terminal-bench.csv")).map((row) => JSON.stringify(row.cells)).sort();
+    expect(cellsOf(refreshed)).toEqual(cellsOf(fresh));
+    // The board page says "2 rows of the publisher's file without a model" from the loader's count (test/publishers.test.ts).
+    const board = (dir: string) => readDataset({ dataDir: join(dir, "data"), displayRoot: dir }).benchmarks.filter((b) => b.id === "terminal-bench").map((b) => ({ results: b.resultCount, skipped: b.skipped }));
+    expect(board(refreshed)).toEqual([{ results: expect.any(Number), skipped: { model: 2 } }]);
+    expect(board(refreshed)).toEqual(board(fresh));
   });
 
   it("a rejects file imported again keeps its name; advice names only files that were written", () => {

@@ -75,6 +75,62 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
   });
 });
 
+describe("mergeResults keeps the rows the map skips (skip_empty=model), as --new does", () => {
+  // The fixture's terminal-bench map, plus skip_empty=model as Epoch's files need it.
+  const withSkip = (t: ReturnType<typeof target>) => ({ ...t, versions: t.versions.map((v) => ({ ...v, columnMap: { ...v.columnMap, skipEmpty: ["model"] } })) });
+  const OB1 = `recOB1,OB-1,,56.7%,0.6%,No model version selected due to there being multiple models,${SRC}`;
+  const WARP = `recWarp,Warp,,52.0%,1.0%,No model version selected due to there being multiple models,${SRC}`;
+  const tb = withSkip(target("terminal-bench.csv"));
+  /** The fixture's file with more lines, as a later refresh finds it. */
+  const targetWith = (text: string) => ({ ...tb, target: readCsv(text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: text });
+  const incoming = readCsv([TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`, OB1, WARP].join("\n"), "epoch.csv");
+
+  it("writes the rows without a model as the publisher wrote them, and counts them", () => {
+    const out = mergeResults({ incoming, aliases: dataset.aliases, ...tb });
+    expect(out.text).toBe(`${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
+    expect(out.skipped).toEqual([
+      { line: 3, column: "model", status: "added", setting: "OB-1", version: "v2.0" },
+      { line: 4, column: "model", status: "added", setting: "Warp", version: "v2.0" },
+    ]);
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
+  });
+
+  it("is idempotent: the same refresh again leaves the file as it is", () => {
+    const once = mergeResults({ incoming, aliases: dataset.aliases, ...tb });
+    const twice = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(once.text) });
+    expect(twice.text).toBe(once.text);
+    expect(twice.skipped.map((s) => [s.status, s.targetLine])).toEqual([
+      ["unchanged", 4],
+      ["unchanged", 5],
+    ]);
+  });
+
+  it("never loses a row without a model that the file had and the refresh does not carry", () => {
+    const old = `recOld,Old Agent,,30.0%,1.0%,,${SRC}`;
+    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${old}\r\n`;
+    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
+    expect(out.text).toBe(`${before.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
+  });
+
+  it("updates in place a row without a model that the publisher revised (same key: agent, no model)", () => {
+    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1.replace("56.7%", "50.1%")}\r\n`;
+    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
+    expect(out.text).toBe(`${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
+    expect(out.skipped.map((s) => [s.status, s.targetLine])).toEqual([
+      ["updated", 4],
+      ["added", undefined],
+    ]);
+  });
+
+  it("appends, rather than guesses, when two rows without a model share a key", () => {
+    // Two OB-1 rows in the file, one in the refresh with a third score: which one it revises is unknown.
+    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1.replace("56.7%", "50.1%")}\r\n${OB1.replace("56.7%", "51.1%")}\r\n`;
+    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
+    expect(out.text).toBe(`${before.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
+    expect(out.skipped.map((s) => s.status)).toEqual(["added", "added"]);
+  });
+});
+
 describe("mergeResults into a canonical file shared by several versions", () => {
   const incoming = readCsv(
     'Model,Score,Tokens,Cost,Date,Link\nclaude-3-sonnet-4.6,52%,75M,"$2,100",2026-03-01,https://example.org/r\ngpt-5-2025-08-07_high,40,1.2B,,2026-03-01T10:00:00Z,https://example.org/r\n',

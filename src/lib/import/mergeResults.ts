@@ -66,9 +66,30 @@ export interface MergeOutcome {
   updated: MergedRow[];
   unchanged: MergedRow[];
   rejected: RejectedRow[];
-  /** Rows the map's `skip_empty` skipped, with the empty column. */
-  skipped: { line: number; column: string }[];
+  /** Rows the map's `skip_empty` skipped: kept in the file as the publisher wrote them (see `SkippedRow`). */
+  skipped: SkippedRow[];
 }
+
+/**
+ * A row the map's `skip_empty` skips (Epoch's agents run on several models, with no model). It is
+ * not a result, but it is written to the file as `--new` writes it, so the loader counts it on the
+ * board page: appended, updated in place, or already there.
+ */
+export interface SkippedRow {
+  /** Line in the publisher's file. */
+  line: number;
+  /** The canonical column whose empty cell skips the row. */
+  column: string;
+  status: "added" | "updated" | "unchanged";
+  /** Line of the row it matched in the target, for updates and unchanged rows. */
+  targetLine?: number;
+  /** The setting and version as written, for the report. */
+  setting?: string;
+  version?: string;
+}
+
+/** The parts of a result's key (see `resultKey`), as the file writes them. */
+const KEY_COLUMNS = ["version", "model", "setting", "evaluated_at", "source", "run_id"] as const;
 
 /** A value as the canonical layout writes it: `64.5%` → `64.5`, `74M` → `74000000`, dates as YYYY-MM-DD. */
 function canonicalCell(value: unknown): string {
@@ -97,8 +118,10 @@ export function writeCsv(header: readonly string[], rows: readonly Record<string
  *   publisher's table and the next refresh diffs cleanly;
  * - a canonical column gets the normalised value: the model's canonical id (with a `_high`-style
  *   suffix moved to `setting`), plain numbers (`64.5%` → `64.5`, `$2,088` → `2088`), ISO dates.
- * Rows that cannot be mapped (unknown model, bad cell, no date, duplicate) are returned in
- * `rejected`, never dropped silently. Throws `InputError` for header problems (an unmapped or
+ * Rows the map's `skip_empty` skips (no model) are written too, with the publisher's cells as
+ * written, as `--new` writes them (the loader skips and counts them on the board page), and listed
+ * in `skipped`. Rows that cannot be mapped (unknown model, bad cell, no date, duplicate) are
+ * returned in `rejected`, never dropped silently. Throws `InputError` for header problems (an unmapped or
  * missing column) or a missing version.
  */
 export function mergeResults(input: MergeInput): MergeOutcome {
@@ -137,6 +160,11 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   }));
   const owners = versions.map((v) => ({ ...v, columnMap: map }));
 
+  // The target's rows its map skips (no model): they have no result key, so a skipped row of the
+  // refresh is matched by the key's cells as written (see `placeSkipped`).
+  const targetSkipped = new Set(validateTable(target, ResultRowSchema, { columnMap: targetMap, allowEmpty: true, reportUnknownColumns: false }).skipped.map((s) => s.line));
+  const incomingSkipped = new Set(validateTable(incoming, ResultRowSchema, { columnMap: map, allowEmpty: true, reportUnknownColumns: false }).skipped.map((s) => s.line));
+
   const existingKeys = new Map(input.existing.map((r) => [resultKey(r), r.line]));
   const rows = target.rows.map((r) => ({ ...r.cells }));
   const lineIndex = new Map(target.rows.map((r, i) => [r.line, i]));
@@ -146,16 +174,69 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const seen = new Map<string, { line: number; modelAsWritten: string }>();
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
 
+  // A skipped row in the target's layout: it was never parsed (the loader does not parse it
+  // either), so every cell is the publisher's as written, and the version the one it belongs to.
+  const version = (row: CsvRow) => mappedCell(row, "version", map) || input.version || (shared ? undefined : versions[0].version);
+  const skippedCells = (row: CsvRow) => {
+    const cells: Record<string, string> = {};
+    for (const h of target.header) {
+      const c = canonicalOfTarget.get(h);
+      const raw =
+        c === undefined ? row.cells[h]
+        : targetMap.rename[c] !== undefined ? (row.cells[h] ?? (map.splits?.[c] ? undefined : mappedCell(row, c, map)))
+        : c === "version" ? version(row)
+        : mappedCell(row, c, map);
+      if (raw !== undefined) cells[h] = raw;
+    }
+    return cells;
+  };
+  const keyHeaders = KEY_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined)
+    .map(targetHeaderOf)
+    .filter((h) => target.header.includes(h));
+  const keyOf = (cells: Record<string, string>) => JSON.stringify(keyHeaders.map((h) => cells[h] ?? ""));
+  const countKeys = (all: Record<string, string>[]) => all.reduce((m, cells) => m.set(keyOf(cells), (m.get(keyOf(cells)) ?? 0) + 1), new Map<string, number>());
+  const targetSkippedKeys = countKeys(target.rows.filter((r) => targetSkipped.has(r.line)).map((r) => r.cells));
+  const incomingSkippedKeys = countKeys(incoming.rows.filter((r) => incomingSkipped.has(r.line)).map(skippedCells));
+  const claimed = new Set<number>();
+  /**
+   * Writes a skipped row as `--new` does: unchanged when the same row is in the file; updated in
+   * place when one row of the file and one of the refresh share its key (the rule of every other
+   * row, with the model empty on both sides); else appended. Never deleted, never guessed: with
+   * two candidates, the row is appended and both old ones stay.
+   */
+  const placeSkipped = (row: CsvRow, column: string) => {
+    const provided = skippedCells(row);
+    const full = Object.fromEntries(target.header.map((h) => [h, provided[h] ?? ""]));
+    const key = keyOf(provided);
+    const candidates = target.rows.filter((r) => targetSkipped.has(r.line) && !claimed.has(r.line) && keyOf(rows[lineIndex.get(r.line)!]) === key);
+    const same = candidates.find((r) => target.header.every((h) => rows[lineIndex.get(r.line)!][h] === full[h]));
+    const report = { line: row.line, column, setting: mappedCell(row, "setting", map) || undefined, version: version(row) };
+    if (same) {
+      claimed.add(same.line);
+      out.skipped.push({ ...report, status: "unchanged", targetLine: same.line });
+    } else if (candidates.length === 1 && targetSkippedKeys.get(key) === 1 && incomingSkippedKeys.get(key) === 1) {
+      const index = lineIndex.get(candidates[0].line)!;
+      claimed.add(candidates[0].line);
+      rows[index] = Object.fromEntries(target.header.map((h) => [h, h in provided ? provided[h] : rows[index][h]]));
+      out.skipped.push({ ...report, status: "updated", targetLine: candidates[0].line });
+    } else {
+      rows.push(full);
+      out.skipped.push({ ...report, status: "added" });
+    }
+  };
+
   for (const row of incoming.rows) {
     const reject = (reason: string, unknownModel?: string) => out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}) });
     const own = validateTable({ ...incoming, rows: [row] as CsvRow[] }, ResultRowSchema, { columnMap: map, allowEmpty: true, reportUnknownColumns: false, mapAt, dateColumns: ["evaluated_at"] });
-    if (own.skipped.length) {
-      out.skipped.push(own.skipped[0]);
-      continue;
-    }
     const rowProblems = own.problems.filter((p) => p.line === row.line);
     for (const { benchmark, read } of sharerReads) {
       for (const p of read.problems) if (p.line === row.line) rowProblems.push({ ...p, message: `${p.message} (for ${benchmark.id}, which reads this file too)` });
+    }
+    if (own.skipped.length) {
+      // Written to the file (a benchmark sharing it may read the row): only if it loads for them.
+      if (rowProblems.length) reject(rowProblems.map(reasonOf).join("; "));
+      else placeSkipped(row, own.skipped[0].column);
+      continue;
     }
     if (rowProblems.length || own.rows.length === 0) {
       reject(rowProblems.map(reasonOf).join("; ") || "the row does not load");
