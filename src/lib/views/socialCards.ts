@@ -62,7 +62,7 @@ export function modelCard(model: ModelLike, boards: readonly Board[], recapCount
   return {
     kicker: `${site.title} · model`,
     title: model.name,
-    subtitle: `${model.lab} · ${model.open_weights ? "open weights" : "closed weights"} · ${model.released ? `released ${formatDate(model.released)}` : "release date not registered"}`,
+    subtitle: `${model.lab} · ${model.open_weights ? "open weights" : "closed weights"} · ${model.released ? `released ${formatDate(model.released)}` : "release date not recorded"}`,
     lines: rows.slice(0, 5).map((r) => r.line),
     footer: `${recapCount === 0 ? "No recap mentions it yet" : `${plural(recapCount, "recap")} ${recapCount === 1 ? "mentions" : "mention"} it`} · ${site.host}`,
   };
