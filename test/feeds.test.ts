@@ -111,6 +111,27 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
     expect(parseHTML(`<html><body>${item.content}</body></html>`).document.body.textContent).toContain(firstSentence);
   });
 
+  it("ends each recap's item with the models it names, linked to the pages its models panel links", () => {
+    const recapEntries = rss.entries.filter((e) => e.link.startsWith(`${SITE}/recaps/`));
+    let notes = 0;
+    for (const feed of [rss, atom, json]) {
+      for (const entry of feed.entries.filter((e) => e.link.startsWith(`${SITE}/recaps/`))) {
+        const panel = page(DIST, new URL(entry.link).pathname).querySelector("aside.models");
+        const pageLinks = [...(panel?.querySelectorAll("th[scope=row] > a, p.unmeasured a, p.labels a") ?? [])].map((a) => `${SITE}${a.getAttribute("href")}`);
+        const note = parseHTML(`<html><body>${entry.content}</body></html>`).document.querySelector("p.models-note");
+        if (pageLinks.length === 0) {
+          expect(note, `${entry.link}: no models, no note`).toBeNull();
+          continue;
+        }
+        expect(note, `${entry.link}: the models note`).not.toBeNull();
+        expect(note!.textContent, entry.link).toMatch(/^(Models in this recap: .+\.)?( ?Also mentioned: .+\.)?$/);
+        expect(new Set([...note!.querySelectorAll("a")].map((a) => a.getAttribute("href"))), entry.link).toEqual(new Set(pageLinks));
+        notes++;
+      }
+    }
+    expect(notes, "recap items with a models note").toBeGreaterThanOrEqual(recapEntries.length);
+  });
+
   it("keeps an embedded leaderboard as an HTML table and a plot as a PNG built into the site", () => {
     const withComponents = (component: string) =>
       rss.entries.filter((e) => published.some((r) => e.link === `${SITE}/recaps/${r.id}/` && r.body.includes(`<${component} `)));

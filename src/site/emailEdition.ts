@@ -1,5 +1,6 @@
 /**
- * The email edition of a recap (for editors, in `npm run dev`): its rendered body with every link
+ * The email edition of a recap (for editors, in `npm run dev`): its rendered body, then the models
+ * it names linked to their pages (as its feed item ends), with every link
  * absolute and each plot as the PNG the feeds publish (`/feed-images/`), wrapped in the email
  * template (src/lib/email) and with its CSS inlined (juice). The PNGs are served by the production
  * site, so they exist once the recap is published, built and deployed, and only for the recaps the
@@ -13,9 +14,9 @@ import { formatDate } from "../lib/format/formatDate";
 import { recapPath } from "../lib/routes/paths";
 import { inlineCss } from "../integrations/inlineCss";
 import { SUBSCRIBE } from "../config";
-import { feedImageFor, getFeed } from "./feeds";
+import { feedImageFor, getFeed, recapModelsHtml } from "./feeds";
 import { recapHtml } from "./recapHtml";
-import type { Recap } from "./siteData";
+import { getSiteData, type Recap } from "./siteData";
 
 /** An email edition and what the editor should know before sending it. */
 export interface EmailEdition {
@@ -35,7 +36,7 @@ export interface EmailEdition {
 export async function emailEdition(recap: Recap): Promise<EmailEdition> {
   const webUrl = new URL(recapPath(recap.id), SITE.url).href;
   const images: string[] = [];
-  const bodyHtml = prepareFeedHtml(await recapHtml(recap), {
+  const bodyHtml = prepareFeedHtml((await recapHtml(recap)) + recapModelsHtml(await getSiteData(), recap), {
     base: webUrl,
     imageFor: (svg) => {
       const image = feedImageFor(svg);

@@ -23,6 +23,7 @@ import ChangeDetails from "../components/ChangeDetails.astro";
 import { changeSummary, changeTitle } from "../lib/changes/changeText";
 import type { ChangeEntry } from "../lib/changes/dataChanges";
 import { changePath, changesPath, digestPath, feedImagePath, modelLabelPath, modelPath, recapPath, tagPath } from "../lib/routes/paths";
+import { recapModelsNote } from "../lib/feeds/recapModelsNote";
 
 /** One feed: what it is about and its newest items. */
 export interface Feed {
@@ -79,11 +80,27 @@ function recapSource(site: SiteData, recap: Recap) {
   };
 }
 
-/** A recap's full-content feed item, rendered and prepared once per build. */
+/**
+ * The line a recap's feed item and email edition end with: the models it names, linked to their
+ * pages, and its other model names, linked to their label pages (src/lib/feeds/recapModelsNote.ts).
+ */
+export function recapModelsHtml(site: SiteData, recap: Recap): string {
+  const mentions = site.mentions.byRecap.get(recap.id) ?? [];
+  return recapModelsNote(
+    mentions.flatMap((m) => (m.id ? [{ text: site.modelsById.get(m.id)?.name ?? m.id, href: modelPath(m.id) }] : [])),
+    mentions.flatMap((m) => {
+      if (m.id) return [];
+      const page = site.labelPageOf(m.label);
+      return [{ text: m.label, href: page && modelLabelPath(page.slug) }];
+    }),
+  );
+}
+
+/** A recap's full-content feed item (its body, then the models it names), rendered and prepared once per build. */
 function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
   let item = recapItems.get(recap.id);
   if (!item) {
-    item = recapHtml(recap).then((html) => buildFeedItem({ ...recapSource(site, recap), html }, { site: siteUrl(), imageFor: feedImageFor }));
+    item = recapHtml(recap).then((html) => buildFeedItem({ ...recapSource(site, recap), html: html + recapModelsHtml(site, recap) }, { site: siteUrl(), imageFor: feedImageFor }));
     recapItems.set(recap.id, item);
   }
   return item;
