@@ -109,4 +109,15 @@ describe("the frontier over time on the home page", () => {
     expect(cost.querySelector("svg[role=img]")!.getAttribute("aria-label")).toBe("Artificial Analysis Intelligence Index v4.1: cheapest cost per task to reach a score, over time");
     expect(cost.querySelector("a")!.getAttribute("href")).toBe("/leaderboards/aa-intelligence-index/v4.1/#frontier");
   });
+  it("names in each plot's heading the version it shows, which is not always the top 5's", () => {
+    const headings = [...home.querySelectorAll(".side section > h2")].map((h) => h.textContent!.replace(/\s+/g, " ").trim());
+    expect(headings.slice(0, 4)).toEqual([
+      "Artificial Analysis Intelligence Index v4.1.1: top 5",
+      // v4.1.1 and v4.1 report no whole-run token counts: the newest version with them is v4.0.
+      "Score against tokens, v4.0",
+      "Open weights against closed, v4.1.1",
+      "What a score costs, v4.1",
+    ]);
+    expect(home.querySelector("section[aria-labelledby=efficiency] figcaption")!.textContent).toMatch(/^Artificial Analysis Intelligence Index v4\.0: score against output tokens/);
+  });
 });
