@@ -118,6 +118,15 @@ describe("what counts as a correction", () => {
     const lone = dataChanges({ benchmarks: [bench], results: [row("m", "2025-03-01", { score: 60, snapshot: "2025-02-19" })], models });
     expect(lone.filter((e): e is ReportEntry => e.kind === "report").flatMap((e) => e.rows.map((r) => reportRowText(r, bench)))).toEqual(["Model M: score 60 (first report on this version)"]);
   });
+  it("another run (the publisher's run id) is never a correction; the same run's new figure is (Terminal-Bench's two Apex2 runs on one model, one first seen in a later table)", () => {
+    const results = [
+      row("m", "2025-11-30", { score: 64.5, setting: "Apex2", run_id: "recA" }, "https://tbench.example/"),
+      row("m", "2026-01-15", { score: 49.3, setting: "Apex2", run_id: "recB" }, "https://tbench.example/"), // another run: new, not a correction
+      row("m", "2026-02-01", { score: 50.1, setting: "Apex2", run_id: "recB" }, "https://tbench.example/"), // that run rescored: a correction
+    ];
+    const corrections = dataChanges({ benchmarks: [bench], results, models }).filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(corrections.map((c) => [c.before.value, c.after.value, iso(c.date)])).toEqual([[49.3, 50.1, "2026-02-01"]]);
+  });
   it("groups two sources of one day apart, with ids that tell them apart", () => {
     const results = [row("m", "2026-01-01", { score: 50 }, "https://a.example/"), row("n", "2026-01-01", { score: 40 }, "https://b.example/")];
     const reports = dataChanges({ benchmarks: [bench], results, models }).filter((e) => e.kind === "report");

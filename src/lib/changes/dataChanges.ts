@@ -103,8 +103,8 @@ export interface DataChangesInput {
  * The data changelog, derived from the results themselves (no editor writes it), newest first:
  * - a **report** per (benchmark version, source URL, report day): every row it carried, each
  *   marked when it is the model's first report on the version or changed an earlier figure;
- * - a **correction** per figure that a later report changed for the same model, version, setting
- *   and snapshot (Opus 4.6's output tokens on the Index v4.0: 58M on 2026-02-18, 157M on
+ * - a **correction** per figure that a later report changed for the same model, version, setting,
+ *   snapshot and run (the publisher's run id, where the file has one) (Opus 4.6's output tokens on the Index v4.0: 58M on 2026-02-18, 157M on
  *   2026-04-08); another snapshot's score is another run, never a correction (LMArena's
  *   gpt-4o-2024-08-06 does not correct gpt-4o-2024-05-13, nor gemini-2.0-flash-001 the bare
  *   gemini-2.0-flash of an earlier day);
@@ -129,9 +129,11 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
   const entries: ChangeEntry[] = [];
 
   // Rows in date order (then file order), grouped by what a correction compares: the same model,
-  // version, setting and snapshot.
+  // version, setting, snapshot and run. The publisher's run id tells two runs apart (Terminal-Bench
+  // lists two Apex2 runs on one model): another run's score, first seen in a later table, is a new
+  // row, not a correction of the first run.
   const ordered = [...results].sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime() || a.file.localeCompare(b.file) || a.line - b.line);
-  const rowKey = (r: ResultLike) => [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? ""].join("\u0000");
+  const rowKey = (r: ResultLike) => [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? "", r.run_id ?? ""].join("\u0000");
   // Each row named as its version's board names it: its snapshot where that tells it from the
   // model's other rows, or the name as written beside them.
   const namings = new Map<string, ReturnType<typeof rowNaming>>();
@@ -160,7 +162,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
         const model = modelOf(r);
         entries.push({
           kind: "correction",
-          id: `correction-${slugify(r.benchmark)}-${r.version}-${r.model}-${r.setting ? slugify(r.setting) : "default"}${r.snapshot ? `-${slugify(r.snapshot)}` : ""}-${name.replace(/_/g, "-")}-${day(r.evaluated_at)}`,
+          id: `correction-${slugify(r.benchmark)}-${r.version}-${r.model}-${r.setting ? slugify(r.setting) : "default"}${r.snapshot ? `-${slugify(r.snapshot)}` : ""}${r.run_id ? `-${slugify(r.run_id)}` : ""}-${name.replace(/_/g, "-")}-${day(r.evaluated_at)}`,
           date: midnight(r.evaluated_at),
           benchmark,
           source_url: r.source_url,
