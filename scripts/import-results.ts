@@ -42,7 +42,6 @@ data/results/<id>.csv and saves the rest to a rejects file.
   --unit <unit>          points, percent, minutes, elo, usd or tokens
   --direction <d>        higher or lower: which scores are better
   --source-url <url>     the publisher's page; also each row's source when the file has no link column
-  --as-of YYYY-MM-DD     the date of the publisher's table, for rows without a date
   --description "..."    one sentence (default: "<name>, as published at <host>.")
   --license "..."        the licence of the figures
   --metrics "A,B"        one benchmark per score column: <id>-a, <id>-b (or "x=A,y=B" to name them)
@@ -51,6 +50,11 @@ A refresh (--benchmark):
   --benchmark <id>       the registered benchmark the rows belong to
   --skip-unmapped        write the rows that map; save the others to the rejects file
 Both:
+  --as-of YYYY-MM-DD     the date of the publisher's table (the day it was dated or you
+                         downloaded it), for rows without a date. With --new it becomes the
+                         benchmark's as_of. A refresh of a table without a date column needs it
+                         when rows are new or changed: they are written with this date (in an
+                         evaluated_at column); rows already in the file keep theirs
   --version v1           the version the rows belong to (default v1 for --new)
   --map "a=B; ..."       column-map pairs (with --new: on top of the proposed map)
   --wide                 the file has one row per date and one column per model (LMArena's history)
@@ -101,7 +105,7 @@ if (positionals.length !== 1 || (!args.benchmark && !args.new) || (args.benchmar
   process.exit(2);
 }
 // Options that only make sense with the other form are refused, not silently ignored.
-const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "as-of", "license", "metrics", "metric-unit"] as const;
+const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "license", "metrics", "metric-unit"] as const;
 const misplaced = args.benchmark ? NEW_ONLY.filter((o) => args[o] !== undefined) : args["skip-unmapped"] ? ["skip-unmapped"] : [];
 if (misplaced.length) {
   console.error(`${misplaced.map((o) => `--${o}`).join(", ")} ${misplaced.length === 1 ? "goes" : "go"} with ${args.benchmark ? "--new (registering a benchmark); --benchmark adds rows to a registered one" : "--benchmark; --new always saves the rows it cannot import to the rejects file"}\n${USAGE}`);
@@ -295,6 +299,7 @@ function importRefresh(): void {
       existing: dataset.results.filter((r) => r.file === targetFile),
       map: editorMap(),
       sharers,
+      asOf: args["as-of"],
     });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -306,9 +311,22 @@ function importRefresh(): void {
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
   if (dryRun && args.rejected) saveRejects(input, outcome.rejected);
+  const stops: string[] = [];
   if (rejectedCount && !args["skip-unmapped"]) {
-    throw new Stop(`${rejectedCount} of ${input.table.rows.length} rows could not be mapped (above); nothing written. Add the models to data/models.csv (as ids or aliases) and import again, or pass --skip-unmapped to import the other rows and save these to a rejects file.`);
+    stops.push(`${rejectedCount} of ${input.table.rows.length} rows could not be mapped (above); nothing written. Add the models to data/models.csv (as ids or aliases) and import again, or pass --skip-unmapped to import the other rows and save these to a rejects file.`);
   }
+  // Rows of a table without dates take the benchmark's as_of: the date of the table already
+  // imported. A row new in this table, or changed since, was not in that one: it needs this table's date.
+  if (outcome.undated.length) {
+    for (const r of outcome.undated) {
+      warn(`${inputFile}:${r.line}: ${r.model ?? "no model"}${r.setting ? ` (${r.setting})` : ""} ${r.version ?? ""}: ${r.status === "added" ? "new in this table" : `figures differ from ${targetFile}:${r.targetLine}`}, and the file gives no date (needs --as-of)`);
+    }
+    const tableDates = [...new Set(outcome.undated.map((r) => r.tableDate))].join(", ");
+    stops.push(
+      `${outcome.undated.length} rows of ${inputFile} are new or changed (above) and the file has no date column: they would take ${tableDates}, the as_of of ${id} in data/benchmarks.csv, the date of the table already imported, which they were not in; nothing written. Run the same command again with the date of this table (the day the publisher dated it, or the day you downloaded it): --as-of YYYY-MM-DD. Those rows are then written with that date; rows already in the file keep theirs.`,
+    );
+  }
+  if (stops.length) throw new Stop(stops.join("\n"));
   // The merged file must load with the build's own loader, together with everything else.
   try {
     loadDataset(dataFilesWithChanges(dataFilesOnDisk(dataDir, root), { [owner.file]: outcome.text }));
@@ -320,7 +338,7 @@ function importRefresh(): void {
   const describe = (r: { model: string; setting?: string; version: string; line: number; targetLine?: number }) =>
     `${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version}, ${inputFile}:${r.line}${r.targetLine ? ` → ${targetFile}:${r.targetLine}` : ""}`;
   for (const r of outcome.added) say(`+ ${describe(r)}`);
-  for (const r of outcome.updated) say(`~ ${describe(r)}`);
+  for (const r of outcome.updated) say(`~ ${describe(r)}${r.appended ? ` (a new row dated ${args["as-of"]}; the earlier row is kept)` : ""}`);
   // Rows without a model are kept in the file (as --new keeps them) and counted on the board page.
   for (const r of outcome.skipped.filter((s) => s.status !== "unchanged")) {
     say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })} (skipped: kept in the file, counted on the board page)`);
@@ -334,7 +352,7 @@ function importRefresh(): void {
     ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")}; kept in the file: ${skippedKept.map(([status, n]) => `${n} ${status}`).join(", ")})`
     : "";
   say(
-    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${dryRun ? " (dry run: nothing written)" : ""}`,
+    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${args["as-of"] && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? `; new and changed rows without a date of their own are dated ${args["as-of"]} (--as-of)` : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
 }
 

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/lib/csv/readCsv";
 import { readDataset } from "../../src/integrations/readDataset";
+import { dataChanges, type ReportEntry } from "../../src/lib/changes/dataChanges";
 import { copyFixture, ROOT } from "../helpers/astro";
 import { runNpm, runScript } from "../helpers/cli";
 
@@ -45,26 +46,40 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(readFileSync(target, "utf8")).toBe(before);
   });
 
+  it("refuses a refresh of the dateless table without --as-of: the new rows would take the date of a table they were not in", () => {
+    const dir = sampleData();
+    const target = join(dir, "data/results/terminal-bench.csv");
+    const before = readFileSync(target, "utf8");
+    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--rejected", join(dir, "r.csv")]);
+    expect(r.status, r.output).toBe(1);
+    // Each new row is named with its line; then why, and what to type.
+    expect(r.stderr).toMatch(/external_benchmark_terminal_bench\.csv:\d+: claude-sonnet-4 \(Mini SWE-Agent\) v1: new in this table, and the file gives no date \(needs --as-of\)$/m);
+    expect(r.stderr).toMatch(/^29 rows of .*external_benchmark_terminal_bench\.csv are new or changed \(above\) and the file has no date column: they would take 2025-11-30, the as_of of terminal-bench in data\/benchmarks\.csv, the date of the table already imported, which they were not in; nothing written\. Run the same command again with the date of this table \(the day the publisher dated it, or the day you downloaded it\): --as-of YYYY-MM-DD\./m);
+    expect(r.stdout).not.toMatch(/^merged into/m);
+    expect(readFileSync(target, "utf8")).toBe(before);
+    expect(runScript("import-results", ["--help"]).stdout).toContain("--as-of YYYY-MM-DD     the date of the publisher's table");
+  });
+
   it("--dry-run --skip-unmapped says what it would do and writes nothing", () => {
     const dir = sampleData();
     const target = join(dir, "data/results/terminal-bench.csv");
     const before = readFileSync(target, "utf8");
-    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--dry-run", "--skip-unmapped"], { cwd: dir });
+    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--dry-run", "--skip-unmapped", "--as-of", "2026-01-15"], { cwd: dir });
     expect(r.status, r.output).toBe(0);
     // The sample's map skips the publisher's rows without a model (skip_empty=model), counts them, and would keep them in the file.
-    expect(r.stdout).toMatch(/^would merge into data\/results\/terminal-bench\.csv: \d+ added, 0 updated, \d+ unchanged, \d+ not mapped, 2 skipped \(no model; kept in the file: 2 added\) \(dry run: nothing written\)$/m);
+    expect(r.stdout).toMatch(/^would merge into data\/results\/terminal-bench\.csv: \d+ added, 0 updated, \d+ unchanged, \d+ not mapped, 2 skipped \(no model; kept in the file: 2 added\); new and changed rows without a date of their own are dated 2026-01-15 \(--as-of\) \(dry run: nothing written\)$/m);
     expect(readFileSync(target, "utf8")).toBe(before);
     expect(existsSync(join(dir, "external_benchmark_terminal_bench.rejected.csv"))).toBe(false);
   });
 
-  it("--skip-unmapped merges the rest, keeps the publisher's layout, saves the unmapped rows; the data still loads", () => {
+  it("--skip-unmapped --as-of merges the rest dated by --as-of, keeps the publisher's layout, saves the unmapped rows; the data still loads", () => {
     const dir = sampleData();
     const target = join(dir, "data/results/terminal-bench.csv");
     const beforeText = readFileSync(target, "utf8");
     const before = rowsOf(target);
-    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped"], { cwd: dir });
+    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15"], { cwd: dir });
     expect(r.status, r.output).toBe(0);
-    const m = /^merged into data\/results\/terminal-bench\.csv: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) not mapped, (\d+) skipped \(no model; kept in the file: \5 added\)$/m.exec(r.stdout);
+    const m = /^merged into data\/results\/terminal-bench\.csv: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) not mapped, (\d+) skipped \(no model; kept in the file: \5 added\); new and changed rows without a date of their own are dated 2026-01-15 \(--as-of\)$/m.exec(r.stdout);
     expect(m, r.stdout).not.toBeNull();
     const [added, updated, unchanged, unmapped, skipped] = m!.slice(1).map(Number);
     // Every publisher row is accounted for: merged, already there, saved as rejected, or counted as skipped (no model).
@@ -73,10 +88,15 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const after = rowsOf(target);
     // The rows without a model are written too, as --new writes them (docs/editing.md: rows are never deleted).
     expect(after).toHaveLength(before.length + added + skipped);
-    // Existing rows are untouched and the file keeps its byte-order mark; new rows are the publisher's own cells.
-    expect(readFileSync(target, "utf8").startsWith(beforeText)).toBe(true);
+    // Existing rows are untouched (an empty evaluated_at: still dated by the table of 2025-11-30) and the
+    // file keeps its byte-order mark; new rows are the publisher's own cells, dated by --as-of.
+    const afterText = readFileSync(target, "utf8");
+    expect(afterText.startsWith("\uFEFF")).toBe(beforeText.startsWith("\uFEFF"));
+    expect(afterText.split("\n")[0]).toBe(`${beforeText.split("\n")[0]},evaluated_at`);
+    expect(after.slice(0, before.length).map((row) => row.cells)).toEqual(before.map((row) => ({ ...row.cells, evaluated_at: "" })));
     const inputIds = new Map(inputRows.map((row) => [row.cells.id, row.cells]));
-    for (const row of after.slice(before.length)) expect(row.cells).toEqual(inputIds.get(row.cells.id));
+    for (const row of after.slice(before.length)) expect(row.cells).toEqual({ ...inputIds.get(row.cells.id), evaluated_at: "2026-01-15" });
+    expect(r.stdout).toContain("; new and changed rows without a date of their own are dated 2026-01-15 (--as-of)");
     const noModel = after.filter((row) => row.cells["Model version"] === "").map((row) => row.cells);
     expect(noModel.map((cells) => cells.id)).toEqual(["rechvU3SZ3Qs8wXWX", "recFWex768BAyAaDV"]);
     // Each is said as kept, with its line.
@@ -92,16 +112,29 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const check = runScript("check", ["--root", dir]);
     expect(check.status, check.output).toBe(0);
 
-    // Importing the same file again changes nothing: the rows without a model already there are matched, not appended again.
+    // The data changelog has a report on 2026-01-15 listing exactly the rows new in this table (no
+    // figure of an old row changed), and the report of 2025-11-30 as it was.
+    const data = readDataset({ dataDir: join(dir, "data"), displayRoot: dir });
+    const reports = dataChanges(data).filter((e): e is ReportEntry => e.kind === "report" && e.benchmark.id === "terminal-bench");
+    const lines = (e: ReportEntry) => e.rows.map((row) => row.line).sort((a, b) => a - b);
+    expect(reports.map((e) => e.date.toISOString().slice(0, 10))).toEqual(["2026-01-15", "2025-11-30"]);
+    const resultLines = after.slice(before.length).filter((row) => row.cells["Model version"] !== "").map((row) => row.line);
+    expect(resultLines).toHaveLength(added);
+    expect(lines(reports[0])).toEqual(resultLines);
+    expect(lines(reports[1])).toEqual(before.map((row) => row.line));
+    expect(dataChanges(data).filter((e) => e.kind === "correction" && e.benchmark.id === "terminal-bench")).toEqual([]);
+
+    // Importing the same file again, even with a later date, changes nothing: no row is re-dated, the rows without a model already there are matched, not appended again.
     const merged = readFileSync(target, "utf8");
-    const again = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--rejected", join(dir, "again.csv")]);
+    const again = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-02-01", "--rejected", join(dir, "again.csv")]);
     expect(again.stdout).toContain(`: 0 added, 0 updated, ${added + updated + unchanged} unchanged, ${unmapped} not mapped, ${skipped} skipped (no model; kept in the file: ${skipped} unchanged)`);
     expect(readFileSync(target, "utf8")).toBe(merged);
   });
 
   it("a refresh keeps the rows without a model as --new does: the same rows, counted the same on the board", () => {
     const refreshed = sampleData();
-    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", refreshed, "--skip-unmapped", "--rejected", join(refreshed, "r.csv")]);
+    // --as-of the table's own date (the benchmark's as_of): the rows are written undated, as --new writes them.
+    const r = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", refreshed, "--skip-unmapped", "--as-of", "2025-11-30", "--rejected", join(refreshed, "r.csv")]);
     expect(r.status, r.output).toBe(0);
     // The same file registered from scratch in a site without the benchmark.
     const fresh = sampleData();
@@ -142,9 +175,9 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
   it("every Epoch file imports into its benchmark with --skip-unmapped and the data still loads", () => {
     const dir = sampleData();
     for (const [file, id] of [["metr", "metr-time-horizon"], ["simple_bench", "simplebench"], ["gso_bench", "gso-bench"]]) {
-      const r = runScript("import-results", [join(EPOCH, `external_benchmark_${file}.csv`), "--benchmark", id, "--root", dir, "--skip-unmapped", "--rejected", join(dir, `${id}.rejected.csv`)]);
+      const r = runScript("import-results", [join(EPOCH, `external_benchmark_${file}.csv`), "--benchmark", id, "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--rejected", join(dir, `${id}.rejected.csv`)]);
       expect(r.status, r.output).toBe(0);
-      expect(r.stdout).toMatch(new RegExp(`^merged into data/results/${id}\\.csv: \\d+ added, \\d+ updated, \\d+ unchanged, \\d+ not mapped$`, "m"));
+      expect(r.stdout).toMatch(new RegExp(`^merged into data/results/${id}\\.csv: \\d+ added, \\d+ updated, \\d+ unchanged, \\d+ not mapped(; new and changed rows without a date of their own are dated 2026-01-15 \\(--as-of\\))?$`, "m"));
     }
     expect(runScript("check", ["--root", dir]).status).toBe(0);
   });

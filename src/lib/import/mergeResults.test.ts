@@ -5,6 +5,10 @@ import { readCsv } from "../csv/readCsv";
 import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
 import { formatRejected, mergeResults, writeCsv } from "./mergeResults";
+import { loadDataset } from "../data/loadDataset";
+import { dataFilesWithChanges } from "../data/dataFiles";
+import { dataFilesOnDisk } from "../../integrations/dataFilesOnDisk";
+import { dataChanges, type ReportEntry } from "../changes/dataChanges";
 
 const minimal = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
 const dataset = readDataset({ dataDir: join(minimal, "data"), displayRoot: minimal });
@@ -36,7 +40,8 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     ].join("\n"),
     "epoch.csv",
   );
-  const out = mergeResults({ incoming, aliases: dataset.aliases, ...target("terminal-bench.csv") });
+  // asOf: this is the table of 2025-11-30 (the benchmark's as_of), so new rows are written without a date of their own.
+  const out = mergeResults({ incoming, aliases: dataset.aliases, asOf: "2025-11-30", ...target("terminal-bench.csv") });
 
   it("updates rows with the same key in place, appends new ones as the publisher wrote them, keeps the BOM and CRLF", () => {
     expect(out.text).toBe(
@@ -77,7 +82,8 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
 
 describe("mergeResults keeps the rows the map skips (skip_empty=model), as --new does", () => {
   // The fixture's terminal-bench map, plus skip_empty=model as Epoch's files need it.
-  const withSkip = (t: ReturnType<typeof target>) => ({ ...t, versions: t.versions.map((v) => ({ ...v, columnMap: { ...v.columnMap, skipEmpty: ["model"] } })) });
+  // asOf: the refreshes below are the table of the benchmark's as_of (2025-11-30): no date column is added.
+  const withSkip = (t: ReturnType<typeof target>) => ({ ...t, asOf: "2025-11-30", versions: t.versions.map((v) => ({ ...v, columnMap: { ...v.columnMap, skipEmpty: ["model"] } })) });
   const OB1 = `recOB1,OB-1,,56.7%,0.6%,No model version selected due to there being multiple models,${SRC}`;
   const WARP = `recWarp,Warp,,52.0%,1.0%,No model version selected due to there being multiple models,${SRC}`;
   const tb = withSkip(target("terminal-bench.csv"));
@@ -161,5 +167,93 @@ describe("writeCsv", () => {
   it("writes the way the file was written: BOM, CRLF, trailing blank lines, quotes only where needed", () => {
     expect(writeCsv(["a", "b"], [{ a: "1,5", b: 'say "hi"' }], "\uFEFFa,b\r\n\r\n")).toBe('\uFEFFa,b\r\n"1,5","say ""hi"""\r\n\r\n');
     expect(writeCsv(["a"], [{ a: "x" }], "a")).toBe("a\nx\n");
+  });
+});
+
+describe("mergeResults refreshing a table without dates (rows dated by the benchmark's as_of)", () => {
+  // The fixture's terminal-bench has no date column: its rows are dated by as_of 2025-11-30, the
+  // date of the table they came from. A refresh must not give that date to rows that were not in it.
+  const tb = target("terminal-bench.csv");
+  const refresh = readCsv(
+    [
+      TB_HEADER,
+      `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`, // in the table of 2025-11-30, unchanged
+      `rec2,Terminus 2,gpt-5-2025-08-07_medium,51.0%,2.0%,rescored,${SRC}`, // in it, with a new score
+      `rec3,Droid,claude-3-opus-4.6,58.8%,0.9%,,${SRC}`, // new in this table
+    ].join("\n"),
+    "epoch.csv",
+  );
+  const body = (text: string) => text.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+  /** The whole site's data with the merged file, loaded as the build loads it. */
+  const loaded = (text: string) => loadDataset(dataFilesWithChanges(dataFilesOnDisk(join(minimal, "data"), minimal), { "results/terminal-bench.csv": text }));
+
+  it("without asOf, writes no new or changed row (it would claim the table's date) and lists each", () => {
+    const out = mergeResults({ incoming: refresh, aliases: dataset.aliases, ...tb });
+    expect(out.undated).toEqual([
+      { line: 3, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", status: "updated", targetLine: 3, tableDate: "2025-11-30" },
+      { line: 4, model: "claude-opus-4-6", setting: "Droid", version: "v2.0", status: "added", tableDate: "2025-11-30" },
+    ]);
+    expect(out.added).toEqual([]);
+    expect(out.updated).toEqual([]);
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
+    expect(out.text).toBe(tb.targetText);
+  });
+
+  it("with asOf, dates the new and changed rows by it in an evaluated_at column; older rows keep their date", () => {
+    const out = mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
+    expect(out.undated).toEqual([]);
+    expect(body(out.text)).toEqual([
+      `${TB_HEADER},evaluated_at`,
+      `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},`,
+      `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC},`,
+      // The changed figure is a new report on 2026-01-15; the row of the 2025-11-30 table stays as it was.
+      `rec2,Terminus 2,gpt-5-2025-08-07_medium,51.0%,2.0%,rescored,${SRC},2026-01-15`,
+      `rec3,Droid,claude-3-opus-4.6,58.8%,0.9%,,${SRC},2026-01-15`,
+    ]);
+    expect(out.added).toEqual([{ line: 4, model: "claude-opus-4-6", setting: "Droid", version: "v2.0" }]);
+    expect(out.updated).toEqual([{ line: 3, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", targetLine: 3, appended: true }]);
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
+
+    // The build reads it: old rows "as of" the table, the new ones dated 2026-01-15; the changelog
+    // has a report on 2026-01-15 with exactly the new and changed rows, and the old report as it was.
+    const data = loaded(out.text);
+    const tbResults = data.results.filter((r) => r.benchmark === "terminal-bench");
+    expect(tbResults.map((r) => [r.line, r.evaluated_at.toISOString().slice(0, 10), r.dated_by_table ?? false])).toEqual([
+      [2, "2025-11-30", true],
+      [3, "2025-11-30", true],
+      [4, "2026-01-15", false],
+      [5, "2026-01-15", false],
+    ]);
+    const reports = dataChanges(data).filter((e): e is ReportEntry => e.kind === "report" && e.benchmark.id === "terminal-bench");
+    expect(reports.map((e) => [e.date.toISOString().slice(0, 10), e.rows.map((r) => [r.line, r.model.id, r.first, r.figures[0].was?.value])])).toEqual([
+      ["2026-01-15", [[5, "claude-opus-4-6", true, undefined], [4, "gpt-5", false, 49.6]]],
+      ["2025-11-30", [[2, "claude-sonnet-4-5", true, undefined], [3, "gpt-5", true, undefined]]],
+    ]);
+  });
+
+  it("never re-dates: the same table again, with a later date, changes nothing", () => {
+    const once = mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
+    const again = { ...tb, target: readCsv(once.text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: once.text, existing: loaded(once.text).results.filter((r) => r.file === "data/results/terminal-bench.csv") };
+    const twice = mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-02-01", ...again });
+    expect(twice.text).toBe(once.text);
+    expect([twice.added.length, twice.updated.length, twice.unchanged.length, twice.undated.length]).toEqual([0, 0, 3, 0]);
+    // Without asOf too: nothing is new, so nothing needs a date.
+    expect(mergeResults({ incoming: refresh, aliases: dataset.aliases, ...again }).text).toBe(once.text);
+  });
+
+  it("dates the rows without a model (skip_empty) it adds, and matches them again without their date", () => {
+    const withSkip = { ...tb, versions: tb.versions.map((v) => ({ ...v, columnMap: { ...v.columnMap, skipEmpty: ["model"] } })) };
+    const OB1 = `recOB1,OB-1,,56.7%,0.6%,No model version selected,${SRC}`;
+    const incoming = readCsv([TB_HEADER, OB1].join("\n"), "epoch.csv");
+    expect(mergeResults({ incoming, aliases: dataset.aliases, ...withSkip }).undated).toEqual([{ line: 2, status: "added", setting: "OB-1", version: "v2.0", tableDate: "2025-11-30" }]);
+    const once = mergeResults({ incoming, aliases: dataset.aliases, asOf: "2026-01-15", ...withSkip });
+    expect(body(once.text).at(-1)).toBe(`${OB1},2026-01-15`);
+    const twice = mergeResults({ incoming, aliases: dataset.aliases, asOf: "2026-02-01", ...withSkip, target: readCsv(once.text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: once.text });
+    expect(twice.text).toBe(once.text);
+    expect(twice.skipped.map((s) => s.status)).toEqual(["unchanged"]);
+  });
+
+  it("refuses an asOf that is not a date", () => {
+    expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "15/01/2026", ...tb })).toThrow(/--as-of: expected a date such as 2025-11-30, found "15\/01\/2026"/);
   });
 });

@@ -8,6 +8,7 @@ import { duplicateRowMessage, resolveResultRow } from "../data/loadResults";
 import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
+import { parseDateCell } from "../../schemas/cells";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
 /** The canonical result columns, in the order of the schema. */
@@ -33,6 +34,12 @@ export interface MergeInput {
   mapAt?: MapLocation;
   /** Other benchmarks that read the same results file (each row must load for them too). */
   sharers?: readonly Benchmark[];
+  /**
+   * `--as-of YYYY-MM-DD`: the date of the publisher's table, for its rows without a date of their
+   * own. Without it, such rows are dated by the benchmark's `as_of` (the table the file came from),
+   * which is only true of rows already in that table: new or changed ones go to `undated` instead.
+   */
+  asOf?: string;
   /** `data/benchmarks.csv` and `data/models.csv` as messages name them. */
   benchmarksFile?: string;
   modelsFile?: string;
@@ -56,6 +63,29 @@ export interface MergedRow {
   version: string;
   /** Line of the row it replaced in the target, for updates. */
   targetLine?: number;
+  /**
+   * For an update of a row without a date of its own: written as a new row dated by `asOf` (a later
+   * report), the row it changes kept as it was, so the changelog shows the change; not replaced.
+   */
+  appended?: true;
+}
+
+/**
+ * A row of a table without dates that is new, or whose figures changed, when no `asOf` was given:
+ * it would take the benchmark's `as_of` (`tableDate`), the date of a table it was not in. Not written.
+ */
+export interface UndatedRow {
+  /** Line in the publisher's file. */
+  line: number;
+  /** Canonical model id; absent for a row the map skips (no model). */
+  model?: string;
+  setting?: string;
+  version?: string;
+  status: "added" | "updated";
+  /** The row it would change in the target. */
+  targetLine?: number;
+  /** The benchmark's `as_of` it would take, YYYY-MM-DD. */
+  tableDate: string;
 }
 
 /** What a merge does. */
@@ -68,6 +98,8 @@ export interface MergeOutcome {
   rejected: RejectedRow[];
   /** Rows the map's `skip_empty` skipped: kept in the file as the publisher wrote them (see `SkippedRow`). */
   skipped: SkippedRow[];
+  /** New or changed rows without a date when no `asOf` was given: not written (see `UndatedRow`). */
+  undated: UndatedRow[];
 }
 
 /**
@@ -123,6 +155,16 @@ export function writeCsv(header: readonly string[], rows: readonly Record<string
  * in `skipped`. Rows that cannot be mapped (unknown model, bad cell, no date, duplicate) are
  * returned in `rejected`, never dropped silently. Throws `InputError` for header problems (an unmapped or
  * missing column) or a missing version.
+ *
+ * A row without a date of its own (a publisher table without a date column, dated by the
+ * benchmark's `as_of`) is dated by `asOf`, the date of this table. It is matched with the newest
+ * row of the file with the same key but any date: the same figures leave that row as it is (rows
+ * are never re-dated); changed figures are appended as a new row dated `asOf` (a later report, the
+ * old row kept, so the changelog shows what changed); a row the file lacks is appended dated
+ * `asOf`. The date goes in the file's `evaluated_at` column, added to the header when the file has
+ * none (older rows keep it empty: still dated by `as_of`). An `asOf` equal to `as_of` is that
+ * table: rows are written without a date, as before. Without `asOf`, new and changed rows are not
+ * written but listed in `undated`, never given a date that is not theirs.
  */
 export function mergeResults(input: MergeInput): MergeOutcome {
   const { incoming, target, versions, aliases } = input;
@@ -159,6 +201,18 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     read: validateTable(incoming, ResultRowSchema, { columnMap: restrictMap(b.columnMap, incoming.header), allowEmpty: true, reportUnknownColumns: false, dateColumns: ["evaluated_at"] }),
   }));
   const owners = versions.map((v) => ({ ...v, columnMap: map }));
+  const asOfRead = input.asOf === undefined ? undefined : parseDateCell(input.asOf);
+  if (asOfRead && !asOfRead.ok) {
+    throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `--as-of: expected a date such as 2025-11-30, found ${JSON.stringify(input.asOf)}` }], "Cannot import");
+  }
+  const asOf = asOfRead?.ok ? asOfRead.value : undefined;
+  const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+  const asOfOf = (version: string | undefined) => versions.find((v) => v.version === version)?.as_of;
+  /** The date to write for a row without one: `asOf`, unless that is the table's own date (`as_of`) or absent. */
+  const dateToWrite = (version: string | undefined) => {
+    const table = asOfOf(version);
+    return asOf && !(table && isoDay(table) === isoDay(asOf)) ? isoDay(asOf) : undefined;
+  };
 
   // The target's rows its map skips (no model): they have no result key, so a skipped row of the
   // refresh is matched by the key's cells as written (see `placeSkipped`).
@@ -166,11 +220,28 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const incomingSkipped = new Set(validateTable(incoming, ResultRowSchema, { columnMap: map, allowEmpty: true, reportUnknownColumns: false }).skipped.map((s) => s.line));
 
   const existingKeys = new Map(input.existing.map((r) => [resultKey(r), r.line]));
+  // A row without a date of its own is matched by its key at any date: the newest such row.
+  const undatedKey = (r: Parameters<typeof resultKey>[0]) => resultKey({ ...r, evaluated_at: new Date(0) });
+  const newestAnyDate = new Map<string, Result>();
+  for (const r of input.existing) {
+    const k = undatedKey(r);
+    const had = newestAnyDate.get(k);
+    if (!had || r.evaluated_at > had.evaluated_at || (r.evaluated_at.getTime() === had.evaluated_at.getTime() && r.line > had.line)) newestAnyDate.set(k, r);
+  }
   const rows = target.rows.map((r) => ({ ...r.cells }));
+  const header = [...target.header];
   const lineIndex = new Map(target.rows.map((r, i) => [r.line, i]));
   const targetHeaderOf = (c: Column) => targetMap.rename[c] ?? c;
-  const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
-  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [] };
+  const dateHeader = targetHeaderOf("evaluated_at");
+  /** Puts `date` in the row's date column, adding the column to the file when it has none. */
+  const writeDate = (cells: Record<string, string>, date: string) => {
+    if (targetMap.constants?.evaluated_at !== undefined || (targetMap.rename.evaluated_at !== undefined && targetMap.dateFormat)) {
+      throw new InputError([{ file: target.file, line: 1, message: `cannot write the --as-of date: the column map of ${versions[0].id} (${benchmarksFile}:${versions[0].line}) ${targetMap.constants?.evaluated_at !== undefined ? "gives every row the same date" : `writes dates as ${targetMap.dateFormat}`}; add the rows' dates by hand` }], "Cannot import");
+    }
+    if (!header.includes(dateHeader)) header.push(dateHeader);
+    cells[dateHeader] = date;
+  };
+  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [] };  const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
   const seen = new Map<string, { line: number; modelAsWritten: string }>();
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
 
@@ -190,9 +261,11 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     }
     return cells;
   };
+  // Rows of a file without a date column are matched at any date (their date is not the publisher's).
+  const incomingDated = map.constants?.evaluated_at !== undefined || incoming.header.includes(headerOf("evaluated_at"));
   const keyHeaders = KEY_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined)
     .map(targetHeaderOf)
-    .filter((h) => target.header.includes(h));
+    .filter((h) => target.header.includes(h) && (incomingDated || h !== dateHeader));
   const keyOf = (cells: Record<string, string>) => JSON.stringify(keyHeaders.map((h) => cells[h] ?? ""));
   const countKeys = (all: Record<string, string>[]) => all.reduce((m, cells) => m.set(keyOf(cells), (m.get(keyOf(cells)) ?? 0) + 1), new Map<string, number>());
   const targetSkippedKeys = countKeys(target.rows.filter((r) => targetSkipped.has(r.line)).map((r) => r.cells));
@@ -208,18 +281,30 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const provided = skippedCells(row);
     const full = Object.fromEntries(target.header.map((h) => [h, provided[h] ?? ""]));
     const key = keyOf(provided);
+    // Without a date of its own, the row's date is not compared: the file's date is when it was first seen.
+    const tableDated = (mappedCell(row, "evaluated_at", map) ?? "").trim() === "";
+    const compared = target.header.filter((h) => !(tableDated && h === dateHeader));
     const candidates = target.rows.filter((r) => targetSkipped.has(r.line) && !claimed.has(r.line) && keyOf(rows[lineIndex.get(r.line)!]) === key);
-    const same = candidates.find((r) => target.header.every((h) => rows[lineIndex.get(r.line)!][h] === full[h]));
+    const same = candidates.find((r) => compared.every((h) => rows[lineIndex.get(r.line)!][h] === full[h]));
     const report = { line: row.line, column, setting: mappedCell(row, "setting", map) || undefined, version: version(row) };
+    const inPlace = !same && candidates.length === 1 && targetSkippedKeys.get(key) === 1 && incomingSkippedKeys.get(key) === 1;
+    const date = tableDated && !same ? dateToWrite(report.version) : undefined;
+    if (tableDated && !same && !asOf) {
+      const table = asOfOf(report.version);
+      out.undated.push({ line: row.line, setting: report.setting, version: report.version, status: inPlace ? "updated" : "added", ...(inPlace && { targetLine: candidates[0].line }), tableDate: table ? isoDay(table) : "" });
+      return;
+    }
     if (same) {
       claimed.add(same.line);
       out.skipped.push({ ...report, status: "unchanged", targetLine: same.line });
-    } else if (candidates.length === 1 && targetSkippedKeys.get(key) === 1 && incomingSkippedKeys.get(key) === 1) {
+    } else if (inPlace) {
       const index = lineIndex.get(candidates[0].line)!;
       claimed.add(candidates[0].line);
       rows[index] = Object.fromEntries(target.header.map((h) => [h, h in provided ? provided[h] : rows[index][h]]));
+      if (date) writeDate(rows[index], date);
       out.skipped.push({ ...report, status: "updated", targetLine: candidates[0].line });
     } else {
+      if (date) writeDate(full, date);
       rows.push(full);
       out.skipped.push({ ...report, status: "added" });
     }
@@ -242,11 +327,23 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       reject(rowProblems.map(reasonOf).join("; ") || "the row does not load");
       continue;
     }
-    const parsed = own.rows[0];
-    const resolved = resolveResultRow(parsed, { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version });
+    let parsed = own.rows[0];
+    const context = { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version };
+    let resolved = resolveResultRow(parsed, context);
     if (!resolved.ok) {
       reject(reasonOf(resolved), resolved.unknownModel ? parsed.model : undefined);
       continue;
+    }
+    // A row without a date of its own: dated by `asOf` when that is not the table's own date.
+    const tableDated = parsed.evaluated_at === undefined;
+    const date = tableDated ? dateToWrite(resolved.owner.version) : undefined;
+    if (date) {
+      parsed = { ...parsed, evaluated_at: asOf };
+      resolved = resolveResultRow(parsed, context);
+      if (!resolved.ok) {
+        reject(reasonOf(resolved));
+        continue;
+      }
     }
     const { key, owner } = resolved;
     const { setting, model, snapshot } = resolved.result;
@@ -287,19 +384,37 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       if (fromFile) (cells[h] = canonicalCell(value)), provided.add(h);
     }
     const report: MergedRow = { line: row.line, model, setting, version: owner.version };
+    const undated = (status: UndatedRow["status"], targetLine?: number) =>
+      out.undated.push({ ...report, status, ...(targetLine !== undefined && { targetLine }), tableDate: owner.as_of ? isoDay(owner.as_of) : "" });
+    const dated = (cellsOf: Record<string, string>) => {
+      if (date) writeDate(cellsOf, date);
+      return cellsOf;
+    };
     const targetLine = existingKeys.get(key);
-    if (targetLine === undefined) {
-      rows.push(Object.fromEntries(target.header.map((h) => [h, cells[h] ?? ""])));
-      out.added.push(report);
+    const newest = tableDated && targetLine === undefined ? newestAnyDate.get(undatedKey(resolved.result)) : undefined;
+    if (targetLine === undefined && newest === undefined) {
+      if (tableDated && !asOf) undated("added");
+      else rows.push(dated(Object.fromEntries(target.header.map((h) => [h, cells[h] ?? ""]))));
+      if (!tableDated || asOf) out.added.push(report);
       continue;
     }
-    const index = lineIndex.get(targetLine)!;
+    const index = lineIndex.get(targetLine ?? newest!.line)!;
     const merged = Object.fromEntries(target.header.map((h) => [h, provided.has(h) ? cells[h] : rows[index][h]]));
     const same = target.header.every((h) => merged[h] === rows[index][h]);
-    rows[index] = merged;
-    (same ? out.unchanged : out.updated).push({ ...report, targetLine });
+    if (same) {
+      out.unchanged.push({ ...report, targetLine: targetLine ?? newest!.line });
+    } else if (tableDated && !asOf) {
+      undated("updated", targetLine ?? newest!.line);
+    } else if (targetLine !== undefined) {
+      rows[index] = merged;
+      out.updated.push({ ...report, targetLine });
+    } else {
+      // Changed figures of a row first seen in an earlier table: a new report, the old row kept.
+      rows.push(dated(merged));
+      out.updated.push({ ...report, targetLine: newest!.line, appended: true });
+    }
   }
-  out.text = writeCsv(target.header, rows, input.targetText);
+  out.text = writeCsv(header, rows, input.targetText);
   return out;
 }
 
