@@ -177,18 +177,36 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
   }
   return rankedBoard(benchmark, asOf, rows, scored, unscored);
 
+  /**
+   * Reports that each carry the publisher's run id (Epoch's `id`: two agents' runs of one model
+   * and setting, listed side by side in one table) are runs, not revisions of one figure: a run
+   * added by a later table (dated by its `--as-of`) does not hide a better run still in it, whose
+   * row keeps the date of the table it first came in. So each run's newest report goes first, the
+   * better score first, as two reports of one day do; the older reports of each run follow,
+   * newest first. Without run ids on every report, the newest report leads as before.
+   */
+  function runsSideBySide(newestFirst: ResultLike[]): ResultLike[] {
+    if (newestFirst.length < 2 || newestFirst.some((r) => r.run_id === undefined)) return newestFirst;
+    const seen = new Set<string>();
+    const latest = newestFirst.filter((r) => !seen.has(r.run_id!) && seen.add(r.run_id!));
+    if (latest.length < 2) return newestFirst;
+    const byScore = [...latest].sort((a, b) => goodness(b) - goodness(a) || newestFirst.indexOf(a) - newestFirst.indexOf(b));
+    return [...byScore, ...newestFirst.filter((r) => !latest.includes(r))];
+  }
+
   /** One row from its reports (newest first after sorting): the score that ranks it and its other figures. */
   function workRow(key: string, reports: ResultLike[], snapshot: string | undefined, besideSnapshots: boolean): WorkedRow {
     const model = byId.get(reports[0].model)!;
     const setting = reports[0].setting;
     // Newest first; on the same day, the better score first, then the source's name.
-    const ordered = [...reports].sort(
+    const newestFirst = [...reports].sort(
       (a, b) =>
         b.evaluated_at.getTime() - a.evaluated_at.getTime() ||
         goodness(b) - goodness(a) ||
         (a.source ?? "").localeCompare(b.source ?? "") ||
         a.line - b.line,
     );
+    const ordered = runsSideBySide(newestFirst);
     // A lab's claim about its own model ranks only when configured; otherwise it is listed.
     const scoreRow = ordered.find((r) => r.score !== undefined && (rankLabClaims || r.measured_by !== "lab"));
     // For the other figures, the score's own report wins a same-day tie.

@@ -150,6 +150,25 @@ describe("buildBoard", () => {
     const twice = buildBoard({ benchmark: bench, results: [r("c", "2026-01-20", { score: 48 }), r("c", "2026-01-20", { score: 49 })], models });
     expect(twice.entries.map((e) => [e.model.id, e.score.value])).toEqual([["c", 49]]);
   });
+  it("ranks the better of a publisher's runs (run ids) when a later table adds a worse one, and a run's own newer report over its older one", () => {
+    // Terminal-Bench: two Apex2 runs on one model; the second came with a later table (--as-of).
+    const runs = buildBoard({
+      benchmark: bench,
+      models,
+      results: [r("c", "2025-11-30", { score: 64.5, run_id: "run-1", setting: "Apex2" }), r("c", "2026-01-15", { score: 49.3, run_id: "run-2", setting: "Apex2" })],
+    });
+    expect(runs.entries.map((e) => [e.model.id, e.score.value])).toEqual([["c", 64.5]]);
+    // One run revised by a later table: its newer figure counts, even when lower.
+    const revised = buildBoard({
+      benchmark: bench,
+      models,
+      results: [r("c", "2025-11-30", { score: 64.5, run_id: "run-1" }), r("c", "2026-01-15", { score: 60, run_id: "run-1" }), r("c", "2026-01-15", { score: 49.3, run_id: "run-2" })],
+    });
+    expect(revised.entries.map((e) => e.score.value)).toEqual([60]);
+    // Without a run id on every report, the newest report leads, as before.
+    const mixed = buildBoard({ benchmark: bench, models, results: [r("c", "2025-11-30", { score: 64.5, run_id: "run-1" }), r("c", "2026-01-15", { score: 49.3 })] });
+    expect(mixed.entries.map((e) => e.score.value)).toEqual([49.3]);
+  });
   it("computes cost and tokens per point only when both figures exist", () => {
     const b = board.entries.find((e) => e.model.id === "b")!;
     expect(b.costPerPoint).toBeCloseTo(100 / 52);
