@@ -109,4 +109,24 @@ describe("labHint", () => {
     expect(labHint("llama-3.1-8b", rows)).toBeUndefined(); // both share llama-3-1
     expect(labHint("molmo-72b", rows)).toBeUndefined();
   });
+
+  it("names the prefix as the registry's ids write it, a number glued to its word kept glued", () => {
+    const glued = [row("o3", "OpenAI"), row("o3-deep-research", "OpenAI"), row("hy3-preview", "Tencent"), row("qwen3-5-9b", "Alibaba"), row("qwen3-5-plus", "Alibaba"), row("qwen3-max", "Alibaba")];
+    // keyPieces reads `o3` as `o`, `3`: the hint once said "o-3...", no id's beginning.
+    expect(labHint("o3-deep-research-2", glued)).toEqual({ lab: "OpenAI", prefix: "o3-deep-research" });
+    expect(labHint("o3-ultra", glued)).toEqual({ lab: "OpenAI", prefix: "o3" });
+    expect(labHint("hy3-max", glued)).toEqual({ lab: "Tencent", prefix: "hy3" });
+    expect(labHint("Qwen 3.5 Omni", glued)).toEqual({ lab: "Alibaba", prefix: "qwen3-5" });
+    // The shared beginning ends inside `qwen3`: the word alone, as the ids begin.
+    expect(labHint("qwen-coder", glued)).toEqual({ lab: "Alibaba", prefix: "qwen" });
+    for (const name of ["o3-ultra", "hy3-max", "Qwen 3.5 Omni", "qwen-coder"]) {
+      const { prefix } = labHint(name, glued)!;
+      expect(glued.some((r) => r.id.startsWith(prefix)), `${name}: ${prefix}`).toBe(true);
+    }
+  });
+
+  it("names each way the sharing ids write the prefix, when they write it differently", () => {
+    const mixed = [row("qwen3-5-9b", "Alibaba"), row("qwen-3-5-coder", "Alibaba")];
+    expect(labHint("qwen3.5-omni", mixed)).toEqual({ lab: "Alibaba", prefix: "qwen-3-5 or qwen3-5" });
+  });
 });

@@ -211,7 +211,9 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
  * lab of the registry models that share the longest beginning with the name, a word or number at a
  * time (`llama-3.1-nemotron-70b` -> the llama-3-1-nemotron models' NVIDIA, not the llama models'
  * Meta; `gemini-1.5-pro` -> Google). Undefined when those models have several labs or none shares
- * even the first word. A hint for the editor to check, never written by itself.
+ * even the first word. A hint for the editor to check, never written by itself. `prefix`: that
+ * beginning as those models' ids write it (`o3` for `o3-deep-research`, `qwen3-5` for
+ * `qwen3-5-9b`), each spelling joined with " or " where the ids write it differently.
  */
 export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): { lab: string; prefix: string } | undefined {
   const tokens = keyPieces(labelKey(name));
@@ -224,6 +226,7 @@ export function labHint(name: string, rows: readonly { id?: string; lab?: string
   };
   let best = 0;
   let labs = new Set<string>();
+  let sharing: string[] = [];
   for (const r of rows) {
     if (!r.lab || !r.id) continue;
     const n = shared(r.id);
@@ -231,9 +234,39 @@ export function labHint(name: string, rows: readonly { id?: string; lab?: string
     if (n > best) {
       best = n;
       labs = new Set();
+      sharing = [];
     }
     labs.add(r.lab);
+    sharing.push(r.id);
   }
-  return best > 0 && labs.size === 1 ? { lab: [...labs][0], prefix: tokens.slice(0, best).join("-") } : undefined;
+  if (best === 0 || labs.size !== 1) return undefined;
+  // The beginning as the ids write it (`o3`, not the pieces' `o-3`); ids that write it otherwise
+  // (`qwen3-5` and `qwen-3-5`) are each named, so that the hint names only real beginnings.
+  const prefixes = [...new Set(sharing.map((id) => idPrefix(labelKey(id), best)))].sort();
+  return { lab: [...labs][0], prefix: prefixes.join(" or ") };
+}
+
+/**
+ * The beginning of kebab-case `key` that holds its first `pieces` pieces (`keyPieces`), as written.
+ * @example idPrefix("o3-deep-research", 2) // "o3"
+ * @example idPrefix("qwen3-max", 1) // "qwen"
+ */
+function idPrefix(key: string, pieces: number): string {
+  const parts = key.split("-").filter(Boolean);
+  let left = pieces;
+  const out: string[] = [];
+  for (const part of parts) {
+    const inPart = keyPieces(part);
+    if (inPart.length <= left) {
+      out.push(part);
+      left -= inPart.length;
+    } else {
+      // A number glued to its word, of which only the word is shared.
+      out.push(inPart.slice(0, left).join(""));
+      left = 0;
+    }
+    if (left === 0) break;
+  }
+  return out.join("-");
 }
 
