@@ -123,6 +123,16 @@ await withSiteLock(root, "import:models", async () => {
       console.log(`= ${modelsFile}:${k.line} ${k.id}: an editor's row, kept as written; the catalog says ${k.differences.map(says).join(", ")}`);
     }
     for (const m of plan.merged) console.log(`= ${modelsFile}:${m.line} ${m.row}: the catalog's ${m.id} is this row through an alias (merged into it); the row keeps its own model's facts`);
+    for (const l of plan.likelySame) {
+      const m = models.find((x) => x.id === l.id)!;
+      const shell = (x: string) => (/^[\w.+-]+$/.test(x) ? x : `'${x.replace(/'/g, "'\\''")}'`);
+      const where = l.rows.map((r) => `${modelsFile}:${r.line} ${r.id}`).join(" or ");
+      const add = `npm run models -- add --lab ${shell(m.lab)} --open-weights ${m.openWeights} ${m.released ? `--released ${m.released} ` : ""}--name ${shell(m.name)} ${l.id}`;
+      console.log(
+        `? ${l.id} (${l.name}): not added: it is ${where} but for the release stage ${l.stages.map((w) => JSON.stringify(w)).join(", ")}, so likely that model (a stage can also be another model: o1-preview is not o1). ` +
+          `If it is, add ${l.ids.join("|")} to ${l.rows.length === 1 ? "the row's" : "its row's"} aliases; if it is a model of its own: ${add}`,
+      );
+    }
     for (const a of plan.ambiguous) console.log(`? ${a.id}: fits ${a.rows.join(" and ")} in ${modelsFile}; not imported (make the names unambiguous, then import again)`);
     for (const g of plan.gone) {
       const still = g.merged
@@ -149,7 +159,7 @@ await withSiteLock(root, "import:models", async () => {
     console.log(
       [
         `${catalog.name} catalog of ${catalogDate}: ${catalog.entries.length} provider entries, ${models.length} models.`,
-        `${dryRun ? "would merge into" : "merged into"} ${modelsFile}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, ${plan.kept.length} editor rows kept as written (${kept} where the catalog differs), ${plan.otherCatalog.length} from another catalog left as they are, ${plan.merged.length} merged into a row of another id, ${plan.ambiguous.length} ambiguous not imported${dryRun ? " (dry run: nothing written)" : ""}.`,
+        `${dryRun ? "would merge into" : "merged into"} ${modelsFile}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, ${plan.kept.length} editor rows kept as written (${kept} where the catalog differs), ${plan.otherCatalog.length} from another catalog left as they are, ${plan.merged.length} merged into a row of another id, ${plan.likelySame.length} likely a row but for a release stage not added, ${plan.ambiguous.length} ambiguous not imported${dryRun ? " (dry run: nothing written)" : ""}.`,
         `Not imported from the catalog: ${unknown.reduce((n, [, c]) => n + c, 0)} entries whose lab no table places (${unknown.slice(0, 8).map(([o, c]) => `${o} ${c}`).join(", ")}${unknown.length > 8 ? ", ..." : ""}; add the organisation to src/lib/models/catalogLabs.ts), ${report.resellerOnly} models named only by resellers, ${report.settingVariants} that are another model at a setting, ${report.familyNames} one provider's family names.`,
       ].join("\n"),
     );

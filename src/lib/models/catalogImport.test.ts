@@ -411,6 +411,50 @@ describe("planModelImport", () => {
   });
 });
 
+describe("planModelImport: a catalog model that is a registered one but for a release stage", () => {
+  const row = (line: number, cells: Record<string, string>): RegistryRow => ({ line, cells: { released: "", open_weights: "false", aliases: "", ...cells } });
+  const model = (id: string, name: string, lab: string, released: string | undefined, aliases: string[] = []): CatalogModel => ({ id, name, lab, released, openWeights: false, aliases, entries: [] });
+  const registry = [
+    row(2, { id: "grok-3", name: "Grok 3", lab: "xAI", released: "2025-02-17", catalog: "models.dev", catalog_date: "2026-07-02" }),
+    row(3, { id: "grok-3-mini", name: "Grok 3 Mini", lab: "xAI", released: "2025-02-17", catalog: "models.dev", catalog_date: "2026-07-02" }),
+    row(4, { id: "o1", name: "o1", lab: "OpenAI", released: "2024-12-05", catalog: "models.dev", catalog_date: "2026-07-02" }),
+    row(5, { id: "gemini-2-5-pro", name: "Gemini 2.5 Pro", lab: "Google", released: "2025-03-25" }),
+    row(6, { id: "aya-32b", name: "Aya 32B", lab: "Cohere", released: "2024-10-24" }),
+    row(7, { id: "acme-2", name: "Acme 2", lab: "Acme" }),
+  ];
+  const plan = (models: CatalogModel[]) => planModelImport({ models, catalog: "openrouter", catalogDate: "2026-05-12", registry });
+
+  it("adds no row for OpenRouter's grok-3-beta beside grok-3: it is reported as likely that row, with its ids to add as aliases", () => {
+    const p = plan([model("grok-3-beta", "Grok 3 Beta", "xAI", undefined, ["x-ai/grok-3-beta"]), model("grok-3-mini-beta", "Grok 3 Mini Beta", "xAI", undefined, ["x-ai/grok-3-mini-beta"])]);
+    expect(p.added).toEqual([]);
+    expect(p.rows).toEqual(registry.map((r) => r.cells));
+    expect(p.likelySame).toEqual([
+      { id: "grok-3-beta", name: "Grok 3 Beta", stages: ["beta"], rows: [{ id: "grok-3", line: 2 }], ids: ["grok-3-beta", "x-ai/grok-3-beta"] },
+      { id: "grok-3-mini-beta", name: "Grok 3 Mini Beta", stages: ["beta"], rows: [{ id: "grok-3-mini", line: 3 }], ids: ["grok-3-mini-beta", "x-ai/grok-3-mini-beta"] },
+    ]);
+  });
+
+  it("reads the stage in the display name too (\"(beta)\", \"Preview\"), and a release date within a month as the same release", () => {
+    const p = plan([model("acme-2-exp", "Acme 2 (beta)", "Acme", "2025-01-01"), model("grok-3-preview", "Grok 3 Preview", "xAI", "2025-03-01")]);
+    expect(p.added).toEqual([]);
+    expect(p.likelySame.map((l) => [l.id, l.rows.map((r) => r.id), l.stages])).toEqual([
+      ["acme-2-exp", ["acme-2"], ["exp", "beta"]],
+      ["grok-3-preview", ["grok-3"], ["preview"]],
+    ]);
+  });
+
+  it("still adds one released more than a month from the row (o1-preview, Gemini 2.5 Pro Preview 06-05), of another lab, or whose word only begins like a stage", () => {
+    const p = plan([
+      model("o1-preview", "OpenAI o1-preview", "OpenAI", "2024-09-12"),
+      model("gemini-2-5-pro-preview", "Gemini 2.5 Pro Preview 06-05", "Google", "2025-06-05"),
+      model("grok-3-beta", "Grok 3 Beta", "Other Lab", undefined),
+      model("aya-expanse-32b", "Aya Expanse 32B", "Cohere", "2024-10-24"),
+    ]);
+    expect(p.likelySame).toEqual([]);
+    expect(p.added.map((m) => m.id)).toEqual(["o1-preview", "gemini-2-5-pro-preview", "grok-3-beta", "aya-expanse-32b"]);
+  });
+});
+
 const FIXTURE = resolve(import.meta.dirname, "../../../../shared/fixtures/model-catalogs/models-dev-api.json");
 const present = existsSync(FIXTURE);
 if (!present) console.warn(`[catalog import] ${FIXTURE} is absent: the real-catalog test is skipped`);
@@ -430,5 +474,28 @@ describe.skipIf(!present)("the real models.dev catalog", () => {
     expect(byId.get("claude-3-5-sonnet")?.aliases).toEqual(expect.arrayContaining(["claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022"]));
     expect(byId.get("gpt-4o")?.aliases).toEqual(expect.arrayContaining(["gpt-4o-2024-08-06", "gpt-4o-2024-11-20"]));
     expect(byId.get("claude-sonnet-4-5")).toMatchObject({ lab: "Anthropic", released: "2025-09-29", inputPrice: 3, outputPrice: 15, contextWindow: 200000 });
+  });
+});
+
+const OPENROUTER = resolve(import.meta.dirname, "../../../../shared/fixtures/model-catalogs/openrouter-models.json");
+const openRouterPresent = existsSync(OPENROUTER);
+if (!openRouterPresent) console.warn(`[catalog import] ${OPENROUTER} is absent: the real OpenRouter test is skipped`);
+
+describe.skipIf(!openRouterPresent)("the real OpenRouter list into a registry of models.dev's grok-3 and grok-3-mini", () => {
+  it("adds no row for its Grok 3 Beta and Grok 3 Mini Beta, and reports each as likely the registered model", () => {
+    const { models } = groupCatalog(readCatalog(JSON.parse(readFileSync(OPENROUTER, "utf8")), "openrouter-models.json"));
+    const grok = models.filter((m) => m.id.startsWith("grok-3"));
+    expect(grok.map((m) => m.id).sort()).toEqual(["grok-3", "grok-3-beta", "grok-3-mini", "grok-3-mini-beta"]);
+    const cells = { lab: "xAI", released: "2024-12-09", open_weights: "false", aliases: "", catalog: "models.dev", catalog_date: "2026-07-02" };
+    const registry = [
+      { line: 673, cells: { id: "grok-3", name: "Grok 3", ...cells } },
+      { line: 674, cells: { id: "grok-3-mini", name: "Grok 3 Mini", ...cells } },
+    ];
+    const p = planModelImport({ models: grok, catalog: "openrouter", catalogDate: "2026-05-12", registry });
+    expect(p.added).toEqual([]);
+    expect(p.likelySame.map((l) => [l.id, l.rows]).sort()).toEqual([
+      ["grok-3-beta", [{ id: "grok-3", line: 673 }]],
+      ["grok-3-mini-beta", [{ id: "grok-3-mini", line: 674 }]],
+    ]);
   });
 });

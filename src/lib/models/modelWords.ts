@@ -4,7 +4,7 @@
  * (familyMembers.ts) and the catalog's grouping (groupCatalog.ts) read them.
  */
 
-import { looseKey } from "./labelKey";
+import { labelKey, looseKey } from "./labelKey";
 import { EFFORT_LEVELS } from "./settings";
 
 /** Words a lab's release adds to a model's name: `llama-3-70b` is released as `llama-3-70b-instruct`. */
@@ -48,3 +48,24 @@ export const LINE_RELEASE_WORDS: ReadonlySet<string> = new Set([
   // A run's effort, where a catalog makes it part of an id (`claude-opus-4-6-thinking-low`).
   ...EFFORT_LEVELS,
 ]);
+
+/**
+ * Words of a release stage that catalogs write into a model's id or name (`grok-3-beta`, "Grok 3
+ * Beta", "Body Builder (beta)", `qwen3-max-preview`, `deepseek-v3.2-exp`, "Gemini 2.5 Pro
+ * Experimental 0325"). A stage can be the model's own early listing (xAI's `grok-3-beta` is
+ * `grok-3`) or another model (`o1-preview` is not `o1`), so it is never taken off to link a name:
+ * the catalog import reports such a pair for the editor to decide (planModelImport.ts).
+ */
+export const RELEASE_STAGE_WORDS: ReadonlySet<string> = new Set(["beta", "preview", "exp", "experimental"]);
+
+/**
+ * A name's key (`labelKey`) without its release-stage words, taken off as whole words wherever
+ * they stand, and the words taken, in order; undefined when it has none or is nothing else.
+ * @example withoutReleaseStage("Grok 3 Beta") // { rest: "grok-3", stages: ["beta"] }
+ */
+export function withoutReleaseStage(name: string): { rest: string; stages: string[] } | undefined {
+  const parts = labelKey(name).split("-").filter(Boolean);
+  const stages = parts.filter((p) => RELEASE_STAGE_WORDS.has(p));
+  const rest = parts.filter((p) => !RELEASE_STAGE_WORDS.has(p));
+  return stages.length > 0 && rest.length > 0 ? { rest: rest.join("-"), stages } : undefined;
+}

@@ -14,7 +14,13 @@
  * - a row another catalog imported is left as it is (`otherCatalog`);
  * - any other catalog model is a new row, appended (`added`);
  * - a catalog model that fits two rows is not imported (`ambiguous`), and a row that the catalog no
- *   longer lists stays (nothing is deleted).
+ *   longer lists stays (nothing is deleted);
+ * - a catalog model that fits no row, but would fit one of its lab without a release-stage word
+ *   (OpenRouter's `grok-3-beta`, "Grok 3 Beta", beside models.dev's `grok-3`) is not added: it is
+ *   listed (`likelySame`) for the editor, who adds its ids to the row's aliases or, if it is another
+ *   model (`o1-preview` is not `o1`), registers it. A stage is not read away silently either way:
+ *   a row of its own would split the model's scores (Grok 3 Beta ranked apart from Grok 3), an
+ *   alias would join two models. Release dates more than a month apart say two releases.
  *
  * Which row a catalog model is, is the matcher's answer for its id and aliases: a model, not at a
  * setting (the lab's `kimi-k2-thinking` is a model of its own even where `kimi-k2` is registered).
@@ -26,10 +32,11 @@
  * dated snapshot, stands for the model (`nameSaysAll`): catalogs name `ui-tars-1-5-7b` "UI-TARS 7B"
  * and `devstral-small-2507` "Devstral Small", another model than the row of that name.
  */
-import { buildModelMatcher, type MatchableProduct } from "./modelMatcher";
+import { buildModelMatcher, type MatchableProduct, type MatchRule, type ModelMatcher } from "./modelMatcher";
 import type { CatalogModel } from "./groupCatalog";
 import { keyPieces, labelKey } from "./labelKey";
 import { peelSuffix, stripProviderPrefix } from "./labelRules";
+import { withoutReleaseStage } from "./modelWords";
 import { daysBetween } from "../content/recapRules";
 import { MODEL_COLUMNS } from "../../schemas/model";
 
@@ -67,6 +74,14 @@ export interface ModelImportPlan {
   merged: { id: string; row: string; line: number }[];
   /** Catalog models that fit two rows: not imported. */
   ambiguous: { id: string; rows: string[] }[];
+  /**
+   * Catalog models that fit no row but for release-stage words (`grok-3-beta`, "Grok 3 Beta",
+   * beside a registered `grok-3` of the lab, released within a month of it or undated): not
+   * added, since the stage may be the model's early listing or another model (`o1-preview`);
+   * reported for the editor to decide. `stages`: the words (`beta`); `rows`: the registered
+   * models; `ids`: the catalog model's ids, which name no row yet, for the row's aliases.
+   */
+  likelySame: { id: string; name: string; stages: string[]; rows: { id: string; line: number }[]; ids: string[] }[];
   /**
    * Rows of this catalog the catalog no longer lists under their own id (kept, their facts as they
    * were). `merged`: catalog models still listed that reach the row through its aliases alone
@@ -110,6 +125,9 @@ function withoutSnapshot(label: string): { rest: string; dated: boolean } {
   return short ? { rest: rest.slice(0, short.index), dated: true } : { rest, dated };
 }
 
+/** Matcher rules that leave a name as written but for its spelling and what never names another model. */
+const NAME_AS_WRITTEN: ReadonlySet<MatchRule> = new Set(["id", "alias", "case-punctuation", "provider-prefix", "snapshot", "version-tag"]);
+
 /** Release dates this far apart are two releases, not one model's listings. */
 const SAME_RELEASE_DAYS = 31;
 
@@ -133,9 +151,38 @@ export function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): 
   };
 }
 
+/**
+ * The registry rows catalog model `m` is but for release-stage words (`withoutReleaseStage`) in
+ * its id, an alias (behind a provider's prefix) or its display name: what is left is a row's id or
+ * alias as written, but for case, punctuation, a prefix, a snapshot or a version tag; the row is
+ * of `m`'s lab; and their release dates, where both have one, are within a month (`o1-preview`,
+ * September 2024, is another release than `o1`, December 2024). Undefined when none is. The import
+ * (`likelySame`) and `models -- link` (`release-stage`) report these; neither adds nor joins them.
+ */
+export function releaseStageTwin(
+  m: Pick<CatalogModel, "id" | "name" | "lab" | "released" | "aliases">,
+  matcher: Pick<ModelMatcher, "match">,
+  rowOf: (id: string) => { lab: string; released?: string; line: number } | undefined,
+): { rows: { id: string; line: number }[]; stages: string[] } | undefined {
+  const rows = new Map<string, number>();
+  const stages: string[] = [];
+  for (const name of [m.id, ...m.aliases, m.name]) {
+    const bare = withoutReleaseStage(stripProviderPrefix(name) ?? name);
+    if (!bare) continue;
+    const hit = matcher.match(bare.rest);
+    if (hit.kind !== "model" || hit.setting || !hit.rules.every((r) => NAME_AS_WRITTEN.has(r))) continue;
+    const row = rowOf(hit.id);
+    if (!row || labelKey(row.lab) !== labelKey(m.lab)) continue;
+    if (row.released && m.released && Math.abs(daysBetween(row.released, m.released)) > SAME_RELEASE_DAYS) continue;
+    rows.set(hit.id, row.line);
+    for (const w of bare.stages) if (!stages.includes(w)) stages.push(w);
+  }
+  return rows.size > 0 ? { rows: [...rows].map(([id, line]) => ({ id, line })), stages } : undefined;
+}
+
 /** Plans the import (see the module comment). Pure: the command reads and writes the files. */
 export function planModelImport({ models, catalog, catalogDate, registry, products = [] }: ModelImportInput): ModelImportPlan {
-  const plan: ModelImportPlan = { rows: registry.map((r) => ({ ...r.cells })), added: [], updated: [], kept: [], merged: [], otherCatalog: [], ambiguous: [], gone: [], unchanged: 0 };
+  const plan: ModelImportPlan = { rows: registry.map((r) => ({ ...r.cells })), added: [], updated: [], kept: [], merged: [], otherCatalog: [], ambiguous: [], likelySame: [], gone: [], unchanged: 0 };
   const { matcher } = buildModelMatcher({
     models: registry.map((r) => ({ id: r.cells.id ?? "", aliases: splitAliases(r.cells.aliases), line: r.line })),
     products,
@@ -164,6 +211,17 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     if (byName !== undefined) owners.add(byName);
     if (owners.size === 0) {
       if (product) continue;
+      const twin = releaseStageTwin(m, matcher, (id) => {
+        const r = registry[indexOf.get(id)!];
+        return { lab: r.cells.lab ?? "", released: (r.cells.released ?? "").trim() || undefined, line: r.line };
+      });
+      if (twin) {
+        // Not a row of its own, nor (a guess) an alias of the row: the editor decides.
+        const ids = [m.id, ...m.aliases].filter((n) => !taken.has(labelKey(n)));
+        for (const n of ids) taken.add(labelKey(n));
+        plan.likelySame.push({ id: m.id, name: m.name, stages: twin.stages, rows: twin.rows, ids });
+        continue;
+      }
       const cells = cellsOf(m, catalog, catalogDate);
       // A name another row already claims stays with that row.
       const aliases = m.aliases.filter((a) => !taken.has(labelKey(a)));
