@@ -203,6 +203,12 @@ const describe = (lp: LabelProposal): string => {
       return `alias of ${p.id} (${p.rule})`;
     case "new-model":
       return `new model ${p.model.id} from the catalog (${p.rule})`;
+    case "release-stage": {
+      const rows = p.rows.map((r) => `${r.id} (data/models.csv:${r.line})`).join(" or ");
+      const stages = p.stages.map((w) => JSON.stringify(w)).join(", ");
+      const shell = (x: string) => (/^[\w.+-]+$/.test(x) ? x : `'${x.replace(/'/g, "'\\''")}'`);
+      return `likely ${rows}: ${p.catalog} has it as ${p.model.id} (${p.model.name}), that model but for the release stage ${stages}, which can also be another model (o1-preview is not o1); not written: if it is, add ${JSON.stringify(lp.summary.label)} to the row's aliases by hand; if it is a model of its own: npm run models -- add --lab ${shell(p.model.lab)} --open-weights ${p.model.openWeights} ${p.model.released ? `--released ${p.model.released} ` : ""}--name ${shell(p.model.name)} ${p.model.id}`;
+    }
     case "ambiguous":
       return `ambiguous: ${p.candidates.join(" or ")}; add the name to the one it means, by hand`;
     case "family":
@@ -250,7 +256,7 @@ const linkedMentions = summaries.filter((s) => s.resolution.kind === "model").re
 const productMentions = summaries.filter((s) => s.resolution.kind === "product").reduce((n, s) => n + s.count, 0);
 const ofModels = productMentions > 0 ? ` (${pct(linkedMentions / Math.max(1, mentions - productMentions))} of the ${mentions - productMentions} that name no product)` : "";
 console.log(
-  `${summaries.length} distinct model names (${mentions} uses), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked${ofModels}; ${proposals.length} names link to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length} unknown.`,
+  `${summaries.length} distinct model names (${mentions} uses), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked${ofModels}; ${proposals.length} names link to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => p.proposal.kind === "release-stage").length} likely a model but for a release stage, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length} unknown.`,
 );
 
 if (args.write && writable.length === 0) console.log("--write: nothing to write (no alias or catalog model is proposed).");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summariseLabels } from "./labelReport";
 import { buildModelMatcher } from "./modelMatcher";
-import { proposeLinks } from "./proposeLinks";
+import { isWritable, proposeLinks } from "./proposeLinks";
 
 const models = [
   { id: "mistral-small-2503", name: "Mistral Small 3.1", aliases: [] },
@@ -21,5 +21,15 @@ describe("proposeLinks", () => {
       ["mistral-small-4", { kind: "none" }],
       ["Pair!", { kind: "none" }],
     ]);
+  });
+
+  it("proposes no new model for a catalog's Grok 3 Beta beside a registered grok-3: likely that model, written by nobody", () => {
+    const registry = [{ id: "grok-3", name: "Grok 3", aliases: [], lab: "xAI", released: new Date("2025-02-17"), line: 673 }];
+    const { matcher: m } = buildModelMatcher({ models: registry });
+    const beta = { id: "grok-3-beta", name: "Grok 3 Beta", lab: "xAI", openWeights: false, aliases: [], entries: [] };
+    const catalogs = [{ name: "openrouter", date: "2026-05-12", models: [beta] }];
+    const [p] = proposeLinks(summariseLabels([{ label: "Grok 3 Beta", file: "data/results/terminal-bench.csv", line: 2, where: "recap" as const }], m), { matcher: m, models: registry, catalogs });
+    expect(p.proposal).toEqual({ kind: "release-stage", model: beta, catalog: "openrouter", rows: [{ id: "grok-3", line: 673 }], stages: ["beta"] });
+    expect(isWritable(p.proposal)).toBe(false);
   });
 });

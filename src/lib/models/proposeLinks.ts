@@ -4,7 +4,9 @@
  * than resemblance:
  *
  * - **alias**: a catalog (given with `--catalog`) lists the label as a name of a registered model;
- * - **new model**: a catalog (given with `--catalog`) has the model, and the registry does not;
+ * - **new model**: a catalog (given with `--catalog`) has the model, and the registry does not
+ *   (but for a release stage: a catalog's `grok-3-beta` beside a registered `grok-3` is shown as
+ *   likely that model, `release-stage`, for the editor to decide);
  * - **alias** too when the label is, but for case and punctuation, the registry's own display name
  *   of one model (`mistral-small-3.1` for mistral-small-2503, "Mistral Small 3.1").
  *
@@ -15,6 +17,7 @@ import type { CatalogModel } from "./groupCatalog";
 import { labelKey } from "./labelKey";
 import type { LabelSummary } from "./labelReport";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
+import { releaseStageTwin } from "./planModelImport";
 
 /** A catalog's models, for new-model proposals. */
 export interface ProposalCatalog {
@@ -29,6 +32,8 @@ export interface ProposalCatalog {
 export type LinkProposal =
   | { kind: "alias"; id: string; rule: string }
   | { kind: "new-model"; model: CatalogModel; catalog: string; catalogDate: string; rule: string }
+  /** The catalog's model is a registered one but for a release stage (`releaseStageTwin`): the editor decides. */
+  | { kind: "release-stage"; model: CatalogModel; catalog: string; rows: { id: string; line: number }[]; stages: string[] }
   | { kind: "ambiguous"; candidates: string[] }
   | { kind: "family"; members: string[] }
   | { kind: "suggestion"; candidates: string[] }
@@ -46,7 +51,16 @@ export interface LabelProposal {
  */
 export function proposeLinks(
   summaries: readonly LabelSummary[],
-  { matcher, catalogs = [], models = [] }: { matcher: ModelMatcher; catalogs?: readonly ProposalCatalog[]; models?: readonly { id: string; name: string }[] },
+  {
+    matcher,
+    catalogs = [],
+    models = [],
+  }: {
+    matcher: ModelMatcher;
+    catalogs?: readonly ProposalCatalog[];
+    /** The registry's models: their display names, and lab, release date and line for `release-stage`. */
+    models?: readonly { id: string; name: string; lab?: string; released?: Date; line?: number }[];
+  },
 ): LabelProposal[] {
   // The registry's display names, by key; a name two models share is nobody's.
   const byDisplayName = new Map<string, string | null>();
@@ -84,6 +98,12 @@ export function proposeLinks(
         }));
         if (owners.size === 1) return { kind: "alias", id: [...owners][0], rule: `${catalog.name} lists "${summary.label}" as a name of ${model.name}` };
         if (owners.size > 1) return { kind: "ambiguous", candidates: [...owners].sort() };
+        // OpenRouter's grok-3-beta beside a registered grok-3: neither a new model nor an alias by itself.
+        const twin = releaseStageTwin(model, matcher, (id) => {
+          const row = models.find((x) => x.id === id);
+          return row?.lab ? { lab: row.lab, released: row.released?.toISOString().slice(0, 10), line: row.line ?? 0 } : undefined;
+        });
+        if (twin) return { kind: "release-stage", model, catalog: catalog.name, ...twin };
         return { kind: "new-model", model, catalog: catalog.name, catalogDate: catalog.date, rule: `${catalog.name} has ${model.name} (${model.lab}${model.released ? `, ${model.released}` : ""})` };
       }
       if (r.candidates.length) return { kind: "suggestion", candidates: r.candidates };
