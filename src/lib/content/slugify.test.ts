@@ -8,6 +8,12 @@ describe("slugify, the one slug function", () => {
     expect(slugify("Mistral AI & Co")).toBe("mistral-ai-and-co");
     expect(slugify("Zürich Lab")).toBe("zurich-lab");
   });
+  it("spells Latin letters that have no accent to strip instead of dropping them (npm run new gave stra-e for Straße)", () => {
+    expect(slugify("Ünïcödé Straße")).toBe("unicode-strasse");
+    expect(slugify("Łukasz Kaiser")).toBe("lukasz-kaiser");
+    expect(slugify("Søren Æbelø")).toBe("soren-aebelo");
+    expect(slugify("Œuvre Þór Đorđe İstanbul")).toBe("oeuvre-thor-dorde-istanbul");
+  });
   it("gives text in other scripts its code points (a lab named 株式会社 failed the build)", () => {
     expect(slugify("株式会社")).toBe("u682a-u5f0f-u4f1a-u793e");
     expect(slugify("智谱 AI")).toBe("ai");

@@ -10,11 +10,19 @@
  * @example slugify("GPT-5.2 (xhigh)") // "gpt-5-2-xhigh"
  * @example slugify("智谱") // "u667a-u8c31"
  */
+/**
+ * Latin letters that Unicode does not decompose into a letter and an accent, so that stripping
+ * accents would drop them (`Straße` gave `stra-e`, `Łukasz` gave `ukasz`): spelled as German,
+ * Danish, Polish and Icelandic write them in ASCII.
+ */
+const LATIN_LETTERS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+
 export function slugify(text: string): string {
   const ascii = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => LATIN_LETTERS[c])
     .replace(/&/g, " and ")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
