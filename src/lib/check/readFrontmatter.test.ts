@@ -20,8 +20,25 @@ describe("readFrontmatter", () => {
     const r = readFrontmatter("---\ntitle: A\ndate: 2026-02-17\nmodels: [a, b\ntopics: [x]\n---\n", "content/recaps/x.md");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems[0]).toMatchObject({ file: "content/recaps/x.md", line: 5 });
-    expect(r.problems[0].message).toMatch(/^YAML syntax error: /);
+    // The parser stops on line 5; the `[` left open is on line 4.
+    expect(r.problems[0]).toMatchObject({ file: "content/recaps/x.md", line: 4 });
+    expect(r.problems[0].message).toMatch(/^YAML syntax error: .* \(the \[ opened on this line is never closed\)$/);
+  });
+
+  it("names the line that opens a quote never closed, not the line where the parser gives up (found by a new user's review)", () => {
+    const problem = (source: string) => {
+      const r = readFrontmatter(source, "x.md");
+      return r.ok ? undefined : { line: r.problems[0].line, message: r.problems[0].message };
+    };
+    expect(problem('---\ntitle: "Unclosed quote\ndate: 2026-03-01\ndescription: x\ntopics: [a, b]\npeople: [c]\n---\n')).toEqual({
+      line: 2,
+      message: 'YAML syntax error: Missing closing "quote (the quote " opened on this line is never closed)',
+    });
+    expect(problem("---\ntitle: A\ndate: 2026-03-01\ndescription: 'Unclosed\ntopics: [a]\n---\n")).toMatchObject({ line: 4, message: expect.stringContaining("the quote ' opened on this line is never closed") });
+    // A quoted value over two lines is valid YAML; the one left open after it is named.
+    expect(problem('---\ntitle: "fine\n  two lines"\ndescription: "bad\npeople: [c]\n---\n')).toMatchObject({ line: 4 });
+    // Another error (a tab, a duplicate key) keeps the parser's own line.
+    expect(problem("---\ntitle: A\ndate: 2026-03-01\n  bad: indent\n---\n")?.message).not.toContain("opened on this line");
   });
 
   it("reports a duplicate key, as js-yaml does", () => {

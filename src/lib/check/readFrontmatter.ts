@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { CST, Parser, parseDocument } from "yaml";
 import type { Problem } from "../errors";
 
 /** The outcome of reading a recap's frontmatter. */
@@ -41,14 +41,17 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
   const yamlText = lines.slice(1, end).join("\n");
   const doc = parseDocument(yamlText, { customTags: ["timestamp"], uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
+    const opened = unclosedOpening(yamlText);
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        file,
+      problems: doc.errors.map((e) => {
+        const message = `YAML syntax error: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
+        // The parser stops where the text can no longer be read, often lines after a quote or a
+        // `[` that was never closed: the line named is the one that opens it.
+        if (opened && e.pos[0] >= opened.offset) return { file, line: lineAt(yamlText, opened.offset) + 1, message: `${message} (the ${opened.what} opened on this line is never closed)` };
         // +1: the YAML starts on the line after the opening `---`.
-        line: (e.linePos?.[0].line ?? 0) + 1,
-        message: `YAML syntax error: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
-      })),
+        return { file, line: (e.linePos?.[0].line ?? 0) + 1, message };
+      }),
     };
   }
   let data: unknown;
@@ -65,4 +68,32 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
     return { ok: false, problems: [{ file, line: 2, message: "expected frontmatter fields such as `title: ...`, found a single value" }] };
   }
   return { ok: true, data: data as Record<string, unknown>, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2 };
+}
+
+/** The first quoted value or `[`/`{` list of `yamlText` that is never closed: where it opens (an offset) and what it is. */
+function unclosedOpening(yamlText: string): { offset: number; what: string } | undefined {
+  let found: { offset: number; what: string } | undefined;
+  for (const token of new Parser().parse(yamlText)) {
+    CST.visit(token, (item) => {
+      for (const node of [item.key, item.value]) {
+        if (found || !node) continue;
+        if (node.type === "double-quoted-scalar" || node.type === "single-quoted-scalar") {
+          const quote = node.source[0];
+          if (node.source.length < 2 || !node.source.endsWith(quote)) found = { offset: node.offset, what: quote === '"' ? 'quote "' : "quote '" };
+        } else if (node.type === "flow-collection" && node.end.length === 0) {
+          found = { offset: node.offset, what: node.start.source };
+        }
+      }
+      return found ? CST.visit.BREAK : undefined;
+    });
+    if (found) break;
+  }
+  return found;
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
