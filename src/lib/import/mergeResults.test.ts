@@ -253,6 +253,41 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     expect(twice.skipped.map((s) => s.status)).toEqual(["unchanged"]);
   });
 
+  it("compares with the newest report, not the first table's: the same figure again is no change, a reverted one needs a date, an older date is refused (found in review)", () => {
+    const once = mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
+    const after = { ...tb, target: readCsv(once.text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: once.text, existing: loaded(once.text).results.filter((r) => r.file === "data/results/terminal-bench.csv") };
+    // The 2026-01-15 table again, without asOf: its figures are all recorded, nothing to date.
+    const same = mergeResults({ incoming: refresh, aliases: dataset.aliases, ...after });
+    expect([same.undated.length, same.rejected.length, same.text === once.text]).toEqual([0, 0, true]);
+    // The publisher goes back to the first table's 49.6%: that is a change from 51.0% (2026-01-15).
+    const reverted = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
+    expect(mergeResults({ incoming: reverted, aliases: dataset.aliases, ...after }).undated).toEqual([
+      { line: 2, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", status: "updated", targetLine: 4, tableDate: "2025-11-30" },
+    ]);
+    const later = mergeResults({ incoming: reverted, aliases: dataset.aliases, asOf: "2026-03-01", ...after });
+    expect(body(later.text).at(-1)).toBe(`rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC},2026-03-01`);
+    // Dated on or before the newer report (the first table's own date, or an earlier day): refused, nothing overwritten.
+    for (const asOf of ["2025-11-30", "2026-01-10"]) {
+      const older = mergeResults({ incoming: reverted, aliases: dataset.aliases, asOf, ...after });
+      expect(older.rejected.map((r) => r.reason), asOf).toEqual([
+        expect.stringMatching(/^its figures differ from the report of 2026-01-15 \(data\/results\/terminal-bench\.csv:4\), and this table would date them \d{4}-\d\d-\d\d, not later/),
+      ]);
+      expect(older.text, asOf).toBe(once.text);
+    }
+  });
+
+  it("does not count a column the refresh lacks as a change of a row without a model (it was re-dated each time)", () => {
+    const withSkip = { ...tb, versions: tb.versions.map((v) => ({ ...v, columnMap: { ...v.columnMap, skipEmpty: ["model"] } })) };
+    const OB1 = `recOB1,OB-1,,56.7%,0.6%,No model version selected,${SRC}`;
+    const once = mergeResults({ incoming: readCsv([TB_HEADER, OB1].join("\n"), "epoch.csv"), aliases: dataset.aliases, asOf: "2026-01-15", ...withSkip });
+    // The publisher drops its Notes column.
+    const header = TB_HEADER.split(",").filter((h) => h !== "Notes").join(",");
+    const noNotes = readCsv([header, `recOB1,OB-1,,56.7%,0.6%,${SRC}`].join("\n"), "epoch.csv");
+    const twice = mergeResults({ incoming: noNotes, aliases: dataset.aliases, asOf: "2026-03-01", ...withSkip, target: readCsv(once.text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: once.text });
+    expect(twice.skipped.map((r) => r.status)).toEqual(["unchanged"]);
+    expect(twice.text).toBe(once.text);
+  });
+
   it("refuses an asOf that is not a date", () => {
     expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "15/01/2026", ...tb })).toThrow(/--as-of: expected a date such as 2025-11-30, found "15\/01\/2026"/);
   });

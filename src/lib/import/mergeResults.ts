@@ -285,7 +285,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const tableDated = (mappedCell(row, "evaluated_at", map) ?? "").trim() === "";
     const compared = target.header.filter((h) => !(tableDated && h === dateHeader));
     const candidates = target.rows.filter((r) => targetSkipped.has(r.line) && !claimed.has(r.line) && keyOf(rows[lineIndex.get(r.line)!]) === key);
-    const same = candidates.find((r) => compared.every((h) => rows[lineIndex.get(r.line)!][h] === full[h]));
+    // A column the refresh lacks (a publisher that drops its Notes) is no change: only its own cells are compared.
+    const same = candidates.find((r) => compared.every((h) => !(h in provided) || rows[lineIndex.get(r.line)!][h] === full[h]));
     const report = { line: row.line, column, setting: mappedCell(row, "setting", map) || undefined, version: version(row) };
     const inPlace = !same && candidates.length === 1 && targetSkippedKeys.get(key) === 1 && incomingSkippedKeys.get(key) === 1;
     const date = tableDated && !same ? dateToWrite(report.version) : undefined;
@@ -391,27 +392,35 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       return cellsOf;
     };
     const targetLine = existingKeys.get(key);
-    const newest = tableDated && targetLine === undefined ? newestAnyDate.get(undatedKey(resolved.result)) : undefined;
-    if (targetLine === undefined && newest === undefined) {
+    // A row without a date of its own is compared with the newest report of its key, at any date:
+    // an earlier refresh (--as-of) may have recorded a later figure than the first table's.
+    const newest = tableDated ? newestAnyDate.get(undatedKey(resolved.result)) : undefined;
+    const matchLine = newest?.line ?? targetLine;
+    if (matchLine === undefined) {
       if (tableDated && !asOf) undated("added");
       else rows.push(dated(Object.fromEntries(target.header.map((h) => [h, cells[h] ?? ""]))));
       if (!tableDated || asOf) out.added.push(report);
       continue;
     }
-    const index = lineIndex.get(targetLine ?? newest!.line)!;
+    const index = lineIndex.get(matchLine)!;
     const merged = Object.fromEntries(target.header.map((h) => [h, provided.has(h) ? cells[h] : rows[index][h]]));
     const same = target.header.every((h) => merged[h] === rows[index][h]);
+    const writtenDate = resolved.result.evaluated_at;
     if (same) {
-      out.unchanged.push({ ...report, targetLine: targetLine ?? newest!.line });
+      out.unchanged.push({ ...report, targetLine: matchLine });
     } else if (tableDated && !asOf) {
-      undated("updated", targetLine ?? newest!.line);
-    } else if (targetLine !== undefined) {
+      undated("updated", matchLine);
+    } else if (matchLine === targetLine) {
       rows[index] = merged;
       out.updated.push({ ...report, targetLine });
+    } else if (newest && writtenDate.getTime() <= newest.evaluated_at.getTime()) {
+      // The figure would be dated on or before a newer report of the same run: writing it would
+      // bury that report (or overwrite the first table's figure), so it is refused with both dates.
+      reject(`its figures differ from the report of ${isoDay(newest.evaluated_at)} (${target.file}:${newest.line}), and this table would date them ${isoDay(writtenDate)}, not later: pass --as-of with this table's own date, after ${isoDay(newest.evaluated_at)}`);
     } else {
       // Changed figures of a row first seen in an earlier table: a new report, the old row kept.
       rows.push(dated(merged));
-      out.updated.push({ ...report, targetLine: newest!.line, appended: true });
+      out.updated.push({ ...report, targetLine: matchLine, appended: true });
     }
   }
   out.text = writeCsv(header, rows, input.targetText);
