@@ -65,6 +65,12 @@ describe("scanMarkdownBody", () => {
       `x.md:7: warning: the stray '"' in a <a> tag (a typo, such as a doubled quote?) is read as an attribute and removed from the page and feeds`,
       "x.md:7: warning: the attribute onclick of <a> is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md",
     ]);
+    // The stray quote of the fourth link of a list, not the first link (every href holds a quote),
+    // nor a URL that holds the attribute's name, nor an <abbr>.
+    expect(md('<ul>\n<li><abbr title="onclick">x</abbr> <a href="https://a.org/onclick">a</a></li>\n<li><a href="https://b.org/">b</a></li>\n<li><a href="https://c.org/" onclick="y">c</a></li>\n<li><a href="https://d.org/"">d</a></li>\n</ul>\n')).toEqual([
+      "x.md:8: warning: the attribute onclick of <a> is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md",
+      `x.md:9: warning: the stray '"' in a <a> tag (a typo, such as a doubled quote?) is read as an attribute and removed from the page and feeds`,
+    ]);
     expect(md('<p>\nsee\n<img src="https://a.org/i.png" alt="a" style="b">\n</p>\n')).toEqual([
       "x.md:7: warning: the attribute style of <img> is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md",
     ]);

@@ -101,21 +101,55 @@ function lineIn(text: string, firstLine: number, needle: string): number {
 }
 
 /**
- * The line of the first `<element …>` tag in `text` (which starts on `firstLine`) that holds
+ * The line of the first `<element …>` tag in `text` (which starts on `firstLine`) that has
  * `attribute`, or undefined. A stray character read as an attribute (`<a href="x"">` gives the
- * attribute `"`) has no space before it, so the tag is looked for, not ` attribute`.
+ * attribute `"`) has no space before it, so the tag's attributes are read as HTML reads them
+ * (`tagAttributes`), not looked for as ` attribute`.
  */
 function tagLineIn(text: string, firstLine: number, element: string, attribute: string): number | undefined {
   const lower = text.toLowerCase();
   const name = attribute.toLowerCase();
   for (let at = lower.indexOf(`<${element}`); at >= 0; at = lower.indexOf(`<${element}`, at + 1)) {
-    const end = lower.indexOf(">", at);
-    if (!lower.slice(at + element.length + 1, end < 0 ? undefined : end + 1).includes(name)) continue;
+    const after = at + element.length + 1;
+    // `<a` is not `<abbr` or `<aside`.
+    if (after < lower.length && !/[\s/>]/.test(lower[after])) continue;
+    if (!tagAttributes(lower, after).includes(name)) continue;
     let line = firstLine;
     for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
     return line;
   }
   return undefined;
+}
+
+/**
+ * The attribute names of the tag whose attributes start at `from`, read as the HTML tokenizer
+ * reads them: a name runs to a space, `/`, `>` or `=`; a quoted value ends at its quote, and a
+ * character right after it starts the next name (`href="x""` has the attributes `href` and `"`).
+ */
+function tagAttributes(html: string, from: number): string[] {
+  const names: string[] = [];
+  let i = from;
+  const space = (c: string | undefined) => c === " " || c === "\n" || c === "\t" || c === "\r" || c === "\f";
+  while (i < html.length) {
+    while (space(html[i]) || html[i] === "/") i++;
+    if (i >= html.length || html[i] === ">") break;
+    const start = i;
+    i++; // The first character is part of the name even when it is "=" (HTML's rule).
+    while (i < html.length && !space(html[i]) && html[i] !== "/" && html[i] !== ">" && html[i] !== "=") i++;
+    names.push(html.slice(start, i));
+    while (space(html[i])) i++;
+    if (html[i] !== "=") continue;
+    i++;
+    while (space(html[i])) i++;
+    const quote = html[i];
+    if (quote === '"' || quote === "'") {
+      const close = html.indexOf(quote, i + 1);
+      i = close < 0 ? html.length : close + 1;
+    } else {
+      while (i < html.length && !space(html[i]) && html[i] !== ">") i++;
+    }
+  }
+  return names;
 }
 
 /** An attribute name as HTML writes them; anything else is a typo the parser read as one (`"`, `)"`). */
