@@ -343,6 +343,8 @@ function importRefresh(): void {
   for (const r of outcome.skipped.filter((s) => s.status !== "unchanged")) {
     say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })} (skipped: kept in the file, counted on the board page)`);
   }
+  // Runs this table no longer lists: kept (a refresh deletes nothing), named for the editor to judge.
+  for (const r of outcome.absent) say(`- ${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version}, ${targetFile}:${r.line}: not in this table: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)`);
   if (!dryRun) {
     saveRejects(input, outcome.rejected);
     writeFileSafely(targetPath, outcome.text);
@@ -352,7 +354,7 @@ function importRefresh(): void {
     ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")}; kept in the file: ${skippedKept.map(([status, n]) => `${n} ${status}`).join(", ")})`
     : "";
   say(
-    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${args["as-of"] && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? `; new and changed rows without a date of their own are dated ${args["as-of"]} (--as-of)` : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
+    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${args["as-of"] && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? `; new and changed rows without a date of their own are dated ${args["as-of"]} (--as-of)` : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
 }
 

@@ -288,6 +288,16 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     expect(twice.text).toBe(once.text);
   });
 
+  it("names the runs of the file that the table no longer lists, and keeps them", () => {
+    // rec1 is gone from this table (a withdrawn run, or a run the publisher renamed).
+    const withoutRec1 = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
+    const out = mergeResults({ incoming: withoutRec1, aliases: dataset.aliases, ...tb });
+    expect(out.absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0" }]);
+    expect(out.text).toBe(tb.targetText);
+    // The whole table: nothing absent.
+    expect(mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb }).absent).toEqual([]);
+  });
+
   it("refuses an asOf that is not a date", () => {
     expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "15/01/2026", ...tb })).toThrow(/--as-of: expected a date such as 2025-11-30, found "15\/01\/2026"/);
   });

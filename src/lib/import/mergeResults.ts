@@ -100,6 +100,12 @@ export interface MergeOutcome {
   skipped: SkippedRow[];
   /** New or changed rows without a date when no `asOf` was given: not written (see `UndatedRow`). */
   undated: UndatedRow[];
+  /**
+   * Runs of the file (of the versions this table holds) that this table no longer lists, each by
+   * its newest row: kept, since a refresh never deletes a row, but named, since a withdrawn run
+   * still ranks until an editor removes it.
+   */
+  absent: MergedRow[];
 }
 
 /**
@@ -241,7 +247,9 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     if (!header.includes(dateHeader)) header.push(dateHeader);
     cells[dateHeader] = date;
   };
-  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [] };  const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
+  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [] };
+  const listedKeys = new Set<string>();
+  const listedVersions = new Set<string>();  const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
   const seen = new Map<string, { line: number; modelAsWritten: string }>();
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
 
@@ -354,6 +362,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       continue;
     }
     seen.set(key, { line: row.line, modelAsWritten: resolved.result.modelAsWritten });
+    listedKeys.add(undatedKey(resolved.result));
+    listedVersions.add(resolved.result.version);
     const ref = aliases.resolve(parsed.model)!;
 
     // The row in the target's layout; `provided` says which target columns this file fills.
@@ -423,6 +433,15 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       out.updated.push({ ...report, targetLine: matchLine, appended: true });
     }
   }
+  // Runs of the file that this table no longer lists (at any date), by their newest row.
+  const absent = new Map<string, Result>();
+  for (const r of input.existing) {
+    const k = undatedKey(r);
+    if (!listedVersions.has(r.version) || listedKeys.has(k)) continue;
+    const had = absent.get(k);
+    if (!had || r.evaluated_at >= had.evaluated_at) absent.set(k, r);
+  }
+  out.absent = [...absent.values()].sort((a, b) => a.line - b.line).map((r) => ({ line: r.line, model: r.model, setting: r.setting, version: r.version }));
   out.text = writeCsv(header, rows, input.targetText);
   return out;
 }
