@@ -74,6 +74,7 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
 function unclosedOpening(yamlText: string): { offset: number; what: string } | undefined {
   let found: { offset: number; what: string } | undefined;
   for (const token of new Parser().parse(yamlText)) {
+    if (token.type !== "document") continue;
     CST.visit(token, (item) => {
       for (const node of [item.key, item.value]) {
         if (found || !node) continue;
