@@ -15,6 +15,17 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * The line of `offset` in `text`, for a problem's `line`: `text` starts on `firstLine` (1 for a
+ * whole file).
+ * @example lineAt("a\nb\nc", 4) // 3
+ */
+export function lineAt(text: string, offset: number, firstLine = 1): number {
+  let line = firstLine;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
 /** `data/x.csv:17 column "score": message`: the one way problems are written. */
 export function formatProblem(p: Problem): string {
   const where = p.column !== undefined ? ` column ${JSON.stringify(p.column)}` : p.field !== undefined ? ` field ${JSON.stringify(p.field)}` : "";

@@ -1,5 +1,5 @@
 import { CST, Parser, parseDocument } from "yaml";
-import type { Problem } from "../errors";
+import { lineAt, type Problem } from "../errors";
 
 /** The outcome of reading a recap's frontmatter. */
 export type FrontmatterResult =
@@ -48,7 +48,7 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
         const message = `YAML syntax error: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
         // The parser stops where the text can no longer be read, often lines after a quote or a
         // `[` that was never closed: the line named is the one that opens it.
-        if (opened && e.pos[0] >= opened.offset) return { file, line: lineAt(yamlText, opened.offset) + 1, message: `${message} (the ${opened.what} opened on this line is never closed)` };
+        if (opened && e.pos[0] >= opened.offset) return { file, line: lineAt(yamlText, opened.offset, 2), message: `${message} (the ${opened.what} opened on this line is never closed)` };
         // +1: the YAML starts on the line after the opening `---`.
         return { file, line: (e.linePos?.[0].line ?? 0) + 1, message };
       }),
@@ -90,11 +90,4 @@ function unclosedOpening(yamlText: string): { offset: number; what: string } | u
     if (found) break;
   }
   return found;
-}
-
-/** The 1-based line of `offset` in `text`. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

@@ -3,6 +3,8 @@
  * written and its line, without compiling the MDX (fast enough for `check` on thousands of recaps).
  * What each use must satisfy is checked by checkComponentRef.ts.
  */
+import { lineAt } from "../errors";
+
 /** The editor-facing MDX components whose ids are checked (see src/components/mdx/index.ts). */
 export const REF_COMPONENTS = ["Leaderboard", "EfficiencyPlot", "ModelScore"] as const;
 /** One of `REF_COMPONENTS`. */
@@ -39,12 +41,6 @@ export function findComponentRefs(mdxSource: string): ComponentRef[] {
     refs.push({ component: match[1] as RefComponent, props, line: lineAt(mdxSource, start) });
   }
   return refs;
-}
-
-function lineAt(source: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 /** Blanks out frontmatter, fenced code and inline code, keeping every offset and newline. */

@@ -24,6 +24,7 @@ import { visit } from "unist-util-visit";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
 import { holdsPlaceholder } from "../check/bodyWarnings";
 import type { Finding } from "../check/findings";
+import { lineAt } from "../errors";
 import { REF_COMPONENTS } from "../content/componentRefs";
 import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
 import { gfmFootnotes } from "../markdown/gfmFootnotes";
@@ -94,10 +95,7 @@ const linkFinding = (url: string, use: UrlUse, file: string, line: number, page:
 /** The line of `needle` in `text` (which starts on `firstLine`), or `firstLine`. */
 function lineIn(text: string, firstLine: number, needle: string): number {
   const at = text.toLowerCase().indexOf(needle.toLowerCase());
-  if (at <= 0) return firstLine;
-  let line = firstLine;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return at <= 0 ? firstLine : lineAt(text, at, firstLine);
 }
 
 /**
@@ -113,10 +111,7 @@ function tagLineIn(text: string, firstLine: number, element: string, attribute: 
     const after = at + element.length + 1;
     // `<a` is not `<abbr` or `<aside`.
     if (after < lower.length && !/[\s/>]/.test(lower[after])) continue;
-    if (!tagAttributes(lower, after).includes(name)) continue;
-    let line = firstLine;
-    for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
-    return line;
+    if (tagAttributes(lower, after).includes(name)) return lineAt(text, at, firstLine);
   }
   return undefined;
 }
