@@ -9,6 +9,7 @@ import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
 import { parseDateCell } from "../../schemas/cells";
+import { formatDate } from "../format/formatDate";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
 /** The canonical result columns, in the order of the schema. */
@@ -132,7 +133,7 @@ const KEY_COLUMNS = ["version", "model", "setting", "evaluated_at", "source", "r
 /** A value as the canonical layout writes it: `64.5%` → `64.5`, `74M` → `74000000`, dates as YYYY-MM-DD. */
 function canonicalCell(value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return formatDate(value, "iso");
   return String(value);
 }
 
@@ -212,7 +213,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `--as-of: expected a date such as 2025-11-30, found ${JSON.stringify(input.asOf)}` }], "Cannot import");
   }
   const asOf = asOfRead?.ok ? asOfRead.value : undefined;
-  const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+  const isoDay = (d: Date) => formatDate(d, "iso");
   const asOfOf = (version: string | undefined) => versions.find((v) => v.version === version)?.as_of;
   /** The date to write for a row without one: `asOf`, unless that is the table's own date (`as_of`) or absent. */
   const dateToWrite = (version: string | undefined) => {
