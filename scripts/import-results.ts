@@ -326,6 +326,10 @@ function importRefresh(): void {
       `${outcome.undated.length} rows of ${inputFile} are new or changed (above) and the file has no date column: they would take ${tableDates}, the as_of of ${id} in data/benchmarks.csv, the date of the table already imported, which they were not in; nothing written. Run the same command again with the date of this table (the day the publisher dated it, or the day you downloaded it): --as-of YYYY-MM-DD. Those rows are then written with that date; rows already in the file keep theirs.`,
     );
   }
+  // --as-of dates only rows without a date of their own; a table whose every row has one leaves it unused.
+  if (args["as-of"] && outcome.withoutDate === 0 && input.table.rows.length > 0) {
+    warn(`--as-of ${args["as-of"]} is not used: every row of ${inputFile} has a date of its own, and keeps it (--as-of dates only rows without one)`);
+  }
   if (stops.length) throw new Stop(stops.join("\n"));
   // The merged file must load with the build's own loader, together with everything else.
   try {
@@ -354,7 +358,7 @@ function importRefresh(): void {
     ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")}; kept in the file: ${skippedKept.map(([status, n]) => `${n} ${status}`).join(", ")})`
     : "";
   say(
-    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${args["as-of"] && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? `; new and changed rows without a date of their own are dated ${args["as-of"]} (--as-of)` : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
+    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? `; new and changed rows without a date of their own are dated ${args["as-of"]} (--as-of)` : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
 }
 

@@ -203,8 +203,11 @@ describe("npm run import:results, another layout into a canonical file", () => {
     ]);
     // The publisher corrects a score: the row is updated in place, not duplicated.
     writeFileSync(join(dir, "pub.csv"), publisher.replace("52%", "53%"));
-    const again = runScript("import-results", ["pub.csv", "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", "."], { cwd: dir, env: { INIT_CWD: dir } });
+    // --as-of dates rows without a date of their own; every row here has one, so it says it is not used.
+    const again = runScript("import-results", ["pub.csv", "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", ".", "--as-of", "2026-04-01"], { cwd: dir, env: { INIT_CWD: dir } });
     expect(again.status, again.output).toBe(0);
+    expect(again.stderr).toContain("--as-of 2026-04-01 is not used: every row of pub.csv has a date of its own, and keeps it (--as-of dates only rows without one)");
+    expect(again.stdout).not.toContain("(--as-of)");
     expect(again.stdout).toMatch(/^~ claude-sonnet-4-6 v4\.0, pub\.csv:2 → data\/results\/aa-index\.csv:\d+$/m);
     expect(again.stdout).toContain("1 updated, 1 unchanged, 0 not mapped");
     expect(readFileSync(target, "utf8")).toContain("claude-sonnet-4-6,v4.0,,53,75000000,");

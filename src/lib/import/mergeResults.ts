@@ -107,6 +107,8 @@ export interface MergeOutcome {
    * still ranks until an editor removes it.
    */
   absent: MergedRow[];
+  /** Rows of this table (results and rows without a model) with no date of their own: the rows `asOf` dates. */
+  withoutDate: number;
 }
 
 /**
@@ -248,7 +250,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     if (!header.includes(dateHeader)) header.push(dateHeader);
     cells[dateHeader] = date;
   };
-  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [] };
+  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], withoutDate: 0 };
   const listedKeys = new Set<string>();
   const listedVersions = new Set<string>();  const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
   const seen = new Map<string, { line: number; modelAsWritten: string }>();
@@ -292,6 +294,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const key = keyOf(provided);
     // Without a date of its own, the row's date is not compared: the file's date is when it was first seen.
     const tableDated = (mappedCell(row, "evaluated_at", map) ?? "").trim() === "";
+    if (tableDated) out.withoutDate++;
     const compared = target.header.filter((h) => !(tableDated && h === dateHeader));
     const candidates = target.rows.filter((r) => targetSkipped.has(r.line) && !claimed.has(r.line) && keyOf(rows[lineIndex.get(r.line)!]) === key);
     // A column the refresh lacks (a publisher that drops its Notes) is no change: only its own cells are compared.
@@ -346,6 +349,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     }
     // A row without a date of its own: dated by `asOf` when that is not the table's own date.
     const tableDated = parsed.evaluated_at === undefined;
+    if (tableDated) out.withoutDate++;
     const date = tableDated ? dateToWrite(resolved.owner.version) : undefined;
     if (date) {
       parsed = { ...parsed, evaluated_at: asOf };
