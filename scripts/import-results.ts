@@ -54,7 +54,7 @@ Both:
                          downloaded it), for rows without a date. With --new it becomes the
                          benchmark's as_of. A refresh of a table without a date column needs it
                          when rows are new or changed: they are written with this date (in an
-                         evaluated_at column); rows already in the file keep theirs
+                         as_of column); rows already in the file keep theirs
   --version v1           the version the rows belong to (default v1 for --new)
   --map "a=B; ..."       column-map pairs (with --new: on top of the proposed map)
   --wide                 the file has one row per date and one column per model (LMArena's history)

@@ -78,6 +78,13 @@ export const ResultRowSchema = z
     measured_by: measuredByCell,
     /** The publisher's id of the row's run, when its file lists two runs of one model at one setting on one day (Epoch's `id`): part of a result's key. @example "recj1FdLi6DQg1cOt" */
     run_id: optionalTextCell,
+    /**
+     * For a row without a date of its own (no `evaluated_at`): the date of the publisher's table it
+     * was read from, when that is not the benchmark's `as_of` (`import:results --as-of` writes it).
+     * The row is dated by it and shown "as of" it, as rows dated by the benchmark's `as_of` are.
+     * @example "2026-01-15"
+     */
+    as_of: optionalCell(dateCell),
   })
   .superRefine((row, ctx) => {
     if (FIGURE_COLUMNS.every((c) => row[c] === undefined)) {

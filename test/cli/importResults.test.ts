@@ -88,14 +88,14 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const after = rowsOf(target);
     // The rows without a model are written too, as --new writes them (docs/editing.md: rows are never deleted).
     expect(after).toHaveLength(before.length + added + skipped);
-    // Existing rows are untouched (an empty evaluated_at: still dated by the table of 2025-11-30) and the
-    // file keeps its byte-order mark; new rows are the publisher's own cells, dated by --as-of.
+    // Existing rows are untouched (an empty as_of: still dated by the table of 2025-11-30) and the
+    // file keeps its byte-order mark; new rows are the publisher's own cells, dated by --as-of in as_of.
     const afterText = readFileSync(target, "utf8");
     expect(afterText.startsWith("\uFEFF")).toBe(beforeText.startsWith("\uFEFF"));
-    expect(afterText.split("\n")[0]).toBe(`${beforeText.split("\n")[0]},evaluated_at`);
-    expect(after.slice(0, before.length).map((row) => row.cells)).toEqual(before.map((row) => ({ ...row.cells, evaluated_at: "" })));
+    expect(afterText.split("\n")[0]).toBe(`${beforeText.split("\n")[0]},as_of`);
+    expect(after.slice(0, before.length).map((row) => row.cells)).toEqual(before.map((row) => ({ ...row.cells, as_of: "" })));
     const inputIds = new Map(inputRows.map((row) => [row.cells.id, row.cells]));
-    for (const row of after.slice(before.length)) expect(row.cells).toEqual({ ...inputIds.get(row.cells.id), evaluated_at: "2026-01-15" });
+    for (const row of after.slice(before.length)) expect(row.cells).toEqual({ ...inputIds.get(row.cells.id), as_of: "2026-01-15" });
     expect(r.stdout).toContain("; new and changed rows without a date of their own are dated 2026-01-15 (--as-of)");
     const noModel = after.filter((row) => row.cells["Model version"] === "").map((row) => row.cells);
     expect(noModel.map((cells) => cells.id)).toEqual(["rechvU3SZ3Qs8wXWX", "recFWex768BAyAaDV"]);
@@ -122,6 +122,9 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(resultLines).toHaveLength(added);
     expect(lines(reports[0])).toEqual(resultLines);
     expect(lines(reports[1])).toEqual(before.map((row) => row.line));
+    // Dated by a table, not by a report of their own: the site shows them "as of 15 Jan 2026".
+    const newRows = data.results.filter((x) => x.file === "data/results/terminal-bench.csv" && resultLines.includes(x.line));
+    expect(newRows.map((x) => [x.evaluated_at.toISOString().slice(0, 10), x.dated_by_table])).toEqual(resultLines.map(() => ["2026-01-15", true]));
     expect(dataChanges(data).filter((e) => e.kind === "correction" && e.benchmark.id === "terminal-bench")).toEqual([]);
 
     // Importing the same file again, even with a later date, changes nothing: no row is re-dated, the rows without a model already there are matched, not appended again.

@@ -42,6 +42,19 @@ describe("loadResults: column maps as publishers need them", () => {
     expect(load([canonical("2025-11-30")], { "results/b.csv": rows }).results).toHaveLength(2);
   });
 
+  it("dates a row without a date of its own by its own as_of, else the benchmark's, both shown as a table's date; refuses a row with both dates", () => {
+    const canonical = `b,B,v1,percent,higher,One sentence.,https://example.org/,,results/b.csv,2025-11-30,,`;
+    const rows = "model,score,evaluated_at,source_url,as_of\nalpha,50,,https://a.org/,\nbeta,45,,https://a.org/,2026-01-15\nalpha,52,2026-02-01,https://a.org/,\n";
+    expect(load([canonical], { "results/b.csv": rows }).results.map((r) => [r.model, r.evaluated_at.toISOString().slice(0, 10), r.dated_by_table ?? false])).toEqual([
+      ["alpha", "2025-11-30", true],
+      ["beta", "2026-01-15", true],
+      ["alpha", "2026-02-01", false],
+    ]);
+    expect(problems([canonical], { "results/b.csv": rows + "beta,46,2026-02-01,https://a.org/,2026-01-15\n" })).toEqual([
+      'data/results/b.csv:5 column "as_of": expected an empty cell: the row has a date of its own (evaluated_at), and as_of is the date of the table a row without one was read from',
+    ]);
+  });
+
   it("splits one cell into setting and model", () => {
     const data = load([row("swe", "results/swe.csv", "setting=Name before ' + '; model=Name after ' + '; score=Resolved; source_url=Site")], {
       "results/swe.csv": "Name,Resolved,Site\nAgentless + alpha,40,https://a.org/\nalpha-2025,30,https://a.org/\n",
@@ -146,10 +159,10 @@ describe("loadResults: every problem at once, map mistakes at the map's line", (
 
   it("reports a map naming a missing header, an unknown column and a bad constant at data/benchmarks.csv, and a stray column at the file", () => {
     expect(problems([row("b", "results/b.csv", "model=Model; score=Score; source_url='ftp://x'; skip_empty=modle")], { "results/b.csv": "M,Score,Rank\nalpha,1,1\n" })).toEqual([
-      'data/benchmarks.csv:2 column "column_map": the column map names an unknown column "modle" (did you mean "model"?); our columns are model, version, setting, score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, source_url, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id',
+      'data/benchmarks.csv:2 column "column_map": the column map names an unknown column "modle" (did you mean "model"?); our columns are model, version, setting, score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, source_url, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of',
       "data/benchmarks.csv:2 column \"column_map\": source_url='ftp://x': expected an http(s) URL, found \"ftp://x\"",
-      'data/results/b.csv:1 column "M": unknown column; expected columns are Model, version, setting, Score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|M)',
-      'data/results/b.csv:1 column "Rank": unknown column; expected columns are Model, version, setting, Score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|Rank)',
+      'data/results/b.csv:1 column "M": unknown column; expected columns are Model, version, setting, Score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|M)',
+      'data/results/b.csv:1 column "Rank": unknown column; expected columns are Model, version, setting, Score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|Rank)',
       'data/benchmarks.csv:2 column "column_map": maps model to "Model", but data/results/b.csv has no such column (did you mean "M"?); its columns are M, Score, Rank',
     ]);
   });

@@ -45,7 +45,7 @@ export const Z95 = 1.96;
 /**
  * One validated results row resolved as the build reads it: its version (and so its benchmark
  * version), its model through the alias index (a `_high`-style suffix becomes the setting, beside
- * a mapped setting: `Droid, medium`), its date (the row's, or the benchmark's `as_of`), its
+ * a mapped setting: `Droid, medium`), its date (the row's, else its table's: the row's `as_of`, else the benchmark's), its
  * interval (the publisher's bounds, its `+a/-b`, or ± 1.96 standard errors) and its key. The
  * loader and `import:results` both call it, so a row is accepted, and explained when it is not,
  * the same way by both. Columns in messages are the file's own headers.
@@ -72,7 +72,11 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
       message: `unknown model ${JSON.stringify(row.model)}${aliases.suggest(row.model)}; add it to ${ctx.modelsFile} or as an alias of a model there (its aliases cell, separated by |)`,
     };
   }
-  const evaluatedAt = row.evaluated_at ?? owner.as_of;
+  if (row.evaluated_at !== undefined && row.as_of !== undefined) {
+    return { ok: false, column: columnOf("as_of"), message: `expected an empty cell: the row has a date of its own (${columnOf("evaluated_at")}), and as_of is the date of the table a row without one was read from` };
+  }
+  // A row without a date of its own is dated by its table: its own as_of, else the benchmark's.
+  const evaluatedAt = row.evaluated_at ?? row.as_of ?? owner.as_of;
   if (!evaluatedAt) {
     return { ok: false, column: columnOf("evaluated_at"), message: `expected a date: fill ${columnOf("evaluated_at")} or set as_of for ${owner.id} ${owner.version} in ${ctx.benchmarksFile}` };
   }
@@ -86,7 +90,7 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
   // A mapped setting (agent) and a suffix setting (effort, thinking budget) are both kept: "Droid,
   // medium". Two dated snapshots of one model are two reports, not a duplicate.
   const setting = joinSettings([row.setting, ref.setting]);
-  const { line: _line, model, version: _v, setting: _s, evaluated_at: _e, score_ci: _ci, score_low: _lo, score_high: _hi, ...figures } = row;
+  const { line: _line, model, version: _v, setting: _s, evaluated_at: _e, as_of: _a, score_ci: _ci, score_low: _lo, score_high: _hi, ...figures } = row;
   return {
     ok: true,
     owner,

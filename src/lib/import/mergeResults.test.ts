@@ -199,11 +199,11 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     expect(out.text).toBe(tb.targetText);
   });
 
-  it("with asOf, dates the new and changed rows by it in an evaluated_at column; older rows keep their date", () => {
+  it("with asOf, dates the new and changed rows by it in an as_of column; older rows keep their date", () => {
     const out = mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
     expect(out.undated).toEqual([]);
     expect(body(out.text)).toEqual([
-      `${TB_HEADER},evaluated_at`,
+      `${TB_HEADER},as_of`,
       `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},`,
       `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC},`,
       // The changed figure is a new report on 2026-01-15; the row of the 2025-11-30 table stays as it was.
@@ -214,15 +214,16 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     expect(out.updated).toEqual([{ line: 3, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", targetLine: 3, appended: true }]);
     expect(out.unchanged.map((r) => r.line)).toEqual([2]);
 
-    // The build reads it: old rows "as of" the table, the new ones dated 2026-01-15; the changelog
+    // The build reads it: old rows "as of" the first table, the new ones "as of" 2026-01-15 (the
+    // date of a table, not of a report: shown "as of", never "reported"); the changelog
     // has a report on 2026-01-15 with exactly the new and changed rows, and the old report as it was.
     const data = loaded(out.text);
     const tbResults = data.results.filter((r) => r.benchmark === "terminal-bench");
     expect(tbResults.map((r) => [r.line, r.evaluated_at.toISOString().slice(0, 10), r.dated_by_table ?? false])).toEqual([
       [2, "2025-11-30", true],
       [3, "2025-11-30", true],
-      [4, "2026-01-15", false],
-      [5, "2026-01-15", false],
+      [4, "2026-01-15", true],
+      [5, "2026-01-15", true],
     ]);
     const reports = dataChanges(data).filter((e): e is ReportEntry => e.kind === "report" && e.benchmark.id === "terminal-bench");
     expect(reports.map((e) => [e.date.toISOString().slice(0, 10), e.rows.map((r) => [r.line, r.model.id, r.first, r.figures[0].was?.value])])).toEqual([

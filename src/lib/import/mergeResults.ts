@@ -170,8 +170,9 @@ export function writeCsv(header: readonly string[], rows: readonly Record<string
  * row of the file with the same key but any date: the same figures leave that row as it is (rows
  * are never re-dated); changed figures are appended as a new row dated `asOf` (a later report, the
  * old row kept, so the changelog shows what changed); a row the file lacks is appended dated
- * `asOf`. The date goes in the file's `evaluated_at` column, added to the header when the file has
- * none (older rows keep it empty: still dated by `as_of`). An `asOf` equal to `as_of` is that
+ * `asOf`. The date goes in the row's `as_of` column, added to the header when the file has none
+ * (older rows keep it empty: still dated by the benchmark's `as_of`); the site shows it "as of",
+ * the date of a table, not of a report. An `asOf` equal to `as_of` is that
  * table: rows are written without a date, as before. Without `asOf`, new and changed rows are not
  * written but listed in `undated`, never given a date that is not theirs.
  */
@@ -242,13 +243,17 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const lineIndex = new Map(target.rows.map((r, i) => [r.line, i]));
   const targetHeaderOf = (c: Column) => targetMap.rename[c] ?? c;
   const dateHeader = targetHeaderOf("evaluated_at");
-  /** Puts `date` in the row's date column, adding the column to the file when it has none. */
+  const asOfHeader = targetHeaderOf("as_of");
+  /**
+   * Puts `date`, the date of this table, in the row's `as_of` column (added to the file when it has
+   * none): the row is dated by its table, not by a report of its own, and reads "as of" that date.
+   */
   const writeDate = (cells: Record<string, string>, date: string) => {
-    if (targetMap.constants?.evaluated_at !== undefined || (targetMap.rename.evaluated_at !== undefined && targetMap.dateFormat)) {
-      throw new InputError([{ file: target.file, line: 1, message: `cannot write the --as-of date: the column map of ${versions[0].id} (${benchmarksFile}:${versions[0].line}) ${targetMap.constants?.evaluated_at !== undefined ? "gives every row the same date" : `writes dates as ${targetMap.dateFormat}`}; add the rows' dates by hand` }], "Cannot import");
+    if (targetMap.constants?.as_of !== undefined) {
+      throw new InputError([{ file: target.file, line: 1, message: `cannot write the --as-of date: the column map of ${versions[0].id} (${benchmarksFile}:${versions[0].line}) gives every row the same as_of; add the rows' dates by hand` }], "Cannot import");
     }
-    if (!header.includes(dateHeader)) header.push(dateHeader);
-    cells[dateHeader] = date;
+    if (!header.includes(asOfHeader)) header.push(asOfHeader);
+    cells[asOfHeader] = date;
   };
   const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], withoutDate: 0 };
   const listedKeys = new Set<string>();
@@ -295,7 +300,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     // Without a date of its own, the row's date is not compared: the file's date is when it was first seen.
     const tableDated = (mappedCell(row, "evaluated_at", map) ?? "").trim() === "";
     if (tableDated) out.withoutDate++;
-    const compared = target.header.filter((h) => !(tableDated && h === dateHeader));
+    const compared = target.header.filter((h) => !(tableDated && (h === dateHeader || h === asOfHeader)));
     const candidates = target.rows.filter((r) => targetSkipped.has(r.line) && !claimed.has(r.line) && keyOf(rows[lineIndex.get(r.line)!]) === key);
     // A column the refresh lacks (a publisher that drops its Notes) is no change: only its own cells are compared.
     const same = candidates.find((r) => compared.every((h) => !(h in provided) || rows[lineIndex.get(r.line)!][h] === full[h]));
@@ -352,7 +357,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     if (tableDated) out.withoutDate++;
     const date = tableDated ? dateToWrite(resolved.owner.version) : undefined;
     if (date) {
-      parsed = { ...parsed, evaluated_at: asOf };
+      parsed = { ...parsed, as_of: asOf };
       resolved = resolveResultRow(parsed, context);
       if (!resolved.ok) {
         reject(reasonOf(resolved));
