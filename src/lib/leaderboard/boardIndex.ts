@@ -73,7 +73,16 @@ export interface BoardIndex {
   summaries(): LeaderboardSummary[];
   /** The newest version on which at least `min` ranked models carry `figure` (see `newestVersionWith`). */
   newestVersionWith(benchmark: string, figure: PlotFigureName, min?: number): string | undefined;
+  /**
+   * The version an efficiency plot without one shows (`<EfficiencyPlot>`, the home page): the newest
+   * where at least `EFFICIENCY_PLOT_MIN_RANKED` ranked models report the figure (the newest Index
+   * version may have no token counts yet, and a frontier of one point says nothing).
+   */
+  efficiencyVersion(benchmark: string, x: "tokens" | "cost"): string | undefined;
 }
+
+/** How many ranked models with the figure an efficiency plot's default version needs (see `efficiencyVersion`). */
+export const EFFICIENCY_PLOT_MIN_RANKED = 3;
 
 /** Builds the index over the site's data; `movementDays` as in `LEADERBOARD_MOVEMENT_DAYS`, `rankLabClaims` as `RANK_LAB_CLAIMS`. */
 export function createBoardIndex(data: LeaderboardData, { movementDays, rankLabClaims = false }: { movementDays: number; rankLabClaims?: boolean }): BoardIndex {
@@ -104,7 +113,7 @@ export function createBoardIndex(data: LeaderboardData, { movementDays, rankLabC
     };
   });
   let summaries: LeaderboardSummary[] | undefined;
-  return {
+  const index: BoardIndex = {
     board,
     view: (benchmark, version) => viewOf(findBenchmark(data.benchmarks, benchmark, version)),
     summaries: () =>
@@ -123,5 +132,7 @@ export function createBoardIndex(data: LeaderboardData, { movementDays, rankLabC
       versionsOf(data.benchmarks, benchmark)
         .sort((a, b) => compareVersions(b, a))
         .find((version) => board(findBenchmark(data.benchmarks, benchmark, version)).entries.filter((e) => e[figure]).length >= min),
+    efficiencyVersion: (benchmark, x) => index.newestVersionWith(benchmark, x === "tokens" ? "output_tokens" : "cost_usd", EFFICIENCY_PLOT_MIN_RANKED),
   };
+  return index;
 }
