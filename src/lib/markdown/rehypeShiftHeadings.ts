@@ -3,10 +3,11 @@
  * AINews issue does: "AI Twitter Recap", "AI Reddit Recap", "AI Discord Recap") would put two or
  * three more `<h1>`s beside it, which screen readers and Lighthouse's heading-order audit read as
  * separate documents. Such a body is shifted one level down (`#` -> `<h2>`, `##` -> `<h3>` ...,
- * `######` stays `<h6>`), so its headings sit below the title. Then no heading is more than one
- * level deeper than the one before it (the title counts as h1): a `###` straight after a `#`
- * section becomes an h3 under its h2, not an h4, since a skipped level reads to a screen reader as
- * a missing section (Lighthouse's heading-order audit). A body already in order is left as written.
+ * `######` stays `<h6>`), so its headings sit below the title. Then each heading is one level
+ * below the section it sits in (the nearest heading before it written with fewer `#`; the title
+ * counts as h1): a `###` straight after a `#` section becomes an h3 under its h2, not an h4, since
+ * a skipped level reads to a screen reader as a missing section (Lighthouse's heading-order
+ * audit), and the `###` after it, its sibling, an h3 too. A body already in order is left as written.
  *
  * Runs before Astro's heading ids, so the table of contents sees the shifted depths. Used for `.md`
  * (markdown.rehypePlugins) and `.mdx` (which inherits them) in astro.config.mjs.
@@ -19,21 +20,23 @@ interface Parent {
   children?: unknown[];
 }
 
-/** How many levels a body's headings move down so that none is an `<h1>`: 1 when it has one, else 0. */
-export function headingShift(depths: Iterable<number>): number {
-  for (const depth of depths) if (depth === 1) return 1;
-  return 0;
-}
-
 /**
- * The levels a body's headings get, in document order: shifted below the page's h1, and never
- * more than one level deeper than the heading before (the title being level 1).
+ * The levels a body's headings get, in document order: each one level below the section it sits
+ * in, the nearest heading before it written with fewer `#` (the title, level 1, when none). Headings
+ * written at one depth under one section are siblings and get one level. A body in order keeps
+ * its levels (shifted below the page's h1 when it has a `#`): each is then its section's plus one.
  * @example headingLevels([1, 3, 2, 1]) // [2, 3, 3, 2]
+ * @example headingLevels([1, 3, 3, 4]) // [2, 3, 3, 4]: the second ### is the first one's sibling
  */
 export function headingLevels(depths: readonly number[]): number[] {
-  const shift = headingShift(depths);
-  let previous = 1;
-  return depths.map((depth) => (previous = Math.min(6, depth + shift, previous + 1)));
+  // The open sections: the depth each was written at and the level it got.
+  const open: { depth: number; level: number }[] = [];
+  return depths.map((depth) => {
+    while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
+    const level = Math.min(6, (open.at(-1)?.level ?? 1) + 1);
+    open.push({ depth, level });
+    return level;
+  });
 }
 
 function headings(node: Parent, out: Element[] = []): Element[] {
