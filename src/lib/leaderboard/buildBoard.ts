@@ -10,7 +10,8 @@ import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type Figure, t
  * How the row is formed (the rule the page states under the table):
  * - each (model, setting) is ranked once per version, by its **newest report that has a score**
  *   (on the same day, the better score wins, whichever source reported it, then the source's
- *   name): two sources' reports of one run on one day are both kept, on the model's page;
+ *   name): two sources' reports of one run on one day are both kept, on the model's page; a
+ *   newsletter's relay of the figure an earlier report measured is credited to that report;
  * - every other figure (output tokens, cost, per-task figures) comes from the **newest report of
  *   the same setting that carries it**, and keeps its own date and source;
  * - two dated snapshots of one model (`claude-3-5-sonnet-20240620`, `-20241022`) are two rows
@@ -194,6 +195,22 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
     return [...byScore, ...newestFirst.filter((r) => !latest.includes(r))];
   }
 
+  /**
+   * The report a row's score is credited to, from its ranked reports (newest first): the newest,
+   * unless it only relays (`measured_by: newsletter`) the figure an earlier report of the same run
+   * measured, with no other figure between them: a repeat adds no measurement, so the board names
+   * the one who measured it, with its date and source. The relay stays on the model's page.
+   */
+  function creditedReport(rankedNewestFirst: ResultLike[]): ResultLike | undefined {
+    const newest = rankedNewestFirst[0];
+    if (newest?.measured_by !== "newsletter") return newest;
+    for (const r of rankedNewestFirst.slice(1)) {
+      if (r.score !== newest.score || (r.run_id ?? "") !== (newest.run_id ?? "")) break;
+      if (r.measured_by !== "newsletter") return r;
+    }
+    return newest;
+  }
+
   /** One row from its reports (newest first after sorting): the score that ranks it and its other figures. */
   function workRow(key: string, reports: ResultLike[], snapshot: string | undefined, besideSnapshots: boolean): WorkedRow {
     const model = byId.get(reports[0].model)!;
@@ -208,7 +225,8 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
     );
     const ordered = runsSideBySide(newestFirst);
     // A lab's claim about its own model ranks only when configured; otherwise it is listed.
-    const scoreRow = ordered.find((r) => r.score !== undefined && (rankLabClaims || r.measured_by !== "lab"));
+    const ranked = ordered.filter((r) => r.score !== undefined && (rankLabClaims || r.measured_by !== "lab"));
+    const scoreRow = creditedReport(ranked);
     // For the other figures, the score's own report wins a same-day tie.
     const newestWith = (name: BoardFigureName): Figure | undefined => {
       const carrying = ordered.filter((r) => r[name] !== undefined);

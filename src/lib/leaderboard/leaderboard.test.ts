@@ -169,6 +169,22 @@ describe("buildBoard", () => {
     const mixed = buildBoard({ benchmark: bench, models, results: [r("c", "2025-11-30", { score: 64.5, run_id: "run-1" }), r("c", "2026-01-15", { score: 49.3 })] });
     expect(mixed.entries.map((e) => e.score.value)).toEqual([49.3]);
   });
+  it("credits a relayed repeat of a measured score to the report that measured it; a relay of another figure is a new report (found in review)", () => {
+    // Grok 4.6 in the sample: AA's own 61 on 2026-08-12, a newsletter's relay of the same 61 on 08-13.
+    const measured = r("a", "2026-08-12", { score: 61, measured_by: "independent" });
+    const relay = r("a", "2026-08-13", { score: 61, measured_by: "newsletter" });
+    const board = buildBoard({ benchmark: bench, results: [measured, relay], models });
+    expect([board.entries[0].score.line, board.entries[0].score.measured_by, board.entries[0].score.date.toISOString().slice(0, 10)]).toEqual([measured.line, "independent", "2026-08-12"]);
+    // A relay of a different figure is the newest report: it ranks.
+    const changed = r("a", "2026-08-14", { score: 63, measured_by: "newsletter" });
+    expect(buildBoard({ benchmark: bench, results: [measured, relay, changed], models }).entries[0].score.line).toBe(changed.line);
+    // A relay after another figure does not reach back past it: 61 measured, 64 measured, 61 relayed -> the relay.
+    const between = r("b", "2026-08-13", { score: 64, measured_by: "independent" });
+    const back = r("b", "2026-08-14", { score: 61, measured_by: "newsletter" });
+    const first = r("b", "2026-08-12", { score: 61, measured_by: "independent" });
+    expect(buildBoard({ benchmark: bench, results: [first, between, back], models }).entries[0].score.line).toBe(back.line);
+  });
+
   it("computes cost and tokens per point only when both figures exist", () => {
     const b = board.entries.find((e) => e.model.id === "b")!;
     expect(b.costPerPoint).toBeCloseTo(100 / 52);
