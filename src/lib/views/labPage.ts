@@ -1,3 +1,4 @@
+import { plural } from "../format/plural";
 import type { ModelLike } from "../leaderboard/types";
 
 /** A lab's models, newest release first (unreleased or undated last), then by name. */
@@ -18,4 +19,12 @@ export function labRecaps<R extends { id: string }>(
 ): R[] {
   const ids = new Set([...models.flatMap((m) => recapIdsByModel.get(m.id) ?? []), ...taggedIds]);
   return recaps.filter((r) => ids.has(r.id));
+}
+
+/** The meta description of a lab page: how many models and recaps it lists, in words that fit the counts. */
+export function labPageDescription(lab: string, modelCount: number, recapCount: number): string {
+  const them = modelCount === 1 ? "it" : "them";
+  const models = plural(modelCount, "model");
+  if (recapCount === 0) return `${lab}: ${models}; no recap mentions ${them} or ${lab} yet.`;
+  return `${lab}: ${models} and the ${recapCount} ${recapCount === 1 ? "recap that mentions" : "recaps that mention"} ${them} or ${lab}.`;
 }

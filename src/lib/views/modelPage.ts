@@ -25,5 +25,6 @@ export function modelScoreGroups<B extends BenchmarkLike>(results: readonly Resu
 /** The meta description of a model page: lab, headline score, and how many recaps mention it. */
 export function modelPageDescription(model: Pick<ModelLike, "name" | "lab">, headline: HeadlineFigures | undefined, recapCount: number): string {
   const score = headline ? `${formatScore(headline.entry.score.value, headline.benchmark.unit)} on the ${headline.benchmark.name} ${headline.benchmark.version}; ` : "";
-  return `${model.name} (${model.lab}): ${score}every reported score with its source, and the ${recapCount} ${recapCount === 1 ? "recap that mentions" : "recaps that mention"} it.`;
+  const recaps = recapCount === 0 ? "no recap mentions it yet" : `the ${recapCount} ${recapCount === 1 ? "recap that mentions" : "recaps that mention"} it`;
+  return `${model.name} (${model.lab}): ${score}every reported score with its source, and ${recaps}.`;
 }

@@ -4,7 +4,7 @@ import { readDataset } from "../../integrations/readDataset";
 import { createBoardIndex } from "../leaderboard/boardIndex";
 import { headlineFigures } from "../leaderboard/headlineFigures";
 import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
-import { labModelsNewestFirst, labRecaps } from "./labPage";
+import { labModelsNewestFirst, labPageDescription, labRecaps } from "./labPage";
 import { familyAsOf, familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
 import { fallbackBoard, panelBoards, panelHasFigures, panelRow, recapPanel, recapPanelModels } from "./recapPanel";
@@ -109,6 +109,13 @@ describe("a model page", () => {
       "Claude Sonnet 4.6 (Anthropic): 51 on the Artificial Analysis Intelligence Index v4.0; every reported score with its source, and the 1 recap that mentions it.",
     );
     expect(modelPageDescription({ name: "X", lab: "Y" }, undefined, 2)).toBe("X (Y): every reported score with its source, and the 2 recaps that mention it.");
+    // Not "the 0 recaps that mention it" (found in review).
+    expect(modelPageDescription({ name: "X", lab: "Y" }, undefined, 0)).toBe("X (Y): every reported score with its source, and no recap mentions it yet.");
+  });
+  it("describes a lab page with its counts in words that fit them (not \"1 models and the 0 recaps\")", () => {
+    expect(labPageDescription("Amazon", 9, 3)).toBe("Amazon: 9 models and the 3 recaps that mention them or Amazon.");
+    expect(labPageDescription("Trillion Labs", 1, 1)).toBe("Trillion Labs: 1 model and the 1 recap that mentions it or Trillion Labs.");
+    expect(labPageDescription("Amazon", 9, 0)).toBe("Amazon: 9 models; no recap mentions them or Amazon yet.");
   });
 });
 
