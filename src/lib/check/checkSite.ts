@@ -5,7 +5,7 @@ import { InputError, type Problem } from "../errors";
 import { checkRecaps, type RecapFile } from "./checkRecaps";
 import { asFindings, sortFindings, type Finding } from "./findings";
 import type { LabelSummary } from "../models/labelReport";
-import { sameNameRows, type NamedRow } from "../models/sameNameRows";
+import { aliasesNamingOtherRows, sameNameRows, type NamedRow } from "../models/sameNameRows";
 
 /** What `checkSite` reads: a site's data and recap files (see src/integrations/readSiteFiles.ts). */
 export interface SiteFiles {
@@ -57,7 +57,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     if (error instanceof InputError) findings.push(...asFindings(error.problems, "error", "data"));
     else findings.push({ file: "data", line: 1, severity: "error", code: "unreadable", message: `the data files could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
   }
-  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")));
+  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   if (!site.recapsDirExists) {
     findings.push({ file: "content/recaps", line: 1, severity: "error", code: "no-recaps", message: "the recaps folder is missing; expected content/recaps/ with .md or .mdx files" });
@@ -91,4 +91,20 @@ export function sameNameFindings(models: readonly NamedRow[], file: string): Fin
       places: rows.map((r) => ({ file, line: r.line })),
     };
   });
+}
+
+/**
+ * A warning on each alias that is another registry row's display name (src/lib/models/
+ * sameNameRows.ts), at the alias's row: that model's results would be credited to this one.
+ */
+export function aliasNameFindings(models: readonly (NamedRow & { aliases: readonly string[] })[], file: string): Finding[] {
+  return aliasesNamingOtherRows(models).map(({ row, alias, other }) => ({
+    file,
+    line: row.line,
+    column: "aliases",
+    severity: "warning",
+    code: "alias-names-other-model",
+    message: `alias ${JSON.stringify(alias)} of "${row.id}" is the name of another model, "${other.id}" ("${other.name}", line ${other.line}): results under that name are credited to ${row.id}, while ${other.id} has a page of its own. If ${other.id} is another model (a preview, a quantised build), remove the alias; if the two are one model, keep one row and move the other's id and aliases into its aliases${(other.catalog ?? "").trim() !== "" ? ` (the name of "${other.id}" comes from its catalog, which may name a variant by its base model's name)` : ""}`,
+    places: [{ file, line: row.line }, { file, line: other.line }],
+  }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nameKey, sameNameRows, type NamedRow } from "./sameNameRows";
-import { sameNameFindings } from "../check/checkSite";
+import { aliasesNamingOtherRows, nameKey, sameNameRows, type NamedRow } from "./sameNameRows";
+import { aliasNameFindings, sameNameFindings } from "../check/checkSite";
 
 const row = (id: string, name: string, lab: string, line: number): NamedRow => ({ id, name, lab, line });
 
@@ -48,5 +48,21 @@ describe("registry rows a reader cannot tell apart", () => {
     expect(mixed[0].message).toContain(`("minimax-m1-80k" takes its name from its catalog at each import`);
     const editors = sameNameFindings([{ ...imported[0], catalog: "" }, { ...imported[1], catalog: undefined }], "data/models.csv");
     expect(editors[0].message).toMatch(/give them names that tell them apart$/);
+  });
+});
+
+describe("an alias that is another row's display name (found in review)", () => {
+  const rows = [
+    { ...row("gemini-2-5-pro", "Gemini 2.5 Pro", "Google", 30), aliases: ["gemini-2.5-pro-preview-06-05", "gemini-2.5-pro-preview-05-06"] },
+    { ...row("gemini-2-5-pro-preview", "Gemini 2.5 Pro Preview 06-05", "Google", 323), catalog: "models.dev", aliases: [] },
+    { ...row("claude-opus-4", "Claude Opus 4", "Anthropic", 4), aliases: ["claude-opus-4-20250514", "Claude Opus 4"] },
+  ];
+  it("finds the alias, in any case or punctuation, and never a row's own name", () => {
+    expect(aliasesNamingOtherRows(rows).map((f) => [f.row.id, f.alias, f.other.id])).toEqual([["gemini-2-5-pro", "gemini-2.5-pro-preview-06-05", "gemini-2-5-pro-preview"]]);
+  });
+  it("is a check warning at the alias's row that names both rows", () => {
+    const [f] = aliasNameFindings(rows, "data/models.csv");
+    expect(f).toMatchObject({ file: "data/models.csv", line: 30, column: "aliases", severity: "warning", code: "alias-names-other-model" });
+    expect(f.message).toContain(`alias "gemini-2.5-pro-preview-06-05" of "gemini-2-5-pro" is the name of another model, "gemini-2-5-pro-preview" ("Gemini 2.5 Pro Preview 06-05", line 323): results under that name are credited to gemini-2-5-pro`);
   });
 });

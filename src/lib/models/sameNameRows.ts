@@ -1,3 +1,4 @@
+import { labelKey } from "./labelKey";
 /**
  * Registry rows a reader cannot tell apart: two or more rows of one lab under one display name
  * (`qwen3-235b-a22b-2507` and `qwen3-235b-a22b-instruct-2507`, both "Qwen3 235B A22B Instruct
@@ -51,4 +52,36 @@ export function sameNameRows(rows: readonly NamedRow[]): SameNameGroup[] {
     else groups.set(key, [row]);
   }
   return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ lab: g[0].lab, name: g[0].name, rows: g }));
+}
+
+/** An alias of one registry row that is another row's display name (see `aliasesNamingOtherRows`). */
+export interface AliasNamingOther {
+  row: NamedRow & { aliases: readonly string[] };
+  alias: string;
+  other: NamedRow;
+}
+
+/**
+ * Aliases of one row that are another row's display name, in any case or punctuation
+ * (`gemini-2.5-pro-preview-06-05` on Gemini 2.5 Pro's row, beside the row named "Gemini 2.5 Pro
+ * Preview 06-05"): results under that name are credited to the first model while the second has
+ * a page of its own, so the preview's score reads as the release's. `models -- add` refuses such a
+ * name; this finds it on a hand-edited row. Whether they are one model is the editor's call (a
+ * catalog also names a variant by its base model's name: an NVFP4 build called "Nemotron 3 Super
+ * 120B A12B"), so `npm run check` warns and changes nothing.
+ */
+export function aliasesNamingOtherRows(rows: readonly (NamedRow & { aliases: readonly string[] })[]): AliasNamingOther[] {
+  const byName = new Map<string, NamedRow>();
+  for (const r of rows) {
+    const key = labelKey(r.name);
+    if (key !== "" && !byName.has(key)) byName.set(key, r);
+  }
+  const out: AliasNamingOther[] = [];
+  for (const row of rows) {
+    for (const alias of row.aliases) {
+      const other = byName.get(labelKey(alias));
+      if (other && other.id !== row.id) out.push({ row, alias, other });
+    }
+  }
+  return out;
 }
