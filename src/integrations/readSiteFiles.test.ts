@@ -15,7 +15,8 @@ const copy = () => {
   cpSync(minimal, dir, { recursive: true });
   return dir;
 };
-const now = new Date("2026-03-01T00:00:00Z");
+// After every date of the minimal site (its newest figure is of 2026-04-08).
+const now = new Date("2026-05-01T00:00:00Z");
 
 describe("checkSite", () => {
   it("finds .md and .mdx recaps in subfolders and skips dot-files, as the glob loader does", () => {

@@ -81,3 +81,6 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/** How far ahead of now a recap or a figure may be dated (time zones): a day. */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;

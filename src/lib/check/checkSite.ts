@@ -50,7 +50,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
   const findings: Finding[] = [];
   let dataset: Dataset | undefined;
   try {
-    dataset = loadDataset(site.data);
+    dataset = loadDataset(site.data, { now });
   } catch (error) {
     // Anything but an InputError is a bug of ours, but the check still reports it as a finding
     // and goes on with the recaps: it never dies with a stack trace.

@@ -20,7 +20,8 @@ import type { RecapFile } from "./checkRecaps";
  */
 
 const MINIMAL = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
-const NOW = new Date("2026-03-01T12:00:00Z");
+// After every date of the minimal site (its newest figure is of 2026-04-08): only the hostile input is in the future.
+const NOW = new Date("2026-05-01T12:00:00Z");
 
 /** The minimal site's files in memory, with `recaps` and `data` replacing or adding files. */
 function site({ recaps = {}, data = {} }: { recaps?: Record<string, string>; data?: Record<string, string> } = {}): SiteFiles {
@@ -192,7 +193,7 @@ describe("frontmatter", () => {
   });
 
   it("applies one future-date rule: a published recap dated after tomorrow is an error, a draft a warning", () => {
-    const findings = check(site({ recaps: { "2099-01-01-future.md": recap("title: F\ndate: 2099-01-01"), "2099-01-02-draft.md": recap("title: D\ndate: 2099-01-02\ndraft: true"), "2026-03-02-tomorrow.md": recap("title: T\ndate: 2026-03-02") } }));
+    const findings = check(site({ recaps: { "2099-01-01-future.md": recap("title: F\ndate: 2099-01-01"), "2099-01-02-draft.md": recap("title: D\ndate: 2099-01-02\ndraft: true"), "2026-05-02-tomorrow.md": recap("title: T\ndate: 2026-05-02") } }));
     expect(errors(findings)).toEqual([
       'content/recaps/2099-01-01-future.md:3 field "date": the date 2099-01-01 is in the future, and the recap is not a draft: it would be published now, first in every feed, with that date; fix the date, or add "draft: true" until that day',
     ]);

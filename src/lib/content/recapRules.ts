@@ -24,9 +24,9 @@ import type { Finding } from "../check/findings";
 import { archiveRouteAt } from "../routes/paths";
 import { frontmatterLine } from "./frontmatterLines";
 import { tagSlug } from "./tags";
+import { FUTURE_SLACK_MS } from "../../schemas/limits";
 
-/** How far ahead of now a published recap may be dated (time zones). */
-export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+export { FUTURE_SLACK_MS };
 
 /** How many days a recap's date may be from the day its file name says: a send time in another time zone (the import allows the same). */
 export const TIME_ZONE_DAYS = 1;

@@ -55,6 +55,27 @@ describe("loadResults: column maps as publishers need them", () => {
     ]);
   });
 
+  it("refuses a figure dated after today, and a benchmark's as_of after today once, at its registry row (found in review: 2031 passed)", () => {
+    const now = new Date("2026-11-30T12:00:00Z");
+    const futureProblems = (registryRows: string[], results: Record<string, string>) => {
+      try {
+        loadDataset(dataFilesInMemory({ "models.csv": MODELS, "benchmarks.csv": [REGISTRY, ...registryRows].join("\n") + "\n", ...results }), { now });
+      } catch (error) {
+        if (error instanceof InputError) return error.message.split("\n").slice(1).map((l) => l.trim());
+        throw error;
+      }
+      return [];
+    };
+    const canonical = (asOf: string) => `b,B,v1,percent,higher,One sentence.,https://example.org/,,results/b.csv,${asOf},,`;
+    const rows = "model,score,evaluated_at,source_url\nalpha,50,2031-10-01,https://a.org/\nbeta,45,,https://a.org/\nalpha,51,2026-12-01,https://a.org/\n";
+    expect(futureProblems([canonical("2025-11-30")], { "results/b.csv": rows })).toEqual([
+      "data/results/b.csv:2: the row is dated 2031-10-01, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date",
+    ]);
+    expect(futureProblems([canonical("2030-01-01")], { "results/b.csv": "model,score,source_url\nalpha,50,https://a.org/\n" })).toEqual([
+      'data/benchmarks.csv:2 column "as_of": expected a date not after today (2026-11-30), found 2030-01-01: a table cannot be dated on a day still to come',
+    ]);
+  });
+
   it("splits one cell into setting and model", () => {
     const data = load([row("swe", "results/swe.csv", "setting=Name before ' + '; model=Name after ' + '; score=Resolved; source_url=Site")], {
       "results/swe.csv": "Name,Resolved,Site\nAgentless + alpha,40,https://a.org/\nalpha-2025,30,https://a.org/\n",

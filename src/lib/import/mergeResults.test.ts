@@ -301,5 +301,9 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
 
   it("refuses an asOf that is not a date", () => {
     expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "15/01/2026", ...tb })).toThrow(/--as-of: expected a date such as 2025-11-30, found "15\/01\/2026"/);
+    // A day still to come (2031 for 2025) would date every new row after the build (found in review).
+    expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2031-01-01", now: new Date("2026-11-30T12:00:00Z"), ...tb })).toThrow(
+      "--as-of: expected a date not after today (2026-11-30), found 2031-01-01: a publisher's table cannot be dated on a day still to come",
+    );
   });
 });

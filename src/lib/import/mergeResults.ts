@@ -9,6 +9,7 @@ import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
 import { parseDateCell } from "../../schemas/cells";
+import { asOfProblem } from "./asOfOption";
 import { formatDate } from "../format/formatDate";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
@@ -41,6 +42,8 @@ export interface MergeInput {
    * which is only true of rows already in that table: new or changed ones go to `undated` instead.
    */
   asOf?: string;
+  /** Today, for an `asOf` still to come. Default: the current time. */
+  now?: Date;
   /** `data/benchmarks.csv` and `data/models.csv` as messages name them. */
   benchmarksFile?: string;
   modelsFile?: string;
@@ -211,10 +214,9 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     read: validateTable(incoming, ResultRowSchema, { columnMap: restrictMap(b.columnMap, incoming.header), allowEmpty: true, reportUnknownColumns: false, dateColumns: ["evaluated_at"] }),
   }));
   const owners = versions.map((v) => ({ ...v, columnMap: map }));
+  const asOfWrong = asOfProblem(input.asOf, input.now ?? new Date());
+  if (asOfWrong) throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: asOfWrong }], "Cannot import");
   const asOfRead = input.asOf === undefined ? undefined : parseDateCell(input.asOf);
-  if (asOfRead && !asOfRead.ok) {
-    throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `--as-of: expected a date such as 2025-11-30, found ${JSON.stringify(input.asOf)}` }], "Cannot import");
-  }
   const asOf = asOfRead?.ok ? asOfRead.value : undefined;
   const isoDay = (d: Date) => formatDate(d, "iso");
   const asOfOf = (version: string | undefined) => versions.find((v) => v.version === version)?.as_of;

@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import { BENCHMARK_UNITS } from "../../schemas/benchmark";
 import { formatColumnMap, type ColumnMap } from "../../schemas/columnMap";
-import { parseDateCell, parseUrlCell } from "../../schemas/cells";
+import { parseUrlCell } from "../../schemas/cells";
+import { asOfProblem } from "./asOfOption";
 import { FIGURE_COLUMNS, ResultRowSchema } from "../../schemas/result";
 import { slugify } from "../content/slugify";
 import { readCsv, type CsvTable } from "../csv/readCsv";
@@ -26,6 +27,8 @@ export interface NewBenchmarkRequest {
   sourceUrl?: string;
   /** `--as-of YYYY-MM-DD`: the date of rows that have none. */
   asOf?: string;
+  /** Today, for an `asOf` still to come. Default: the current time. */
+  now?: Date;
   license?: string;
   /** `--version`, default `v1`. */
   version?: string;
@@ -130,7 +133,8 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   if (!request.name) blocking.push(`--name is required with --new: the benchmark's display name, e.g. --name "${request.id}"`);
   if (!request.unit || !(BENCHMARK_UNITS as readonly string[]).includes(request.unit)) blocking.push(`--unit: expected one of ${BENCHMARK_UNITS.join(", ")}${request.unit ? `, found ${JSON.stringify(request.unit)}` : ""}`);
   if (request.direction !== "higher" && request.direction !== "lower") blocking.push(`--direction: expected higher or lower (which scores are better)${request.direction ? `, found ${JSON.stringify(request.direction)}` : ""}`);
-  if (request.asOf !== undefined && !parseDateCell(request.asOf).ok) blocking.push(`--as-of: expected a date such as 2025-11-30, found ${JSON.stringify(request.asOf)}`);
+  const asOfWrong = asOfProblem(request.asOf, request.now ?? new Date());
+  if (asOfWrong) blocking.push(asOfWrong);
   if (!/^v\d+(?:\.\d+)*$/.test(version)) blocking.push(`--version: expected a version such as v1 or v4.0, found ${JSON.stringify(version)}`);
   if (files.exists(resultsFile)) blocking.push(`${files.show(resultsFile)} exists already; choose another id, or import into its benchmark with --benchmark`);
   for (const m of metrics) if (!incoming.header.includes(m.header)) blocking.push(`--metrics: ${incoming.file} has no column ${JSON.stringify(m.header)}; its columns are ${incoming.header.join(", ")}`);
