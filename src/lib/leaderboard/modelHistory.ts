@@ -16,6 +16,8 @@ export interface HistoryReport {
   setting?: string;
   /** The report's name when the file collects several (a paper and HELM on one day are two reports). */
   source?: string;
+  /** The results file's note on the row: the publisher's caveat ("Assuming medium based on ..."), shown with the report. */
+  note?: string;
   /** The score's interval, when the publisher gives one. */
   scoreLow?: number;
   scoreHigh?: number;
@@ -72,6 +74,7 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
     }
     const report: HistoryReport = { date: r.evaluated_at, ...(r.dated_by_table && { datedByTable: true as const }), setting: r.setting, snapshot: r.snapshot, source_url: r.source_url, measured_by: r.measured_by, file: r.file, line: r.line, figures };
     if (r.source !== undefined) report.source = r.source;
+    if (r.note !== undefined) report.note = r.note;
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);
     twinParts.set(report, { runId: r.run_id, asWritten: r.modelAsWritten });
