@@ -75,6 +75,26 @@ describe("scanMarkdownBody", () => {
       "x.md:7: warning: the attribute style of <img> is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md",
     ]);
   });
+  it("warns about a relative <a href> or <img src> of raw HTML as about a relative Markdown link; a Markdown image is the build's", () => {
+    const page = "/recaps/2026-02-02-codex/";
+    const found = scanMarkdownBody(`---\ntitle: T\n---\n<p>\n<img src="chart.png" alt="c">\n</p>\n\nSee <a href="notes">notes</a>, ![x](chart.png) and <a href="/models/gpt-5/">ok</a>.\n`, "x.md", page).map(formatFinding);
+    expect(found).toEqual([
+      `x.md:5: warning: <img src="chart.png"> is relative: on the recap's page it leads to /recaps/2026-02-02-codex/chart.png, where there is no file; write the whole address (https://...) or a path from the site's root (/recaps/...)`,
+      `x.md:8: warning: <a href="notes"> is relative: on the recap's page it leads to /recaps/2026-02-02-codex/notes, where there is no page; write the whole address (https://...) or a path from the site's root (/recaps/...)`,
+    ]);
+  });
+  it("hands every URL of links, images, raw HTML <a href> and <img src> to onUrl with its line, entities decoded and comments skipped", () => {
+    const urls: unknown[] = [];
+    const body = "[a](/recaps/x/) ![b](/i.png)\n\n<div>\n<!-- <a href=\"/hidden/\"> -->\n<a\nhref=\"/q/?a=1&amp;b=2\">q</a>\n</div>\n\nx <IMG SRC='/j.png'> [c][ref]\n\n[ref]: /ref/\n";
+    scanMarkdownBody(`---\ntitle: T\n---\n${body}`, "x.md", "/recaps/y/", (u) => urls.push(u));
+    expect(urls).toEqual([
+      { url: "/recaps/x/", where: 'link "/recaps/x/"', use: "link", line: 4 },
+      { url: "/i.png", where: 'image "/i.png"', use: "image", line: 4 },
+      { url: "/q/?a=1&b=2", where: '<a href="/q/?a=1&b=2">', use: "link", line: 8 },
+      { url: "/j.png", where: '<img src="/j.png">', use: "image", line: 12 },
+      { url: "/ref/", where: 'link "/ref/"', use: "link", line: 12 },
+    ]);
+  });
   it("leaves our components to the component-in-.md check", () => {
     expect(md('<Leaderboard benchmark="aa-index" />\n')).toEqual([]);
   });
@@ -85,5 +105,15 @@ describe("scanMdxBody", () => {
     const mdx = (body: string) => scanMdxBody(`---\ntitle: T\n---\n${body}`, "x.mdx").map(formatFinding);
     expect(mdx('<a href="javascript:x">a</a> <a href={"javascript:" + "y"}>b</a>\n')).toEqual(['x.mdx:4: <a href="javascript:x">: expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed']);
     expect(mdx("{unclosed\n")).toEqual([]);
+  });
+  it("hands Markdown and plain-element URLs to onUrl, and warns about a relative <img src> (MDX leaves it as written)", () => {
+    const urls: unknown[] = [];
+    const found = scanMdxBody('---\ntitle: T\n---\n[a](/recaps/x/)\n\n<img src="chart.png" />\n\n<a href="/models/y/">y</a> <Leaderboard benchmark="b" />\n', "x.mdx", "/recaps/z/", (u) => urls.push(u)).map(formatFinding);
+    expect(urls).toEqual([
+      { url: "/recaps/x/", where: 'link "/recaps/x/"', use: "link", line: 4 },
+      { url: "chart.png", where: '<img src="chart.png">', use: "image", line: 6 },
+      { url: "/models/y/", where: '<a href="/models/y/">', use: "link", line: 8 },
+    ]);
+    expect(found).toEqual([`x.mdx:6: warning: <img src="chart.png"> is relative: on the recap's page it leads to /recaps/z/chart.png, where there is no file; write the whole address (https://...) or a path from the site's root (/recaps/...)`]);
   });
 });

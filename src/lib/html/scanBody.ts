@@ -24,6 +24,7 @@ import { visit } from "unist-util-visit";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
 import { holdsPlaceholder } from "../check/bodyWarnings";
 import type { Finding } from "../check/findings";
+import type { LinkUse } from "../check/internalLinks";
 import { lineAt } from "../errors";
 import { REF_COMPONENTS } from "../content/componentRefs";
 import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
@@ -58,22 +59,31 @@ function urlFinding(url: string, use: UrlUse, where: string, file: string, line:
 }
 
 /**
- * A warning for a relative link (`github.com/x`, `link`, `./notes`): a recap's page is
- * `/recaps/<id>/`, which has no pages under it, so the browser looks for one there and finds none.
- * A path from the site's root (`/models/gpt-5/`), an anchor, a query, `../` (to a sibling recap)
- * and any URL with a scheme are left alone, and so are images (`./chart.png` beside an `.mdx`
- * recap is the build's to resolve).
+ * A URL of the body (a link, an image, a raw HTML or JSX `href`/`src`), for checks that need the
+ * whole site, such as links to pages that do not exist (src/lib/check/internalLinks.ts).
  */
-function relativeFinding(url: string, use: UrlUse, file: string, line: number, page: string | undefined): Finding[] {
+export type OnUrl = (link: LinkUse) => void;
+
+/**
+ * A warning for a relative link (`github.com/x`, `link`, `./notes`), or a relative `<img src>` of
+ * raw HTML or JSX: a recap's page is `/recaps/<id>/`, which has no pages under it, so the browser
+ * looks for one there and finds none. A path from the site's root (`/models/gpt-5/`), an anchor, a
+ * query, `../` (to a sibling recap) and any URL with a scheme are left alone, and so are Markdown
+ * images (`![](./chart.png)` is the build's to resolve: Astro's image pipeline, which fails on a
+ * missing file); its callers do not ask for them. `where` names the URL as written (`link "x"`,
+ * `<img src="x">`).
+ */
+function relativeFinding(url: string, where: string, file: string, line: number, page: string | undefined): Finding[] {
   const target = url.trim();
-  if (use !== "link" || target === "" || /^[/#?]/.test(target) || target.startsWith("../") || /^[a-z][a-z\d+.-]*:/i.test(target)) return [];
+  if (target === "" || /^[/#?]/.test(target) || target.startsWith("../") || /^[a-z][a-z\d+.-]*:/i.test(target)) return [];
   // A mail tool's placeholder (`{{{RESEND_UNSUBSCRIBE_URL}}}`) has a warning of its own, counted once.
   if (holdsPlaceholder(target)) return [];
   // `.`, `./?a=1`: the recap's own page, which exists.
   const leadsTo = page === undefined ? undefined : new URL(target, `https://site.invalid${page}`).pathname;
   if (leadsTo !== undefined && leadsTo === page) return [];
   // `github.com/x`: a host written without its scheme.
-  const host = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:[/:?#]|$)/i.test(target);
+  // A file name (`x.png`, `notes.html`) is not one.
+  const host = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:[/:?#]|$)/i.test(target) && !/^[^/:?#]*\.(?:png|jpe?g|gif|svg|webp|avif|ico|html?|pdf|mdx?|txt|csv|json|xml)(?:[?#]|$)/i.test(target);
   const fix = host ? `write the whole address (https://${target})` : "write the whole address (https://...) or a path from the site's root (/recaps/...)";
   return [
     {
@@ -81,15 +91,17 @@ function relativeFinding(url: string, use: UrlUse, file: string, line: number, p
       line,
       severity: "warning",
       code: "relative-link",
-      message: `link ${JSON.stringify(url)} is relative: on the recap's page it leads to ${leadsTo ?? "a path under that page"}, where there is no page; ${fix}`,
+      message: `${where} is relative: on the recap's page it leads to ${leadsTo ?? "a path under that page"}, where there is no ${where.startsWith("<img") ? "file" : "page"}; ${fix}`,
     },
   ];
 }
 
-/** A Markdown link's or image's URL, in a recap whose page is `page` (when known). */
-const linkFinding = (url: string, use: UrlUse, file: string, line: number, page: string | undefined) => {
-  const refused = urlFinding(url, use, `${use} ${JSON.stringify(url)}`, file, line);
-  return refused.length ? refused : relativeFinding(url, use, file, line, page);
+/** A Markdown link's or image's URL, in a recap whose page is `page` (when known), handed to `onUrl` too. */
+const linkFinding = (url: string, use: UrlUse, file: string, line: number, page: string | undefined, onUrl?: OnUrl) => {
+  const where = `${use} ${JSON.stringify(url)}`;
+  onUrl?.({ url, where, use, line });
+  const refused = urlFinding(url, use, where, file, line);
+  return refused.length || use === "image" ? refused : relativeFinding(url, where, file, line, page);
 };
 
 /** The line of `needle` in `text` (which starts on `firstLine`), or `firstLine`. */
@@ -111,18 +123,19 @@ function tagLineIn(text: string, firstLine: number, element: string, attribute: 
     const after = at + element.length + 1;
     // `<a` is not `<abbr` or `<aside`.
     if (after < lower.length && !/[\s/>]/.test(lower[after])) continue;
-    if (tagAttributes(lower, after).includes(name)) return lineAt(text, at, firstLine);
+    if (tagAttributes(lower, after).some((a) => a.name === name)) return lineAt(text, at, firstLine);
   }
   return undefined;
 }
 
 /**
- * The attribute names of the tag whose attributes start at `from`, read as the HTML tokenizer
- * reads them: a name runs to a space, `/`, `>` or `=`; a quoted value ends at its quote, and a
+ * The attributes of the tag whose attributes start at `from`, read as the HTML tokenizer reads
+ * them: a name runs to a space, `/`, `>` or `=`; a quoted value ends at its quote, and a
  * character right after it starts the next name (`href="x""` has the attributes `href` and `"`).
+ * Values are as written (entities not decoded); an attribute without `=` has none.
  */
-function tagAttributes(html: string, from: number): string[] {
-  const names: string[] = [];
+function tagAttributes(html: string, from: number): { name: string; value?: string }[] {
+  const names: { name: string; value?: string }[] = [];
   let i = from;
   const space = (c: string | undefined) => c === " " || c === "\n" || c === "\t" || c === "\r" || c === "\f";
   while (i < html.length) {
@@ -131,20 +144,65 @@ function tagAttributes(html: string, from: number): string[] {
     const start = i;
     i++; // The first character is part of the name even when it is "=" (HTML's rule).
     while (i < html.length && !space(html[i]) && html[i] !== "/" && html[i] !== ">" && html[i] !== "=") i++;
-    names.push(html.slice(start, i));
+    const attribute: { name: string; value?: string } = { name: html.slice(start, i) };
+    names.push(attribute);
     while (space(html[i])) i++;
     if (html[i] !== "=") continue;
     i++;
     while (space(html[i])) i++;
     const quote = html[i];
+    const valueStart = quote === '"' || quote === "'" ? i + 1 : i;
     if (quote === '"' || quote === "'") {
       const close = html.indexOf(quote, i + 1);
       i = close < 0 ? html.length : close + 1;
+      attribute.value = html.slice(valueStart, close < 0 ? html.length : close);
     } else {
       while (i < html.length && !space(html[i]) && html[i] !== ">") i++;
+      attribute.value = html.slice(valueStart, i);
     }
   }
   return names;
+}
+
+/** The character references a URL in an attribute may hold (`&amp;` in a query, `&#47;`); others are left as written. */
+const decodeEntities = (value: string): string =>
+  value.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|quot|apos|lt|gt));?/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" }[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? "", 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+
+/** The elements and attributes of raw HTML whose URL leads a reader somewhere on the page. */
+const HTML_URLS: Record<string, { attribute: string; use: UrlUse }> = { a: { attribute: "href", use: "link" }, img: { attribute: "src", use: "image" } };
+
+/**
+ * The `<a href>` and `<img src>` URLs of a piece of raw HTML that starts on `firstLine`, decoded as
+ * the browser reads them, each with its line. Comments are skipped (the sanitiser removes them).
+ */
+function htmlUrls(html: string, firstLine: number): (LinkUse & { element: string })[] {
+  // Comments blanked out, keeping every offset and line.
+  const text = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, " "));
+  const out: (LinkUse & { element: string })[] = [];
+  for (const m of text.matchAll(/<(a|img)(?=[\s/>])/gi)) {
+    const element = m[1].toLowerCase();
+    const { attribute, use } = HTML_URLS[element];
+    const found = tagAttributes(text, m.index + m[0].length).find((a) => a.name.toLowerCase() === attribute);
+    if (found?.value === undefined) continue;
+    const url = decodeEntities(found.value);
+    out.push({ url, use, element, where: `<${element} ${attribute}=${JSON.stringify(url)}>`, line: lineAt(text, m.index, firstLine) });
+  }
+  return out;
+}
+
+/**
+ * Raw HTML's URLs (see `htmlUrls`), handed to `onUrl`, and a warning for each relative one that
+ * the sanitiser keeps (a refused one has its own finding).
+ */
+function rawHtmlUrlFindings(html: string, firstLine: number, file: string, page: string | undefined, onUrl?: OnUrl): Finding[] {
+  return htmlUrls(html, firstLine).flatMap(({ element, ...link }) => {
+    onUrl?.(link);
+    return checkUrl(link.url, link.use).ok ? relativeFinding(link.url, link.where, file, link.line, page) : [];
+  });
 }
 
 /** An attribute name as HTML writes them; anything else is a typo the parser read as one (`"`, `)"`). */
@@ -183,7 +241,7 @@ function rawHtmlFindings(html: string, firstLine: number, file: string): Finding
  * Findings of a `.md` recap's body (the whole file is `source`): refused URLs in links, images and
  * raw HTML, and raw HTML the sanitiser removes.
  */
-export function scanMarkdownBody(source: string, file: string, page?: string): Finding[] {
+export function scanMarkdownBody(source: string, file: string, page?: string, onUrl?: OnUrl): Finding[] {
   const findings: Finding[] = [];
   // A long table's rows are read a slice at a time, as the renderer renders them
   // (src/lib/markdown/longTables.ts): all its tokens at once took 1.5 GB for an 8 MB table. The
@@ -211,17 +269,17 @@ export function scanMarkdownBody(source: string, file: string, page?: string): F
       if (token.map) at = token.map[0];
       if (at < from) continue;
       const first = fileLine(at) + 1;
-      if (token.type === "html_block") findings.push(...rawHtmlFindings(token.content, first, file));
+      if (token.type === "html_block") findings.push(...rawHtmlFindings(token.content, first, file), ...rawHtmlUrlFindings(token.content, first, file, page, onUrl));
       if (token.type !== "inline" || !token.children) continue;
       let line = first;
       const walk = (children: Token[]) => {
         for (const child of children) {
           if (child.type === "softbreak" || child.type === "hardbreak") line++;
-          else if (child.type === "link_open") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page));
+          else if (child.type === "link_open") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page, onUrl));
           else if (child.type === "image") {
-            findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line, page));
+            findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line, page, onUrl));
             if (child.children) walk(child.children);
-          } else if (child.type === "html_inline") findings.push(...rawHtmlFindings(child.content, line, file));
+          } else if (child.type === "html_inline") findings.push(...rawHtmlFindings(child.content, line, file), ...rawHtmlUrlFindings(child.content, line, file, page, onUrl));
           else if (child.type === "text" || child.type === "code_inline") for (const c of child.content) if (c === "\n") line++;
         }
       };
@@ -259,17 +317,25 @@ const URL_PROPS: Record<string, UrlUse> = { href: "link", src: "image", cite: "l
  * (`<a href="javascript:...">`). Node lines are the file's own when the frontmatter was blanked
  * (Astro does that, and so does `scanMdxBody`).
  */
-export function scanMdast(tree: unknown, file: string, page?: string): Finding[] {
+export function scanMdast(tree: unknown, file: string, page?: string, onUrl?: OnUrl): Finding[] {
   const findings: Finding[] = [];
   visit(tree as Parameters<typeof visit>[0], (n) => {
     const node = n as unknown as MdxNode;
     const line = node.position?.start.line ?? 1;
-    if ((node.type === "link" || node.type === "definition") && typeof node.url === "string") findings.push(...linkFinding(node.url, "link", file, line, page));
-    else if (node.type === "image" && typeof node.url === "string") findings.push(...linkFinding(node.url, "image", file, line, page));
+    if ((node.type === "link" || node.type === "definition") && typeof node.url === "string") findings.push(...linkFinding(node.url, "link", file, line, page, onUrl));
+    else if (node.type === "image" && typeof node.url === "string") findings.push(...linkFinding(node.url, "image", file, line, page, onUrl));
     else if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.attributes) {
       for (const a of node.attributes) {
         const use = a.type === "mdxJsxAttribute" && a.name ? URL_PROPS[a.name] : undefined;
-        if (use && typeof a.value === "string") findings.push(...urlFinding(a.value, use, `<${node.name ?? ""} ${a.name}=${JSON.stringify(a.value)}>`, file, line));
+        if (!use || typeof a.value !== "string") continue;
+        const where = `<${node.name ?? ""} ${a.name}=${JSON.stringify(a.value)}>`;
+        const refused = urlFinding(a.value, use, where, file, line);
+        findings.push(...refused);
+        // A plain element's `href` or `src` stays as written on the page (our components take no URL).
+        const html = node.name ? HTML_URLS[node.name] : undefined;
+        if (html?.attribute !== a.name) continue;
+        onUrl?.({ url: a.value, where, use, line });
+        if (refused.length === 0) findings.push(...relativeFinding(a.value, where, file, line, page));
       }
     }
   });
@@ -281,7 +347,7 @@ export function scanMdast(tree: unknown, file: string, page?: string): Finding[]
  * parse gives none: its syntax error is reported by `mdxSyntaxProblems`, whose parse this one
  * reads when it comes right after it (mdxTree.ts).
  */
-export function scanMdxBody(source: string, file: string, page?: string): Finding[] {
+export function scanMdxBody(source: string, file: string, page?: string, onUrl?: OnUrl): Finding[] {
   const { tree } = parseMdxBody(source);
-  return tree === undefined ? [] : scanMdast(tree, file, page);
+  return tree === undefined ? [] : scanMdast(tree, file, page, onUrl);
 }
