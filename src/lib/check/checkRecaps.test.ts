@@ -43,6 +43,17 @@ describe("checkRecaps", () => {
     expect(out.some((l) => l.includes('field "slug"'))).toBe(true);
   });
 
+  it("warns about links in bodies to paths of the site where no page will be, with file:line; a recap, a model and a draft by name", () => {
+    const body = "A [sib](/recaps/2026-99-99-nope/) and <a href=\"/recaps/nope/\">raw</a>.\n\n[ok](/recaps/2026-02-17-a/#x) [model](/models/claude-sonet-4-6/) [draft](/recaps/2026-02-19-d/) [archive](/recaps/2026/)\n";
+    const out = lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17", body), recap("2026-02-19-d.md", "title: D\ndate: 2026-02-19\ndraft: true")]);
+    expect(out.filter((l) => l.includes(" leads to "))).toEqual([
+      'content/recaps/2026-02-17-a.md:6: warning: link "/recaps/2026-99-99-nope/" leads to /recaps/2026-99-99-nope/, where the site has no page; correct the path (copy it from the address bar of the page you mean), or remove the link',
+      'content/recaps/2026-02-17-a.md:6: warning: <a href="/recaps/nope/"> leads to /recaps/nope/, where the site has no page; correct the path (copy it from the address bar of the page you mean), or remove the link',
+      'content/recaps/2026-02-17-a.md:8: warning: link "/models/claude-sonet-4-6/" leads to /models/claude-sonet-4-6/, where the site has no page; did you mean /models/claude-sonnet-4-6/? Otherwise correct the path (copy it from the address bar of the page you mean), or remove the link',
+      'content/recaps/2026-02-17-a.md:8: warning: link "/recaps/2026-02-19-d/" leads to /recaps/2026-02-19-d/, the page of a draft (content/recaps/2026-02-19-d.md), which is not published: publish that recap, or remove the link until it is',
+    ]);
+  });
+
   it("reports YAML syntax errors and goes on with the other files", () => {
     const out = lines([recap("2026-02-17-a.md", "title: [A\ndate: 2026-02-17"), recap("2026-02-18-b.md", "date: 2026-02-18")]);
     expect(out[0]).toMatch(/^content\/recaps\/2026-02-17-a\.md:\d+: YAML syntax error: /);

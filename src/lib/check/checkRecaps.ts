@@ -18,6 +18,16 @@ import { readFrontmatter } from "./readFrontmatter";
 import { recapId } from "./recapId";
 import { bodyWarnings } from "./bodyWarnings";
 import { findTagVariants, type TagUse } from "./tagVariants";
+import { internalLinkFinding, type LinkUse } from "./internalLinks";
+import { checkedPages } from "./knownPages";
+
+/** The URLs of one recap's body, for the check of links to pages of the site. */
+interface BodyLinks {
+  file: string;
+  /** The recap's page (from its slug field, else its file name). */
+  page: string;
+  links: LinkUse[];
+}
 
 /** A recap file as the check reads it. */
 export interface RecapFile {
@@ -51,19 +61,20 @@ export interface CheckRecapsOptions {
  * Checks every recap the way the build does (YAML syntax, `validateRecap` with the build's schema,
  * MDX syntax, the rules of `recapRuleFindings` (slug length, archive routes, future dates), unsafe
  * URLs, component ids, duplicate slugs, redirects), then what the build accepts but an editor
- * probably did not mean: raw HTML the sanitiser removes, `models` labels that link to no model, tag
- * variants, stub bodies and placeholders, and code in an .mdx recap (imports, exports,
- * expressions: mdxCode.ts).
+ * probably did not mean: raw HTML the sanitiser removes, links to paths of the site where there is
+ * no page, `models` labels that link to no model, tag variants, stub bodies and placeholders, and
+ * code in an .mdx recap (imports, exports, expressions: mdxCode.ts).
  * Which findings are errors and which are warnings is documented on `Severity` (findings.ts).
  */
 export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[]; labels?: LabelSummary[] } {
   const findings: Finding[] = [];
   const recaps: CheckedRecap[] = [];
+  const bodyLinks: BodyLinks[] = [];
   for (const f of files) {
     // One recap the check cannot read must not stop it from reporting the others: whatever throws
     // is that file's finding (the check never dies with a stack trace).
     try {
-      findings.push(...checkOneRecap(f, schema, now, recaps));
+      findings.push(...checkOneRecap(f, schema, now, recaps, bodyLinks));
     } catch (error) {
       findings.push({ file: f.file, line: 1, severity: "error", code: "unreadable", message: `this recap could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
     }
@@ -110,7 +121,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     }
   }
 
-  if (!dataset) return { findings, recaps };
+  if (!dataset) return { findings: [...findings, ...linkFindings(bodyLinks, recaps)], recaps };
 
   // <Leaderboard>, <EfficiencyPlot>, <ModelScore> ids: the build refuses unknown ones (remarkComponentRefs).
   for (const r of recaps) {
@@ -166,14 +177,27 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       message: `${v.type} tag "${v.variant}" (${recapsN(v.variantCount)}, /${v.type}/${v.variantSlug}/) and "${v.usual}" (${recapsN(v.usualCount)}, /${v.type}/${v.usualSlug}/) differ only by ${v.reason}, and get separate tag pages; use one spelling, or add the line "${v.type},${v.variant},${v.usual}" to data/tag-aliases.csv`,
     });
   }
+  const unlinkedLabels = labels.flatMap((l) => (l.resolution.kind === "model" ? [] : [{ label: l.label, productId: l.resolution.kind === "product" ? l.resolution.id : undefined }]));
+  findings.push(...linkFindings(bodyLinks, recaps, { modelIds: dataset.models.map((m) => m.id), benchmarks: dataset.benchmarks, tagAliases: dataset.tagAliases, unlinkedLabels }));
   return { findings, recaps, labels };
+}
+
+/**
+ * Links from recap bodies to paths of the site where no page will be: checked against the pages
+ * the check can know without building (knownPages.ts: recaps, old paths, and with the data, model,
+ * board and tag pages); paths it cannot know are not judged. The build checks every path
+ * against the files it wrote (src/integrations/builtLinkCheck.ts).
+ */
+function linkFindings(bodyLinks: readonly BodyLinks[], recaps: readonly CheckedRecap[], data?: Parameters<typeof checkedPages>[1]): Finding[] {
+  const known = checkedPages(recaps, data);
+  return bodyLinks.flatMap(({ file, page, links }) => links.flatMap((link) => internalLinkFinding(link, file, known, { page })));
 }
 
 /**
  * The checks of one recap on its own (syntax, schema, the shared rules, the body's URLs and raw
  * HTML, MDX code); a recap whose frontmatter is valid is added to `recaps` for the checks across recaps.
  */
-function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: Date, recaps: CheckedRecap[]): Finding[] {
+function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: Date, recaps: CheckedRecap[], bodyLinks: BodyLinks[]): Finding[] {
   const findings: Finding[] = [];
   const fm = readFrontmatter(f.source, f.file);
   if (!fm.ok) return fm.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-syntax" }));
@@ -199,7 +223,10 @@ function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: 
   // relative link is named with where it leads from the recap's page (its slug field, or its file
   // name while the frontmatter does not validate).
   const page = recapPath(checked?.id ?? recapId(f.pathInRecapsDir, {}));
-  findings.push(...(mdx ? scanMdxBody(f.source, f.file, page) : scanMarkdownBody(f.source, f.file, page)));
+  const links: LinkUse[] = [];
+  const onUrl = (link: LinkUse) => links.push(link);
+  findings.push(...(mdx ? scanMdxBody(f.source, f.file, page, onUrl) : scanMarkdownBody(f.source, f.file, page, onUrl)));
+  bodyLinks.push({ file: f.file, page, links });
   if (checked) {
     recaps.push(checked);
     findings.push(...recapRuleFindings(checked, now));
