@@ -28,6 +28,12 @@ describe("building fixture sites", () => {
     const [site, threaded] = [copyFixture("minimal"), copyFixture("minimal")];
     temps.push(site, threaded);
     for (const s of [site, threaded]) writeFileSync(join(s, "content/recaps/2026-02-21-board.mdx"), board);
+    // Links to pages the site does not have (a new user's review: both builds were silent), one
+    // that exists, and an image only the build can judge (the check reads no built files).
+    const tokenBill = join(site, "content/recaps/2026-02-18-token-bill.md");
+    const withLinks = `${readFileSync(tokenBill, "utf8")}\nSee [the launch](/recaps/2026-99-99-nope/), <a href="/recaps/nope/">the other</a>, [Sonnet](/models/claude-sonnet-4-6/#scores) and ![chart](/charts/nope.png).\n`;
+    const linksLine = withLinks.split("\n").findIndex((l) => l.startsWith("See [the launch]")) + 1;
+    for (const s of [site, threaded]) writeFileSync(join(s, "content/recaps/2026-02-18-token-bill.md"), withLinks);
     // What `npm run dev` leaves in the site's .astro/: a data store with every recap, drafts too.
     mkdirSync(join(site, ".astro"));
     writeFileSync(join(site, ".astro/data-store.json"), JSON.stringify({ draft: "Not yet." }));
@@ -64,6 +70,16 @@ describe("building fixture sites", () => {
     expect(files.filter((f) => f.includes("/email"))).toEqual([]);
     expect(result.output).toContain("NODE_ENV=development left aside: npm run build builds the published site");
     expect(readFileSync(join(out, "recaps/2026-02-21-board/index.html"), "utf8")).toContain('class="leaderboard"');
+    // Every link to a path the built site lacks is a warning with the recap's file:line, checked
+    // against the files written; the page that exists is not.
+    const at = `content/recaps/2026-02-18-token-bill.md:${linksLine}: warning:`;
+    for (const build of [result, second]) {
+      expect(build.output).toContain(`${at} link "/recaps/2026-99-99-nope/" leads to /recaps/2026-99-99-nope/, where the site has no page; correct the path`);
+      expect(build.output).toContain(`${at} <a href="/recaps/nope/"> leads to /recaps/nope/, where the site has no page; correct the path`);
+      expect(build.output).toContain(`${at} image "/charts/nope.png" leads to /charts/nope.png, where the site has no file; correct the path, or remove the image`);
+      expect(build.output).toContain("3 links in recaps lead to no page of the built site");
+      expect(build.output).not.toContain("claude-sonnet-4-6/#scores");
+    }
 
     expect(second.status, second.output).toBe(0);
     expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; the first read and 2 renders on 2 threads/);

@@ -25,8 +25,8 @@ describe("benchdigest()", () => {
     );
   });
 
-  it("adds MDX and the sitemap, and checks component ids against that site's data", () => {
-    expect(setUp("/sites/newsletter").integrations).toEqual(["@astrojs/mdx", "@astrojs/sitemap"]);
+  it("adds MDX, the sitemap and, last, the check of recaps' links against the built site; checks component ids against that site's data", () => {
+    expect(setUp("/sites/newsletter").integrations).toEqual(["@astrojs/mdx", "@astrojs/sitemap", "benchdigest:links"]);
     const [, [, options]] = mdxRemarkPlugins(siteFolders("/sites/newsletter")) as [unknown, [unknown, unknown]];
     expect(options).toEqual({ dataDir: "/sites/newsletter/data", displayRoot: "/sites/newsletter" });
   });

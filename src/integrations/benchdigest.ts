@@ -12,6 +12,7 @@ import { remarkComponentRefs } from "./remarkComponentRefs";
 import { remarkLocatedExpressions } from "./remarkLocatedExpressions";
 import { remarkSafeUrls } from "./remarkSafeUrls";
 import { siteFolders, type SiteFolders } from "./siteFolders";
+import { builtLinkCheck } from "./builtLinkCheck";
 import { PNG_CACHE_FOLDER, prunePngCache } from "./pngCache";
 import { REMOTE_IMAGES } from "../config";
 import { rehypeRemoteImages } from "../lib/markdown/rehypeRemoteImages";
@@ -30,7 +31,8 @@ const INTEGRATIONS_DIR = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * The project's own Astro integration (registered in astro.config.mjs, after Starlight's
- * `integrations/`): it tells the site's code which site it builds, and adds MDX and the sitemap.
+ * `integrations/`): it tells the site's code which site it builds, and adds MDX, the sitemap and
+ * the check of recaps' links against the built site (builtLinkCheck.ts).
  *
  * The content root is Astro's root. The site being built is the folder Astro builds (its `root`:
  * the working directory, or `astro build --root <dir>`): `content/recaps/` and `data/` are read
@@ -96,6 +98,8 @@ export function benchdigest(): AstroIntegration {
             // The redirect pages of an imported archive's old URLs are not pages to index; embeds
             // are for other sites to frame, and their full pages are in the sitemap instead.
             sitemap({ filter: (page) => indexable(page) && !new URL(page).pathname.startsWith(EMBED_PREFIX) }),
+            // Last, once every file is written: links in recaps to paths the built site does not have.
+            builtLinkCheck(),
           ],
         });
       },

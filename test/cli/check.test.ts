@@ -215,6 +215,26 @@ describe("npm run check", () => {
     expect(strict.stdout).toMatch(/^check failed: 0 errors, 3 warnings/m);
   });
 
+  it("warns about links in a recap's body to pages the site will not have, with file:line and a did-you-mean; says nothing of paths it cannot know without building", () => {
+    const dir = site();
+    const body = [
+      "A [sib](/recaps/2026-99-99-nope/) and <a href=\"/recaps/nope/\">raw</a>.",
+      "",
+      "[Sonnet](/models/claude-sonet-4-6/) [board](/leaderboards/aa-index/) [tokens](/recaps/2026-02-18-token-bill/#scores) <img src=\"chart.png\"> ![x](/charts/nope.png)",
+    ];
+    writeFileSync(join(dir, "content/recaps/2026-02-20-links.md"), `---\ntitle: Links\ndate: 2026-02-20\n---\n\n${body.join("\n")}\n`);
+    const r = runScript("check", ["--root", dir], { env: URL_SET });
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("content/recaps/2026-02-20-links.md"))).toEqual([
+      'content/recaps/2026-02-20-links.md:6: warning: <a href="/recaps/nope/"> leads to /recaps/nope/, where the site has no page; correct the path (copy it from the address bar of the page you mean), or remove the link',
+      'content/recaps/2026-02-20-links.md:6: warning: link "/recaps/2026-99-99-nope/" leads to /recaps/2026-99-99-nope/, where the site has no page; correct the path (copy it from the address bar of the page you mean), or remove the link',
+      `content/recaps/2026-02-20-links.md:8: warning: <img src="chart.png"> is relative: on the recap's page it leads to /recaps/2026-02-20-links/chart.png, where there is no file; write the whole address (https://...) or a path from the site's root (/recaps/...)`,
+      'content/recaps/2026-02-20-links.md:8: warning: link "/models/claude-sonet-4-6/" leads to /models/claude-sonet-4-6/, where the site has no page; did you mean /models/claude-sonnet-4-6/? Otherwise correct the path (copy it from the address bar of the page you mean), or remove the link',
+    ]);
+    const json = JSON.parse(runScript("check", ["--root", dir, "--json"], { env: URL_SET }).stdout);
+    expect(json.findings.filter((f: { code: string }) => f.code === "broken-internal-link").map((f: { line: number }) => f.line)).toEqual([6, 6, 8]);
+  });
+
   it("refuses a folder that is not a site", () => {
     const r = runScript("check", ["--root", join(ROOT, "src/styles")]);
     expect(r.status).toBe(1);
