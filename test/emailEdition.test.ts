@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopProcessGroup } from "./helpers/processGroup";
+import { chromiumMissing, launchChromium } from "./helpers/chromium";
+import { readRecaps } from "./helpers/sampleContent";
 import { SITE } from "../src/config";
 import { DIST, ROOT } from "./helpers/astro";
 
@@ -105,6 +107,45 @@ describe("the email edition in npm run dev", () => {
     // The plot's table, its text alternative, is open (no <details> in mail).
     expect(doc.querySelector("details")).toBeNull();
     expect(email).toContain("The plotted values as a table");
+  });
+});
+
+describe("the email edition of every sample recap in Chromium", () => {
+  const recaps = readRecaps();
+  let emails: { id: string; html: string }[] = [];
+  beforeAll(async () => {
+    emails = [];
+    for (const r of recaps) {
+      const res = await get(`/recaps/${r.id}/email/`);
+      expect(res.status, r.id).toBe(200);
+      emails.push({ id: r.id, html: res.body });
+    }
+  }, 300_000);
+
+  // A mail client that drops <style> (Gmail's apps with some accounts, Outlook) reads the inlined
+  // styles only, so the email must fit without them; with them, the media queries apply.
+  it.skipIf(chromiumMissing())("fits a 360 px phone and a 600 px window, with its <style> and without it", async () => {
+    expect(emails.length).toBe(recaps.length);
+    const browser = await launchChromium();
+    const wider: string[] = [];
+    try {
+      for (const width of [360, 600]) {
+        const tab = await browser.newPage({ viewport: { width, height: 800 } });
+        // The images are on the production site: nothing is fetched.
+        await tab.route(/^https?:/, (route) => route.abort());
+        for (const { id, html } of emails) {
+          for (const [styles, doc] of [["with <style>", html], ["without <style>", html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, "")]]) {
+            await tab.setContent(doc, { waitUntil: "domcontentloaded" });
+            const { scrollWidth, clientWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+            if (scrollWidth > clientWidth) wider.push(`${id} at ${width} px ${styles}: ${scrollWidth} px wide`);
+          }
+        }
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    expect(wider).toEqual([]);
   });
 });
 

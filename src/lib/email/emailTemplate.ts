@@ -30,14 +30,24 @@ export interface EmailParts {
 
 /**
  * The email's stylesheet, written for mail clients and inlined into `style` attributes before
- * sending (juice, src/integrations/inlineCss.ts): system fonts, a 600-pixel column, the recap's
- * tables with rules (only those inside `.content`: the layout tables must keep their centring),
- * images that shrink to the column. Only the media query stays in a `<style>` element.
+ * sending (juice, src/integrations/inlineCss.ts): system fonts, a column of at most 600 pixels, the
+ * recap's tables with rules (only those inside `.content`: the layout tables must keep their
+ * centring), images that shrink to the column. Only the media query stays in a `<style>` element.
+ *
+ * The inlined rules alone fit a 360-pixel phone, since many clients drop `<style>` (Gmail's apps
+ * with some accounts, Outlook): the column is `width: 100%` up to 600 pixels (Outlook for Windows,
+ * which ignores max-width, gets a 600-pixel table in a conditional comment), and a recap's table
+ * cells may break a word anywhere (`overflow-wrap: anywhere`, and `word-break: break-word` for
+ * WebKit mail apps), so a board of eight columns wraps instead of pushing the column to 540 pixels.
+ * The media queries only make the email read better where they are read: less padding and smaller
+ * table text on narrow screens, and words kept whole from 480 pixels up, where the boards' widest
+ * table (eight columns) fits without breaking them (breaking anywhere also narrows the columns of
+ * short words, "Sco|re", when the table would have fitted).
  */
 export const EMAIL_CSS = `
 body { margin: 0; padding: 0; background: #f3f4f6; color: #1b1d21; font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; font-size: 16px; line-height: 1.55; }
 .wrapper { width: 100%; background: #f3f4f6; }
-.container { width: 600px; max-width: 600px; background: #ffffff; }
+.container { width: 100%; max-width: 600px; background: #ffffff; }
 .header { padding: 20px 28px 8px; font-size: 14px; color: #565b66; }
 .header a { color: #1b1d21; font-weight: bold; text-decoration: none; }
 .content { padding: 8px 28px 24px; }
@@ -50,7 +60,7 @@ a { color: #1d4ed8; }
 .description { font-size: 17px; color: #3b3f47; }
 img { max-width: 100%; height: auto; border: 0; }
 .content table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 0 0 16px; }
-.content th, .content td { border-bottom: 1px solid #d9dce3; padding: 6px 8px; text-align: left; vertical-align: top; }
+.content th, .content td { border-bottom: 1px solid #d9dce3; padding: 6px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
 figure { margin: 16px 0; }
 figcaption { font-size: 13px; color: #565b66; margin-bottom: 6px; }
 blockquote { margin: 0 0 14px; padding-left: 12px; border-left: 3px solid #d9dce3; color: #565b66; }
@@ -58,7 +68,8 @@ pre, code { font-family: Menlo, Consolas, monospace; font-size: 13px; }
 pre { background: #f3f4f6; padding: 10px; white-space: pre-wrap; }
 .web { font-size: 14px; }
 .preheader { display: none; max-height: 0; overflow: hidden; }
-@media (max-width: 620px) { .container { width: 100% !important; } .content, .header, .footer { padding-left: 16px !important; padding-right: 16px !important; } }
+@media (max-width: 620px) { .content, .header, .footer { padding-left: 16px !important; padding-right: 16px !important; } .content table { font-size: 13px !important; } .content th, .content td { padding: 5px 4px !important; } }
+@media (min-width: 480px) { .content th, .content td { overflow-wrap: break-word !important; word-break: normal !important; } }
 `.trim();
 
 /**
@@ -82,7 +93,8 @@ ${EMAIL_CSS}
 </head>
 <body>
 ${parts.description ? `<div class="preheader">${e(parts.description)}</div>\n` : ""}<table role="presentation" class="wrapper" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
-<table role="presentation" class="container" width="600" cellpadding="0" cellspacing="0" border="0">
+<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
+<table role="presentation" class="container" width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr><td class="header"><a href="${e(parts.siteUrl)}">${e(parts.siteTitle)}</a> · ${e(parts.date)}</td></tr>
 <tr><td class="content">
 <h1>${e(parts.title)}</h1>
@@ -91,6 +103,7 @@ ${parts.description ? `<p class="description">${e(parts.description)}</p>\n` : "
 </td></tr>
 <tr><td class="footer">You receive this because you subscribed to ${e(parts.siteTitle)}.${parts.unsubscribeTag ? ` <a href="${parts.unsubscribeTag}">Unsubscribe</a>.` : ""}</td></tr>
 </table>
+<!--[if mso]></td></tr></table><![endif]-->
 </td></tr></table>
 </body>
 </html>
