@@ -112,15 +112,49 @@ describe("the email edition in npm run dev", () => {
 
 describe("the email edition of every sample recap in Chromium", () => {
   const recaps = readRecaps();
-  let emails: { id: string; html: string }[] = [];
+  let emails: { id: string; html: string; box: string }[] = [];
   beforeAll(async () => {
     emails = [];
     for (const r of recaps) {
       const res = await get(`/recaps/${r.id}/email/`);
       expect(res.status, r.id).toBe(200);
-      emails.push({ id: r.id, html: res.body });
+      const box = parseHTML((await get(`/recaps/${r.id}/`)).body).document.querySelector(".email-edition")!.textContent!.replace(/\s+/g, " ");
+      emails.push({ id: r.id, html: res.body, box });
     }
   }, 300_000);
+
+  it("warns about plot images exactly when the production build does not publish them, saying why", () => {
+    const checked = emails.filter(({ id }) => !recaps.find((r) => r.id === id)!.draft);
+    for (const { id, html, box } of checked) {
+      // The plots' PNGs (other images are remote ones, shown from their own hosts).
+      const images = [...parseHTML(html).document.querySelectorAll("img")].map((img) => new URL(img.getAttribute("src")!)).filter((url) => url.origin === new URL(SITE.url).origin && url.pathname.startsWith("/feed-images/")).map((url) => url.pathname);
+      const missing = images.filter((path) => !existsSync(join(DIST, path)));
+      const warning = /(\d+ of i|I)ts (\d+) plot images? (is|are) not published on [^ ]+: plot images are published for the items of the site-wide feed only, its newest 20 recaps and weekly digests together \(FEED_ITEM_LIMIT in src\/config\.ts; now (\d+) recaps? and (\d+) digests?, back to [^)]+\), and this recap is not one of them\./.exec(box);
+      expect(Boolean(warning), `${id}: ${missing.length} of ${images.length} images not in dist/; box: ${box}`).toBe(missing.length > 0);
+      if (warning) {
+        expect(Number(warning[2]), id).toBe(images.length);
+        expect(Number(warning[4]) + Number(warning[5]), id).toBe(20);
+      }
+    }
+    // The reviewer's case: among the newest 17 recaps, yet not in the feed's 20 items (recaps and digests).
+    const gemini = emails.find((e) => e.id === "2026-02-20-gemini-3-1-pro-preview-892")!;
+    expect(existsSync(join(DIST, "feed-images/bc2c316dfce09150.png"))).toBe(false);
+    expect(gemini.html).toContain("/feed-images/bc2c316dfce09150.png");
+    expect(gemini.box).toContain("Its 1 plot image is not published on");
+    expect(gemini.box).not.toMatch(/newest \d+ recaps \(/);
+  });
+
+  it("warns that a draft's page, which its email links to, is not built", () => {
+    const drafts = recaps.filter((r) => r.draft);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const r of drafts) {
+      const { box, html } = emails.find((e) => e.id === r.id)!;
+      const webUrl = new URL(`/recaps/${r.id}/`, SITE.url).href;
+      expect(html).toContain(`href="${webUrl}"`);
+      expect(existsSync(join(DIST, "recaps", r.id, "index.html")), `${r.id} is not built`).toBe(false);
+      expect(box).toContain(`This recap is a draft: the site builds no page for it, so the email's links to ${webUrl} lead to a "page not found"`);
+    }
+  });
 
   // A mail client that drops <style> (Gmail's apps with some accounts, Outlook) reads the inlined
   // styles only, so the email must fit without them; with them, the media queries apply.

@@ -3,18 +3,21 @@
  * it names linked to their pages (as its feed item ends), with every link
  * absolute and each plot as the PNG the feeds publish (`/feed-images/`), wrapped in the email
  * template (src/lib/email) and with its CSS inlined (juice). The PNGs are served by the production
- * site, so they exist once the recap is published, built and deployed, and only for the recaps the
- * site-wide feed carries (the newest FEED_ITEM_LIMIT): the notes say when that is not the case.
+ * site, which publishes those of the feed items only (the site-wide feed's newest FEED_ITEM_LIMIT
+ * items, recaps and weekly digests together): the warnings check each image against that set
+ * (getFeedImages, what src/pages/feed-images/ publishes), and say when the recap is a draft, whose
+ * page the email links to is not built.
  */
 import { FEED_ITEM_LIMIT, SITE } from "../config";
+import { emailPublicationWarnings } from "../lib/email/emailWarnings";
 import { emailHtml, emailSize } from "../lib/email/emailTemplate";
 import { subscribeForm } from "../lib/email/subscribe";
 import { prepareFeedHtml } from "../lib/feeds/feedHtml";
 import { formatDate } from "../lib/format/formatDate";
 import { recapPath } from "../lib/routes/paths";
+import { feedImageName, getSiteFeedAndImages, plotImage, recapModelsHtml } from "./feeds";
 import { inlineCss } from "../integrations/inlineCss";
 import { SUBSCRIBE } from "../config";
-import { feedImageFor, getFeed, recapModelsHtml } from "./feeds";
 import { recapHtml } from "./recapHtml";
 import { getSiteData, type Recap } from "./siteData";
 
@@ -36,11 +39,13 @@ export interface EmailEdition {
 export async function emailEdition(recap: Recap): Promise<EmailEdition> {
   const webUrl = new URL(recapPath(recap.id), SITE.url).href;
   const images: string[] = [];
+  const imageNames: string[] = [];
   const bodyHtml = prepareFeedHtml((await recapHtml(recap)) + recapModelsHtml(await getSiteData(), recap), {
     base: webUrl,
     imageFor: (svg) => {
-      const image = feedImageFor(svg);
+      const image = plotImage(svg);
       images.push(image.src);
+      imageNames.push(feedImageName(svg));
       return image;
     },
   });
@@ -60,10 +65,27 @@ export async function emailEdition(recap: Recap): Promise<EmailEdition> {
   const size = emailSize(html);
   const warnings: string[] = [];
   if (size.clipped) warnings.push(size.text);
-  if (images.length > 0) {
-    const inFeed = (await getFeed("site")).items.some((item) => item.url === webUrl);
-    if (recap.data.draft) warnings.push(`This recap is a draft: its ${images.length} plot images exist on ${SITE.url} only once it is published and the site deployed.`);
-    else if (!inFeed) warnings.push(`Its ${images.length} plot images are published only for the newest ${FEED_ITEM_LIMIT} recaps (FEED_ITEM_LIMIT in src/config.ts); this one is older, so they are not on ${SITE.url}.`);
-  }
+  const { site, images: published } = await getSiteFeedAndImages();
+  const feed = site.items;
+  const recapUrls = new Set((await getSiteData()).recaps.map((r) => new URL(recapPath(r.id), SITE.url).href));
+  const isRecap = (url: string) => recapUrls.has(url);
+  const oldest = feed.at(-1);
+  warnings.push(
+    ...emailPublicationWarnings({
+      siteUrl: new URL("/", SITE.url).href,
+      draft: Boolean(recap.data.draft),
+      webUrl,
+      images: images.length,
+      unpublished: imageNames.filter((name) => !published.has(name)).length,
+      feed: {
+        limit: FEED_ITEM_LIMIT,
+        recaps: feed.filter((item) => isRecap(item.url)).length,
+        // The site-wide feed carries recaps and weekly digests only.
+        digests: feed.filter((item) => !isRecap(item.url)).length,
+        oldest: oldest && formatDate(oldest.date),
+        hasRecap: feed.some((item) => item.url === webUrl),
+      },
+    }),
+  );
   return { html, bytes: size.bytes, clipped: size.clipped, sizeText: size.text, images, warnings };
 }

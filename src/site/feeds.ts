@@ -48,13 +48,24 @@ function svgSize(svg: string): { width?: number; height?: number } {
 /** The scale feed PNGs are drawn at (src/pages/feed-images/[name].ts), for sharp display. */
 export const FEED_IMAGE_SCALE = 2;
 
+/** The file name of an inline SVG plot's PNG under /feed-images/: a hash of the SVG. */
+export const feedImageName = (svg: string): string => `${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
+
 /**
  * Where the PNG of an inline SVG plot is published (`/feed-images/<hash>.png`), registering it for
- * the build. Feed items and the email edition share these images.
+ * the build: the feed items call this, and the build publishes exactly what they registered.
  */
 export function feedImageFor(svg: string): FeedImage {
-  const name = `${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
-  feedImages.set(name, svg);
+  feedImages.set(feedImageName(svg), svg);
+  return plotImage(svg);
+}
+
+/**
+ * Where the PNG of an inline SVG plot would be published, without registering it: for the email
+ * edition, whose images are published only if a feed item carries them too (getFeedImages).
+ */
+export function plotImage(svg: string): FeedImage {
+  const name = feedImageName(svg);
   // The size the item shows the image at: the SVG's own, unless its PNG was scaled down to the
   // raster limits (an SVG asking for 8000 x 8000 pixels).
   const { width, height } = svgSize(svg);
@@ -136,6 +147,8 @@ export function getFeeds(): Promise<Map<string, Feed>> {
     // In `npm run dev` recaps change between requests: nothing rendered earlier may be reused.
     recapItems.clear();
     clearRenderedRecaps();
+    // The images feeds register are rebuilt with them, so the set is what a build would publish.
+    feedImages.clear();
     allFeeds = undefined;
   }
   if (!allFeeds) allFeeds = buildFeeds();
@@ -212,10 +225,22 @@ export async function getFeed(key: FeedKey): Promise<Feed> {
   return feed;
 }
 
-/** Every PNG a feed item points at, after all feeds are built: file name -> SVG. */
+/**
+ * Every PNG a feed item points at, after all feeds are built: file name -> SVG. These, and only
+ * these, are published under /feed-images/ (src/pages/feed-images/[name].ts).
+ */
 export async function getFeedImages(): Promise<Map<string, string>> {
   await getFeeds();
   return feedImages;
+}
+
+/**
+ * The site-wide feed and the file names of the PNGs a build publishes under /feed-images/, from
+ * one build of the feeds (in `npm run dev` each getFeeds call rebuilds them): for the email edition.
+ */
+export async function getSiteFeedAndImages(): Promise<{ site: Feed; images: ReadonlySet<string> }> {
+  const feeds = await getFeeds();
+  return { site: feeds.get("site")!, images: new Set(feedImages.keys()) };
 }
 
 /** "topic", "company", "person" for headings and feed titles. */
