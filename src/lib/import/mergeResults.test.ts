@@ -299,6 +299,25 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     expect(mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb }).absent).toEqual([]);
   });
 
+  it("does not call a run absent when the table lists it in a row it rejects for a bad cell", () => {
+    // rec1 is in the table, with a score the loader refuses: rejected with its reason, not "no longer listed".
+    const badCell = readCsv([TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,6.9 pct,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
+    const out = mergeResults({ incoming: badCell, aliases: dataset.aliases, ...tb });
+    expect(out.rejected.map((r) => [r.line, r.reason])).toEqual([[2, expect.stringContaining('column "Accuracy mean"')]]);
+    expect(out.absent).toEqual([]);
+    // A row whose model is unknown names no run of the file: rec1, left out, is still absent.
+    const unknown = readCsv([TB_HEADER, `rec1,Apex2,gemini-9,64.5%,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
+    expect(mergeResults({ incoming: unknown, aliases: dataset.aliases, ...tb }).absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0" }]);
+  });
+
+  it("reports no absent run for a partial file (a rejects file: some rows of a table)", () => {
+    const withoutRec1 = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
+    const out = mergeResults({ incoming: withoutRec1, aliases: dataset.aliases, partial: true, ...tb });
+    expect(out.absent).toEqual([]);
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
+    expect(out.text).toBe(tb.targetText);
+  });
+
   it("refuses an asOf that is not a date", () => {
     expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "15/01/2026", ...tb })).toThrow(/--as-of: expected a date such as 2025-11-30, found "15\/01\/2026"/);
     // A day still to come (2031 for 2025) would date every new row after the build (found in review).

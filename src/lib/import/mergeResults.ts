@@ -11,6 +11,7 @@ import { formatProblem, InputError, type Problem } from "../errors";
 import { parseDateCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
 import { formatDate } from "../format/formatDate";
+import { joinSettings } from "../models/settings";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
 /** The canonical result columns, in the order of the schema. */
@@ -44,6 +45,12 @@ export interface MergeInput {
   asOf?: string;
   /** Today, for an `asOf` still to come. Default: the current time. */
   now?: Date;
+  /**
+   * `--partial`: the file holds some rows of a table, not the whole table (a rejects file saved by
+   * an earlier import): the runs of the target it does not list are not reported in `absent`, since
+   * their absence says nothing about the publisher's table.
+   */
+  partial?: boolean;
   /** `data/benchmarks.csv` and `data/models.csv` as messages name them. */
   benchmarksFile?: string;
   modelsFile?: string;
@@ -107,7 +114,8 @@ export interface MergeOutcome {
   /**
    * Runs of the file (of the versions this table holds) that this table no longer lists, each by
    * its newest row: kept, since a refresh never deletes a row, but named, since a withdrawn run
-   * still ranks until an editor removes it.
+   * still ranks until an editor removes it. A run the table names in a row it rejected (a bad
+   * cell, a duplicate) is listed, not absent. Always empty for a `partial` file.
    */
   absent: MergedRow[];
   /** Rows of this table (results and rows without a model) with no date of their own: the rows `asOf` dates. */
@@ -259,7 +267,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   };
   const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], withoutDate: 0 };
   const listedKeys = new Set<string>();
-  const listedVersions = new Set<string>();  const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
+  const listedVersions = new Set<string>();
+  const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
   const seen = new Map<string, { line: number; modelAsWritten: string }>();
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
 
@@ -330,8 +339,24 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     }
   };
 
+  /**
+   * The run a rejected row names, read from its key cells alone (its figures may be what is wrong
+   * with it): the table lists that run, so it is not absent. Nothing when its model is unknown.
+   */
+  const listRejected = (row: CsvRow) => {
+    const text = (c: Column) => mappedCell(row, c, map)?.trim() || undefined;
+    const ref = aliases.resolve(text("model") ?? "");
+    const rowVersion = text("version") ?? input.version ?? (shared ? undefined : versions[0].version);
+    if (!ref || rowVersion === undefined) return;
+    listedVersions.add(rowVersion);
+    listedKeys.add(undatedKey({ version: rowVersion, model: ref.id, setting: joinSettings([text("setting"), ref.setting]), snapshot: ref.snapshot, evaluated_at: new Date(0), source: text("source"), run_id: text("run_id") }));
+  };
+
   for (const row of incoming.rows) {
-    const reject = (reason: string, unknownModel?: string) => out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}) });
+    const reject = (reason: string, unknownModel?: string) => {
+      out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}) });
+      if (unknownModel === undefined) listRejected(row);
+    };
     const own = validateTable({ ...incoming, rows: [row] as CsvRow[] }, ResultRowSchema, { columnMap: map, allowEmpty: true, reportUnknownColumns: false, mapAt, dateColumns: ["evaluated_at"] });
     const rowProblems = own.problems.filter((p) => p.line === row.line);
     for (const { benchmark, read } of sharerReads) {
@@ -447,7 +472,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   }
   // Runs of the file that this table no longer lists (at any date), by their newest row.
   const absent = new Map<string, Result>();
-  for (const r of input.existing) {
+  for (const r of input.partial ? [] : input.existing) {
     const k = undatedKey(r);
     if (!listedVersions.has(r.version) || listedKeys.has(k)) continue;
     const had = absent.get(k);
