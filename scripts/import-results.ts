@@ -24,12 +24,15 @@ import { formatProblem, InputError, type Problem } from "../src/lib/errors";
 import { formatRejected, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
+import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
 import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { USER_CWD, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
 import { displayPath } from "../src/lib/format/displayPath";
+import { formatDate } from "../src/lib/format/formatDate";
+import { parseDateCell } from "../src/schemas/cells";
 
 const USAGE = `usage: npm run import:results -- <publisher.csv> --new <id> --name "Name" --unit <unit> --direction higher|lower [options]
        npm run import:results -- <publisher.csv> --benchmark <id> [options]
@@ -49,6 +52,9 @@ data/results/<id>.csv and saves the rest to a rejects file.
 A refresh (--benchmark):
   --benchmark <id>       the registered benchmark the rows belong to
   --skip-unmapped        write the rows that map; save the others to the rejects file
+  --partial              the file holds some rows of a table, not the whole table (a rejects
+                         file): the runs of the results file it does not list are not reported
+                         as no longer listed. The command printed for a rejects file has it
 Both:
   --as-of YYYY-MM-DD     the date of the publisher's table (the day it was dated or you
                          downloaded it), for rows without a date. With --new it becomes the
@@ -81,6 +87,7 @@ const { values: args, positionals } = parseCommandLine(USAGE, {
   missing: { type: "string", multiple: true },
   "dry-run": { type: "boolean" },
   "skip-unmapped": { type: "boolean" },
+  partial: { type: "boolean" },
   rejected: { type: "string" },
   root: { type: "string" },
 });
@@ -106,9 +113,12 @@ if (positionals.length !== 1 || (!args.benchmark && !args.new) || (args.benchmar
 }
 // Options that only make sense with the other form are refused, not silently ignored.
 const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "license", "metrics", "metric-unit"] as const;
-const misplaced = args.benchmark ? NEW_ONLY.filter((o) => args[o] !== undefined) : args["skip-unmapped"] ? ["skip-unmapped"] : [];
+const REFRESH_ONLY = ["skip-unmapped", "partial"] as const;
+const misplaced: string[] = args.benchmark ? NEW_ONLY.filter((o) => args[o] !== undefined) : REFRESH_ONLY.filter((o) => args[o] !== undefined);
 if (misplaced.length) {
-  console.error(`${misplaced.map((o) => `--${o}`).join(", ")} ${misplaced.length === 1 ? "goes" : "go"} with ${args.benchmark ? "--new (registering a benchmark); --benchmark adds rows to a registered one" : "--benchmark; --new always saves the rows it cannot import to the rejects file"}\n${USAGE}`);
+  console.error(
+    `${misplaced.map((o) => `--${o}`).join(", ")} ${misplaced.length === 1 ? "goes" : "go"} with ${args.benchmark ? "--new (registering a benchmark); --benchmark adds rows to a registered one" : `--benchmark; ${misplaced.includes("skip-unmapped") ? "--new always saves the rows it cannot import to the rejects file" : "--new registers a benchmark from a whole table"}`}\n${USAGE}`,
+  );
   process.exit(2);
 }
 const root = siteRoot(args.root);
@@ -139,7 +149,9 @@ function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems
   const parsed = parseCsv(decoded, inputFile, { emptyFirstHeader: args.wide ? "date" : undefined });
   if (!parsed.table) {
     printProblems(parsed.problems);
-    throw new Stop(`${inputFile} has no usable header (above); nothing written.`);
+    // A wide table's date column is often unnamed (LMArena's history, and the rejects file saved from it).
+    const wideHint = !args.wide && parsed.problems.some((p) => p.message.startsWith("header cell 1 is empty")) ? ` If it is a wide table (one row per date, one column per model, the first column the dates), pass --wide (and --missing for its "no rating" cells).` : "";
+    throw new Stop(`${inputFile} has no usable header (above); nothing written.${wideHint}`);
   }
   if (!args.wide) return { table: parsed.table, text, problems: parsed.problems, skippedCells: 0 };
   const long = wideToLong(parsed.table, args.missing ?? []);
@@ -161,31 +173,52 @@ function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly Rej
 /** Rows whose reasons are printed one by one; beyond, a count by kind (every row is in the rejects file). */
 const PRINTED_REJECTS = 200;
 
-/** `saved`: whether the rejected rows are (or, in a dry run, would be) written to the rejects file. */
+/**
+ * The command that imports the saved rows again, with every option the rows need to be read as
+ * this import read them (src/lib/import/rejectsCommand.ts), copy-pasteable from where the editor ran this one.
+ */
+function rejectsFollowUp(id: string): string {
+  // What still fails then replaces the same file: --rejected only when its default would be another file.
+  const defaultOfRejects = join(USER_CWD, `${basename(rejectsPath).replace(/(\.rejected)?\.csv$/i, "")}.rejected.csv`);
+  return rejectsCommand({
+    file: shownPath(rejectsPath),
+    benchmark: id,
+    version: args.version,
+    wide: args.wide,
+    missing: args.missing,
+    // After --new the registered column map holds the --map pairs; with --benchmark, --map replaces the map.
+    map: args.benchmark ? args.map : undefined,
+    asOf: args["as-of"],
+    rejected: resolve(defaultOfRejects) === resolve(rejectsPath) ? undefined : shownPath(rejectsPath),
+    root: args.root === undefined ? undefined : shownPath(root),
+  });
+}
+
 /**
  * Prints the rows not imported and, for unknown models, what to add. `saved`: the rows are in the
- * rejects file; `retry`, when they are not, what to run next (it differs for --new and --benchmark).
+ * rejects file, and the command that imports them again is printed; `retry`, when they are not,
+ * what to run next (it differs for --new and --benchmark).
  */
 function printRejected(rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
+  if (rejected.length === 0) return;
   const lines = formatRejected(inputFile, rejected);
   for (const line of lines.slice(0, PRINTED_REJECTS)) warn(`${line} (not imported)`);
+  const causes = rejectCauses(rejected);
   if (lines.length > PRINTED_REJECTS) {
-    const unknown = rejected.filter((r) => r.unknownModel !== undefined).length;
-    const duplicates = rejected.filter((r) => r.unknownModel === undefined && r.reason.startsWith("duplicate row")).length;
-    const other = rejected.length - unknown - duplicates;
-    warn(`… and ${lines.length - PRINTED_REJECTS} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${unknown} name an unknown model, ${duplicates} are duplicates, ${other} have other problems`);
+    warn(`… and ${lines.length - PRINTED_REJECTS} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${causes.unknownModels} name an unknown model, ${causes.duplicates} are duplicates, ${causes.other} have other problems`);
   }
   const advice = unknownModelAdvice(rejected);
   if (advice.length) {
     warn("");
     warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (id,name,lab,released,open_weights,aliases) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
     for (const a of advice) warn(`  ${a}`);
-    warn(
-      saved
-        ? `then import the saved rows: npm run import:results -- ${shownPath(rejectsPath)} --benchmark ${id}${args.wide ? " --wide" : ""}`
-        : retry,
-    );
   }
+  if (!saved) {
+    if (advice.length) warn(retry);
+    return;
+  }
+  const fix = fixAdvice(causes, shownPath(rejectsPath));
+  warn(`${advice.length ? "then" : fix.charAt(0).toUpperCase() + fix.slice(1) + ", then"} import the saved rows (the command repeats the options they need): ${rejectsFollowUp(id)}`);
 }
 
 function loadSite(): Dataset {
@@ -300,6 +333,7 @@ function importRefresh(): void {
       map: editorMap(),
       sharers,
       asOf: args["as-of"],
+      partial: args.partial,
     });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -313,17 +347,19 @@ function importRefresh(): void {
   if (dryRun && args.rejected) saveRejects(input, outcome.rejected);
   const stops: string[] = [];
   if (rejectedCount && !args["skip-unmapped"]) {
-    stops.push(`${rejectedCount} of ${input.table.rows.length} rows could not be mapped (above); nothing written. Add the models to data/models.csv (as ids or aliases) and import again, or pass --skip-unmapped to import the other rows and save these to a rejects file.`);
+    const fix = fixAdvice(rejectCauses(outcome.rejected), inputFile);
+    stops.push(`${rejectedCount} of ${input.table.rows.length} rows could not be mapped (above); nothing written. ${fix.charAt(0).toUpperCase()}${fix.slice(1)} and import again, or pass --skip-unmapped to import the other rows and save these to a rejects file.`);
   }
-  // Rows of a table without dates take the benchmark's as_of: the date of the table already
-  // imported. A row new in this table, or changed since, was not in that one: it needs this table's date.
+  // Rows of a table without dates take the benchmark's as_of: the date of the table first
+  // imported. A row new in this file, or changed since, needs the date of the table it comes from:
+  // that same table (a row left out then, a rejects file) or a later one. Only the editor knows which.
   if (outcome.undated.length) {
     for (const r of outcome.undated) {
       warn(`${inputFile}:${r.line}: ${r.model ?? "no model"}${r.setting ? ` (${r.setting})` : ""} ${r.version ?? ""}: ${r.status === "added" ? "new in this table" : `figures differ from ${targetFile}:${r.targetLine}`}, and the file gives no date (needs --as-of)`);
     }
     const tableDates = [...new Set(outcome.undated.map((r) => r.tableDate))].join(", ");
     stops.push(
-      `${outcome.undated.length} rows of ${inputFile} are new or changed (above) and the file has no date column: they would take ${tableDates}, the as_of of ${id} in data/benchmarks.csv, the date of the table already imported, which they were not in; nothing written. Run the same command again with the date of this table (the day the publisher dated it, or the day you downloaded it): --as-of YYYY-MM-DD. Those rows are then written with that date; rows already in the file keep theirs.`,
+      `${outcome.undated.length} rows of ${inputFile} are new or changed (above) and the file has no date column: they would take ${tableDates}, the as_of of ${id} in data/benchmarks.csv, the date of the table first imported, and nothing says they were in it; nothing written. Run the same command again with the date of the table these rows come from: --as-of ${tableDates.includes(",") ? "<the as_of of their version>" : tableDates} if they are rows of that same table (rows it left out, a rejects file: they are written without a date, as that table's), else the day the publisher dated this table, or the day you downloaded it (--as-of YYYY-MM-DD: those rows are then written with that date; rows already in the file keep theirs).`,
     );
   }
   // --as-of dates only rows without a date of their own; a table whose every row has one leaves it unused.
@@ -353,12 +389,18 @@ function importRefresh(): void {
     saveRejects(input, outcome.rejected);
     writeFileSafely(targetPath, outcome.text);
   }
+  // --as-of equal to the benchmark's as_of says "that same table": its rows are written without a date, as that table's.
+  const asOfRead = args["as-of"] === undefined ? undefined : parseDateCell(args["as-of"]);
+  const sameTable = owner.as_of !== undefined && asOfRead?.ok === true && formatDate(asOfRead.value, "iso") === formatDate(owner.as_of, "iso");
+  const asOfNote = sameTable
+    ? `; new and changed rows without a date of their own are rows of the table of ${args["as-of"]} (--as-of, the as_of of ${id}): written without a date, as its rows are`
+    : `; new and changed rows without a date of their own are dated ${args["as-of"]} (--as-of)`;
   const skippedKept = (["added", "updated", "unchanged"] as const).map((status) => [status, outcome.skipped.filter((s) => s.status === status).length] as const).filter(([, n]) => n > 0);
   const skipped = outcome.skipped.length
     ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")}; kept in the file: ${skippedKept.map(([status, n]) => `${n} ${status}`).join(", ")})`
     : "";
   say(
-    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? `; new and changed rows without a date of their own are dated ${args["as-of"]} (--as-of)` : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
+    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
 }
 

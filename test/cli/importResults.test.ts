@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readCsv } from "../../src/lib/csv/readCsv";
+import { parseCsv, readCsv } from "../../src/lib/csv/readCsv";
 import { readDataset } from "../../src/integrations/readDataset";
 import { dataChanges, type ReportEntry } from "../../src/lib/changes/dataChanges";
 import { copyFixture, ROOT } from "../helpers/astro";
@@ -54,7 +54,7 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(r.status, r.output).toBe(1);
     // Each new row is named with its line; then why, and what to type.
     expect(r.stderr).toMatch(/external_benchmark_terminal_bench\.csv:\d+: claude-sonnet-4 \(Mini SWE-Agent\) v1: new in this table, and the file gives no date \(needs --as-of\)$/m);
-    expect(r.stderr).toMatch(/^29 rows of .*external_benchmark_terminal_bench\.csv are new or changed \(above\) and the file has no date column: they would take 2025-11-30, the as_of of terminal-bench in data\/benchmarks\.csv, the date of the table already imported, which they were not in; nothing written\. Run the same command again with the date of this table \(the day the publisher dated it, or the day you downloaded it\): --as-of YYYY-MM-DD\./m);
+    expect(r.stderr).toMatch(/^29 rows of .*external_benchmark_terminal_bench\.csv are new or changed \(above\) and the file has no date column: they would take 2025-11-30, the as_of of terminal-bench in data\/benchmarks\.csv, the date of the table first imported, and nothing says they were in it; nothing written\. Run the same command again with the date of the table these rows come from: --as-of 2025-11-30 if they are rows of that same table \(rows it left out, a rejects file: they are written without a date, as that table's\), else the day the publisher dated this table, or the day you downloaded it \(--as-of YYYY-MM-DD/m);
     expect(r.stdout).not.toMatch(/^merged into/m);
     expect(readFileSync(target, "utf8")).toBe(before);
     expect(runScript("import-results", ["--help"]).stdout).toContain("--as-of YYYY-MM-DD     the date of the publisher's table");
@@ -235,5 +235,95 @@ describe("npm run import:results, another layout into a canonical file", () => {
     const broken = runScript("import-results", [csv, "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", dir]);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain("The site's data has problems (above); fix them first (npm run check), then import again.");
+  });
+});
+
+/** The command an import printed for its rejects file, as the words an editor would paste (none needs quotes here). */
+function printedRejectsCommand(stderr: string): string[] {
+  const m = /import the saved rows \(the command repeats the options they need\): npm run import:results -- (.*)$/m.exec(stderr);
+  expect(m, stderr).not.toBeNull();
+  expect(m![1]).not.toMatch(/['"]/);
+  return m![1].split(" ");
+}
+
+describe("npm run import:results, the command printed for a rejects file (found in review)", () => {
+  const wide = join(ROOT, "test/fixtures/publishers/lmarena/history-elo-wide.csv");
+
+  it("a --wide import's command repeats --wide and --missing: a model registered afterwards gets its ratings and no Elo 0 from LMArena's 0.0 cells, and no run is called absent", () => {
+    const dir = sampleData();
+    const r = runScript("import-results", [wide, "--new", "lmarena-history", "--name", "LMArena Text (history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/leaderboard/text", "--root", dir], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    const command = printedRejectsCommand(r.stderr);
+    expect(command.join(" ")).toBe(`history-elo-wide.rejected.csv --benchmark lmarena-history --partial --wide --missing 0.0 --root ${dir}`);
+    // The rejected model with the most "no rating" cells, registered as the advice says.
+    const source = parseCsv(readFileSync(wide, "utf8"), "w", { emptyFirstHeader: "date" }).table!;
+    const rejectedModels = parseCsv(readFileSync(join(dir, "history-elo-wide.rejected.csv"), "utf8"), "r", { emptyFirstHeader: "date" }).table!.header.slice(1);
+    const zeros = (m: string) => source.rows.filter((row) => row.cells[m] === "0.0").length;
+    const model = [...rejectedModels].sort((a, b) => zeros(b) - zeros(a))[0];
+    expect(zeros(model)).toBeGreaterThan(0);
+    const ratings = source.rows.filter((row) => !["", "0.0"].includes(row.cells[model].trim())).length;
+    const add = runScript("models", ["add", "--lab", "Test Lab", "--new-lab", "--open-weights", "false", model, "--root", dir]);
+    expect(add.status, add.output).toBe(0);
+    const again = runScript("import-results", [...command, "--skip-unmapped"], { cwd: dir });
+    expect(again.status, again.output).toBe(0);
+    const rows = rowsOf(join(dir, "data/results/lmarena-history.csv")).filter((row) => row.cells.model === model);
+    expect(rows.map((row) => row.cells.score)).not.toContain("0.0");
+    expect(rows).toHaveLength(ratings);
+    expect(again.stdout).not.toContain("not in this table");
+    expect(again.stdout).toMatch(new RegExp(`: ${ratings} added, 0 updated, 0 unchanged, \\d+ not mapped$`, "m"));
+  });
+
+  it("a wide rejects file read without --wide says to pass it", () => {
+    const dir = sampleData();
+    writeFileSync(join(dir, "h.rejected.csv"), readFileSync(wide, "utf8"));
+    const r = runScript("import-results", ["h.rejected.csv", "--benchmark", "terminal-bench", "--root", dir], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("header cell 1 is empty");
+    expect(r.stderr).toContain("If it is a wide table (one row per date, one column per model, the first column the dates), pass --wide");
+  });
+
+  it("--partial is a refresh's option, described in --help", () => {
+    const dir = sampleData();
+    const r = runScript("import-results", [wide, "--new", "x", "--name", "X", "--unit", "elo", "--direction", "higher", "--wide", "--partial", "--root", dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--partial goes with --benchmark; --new registers a benchmark from a whole table");
+    expect(runScript("import-results", ["--help"]).stdout).toContain("--partial              the file holds some rows of a table, not the whole table");
+  });
+
+  it("advice fits the causes: a bad cell and a duplicate are not unknown models; a rejected row's run is not 'not in this table'; the command repeats --as-of", () => {
+    const dir = sampleData();
+    const lines = readFileSync(join(dir, "data/results/terminal-bench.csv"), "utf8").split("\n");
+    // Line 2 with a score the loader refuses, line 3 listed twice.
+    const pub = [lines[0], lines[1].replace(",64.5%,", ",6.9 pct,"), ...lines.slice(2).filter(Boolean), lines[2], ""].join("\n");
+    writeFileSync(join(dir, "pub.csv"), pub);
+    const refused = runScript("import-results", ["pub.csv", "--benchmark", "terminal-bench", "--as-of", "2025-11-30", "--root", dir], { cwd: dir });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^2 of \d+ rows could not be mapped \(above\); nothing written\. Fix the row with a bad cell or another problem in pub\.csv \(its reason is above\) and keep one row of the duplicate \(its line and its twin's are above\), or map the column that tells them apart \(--map "run_id=<column>"\) and import again, or pass --skip-unmapped/m);
+    expect(refused.stderr).not.toContain("Add the models");
+    const merged = runScript("import-results", ["pub.csv", "--benchmark", "terminal-bench", "--as-of", "2025-11-30", "--skip-unmapped", "--root", dir], { cwd: dir });
+    expect(merged.status, merged.output).toBe(0);
+    // The run of line 2 is in the table (rejected for its cell): not listed as withdrawn.
+    expect(merged.stdout).not.toContain("not in this table");
+    expect(merged.stderr).toContain(`Fix the row with a bad cell or another problem in pub.rejected.csv (its reason is above) and keep one row of the duplicate`);
+    expect(printedRejectsCommand(merged.stderr).join(" ")).toBe(`pub.rejected.csv --benchmark terminal-bench --partial --as-of 2025-11-30 --root ${dir}`);
+  });
+
+  it.skipIf(!epochPresent)("after --new --as-of, the command passes that table's date: the saved rows import undated, as that table's rows", () => {
+    const dir = sampleData();
+    const r = runScript("import-results", [join(EPOCH, "external_benchmark_terminal_bench.csv"), "--new", "tb-epoch", "--name", "Terminal-Bench", "--unit", "percent", "--direction", "higher", "--as-of", "2025-11-30", "--root", dir], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    const command = printedRejectsCommand(r.stderr);
+    expect(command.join(" ")).toBe(`external_benchmark_terminal_bench.rejected.csv --benchmark tb-epoch --partial --as-of 2025-11-30 --root ${dir}`);
+    const results = join(dir, "data/results/tb-epoch.csv");
+    const header = readFileSync(results, "utf8").split("\n")[0];
+    expect(runScript("models", ["add", "--lab", "Glaive", "--new-lab", "--open-weights", "false", "glaive-swe-v1", "--root", dir]).status).toBe(0);
+    const again = runScript("import-results", [...command, "--skip-unmapped"], { cwd: dir });
+    expect(again.status, again.output).toBe(0);
+    expect(again.stdout).toMatch(/^\+ glaive-swe-v1 \(Terminus\) v1, external_benchmark_terminal_bench\.rejected\.csv:\d+$/m);
+    expect(again.stdout).not.toContain("not in this table");
+    expect(again.stdout).toContain("are rows of the table of 2025-11-30 (--as-of, the as_of of tb-epoch): written without a date, as its rows are");
+    // No as_of column: the row is one of that table's, dated by the benchmark's as_of.
+    expect(readFileSync(results, "utf8").split("\n")[0]).toBe(header);
+    expect(rowsOf(results).filter((row) => row.cells["Model version"] === "glaive-swe-v1")).toHaveLength(1);
   });
 });
