@@ -6,6 +6,7 @@ import { checkRecaps, type RecapFile } from "./checkRecaps";
 import { asFindings, sortFindings, type Finding } from "./findings";
 import type { LabelSummary } from "../models/labelReport";
 import { aliasesNamingOtherRows, sameNameRows, type NamedRow } from "../models/sameNameRows";
+import { resultsBeforeRelease } from "./resultsBeforeRelease";
 
 /** What `checkSite` reads: a site's data and recap files (see src/integrations/readSiteFiles.ts). */
 export interface SiteFiles {
@@ -57,7 +58,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     if (error instanceof InputError) findings.push(...asFindings(error.problems, "error", "data"));
     else findings.push({ file: "data", line: 1, severity: "error", code: "unreadable", message: `the data files could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
   }
-  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")));
+  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv")));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   if (!site.recapsDirExists) {
     findings.push({ file: "content/recaps", line: 1, severity: "error", code: "no-recaps", message: "the recaps folder is missing; expected content/recaps/ with .md or .mdx files" });

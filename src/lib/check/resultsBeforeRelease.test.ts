@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import type { Model } from "../../schemas/model";
+import type { Result } from "../../schemas/result";
+import { resultsBeforeRelease } from "./resultsBeforeRelease";
+
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const model = { id: "zephyr-7b-beta", name: "Zephyr 7B beta", lab: "Hugging Face", released: day("2023-10-26"), line: 730 } as unknown as Model;
+const result = (line: number, date: string, extra: Partial<Result> = {}) =>
+  ({ benchmark: "lmarena-history", version: "v1", model: "zephyr-7b-beta", modelAsWritten: "zephyr-7b-beta", evaluated_at: day(date), source_url: "https://lmarena.ai", file: "data/results/lmarena-history.csv", line, ...extra }) as Result;
+
+describe("resultsBeforeRelease", () => {
+  it("warns once per file and model, naming the rows, the release date and its line in data/models.csv (found in review: LMArena's 0.0 imported as Elo 0)", () => {
+    const findings = resultsBeforeRelease([result(12, "2023-06-19"), result(9, "2023-05-08"), result(40, "2023-10-26"), result(41, "2023-11-02")], [model], "data/models.csv");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: "data/results/lmarena-history.csv", line: 9, severity: "warning", code: "result-before-release", places: [{ line: 9 }, { line: 12 }].map((p) => ({ ...p, file: "data/results/lmarena-history.csv" })) });
+    expect(findings[0].message).toMatch(/^zephyr-7b-beta was released 2023-10-26 \(data\/models\.csv:730\), and has 2 results dated before it, the earliest 2023-05-08 \(lines 9, 12\): /);
+  });
+
+  it("says nothing for a model without a release date, or results on or after it", () => {
+    expect(resultsBeforeRelease([result(2, "2023-05-08")], [{ ...model, released: undefined }], "data/models.csv")).toEqual([]);
+    expect(resultsBeforeRelease([result(2, "2023-10-26")], [model], "data/models.csv")).toEqual([]);
+  });
+});

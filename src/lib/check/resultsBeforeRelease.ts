@@ -1,0 +1,46 @@
+import type { Model } from "../../schemas/model";
+import type { Result } from "../../schemas/result";
+import { formatDate } from "../format/formatDate";
+import type { Finding } from "./findings";
+
+/** Lines listed in the message; `places` (and `--json`) hold them all. */
+const LISTED_LINES = 8;
+
+/**
+ * A warning for each model and results file with results dated before the model's release: a
+ * model is not measured before it exists, so such a row is likely another model's score read as
+ * this one, or a placeholder read as a score (LMArena's `0.0` for "no rating", imported without
+ * `--missing 0.0`). A warning, not an error: a catalog's release date can be late (a model rated
+ * on an arena under a code name before its launch), and then the release date is what to fix.
+ * One finding per (file, model), at its first row; dates are compared by day.
+ * @example resultsBeforeRelease(results, models, "data/models.csv")
+ * // [{ file: "data/results/lmarena-history.csv", line: 12, message: "zephyr-7b-beta: 7 results dated before its release, 2023-10-26 (data/models.csv:730): ..." }]
+ */
+export function resultsBeforeRelease(results: readonly Result[], models: readonly Model[], modelsFile: string): Finding[] {
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const iso = (d: Date) => formatDate(d, "iso");
+  const early = new Map<string, { model: Model; rows: Result[] }>();
+  for (const r of results) {
+    const model = byId.get(r.model);
+    if (!model?.released || iso(r.evaluated_at) >= iso(model.released)) continue;
+    const key = `${r.file}\u0000${r.model}`;
+    const group = early.get(key) ?? { model, rows: [] };
+    group.rows.push(r);
+    early.set(key, group);
+  }
+  return [...early.values()].map(({ model, rows }) => {
+    const sorted = rows.slice().sort((a, b) => a.line - b.line);
+    const earliest = sorted.reduce((a, b) => (b.evaluated_at < a.evaluated_at ? b : a));
+    const lines = sorted.map((r) => r.line);
+    const listed = lines.length > LISTED_LINES ? `${lines.slice(0, LISTED_LINES).join(", ")} and ${lines.length - LISTED_LINES} more` : lines.join(", ");
+    const what = rows.length === 1 ? `a result dated ${iso(earliest.evaluated_at)}${earliest.dated_by_table ? " (the date of its table)" : ""}` : `${rows.length} results dated before it, the earliest ${iso(earliest.evaluated_at)} (line${lines.length === 1 ? "" : "s"} ${listed})`;
+    return {
+      file: sorted[0].file,
+      line: sorted[0].line,
+      severity: "warning" as const,
+      code: "result-before-release",
+      message: `${model.id} was released ${iso(model.released!)} (${modelsFile}:${model.line}), and has ${what}: a model is not measured before it exists. Another model's score read as this one, or a "no rating" cell read as a score (LMArena's 0.0: import with --missing 0.0)? Fix or delete the rows; if the release date is late (a model tested under a code name before its launch), fix the released cell`,
+      places: sorted.map((r) => ({ file: r.file, line: r.line })),
+    };
+  });
+}
