@@ -46,7 +46,7 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(readFileSync(target, "utf8")).toBe(before);
   });
 
-  it("refuses a refresh of the dateless table without --as-of: the new rows would take the date of a table they were not in", () => {
+  it("refuses a refresh of the dateless table without --as-of: the new rows would take the date of the first table, which nothing says they were in", () => {
     const dir = sampleData();
     const target = join(dir, "data/results/terminal-bench.csv");
     const before = readFileSync(target, "utf8");
@@ -254,7 +254,7 @@ describe("npm run import:results, the command printed for a rejects file (found 
     const r = runScript("import-results", [wide, "--new", "lmarena-history", "--name", "LMArena Text (history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/leaderboard/text", "--root", dir], { cwd: dir });
     expect(r.status, r.output).toBe(0);
     const command = printedRejectsCommand(r.stderr);
-    expect(command.join(" ")).toBe(`history-elo-wide.rejected.csv --benchmark lmarena-history --partial --wide --missing 0.0 --root ${dir}`);
+    expect(command.join(" ")).toBe(`history-elo-wide.rejected.csv --benchmark lmarena-history --partial --wide --missing 0.0 --root .`);
     // The rejected model with the most "no rating" cells, registered as the advice says.
     const source = parseCsv(readFileSync(wide, "utf8"), "w", { emptyFirstHeader: "date" }).table!;
     const rejectedModels = parseCsv(readFileSync(join(dir, "history-elo-wide.rejected.csv"), "utf8"), "r", { emptyFirstHeader: "date" }).table!.header.slice(1);
@@ -305,7 +305,7 @@ describe("npm run import:results, the command printed for a rejects file (found 
     // The run of line 2 is in the table (rejected for its cell): not listed as withdrawn.
     expect(merged.stdout).not.toContain("not in this table");
     expect(merged.stderr).toContain(`Fix the row with a bad cell or another problem in pub.rejected.csv (its reason is above) and keep one row of the duplicate`);
-    expect(printedRejectsCommand(merged.stderr).join(" ")).toBe(`pub.rejected.csv --benchmark terminal-bench --partial --as-of 2025-11-30 --root ${dir}`);
+    expect(printedRejectsCommand(merged.stderr).join(" ")).toBe(`pub.rejected.csv --benchmark terminal-bench --partial --as-of 2025-11-30 --root .`);
   });
 
   it.skipIf(!epochPresent)("after --new --as-of, the command passes that table's date: the saved rows import undated, as that table's rows", () => {
@@ -313,7 +313,7 @@ describe("npm run import:results, the command printed for a rejects file (found 
     const r = runScript("import-results", [join(EPOCH, "external_benchmark_terminal_bench.csv"), "--new", "tb-epoch", "--name", "Terminal-Bench", "--unit", "percent", "--direction", "higher", "--as-of", "2025-11-30", "--root", dir], { cwd: dir });
     expect(r.status, r.output).toBe(0);
     const command = printedRejectsCommand(r.stderr);
-    expect(command.join(" ")).toBe(`external_benchmark_terminal_bench.rejected.csv --benchmark tb-epoch --partial --as-of 2025-11-30 --root ${dir}`);
+    expect(command.join(" ")).toBe(`external_benchmark_terminal_bench.rejected.csv --benchmark tb-epoch --partial --as-of 2025-11-30 --root .`);
     const results = join(dir, "data/results/tb-epoch.csv");
     const header = readFileSync(results, "utf8").split("\n")[0];
     expect(runScript("models", ["add", "--lab", "Glaive", "--new-lab", "--open-weights", "false", "glaive-swe-v1", "--root", dir]).status).toBe(0);
