@@ -120,4 +120,13 @@ describe("the frontier over time on the home page", () => {
     ]);
     expect(home.querySelector("section[aria-labelledby=efficiency] figcaption")!.textContent).toMatch(/^Artificial Analysis Intelligence Index v4\.0: score against output tokens/);
   });
+  it("never splits a shared rank at the top 5's cut: GLM-5.3 and Kimi K3 share rank 5 at 60 (found in review: Kimi K3 was cut)", () => {
+    const rows = [...home.querySelectorAll("section[aria-labelledby=top5] table tbody tr")];
+    const ranks = rows.map((tr) => Number(tr.getAttribute("data-rank")));
+    expect(ranks.slice(0, 5)).toEqual([...ranks.slice(0, 5)].sort((a, b) => a - b));
+    expect(ranks.filter((r) => r === 5).length).toBeGreaterThan(1);
+    expect(rows.map((tr) => tr.getAttribute("data-model"))).toEqual(expect.arrayContaining(["glm-5-3", "kimi-k3"]));
+    // The models panel's links hold the name only, not the spaces of the template around it.
+    for (const a of page(DIST, "/recaps/2026-08-18-intelligence-index-v4-1-1-patch/").querySelectorAll("aside a[href^='/models/']")) expect(a.textContent).toBe(a.textContent!.trim());
+  });
 });
