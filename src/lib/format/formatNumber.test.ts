@@ -19,6 +19,15 @@ describe("the one number formatter", () => {
   it("signs a change of score; between two percentages it is in percentage points", () => {
     expect(formatScoreChange(-1.5, "points")).toBe("−1.5");
     expect(formatScoreChange(0, "points")).toBe("±0");
+    // A change the score's precision rounds away keeps its digits, never "−0" (LMArena's movement cells, found in review).
+    expect(formatScoreChange(-0.3, "elo")).toBe("−0.3");
+    expect(formatScoreChange(0.04, "points")).toBe("+0.04");
+    expect(formatScoreChange(0.02, "percent")).toBe("+0.02 pts");
+    expect(formatScoreChange(-4.6, "elo")).toBe("−5");
+    // Under a minute in seconds: METR's GPT-2 XL (0.0398 min) read "0 min +0.1 min/−0 min".
+    expect(formatMinutes(0.0398)).toBe("2.4 s");
+    expect(formatMinutes(0.6)).toBe("36 s");
+    expect(formatScoreChange(0.02, "minutes")).toBe("+1.2 s");
     expect(formatScoreChange(24, "minutes")).toBe("+24 min");
     expect(formatScoreChange(64.5 - 52.5, "percent")).toBe("+12 pts");
     expect(formatScoreChange(-2.43, "percent")).toBe("−2.4 pts");

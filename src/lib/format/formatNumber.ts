@@ -75,11 +75,16 @@ export function formatScore(value: number | undefined | null, unit: ScoreUnit = 
  */
 export function formatScoreChange(delta: number, unit: ScoreUnit = "points"): string {
   const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
+  const abs = Math.abs(delta);
+  // A change the score's own precision rounds to zero (an Elo rating 0.3 lower) is written with
+  // the digits that show it, never as "−0".
+  const fine = (size: string) => (delta !== 0 && /^0(?:\.0*)?$/.test(size) ? trim(abs.toPrecision(1)) : size);
   if (unit === "percent") {
-    const size = trim(Math.abs(delta).toFixed(1));
+    const size = fine(trim(abs.toFixed(1)));
     return `${sign}${size} ${size === "1" ? "pt" : "pts"}`;
   }
-  return `${sign}${formatScore(Math.abs(delta), unit)}`;
+  if (unit === "elo" || unit === "points") return `${sign}${fine(unit === "elo" ? Math.round(abs).toLocaleString("en-US") : trim(abs.toFixed(1)))}`;
+  return `${sign}${formatScore(abs, unit)}`;
 }
 
 /**
@@ -95,11 +100,17 @@ export function formatInterval(score: number, low: number | undefined, high: num
 }
 
 /**
- * Durations in minutes: `45 min`, `2 h 17 min`, `12 h 0 min`.
+ * Durations in minutes: `45 min`, `2 h 17 min`, `12 h 0 min`; under a minute in seconds (`2.4 s`,
+ * `36 s`), so that METR's early models (GPT-2 at 0.04 min) do not read "0 min".
  * @example formatMinutes(720) // "12 h 0 min"
+ * @example formatMinutes(0.0398) // "2.4 s"
  */
 export function formatMinutes(value: number | undefined | null): string {
   if (!isNumber(value)) return MISSING;
+  if (value > 0 && value < 1) {
+    const seconds = value * 60;
+    return `${seconds < 10 ? trim(seconds.toFixed(1)) : Math.round(seconds)} s`;
+  }
   const total = Math.round(value);
   if (total < 60) return `${value < 10 ? trim(value.toFixed(1)) : total} min`;
   return `${Math.floor(total / 60)} h ${total % 60} min`;
