@@ -31,7 +31,7 @@ describe("npm run check", () => {
   it("checks a fixture site given by --root, relative to where it is typed", () => {
     const dir = site();
     const expected = [
-      'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias, so it links to a label page of its own, without scores. To link it, add it to the aliases of a model in data/models.csv (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
+      'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias, so it links to a label page of its own, without scores. If it is another name of a model, add it to that model\'s aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
       expect.stringMatching(/^check passed: 0 errors, 1 warning in 3 recaps and 5 CSV files/),
     ];
     const byRoot = runNpm("check", ["--root", relative(join(dir, ".."), dir)], { cwd: join(dir, ".."), env: URL_SET });
@@ -79,7 +79,7 @@ describe("npm run check", () => {
     expect(r.status, r.output).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines.slice(0, -1)).toEqual([
-      'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias, so it links to a label page of its own, without scores. To link it, add it to the aliases of a model in data/models.csv (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
+      'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias, so it links to a label page of its own, without scores. If it is another name of a model, add it to that model\'s aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
       expect.stringMatching(/^content\/recaps\/2026-02-17-sonnet-lands\.mdx:11( field "model")?: .*"claude-sonet-4-6".*did you mean "claude-sonnet-4-6"/),
       'content/recaps/2026-02-18-token-bill.mdx:1: duplicate slug "2026-02-18-token-bill" (from its file name): content/recaps/2026-02-18-token-bill.md already uses it; give one of them another file name or slug',
       'content/recaps/2026-02-19-draft.md:5 field "titel": unknown frontmatter key "titel" (did you mean "title"?); known keys are title, date, description, draft, models, companies, topics, people, slug, image, redirect_from',
@@ -127,7 +127,7 @@ describe("npm run check", () => {
     for (const day of ["20", "21", "22"]) writeFileSync(join(recaps, `2026-02-${day}-x.md`), `---\ntitle: X\ndate: 2026-02-${day}\nmodels: [seedance-2, gpt-5-2025-08-07_high, claude]\n---\n\nBody.\n`);
     const text = runScript("check", ["--root", dir]);
     expect(text.stdout.split("\n").filter((l) => l.includes('"seedance-2"'))).toEqual([
-      'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias (in 4 places; the first is here), so it links to a label page of its own, without scores. To link it, add it to the aliases of a model in data/models.csv (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
+      'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias (in 4 places; the first is here), so it links to a label page of its own, without scores. If it is another name of a model, add it to that model\'s aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
     ]);
     const r = runScript("check", ["--root", dir, "--json"]);
     expect(r.status, r.output).toBe(0);

@@ -103,8 +103,8 @@ describe("checkRecaps", () => {
   it("warns about model labels that match no model, with the nearest ids", () => {
     const out = checkRecaps([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels:\n  - claude-sonnet-4-6\n  - claude-sonet-4-6\n  - seedance-2")], { schema, dataset, now }).findings;
     expect(out.map(formatFinding)).toEqual([
-      'content/recaps/2026-02-17-a.md:6 field "models": warning: "claude-sonet-4-6" matches no model id or alias, so it links to a label page of its own, without scores; nearest model ids: claude-sonnet-4-6. To link it, add it to the aliases of a model in data/models.csv (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
-      'content/recaps/2026-02-17-a.md:7 field "models": warning: "seedance-2" matches no model id or alias, so it links to a label page of its own, without scores. To link it, add it to the aliases of a model in data/models.csv (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
+      'content/recaps/2026-02-17-a.md:6 field "models": warning: "claude-sonet-4-6" matches no model id or alias, so it links to a label page of its own, without scores; nearest model ids: claude-sonnet-4-6. If it is a misspelling, write the model\'s id instead; if it is another name of a model, add it to that model\'s aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
+      'content/recaps/2026-02-17-a.md:7 field "models": warning: "seedance-2" matches no model id or alias, so it links to a label page of its own, without scores. If it is another name of a model, add it to that model\'s aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
     ]);
     expect(out.every((f) => f.severity === "warning")).toBe(true);
     // Suggestions come through aliases too ("claude-3-sonet-4.6" is the alias claude-3-sonnet-4.6
@@ -113,13 +113,21 @@ describe("checkRecaps", () => {
     expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [claude-3-sonnet-4.7]")])[0]).not.toContain("nearest model ids");
   });
 
+  it("still checks the model labels of a recap whose other fields fail: a bad date does not hide a typo (found in review)", () => {
+    const out = lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-31\nmodels:\n  - claude-sonet-4-6")]);
+    expect(out).toEqual([
+      expect.stringMatching(/^content\/recaps\/2026-02-17-a\.md:3 field "date": expected a date that exists/),
+      expect.stringMatching(/^content\/recaps\/2026-02-17-a\.md:5 field "models": warning: "claude-sonet-4-6" matches no model id or alias/),
+    ]);
+  });
+
   it("reports a label used many times once, at its first use, with its count; a family for what it is", () => {
     const out = lines([
       recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [seedance-2, claude]"),
       recap("2026-02-18-b.md", "title: B\ndate: 2026-02-18\nmodels: [seedance-2]"),
     ]);
     expect(out).toEqual([
-      'content/recaps/2026-02-17-a.md:4 field "models": warning: "seedance-2" matches no model id or alias (in 2 places; the first is here), so it links to a label page of its own, without scores. To link it, add it to the aliases of a model in data/models.csv (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
+      'content/recaps/2026-02-17-a.md:4 field "models": warning: "seedance-2" matches no model id or alias (in 2 places; the first is here), so it links to a label page of its own, without scores. If it is another name of a model, add it to that model\'s aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
       'content/recaps/2026-02-17-a.md:4 field "models": warning: "claude" names a family of 3 models (claude-opus-4-6, claude-sonnet-4-5, claude-sonnet-4-6), not one model, so it links to a label page of its own, without scores. Name the model (an id or alias in data/models.csv) to link it',
     ]);
     const { labels } = checkRecaps([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels: [claude-3-sonnet-4.6, seedance-2, claude-3-sonnet-4.6]")], { schema, dataset, now });

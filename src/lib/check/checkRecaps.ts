@@ -70,11 +70,14 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
   const findings: Finding[] = [];
   const recaps: CheckedRecap[] = [];
   const bodyLinks: BodyLinks[] = [];
+  // Model labels of recaps whose frontmatter does not validate (a bad date): still checked, so
+  // that one error does not hide a typo in the same file.
+  const unvalidatedLabels: LabelUse[] = [];
   for (const f of files) {
     // One recap the check cannot read must not stop it from reporting the others: whatever throws
     // is that file's finding (the check never dies with a stack trace).
     try {
-      findings.push(...checkOneRecap(f, schema, now, recaps, bodyLinks));
+      findings.push(...checkOneRecap(f, schema, now, recaps, bodyLinks, unvalidatedLabels));
     } catch (error) {
       findings.push({ file: f.file, line: 1, severity: "error", code: "unreadable", message: `this recap could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
     }
@@ -139,6 +142,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       for (const ref of findComponentRefs(r.source)) if (typeof ref.props.model === "string") labelUses.push({ label: ref.props.model, file: r.file, line: ref.line, where: "component" });
     }
   }
+  labelUses.push(...unvalidatedLabels);
   for (const res of dataset.results) labelUses.push({ label: res.modelAsWritten, file: res.file, line: res.line, where: "results" });
   const labels = summariseLabels(labelUses, dataset.aliases);
 
@@ -155,7 +159,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
         ? `"${l.label}" names a family of ${r.members.length} models (${r.members.slice(0, 3).join(", ")}${r.members.length > 3 ? ", ..." : ""}), not one model${used}, so it links to a label page of its own, without scores. Name the model (an id or alias in data/models.csv) to link it`
         : r.reason === "ambiguous"
           ? `"${l.label}" fits ${r.candidates.join(" and ")}${used}, so it links to a label page of its own, without scores. Use the model's id, or add the name to the aliases of the one it means in data/models.csv`
-          : `"${l.label}" matches no model id or alias${used}, so it links to a label page of its own, without scores${r.candidates.length ? `; nearest model ids: ${r.candidates.join(", ")}` : ""}. To link it, add it to the aliases of a model in data/models.csv (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)`;
+          : `"${l.label}" matches no model id or alias${used}, so it links to a label page of its own, without scores${r.candidates.length ? `; nearest model ids: ${r.candidates.join(", ")}. If it is a misspelling, write the model's id instead; if it is another name of a model` : ". If it is another name of a model"}, add it to that model's aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)`;
     findings.push({ file: atRecap.file, line: atRecap.line, field: "models", severity: "warning", code: "unknown-model-label", message });
   }
 
@@ -197,7 +201,7 @@ function linkFindings(bodyLinks: readonly BodyLinks[], recaps: readonly CheckedR
  * The checks of one recap on its own (syntax, schema, the shared rules, the body's URLs and raw
  * HTML, MDX code); a recap whose frontmatter is valid is added to `recaps` for the checks across recaps.
  */
-function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: Date, recaps: CheckedRecap[], bodyLinks: BodyLinks[]): Finding[] {
+function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: Date, recaps: CheckedRecap[], bodyLinks: BodyLinks[], unvalidatedLabels: LabelUse[]): Finding[] {
   const findings: Finding[] = [];
   const fm = readFrontmatter(f.source, f.file);
   if (!fm.ok) return fm.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-syntax" }));
@@ -218,6 +222,13 @@ function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: 
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     fieldProblems = error.problems.map((p) => ({ ...p, severity: "error" as const, code: "frontmatter-field" }));
+    // Its model labels as written, when they are a list of names, are checked with the others.
+    const models = fm.data.models;
+    if (Array.isArray(models)) {
+      models.forEach((label, i) => {
+        if (typeof label === "string" && label.trim() !== "") unvalidatedLabels.push({ label: label.trim(), file: f.file, line: frontmatterLine(f.source, ["models", i]), where: "recap" });
+      });
+    }
   }
   // Unsafe URLs (errors, refused by the build too) and what the sanitiser removes (warnings); a
   // relative link is named with where it leads from the recap's page (its slug field, or its file
