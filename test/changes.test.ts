@@ -19,22 +19,31 @@ const years = readdirSync(join(DIST, "changes"), { withFileTypes: true }).filter
 const yearPages = years.map((y) => page(DIST, `/changes/${y}/`));
 const allEntries = yearPages.flatMap((doc) => [...doc.querySelectorAll("article.change")]);
 
-/** Reports, corrections and versions the CSV implies (a replay, independent of src/lib/changes). */
+/**
+ * Reports, corrections and versions the CSV implies (a replay, independent of src/lib/changes),
+ * and the figures that update an earlier one inside a report: a later, different figure of the same
+ * model, version, setting, snapshot and run is a correction when the publisher names the run (its
+ * run id), else an update shown in its report.
+ */
 function expectedCounts() {
   const reports = new Set(data.results.map((r) => [r.benchmark, r.version, iso(r.evaluated_at), r.source_url].join(" "))).size;
   const versions = new Set(data.results.map((r) => `${r.benchmark} ${r.version}`)).size;
   let corrections = 0;
+  let updates = 0;
   const last = new Map<string, { day: string; value: number }>();
   for (const r of [...data.results].sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime())) {
     for (const f of ["score", "output_tokens", "cost_usd", "output_tokens_per_task", "cost_per_task_usd"] as const) {
       if (r[f] === undefined) continue;
-      const key = [r.benchmark, r.version, r.model, r.setting ?? "", f].join(" ");
+      const key = [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? "", r.run_id ?? "", f].join(" ");
       const before = last.get(key);
-      if (before && before.day < iso(r.evaluated_at) && before.value !== r[f]) corrections++;
+      if (before && before.day < iso(r.evaluated_at) && before.value !== r[f]) {
+        if (r.run_id !== undefined) corrections++;
+        else updates++;
+      }
       last.set(key, { day: iso(r.evaluated_at), value: r[f]! });
     }
   }
-  return { report: reports, correction: corrections, version: versions };
+  return { report: reports, correction: corrections, version: versions, updates };
 }
 
 /** What a new version's entry says, for its anchor (`version-<benchmark>-<version>`), from the registry. */
@@ -49,7 +58,11 @@ describe("/changes/ and its year pages", () => {
   it("hold every report, correction and new version the CSV implies, once, each with its source", () => {
     const kinds = { report: 0, correction: 0, version: 0 } as Record<string, number>;
     for (const a of allEntries) kinds[a.getAttribute("data-kind")!]++;
-    expect(kinds).toEqual(expectedCounts());
+    const { updates, ...expected } = expectedCounts();
+    expect(kinds).toEqual(expected);
+    // Each update is marked in its report, with the value it follows.
+    expect(allEntries.flatMap((a) => [...a.querySelectorAll(".rows .was")])).toHaveLength(updates);
+    expect(updates).toBeGreaterThan(0);
     const ids = allEntries.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const a of allEntries) {
@@ -67,15 +80,15 @@ describe("/changes/ and its year pages", () => {
     for (const a of versions) expect(a.textContent!.replace(/\s+/g, " "), a.id).toMatch(versionSentence(a.id));
   });
 
-  it("show the Opus 4.6 output-token correction, 58M then 157M, with both reports", () => {
-    const entry = page(DIST, "/changes/2026/").getElementById("correction-aa-intelligence-index-v4.0-claude-opus-4-6-default-output-tokens-2026-04-08")!;
-    expect(entry.querySelector("h2")!.textContent).toBe("Correction: Claude Opus 4.6, output tokens on Artificial Analysis Intelligence Index v4.0, 58M → 157M");
-    const text = entry.textContent!.replace(/\s+/g, " ");
-    expect(text).toContain("58M in the report of 2026-02-18");
-    expect(text).toContain("157M in the report of 2026-04-08");
-    expect([...entry.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(
-      expect.arrayContaining(["https://news.smol.ai/issues/26-02-18-not-much", "https://news.smol.ai/issues/26-04-08-not-much", "/models/claude-opus-4-6/"]),
-    );
+  it("show Opus 4.6's output tokens, 58M then 157M, as an update inside the 2026-04-08 report, not as a correction", () => {
+    // The relayed AA figures name no run: the newsletter notes 157M as a conflict with the 58M of
+    // 2026-02-18, a new figure, not a fix the publisher made to the same run.
+    const doc = page(DIST, "/changes/2026/");
+    expect(doc.querySelector('[id^="correction-aa-intelligence-index-v4.0-claude-opus-4-6"]')).toBeNull();
+    const entry = [...doc.querySelectorAll('article.change[data-kind="report"]')].find((a) => a.id.startsWith("report-aa-intelligence-index-v4.0-2026-04-08-"))!;
+    expect(entry.querySelector("h2")!.textContent).toBe("Artificial Analysis Intelligence Index v4.0: Claude Opus 4.6, GLM-5.1 and 3 more reported by news.smol.ai (1 figure updated)");
+    const opus = [...entry.querySelectorAll(".rows li")].find((li) => li.querySelector('a[href="/models/claude-opus-4-6/"]'))!;
+    expect(opus.textContent!.replace(/\s+/g, " ")).toContain("output tokens 157M (was 58M on 2026-02-18)");
   });
 
   it("front page: the newest entries first, then links to every year", () => {
@@ -121,10 +134,10 @@ describe("weekly digests list the data changes since the previous digest", () =>
   const digestDirs = readdirSync(join(DIST, "digests"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
   const listed = digestDirs.flatMap((key) => [...page(DIST, `/digests/${key}/`).querySelectorAll(".digest-data li > a:first-of-type")].map((a) => a.getAttribute("href")!));
 
-  it("lists Opus 4.6's correction in the digest of its week, linked to its entry", () => {
+  it("lists the report that updates Opus 4.6's output tokens in the digest of its week, linked to its entry", () => {
     const doc = page(DIST, "/digests/2026-w15/");
-    const link = doc.querySelector('.digest-data a[href="/changes/2026/#correction-aa-intelligence-index-v4.0-claude-opus-4-6-default-output-tokens-2026-04-08"]');
-    expect(link!.textContent).toContain("58M → 157M");
+    const link = [...doc.querySelectorAll('.digest-data a[href^="/changes/2026/#report-aa-intelligence-index-v4.0-2026-04-08-"]')];
+    expect(link.map((a) => a.textContent)).toEqual(["Artificial Analysis Intelligence Index v4.0: Claude Opus 4.6, GLM-5.1 and 3 more reported by news.smol.ai (1 figure updated)"]);
   });
 
   it("lists each change in one digest at most, and every change up to the newest digest's week", () => {

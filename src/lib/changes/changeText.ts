@@ -1,5 +1,5 @@
 import { formatDate } from "../format/formatDate";
-import { formatScore, formatTokens, formatUsd } from "../format/formatNumber";
+import { formatApart, formatScore, formatTokens, formatUsd } from "../format/formatNumber";
 import { sourceHost } from "../format/sourceHost";
 import type { BenchmarkLike, BoardFigureName } from "../leaderboard/types";
 import type { ChangeEntry, ReportRow } from "./dataChanges";
@@ -22,6 +22,16 @@ export function formatFigure(name: BoardFigureName, value: number, benchmark: Pi
   return formatUsd(value);
 }
 
+/**
+ * A figure's earlier and later values, written so that two different values never read alike
+ * (`formatApart`): LMArena's 1,208.6 → 1,209.4, not "1,209 → 1,209".
+ * @example formatFigureChange("score", 1208.6, 1209.4, { unit: "elo" }) // ["1,208.6", "1,209.4"]
+ */
+export function formatFigureChange(name: BoardFigureName, before: number, after: number, benchmark: Pick<BenchmarkLike, "unit">): [string, string] {
+  const unit = name === "score" ? benchmark.unit : name === "output_tokens" || name === "output_tokens_per_task" ? "tokens" : "usd";
+  return formatApart(before, after, unit);
+}
+
 
 const board = (b: BenchmarkLike) => `${b.name} ${b.version}`;
 /** `A`, `A and B`, `A, B and C`. */
@@ -32,19 +42,27 @@ export function changeTitle(entry: ChangeEntry): string {
   switch (entry.kind) {
     case "version":
       return `New version: ${board(entry.benchmark)}`;
-    case "correction":
-      return `Correction: ${entryName(entry)}, ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)}, ${formatFigure(entry.figure, entry.before.value, entry.benchmark)} → ${formatFigure(entry.figure, entry.after.value, entry.benchmark)}`;
+    case "correction": {
+      const [before, after] = formatFigureChange(entry.figure, entry.before.value, entry.after.value, entry.benchmark);
+      return `Correction: ${entryName(entry)}, ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)}, ${before} → ${after}`;
+    }
     case "report": {
       const names = [...new Set(entry.rows.map((r) => r.model.name))];
       const who = names.length <= 3 ? listOf(names) : `${names.slice(0, 2).join(", ")} and ${names.length - 2} more`;
-      return `${board(entry.benchmark)}: ${who} reported by ${sourceHost(entry.source_url)}`;
+      // Updated figures are inside the report, not entries of their own: the title says how many.
+      const updated = entry.rows.reduce((n, r) => n + r.figures.filter((f) => f.was).length, 0);
+      return `${board(entry.benchmark)}: ${who} reported by ${sourceHost(entry.source_url)}${updated ? ` (${plural(updated, "figure")} updated)` : ""}`;
     }
   }
 }
 
 /** A report row in one line: `Claude Opus 4.6: score 53, output tokens 58M (first report)`. */
 export function reportRowText(row: ReportRow, benchmark: BenchmarkLike): string {
-  const figures = row.figures.map((f) => `${FIGURE_LABELS[f.name]} ${formatFigure(f.name, f.value, benchmark)}${f.was ? ` (was ${formatFigure(f.name, f.was.value, benchmark)} on ${formatDate(f.was.date, "iso")})` : ""}`);
+  const figures = row.figures.map((f) => {
+    if (!f.was) return `${FIGURE_LABELS[f.name]} ${formatFigure(f.name, f.value, benchmark)}`;
+    const [was, is] = formatFigureChange(f.name, f.was.value, f.value, benchmark);
+    return `${FIGURE_LABELS[f.name]} ${is} (was ${was} on ${formatDate(f.was.date, "iso")})`;
+  });
   return `${entryName(row)}: ${figures.join(", ")}${row.first ? " (first report on this version)" : ""}`;
 }
 
@@ -53,8 +71,10 @@ export function changeSummary(entry: ChangeEntry): string {
   switch (entry.kind) {
     case "version":
       return `${board(entry.benchmark)} first appears in the data on ${formatDate(entry.date, "iso")}${entry.previous ? `, after ${entry.previous}` : ""}; ${plural(entry.rowCount, "row")} so far. Scores of different versions are never ranked together.`;
-    case "correction":
-      return `${entryName(entry)}'s ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)} was ${formatFigure(entry.figure, entry.before.value, entry.benchmark)} in the report of ${formatDate(entry.before.date, "iso")} and is ${formatFigure(entry.figure, entry.after.value, entry.benchmark)} in the report of ${formatDate(entry.after.date, "iso")}.`;
+    case "correction": {
+      const [before, after] = formatFigureChange(entry.figure, entry.before.value, entry.after.value, entry.benchmark);
+      return `${entryName(entry)}'s ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)} was ${before} in the report of ${formatDate(entry.before.date, "iso")} and is ${after} in the report of ${formatDate(entry.after.date, "iso")}.`;
+    }
     case "report":
       return entry.rows.map((r) => reportRowText(r, entry.benchmark)).join("; ") + ".";
   }

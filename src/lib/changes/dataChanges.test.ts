@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
+import { parseCsv } from "../csv/readCsv";
+import { wideToLong } from "../import/wideToLong";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { changeSummary, changeTitle, reportRowText } from "./changeText";
 import { changesByDigest, changeYears, dataChanges, shortHash, type ChangeEntry, type CorrectionEntry, type ReportEntry } from "./dataChanges";
@@ -28,13 +31,13 @@ const row = (model: string, date: string, figures: Partial<ResultLike>, source =
 });
 
 describe("dataChanges on the sample data", () => {
-  it("finds Opus 4.6's output tokens corrected from 58M to 157M, with both reports' sources", () => {
-    const opus = entries.find((e): e is CorrectionEntry => e.kind === "correction" && e.model.id === "claude-opus-4-6")!;
-    expect(opus).toMatchObject({ figure: "output_tokens", setting: undefined, before: { value: 58e6, source_url: "https://news.smol.ai/issues/26-02-18-not-much" }, after: { value: 157e6, source_url: "https://news.smol.ai/issues/26-04-08-not-much" } });
-    expect(iso(opus.date)).toBe("2026-04-08");
-    expect(opus.source_url).toBe("https://news.smol.ai/issues/26-04-08-not-much");
-    expect(changeTitle(opus)).toBe("Correction: Claude Opus 4.6, output tokens on Artificial Analysis Intelligence Index v4.0, 58M → 157M");
-    expect(changeSummary(opus)).toBe("Claude Opus 4.6's output tokens on Artificial Analysis Intelligence Index v4.0 was 58M in the report of 2026-02-18 and is 157M in the report of 2026-04-08.");
+  it("shows Opus 4.6's output tokens, 58M then 157M, as an update inside the 2026-04-08 report, not a correction (no run id says it is the same run)", () => {
+    // The sample's relayed AA figures name no run: a later figure is a new measurement (the
+    // newsletter notes it as a conflict with the earlier one), so the sample has no correction.
+    expect(entries.filter((e) => e.kind === "correction")).toEqual([]);
+    const april = entries.find((e): e is ReportEntry => e.kind === "report" && e.source_url.endsWith("26-04-08-not-much") && e.benchmark.version === "v4.0")!;
+    expect(changeTitle(april)).toBe("Artificial Analysis Intelligence Index v4.0: Claude Opus 4.6, GLM-5.1 and 3 more reported by news.smol.ai (1 figure updated)");
+    expect(changeSummary(april)).toContain("Claude Opus 4.6: output tokens 157M (was 58M on 2026-02-18)");
   });
 
   it("has one report per benchmark version, source and day, covering every result row once", () => {
@@ -80,13 +83,13 @@ describe("dataChanges on the sample data", () => {
 });
 
 describe("what counts as a correction", () => {
-  it("a changed figure for the same model, version and setting; not a repeat, not another setting, not the same day", () => {
+  it("a changed figure of the same run (its run id) on a later day; not a repeat, not another setting, not the same day", () => {
     const results = [
-      row("m", "2026-01-01", { score: 50, output_tokens: 10e6 }),
-      row("m", "2026-01-02", { score: 50 }), // a confirmation
-      row("m", "2026-01-03", { score: 52, setting: "max" }), // another setting: a new row key
-      row("m", "2026-01-04", { score: 51 }), // corrected from 50
-      row("m", "2026-01-05", { output_tokens: 12e6 }, "https://other.example/"),
+      row("m", "2026-01-01", { score: 50, output_tokens: 10e6, run_id: "r1" }),
+      row("m", "2026-01-02", { score: 50, run_id: "r1" }), // a confirmation
+      row("m", "2026-01-03", { score: 52, setting: "max", run_id: "r1" }), // another setting: a new row key
+      row("m", "2026-01-04", { score: 51, run_id: "r1" }), // corrected from 50
+      row("m", "2026-01-05", { output_tokens: 12e6, run_id: "r1" }, "https://other.example/"),
     ];
     const changes = dataChanges({ benchmarks: [bench], results, models });
     const corrections = changes.filter((e): e is CorrectionEntry => e.kind === "correction");
@@ -96,11 +99,47 @@ describe("what counts as a correction", () => {
     ]);
     expect(changes.filter((e) => e.kind === "report")).toHaveLength(5);
   });
+  it("a later, different figure of a model without a run id is an update inside its day's report, never a correction (LMArena's Elo of each day)", () => {
+    const results = [
+      row("m", "2024-11-20", { score: 1205.2 }, "https://arena.example/"),
+      row("m", "2024-11-27", { score: 1205.2 }, "https://arena.example/"), // the same rating: no change
+      row("m", "2024-12-04", { score: 1208.6 }, "https://arena.example/"),
+      row("m", "2024-12-11", { score: 1209.4 }, "https://arena.example/"),
+    ];
+    const changes = dataChanges({ benchmarks: [bench], results, models });
+    expect(changes.filter((e) => e.kind === "correction")).toEqual([]);
+    const reports = changes.filter((e): e is ReportEntry => e.kind === "report");
+    expect(reports.map((r) => changeTitle(r))).toEqual([
+      "Bench v1: Model M reported by arena.example (1 figure updated)",
+      "Bench v1: Model M reported by arena.example (1 figure updated)",
+      "Bench v1: Model M reported by arena.example",
+      "Bench v1: Model M reported by arena.example",
+    ]);
+    expect(reports.map((r) => changeSummary(r))).toEqual([
+      "Model M: score 1209.4 (was 1208.6 on 2024-12-04).",
+      "Model M: score 1208.6 (was 1205.2 on 2024-11-27).", // the last report of that value
+      "Model M: score 1205.2.",
+      "Model M: score 1205.2 (first report on this version).",
+    ]);
+  });
+  it("writes two different figures that would read alike with the decimals that tell them apart (Elo 1,208.6 → 1,209.4, not 1,209 → 1,209)", () => {
+    const elo: BenchmarkLike = { ...bench, unit: "elo" };
+    const results = [row("m", "2024-12-04", { score: 1208.6, run_id: "r" }), row("m", "2024-12-11", { score: 1209.4, run_id: "r" }), row("n", "2024-12-04", { score: 1187.2 }), row("n", "2024-12-11", { score: 1187.3 })];
+    const changes = dataChanges({ benchmarks: [elo], results, models });
+    const correction = changes.find((e): e is CorrectionEntry => e.kind === "correction")!;
+    expect(changeTitle(correction)).toBe("Correction: Model M, score on Bench v1, 1,208.6 → 1,209.4");
+    expect(changeSummary(correction)).toBe("Model M's score on Bench v1 was 1,208.6 in the report of 2024-12-04 and is 1,209.4 in the report of 2024-12-11.");
+    const later = changes.find((e): e is ReportEntry => e.kind === "report" && iso(e.date) === "2024-12-11")!;
+    expect(later.rows.map((r) => reportRowText(r, elo))).toEqual(["Model M: score 1,209.4 (was 1,208.6 on 2024-12-04)", "Model N: score 1,187.3 (was 1,187.2 on 2024-12-04)"]);
+    // Values that read apart keep the site's usual form.
+    const first = changes.find((e): e is ReportEntry => e.kind === "report" && iso(e.date) === "2024-12-04")!;
+    expect(first.rows.map((r) => reportRowText(r, elo))).toEqual(["Model M: score 1,209 (first report on this version)", "Model N: score 1,187 (first report on this version)"]);
+  });
   it("another snapshot's figure is another run, never a correction; two snapshots in one report are named apart (LMArena's gpt-4o-2024-05-13 and -08-06, gemini-2.0-flash and -001)", () => {
     const results = [
       row("m", "2024-09-04", { score: 1285, snapshot: "2024-05-13" }, "https://arena.example/"),
-      row("m", "2024-09-04", { score: 1265, snapshot: "2024-08-06" }, "https://arena.example/"),
-      row("m", "2024-09-15", { score: 1263, snapshot: "2024-08-06" }, "https://arena.example/"), // corrects its own snapshot
+      row("m", "2024-09-04", { score: 1265, snapshot: "2024-08-06", run_id: "r1" }, "https://arena.example/"),
+      row("m", "2024-09-15", { score: 1263, snapshot: "2024-08-06", run_id: "r1" }, "https://arena.example/"), // corrects its own snapshot's run
       row("n", "2025-02-06", { score: 1356.7, modelAsWritten: "model-n" }, "https://arena.example/"), // the bare name, one day
       row("n", "2025-02-27", { score: 1359, snapshot: "001" }, "https://arena.example/"), // not a correction of it
     ];
@@ -108,7 +147,7 @@ describe("what counts as a correction", () => {
     const corrections = changes.filter((e): e is CorrectionEntry => e.kind === "correction");
     expect(corrections.map((c) => [c.model.id, c.snapshot, c.before.value, c.after.value])).toEqual([["m", "2024-08-06", 1265, 1263]]);
     expect(changeTitle(corrections[0])).toBe("Correction: Model M (2024-08-06), score on Bench v1, 1265 → 1263");
-    expect(corrections[0].id).toBe("correction-b-v1-m-default-2024-08-06-score-2024-09-15");
+    expect(corrections[0].id).toBe("correction-b-v1-m-default-2024-08-06-r1-score-2024-09-15");
     const day1 = changes.find((e): e is ReportEntry => e.kind === "report" && iso(e.date) === "2024-09-04")!;
     expect(day1.rows.map((r) => reportRowText(r, bench))).toEqual(["Model M (2024-05-13): score 1285 (first report on this version)", "Model M (2024-08-06): score 1265 (first report on this version)"]);
     // Named as the board names them: the bare row by the name its source wrote, beside the snapshot.
@@ -140,9 +179,39 @@ describe("what counts as a correction", () => {
   });
 });
 
+const ARENA = join(ROOT, "../shared/fixtures/arena/lmarena-history-elo.csv");
+describe.skipIf(!existsSync(ARENA))("on LMArena's real Elo history (../shared/fixtures/arena)", () => {
+  // Every cell of the wide file as a row, each column id its own model, as `import:results --wide
+  // --missing 0.0` reads it (no registry: the change rules do not depend on names).
+  const long = wideToLong(parseCsv(readFileSync(ARENA, "utf8"), "lmarena-history-elo.csv", { emptyFirstHeader: "date" }).table!, ["0.0"]);
+  const arena: BenchmarkLike = { id: "lmarena-history", name: "LMArena Text (history)", version: "v1", unit: "elo", direction: "higher" };
+  const ymd = (s: string) => new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`);
+  const results: ResultLike[] = long.table.rows.map((r) => ({ benchmark: arena.id, version: "v1", model: r.cells.model, score: Number(r.cells.score), evaluated_at: ymd(r.cells.evaluated_at), source_url: "https://lmarena.ai/leaderboard/text", file: "data/results/lmarena-history.csv", line: r.line }));
+  const ids = [...new Set(results.map((r) => r.model))];
+  const changes = dataChanges({ benchmarks: [arena], results, models: ids.map((id) => ({ id, name: id, lab: "", open_weights: false })) });
+  const dates = new Set(long.table.rows.map((r) => r.cells.evaluated_at));
+
+  it("is one report per published date and one new version: a day's new ratings are updates in its report, not thousands of corrections", () => {
+    expect(results.length).toBeGreaterThan(10_000);
+    expect(changes.filter((e) => e.kind === "correction")).toEqual([]);
+    expect(changes.filter((e) => e.kind === "report")).toHaveLength(dates.size);
+    expect(changes).toHaveLength(dates.size + 1);
+    const updated = changes.flatMap((e) => (e.kind === "report" ? e.rows.flatMap((r) => r.figures.filter((f) => f.was)) : []));
+    expect(updated.length).toBeGreaterThan(5_000);
+  });
+
+  it("never writes an update as two equal numbers", () => {
+    const texts = changes.flatMap((e) => (e.kind === "report" ? e.rows.filter((r) => r.figures.some((f) => f.was)).map((r) => reportRowText(r, arena)) : []));
+    const alike = texts.filter((t) => /score ([\d,.]+) \(was \1 on/.test(t));
+    expect(alike).toEqual([]);
+    // Some did read alike at whole Elo points, and now show a decimal.
+    expect(texts.filter((t) => /score [\d,]+\.\d+ \(was [\d,]+\.\d+ on/.test(t)).length).toBeGreaterThan(0);
+  });
+});
+
 describe("changesByDigest", () => {
   it("puts each change in the first digest whose week ends on or after it; nothing after the newest digest", () => {
-    const results = ["2026-01-01", "2026-01-06", "2026-01-20", "2026-02-20"].map((d) => row("m", d, { output_tokens: Number(d.slice(5, 7) + d.slice(-2)) * 1e6 }));
+    const results = ["2026-01-01", "2026-01-06", "2026-01-20", "2026-02-20"].map((d) => row("m", d, { output_tokens: Number(d.slice(5, 7) + d.slice(-2)) * 1e6, run_id: "r" }));
     const changes = dataChanges({ benchmarks: [bench], results, models });
     const windows = [
       { key: "2026-w03", end: new Date("2026-01-25") },

@@ -7,7 +7,7 @@ import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type ModelLike
 export interface ReportedFigure {
   name: BoardFigureName;
   value: number;
-  /** The earlier value for the same model, version, setting and snapshot, when this report changed it. */
+  /** The earlier, different value for the same model, version, setting, snapshot and run, when this figure updates or corrects it. */
   was?: { value: number; date: Date };
 }
 
@@ -45,7 +45,7 @@ export interface ReportEntry extends EntryBase {
   rows: ReportRow[];
 }
 
-/** A figure for the same model, version, setting and snapshot that a later report changed. */
+/** A figure of one run (the publisher's run id) that a later report changed: the run re-scored. */
 export interface CorrectionEntry extends EntryBase {
   kind: "correction";
   model: ModelLike;
@@ -102,13 +102,16 @@ export interface DataChangesInput {
 /**
  * The data changelog, derived from the results themselves (no editor writes it), newest first:
  * - a **report** per (benchmark version, source URL, report day): every row it carried, each
- *   marked when it is the model's first report on the version or changed an earlier figure;
- * - a **correction** per figure that a later report changed for the same model, version, setting,
- *   snapshot and run (the publisher's run id, where the file has one) (Opus 4.6's output tokens on the Index v4.0: 58M on 2026-02-18, 157M on
- *   2026-04-08); another snapshot's score is another run, never a correction (LMArena's
- *   gpt-4o-2024-08-06 does not correct gpt-4o-2024-05-13, nor gemini-2.0-flash-001 the bare
- *   gemini-2.0-flash of an earlier day);
- *   a report that repeats the same value is a confirmation, not a correction;
+ *   marked when it is the model's first report on the version or when a figure of it updates an
+ *   earlier, different figure of the same model, version, setting, snapshot and run (`was`):
+ *   LMArena's Elo of a later day, Opus 4.6's output tokens on the Index v4.0 (58M on 2026-02-18,
+ *   157M on 2026-04-08, which the newsletter notes as a conflict, not a fix);
+ * - a **correction** per figure that a later report changed for the same run, named by the
+ *   publisher's run id (Terminal-Bench re-scoring an Apex2 run): only then is the later figure
+ *   known to replace the earlier one rather than measure again. Another run id or another
+ *   snapshot's score is another run, never a correction (LMArena's gpt-4o-2024-08-06 does not
+ *   correct gpt-4o-2024-05-13, nor gemini-2.0-flash-001 the bare gemini-2.0-flash of an earlier
+ *   day); a report that repeats the same value is a confirmation, not a change;
  * - a **version** entry on the first report day of each benchmark version (a registered version
  *   without any row has no date and no entry yet).
  * Every entry carries its source URL. Same-day entries: versions, corrections, reports, then the
@@ -159,6 +162,16 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       const key = `${rowKey(r)}\u0000${name}`;
       const before = lastFigure.get(key);
       if (before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
+        const marks = changed.get(r) ?? new Map();
+        marks.set(name, { value: before.value, date: before.date });
+        changed.set(r, marks);
+      }
+      // Only a run the publisher names (its run id) is known to be the same measurement re-scored:
+      // a correction. Without a run id a later figure is a new measurement of the model (LMArena's
+      // Elo of each day, a newsletter relaying a new figure): an update, shown in its day's report
+      // with the value it follows, never a headline "Correction" (2,894 rows of LMArena's
+      // history made 3,169 of them).
+      if (r.run_id !== undefined && before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
         const model = modelOf(r);
         entries.push({
           kind: "correction",
@@ -173,9 +186,6 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
           before,
           after: { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line, note: r.note },
         });
-        const marks = changed.get(r) ?? new Map();
-        marks.set(name, { value: before.value, date: before.date });
-        changed.set(r, marks);
       }
       lastFigure.set(key, { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinutes, formatScore, formatScoreChange, formatTokens, formatUsd, MISSING } from "./formatNumber";
+import { formatApart, formatMinutes, formatScore, formatScoreChange, formatTokens, formatUsd, MISSING } from "./formatNumber";
 import { formatDate } from "./formatDate";
 
 describe("the one number formatter", () => {
@@ -41,6 +41,22 @@ describe("the one number formatter", () => {
       expect(f(undefined)).toBe(MISSING);
       expect(f(Number.NaN)).toBe(MISSING);
     }
+  });
+});
+
+describe("formatApart", () => {
+  it("keeps the usual form when two values read apart, or are equal", () => {
+    expect(formatApart(53, 57, "points")).toEqual(["53", "57"]);
+    expect(formatApart(1205, 1209, "elo")).toEqual(["1,205", "1,209"]);
+    expect(formatApart(1209.4, 1209.4, "elo")).toEqual(["1,209", "1,209"]);
+  });
+  it("adds the fewest decimals that tell apart two values written alike, in their unit", () => {
+    expect(formatApart(1208.6, 1209.4, "elo")).toEqual(["1,208.6", "1,209.4"]);
+    expect(formatApart(1209.41, 1209.44, "elo")).toEqual(["1,209.41", "1,209.44"]);
+    expect(formatApart(60.31, 60.34, "percent")).toEqual(["60.31%", "60.34%"]);
+    expect(formatApart(58e6, 58.04e6, "tokens")).toEqual(["58,000,000", "58,040,000"]);
+    expect(formatApart(2486.2, 2486.4, "usd")).toEqual(["$2,486.2", "$2,486.4"]);
+    expect(formatApart(720.2, 720.4, "minutes")).toEqual(["720.2 min", "720.4 min"]);
   });
 });
 

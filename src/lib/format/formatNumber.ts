@@ -87,6 +87,45 @@ export function formatScoreChange(delta: number, unit: ScoreUnit = "points"): st
   return `${sign}${formatScore(abs, unit)}`;
 }
 
+/** Most decimals `formatApart` adds before it gives up and writes the numbers in full. */
+const APART_MAX_DECIMALS = 6;
+
+/**
+ * Two different values written so that they read different: as `formatScore` writes them in
+ * `unit`, or, when it writes both alike (LMArena's Elo 1,208.6 and 1,209.4 both round to "1,209"),
+ * both with the fewest decimals that tell them apart, in the same unit. Equal values stay as
+ * `formatScore` writes them. `unit` may be `tokens` or `usd` for those figures.
+ * @example formatApart(1208.6, 1209.4, "elo") // ["1,208.6", "1,209.4"]
+ * @example formatApart(53, 57, "points") // ["53", "57"]
+ */
+export function formatApart(a: number, b: number, unit: ScoreUnit = "points"): [string, string] {
+  const plain: [string, string] = [formatScore(a, unit), formatScore(b, unit)];
+  if (a === b || plain[0] !== plain[1] || !isNumber(a) || !isNumber(b)) return plain;
+  for (let decimals = 0; decimals <= APART_MAX_DECIMALS; decimals++) {
+    const fine: [string, string] = [withDecimals(a, unit, decimals), withDecimals(b, unit, decimals)];
+    if (fine[0] !== fine[1]) return fine;
+  }
+  return [String(a), String(b)];
+}
+
+/** `value` in `unit` with exactly `decimals` decimals: the fine form `formatApart` falls back to. */
+function withDecimals(value: number, unit: ScoreUnit, decimals: number): string {
+  const grouped = value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  switch (unit) {
+    case "percent":
+      return `${value.toFixed(decimals)}%`;
+    case "minutes":
+      return `${grouped} min`;
+    case "usd":
+      return `$${grouped}`;
+    case "elo":
+    case "tokens":
+      return grouped;
+    default:
+      return value.toFixed(decimals);
+  }
+}
+
 /**
  * A score's interval around it: `±1.2%` when symmetric (as formatted), else `+35.6 min/−26.5 min`.
  * Empty when there is no interval.
