@@ -111,6 +111,15 @@ export const FEED_ITEM_LIMIT = 20;
 export const CHANGES_ON_INDEX = 40;
 
 /**
+ * Data changes a weekly digest lists, newest first; it counts all of them per board and links the
+ * rest on /changes/ (an imported history put 3,270 into one digest).
+ */
+export const DIGEST_CHANGES_SHOWN = 20;
+
+/** New entries and score changes a digest lists per board, best first; the board has the rest. */
+export const DIGEST_BOARD_ROWS_SHOWN = 10;
+
+/**
  * Pre-built comparison pages `/compare/<a>-vs-<b>/`: at most this many pairs, the ones that come
  * up most (named together in recaps, next to each other in a board's top ten; see
  * src/lib/compare/comparePairs.ts). Any other pair is one pick away in the picker on `/compare/`.

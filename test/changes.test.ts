@@ -7,7 +7,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHANGES_ON_INDEX, FEED_ITEM_LIMIT, SITE } from "../src/config";
+import { CHANGES_ON_INDEX, DIGEST_CHANGES_SHOWN, FEED_ITEM_LIMIT, SITE } from "../src/config";
 import { DIST } from "./helpers/astro";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { page, sampleData } from "./helpers/sampleContent";
@@ -61,7 +61,7 @@ describe("/changes/ and its year pages", () => {
     const { updates, ...expected } = expectedCounts();
     expect(kinds).toEqual(expected);
     // Each update is marked in its report, with the value it follows.
-    expect(allEntries.flatMap((a) => [...a.querySelectorAll(".rows .was")])).toHaveLength(updates);
+    expect(allEntries.flatMap((a) => [...a.querySelectorAll(".rows .was")])).toHaveLength(updates + expected.correction);
     expect(updates).toBeGreaterThan(0);
     const ids = allEntries.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -132,12 +132,40 @@ describe.skipIf(!hasFeedparser())("the changelog feeds", () => {
 
 describe("weekly digests list the data changes since the previous digest", () => {
   const digestDirs = readdirSync(join(DIST, "digests"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-  const listed = digestDirs.flatMap((key) => [...page(DIST, `/digests/${key}/`).querySelectorAll(".digest-data li > a:first-of-type")].map((a) => a.getAttribute("href")!));
+  const listed = digestDirs.flatMap((key) => [...page(DIST, `/digests/${key}/`).querySelectorAll(".digest-data .changes li > a:first-of-type")].map((a) => a.getAttribute("href")!));
 
   it("lists the report that updates Opus 4.6's output tokens in the digest of its week, linked to its entry", () => {
     const doc = page(DIST, "/digests/2026-w15/");
     const link = [...doc.querySelectorAll('.digest-data a[href^="/changes/2026/#report-aa-intelligence-index-v4.0-2026-04-08-"]')];
     expect(link.map((a) => a.textContent)).toEqual(["Artificial Analysis Intelligence Index v4.0: Claude Opus 4.6, GLM-5.1 and 3 more reported by news.smol.ai (1 figure updated)"]);
+  });
+
+  it("say in their header what they list: every new entry (listed, or counted under \"And N more\") and every data change (counted per board, the newest listed)", () => {
+    for (const key of digestDirs) {
+      const doc = page(DIST, `/digests/${key}/`);
+      const meta = doc.querySelector(".meta")!.textContent!;
+      const count = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+      const more = (selector: string) => [...doc.querySelectorAll(selector)].reduce((n, p) => n + count(p.textContent!, /And (\d+) more new entries/), 0);
+      expect(doc.querySelectorAll(".digest-changes .entries li").length + more(".digest-changes .more"), key).toBe(count(meta, /(\d+) new leaderboard entr/));
+      const total = count(meta, /(\d+) data changes?\b/);
+      expect(count(doc.querySelector(".digest-data")!.textContent!, /: (\d+) changes?\b/), key).toBe(total);
+      const perBoard = [...doc.querySelectorAll(".digest-data .boards li")].map((li) => li.textContent!);
+      const summed = perBoard.reduce((n, t) => n + (t.includes("new version") ? 1 : 0) + count(t, /(\d+) reports?\b/) + count(t, /(\d+) corrections?\b/), 0);
+      expect(summed, key).toBe(total);
+      expect(doc.querySelectorAll(".digest-data .changes li").length, key).toBe(Math.min(total, DIGEST_CHANGES_SHOWN));
+    }
+  });
+
+  it("cover the weeks without a recap in the next digest: v4.1.1, first reported in week 32, has its first leader and all its ranked rows in week 34's", () => {
+    const doc = page(DIST, "/digests/2026-w34/");
+    const board = doc.querySelector(".digest-changes [data-benchmark='aa-intelligence-index/v4.1.1']")!;
+    expect(board.querySelector(".leader a")!.getAttribute("href")).toBe("/models/claude-opus-5/");
+    // No v4.1.1 report is dated after week 34, so the board as it stands now is the board then.
+    expect(data.results.filter((r) => r.version === "v4.1.1").every((r) => iso(r.evaluated_at) <= "2026-08-23")).toBe(true);
+    const ranked = page(DIST, "/leaderboards/aa-intelligence-index/v4.1.1/").querySelectorAll("table.leaderboard tbody tr").length;
+    const said = Number(/And (\d+) more/.exec(board.textContent!)?.[1] ?? 0);
+    expect(board.querySelectorAll(".entries li").length + said).toBe(ranked);
+    expect(ranked).toBe(15);
   });
 
   it("lists each change in one digest at most, and every change up to the newest digest's week", () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { DIST, ROOT } from "./helpers/astro";
 import { builtPages, hrefs, page, readRecaps, sampleData } from "./helpers/sampleContent";
 import { slugify } from "../src/lib/content/slugify";
-import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
+import { isoWeek, parseWeekKey, weekKey, weekRange } from "../src/lib/digests/isoWeek";
 import { RECAPS_PER_PAGE, TAG_FEED_MIN_RECAPS, TAG_INDEX_MIN_RECAPS, TOC_MIN_HEADINGS } from "../src/config";
 
 const data = sampleData();
@@ -272,9 +272,11 @@ describe("weekly digests", () => {
     const first = reported.sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime())[0];
     expect(weekKey(isoWeek(first.evaluated_at))).toBe("2026-w08");
     expect([...board!.querySelectorAll(".entries li")].map((li) => li.getAttribute("data-model-id"))).toContain("claude-sonnet-4-6");
-    // A week without reports says so instead of inventing changes.
-    const quiet = [...weeks.keys()].find((k) => !data.results.some((r) => weekKey(isoWeek(r.evaluated_at)) === k));
-    if (quiet) expect(page(DIST, `/digests/${quiet}/`).querySelector(".digest-changes")!.textContent).toContain("No leaderboard changed this week.");
+    // A digest with no report since the previous digest's week says so instead of inventing changes.
+    const keys = [...weeks.keys()].sort();
+    const sunday = (k: string) => weekRange(parseWeekKey(k)!).end.toISOString().slice(0, 10);
+    const quiet = keys.find((k, i) => i > 0 && !data.results.some((r) => { const d = r.evaluated_at.toISOString().slice(0, 10); return d > sunday(keys[i - 1]) && d <= sunday(k); }));
+    if (quiet) expect(page(DIST, `/digests/${quiet}/`).querySelector(".digest-changes")!.textContent).toContain("No leaderboard changed since the previous digest");
   });
 });
 

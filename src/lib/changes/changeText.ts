@@ -2,7 +2,7 @@ import { formatDate } from "../format/formatDate";
 import { formatApart, formatScore, formatTokens, formatUsd } from "../format/formatNumber";
 import { sourceHost } from "../format/sourceHost";
 import type { BenchmarkLike, BoardFigureName } from "../leaderboard/types";
-import type { ChangeEntry, ReportRow } from "./dataChanges";
+import type { ChangeEntry, ReportEntry, ReportRow } from "./dataChanges";
 import { plural } from "../format/plural";
 import { entryName } from "../leaderboard/boardCells";
 
@@ -50,10 +50,15 @@ export function changeTitle(entry: ChangeEntry): string {
       const names = [...new Set(entry.rows.map((r) => r.model.name))];
       const who = names.length <= 3 ? listOf(names) : `${names.slice(0, 2).join(", ")} and ${names.length - 2} more`;
       // Updated figures are inside the report, not entries of their own: the title says how many.
-      const updated = entry.rows.reduce((n, r) => n + r.figures.filter((f) => f.was).length, 0);
+      const updated = updatedFigures(entry);
       return `${board(entry.benchmark)}: ${who} reported by ${sourceHost(entry.source_url)}${updated ? ` (${plural(updated, "figure")} updated)` : ""}`;
     }
   }
+}
+
+/** Figures of a report that update an earlier one of another measurement (a correction of the same run has its own entry). */
+export function updatedFigures(entry: Pick<ReportEntry, "rows">): number {
+  return entry.rows.reduce((n, r) => n + r.figures.filter((f) => f.was && !f.corrected).length, 0);
 }
 
 /** A report row in one line: `Claude Opus 4.6: score 53, output tokens 58M (first report)`. */

@@ -9,6 +9,8 @@ export interface ReportedFigure {
   value: number;
   /** The earlier, different value for the same model, version, setting, snapshot and run, when this figure updates or corrects it. */
   was?: { value: number; date: Date };
+  /** True when `was` is the same run's earlier figure (its run id): the change has its own correction entry. */
+  corrected?: true;
 }
 
 /** One result row of a report. */
@@ -151,7 +153,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
   };
   const lastFigure = new Map<string, { value: number; date: Date; source_url: string; file: string; line: number }>();
   const firstDay = new Map<string, string>();
-  const changed = new Map<ResultLike, Map<BoardFigureName, { value: number; date: Date }>>();
+  const changed = new Map<ResultLike, Map<BoardFigureName, { value: number; date: Date; corrected?: true }>>();
 
   for (const r of ordered) {
     const benchmark = benchmarkOf.get(`${r.benchmark}\u0000${r.version}`);
@@ -163,7 +165,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       const before = lastFigure.get(key);
       if (before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
         const marks = changed.get(r) ?? new Map();
-        marks.set(name, { value: before.value, date: before.date });
+        marks.set(name, { value: before.value, date: before.date, ...(r.run_id !== undefined && { corrected: true as const }) });
         changed.set(r, marks);
       }
       // Only a run the publisher names (its run id) is known to be the same measurement re-scored:
@@ -217,7 +219,11 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       model: modelOf(r),
       setting: r.setting,
       ...rowName(r),
-      figures: BOARD_FIGURES.flatMap((name) => (r[name] === undefined ? [] : [{ name, value: r[name]!, ...(marks?.has(name) ? { was: marks.get(name) } : {}) }])),
+      figures: BOARD_FIGURES.flatMap((name) => {
+        if (r[name] === undefined) return [];
+        const mark = marks?.get(name);
+        return [{ name, value: r[name]!, ...(mark && { was: { value: mark.value, date: mark.date }, ...(mark.corrected && { corrected: mark.corrected }) }) }];
+      }),
       first,
       note: r.note,
       file: r.file,

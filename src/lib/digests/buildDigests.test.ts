@@ -47,8 +47,30 @@ describe("buildDigests", () => {
     expect(change.movements.map((m) => [m.entry.model.id, m.scoreChange, m.previousRank])).toEqual([["b", 1, 2]]);
   });
 
-  it("leaves out boards nothing happened to, and weeks without recaps", () => {
-    const quiet = buildDigests({ recaps: [recap("r", "2026-03-04")], benchmarks: [bench], results, models });
-    expect(quiet.map((d) => [d.key, d.changes.length])).toEqual([["2026-w10", 0]]);
+  it("leaves out boards nothing happened to since the previous digest", () => {
+    const quiet = buildDigests({ recaps: [recap("r", "2026-03-04"), recap("r3", "2026-02-20")], benchmarks: [bench], results, models });
+    expect(quiet.map((d) => [d.key, d.changes.length])).toEqual([
+      ["2026-w10", 0],
+      ["2026-w08", 1],
+    ]);
+  });
+
+  it("covers the weeks without a recap in the next digest: their new entries, leaders and moves are not lost (v4.1.1's weeks 32-33)", () => {
+    // Recaps in weeks 7 and 9 only; the reports of week 8 belong to week 9's digest.
+    const digests = buildDigests({ recaps: [recap("r9", "2026-02-25"), recap("r1", "2026-02-11")], benchmarks: [bench], results, models });
+    const [w9, w7] = digests;
+    expect(w9.key).toBe("2026-w09");
+    expect(w9.since!.toISOString().slice(0, 10)).toBe("2026-02-15");
+    expect(w7.since).toBeUndefined();
+    expect(w9.changes[0].newEntries.map((e) => e.model.id)).toEqual(["c"]);
+    expect(w9.changes[0].newLeaders.map((e) => e.model.id)).toEqual(["c"]);
+    expect(w9.changes[0].movements.map((m) => [m.entry.model.id, m.scoreChange])).toEqual([["b", 1]]);
+  });
+
+  it("the first digest covers everything before it: every ranked row of a board is new there", () => {
+    const [only] = buildDigests({ recaps: [recap("r", "2026-03-04")], benchmarks: [bench], results, models });
+    expect(only.since).toBeUndefined();
+    expect(only.changes[0].newEntries.map((e) => e.model.id)).toEqual(["c", "a", "b"]);
+    expect(only.changes[0].previousLeaders).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { buildBoard, type BoardEntry } from "../leaderboard/buildBoard";
-import { boardMovement, daysBefore } from "../leaderboard/movement";
+import { boardMovement } from "../leaderboard/movement";
 import { compareVersions } from "../leaderboard/versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { isoWeek, weekKey, weekRange, type IsoWeek } from "./isoWeek";
@@ -7,13 +7,13 @@ import { isoWeek, weekKey, weekRange, type IsoWeek } from "./isoWeek";
 /** What changed on one leaderboard (one benchmark version) during a week. */
 export interface BoardChange {
   benchmark: BenchmarkLike;
-  /** Models ranked on this version for the first time this week, best first. */
+  /** Models ranked on this version for the first time since the previous digest, best first. */
   newEntries: BoardEntry[];
-  /** The rank-1 rows at the end of the week, when they differ from those at its start. */
+  /** The rank-1 rows at the end of the digest's week, when they differ from those of the previous digest (`since`). */
   newLeaders: BoardEntry[];
-  /** The rank-1 rows before the week (empty when the board was empty). */
+  /** The rank-1 rows at `since` (empty when the board was empty, or for the first digest). */
   previousLeaders: BoardEntry[];
-  /** Models already ranked whose score changed this week, with the change (current minus before). */
+  /** Models already ranked whose score changed since the previous digest, with the change (current minus before). */
   movements: { entry: BoardEntry; scoreChange: number; previousRank: number }[];
 }
 
@@ -25,11 +25,17 @@ export interface Digest {
   /** Monday and Sunday of the week (UTC days). */
   start: Date;
   end: Date;
+  /**
+   * The Sunday of the previous digest's week: the digest covers what changed after it, up to
+   * `end`, weeks without a recap included. Undefined for the first digest, which covers everything
+   * before its end.
+   */
+  since?: Date;
   /** The date a feed gives the digest: its newest recap's (never later than what it covers). */
   date: Date;
   /** Ids of the week's recaps, in input order (newest first). */
   recapIds: string[];
-  /** Boards that changed this week, in registry order. */
+  /** Boards that changed since the previous digest (`since`), in registry order. */
   changes: BoardChange[];
 }
 
@@ -45,10 +51,14 @@ export interface DigestInput {
 }
 
 /**
- * One digest per ISO week that has at least one recap, newest first. A board "changed" in a week
- * when a report dated in that week moved it: the board as it stood on the Sunday is compared with
- * the board as it stood on the Sunday before (the same rules as the leaderboard pages, through
- * `buildBoard`). Only boards with a report dated in the week are rebuilt.
+ * One digest per ISO week that has at least one recap, newest first. A digest covers what changed
+ * since the previous digest: a week without a recap has no digest of its own, so its reports go
+ * to the next digest (as its data changes do, `changesByDigest`), and nothing a board did is left
+ * out of every digest. A board "changed" when a report dated after the previous digest's Sunday
+ * and up to this digest's Sunday moved it: the board as it stood on this Sunday is compared with
+ * the board as it stood on the previous digest's Sunday (the first digest: with no board), by the
+ * same rules as the leaderboard pages, through `buildBoard`. Only boards with such a report are
+ * rebuilt.
  */
 export function buildDigests({ recaps, benchmarks, results, models, rankLabClaims = false }: DigestInput): Digest[] {
   const weeks = new Map<string, { week: IsoWeek; recapIds: string[]; date: Date }>();
@@ -61,12 +71,24 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
       if (recap.data.date > entry.date) entry.date = recap.data.date;
     } else weeks.set(key, { week, recapIds: [recap.id], date: recap.data.date });
   }
+  const ascending = [...weeks.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, w]) => ({ key, ...w, ...weekRange(w.week) }));
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const ends = ascending.map((w) => day(w.end));
 
-  // Which benchmark versions have a report dated in which week.
+  // Which benchmark versions have a report dated in which digest's window: the first digest whose
+  // Sunday is on or after the report's day (a report after the newest digest waits for the next).
   const reported = new Map<string, Set<string>>();
   for (const r of results) {
-    const key = weekKey(isoWeek(r.evaluated_at));
-    if (!weeks.has(key)) continue;
+    const on = day(r.evaluated_at);
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid] < on) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === ends.length) continue;
+    const key = ascending[lo].key;
     const set = reported.get(key) ?? new Set<string>();
     set.add(`${r.benchmark}\u0000${r.version}`);
     reported.set(key, set);
@@ -76,16 +98,16 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
     return first(a.id) - first(b.id) || compareVersions(b.version, a.version);
   });
 
-  return [...weeks.entries()]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([key, { week, recapIds, date }]) => {
-      const { start, end } = weekRange(week);
+  return ascending
+    .map(({ key, week, recapIds, date, start, end }, i) => {
+      const since = i > 0 ? ascending[i - 1].end : undefined;
       const versions = reported.get(key) ?? new Set<string>();
       const changes: BoardChange[] = [];
       for (const benchmark of ordered) {
         if (!versions.has(`${benchmark.id}\u0000${benchmark.version}`)) continue;
         const after = buildBoard({ benchmark, results, models, asOf: end, rankLabClaims });
-        const before = buildBoard({ benchmark, results, models, asOf: daysBefore(start, 1), rankLabClaims });
+        // The first digest compares with the board before any report: every ranked row is new.
+        const before = buildBoard({ benchmark, results: since ? results : [], models, asOf: since ?? end, rankLabClaims });
         const movement = boardMovement(after, before);
         const newEntries = after.entries.filter((e) => movement.get(e.key)?.kind === "new");
         const movements = after.entries.flatMap((entry) => {
@@ -100,6 +122,7 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
         if (newEntries.length === 0 && movements.length === 0 && sameLeaders) continue;
         changes.push({ benchmark, newEntries, newLeaders: sameLeaders ? [] : currentLeaders, previousLeaders, movements });
       }
-      return { key, week, start, end, date, recapIds, changes };
-    });
+      return { key, week, start, end, ...(since && { since }), date, recapIds, changes };
+    })
+    .reverse();
 }

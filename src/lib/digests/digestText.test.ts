@@ -22,5 +22,7 @@ describe("digest wording", () => {
   it("sums up recaps and board changes in one sentence", () => {
     expect(digestDescription({ changes: [] }, 1)).toBe("1 recap; no leaderboard changes.");
     expect(digestDescription({ changes: [change(2, 1, true), change(1, 0, false)] }, 3)).toBe("3 recaps; 3 new leaderboard entries; 1 score change; a new leader on Index v1.");
+    expect(digestDescription({ changes: [change(1, 0, false)] }, 1, 8)).toBe("1 recap; 1 new leaderboard entry; 8 data changes.");
+    expect(digestDescription({ changes: [] }, 2, 1)).toBe("2 recaps; no leaderboard changes; 1 data change.");
   });
 });

@@ -1,5 +1,7 @@
 import { formatDate } from "../format/formatDate";
 import type { Digest } from "./buildDigests";
+import type { BoardDataCount } from "./digestData";
+import { plural } from "../format/plural";
 
 /**
  * A digest's title: the week and its dates.
@@ -13,17 +15,32 @@ export function digestTitle(digest: Pick<Digest, "week" | "start" | "end">): str
 }
 
 /**
- * One sentence on what a digest holds, for lists, meta descriptions and feeds.
- * @example digestDescription(digest, 3) // "3 recaps; 2 new leaderboard entries; a new leader on Artificial Analysis Intelligence Index v4.0."
+ * One sentence on what a digest holds, for lists, meta descriptions and feeds: its recaps, what its
+ * "On the leaderboards" section lists and how many data changes "In the data" counts, all since
+ * the previous digest.
+ * @example digestDescription(digest, 3, 8) // "3 recaps; 2 new leaderboard entries; a new leader on Artificial Analysis Intelligence Index v4.0; 8 data changes."
  */
-export function digestDescription(digest: Pick<Digest, "changes">, recapCount: number): string {
-  const parts = [`${recapCount} ${recapCount === 1 ? "recap" : "recaps"}`];
+export function digestDescription(digest: Pick<Digest, "changes">, recapCount: number, dataChangeCount = 0): string {
+  const parts = [plural(recapCount, "recap")];
   const entries = digest.changes.reduce((n, c) => n + c.newEntries.length, 0);
   const moves = digest.changes.reduce((n, c) => n + c.movements.length, 0);
   const leaders = digest.changes.filter((c) => c.newLeaders.length > 0);
-  if (entries) parts.push(`${entries} new leaderboard ${entries === 1 ? "entry" : "entries"}`);
-  if (moves) parts.push(`${moves} score ${moves === 1 ? "change" : "changes"}`);
+  if (entries) parts.push(`${plural(entries, "new leaderboard entry", "new leaderboard entries")}`);
+  if (moves) parts.push(plural(moves, "score change"));
   if (leaders.length) parts.push(`a new leader on ${leaders.map((c) => `${c.benchmark.name} ${c.benchmark.version}`).join(", ")}`);
   if (parts.length === 1) parts.push("no leaderboard changes");
+  if (dataChangeCount) parts.push(plural(dataChangeCount, "data change"));
   return `${parts.join("; ")}.`;
+}
+
+/**
+ * One board's data changes in a digest, in words.
+ * @example boardDataText(count) // "new version; 5 reports, 15 rows (2 figures updated); 1 correction"
+ */
+export function boardDataText(count: BoardDataCount): string {
+  const parts: string[] = [];
+  if (count.versions) parts.push("new version");
+  if (count.reports) parts.push(`${plural(count.reports, "report")}, ${plural(count.rows, "row")}${count.updated ? ` (${plural(count.updated, "figure")} updated)` : ""}`);
+  if (count.corrections) parts.push(plural(count.corrections, "correction"));
+  return parts.join("; ");
 }
