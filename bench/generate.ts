@@ -235,7 +235,9 @@ function makeModels(count: number, seed: number): SynthModel[] {
     const id = slug(name);
     if (seen.has(id)) continue;
     seen.add(id);
-    const released = isoDay(ARCHIVE_START, Math.floor((i / count) * 4000) + rng.int(0, 20));
+    // Releases over 3,800 days from ARCHIVE_START (to 2026-05), so that every report, up to about
+    // 125 days after its model's release, is dated before today: data dated in the future is refused.
+    const released = isoDay(ARCHIVE_START, Math.floor((i / count) * 3800) + rng.int(0, 20));
     const dated = `${slug(`${family}-${major}.${minor}${variant}`)}-${released.replaceAll("-", "")}`;
     models.push({ id, name, lab, released, aliases: [dated, `${slug(lab)}-${id}`] });
   }

@@ -41,7 +41,7 @@ describe("import:results under the site lock", () => {
     // 1,500 rows each, so that each command spends a second or more between reading the results
     // file and writing it: without the lock the two windows overlap and one command's rows are lost.
     const publisher = (model: string, link: string) =>
-      ["Model,Score,Date,Link", ...Array.from({ length: 1500 }, (_, i) => `${model},${(i % 90) + 1},${new Date(Date.UTC(2026, 4, 1) + i * 86_400_000).toISOString().slice(0, 10)},${link}`)].join("\n") + "\n";
+      ["Model,Score,Date,Link", ...Array.from({ length: 1500 }, (_, i) => `${model},${(i % 90) + 1},${new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)},${link}`)].join("\n") + "\n";
     writeFileSync(join(dir, "a.csv"), publisher("claude-opus-4-6", "https://example.org/a"));
     writeFileSync(join(dir, "b.csv"), publisher("claude-sonnet-4-5", "https://example.org/b"));
     const common = ["--benchmark", "aa-index", "--version", "v4.0", "--map", MAP, "--root", dir];
@@ -62,7 +62,7 @@ describe("import:results under the site lock", () => {
     const target = join(dir, "data/results/aa-index.csv");
     const before = readFileSync(target, "utf8");
     // 2,000 new rows make the merged file larger than the 64 KB the shell lets the command write.
-    const rows = Array.from({ length: 2000 }, (_, i) => `claude-opus-4-6,${(i % 90) + 1},${new Date(Date.UTC(2026, 4, 1) + i * 86_400_000).toISOString().slice(0, 10)},https://example.org/full-disk-${i}`);
+    const rows = Array.from({ length: 2000 }, (_, i) => `claude-opus-4-6,${(i % 90) + 1},${new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)},https://example.org/full-disk-${i}`);
     writeFileSync(join(dir, "big.csv"), ["Model,Score,Date,Link", ...rows].join("\n") + "\n");
     // A file-size limit fails write(2) part way as a full disk does (EFBIG instead of ENOSPC). The
     // command ignores the SIGXFSZ that comes with it (src/integrations/safeWrite.ts) and says what
