@@ -287,15 +287,24 @@ export function changesByDigest(digests: readonly DigestWindow[], entries: reado
   // archive has hundreds of digests and thousands of changes).
   const ends = ascending.map((d) => day(d.end));
   for (const entry of entries) {
-    const on = day(entry.date);
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ends[mid] < on) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < ends.length) out.get(ascending[lo].key)!.push(entry);
+    const at = digestIndexOn(ends, day(entry.date));
+    if (at < ends.length) out.get(ascending[at].key)!.push(entry);
   }
   return out;
+}
+
+/**
+ * The index of the first digest whose last day (`ends`, YYYY-MM-DD, ascending) is on or after
+ * `on`: the digest that covers a change of that day; `ends.length` when none does yet. A binary
+ * search: a large archive has hundreds of digests and thousands of changes.
+ */
+export function digestIndexOn(ends: readonly string[], on: string): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid] < on) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

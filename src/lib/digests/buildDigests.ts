@@ -3,6 +3,7 @@ import { boardMovement } from "../leaderboard/movement";
 import { compareVersions } from "../leaderboard/versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { isoWeek, weekKey, weekRange, type IsoWeek } from "./isoWeek";
+import { digestIndexOn } from "../changes/dataChanges";
 
 /** What changed on one leaderboard (one benchmark version) during a week. */
 export interface BoardChange {
@@ -79,14 +80,7 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
   // Sunday is on or after the report's day (a report after the newest digest waits for the next).
   const reported = new Map<string, Set<string>>();
   for (const r of results) {
-    const on = day(r.evaluated_at);
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ends[mid] < on) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = digestIndexOn(ends, day(r.evaluated_at));
     if (lo === ends.length) continue;
     const key = ascending[lo].key;
     const set = reported.get(key) ?? new Set<string>();
