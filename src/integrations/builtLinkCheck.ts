@@ -5,7 +5,7 @@ import type { AstroIntegration } from "astro";
 import { formatFinding, sortFindings, type Finding } from "../lib/check/findings";
 import { internalLinkFinding, type LinkUse } from "../lib/check/internalLinks";
 import { builtPages } from "../lib/check/knownPages";
-import { readFrontmatter } from "../lib/check/readFrontmatter";
+import { frontmatterHead, readFrontmatter } from "../lib/check/readFrontmatter";
 import { recapId } from "../lib/check/recapId";
 import { plural } from "../lib/format/plural";
 import { scanMarkdownBody, scanMdxBody } from "../lib/html/scanBody";
@@ -39,7 +39,8 @@ export function brokenBuiltLinks(root: string, outDir: string, base = "/"): Find
   const recaps = listRecapFiles(recapsDir, root).files.flatMap((pathInRecapsDir) => {
     const file = relative(root, join(recapsDir, pathInRecapsDir)).split("\\").join("/");
     const source = readFileSync(join(recapsDir, pathInRecapsDir), "utf8");
-    const fm = readFrontmatter(source, file);
+    // Only the fields are needed here: the head, not the whole (long) file, is read as frontmatter.
+    const fm = readFrontmatter(frontmatterHead(source), file);
     // A recap whose frontmatter does not read did not build: the build said so already.
     if (!fm.ok || typeof fm.data !== "object" || fm.data === null) return [];
     const data = fm.data as { slug?: unknown; draft?: unknown };

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { blankFrontmatter, frontmatterEnd, readFrontmatter } from "./readFrontmatter";
+import { blankFrontmatter, frontmatterEnd, frontmatterHead, readFrontmatter } from "./readFrontmatter";
 
 describe("readFrontmatter", () => {
   it("parses fields the way Astro's js-yaml does: unquoted dates are Dates, quoted ones strings", () => {
@@ -108,5 +108,16 @@ describe("frontmatterEnd and blankFrontmatter", () => {
     expect(blankFrontmatter("no frontmatter")).toBe("no frontmatter");
     expect(frontmatterEnd(["---", "title: x", "body"])).toBe(-1);
     expect(blankFrontmatter("---\ntitle: x\nbody")).toBe("---\ntitle: x\nbody");
+  });
+});
+
+describe("frontmatterHead", () => {
+  it("is the file up to its closing ---, which readFrontmatter reads to the same fields; the whole file when none closes", () => {
+    const source = "\uFEFF---\r\ntitle: A\r\ndate: 2026-02-17\r\n---\r\nBody\n---\nmore\n";
+    expect(frontmatterHead(source)).toBe("\uFEFF---\r\ntitle: A\r\ndate: 2026-02-17\r\n---");
+    const whole = readFrontmatter(source, "x.md");
+    const head = readFrontmatter(frontmatterHead(source), "x.md");
+    expect(head.ok && whole.ok && head.data).toEqual(whole.ok && whole.data);
+    for (const open of ["no frontmatter\n---\n", "---\ntitle: A\n", ""]) expect(frontmatterHead(open)).toBe(open);
   });
 });

@@ -13,6 +13,23 @@ export function frontmatterEnd(lines: readonly string[]): number {
   return FENCE.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && FENCE.test(l)) : -1;
 }
 
+/**
+ * The beginning of a file up to its frontmatter's closing `---` line (included, without its line end), found line
+ * by line without splitting the whole file: for a reader that needs the fields of many long recaps
+ * and none of their bodies (`readFrontmatter(frontmatterHead(source), file)`). The whole source when
+ * it opens no frontmatter or never closes it, so that `readFrontmatter` reports that as it would.
+ */
+export function frontmatterHead(source: string): string {
+  const newline = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = newline.exec(source), first = true; m; m = newline.exec(source), first = false) {
+    const line = source.slice(start, m.index);
+    if (first ? !FENCE.test(line.replace(/^\uFEFF/, "")) : FENCE.test(line)) return first ? source : source.slice(0, m.index);
+    start = m.index + m[0].length;
+  }
+  return source;
+}
+
 /** A file's body with its frontmatter blanked out, so that lines stay the file's own (the opening `---` is line 1). */
 export function blankFrontmatter(source: string): string {
   const lines = source.split(/\r\n|\r|\n/);
