@@ -83,7 +83,7 @@ export function formatScoreChange(delta: number, unit: ScoreUnit = "points"): st
     const size = fine(trim(abs.toFixed(1)));
     return `${sign}${size} ${size === "1" ? "pt" : "pts"}`;
   }
-  if (unit === "elo" || unit === "points") return `${sign}${fine(unit === "elo" ? Math.round(abs).toLocaleString("en-US") : trim(abs.toFixed(1)))}`;
+  if (unit === "elo" || unit === "points") return `${sign}${fine(formatScore(abs, unit))}`;
   return `${sign}${formatScore(abs, unit)}`;
 }
 
