@@ -25,6 +25,7 @@ import { MODEL_COLUMNS } from "../src/schemas/model";
 import { parseCommandLine } from "./lib/commandLine";
 import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { fail, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
+import { shellWord } from "../src/lib/format/shellWord";
 
 const USAGE = `usage: npm run import:models -- <catalog.json> [options]
   --url <url>          download the catalog first (saved to <catalog.json>), e.g. https://models.dev/api.json
@@ -125,9 +126,8 @@ await withSiteLock(root, "import:models", async () => {
     for (const m of plan.merged) console.log(`= ${modelsFile}:${m.line} ${m.row}: the catalog's ${m.id} is this row through an alias (merged into it); the row keeps its own model's facts`);
     for (const l of plan.likelySame) {
       const m = models.find((x) => x.id === l.id)!;
-      const shell = (x: string) => (/^[\w.+-]+$/.test(x) ? x : `'${x.replace(/'/g, "'\\''")}'`);
       const where = l.rows.map((r) => `${modelsFile}:${r.line} ${r.id}`).join(" or ");
-      const add = `npm run models -- add --lab ${shell(m.lab)} --open-weights ${m.openWeights} ${m.released ? `--released ${m.released} ` : ""}--name ${shell(m.name)} ${l.id}`;
+      const add = `npm run models -- add --lab ${shellWord(m.lab)} --open-weights ${m.openWeights} ${m.released ? `--released ${m.released} ` : ""}--name ${shellWord(m.name)} ${l.id}`;
       console.log(
         `? ${l.id} (${l.name}): not added: it is ${where} but for the release stage ${l.stages.map((w) => JSON.stringify(w)).join(", ")}, so likely that model (a stage can also be another model: o1-preview is not o1). ` +
           `If it is, add ${l.ids.join("|")} to ${l.rows.length === 1 ? "the row's" : "its row's"} aliases; if it is a model of its own: ${add}`,

@@ -40,6 +40,7 @@ import { parseCommandLine } from "./lib/commandLine";
 import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { readSiteLabels } from "./lib/siteLabels";
 import { fail, PROJECT_ROOT, requireSiteRoot, siteRoot, userPath } from "./lib/siteRoot";
+import { shellWord } from "../src/lib/format/shellWord";
 
 const USAGE = `usage: npm run models -- <command> [options]
   link                   list every model name that links to no model, once, most used first, with a proposal
@@ -206,8 +207,7 @@ const describe = (lp: LabelProposal): string => {
     case "release-stage": {
       const rows = p.rows.map((r) => `${r.id} (data/models.csv:${r.line})`).join(" or ");
       const stages = p.stages.map((w) => JSON.stringify(w)).join(", ");
-      const shell = (x: string) => (/^[\w.+-]+$/.test(x) ? x : `'${x.replace(/'/g, "'\\''")}'`);
-      return `likely ${rows}: ${p.catalog} has it as ${p.model.id} (${p.model.name}), that model but for the release stage ${stages}, which can also be another model (o1-preview is not o1); not written: if it is, add ${JSON.stringify(lp.summary.label)} to the row's aliases by hand; if it is a model of its own: npm run models -- add --lab ${shell(p.model.lab)} --open-weights ${p.model.openWeights} ${p.model.released ? `--released ${p.model.released} ` : ""}--name ${shell(p.model.name)} ${p.model.id}`;
+      return `likely ${rows}: ${p.catalog} has it as ${p.model.id} (${p.model.name}), that model but for the release stage ${stages}, which can also be another model (o1-preview is not o1); not written: if it is, add ${JSON.stringify(lp.summary.label)} to the row's aliases by hand; if it is a model of its own: npm run models -- add --lab ${shellWord(p.model.lab)} --open-weights ${p.model.openWeights} ${p.model.released ? `--released ${p.model.released} ` : ""}--name ${shellWord(p.model.name)} ${p.model.id}`;
     }
     case "ambiguous":
       return `ambiguous: ${p.candidates.join(" or ")}; add the name to the one it means, by hand`;
@@ -219,10 +219,9 @@ const describe = (lp: LabelProposal): string => {
       const name = lp.summary.label;
       if (!idCell.safeParse(labelKey(name)).success) return "no model found; its id would not be a kebab-case ASCII id: register the model under an ASCII name (npm run models -- add), then add this name to its aliases in data/models.csv";
       const hint = labHint(name, site.models);
-      // Quoted for a POSIX shell: single quotes unless the name is plain; `--` before a name that starts with a dash.
-      const quote = (x: string) => (/^[\w.+-]+$/.test(x) ? x : `'${x.replace(/'/g, "'\\''")}'`);
-      const named = name.startsWith("-") ? `-- ${quote(name)}` : quote(name);
-      return `no model found; if it is a model no catalog lists: npm run models -- add --lab ${hint ? quote(hint.lab) : "<lab>"} --open-weights <true|false> ${named}${hint ? ` (lab: that of the registry's ${hint.prefix}... models; check it)` : ""}`;
+      // Quoted for a POSIX shell (shellWord); `--` before a name that starts with a dash.
+      const named = name.startsWith("-") ? `-- ${shellWord(name)}` : shellWord(name);
+      return `no model found; if it is a model no catalog lists: npm run models -- add --lab ${hint ? shellWord(hint.lab) : "<lab>"} --open-weights <true|false> ${named}${hint ? ` (lab: that of the registry's ${hint.prefix}... models; check it)` : ""}`;
     }
   }
 };

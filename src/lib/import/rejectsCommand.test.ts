@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixAdvice, rejectCauses, rejectsCommand, shellWord } from "./rejectsCommand";
+import { fixAdvice, rejectCauses, rejectsCommand } from "./rejectsCommand";
+import { shellWord } from "../format/shellWord";
 
 describe("rejectsCommand", () => {
   it("repeats every option the saved rows need, --partial first (found in review: --missing 0.0 was left out)", () => {

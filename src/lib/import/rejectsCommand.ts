@@ -1,4 +1,5 @@
 import type { RejectedRow } from "./mergeResults";
+import { shellWord } from "../format/shellWord";
 
 /** What the options of the import that saved a rejects file say about how to read it again. */
 export interface RejectsCommandOptions {
@@ -27,15 +28,6 @@ export interface RejectsCommandOptions {
   root?: string;
 }
 
-/**
- * One word of a command line as a POSIX shell reads it back: bare when it holds nothing a shell
- * treats specially, else in single quotes (a quote inside written `'\''`).
- * @example shellWord("0.0") // "0.0"
- * @example shellWord("model=Model; score=Score") // "'model=Model; score=Score'"
- */
-export function shellWord(value: string): string {
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 /**
  * The command that imports a rejects file once its rows are fixed, with every option the rows
