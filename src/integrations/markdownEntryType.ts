@@ -81,7 +81,7 @@ export function isSiteMarkdownConfig(markdown: MarkdownConfigLike, image: unknow
  */
 export function rendererFingerprint(options: Pick<MarkdownRendererOptions, "sanitize" | "isAllowedUrl">): string {
   const probe = [
-    "# Title\n\nSome *emphasis*, **strong**, ~~gone~~, `code`, \"quotes\" -- and... https://example.org/x.",
+    "# Title\n\nSome *emphasis*, **strong**, ~~gone~~, `code`, \"quotes\" -- and... https://example.org/x. Run --fast.",
     "| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n\nText[^n].\n\n[^n]: A note.",
     '<details><summary>raw</summary><a href="javascript:x" onclick="y">z</a><img src="/i.png" alt=""></details>',
     "[link](https://example.org/a b) ![img](https://example.org/c.png)\n\n```js\nconst x = 1;\n```",

@@ -9,7 +9,9 @@
  * where they can change something: the quote pass when the text has a quote character, the
  * per-node pass only on nodes that contain `--`, two dots or a doubled backtick/apostrophe.
  * Everything else is the upstream algorithm unchanged, so the HTML is byte-identical
- * (src/lib/markdown/remarkSmartypants.test.ts compares both on real and generated recaps).
+ * (src/lib/markdown/remarkSmartypants.test.ts compares both on real and generated recaps) but for
+ * one intended difference: a command-line option's `--` in prose (`--medvram`) stays as typed
+ * (commandFlags.ts).
  *
  * Used through `markdown: { smartypants: false, remarkPlugins: [remarkSmartypants] }` in
  * astro.config.mjs; MDX inherits the Markdown config.
@@ -18,6 +20,7 @@ import { retext } from "retext";
 import smartypants from "retext-smartypants";
 import { visit } from "unist-util-visit";
 import type { Root } from "mdast";
+import { educateAroundOptions } from "./commandFlags";
 
 const VISITED_NODES = new Set(["text", "inlineCode", "paragraph", "heading", "tableCell"]);
 const IGNORED_HTML_ELEMENTS = new Set(["style", "script"]);
@@ -40,6 +43,7 @@ const isBlock = (node: AnyNode) => BLOCK_NODES.has(node.type);
 export function remarkSmartypants() {
   const quotes = retext().use(smartypants, { ellipses: false, dashes: false, backticks: false });
   const others = retext().use(smartypants, { quotes: false });
+  const educate = (text: string) => (SECOND_PASS.test(text) ? others.processSync(text).toString() : text);
   return (tree: Root) => {
     let allText = "";
     const nodes: AnyNode[] = [];
@@ -59,8 +63,7 @@ export function remarkSmartypants() {
       if (isLiteral(node)) {
         const end = start + node.value.length;
         if (node.type === "text") {
-          const text = allText.slice(start, end);
-          node.value = SECOND_PASS.test(text) ? others.processSync(text).toString() : text;
+          node.value = educateAroundOptions(allText.slice(start, end), allText[start - 1] ?? "", educate);
         }
         start = end;
       } else start += 1;

@@ -2,7 +2,7 @@
  * SmartyPants over markdown-it tokens with exactly the output of our remark plugin
  * (remarkSmartypants.ts, itself remark-smartypants 3.0.3's algorithm): one retext pass for quotes
  * over all the text of the document, then a pass for dashes, ellipses and backticks over each
- * text node on its own.
+ * text node on its own, leaving a command-line option's `--` as typed (commandFlags.ts).
  *
  * "All the text" is built as remark's tree walk builds it: a space for each paragraph, heading
  * and table cell, the text of every text node in document order (footnote definitions where they
@@ -23,6 +23,7 @@ import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type Token from "markdown-it/lib/token.mjs";
 import { retext } from "retext";
 import smartypants from "retext-smartypants";
+import { educateAroundOptions } from "./commandFlags";
 
 const BLOCKS = new Set(["paragraph_open", "heading_open", "th_open", "td_open"]);
 /** What the per-node pass can act on; other nodes are left alone (as in remarkSmartypants.ts). */
@@ -31,6 +32,8 @@ const QUOTES = /["']/;
 
 const quotes = retext().use(smartypants, { ellipses: false, dashes: false, backticks: false });
 const others = retext().use(smartypants, { quotes: false });
+/** The per-node pass (dashes, ellipses, backticks) on text that may need it. */
+const educate = (text: string) => (SECOND_PASS.test(text) ? others.processSync(text).toString() : text);
 
 type Entry = Token | number;
 
@@ -163,8 +166,7 @@ export function smartypantsTokens(state: StateCore): void {
       continue;
     }
     const end = start + entry.content.length;
-    const text = allText.slice(start, end);
-    entry.content = SECOND_PASS.test(text) ? others.processSync(text).toString() : text;
+    entry.content = educateAroundOptions(allText.slice(start, end), allText[start - 1] ?? "", educate);
     start = end;
   }
 }
