@@ -131,6 +131,19 @@ describe("model pages", () => {
     expect(doc.querySelector("link[rel=alternate][href='/models/claude-opus-4-6/rss.xml']")).not.toBeNull();
   });
 
+  it("list a model's aliases as the labels matched to it, as written, never as names it is also called", () => {
+    // Claude Opus 4.6's aliases are Artificial Analysis's id and a recap's spelling, not its names.
+    const opus = page(DIST, "/models/claude-opus-4-6/");
+    const labels = opus.querySelector(".facts .labels")!;
+    expect(labels.querySelector("dt")!.textContent).toBe("Labels matched to it");
+    expect([...labels.querySelectorAll("dd code")].map((c) => c.textContent)).toEqual(["claude-3-opus-4.6", "opus-4.6"]);
+    for (const model of paged) {
+      const doc = page(DIST, `/models/${model.id}/`);
+      expect(doc.querySelector(".facts")!.textContent, model.id).not.toMatch(/also called/i);
+      expect([...doc.querySelectorAll(".facts .labels dd code")].map((c) => c.textContent), model.id).toEqual(model.aliases);
+    }
+  });
+
   it("have lab pages listing every model of the lab, linked where the model has a page", () => {
     for (const lab of new Set(data.models.map((m) => m.lab))) {
       const doc = page(DIST, `/labs/${slugify(lab)}/`);
