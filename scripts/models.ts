@@ -21,7 +21,7 @@ import { join, relative } from "node:path";
 import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
 import { parseBoolCell, parseDateCell } from "../src/schemas/cells";
 import { idCell } from "../src/schemas/cellSchemas";
-import { labHint, planManyAddedModels, type AddModelsRequest } from "../src/lib/models/planAddedModels";
+import { labHint, planManyAddedModels, withoutSnapshot, type AddModelsRequest } from "../src/lib/models/planAddedModels";
 import { validateRows } from "../src/lib/csv/validateRows";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { writeCsv } from "../src/lib/import/mergeResults";
@@ -216,12 +216,15 @@ const describe = (lp: LabelProposal): string => {
     case "suggestion":
       return `no such model; did you mean ${p.candidates.join(" or ")}? (fix the name where it is used)`;
     default: {
-      const name = lp.summary.label;
+      // A name ending in a snapshot is that model at the snapshot: the model to add is the name without it.
+      const snapshot = withoutSnapshot(lp.summary.label);
+      const name = snapshot?.rest ?? lp.summary.label;
+      const of = snapshot ? ` (the model of which "${lp.summary.label}" is the snapshot ${snapshot.snapshot})` : "";
       if (!idCell.safeParse(labelKey(name)).success) return "no model found; its id would not be a kebab-case ASCII id: register the model under an ASCII name (npm run models -- add), then add this name to its aliases in data/models.csv";
       const hint = labHint(name, site.models);
       // Quoted for a POSIX shell (shellWord); `--` before a name that starts with a dash.
       const named = name.startsWith("-") ? `-- ${shellWord(name)}` : shellWord(name);
-      return `no model found; if it is a model no catalog lists: npm run models -- add --lab ${hint ? shellWord(hint.lab) : "<lab>"} --open-weights <true|false> ${named}${hint ? ` (lab: that of the registry's ${hint.prefix}... models; check it)` : ""}`;
+      return `no model found; if it is a model no catalog lists: npm run models -- add --lab ${hint ? shellWord(hint.lab) : "<lab>"} --open-weights <true|false> ${named}${of}${hint ? ` (lab: that of the registry's ${hint.prefix}... models; check it)` : ""}`;
     }
   }
 };

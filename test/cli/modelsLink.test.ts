@@ -139,6 +139,34 @@ describe("npm run models -- link", () => {
     expect(again.output).toContain("add: nothing to write.");
   });
 
+  it("add refuses a name that ends in a snapshot, names the model to add instead, and link proposes that model", () => {
+    const dir = site();
+    writeFileSync(join(dir, "content/recaps/2026-02-22-gemini.md"), "---\ntitle: Gemini\ndate: 2026-02-22\nmodels: [gemini-1.5-pro-002]\n---\n\nBody.\n");
+    const modelsPath = join(dir, "data/models.csv");
+    const before = readFileSync(modelsPath, "utf8");
+    const refused = runScript("models", ["add", "gemini-1.5-pro-002", "--lab", "Google", "--open-weights", "false", "--new-lab", "--root", dir]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain(
+      '- "gemini-1.5-pro-002" not added: it ends in Google\'s stable version number 002, which the matcher reads as a snapshot of "gemini-1.5-pro", not as part of the model\'s name (each result keeps its snapshot, so two snapshots stay two rows of one model); add the model without it ("gemini-1.5-pro"), and "gemini-1.5-pro-002" then reads as that model at the snapshot 002',
+    );
+    expect(refused.output).toContain("add: nothing to write.");
+    expect(readFileSync(modelsPath, "utf8")).toBe(before);
+    // link proposes the model without the snapshot, not the name that add refuses.
+    const link = runNpm("models", ["link", "--root", "."], { cwd: dir });
+    expect(link.status, link.output).toBe(0);
+    expect(link.stdout).toContain(
+      '"gemini-1.5-pro-002" (used once; first content/recaps/2026-02-22-gemini.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab <lab> --open-weights <true|false> gemini-1.5-pro (the model of which "gemini-1.5-pro-002" is the snapshot 002)',
+    );
+    // As told: the model is added, and the recap's label links to it.
+    const added = runScript("models", ["add", "gemini-1.5-pro", "--lab", "Google", "--open-weights", "false", "--new-lab", "--root", dir]);
+    expect(added.status, added.output).toBe(0);
+    expect(added.stdout).toMatch(/^\+ model gemini-1-5-pro \(gemini-1\.5-pro; Google; release date not given; closed weights\), data\/models\.csv:\d+$/m);
+    const check = runScript("check", ["--root", dir]);
+    expect(check.status, check.output).toBe(0);
+    expect(check.stdout).not.toContain("gemini-1.5-pro-002");
+    expect(runScript("models", ["add", "gemini-1.5-pro-002", "--lab", "Google", "--open-weights", "false", "--root", dir]).output).toContain('- "gemini-1.5-pro-002" not added: already a name of gemini-1-5-pro (at the snapshot 002)');
+  });
+
   it("accuracy prints precision and recall on a label set", () => {
     const dir = site();
     writeFileSync(join(dir, "labels.csv"), "label,source,count,expected,setting,why\nClaude Sonnet 4.6,test,3,claude-sonnet-4-6,,\ngpt-5-2025-08-07_high,test,1,gpt-5,high,\nclaude,test,1,family,,\ngpt-4o,test,1,absent,,\nclaude-opus-4-6-20260205,test,1,claude-opus-4-6,,\n");

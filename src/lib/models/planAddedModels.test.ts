@@ -81,6 +81,34 @@ describe("planAddedModels", () => {
     expect(planAddedModels({ names: ["zeta-2"], lab: "OpenAI", openWeights: false, displayName: " " }, registry()).refused[0].why).toBe("the display name (--name) is empty");
   });
 
+  it("refuses a name ending in a snapshot, naming the model to add instead, which then reads the name at that snapshot", () => {
+    const plan = planAddedModels({ names: ["gemini-1.5-pro-002", "grok-2-2024-08-13", "Gemini 1.5 Ultra 001"], lab: "Google", openWeights: false }, registry());
+    expect(plan.added).toEqual([]);
+    expect(plan.refused.map((r) => r.why)).toEqual([
+      'it ends in Google\'s stable version number 002, which the matcher reads as a snapshot of "gemini-1.5-pro", not as part of the model\'s name (each result keeps its snapshot, so two snapshots stay two rows of one model); add the model without it ("gemini-1.5-pro"), and "gemini-1.5-pro-002" then reads as that model at the snapshot 002',
+      'it ends in the dated snapshot 2024-08-13, which the matcher reads as a snapshot of "grok-2", not as part of the model\'s name (each result keeps its snapshot, so two snapshots stay two rows of one model); add the model without it ("grok-2"), and "grok-2-2024-08-13" then reads as that model at the snapshot 2024-08-13',
+      // Written with spaces the name reads no snapshot, but its id would: the id is named.
+      'its id "gemini-1-5-ultra-001" ends in Google\'s stable version number 001, which the matcher reads as a snapshot of "gemini-1-5-ultra", not as part of the model\'s name (each result keeps its snapshot, so two snapshots stay two rows of one model); add the model without it ("gemini-1-5-ultra"), and "gemini-1-5-ultra-001" then reads as that model at the snapshot 001',
+    ]);
+    // What the refusal says holds: with the model added as told, the names read as it at their snapshots.
+    const fixed = planAddedModels({ names: ["gemini-1.5-pro", "grok-2", "gemini-1-5-ultra"], lab: "Google", openWeights: false }, registry());
+    expect(fixed.refused).toEqual([]);
+    const after = [...rows, ...fixed.added];
+    const { matcher } = buildModelMatcher({ models: after.map((r) => ({ id: r.id, aliases: [] })) });
+    expect(["gemini-1.5-pro-002", "gemini-1.5-pro-001", "grok-2-2024-08-13", "gemini-1-5-ultra-001"].map((n) => matcher.resolve(n))).toEqual([
+      { id: "gemini-1-5-pro", snapshot: "002" },
+      { id: "gemini-1-5-pro", snapshot: "001" },
+      { id: "grok-2", snapshot: "2024-08-13" },
+      { id: "gemini-1-5-ultra", snapshot: "001" },
+    ]);
+    // Registered, the name is refused as the model's, at its snapshot.
+    expect(planAddedModels({ names: ["gemini-1.5-pro-002"], lab: "Google", openWeights: false }, { rows: after, matcher }).refused).toEqual([
+      { name: "gemini-1.5-pro-002", why: "already a name of gemini-1-5-pro (at the snapshot 002)", id: "gemini-1-5-pro" },
+    ]);
+    // Another lab's -00N is part of the model's name: OpenAI's davinci-002 is a model of its own.
+    expect(planAddedModels({ names: ["davinci-002"], lab: "OpenAI", openWeights: false }, registry()).added.map((r) => r.id)).toEqual(["davinci-002"]);
+  });
+
   it("says a row of a --from file names the same model as a row above it, and where they differ", () => {
     const many = planManyAddedModels(
       [

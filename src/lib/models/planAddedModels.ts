@@ -10,14 +10,17 @@
  * (`codex-5.3` for gpt-5-3-codex) unless the editor says it is a model of its own (`force`), when
  * it is another model's display name (`mistral-small-3.1` for Mistral Small 3.1: an alias, which
  * `models -- link --write` adds), when it ends in a setting (`gpt-4.5_high`; a weak one such as
- * `-max` only with `force`), when it makes no kebab-case ASCII id, and when the new row would not
- * read back as that name or would make another name point at two models.
+ * `-max` only with `force`), when it or its id ends in a snapshot (`gemini-1.5-pro-002`,
+ * `grok-2-2024-08-13`: the matcher reads that suffix as a snapshot, in the new row's id too, so the
+ * row to add is the model without it), when it makes no kebab-case ASCII id, and when the new row
+ * would not read back as that name or would make another name point at two models.
  */
 import { didYouMean, nearest } from "../../schemas/nearest";
 import { keyPieces, keyTokens, labelKey } from "./labelKey";
 import { idCell } from "../../schemas/cellSchemas";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
 import { peelSetting } from "./settings";
+import { isStableVersion, peelSuffix } from "./labelRules";
 import type { ModelCells } from "./planModelImport";
 
 /** What the editor typed. */
@@ -139,7 +142,8 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     }
     const m = registry.matcher.match(name);
     if (m.kind === "model") {
-      refuse(name, `already a name of ${m.id}${m.setting ? ` (at the setting ${m.setting})` : ""}`, m.id);
+      const at = [m.setting && `the setting ${m.setting}`, m.snapshot && `the snapshot ${m.snapshot}`].filter(Boolean).join(", ");
+      refuse(name, `already a name of ${m.id}${at ? ` (at ${at})` : ""}`, m.id);
       continue;
     }
     const sameName = displayNames.get(id);
@@ -154,6 +158,20 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
         setting.strength === "strong"
           ? `it ends in the setting "${setting.setting}"; add the model without it ("${setting.rest}"), and the name then reads as that model at ${setting.setting}`
           : `it reads as "${setting.rest}" at the setting ${setting.setting}; add "${setting.rest}" instead, or add --force if "${name}" is itself a model's name (as qwen3-max is)`,
+      );
+      continue;
+    }
+    // The matcher reads a snapshot off a name that ends in one, this row's id included: as a row of
+    // its own, `gemini-1.5-pro-002` would read as itself at the snapshot 002, while `gemini-1.5-pro`
+    // and `-001` linked to nothing. The model is the name without it. Written with spaces
+    // (`Gemini 1.5 Pro 002`) the name reads no snapshot but its id does: the id is named then.
+    const asWritten = withoutSnapshot(name);
+    const snapshot = asWritten ?? withoutSnapshot(id);
+    if (snapshot) {
+      const reads = asWritten ? name : id;
+      refuse(
+        name,
+        `${asWritten ? "it" : `its id "${id}"`} ends in ${snapshotWords(snapshot.snapshot)}, which the matcher reads as a snapshot of "${snapshot.rest}", not as part of the model's name (each result keeps its snapshot, so two snapshots stay two rows of one model); add the model without it ("${snapshot.rest}"), and "${reads}" then reads as that model at the snapshot ${snapshot.snapshot}`,
       );
       continue;
     }
@@ -204,6 +222,30 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     }
     plan.added.push(row);
   }
+}
+
+/**
+ * The name without the snapshot it ends in, as the matcher reads one (`peelSuffix`), under any
+ * version tags after it; undefined when it ends in none. Settings are not looked under: a name
+ * ending in one is refused for that first.
+ * @example withoutSnapshot("gemini-1.5-pro-002") // { rest: "gemini-1.5-pro", snapshot: "002" }
+ * @example withoutSnapshot("grok-2-2024-08-13") // { rest: "grok-2", snapshot: "2024-08-13" }
+ * @example withoutSnapshot("davinci-002") // undefined: another lab's -00N is part of the name
+ */
+export function withoutSnapshot(name: string): { rest: string; snapshot: string } | undefined {
+  let rest = name.trim();
+  for (let guard = 0; guard < 8; guard++) {
+    const peeled = peelSuffix(rest);
+    if (peeled?.rule === "snapshot" && peeled.snapshot) return { rest: peeled.rest, snapshot: peeled.snapshot };
+    if (peeled?.rule !== "version-tag") return undefined;
+    rest = peeled.rest;
+  }
+  return undefined;
+}
+
+/** A snapshot as the refusal names it: Google's stable version, or a dated snapshot. */
+function snapshotWords(snapshot: string): string {
+  return isStableVersion(snapshot) ? `Google's stable version number ${snapshot}` : `the dated snapshot ${snapshot}`;
 }
 
 /**
