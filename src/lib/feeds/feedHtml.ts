@@ -1,3 +1,4 @@
+import { htmlWithoutCss } from "../html/htmlWithoutCss";
 import { sanitizeHtml } from "../html/sanitizeHtml";
 
 /** A PNG standing in for an inline SVG in a feed. */
@@ -114,17 +115,22 @@ function rewriteAttributes(attributes: string, base: string): string {
 
 /**
  * Turns a page's rendered HTML into what a feed item carries: inline SVG plots replaced by PNG
- * images (tables stay plain HTML), then the one sanitiser (src/lib/html/sanitizeHtml.ts, the same
- * as for pages: no scripts, styles, style or event attributes, embedded documents, forms, unsafe
- * URLs or build-only attributes such as `data-astro-*`), then every link and image made absolute.
+ * images (tables stay plain HTML), text the site's CSS hides worded once for readers without it
+ * (htmlWithoutCss: the screen-reader words shown, the symbols they spell out dropped; before the
+ * sanitiser, which would drop the `hidden` attribute and show what it hides), then the one
+ * sanitiser (src/lib/html/sanitizeHtml.ts, the same as for pages: no scripts, styles, style or
+ * event attributes, embedded documents, forms, unsafe URLs or build-only attributes such as
+ * `data-astro-*`), then every link and image made absolute. The email edition's body is made
+ * here too (src/site/emailEdition.ts): mail clients have no site CSS either.
  *
  * Works on the markup as text, tag by tag, rather than through a DOM: a feed re-prepares every
  * recap it carries, and building a DOM of a 250 KB issue costs a hundred times more than this.
- * After the sanitiser the markup is well-formed with quoted attributes; text between tags is never
- * touched.
+ * (htmlWithoutCss builds one only when the HTML holds the word "hidden" or "sr-only", as the
+ * boards MDX recaps embed do.) After the sanitiser the markup is well-formed with
+ * quoted attributes; text between tags is never touched.
  */
 export function prepareFeedHtml(html: string, { base, imageFor }: FeedHtmlOptions): string {
-  const cleaned = sanitizeHtml(replaceSvgs(html, imageFor));
+  const cleaned = sanitizeHtml(htmlWithoutCss(replaceSvgs(html, imageFor)));
   return cleaned.replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`);
 }
 

@@ -65,6 +65,23 @@ describe("prepareFeedHtml on hand-written HTML from Markdown recaps", () => {
   });
 });
 
+describe("prepareFeedHtml words once what the site's CSS hides, for readers without it", () => {
+  const base = "https://example.org/recaps/r/";
+  it("shows a board's screen-reader words instead of its symbols, and drops a hidden filter box the sanitiser would show", () => {
+    const out = prepareFeedHtml(
+      [
+        `<div class="board-tools" data-board-tools hidden><label>Filter rows <input type="search" data-filter></label><p class="board-count" data-count aria-live="polite"></p></div>`,
+        `<table><tr><td class="rank" data-value="1" data-astro-cid-x>1<span class="tie" title="tied"><span aria-hidden="true"> ≈1–3</span><span class="visually-hidden">, statistically tied with ranks 1 to 3</span></span></td>`,
+        `<td class="move move-new" title="new entry since 2026-05-10"> <span aria-hidden="true">new</span> <span class="visually-hidden" data-astro-cid-x>new entry since 2026-05-10</span> </td></tr></table>`,
+      ].join(""),
+      { base, imageFor },
+    );
+    expect(out).toBe(
+      `<table><tr><td class="rank">1<span class="tie" title="tied"><span>, statistically tied with ranks 1 to 3</span></span></td><td class="move move-new" title="new entry since 2026-05-10">  <span>new entry since 2026-05-10</span> </td></tr></table>`,
+    );
+  });
+});
+
 describe("prepareFeedHtml sanitises with the pages' sanitiser", () => {
   const base = "https://example.org/recaps/r/";
   it("drops what the issue found passing into feeds: iframes, event attributes, javascript: and data: links, forms, meta refresh, style", () => {
