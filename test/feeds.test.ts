@@ -155,6 +155,54 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
     }
   });
 
+  // Feed readers have no site CSS: both what the page hides from the eye (the words it gives screen
+  // readers) and what it hides from screen readers (the symbols those words spell out) would show,
+  // and a movement cell read "new new entry since 2026-05-10".
+  it("words each fact of an embedded board once, as the recap's page words it for screen readers", () => {
+    const cellText = (el: Element) => el.textContent!.replace(/\s+/g, " ").trim();
+    let boards = 0;
+    let moves = 0;
+    for (const feed of [rss, atom, json]) {
+      for (const entry of feed.entries) {
+        const { document } = parseHTML(`<html><body>${entry.content}</body></html>`);
+        expect([...document.querySelectorAll("[aria-hidden='true'], [hidden], .visually-hidden, .sr-only")].map((el) => el.outerHTML), entry.link).toEqual([]);
+        // The boards of a recap's <Leaderboard> components, in the page's order (the sanitiser drops their data- attributes).
+        const pageTables = () => [...page(DIST, new URL(entry.link).pathname).querySelectorAll(".mdx-leaderboard table.leaderboard")];
+        for (const [t, table] of [...document.querySelectorAll(".mdx-leaderboard table.leaderboard")].entries()) {
+          boards++;
+          const pageTable = pageTables()[t];
+          const pageRows = [...pageTable.querySelectorAll("tbody tr")];
+          const rows = [...table.querySelectorAll("tbody tr")];
+          expect(rows.length, entry.link).toBe(pageRows.length);
+          rows.forEach((row, i) => {
+            const pageRow = pageRows[i];
+            // The movement: the sentence screen readers get on the page, and nothing else.
+            const move = row.querySelector("td.move");
+            if (move) {
+              moves++;
+              const label = cellText(pageRow.querySelector("td.move .visually-hidden")!);
+              expect(label, entry.link).toMatch(/^(new entry|up \d+ places?|down \d+ places?|same rank|rank \d+ → \d+) since \d{4}-\d\d-\d\d/);
+              expect(cellText(move), entry.link).toBe(label);
+            }
+            // Every cell says what the page shows, but for the movement and a tie's symbols.
+            for (const cell of row.querySelectorAll("td, th")) {
+              const text = cellText(cell);
+              expect(text, `${entry.link}: a word doubled`).not.toMatch(/(^|\s)(\S+) \2(\s|$)/);
+            }
+            expect(cellText(row.querySelector("th.model")!), entry.link).toBe(cellText(pageRow.querySelector("th.model")!));
+            expect(cellText(row.querySelector("td.rank")!), entry.link).toMatch(/^\d+(, statistically tied with ranks \d+ to \d+)?$/);
+          });
+        }
+      }
+    }
+    // The sample's embedded board, in each of the three feeds, has new entries since its earlier board.
+    expect(boards, "embedded boards in the feeds").toBeGreaterThanOrEqual(3);
+    expect(moves, "movement cells in the feeds").toBeGreaterThan(0);
+    const opus = rss.entries.find((e) => e.link === `${SITE}/recaps/2026-04-08-opus-4-6-token-count-conflict/`);
+    expect(opus?.content).toMatch(/<td class="move move-new"[^>]*>\s*<span>new entry since \d{4}-\d\d-\d\d<\/span>\s*<\/td>/);
+    expect(opus?.content).not.toMatch(/\bnew\s+new entry\b/);
+  });
+
   it("has a feed per topic and per model with their recaps, aliases included", () => {
     const tagged = published.filter((r) => r.topics.includes("benchmarking")).slice(0, FEED_ITEM_LIMIT);
     const [topic, model] = feedparse(join(DIST, "topics/benchmarking/rss.xml"), join(DIST, "models/claude-sonnet-4-6/rss.xml"));
