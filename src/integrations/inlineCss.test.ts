@@ -16,4 +16,10 @@ describe("inlineCss (juice)", () => {
   it("keeps the layout tables centred (their cells take no content-table styles)", () => {
     expect(html).toMatch(/<td align="center">/);
   });
+  it("hides the preheader by inline styles, for Outlook for Windows too, and shows the description once in the body", () => {
+    const withDescription = inlineCss(emailHtml({ title: "T", date: "1 May 2026", description: "Two numbers for one thing.", bodyHtml: "<p>Body</p>", webUrl: "https://x.example/r/", siteTitle: "s", siteUrl: "https://x.example/", lang: "en" }));
+    const preheader = /<div class="preheader" style="([^"]*)">Two numbers for one thing\.<\/div>/.exec(withDescription);
+    expect(preheader?.[1]).toMatch(/display: none;.*mso-hide: all;/);
+    expect(withDescription.match(/<p class="description"[^>]*>Two numbers for one thing\.<\/p>/g)).toHaveLength(1);
+  });
 });

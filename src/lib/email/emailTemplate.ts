@@ -43,6 +43,12 @@ export interface EmailParts {
  * table text on narrow screens, and words kept whole from 480 pixels up, where the boards' widest
  * table (eight columns) fits without breaking them (breaking anywhere also narrows the columns of
  * short words, "Sco|re", when the table would have fitted).
+ *
+ * The preheader is the one text the email hides, by its own inlined CSS (mail clients keep `style`
+ * attributes): the description, which follows in the body, shown once. Outlook for Windows, which
+ * may show a `display: none` block, hides what `mso-hide: all` marks, as Litmus's preheader does.
+ * What the site's CSS hides in a recap's body is worded for mail before it comes here
+ * (prepareFeedHtml, htmlWithoutCss).
  */
 export const EMAIL_CSS = `
 body { margin: 0; padding: 0; background: #f3f4f6; color: #1b1d21; font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; font-size: 16px; line-height: 1.55; }
@@ -67,7 +73,7 @@ blockquote { margin: 0 0 14px; padding-left: 12px; border-left: 3px solid #d9dce
 pre, code { font-family: Menlo, Consolas, monospace; font-size: 13px; }
 pre { background: #f3f4f6; padding: 10px; white-space: pre-wrap; }
 .web { font-size: 14px; }
-.preheader { display: none; max-height: 0; overflow: hidden; }
+.preheader { display: none; mso-hide: all; max-height: 0; overflow: hidden; }
 @media (max-width: 620px) { .content, .header, .footer { padding-left: 16px !important; padding-right: 16px !important; } .content table { font-size: 13px !important; } .content th, .content td { padding: 5px 4px !important; } }
 @media (min-width: 480px) { .content th, .content td { overflow-wrap: break-word !important; word-break: normal !important; } }
 `.trim();
