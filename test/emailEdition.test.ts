@@ -110,6 +110,40 @@ describe("the email edition in npm run dev", () => {
   });
 });
 
+describe("the email edition without the site's CSS", () => {
+  // Mail clients have no site CSS: both what the page hides from the eye (the words it gives screen
+  // readers) and what it hides from screen readers (the symbols those words spell out) would show,
+  // and a movement cell read "new new entry since 2026-05-10".
+  it("words each fact of the recap's embedded board once, as the recap's page words it for screen readers", async () => {
+    const email = parseHTML((await get(`/recaps/${RECAP}/email/`)).body).document;
+    const recapPage = parseHTML((await get(`/recaps/${RECAP}/`)).body).document;
+    const cellText = (el: Element) => el.textContent!.replace(/\s+/g, " ").trim();
+    // The one text the email hides is its preheader, by its own inline style (which mail clients keep).
+    const hidden = [...email.querySelectorAll("[aria-hidden='true'], [hidden], .visually-hidden, .sr-only, [style*='display: none']")];
+    expect(hidden.map((el) => el.className)).toEqual(["preheader"]);
+    expect(hidden[0].getAttribute("style")).toMatch(/display: none;.*mso-hide: all;/);
+    const pageRows = [...recapPage.querySelectorAll(".mdx-leaderboard table.leaderboard tbody tr")];
+    const rows = [...email.querySelectorAll(".mdx-leaderboard table.leaderboard tbody tr")];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBe(pageRows.length);
+    let moves = 0;
+    rows.forEach((row, i) => {
+      for (const cell of row.querySelectorAll("td, th")) expect(cellText(cell), "a word doubled").not.toMatch(/(^|\s)(\S+) \2(\s|$)/);
+      expect(cellText(row.querySelector("th.model")!)).toBe(cellText(pageRows[i].querySelector("th.model")!));
+      expect(cellText(row.querySelector("td.rank")!)).toMatch(/^\d+(, statistically tied with ranks \d+ to \d+)?$/);
+      const move = row.querySelector("td.move");
+      if (!move) return;
+      moves++;
+      const label = cellText(pageRows[i].querySelector("td.move .visually-hidden")!);
+      expect(label).toMatch(/^(new entry|up \d+ places?|down \d+ places?|same rank|rank \d+ → \d+) since \d{4}-\d\d-\d\d/);
+      expect(cellText(move)).toBe(label);
+    });
+    expect(moves).toBeGreaterThan(0);
+    expect(email.body.textContent).toMatch(/new entry since \d{4}-\d\d-\d\d/);
+    expect(email.body.textContent).not.toMatch(/\bnew\s+new entry\b/);
+  });
+});
+
 describe("the email edition of every sample recap in Chromium", () => {
   const recaps = readRecaps();
   let emails: { id: string; html: string; box: string }[] = [];
