@@ -125,8 +125,8 @@ function rewriteAttributes(attributes: string, base: string): string {
  *
  * Works on the markup as text, tag by tag, rather than through a DOM: a feed re-prepares every
  * recap it carries, and building a DOM of a 250 KB issue costs a hundred times more than this.
- * (htmlWithoutCss builds one only when the HTML holds the word "hidden" or "sr-only", as the
- * boards MDX recaps embed do.) After the sanitiser the markup is well-formed with
+ * (htmlWithoutCss builds one only for HTML whose markup may hide text, as the boards MDX recaps
+ * embed do.) After the sanitiser the markup is well-formed with
  * quoted attributes; text between tags is never touched.
  */
 export function prepareFeedHtml(html: string, { base, imageFor }: FeedHtmlOptions): string {

@@ -45,8 +45,10 @@ describe("htmlWithoutCss", () => {
   it("returns HTML without any of these markers unchanged, unparsed", () => {
     const html = `<p>A <b>bold</b> &amp; <a href="/x?a=1&amp;b=2">link</a><br></p><table><tr><td>1</td></tr></table>`;
     expect(htmlWithoutCss(html)).toBe(html);
-    // A marker word in the text alone parses it, and changes nothing.
-    const prose = `<p>Hidden reasoning tokens &amp; <i>costs</i></p>`;
-    expect(htmlWithoutCss(prose)).toBe(prose);
+    // "hidden" in the text, or in an attribute's value, is no marker: nothing changes.
+    for (const prose of [`<p>Hidden reasoning tokens &amp; <i>costs</i>, the hidden <b>state</b></p>`, `<p><abbr title="a hidden cost">HC</abbr></p>`]) expect(htmlWithoutCss(prose)).toBe(prose);
+    // Whatever the case or the white space around it, a hidden attribute is one.
+    expect(htmlWithoutCss(`<p>a</p><DIV\n  HIDDEN class="x">b</DIV>`)).toBe("<p>a</p>");
+    expect(htmlWithoutCss(`<p>a<span ARIA-HIDDEN="true">→</span><span CLASS="visually-hidden"> next</span></p>`)).toBe(`<p>a<span> next</span></p>`);
   });
 });
