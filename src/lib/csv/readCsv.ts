@@ -17,6 +17,12 @@ export interface CsvTable {
   /** Line of the header (1 unless the file starts with blank lines). */
   headerLine: number;
   rows: CsvRow[];
+  /**
+   * Lines of the data rows that `parseCsv` reported and left out of `rows` (a cell count unlike
+   * the header's, a broken quote): with them the file has data rows even when `rows` is empty, so
+   * that a file whose only row is broken is not also called header-only. Absent means none.
+   */
+  unreadLines?: number[];
 }
 
 /** Counts line breaks (CRLF, LF or CR) in `text` between `from` and `to`. */
@@ -115,9 +121,11 @@ export function parseCsv(input: string, file: string, { emptyFirstHeader }: { em
   });
   const headerOk = problems.length === 0 || problems.every((p) => p.line !== headerRecord.line);
   const rows: CsvRow[] = [];
+  const unreadLines: number[] = [];
   const brokenLines = new Set(problems.map((p) => p.line));
   for (const record of dataRecords) {
     if (record.fields.length !== header.length) {
+      unreadLines.push(record.line);
       // A row whose quoting is broken is reported once, for its quote.
       if (brokenLines.has(record.line)) continue;
       problems.push({
@@ -136,5 +144,5 @@ export function parseCsv(input: string, file: string, { emptyFirstHeader }: { em
     });
     rows.push({ line: record.line, cells });
   }
-  return { table: headerOk ? { file, header, headerLine: headerRecord.line, rows } : undefined, problems };
+  return { table: headerOk ? { file, header, headerLine: headerRecord.line, rows, unreadLines } : undefined, problems };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { InputError } from "../errors";
+import { formatProblem, InputError } from "../errors";
 import { numberCell, optionalCell, textCell, urlCell } from "../../schemas/cellSchemas";
 import { parseColumnMap } from "../../schemas/columnMap";
-import { readCsv } from "./readCsv";
-import { validateRows } from "./validateRows";
+import { parseCsv, readCsv } from "./readCsv";
+import { validateRows, validateTable } from "./validateRows";
 
 const Schema = z.object({ model: textCell, score: optionalCell(numberCell), source_url: urlCell });
 
@@ -52,6 +52,16 @@ describe("validateRows", () => {
 
   it("rejects a header-only file", () => {
     expect(problemsOf(() => validate("model,score,source_url\n"))).toEqual(["data/results/x.csv:1: the file has a header but no data rows"]);
+  });
+
+  it("does not call a file header-only when its rows are there but broken (parseCsv reported them)", () => {
+    const problems = (text: string) => {
+      const parsed = parseCsv(text, "data/results/x.csv");
+      return [...parsed.problems, ...validateTable(parsed.table!, Schema).problems].map(formatProblem);
+    };
+    expect(problems("model,score,source_url\nx,51\n")).toEqual(["data/results/x.csv:2: expected 3 cells as in the header, found 2"]);
+    expect(problems("model,score,source_url\nx,51,https://a.org/\ny,52\n")).toEqual(["data/results/x.csv:3: expected 3 cells as in the header, found 2"]);
+    expect(problems("model,score,source_url\n\n")).toEqual(["data/results/x.csv:1: the file has a header but no data rows"]);
   });
 
   it("loads a publisher-shaped file through a column map and names the publisher's header in errors", () => {

@@ -149,7 +149,8 @@ export function validateTable<S extends z.ZodTypeAny>(table: CsvTable, schema: S
     }
   }
   const problems: Problem[] = [...headerProblems];
-  if (table.rows.length === 0 && !options.allowEmpty) {
+  // Rows parseCsv could not read were reported there, by line: the file is not header-only.
+  if (table.rows.length === 0 && !table.unreadLines?.length && !options.allowEmpty) {
     problems.push({ file, line: headerLine, message: "the file has a header but no data rows" });
   }
 

@@ -156,6 +156,33 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     ]);
   });
 
+  describe("a results file whose rows are broken is not also called header-only", () => {
+    const header = "model,version,setting,score,output_tokens,cost_usd,input_price_per_mtok,output_price_per_mtok,evaluated_at,source_url,note\n";
+    const short = "claude-opus-4-6,v4.0,,53,2026-02-18,https://news.smol.ai/x\n";
+    const good = "claude-opus-4-6,v4.0,,53,58M,,,,2026-02-18,https://news.smol.ai/x,\n";
+
+    it("one data row, its cell count wrong: only the cell count, at its line", () => {
+      expect(problems(site({ "data/results/aa-index.csv": header + short }))).toEqual(["data/results/aa-index.csv:2: expected 11 cells as in the header, found 6"]);
+    });
+
+    it("one data row, its quote never closed: only the quote, at its line", () => {
+      expect(problems(site({ "data/results/aa-index.csv": header + '"claude-opus-4-6,v4.0,,53\n' }))).toEqual(['data/results/aa-index.csv:2: unterminated quoted field (a " opens a cell that never closes)']);
+    });
+
+    it("two data rows, one of them short: only the short one", () => {
+      expect(problems(site({ "data/results/aa-index.csv": header + good + short }))).toEqual(["data/results/aa-index.csv:3: expected 11 cells as in the header, found 6"]);
+    });
+
+    it("no data row at all: header-only, at the header", () => {
+      expect(problems(site({ "data/results/aa-index.csv": header }))).toEqual(["data/results/aa-index.csv:1: the file has a header but no data rows"]);
+    });
+
+    it("a registry with one short row: only the cell count; with none: header-only", () => {
+      expect(problems(site({ "data/models.csv": "id,name,lab,released,open_weights,aliases\nfoo,bar\n" }))).toEqual(["data/models.csv:2: expected 6 cells as in the header, found 2"]);
+      expect(problems(site({ "data/models.csv": "id,name,lab,released,open_weights,aliases\n" }))).toEqual(["data/models.csv:1: the file has a header but no data rows"]);
+    });
+  });
+
   it("collects problems across several files into one error", () => {
     const dir = site({
       "data/models.csv": (s) => s.replace("glm-5,GLM-5,Zhipu,,true,", "glm-5,GLM-5,Zhipu,2026-02-30,perhaps,"),
