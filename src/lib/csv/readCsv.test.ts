@@ -78,10 +78,35 @@ describe("decodeUtf8", () => {
   it("decodes UTF-8, including emoji", () => {
     expect(decodeUtf8(new TextEncoder().encode("a,b\n🙂,é\n"), "x.csv")).toBe("a,b\n🙂,é\n");
   });
-  it("rejects Latin-1 bytes with the line they are on", () => {
-    const bytes = Uint8Array.from([...new TextEncoder().encode("a,b\n1,2\ncaf"), 0xe9, 0x0a]);
+  /** Text with bytes spliced in: `bytesOf("caf", [0xe9])`. */
+  const bytesOf = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : p)));
+
+  it("rejects Latin-1 bytes with the line, the column and the character they are at", () => {
+    expect(problemsOf(() => decodeUtf8(bytesOf("a,b\n1,2\ncaf", [0xe9], ",2\n"), "data/x.csv"))).toEqual([
+      'data/x.csv:3 column "a": expected UTF-8 text, found the byte 0xE9 at character 4 of the line, which is not UTF-8 (save the file as UTF-8)',
+    ]);
+  });
+
+  it("reports every cell with bad bytes, once each, in one error", () => {
+    const bytes = bytesOf("model,note\nna", [0xef], "ve,caf", [0xe9], " cr", [0xe8], "me\nok,fine\nx,", [0xe2, 0x82], "\n");
     expect(problemsOf(() => decodeUtf8(bytes, "data/x.csv"))).toEqual([
-      "data/x.csv:3: expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)",
+      'data/x.csv:2 column "model": expected UTF-8 text, found the byte 0xEF at character 3 of the line, which is not UTF-8 (save the file as UTF-8)',
+      'data/x.csv:2 column "note": expected UTF-8 text, found the byte 0xE9 at character 10 of the line, which is not UTF-8 (save the file as UTF-8)',
+      'data/x.csv:4 column "note": expected UTF-8 text, found the bytes 0xE2 0x82 at character 3 of the line, which is not UTF-8 (save the file as UTF-8)',
+    ]);
+  });
+
+  it("follows the CSV's quoting, CRLF, a byte-order mark and blank lines to the right column and line", () => {
+    const bytes = bytesOf("\uFEFF\r\nmodel,note,source\r\n\"a, \"\"b\"\"\r\nc\",\"\u{1F642}", [0xe9], "\",x\r\n");
+    expect(problemsOf(() => decodeUtf8(bytes, "data/x.csv"))).toEqual([
+      'data/x.csv:4 column "note": expected UTF-8 text, found the byte 0xE9 at character 6 of the line, which is not UTF-8 (save the file as UTF-8)',
+    ]);
+  });
+
+  it("names a header cell by its number, and a cell past the header's by its own", () => {
+    expect(problemsOf(() => decodeUtf8(bytesOf("model,sco", [0xe9], "re\na,1,", [0xe9], "\n"), "data/x.csv"))).toEqual([
+      "data/x.csv:1: header cell 2: expected UTF-8 text, found the byte 0xE9 at character 10 of the line, which is not UTF-8 (save the file as UTF-8)",
+      "data/x.csv:2: cell 3 (the header has 2): expected UTF-8 text, found the byte 0xE9 at character 5 of the line, which is not UTF-8 (save the file as UTF-8)",
     ]);
   });
 });

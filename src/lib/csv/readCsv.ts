@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { hexBytes, invalidUtf8Runs } from "../encoding/invalidUtf8Runs";
 import { InputError, type Problem } from "../errors";
 import { findForbiddenCharacter, forbiddenCharacterMessage } from "../../schemas/text";
 
@@ -37,19 +38,98 @@ function countLineBreaks(text: string, from: number, to: number): number {
 }
 
 /**
- * Decodes file bytes as strict UTF-8. Latin-1 or other non-UTF-8 bytes are reported with the
- * line they are on instead of turning silently into U+FFFD.
+ * Decodes file bytes as strict UTF-8. Latin-1 or other non-UTF-8 bytes are refused, not turned
+ * silently into U+FFFD: each cell holding some is reported like any bad cell, at the line of its
+ * first bad byte, with its column and the byte's character on that line (`notUtf8Problems`).
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    let line = 1;
-    const lenient = new TextDecoder("utf-8").decode(bytes);
-    const bad = lenient.indexOf("\uFFFD");
-    if (bad > 0) line += countLineBreaks(lenient, 0, bad);
-    throw new InputError([{ file, line, message: "expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)" }]);
+    throw new InputError(notUtf8Problems(bytes, file));
   }
+}
+
+/**
+ * One problem for each CSV cell that holds bytes which are not UTF-8 (a file saved as Latin-1
+ * has one per accented cell), named as `parseCsv` names cells: the column of a data cell, the
+ * number of a header cell. The file is decoded leniently, each bad run standing as one U+FFFD
+ * (invalidUtf8Runs.ts), and walked once with the quoting rules of the parser, so that a comma or
+ * line break inside quotes is part of its cell; the header is the first record that is not blank.
+ */
+function notUtf8Problems(bytes: Uint8Array, file: string): Problem[] {
+  // ignoreBOM keeps a byte-order mark in the text: skipped here once, so that pieces cut at a bad
+  // byte decode as the whole file would.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let text = "";
+  const bad: { at: number; bytes: Uint8Array }[] = [];
+  for (const run of invalidUtf8Runs(bytes)) {
+    text += decoder.decode(bytes.subarray(from, run.at));
+    bad.push({ at: text.length, bytes: bytes.subarray(run.at, run.at + run.length) });
+    text += "\uFFFD";
+    from = run.at + run.length;
+  }
+  text += decoder.decode(bytes.subarray(from));
+
+  const problems: Problem[] = [];
+  let header: string[] | undefined;
+  let fields: string[] = [];
+  let record = 0;
+  let line = 1;
+  let lineStart = 0;
+  let fieldStart = 0;
+  let inQuotes = false;
+  let next = 0;
+  let reportedCell = "";
+  const lineBreak = (i: number): number => {
+    // CRLF is one break.
+    const end = text[i] === "\r" && text[i + 1] === "\n" ? i + 1 : i;
+    line++;
+    lineStart = end + 1;
+    return end;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    if (next < bad.length && bad[next].at === i) {
+      const field = fields.length;
+      // One problem a cell: its first bad run.
+      if (reportedCell !== `${record}:${field}`) {
+        reportedCell = `${record}:${field}`;
+        const found = `expected UTF-8 text, found ${bad[next].bytes.length === 1 ? "the byte" : "the bytes"} ${hexBytes(bad[next].bytes)} at character ${[...text.slice(lineStart, i)].length + 1} of the line, which is not UTF-8 (save the file as UTF-8)`;
+        const name = header?.[field];
+        if (!header) problems.push({ file, line, message: `header cell ${field + 1}: ${found}` });
+        else if (name) problems.push({ file, line, column: name, message: found });
+        else problems.push({ file, line, message: `cell ${field + 1} (the header has ${header.length}): ${found}` });
+      }
+      next++;
+    }
+    const c = text[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (c === "\n" || c === "\r") i = lineBreak(i);
+      continue;
+    }
+    if (c === '"' && i === fieldStart) inQuotes = true;
+    else if (c === ",") {
+      fields.push(text.slice(fieldStart, i));
+      fieldStart = i + 1;
+    } else if (c === "\n" || c === "\r" || c === undefined) {
+      fields.push(text.slice(fieldStart, i));
+      if (!header && fields.some((f) => f.trim() !== "")) header = fields.map((f) => unquote(f.trim()).trim());
+      fields = [];
+      record++;
+      if (c !== undefined) i = lineBreak(i);
+      fieldStart = i + 1;
+    }
+  }
+  return problems;
+}
+
+/** A header cell as written (`"a ""b"""`) as the parser reads it (`a "b"`). */
+function unquote(cell: string): string {
+  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
 }
 
 /**

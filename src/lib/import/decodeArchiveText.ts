@@ -9,6 +9,7 @@
  * ISO-8859-1 (0x80 becomes U+0080, not €), which would be a silent misreading of its own.
  */
 import iconv from "iconv-lite";
+import { hexBytes, invalidUtf8Runs } from "../encoding/invalidUtf8Runs";
 
 /** Encodings the import can be told to read non-UTF-8 files with (WHATWG labels). */
 export const ARCHIVE_ENCODINGS = ["windows-1252", "iso-8859-15", "utf-16le", "utf-16be"] as const;
@@ -22,40 +23,9 @@ export type Decoded =
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** Bytes as `0xE9 0x74`, for messages. */
-function hexBytes(bytes: Uint8Array): string {
-  return [...bytes].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`).join(" ");
-}
-
-/**
- * The offset of the first byte that does not belong to a valid UTF-8 sequence. Written out
- * because TextDecoder only says that a sequence is invalid, not where; the message must name the
- * line so that an editor can find the character.
- */
+/** The offset of the first byte that does not belong to a valid UTF-8 sequence, or -1 (encoding/invalidUtf8Runs.ts). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let need = 0;
-    let min = 0;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-    else return i;
-    if (i + need >= bytes.length) return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if ((c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
+  for (const run of invalidUtf8Runs(bytes)) return run.at;
   return -1;
 }
 
