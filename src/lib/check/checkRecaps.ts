@@ -181,8 +181,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       message: `${v.type} tag "${v.variant}" (${recapsN(v.variantCount)}, /${v.type}/${v.variantSlug}/) and "${v.usual}" (${recapsN(v.usualCount)}, /${v.type}/${v.usualSlug}/) differ only by ${v.reason}, and get separate tag pages; use one spelling, or add the line "${v.type},${v.variant},${v.usual}" to data/tag-aliases.csv`,
     });
   }
-  const unlinkedLabels = labels.flatMap((l) => (l.resolution.kind === "model" ? [] : [{ label: l.label, productId: l.resolution.kind === "product" ? l.resolution.id : undefined }]));
-  findings.push(...linkFindings(bodyLinks, recaps, { modelIds: dataset.models.map((m) => m.id), benchmarks: dataset.benchmarks, tagAliases: dataset.tagAliases, unlinkedLabels }));
+  findings.push(...linkFindings(bodyLinks, recaps, { modelIds: dataset.models.map((m) => m.id), benchmarks: dataset.benchmarks, tagAliases: dataset.tagAliases, aliases: dataset.aliases }));
   return { findings, recaps, labels };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatFinding } from "./findings";
 import { internalLinkFinding, sitePathOf, type LinkUse } from "./internalLinks";
+import { buildAliasIndex } from "../data/aliasIndex";
 import { builtPages, checkedPages } from "./knownPages";
 
 const link = (url: string, line = 5): LinkUse => ({ url, where: `link ${JSON.stringify(url)}`, use: "link", line });
@@ -64,17 +65,27 @@ describe("internalLinkFinding against a built site", () => {
 
 describe("internalLinkFinding against what the check knows without building", () => {
   const recaps = [
-    { id: "2026-02-17-sonnet-lands", file: "content/recaps/2026-02-17-sonnet-lands.md", data: { topics: ["Agents", "agentic-coding"], companies: ["x-ai"], redirect_from: ["/issues/old"] } },
-    { id: "2026-02-19-draft", file: "content/recaps/2026-02-19-draft.md", data: { draft: true, topics: ["secret"] } },
+    {
+      id: "2026-02-17-sonnet-lands",
+      file: "content/recaps/2026-02-17-sonnet-lands.md",
+      // Label pages: a family, a product's other name, a label whose slug is a model's id (`grok-x`:
+      // the page takes `grok-x-label`); `gpt-5` and `Grok X` name models and get none.
+      data: { topics: ["Agents", "agentic-coding"], companies: ["x-ai"], redirect_from: ["/issues/old"], models: ["Llama 3", "ChatGPT-Plus", "grök-x", "gpt-5", "Grok X"] },
+    },
+    { id: "2026-02-19-draft", file: "content/recaps/2026-02-19-draft.md", data: { draft: true, topics: ["secret"], models: ["Mystery Model"] } },
   ];
+  const models = ["claude-sonnet-4-6", "gpt-5", "grok-x", "llama-3-8b", "llama-3-70b"];
   const data = {
-    modelIds: ["claude-sonnet-4-6", "gpt-5"],
+    modelIds: models,
     benchmarks: [
       { id: "aa-index", version: "v3.0" },
       { id: "aa-index", version: "v4.0" },
     ],
     tagAliases: [{ type: "companies" as const, alias: "x-ai", canonical: "xai" }],
-    unlinkedLabels: [{ label: "Llama 3" }, { label: "gpt-5" }, { label: "ChatGPT", productId: "chatgpt" }],
+    aliases: buildAliasIndex(
+      models.map((id) => ({ id, aliases: [] })),
+      [{ id: "chatgpt", aliases: ["chatgpt-plus"] }],
+    ).index,
   };
   const known = checkedPages(recaps, data);
   const broken = (url: string) => lines([link(url)], known).length === 1;
@@ -83,8 +94,16 @@ describe("internalLinkFinding against what the check knows without building", ()
     for (const url of ["/recaps/2026-99-99-nope/", "/recaps/nope", "/models/claude-sonet-4-6/", "/models/nope/rss.xml", "/leaderboards/aa-indx/", "/leaderboards/aa-index/v9/", "/leaderboards/nope/v1/labs/x/", "/topics/agent/", "/topics/secret/", "/companies/x-ai/", "/topics/nope/2/"]) expect(broken(url), url).toBe(true);
     expect(lines([link("/recaps/2026-02-19-draft/")], known)[0]).toContain("the page of a draft (content/recaps/2026-02-19-draft.md)");
   });
-  it("passes the pages it knows, label pages (with the suffix a clash gives), old paths and the archive", () => {
-    for (const url of ["/recaps/", "/recaps/2026-02-17-sonnet-lands/", "/issues/old/", "/models/gpt-5/", "/models/llama-3/", "/models/gpt-5-label/", "/models/chatgpt/", "/leaderboards/aa-index/", "/leaderboards/aa-index/v3.0/", "/topics/agents/", "/topics/agentic-coding/", "/companies/xai/"]) expect(broken(url), url).toBe(false);
+  it("knows the label pages the build writes, at the build's slugs (buildLabelPages over the published recaps' labels), and no other", () => {
+    for (const url of ["/models/llama-3/", "/models/chatgpt/", "/models/grok-x-label/"]) expect(broken(url), url).toBe(false);
+    // A label's slug with a suffix the build did not give it (these passed while the check guessed
+    // slugs from the labels, accepting any `-label` suffix), a label only a draft uses, a label
+    // that names a model.
+    for (const url of ["/models/llama-3-label/", "/models/grok-x-label-2/", "/models/mystery-model/", "/models/chatgpt-plus/"]) expect(broken(url), url).toBe(true);
+    expect(lines([link("/models/llama-3-label/")], known)).toEqual(['content/recaps/x.md:5: warning: link "/models/llama-3-label/" leads to /models/llama-3-label/, where the site has no page; correct the path (copy it from the address bar of the page you mean), or remove the link']);
+  });
+  it("passes the pages it knows, old paths and the archive", () => {
+    for (const url of ["/recaps/", "/recaps/2026-02-17-sonnet-lands/", "/issues/old/", "/models/gpt-5/", "/models/llama-3/", "/models/chatgpt/", "/leaderboards/aa-index/", "/leaderboards/aa-index/v3.0/", "/topics/agents/", "/topics/agentic-coding/", "/companies/xai/"]) expect(broken(url), url).toBe(false);
   });
   it("says nothing about paths it cannot know: archive pages, feeds, board views and later pages of pages that exist, files, other folders", () => {
     for (const url of ["/recaps/2026/", "/recaps/2/", "/recaps/2026/02/", "/models/gpt-5/rss.xml", "/leaderboards/aa-index/v4.0/open-weights/", "/topics/agents/2/", "/topics/all/a/", "/recaps/x/chart.png", "/models/gpt-5/card.png", "/labs/nope/", "/digests/nope/", "/nothing/here/"]) expect(broken(url), url).toBe(false);

@@ -4,10 +4,11 @@
  * which builds nothing, the pages it can derive from the recaps and the data (`checkedPages`).
  */
 import { TAG_TYPES, type TagType } from "../../schemas/tagAlias";
+import { resolveModelMentions } from "../content/modelMentions";
 import { buildTagResolver, type TagAliasLike } from "../content/tags";
 import { redirectKey } from "../content/redirects";
-import { slugify } from "../content/slugify";
-import { labelKey } from "../models/labelKey";
+import type { AliasIndex } from "../data/aliasIndex";
+import { buildLabelPages } from "../models/labelPages";
 import { leaderboardPath, modelPath, recapPath, tagPath } from "../routes/paths";
 import type { KnownPages } from "./internalLinks";
 
@@ -55,7 +56,8 @@ export function builtPages(files: Iterable<string>, { unknown = [], drafts = new
 export interface PageRecap {
   id: string;
   file: string;
-  data: { draft?: boolean; redirect_from?: readonly string[] } & Partial<Record<TagType, readonly string[]>>;
+  /** `models`: the frontmatter's model labels, from which the label pages come. */
+  data: { draft?: boolean; redirect_from?: readonly string[]; models?: readonly string[] } & Partial<Record<TagType, readonly string[]>>;
 }
 
 /** What `checkedPages` reads of the data, when it loads. */
@@ -64,8 +66,8 @@ export interface PageData {
   /** Benchmark ids with their versions (one row of data/benchmarks.csv each). */
   benchmarks: readonly { id: string; version: string }[];
   tagAliases: readonly TagAliasLike[];
-  /** Every model name in use that links to no one model (recaps, components, results): each gets a label page, or a product's. */
-  unlinkedLabels: readonly { label: string; productId?: string }[];
+  /** The data's model matcher: which recap labels name no model, and so get a label page. */
+  aliases: AliasIndex;
 }
 
 /** A path under `/recaps/` the archive would claim (`2026/`, `2026/02/`, `2/`): its pages depend on counts the check does not compute. */
@@ -76,8 +78,9 @@ const ARCHIVE_SHAPED = /^\d+$/;
  *
  * - `/recaps/<id>/`: every published recap, and every old path of a `redirect_from`; archive pages
  *   (`/recaps/2026/`, `/recaps/2/`) are not judged. A draft's page is reported as a draft's.
- * - with the data: `/models/<id>/` (a registry id, or a label page's slug: a label's own, with the
- *   `-label` suffix a clash gives, may be any of them), `/leaderboards/<id>/` and
+ * - with the data: `/models/<id>/` (a registry id, or the slug of a label page the build writes:
+ *   `buildLabelPages` over the published recaps' `models` labels that name no model, as
+ *   src/site/siteData.ts calls it, so a clash's `-label` suffix is the build's), `/leaderboards/<id>/` and
  *   `/leaderboards/<id>/<version>/`, and each tag page `/topics/<slug>/` (and `/companies/`,
  *   `/people/`) of the published recaps' tags; below these, only the paths under a page that does
  *   not exist (a board view, a feed or a later page depends on counts).
@@ -94,15 +97,18 @@ export function checkedPages(recaps: readonly PageRecap[], data?: PageData): Kno
     for (const from of r.data.redirect_from ?? []) pages.add(redirectKey(from));
   }
   const published = recaps.filter((r) => !r.data.draft);
-  const labelSlugs = new Set<string>();
   if (data) {
-    for (const id of data.modelIds) pages.add(modelPath(id));
+    const modelIds = new Set(data.modelIds);
+    for (const id of modelIds) pages.add(modelPath(id));
     for (const b of data.benchmarks) pages.add(leaderboardPath(b.id)).add(leaderboardPath(b.id, b.version));
     const resolver = buildTagResolver(data.tagAliases);
     for (const type of TAG_TYPES) for (const r of published) for (const tag of r.data[type] ?? []) if (tag.trim()) pages.add(tagPath(type, resolver.slug(type, tag)));
-    for (const l of data.unlinkedLabels) labelSlugs.add(slugify(l.productId ?? labelKey(l.label)));
+    // The build's own rule, not a guess from the label: the frontmatter labels the mention index
+    // leaves unresolved, then the slugs buildLabelPages gives them (a slug clash decided in key order).
+    const uses = published.flatMap((r) => resolveModelMentions(r.data.models ?? [], data.aliases).flatMap((m) => (m.id ? [] : [{ recapId: r.id, label: m.label }])));
+    for (const page of buildLabelPages(uses, data.aliases.match, { modelIds }).pages) pages.add(modelPath(page.slug));
   }
-  const has = (path: string) => pages.has(path) || (/^\/models\/[^/]+\/$/.test(path) && labelSlugs.has(path.slice("/models/".length, -1).replace(/-label(?:-\d+)?$/, "")));
+  const has = (path: string) => pages.has(path);
   const known = pagesFrom(pages, () => false, (path) => drafts.get(path));
   return {
     ...known,
