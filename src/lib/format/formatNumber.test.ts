@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatApart, formatMinutes, formatScore, formatScoreChange, formatTokens, formatUsd, MISSING } from "./formatNumber";
+import { formatApart, formatMinutes, formatScore, formatScoreChange, formatScoreDifference, formatTokens, formatUsd, MISSING } from "./formatNumber";
 import { formatDate } from "./formatDate";
 
 describe("the one number formatter", () => {
@@ -67,5 +67,15 @@ describe("formatDate", () => {
     expect(formatDate(d, "iso")).toBe("2026-02-17");
     expect(formatDate(d, "short")).toBe("17 Feb 2026");
     expect(formatDate(d, "month")).toBe("February 2026");
+  });
+});
+
+describe("formatScoreDifference", () => {
+  it("writes how far apart two scores are without a sign, percentages in percentage points", () => {
+    expect(formatScoreDifference(72 - 61, "percent")).toBe("11 pts");
+    expect(formatScoreDifference(1, "percent")).toBe("1 pt");
+    expect(formatScoreDifference(10.9, "points")).toBe("10.9");
+    expect(formatScoreDifference(0.3, "elo")).toBe("0.3");
+    expect(formatScoreDifference(-4, "points")).toBe("4");
   });
 });

@@ -75,16 +75,27 @@ export function formatScore(value: number | undefined | null, unit: ScoreUnit = 
  */
 export function formatScoreChange(delta: number, unit: ScoreUnit = "points"): string {
   const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
-  const abs = Math.abs(delta);
-  // A change the score's own precision rounds to zero (an Elo rating 0.3 lower) is written with
-  // the digits that show it, never as "−0".
-  const fine = (size: string) => (delta !== 0 && /^0(?:\.0*)?$/.test(size) ? trim(abs.toPrecision(1)) : size);
+  return `${sign}${formatScoreDifference(Math.abs(delta), unit)}`;
+}
+
+/**
+ * How far apart two scores are, without a sign (`formatScoreChange`'s size): between two
+ * percentages in percentage points, `11 pts` for 72% against 61% (not `11%`, which would be a
+ * share of 61).
+ * @example formatScoreDifference(11, "percent") // "11 pts"
+ * @example formatScoreDifference(10.9, "points") // "10.9"
+ */
+export function formatScoreDifference(size: number, unit: ScoreUnit = "points"): string {
+  const abs = Math.abs(size);
+  // A difference the score's own precision rounds to zero (an Elo rating 0.3 lower) is written with
+  // the digits that show it, never as "0".
+  const fine = (written: string) => (abs !== 0 && /^0(?:\.0*)?$/.test(written) ? trim(abs.toPrecision(1)) : written);
   if (unit === "percent") {
-    const size = fine(trim(abs.toFixed(1)));
-    return `${sign}${size} ${size === "1" ? "pt" : "pts"}`;
+    const written = fine(trim(abs.toFixed(1)));
+    return `${written} ${written === "1" ? "pt" : "pts"}`;
   }
-  if (unit === "elo" || unit === "points") return `${sign}${fine(formatScore(abs, unit))}`;
-  return `${sign}${formatScore(abs, unit)}`;
+  if (unit === "elo" || unit === "points") return fine(formatScore(abs, unit));
+  return formatScore(abs, unit);
 }
 
 /** Most decimals `formatApart` adds before it gives up and writes the numbers in full. */

@@ -89,7 +89,7 @@ describe("versions with nothing to follow", () => {
     const tb = plotsOf("terminal-bench", "v1");
     expect(tb.openClosed.svg).toBe("");
     expect(tb.notes.openClosed).toBe(
-      "All reports of Terminal-Bench v1 share one date (2025-11-30), so there is no history to draw. On 2025-11-30 the best open-weights model was GLM-4.5 (Terminus) with 39.9% and the best closed one Claude Sonnet 4.5 (Apex2) with 64.5%: closed ahead by 24.6%.",
+      "All reports of Terminal-Bench v1 share one date (2025-11-30), so there is no history to draw. On 2025-11-30 the best open-weights model was GLM-4.5 (Terminus) with 39.9% and the best closed one Claude Sonnet 4.5 (Apex2) with 64.5%: closed ahead by 24.6 pts.",
     );
     const v411 = plotsOf("aa-intelligence-index", "v4.1.1");
     expect(v411.openClosed.svg).not.toBe("");
@@ -98,7 +98,9 @@ describe("versions with nothing to follow", () => {
   });
   it("words gaps plainly, and labels its time axes with dates that differ", () => {
     expect(gapText({ leader: "tie", margin: 0 }, "points")).toBe("tied");
-    expect(gapText({ leader: "open", margin: 2.5 }, "percent")).toBe("open weights ahead by 2.5%");
+    expect(gapText({ leader: "open", margin: 2.5 }, "percent")).toBe("open weights ahead by 2.5 pts");
+    // 72% against 61%: 11 percentage points, not 11% (which would be a share of 61).
+    expect(gapText({ leader: "closed", margin: 72 - 61 }, "percent")).toBe("closed ahead by 11 pts");
     for (const svg of [v40.openClosed.svg, v40.costToReach.svg, v41.openClosed.svg]) {
       const ticks = texts(svg, "g.x-tick-labels text");
       expect(ticks.length).toBeGreaterThan(1);

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatDate } from "../format/formatDate";
-import { formatScore, formatUsd, type ScoreUnit } from "../format/formatNumber";
+import { formatScore, formatScoreDifference, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import {
   cheapestToReach,
   costFigureOf,
@@ -31,10 +31,10 @@ const THRESHOLD_COLOURS = [LAB_PALETTE[1], LAB_PALETTE[4], LAB_PALETTE[5], LAB_P
 
 const iso = (d: Date) => formatDate(d, "iso");
 
-/** "closed models ahead by 10.9", "open-weights models ahead by 3", "tied". */
+/** "closed ahead by 10.9", "open weights ahead by 3", "closed ahead by 11 pts" (percentage points), "tied". */
 export function gapText(gap: Gap, unit: ScoreUnit): string {
   if (gap.leader === "tie") return "tied";
-  return `${gap.leader === "open" ? "open weights" : "closed"} ahead by ${formatScore(gap.margin, unit)}`;
+  return `${gap.leader === "open" ? "open weights" : "closed"} ahead by ${formatScoreDifference(gap.margin, unit)}`;
 }
 
 /** A cost in the figure's wording: `$176` to run the benchmark, `$0.94` per task. */
