@@ -3,11 +3,14 @@ import { createRecapSchema } from "../../schemas/recap";
 import { formatFinding } from "../check/findings";
 import { FUTURE_SLACK_MS, recapRuleFindings } from "./recapRules";
 import { validateRecap } from "./validateRecap";
+import { newRecap } from "../editor/newRecap";
 
 const schema = createRecapSchema();
 const now = new Date("2026-03-01T12:00:00Z");
-const rules = (id: string, frontmatter: string) => {
-  const source = `---\n${frontmatter}\n---\n\nBody.\n`;
+// Every recap here has a description (appended, so that the other fields keep their lines) unless it sets its own.
+const rules = (id: string, given: string, body = "Body.") => {
+  const frontmatter = /^description:/m.test(given) ? given : `${given}\ndescription: D`;
+  const source = `---\n${frontmatter}\n---\n\n${body}\n`;
   const data = validateRecap(schema, Object.fromEntries(frontmatter.split("\n").map((l) => l.split(/:\s*/)).map(([k, ...v]) => [k, k === "date" ? new Date(v.join(":")) : k === "draft" ? v[0] === "true" : k === "topics" ? JSON.parse(v.join(":")) : v.join(":").replace(/^"|"$/g, "")])), { file: "x.md", source });
   return recapRuleFindings({ id, data, file: "x.md", source }, now).map(formatFinding);
 };
@@ -37,5 +40,20 @@ describe("recapRuleFindings", () => {
     expect(rules("2026-02-30-not-a-day", "title: A\ndate: 2026-02-17")).toEqual([]);
     expect(rules("notes/2026-02-10-a", 'title: A\ndate: 2026-02-17')[0]).toMatch(/7 days after the 2026-02-10 of its file name/);
     expect(rules("2026-02-10-a", 'title: A\ndate: 2026-02-17\nslug: "2026-02-10-a"')[0]).toMatch(/of its slug field: .* rename the slug/);
+  });
+  it("warns of a published recap without a description, or with the placeholder body `npm run new` wrote; a draft may have either", () => {
+    expect(rules("2026-02-17-a", 'title: A\ndate: 2026-02-17\ndescription: ""')).toEqual([
+      'x.md:4 field "description": warning: the recap has an empty description: its page, the recap lists, feeds, search results and link previews show none; write one or two sentences in "description"',
+    ]);
+    expect(rules("2026-02-17-a", 'title: A\ndate: 2026-02-17\ndescription: ""\ndraft: true')).toEqual([]);
+    for (const format of ["md", "mdx"] as const) {
+      const made = newRecap({ title: "A", date: "2026-02-17", format, draft: false });
+      if (!made.ok) throw new Error("npm run new's template did not build");
+      const body = made.text.slice(made.text.indexOf("\n---\n", 4) + 5).trim();
+      expect(rules("2026-02-17-a", "title: A\ndate: 2026-02-17", body)).toEqual([
+        'x.md:7: warning: the recap is published with the placeholder text `npm run new` wrote ("Write the recap here in Markdown..."); replace it with the recap, or keep "draft: true" until it is written',
+      ]);
+    }
+    expect(rules("2026-02-17-a", "title: A\ndate: 2026-02-17\ndraft: true", "Write the recap here in Markdown; see docs/editing.md.")).toEqual([]);
   });
 });

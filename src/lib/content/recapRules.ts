@@ -6,6 +6,8 @@
  * - its URL slug fits a folder name (`MAX_SLUG_BYTES`), and so does each of its tags' slugs;
  * - its URL is not one the archive makes (`archiveRouteAt`): `/recaps/2026/` or `/recaps/2026/02/`;
  * - it is not dated in the future (below);
+ * - a warning when a published recap has no description (its page, lists, feeds, search results
+ *   and social previews would show none), or still holds the placeholder body `npm run new` writes;
  * - a warning when its URL starts with a day (`2026-03-13-...`, from its file name or slug) more
  *   than a day away from its date: the page would sit at one date's URL and be dated, sorted and
  *   fed as another (a day apart is a send time in another time zone, as imports find).
@@ -22,6 +24,7 @@ import { parseDateCell } from "../../schemas/cells";
 import { TAG_TYPES } from "../../schemas/tagAlias";
 import type { Finding } from "../check/findings";
 import { archiveRouteAt } from "../routes/paths";
+import { PLACEHOLDER_BODY_START } from "../editor/newRecap";
 import { frontmatterLine } from "./frontmatterLines";
 import { tagSlug } from "./tags";
 import { FUTURE_SLACK_MS } from "../../schemas/limits";
@@ -96,6 +99,29 @@ export function recapRuleFindings(recap: RecapForRules, now: Date): Finding[] {
     });
   }
 
+  if (!data.draft && !data.description) {
+    const given = data.description !== undefined;
+    findings.push({
+      file,
+      line: given ? frontmatterLine(source, ["description"]) : 1,
+      field: "description",
+      severity: "warning",
+      code: "no-description",
+      message: `the recap has ${given ? "an empty description" : "no description"}: its page, the recap lists, feeds, search results and link previews show none; write one or two sentences in "description"`,
+    });
+  }
+  if (!data.draft) {
+    const placeholder = source.split(/\r\n|\r|\n/).findIndex((l) => l.trimStart().startsWith(PLACEHOLDER_BODY_START));
+    if (placeholder >= 0) {
+      findings.push({
+        file,
+        line: placeholder + 1,
+        severity: "warning",
+        code: "placeholder-body",
+        message: `the recap is published with the placeholder text \`npm run new\` wrote ("${PLACEHOLDER_BODY_START}..."); replace it with the recap, or keep "draft: true" until it is written`,
+      });
+    }
+  }
   if (data.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
     const day = data.date.toISOString().slice(0, 10);
     findings.push({

@@ -39,6 +39,12 @@ function list(key: string, items: readonly string[] = []): string {
  * @example newRecap({ title: "Claude Sonnet 4.6 lands", date: "2026-02-17", format: "mdx" }).fileName
  *   // "2026-02-17-claude-sonnet-4-6-lands.mdx"
  */
+/**
+ * How the body `npm run new` writes starts: the placeholder the editor replaces. `npm run check`
+ * warns of a published recap that still holds it (src/lib/content/recapRules.ts).
+ */
+export const PLACEHOLDER_BODY_START = "Write the recap here in Markdown";
+
 export function newRecap(o: NewRecapOptions): NewRecapResult {
   const title = o.title.trim();
   if (title === "") return { ok: false, message: 'expected a title, e.g. npm run new -- "Claude Sonnet 4.6 lands"' };
@@ -67,8 +73,8 @@ export function newRecap(o: NewRecapOptions): NewRecapResult {
   ].filter((l) => l !== "");
   const hint =
     o.format === "mdx"
-      ? "Write the recap here in Markdown. In an .mdx recap you can also use components such as\n`<Leaderboard benchmark=\"aa-intelligence-index\" />`; see docs/editing.md."
-      : "Write the recap here in Markdown; see docs/editing.md.";
+      ? `${PLACEHOLDER_BODY_START}. In an .mdx recap you can also use components such as\n\`<Leaderboard benchmark="aa-intelligence-index" />\`; see docs/editing.md.`
+      : `${PLACEHOLDER_BODY_START}; see docs/editing.md.`;
   return { ok: true, fileName: `${day}-${slug}.${o.format}`, text: `${frontmatter.join("\n")}\n\n${hint}\n` };
 }
 
