@@ -37,6 +37,9 @@ describe("social cards", () => {
     expect(card.lines[0].bar).toBe(1);
     expect(card.lines[2].bar).toBeCloseTo(60 / 64.9);
     expect(card.footer).toBe("Source: artificialanalysis.ai · benchdigest.example.org");
+    // A benchmark the site publishes itself is named once.
+    const own = leaderboardCard({ ...v40, benchmark: { ...v40.benchmark, source_url: "https://benchdigest.example.org/evals/" } }, site);
+    expect(own.footer).toBe("Source: benchdigest.example.org");
   });
   it("a leaderboard's names two rows of one model as its table does (LMArena's bare gemini-2.0-flash beside -001)", () => {
     const flash = { id: "gemini-2-0-flash", name: "Gemini 2.0 Flash", lab: "Google", open_weights: false, released: new Date("2024-12-11") };

@@ -33,8 +33,18 @@ export function leaderboardCard(board: Board, site: CardSite): SocialCard {
     title: `${b.name} ${b.version}`,
     subtitle: `${runsOf(board.entries.map((e) => e.model), "ranked ")}${latest ? ` · ${latest.word} ${formatDate(latest.date)}` : ""}`,
     lines: top.map((e) => ({ label: `${e.rank}. ${entryName(e)}`, value: formatScore(e.score.value, b.unit), bar: bar(e.score.value) })),
-    footer: `${b.source_url ? `Source: ${sourceHost(b.source_url)} · ` : ""}${site.host}`,
+    footer: boardFooter(b.source_url, site.host),
   };
+}
+
+/**
+ * A board card's last line: where the board's figures come from, then the site. A benchmark
+ * published on the site itself is named once (`Source: host`), not `Source: host · host`.
+ */
+function boardFooter(sourceUrl: string | undefined, host: string): string {
+  if (!sourceUrl) return host;
+  const source = sourceHost(sourceUrl);
+  return source === host.replace(/^www\./, "") ? `Source: ${host}` : `Source: ${source} · ${host}`;
 }
 
 /**
