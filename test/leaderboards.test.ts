@@ -329,9 +329,15 @@ describe("a plot caption's interval sentence, on every page of the site", () => 
     });
     const mismatched = figures.filter((f) => Number(f.said ?? 0) !== f.bars).map((f) => `${f.where}: caption says ${f.said ?? "nothing"}, ${f.bars} drawn`);
     expect(mismatched).toEqual([]);
-    // Not vacuous: the sample has plots with bars (METR's and Terminal-Bench's by release date) and
-    // empty plots of boards whose rows all have intervals (their tokens and cost plots).
+    // Not vacuous: the sample has plots with bars (METR's and Terminal-Bench's by release date).
     expect(figures.filter((f) => f.said !== undefined).length).toBeGreaterThan(0);
-    expect(figures.find((f) => f.where === "/leaderboards/terminal-bench/v1/#plot-tokens")).toMatchObject({ said: undefined, bars: 0 });
+    // Terminal-Bench reports scores (with intervals) but no tokens or cost: one sentence says so,
+    // instead of two empty plots whose captions each said it twice.
+    expect(figures.find((f) => f.where === "/leaderboards/terminal-bench/v1/#plot-tokens")).toBeUndefined();
+    const terminal = parseHTML(readFileSync(join(DIST, "leaderboards/terminal-bench/v1/index.html"), "utf8")).document;
+    expect(terminal.getElementById("plot-tokens")!.textContent!.replace(/\s+/g, " ")).toBe(
+      "No ranked model on Terminal-Bench v1 has a reported output-token count or cost to run, so there is no score against tokens or cost to plot.",
+    );
+    expect(terminal.getElementById("plot-cost")).toBeNull();
   });
 });

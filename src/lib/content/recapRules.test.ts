@@ -41,10 +41,12 @@ describe("recapRuleFindings", () => {
     expect(rules("notes/2026-02-10-a", 'title: A\ndate: 2026-02-17')[0]).toMatch(/7 days after the 2026-02-10 of its file name/);
     expect(rules("2026-02-10-a", 'title: A\ndate: 2026-02-17\nslug: "2026-02-10-a"')[0]).toMatch(/of its slug field: .* rename the slug/);
   });
-  it("warns of a published recap without a description, or with the placeholder body `npm run new` wrote; a draft may have either", () => {
+  it("warns of a published recap with the empty description or the placeholder body `npm run new` wrote; a draft may have either", () => {
     expect(rules("2026-02-17-a", 'title: A\ndate: 2026-02-17\ndescription: ""')).toEqual([
-      'x.md:4 field "description": warning: the recap has an empty description: its page, the recap lists, feeds, search results and link previews show none; write one or two sentences in "description"',
+      'x.md:4 field "description": warning: the description is empty: the recap\'s page, the recap lists, feeds, search results and link previews show none; write one or two sentences, or delete the field',
     ]);
+    // No description field at all is an editor's choice (imported archives often have none).
+    expect(recapRuleFindings({ id: "a", data: { ...validateRecap(schema, { title: "A", date: new Date("2026-02-17") }, { file: "x.md", source: "" }) }, file: "x.md", source: "---\ntitle: A\ndate: 2026-02-17\n---\n\nBody.\n" }, now)).toEqual([]);
     expect(rules("2026-02-17-a", 'title: A\ndate: 2026-02-17\ndescription: ""\ndraft: true')).toEqual([]);
     for (const format of ["md", "mdx"] as const) {
       const made = newRecap({ title: "A", date: "2026-02-17", format, draft: false });

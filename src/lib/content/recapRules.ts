@@ -6,8 +6,9 @@
  * - its URL slug fits a folder name (`MAX_SLUG_BYTES`), and so does each of its tags' slugs;
  * - its URL is not one the archive makes (`archiveRouteAt`): `/recaps/2026/` or `/recaps/2026/02/`;
  * - it is not dated in the future (below);
- * - a warning when a published recap has no description (its page, lists, feeds, search results
- *   and social previews would show none), or still holds the placeholder body `npm run new` writes;
+ * - a warning when a published recap still holds what `npm run new` leaves to fill in: an empty
+ *   description (its page, lists, feeds, search results and link previews would show none) or the
+ *   placeholder body;
  * - a warning when its URL starts with a day (`2026-03-13-...`, from its file name or slug) more
  *   than a day away from its date: the page would sit at one date's URL and be dated, sorted and
  *   fed as another (a day apart is a send time in another time zone, as imports find).
@@ -99,15 +100,16 @@ export function recapRuleFindings(recap: RecapForRules, now: Date): Finding[] {
     });
   }
 
-  if (!data.draft && !data.description) {
-    const given = data.description !== undefined;
+  // An empty description is the unfilled field of `npm run new`'s template (a recap without the
+  // field is an editor's choice, as in many imported archives, and is not warned of).
+  if (!data.draft && data.description === "") {
     findings.push({
       file,
-      line: given ? frontmatterLine(source, ["description"]) : 1,
+      line: frontmatterLine(source, ["description"]),
       field: "description",
       severity: "warning",
-      code: "no-description",
-      message: `the recap has ${given ? "an empty description" : "no description"}: its page, the recap lists, feeds, search results and link previews show none; write one or two sentences in "description"`,
+      code: "empty-description",
+      message: `the description is empty: the recap's page, the recap lists, feeds, search results and link previews show none; write one or two sentences, or delete the field`,
     });
   }
   if (!data.draft) {

@@ -124,7 +124,8 @@ export function boardPlots(board: Board, title: string): BoardPlots {
     const caption =
       (plotted.length > 0 ? `${title}: score against ${what} (log scale), ${runsOf(plotted)}, coloured by lab. ` : `${title}: score against ${what}. `) +
       (frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
-      (excluded.length > 0 ? `${runsOf(excluded, "ranked ")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
+      // With nothing plotted, the page's note says that no model has the figure: not said twice.
+      (excluded.length > 0 && plotted.length > 0 ? `${runsOf(excluded, "ranked ")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
       barsNote(plotted);
     return {
       svg: plotted.length > 0 ? efficiencyPlotSvg(rows, { x, unit, direction, label: `${title}: score against ${what}`, colours }) : "",
