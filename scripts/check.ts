@@ -4,13 +4,16 @@
  * `file:line: message`. Exit status 0 when there is no error (warnings are printed but do not
  * fail), 1 otherwise; with --strict, warnings fail too. The site URL the build would use
  * (SITE.url in src/config.ts, or SITE_URL) is checked too: a warning while it is the example, so
- * that --strict, the CI gate, fails on it. See docs/editing.md.
+ * that --strict, the CI gate, fails on it; and so is each setting still the sample's (SUBSCRIBE,
+ * SITE.title, SITE.author: src/lib/check/sampleIdentity.ts) once the URL is another. See
+ * docs/editing.md.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { EXAMPLE_SITE_URL, IGNORED_FRONTMATTER_KEYS, SITE } from "../src/config";
+import { EXAMPLE_SITE_URL, IGNORED_FRONTMATTER_KEYS, SITE, SUBSCRIBE } from "../src/config";
 import { checkSiteFolder } from "../src/integrations/readSiteFiles";
 import { exitCodeFor, formatFinding, sortFindings, type Finding } from "../src/lib/check/findings";
+import { sampleIdentityProblems } from "../src/lib/check/sampleIdentity";
 import { siteUrlProblem } from "../src/lib/check/siteUrl";
 import { plural } from "../src/lib/format/plural";
 import { parseCommandLine } from "./lib/commandLine";
@@ -34,15 +37,20 @@ try {
   // (a file that cannot be read): said in one line, not as a stack trace.
   fail(`check could not read the site: ${error instanceof Error ? error.message : String(error)}`);
 }
+// Findings of src/config.ts are located at their setting's line: `url:` in SITE, `SUBSCRIBE =`.
+const configLines = readFileSync(join(PROJECT_ROOT, "src/config.ts"), "utf8").split("\n");
+const lineOf = (pattern: RegExp) => configLines.findIndex((l) => pattern.test(l)) + 1 || 1;
+const configFindings: Finding[] = [];
 const urlProblem = siteUrlProblem(SITE.url, EXAMPLE_SITE_URL);
 if (urlProblem) {
-  // Located at the setting: the `url:` line of SITE in src/config.ts (SITE_URL, when set, is named).
-  const config = readFileSync(join(PROJECT_ROOT, "src/config.ts"), "utf8").split("\n");
-  const line = config.findIndex((l) => /^\s*url:/.test(l)) + 1 || 1;
   const fromEnv = process.env.SITE_URL ? ` (from SITE_URL=${process.env.SITE_URL})` : "";
-  const finding: Finding = { file: "src/config.ts", line, field: "SITE.url", severity: urlProblem.severity, code: "site-url", message: `${urlProblem.message}${fromEnv}` };
-  report.findings = sortFindings([...report.findings, finding]);
+  configFindings.push({ file: "src/config.ts", line: lineOf(/^\s*url:/), field: "SITE.url", severity: urlProblem.severity, code: "site-url", message: `${urlProblem.message}${fromEnv}` });
 }
+const settingLine = { SUBSCRIBE: /^export const SUBSCRIBE\b/, "SITE.title": /^\s*title:/, "SITE.author": /^\s*author:/ } as const;
+for (const problem of sampleIdentityProblems({ ...SITE, subscribe: SUBSCRIBE }, EXAMPLE_SITE_URL)) {
+  configFindings.push({ file: "src/config.ts", line: lineOf(settingLine[problem.setting]), field: problem.setting, severity: problem.severity, code: "sample-identity", message: problem.message });
+}
+if (configFindings.length > 0) report.findings = sortFindings([...report.findings, ...configFindings]);
 const seconds = (performance.now() - started) / 1000;
 const errors = report.findings.filter((f) => f.severity === "error").length;
 const warnings = report.findings.length - errors;
