@@ -10,9 +10,12 @@ export const EXAMPLE_SITE_URL = "https://benchdigest.example.org";
  * Site-wide constants. Editors change these; code never hard-codes them elsewhere.
  */
 export const SITE = {
-  /** Shown in the header, titles and feeds. */
+  /**
+   * Shown in the header, titles, feeds and the default social image (/og-default.png, drawn at
+   * build time from title and description: src/pages/og-default.png.ts).
+   */
   title: "benchdigest",
-  /** Default meta description. */
+  /** Default meta description; also drawn into the default social image under the title. */
   description: "Daily AI recaps joined to the benchmarks they talk about: scores, token bills and what it cost to get there.",
   /**
    * The address the site is published at: every canonical link, feed link and sitemap entry is
@@ -25,6 +28,8 @@ export const SITE = {
   lang: "en",
   /** Publisher named in feeds. */
   author: "benchdigest editors",
+  /** The line in every page's footer, after the title: "<title>: <tagline>". Empty for none. */
+  tagline: "AI recaps joined to their benchmarks. Every figure links to its source.",
 } as const;
 
 /**
@@ -153,7 +158,11 @@ export const TOC_MIN_HEADINGS = 4;
 /** A table of contents longer than this lists the top level only, each section's subsections folded under it. */
 export const TOC_FOLD_AT = 30;
 
-/** Default social image (1200×630, under public/). */
+/**
+ * The default social image (1200×630 PNG) of the pages without one of their own (home, recaps,
+ * archive, search, 404): drawn at every build from SITE.title and SITE.description
+ * (src/pages/og-default.png.ts), so that it always names this site.
+ */
 export const OG_DEFAULT_IMAGE = "/og-default.png";
 
 /**

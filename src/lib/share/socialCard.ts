@@ -36,7 +36,7 @@ export interface SocialCard {
   footer: string;
 }
 
-/** The card's colours: the default social image's (public/og-default.png), dark with the accent. */
+/** The cards' colours, the default social image's (/og-default.png) too: dark with the accent. */
 const COLOURS = { bg: "#121417", fg: "#e7e9ee", muted: "#a3a9b6", accent: "#8ab4ff", track: "#333843" } as const;
 const MARGIN = 72;
 
@@ -133,4 +133,42 @@ export function socialCardSvg(card: SocialCard): string {
   out.push(text(MARGIN, height - 48, 24, COLOURS.muted, fitText(card.footer, inner, 24)));
   out.push(`</svg>`);
   return out.join("\n");
+}
+
+/** What the site's default social image shows: its name, its description and its host. */
+export interface SiteCard {
+  /** SITE.title. */
+  title: string;
+  /** SITE.description, wrapped to four lines at most. */
+  description: string;
+  /** The host the site is published at, `news.example.com`. */
+  host: string;
+}
+
+/**
+ * The default social image (/og-default.png) as SVG, 1200×630: the site's title (two lines at
+ * most), its description (four at most, the last cut with an ellipsis) and its host, in the
+ * cards' colours. Drawn from the site's config at every build, so that it names the site it is on;
+ * `siteCardAlt` says the same in words.
+ */
+export function siteCardSvg(card: SiteCard): string {
+  const { width, height } = CARD_SIZE;
+  const inner = width - 2 * MARGIN;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="${COLOURS.bg}"/>`,
+    `<rect width="${width}" height="10" fill="${COLOURS.accent}"/>`,
+  ];
+  const titleLines = wrapText(card.title, inner, 80);
+  titleLines.forEach((line, i) => out.push(text(MARGIN, 190 + i * 92, 80, COLOURS.fg, line, ` font-weight="bold"`)));
+  const top = 190 + (titleLines.length - 1) * 92 + 80;
+  wrapText(card.description, inner, 34, 4 - (titleLines.length - 1)).forEach((line, i) => out.push(text(MARGIN, top + i * 46, 34, COLOURS.muted, line)));
+  out.push(text(MARGIN, height - 56, 28, COLOURS.accent, fitText(card.host, inner, 28)));
+  out.push(`</svg>`);
+  return out.join("\n");
+}
+
+/** The text alternative of the default social image: what `siteCardSvg` draws, in words. */
+export function siteCardAlt(card: Pick<SiteCard, "title" | "description">): string {
+  return card.description.trim() ? `${card.title}: ${card.description.trim()}` : card.title;
 }
