@@ -24,8 +24,14 @@ export const SITE = {
    * example, the build warns and `npm run check -- --strict` fails.
    */
   url: process.env.SITE_URL || EXAMPLE_SITE_URL,
-  /** Language of the pages. */
+  /** Language of the pages (`<html lang>`), a BCP 47 tag: `en`, `en-US`, `de-CH`. */
   lang: "en",
+  /**
+   * Open Graph locale (`og:locale`), language_TERRITORY: `en_GB`. Leave it `undefined` to derive
+   * it from `lang` when lang names a region (`en-US` gives `en_US`); with a bare `lang` such as
+   * `en` and no locale, pages carry no og:locale (src/lib/share/ogLocale.ts).
+   */
+  locale: "en_GB" as string | undefined,
   /** Publisher named in feeds. */
   author: "benchdigest editors",
   /** The line in every page's footer, after the title: "<title>: <tagline>". Empty for none. */
