@@ -23,7 +23,7 @@ export function siteUrlProblem(url: string, example: string): { severity: "error
   if (parsed.origin === new URL(example).origin) {
     return {
       severity: "warning",
-      message: `the site URL is still the example ${example}: canonical links, feeds and the sitemap would point there. Set url in SITE in src/config.ts to the address the site is published at (or SITE_URL=https://... for one build)`,
+      message: `the site URL is still the example ${example}: canonical links, feeds and the sitemap would point there. Set url in SITE in src/config.ts to the address the site is published at (or SITE_URL=https://... for one build); README's "Make it yours" lists the other settings to change`,
     };
   }
   return undefined;
