@@ -20,6 +20,9 @@ import { displayPath } from "../lib/format/displayPath";
 import { readScanCache, scanFingerprint, writeScanCache } from "./recapScanCache";
 import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml } from "./recapHtmlFiles";
 
+/** The id set and deleted at once so that an emptied recaps collection exists (see `load`). */
+const EMPTY_MARKER = "__benchdigest_no_recaps__";
+
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
   /** The glob loader that finds the files (`glob({ pattern, base })`). */
@@ -173,6 +176,20 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error(`the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); ${RECAP_THREADS_OFF}`);
     const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems, renderElsewhere: threads?.render });
     await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
+    // Astro's glob loader returns early when it finds no file at all, without removing the
+    // entries it stored last time (astro/dist/content/loaders/glob.js, "No files found
+    // matching"): an emptied recaps folder would keep rendering the recaps cached from the last
+    // build, and fail the build on them. What the glob stored from files that are gone goes.
+    forgetEntriesOfRemovedFiles(context.store, fileURLToPath(context.config.root));
+    if (context.store.keys().length === 0) {
+      // Astro's getCollection warns "The collection "recaps" does not exist or is empty. Please
+      // check your content config file for errors." for a collection no entry was ever set in,
+      // which sends an owner who emptied the folder on purpose to the config. One entry set and
+      // deleted makes it exist (as csvCollection.ts does); this line says what happened instead.
+      context.store.set({ id: EMPTY_MARKER, data: {} });
+      context.store.delete(EMPTY_MARKER);
+      context.logger.info(`no recaps in ${recapsDir !== undefined ? `${displayPath(displayRoot, recapsDir)}/` : "the recaps folder"}: the site is built without any`);
+    }
     initialLoadDone = true;
     // Entries kept from the last build are sanitised too; a `.md` recap that failed to render
     // (the glob loader only logs it) stops the build instead of being published empty.
@@ -197,5 +214,15 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       if (context.watcher) for (const file of new Set(problems.map((p) => p.file))) report(file, problems.filter((p) => p.file === file));
       else throw new InputError(problems, "Invalid recaps");
     }
+  }
+}
+
+/**
+ * Deletes every stored entry whose file no longer exists. The glob loader does this itself
+ * whenever it finds at least one file; with none it returns early and keeps them all.
+ */
+function forgetEntriesOfRemovedFiles(store: LoaderContext["store"], root: string): void {
+  for (const [id, entry] of store.entries()) {
+    if (entry.filePath !== undefined && !existsSync(resolve(root, entry.filePath))) store.delete(id);
   }
 }
