@@ -18,6 +18,16 @@ const recap = (name: string, frontmatter: string, body = "Text.\n"): RecapFile =
 const lines = (files: RecapFile[]) => checkRecaps(files, { schema, dataset, now }).findings.map(formatFinding);
 
 describe("checkRecaps", () => {
+  it("on a new site's header-only registries (test/fixtures/sites/empty), a recap naming a model is told the registry has none yet", () => {
+    const empty = resolve(import.meta.dirname, "../../../test/fixtures/sites/empty");
+    const none = readDataset({ dataDir: resolve(empty, "data"), displayRoot: empty });
+    expect([none.models.length, none.benchmarks.length, none.results.length]).toEqual([0, 0, 0]);
+    const found = checkRecaps([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels:\n  - claude-sonnet-4-6")], { schema, dataset: none, now }).findings.map(formatFinding);
+    expect(found).toEqual([
+      'content/recaps/2026-02-17-a.md:5 field "models": warning: "claude-sonnet-4-6" matches no model: data/models.csv has no models yet, so it links to a label page of its own, without scores. Add a row for the model to data/models.csv (docs/data-format.md) to link it',
+    ]);
+  });
+
   it("passes a valid recap whose models and tags all resolve", () => {
     expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels:\n  - claude-3-sonnet-4.6\ncompanies: [anthropic]")])).toEqual([]);
   });

@@ -159,7 +159,10 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
         ? `"${l.label}" names a family of ${r.members.length} models (${r.members.slice(0, 3).join(", ")}${r.members.length > 3 ? ", ..." : ""}), not one model${used}, so it links to a label page of its own, without scores. Name the model (an id or alias in data/models.csv) to link it`
         : r.reason === "ambiguous"
           ? `"${l.label}" fits ${r.candidates.join(" and ")}${used}, so it links to a label page of its own, without scores. Use the model's id, or add the name to the aliases of the one it means in data/models.csv`
-          : `"${l.label}" matches no model id or alias${used}, so it links to a label page of its own, without scores${r.candidates.length ? `; nearest model ids: ${r.candidates.join(", ")}. If it is a misspelling, write the model's id instead; if it is another name of a model` : ". If it is another name of a model"}, add it to that model's aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)`;
+          : dataset.models.length === 0
+            ? // A new site's registry is header-only (docs/editing.md): "add it to that model's aliases" would point at no model.
+              `"${l.label}" matches no model: data/models.csv has no models yet${used}, so it links to a label page of its own, without scores. Add a row for the model to data/models.csv (docs/data-format.md) to link it`
+            : `"${l.label}" matches no model id or alias${used}, so it links to a label page of its own, without scores${r.candidates.length ? `; nearest model ids: ${r.candidates.join(", ")}. If it is a misspelling, write the model's id instead; if it is another name of a model` : ". If it is another name of a model"}, add it to that model's aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)`;
     findings.push({ file: atRecap.file, line: atRecap.line, field: "models", severity: "warning", code: "unknown-model-label", message });
   }
 

@@ -24,7 +24,9 @@ export function loadModels(files: DataFiles, products: readonly Product[], probl
   const path = "models.csv";
   const file = files.show(path);
   if (!files.exists(path)) problems.push({ file, line: 1, message: "the model registry is missing; expected data/models.csv" });
-  const table = readTable(files, path, ModelRowSchema, problems);
+  // A header-only registry is a new site's registry, as for benchmarks, products and tag aliases:
+  // a recap that names a model then gets the usual "unknown model" message.
+  const table = readTable(files, path, ModelRowSchema, problems, { allowEmpty: true });
   const models: Model[] = table?.rows ?? [];
   // A refused row as far as the checks across rows read it: its id and names, as written.
   const refused = (table?.refused ?? []).map((r) => ({ id: (r.cells.id ?? "").trim(), aliases: parseListCell(r.cells.aliases ?? ""), line: r.line })).filter((r) => r.id !== "");
