@@ -139,6 +139,18 @@ describe("feed serializers", () => {
     expect(rss.match(/<category>/g)).toHaveLength(2);
   });
 
+  it("a feed with no items claims no date it does not have: RSS without lastBuildDate, Atom updated at the build", () => {
+    const rss = renderRss(meta, []);
+    expect(rss).not.toContain("lastBuildDate");
+    expect(renderRss(meta, items)).toContain("<lastBuildDate>Tue, 17 Feb 2026 00:00:00 GMT</lastBuildDate>");
+    const builtAt = new Date("2026-11-30T07:00:00Z");
+    const atom = renderAtom(meta, [], builtAt);
+    expect(atom).toContain("<updated>2026-11-30T07:00:00.000Z</updated>");
+    // With items, the newest item's date, whatever the build's: the feed stays the same between builds.
+    expect(renderAtom(meta, items, builtAt)).toContain("<updated>2026-02-17T00:00:00.000Z</updated>");
+    for (const feed of [rss, atom]) expect(parseHTML(feed, "text/xml").document.querySelector("parsererror")).toBeNull();
+  });
+
   it("writes Atom with escaped HTML content and JSON Feed 1.1", () => {
     const atom = renderAtom(meta, items);
     expect(atom).toContain(`<content type="html">&lt;p&gt;x ]]&gt; y&lt;/p&gt;</content>`);

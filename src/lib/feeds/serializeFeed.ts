@@ -41,7 +41,8 @@ function cdata(text: string): string {
   return `<![CDATA[${text.replace(INVALID_XML, "").replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 }
 
-const updated = (items: readonly FeedItem[]) => (items.length ? new Date(Math.max(...items.map((i) => i.date.getTime()))) : new Date(0));
+/** The newest item's date; undefined for a feed with no items (a new site's: docs/editing.md). */
+const newest = (items: readonly FeedItem[]) => (items.length ? new Date(Math.max(...items.map((i) => i.date.getTime()))) : undefined);
 
 /** RSS 2.0 with the full content in `content:encoded` and an `atom:link` to itself. */
 export function renderRss(meta: FeedMeta, items: readonly FeedItem[]): string {
@@ -53,7 +54,9 @@ export function renderRss(meta: FeedMeta, items: readonly FeedItem[]): string {
     `<link>${xmlText(meta.homeUrl)}</link>`,
     `<description>${rssDescription(meta.description)}</description>`,
     `<language>${xmlText(meta.language)}</language>`,
-    `<lastBuildDate>${updated(items).toUTCString()}</lastBuildDate>`,
+    // A feed with no items has no date of its own to give: it gives none (lastBuildDate is
+    // optional) rather than 1970, which readers would show as the feed's age.
+    ...(items.length ? [`<lastBuildDate>${newest(items)!.toUTCString()}</lastBuildDate>`] : []),
     `<atom:link href="${xmlText(meta.selfUrl)}" rel="self" type="application/rss+xml"/>`,
   ];
   for (const item of items) {
@@ -74,15 +77,21 @@ export function renderRss(meta: FeedMeta, items: readonly FeedItem[]): string {
   return out.join("\n");
 }
 
-/** Atom 1.0 (RFC 4287) with the full content as escaped HTML. */
-export function renderAtom(meta: FeedMeta, items: readonly FeedItem[]): string {
+/**
+ * Atom 1.0 (RFC 4287) with the full content as escaped HTML. `builtAt` (the moment of the build)
+ * is the `<updated>` of a feed with no items.
+ */
+export function renderAtom(meta: FeedMeta, items: readonly FeedItem[], builtAt: Date = new Date()): string {
   const out = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(meta.language)}">`,
     `<id>${xmlText(meta.homeUrl)}</id>`,
     `<title>${xmlText(meta.title)}</title>`,
     `<subtitle>${xmlText(meta.description)}</subtitle>`,
-    `<updated>${updated(items).toISOString()}</updated>`,
+    // RFC 4287 requires <updated> on the feed; with no entries, the newest entry's date (which keeps
+    // the feed byte for byte the same between builds) does not exist, and 1970 would be a false
+    // claim: the build is the last time the feed changed (it became empty, or was made so).
+    `<updated>${(newest(items) ?? builtAt).toISOString()}</updated>`,
     `<link rel="self" type="application/atom+xml" href="${xmlText(meta.selfUrl)}"/>`,
     `<link rel="alternate" type="text/html" href="${xmlText(meta.homeUrl)}"/>`,
     `<author><name>${xmlText(meta.author)}</name></author>`,
