@@ -1,7 +1,12 @@
-import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { astroBuildAsync, copyFixture, type BuildResult } from "./helpers/astro";
+import { feedparse, hasFeedparser } from "./helpers/feedparser";
+import { serveStatic } from "./helpers/staticServer";
 
 /**
  * A new site owner's site: test/fixtures/sites/empty has no recaps and header-only registries
@@ -14,18 +19,23 @@ afterAll(() => {
   if (process.env.BD_KEEP_EMPTY_SITE !== "1") temps.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
 
-const RECAP = ["---", 'title: "Hello, world"', "date: 2026-02-17", "models: [claude-sonnet-4-6]", "---", "", "The first recap.", ""].join("\n");
+// The owner's first recap names a model of the registry and one the registry lacks.
+const RECAP = ["---", 'title: "Hello, world"', "date: 2026-02-17", "models: [claude-sonnet-4-6, gpt-9]", "---", "", "The first recap.", ""].join("\n");
+const MODEL_ROW = "claude-sonnet-4-6,Claude Sonnet 4.6,Anthropic,2026-02-17,false,\n";
 
 describe("an empty site", () => {
   let empty: BuildResult;
   let first: BuildResult;
   let emptied: BuildResult;
   let emptiedSite: string;
+  let started: number;
   beforeAll(async () => {
+    started = Date.now();
     const [site, owner] = [copyFixture("empty"), copyFixture("empty")];
     temps.push(site, owner);
     emptiedSite = owner;
     writeFileSync(join(owner, "content/recaps/2026-02-17-hello.md"), RECAP);
+    writeFileSync(join(owner, "data/models.csv"), readFileSync(join(owner, "data/models.csv"), "utf8") + MODEL_ROW);
     [empty, first] = await Promise.all([astroBuildAsync(site, join(site, "out")), astroBuildAsync(owner, join(owner, "out"))]);
     unlinkSync(join(owner, "content/recaps/2026-02-17-hello.md"));
     emptied = await astroBuildAsync(owner, join(owner, "out"));
@@ -37,21 +47,79 @@ describe("an empty site", () => {
 
   it("a site emptied after a build builds again with the same cache: no page of the removed recap, and a line that says why", () => {
     expect(first.status, first.output).toBe(0);
-    expect(existsSync(join(emptiedSite, "out/recaps/2026-02-17-hello/index.html"))).toBe(false);
-    expect(existsSync(join(first.outDir, "recaps/2026-02-17-hello/index.html"))).toBe(false);
     expect(emptied.status, emptied.output).toBe(0);
     expect(readdirSync(join(emptiedSite, "out/recaps"))).not.toContain("2026-02-17-hello");
     expect(readFileSync(join(emptiedSite, "out/rss.xml"), "utf8")).not.toContain("Hello, world");
     expect(readFileSync(join(emptiedSite, "out/index.html"), "utf8")).not.toContain("Hello, world");
     expect(emptied.output).toContain("no recaps in content/recaps/: the site is built without any");
     expect(emptied.output).not.toMatch(/does not exist or is empty/);
-    // The recap named a model of an empty registry: a label of its own, not an error.
-    expect(first.output).not.toMatch(/header but no data rows/);
+    // The model's page stays, and says in words that no recap mentions it.
+    const model = readFileSync(join(emptiedSite, "out/models/claude-sonnet-4-6/index.html"), "utf8");
+    expect(model).toContain("No recap mentions Claude Sonnet 4.6 yet.");
+    expect(model).not.toMatch(/\b0 recaps\b/);
   });
 
   it("builds with no recaps and header-only registries, without Astro's misleading warning", () => {
     expect(empty.status, empty.output).toBe(0);
     expect(empty.output).toContain("no recaps in content/recaps/: the site is built without any");
     expect(empty.output).not.toMatch(/does not exist or is empty/);
+  });
+
+  it("says in words that there is nothing yet: no empty list or table, no '0 ...' count", () => {
+    const pages = ["", "recaps", "leaderboards", "digests", "topics", "companies", "people", "changes", "compare", "models", "labs"];
+    const emptyLists = pages.filter((path) => /<(ul|ol|tbody|dl)\b[^>]*>\s*<\/\1>/.test(page(path)));
+    expect(emptyLists).toEqual([]);
+    const zeroCounts = pages.filter((path) => /\b0 (in all|changes|pairs|recaps|models|labs)\b|\bAll 0\b|of 0 candidates/.test(text(path)));
+    expect(zeroCounts).toEqual([]);
+    expect(text("")).toContain("No recaps yet.");
+    expect(text("recaps")).toContain("No recaps yet: each .md or .mdx file in content/recaps/ is one");
+    expect(text("leaderboards")).toContain("No benchmark data yet");
+    expect(page("leaderboards")).not.toContain("<table");
+    expect(text("recaps")).not.toContain("By year:");
+    expect(text("digests")).toContain("No digests yet");
+    expect(text("topics")).toContain("No recap is tagged with any topic yet.");
+    expect(text("changes")).toContain("No changes yet");
+    expect(text("compare")).toContain("Nothing to compare yet");
+    expect(text("models")).toContain("No models yet");
+  });
+
+  it.skipIf(!hasFeedparser())("empty feeds read by feedparser: no entries, no 1970; Atom updated at the build", () => {
+    const [rss, atom] = feedparse(join(empty.outDir, "rss.xml"), join(empty.outDir, "atom.xml"));
+    for (const feed of [rss, atom]) {
+      expect(feed.bozo, feed.bozoException ?? "").toBe(false);
+      expect(feed.entries).toEqual([]);
+    }
+    expect([rss.version, atom.version]).toEqual(["rss20", "atom10"]);
+    // RSS: lastBuildDate is optional, and a feed with no item has none to give.
+    expect(readFileSync(join(empty.outDir, "rss.xml"), "utf8")).not.toContain("lastBuildDate");
+    expect(rss.updated).toBeNull();
+    // Atom requires <updated>: the build's time, second-precise in feedparser's reading.
+    const updated = new Date(atom.updated!).getTime();
+    expect(updated).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
+    expect(updated).toBeLessThanOrEqual(Date.now());
+    for (const file of ["rss.xml", "atom.xml", "changes/rss.xml", "changes/atom.xml", "feed.json"]) expect(readFileSync(join(empty.outDir, file), "utf8"), file).not.toMatch(/1970/);
+  });
+
+  const newsboat = spawnSync("sh", ["-c", "command -v newsboat"], { encoding: "utf8" }).stdout.trim();
+  it.skipIf(!newsboat)("empty feeds loaded by newsboat over HTTP: no error, 0 unread articles", async () => {
+    const server = await serveStatic(empty.outDir);
+    const run = promisify(execFile);
+    try {
+      for (const path of ["/rss.xml", "/atom.xml"]) {
+        const dir = mkdtempSync(join(tmpdir(), "bd-newsboat-"));
+        temps.push(dir);
+        const files = { urls: join(dir, "urls"), cache: join(dir, "cache.db"), config: join(dir, "config") };
+        writeFileSync(files.urls, `${server.origin}${path}\n`);
+        writeFileSync(files.config, "");
+        const args = ["-u", files.urls, "-c", files.cache, "-C", files.config];
+        const options = { encoding: "utf8" as const, timeout: 60_000, env: { ...process.env, HOME: dir } };
+        const reload = await run(newsboat, ["-x", "reload", ...args], options);
+        expect(reload.stderr, path).toBe("");
+        const unread = await run(newsboat, ["-x", "print-unread", ...args], options);
+        expect(unread.stdout.trim(), path).toBe("0 unread articles");
+      }
+    } finally {
+      await server.close();
+    }
   });
 });

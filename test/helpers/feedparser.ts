@@ -22,6 +22,8 @@ export interface ParsedFeed {
   bozoException: string | null;
   version: string;
   title: string;
+  /** ISO 8601 from the feed's own `updated_parsed` (RSS lastBuildDate, Atom updated); null without one. */
+  updated?: string | null;
   entries: ParsedEntry[];
 }
 
@@ -37,6 +39,7 @@ for path in sys.argv[1:]:
         "bozoException": str(d.get("bozo_exception")) if d.bozo else None,
         "version": d.version,
         "title": d.feed.get("title", ""),
+        "updated": iso(d.feed.get("updated_parsed")),
         "entries": [{
             "title": e.get("title", ""),
             "link": e.get("link", ""),
