@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
-import { astroBuildAsync, copyFixture, type BuildResult } from "./helpers/astro";
+import { astroBuildAsync, copyFixture, ROOT, type BuildResult } from "./helpers/astro";
+import AxeBuilder from "@axe-core/playwright";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
+import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { serveStatic } from "./helpers/staticServer";
 
 /**
@@ -85,6 +87,39 @@ describe("an empty site", () => {
     expect(text("changes")).toContain("No changes yet");
     expect(text("compare")).toContain("Nothing to compare yet");
     expect(text("models")).toContain("No models yet");
+  });
+
+  // The empty states pass the gates the sample's pages pass (test/html/vnu.test.ts, test/a11y/axe.test.ts).
+  const vnu = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
+  const noJava = spawnSync("java", ["-version"]).status !== 0;
+  it.skipIf(noJava)("every page passes the W3C Nu HTML checker", () => {
+    const run = spawnSync("java", ["-Xss4m", "-jar", vnu, "--errors-only", "--format", "json", "--skip-non-html", empty.outDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const report = JSON.parse(run.stderr.trim() || run.stdout.trim()) as { messages: { type: string; url?: string; message: string }[] };
+    expect(report.messages.filter((m) => m.type !== "info").map((m) => `${m.url}: ${m.message}`)).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  it.skipIf(chromiumMissing())("the pages with an empty state pass axe, light and dark", async () => {
+    const server = await serveStatic(empty.outDir);
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ colorScheme: "light", viewport: { width: 1280, height: 800 } });
+      const tab = await context.newPage();
+      const found: string[] = [];
+      for (const path of ["", "recaps", "leaderboards", "digests", "topics", "changes", "compare", "models", "labs"]) {
+        await tab.goto(`${server.origin}/${path ? `${path}/` : ""}`, { waitUntil: "load" });
+        for (const scheme of ["light", "dark"] as const) {
+          await tab.emulateMedia({ colorScheme: scheme });
+          const axe = new AxeBuilder({ page: tab }).setLegacyMode(true).options({ resultTypes: ["violations"] });
+          const results = await (scheme === "dark" ? axe.withRules(["color-contrast"]) : axe).analyze();
+          found.push(...results.violations.map((v) => `/${path} (${scheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+        }
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it.skipIf(!hasFeedparser())("empty feeds read by feedparser: no entries, no 1970; Atom updated at the build", () => {
