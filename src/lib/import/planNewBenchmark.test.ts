@@ -39,6 +39,20 @@ describe("planNewBenchmark", () => {
     expect(said.rejected.map((r) => r.line)).toEqual([2, 3, 5]);
   });
 
+  it("imports a Source column of links as each row's link, and waits for the editor's word on one that mixes names and links", () => {
+    const links = plan("Model,Score,Date,Source\nalpha,50,2025-11-01,https://pub.org/nov\nbeta,40,2025-10-01,https://pub.org/oct\n", { sourceUrl: "https://pub.org/" });
+    expect(links.blocking).toEqual([]);
+    expect(links.resultsText).toContain("alpha,50,2025-11-01,https://pub.org/nov");
+    expect(links.registryText).toContain(",https://pub.org/,,results/fresh.csv,2025-11-30,,model=Model; score=Score; evaluated_at=Date; source_url=Source\r\n");
+    const mixed = "Model,Score,Date,Source\nalpha,50,2025-11-01,https://pub.org/nov\nbeta,40,2025-10-01,Pub blog\n";
+    expect(plan(mixed, { sourceUrl: "https://pub.org/" }).blocking).toEqual([
+      'Source reads like the source\'s name, but 1 of its 2 cells are links; say which it is with --map "source=Source" (a name) or --map "source_url=Source" (each row\'s link), or --map "ignore=Source"',
+    ]);
+    const editor = parseColumnMap("ignore=Source");
+    if (!editor.ok) throw new Error(editor.message);
+    expect(plan(mixed, { sourceUrl: "https://pub.org/", editorMap: editor.value }).blocking).toEqual([]);
+  });
+
   it("imports the rows that resolve, keeps skipped rows for the loader to count, rejects the rest with every reason", () => {
     // r1 and r4 are two runs of alpha on one day, told apart by the publisher's row id (run_id): both kept.
     expect(p.imported).toEqual([2, 5]);

@@ -44,6 +44,27 @@ describe("proposeColumnMap", () => {
     expect(proposeColumnMap(table("Model,Score,Link\nm1,1,https://x.org/\nm2,2,https://x.org/\nm3,,https://x.org/\nm4,,https://x.org/\n"), { asOf: true }).problems).toEqual([]);
   });
 
+  it("reads a column of links as each row's source_url, whatever its header, never as the source's name", () => {
+    const text = "Model,Score,Date,Source\na,71,2025-11-01,https://site.org/evals/tidy-eval-nov\nb,64,2025-10-01,https://site.org/evals/tidy-eval-oct\n";
+    const p = proposeColumnMap(table(text));
+    expect(formatColumnMap(p.map)).toBe("model=Model; score=Score; evaluated_at=Date; source_url=Source");
+    expect(p.notes.find((n) => n.column === "source_url")).toEqual({ column: "source_url", from: "Source", why: "its cells are links" });
+    expect(p.problems).toEqual([]);
+    // With --source-url too, the per-row links stay the rows' links (the flag is then the publisher's page only).
+    expect(proposeColumnMap(table(text), { sourceUrl: "https://site.org/evals/" }).map.rename).toEqual({ model: "Model", score: "Score", source_url: "Source", evaluated_at: "Date" });
+    // Empty cells do not stop it: every non-empty cell is a link.
+    expect(proposeColumnMap(table("Model,Score,Date,Source\na,71,2025-11-01,https://site.org/a\nb,64,2025-10-01,\n")).map.rename.source_url).toBe("Source");
+  });
+
+  it("asks, rather than guesses, when a Source column holds names in some rows and links in others", () => {
+    const p = proposeColumnMap(table("Model,Score,Date,Source\na,71,2025-11-01,https://site.org/a\nb,64,2025-10-01,Tidy blog\n"), { sourceUrl: "https://site.org/" });
+    expect(p.map.rename.source).toBeUndefined();
+    expect(p.map.rename.source_url).toBeUndefined();
+    expect(p.problems).toEqual([
+      'Source reads like the source\'s name, but 1 of its 2 cells are links; say which it is with --map "source=Source" (a name) or --map "source_url=Source" (each row\'s link), or --map "ignore=Source"',
+    ]);
+  });
+
   it("takes the editor's pairs over the proposal, and ignores what the proposal read and the editor no longer does", () => {
     const proposed = proposeColumnMap(table("Model,Score OPT@1,Score OPT@10,Link\na,1%,2%,https://a.org/\n"), { asOf: true }).map;
     expect(formatColumnMap(proposed)).toBe("model=Model; score=Score OPT@1; source_url=Link; ignore=Score OPT@10");

@@ -114,6 +114,9 @@ export function proposeColumnMap(table: CsvTable, options: ProposeOptions = {}):
     input_price_per_mtok: (h) => share(table, h, isNumber) >= 0.5,
     output_price_per_mtok: (h) => share(table, h, isNumber) >= 0.5,
     source_url: (h) => share(table, h, isUrl) >= 0.9,
+    // A "Source" column of links is the rows' source_url, never their source's name (that would
+    // print a URL as the name and link every row to the generic page of --source-url).
+    source: (h) => share(table, h, isUrl) === 0,
     // A row id (Epoch's `id`): one per row, so that two runs listed apart only by it stay two.
     run_id: (h) => {
       const cells = table.rows.map((r) => (r.cells[h] ?? "").trim());
@@ -132,18 +135,31 @@ export function proposeColumnMap(table: CsvTable, options: ProposeOptions = {}):
   for (const column of order) {
     if (options.metricHeaders?.length && column === "score") continue;
     const header = pick(column);
-    if (!header) continue;
-    taken.add(header);
-    map.rename[column] = header;
-    notes.push({ column, from: header, why: `its header reads like ${column}` });
-  }
-  // A URL column under another name (SWE-bench's "Site"), when none was named like one.
-  if (!map.rename.source_url) {
-    const header = table.header.find((h) => !taken.has(h) && share(table, h, isUrl) >= 0.9);
     if (header) {
       taken.add(header);
-      map.rename.source_url = header;
-      notes.push({ column: "source_url", from: header, why: "its cells are links" });
+      map.rename[column] = header;
+      notes.push({ column, from: header, why: `its header reads like ${column}` });
+    }
+    // A URL column under another name (SWE-bench's "Site", a "Source" of links), when none was
+    // named like one: looked for before the other columns, so that no name-like header takes it.
+    if (column === "source_url" && !map.rename.source_url) {
+      const links = table.header.find((h) => !taken.has(h) && share(table, h, isUrl) >= 0.9);
+      if (links) {
+        taken.add(links);
+        map.rename.source_url = links;
+        notes.push({ column: "source_url", from: links, why: "its cells are links" });
+      }
+    }
+  }
+  // A header that reads like the source's name but holds links in some rows and names in others:
+  // neither reading is taken without the editor's word.
+  if (!map.rename.source) {
+    const mixed = table.header.find((h) => !taken.has(h) && NAMES.source.some((n) => matches(h, n)) && share(table, h, isUrl) > 0);
+    if (mixed) {
+      const cells = table.rows.map((r) => (r.cells[mixed] ?? "").trim()).filter((c) => c !== "");
+      problems.push(
+        `${mixed} reads like the source's name, but ${cells.filter(isUrl).length} of its ${cells.length} cells are links; say which it is with --map "source=${mixed}" (a name) or --map "source_url=${mixed}" (each row's link), or --map "ignore=${mixed}"`,
+      );
     }
   }
 
