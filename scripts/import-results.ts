@@ -23,7 +23,7 @@ import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
 import { formatProblem, InputError, type Problem } from "../src/lib/errors";
 import { formatRejected, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
-import { unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
+import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { didYouMean } from "../src/schemas/nearest";
@@ -207,10 +207,11 @@ function printRejected(rejected: readonly RejectedRow[], id: string, saved: bool
   if (lines.length > PRINTED_REJECTS) {
     warn(`… and ${lines.length - PRINTED_REJECTS} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${causes.unknownModels} name an unknown model, ${causes.duplicates} are duplicates, ${causes.other} have other problems`);
   }
-  const advice = unknownModelAdvice(rejected);
+  const header = modelsHeader();
+  const advice = unknownModelAdvice(rejected, header);
   if (advice.length) {
     warn("");
-    warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (id,name,lab,released,open_weights,aliases) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
+    warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (${header.join(",")}; the cells left empty may stay so) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
     for (const a of advice) warn(`  ${a}`);
   }
   if (!saved) {
@@ -219,6 +220,13 @@ function printRejected(rejected: readonly RejectedRow[], id: string, saved: bool
   }
   const fix = fixAdvice(causes, shownPath(rejectsPath));
   warn(`${advice.length ? "then" : fix.charAt(0).toUpperCase() + fix.slice(1) + ", then"} import the saved rows (the command repeats the options they need): ${rejectsFollowUp(id)}`);
+}
+
+/** The header data/models.csv really has, so that a suggested line has its cell count (the site loaded: the file reads). */
+function modelsHeader(): readonly string[] {
+  const path = join(dataDir, "models.csv");
+  if (!existsSync(path)) return MODEL_REGISTRY_HEADER;
+  return parseCsv(decodeUtf8(readFileSync(path), displayPath(root, path)), displayPath(root, path)).table?.header ?? MODEL_REGISTRY_HEADER;
 }
 
 function loadSite(): Dataset {

@@ -23,6 +23,7 @@ import { validateRecap } from "../src/lib/content/validateRecap";
 import { readDataset } from "../src/integrations/readDataset";
 import { newRecap, splitList } from "../src/lib/editor/newRecap";
 import { formatProblem } from "../src/lib/errors";
+import { unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { createRecapSchema } from "../src/schemas/recap";
 import { copyFixture, ROOT } from "./helpers/astro";
 
@@ -97,6 +98,16 @@ describe("docs/editing.md", () => {
       const printed = checkSiteFolder(site, { ignoredKeys: IGNORED_FRONTMATTER_KEYS }).findings.map(formatFinding);
       for (const line of output.text.trimEnd().split("\n")) expect(printed, b.attrs.file).toContain(line);
     }
+  });
+
+  it("the registry line shown for an unknown model is what import:results prints for data/models.csv's header", () => {
+    const shown = guide.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("llama-4-maverick-17b-128e-instruct,"));
+    expect(shown).toHaveLength(1);
+    const header = readFileSync(join(ROOT, "data/models.csv"), "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0].split(",");
+    const name = "Llama-4-Maverick-17B-128E-Instruct";
+    const [advice] = unknownModelAdvice([{ line: 2, cells: {}, reason: "unknown model", unknownModel: name }], header);
+    expect(`${name} (1 row): ${shown[0]}`).toBe(advice);
+    expect(shown[0].split(",")).toHaveLength(header.length);
   });
 
   it("every `npm run` command it mentions exists", () => {

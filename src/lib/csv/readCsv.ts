@@ -139,10 +139,21 @@ function unquote(cell: string): string {
  * or empty header names, and rows whose cell count differs from the header's; a header without
  * data rows is allowed here (callers decide).
  */
-export function readCsv(input: string, file: string): CsvTable {
-  const { table, problems } = parseCsv(input, file);
+export function readCsv(input: string, file: string, options: ParseCsvOptions = {}): CsvTable {
+  const { table, problems } = parseCsv(input, file, options);
   if (problems.length || !table) throw new InputError(problems, `Cannot read ${file}`);
   return table;
+}
+
+/** How `parseCsv` reads a file. */
+export interface ParseCsvOptions {
+  /** The name of an empty first header cell (a wide table's unnamed date column). */
+  emptyFirstHeader?: string;
+  /**
+   * Whether a column's cell may be left empty (from the file's schema): a row short of cells whose
+   * missing trailing columns all may be is told so, with the commas it lacks. @example (c) => c !== "id"
+   */
+  emptyAllowed?: (column: string) => boolean;
 }
 
 /**
@@ -150,7 +161,7 @@ export function readCsv(input: string, file: string): CsvTable {
  * cell count is wrong is reported and left out). `table` is undefined when there is no usable
  * header (an empty file, an empty or repeated header name; `emptyFirstHeader` names an empty first one).
  */
-export function parseCsv(input: string, file: string, { emptyFirstHeader }: { emptyFirstHeader?: string } = {}): { table?: CsvTable; problems: Problem[] } {
+export function parseCsv(input: string, file: string, { emptyFirstHeader, emptyAllowed }: ParseCsvOptions = {}): { table?: CsvTable; problems: Problem[] } {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const problems: Problem[] = [];
   const records: { line: number; fields: string[] }[] = [];
@@ -211,7 +222,7 @@ export function parseCsv(input: string, file: string, { emptyFirstHeader }: { em
       problems.push({
         file,
         line: record.line,
-        message: `expected ${header.length} cells as in the header, found ${record.fields.length}`,
+        message: `expected ${header.length} cells as in the header, found ${record.fields.length}${shortRowHint(header, record.fields.length, emptyAllowed)}`,
       });
       continue;
     }
@@ -225,4 +236,18 @@ export function parseCsv(input: string, file: string, { emptyFirstHeader }: { em
     rows.push({ line: record.line, cells });
   }
   return { table: headerOk ? { file, header, headerLine: headerRecord.line, rows, unreadLines } : undefined, problems };
+}
+
+/**
+ * For a row with fewer cells than the header, when every column it lacks at the end may be empty
+ * (`emptyAllowed`): that they may, and the commas to add. A hand-written registry line with the
+ * first six cells of eleven is the usual case. Empty otherwise: a missing cell in the middle, or a
+ * required column, is not something commas fix.
+ */
+function shortRowHint(header: readonly string[], found: number, emptyAllowed: ((column: string) => boolean) | undefined): string {
+  if (!emptyAllowed || found === 0 || found >= header.length) return "";
+  const missing = header.slice(found);
+  if (!missing.every(emptyAllowed)) return "";
+  const n = missing.length;
+  return `; the last ${n === 1 ? "column" : `${n} columns`} (${missing.join(", ")}) may be empty, but ${n === 1 ? "its cell needs its comma: end the line with a comma" : `each empty cell needs its comma: end the line with ${n} commas`}`;
 }

@@ -180,6 +180,15 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     it("a registry with one short row: only the cell count", () => {
       expect(problems(site({ "data/models.csv": "id,name,lab,released,open_weights,aliases\nfoo,bar\n" }))).toEqual(["data/models.csv:2: expected 6 cells as in the header, found 2"]);
     });
+
+    it("a registry line short of cells that may be empty says so, with the commas it needs (the six cells of the import's old advice)", () => {
+      const header11 = "id,name,lab,released,open_weights,aliases,context_window,input_price_per_mtok,output_price_per_mtok,catalog,catalog_date\n";
+      expect(problems(site({ "data/models.csv": `${header11}acme-nova-2,Acme Nova 2,Acme,,false,Acme Nova 2\n` }))).toEqual([
+        "data/models.csv:2: expected 11 cells as in the header, found 6; the last 5 columns (context_window, input_price_per_mtok, output_price_per_mtok, catalog, catalog_date) may be empty, but each empty cell needs its comma: end the line with 5 commas",
+      ]);
+      // A required cell missing (open_weights): no such advice, commas would not fix it.
+      expect(problems(site({ "data/models.csv": `${header11}acme-nova-2,Acme Nova 2,Acme,\n` }))).toEqual(["data/models.csv:2: expected 11 cells as in the header, found 4"]);
+    });
   });
 
   it("collects problems across several files into one error", () => {

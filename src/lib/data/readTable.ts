@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "../../schemas/limits";
 import { decodeUtf8, readCsv, type CsvTable } from "../csv/readCsv";
 import { validateTable, type Located, type ValidateOptions } from "../csv/validateRows";
@@ -50,7 +50,9 @@ export function readTable<S extends z.ZodTypeAny>(files: DataFiles, path: string
     return undefined;
   }
   try {
-    const table = readCsv(decodeUtf8(bytes, file), file);
+    // A short row is told which trailing cells may be left empty, from the schema itself.
+    const shape: Record<string, z.ZodTypeAny> | undefined = schema instanceof z.ZodObject ? schema.shape : undefined;
+    const table = readCsv(decodeUtf8(bytes, file), file, { emptyAllowed: (c) => shape?.[c]?.safeParse("").success === true });
     const tooLong = csvTooLong(file, table);
     if (tooLong) {
       problems.push(tooLong);

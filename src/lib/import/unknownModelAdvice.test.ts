@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { dataFilesInMemory } from "../data/dataFiles";
+import { loadDataset } from "../data/loadDataset";
+import type { RejectedRow } from "./mergeResults";
+import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "./unknownModelAdvice";
+
+const rejected = (names: string[]): RejectedRow[] => names.map((name, i) => ({ line: i + 2, cells: { Model: name }, reason: "unknown model", unknownModel: name }));
+
+describe("unknownModelAdvice", () => {
+  it("suggests a line with one cell per column of the registry's own header", () => {
+    const [line] = unknownModelAdvice(rejected(["Acme Nova 2"]), MODEL_REGISTRY_HEADER);
+    expect(line).toBe("Acme Nova 2 (1 row): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2,,,,,");
+    expect(unknownModelAdvice(rejected(["Acme Nova 2"]), ["id", "name", "lab", "released", "open_weights", "aliases"])).toEqual([
+      "Acme Nova 2 (1 row): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2",
+    ]);
+  });
+
+  it("the line, filled in and appended to the registry, loads (found in review: 6 cells of 11 broke npm run check)", () => {
+    const models = "id,name,lab,released,open_weights,aliases,context_window,input_price_per_mtok,output_price_per_mtok,catalog,catalog_date\nalpha,Alpha,Lab A,,false,,,,,,\n";
+    const header = models.split("\n")[0].split(",");
+    const suggested = unknownModelAdvice(rejected(["Acme, Nova 2", "Acme, Nova 2"]), header)[0];
+    expect(suggested.startsWith('Acme, Nova 2 (2 rows): acme-nova-2,')).toBe(true);
+    const filled = suggested.replace(/^.*?\): /, "").replace("<name>", "Acme Nova 2").replace("<lab>", "Acme").replace("<released YYYY-MM-DD or empty>", "").replace("<open weights true|false>", "false");
+    const dataset = loadDataset(dataFilesInMemory({ "models.csv": `${models}${filled}\n`, "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\n" }));
+    expect(dataset.models.find((m) => m.id === "acme-nova-2")).toMatchObject({ name: "Acme Nova 2", lab: "Acme", aliases: ["Acme, Nova 2"] });
+  });
+
+  it("knows the sample registry's header", () => {
+    const sample = readFileSync(new URL("../../../data/models.csv", import.meta.url), "utf8").split(/\r?\n/)[0];
+    expect(sample).toBe(MODEL_REGISTRY_HEADER.join(","));
+  });
+});
