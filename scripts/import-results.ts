@@ -23,6 +23,7 @@ import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
 import { formatProblem, InputError, type Problem } from "../src/lib/errors";
 import { formatRejected, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
+import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { wideRejects, wideToLong } from "../src/lib/import/wideToLong";
@@ -49,6 +50,9 @@ data/results/<id>.csv and saves the rest to a rejects file.
   --license "..."        the licence of the figures
   --metrics "A,B"        one benchmark per score column: <id>-a, <id>-b (or "x=A,y=B" to name them)
   --metric-unit x=points a metric's unit when it differs from --unit; repeatable
+  --headline             make it the site's headline benchmark (recap panels, home page, models
+                         index); with --metrics, the first. Refused when another benchmark is
+                         the headline already
 A refresh (--benchmark):
   --benchmark <id>       the registered benchmark the rows belong to
   --skip-unmapped        write the rows that map; save the others to the rejects file
@@ -81,6 +85,7 @@ const { values: args, positionals } = parseCommandLine(USAGE, {
   license: { type: "string" },
   metrics: { type: "string" },
   "metric-unit": { type: "string", multiple: true },
+  headline: { type: "boolean" },
   version: { type: "string" },
   map: { type: "string" },
   wide: { type: "boolean" },
@@ -112,7 +117,7 @@ if (positionals.length !== 1 || (!args.benchmark && !args.new) || (args.benchmar
   process.exit(2);
 }
 // Options that only make sense with the other form are refused, not silently ignored.
-const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "license", "metrics", "metric-unit"] as const;
+const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "license", "metrics", "metric-unit", "headline"] as const;
 const REFRESH_ONLY = ["skip-unmapped", "partial"] as const;
 const misplaced: string[] = args.benchmark ? NEW_ONLY.filter((o) => args[o] !== undefined) : REFRESH_ONLY.filter((o) => args[o] !== undefined);
 if (misplaced.length) {
@@ -264,6 +269,7 @@ function importNew(): void {
     metrics: args.metrics,
     metricUnits: args["metric-unit"],
     editorMap: editorMap(),
+    headline: args.headline,
   });
 
   say(`Column map proposed from the header of ${inputFile}${args.map ? " (with your --map pairs)" : ""}:`);
@@ -287,6 +293,7 @@ function importNew(): void {
   if (dryRun) {
     if (args.rejected) saveRejects(input, plan.rejected);
     say(`would register ${plan.benchmarks.map((b) => `${b.id} (${b.loaded} rows)`).join(", ")} in data/benchmarks.csv and write ${displayPath(root, resultsPath)}: ${counts("to import")} (dry run: nothing written)`);
+    warnNoHeadline(dataset, plan.benchmarks.map((b) => b.id), true);
     return;
   }
   saveRejects(input, plan.rejected);
@@ -303,6 +310,18 @@ function importNew(): void {
     say(`registered ${b.id} v${(args.version ?? "v1").replace(/^v/, "")}: ${b.loaded} rows loaded${skipped.length ? `, ${skipped.join(", ")} skipped` : ""}`);
   }
   say(`imported into ${displayPath(root, resultsPath)}: ${counts("imported")}. The site builds with it: npm run build`);
+  warnNoHeadline(dataset, plan.benchmarks.map((b) => b.id), false);
+}
+
+/**
+ * After --new without --headline on a site with no headline benchmark: what the site will miss and
+ * what to set (the same words as npm run check's warning). No benchmark is made the headline unasked.
+ */
+function warnNoHeadline(dataset: Dataset, newIds: readonly string[], beforeWriting: boolean): void {
+  const registry = [...dataset.benchmarks, ...newIds.map((id, i) => ({ id, headline: Boolean(args.headline) && i === 0 }))];
+  const message = noHeadlineMessage(registry, "data/benchmarks.csv");
+  if (!message) return;
+  warn(`warning: ${message}${beforeWriting ? `; or add --headline to this command to feature ${newIds[0]}` : ""}.`);
 }
 
 /** `--benchmark`: merge a refresh into the benchmark's file. */

@@ -7,6 +7,8 @@ import { asFindings, sortFindings, type Finding } from "./findings";
 import type { LabelSummary } from "../models/labelReport";
 import { aliasesNamingOtherRows, sameNameRows, type NamedRow } from "../models/sameNameRows";
 import { resultsBeforeRelease } from "./resultsBeforeRelease";
+import { noHeadlineMessage } from "../data/noHeadline";
+import type { Benchmark } from "../../schemas/benchmark";
 
 /** What `checkSite` reads: a site's data and recap files (see src/integrations/readSiteFiles.ts). */
 export interface SiteFiles {
@@ -58,6 +60,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     if (error instanceof InputError) findings.push(...asFindings(error.problems, "error", "data"));
     else findings.push({ file: "data", line: 1, severity: "error", code: "unreadable", message: `the data files could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
   }
+  if (dataset) findings.push(...noHeadlineFindings(dataset.benchmarks, site.data.show("benchmarks.csv")));
   if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv")));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   if (!site.recapsDirExists) {
@@ -68,6 +71,16 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
   findings.push(...recapResult.findings);
   const skipped = dataset ? undefined : "model labels, MDX component ids and tag variants are checked once the CSV problems are fixed";
   return { findings: sortFindings(findings), recapCount: site.recaps.length, csvCount: site.csvCount, skipped, labels: recapResult.labels };
+}
+
+/**
+ * A warning at the benchmark registry's header when benchmarks exist but none is the headline one
+ * (src/lib/data/noHeadline.ts): the site builds, but its recaps, home page and models index show
+ * no scores. A new site whose sample data was removed and one imported with `--new` get there.
+ */
+export function noHeadlineFindings(benchmarks: readonly Pick<Benchmark, "id" | "headline">[], file: string): Finding[] {
+  const message = noHeadlineMessage(benchmarks, file);
+  return message ? [{ file, line: 1, column: "headline", severity: "warning", code: "no-headline", message }] : [];
 }
 
 /**

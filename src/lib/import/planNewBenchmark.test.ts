@@ -53,6 +53,16 @@ describe("planNewBenchmark", () => {
     expect(plan(mixed, { sourceUrl: "https://pub.org/", editorMap: editor.value }).blocking).toEqual([]);
   });
 
+  it("--headline registers the benchmark as the headline one, unless another one is already", () => {
+    const csv = "Model,Score,Date,Link\nalpha,50,2025-11-01,https://pub.org/nov\n";
+    expect(plan(csv).registryText).toContain("results/fresh.csv,2025-11-30,,model=Model");
+    expect(plan(csv, { headline: true }).registryText).toContain("results/fresh.csv,2025-11-30,true,model=Model");
+    const taken = dataFilesWithChanges(files, { "benchmarks.csv": REGISTRY.replace("2025-01-01,,", "2025-01-01,true,") });
+    const refused = planNewBenchmark(taken, loadDataset(taken), readCsv(csv, "pub.csv"), csv, { id: "fresh", name: "Fresh", unit: "percent", direction: "higher", asOf: "2025-11-30", headline: true });
+    expect(refused.blocking).toEqual(["--headline: old is the headline benchmark already (data/benchmarks.csv:2, column headline); empty its headline cell first to feature fresh instead, or leave out --headline"]);
+    expect(refused.registryText).toBeUndefined();
+  });
+
   it("imports the rows that resolve, keeps skipped rows for the loader to count, rejects the rest with every reason", () => {
     // r1 and r4 are two runs of alpha on one day, told apart by the publisher's row id (run_id): both kept.
     expect(p.imported).toEqual([2, 5]);

@@ -40,6 +40,8 @@ export interface NewBenchmarkRequest {
   editorMap?: ColumnMap;
   /** Where the new results file goes, inside data/; default `results/<id>.csv`. */
   file?: string;
+  /** `--headline`: the new benchmark (with `metrics`, the first) becomes the site's headline one. */
+  headline?: boolean;
 }
 
 /** One benchmark the plan registers. */
@@ -188,7 +190,13 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     return plan;
   }
   const host = new URL(publisherPage).hostname;
-  const rows = planned.map((b) => ({
+  // One headline per site (the loader refuses two): --headline does not take it from another benchmark silently.
+  const currentHeadline = dataset.benchmarks.find((b) => b.headline);
+  if (request.headline && currentHeadline) {
+    blocking.push(`--headline: ${currentHeadline.id} is the headline benchmark already (${files.show(registryPath)}:${currentHeadline.line}, column headline); empty its headline cell first to feature ${planned[0].id} instead, or leave out --headline`);
+    return plan;
+  }
+  const rows = planned.map((b, i) => ({
     id: b.id,
     name: b.name,
     version,
@@ -199,10 +207,10 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     license: request.license ?? "",
     file: resultsFile,
     as_of: request.asOf ?? "",
-    headline: "",
+    headline: request.headline && i === 0 ? "true" : "",
     column_map: b.mapText,
   }));
-  const missingColumns = ["column_map", "as_of", "license"].filter((c) => rows.some((r) => r[c as keyof typeof r]) && !registryHeader.includes(c));
+  const missingColumns = ["column_map", "as_of", "license", "headline"].filter((c) => rows.some((r) => r[c as keyof typeof r]) && !registryHeader.includes(c));
   if (missingColumns.length) {
     blocking.push(`${files.show(registryPath)} has no ${missingColumns.join(", ")} column; add ${missingColumns.length === 1 ? "it" : "them"} to its header`);
     return plan;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
 import { buildBoard } from "../leaderboard/buildBoard";
-import { panelFigures, panelRow } from "./recapPanel";
+import { panelFigures, panelRow, unmeasuredNote } from "./recapPanel";
 
 const figure = (value: number, date: string, datedByTable?: true) => ({ value, date: new Date(date), ...(datedByTable && { datedByTable }), source_url: "https://x.example/", file: "f", line: 2 });
 
@@ -29,5 +29,13 @@ describe("panelFigures", () => {
     expect(panelRow(new Date("2025-02-10"), bare, { ...bare }).current).toBeUndefined();
     const alone = buildBoard({ benchmark, models: [flash], results: [at("2025-02-06", 1360, { modelAsWritten: "gemini-2.0-flash" }, 2)] });
     expect(panelFigures({ benchmark, entry: alone.entries[0] }).row).toBeUndefined();
+  });
+});
+
+describe("unmeasuredNote", () => {
+  it("names the board that had no score, or says that no headline board is set (not that the models have none)", () => {
+    expect(unmeasuredNote({ id: "aa", name: "AA Index" }, 1)).toBe("AA Index: no score for it.");
+    expect(unmeasuredNote({ id: "aa", name: "AA Index" }, 3)).toBe("AA Index: no score for any of them.");
+    expect(unmeasuredNote(undefined, 3)).toBe("No benchmark is set as the site's headline, so this panel shows no scores; see each model's page for its scores.");
   });
 });
