@@ -21,7 +21,7 @@ import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
 import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
 import { formatProblem, InputError, type Problem } from "../src/lib/errors";
-import { formatRejected, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
+import { formatAbsent, formatRejected, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
@@ -411,7 +411,7 @@ function importRefresh(): void {
     say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })} (skipped: kept in the file, counted on the board page)`);
   }
   // Runs this table no longer lists: kept (a refresh deletes nothing), named for the editor to judge.
-  for (const r of outcome.absent) say(`- ${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version}, ${targetFile}:${r.line}: not in this table: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)`);
+  for (const r of outcome.absent) say(formatAbsent(r, targetFile, inputFile));
   if (!dryRun) {
     saveRejects(input, outcome.rejected);
     writeFileSafely(targetPath, outcome.text);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/readCsv";
 import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
-import { formatRejected, mergeResults, writeCsv } from "./mergeResults";
+import { formatAbsent, formatRejected, mergeResults, writeCsv } from "./mergeResults";
 import { loadDataset } from "../data/loadDataset";
 import { dataFilesWithChanges } from "../data/dataFiles";
 import { dataFilesOnDisk } from "../../integrations/dataFilesOnDisk";
@@ -293,7 +293,7 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     // rec1 is gone from this table (a withdrawn run, or a run the publisher renamed).
     const withoutRec1 = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
     const out = mergeResults({ incoming: withoutRec1, aliases: dataset.aliases, ...tb });
-    expect(out.absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0" }]);
+    expect(out.absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0", sameModel: [] }]);
     expect(out.text).toBe(tb.targetText);
     // The whole table: nothing absent.
     expect(mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb }).absent).toEqual([]);
@@ -307,7 +307,29 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     expect(out.absent).toEqual([]);
     // A row whose model is unknown names no run of the file: rec1, left out, is still absent.
     const unknown = readCsv([TB_HEADER, `rec1,Apex2,gemini-9,64.5%,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
-    expect(mergeResults({ incoming: unknown, aliases: dataset.aliases, ...tb }).absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0" }]);
+    expect(mergeResults({ incoming: unknown, aliases: dataset.aliases, ...tb }).absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0", sameModel: [] }]);
+  });
+
+  it("says so when the table names the model of an absent run in another run, or only in a row it rejected (found in review: 'not in this table' for a model that is)", () => {
+    // rec1 (claude-sonnet-4-5 with Apex2) is not listed; the table has claude-sonnet-4-5 with Droid, imported (a new run).
+    const otherRun = readCsv([TB_HEADER, `rec9,Droid,claude-sonnet-4-5-20250929,66.0%,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
+    const out = mergeResults({ incoming: otherRun, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
+    expect(out.added.map((r) => [r.model, r.setting])).toEqual([["claude-sonnet-4-5", "Droid"]]);
+    expect(out.absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0", sameModel: [{ line: 2, setting: "Droid", imported: true }] }]);
+    expect(formatAbsent(out.absent[0], "data/results/terminal-bench.csv", "epoch.csv")).toBe(
+      "- claude-sonnet-4-5 (Apex2) v2.0, data/results/terminal-bench.csv:2: this run is not in this table, though the table names claude-sonnet-4-5 v2.0 in another row, epoch.csv:2 (setting Droid), whose setting, source or run id differ: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)",
+    );
+    // Its only row in the table is rejected (n/a): named as not imported.
+    const rejected = readCsv([TB_HEADER, `rec9,Droid,claude-sonnet-4-5-20250929,n/a,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
+    const refused = mergeResults({ incoming: rejected, aliases: dataset.aliases, ...tb });
+    expect(refused.rejected.map((r) => r.line)).toEqual([2]);
+    expect(refused.absent[0].sameModel).toEqual([{ line: 2, setting: "Droid", imported: false }]);
+    expect(formatAbsent(refused.absent[0], "data/results/terminal-bench.csv", "epoch.csv")).toContain("in another row, epoch.csv:2 (setting Droid, not imported), whose setting");
+    // A run the table does not name at all keeps the short line.
+    const gone = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
+    expect(formatAbsent(mergeResults({ incoming: gone, aliases: dataset.aliases, ...tb }).absent[0], "data/results/terminal-bench.csv", "epoch.csv")).toBe(
+      "- claude-sonnet-4-5 (Apex2) v2.0, data/results/terminal-bench.csv:2: not in this table: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)",
+    );
   });
 
   it("reports no absent run for a partial file (a rejects file: some rows of a table)", () => {

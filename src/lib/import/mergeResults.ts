@@ -99,6 +99,16 @@ export interface UndatedRow {
   tableDate: string;
 }
 
+/**
+ * A run of the file this table does not list. A run is a model at one setting (and source, run
+ * id): the table may still name the model, at another setting or in a row it rejected, and the
+ * report says so rather than "not in this table" alone.
+ */
+export interface AbsentRun extends MergedRow {
+  /** The table's rows that name the same model in the same version (another run of it), each with its setting and whether it was imported. */
+  sameModel: { line: number; setting?: string; imported: boolean }[];
+}
+
 /** What a merge does. */
 export interface MergeOutcome {
   /** The new text of the target file. */
@@ -117,7 +127,7 @@ export interface MergeOutcome {
    * still ranks until an editor removes it. A run the table names in a row it rejected (a bad
    * cell, a duplicate) is listed, not absent. Always empty for a `partial` file.
    */
-  absent: MergedRow[];
+  absent: AbsentRun[];
   /** Rows of this table (results and rows without a model) with no date of their own: the rows `asOf` dates. */
   withoutDate: number;
 }
@@ -268,6 +278,13 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], withoutDate: 0 };
   const listedKeys = new Set<string>();
   const listedVersions = new Set<string>();
+  // The table's rows by version and model, for the runs it does not list (`AbsentRun.sameModel`).
+  const modelRows = new Map<string, AbsentRun["sameModel"]>();
+  const noteModelRow = (version: string, model: string, row: AbsentRun["sameModel"][number]) => {
+    const k = `${version}\u0000${model}`;
+    // A row first placed, then refused (figures dated before a newer report), is not imported after all.
+    modelRows.set(k, [...(modelRows.get(k) ?? []).filter((r) => r.line !== row.line), row]);
+  };
   const canonicalOfTarget = new Map(RESULT_COLUMNS.filter((c) => targetMap.constants?.[c] === undefined).map((c) => [targetHeaderOf(c), c]));
   const seen = new Map<string, { line: number; modelAsWritten: string }>();
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
@@ -349,7 +366,9 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const rowVersion = text("version") ?? input.version ?? (shared ? undefined : versions[0].version);
     if (!ref || rowVersion === undefined) return;
     listedVersions.add(rowVersion);
-    listedKeys.add(undatedKey({ version: rowVersion, model: ref.id, setting: joinSettings([text("setting"), ref.setting]), snapshot: ref.snapshot, evaluated_at: new Date(0), source: text("source"), run_id: text("run_id") }));
+    const setting = joinSettings([text("setting"), ref.setting]);
+    listedKeys.add(undatedKey({ version: rowVersion, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: new Date(0), source: text("source"), run_id: text("run_id") }));
+    noteModelRow(rowVersion, ref.id, { line: row.line, setting, imported: false });
   };
 
   for (const row of incoming.rows) {
@@ -401,6 +420,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     seen.set(key, { line: row.line, modelAsWritten: resolved.result.modelAsWritten });
     listedKeys.add(undatedKey(resolved.result));
     listedVersions.add(resolved.result.version);
+    noteModelRow(resolved.result.version, resolved.result.model, { line: row.line, setting: resolved.result.setting, imported: true });
     const ref = aliases.resolve(parsed.model)!;
 
     // The row in the target's layout; `provided` says which target columns this file fills.
@@ -478,7 +498,9 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const had = absent.get(k);
     if (!had || r.evaluated_at >= had.evaluated_at) absent.set(k, r);
   }
-  out.absent = [...absent.values()].sort((a, b) => a.line - b.line).map((r) => ({ line: r.line, model: r.model, setting: r.setting, version: r.version }));
+  out.absent = [...absent.values()]
+    .sort((a, b) => a.line - b.line)
+    .map((r) => ({ line: r.line, model: r.model, setting: r.setting, version: r.version, sameModel: modelRows.get(`${r.version}\u0000${r.model}`) ?? [] }));
   out.text = writeCsv(header, rows, input.targetText);
   return out;
 }
@@ -492,6 +514,20 @@ export function restrictMap(map: ColumnMap, header: readonly string[]): ColumnMa
     ignore: map.ignore.filter(keep),
     ...(map.splits ? { splits: Object.fromEntries(Object.entries(map.splits).filter(([c]) => keep(map.rename[c]))) } : {}),
   };
+}
+
+/**
+ * The line a refresh prints for a run it does not list (`- model (setting) version, file:line: ...`):
+ * what is known, and no more. A table that names the model in another run (another setting, source
+ * or run id) or only in a row it did not import says so, with those rows: the editor sees why the
+ * model is "in the table" and its run is not.
+ */
+export function formatAbsent(run: AbsentRun, targetFile: string, inputFile: string): string {
+  const name = `${run.model}${run.setting ? ` (${run.setting})` : ""} ${run.version}`;
+  const kept = "kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)";
+  if (run.sameModel.length === 0) return `- ${name}, ${targetFile}:${run.line}: not in this table: ${kept}`;
+  const rows = run.sameModel.map((r) => `${inputFile}:${r.line} (${r.setting ? `setting ${r.setting}` : "no setting"}${r.imported ? "" : ", not imported"})`);
+  return `- ${name}, ${targetFile}:${run.line}: this run is not in this table, though the table names ${run.model} ${run.version} in ${rows.length === 1 ? "another row" : "other rows"}, ${rows.join(", ")}, whose setting, source or run id differ: ${kept}`;
 }
 
 /** `input.csv:7: reason` for each rejected row. */
