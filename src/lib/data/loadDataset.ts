@@ -38,7 +38,7 @@ export function loadDataset(files: DataFiles, { now = new Date() }: { now?: Date
   const { benchmarks, loaded: benchmarksLoaded } = loadBenchmarks(files, problems);
   // When the registry itself is broken, every result row would also fail to resolve: the
   // registry's problems are reported, not hundreds of follow-on "unknown model" lines.
-  const results = loadResults(files, { benchmarks, benchmarksLoaded, aliases, modelsLoaded }, problems);
+  const results = loadResults(files, { benchmarks, benchmarksLoaded, aliases, modelsLoaded, now }, problems);
   const tagAliases = loadTagAliases(files, problems);
   problems.push(...futureDates(benchmarks, results, files.show("benchmarks.csv"), now));
   if (problems.length) throw new InputError(problems, "Invalid data");

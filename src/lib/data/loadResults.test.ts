@@ -69,7 +69,13 @@ describe("loadResults: column maps as publishers need them", () => {
     const canonical = (asOf: string) => `b,B,v1,percent,higher,One sentence.,https://example.org/,,results/b.csv,${asOf},,`;
     const rows = "model,score,evaluated_at,source_url\nalpha,50,2031-10-01,https://a.org/\nbeta,45,,https://a.org/\nalpha,51,2026-12-01,https://a.org/\n";
     expect(futureProblems([canonical("2025-11-30")], { "results/b.csv": rows })).toEqual([
-      "data/results/b.csv:2: the row is dated 2031-10-01, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date",
+      'data/results/b.csv:2 column "evaluated_at": the row is dated 2031-10-01, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date',
+    ]);
+    // Every bad cell of a row, each at its column (found in review: a 101% dated 2031 showed the percentage only).
+    expect(futureProblems([canonical("2025-11-30")], { "results/b.csv": "model,score,evaluated_at,source_url\ngamma,101,2031-10-01,https://a.org/\n" })).toEqual([
+      'data/results/b.csv:2 column "model": unknown model "gamma"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
+      'data/results/b.csv:2 column "evaluated_at": the row is dated 2031-10-01, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date',
+      'data/results/b.csv:2 column "score": expected a percentage from 0 to 100 (b v1 is in percent in data/benchmarks.csv), found 101',
     ]);
     expect(futureProblems([canonical("2030-01-01")], { "results/b.csv": "model,score,source_url\nalpha,50,https://a.org/\n" })).toEqual([
       'data/benchmarks.csv:2 column "as_of": expected a date not after today (2026-11-30), found 2030-01-01: a table cannot be dated on a day still to come',

@@ -9,7 +9,7 @@ import type { DataFiles } from "./dataFiles";
 import { resultKey } from "./resultKey";
 import { joinSettings } from "../models/settings";
 import { csvTooBig, csvTooLong } from "./readTable";
-import { MAX_RESULT_ROWS } from "../../schemas/limits";
+import { FUTURE_SLACK_MS, MAX_RESULT_ROWS } from "../../schemas/limits";
 
 /** What `loadResults` needs besides the files. */
 export interface LoadResultsInput {
@@ -19,6 +19,8 @@ export interface LoadResultsInput {
   aliases: AliasIndex;
   /** Whether the model registry loaded (else every model would look unknown). */
   modelsLoaded: boolean;
+  /** "Now", for rows dated on a day still to come. Default: the current time. */
+  now?: Date;
 }
 
 /** How to resolve the rows of one benchmark's part of a results file. */
@@ -31,14 +33,29 @@ export interface ResolveContext {
   modelsFile: string;
   /** The version of rows that do not say (an import's `--version`); default: the only owner. */
   defaultVersion?: string;
+  /** "Now", for a row dated on a day still to come. Default: the current time. */
+  now?: Date;
+}
+
+/** One thing wrong with a row, at its column (the file's own header) when it is one cell's. */
+export interface RowProblem {
+  column?: string;
+  message: string;
+  /** The model is not registered (the import suggests the registry line to add). */
+  unknownModel?: boolean;
 }
 
 /** A row resolved to a result (without its file and line), with its key; or why it cannot be. */
 export type ResolvedRow =
   | { ok: true; result: Omit<Result, "file" | "line">; key: string; owner: Benchmark }
-  | { ok: false; column?: string; message: string; unknownModel?: boolean };
+  | { ok: false; column?: string; message: string; unknownModel?: boolean; problems: RowProblem[] };
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** A refused row: its first problem as `column` and `message`, every one in `problems`. */
+function refused(problems: RowProblem[]): ResolvedRow & { ok: false } {
+  return { ok: false, column: problems[0].column, message: problems[0].message, ...(problems.some((p) => p.unknownModel) && { unknownModel: true }), problems };
+}
+
 /** The 95% interval of a normal estimate is its value ± 1.96 standard errors. */
 export const Z95 = 1.96;
 
@@ -57,36 +74,44 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
   const versions = owners.map((o) => o.version);
   const version = row.version ?? ctx.defaultVersion ?? (owners.length === 1 ? owners[0].version : undefined);
   if (version === undefined) {
-    return { ok: false, column: columnOf("version"), message: `expected one of ${versions.join(", ")} (the file is shared by several versions), found an empty cell` };
+    return refused([{ column: columnOf("version"), message: `expected one of ${versions.join(", ")} (the file is shared by several versions), found an empty cell` }]);
   }
   const owner = owners.find((o) => o.version === version);
   if (!owner) {
-    return { ok: false, column: columnOf("version"), message: `expected ${versions.length > 1 ? "one of " : ""}${versions.join(", ")} as registered in ${ctx.benchmarksFile}, found ${JSON.stringify(version)}` };
+    return refused([{ column: columnOf("version"), message: `expected ${versions.length > 1 ? "one of " : ""}${versions.join(", ")} as registered in ${ctx.benchmarksFile}, found ${JSON.stringify(version)}` }]);
   }
+  // Every bad cell of the row is reported, not the first only: a 101% dated 2031 is two fixes.
+  const problems: RowProblem[] = [];
   const ref = aliases.resolve(row.model);
   if (!ref) {
-    return {
-      ok: false,
+    problems.push({
       unknownModel: true,
       column: columnOf("model"),
       message: `unknown model ${JSON.stringify(row.model)}${aliases.suggest(row.model)}; add it to ${ctx.modelsFile} or as an alias of a model there (its aliases cell, separated by |)`,
-    };
+    });
   }
   if (row.evaluated_at !== undefined && row.as_of !== undefined) {
-    return { ok: false, column: columnOf("as_of"), message: `expected an empty cell: the row has a date of its own (${columnOf("evaluated_at")}), and as_of is the date of the table a row without one was read from` };
+    problems.push({ column: columnOf("as_of"), message: `expected an empty cell: the row has a date of its own (${columnOf("evaluated_at")}), and as_of is the date of the table a row without one was read from` });
   }
   // A row without a date of its own is dated by its table: its own as_of, else the benchmark's.
   const evaluatedAt = row.evaluated_at ?? row.as_of ?? owner.as_of;
   if (!evaluatedAt) {
-    return { ok: false, column: columnOf("evaluated_at"), message: `expected a date: fill ${columnOf("evaluated_at")} or set as_of for ${owner.id} ${owner.version} in ${ctx.benchmarksFile}` };
+    problems.push({ column: columnOf("evaluated_at"), message: `expected a date: fill ${columnOf("evaluated_at")} or set as_of for ${owner.id} ${owner.version} in ${ctx.benchmarksFile}` });
+  }
+  // A date of the row's own still to come is a typo (2031 for 2025) that would sort the figure
+  // first everywhere; a date from the table's as_of is reported once, where it is written (futureDates).
+  const now = ctx.now ?? new Date();
+  if (row.evaluated_at !== undefined && row.evaluated_at.getTime() > now.getTime() + FUTURE_SLACK_MS) {
+    problems.push({ column: columnOf("evaluated_at"), message: `the row is dated ${isoDay(row.evaluated_at)}, after today (${isoDay(now)}): a figure cannot be reported on a day still to come; fix the date` });
   }
   // A percentage past 100 is a typo (64.5 written 645) or a fraction's scale read wrong: it would
   // top the board.
   if (owner.unit === "percent" && row.score !== undefined && row.score > 100) {
-    return { ok: false, column: columnOf("score"), message: `expected a percentage from 0 to 100 (${owner.id} ${owner.version} is in percent in ${ctx.benchmarksFile}), found ${row.score}` };
+    problems.push({ column: columnOf("score"), message: `expected a percentage from 0 to 100 (${owner.id} ${owner.version} is in percent in ${ctx.benchmarksFile}), found ${row.score}` });
   }
   const interval = resolveInterval(row, columnOf);
-  if (!interval.ok) return interval;
+  if (!interval.ok) problems.push({ column: interval.column, message: interval.message });
+  if (problems.length || !ref || !evaluatedAt || !interval.ok) return refused(problems);
   // A mapped setting (agent) and a suffix setting (effort, thinking budget) are both kept: "Droid,
   // medium". Two dated snapshots of one model are two reports, not a duplicate.
   const setting = joinSettings([row.setting, ref.setting]);
@@ -176,7 +201,7 @@ export function readResultsFile(table: CsvTable, owners: readonly Benchmark[], b
  * map skipped in `skipped`. Every problem of every row goes to `problems`: a bad cell does not
  * hide the unknown model of the next row.
  */
-export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, aliases, modelsLoaded }: LoadResultsInput, problems: Problem[]): Result[] {
+export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, aliases, modelsLoaded, now }: LoadResultsInput, problems: Problem[]): Result[] {
   const benchmarksFile = files.show("benchmarks.csv");
   const modelsFile = files.show("models.csv");
   const byFile = new Map<string, Benchmark[]>();
@@ -208,7 +233,7 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
       continue;
     }
     for (const { owners: group, validated } of readResultsFile(parsed.table, owners, benchmarksFile, problems)) {
-      const ctx: ResolveContext = { owners: group, aliases, benchmarksFile, modelsFile };
+      const ctx: ResolveContext = { owners: group, aliases, benchmarksFile, modelsFile, now };
       for (const s of validated.skipped) {
         const skipped = (group[0].skipped ??= {});
         skipped[s.column] = (skipped[s.column] ?? 0) + 1;
@@ -217,11 +242,13 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
       for (const r of validated.rows) {
         const resolved = resolveResultRow(r, ctx);
         if (!resolved.ok) {
-          // A column the header lacks is reported once, at the header.
-          if (resolved.column !== undefined && validated.missingColumns.some((c) => (group[0].columnMap.rename[c] ?? c) === resolved.column)) continue;
-          // With a broken model registry every model would look unknown: its own problems are reported instead.
-          if (resolved.unknownModel && !modelsLoaded) continue;
-          problems.push({ file, line: r.line, column: resolved.column, message: resolved.message });
+          for (const p of resolved.problems) {
+            // A column the header lacks is reported once, at the header.
+            if (p.column !== undefined && validated.missingColumns.some((c) => (group[0].columnMap.rename[c] ?? c) === p.column)) continue;
+            // With a broken model registry every model would look unknown: its own problems are reported instead.
+            if (p.unknownModel && !modelsLoaded) continue;
+            problems.push({ file, line: r.line, column: p.column, message: p.message });
+          }
           continue;
         }
         const prior = seenKeys.get(resolved.key);

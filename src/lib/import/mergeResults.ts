@@ -392,10 +392,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       continue;
     }
     let parsed = own.rows[0];
-    const context = { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version };
+    const context = { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version, now: input.now };
     let resolved = resolveResultRow(parsed, context);
     if (!resolved.ok) {
-      reject(reasonOf(resolved), resolved.unknownModel ? parsed.model : undefined);
+      reject(resolved.problems.map(reasonOf).join("; "), resolved.unknownModel ? parsed.model : undefined);
       continue;
     }
     // A row without a date of its own: dated by `asOf` when that is not the table's own date.
@@ -406,7 +406,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       parsed = { ...parsed, as_of: asOf };
       resolved = resolveResultRow(parsed, context);
       if (!resolved.ok) {
-        reject(reasonOf(resolved));
+        reject(resolved.problems.map(reasonOf).join("; "));
         continue;
       }
     }

@@ -63,6 +63,16 @@ describe("planNewBenchmark", () => {
     expect(refused.registryText).toBeUndefined();
   });
 
+  it("rejects a row with every bad cell named, not the first only (found in review: 101% and a date in 2031 gave the percentage only)", () => {
+    const p = plan("Model,Score,Date,Link\nalpha,101%,2031-01-05,https://pub.org/a\nbeta,70%,2025-10-01,https://pub.org/b\n", { now: new Date("2026-11-30T12:00:00Z") });
+    expect(p.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [
+        2,
+        'column "Date": the row is dated 2031-01-05, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date; column "Score": expected a percentage from 0 to 100 (fresh v1 is in percent in data/benchmarks.csv), found 101',
+      ],
+    ]);
+  });
+
   it("imports the rows that resolve, keeps skipped rows for the loader to count, rejects the rest with every reason", () => {
     // r1 and r4 are two runs of alpha on one day, told apart by the publisher's row id (run_id): both kept.
     expect(p.imported).toEqual([2, 5]);

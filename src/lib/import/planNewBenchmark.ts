@@ -254,9 +254,9 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
       }
       reasons.push(...one.problems.map(reasonOf));
       for (const parsed of one.rows) {
-        const resolved = resolveResultRow(parsed, { owners: reader.owners, aliases: dataset.aliases, benchmarksFile: files.show(registryPath), modelsFile: files.show("models.csv") });
+        const resolved = resolveResultRow(parsed, { owners: reader.owners, aliases: dataset.aliases, benchmarksFile: files.show(registryPath), modelsFile: files.show("models.csv"), now: request.now });
         if (!resolved.ok) {
-          reasons.push(reasonOf(resolved));
+          reasons.push(...resolved.problems.map(reasonOf));
           if (resolved.unknownModel) unknownModel = parsed.model;
           continue;
         }
