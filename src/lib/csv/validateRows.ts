@@ -50,6 +50,13 @@ export interface ValidatedTable<T> {
   headerOk: boolean;
   /** Canonical columns the header lacks (each reported once, at the header or the map). */
   missingColumns: string[];
+  /**
+   * The refused rows, each read without its bad cells (the cells that parse, by column), and
+   * those bad columns: what a caller needs to check the rest of the row too (an unknown model
+   * beside a bad score), so that every bad cell of a row is reported, not those of the first
+   * layer only. Not a row to load: it lacks cells.
+   */
+  refused: { line: number; cells: Partial<Record<string, unknown>>; badColumns: string[] }[];
 }
 
 /** The object shape behind a schema, looking through `.superRefine`/`.transform` wrappers. */
@@ -158,6 +165,7 @@ export function validateTable<S extends z.ZodTypeAny>(table: CsvTable, schema: S
   const dateColumns = map.dateFormat ? (options.dateColumns ?? []).filter((c) => canonical.includes(c)) : [];
   const rows: Located<z.output<S>>[] = [];
   const skipped: { line: number; column: string }[] = [];
+  const refused: ValidatedTable<z.output<S>>["refused"] = [];
   for (const row of table.rows) {
     const input: Record<string, string> = {};
     for (const column of canonical) {
@@ -188,6 +196,15 @@ export function validateTable<S extends z.ZodTypeAny>(table: CsvTable, schema: S
       rows.push({ ...(parsed.data as z.output<S>), line: row.line });
       continue;
     }
+    const bad = new Set(badDates);
+    if (!parsed.success) for (const issue of parsed.error.issues) if (typeof issue.path[0] === "string") bad.add(issue.path[0]);
+    const cells: Partial<Record<string, unknown>> = {};
+    for (const column of canonical) {
+      if (bad.has(column) || input[column] === undefined) continue;
+      const one = shape[column].safeParse(input[column]);
+      if (one.success && one.data !== undefined) cells[column] = one.data;
+    }
+    refused.push({ line: row.line, cells, badColumns: [...bad] });
     if (parsed.success) continue;
     for (const issue of parsed.error.issues) {
       const column = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
@@ -198,7 +215,7 @@ export function validateTable<S extends z.ZodTypeAny>(table: CsvTable, schema: S
       problems.push({ file, line: row.line, column: column === undefined ? undefined : headerOf(column), message: issue.message });
     }
   }
-  return { rows, problems, skipped, headerOk: headerProblems.length === 0, missingColumns: [...missing] };
+  return { rows, problems, skipped, headerOk: headerProblems.length === 0, missingColumns: [...missing], refused };
 }
 
 /**

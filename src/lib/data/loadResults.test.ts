@@ -77,6 +77,13 @@ describe("loadResults: column maps as publishers need them", () => {
       'data/results/b.csv:2 column "evaluated_at": the row is dated 2031-10-01, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date',
       'data/results/b.csv:2 column "score": expected a percentage from 0 to 100 (b v1 is in percent in data/benchmarks.csv), found 101',
     ]);
+    // A cell that does not parse (n/a) does not hide the row's other problems.
+    expect(futureProblems([canonical("2025-11-30")], { "results/b.csv": "model,score,evaluated_at,source_url\ngamma,n/a,2031-10-01,https://a.org/\nalpha,n/a,2025-10-01,https://a.org/\n" })).toEqual([
+      'data/results/b.csv:2 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
+      'data/results/b.csv:3 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
+      'data/results/b.csv:2 column "model": unknown model "gamma"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
+      'data/results/b.csv:2 column "evaluated_at": the row is dated 2031-10-01, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date',
+    ]);
     expect(futureProblems([canonical("2030-01-01")], { "results/b.csv": "model,score,source_url\nalpha,50,https://a.org/\n" })).toEqual([
       'data/benchmarks.csv:2 column "as_of": expected a date not after today (2026-11-30), found 2030-01-01: a table cannot be dated on a day still to come',
     ]);

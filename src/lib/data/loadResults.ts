@@ -51,6 +51,27 @@ export type ResolvedRow =
   | { ok: false; column?: string; message: string; unknownModel?: boolean; problems: RowProblem[] };
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const INTERVAL_COLUMNS = ["score", "score_low", "score_high", "score_ci", "score_se"];
+
+/**
+ * The problems of a row refused for bad cells (`ValidatedTable.refused`) beyond those cells: the
+ * row read without them, through `resolveResultRow`'s checks (an unknown model, a date still to
+ * come, a percentage past 100...), so that every bad cell of the row is reported in one run.
+ * Problems at a bad column, and the interval's when the score or a bound is bad, are left out:
+ * they would restate the bad cell. Nothing when the model cell itself is bad or empty.
+ */
+export function otherRowProblems(refused: { line: number; cells: Partial<Record<string, unknown>>; badColumns: readonly string[] }, ctx: ResolveContext): RowProblem[] {
+  if (typeof refused.cells.model !== "string") return [];
+  const resolved = resolveResultRow({ ...refused.cells, line: refused.line } as ResultRow, ctx);
+  if (resolved.ok) return [];
+  const map = ctx.owners[0].columnMap;
+  const columnOf = (c: string) => map.rename[c] ?? c;
+  const bad = new Set(refused.badColumns.map(columnOf));
+  const intervalBad = refused.badColumns.some((c) => INTERVAL_COLUMNS.includes(c));
+  const interval = new Set(INTERVAL_COLUMNS.map(columnOf));
+  return resolved.problems.filter((p) => p.column !== undefined && !bad.has(p.column) && !(intervalBad && interval.has(p.column)));
+}
+
 /** A refused row: its first problem as `column` and `message`, every one in `problems`. */
 function refused(problems: RowProblem[]): ResolvedRow & { ok: false } {
   return { ok: false, column: problems[0].column, message: problems[0].message, ...(problems.some((p) => p.unknownModel) && { unknownModel: true }), problems };
@@ -259,6 +280,14 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
         seenKeys.set(resolved.key, { line: r.line, modelAsWritten: resolved.result.modelAsWritten });
         results.push({ ...resolved.result, file, line: r.line });
         resolved.owner.resultCount++;
+      }
+      // A row refused for a bad cell is read without it too: its other bad cells are reported with it.
+      for (const r of validated.refused) {
+        for (const p of otherRowProblems(r, ctx)) {
+          if (validated.missingColumns.some((c) => (group[0].columnMap.rename[c] ?? c) === p.column)) continue;
+          if (p.unknownModel && !modelsLoaded) continue;
+          problems.push({ file, line: r.line, column: p.column, message: p.message });
+        }
       }
     }
   }

@@ -332,6 +332,14 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     );
   });
 
+  it("rejects a row with every problem named: a cell that does not parse, and an unknown model beside it", () => {
+    const both = readCsv([TB_HEADER, `rec9,Droid,gemini-9,n/a,0.6%,,${SRC}`].join("\n"), "epoch.csv");
+    const out = mergeResults({ incoming: both, aliases: dataset.aliases, partial: true, ...tb });
+    expect(out.rejected).toHaveLength(1);
+    expect(out.rejected[0].reason).toMatch(/^column "Accuracy mean": expected a non-negative number .*, found "n\/a"; column "Model version": unknown model "gemini-9"/);
+    expect(out.rejected[0].unknownModel).toBe("gemini-9");
+  });
+
   it("reports no absent run for a partial file (a rejects file: some rows of a table)", () => {
     const withoutRec1 = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
     const out = mergeResults({ incoming: withoutRec1, aliases: dataset.aliases, partial: true, ...tb });

@@ -4,7 +4,7 @@ import { headersOfMap, type ColumnMap } from "../../schemas/columnMap";
 import { resultKey } from "../data/resultKey";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 import { mappedCell, validateRows, validateTable, type MapLocation } from "../csv/validateRows";
-import { duplicateRowMessage, resolveResultRow } from "../data/loadResults";
+import { duplicateRowMessage, otherRowProblems, resolveResultRow } from "../data/loadResults";
 import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
@@ -387,12 +387,14 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       else placeSkipped(row, own.skipped[0].column);
       continue;
     }
+    const context = { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version, now: input.now };
     if (rowProblems.length || own.rows.length === 0) {
-      reject(rowProblems.map(reasonOf).join("; ") || "the row does not load");
+      // The row read without its bad cells: its other problems (an unknown model, a date still to come) with them.
+      const others = own.refused.length ? otherRowProblems(own.refused[0], context) : [];
+      reject([...rowProblems, ...others].map(reasonOf).join("; ") || "the row does not load", others.some((p) => p.unknownModel) ? String(own.refused[0].cells.model) : undefined);
       continue;
     }
     let parsed = own.rows[0];
-    const context = { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version, now: input.now };
     let resolved = resolveResultRow(parsed, context);
     if (!resolved.ok) {
       reject(resolved.problems.map(reasonOf).join("; "), resolved.unknownModel ? parsed.model : undefined);

@@ -73,6 +73,17 @@ describe("planNewBenchmark", () => {
     ]);
   });
 
+  it("names a rejected row's unknown model and date still to come beside a cell that does not parse", () => {
+    const p = plan("Model,Score,Date,Link\ngamma,n/a,2031-01-05,https://pub.org/a\nbeta,70%,2025-10-01,https://pub.org/b\n", { now: new Date("2026-11-30T12:00:00Z") });
+    expect(p.rejected).toHaveLength(1);
+    expect(p.rejected[0].reason.split("; column ").map((r, i) => (i ? `column ${r}` : r))).toEqual([
+      'column "Score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
+      'column "Model": unknown model "gamma"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
+      'column "Date": the row is dated 2031-01-05, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date',
+    ]);
+    expect(p.rejected[0].unknownModel).toBe("gamma");
+  });
+
   it("imports the rows that resolve, keeps skipped rows for the loader to count, rejects the rest with every reason", () => {
     // r1 and r4 are two runs of alpha on one day, told apart by the publisher's row id (run_id): both kept.
     expect(p.imported).toEqual([2, 5]);

@@ -9,7 +9,7 @@ import { readCsv, type CsvTable } from "../csv/readCsv";
 import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
 import { loadBenchmarks } from "../data/loadBenchmarks";
 import { loadDataset, type Dataset } from "../data/loadDataset";
-import { duplicateRowMessage, readResultsFile, resolveResultRow } from "../data/loadResults";
+import { duplicateRowMessage, otherRowProblems, readResultsFile, resolveResultRow } from "../data/loadResults";
 import { validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import { writeCsv, type RejectedRow } from "./mergeResults";
@@ -253,8 +253,15 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
         return;
       }
       reasons.push(...one.problems.map(reasonOf));
+      const context = { owners: reader.owners, aliases: dataset.aliases, benchmarksFile: files.show(registryPath), modelsFile: files.show("models.csv"), now: request.now };
+      // A row refused for a bad cell, read without it: its other problems too (an unknown model, a date still to come).
+      for (const refused of one.refused) {
+        const others = otherRowProblems(refused, context);
+        reasons.push(...others.map(reasonOf));
+        if (others.some((p) => p.unknownModel)) unknownModel = String(refused.cells.model);
+      }
       for (const parsed of one.rows) {
-        const resolved = resolveResultRow(parsed, { owners: reader.owners, aliases: dataset.aliases, benchmarksFile: files.show(registryPath), modelsFile: files.show("models.csv"), now: request.now });
+        const resolved = resolveResultRow(parsed, context);
         if (!resolved.ok) {
           reasons.push(...resolved.problems.map(reasonOf));
           if (resolved.unknownModel) unknownModel = parsed.model;
