@@ -1,14 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFile, spawnSync } from "node:child_process";
-import { promisify } from "node:util";
+import { spawnSync } from "node:child_process";
 import { astroBuildAsync, copyFixture, ROOT, type BuildResult } from "./helpers/astro";
 import AxeBuilder from "@axe-core/playwright";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { serveStatic } from "./helpers/staticServer";
+import { NEWSBOAT, newsboatLoad } from "./helpers/newsboat";
 
 /**
  * A new site owner's site: test/fixtures/sites/empty has no recaps and header-only registries
@@ -139,23 +138,13 @@ describe("an empty site", () => {
     for (const file of ["rss.xml", "atom.xml", "changes/rss.xml", "changes/atom.xml", "feed.json"]) expect(readFileSync(join(empty.outDir, file), "utf8"), file).not.toMatch(/1970/);
   });
 
-  const newsboat = spawnSync("sh", ["-c", "command -v newsboat"], { encoding: "utf8" }).stdout.trim();
-  it.skipIf(!newsboat)("empty feeds loaded by newsboat over HTTP: no error, 0 unread articles", async () => {
+  it.skipIf(!NEWSBOAT)("empty feeds loaded by newsboat over HTTP: no error, 0 unread articles", async () => {
     const server = await serveStatic(empty.outDir);
-    const run = promisify(execFile);
     try {
       for (const path of ["/rss.xml", "/atom.xml"]) {
-        const dir = mkdtempSync(join(tmpdir(), "bd-newsboat-"));
-        temps.push(dir);
-        const files = { urls: join(dir, "urls"), cache: join(dir, "cache.db"), config: join(dir, "config") };
-        writeFileSync(files.urls, `${server.origin}${path}\n`);
-        writeFileSync(files.config, "");
-        const args = ["-u", files.urls, "-c", files.cache, "-C", files.config];
-        const options = { encoding: "utf8" as const, timeout: 60_000, env: { ...process.env, HOME: dir } };
-        const reload = await run(newsboat, ["-x", "reload", ...args], options);
-        expect(reload.stderr, path).toBe("");
-        const unread = await run(newsboat, ["-x", "print-unread", ...args], options);
-        expect(unread.stdout.trim(), path).toBe("0 unread articles");
+        const { reloadStderr, unread } = await newsboatLoad(`${server.origin}${path}`);
+        expect(reloadStderr, path).toBe("");
+        expect(unread, path).toBe("0 unread articles");
       }
     } finally {
       await server.close();

@@ -3,17 +3,15 @@
  * expected entries with titles, dates and links) and newsboat (loads them headless into its cache).
  * Expected items are computed from the content files, not from the site's code.
  */
-import { execFile, spawnSync } from "node:child_process";
-import { promisify } from "node:util";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { DIST } from "./helpers/astro";
 import { feedparse, hasFeedparser, type ParsedFeed } from "./helpers/feedparser";
 import { page, readRecaps, sampleData } from "./helpers/sampleContent";
 import { serveStatic } from "./helpers/staticServer";
+import { NEWSBOAT, newsboatLoad } from "./helpers/newsboat";
 import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
 import { FEED_ITEM_LIMIT, MODEL_FEED_MIN_RECAPS, TAG_FEED_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
@@ -248,15 +246,10 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
   });
 });
 
-const newsboat = spawnSync("sh", ["-c", "command -v newsboat"], { encoding: "utf8" }).stdout.trim();
-if (!newsboat) console.warn("[feeds] newsboat is not installed (apt install newsboat): newsboat checks skipped");
+if (!NEWSBOAT) console.warn("[feeds] newsboat is not installed (apt install newsboat): newsboat checks skipped");
 
-const run = promisify(execFile);
 
-describe.skipIf(!newsboat)("feeds loaded by newsboat", () => {
-  const temps: string[] = [];
-  afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
+describe.skipIf(!NEWSBOAT)("feeds loaded by newsboat", () => {
   it("reloads the RSS and Atom feeds over HTTP headless and stores every item in its cache", async () => {
     const server = await serveStatic(DIST);
     try {
@@ -268,19 +261,7 @@ describe.skipIf(!newsboat)("feeds loaded by newsboat", () => {
         ["/atom.xml", expectedSiteItems.length],
         ["/topics/benchmarking/rss.xml", tagged],
       ];
-      for (const [path, count] of cases) {
-        const dir = mkdtempSync(join(tmpdir(), "bd-newsboat-"));
-        temps.push(dir);
-        const files = { urls: join(dir, "urls"), cache: join(dir, "cache.db"), config: join(dir, "config") };
-        writeFileSync(files.urls, `${server.origin}${path}\n`);
-        writeFileSync(files.config, "");
-        const args = ["-u", files.urls, "-c", files.cache, "-C", files.config];
-        // Asynchronously: the server runs in this process and must answer while newsboat waits.
-        const options = { encoding: "utf8" as const, timeout: 60_000, env: { ...process.env, HOME: dir } };
-        await run(newsboat, ["-x", "reload", ...args], options);
-        const unread = await run(newsboat, ["-x", "print-unread", ...args], options);
-        expect(unread.stdout.trim(), path).toBe(`${count} unread articles`);
-      }
+      for (const [path, count] of cases) expect((await newsboatLoad(`${server.origin}${path}`)).unread, path).toBe(`${count} unread articles`);
     } finally {
       await server.close();
     }

@@ -94,6 +94,16 @@ export function wrapText(text: string, width: number, size: number, max = 2): st
 const text = (x: number, y: number, size: number, fill: string, content: string, extra = "") =>
   `<text x="${x}" y="${y}" font-family="${CARD_FONT_FAMILY}" font-size="${size}" fill="${fill}"${extra}>${escapeHtml(content)}</text>`;
 
+/** The opening of every card's SVG: the root element, the dark background and the accent band at the top. */
+function cardFrame(): string[] {
+  const { width, height } = CARD_SIZE;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="${COLOURS.bg}"/>`,
+    `<rect width="${width}" height="10" fill="${COLOURS.accent}"/>`,
+  ];
+}
+
 /**
  * A social image as SVG, 1200×630: kicker, title (two lines at most), subtitle, up to five lines
  * of label and value (with a bar when given), and a footer. Plain SVG written as a string (no
@@ -103,12 +113,7 @@ const text = (x: number, y: number, size: number, fill: string, content: string,
 export function socialCardSvg(card: SocialCard): string {
   const { width, height } = CARD_SIZE;
   const inner = width - 2 * MARGIN;
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="${width}" height="${height}" fill="${COLOURS.bg}"/>`,
-    `<rect width="${width}" height="10" fill="${COLOURS.accent}"/>`,
-    text(MARGIN, 78, 26, COLOURS.accent, fitText(card.kicker, inner, 26)),
-  ];
+  const out: string[] = [...cardFrame(), text(MARGIN, 78, 26, COLOURS.accent, fitText(card.kicker, inner, 26))];
   const titleLines = wrapText(card.title, inner, 56);
   titleLines.forEach((line, i) => out.push(text(MARGIN, 150 + i * 66, 56, COLOURS.fg, line, ` font-weight="bold"`)));
   let y = 150 + (titleLines.length - 1) * 66 + 50;
@@ -154,11 +159,7 @@ export interface SiteCard {
 export function siteCardSvg(card: SiteCard): string {
   const { width, height } = CARD_SIZE;
   const inner = width - 2 * MARGIN;
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="${width}" height="${height}" fill="${COLOURS.bg}"/>`,
-    `<rect width="${width}" height="10" fill="${COLOURS.accent}"/>`,
-  ];
+  const out: string[] = cardFrame();
   const titleLines = wrapText(card.title, inner, 80);
   titleLines.forEach((line, i) => out.push(text(MARGIN, 190 + i * 92, 80, COLOURS.fg, line, ` font-weight="bold"`)));
   const top = 190 + (titleLines.length - 1) * 92 + 80;
