@@ -1,10 +1,9 @@
 import type { Loader } from "astro/loaders";
 import type { Dataset } from "../lib/data/loadDataset";
 import { getDataset } from "./getDataset";
+import { keepEmptyCollection } from "./emptyCollection";
 import { loadAndWatch } from "./liveProblems";
 
-/** The id of the entry that makes an empty collection exist (set and deleted at once). */
-const EMPTY_MARKER = "benchdigest-empty-collection";
 
 /** Where the CSVs are and how to name files in messages. */
 export interface CsvCollectionOptions {
@@ -32,15 +31,8 @@ export function csvCollection<T extends object>(name: string, { dataDir, display
           const { store, parseData, generateDigest } = context;
           const items = part(getDataset({ dataDir, displayRoot }));
           store.clear();
-          // An optional file with no rows (data/products.csv) is an empty collection, not a missing
-          // one: Astro's getCollection warns "does not exist or is empty... check your content
-          // config" for a collection no entry was ever set in. One set and deleted makes it exist.
-          // (Astro's data store keeps an emptied collection; if it ever stops, the warning comes
-          // back and test/build.test.ts fails on it.)
-          if (items.length === 0) {
-            store.set({ id: EMPTY_MARKER, data: {} });
-            store.delete(EMPTY_MARKER);
-          }
+          // An optional file with no rows (data/products.csv) is an empty collection, not a missing one.
+          if (items.length === 0) keepEmptyCollection(store);
           for (const item of items) {
             const id = idOf(item);
             const data = await parseData({ id, data: { ...item } as Record<string, unknown> });

@@ -18,10 +18,8 @@ import { createHash } from "node:crypto";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
 import { readScanCache, scanFingerprint, writeScanCache } from "./recapScanCache";
+import { keepEmptyCollection } from "./emptyCollection";
 import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml } from "./recapHtmlFiles";
-
-/** The id set and deleted at once so that an emptied recaps collection exists (see `load`). */
-const EMPTY_MARKER = "__benchdigest_no_recaps__";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
@@ -182,12 +180,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // build, and fail the build on them. What the glob stored from files that are gone goes.
     forgetEntriesOfRemovedFiles(context.store, fileURLToPath(context.config.root));
     if (context.store.keys().length === 0) {
-      // Astro's getCollection warns "The collection "recaps" does not exist or is empty. Please
-      // check your content config file for errors." for a collection no entry was ever set in,
-      // which sends an owner who emptied the folder on purpose to the config. One entry set and
-      // deleted makes it exist (as csvCollection.ts does); this line says what happened instead.
-      context.store.set({ id: EMPTY_MARKER, data: {} });
-      context.store.delete(EMPTY_MARKER);
+      // Not Astro's "does not exist or is empty" warning, which points at the config: this line says what happened.
+      keepEmptyCollection(context.store);
       context.logger.info(`no recaps in ${recapsDir !== undefined ? `${displayPath(displayRoot, recapsDir)}/` : "the recaps folder"}: the site is built without any`);
     }
     initialLoadDone = true;
