@@ -50,15 +50,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** Stands for a run of bytes that are not UTF-8 while the text is split into cells: a noncharacter, never in a CSV. */
-const BAD_RUN = "\uFDD0";
-
 /**
  * One problem for each CSV cell that holds bytes which are not UTF-8 (a file saved as Latin-1
  * has one per accented cell), named as `parseCsv` names cells: the column of a data cell, the
- * number of a header cell. Each bad run (invalidUtf8Runs.ts) stands as `BAD_RUN` in the decoded
- * text, which is split into cells as `parseCsv` splits it (`csvRecords`); the k-th `BAD_RUN` in the
- * cells is the k-th run, whose place in the text gives its line and character.
+ * number of a header cell. The file is decoded leniently, each bad run standing as one U+FFFD
+ * (invalidUtf8Runs.ts), and walked once with the quoting rules of the parser, so that a comma or
+ * line break inside quotes is part of its cell; the header is the first record that is not blank.
  */
 function notUtf8Problems(bytes: Uint8Array, file: string): Problem[] {
   // ignoreBOM keeps a byte-order mark in the text: skipped here once, so that pieces cut at a bad
@@ -70,82 +67,69 @@ function notUtf8Problems(bytes: Uint8Array, file: string): Problem[] {
   for (const run of invalidUtf8Runs(bytes)) {
     text += decoder.decode(bytes.subarray(from, run.at));
     bad.push({ at: text.length, bytes: bytes.subarray(run.at, run.at + run.length) });
-    text += BAD_RUN;
+    text += "\uFFFD";
     from = run.at + run.length;
   }
   text += decoder.decode(bytes.subarray(from));
 
   const problems: Problem[] = [];
   let header: string[] | undefined;
-  let run = 0;
-  // The line of the run in hand and where it starts, carried forward: runs come in text order.
+  let fields: string[] = [];
+  let record = 0;
   let line = 1;
   let lineStart = 0;
-  let scanned = 0;
-  for (const { fields } of csvRecords(text).records) {
-    fields.forEach((cell, field) => {
-      const runs = cell.split(BAD_RUN).length - 1;
-      if (runs === 0) return;
+  let fieldStart = 0;
+  let inQuotes = false;
+  let next = 0;
+  let reportedCell = "";
+  const lineBreak = (i: number): number => {
+    // CRLF is one break.
+    const end = text[i] === "\r" && text[i + 1] === "\n" ? i + 1 : i;
+    line++;
+    lineStart = end + 1;
+    return end;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    if (next < bad.length && bad[next].at === i) {
+      const field = fields.length;
       // One problem a cell: its first bad run.
-      const first = bad[run];
-      run += runs;
-      line += countLineBreaks(text, scanned, first.at);
-      for (let i = first.at - 1; i >= scanned; i--) {
-        if (text[i] === "\n" || text[i] === "\r") {
-          lineStart = i + 1;
-          break;
-        }
+      if (reportedCell !== `${record}:${field}`) {
+        reportedCell = `${record}:${field}`;
+        const found = `expected UTF-8 text, found ${bad[next].bytes.length === 1 ? "the byte" : "the bytes"} ${hexBytes(bad[next].bytes)} at character ${[...text.slice(lineStart, i)].length + 1} of the line, which is not UTF-8 (save the file as UTF-8)`;
+        const name = header?.[field];
+        if (!header) problems.push({ file, line, message: `header cell ${field + 1}: ${found}` });
+        else if (name) problems.push({ file, line, column: name, message: found });
+        else problems.push({ file, line, message: `cell ${field + 1} (the header has ${header.length}): ${found}` });
       }
-      scanned = first.at;
-      const found = `expected UTF-8 text, found ${first.bytes.length === 1 ? "the byte" : "the bytes"} ${hexBytes(first.bytes)} at character ${[...text.slice(lineStart, first.at)].length + 1} of the line, which is not UTF-8 (save the file as UTF-8)`;
-      const name = header?.[field];
-      if (!header) problems.push({ file, line, message: `header cell ${field + 1}: ${found}` });
-      else if (name) problems.push({ file, line, column: name, message: found });
-      else problems.push({ file, line, message: `cell ${field + 1} (the header has ${header.length}): ${found}` });
-    });
-    if (!header && !isBlank(fields)) header = fields.map((f) => f.trim());
+      next++;
+    }
+    const c = text[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (c === "\n" || c === "\r") i = lineBreak(i);
+      continue;
+    }
+    if (c === '"' && i === fieldStart) inQuotes = true;
+    else if (c === ",") {
+      fields.push(text.slice(fieldStart, i));
+      fieldStart = i + 1;
+    } else if (c === "\n" || c === "\r" || c === undefined) {
+      fields.push(text.slice(fieldStart, i));
+      if (!header && fields.some((f) => f.trim() !== "")) header = fields.map((f) => unquote(f.trim()).trim());
+      fields = [];
+      record++;
+      if (c !== undefined) i = lineBreak(i);
+      fieldStart = i + 1;
+    }
   }
   return problems;
 }
 
-const isBlank = (fields: string[]) => fields.every((f) => f.trim() === "");
-
-/**
- * The records of CSV text (its byte-order mark already removed), each with the line it starts on
- * (quoted cells may span lines), and the parser's problems (an unterminated quote).
- */
-function csvRecords(text: string, file = ""): { records: { line: number; fields: string[] }[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const records: { line: number; fields: string[] }[] = [];
-  let start = 0;
-  // Line breaks before `start` are counted once, as rows go by: counting from 0 for every row made
-  // a results file of a few thousand rows cost seconds (docs/performance.md).
-  let line = 1;
-  let counted = 0;
-  // step mode exposes meta.cursor (the offset after each row), which gives the row's first line
-  // even when quoted fields span several lines.
-  Papa.parse<string[]>(text, {
-    delimiter: ",",
-    quoteChar: '"',
-    skipEmptyLines: false,
-    step: (result) => {
-      line += countLineBreaks(text, counted, start);
-      counted = start;
-      for (const err of result.errors) {
-        if (err.type === "Quotes") {
-          problems.push({ file, line, message: "unterminated quoted field (a \" opens a cell that never closes)" });
-        } else {
-          problems.push({ file, line, message: err.message });
-        }
-      }
-      records.push({ line, fields: result.data });
-      start = result.meta.cursor;
-      // Skip the line break that ends this row so the next row's line is right.
-      if (text[start] === "\r") start++;
-      if (text[start] === "\n") start++;
-    },
-  });
-  return { records, problems };
+/** A header cell as written (`"a ""b"""`) as the parser reads it (`a "b"`). */
+function unquote(cell: string): string {
+  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
 }
 
 /**
@@ -179,7 +163,37 @@ export interface ParseCsvOptions {
  */
 export function parseCsv(input: string, file: string, { emptyFirstHeader, emptyAllowed }: ParseCsvOptions = {}): { table?: CsvTable; problems: Problem[] } {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const { records, problems } = csvRecords(text, file);
+  const problems: Problem[] = [];
+  const records: { line: number; fields: string[] }[] = [];
+  let start = 0;
+  // Line breaks before `start` are counted once, as rows go by: counting from 0 for every row made
+  // a results file of a few thousand rows cost seconds (docs/performance.md).
+  let line = 1;
+  let counted = 0;
+  // step mode exposes meta.cursor (the offset after each row), which gives the row's first line
+  // even when quoted fields span several lines.
+  Papa.parse<string[]>(text, {
+    delimiter: ",",
+    quoteChar: '"',
+    skipEmptyLines: false,
+    step: (result) => {
+      line += countLineBreaks(text, counted, start);
+      counted = start;
+      for (const err of result.errors) {
+        if (err.type === "Quotes") {
+          problems.push({ file, line, message: "unterminated quoted field (a \" opens a cell that never closes)" });
+        } else {
+          problems.push({ file, line, message: err.message });
+        }
+      }
+      records.push({ line, fields: result.data });
+      start = result.meta.cursor;
+      // Skip the line break that ends this row so the next row's line is right.
+      if (text[start] === "\r") start++;
+      if (text[start] === "\n") start++;
+    },
+  });
+  const isBlank = (fields: string[]) => fields.every((f) => f.trim() === "");
   const nonBlank = records.filter((r) => !isBlank(r.fields));
   if (nonBlank.length === 0) {
     return { problems: [...problems, { file, line: 1, message: "the file is empty; expected a header line" }] };
