@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { astroBuildAsync, copyFixture, DIST, npmRunBuildAsync } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
 import { SCAN_CACHE_FILE, scanKey } from "../src/integrations/recapScanCache";
+import { comparableHtml } from "../src/lib/markdown/comparableHtml";
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -82,7 +83,7 @@ describe("building fixture sites", () => {
     }
 
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; the first read and 2 renders on 2 threads/);
+    expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; the first read and 3 renders on 2 threads; 1 of 2 \.mdx recaps too/);
     expect(result.output).not.toMatch(/recaps rendered by markdown-it.*threads/);
     for (const page of ["recaps/2026-02-17-sonnet-lands/index.html", "recaps/2026-02-18-token-bill/index.html", "recaps/2026-02-21-board/index.html", "index.html", "rss.xml"]) {
       expect(readFileSync(join(out2, page), "utf8"), page).toBe(readFileSync(join(out, page), "utf8"));
@@ -100,6 +101,76 @@ describe("building fixture sites", () => {
     expect(third.status, third.output).not.toBe(0);
     expect(third.output).toMatch(/2026-02-18-token-bill\.md:\d+: .*javascript:/);
     expect(third.output).toContain(`${recaps.length - 1} bodies unchanged since a clean scan, not scanned again`);
+  });
+});
+
+describe("plain .mdx recaps", () => {
+  it("renders an .mdx recap without components with markdown-it, to the page MDX's own pipeline makes of it", async () => {
+    // Every construct of Markdown an editor writes in an .mdx recap `npm run new` made, and no
+    // component, expression or import (src/lib/content/plainMdx.ts).
+    const plain = [
+      "---",
+      'title: "Plain"',
+      "date: 2026-02-22",
+      "models: [claude-3-sonnet-4.6]",
+      "---",
+      "",
+      "## Scores at a glance",
+      "",
+      'Sonnet 4.6 "arrives" -- at last... It\'s *fast*, **cheap** and ~~slow~~ [well priced](https://example.org/price "Prices").',
+      "Run it with --max-tokens 10 & see https://example.org/docs or www.example.org.",
+      "",
+      "| model | score | cost |",
+      "|:--|--:|:-:|",
+      "| Sonnet 4.6 | 51.2 | $3 |",
+      "| Opus | 53 | `$15` |",
+      "",
+      "- [x] benchmarked",
+      "- [ ] priced",
+      "  - nested by two spaces",
+      "",
+      "1. first",
+      "2. second",
+      "",
+      "> A quote with a footnote[^why].",
+      "",
+      "### Scores at a glance",
+      "",
+      "![A chart](https://example.org/chart.png)",
+      "",
+      "```json",
+      '{ "model": "sonnet-4.6", "score": 51.2 }',
+      "```",
+      "",
+      "Line one  ",
+      "line two; AT&amp;T &copy; 2026.",
+      "",
+      "---",
+      "",
+      "[^why]: Because it says so.",
+      "",
+    ].join("\n");
+    const [fast, mdx] = [copyFixture("minimal"), copyFixture("minimal")];
+    temps.push(fast, mdx);
+    for (const s of [fast, mdx]) writeFileSync(join(s, "content/recaps/2026-02-22-plain.mdx"), plain);
+    const [outFast, outMdx] = [tmp("bd-out-plain-"), tmp("bd-out-mdx-")];
+    const [built, reference] = await Promise.all([astroBuildAsync(fast, outFast), astroBuildAsync(mdx, outMdx, { BENCHDIGEST_FAST_MARKDOWN: "0" })]);
+    expect(built.status, built.output).toBe(0);
+    expect(reference.status, reference.output).toBe(0);
+    expect(built.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; 2 of 2 \.mdx recaps too, being plain Markdown/);
+    expect(reference.output).toMatch(/\b0 of 2 \.md recaps rendered by markdown-it \(switched off by BENCHDIGEST_FAST_MARKDOWN=0\); 0 of 2 \.mdx recaps too/);
+    // The recap's body, as the reader gets it on its page, is the same HTML up to spelling (`<br>`
+    // or `<br />`, `&amp;` or `&#x26;`: comparableHtml.ts, which the .md renderer's equivalence
+    // test folds the same way), and the pages around it are the same.
+    const prose = (out: string, page: string) => /<div class="prose"[^>]*>([\s\S]*?)<\/div>\s*<\/article>/.exec(readFileSync(join(out, page), "utf8"))?.[1];
+    for (const page of ["recaps/2026-02-22-plain/index.html", "recaps/2026-02-17-sonnet-lands/index.html"]) {
+      expect(prose(outFast, page), page).toBeTruthy();
+      expect(comparableHtml(prose(outFast, page)!), page).toBe(comparableHtml(prose(outMdx, page)!));
+      const rest = (out: string) => readFileSync(join(out, page), "utf8").replace(prose(out, page)!, "").replace(/\d+ min read/, "");
+      expect(rest(outFast), page).toBe(rest(outMdx));
+    }
+    const body = prose(outFast, "recaps/2026-02-22-plain/index.html")!;
+    for (const part of ["<table>", "<del>slow</del>", 'type="checkbox"', "<blockquote>", "“arrives” — at last…", "--max-tokens", 'id="scores-at-a-glance-1"', 'data-footnotes', "<pre><code"]) expect(body).toContain(part);
   });
 });
 

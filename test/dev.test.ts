@@ -140,6 +140,17 @@ describe("npm run dev live preview", () => {
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
   });
 
+  it("shows an .mdx recap that gains a component and loses it again, without a restart", async () => {
+    // Plain Markdown, the recap renders with markdown-it; with a component, from its MDX module
+    // (src/lib/content/plainMdx.ts); and back.
+    const page = "/recaps/2026-02-17-sonnet-lands/";
+    await edit("content/recaps/2026-02-17-sonnet-lands.mdx", "Sonnet 4.6 is out.", 'Sonnet 4.6 is out.\n\n<Leaderboard benchmark="aa-index" />');
+    await pageWith(page, 200, 'class="leaderboard"');
+    await edit("content/recaps/2026-02-17-sonnet-lands.mdx", '\n\n<Leaderboard benchmark="aa-index" />', "\n\nAnd *plain* again.");
+    const body = await pageWith(page, 200, "<em>plain</em> again");
+    expect(body).not.toContain('class="leaderboard"');
+  });
+
   it("shows a bad CSV cell in the terminal and the overlay with file and line, until it is fixed", async () => {
     const mark = output.length;
     await edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,43,", "claude-sonnet-4-5,v4.0,,n/a,");

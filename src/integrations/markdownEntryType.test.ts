@@ -5,7 +5,7 @@ import type { LoaderContext } from "astro/loaders";
 import { markdownOptions } from "../lib/markdown/markdownOptions";
 import type { Problem } from "../lib/errors";
 import { SANITIZER_ID } from "../lib/html/sanitizeHtml";
-import { countFastEntries, FAST_RENDERER, fastMarkdownEnabled, isSiteMarkdownConfig, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type EntryType, type WithEntryTypes } from "./markdownEntryType";
+import { countFastEntries, FAST_RENDERER, LEAVE_TO_MDX, fastMarkdownEnabled, isSiteMarkdownConfig, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type EntryType, type WithEntryTypes } from "./markdownEntryType";
 import { readRecapHtml } from "./recapHtmlFiles";
 
 /** A context whose `.md` entry type renders with a stand-in for Astro's own function. */
@@ -48,6 +48,27 @@ describe("the .md entry type", () => {
     expect(astroCalls).toEqual(["x"]);
   });
 
+  it("renders a plain .mdx recap with markdown-it and leaves one with a component, an expression, an import or a local image to MDX", async () => {
+    const { context } = contextWithMarkdown();
+    // Astro's .mdx entry type: no render function, its recaps render from their modules.
+    context.entryTypes!.set(".mdx", { contentModuleTypes: "", handlePropagation: true } as EntryType);
+    const problems: Problem[] = [];
+    const types = withFastMarkdown(context, { displayRoot: "/", problems, sanitize: identity })!;
+    expect(types.get(".mdx")).toMatchObject({ contentModuleTypes: "", handlePropagation: true });
+    const render = await types.get(".mdx")!.getRenderFunction!(config);
+    const plain = (await render({ id: "plain", data: { title: "x" }, body: "## Scores\n\n- *GPT-5* leads\n\n```json\n{ \"a\": 1 }\n```" })) as { html: string; metadata: Record<string, unknown> };
+    expect(plain.html).toContain('<h2 id="scores">Scores</h2>');
+    expect(plain.html).toContain("<em>GPT-5</em>");
+    expect(plain.metadata).toMatchObject({ renderer: FAST_RENDERER, headings: [{ depth: 2, slug: "scores", text: "Scores" }] });
+    for (const body of ['<Leaderboard benchmark="aa-index" />', "Year {2026}", 'import x from "./x.js"\n\nText', "![chart](./chart.png)"]) {
+      expect(await render({ id: "x", data: {}, body }), body).toBe(LEAVE_TO_MDX);
+    }
+    // With another Markdown config every .mdx recap goes to MDX, as .md recaps go to Astro's pipeline.
+    const other = await types.get(".mdx")!.getRenderFunction!({ markdown: { ...markdownOptions, syntaxHighlight: "shiki" } } as unknown as LoaderContext["config"]);
+    expect(await other({ id: "x", data: {}, body: "text" })).toBe(LEAVE_TO_MDX);
+    expect(problems).toEqual([]);
+  });
+
   it("can be switched off with BENCHDIGEST_FAST_MARKDOWN=0", () => {
     expect(fastMarkdownEnabled({})).toBe(true);
     expect(fastMarkdownEnabled({ BENCHDIGEST_FAST_MARKDOWN: "0" })).toBe(false);
@@ -62,9 +83,10 @@ describe("the .md entry type", () => {
     const entries = [
       { id: "a", filePath: "content/recaps/a.md", rendered: { html: "", metadata: { renderer: FAST_RENDERER } } },
       { id: "b", filePath: "content/recaps/b.md", rendered: { html: "", metadata: {} } },
-      { id: "c", filePath: "content/recaps/c.mdx" },
+      { id: "c", filePath: "content/recaps/c.mdx", deferredRender: true },
+      { id: "d", filePath: "content/recaps/d.mdx", rendered: { html: "", metadata: { renderer: FAST_RENDERER } } },
     ];
-    expect(countFastEntries({ values: () => entries } as unknown as LoaderContext["store"])).toEqual({ markdown: 2, fast: 1 });
+    expect(countFastEntries({ values: () => entries } as unknown as LoaderContext["store"])).toEqual({ markdown: 2, fast: 1, mdx: 2, mdxFast: 1 });
   });
 });
 /** A store as the glob loader sees it: `set` ignores an entry whose digest it already holds, as Astro's does. */
@@ -99,13 +121,23 @@ describe("the recap store sanitises .md HTML, whichever pipeline rendered it", (
     expect(readRecapHtml(rendered, "a")).toBe("<p>Hi</p><a>x</a>");
   });
 
+  it("stores an .mdx recap left to MDX as Astro does, to render from its module, with its body", () => {
+    const { entries, store } = memoryStore();
+    const dir = testTempDir("bd-html-");
+    withoutMarkdownBodies(store, dir).set({ id: "board", digest: "1", body: "<Leaderboard />", filePath: "content/recaps/board.mdx", rendered: LEAVE_TO_MDX } as never);
+    expect(entries.get("board")).toEqual({ id: "board", digest: "1", body: "<Leaderboard />", filePath: "content/recaps/board.mdx", rendered: undefined, deferredRender: true });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("sanitises entries kept from a build before the sanitiser (moving their HTML to a file), and reports a .md entry that failed to render", () => {
     const { entries, store } = memoryStore();
     const dir = testTempDir("bd-html-");
     store.set({ id: "cached", digest: "1", filePath: "content/recaps/cached.md", rendered: { html: hostile, metadata: {} } } as never);
     store.set({ id: "failed", digest: "2", filePath: "content/recaps/failed.md" } as never);
-    store.set({ id: "mdx", digest: "3", filePath: "content/recaps/c.mdx", body: "<X/>" } as never);
-    expect(sanitizeStoredEntries(store, dir)).toEqual({ unrendered: ["content/recaps/failed.md"] });
+    store.set({ id: "mdx", digest: "3", filePath: "content/recaps/c.mdx", body: "<X/>", deferredRender: true } as never);
+    // A plain .mdx recap whose render failed is not a module either: it would be published empty.
+    store.set({ id: "plain-failed", digest: "4", filePath: "content/recaps/p.mdx" } as never);
+    expect(sanitizeStoredEntries(store, dir)).toEqual({ unrendered: ["content/recaps/failed.md", "content/recaps/p.mdx"] });
     const cached = entries.get("cached")!.rendered!;
     expect(cached).toMatchObject({ html: "", metadata: { sanitizer: SANITIZER_ID } });
     expect(readRecapHtml(cached, "cached")).toBe("<p>Hi</p><a>x</a>");

@@ -6,6 +6,7 @@ import { markdownOptions } from "../lib/markdown/markdownOptions";
 import { createMarkdownRenderer, MARKDOWN_RENDERER_VERSION, type MarkdownRendererOptions, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import { SANITIZER_ID, sanitizeHtml } from "../lib/html/sanitizeHtml";
 import { moveHtmlToFile, readRecapHtml, recapHtmlFile } from "./recapHtmlFiles";
+import { isPlainMarkdownMdx } from "../lib/content/plainMdx";
 
 /** An entry as the glob loader hands it to a render function. */
 interface RenderEntry {
@@ -105,55 +106,92 @@ export interface FastMarkdownOptions extends Pick<MarkdownRendererOptions, "sani
 }
 
 /**
+ * What the `.mdx` render function returns for a recap it leaves to MDX: the store `withoutMarkdownBodies`
+ * wraps turns it into an entry rendered from its compiled module (`deferredRender`), as Astro's own
+ * `.mdx` entry type stores every recap.
+ */
+export const LEAVE_TO_MDX = Object.freeze({ html: "", metadata: Object.freeze({ leaveToMdx: true }) });
+
+/**
  * The entry types with `.md` rendered by our markdown-it renderer (src/lib/markdown/renderMarkdown.ts),
  * at about thirty times the speed of Astro's unified pipeline, with the same HTML up to the
  * differences listed in docs/performance.md. A recap with local images (`./chart.png`, which Astro
  * turns into optimised assets), and every recap when the Markdown config is not the site's own,
  * go through Astro's render function as before. Entries rendered here carry
  * `renderer: "benchdigest-markdown-it"` in their metadata (see `countFastEntries`).
+ *
+ * An `.mdx` recap whose body is plain Markdown (`isPlainMarkdownMdx`: no component, expression or
+ * import, nothing MDX reads otherwise than Markdown) is rendered the same way, in the content sync,
+ * instead of being compiled by Vite as a module; every other `.mdx` recap is left to MDX (`LEAVE_TO_MDX`).
  */
 export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problems, sanitize, isAllowedUrl, renderElsewhere }: FastMarkdownOptions): Map<string, EntryType> | undefined {
   const md = context.entryTypes?.get(".md");
   const astroRenderFunction = md?.getRenderFunction;
   if (!context.entryTypes || !md || !astroRenderFunction || !fastMarkdownEnabled()) return context.entryTypes;
   const entryTypes = new Map(context.entryTypes);
+  // One renderer for `.md` and plain `.mdx`, made when the first of them renders.
+  let renderer: ((markdown: string) => RenderedMarkdownBody | Promise<RenderedMarkdownBody>) | undefined;
+  const render = async (entry: RenderEntry) => {
+    renderer ??= renderElsewhere ?? createMarkdownRenderer({ sanitize, isAllowedUrl });
+    try {
+      return await renderer(entry.body ?? "");
+    } catch (error) {
+      const file = entry.filePath ? displayPath(displayRoot, entry.filePath) : entry.id;
+      problems.push({ file, line: 1, message: `the Markdown body could not be rendered: ${(error as Error).message}` });
+      throw error;
+    }
+  };
+  const rendered = (out: RenderedMarkdownBody, entry: RenderEntry) => ({
+    html: out.html,
+    // Astro's render() reads the headings and frontmatter; with no image paths it leaves the HTML as it is.
+    metadata: { headings: out.headings, localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: entry.data, renderer: FAST_RENDERER, ...(sanitize === sanitizeHtml ? { sanitizer: SANITIZER_ID } : {}) },
+  });
   entryTypes.set(".md", {
     ...md,
     getRenderFunction: async (config) => {
       const astroRender = await astroRenderFunction(config);
       if (!isSiteMarkdownConfig(config.markdown as MarkdownConfigLike, config.image)) return astroRender;
-      const render = renderElsewhere ?? createMarkdownRenderer({ sanitize, isAllowedUrl });
       return async (entry) => {
-        let out;
-        try {
-          out = await render(entry.body ?? "");
-        } catch (error) {
-          const file = entry.filePath ? displayPath(displayRoot, entry.filePath) : entry.id;
-          problems.push({ file, line: 1, message: `the Markdown body could not be rendered: ${(error as Error).message}` });
-          throw error;
-        }
-        if (out.localImagePaths.length) return astroRender(entry);
-        return {
-          html: out.html,
-          // Astro's render() reads the headings and frontmatter; with no image paths it leaves the HTML as it is.
-          metadata: { headings: out.headings, localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: entry.data, renderer: FAST_RENDERER, ...(sanitize === sanitizeHtml ? { sanitizer: SANITIZER_ID } : {}) },
-        };
+        const out = await render(entry);
+        return out.localImagePaths.length ? astroRender(entry) : rendered(out, entry);
       };
     },
   });
+  const mdx = context.entryTypes.get(".mdx");
+  // Astro's `.mdx` entry type has no render function: its recaps render from their modules.
+  if (mdx && !mdx.getRenderFunction) {
+    entryTypes.set(".mdx", {
+      ...mdx,
+      getRenderFunction: async (config) => {
+        if (!isSiteMarkdownConfig(config.markdown as MarkdownConfigLike, config.image)) return async () => LEAVE_TO_MDX;
+        return async (entry) => {
+          if (!isPlainMarkdownMdx(entry.body ?? "")) return LEAVE_TO_MDX;
+          const out = await render(entry);
+          // Local images become optimised assets in MDX's pipeline.
+          return out.localImagePaths.length ? LEAVE_TO_MDX : rendered(out, entry);
+        };
+      },
+    });
+  }
   return entryTypes;
 }
 
-/** How many `.md` entries of the store there are, and how many our renderer rendered. */
-export function countFastEntries(store: LoaderContext["store"]): { markdown: number; fast: number } {
-  let markdown = 0;
-  let fast = 0;
+/** How many `.md` entries of the store there are and how many our renderer rendered; the same of `.mdx` entries. */
+export function countFastEntries(store: LoaderContext["store"]): { markdown: number; fast: number; mdx: number; mdxFast: number } {
+  const counts = { markdown: 0, fast: 0, mdx: 0, mdxFast: 0 };
   for (const entry of store.values()) {
-    if (!entry.filePath?.endsWith(".md")) continue;
-    markdown++;
-    if (entry.rendered?.metadata?.renderer === FAST_RENDERER) fast++;
+    const isMdx = entry.filePath?.endsWith(".mdx");
+    if (!isMdx && !entry.filePath?.endsWith(".md")) continue;
+    const fast = entry.rendered?.metadata?.renderer === FAST_RENDERER;
+    if (isMdx) {
+      counts.mdx++;
+      if (fast) counts.mdxFast++;
+    } else {
+      counts.markdown++;
+      if (fast) counts.fast++;
+    }
   }
-  return { markdown, fast };
+  return counts;
 }
 
 /** What the store holds as an entry's `rendered`. */
@@ -181,30 +219,35 @@ function sanitized(rendered: NonNullable<Rendered>, entryName: string): NonNulla
  *   (src/integrations/recapHtmlFiles.ts), the store keeping the file's name and the headings: the
  *   content store, which Astro bundles into the build as one JavaScript module that Rollup parses
  *   whole, would otherwise carry every recap's HTML, and its source beside it (docs/performance.md).
- *   Pages and feeds read the HTML back through `renderRecap` (src/site/renderRecap.ts). `.mdx`
- *   entries keep their body: they have no stored HTML, and the site reads their component props
- *   from it.
+ *   Pages and feeds read the HTML back through `renderRecap` (src/site/renderRecap.ts).
+ *
+ * An `.mdx` entry the render function leaves to MDX (`LEAVE_TO_MDX`) is stored as Astro's `.mdx`
+ * entry type stores it, to be rendered from its module; it keeps its body, from which the site
+ * reads its component props.
  *
  * Entries the glob loader keeps from the last build (their file did not change) are not written
  * again: `sanitizeStoredEntries` covers them.
  */
 export function withoutMarkdownBodies(store: LoaderContext["store"], htmlDir: string): LoaderContext["store"] {
   const lean = Object.create(store) as LoaderContext["store"];
-  lean.set = (entry) => store.set(entry.rendered ? { ...entry, body: undefined, rendered: moveHtmlToFile(sanitized(entry.rendered, entry.filePath ?? entry.id), htmlDir) } : entry);
+  lean.set = (entry) => {
+    if (entry.rendered?.metadata?.leaveToMdx === true) return store.set({ ...entry, rendered: undefined, deferredRender: true });
+    return store.set(entry.rendered ? { ...entry, body: undefined, rendered: moveHtmlToFile(sanitized(entry.rendered, entry.filePath ?? entry.id), htmlDir) } : entry);
+  };
   return lean;
 }
 
 /**
  * After the glob loader: sanitises every stored entry whose HTML did not go through the current
  * sanitiser (kept from a build before it, or before its allowlist changed), moves the HTML an entry
- * still holds in the store to its file, and returns the files of
- * `.md` entries that have no HTML at all: their render failed, which the glob loader only logs (the
- * page would be published empty).
+ * still holds in the store to its file, and returns the files of `.md` and plain `.mdx` entries
+ * that have no HTML at all: their render failed, which the glob loader only logs (the page would
+ * be published empty).
  */
 export function sanitizeStoredEntries(store: LoaderContext["store"], htmlDir: string): { unrendered: string[] } {
   const unrendered: string[] = [];
   for (const entry of [...store.values()]) {
-    if (!entry.filePath?.endsWith(".md")) continue;
+    if (!entry.filePath || !/\.mdx?$/.test(entry.filePath) || entry.deferredRender) continue;
     if (!entry.rendered) {
       unrendered.push(entry.filePath);
       continue;

@@ -147,7 +147,9 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     setRemoteImagePolicy({ mode: REMOTE_IMAGES === "download" ? "block" : REMOTE_IMAGES, siteOrigin });
     // The remote-image policy shapes the stored HTML too (a lazy https image, a link): switching
     // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
-    let fingerprint = `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}`;
+    // Whether markdown-it renders (`.md` and plain `.mdx`) is part of it: switching it on or off
+    // renders every recap again, with the pipeline it now asks for.
+    let fingerprint = `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? "markdown-it+plain-mdx" : "astro"}`;
     // REMOTE_IMAGES = "download": every remote image is fetched (or found in the cache) before
     // anything renders, and the sanitiser points the pages at the copies (docs/images.md). The
     // set of copies is part of the fingerprint: an image downloaded since the last build
@@ -198,8 +200,9 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // Said on every build, so that an Astro update which stops passing its entry types to
     // loaders (a private seam) shows as "0 of N" here and fails test/build.test.ts.
     if (!context.watcher) {
-      const { markdown, fast } = countFastEntries(context.store);
-      context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}${threads ? `; the first read and ${threads.renders} renders on ${threads.threads} threads` : ""}`);
+      const { markdown, fast, mdx, mdxFast } = countFastEntries(context.store);
+      const plainMdx = mdx > 0 ? `; ${mdxFast} of ${mdx} .mdx recaps too, being plain Markdown (no component, expression or import)` : "";
+      context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}${threads ? `; the first read and ${threads.renders} renders on ${threads.threads} threads` : ""}${plainMdx}`);
     }
     watchRecapEdits(context, { schema, displayRoot, recapsDir });
     if (problems.length) {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { isPlainMarkdownMdx } from "./plainMdx";
+
+describe("isPlainMarkdownMdx", () => {
+  it("takes Markdown that MDX reads as CommonMark does", () => {
+    for (const body of [
+      "# Launch\n\nGPT-5 *arrives*, **at last** -- with [a post](https://example.org/a) and ![a chart](https://example.org/c.png).",
+      "| model | score |\n|:--|--:|\n| a | 1 |\n\n- [x] done\n\n> quoted\n\nNote[^1].\n\n[^1]: A note.",
+      "- a list\n  - nested by two spaces\n\n1. one\n2. two",
+      "Important: the exports rose.\n\nimportant things first",
+      "```json\n{ \"a\": 1 }\n```\n\nAfter the fence.",
+      "~~~~\n<div>\n    indented code inside a fence\n~~~\nstill code\n~~~~\nText.",
+      "```\nnever closed, so code to the end: <X/> {y}",
+    ]) {
+      expect(isPlainMarkdownMdx(body), body).toBe(true);
+    }
+  });
+
+  it("leaves to MDX what MDX reads otherwise: components, HTML, autolinks, expressions, imports and exports, indented code", () => {
+    for (const body of [
+      'Scores: <Leaderboard benchmark="aa-index" />',
+      "<details><summary>x</summary>y</details>",
+      "See <https://example.org>.",
+      "Year {2026}.",
+      "A stray } brace.",
+      'import { x } from "./x.js"\n\nText',
+      "export const year = 2026",
+      "Text.\n\n    indented: code in Markdown, a paragraph in MDX",
+      "Text.\n\n\ttabbed",
+      "- item\n\n    continued by four spaces",
+      "Code span `a < b`, cautiously left to MDX.",
+      // Not a fence (a backtick after the opening run): the component after it is not code.
+      "```a`b\n<X />\n```",
+      // A fence in a block quote is not recognised: its contents stay in, and count.
+      "> ```\n> {x}\n> ```",
+      // Closed by a shorter run? No: the fence goes on, and its end is the longer run.
+      "````\n```\n{still code}\n````\n<After />",
+    ]) {
+      expect(isPlainMarkdownMdx(body), body).toBe(false);
+    }
+  });
+});
