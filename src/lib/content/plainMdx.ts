@@ -1,3 +1,5 @@
+import { blankFrontmatter } from "../check/readFrontmatter";
+
 /**
  * Whether an `.mdx` recap's body is plain Markdown: text that MDX reads as CommonMark with GFM reads
  * it, with no component, expression or import in it. Such a recap renders on the `.md` path
@@ -18,8 +20,21 @@
  * @example isPlainMarkdownMdx("```json\n{ \"a\": 1 }\n```") // true: braces in a fenced block are code
  */
 export function isPlainMarkdownMdx(body: string): boolean {
-  return !/[<{}]|^(?:import|export)\b|^(?: {4}| {0,3}\t)/m.test(outsideFencedCode(body));
+  const text = /^ {0,3}(?:```|~~~)/m.test(body) ? outsideFencedCode(body) : body;
+  return !/[<{}]/.test(text) && !/^(?:import|export)\b/m.test(text) && !/^(?: {4}| {0,3}\t)/m.test(text);
 }
+
+/**
+ * Whether a whole `.mdx` file (`source`, frontmatter and body) is plain Markdown, as
+ * `isPlainMarkdownMdx` reads its body. The checks that read an `.mdx` recap ask it of the same
+ * file in a row (syntax, code, links): the last answer is kept.
+ */
+export function isPlainMdxFile(source: string): boolean {
+  if (lastFile?.source !== source) lastFile = { source, plain: isPlainMarkdownMdx(blankFrontmatter(source)) };
+  return lastFile.plain;
+}
+
+let lastFile: { source: string; plain: boolean } | undefined;
 
 /**
  * `markdown` with the contents of its fenced code blocks left out (the fence lines too), as

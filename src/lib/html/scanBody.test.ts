@@ -106,6 +106,15 @@ describe("scanMdxBody", () => {
     expect(mdx('<a href="javascript:x">a</a> <a href={"javascript:" + "y"}>b</a>\n')).toEqual(['x.mdx:4: <a href="javascript:x">: expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed']);
     expect(mdx("{unclosed\n")).toEqual([]);
   });
+  it("scans a plain-Markdown body as a .md recap's, as it is rendered: the same findings at the same lines", () => {
+    const body = "Intro.\n\n[a](javascript:alert(1))\n\n| x |\n|---|\n| ![i](data:image/png;base64,AAAA) |\n\nText [b][ref].\n\n[ref]: vbscript:x\n";
+    const source = `---\ntitle: T\n---\n${body}`;
+    const found = scanMdxBody(source, "x.mdx").map(formatFinding);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found[0]).toMatch(/^x\.mdx:6: link "javascript:alert\(1\)": expected an http\(s\) or mailto: URL/);
+    expect(found).toEqual(scanMarkdownBody(source, "x.mdx").map(formatFinding));
+  });
+
   it("hands Markdown and plain-element URLs to onUrl, and warns about a relative <img src> (MDX leaves it as written)", () => {
     const urls: unknown[] = [];
     const found = scanMdxBody('---\ntitle: T\n---\n[a](/recaps/x/)\n\n<img src="chart.png" />\n\n<a href="/models/y/">y</a> <Leaderboard benchmark="b" />\n', "x.mdx", "/recaps/z/", (u) => urls.push(u)).map(formatFinding);

@@ -19,6 +19,7 @@
 import MarkdownIt from "markdown-it";
 import { blankFrontmatter } from "../check/readFrontmatter";
 import { parseMdxBody } from "../content/mdxTree";
+import { isPlainMdxFile } from "../content/plainMdx";
 import type Token from "markdown-it/lib/token.mjs";
 import { visit } from "unist-util-visit";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
@@ -345,9 +346,12 @@ export function scanMdast(tree: unknown, file: string, page?: string, onUrl?: On
 /**
  * Findings of an `.mdx` recap (the whole file is `source`), see `scanMdast`. A body that does not
  * parse gives none: its syntax error is reported by `mdxSyntaxProblems`, whose parse this one
- * reads when it comes right after it (mdxTree.ts).
+ * reads when it comes right after it (mdxTree.ts). A body that is plain Markdown
+ * (src/lib/content/plainMdx.ts) is rendered by the `.md` recaps' renderer, and scanned as they are
+ * (`scanMarkdownBody`), with the tokens it is rendered from, without MDX's parse.
  */
 export function scanMdxBody(source: string, file: string, page?: string, onUrl?: OnUrl): Finding[] {
+  if (isPlainMdxFile(source)) return scanMarkdownBody(source, file, page, onUrl);
   const { tree } = parseMdxBody(source);
   return tree === undefined ? [] : scanMdast(tree, file, page, onUrl);
 }
