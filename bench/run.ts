@@ -67,8 +67,8 @@ function parseArgs(argv: string[]): Plan {
   const configs: Plan["configs"] = [];
   if (!has("--archive-only")) for (const n of ns) for (const format of formats) configs.push({ profile: "default", n, format });
   if (has("--archive-only") || (!quick && !has("--no-archive"))) configs.push({ profile: "archive", n: Number(get("--archive-n") ?? 700), format: "md" });
-  // --quick keeps its warm rebuild to .md: an .mdx warm build costs as much as a cold one (MDX
-  // compiles in Vite, which caches nothing), and the run must stay under five minutes.
+  // --quick keeps its warm rebuild to .md, so that the run stays under five minutes: the generated
+  // .mdx recaps have no component, and build as .md recaps do (src/lib/content/plainMdx.ts).
   return { configs, warm: !has("--no-warm"), warmMdx: !quick, baseline: !has("--no-baseline"), ours: !has("--no-ours"), keep: has("--keep") };
 }
 
