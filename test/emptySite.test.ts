@@ -77,6 +77,9 @@ describe("an empty site", () => {
     const zeroCounts = pages.filter((path) => /\b0 (in all|changes|pairs|recaps|models|labs)\b|\bAll 0\b|of 0 candidates/.test(text(path)));
     expect(zeroCounts).toEqual([]);
     expect(text("")).toContain("No recaps yet.");
+    // No benchmark data, no digest: no empty side column beside the recaps, which take the width.
+    expect(page("")).not.toContain('class="side"');
+    expect(page("")).toMatch(/<div class="home one-column"/);
     expect(text("recaps")).toContain("No recaps yet: each .md or .mdx file in content/recaps/ is one");
     expect(text("leaderboards")).toContain("No benchmark data yet");
     expect(page("leaderboards")).not.toContain("<table");
