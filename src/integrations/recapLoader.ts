@@ -34,14 +34,16 @@ export interface RecapLoaderOptions {
 }
 
 /**
- * The logger without the glob loader's "Duplicate id" warning, which it prints for every edit of
- * a recap in `npm run dev` (the edited file still holds its id in the store). Real duplicates are
- * errors here (the duplicate-slug check in `parseData`), so the warning only added noise.
+ * The logger without two of the glob loader's warnings that only add noise: "Duplicate id", which
+ * it prints for every edit of a recap in `npm run dev` (the edited file still holds its id in the
+ * store; real duplicates are errors here, the duplicate-slug check in `parseData`), and "No files
+ * found matching", a warning in the glob's words for a new site's empty recaps folder, which the
+ * loader says itself right after ("no recaps in content/recaps/: the site is built without any").
  */
-function withoutReloadWarning(logger: LoaderContext["logger"]): LoaderContext["logger"] {
+function withoutNoiseWarnings(logger: LoaderContext["logger"]): LoaderContext["logger"] {
   const quiet = Object.create(logger) as LoaderContext["logger"];
   quiet.warn = (message: string) => {
-    if (!/^Duplicate id "/.test(message)) logger.warn(message);
+    if (!/^(?:Duplicate id "|No files found matching ")/.test(message)) logger.warn(message);
   };
   return quiet;
 }
@@ -175,7 +177,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // probe document, so that a thread rendering otherwise stops the build instead of a page.
     if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error(`the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); ${RECAP_THREADS_OFF}`);
     const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems, renderElsewhere: threads?.render });
-    await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutReloadWarning(context.logger), entryTypes } as LoaderContext);
+    await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutNoiseWarnings(context.logger), entryTypes } as LoaderContext);
     // Astro's glob loader returns early when it finds no file at all, without removing the
     // entries it stored last time (astro/dist/content/loaders/glob.js, "No files found
     // matching"): an emptied recaps folder would keep rendering the recaps cached from the last
