@@ -31,7 +31,8 @@ describe("downloadRemoteImages", () => {
       // Sent in chunks without a length: the download stops reading past the cap.
       else if (req.url === "/big.png") res.writeHead(200, { "content-type": "image/png" }).end(Buffer.alloc(2000));
       else if (req.url === "/declared.png") res.writeHead(200, { "content-type": "image/png", "content-length": "2000" }).end(Buffer.alloc(2000));
-      else if (req.url === "/slow.png") setTimeout(() => res.writeHead(200, { "content-type": "image/png" }).end(PNG), 1500);
+      // Answers long after the download's time limit (the server's connections are closed after the tests).
+      else if (req.url === "/slow.png") setTimeout(() => res.writeHead(200, { "content-type": "image/png" }).end(PNG), 20_000).unref();
       else res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -53,7 +54,8 @@ describe("downloadRemoteImages", () => {
     { file: "content/recaps/c.md", line: 2, url: "https://images.test/declared.png" },
     { file: "content/recaps/b.md", line: 13, url: "https://images.test/slow.png" },
   ];
-  const options = () => ({ cacheDir: join(dir, "cache"), maxBytes: 1000, timeoutMs: 500, fetch: fetchLocal });
+  // 3 s: on a loaded machine a local answer took more than the 500 ms this once had (the suite failed on a.png).
+  const options = () => ({ cacheDir: join(dir, "cache"), maxBytes: 1000, timeoutMs: 3000, fetch: fetchLocal });
 
   it("stores each image once, content-addressed; warns with file:line and URL for each one it refuses", async () => {
     const report = await downloadRemoteImages(images, options());
@@ -65,7 +67,7 @@ describe("downloadRemoteImages", () => {
       "content/recaps/b.md:10: remote image https://images.test/page.html was not downloaded: expected a PNG, JPEG, GIF, WebP or AVIF image, found Content-Type \"text/html\"; the page links to it instead",
       "content/recaps/b.md:11: remote image https://images.test/big.png was not downloaded: expected at most 1000 bytes, found more; the page links to it instead",
       "content/recaps/b.md:12: remote image https://images.test/missing.png was not downloaded: the server answered HTTP 404; the page links to it instead",
-      "content/recaps/b.md:13: remote image https://images.test/slow.png was not downloaded: no answer within 500 ms; the page links to it instead",
+      "content/recaps/b.md:13: remote image https://images.test/slow.png was not downloaded: no answer within 3000 ms; the page links to it instead",
       "content/recaps/b.md:9: remote image https://images.test/evil.svg was not downloaded: expected a PNG, JPEG, GIF, WebP or AVIF image, found an SVG image (SVG can carry script; not downloaded); the page links to it instead",
       "content/recaps/c.md:2: remote image https://images.test/declared.png was not downloaded: expected at most 1000 bytes, found 2000; the page links to it instead",
     ]);
