@@ -30,7 +30,31 @@ describe("proposeColumnMap", () => {
     expect(proposeColumnMap(table("Model,Elo,Date\na,1200,01/02/2025\n"), { sourceUrl: "https://lmarena.ai/" }).problems).toEqual([
       'the dates in Date read as D/M/Y or M/D/Y; say which with --map "date_format=D/M/Y"',
     ]);
-    expect(detectDateFormat(["13/02/2025", "01/02/2025"])).toEqual({ format: "D/M/Y", candidates: ["D/M/Y"] });
+    expect(detectDateFormat(["13/02/2025", "01/02/2025"])).toEqual({ format: "D/M/Y", candidates: ["D/M/Y"], iso: false, unreadable: [], otherwise: [] });
+  });
+
+  it("reads the dates from the cells that are dates: one typo neither hides the format nor is called the column's", () => {
+    // One cell no format reads: ISO is still ISO, and the row is the loader's to refuse with its line.
+    const iso = proposeColumnMap(table("Model,Score,Date,Link\na,50,2024-06-01,https://x.org/\nb,60,2024-07-01,https://x.org/\nc,61,June 5,https://x.org/\n"));
+    expect(iso.problems).toEqual([]);
+    expect(iso.map.dateFormat).toBeUndefined();
+    expect(detectDateFormat(["2024-06-01", "", "2024-07-01", "June 5"])).toEqual({ candidates: [], iso: true, unreadable: [3], otherwise: [] });
+    // The same beside D/M/Y dates: D/M/Y is proposed.
+    const dmy = proposeColumnMap(table("Model,Score,Date,Link\na,50,30/11/2024,https://x.org/\nb,60,n/a,https://x.org/\nc,61,13/12/2024,https://x.org/\n"));
+    expect(dmy.problems).toEqual([]);
+    expect(dmy.map.dateFormat).toBe("D/M/Y");
+    // Dates written two ways are the editor's to fix: each cell named with its file and line.
+    expect(proposeColumnMap(table("Model,Score,Date,Link\na,50,2024-06-01,https://x.org/\nb,60,20240701,https://x.org/\nc,61,2024-08-01,https://x.org/\n")).problems).toEqual([
+      'the dates in Date are not all written one way: most read as YYYY-MM-DD, but not pub.csv:3 "20240701"; write those as the others are, or name the format of every cell with --map "date_format=..." (see docs/data-format.md)',
+    ]);
+    // Mostly no dates at all: a format to name, with the cells that say so.
+    expect(proposeColumnMap(table("Model,Score,Date,Link\na,50,June 5,https://x.org/\nb,60,June 6,https://x.org/\nc,61,2024-08-01,https://x.org/\n")).problems).toEqual([
+      'the dates in Date are in no format we know (pub.csv:2 "June 5", pub.csv:3 "June 6"); name it with --map "date_format=D/M/Y" (see docs/data-format.md)',
+    ]);
+    // A date column empty in every row: the table's date is asked for, unless --as-of gives it.
+    const empty = table("Model,Score,Date,Link\na,50,,https://x.org/\n");
+    expect(proposeColumnMap(empty).problems).toEqual([`Date has no date in any row; pass --as-of YYYY-MM-DD (the date of the publisher's table), or --map "evaluated_at=<column>" for the column that holds them`]);
+    expect(proposeColumnMap(empty, { asOf: true }).problems).toEqual([]);
   });
 
   it("does not take a mostly empty column as the score without the editor's word", () => {

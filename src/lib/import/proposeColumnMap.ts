@@ -74,17 +74,48 @@ const isUrl = (c: string) => parseUrlCell(c).ok;
 /** Date formats tried on a date column, most common first; ISO needs no `date_format`. */
 const DATE_FORMATS = ["D/M/Y", "M/D/Y", "YYYYMMDD", "MMM D, Y", "D MMM Y", "D.M.Y", "unix"] as const;
 
+/** What the cells of a date column say about how its dates are written (see `detectDateFormat`). */
+export interface DetectedDateFormat {
+  /** The one format (not ISO) that reads every readable cell. */
+  format?: string;
+  /** The formats that read every readable cell: two or more is a choice for the editor. */
+  candidates: string[];
+  /** True when every readable cell is an ISO date (no `date_format` needed). */
+  iso: boolean;
+  /** Indexes (into the cells given) of the non-empty cells that no format reads: typos, `n/a`. */
+  unreadable: number[];
+  /** Indexes of readable cells that the reading of the others does not read (the dates are not written one way). */
+  otherwise: number[];
+}
+
 /**
- * The date format of a column, from its cells: ISO (`undefined`), one format that reads every
- * cell, or the candidates when several do (01/02/2025 is D/M/Y or M/D/Y: not guessed).
+ * The date format of a column, from its cells: ISO (`iso`), one format that reads every cell
+ * (`format`), or the candidates when several do (01/02/2025 is D/M/Y or M/D/Y: not guessed).
+ * A cell that no format reads (`June 5`, `n/a`) does not decide how the others are written: it is
+ * listed in `unreadable`, so that its row is refused with its line rather than the whole column
+ * called unreadable, as long as the readable cells are at least half. Readable cells written two
+ * ways (`2024-06-01` beside `20240701`) are not reconciled: the reading of most is given, the
+ * others are listed in `otherwise`, for the editor to fix.
  */
-export function detectDateFormat(cells: readonly string[]): { format?: string; candidates: string[] } {
-  const values = cells.map((c) => c.trim()).filter((c) => c !== "");
-  if (values.length === 0 || values.every((c) => parseDateCell(c).ok)) return { candidates: [] };
+export function detectDateFormat(cells: readonly string[]): DetectedDateFormat {
+  const indexes = cells.map((c, i) => (c.trim() === "" ? -1 : i)).filter((i) => i >= 0);
+  const value = (i: number) => cells[i].trim();
   // Unix time only where the numbers have the length of dates since 2001 (an 8-digit 20230508 is a calendar date).
-  const plausible = (f: string) => f !== "unix" || values.every((c) => /^\d{9,10}$/.test(c));
-  const fits = DATE_FORMATS.filter((f) => plausible(f) && values.every((c) => parseDateWithFormat(c, f).ok));
-  return fits.length === 1 ? { format: fits[0], candidates: [...fits] } : { candidates: [...fits] };
+  const reads = (f: string, i: number) => (f === "iso" ? parseDateCell(value(i)).ok : (f !== "unix" || /^\d{9,10}$/.test(value(i))) && parseDateWithFormat(value(i), f).ok);
+  const readings = ["iso", ...DATE_FORMATS];
+  const readable = indexes.filter((i) => readings.some((f) => reads(f, i)));
+  const isReadable = new Set(readable);
+  const unreadable = indexes.filter((i) => !isReadable.has(i));
+  const none: DetectedDateFormat = { candidates: [], iso: false, unreadable, otherwise: [] };
+  // Mostly unreadable: no reading of the few others is the column's.
+  if (readable.length === 0 || readable.length < unreadable.length) return none;
+  if (readable.every((i) => reads("iso", i))) return { ...none, iso: true };
+  const fits = DATE_FORMATS.filter((f) => readable.every((i) => reads(f, i)));
+  if (fits.length === 1) return { ...none, format: fits[0], candidates: [...fits] };
+  if (fits.length > 1) return { ...none, candidates: [...fits] };
+  // Written two ways or more: the reading of most cells, and the cells it does not read.
+  const best = readings.map((f) => ({ f, n: readable.filter((i) => reads(f, i)).length })).sort((a, b) => b.n - a.n)[0].f;
+  return { ...none, candidates: best === "iso" ? [] : [best], otherwise: readable.filter((i) => !reads(best, i)) };
 }
 
 /**
@@ -204,14 +235,28 @@ export function proposeColumnMap(table: CsvTable, options: ProposeOptions = {}):
   }
   const date = map.rename.evaluated_at;
   if (date) {
-    const detected = detectDateFormat(table.rows.map((r) => r.cells[date] ?? ""));
-    if (detected.format) {
+    const rows = table.rows;
+    const detected = detectDateFormat(rows.map((r) => r.cells[date] ?? ""));
+    // Cells named with their file and line, a few at most: what the editor opens to fix.
+    const cited = (indexes: number[]) =>
+      indexes
+        .slice(0, 3)
+        .map((i) => `${table.file}:${rows[i].line} ${JSON.stringify((rows[i].cells[date] ?? "").trim())}`)
+        .join(", ") + (indexes.length > 3 ? ` and ${indexes.length - 3} more` : "");
+    // A few cells that no format reads (a typo, `n/a`) beside dates that are read stop nothing
+    // here: the loader refuses their rows, each with its file, line and cell.
+    if (!rows.some((r) => (r.cells[date] ?? "").trim() !== "")) {
+      if (!options.asOf) problems.push(`${date} has no date in any row; pass --as-of YYYY-MM-DD (the date of the publisher's table), or --map "evaluated_at=<column>" for the column that holds them`);
+    } else if (detected.otherwise.length) {
+      const most = detected.candidates[0] ?? "YYYY-MM-DD";
+      problems.push(`the dates in ${date} are not all written one way: most read as ${most}, but not ${cited(detected.otherwise)}; write those as the others are, or name the format of every cell with --map "date_format=..." (see docs/data-format.md)`);
+    } else if (detected.format) {
       map.dateFormat = detected.format;
       notes.push({ column: "date_format", from: detected.format, why: `every date in ${date} is written ${detected.format}` });
     } else if (detected.candidates.length > 1) {
       problems.push(`the dates in ${date} read as ${detected.candidates.join(" or ")}; say which with --map "date_format=${detected.candidates[0]}"`);
-    } else if (share(table, date, (c) => parseDateCell(c).ok) < 1) {
-      problems.push(`the dates in ${date} are in no format we know; name it with --map "date_format=D/M/Y" (see docs/data-format.md)`);
+    } else if (!detected.iso) {
+      problems.push(`the dates in ${date} are in no format we know (${cited(detected.unreadable)}); name it with --map "date_format=D/M/Y" (see docs/data-format.md)`);
     }
   } else if (!options.asOf) {
     problems.push(`no column holds the date of each report; pass --as-of YYYY-MM-DD (the date of the publisher's table) or --map "evaluated_at=<column>"`);
