@@ -157,6 +157,28 @@ describe("groupCatalog", () => {
     expect([...report.unknownLab.entries()]).toEqual([["thedrummer", 1], ["venice's own ids", 1]]);
   });
 
+  it("takes a router's price of the model, never of its free tier or another variant, when the lab lists no price", () => {
+    const entry = (id: string, prompt: string, completion: string) => ({ id, canonical_slug: id, hugging_face_id: "openai/gpt-oss-120b", name: "OpenAI: gpt-oss-120b", created: 1754352000, context_length: 131072, pricing: { prompt, completion } });
+    const { models } = groupCatalog(
+      readCatalog(
+        {
+          data: [
+            // OpenRouter lists the free tier first: its $0 is no list price.
+            entry("openai/gpt-oss-120b:free", "0", "0"),
+            entry("openai/gpt-oss-120b:nitro", "0.0000002", "0.0000008"),
+            entry("openai/gpt-oss-120b", "0.000000039", "0.00000018"),
+            { ...entry("openai/gpt-oss-20b:free", "0", "0"), name: "OpenAI: gpt-oss-20b (free)" },
+          ],
+        },
+        "openrouter-models.json",
+      ),
+    );
+    const byId = new Map(models.map((m) => [m.id, m]));
+    expect(byId.get("gpt-oss-120b")).toMatchObject({ inputPrice: 0.039, outputPrice: 0.18 });
+    // Listed only as a free tier: no list price is known, so none is written (not $0).
+    expect(byId.get("gpt-oss-20b")).toMatchObject({ inputPrice: undefined, outputPrice: undefined });
+  });
+
   it("keeps a lab's model whose name ends like a setting (kimi-k2-thinking)", () => {
     expect(byId.get("kimi-k2-thinking")).toMatchObject({ lab: "Moonshot AI", openWeights: true });
   });
@@ -474,6 +496,13 @@ describe.skipIf(!present)("the real models.dev catalog", () => {
     expect(byId.get("claude-3-5-sonnet")?.aliases).toEqual(expect.arrayContaining(["claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022"]));
     expect(byId.get("gpt-4o")?.aliases).toEqual(expect.arrayContaining(["gpt-4o-2024-08-06", "gpt-4o-2024-11-20"]));
     expect(byId.get("claude-sonnet-4-5")).toMatchObject({ lab: "Anthropic", released: "2025-09-29", inputPrice: 3, outputPrice: 15, contextWindow: 200000 });
+  });
+  it("prices a model the lab does not serve at OpenRouter's price of it, not at its free tier's $0", () => {
+    // models.dev's openrouter lists openai/gpt-oss-120b:free (0/0) before openai/gpt-oss-120b (0.03/0.15).
+    expect(byId.get("gpt-oss-120b")).toMatchObject({ inputPrice: 0.03, outputPrice: 0.15 });
+    expect(byId.get("qwen3-coder")).toMatchObject({ inputPrice: 0.22, outputPrice: 1.8 });
+    // The lab's own free listing stays free (Zhipu serves GLM-4.5-Flash at no charge).
+    expect(byId.get("glm-4-5-flash")).toMatchObject({ inputPrice: 0, outputPrice: 0 });
   });
 });
 

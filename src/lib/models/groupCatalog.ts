@@ -192,6 +192,13 @@ export function groupCatalog(catalog: Catalog): { models: CatalogModel[]; report
   return { models, report };
 }
 
+/**
+ * A router's variant of a model (OpenRouter's rate-limited `:free` tier at $0, `:nitro`,
+ * `:online` with its search surcharge...) or a reseller's `-free` tier: grouped with the model, but
+ * its price is the variant's, never the model's list price.
+ */
+const PRICED_VARIANT = /(?::(?:free|beta|nitro|floor|online|extended|exacto)|-free)$/i;
+
 /** The row of one group: the lab's own entry speaks first, then the lab's organisation on routers. */
 function toModel(id: string, entries: CatalogEntry[]): CatalogModel {
   const own = entries.filter((e) => e.firstParty);
@@ -199,7 +206,9 @@ function toModel(id: string, entries: CatalogEntry[]): CatalogModel {
   // The lab's current (undated) entry first: its price and context are the list's today.
   const rank = (e: CatalogEntry) => (identityKey(e.base) === id ? 0 : 1) + (labelKey(e.base) === id ? 0 : 1);
   const primary = [...(own.length ? own : speaking)].sort((a, b) => rank(a) - rank(b))[0];
-  const pricing = own.length ? [...own].sort((a, b) => rank(a) - rank(b)) : entries.filter((e) => e.provider === "openrouter");
+  // Without the lab's own listing, the router's price of the model itself: its `:free` entry, often
+  // listed first, would make a paid model's list price $0 (gpt-oss-120b, qwen3-coder, llama-3.3-70b).
+  const pricing = (own.length ? [...own].sort((a, b) => rank(a) - rank(b)) : entries.filter((e) => e.provider === "openrouter")).filter((e) => !PRICED_VARIANT.test(e.id));
   const priced = pricing.find((e) => e.inputPrice !== undefined || e.outputPrice !== undefined);
   const released = primary.released ?? own.find((e) => e.released)?.released ?? mostCommon(speaking.flatMap((e) => (e.released ? [e.released] : [])));
   const openWeights = primary.openWeights ?? mostCommon(speaking.flatMap((e) => (e.openWeights === undefined ? [] : [e.openWeights]))) ?? false;
