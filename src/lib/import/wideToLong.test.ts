@@ -16,6 +16,18 @@ describe("wideToLong", () => {
     ]);
     expect(long.skipped).toBe(1);
   });
+  it("takes a numeric marker for its number however a cell writes it: 0 and 0.00 are no rating with --missing 0.0, not Elo 0", () => {
+    const { table: spelt } = parseCsv(",gpt-4-0314,claude-1\n20230508,1224.7,0\n20230522,0.00,1153.4\n20230601,1190,n/a\n", "history.csv", { emptyFirstHeader: "date" });
+    const long = wideToLong(spelt!, ["0.0", "n/a"]);
+    expect(long.table.rows.map((r) => [r.line, r.cells.model, r.cells.score])).toEqual([
+      [2, "gpt-4-0314", "1224.7"],
+      [3, "claude-1", "1153.4"],
+      [4, "gpt-4-0314", "1190"],
+    ]);
+    expect(long.skipped).toBe(3);
+    // A rating that only begins like the marker is a rating.
+    expect(wideToLong(parseCsv(",m\n20230508,0.05\n", "h.csv", { emptyFirstHeader: "date" }).table!, ["0.0"]).table.rows).toHaveLength(1);
+  });
   it("saves rejected models' whole columns in the publisher's shape, its date column unnamed again", () => {
     expect(wideRejects(table!, new Set(["claude-1"]), "")).toEqual({
       header: ["", "claude-1"],

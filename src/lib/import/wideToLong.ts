@@ -1,3 +1,4 @@
+import { parseNumberCell } from "../../schemas/cells";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 
 /** The columns of a wide table once it is long: one row per (date, model) cell. */
@@ -17,18 +18,28 @@ export interface LongTable {
  * as our long shape: one row per model and date, with its score. Each long row keeps the line of
  * its date row, so that every message still points into the publisher's file. Cells that are
  * empty or equal a `missing` marker (LMArena writes `0.0` for "no rating that day") are not
- * rows; they are counted in `skipped`.
+ * rows; they are counted in `skipped`. A marker that is a number stands for that number however a
+ * cell writes it: with `--missing 0.0`, a `0` or `0.00` cell is no rating either, not an Elo of 0.
  * @example wideToLong(table, ["0.0"]) // rows { model: "gpt-4-0314", score: "1224.7", evaluated_at: "20230508" }
  */
 export function wideToLong(wide: CsvTable, missing: readonly string[] = []): LongTable {
   const [dateHeader, ...models] = wide.header;
-  const isMissing = new Set(missing.map((m) => m.trim()));
+  const markers = new Set(missing.map((m) => m.trim()));
+  const numbers = new Set(missing.flatMap((m) => {
+    const n = parseNumberCell(m);
+    return n.ok ? [n.value] : [];
+  }));
+  const isMissing = (cell: string) => {
+    if (markers.has(cell)) return true;
+    const n = numbers.size ? parseNumberCell(cell) : undefined;
+    return n !== undefined && n.ok && numbers.has(n.value);
+  };
   const rows: CsvRow[] = [];
   let skipped = 0;
   for (const row of wide.rows) {
     for (const model of models) {
       const score = (row.cells[model] ?? "").trim();
-      if (score === "" || isMissing.has(score)) {
+      if (score === "" || isMissing(score)) {
         skipped++;
         continue;
       }
