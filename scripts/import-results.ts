@@ -26,7 +26,7 @@ import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
-import { wideRejects, wideToLong } from "../src/lib/import/wideToLong";
+import { wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
 import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
@@ -204,9 +204,11 @@ function rejectsFollowUp(id: string): string {
  * rejects file, and the command that imports them again is printed; `retry`, when they are not,
  * what to run next (it differs for --new and --benchmark).
  */
-function printRejected(rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
+function printRejected(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
   if (rejected.length === 0) return;
-  const lines = formatRejected(inputFile, rejected);
+  // A wide table's cells are named by the columns of the publisher's file, not of the long shape.
+  const dateHeader = input.wide ? (Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "") : "";
+  const lines = formatRejected(inputFile, input.wide ? rejected.map((r) => ({ ...r, reason: wideReason(r.reason, r.cells.model, dateHeader) })) : rejected);
   for (const line of lines.slice(0, PRINTED_REJECTS)) warn(`${line} (not imported)`);
   const causes = rejectCauses(rejected);
   if (lines.length > PRINTED_REJECTS) {
@@ -280,7 +282,7 @@ function importNew(): void {
   say();
   if (input.skippedCells) say(`${input.skippedCells} cells of the wide table hold no rating${args.missing?.length ? ` (empty or ${args.missing.join(", ")})` : ""}: not rows`);
   printProblems(input.problems);
-  printRejected(plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || Boolean(args.rejected), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`);
+  printRejected(input, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || Boolean(args.rejected), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`);
   for (const b of plan.blocking) warn(b);
   printProblems(plan.loadProblems);
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
@@ -368,7 +370,7 @@ function importRefresh(): void {
     throw new Stop("Nothing written.");
   }
   printProblems(input.problems);
-  printRejected(outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`);
+  printRejected(input, outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`);
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
   if (dryRun && args.rejected) saveRejects(input, outcome.rejected);

@@ -273,6 +273,18 @@ describe("npm run import:results, the command printed for a rejects file (found 
     expect(again.stdout).toMatch(new RegExp(`: ${ratings} added, 0 updated, 0 unchanged, \\d+ not mapped$`, "m"));
   });
 
+  it("names a wide table's bad cell by the column of its model, not by the long shape's score or model, which the file has not", () => {
+    const dir = sampleData();
+    writeFileSync(join(dir, "w.csv"), ",claude-opus-4-6,mystery-model\n20260301,1400.5,1100\n20260302,abc,1101\n");
+    const r = runScript("import-results", ["w.csv", "--new", "w", "--name", "W", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/", "--root", dir, "--dry-run"], { cwd: dir });
+    const rejected = r.stderr.split("\n").filter((l) => l.endsWith("(not imported)"));
+    expect(rejected, r.output).toEqual([
+      'w.csv:2: column "mystery-model": unknown model "mystery-model"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)',
+      'w.csv:3: column "claude-opus-4-6": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "abc" (not imported)',
+      'w.csv:3: column "mystery-model": unknown model "mystery-model"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)',
+    ]);
+  });
+
   it("a wide rejects file read without --wide says to pass it", () => {
     const dir = sampleData();
     writeFileSync(join(dir, "h.rejected.csv"), readFileSync(wide, "utf8"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/readCsv";
-import { wideRejects, wideToLong } from "./wideToLong";
+import { wideReason, wideRejects, wideToLong } from "./wideToLong";
 
 // LMArena's history shape: an unnamed date column, one column per model, 0.0 for "no rating".
 const { table } = parseCsv(",gpt-4-0314,claude-1\n20230508,1224.7,0.0\n20230522,1195.2,1153.4\n", "history.csv", { emptyFirstHeader: "date" });
@@ -36,5 +36,12 @@ describe("wideToLong", () => {
         { "": "20230522", "claude-1": "1153.4" },
       ],
     });
+  });
+  it("names a rejected cell by the wide file's own columns: its model's, and the dates' (unnamed in LMArena's file)", () => {
+    const reason = 'column "score": expected a number, found "abc"; column "model": unknown model "mystery"; column "evaluated_at": expected a date written YYYYMMDD, found "20240631"';
+    expect(wideReason(reason, "claude-1", "")).toBe('column "claude-1": expected a number, found "abc"; column "claude-1": unknown model "mystery"; column 1 (the dates): expected a date written YYYYMMDD, found "20240631"');
+    expect(wideReason('column "evaluated_at": x', "m", "Date")).toBe('column "Date": x');
+    // Reasons without a column (a duplicate row) are left as they are.
+    expect(wideReason("duplicate row: m v1 on 2024-06-01 is already on line 2", "m", "")).toBe("duplicate row: m v1 on 2024-06-01 is already on line 2");
   });
 });

@@ -50,6 +50,20 @@ export function wideToLong(wide: CsvTable, missing: readonly string[] = []): Lon
 }
 
 /**
+ * A rejected long row's reason as the publisher's wide file reads it. The long shape's columns
+ * (`model`, `score`, `evaluated_at`) are not in that file: a rating cell is in the column of its
+ * model, so a bad rating or an unknown model is named by that column (`column "claude-3-opus"`,
+ * which the editor finds in a header of 228 models), and the date by the file's first column.
+ * `dateHeader` is that column's name as the file writes it (LMArena leaves it empty).
+ * @example wideReason('column "score": expected a number, found "abc"', "claude-3-opus", "") // 'column "claude-3-opus": expected a number, found "abc"'
+ */
+export function wideReason(reason: string, model: string, dateHeader: string): string {
+  const at = (column: string) => `column ${JSON.stringify(column)}: `;
+  const date = dateHeader.trim() === "" ? "column 1 (the dates): " : at(dateHeader.trim());
+  return reason.split(at(LONG_HEADER[0])).join(at(model)).split(at(LONG_HEADER[1])).join(at(model)).split(at(LONG_HEADER[2])).join(date);
+}
+
+/**
  * The part of a wide table to save as rejects, in its own shape: the date column and the column
  * of every model that had a rejected cell (every date of it, so that nothing of that model is lost).
  */
