@@ -81,6 +81,22 @@ describe("planAddedModels", () => {
     expect(planAddedModels({ names: ["zeta-2"], lab: "OpenAI", openWeights: false, displayName: " " }, registry()).refused[0].why).toBe("the display name (--name) is empty");
   });
 
+  it("refuses a name that is a registered model but for the month and day it was released (grok-4-0709), unless --force", () => {
+    const dated = [...rows, { ...row("grok-4", "xAI"), released: "2025-07-09" }, { ...row("kimi-k2", "Moonshot AI"), released: "2025-07-11" }];
+    const reg: AddModelsRegistry = { rows: dated, products, matcher: buildModelMatcher({ models: dated.map((r) => ({ id: r.id, aliases: [] })), products }).matcher };
+    const plan = planAddedModels({ names: ["grok-4-0709", "kimi-k2-0905"], lab: "xAI", openWeights: false }, reg);
+    expect(plan.refused).toEqual([
+      {
+        name: "grok-4-0709",
+        why: 'it ends in 0709, the month and day grok-4 was released (2025-07-09, data/models.csv): likely that model as its lab\'s API dates it; add "grok-4-0709" to the aliases of grok-4, or add --force if it is a model of its own',
+        id: "grok-4",
+      },
+    ]);
+    // Another day is another release (Kimi K2 0905), added as a model of its own.
+    expect(plan.added.map((r) => r.id)).toEqual(["kimi-k2-0905"]);
+    expect(planAddedModels({ names: ["grok-4-0709"], lab: "xAI", openWeights: false, force: true }, reg).added.map((r) => r.id)).toEqual(["grok-4-0709"]);
+  });
+
   it("refuses a name ending in a snapshot, naming the model to add instead, which then reads the name at that snapshot", () => {
     const plan = planAddedModels({ names: ["gemini-1.5-pro-002", "grok-2-2024-08-13", "Gemini 1.5 Ultra 001"], lab: "Google", openWeights: false }, registry());
     expect(plan.added).toEqual([]);

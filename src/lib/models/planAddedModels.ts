@@ -12,7 +12,9 @@
  * `models -- link --write` adds), when it ends in a setting (`gpt-4.5_high`; a weak one such as
  * `-max` only with `force`), when it or its id ends in a snapshot (`gemini-1.5-pro-002`,
  * `grok-2-2024-08-13`: the matcher reads that suffix as a snapshot, in the new row's id too, so the
- * row to add is the model without it), when it makes no kebab-case ASCII id, and when the new row
+ * row to add is the model without it), when it is a registered model but for the month and day
+ * that model was released (`grok-4-0709`, Grok 4 released 2025-07-09: an alias) unless `force`,
+ * when it makes no kebab-case ASCII id, and when the new row
  * would not read back as that name or would make another name point at two models.
  */
 import { didYouMean, nearest } from "../../schemas/nearest";
@@ -188,6 +190,19 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
       refuse(name, `${what}; fix the name where it is used, or add --force if it is a model of its own`);
       continue;
     }
+    // A lab's API id that dates the model by month and day (xAI's `grok-4-0709` for Grok 4,
+    // released 2025-07-09) is that model: a row of its own would split its scores and recaps over
+    // two pages. The matcher reads no bare MMDD as a snapshot (`kimi-k2-0905` is a model of its own,
+    // released another day), so only the registered release date says so, and the editor decides.
+    const dated = sameDayAs(id, registry);
+    if (dated && !req.force) {
+      refuse(
+        name,
+        `it ends in ${dated.mmdd}, the month and day ${dated.row.id} was released (${dated.row.released}, data/models.csv): likely that model as its lab's API dates it; add "${name}" to the aliases of ${dated.row.id}, or add --force if it is a model of its own`,
+        dated.row.id,
+      );
+      continue;
+    }
     if (taken.has(id) || plan.added.some((r) => r.id === id)) {
       refuse(name, plan.added.some((r) => r.id === id) ? `the same id as ${id}, named just before` : `the id ${id} is already a registry name`);
       continue;
@@ -222,6 +237,19 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     }
     plan.added.push(row);
   }
+}
+
+/**
+ * The registered model a kebab-case id names but for a month-and-day suffix that is the model's
+ * release day (`grok-4-0709` and grok-4 released 2025-07-09), with that suffix; undefined otherwise.
+ */
+function sameDayAs(id: string, registry: AddModelsRegistry): { row: ModelCells; mmdd: string } | undefined {
+  const m = /^(.+)-(\d{2})(\d{2})$/.exec(id);
+  if (!m) return undefined;
+  const base = registry.matcher.match(m[1]);
+  if (base.kind !== "model" || base.setting || base.snapshot) return undefined;
+  const row = registry.rows.find((r) => r.id === base.id);
+  return row?.released?.slice(5) === `${m[2]}-${m[3]}` ? { row, mmdd: `${m[2]}${m[3]}` } : undefined;
 }
 
 /**
