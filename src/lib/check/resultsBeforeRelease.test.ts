@@ -16,6 +16,13 @@ describe("resultsBeforeRelease", () => {
     expect(findings[0].message).toMatch(/^zephyr-7b-beta was released 2023-10-26 \(data\/models\.csv:730\), and has 2 results dated before it, the earliest 2023-05-08 \(lines 9, 12\): /);
   });
 
+  it("on a row a catalog imported, says to empty its catalog cell with the date: the next import:models would put the catalog's date back (found with models.dev's gpt-4, dated 2023-11-06)", () => {
+    const [own] = resultsBeforeRelease([result(2, "2023-05-08")], [model], "data/models.csv");
+    expect(own.message).toMatch(/fix the released cell$/);
+    const [imported] = resultsBeforeRelease([result(2, "2023-05-08")], [{ ...model, catalog: "models.dev" }], "data/models.csv");
+    expect(imported.message).toMatch(/fix the released cell and empty its catalog cell \(models\.dev\), which makes the row yours: the next npm run import:models would otherwise put the catalog's date back$/);
+  });
+
   it("says nothing for a model without a release date, or results on or after it", () => {
     expect(resultsBeforeRelease([result(2, "2023-05-08")], [{ ...model, released: undefined }], "data/models.csv")).toEqual([]);
     expect(resultsBeforeRelease([result(2, "2023-10-26")], [model], "data/models.csv")).toEqual([]);

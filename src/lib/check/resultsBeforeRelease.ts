@@ -11,7 +11,8 @@ const LISTED_LINES = 8;
  * model is not measured before it exists, so such a row is likely another model's score read as
  * this one, or a placeholder read as a score (LMArena's `0.0` for "no rating", imported without
  * `--missing 0.0`). A warning, not an error: a catalog's release date can be late (a model rated
- * on an arena under a code name before its launch), and then the release date is what to fix.
+ * on an arena under a code name before its launch), and then the release date is what to fix; on
+ * a row a catalog imported, with its `catalog` cell emptied, or the next import restores the date.
  * One finding per (file, model), at its first row; dates are compared by day.
  * @example resultsBeforeRelease(results, models, "data/models.csv")
  * // [{ file: "data/results/lmarena-history.csv", line: 12, message: "zephyr-7b-beta: 7 results dated before its release, 2023-10-26 (data/models.csv:730): ..." }]
@@ -39,7 +40,7 @@ export function resultsBeforeRelease(results: readonly Result[], models: readonl
       line: sorted[0].line,
       severity: "warning" as const,
       code: "result-before-release",
-      message: `${model.id} was released ${iso(model.released!)} (${modelsFile}:${model.line}), and has ${what}: a model is not measured before it exists. Another model's score read as this one, or a "no rating" cell read as a score (LMArena's 0.0: import with --missing 0.0)? Fix or delete the rows; if the release date is late (a model tested under a code name before its launch), fix the released cell`,
+      message: `${model.id} was released ${iso(model.released!)} (${modelsFile}:${model.line}), and has ${what}: a model is not measured before it exists. Another model's score read as this one, or a "no rating" cell read as a score (LMArena's 0.0: import with --missing 0.0)? Fix or delete the rows; if the release date is late (a model tested under a code name before its launch), fix the released cell${model.catalog ? ` and empty its catalog cell (${model.catalog}), which makes the row yours: the next npm run import:models would otherwise put the catalog's date back` : ""}`,
       places: sorted.map((r) => ({ file: r.file, line: r.line })),
     };
   });
