@@ -122,6 +122,17 @@ describe("planNewBenchmark", () => {
     ]);
   });
 
+  it("refuses to register scores written as percentages in another unit, which the board would show as that unit", () => {
+    expect(plan(text, { unit: "points" }).blocking).toEqual([
+      'pub.csv:2 column "Accuracy mean": the scores are percentages ("50%"), but fresh would be registered in points, and its board would show them as points; pass --unit percent',
+    ]);
+    const mixed = plan("Model,Index,GPQA,Link\nalpha,51,80%,https://hf.co/x\nbeta,47,70%,https://hf.co/x\n", { metrics: "Index,GPQA", unit: "points" });
+    expect(mixed.blocking).toEqual([
+      'pub.csv:2 column "GPQA": the scores are percentages ("80%"), but fresh-gpqa would be registered in points, and its board would show them as points; pass --metric-unit fresh-gpqa=percent',
+    ]);
+    expect(plan("Model,Index,GPQA,Link\nalpha,51,80%,https://hf.co/x\n", { metrics: "Index,GPQA", unit: "points", metricUnits: ["fresh-gpqa=percent"] }).blocking).toEqual([]);
+  });
+
   it("feeds one benchmark per --metrics column from one file; the first keeps the other figures", () => {
     const many = plan("Model,IFEval,BBH,Cost,Link\nalpha,80,60,2,https://hf.co/x\nbeta,70,,3,https://hf.co/x\n", { metrics: "IFEval,BBH" });
     expect(many.blocking).toEqual([]);

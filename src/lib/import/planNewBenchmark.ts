@@ -10,7 +10,7 @@ import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
 import { loadBenchmarks } from "../data/loadBenchmarks";
 import { loadDataset, type Dataset } from "../data/loadDataset";
 import { duplicateRowMessage, otherRowProblems, readResultsFile, resolveResultRow } from "../data/loadResults";
-import { validateTable } from "../csv/validateRows";
+import { mappedCell, validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import { writeCsv, type RejectedRow } from "./mergeResults";
 import { overrideMap, proposeColumnMap, type MapProposal } from "./proposeColumnMap";
@@ -177,6 +177,16 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     return { id: m.id, name, map: own, mapText: formatColumnMap(own), loaded: 0, skipped: {} as Record<string, number> };
   });
   plan.benchmarks = planned;
+  // Scores written as percentages (`64.5%`) read as plain numbers in any unit: registered in
+  // points or elo, the board would show 64.5 points. The unit chosen is the likelier mistake.
+  for (const b of planned) {
+    const unit = unitOf.get(b.id) ?? request.unit;
+    if (!unit || unit === "percent" || !(BENCHMARK_UNITS as readonly string[]).includes(unit) || !b.map.rename.score) continue;
+    const percent = incoming.rows.find((r) => (mappedCell(r, "score", b.map) ?? "").trim().endsWith("%"));
+    if (!percent) continue;
+    const option = metrics.length ? `--metric-unit ${b.id}=percent` : "--unit percent";
+    blocking.push(`${incoming.file}:${percent.line} column ${JSON.stringify(b.map.rename.score)}: the scores are percentages (${JSON.stringify(mappedCell(percent, "score", b.map)!.trim())}), but ${b.id} would be registered in ${unit}, and its board would show them as ${unit}; pass ${option}`);
+  }
   if (blocking.length) return plan;
 
   // The registry rows, appended to data/benchmarks.csv as it is.
