@@ -27,6 +27,7 @@ import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
+import { sameDayModel } from "../src/lib/models/planAddedModels";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
 import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
@@ -204,7 +205,7 @@ function rejectsFollowUp(id: string): string {
  * rejects file, and the command that imports them again is printed; `retry`, when they are not,
  * what to run next (it differs for --new and --benchmark).
  */
-function printRejected(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
+function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
   if (rejected.length === 0) return;
   // A wide table's cells are named by the columns of the publisher's file, not of the long shape.
   const dateHeader = input.wide ? (Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "") : "";
@@ -215,7 +216,8 @@ function printRejected(input: ReturnType<typeof readInput>, rejected: readonly R
     warn(`… and ${lines.length - PRINTED_REJECTS} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${causes.unknownModels} name an unknown model, ${causes.duplicates} are duplicates, ${causes.other} have other problems`);
   }
   const header = modelsHeader();
-  const advice = unknownModelAdvice(rejected, header);
+  const released = new Map(dataset.models.flatMap((m) => (m.released ? [[m.id, m.released.toISOString().slice(0, 10)] as const] : [])));
+  const advice = unknownModelAdvice(rejected, header, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)));
   if (advice.length) {
     warn("");
     warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (${header.join(",")}; the cells left empty may stay so) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
@@ -282,7 +284,7 @@ function importNew(): void {
   say();
   if (input.skippedCells) say(`${input.skippedCells} cells of the wide table hold no rating${args.missing?.length ? ` (empty or ${args.missing.join(", ")})` : ""}: not rows`);
   printProblems(input.problems);
-  printRejected(input, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || Boolean(args.rejected), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`);
+  printRejected(input, dataset, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || Boolean(args.rejected), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`);
   for (const b of plan.blocking) warn(b);
   printProblems(plan.loadProblems);
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
@@ -370,7 +372,7 @@ function importRefresh(): void {
     throw new Stop("Nothing written.");
   }
   printProblems(input.problems);
-  printRejected(input, outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`);
+  printRejected(input, dataset, outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`);
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
   if (dryRun && args.rejected) saveRejects(input, outcome.rejected);

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { dataFilesInMemory } from "../data/dataFiles";
 import { loadDataset } from "../data/loadDataset";
 import type { RejectedRow } from "./mergeResults";
+import { sameDayModel } from "../models/planAddedModels";
 import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "./unknownModelAdvice";
 
 const rejected = (names: string[]): RejectedRow[] => names.map((name, i) => ({ line: i + 2, cells: { Model: name }, reason: "unknown model", unknownModel: name }));
@@ -24,6 +25,22 @@ describe("unknownModelAdvice", () => {
     const filled = suggested.replace(/^.*?\): /, "").replace("<name>", "Acme Nova 2").replace("<lab>", "Acme").replace("<released YYYY-MM-DD or empty>", "").replace("<open weights true|false>", "false");
     const dataset = loadDataset(dataFilesInMemory({ "models.csv": `${models}${filled}\n`, "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\n" }));
     expect(dataset.models.find((m) => m.id === "acme-nova-2")).toMatchObject({ name: "Acme Nova 2", lab: "Acme", aliases: ["Acme, Nova 2"] });
+  });
+
+  it("advises an alias, not a row, for a name that is a registered model but for its release day (Epoch's grok-4-0709: a row made Grok 4 two pages)", () => {
+    const dataset = loadDataset(
+      dataFilesInMemory({
+        "models.csv": "id,name,lab,released,open_weights,aliases\ngrok-4,Grok 4,xAI,2025-07-09,false,\nkimi-k2,Kimi K2,Moonshot AI,2025-07-11,true,\n",
+        "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\n",
+      }),
+    );
+    const released = (id: string) => dataset.models.find((m) => m.id === id)?.released?.toISOString().slice(0, 10);
+    const advice = unknownModelAdvice(rejected(["grok-4-0709", "kimi-k2-0905"]), ["id", "name", "lab", "released", "open_weights", "aliases"], (name) => sameDayModel(name, dataset.aliases, released));
+    expect(advice).toEqual([
+      "grok-4-0709 (1 row): likely grok-4, released 2025-07-09 (0709 is that month and day, as its lab's API dates it): add grok-4-0709 to the aliases cell of grok-4 rather than a row of its own (npm run models -- add refuses it without --force)",
+      // Another day is another model (Kimi K2 0905): a row of its own, as before.
+      "kimi-k2-0905 (1 row): kimi-k2-0905,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,kimi-k2-0905",
+    ]);
   });
 
   it("knows the sample registry's header", () => {

@@ -20,15 +20,19 @@ const csvCell = (text: string) => (/[,"\n\r]/.test(text) ? `"${text.replace(/"/g
  * registry's own `header` (the id and the name as an alias filled, the parts only the editor knows
  * as placeholders, the optional columns empty), so that the line has the file's cell count. The
  * did-you-mean candidates are in each row's own reason: a name that is another spelling of a
- * registered model goes in that model's aliases cell instead.
+ * registered model goes in that model's aliases cell instead. `likelyModel` names the registered
+ * model a name likely is (see `sameDayModel`: `grok-4-0709` is grok-4, released 2025-07-09): for
+ * such a name the advice is that model's aliases cell, not a row that would give it a second page.
  * @example unknownModelAdvice(rejected, ["id", "name", "lab", "released", "open_weights", "aliases", "catalog"]) // ["Acme Nova 2 (2 rows): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2,"]
  */
-export function unknownModelAdvice(rejected: readonly RejectedRow[], header: readonly string[] = MODEL_REGISTRY_HEADER): string[] {
+export function unknownModelAdvice(rejected: readonly RejectedRow[], header: readonly string[] = MODEL_REGISTRY_HEADER, likelyModel?: (name: string) => { id: string; released: string; mmdd: string } | undefined): string[] {
   const counts = new Map<string, number>();
   for (const r of rejected) if (r.unknownModel !== undefined) counts.set(r.unknownModel, (counts.get(r.unknownModel) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([name, n]) => {
+      const likely = likelyModel?.(name);
+      if (likely) return `${name} (${n} row${n === 1 ? "" : "s"}): likely ${likely.id}, released ${likely.released} (${likely.mmdd} is that month and day, as its lab's API dates it): add ${csvCell(name)} to the aliases cell of ${likely.id} rather than a row of its own (npm run models -- add refuses it without --force)`;
       const cells = header.map((column) => (column === "id" ? slugify(name) : column === "aliases" ? csvCell(name) : (PLACEHOLDERS[column] ?? "")));
       return `${name} (${n} row${n === 1 ? "" : "s"}): ${cells.join(",")}`;
     });

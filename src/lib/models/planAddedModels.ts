@@ -194,12 +194,12 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     // released 2025-07-09) is that model: a row of its own would split its scores and recaps over
     // two pages. The matcher reads no bare MMDD as a snapshot (`kimi-k2-0905` is a model of its own,
     // released another day), so only the registered release date says so, and the editor decides.
-    const dated = sameDayAs(id, registry);
+    const dated = sameDayModel(id, registry.matcher, (model) => registry.rows.find((r) => r.id === model)?.released);
     if (dated && !req.force) {
       refuse(
         name,
-        `it ends in ${dated.mmdd}, the month and day ${dated.row.id} was released (${dated.row.released}, data/models.csv): likely that model as its lab's API dates it; add "${name}" to the aliases of ${dated.row.id}, or add --force if it is a model of its own`,
-        dated.row.id,
+        `it ends in ${dated.mmdd}, the month and day ${dated.id} was released (${dated.released}, data/models.csv): likely that model as its lab's API dates it; add "${name}" to the aliases of ${dated.id}, or add --force if it is a model of its own`,
+        dated.id,
       );
       continue;
     }
@@ -240,16 +240,19 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
 }
 
 /**
- * The registered model a kebab-case id names but for a month-and-day suffix that is the model's
- * release day (`grok-4-0709` and grok-4 released 2025-07-09), with that suffix; undefined otherwise.
+ * The registered model a name is but for a month-and-day suffix that is that model's release day
+ * (`grok-4-0709`, grok-4 released 2025-07-09: xAI's API id), with its release date and the
+ * suffix; undefined otherwise. Likely that model, never certain: `models -- add` refuses such a
+ * name without `--force`, and `import:results` advises an alias rather than a row.
+ * @example sameDayModel("grok-4-0709", matcher, () => "2025-07-09") // { id: "grok-4", released: "2025-07-09", mmdd: "0709" }
  */
-function sameDayAs(id: string, registry: AddModelsRegistry): { row: ModelCells; mmdd: string } | undefined {
-  const m = /^(.+)-(\d{2})(\d{2})$/.exec(id);
+export function sameDayModel(name: string, matcher: ModelMatcher, releasedOf: (id: string) => string | undefined): { id: string; released: string; mmdd: string } | undefined {
+  const m = /^(.+)-(\d{2})(\d{2})$/.exec(labelKey(name));
   if (!m) return undefined;
-  const base = registry.matcher.match(m[1]);
+  const base = matcher.match(m[1]);
   if (base.kind !== "model" || base.setting || base.snapshot) return undefined;
-  const row = registry.rows.find((r) => r.id === base.id);
-  return row?.released?.slice(5) === `${m[2]}-${m[3]}` ? { row, mmdd: `${m[2]}${m[3]}` } : undefined;
+  const released = releasedOf(base.id);
+  return released?.slice(5) === `${m[2]}-${m[3]}` ? { id: base.id, released, mmdd: `${m[2]}${m[3]}` } : undefined;
 }
 
 /**
