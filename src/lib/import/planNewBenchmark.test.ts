@@ -122,6 +122,16 @@ describe("planNewBenchmark", () => {
     ]);
   });
 
+  it("asks for the table's date when the date column is empty in every row, and reads ISO dates past one typo", () => {
+    expect(plan("Model,Score,Date,Link\nalpha,50,,https://pub.org/\nbeta,40,,https://pub.org/\n", { asOf: undefined }).blocking).toEqual([
+      `Date has no date in any row; pass --as-of YYYY-MM-DD (the date of the publisher's table), or --map "evaluated_at=<column>" for the column that holds them`,
+    ]);
+    const typo = plan("Model,Score,Date,Link\nalpha,50,2025-11-01,https://pub.org/\nbeta,40,June 5,https://pub.org/\nalpha-2025,51,2025-11-02,https://pub.org/\n", { asOf: undefined });
+    expect(typo.blocking).toEqual([]);
+    expect(typo.imported).toEqual([2, 4]);
+    expect(typo.rejected.map((r) => [r.line, r.reason])).toEqual([[3, 'column "Date": expected a date such as 2026-02-17, found "June 5"']]);
+  });
+
   it("refuses to register scores written as percentages in another unit, which the board would show as that unit", () => {
     expect(plan(text, { unit: "points" }).blocking).toEqual([
       'pub.csv:2 column "Accuracy mean": the scores are percentages ("50%"), but fresh would be registered in points, and its board would show them as points; pass --unit percent',

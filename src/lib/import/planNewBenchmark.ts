@@ -156,7 +156,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     (problem.includes('"model=') && map.rename.model) ||
     (problem.startsWith("the column read as the score") ? request.editorMap?.rename.score !== undefined : problem.includes('"score=') && map.rename.score) ||
     (problem.includes("--source-url") && (map.rename.source_url || map.constants?.source_url)) ||
-    (problem.includes("--as-of") && map.rename.evaluated_at) ||
+    (problem.startsWith("no column holds the date") && map.rename.evaluated_at) ||
     (problem.includes("date_format") && map.dateFormat) ||
     [...Object.values(request.editorMap?.rename ?? {}), ...(request.editorMap?.ignore ?? [])].some((h) => problem.startsWith(`${h} reads like the source's name`));
   blocking.push(...proposal.problems.filter((p) => !answered(p)));
