@@ -143,6 +143,28 @@ describe("planNewBenchmark", () => {
     expect(plan("Model,Index,GPQA,Link\nalpha,51,80%,https://hf.co/x\n", { metrics: "Index,GPQA", unit: "points", metricUnits: ["fresh-gpqa=percent"] }).blocking).toEqual([]);
   });
 
+  it("asks before registering as percent a score column of fractions (0.645), which the board would show as 0.645%", () => {
+    const fractions = "Model,Accuracy,Link\nalpha,0.645,https://pub.org/\nbeta,0.71,https://pub.org/\nalpha-2025,0.5,https://pub.org/\n";
+    expect(plan(fractions).blocking).toEqual([
+      'pub.csv:2 column "Accuracy": every score is between 0 and 1 ("0.645"), fractions rather than percentages? On fresh, in percent, 0.645 would show as 0.645%. For fractions, pass --unit points (the board shows them as written); if they are percentages under 1%, say so with --map "score=Accuracy"',
+    ]);
+    const editor = parseColumnMap("score=Accuracy");
+    if (!editor.ok) throw new Error(editor.message);
+    expect(plan(fractions, { editorMap: editor.value }).blocking).toEqual([]);
+    expect(plan(fractions, { unit: "points" }).blocking).toEqual([]);
+    // Written with %, or with a score above 1, they are percentages.
+    expect(plan(fractions.replace("0.645", "0.645%")).blocking).toEqual([]);
+    expect(plan(fractions.replace("0.645", "64.5")).blocking).toEqual([]);
+    // A cell that is no number does not hide the others.
+    expect(plan(`${fractions}beta,n/a,https://pub.org/\n`).blocking).toHaveLength(1);
+    // One metric of several: its own unit says it.
+    const many = "Model,Index,Acc,Link\nalpha,51,0.8,https://hf.co/x\nbeta,47,0.7,https://hf.co/x\nalpha-2025,50,0.75,https://hf.co/x\n";
+    expect(plan(many, { metrics: "Index,Acc", unit: "points", metricUnits: ["fresh-acc=percent"] }).blocking).toEqual([]);
+    expect(plan(many, { metrics: "Index,Acc", unit: "percent", metricUnits: ["fresh-index=points"] }).blocking).toEqual([
+      'pub.csv:2 column "Acc": every score is between 0 and 1 ("0.8"), fractions rather than percentages? On fresh-acc, in percent, 0.8 would show as 0.8%. For fractions, pass --metric-unit fresh-acc=points (the board shows them as written); if they are percentages under 1%, say so with --metric-unit fresh-acc=percent',
+    ]);
+  });
+
   it("feeds one benchmark per --metrics column from one file; the first keeps the other figures", () => {
     const many = plan("Model,IFEval,BBH,Cost,Link\nalpha,80,60,2,https://hf.co/x\nbeta,70,,3,https://hf.co/x\n", { metrics: "IFEval,BBH" });
     expect(many.blocking).toEqual([]);

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { BENCHMARK_UNITS } from "../../schemas/benchmark";
 import { formatColumnMap, type ColumnMap } from "../../schemas/columnMap";
-import { parseUrlCell } from "../../schemas/cells";
+import { parseNumberCell, parseUrlCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
 import { FIGURE_COLUMNS, ResultRowSchema } from "../../schemas/result";
 import { slugify } from "../content/slugify";
@@ -179,13 +179,36 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   plan.benchmarks = planned;
   // Scores written as percentages (`64.5%`) read as plain numbers in any unit: registered in
   // points or elo, the board would show 64.5 points. The unit chosen is the likelier mistake.
+  // The other way round, scores that are all fractions of 1 (0.645) on a percent board would show
+  // as 0.6%: asked, since a board of scores under 1% exists too (the editor then says so).
   for (const b of planned) {
     const unit = unitOf.get(b.id) ?? request.unit;
-    if (!unit || unit === "percent" || !(BENCHMARK_UNITS as readonly string[]).includes(unit) || !b.map.rename.score) continue;
-    const percent = incoming.rows.find((r) => (mappedCell(r, "score", b.map) ?? "").trim().endsWith("%"));
-    if (!percent) continue;
-    const option = metrics.length ? `--metric-unit ${b.id}=percent` : "--unit percent";
-    blocking.push(`${incoming.file}:${percent.line} column ${JSON.stringify(b.map.rename.score)}: the scores are percentages (${JSON.stringify(mappedCell(percent, "score", b.map)!.trim())}), but ${b.id} would be registered in ${unit}, and its board would show them as ${unit}; pass ${option}`);
+    const header = b.map.rename.score;
+    if (!unit || !(BENCHMARK_UNITS as readonly string[]).includes(unit) || !header) continue;
+    const cells = incoming.rows.flatMap((r) => {
+      const text = (mappedCell(r, "score", b.map) ?? "").trim();
+      return text === "" ? [] : [{ line: r.line, text }];
+    });
+    const percent = cells.find((c) => c.text.endsWith("%"));
+    if (unit !== "percent") {
+      if (!percent) continue;
+      const option = metrics.length ? `--metric-unit ${b.id}=percent` : "--unit percent";
+      blocking.push(`${incoming.file}:${percent.line} column ${JSON.stringify(header)}: the scores are percentages (${JSON.stringify(percent.text)}), but ${b.id} would be registered in ${unit}, and its board would show them as ${unit}; pass ${option}`);
+      continue;
+    }
+    // Cells that are no number (`n/a`) are the loader's to refuse; the others decide.
+    const values = cells.flatMap((c) => {
+      const n = parseNumberCell(c.text);
+      return n.ok ? [{ ...c, value: n.value }] : [];
+    });
+    const fractions = !percent && values.length >= 3 && values.every((v) => v.value <= 1) && values.some((v) => v.value > 0 && v.value < 1);
+    const confirmed = metrics.length ? unitOf.get(b.id) === "percent" : request.editorMap?.rename.score !== undefined;
+    if (fractions && !confirmed) {
+      const example = values.find((v) => v.value > 0 && v.value < 1)!;
+      const sure = metrics.length ? `--metric-unit ${b.id}=percent` : `--map "score=${header}"`;
+      const other = metrics.length ? `--metric-unit ${b.id}=points` : "--unit points";
+      blocking.push(`${incoming.file}:${example.line} column ${JSON.stringify(header)}: every score is between 0 and 1 (${JSON.stringify(example.text)}), fractions rather than percentages? On ${b.id}, in percent, ${example.text} would show as ${example.text}%. For fractions, pass ${other} (the board shows them as written); if they are percentages under 1%, say so with ${sure}`);
+    }
   }
   if (blocking.length) return plan;
 
