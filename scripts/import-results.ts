@@ -164,14 +164,18 @@ function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems
   return { table: long.table, wide: parsed.table, text, problems: parsed.problems, skippedCells: long.skipped };
 }
 
+/** The first header cell as the publisher wrote it (a wide table's date column: LMArena leaves it empty, which parseCsv names "date"). */
+function firstHeader(input: ReturnType<typeof readInput>): string {
+  return (Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "").trim();
+}
+
 /** The rows that were not imported, saved in the publisher's layout before anything else is written. */
 function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[]): void {
   if (rejected.length === 0) {
     if (importingRejects) say(`every row of ${shownPath(rejectsPath)} is imported now: the file can be deleted`);
     return;
   }
-  const firstHeader = Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "";
-  const { header, rows } = input.wide ? wideRejects(input.wide, new Set(rejected.map((r) => r.cells.model)), firstHeader.trim()) : { header: input.table.header, rows: rejected.map((r) => r.cells) };
+  const { header, rows } = input.wide ? wideRejects(input.wide, new Set(rejected.map((r) => r.cells.model)), firstHeader(input)) : { header: input.table.header, rows: rejected.map((r) => r.cells) };
   writeFileSafely(rejectsPath, writeCsv(header, rows, input.text));
   say(`saved the ${rejected.length} rows that were not imported to ${shownPath(rejectsPath)} (in the publisher's layout; import it again once they are fixed)`);
 }
@@ -208,8 +212,7 @@ function rejectsFollowUp(id: string): string {
 function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
   if (rejected.length === 0) return;
   // A wide table's cells are named by the columns of the publisher's file, not of the long shape.
-  const dateHeader = input.wide ? (Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "") : "";
-  const lines = formatRejected(inputFile, input.wide ? rejected.map((r) => ({ ...r, reason: wideReason(r.reason, r.cells.model, dateHeader) })) : rejected);
+  const lines = formatRejected(inputFile, input.wide ? rejected.map((r) => ({ ...r, reason: wideReason(r.reason, r.cells.model, firstHeader(input)) })) : rejected);
   for (const line of lines.slice(0, PRINTED_REJECTS)) warn(`${line} (not imported)`);
   const causes = rejectCauses(rejected);
   if (lines.length > PRINTED_REJECTS) {
