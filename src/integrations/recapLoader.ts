@@ -11,6 +11,7 @@ import { recapSyntaxProblems } from "./recapSyntax";
 import { RECAP_THREADS_OFF, startRecapThreadsFor, type RecapThreads } from "./recapThreads";
 import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
 import { recapRuleFindings } from "../lib/content/recapRules";
+import { PLAIN_MDX_RULES_VERSION } from "../lib/content/plainMdx";
 import { remoteImagePolicyInEffect, sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import { REMOTE_IMAGE_MAX_BYTES, REMOTE_IMAGE_TIMEOUT_MS, REMOTE_IMAGES, SITE } from "../config";
 import { downloadRemoteImages, recapImages, remoteImageCacheDir } from "./remoteImages";
@@ -150,8 +151,9 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // The remote-image policy shapes the stored HTML too (a lazy https image, a link): switching
     // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
     // Whether markdown-it renders (`.md` and plain `.mdx`) is part of it: switching it on or off
-    // renders every recap again, with the pipeline it now asks for.
-    let fingerprint = `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? "markdown-it+plain-mdx" : "astro"}`;
+    // renders every recap again, with the pipeline it now asks for; so does a change of what counts
+    // as a plain .mdx recap (a recap cached as plain may no longer be).
+    let fingerprint = `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}`;
     // REMOTE_IMAGES = "download": every remote image is fetched (or found in the cache) before
     // anything renders, and the sanitiser points the pages at the copies (docs/images.md). The
     // set of copies is part of the fingerprint: an image downloaded since the last build

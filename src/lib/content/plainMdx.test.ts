@@ -11,6 +11,11 @@ describe("isPlainMarkdownMdx", () => {
       "```json\n{ \"a\": 1 }\n```\n\nAfter the fence.",
       "~~~~\n<div>\n    indented code inside a fence\n~~~\nstill code\n~~~~\nText.",
       "```\nnever closed, so code to the end: <X/> {y}",
+      "| a |\n|---|\n| b |\n```\n{x}\n```",
+      "- a\n```\n{x}\n```",
+      "``` js\n{x}\n```",
+      "- a\n- b\tc",
+      "-   three spaces after the marker",
     ]) {
       expect(isPlainMarkdownMdx(body), body).toBe(true);
     }
@@ -38,5 +43,28 @@ describe("isPlainMarkdownMdx", () => {
     ]) {
       expect(isPlainMarkdownMdx(body), body).toBe(false);
     }
+  });
+
+  // Found by comparing with MDX's own pipeline (plainMdx.equivalence.test.ts): each was taken as
+  // plain and read otherwise by MDX.
+  it("leaves to MDX a fence that may end with the list item it is in", () => {
+    // The fence closes with the item; `{x}` and the import are MDX after it, not code.
+    expect(isPlainMarkdownMdx("- ```\n  code\n  ```\n{x}")).toBe(false);
+    expect(isPlainMarkdownMdx("- a\n\n  ```\n  code\nx {y}")).toBe(false);
+    expect(isPlainMarkdownMdx("- a\n\n  ```\n  code\nexport const q = 1\n\ntext")).toBe(false);
+    // An indented fence at the top level, closed by an unindented line: `{x}` is not code.
+    expect(isPlainMarkdownMdx("  ```\n```\n{x}\n```")).toBe(false);
+  });
+
+  it("leaves to MDX indented code after the markers of a block quote or list item", () => {
+    // Markdown: a code block in the quote or item; MDX: a paragraph.
+    for (const body of ["-     code", "1.     code", ">     code", "> >     code", "> - a\n>\n>       b", "-\t\tcode", ">\t\tcode"]) {
+      expect(isPlainMarkdownMdx(body), body).toBe(false);
+    }
+  });
+
+  it("leaves to MDX a fence with a meta string, which MDX writes as a metastring attribute", () => {
+    expect(isPlainMarkdownMdx('```js title="x"\ncode\n```')).toBe(false);
+    expect(isPlainMarkdownMdx("~~~ js  {1,3}\ncode\n~~~")).toBe(false);
   });
 });

@@ -1,6 +1,12 @@
 import { blankFrontmatter } from "../check/readFrontmatter";
 
 /**
+ * Bump when `isPlainMarkdownMdx` changes its answer for some body: the recap loader keeps it in the
+ * store's fingerprint, so an `.mdx` recap cached as plain under older rules renders again.
+ */
+export const PLAIN_MDX_RULES_VERSION = 2;
+
+/**
  * Whether an `.mdx` recap's body is plain Markdown: text that MDX reads as CommonMark with GFM reads
  * it, with no component, expression or import in it. Such a recap renders on the `.md` path
  * (markdown-it, in the content sync, kept between builds) instead of being compiled as a module by
@@ -12,7 +18,8 @@ import { blankFrontmatter } from "../check/readFrontmatter";
  * indented code, which it does not have (micromark-extension-mdx-md disables exactly `autolink`,
  * `codeIndented`, `htmlFlow` and `htmlText`). So a body is plain when, outside fenced code blocks,
  * it has no `<`, `{` or `}`, no line starting `import` or `export`, and no line indented by four
- * spaces or a tab. The test is cautious, never generous: a `<` in a code span, or a nested list
+ * spaces or a tab, at its start or after the markers of block quotes and list items it opens; and
+ * its fences are unindented and carry no meta string (`outsideFencedCode`). The test is cautious, never generous: a `<` in a code span, or a nested list
  * indented by four spaces, sends the recap to MDX as before, which renders it correctly, only slower.
  *
  * @example isPlainMarkdownMdx("# Launch\n\nGPT-5 *arrives*.") // true
@@ -21,8 +28,16 @@ import { blankFrontmatter } from "../check/readFrontmatter";
  */
 export function isPlainMarkdownMdx(body: string): boolean {
   const text = /^ {0,3}(?:```|~~~)/m.test(body) ? outsideFencedCode(body) : body;
-  return !/[<{}]/.test(text) && !/^(?:import|export)\b/m.test(text) && !/^(?: {4}| {0,3}\t)/m.test(text);
+  return text !== undefined && !/[<{}]/.test(text) && !/^(?:import|export)\b/m.test(text) && !INDENTED.test(text);
 }
+
+/**
+ * A line that may hold indented code: four spaces or a tab after the container markers that open
+ * it (`>`, `-`, `*`, `+`, `1.`, `1)`), or at its start. `>     code` and `-     code` are indented
+ * code inside a block quote or list item in Markdown and a paragraph in MDX. Cautious: `-    a`
+ * (four spaces, a paragraph in both) or `2026    rows` are left to MDX too.
+ */
+const INDENTED = /^[ >*+\-0-9.)]*?(?: {4}|\t)/m;
 
 /**
  * Whether a whole `.mdx` file (`source`, frontmatter and body) is plain Markdown, as
@@ -37,13 +52,20 @@ export function isPlainMdxFile(source: string): boolean {
 let lastFile: { source: string; plain: boolean } | undefined;
 
 /**
- * `markdown` with the contents of its fenced code blocks left out (the fence lines too), as
- * CommonMark (and MDX) delimits them at the top level: an opening fence of three or more backticks
- * (with no backtick after them on the line) or tildes, indented at most three spaces, closed by a
- * line of the same character at least as long, or by the end of the text. Fences inside block
- * quotes or indented list items are not recognised, so their contents stay in (the cautious side).
+ * `markdown` with the contents of its fenced code blocks left out (the fence lines too), or
+ * `undefined` when a fence could be misread here:
+ * - a fence indented by one to three spaces: it may be in a list item (`- a`, then `  ````), whose
+ *   end (the first line indented less) ends the fence too, so what follows is not code; or it may
+ *   be at the top level, where a later unindented fence line closes it instead of opening one;
+ * - a fence with a meta string (` ```js title="x" `), which MDX's pipeline writes as a `metastring`
+ *   attribute (@astrojs/mdx's rehype-meta-string) and markdown-it does not.
+ * A fence that opens at the start of a line is at the top level (CommonMark closes any block quote
+ * or list item at such a line: a fence is never a lazy continuation) and runs to a line of the
+ * same character at least as long, indented at most three spaces, or to the end of the text.
+ * Fences in block quotes or after a list marker (`> ````, `- ````) are not recognised, so their
+ * contents stay in (the cautious side).
  */
-function outsideFencedCode(markdown: string): string {
+function outsideFencedCode(markdown: string): string | undefined {
   const kept: string[] = [];
   let fence: { char: string; length: number } | undefined;
   for (const line of markdown.split(/\r\n|\r|\n/)) {
@@ -52,9 +74,10 @@ function outsideFencedCode(markdown: string): string {
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
       continue;
     }
-    const open = /^ {0,3}(?:(`{3,})[^`]*|(~{3,}).*)$/.exec(line);
+    const open = /^( {0,3})(?:(`{3,})([^`]*)|(~{3,})(.*))$/.exec(line);
     if (open) {
-      const run = open[1] ?? open[2];
+      if (open[1] !== "" || /[ \t]/.test((open[3] ?? open[5]).trim())) return undefined;
+      const run = open[2] ?? open[4];
       fence = { char: run[0], length: run.length };
       continue;
     }
