@@ -66,5 +66,8 @@ describe("isPlainMarkdownMdx", () => {
   it("leaves to MDX a fence with a meta string, which MDX writes as a metastring attribute", () => {
     expect(isPlainMarkdownMdx('```js title="x"\ncode\n```')).toBe(false);
     expect(isPlainMarkdownMdx("~~~ js  {1,3}\ncode\n~~~")).toBe(false);
+    // In a list item or block quote too.
+    expect(isPlainMarkdownMdx("- ```js title\n  code\n  ```")).toBe(false);
+    expect(isPlainMarkdownMdx("> - ~~~a b")).toBe(false);
   });
 });

@@ -28,8 +28,15 @@ export const PLAIN_MDX_RULES_VERSION = 2;
  */
 export function isPlainMarkdownMdx(body: string): boolean {
   const text = /^ {0,3}(?:```|~~~)/m.test(body) ? outsideFencedCode(body) : body;
-  return text !== undefined && !/[<{}]/.test(text) && !/^(?:import|export)\b/m.test(text) && !INDENTED.test(text);
+  return text !== undefined && !/[<{}]/.test(text) && !/^(?:import|export)\b/m.test(text) && !INDENTED.test(text) && !FENCE_WITH_META.test(text);
 }
+
+/**
+ * A fence in a block quote or list item (`- ```js title="x"`) with a meta string, or what may be
+ * one: MDX writes the meta as a `metastring` attribute, markdown-it does not (`outsideFencedCode`
+ * says the same of the fences it skips).
+ */
+const FENCE_WITH_META = /^[ \t>*+\-0-9.)]*(?:`{3,}|~{3,})[ \t]*\S+[ \t]+\S/m;
 
 /**
  * A line that may hold indented code: four spaces or a tab after the container markers that open
