@@ -63,6 +63,11 @@ describe("isPlainMarkdownMdx", () => {
     }
   });
 
+  it("leaves to MDX a body that starts with a byte order mark, which MDX drops and markdown-it keeps", () => {
+    expect(isPlainMarkdownMdx("\uFEFFimport a from 'b'\n\nText")).toBe(false);
+    expect(isPlainMarkdownMdx("\uFEFF# Title")).toBe(false);
+  });
+
   it("leaves to MDX a fence with a meta string, which MDX writes as a metastring attribute", () => {
     expect(isPlainMarkdownMdx('```js title="x"\ncode\n```')).toBe(false);
     expect(isPlainMarkdownMdx("~~~ js  {1,3}\ncode\n~~~")).toBe(false);

@@ -27,6 +27,9 @@ export const PLAIN_MDX_RULES_VERSION = 2;
  * @example isPlainMarkdownMdx("```json\n{ \"a\": 1 }\n```") // true: braces in a fenced block are code
  */
 export function isPlainMarkdownMdx(body: string): boolean {
+  // micromark drops a byte order mark that starts the text, markdown-it keeps it: `\uFEFFimport a
+  // from "b"` is an import in MDX, and `\uFEFF# Title` a heading there, a paragraph in markdown-it.
+  if (body.startsWith("\uFEFF")) return false;
   const text = /^ {0,3}(?:```|~~~)/m.test(body) ? outsideFencedCode(body) : body;
   return text !== undefined && !/[<{}]/.test(text) && !/^(?:import|export)\b/m.test(text) && !INDENTED.test(text) && !FENCE_WITH_META.test(text);
 }
