@@ -63,6 +63,15 @@ describe("isPlainMarkdownMdx", () => {
     }
   });
 
+  it("leaves to MDX a fence with a closing line indented by four columns, which closes it in MDX only", () => {
+    // CommonMark: one code block holding "    ```" and "{x}"; MDX: an empty block, then {x}.
+    expect(isPlainMarkdownMdx("```\n    ```\n{x}\n```")).toBe(false);
+    expect(isPlainMarkdownMdx("```\n\t```\nx")).toBe(false);
+    // A shorter run, or the other character, closes nothing either way.
+    expect(isPlainMarkdownMdx("````\n    ```\n````")).toBe(true);
+    expect(isPlainMarkdownMdx("```\n    ~~~\n```")).toBe(true);
+  });
+
   it("leaves to MDX a body that starts with a byte order mark, which MDX drops and markdown-it keeps", () => {
     expect(isPlainMarkdownMdx("\uFEFFimport a from 'b'\n\nText")).toBe(false);
     expect(isPlainMarkdownMdx("\uFEFF# Title")).toBe(false);

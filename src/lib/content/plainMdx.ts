@@ -67,6 +67,8 @@ let lastFile: { source: string; plain: boolean } | undefined;
  * - a fence indented by one to three spaces: it may be in a list item (`- a`, then `  ````), whose
  *   end (the first line indented less) ends the fence too, so what follows is not code; or it may
  *   be at the top level, where a later unindented fence line closes it instead of opening one;
+ * - a line in a fence that would close it but for its indentation (`    ```` `, `\t````): code in
+ *   CommonMark, the closing fence in MDX, which has no indented code;
  * - a fence with a meta string (` ```js title="x" `), which MDX's pipeline writes as a `metastring`
  *   attribute (@astrojs/mdx's rehype-meta-string) and markdown-it does not.
  * A fence that opens at the start of a line is at the top level (CommonMark closes any block quote
@@ -80,8 +82,13 @@ function outsideFencedCode(markdown: string): string | undefined {
   let fence: { char: string; length: number } | undefined;
   for (const line of markdown.split(/\r\n|\r|\n/)) {
     if (fence) {
-      const close = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
+      const close = /^([ \t]*)(`+|~+)[ \t]*$/.exec(line);
+      if (close && close[2][0] === fence.char && close[2].length >= fence.length) {
+        // Indented by four columns or more, it is code in CommonMark, but MDX (which has no
+        // indented code) takes it as the closing fence: what follows is not code there.
+        if (!/^ {0,3}$/.test(close[1])) return undefined;
+        fence = undefined;
+      }
       continue;
     }
     const open = /^( {0,3})(?:(`{3,})([^`]*)|(~{3,})(.*))$/.exec(line);
