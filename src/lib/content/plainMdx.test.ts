@@ -83,5 +83,11 @@ describe("isPlainMarkdownMdx", () => {
     // In a list item or block quote too.
     expect(isPlainMarkdownMdx("- ```js title\n  code\n  ```")).toBe(false);
     expect(isPlainMarkdownMdx("> - ~~~a b")).toBe(false);
+    // A no-break space or a byte order mark is part of the info string, not white space before it.
+    expect(isPlainMarkdownMdx("```\u00a0 js\ncode\n```")).toBe(false);
+    expect(isPlainMarkdownMdx("1. ~~~\uFEFFa ]b")).toBe(false);
+    expect(isPlainMarkdownMdx("```js\u00a0x\ncode\n```")).toBe(true);
+    // A meta string is on the fence's line only.
+    expect(isPlainMarkdownMdx("> ```js\n> let a = 1\n> ```")).toBe(true);
   });
 });

@@ -36,10 +36,10 @@ export function isPlainMarkdownMdx(body: string): boolean {
 
 /**
  * A fence in a block quote or list item (`- ```js title="x"`) with a meta string, or what may be
- * one: MDX writes the meta as a `metastring` attribute, markdown-it does not (`outsideFencedCode`
+ * one (white space is a space or a tab there): MDX writes the meta as a `metastring` attribute, markdown-it does not (`outsideFencedCode`
  * says the same of the fences it skips).
  */
-const FENCE_WITH_META = /^[ \t>*+\-0-9.)]*(?:`{3,}|~{3,})[ \t]*\S+[ \t]+\S/m;
+const FENCE_WITH_META = /^[ \t>*+\-0-9.)]*(?:`{3,}|~{3,})[ \t]*[^ \t\r\n]+[ \t]+[^ \t\r\n]/m;
 
 /**
  * A line that may hold indented code: four spaces or a tab after the container markers that open
@@ -93,7 +93,9 @@ function outsideFencedCode(markdown: string): string | undefined {
     }
     const open = /^( {0,3})(?:(`{3,})([^`]*)|(~{3,})(.*))$/.exec(line);
     if (open) {
-      if (open[1] !== "" || /[ \t]/.test((open[3] ?? open[5]).trim())) return undefined;
+      // Only spaces and tabs part an info string from its meta (JavaScript's `trim` and `\s` take
+      // a no-break space or a byte order mark for white space too).
+      if (open[1] !== "" || /[^ \t][ \t]+[^ \t]/.test(open[3] ?? open[5])) return undefined;
       const run = open[2] ?? open[4];
       fence = { char: run[0], length: run.length };
       continue;
