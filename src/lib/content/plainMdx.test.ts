@@ -83,6 +83,7 @@ describe("isPlainMarkdownMdx", () => {
     // In a list item or block quote too.
     expect(isPlainMarkdownMdx("- ```js title\n  code\n  ```")).toBe(false);
     expect(isPlainMarkdownMdx("> - ~~~a b")).toBe(false);
+    expect(isPlainMarkdownMdx("Note[^1].\n\n[^1]: ```js title\n")).toBe(false);
     // A no-break space or a byte order mark is part of the info string, not white space before it.
     expect(isPlainMarkdownMdx("```\u00a0 js\ncode\n```")).toBe(false);
     expect(isPlainMarkdownMdx("1. ~~~\uFEFFa ]b")).toBe(false);

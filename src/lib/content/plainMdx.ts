@@ -35,11 +35,11 @@ export function isPlainMarkdownMdx(body: string): boolean {
 }
 
 /**
- * A fence in a block quote or list item (`- ```js title="x"`) with a meta string, or what may be
+ * A fence in a block quote, list item or footnote definition (`- ```js title="x"`, `[^1]: ```js x`) with a meta string, or what may be
  * one (white space is a space or a tab there): MDX writes the meta as a `metastring` attribute, markdown-it does not (`outsideFencedCode`
  * says the same of the fences it skips).
  */
-const FENCE_WITH_META = /^[ \t>*+\-0-9.)]*(?:`{3,}|~{3,})[ \t]*[^ \t\r\n]+[ \t]+[^ \t\r\n]/m;
+const FENCE_WITH_META = /^(?:[ \t>*+\-0-9.)]|\[\^[^\]\r\n]*\]:)*(?:`{3,}|~{3,})[ \t]*[^ \t\r\n]+[ \t]+[^ \t\r\n]/m;
 
 /**
  * A line that may hold indented code: four spaces or a tab after the container markers that open
