@@ -109,6 +109,7 @@ const HAND_WRITTEN = [
   "--max-tokens 10, \"quoted\" 'single' don't... a > b >= c -- d --- e",
   "Term\n: def\n\n:::note\nx\n:::\n\n$x$ and $$y$$ !important",
   "Note[^1] and[^2].\n\n[^1]: a [^2]\n[^2]: b",
+  "Note[^1] and[^2].\n\n| a |\n|---|\n| b |\n[^1]: under a table\n\n> quote\n[^2]: under a quote",
   "Hello `code` and ``co`de`` and `` ` ``",
   "a\n- b\n1. c\n2) d",
   "line with trailing spaces   \n\nx\n\n\n",

@@ -24,6 +24,14 @@ describe("GFM footnotes", () => {
     expect(html).toContain('<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2>');
   });
 
+  it("ends a table or a block quote at a definition, as micromark does (found comparing plain .mdx with MDX)", () => {
+    for (const body of ["x[^1]\n\n| a |\n|---|\n| b |\n[^1]: note", "x[^1]\n\n> quote\n[^1]: note"]) {
+      const html = md.render(body);
+      expect(html, body).toContain('<li id="user-content-fn-1">');
+      expect(html, body).not.toContain("[^1]");
+    }
+  });
+
   it("leaves an undefined reference and an inline note as text", () => {
     expect(md.renderInline("a[^none] and ^[inline]")).toBe("a[^none] and ^[inline]");
   });

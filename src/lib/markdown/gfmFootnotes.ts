@@ -14,6 +14,7 @@
  */
 import type MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type StateBlock from "markdown-it/lib/rules_block/state_block.mjs";
 import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
 import type Token from "markdown-it/lib/token.mjs";
 import footnote from "markdown-it-footnote";
@@ -142,12 +143,25 @@ function footnoteTail(state: StateCore): void {
 
 const refId = (label: string) => escapeAttribute(normalizeUri(label));
 
+/**
+ * A footnote definition ends a table or a block quote's lazy line (`> quote` then `[^1]: note`), as
+ * in micromark, where a definition is a container like a block quote: markdown-it-footnote's rule
+ * ends only paragraphs, so the definition became a table row or quoted text, and the note was
+ * lost. Asked only as a terminator (`silent`); the definition itself is markdown-it-footnote's.
+ */
+function footnoteDefinitionStarts(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  if (!silent || state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  return /^\[\^[^\]\s]+\]:/.test(state.src.slice(start, state.eMarks[startLine]));
+}
+
 /** Adds GFM footnotes to a markdown-it instance (definitions parsed by markdown-it-footnote). */
 export function gfmFootnotes(md: MarkdownIt): void {
   md.use(footnote);
   md.inline.ruler.disable("footnote_inline");
   md.inline.ruler.at("footnote_ref", footnoteRef);
   md.core.ruler.at("footnote_tail", footnoteTail);
+  md.block.ruler.before("footnote_def", "footnote_def_ends_block", footnoteDefinitionStarts, { alt: ["blockquote"] });
   const rules = md.renderer.rules;
   rules.footnote_ref = (tokens, idx) => {
     const { label, number, reuse } = tokens[idx]!.meta as RefMeta;

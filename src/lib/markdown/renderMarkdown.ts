@@ -42,7 +42,7 @@ import { cutLongTables, spliceRows, TABLE_SLICE_ROWS, tableBodyRows, type TableC
  * content store carry the HTML of the renderer of their day, and src/integrations/markdownEntryType.ts
  * clears them when this (or the output on its probe document) changes.
  */
-export const MARKDOWN_RENDERER_VERSION = 2;
+export const MARKDOWN_RENDERER_VERSION = 3;
 
 /** A heading of the rendered document, as Astro's `render()` lists them. */
 export interface MarkdownHeading {
