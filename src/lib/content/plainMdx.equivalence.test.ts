@@ -2,30 +2,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { createProcessor, nodeTypes } from "@mdx-js/mdx";
-import { createMarkdownProcessor, rehypeHeadingIds, remarkCollectImages } from "@astrojs/markdown-remark";
-// Not our dependencies but @astrojs/mdx's (the copies it runs): MDX pages go through rehype-raw
-// (`passThrough` MDX's nodes) and remark-gfm there, so the reference does too.
-import rehypeRaw from "rehype-raw";
-import remarkGfm from "remark-gfm";
-import rehypeStringify from "rehype-stringify";
-import { unified, type Plugin } from "unified";
-import type { Root } from "hast";
+import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { markdownOptions } from "../markdown/markdownOptions";
 import { createMarkdownRenderer } from "../markdown/renderMarkdown";
 import { comparableHtml, firstDifference } from "../markdown/comparableHtml";
-import { mdxRemarkPlugins } from "../../integrations/benchdigest";
 import { siteFolders } from "../../integrations/siteFolders";
+import { createMdxReference } from "../../../bench/mdxReference";
 import { blankFrontmatter } from "../check/readFrontmatter";
 import { isPlainMarkdownMdx } from "./plainMdx";
 
 /*
  * isPlainMarkdownMdx's promise: a body it takes reads the same in MDX as in Markdown, so rendering
  * it with the `.md` renderer gives the page MDX would. Checked here against MDX's own pipeline, as
- * @astrojs/mdx 4 sets it up (dist/plugins.js: remark-gfm, the site's MDX remark plugins,
- * remarkCollectImages; rehype-meta-string, rehype-raw, the site's rehype plugins, heading ids),
- * its hast tree taken after the heading ids and written with rehype-stringify: with `optimize`,
- * @astrojs/mdx writes a plain body's static subtrees with hast-util-to-html too.
+ * @astrojs/mdx sets it up (bench/mdxReference.ts).
  *
  * Two comparisons, after comparableHtml (spelling folded):
  * - MDX against Astro's `.md` pipeline (createMarkdownProcessor, the site's options): the two read
@@ -39,38 +28,9 @@ import { isPlainMarkdownMdx } from "./plainMdx";
 
 const site = siteFolders(resolve(import.meta.dirname, "../../.."));
 
-/** @astrojs/mdx's rehype-meta-string: a fence's meta string as a `metastring` attribute. */
-const rehypeMetaString: Plugin<[], Root> = () => (tree) => {
-  const visit = (node: Root | Root["children"][number]) => {
-    if (node.type === "element" && node.tagName === "code" && node.data && "meta" in node.data && node.data.meta) node.properties.metastring = String(node.data.meta);
-    if ("children" in node) node.children.forEach(visit);
-  };
-  visit(tree);
-};
-
-let captured: Root | undefined;
-const mdx = createProcessor({
-  format: "mdx",
-  jsxImportSource: "astro",
-  elementAttributeNameCase: "html",
-  remarkPlugins: [remarkGfm, ...mdxRemarkPlugins(site), remarkCollectImages],
-  rehypePlugins: [rehypeMetaString, [rehypeRaw, { passThrough: nodeTypes }], ...markdownOptions.rehypePlugins, rehypeHeadingIds, () => (tree: Root) => void (captured = structuredClone(tree))],
-});
-const toHtml = unified().use(rehypeStringify);
+const viaMdx = createMdxReference(site.root);
 const astro = await createMarkdownProcessor({ ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] });
 const render = createMarkdownRenderer({ sanitize: (html) => html, tableSliceRows: Infinity });
-
-/** The body's HTML as MDX's pipeline makes it, or what MDX says when it reads more than Markdown. */
-async function viaMdx(body: string): Promise<string> {
-  captured = undefined;
-  try {
-    await mdx.process({ value: body, path: join(site.recapsDir, "plain.mdx") });
-    return toHtml.stringify(captured!);
-  } catch (error) {
-    // An expression, a component or an import in the tree: hast has no HTML for them.
-    return `MDX read more than Markdown: ${(error as Error).message.split("\n")[0]}`;
-  }
-}
 
 async function differences(body: string, withOurs: boolean): Promise<string[]> {
   const theirs = comparableHtml(await viaMdx(body));
