@@ -234,6 +234,18 @@ describe("a model page's reports of a dated snapshot", () => {
   });
 });
 
+describe("a model page's score over time", () => {
+  it("is drawn for a run reported on several days, never for runs side by side on one day", () => {
+    const spark = (model: string, board: string) => page(`models/${model}/index.html`).querySelector(`section.group[data-benchmark="${board}"] .spark svg.sparkline`);
+    // GPT-5's high run on the Index v4.1, reported on 28 and 29 July: a line.
+    expect(spark("gpt-5", "aa-intelligence-index/v4.1")).not.toBeNull();
+    // Terminal-Bench's table gives three agents of GPT-5 and five of Claude Sonnet 4.5, all as of
+    // its one date: a column of dots under "Score over time" before.
+    expect(spark("gpt-5", "terminal-bench/v1")).toBeNull();
+    expect(spark("claude-sonnet-4-5", "terminal-bench/v1")).toBeNull();
+  });
+});
+
 describe("MDX components in a sample recap", () => {
   const doc = page("recaps/2026-04-08-opus-4-6-token-count-conflict/index.html");
   it("render a score, a plot and a board from the collections", () => {

@@ -4,12 +4,23 @@ import { getModelHistory, scoreSeries, type HistoryGroup } from "../leaderboard/
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { sparklineSvg } from "../plots/sparkline";
 
-/** One benchmark version on a model page: every report, and a sparkline when there are several scores. */
+/** One benchmark version on a model page: every report, and a sparkline when a run's score has a history. */
 export interface ModelScoreGroup<B extends BenchmarkLike = BenchmarkLike> {
   group: HistoryGroup;
   benchmark: B;
-  /** Inline SVG, or "" with fewer than two scores. */
+  /** Inline SVG, or "" when no run (one setting) has scores on two or more days. */
   sparkline: string;
+}
+
+/**
+ * Whether some run (the points of one setting) has scores on two or more days: a score over time
+ * to draw. Scores of several settings on one day (a publisher's table of agents, all "as of" its
+ * date) are runs side by side, not a history: drawn, they were a column of dots under "Score over time".
+ */
+function hasHistory(series: readonly { date: Date; setting?: string }[]): boolean {
+  const days = new Map<string, Set<number>>();
+  for (const p of series) days.set(p.setting ?? "", (days.get(p.setting ?? "") ?? new Set()).add(p.date.getTime()));
+  return [...days.values()].some((d) => d.size > 1);
 }
 
 /** A model's reports grouped by benchmark version (see `getModelHistory`), each with its registry entry and sparkline. */
@@ -18,7 +29,7 @@ export function modelScoreGroups<B extends BenchmarkLike>(results: readonly Resu
     const benchmark = benchmarks.find((b) => b.id === group.benchmark && b.version === group.version);
     if (!benchmark) throw new Error(`modelScoreGroups: ${group.benchmark} ${group.version} is not registered`);
     const series = scoreSeries(group);
-    return { group, benchmark, sparkline: series.length > 1 ? sparklineSvg(series, { unit: benchmark.unit, width: 160, height: 32 }) : "" };
+    return { group, benchmark, sparkline: hasHistory(series) ? sparklineSvg(series, { unit: benchmark.unit, width: 160, height: 32 }) : "" };
   });
 }
 

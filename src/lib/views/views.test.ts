@@ -95,7 +95,7 @@ describe("a recap's models panel", () => {
 });
 
 describe("a model page", () => {
-  it("groups every report by benchmark version with a sparkline when there are several scores", () => {
+  it("groups every report by benchmark version with a sparkline when a run has scores on several days", () => {
     const groups = modelScoreGroups(sample.results, sample.benchmarks, "claude-opus-4-6");
     expect(groups.length).toBeGreaterThan(0);
     for (const g of groups) {
@@ -103,6 +103,15 @@ describe("a model page", () => {
       const scores = g.group.reports.filter((r) => r.figures.score).length;
       expect(g.sparkline.startsWith("<svg")).toBe(scores > 1);
     }
+  });
+  it("draws no score over time where no run has one: several settings on one day, or one score per setting", () => {
+    const sparklines = (id: string) => new Map(modelScoreGroups(sample.results, sample.benchmarks, id).map((g) => [`${g.benchmark.id} ${g.benchmark.version}`, g.sparkline]));
+    // Terminal-Bench's table gives GPT-5 three agents, all as of its one date: no history.
+    expect(sparklines("gpt-5").get("terminal-bench v1")).toBe("");
+    // Two reports of its one run on the Index v4.1 are.
+    expect(sparklines("gpt-5").get("aa-intelligence-index v4.1")).toMatch(/^<svg/);
+    // GPT-5.4's xhigh run (March) and its run without a setting (April): one score each.
+    expect(sparklines("gpt-5-4").get("aa-intelligence-index v4.0")).toBe("");
   });
   it("describes the model with its headline score and recap count", () => {
     expect(modelPageDescription({ name: "Claude Sonnet 4.6", lab: "Anthropic" }, headline.get("claude-sonnet-4-6"), 1)).toBe(
