@@ -291,6 +291,25 @@ describe("weekly digests", () => {
     const quiet = keys.find((k, i) => i > 0 && !data.results.some((r) => { const d = r.evaluated_at.toISOString().slice(0, 10); return d > sunday(keys[i - 1]) && d <= sunday(k); }));
     if (quiet) expect(page(DIST, `/digests/${quiet}/`).querySelector(".digest-changes")!.textContent).toContain("No leaderboard changed since the previous digest");
   });
+
+  it("sum up new leaders in words that fit their number: one board, or several named as a list (week 48 of 2025: five)", () => {
+    const index = page(DIST, "/digests/");
+    let several = 0;
+    for (const key of weeks.keys()) {
+      const doc = page(DIST, `/digests/${key}/`);
+      const boards = [...doc.querySelectorAll(".board-change")].filter((b) => b.querySelector(".leader")).map((b) => b.querySelector("h3")!.textContent!.replace(/\s+/g, " ").trim());
+      const description = doc.querySelector('meta[name="description"]')!.getAttribute("content")!;
+      const listed = [...index.querySelectorAll(".digests li")].find((li) => li.querySelector(`a[href="/digests/${key}/"]`))!.textContent!.replace(/\s+/g, " ");
+      const expected =
+        boards.length === 0 ? undefined : boards.length === 1 ? `; a new leader on ${boards[0]}` : `; new leaders on ${boards.slice(0, -1).join(", ")} and ${boards.at(-1)}`;
+      for (const text of [description, listed]) {
+        if (expected) expect(text, key).toContain(expected);
+        else expect(text, key).not.toMatch(/new leaders? on/);
+      }
+      if (boards.length > 1) several++;
+    }
+    expect(several, "a digest with several new leaders").toBeGreaterThan(0);
+  });
 });
 
 describe("head, navigation and search", () => {

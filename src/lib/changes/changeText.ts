@@ -1,5 +1,6 @@
 import { formatDate } from "../format/formatDate";
 import { formatApart, formatScore, formatTokens, formatUsd } from "../format/formatNumber";
+import { listOf } from "../format/listOf";
 import { sourceHost } from "../format/sourceHost";
 import type { BenchmarkLike, BoardFigureName } from "../leaderboard/types";
 import type { ChangeEntry, ReportEntry, ReportRow } from "./dataChanges";
@@ -34,8 +35,6 @@ export function formatFigureChange(name: BoardFigureName, before: number, after:
 
 
 const board = (b: BenchmarkLike) => `${b.name} ${b.version}`;
-/** `A`, `A and B`, `A, B and C`. */
-const listOf = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 /** An entry's headline, the same on the page, in the feeds and in digests. */
 export function changeTitle(entry: ChangeEntry): string {

@@ -4,9 +4,9 @@ import { weekRange } from "./isoWeek";
 import type { BoardChange } from "./buildDigests";
 
 const week = (year: number, n: number) => ({ week: { year, week: n }, ...weekRange({ year, week: n }) });
-const change = (entries: number, moves: number, leader: boolean): BoardChange =>
+const change = (entries: number, moves: number, leader: boolean, version = "v1"): BoardChange =>
   ({
-    benchmark: { id: "idx", name: "Index", version: "v1", unit: "points", direction: "higher" },
+    benchmark: { id: "idx", name: "Index", version, unit: "points", direction: "higher" },
     newEntries: Array(entries).fill({}),
     movements: Array(moves).fill({}),
     newLeaders: leader ? [{}] : [],
@@ -23,6 +23,10 @@ describe("digest wording", () => {
     expect(digestDescription({ changes: [] }, 1)).toBe("1 recap; no leaderboard changes.");
     expect(digestDescription({ changes: [change(2, 1, true), change(1, 0, false)] }, 3)).toBe("3 recaps; 3 new leaderboard entries; 1 score change; a new leader on Index v1.");
     expect(digestDescription({ changes: [change(1, 0, false)] }, 1, 8)).toBe("1 recap; 1 new leaderboard entry; 8 data changes.");
+    // A week that brought several boards a leader (the sample's week 48 of 2025: five) says so in the plural.
+    expect(digestDescription({ changes: [change(1, 0, true, "v1"), change(1, 0, true, "v2"), change(1, 0, true, "v3")] }, 1)).toBe(
+      "1 recap; 3 new leaderboard entries; new leaders on Index v1, Index v2 and Index v3.",
+    );
     expect(digestDescription({ changes: [] }, 2, 1)).toBe("2 recaps; no leaderboard changes; 1 data change.");
   });
 });

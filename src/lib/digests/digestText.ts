@@ -1,6 +1,7 @@
 import { formatDate } from "../format/formatDate";
 import type { Digest } from "./buildDigests";
 import type { BoardDataCount } from "./digestData";
+import { listOf } from "../format/listOf";
 import { plural } from "../format/plural";
 
 /**
@@ -27,7 +28,10 @@ export function digestDescription(digest: Pick<Digest, "changes">, recapCount: n
   const leaders = digest.changes.filter((c) => c.newLeaders.length > 0);
   if (entries) parts.push(`${plural(entries, "new leaderboard entry", "new leaderboard entries")}`);
   if (moves) parts.push(plural(moves, "score change"));
-  if (leaders.length) parts.push(`a new leader on ${leaders.map((c) => `${c.benchmark.name} ${c.benchmark.version}`).join(", ")}`);
+  // One leader per board: "a new leader on A", but "new leaders on A, B and C" (a week that
+  // brought five boards read "a new leader on A, B, C, D, E").
+  const boards = listOf(leaders.map((c) => `${c.benchmark.name} ${c.benchmark.version}`));
+  if (leaders.length) parts.push(leaders.length === 1 ? `a new leader on ${boards}` : `new leaders on ${boards}`);
   if (parts.length === 1) parts.push("no leaderboard changes");
   if (dataChangeCount) parts.push(plural(dataChangeCount, "data change"));
   return `${parts.join("; ")}.`;
