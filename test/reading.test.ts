@@ -292,6 +292,14 @@ describe("weekly digests", () => {
     if (quiet) expect(page(DIST, `/digests/${quiet}/`).querySelector(".digest-changes")!.textContent).toContain("No leaderboard changed since the previous digest");
   });
 
+  it("are on the home page as the latest digest, not as \"This week\", which the newest digest soon is not", () => {
+    const home = page(DIST, "/");
+    expect(home.querySelector("h2#digest")!.textContent!.trim()).toBe("Latest digest");
+    const newest = [...weeks.keys()].sort().at(-1);
+    expect(hrefs(home, '[aria-labelledby="digest"] a')[0]).toBe(`/digests/${newest}/`);
+    expect(home.body.textContent).not.toMatch(/This week/);
+  });
+
   it("sum up new leaders in words that fit their number: one board, or several named as a list (week 48 of 2025: five)", () => {
     const index = page(DIST, "/digests/");
     let several = 0;
