@@ -13,7 +13,7 @@ import { page, readRecaps, sampleData } from "./helpers/sampleContent";
 import { serveStatic } from "./helpers/staticServer";
 import { NEWSBOAT, newsboatLoad } from "./helpers/newsboat";
 import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
-import { FEED_ITEM_LIMIT, MODEL_FEED_MIN_RECAPS, TAG_FEED_MIN_RECAPS } from "../src/config";
+import { FEED_ITEM_LIMIT, MODEL_FEED_MIN_RECAPS, SITE as SITE_CONFIG, TAG_FEED_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
 
 const SITE = "https://benchdigest.example.org";
@@ -85,6 +85,10 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
       expect(item.id).toBe(item.url);
       expect(item.date_published).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
     }
+  });
+
+  it("names the author on every entry, in Atom as in RSS (an entry inheriting the feed's reached no reader)", () => {
+    for (const feed of [rss, atom]) for (const entry of feed.entries) expect(entry.author, `${feed.version} ${entry.link}`).toContain(SITE_CONFIG.author);
   });
 
   it("carries full content with absolute links and images only", () => {

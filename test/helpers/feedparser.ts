@@ -14,6 +14,8 @@ export interface ParsedEntry {
   /** The longest HTML body feedparser found (content:encoded, Atom content, content_html). */
   content: string;
   tags: string[];
+  /** The entry's author as feedparser reads it ("" for none). */
+  author?: string;
 }
 
 /** A feed as feedparser reads it. */
@@ -47,6 +49,7 @@ for path in sys.argv[1:]:
             "published": iso(e.get("published_parsed")),
             "content": max([c.get("value", "") for c in e.get("content", [])] + [""], key=len),
             "tags": [t.get("term") for t in e.get("tags", [])],
+            "author": e.get("author", ""),
         } for e in d.entries],
     })
 print(json.dumps(out))

@@ -104,6 +104,10 @@ export function renderAtom(meta: FeedMeta, items: readonly FeedItem[], builtAt: 
       `<link rel="alternate" type="text/html" href="${xmlText(item.url)}"/>`,
       `<published>${item.date.toISOString()}</published>`,
       `<updated>${item.date.toISOString()}</updated>`,
+      // Also on each entry, as the RSS items carry it: an entry inherits the feed's author (RFC 4287
+      // 4.2.1), but newsboat and feedparser read none from there, and showed the Atom entries
+      // without the author the RSS feed's items have.
+      `<author><name>${xmlText(meta.author)}</name></author>`,
       ...(item.summary ? [`<summary>${xmlText(item.summary)}</summary>`] : []),
       `<content type="html">${xmlText(item.contentHtml)}</content>`,
       ...item.categories.map((c) => `<category term="${xmlText(c)}"/>`),
