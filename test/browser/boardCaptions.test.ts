@@ -10,7 +10,11 @@ import { builtSiteInChromium } from "../helpers/builtSiteInChromium";
  * scrolled to its end.
  */
 
-const PAGES = ["/", "/leaderboards/aa-intelligence-index/v4.1/", "/recaps/2026-04-08-opus-4-6-token-count-conflict/"];
+const PAGES = [
+  "/",
+  "/leaderboards/aa-intelligence-index/v4.1/",
+  "/recaps/2026-04-08-opus-4-6-token-count-conflict/",
+];
 const WIDTHS = [375, 1280];
 
 describe.skipIf(chromiumMissing())("leaderboard captions in Chromium", () => {
@@ -19,27 +23,43 @@ describe.skipIf(chromiumMissing())("leaderboard captions in Chromium", () => {
   for (const width of WIDTHS) {
     for (const path of PAGES) {
       it(`${path} at ${width} px: each caption inside its scrolling box`, async () => {
-        const context = await chrome.browser.newContext({ viewport: { width, height: 900 } });
+        const context = await chrome.browser.newContext({
+          viewport: { width, height: 900 },
+        });
         try {
           const page = await context.newPage();
           await page.goto(chrome.server.origin + path);
-          const boxes = page.locator(".table-scroll:has(> table.leaderboard > caption)");
+          const boxes = page.locator(
+            ".table-scroll:has(> table.leaderboard > caption)",
+          );
           expect(await boxes.count(), "boards on the page").toBeGreaterThan(0);
           const inside = () =>
             boxes.evaluateAll((els) =>
               els.map((box) => {
                 const b = box.getBoundingClientRect();
                 const c = box.querySelector("caption")!.getBoundingClientRect();
-                return { caption: box.querySelector("caption")!.textContent!.slice(0, 40), width: b.width, inside: c.left >= b.left - 0.5 && c.right <= b.right + 0.5 };
+                return {
+                  caption: box
+                    .querySelector("caption")!
+                    .textContent!.slice(0, 40),
+                  width: b.width,
+                  inside: c.left >= b.left - 0.5 && c.right <= b.right + 0.5,
+                };
               }),
             );
           for (const box of await inside()) {
-            expect(box.width, `${box.caption}: the box keeps its width`).toBeGreaterThan(200);
+            expect(
+              box.width,
+              `${box.caption}: the box keeps its width`,
+            ).toBeGreaterThan(200);
             expect(box.inside, `${box.caption}`).toBe(true);
           }
           // Scrolled to the table's end, the caption is still inside the box.
-          await boxes.evaluateAll((els) => els.forEach((box) => (box.scrollLeft = box.scrollWidth)));
-          for (const box of await inside()) expect(box.inside, `${box.caption}, scrolled`).toBe(true);
+          await boxes.evaluateAll((els) =>
+            els.forEach((box) => (box.scrollLeft = box.scrollWidth)),
+          );
+          for (const box of await inside())
+            expect(box.inside, `${box.caption}, scrolled`).toBe(true);
         } finally {
           await context.close();
         }

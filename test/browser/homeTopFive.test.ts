@@ -12,33 +12,51 @@ import { builtSiteInChromium } from "../helpers/builtSiteInChromium";
 
 const WIDTHS = [1440, 1280, 1024, 900, 820];
 
-describe.skipIf(chromiumMissing())("the home page's top 5 at desktop widths", () => {
-  const chrome = builtSiteInChromium();
+describe.skipIf(chromiumMissing())(
+  "the home page's top 5 at desktop widths",
+  () => {
+    const chrome = builtSiteInChromium();
 
-  for (const width of WIDTHS) {
-    it(`fits its column at ${width} px, every source date whole`, async () => {
-      const context = await chrome.browser.newContext({ viewport: { width, height: 900 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(`${chrome.server.origin}/`);
-        const box = page.locator(".side .table-scroll").first();
-        const { scrollWidth, clientWidth, right } = await box.evaluate((el) => ({
-          scrollWidth: el.scrollWidth,
-          clientWidth: el.clientWidth,
-          right: el.getBoundingClientRect().right,
-        }));
-        expect(scrollWidth, `table ${scrollWidth} px wide in a ${clientWidth} px box`).toBeLessThanOrEqual(clientWidth);
-        const dates = await box.locator("tbody td:last-child a").evaluateAll((links) =>
-          links.map((a) => ({ text: a.textContent?.trim() ?? "", right: a.getBoundingClientRect().right })),
-        );
-        expect(dates.length).toBeGreaterThanOrEqual(5);
-        for (const date of dates) {
-          expect(date.text).toMatch(/^(as of )?\d{4}-\d{2}-\d{2}$/);
-          expect(date.right, `${date.text} ends inside the box`).toBeLessThanOrEqual(right + 0.5);
+    for (const width of WIDTHS) {
+      it(`fits its column at ${width} px, every source date whole`, async () => {
+        const context = await chrome.browser.newContext({
+          viewport: { width, height: 900 },
+        });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${chrome.server.origin}/`);
+          const box = page.locator(".side .table-scroll").first();
+          const { scrollWidth, clientWidth, right } = await box.evaluate(
+            (el) => ({
+              scrollWidth: el.scrollWidth,
+              clientWidth: el.clientWidth,
+              right: el.getBoundingClientRect().right,
+            }),
+          );
+          expect(
+            scrollWidth,
+            `table ${scrollWidth} px wide in a ${clientWidth} px box`,
+          ).toBeLessThanOrEqual(clientWidth);
+          const dates = await box
+            .locator("tbody td:last-child a")
+            .evaluateAll((links) =>
+              links.map((a) => ({
+                text: a.textContent?.trim() ?? "",
+                right: a.getBoundingClientRect().right,
+              })),
+            );
+          expect(dates.length).toBeGreaterThanOrEqual(5);
+          for (const date of dates) {
+            expect(date.text).toMatch(/^(as of )?\d{4}-\d{2}-\d{2}$/);
+            expect(
+              date.right,
+              `${date.text} ends inside the box`,
+            ).toBeLessThanOrEqual(right + 0.5);
+          }
+        } finally {
+          await context.close();
         }
-      } finally {
-        await context.close();
-      }
-    });
-  }
-});
+      });
+    }
+  },
+);
