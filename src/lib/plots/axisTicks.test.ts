@@ -32,7 +32,10 @@ describe("timeTicks", () => {
   it("uses years across years, months across months, days across days; neighbours always differ", () => {
     expect(label("2023-05-08", "2025-02-27")).toEqual(["Jul 2023", "Jan 2024", "Jul 2024", "Jan 2025"]);
     expect(label("2019-01-01", "2026-06-01")).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
-    expect(label("2026-02-10", "2026-02-20")).toEqual(["10 Feb", "12 Feb", "14 Feb", "16 Feb", "18 Feb", "20 Feb"]);
+    expect(label("2026-02-10", "2026-02-20")).toEqual(["10 Feb 2026", "12 Feb", "14 Feb", "16 Feb", "18 Feb", "20 Feb"]);
+    // Days across a new year name both years; a plot of one week says which year it is.
+    expect(label("2025-12-27", "2026-01-04", 600)).toEqual(["27 Dec 2025", "29 Dec", "31 Dec", "2 Jan 2026", "4 Jan"]);
+    expect(label("2025-08-05", "2025-08-07")).toEqual(["5 Aug 2025", "6 Aug", "7 Aug"]);
     for (const [a, b] of [["2026-02-10", "2026-02-20"], ["2025-11-01", "2026-03-01"], ["2023-05-08", "2025-02-27"]]) {
       const labels = label(a, b, 200);
       expect(new Set(labels).size, labels.join(" ")).toBe(labels.length);

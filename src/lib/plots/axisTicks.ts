@@ -71,19 +71,18 @@ const DAY = 86_400_000;
 const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60];
 
 /**
- * Ticks of a time axis of `length` SVG units between two dates, and their format: days (`17 Feb`)
- * for a range of weeks, months (`Feb 2026`) for a range of months to a few years, years (`2026`)
+ * Ticks of a time axis of `length` SVG units between two dates, and their format: days (`17 Feb`,
+ * the first tick and each new year's with the year: `10 Feb 2026`) for a range of weeks, months (`Feb 2026`) for a range of months to a few years, years (`2026`)
  * beyond; the finest step whose labels do not touch. Every label differs from its neighbours (a
  * range of days no longer repeats `Feb 2026` at every tick).
  */
 export function timeTicks(min: Date, max: Date, length: number): { ticks: Date[]; format: (d: Date) => string } {
   const [t0, t1] = [min.getTime(), max.getTime()];
   const candidates: { ticks: Date[]; format: (d: Date) => string }[] = [];
-  const dayLabel = (d: Date) => formatDate(d, "short").replace(/ \d{4}$/, "");
   for (const days of [1, 2, 7, 14]) {
     const ticks: Date[] = [];
     for (let t = Math.ceil(t0 / DAY) * DAY; t <= t1; t += days * DAY) ticks.push(new Date(t));
-    candidates.push({ ticks, format: dayLabel });
+    candidates.push({ ticks, format: dayLabels(ticks) });
   }
   for (const months of MONTH_STEPS) {
     const ticks: Date[] = [];
@@ -99,7 +98,18 @@ export function timeTicks(min: Date, max: Date, length: number): { ticks: Date[]
   const fits = usable.find((c) => !crowded(c.ticks.map(at), c.ticks.map(c.format)));
   if (fits) return fits;
   // A single day, or a span too short for two labels: the two ends.
-  return { ticks: t1 === t0 ? [min] : [min, max], format: t1 - t0 < 60 * DAY ? dayLabel : (d) => formatDate(d, "short").replace(/^\d+ /, "") };
+  const ends = t1 === t0 ? [min] : [min, max];
+  return { ticks: ends, format: t1 - t0 < 60 * DAY ? dayLabels(ends) : (d) => formatDate(d, "short").replace(/^\d+ /, "") };
+}
+
+/**
+ * The labels of day ticks: the day and month (`5 Aug`), and the year too on the first tick and on
+ * the first of each new year (`5 Aug 2025`), so that a reader knows which year the axis is in (a
+ * board of 2026 can plot models released in 2025).
+ */
+function dayLabels(ticks: readonly Date[]): (d: Date) => string {
+  const withYear = new Set(ticks.filter((d, i) => i === 0 || d.getUTCFullYear() !== ticks[i - 1].getUTCFullYear()).map((d) => d.getTime()));
+  return (d) => (withYear.has(d.getTime()) ? formatDate(d, "short") : formatDate(d, "short").replace(/ \d{4}$/, ""));
 }
 
 /**
