@@ -84,6 +84,16 @@ describe("the cost-to-reach plot", () => {
   });
 });
 
+describe("text in the plots", () => {
+  it("is drawn in the text's colour, never a series colour (3:1 on the page, too faint for text)", () => {
+    for (const svg of [v40.openClosed.svg, v40.costToReach.svg, v41.costToReach.svg]) {
+      expect(svg).toContain("<text");
+      expect(svg).not.toMatch(/<text[^>]*\sfill="#/);
+      expect(svg).not.toMatch(/<g[^>]*\sfill="#[^>]*>(?:<text)/);
+    }
+  });
+});
+
 describe("versions with nothing to follow", () => {
   it("say why instead of drawing: one publisher table, or no costs", () => {
     const tb = plotsOf("terminal-bench", "v1");

@@ -141,11 +141,12 @@ export function openClosedPlotSvg(steps: readonly OpenClosedStep[], options: Ope
     );
   }
   // The current holders' names at the right end: the upper one above its line, the lower one
-  // below its own (Plot's dy is one value per mark, hence two marks).
+  // below its own (Plot's dy is one value per mark, hence two marks). In the text's colour, not
+  // the line's: the series colours reach 3:1, enough for a line, not for text (4.5:1).
   const top = Math.max(...ends.map((e) => e.score));
   const upper = ends.filter((p) => p.score === top).slice(0, 1);
   const lower = ends.filter((p) => !upper.includes(p));
-  const endLabel = { x: "date", y: "score", text: "name", textAnchor: "end", dx: -4, fill: colour, paintOrder: "stroke", strokeLinejoin: "round", className: HALO } as const;
+  const endLabel = { x: "date", y: "score", text: "name", textAnchor: "end", dx: -4, paintOrder: "stroke", strokeLinejoin: "round", className: HALO } as const;
   marks.push(Plot.text(upper, { ...endLabel, dy: -12 }), Plot.text(lower, { ...endLabel, dy: 14 }));
   return renderPlot({
     label: options.label,
@@ -227,7 +228,8 @@ export function costToReachPlotSvg(series: readonly CheapestSeries[], options: C
       ),
     );
   }
-  marks.push(Plot.text(ends, { x: "date", y: "cost", text: endLabel, textAnchor: "end", dx: -4, dy: -10, fill: (p: CostPoint) => colourOf.get(p.threshold), paintOrder: "stroke", strokeLinejoin: "round", className: HALO }));
+  // In the text's colour: a threshold's colour is a line's (3:1), too faint for text (4.5:1).
+  marks.push(Plot.text(ends, { x: "date", y: "cost", text: endLabel, textAnchor: "end", dx: -4, dy: -10, paintOrder: "stroke", strokeLinejoin: "round", className: HALO }));
   const [least, most] = costs.length ? [Math.min(...costs), Math.max(...costs)] : [1, 10];
   // One cost throughout (every threshold reached as cheaply all along): a decade around it, so the
   // axis still reads as a scale rather than one label on a flat line.
