@@ -380,6 +380,11 @@ function importRefresh(): void {
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
   if (dryRun && args.rejected) saveRejects(input, outcome.rejected);
   const stops: string[] = [];
+  // A score column on the wrong scale loads row by row: only the whole column shows it.
+  printProblems(outcome.scaleProblems);
+  if (outcome.scaleProblems.length) {
+    stops.push(`${outcome.scaleProblems.length === 1 ? "The score column above does" : `${outcome.scaleProblems.length} score columns above do`} not fit the unit or the board of ${id}; nothing written (--skip-unmapped or not: every row of it would load, at the wrong size).`);
+  }
   if (rejectedCount && !args["skip-unmapped"]) {
     const fix = fixAdvice(rejectCauses(outcome.rejected), inputFile);
     stops.push(`${rejectedCount} of ${input.table.rows.length} rows could not be mapped (above); nothing written. ${fix.charAt(0).toUpperCase()}${fix.slice(1)} and import again, or pass --skip-unmapped to import the other rows and save these to a rejects file.`);

@@ -186,11 +186,52 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
   });
 });
 
+describe.skipIf(!epochPresent)("npm run import:results, a refresh whose score column does not fit the benchmark's unit or board (as --new asks)", () => {
+  it("asks before importing Terminal-Bench written as fractions of 1 (0.645) into its percent board, even with --skip-unmapped; the printed --map imports them", () => {
+    const dir = sampleData();
+    // The real file with every percentage written as a fraction of 1, as lm-eval exports write accuracy.
+    const real = readFileSync(join(EPOCH, "external_benchmark_terminal_bench.csv"), "utf8");
+    const fractions = join(dir, "tb-fractions.csv");
+    writeFileSync(fractions, real.replace(/(?<=,)(\d+(?:\.\d+)?)%(?=,)/g, (_, n: string) => String(Math.round(Number(n) * 10) / 1000)));
+    expect(readFileSync(fractions, "utf8").split("\n")[1]).toContain(",0.645,0.006,");
+    const target = join(dir, "data/results/terminal-bench.csv");
+    const before = readFileSync(target, "utf8");
+    const r = runScript("import-results", [fractions, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--rejected", join(dir, "r.csv")], { cwd: dir });
+    expect(r.status, r.output).toBe(1);
+    const asked = r.stderr.split("\n").find((l) => l.startsWith("tb-fractions.csv:2 "));
+    expect(asked).toMatch(/^tb-fractions\.csv:2 column "Accuracy mean": every score is between 0 and 1 \("0\.645"\), fractions of 1 rather than percentages\? terminal-bench v1 is registered in percent \(data\/benchmarks\.csv:\d+, column "unit"\), and its board has scores above 1 \(data\/results\/terminal-bench\.csv:2 has 64\.5\): 0\.645 would show as 0\.645%\. Write them as percentages \(64\.5 for 0\.645\) and import again; if they are percentages under 1%, say so with --map "[^"]+" \(this file's map, the score named\)$/);
+    expect(r.stderr).toContain("The score column above does not fit the unit or the board of terminal-bench; nothing written (--skip-unmapped or not: every row of it would load, at the wrong size).");
+    expect(readFileSync(target, "utf8")).toBe(before);
+    // The editor's word: the map the question prints.
+    const map = /--map "([^"]+)"/.exec(asked!)![1];
+    const said = runScript("import-results", [fractions, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--rejected", join(dir, "r.csv"), "--map", map], { cwd: dir });
+    expect(said.status, said.output).toBe(0);
+    expect(said.stdout).toMatch(/^merged into data\/results\/terminal-bench\.csv: /m);
+  });
+
+  it("refuses a score column written as percentages (62.4%) into a benchmark registered in points, naming the registry's row", () => {
+    const dir = sampleData();
+    const registry = join(dir, "data/benchmarks.csv");
+    writeFileSync(registry, readFileSync(registry, "utf8").replace(/^simplebench,SimpleBench,v1,percent,/m, "simplebench,SimpleBench,v1,points,"));
+    const line = readFileSync(registry, "utf8").split(/\r?\n/).findIndex((l) => l.startsWith("simplebench,")) + 1;
+    const target = join(dir, "data/results/simplebench.csv");
+    const before = readFileSync(target, "utf8");
+    const input = join(EPOCH, "external_benchmark_simple_bench.csv");
+    const r = runScript("import-results", [input, "--benchmark", "simplebench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--dry-run"]);
+    expect(r.status, r.output).toBe(1);
+    expect(r.stderr).toContain(
+      `${input}:2 column "Score (AVG@5)": the scores are percentages ("62.4%"), but simplebench v1 is registered in points (data/benchmarks.csv:${line}, column "unit"), and its board would show them as points. If its figures are percentages, set its unit to percent there and import again; if this column is not its score, name the score column with --map`,
+    );
+    expect(readFileSync(target, "utf8")).toBe(before);
+  });
+});
+
 describe("npm run import:results, another layout into a canonical file", () => {
-  const publisher = ["Model,Score,Tokens,Date,Link", "claude-3-sonnet-4.6,52%,75M,2026-03-01,https://example.org/r", "gpt-5-2025-08-07_high,40,1.2B,2026-03-01,https://example.org/r", ""].join("\n");
+  // Scores as the index writes them: 52 points (52% would be refused, the index being in points).
+  const publisher = ["Model,Score,Tokens,Date,Link", "claude-3-sonnet-4.6,52,75M,2026-03-01,https://example.org/r", "gpt-5-2025-08-07_high,40,1.2B,2026-03-01,https://example.org/r", ""].join("\n");
   const map = "model=Model; score=Score; output_tokens=Tokens; evaluated_at=Date; source_url=Link";
 
-  it("maps the columns with --map, normalises percent strings and model ids, and updates a re-published row", () => {
+  it("maps the columns with --map, normalises figures (75M) and model ids, and updates a re-published row", () => {
     const dir = copyFixture("minimal");
     dirs.push(dir);
     writeFileSync(join(dir, "pub.csv"), publisher);
@@ -205,7 +246,7 @@ describe("npm run import:results, another layout into a canonical file", () => {
       "gpt-5-2025-08-07,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
     ]);
     // The publisher corrects a score: the row is updated in place, not duplicated.
-    writeFileSync(join(dir, "pub.csv"), publisher.replace("52%", "53%"));
+    writeFileSync(join(dir, "pub.csv"), publisher.replace(",52,", ",53,"));
     // --as-of dates rows without a date of their own; every row here has one, so it says it is not used.
     const again = runScript("import-results", ["pub.csv", "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", ".", "--as-of", "2026-04-01"], { cwd: dir, env: { INIT_CWD: dir } });
     expect(again.status, again.output).toBe(0);

@@ -6,7 +6,8 @@ import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
 import { formatAbsent, formatRejected, mergeResults, writeCsv } from "./mergeResults";
 import { loadDataset } from "../data/loadDataset";
-import { dataFilesWithChanges } from "../data/dataFiles";
+import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
+import { parseColumnMap } from "../../schemas/columnMap";
 import { dataFilesOnDisk } from "../../integrations/dataFilesOnDisk";
 import { dataChanges, type ReportEntry } from "../changes/dataChanges";
 
@@ -354,5 +355,80 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2031-01-01", now: new Date("2026-11-30T12:00:00Z"), ...tb })).toThrow(
       "--as-of: expected a date not after today (2026-11-30), found 2031-01-01: a publisher's table cannot be dated on a day still to come",
     );
+  });
+});
+
+describe("mergeResults checks a refresh's score column against the benchmark's unit and its board (as --new does)", () => {
+  const tb = target("terminal-bench.csv");
+  const aa = target("aa-index.csv");
+  const AA_HEADER = "model,version,score,evaluated_at,source_url";
+  const AA_SRC = "https://artificialanalysis.ai/";
+
+  it("refuses scores written as percentages under a unit that is not percent, with the line, the column and the registry's row", () => {
+    const percent = readCsv([AA_HEADER, `claude-opus-4-6,v4.0,53,2026-05-01,${AA_SRC}`, `claude-sonnet-4-5,v4.0,64.5%,2026-05-01,${AA_SRC}`].join("\n"), "aa.csv");
+    const out = mergeResults({ incoming: percent, aliases: dataset.aliases, ...aa });
+    expect(out.scaleProblems).toEqual([
+      {
+        file: "aa.csv",
+        line: 3,
+        column: "score",
+        message: `the scores are percentages ("64.5%"), but aa-index v4.0 is registered in points (data/benchmarks.csv:3, column "unit"), and its board would show them as points. If its figures are percentages, set its unit to percent there and import again; if this column is not its score, name the score column with --map`,
+      },
+    ]);
+  });
+
+  it("asks about a column of fractions of 1 on a percent board, which would show 0.645 as 0.645%, until the editor's --map names the score", () => {
+    const fractions = readCsv(
+      [TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,0.645,0.006,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,0.496,0.029,,${SRC}`, `rec3,Droid,claude-opus-4-6,0.588,0.009,,${SRC}`].join("\n"),
+      "epoch.csv",
+    );
+    const out = mergeResults({ incoming: fractions, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
+    expect(out.scaleProblems).toHaveLength(1);
+    expect(out.scaleProblems[0]).toMatchObject({ file: "epoch.csv", line: 2, column: "Accuracy mean" });
+    expect(out.scaleProblems[0].message).toBe(
+      `every score is between 0 and 1 ("0.645"), fractions of 1 rather than percentages? terminal-bench v2.0 is registered in percent (data/benchmarks.csv:4, column "unit"), and its board has scores above 1 (data/results/terminal-bench.csv:2 has 64.5): 0.645 would show as 0.645%. Write them as percentages (64.5 for 0.645) and import again; if they are percentages under 1%, say so with --map "model=Model version; setting=Agent; score=Accuracy mean; note=Notes; source_url=Source link; ignore=id|Accuracy SE|Source" (this file's map, the score named)`,
+    );
+    // The map the message prints, given as --map, is the editor's word: the rows import.
+    const map = out.scaleProblems[0].message.match(/--map "([^"]+)"/)![1];
+    const parsed = parseColumnMap(map);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const said = mergeResults({ incoming: fractions, aliases: dataset.aliases, asOf: "2026-01-15", map: parsed.value, ...tb });
+    expect(said.scaleProblems).toEqual([]);
+    expect(said.updated).toHaveLength(2);
+    // Written with %, they are percentages; two scores say nothing of a scale.
+    const marked = readCsv([TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,0.645%,0.006,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,0.496,0.029,,${SRC}`, `rec3,Droid,claude-opus-4-6,0.588,0.009,,${SRC}`].join("\n"), "epoch.csv");
+    expect(mergeResults({ incoming: marked, aliases: dataset.aliases, asOf: "2026-01-15", ...tb }).scaleProblems).toEqual([]);
+    const two = readCsv([TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,0.645,0.006,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,0.496,0.029,,${SRC}`].join("\n"), "epoch.csv");
+    expect(mergeResults({ incoming: two, aliases: dataset.aliases, asOf: "2026-01-15", ...tb }).scaleProblems).toEqual([]);
+  });
+
+  it("asks about fractions on a points board whose every score is above 1 (an index of 53 refreshed as 0.53)", () => {
+    const fractions = readCsv([AA_HEADER, `claude-opus-4-6,v4.0,0.53,2026-05-01,${AA_SRC}`, `claude-sonnet-4-5,v4.0,0.43,2026-05-01,${AA_SRC}`, `claude-3-sonnet-4.6,v4.0,0.51,2026-05-01,${AA_SRC}`].join("\n"), "aa.csv");
+    const out = mergeResults({ incoming: fractions, aliases: dataset.aliases, ...aa });
+    expect(out.scaleProblems.map((p) => `${p.file}:${p.line} ${p.message.slice(0, 160)}`)).toEqual([
+      `aa.csv:2 every score is between 0 and 1 ("0.53"), fractions of 1 rather than the board's points? aa-index v4.0 is registered in points (data/benchmarks.csv:3, column "un`,
+    ]);
+    expect(out.scaleProblems[0].message).toContain("0.53 would show as 0.53 points. Write them as the board's points (53 for 0.53)");
+  });
+
+  it("asks about scores above 1 on a board whose every score is a fraction of 1 (the other way round)", () => {
+    const files = dataFilesInMemory({
+      "models.csv": "id,name,lab,released,open_weights,aliases\nalpha,Alpha,Lab A,2025-01-01,true,\nbeta,Beta,Lab B,,false,\ngamma,Gamma,Lab C,,false,\n",
+      "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\nacc,Acc,v1,points,higher,Accuracy as a fraction.,https://pub.org/,,results/acc.csv,2025-01-01,,\n",
+      "results/acc.csv": "model,score,evaluated_at,source_url\nalpha,0.645,2025-01-01,https://pub.org/\nbeta,0.5,2025-01-01,https://pub.org/\ngamma,0.71,2025-01-01,https://pub.org/\n",
+    });
+    const site = loadDataset(files);
+    const text = new TextDecoder().decode(files.read("results/acc.csv")!);
+    const refresh = readCsv("model,score,evaluated_at,source_url\nalpha,64.5,2025-06-01,https://pub.org/\nbeta,52,2025-06-01,https://pub.org/\n", "pub.csv");
+    const args = { incoming: refresh, aliases: site.aliases, target: readCsv(text, "data/results/acc.csv"), targetText: text, existing: site.results, versions: site.benchmarks };
+    const out = mergeResults(args);
+    expect(out.scaleProblems.map((p) => `${p.file}:${p.line} column ${p.column}: ${p.message}`)).toEqual([
+      `pub.csv:2 column score: the scores are above 1 ("64.5"), but every score of acc v1 on its board is between 0 and 1 (data/results/acc.csv:2 has 0.645): 100 times the board's scale? Write them as its figures are (0.645 for 64.5) and import again; if they are on the board's scale, say so with --map "score=score" (this file's map, the score named)`,
+    ]);
+    const said = parseColumnMap("score=score");
+    if (!said.ok) throw new Error(said.message);
+    expect(mergeResults({ ...args, map: said.value }).scaleProblems).toEqual([]);
+    // A refresh on the board's scale passes.
+    expect(mergeResults({ ...args, incoming: readCsv("model,score,evaluated_at,source_url\nalpha,0.66,2025-06-01,https://pub.org/\n", "pub.csv") }).scaleProblems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { FIGURE_COLUMNS, ResultRowSchema, type Result } from "../../schemas/result";
-import { headersOfMap, type ColumnMap } from "../../schemas/columnMap";
+import { formatColumnMap, headersOfMap, type ColumnMap } from "../../schemas/columnMap";
 import { resultKey } from "../data/resultKey";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 import { mappedCell, validateRows, validateTable, type MapLocation } from "../csv/validateRows";
@@ -12,6 +12,7 @@ import { parseDateCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
 import { formatDate } from "../format/formatDate";
 import { joinSettings } from "../models/settings";
+import { fractionExample, percentCell, scoreValues, type ScoreCell } from "./scoreScale";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
 /** The canonical result columns, in the order of the schema. */
@@ -130,6 +131,11 @@ export interface MergeOutcome {
   absent: AbsentRun[];
   /** Rows of this table (results and rows without a model) with no date of their own: the rows `asOf` dates. */
   withoutDate: number;
+  /**
+   * A score column whose scale contradicts the benchmark's unit or its board (see `scaleProblems`):
+   * each stops the import, since every row of it would be 100 times off while loading fine.
+   */
+  scaleProblems: Problem[];
 }
 
 /**
@@ -158,6 +164,78 @@ function canonicalCell(value: unknown): string {
   if (value === undefined || value === null) return "";
   if (value instanceof Date) return formatDate(value, "iso");
   return String(value);
+}
+
+/** Units whose boards are read on a 0 to 100 scale, where a column of fractions of 1 is a slip rather than a measure. */
+const HUNDRED_SCALE_UNITS: ReadonlySet<string> = new Set(["percent", "points"]);
+
+/**
+ * The checks `import:results --new` makes of a score column (planNewBenchmark.ts), for a refresh,
+ * where the unit is the registry's and the board's own rows say what scale it is on. Per version:
+ * - a cell written as a percentage (`64.5%`) under another unit: its board would show 64.5 points
+ *   (or Elo, minutes); refused, since only the registry's unit or the map can be wrong;
+ * - on a percent board, a column whose every score is a fraction of 1 (0.645, at least 3): it
+ *   would show as 0.645%; asked, unless the board's own scores are all at most 1 too (what it
+ *   holds already) or the editor's `--map` names the score column (as `--new` asks);
+ * - on a percent or points board, a column on the other scale than every score of the board
+ *   (fractions where the board's are above 1, or the reverse): 100 times off; asked the same way.
+ * Each problem names the first cell that shows it, the registry's row and a row of the board.
+ */
+function scaleProblems(args: {
+  incoming: CsvTable;
+  /** The rows that are results (not skipped by the map). */
+  rows: readonly CsvRow[];
+  versionOf: (row: CsvRow) => string | undefined;
+  versions: readonly Benchmark[];
+  map: ColumnMap;
+  /** The editor's `--map` names the score column: the scale is what they say. */
+  confirmed: boolean;
+  existing: readonly Result[];
+  benchmarksFile: string;
+}): Problem[] {
+  const { incoming, map, benchmarksFile } = args;
+  const column = map.rename.score ?? "score";
+  const problems: Problem[] = [];
+  const byVersion = new Map<string, ScoreCell[]>();
+  for (const row of args.rows) {
+    const version = args.versionOf(row);
+    const text = (mappedCell(row, "score", map) ?? "").trim();
+    if (version === undefined || text === "") continue;
+    byVersion.set(version, [...(byVersion.get(version) ?? []), { line: row.line, text }]);
+  }
+  for (const [version, cells] of byVersion) {
+    const benchmark = args.versions.find((v) => v.version === version);
+    if (!benchmark) continue;
+    const { unit } = benchmark;
+    const registered = `${benchmark.id} ${version} is registered in ${unit} (${benchmarksFile}:${benchmark.line}, column "unit")`;
+    const at = (cell: ScoreCell, message: string) => problems.push({ file: incoming.file, line: cell.line, column, message });
+    const percent = percentCell(cells);
+    if (percent && unit !== "percent") {
+      at(percent, `the scores are percentages (${JSON.stringify(percent.text)}), but ${registered}, and its board would show them as ${unit}. If its figures are percentages, set its unit to percent there and import again; if this column is not its score, name the score column with --map`);
+      continue;
+    }
+    if (percent || args.confirmed || !HUNDRED_SCALE_UNITS.has(unit)) continue;
+    const board = args.existing.flatMap((r) => (r.version === version && r.score !== undefined ? [{ line: r.line, file: r.file, value: r.score }] : []));
+    const boardFractions = fractionExample(board);
+    const boardAbove = board.find((r) => r.value > 1);
+    const values = scoreValues(cells);
+    const fractions = fractionExample(values);
+    // The map this import read the file with, the score named in it even where its header is the canonical one.
+    const named = formatColumnMap({ ...map, rename: { ...map.rename, score: column } });
+    const confirm = (what: string) => `if ${what}, say so with --map ${JSON.stringify(named)} (this file's map, the score named)`;
+    if (fractions && !(board.length > 0 && board.every((r) => r.value <= 1)) && (unit === "percent" || (board.length > 0 && !board.some((r) => r.value <= 1)))) {
+      const against = boardAbove ? `, and its board has scores above 1 (${boardAbove.file}:${boardAbove.line} has ${boardAbove.value})` : "";
+      const shown = unit === "percent" ? `${fractions.text}%` : `${fractions.text} ${unit}`;
+      const sure = unit === "percent" ? "they are percentages under 1%" : `the board's scale changed (${unit} under 1)`;
+      at(fractions, `every score is between 0 and 1 (${JSON.stringify(fractions.text)}), fractions of 1 rather than ${unit === "percent" ? "percentages" : `the board's ${unit}`}? ${registered}${against}: ${fractions.text} would show as ${shown}. Write them as ${unit === "percent" ? "percentages" : `the board's ${unit}`} (${Math.round(fractions.value * 1000) / 10} for ${fractions.text}) and import again; ${confirm(sure)}`);
+      continue;
+    }
+    const above = values.length > 0 && values.every((v) => v.value > 1) ? values[0] : undefined;
+    if (boardFractions && above) {
+      at(above, `the scores are above 1 (${JSON.stringify(above.text)}), but every score of ${benchmark.id} ${version} on its board is between 0 and 1 (${boardFractions.file}:${boardFractions.line} has ${boardFractions.value}): 100 times the board's scale? Write them as its figures are (${Math.round(above.value * 10) / 1000} for ${above.text}) and import again; ${confirm("they are on the board's scale")}`);
+    }
+  }
+  return problems;
 }
 
 /** Serialises rows the way the file was written: same byte-order mark, line ends and trailing blank lines. */
@@ -275,7 +353,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     if (!header.includes(asOfHeader)) header.push(asOfHeader);
     cells[asOfHeader] = date;
   };
-  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], withoutDate: 0 };
+  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], withoutDate: 0, scaleProblems: [] };
   const listedKeys = new Set<string>();
   const listedVersions = new Set<string>();
   // The table's rows by version and model, for the runs it does not list (`AbsentRun.sameModel`).
@@ -370,6 +448,17 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     listedKeys.add(undatedKey({ version: rowVersion, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: new Date(0), source: text("source"), run_id: text("run_id") }));
     noteModelRow(rowVersion, ref.id, { line: row.line, setting, imported: false });
   };
+
+  out.scaleProblems = scaleProblems({
+    incoming,
+    rows: incoming.rows.filter((r) => !incomingSkipped.has(r.line)),
+    versionOf: version,
+    versions,
+    map,
+    confirmed: input.map?.rename.score !== undefined,
+    existing: input.existing,
+    benchmarksFile,
+  });
 
   for (const row of incoming.rows) {
     const reject = (reason: string, unknownModel?: string) => {

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { BENCHMARK_UNITS } from "../../schemas/benchmark";
 import { formatColumnMap, type ColumnMap } from "../../schemas/columnMap";
-import { parseNumberCell, parseUrlCell } from "../../schemas/cells";
+import { parseUrlCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
 import { FIGURE_COLUMNS, ResultRowSchema } from "../../schemas/result";
 import { slugify } from "../content/slugify";
@@ -14,6 +14,7 @@ import { mappedCell, validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import { writeCsv, type RejectedRow } from "./mergeResults";
 import { overrideMap, proposeColumnMap, type MapProposal } from "./proposeColumnMap";
+import { fractionExample, percentCell, scoreValues } from "./scoreScale";
 
 /** What the editor typed after `--new`. */
 export interface NewBenchmarkRequest {
@@ -189,7 +190,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
       const text = (mappedCell(r, "score", b.map) ?? "").trim();
       return text === "" ? [] : [{ line: r.line, text }];
     });
-    const percent = cells.find((c) => c.text.endsWith("%"));
+    const percent = percentCell(cells);
     if (unit !== "percent") {
       if (!percent) continue;
       const option = metrics.length ? `--metric-unit ${b.id}=percent` : "--unit percent";
@@ -197,14 +198,9 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
       continue;
     }
     // Cells that are no number (`n/a`) are the loader's to refuse; the others decide.
-    const values = cells.flatMap((c) => {
-      const n = parseNumberCell(c.text);
-      return n.ok ? [{ ...c, value: n.value }] : [];
-    });
-    const fractions = !percent && values.length >= 3 && values.every((v) => v.value <= 1) && values.some((v) => v.value > 0 && v.value < 1);
+    const example = percent ? undefined : fractionExample(scoreValues(cells));
     const confirmed = metrics.length ? unitOf.get(b.id) === "percent" : request.editorMap?.rename.score !== undefined;
-    if (fractions && !confirmed) {
-      const example = values.find((v) => v.value > 0 && v.value < 1)!;
+    if (example && !confirmed) {
       const sure = metrics.length ? `--metric-unit ${b.id}=percent` : `--map "score=${header}"`;
       const other = metrics.length ? `--metric-unit ${b.id}=points` : "--unit points";
       blocking.push(`${incoming.file}:${example.line} column ${JSON.stringify(header)}: every score is between 0 and 1 (${JSON.stringify(example.text)}), fractions rather than percentages? On ${b.id}, in percent, ${example.text} would show as ${example.text}%. For fractions, pass ${other} (the board shows them as written); if they are percentages under 1%, say so with ${sure}`);
