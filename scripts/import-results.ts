@@ -26,7 +26,7 @@ import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
-import { wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
+import { wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { sameDayModel } from "../src/lib/models/planAddedModels";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
@@ -277,10 +277,14 @@ function importNew(): void {
     metricUnits: args["metric-unit"],
     editorMap: editorMap(),
     headline: args.headline,
+    // A wide table is read long: messages name its columns as the publisher's file has them.
+    headerAs: input.wide ? (h) => wideColumnName(h, firstHeader(input)) : undefined,
   });
 
   say(`Column map proposed from the header of ${inputFile}${args.map ? " (with your --map pairs)" : ""}:`);
-  for (const n of plan.proposal.notes) say(`  ${n.column.padEnd(22)} ${n.from}  (${n.why})`);
+  // A wide table's model, score and date are its header, its cells and its first column, not headers that read like them.
+  const longColumn = (n: (typeof plan.proposal.notes)[number]) => input.wide && n.from === n.column && wideColumnName(n.column, firstHeader(input)) !== n.column;
+  for (const n of plan.proposal.notes) say(`  ${n.column.padEnd(22)} ${longColumn(n) ? `${wideColumnName(n.column, firstHeader(input))}  (--wide)` : `${n.from}  (${n.why})`}`);
   if (plan.proposal.map.ignore.length) say(`  ${"ignore".padEnd(22)} ${plan.proposal.map.ignore.join(" | ")}  (not loaded)`);
   for (const b of plan.benchmarks) say(`column_map of ${b.id}: ${b.mapText}`);
   say(`Change any pair with --map "column=Header" (a constant: column='value'), or edit the column_map cell in data/benchmarks.csv afterwards.`);

@@ -326,6 +326,29 @@ describe("npm run import:results, the command printed for a rejects file (found 
     ]);
   });
 
+  it("names a wide table's date column as the file has it when its dates are written two ways (column 1, unnamed in LMArena's file), each date row once", () => {
+    const dir = sampleData();
+    // The repository's LMArena excerpt with one date row written ISO, as a hand edit would leave it.
+    const lines = readFileSync(wide, "utf8").split("\n");
+    // The first date row with a rating, not the first (a date row of "no rating" cells makes no row).
+    const at = lines.findIndex((l, i) => i > 1 && l.split(",").slice(1).some((c) => !["", "0.0"].includes(c.trim())));
+    lines[at] = lines[at].replace(/^(\d{4})(\d{2})(\d{2}),/, "$1-$2-$3,");
+    const bad = lines[at].split(",")[0];
+    writeFileSync(join(dir, "w.csv"), lines.join("\n"));
+    const args = ["--new", "w", "--name", "W", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/", "--root", dir, "--dry-run"];
+    const r = runScript("import-results", ["w.csv", ...args], { cwd: dir });
+    expect(r.status, r.output).toBe(1);
+    expect(r.stderr).toContain(`the dates in column 1 are not all written one way: most read as YYYYMMDD, but not w.csv:${at + 1} ${JSON.stringify(bad)}; write those as the others are`);
+    expect(r.stderr).not.toContain("evaluated_at");
+    // The proposed map says where each column of the long shape is in the wide file.
+    expect(r.stdout).toMatch(/^  evaluated_at +column 1 {2}\(--wide\)$/m);
+    // Named, the column is named by its name.
+    writeFileSync(join(dir, "named.csv"), `Date${lines.join("\n")}`);
+    const named = runScript("import-results", ["named.csv", ...args], { cwd: dir });
+    expect(named.stderr).toContain(`the dates in Date are not all written one way: most read as YYYYMMDD, but not named.csv:${at + 1} ${JSON.stringify(bad)};`);
+    expect(named.stdout).toMatch(/^  evaluated_at +Date {2}\(--wide\)$/m);
+  });
+
   it("a wide rejects file read without --wide says to pass it", () => {
     const dir = sampleData();
     writeFileSync(join(dir, "h.rejected.csv"), readFileSync(wide, "utf8"));

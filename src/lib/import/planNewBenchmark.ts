@@ -43,6 +43,8 @@ export interface NewBenchmarkRequest {
   file?: string;
   /** `--headline`: the new benchmark (with `metrics`, the first) becomes the site's headline one. */
   headline?: boolean;
+  /** How messages name a column of `incoming` in the publisher's file (a wide table read long: see wideColumnName). */
+  headerAs?: (header: string) => string;
 }
 
 /** One benchmark the plan registers. */
@@ -150,7 +152,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   }
 
   // The map: proposed, then the editor's pairs; the proposal's open questions the editor answered are closed.
-  const proposal = proposeColumnMap(incoming, { sourceUrl: request.sourceUrl, asOf: request.asOf !== undefined, metricHeaders: metrics.map((m) => m.header) });
+  const proposal = proposeColumnMap(incoming, { sourceUrl: request.sourceUrl, asOf: request.asOf !== undefined, metricHeaders: metrics.map((m) => m.header), headerAs: request.headerAs });
   plan.proposal = proposal;
   const map = request.editorMap ? overrideMap(proposal.map, request.editorMap) : proposal.map;
   const answered = (problem: string) =>

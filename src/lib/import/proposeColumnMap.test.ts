@@ -96,4 +96,16 @@ describe("proposeColumnMap", () => {
     if (!editor.ok) throw new Error(editor.message);
     expect(formatColumnMap(overrideMap(proposed, editor.value))).toBe("model=Model; score=Score OPT@10; source_url='https://gso-bench.github.io/'; ignore=Score OPT@1|Link");
   });
+
+  it("names the date column as the publisher's file has it (a wide table read long) and cites each date row once", () => {
+    // LMArena's shape read long: three ratings on line 3, all with its one date cell.
+    const long = table("model,score,evaluated_at\na,1200,20240601\nb,1100,20240601\na,1210,2024-06-02\nb,1110,2024-06-02\nc,1000,2024-06-02\na,1220,20240603\nb,1120,20240603\n");
+    long.rows.forEach((r, i) => (r.line = [2, 2, 3, 3, 3, 4, 4][i]));
+    const wide = proposeColumnMap(long, { sourceUrl: "https://lmarena.ai/", headerAs: (h) => (h === "evaluated_at" ? "column 1" : h) });
+    expect(wide.problems).toEqual([
+      'the dates in column 1 are not all written one way: most read as YYYYMMDD, but not pub.csv:3 "2024-06-02"; write those as the others are, or name the format of every cell with --map "date_format=..." (see docs/data-format.md)',
+    ]);
+    const fine = table("model,score,evaluated_at\na,1200,20240601\n");
+    expect(proposeColumnMap(fine, { sourceUrl: "https://lmarena.ai/", headerAs: () => "Date" }).notes.find((n) => n.column === "date_format")?.why).toBe("every date in Date is written YYYYMMDD");
+  });
 });

@@ -27,6 +27,12 @@ export interface ProposeOptions {
   asOf?: boolean;
   /** The headers that hold scores of separate benchmarks (`--metrics`): not proposed as anything else. */
   metricHeaders?: readonly string[];
+  /**
+   * How messages name a header: as the publisher's file has it. A wide table read long has
+   * columns (`evaluated_at`) its file has not; its dates are in its first column (see wideToLong.ts).
+   * Default: the header itself.
+   */
+  headerAs?: (header: string) => string;
 }
 
 /**
@@ -233,19 +239,26 @@ export function proposeColumnMap(table: CsvTable, options: ProposeOptions = {}):
       problems.push(`no column holds a link to each row's source; pass --source-url https://... (the publisher's page, used for every row)`);
     }
   }
-  const date = map.rename.evaluated_at;
-  if (date) {
+  const dateColumn = map.rename.evaluated_at;
+  if (dateColumn) {
     const rows = table.rows;
-    const detected = detectDateFormat(rows.map((r) => r.cells[date] ?? ""));
-    // Cells named with their file and line, a few at most: what the editor opens to fix.
-    const cited = (indexes: number[]) =>
-      indexes
-        .slice(0, 3)
-        .map((i) => `${table.file}:${rows[i].line} ${JSON.stringify((rows[i].cells[date] ?? "").trim())}`)
-        .join(", ") + (indexes.length > 3 ? ` and ${indexes.length - 3} more` : "");
+    const date = options.headerAs?.(dateColumn) ?? dateColumn;
+    const detected = detectDateFormat(rows.map((r) => r.cells[dateColumn] ?? ""));
+    // Cells named with their file and line, a few at most: what the editor opens to fix. Once a
+    // line: a wide table's long rows share their date row's line and its date cell.
+    const cited = (indexes: number[]) => {
+      const lines = new Set<number>();
+      const cells = indexes.filter((i) => !lines.has(rows[i].line) && lines.add(rows[i].line));
+      return (
+        cells
+          .slice(0, 3)
+          .map((i) => `${table.file}:${rows[i].line} ${JSON.stringify((rows[i].cells[dateColumn] ?? "").trim())}`)
+          .join(", ") + (cells.length > 3 ? ` and ${cells.length - 3} more` : "")
+      );
+    };
     // A few cells that no format reads (a typo, `n/a`) beside dates that are read stop nothing
     // here: the loader refuses their rows, each with its file, line and cell.
-    if (!rows.some((r) => (r.cells[date] ?? "").trim() !== "")) {
+    if (!rows.some((r) => (r.cells[dateColumn] ?? "").trim() !== "")) {
       if (!options.asOf) problems.push(`${date} has no date in any row; pass --as-of YYYY-MM-DD (the date of the publisher's table), or --map "evaluated_at=<column>" for the column that holds them`);
     } else if (detected.otherwise.length) {
       const most = detected.candidates[0] ?? "YYYY-MM-DD";

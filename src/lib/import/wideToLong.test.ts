@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/readCsv";
-import { wideReason, wideRejects, wideToLong } from "./wideToLong";
+import { wideColumnName, wideReason, wideRejects, wideToLong } from "./wideToLong";
 
 // LMArena's history shape: an unnamed date column, one column per model, 0.0 for "no rating".
 const { table } = parseCsv(",gpt-4-0314,claude-1\n20230508,1224.7,0.0\n20230522,1195.2,1153.4\n", "history.csv", { emptyFirstHeader: "date" });
@@ -43,5 +43,12 @@ describe("wideToLong", () => {
     expect(wideReason('column "evaluated_at": x', "m", "Date")).toBe('column "Date": x');
     // Reasons without a column (a duplicate row) are left as they are.
     expect(wideReason("duplicate row: m v1 on 2024-06-01 is already on line 2", "m", "")).toBe("duplicate row: m v1 on 2024-06-01 is already on line 2");
+  });
+
+  it("names the long shape's columns by the wide file's own: its first column for the dates, unnamed or not", () => {
+    expect(wideColumnName("evaluated_at", "")).toBe("column 1");
+    expect(wideColumnName("evaluated_at", " Date ")).toBe("Date");
+    expect(wideColumnName("model", "")).toBe("the header (one column per model)");
+    expect(wideColumnName("source_url", "")).toBe("source_url");
   });
 });

@@ -64,6 +64,20 @@ export function wideReason(reason: string, model: string, dateHeader: string): s
 }
 
 /**
+ * A column of the long shape as the wide file it came from has it, for messages about the whole
+ * column (the proposed map, a date format): the dates are the file's first column (`column 1` when
+ * unnamed, as LMArena leaves it, else its name as written), the models its header, the scores its
+ * cells. `dateHeader` is the first header cell as the file writes it.
+ * @example wideColumnName("evaluated_at", "") // "column 1"
+ */
+export function wideColumnName(column: string, dateHeader: string): string {
+  if (column === LONG_HEADER[2]) return dateHeader.trim() === "" ? "column 1" : dateHeader.trim();
+  if (column === LONG_HEADER[0]) return "the header (one column per model)";
+  if (column === LONG_HEADER[1]) return "the cells (one rating per date and model)";
+  return column;
+}
+
+/**
  * The part of a wide table to save as rejects, in its own shape: the date column and the column
  * of every model that had a rejected cell (every date of it, so that nothing of that model is lost).
  */
