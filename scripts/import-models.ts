@@ -18,8 +18,8 @@ import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { readCsv } from "../src/lib/csv/readCsv";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { writeCsv } from "../src/lib/import/mergeResults";
-import { groupCatalog } from "../src/lib/models/groupCatalog";
-import { planModelImport, type RegistryRow } from "../src/lib/models/planModelImport";
+import { groupCatalog, releaseConflicts, type CatalogModel } from "../src/lib/models/groupCatalog";
+import { planModelImport, SAME_RELEASE_DAYS, type RegistryRow } from "../src/lib/models/planModelImport";
 import { readCatalog } from "../src/lib/models/readCatalog";
 import { MODEL_COLUMNS } from "../src/schemas/model";
 import { parseCommandLine } from "./lib/commandLine";
@@ -144,6 +144,17 @@ await withSiteLock(root, "import:models", async () => {
     const header = MODEL_COLUMNS as readonly string[];
     const out = writeCsv(header, plan.rows, modelsText);
 
+    // Release dates a catalog gives two ways: the row takes one (the lab's own listing first), and
+    // says which and from where, with the others, rather than present a choice as a fact.
+    const written = new Map(readCsv(out.replace(/^\uFEFF/, ""), modelsFile).rows.map((r) => [r.cells.id, r] as const));
+    const datedTwoWays = models.flatMap((m) => {
+      const row = written.get(m.id);
+      if (!row || row.cells.catalog !== catalog.name || !m.released || row.cells.released !== m.released) return [];
+      const others = releaseConflicts(m, SAME_RELEASE_DAYS);
+      return others.length ? [{ m, line: row.line, others }] : [];
+    });
+    for (const { m, line, others } of datedTwoWays) console.log(`! ${modelsFile}:${line} ${m.id}: ${releaseNote(m, others)}`);
+
     // The new registry must load with the build's own loader, with everything else.
     try {
       loadDataset(dataFilesWith(dataFilesOnDisk(join(root, "data"), root), { "models.csv": out }));
@@ -160,8 +171,32 @@ await withSiteLock(root, "import:models", async () => {
       [
         `${catalog.name} catalog of ${catalogDate}: ${catalog.entries.length} provider entries, ${models.length} models.`,
         `${dryRun ? "would merge into" : "merged into"} ${modelsFile}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, ${plan.kept.length} editor rows kept as written (${kept} where the catalog differs), ${plan.otherCatalog.length} from another catalog left as they are, ${plan.merged.length} merged into a row of another id, ${plan.likelySame.length} likely a row but for a release stage not added, ${plan.ambiguous.length} ambiguous not imported${dryRun ? " (dry run: nothing written)" : ""}.`,
+        ...(datedTwoWays.length ? [`${datedTwoWays.length} ${datedTwoWays.length === 1 ? "row takes" : "rows take"} a release date that other listings of the same model in the catalog contradict by more than ${SAME_RELEASE_DAYS} days (! above): the catalog does not say which is right; check those you rely on.`] : []),
         `Not imported from the catalog: ${unknown.reduce((n, [, c]) => n + c, 0)} entries whose lab no table places (${unknown.slice(0, 8).map(([o, c]) => `${o} ${c}`).join(", ")}${unknown.length > 8 ? ", ..." : ""}; add the organisation to src/lib/models/catalogLabs.ts), ${report.resellerOnly} models named only by resellers, ${report.settingVariants} that are another model at a setting, ${report.familyNames} one provider's family names.`,
       ].join("\n"),
     );
   }
 });
+
+/** `openai's gpt-4`, `kilo's openai/gpt-4`: a listing as the catalog names it. */
+// Functions, not constants: the command runs (top-level await above) before constants down here are set.
+function listing(e: CatalogModel["entries"][number]): string {
+  return `${e.provider}'s ${e.id}`;
+}
+function listings(entries: CatalogModel["entries"]): string {
+  return entries.slice(0, 3).map(listing).join(", ") + (entries.length > 3 ? ` and ${entries.length - 3} more` : "");
+}
+
+/**
+ * What a row's release date is and where it comes from, beside the dates other listings of the
+ * model give (releaseConflicts), and what to do when it is wrong.
+ */
+function releaseNote(m: CatalogModel, others: ReturnType<typeof releaseConflicts>): string {
+  const from = m.releasedFrom;
+  const source =
+    from?.rule === "lab" ? `the date the lab's own listing gives (${listing(from.entries[0])})`
+    : from?.rule === "listing" ? `the date of the listing the row is made from (${listing(from.entries[0])}; the lab's own API is not in the catalog)`
+    : `the date most of its listings give (${listings(from?.entries ?? [])})`;
+  const said = others.map((o) => `${o.date} (${listings(o.entries)})`).join(", ");
+  return `released ${m.released}, ${source}; other listings that speak for ${m.lab} say ${said}. The catalog does not say which is right and the import does not guess: if ${m.released} is not the release, write the right date in the released cell and empty the catalog cell (the row is then yours: no import changes it)`;
+}

@@ -175,6 +175,21 @@ describe.skipIf(!present)("npm run import:models, the real catalogs", () => {
     expect(models.filter((m) => m.catalog === "models.dev" && m.lab && m.released).length).toBeGreaterThanOrEqual(500);
   });
 
+  it("says which release date a row takes and from where when the catalog's listings of the model disagree (gpt-4: 2023-11-06 from OpenAI's listing, 2023-03-14 from Kilo's)", () => {
+    const dir = sample();
+    // The real catalog cut to the GPT-4 listings of OpenAI's API and of Kilo, each as models.dev has it.
+    const real = JSON.parse(readFileSync(join(CATALOGS, "models-dev-api.json"), "utf8"));
+    const cut = (provider: string, ids: string[]) => ({ ...real[provider], models: Object.fromEntries(ids.map((id) => [id, real[provider].models[id]])) });
+    writeFileSync(join(dir, "gpt-4.json"), JSON.stringify({ openai: cut("openai", ["gpt-4"]), kilo: cut("kilo", ["openai/gpt-4"]) }));
+    const line = readFileSync(join(dir, "data/models.csv"), "utf8").split(/\r?\n/).findIndex((l) => l.startsWith("gpt-4,")) + 1;
+    const r = runScript("import-models", [join(dir, "gpt-4.json"), "--root", dir, "--date", "2026-07-02", "--dry-run"]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain(
+      `! data/models.csv:${line} gpt-4: released 2023-11-06, the date the lab's own listing gives (openai's gpt-4); other listings that speak for OpenAI say 2023-03-14 (kilo's openai/gpt-4). The catalog does not say which is right and the import does not guess: if 2023-11-06 is not the release, write the right date in the released cell and empty the catalog cell (the row is then yours: no import changes it)`,
+    );
+    expect(r.stdout).toContain("1 row takes a release date that other listings of the same model in the catalog contradict by more than 31 days (! above): the catalog does not say which is right; check those you rely on.");
+  });
+
   it("OpenRouter's list adds the models models.dev lacks, and leaves models.dev's rows and the editor's as they are", () => {
     const dir = sample();
     const before = rows(dir);

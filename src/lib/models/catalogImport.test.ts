@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { labOfBrand } from "./catalogLabs";
-import { cleanModelName, groupCatalog, type CatalogModel } from "./groupCatalog";
+import { cleanModelName, groupCatalog, releaseConflicts, type CatalogModel } from "./groupCatalog";
 import { cellsOf, planModelImport, type RegistryRow } from "./planModelImport";
 import { entryBase, readCatalog } from "./readCatalog";
 
@@ -236,6 +236,35 @@ describe("groupCatalog", () => {
     expect(ids.filter((id) => id.startsWith("qwen3-coder"))).toEqual(["qwen3-coder-30b-a3b-instruct"]);
     // A name without the release word is the base model: it stays a row of its own.
     expect(ids).toContain("llama-3-1-8b");
+  });
+});
+
+describe("groupCatalog: where a row's release date comes from", () => {
+  // models.dev as it dates GPT-4 (2026-07-02): the lab's own listing gives 2023-11-06, the day of
+  // a later snapshot; Kilo's listing under OpenAI's organisation gives the launch, 2023-03-14.
+  const dated = (release: string) => ({ name: "GPT-4", release_date: release, last_updated: release, open_weights: false });
+  const gpt4 = {
+    openai: { id: "openai", name: "OpenAI", models: { "gpt-4": { id: "gpt-4", ...dated("2023-11-06") } } },
+    kilo: { id: "kilo", name: "Kilo", models: { "openai/gpt-4": { id: "openai/gpt-4", ...dated("2023-03-14") }, "openai/gpt-4-0613": { id: "openai/gpt-4-0613", ...dated("2023-11-06") } } },
+    openrouter: { id: "openrouter", name: "OpenRouter", models: { "openai/gpt-4": { id: "openai/gpt-4", ...dated("2023-11-06") } } },
+  };
+  const model = groupCatalog(readCatalog(gpt4, "api.json")).models.find((m) => m.id === "gpt-4")!;
+
+  it("takes the lab's own listing's date and says so; the other dates of listings that speak for the lab are listed, not taken", () => {
+    expect(model.released).toBe("2023-11-06");
+    expect(model.releasedFrom?.rule).toBe("lab");
+    expect(model.releasedFrom?.entries.map((e) => `${e.provider} ${e.id}`)).toEqual(["openai gpt-4"]);
+    expect(releaseConflicts(model, 31).map((c) => [c.date, c.entries.map((e) => `${e.provider} ${e.id}`)])).toEqual([["2023-03-14", ["kilo openai/gpt-4"]]]);
+    // Listings a month apart or less are one release.
+    expect(releaseConflicts({ ...model, released: "2023-03-20" }, 31).map((c) => c.date)).toEqual(["2023-11-06"]);
+    expect(releaseConflicts({ ...model, released: undefined }, 31)).toEqual([]);
+  });
+
+  it("without the lab's own listing, says which listing or which majority the date comes from", () => {
+    const { openai: _lab, ...hosts } = gpt4;
+    const hosted = groupCatalog(readCatalog(hosts, "api.json")).models.find((m) => m.id === "gpt-4")!;
+    expect(hosted.releasedFrom?.rule).not.toBe("lab");
+    expect(hosted.releasedFrom?.entries.every((e) => e.released === hosted.released)).toBe(true);
   });
 });
 

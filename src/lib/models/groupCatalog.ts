@@ -36,6 +36,31 @@ export interface CatalogModel {
   aliases: string[];
   /** The entries behind the row. */
   entries: CatalogEntry[];
+  /**
+   * Where `released` comes from: the lab's own listing (`lab`: its entry); where the lab's API is
+   * not in the catalog, the listing under the lab's organisation the row is made from (`listing`);
+   * else the date most listings that speak for the lab give (`most`: those entries).
+   */
+  releasedFrom?: { rule: "lab" | "listing" | "most"; entries: CatalogEntry[] };
+}
+
+/**
+ * The dates other listings that speak for the lab give a model, more than `days` from the one its
+ * row takes (`released`), each with those listings: a catalog that dates one model two ways, such
+ * as models.dev's OpenAI listing of gpt-4 at 2023-11-06 (a later snapshot's day) beside Kilo's
+ * openai/gpt-4 at 2023-03-14. Which is right the catalog does not say: the import reports them.
+ * Sorted by date. Empty when they agree, or the row has no date.
+ * @example releaseConflicts(gpt4, 31) // [{ date: "2023-03-14", entries: [kilo's openai/gpt-4] }]
+ */
+export function releaseConflicts(m: Pick<CatalogModel, "released" | "entries">, days: number): { date: string; entries: CatalogEntry[] }[] {
+  if (!m.released) return [];
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  const byDate = new Map<string, CatalogEntry[]>();
+  for (const e of m.entries) {
+    if (!e.authoritative || !e.released || Math.abs(day(e.released) - day(m.released)) <= days) continue;
+    byDate.set(e.released, [...(byDate.get(e.released) ?? []), e]);
+  }
+  return [...byDate].sort((a, b) => a[0].localeCompare(b[0])).map(([date, entries]) => ({ date, entries }));
 }
 
 /** What grouping left out, and why (the import prints it). */
@@ -210,7 +235,9 @@ function toModel(id: string, entries: CatalogEntry[]): CatalogModel {
   // listed first, would make a paid model's list price $0 (gpt-oss-120b, qwen3-coder, llama-3.3-70b).
   const pricing = (own.length ? [...own].sort((a, b) => rank(a) - rank(b)) : entries.filter((e) => e.provider === "openrouter")).filter((e) => !PRICED_VARIANT.test(e.id));
   const priced = pricing.find((e) => e.inputPrice !== undefined || e.outputPrice !== undefined);
-  const released = primary.released ?? own.find((e) => e.released)?.released ?? mostCommon(speaking.flatMap((e) => (e.released ? [e.released] : [])));
+  const lab = primary.released ? primary : own.find((e) => e.released);
+  const released = lab?.released ?? mostCommon(speaking.flatMap((e) => (e.released ? [e.released] : [])));
+  const releasedFrom = lab ? { rule: lab.firstParty ? ("lab" as const) : ("listing" as const), entries: [lab] } : released ? { rule: "most" as const, entries: speaking.filter((e) => e.released === released) } : undefined;
   const openWeights = primary.openWeights ?? mostCommon(speaking.flatMap((e) => (e.openWeights === undefined ? [] : [e.openWeights]))) ?? false;
   const byKey = new Map<string, string>();
   // An alias needs a word of three letters: a cloud's bare `r1` or `v3` would name too much.
@@ -230,5 +257,6 @@ function toModel(id: string, entries: CatalogEntry[]): CatalogModel {
     outputPrice: priced?.outputPrice,
     aliases,
     entries,
+    ...(releasedFrom && { releasedFrom }),
   };
 }

@@ -129,7 +129,7 @@ function withoutSnapshot(label: string): { rest: string; dated: boolean } {
 const NAME_AS_WRITTEN: ReadonlySet<MatchRule> = new Set(["id", "alias", "case-punctuation", "provider-prefix", "snapshot", "version-tag"]);
 
 /** Release dates this far apart are two releases, not one model's listings. */
-const SAME_RELEASE_DAYS = 31;
+export const SAME_RELEASE_DAYS = 31;
 
 const number = (n: number | undefined) => (n === undefined ? "" : String(Math.round(n * 1e6) / 1e6));
 const splitAliases = (cell: string | undefined) => (cell ?? "").split("|").map((a) => a.trim()).filter(Boolean);
