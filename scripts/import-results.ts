@@ -26,7 +26,7 @@ import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
-import { wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
+import { sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { sameDayModel } from "../src/lib/models/planAddedModels";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
@@ -213,10 +213,14 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   if (rejected.length === 0) return;
   // A wide table's cells are named by the columns of the publisher's file, not of the long shape.
   const lines = formatRejected(inputFile, input.wide ? rejected.map((r) => ({ ...r, reason: wideReason(r.reason, r.cells.model, firstHeader(input)) })) : rejected);
-  for (const line of lines.slice(0, PRINTED_REJECTS)) warn(`${line} (not imported)`);
+  // A wide row's bad date rejects each rating on it in the same words: said once, with the models.
+  const shown = input.wide ? sameMessageOnce(lines.map((text, i) => ({ text, model: rejected[i].cells.model }))) : lines.map((text) => ({ text, models: [] as string[] }));
+  const ratings = (models: string[]) => (models.length > 1 ? `: the ratings of ${models.length} models on that row, ${models.slice(0, 3).join(", ")}${models.length > 3 ? ` and ${models.length - 3} more` : ""}` : "");
+  for (const g of shown.slice(0, PRINTED_REJECTS)) warn(`${g.text} (not imported${ratings(g.models)})`);
   const causes = rejectCauses(rejected);
-  if (lines.length > PRINTED_REJECTS) {
-    warn(`… and ${lines.length - PRINTED_REJECTS} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${causes.unknownModels} name an unknown model, ${causes.duplicates} are duplicates, ${causes.other} have other problems`);
+  if (shown.length > PRINTED_REJECTS) {
+    const unprinted = shown.slice(PRINTED_REJECTS).reduce((n, g) => n + Math.max(1, g.models.length), 0);
+    warn(`… and ${unprinted} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${causes.unknownModels} name an unknown model, ${causes.duplicates} are duplicates, ${causes.other} have other problems`);
   }
   const header = modelsHeader();
   const released = new Map(dataset.models.flatMap((m) => (m.released ? [[m.id, m.released.toISOString().slice(0, 10)] as const] : [])));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/readCsv";
-import { wideColumnName, wideReason, wideRejects, wideToLong } from "./wideToLong";
+import { sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "./wideToLong";
 
 // LMArena's history shape: an unnamed date column, one column per model, 0.0 for "no rating".
 const { table } = parseCsv(",gpt-4-0314,claude-1\n20230508,1224.7,0.0\n20230522,1195.2,1153.4\n", "history.csv", { emptyFirstHeader: "date" });
@@ -50,5 +50,19 @@ describe("wideToLong", () => {
     expect(wideColumnName("evaluated_at", " Date ")).toBe("Date");
     expect(wideColumnName("model", "")).toBe("the header (one column per model)");
     expect(wideColumnName("source_url", "")).toBe("source_url");
+  });
+
+  it("says a message shared by the cells of one row (its bad date) once, with the models whose ratings it rejects", () => {
+    const date = 'h.csv:6: column 1 (the dates): expected a date written YYYYMMDD, such as 20251130, found "20240631"';
+    expect(
+      sameMessageOnce([
+        { text: date, model: "gpt-4" },
+        { text: 'h.csv:6: column "mystery": unknown model "mystery"', model: "mystery" },
+        { text: date, model: "claude-1" },
+      ]),
+    ).toEqual([
+      { text: date, models: ["gpt-4", "claude-1"] },
+      { text: 'h.csv:6: column "mystery": unknown model "mystery"', models: ["mystery"] },
+    ]);
   });
 });

@@ -78,6 +78,19 @@ export function wideColumnName(column: string, dateHeader: string): string {
 }
 
 /**
+ * Rejected cells of a wide table, each message once: a problem of a date row (its date cell
+ * unreadable) rejects every rating on the row with the same words, which would print once per
+ * model. Grouped in first-seen order, with the models of each.
+ * @example sameMessageOnce([{ text: "h.csv:6: column 1 (the dates): ...", model: "a" }, { text: "h.csv:6: column 1 (the dates): ...", model: "b" }])
+ * // [{ text: "h.csv:6: column 1 (the dates): ...", models: ["a", "b"] }]
+ */
+export function sameMessageOnce(items: readonly { text: string; model: string }[]): { text: string; models: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const { text, model } of items) groups.set(text, [...(groups.get(text) ?? []), model]);
+  return [...groups].map(([text, models]) => ({ text, models }));
+}
+
+/**
  * The part of a wide table to save as rejects, in its own shape: the date column and the column
  * of every model that had a rejected cell (every date of it, so that nothing of that model is lost).
  */
