@@ -12,7 +12,7 @@ import { feedparse, hasFeedparser, type ParsedFeed } from "./helpers/feedparser"
 import { page, readRecaps, sampleData } from "./helpers/sampleContent";
 import { serveStatic } from "./helpers/staticServer";
 import { NEWSBOAT, newsboatLoad } from "./helpers/newsboat";
-import { isoWeek, weekKey } from "../src/lib/digests/isoWeek";
+import { isoWeek, weekKey, weekRange } from "../src/lib/digests/isoWeek";
 import { FEED_ITEM_LIMIT, MODEL_FEED_MIN_RECAPS, SITE as SITE_CONFIG, TAG_FEED_MIN_RECAPS } from "../src/config";
 import { slugify } from "../src/lib/content/slugify";
 
@@ -25,11 +25,31 @@ const draftTitles = readRecaps()
   .filter((r) => r.draft)
   .map((r) => r.title);
 
-/** The site-wide feed's items as they should be: recaps and weekly digests, newest N. */
+/**
+ * The site-wide feed's items as they should be: recaps and weekly digests, newest N. A digest is
+ * dated by its first recap, the day it first appeared, and never moves from there.
+ */
 const weeks = new Map<string, Date>();
 for (const r of published) {
   const key = weekKey(isoWeek(r.date));
-  if (!weeks.has(key) || r.date > weeks.get(key)!) weeks.set(key, r.date);
+  if (!weeks.has(key) || r.date < weeks.get(key)!) weeks.set(key, r.date);
+}
+/**
+ * When each digest last changed: the newest of its recaps and of the reports dated after the
+ * previous digest's Sunday up to its own (a later report goes to a later digest).
+ */
+const digestUpdated = new Map<string, Date>();
+{
+  const keys = [...weeks.keys()].sort();
+  const sunday = (key: string) => {
+    const [year, week] = key.split("-w").map(Number);
+    return weekRange({ year, week }).end.toISOString().slice(0, 10);
+  };
+  keys.forEach((key, i) => {
+    const inWindow = (d: Date) => d.toISOString().slice(0, 10) <= sunday(key) && (i === 0 || d.toISOString().slice(0, 10) > sunday(keys[i - 1]));
+    const dates = [...published.filter((r) => weekKey(isoWeek(r.date)) === key).map((r) => r.date), ...data.results.map((r) => r.evaluated_at).filter(inWindow)];
+    digestUpdated.set(key, new Date(Math.max(...dates.map((d) => d.getTime()))));
+  });
 }
 const expectedSiteItems = [
   ...published.map((r) => ({ link: `${SITE}/recaps/${r.id}/`, title: r.title as string | RegExp, date: r.date })),
@@ -85,6 +105,28 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
       expect(item.id).toBe(item.url);
       expect(item.date_published).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
     }
+  });
+
+  it("gives a digest that grew after it first appeared the date of its newest recap or report as updated (Atom, JSON Feed), never the build's", () => {
+    const digestEntries = (feed: ParsedFeed) => feed.entries.filter((e) => e.link.startsWith(`${SITE}/digests/`));
+    const keyOf = (link: string) => /\/digests\/([^/]+)\//.exec(link)![1];
+    const jsonItems = new Map<string, { date_modified?: string }>(jsonFeed.items.map((i: { url: string }) => [i.url, i]));
+    let grown = 0;
+    for (const entry of digestEntries(atom)) {
+      const key = keyOf(entry.link);
+      const first = weeks.get(key)!;
+      const updated = digestUpdated.get(key)!;
+      expect(new Date(entry.published!).getTime(), entry.link).toBe(first.getTime());
+      expect(new Date(entry.updated!).getTime(), `${entry.link}: Atom updated`).toBe(Math.max(first.getTime(), updated.getTime()));
+      const modified = jsonItems.get(entry.link)!.date_modified;
+      if (updated > first) {
+        grown++;
+        expect(modified && new Date(modified).getTime(), `${entry.link}: JSON Feed date_modified`).toBe(updated.getTime());
+      } else expect(modified, `${entry.link}: no date_modified`).toBeUndefined();
+    }
+    expect(grown, "digests in the feed that grew after their first recap (week 8: recaps of the 17th, 18th and 20th)").toBeGreaterThan(0);
+    // Every other entry: updated is its date.
+    for (const entry of atom.entries.filter((e) => !e.link.startsWith(`${SITE}/digests/`))) expect(entry.updated, entry.link).toBe(entry.published);
   });
 
   it("names the author on every entry, in Atom as in RSS (an entry inheriting the feed's reached no reader)", () => {

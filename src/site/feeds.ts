@@ -120,7 +120,7 @@ function recapItem(site: SiteData, recap: Recap): Promise<FeedItem> {
 async function digestItem(site: SiteData, digest: Digest): Promise<FeedItem> {
   const recaps = recapsFor(site, digest.recapIds);
   const html = await componentHtml(DigestBody, { digest, recaps, changes: site.digestChanges.get(digest.key) ?? [] });
-  return buildFeedItem({ path: digestPath(digest.key), title: digestTitle(digest), date: digest.date, description: digestDescription(digest, recaps.length, site.digestChanges.get(digest.key)?.length), html }, { site: siteUrl(), imageFor: feedImageFor });
+  return buildFeedItem({ path: digestPath(digest.key), title: digestTitle(digest), date: digest.date, updated: digest.updated, description: digestDescription(digest, recaps.length, site.digestChanges.get(digest.key)?.length), html }, { site: siteUrl(), imageFor: feedImageFor });
 }
 
 /** A data-changelog entry as a feed item: its details (with sources) as the content. */

@@ -11,6 +11,8 @@ export interface ParsedEntry {
   id: string;
   /** ISO 8601 from feedparser's `published_parsed` (UTC). */
   published: string | null;
+  /** ISO 8601 from feedparser's `updated_parsed` (Atom `updated`), null without one. */
+  updated?: string | null;
   /** The longest HTML body feedparser found (content:encoded, Atom content, content_html). */
   content: string;
   tags: string[];
@@ -47,6 +49,7 @@ for path in sys.argv[1:]:
             "link": e.get("link", ""),
             "id": e.get("id", ""),
             "published": iso(e.get("published_parsed")),
+            "updated": iso(e.get("updated_parsed")),
             "content": max([c.get("value", "") for c in e.get("content", [])] + [""], key=len),
             "tags": [t.get("term") for t in e.get("tags", [])],
             "author": e.get("author", ""),

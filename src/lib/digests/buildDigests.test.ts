@@ -26,11 +26,38 @@ describe("buildDigests", () => {
     models,
   });
 
-  it("makes one digest per ISO week with recaps, newest first, dated by its newest recap", () => {
-    expect(digests.map((d) => [d.key, d.recapIds, d.date.toISOString().slice(0, 10)])).toEqual([
-      ["2026-w08", ["r3", "r2"], "2026-02-20"],
-      ["2026-w07", ["r1"], "2026-02-11"],
+  it("makes one digest per ISO week with recaps, newest first, dated by its first recap and updated by its newest input", () => {
+    const day = (d?: Date) => d?.toISOString().slice(0, 10);
+    expect(digests.map((d) => [d.key, d.recapIds, day(d.date), day(d.updated)])).toEqual([
+      // Recaps of the 17th and 20th, reports of the 18th and 19th: the newest is the recap.
+      ["2026-w08", ["r3", "r2"], "2026-02-17", "2026-02-20"],
+      // Reports of the 10th belong to the first digest, but are older than its recap.
+      ["2026-w07", ["r1"], "2026-02-11", undefined],
     ]);
+  });
+
+  it("keeps a delivered digest's date as later recaps and reports of its week arrive, and says when it grew", () => {
+    // The site as built on the 17th: week 8's digest is delivered with one recap and no report.
+    const early = buildDigests({ recaps: [recap("r2", "2026-02-17"), recap("r1", "2026-02-11")], benchmarks: [bench], results: results.filter((r) => r.evaluated_at <= new Date("2026-02-17")), models });
+    expect(early[0].date).toEqual(new Date("2026-02-17"));
+    expect(early[0].updated).toBeUndefined();
+    // On the 19th, a report of the 18th and one of the 19th: the same date, updated on the 19th.
+    const later = buildDigests({ recaps: [recap("r2", "2026-02-17"), recap("r1", "2026-02-11")], benchmarks: [bench], results, models });
+    expect(later[0].date).toEqual(new Date("2026-02-17"));
+    expect(later[0].updated).toEqual(new Date("2026-02-19"));
+  });
+
+  it("leaves a closed week's digest as it was when later recaps and reports arrive", () => {
+    const before = buildDigests({ recaps: [recap("r3", "2026-02-20"), recap("r2", "2026-02-17"), recap("r1", "2026-02-11")], benchmarks: [bench], results, models });
+    const after = buildDigests({
+      recaps: [recap("r4", "2026-02-24"), recap("r3", "2026-02-20"), recap("r2", "2026-02-17"), recap("r1", "2026-02-11")],
+      benchmarks: [bench],
+      results: [...results, result("a", 60, "2026-02-23"), result("c", 40, "2026-02-24")],
+      models,
+    });
+    expect(after.map((d) => d.key)).toEqual(["2026-w09", ...before.map((d) => d.key)]);
+    expect(after.slice(1)).toEqual(before);
+    expect(after[0].changes[0].newLeaders.map((e) => e.model.id)).toEqual(["a"]);
   });
 
   it("reports new entries, new leaders and score movements of the week", () => {

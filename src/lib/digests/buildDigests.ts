@@ -32,8 +32,19 @@ export interface Digest {
    * before its end.
    */
   since?: Date;
-  /** The date a feed gives the digest: its newest recap's (never later than what it covers). */
+  /**
+   * The date a feed gives the digest: its first recap's, the day the digest first appeared. It
+   * stays put as later recaps and reports of the week arrive (the newest recap's date moved the
+   * item in a subscriber's reader each time one did); `updated` says that it grew.
+   */
   date: Date;
+  /**
+   * The newest day of what the digest is built from (its recaps, and the reports in its window),
+   * when later than `date`: a digest of the current week grows until its Sunday, and a feed item
+   * must say that it changed (Atom `updated`, JSON Feed `date_modified`). Derived from the input,
+   * never from the build's clock, so a closed week's item is the same in every later build.
+   */
+  updated?: Date;
   /** Ids of the week's recaps, in input order (newest first). */
   recapIds: string[];
   /** Boards that changed since the previous digest (`since`), in registry order. */
@@ -59,18 +70,21 @@ export interface DigestInput {
  * and up to this digest's Sunday moved it: the board as it stood on this Sunday is compared with
  * the board as it stood on the previous digest's Sunday (the first digest: with no board), by the
  * same rules as the leaderboard pages, through `buildBoard`. Only boards with such a report are
- * rebuilt.
+ * rebuilt. Nothing dated after a digest's Sunday goes into it, so the digest of a closed week is
+ * the same in every later build, whatever arrives after it; the current week's grows until its
+ * Sunday, and its `updated` says so.
  */
 export function buildDigests({ recaps, benchmarks, results, models, rankLabClaims = false }: DigestInput): Digest[] {
-  const weeks = new Map<string, { week: IsoWeek; recapIds: string[]; date: Date }>();
+  const weeks = new Map<string, { week: IsoWeek; recapIds: string[]; date: Date; newest: Date }>();
   for (const recap of recaps) {
     const week = isoWeek(recap.data.date);
     const key = weekKey(week);
     const entry = weeks.get(key);
     if (entry) {
       entry.recapIds.push(recap.id);
-      if (recap.data.date > entry.date) entry.date = recap.data.date;
-    } else weeks.set(key, { week, recapIds: [recap.id], date: recap.data.date });
+      if (recap.data.date < entry.date) entry.date = recap.data.date;
+      if (recap.data.date > entry.newest) entry.newest = recap.data.date;
+    } else weeks.set(key, { week, recapIds: [recap.id], date: recap.data.date, newest: recap.data.date });
   }
   const ascending = [...weeks.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, w]) => ({ key, ...w, ...weekRange(w.week) }));
   const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -78,7 +92,9 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
 
   // Which benchmark versions have a report dated in which digest's window: the first digest whose
   // Sunday is on or after the report's day (a report after the newest digest waits for the next).
+  // The newest report day in each digest's window goes into its `updated`.
   const reported = new Map<string, Set<string>>();
+  const newestReport = new Map<string, Date>();
   for (const r of results) {
     const lo = digestIndexOn(ends, day(r.evaluated_at));
     if (lo === ends.length) continue;
@@ -86,6 +102,8 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
     const set = reported.get(key) ?? new Set<string>();
     set.add(`${r.benchmark}\u0000${r.version}`);
     reported.set(key, set);
+    const newest = newestReport.get(key);
+    if (!newest || r.evaluated_at > newest) newestReport.set(key, r.evaluated_at);
   }
   const ordered = [...benchmarks].sort((a, b) => {
     const first = (id: string) => benchmarks.findIndex((x) => x.id === id);
@@ -93,7 +111,7 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
   });
 
   return ascending
-    .map(({ key, week, recapIds, date, start, end }, i) => {
+    .map(({ key, week, recapIds, date, newest, start, end }, i) => {
       const since = i > 0 ? ascending[i - 1].end : undefined;
       const versions = reported.get(key) ?? new Set<string>();
       const changes: BoardChange[] = [];
@@ -116,7 +134,9 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
         if (newEntries.length === 0 && movements.length === 0 && sameLeaders) continue;
         changes.push({ benchmark, newEntries, newLeaders: sameLeaders ? [] : currentLeaders, previousLeaders, movements });
       }
-      return { key, week, start, end, ...(since && { since }), date, recapIds, changes };
+      const report = newestReport.get(key);
+      const updated = report && report > newest ? report : newest;
+      return { key, week, start, end, ...(since && { since }), date, ...(updated > date && { updated }), recapIds, changes };
     })
     .reverse();
 }

@@ -160,6 +160,20 @@ describe("feed serializers", () => {
     expect(json.items[0]).toMatchObject({ id: "https://example.org/recaps/a/", title: "A <b> \u0001", tags: ["t1", "t2"], date_published: "2026-02-17T00:00:00.000Z" });
   });
 
+  it("an item whose content grew after publication keeps its date and says when it changed: Atom updated, JSON Feed date_modified", () => {
+    const grown = buildFeedItem({ path: "/digests/2026-w08/", title: "Week 8", date: new Date("2026-02-17"), updated: new Date("2026-02-20"), html: "<p>x</p>" }, { site: "https://example.org", imageFor });
+    const atom = renderAtom(meta, [grown]);
+    expect(atom).toContain("<published>2026-02-17T00:00:00.000Z</published>\n<updated>2026-02-20T00:00:00.000Z</updated>");
+    // The feed changed when the item did.
+    expect(atom).toMatch(/<subtitle>D<\/subtitle>\n<updated>2026-02-20T00:00:00.000Z<\/updated>/);
+    expect(JSON.parse(renderJsonFeed(meta, [grown])).items[0]).toMatchObject({ date_published: "2026-02-17T00:00:00.000Z", date_modified: "2026-02-20T00:00:00.000Z" });
+    expect(renderRss(meta, [grown])).toContain("<pubDate>Tue, 17 Feb 2026 00:00:00 GMT</pubDate>");
+    // An item that never changed has no date_modified, and Atom's required updated is its date.
+    expect(JSON.parse(renderJsonFeed(meta, items)).items[0].date_modified).toBeUndefined();
+    const same = buildFeedItem({ path: "/digests/2026-w08/", title: "Week 8", date: new Date("2026-02-17"), updated: new Date("2026-02-17"), html: "<p>x</p>" }, { site: "https://example.org", imageFor });
+    expect(same.updated).toBeUndefined();
+  });
+
   it("escapes RSS descriptions as HTML too, since readers take them as HTML", () => {
     const rss = renderRss({ ...meta, description: "Recaps & <b>x</b>" }, [{ ...built, summary: '"><img src=x onerror=alert(1)>' }]);
     expect(rss).toContain("<description>Recaps &amp;amp; &amp;lt;b&amp;gt;x&amp;lt;/b&amp;gt;</description>");

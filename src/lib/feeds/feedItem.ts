@@ -7,6 +7,8 @@ export interface FeedSource {
   path: string;
   title: string;
   date: Date;
+  /** When the content last changed, if after `date` (a digest of the current week grows: `Digest.updated`). */
+  updated?: Date;
   /** Plain-text summary. */
   description?: string;
   /** The summary as inline HTML (sanitised), for a summary-only item's content; else the text, escaped. */
@@ -22,7 +24,10 @@ export interface FeedItem {
   /** Absolute URL of the page; also the item's permanent id. */
   url: string;
   title: string;
+  /** Publication date: it never moves, so readers keep the item in its place. */
   date: Date;
+  /** When the content last changed, if after `date`: Atom `updated`, JSON Feed `date_modified`. */
+  updated?: Date;
   summary?: string;
   /** Full content with absolute links and images, or the summary as HTML. */
   contentHtml: string;
@@ -48,7 +53,8 @@ export function buildFeedItem(source: FeedSource, { site, imageFor }: FeedItemOp
   // A summary-only item reads its summary (links in it made absolute like a page's) and a link.
   const html = source.html ?? `<p>${source.descriptionHtml?.trim() || escapeHtml(summary ?? source.title)}</p><p><a href="${escapeHtml(url)}">Read on the site</a></p>`;
   const contentHtml = prepareFeedHtml(html, { base: url, imageFor });
-  return { url, title: source.title, date: source.date, summary, contentHtml, categories: [...new Set(source.categories ?? [])] };
+  const updated = source.updated && source.updated > source.date ? source.updated : undefined;
+  return { url, title: source.title, date: source.date, ...(updated && { updated }), summary, contentHtml, categories: [...new Set(source.categories ?? [])] };
 }
 
 /** The newest `limit` items, newest first; same-date items ordered by URL so feeds are stable. */

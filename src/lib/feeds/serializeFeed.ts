@@ -41,8 +41,11 @@ function cdata(text: string): string {
   return `<![CDATA[${text.replace(INVALID_XML, "").replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 }
 
-/** The newest item's date; undefined for a feed with no items (a new site's: docs/editing.md). */
-const newest = (items: readonly FeedItem[]) => (items.length ? new Date(Math.max(...items.map((i) => i.date.getTime()))) : undefined);
+/**
+ * The newest item's date, or the date an item's content last changed if later (the feed changed
+ * then too); undefined for a feed with no items (a new site's: docs/editing.md).
+ */
+const newest = (items: readonly FeedItem[]) => (items.length ? new Date(Math.max(...items.map((i) => (i.updated ?? i.date).getTime()))) : undefined);
 
 /** RSS 2.0 with the full content in `content:encoded` and an `atom:link` to itself. */
 export function renderRss(meta: FeedMeta, items: readonly FeedItem[]): string {
@@ -103,7 +106,8 @@ export function renderAtom(meta: FeedMeta, items: readonly FeedItem[], builtAt: 
       `<title>${xmlText(item.title)}</title>`,
       `<link rel="alternate" type="text/html" href="${xmlText(item.url)}"/>`,
       `<published>${item.date.toISOString()}</published>`,
-      `<updated>${item.date.toISOString()}</updated>`,
+      // An item whose content grew after publication (the current week's digest) says when.
+      `<updated>${(item.updated ?? item.date).toISOString()}</updated>`,
       // Also on each entry, as the RSS items carry it: an entry inherits the feed's author (RFC 4287
       // 4.2.1), but newsboat and feedparser read none from there, and showed the Atom entries
       // without the author the RSS feed's items have.
@@ -137,6 +141,7 @@ export function renderJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): stri
       content_html: clean(item.contentHtml),
       ...(item.summary ? { summary: item.summary } : {}),
       date_published: item.date.toISOString(),
+      ...(item.updated ? { date_modified: item.updated.toISOString() } : {}),
       ...(item.categories.length ? { tags: item.categories } : {}),
     })),
   };
