@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
@@ -9,7 +9,7 @@ import { versionsOf } from "../src/lib/leaderboard/versions";
 import { formatScore } from "../src/lib/format/formatNumber";
 import { LEADERBOARD_MOVEMENT_DAYS } from "../src/config";
 import { DIST, ROOT } from "./helpers/astro";
-import { builtPages } from "./helpers/distPages";
+import { builtPages, walkFiles } from "./helpers/distPages";
 
 const data = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
 const page = (path: string) => parseHTML(readFileSync(join(DIST, path), "utf8")).document;
@@ -67,7 +67,7 @@ describe("the Intelligence Index v4.0 leaderboard page", () => {
     expect(tokens.textContent).toBe("157M");
     expect(tokens.getAttribute("data-value")).toBe("157000000");
     expect(tokens.getAttribute("title")).toBe(
-      "157000000 output tokens · reported 2026-04-08 · https://news.smol.ai/issues/26-04-08-not-much · note: tier: AA-direct; comparator; conflicts with ~58M reported 2026-02-18",
+      "157000000 output tokens · reported 2026-04-08 · https://news.smol.ai/issues/26-04-08-not-much · note: conflicts with ~58M reported 2026-02-18",
     );
     // The $2,486 was reported for the max run, which has no score: listed under the board, not on the plain row.
     expect(opus.text("Cost to run")).toBe("—");
@@ -146,6 +146,44 @@ describe("the Intelligence Index v4.0 leaderboard page", () => {
     expect(tokenTitles).toContain("Claude Sonnet 4.6 (max) · Anthropic\nscore 51 · 74M output tokens · $2,088 to run");
     expect([...figures[0].querySelectorAll("g.halo text")].map((t) => t.textContent)).toEqual(expect.arrayContaining(["Claude Sonnet 4.5"]));
     expect(figures[0].querySelector("svg")!.querySelector(".legend")!.textContent).toContain("Anthropic");
+  });
+});
+
+describe("notes: the readers' caveats are shown, the editors' notes never", () => {
+  // Every editor_note of the results files, as written (the sample's curation notes: "tier: AA-direct; comparator").
+  const editorNotes = new Set(
+    readdirSync(join(ROOT, "data/results")).flatMap((f) =>
+      Papa.parse<Record<string, string>>(readFileSync(join(ROOT, "data/results", f), "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true })
+        .data.map((r) => r.editor_note?.trim())
+        .filter((n): n is string => !!n),
+    ),
+  );
+
+  it("the sample keeps its curation notes in editor_note and its readers' caveats in note", () => {
+    expect(editorNotes.size).toBeGreaterThan(20);
+    expect([...editorNotes].every((n) => /^tiers?: /.test(n))).toBe(true);
+    expect(data.results.filter((r) => r.note).every((r) => !/^tiers?: /.test(r.note!))).toBe(true);
+  });
+
+  it("lists the readers' caveats under the board, and no editor's tag anywhere on the site, its feeds or its downloads", () => {
+    const notes = [...v4.querySelectorAll(".board-notes li")].map((li) => li.textContent!.trim());
+    expect(notes).toContain("~120M reasoning tokens reported (not output tokens)");
+    expect(notes).toContain("AA reports ~8% of index tasks fell back to Opus 4.8");
+    expect(notes.filter((n) => /\btiers?: /.test(n))).toEqual([]);
+    const leaks: string[] = [];
+    for (const file of walkFiles(DIST).filter((f) => /\.(html|xml|json|csv|txt)$/.test(f) && !f.includes("/pagefind/"))) {
+      const text = readFileSync(file, "utf8");
+      // "tier: reddit-post" as the pages wrote it under the boards ("frontier: " is not one).
+      const tag = /\btiers?: (AA-direct|reddit|secondhand)/.exec(text);
+      if (tag) leaks.push(`${file.slice(DIST.length)}: ${tag[0]}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("shows a model page's report with its caveat and without the editors' note", () => {
+    const opus = page("models/claude-opus-4-6/index.html").body.textContent!;
+    expect(opus).toContain("Note: conflicts with ~58M reported 2026-02-18");
+    expect(opus).not.toContain("comparator");
   });
 });
 

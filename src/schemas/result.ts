@@ -60,7 +60,10 @@ export const ResultRowSchema = z
     evaluated_at: optionalCell(dateCell),
     /** Where the figure comes from. @example "https://news.smol.ai/issues/26-02-18-not-much" */
     source_url: urlCell,
-    /** Free text. */
+    /**
+     * A caveat for readers, shown under the board (marked beside the row's source), on the model's
+     * page, in the data changes and in the board's download. @example "Unknown thinking token budget"
+     */
     note: optionalTextCell,
     // The columns below were added after the ones above; they stay last so that messages listing
     // the columns read as before.
@@ -85,6 +88,11 @@ export const ResultRowSchema = z
      * @example "2026-01-15"
      */
     as_of: optionalCell(dateCell),
+    /**
+     * The editors' own note on the row (how it was curated, how sure they are): kept in the file for
+     * them, never shown on the site or in its downloads. @example "tier: reddit-post; index version stated"
+     */
+    editor_note: optionalTextCell,
   })
   .superRefine((row, ctx) => {
     if (FIGURE_COLUMNS.every((c) => row[c] === undefined)) {
@@ -126,7 +134,7 @@ export const ResultSchema = z.object({
   /** True when the row has no date of its own and `evaluated_at` is the benchmark's `as_of`: the date of the publisher's table, not of this report. */
   dated_by_table: z.literal(true).optional(),
   source_url: z.string(),
-  /** Free text from the results file (provenance, caveats). */
+  /** The results file's caveat for readers (`note`); the editors' `editor_note` is never loaded. */
   note: z.string().optional(),
   /** Name of the report (a paper, HELM) when the file collects several; part of the key. */
   source: z.string().optional(),

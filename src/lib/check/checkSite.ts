@@ -7,6 +7,7 @@ import { asFindings, sortFindings, type Finding } from "./findings";
 import type { LabelSummary } from "../models/labelReport";
 import { aliasesNamingOtherRows, sameNameRows, type NamedRow } from "../models/sameNameRows";
 import { resultsBeforeRelease } from "./resultsBeforeRelease";
+import { internalNoteFindings } from "./internalNotes";
 import { noHeadlineMessage } from "../data/noHeadline";
 import type { Benchmark } from "../../schemas/benchmark";
 
@@ -61,6 +62,11 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     else findings.push({ file: "data", line: 1, severity: "error", code: "unreadable", message: `the data files could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
   }
   if (dataset) findings.push(...noHeadlineFindings(dataset.benchmarks, site.data.show("benchmarks.csv")));
+  if (dataset) {
+    const data = dataset;
+    // The note's header in the file itself (`Notes` in a publisher's file mapped with note=Notes).
+    findings.push(...internalNoteFindings(data.results, (file) => data.benchmarks.find((b) => file.endsWith(`/${b.file}`))?.columnMap.rename.note ?? "note"));
+  }
   if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv")));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   if (!site.recapsDirExists) {

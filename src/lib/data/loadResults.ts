@@ -136,7 +136,8 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
   // A mapped setting (agent) and a suffix setting (effort, thinking budget) are both kept: "Droid,
   // medium". Two dated snapshots of one model are two reports, not a duplicate.
   const setting = joinSettings([row.setting, ref.setting]);
-  const { line: _line, model, version: _v, setting: _s, evaluated_at: _e, as_of: _a, score_ci: _ci, score_low: _lo, score_high: _hi, ...figures } = row;
+  // The editors' note stays in the file: nothing past this point can show it to a reader.
+  const { line: _line, model, version: _v, setting: _s, evaluated_at: _e, as_of: _a, score_ci: _ci, score_low: _lo, score_high: _hi, editor_note: _en, ...figures } = row;
   return {
     ok: true,
     owner,

@@ -33,7 +33,7 @@ export interface Figure {
   source_url: string;
   /** The run setting of that report (`max`, `xhigh`...), when there is one. */
   setting?: string;
-  /** The report's note, e.g. `tier: reddit-post; SUSPECT: ...`. */
+  /** The report's caveat for readers (the results file's `note`), e.g. `Unknown thinking token budget`. */
   note?: string;
   /** Who measured it: `independent`, `lab` (its own claim), `newsletter` (relayed); undefined when unknown. */
   measured_by?: Result["measured_by"];
