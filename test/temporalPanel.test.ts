@@ -64,6 +64,30 @@ describe("a recap's models panel, as of the recap's date", () => {
     expect(text(tokens)).toBe("58M latest: 157M (8 Apr 2026)");
   });
 
+  it("says in words that the latest report has no such figure, never a bare 'latest: —' (read as a figure withdrawn)", () => {
+    // DeepSeek V4 Flash: 240M output tokens to run Index v4.0 (24 April); its v4.1 row (31 July)
+    // reports tokens per task only, so the run's token count has no latest figure.
+    const v41 = newest(scored("deepseek-v4-flash"));
+    expect(v41.version).toBe("v4.1");
+    expect(v41.output_tokens).toBeUndefined();
+    const tokens = panelRow("2026-04-24-deepseek-v4-pro-and-flash", "deepseek-v4-flash").querySelector('td[data-label="Output tokens"]');
+    expect(text(tokens)).toBe("240M latest: not reported on v4.1");
+    let said = 0;
+    for (const recap of recaps) {
+      for (const row of page(DIST, `/recaps/${recap.id}/`).querySelectorAll("aside.models tbody tr")) {
+        for (const current of row.querySelectorAll("td .current")) {
+          expect(text(current), `${recap.id} ${row.getAttribute("data-model-id")}`).not.toMatch(/^latest: —/);
+          const version = /^latest: not reported on (.+)$/.exec(text(current))?.[1];
+          if (!version) continue;
+          said++;
+          // The version named is the one the row's latest score is on.
+          expect(text(row.querySelector("td .current a.version")), `${recap.id} ${row.getAttribute("data-model-id")}`).toBe(version);
+        }
+      }
+    }
+    expect(said).toBeGreaterThanOrEqual(4);
+  });
+
   it("never dates a figure of the day after the recap, on any published recap, and each is a real report of that model", () => {
     let checked = 0;
     for (const recap of recaps) {

@@ -71,7 +71,7 @@ export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelF
     // Not yet scored on the day, but this figure of the (then unscored) row was already reported: it is the day's.
     const day = then ? then[key] : current && isoDay(current.date) <= isoDay(asOf) ? current : undefined;
     if (!now || sameValue(day, current)) return day ? { then: day } : {};
-    // On another version or row, a figure the day had and the current row lacks reads "latest: —".
+    // On another version or row, a figure the day had and the current row lacks reads "latest: not reported on v4.1".
     if (current === undefined) return day && otherRow ? { then: day, current: null } : day ? { then: day } : {};
     return day ? { then: day, current } : { current };
   };

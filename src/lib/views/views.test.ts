@@ -190,7 +190,7 @@ describe("panelHasFigures", () => {
     expect(panelHasFigures({ ...none, then: figure })).toBe(true);
     expect(panelHasFigures({ ...none, current: figure })).toBe(true);
     expect(panelHasFigures({ tokens: { then: { value: 1e6, date: new Date("2026-01-01") } }, cost: {} })).toBe(true);
-    // A current figure the row lacks ("latest: —") is still a cell with something to say.
+    // A current figure the row lacks ("latest: not reported on v4.1") is still a cell with something to say.
     expect(panelHasFigures({ tokens: {}, cost: { current: null } })).toBe(true);
   });
 });
