@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { astroBuildAsync, copyFixture, ROOT, type BuildResult } from "./helpers/astro";
+import { astroBuildAsync, copyFixture, type BuildResult } from "./helpers/astro";
 import AxeBuilder from "@axe-core/playwright";
 import { feedparse, hasFeedparser } from "./helpers/feedparser";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { serveStatic } from "./helpers/staticServer";
 import { NEWSBOAT, newsboatLoad } from "./helpers/newsboat";
+import { runVnu, vnuMissing } from "./helpers/vnu";
 
 /**
  * A new site owner's site: test/fixtures/sites/empty has no recaps and header-only registries
@@ -94,12 +94,9 @@ describe("an empty site", () => {
   });
 
   // The empty states pass the gates the sample's pages pass (test/html/vnu.test.ts, test/a11y/axe.test.ts).
-  const vnu = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
-  const noJava = spawnSync("java", ["-version"]).status !== 0;
-  it.skipIf(noJava)("every page passes the W3C Nu HTML checker", () => {
-    const run = spawnSync("java", ["-Xss4m", "-jar", vnu, "--errors-only", "--format", "json", "--skip-non-html", empty.outDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    const report = JSON.parse(run.stderr.trim() || run.stdout.trim()) as { messages: { type: string; url?: string; message: string }[] };
-    expect(report.messages.filter((m) => m.type !== "info").map((m) => `${m.url}: ${m.message}`)).toEqual([]);
+  it.skipIf(vnuMissing())("every page passes the W3C Nu HTML checker", () => {
+    const run = runVnu(empty.outDir);
+    expect(run.messages.filter((m) => m.type !== "info").map((m) => `${m.url}: ${m.message}`)).toEqual([]);
     expect(run.status).toBe(0);
   });
 
