@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { astroBuildAsync, copyFixture, DIST, npmRunBuildAsync } from "./helpers/astro";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { astroBuildAsync, copyFixture, DIST, npmRunBuildAsync, type BuildResult } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
 import { SCAN_CACHE_FILE, scanKey } from "../src/integrations/recapScanCache";
 import { comparableHtml } from "../src/lib/markdown/comparableHtml";
@@ -19,33 +19,111 @@ const tmp = (prefix: string) => {
  * A fixture site builds. Fixture sites that must not build are the bad-input corpus
  * (test/badInput.test.ts in-process, test/badInputBuilds.test.ts one real build per stage).
  */
+
+// A recap that uses a component, as an editor adds one to a site of their own.
+const BOARD_MDX = ["---", 'title: "Board"', "date: 2026-02-21", "---", "", "The board:", "", '<Leaderboard benchmark="aa-index" />', ""].join("\n");
+// Every construct of Markdown an editor writes in an .mdx recap `npm run new` made, and no
+// component, expression or import (src/lib/content/plainMdx.ts).
+const PLAIN_MDX = [
+  "---",
+  'title: "Plain"',
+  "date: 2026-02-22",
+  "models: [claude-3-sonnet-4.6]",
+  "---",
+  "",
+  "## Scores at a glance",
+  "",
+  'Sonnet 4.6 "arrives" -- at last... It\'s *fast*, **cheap** and ~~slow~~ [well priced](https://example.org/price "Prices").',
+  "Run it with --max-tokens 10 & see https://example.org/docs or www.example.org.",
+  "",
+  "| model | score | cost |",
+  "|:--|--:|:-:|",
+  "| Sonnet 4.6 | 51.2 | $3 |",
+  "| Opus | 53 | `$15` |",
+  "",
+  "- [x] benchmarked",
+  "- [ ] priced",
+  "  - nested by two spaces",
+  "",
+  "1. first",
+  "2. second",
+  "",
+  "> A quote with a footnote[^why].",
+  "",
+  "### Scores at a glance",
+  "",
+  "![A chart](https://example.org/chart.png)",
+  "",
+  "```json",
+  '{ "model": "sonnet-4.6", "score": 51.2 }',
+  "```",
+  "",
+  "Line one  ",
+  "line two; AT&amp;T &copy; 2026.",
+  "",
+  "---",
+  "",
+  "[^why]: Because it says so.",
+  "",
+].join("\n");
+
+/**
+ * The minimal fixture site with the recaps above and links to pages it does not have, three times,
+ * built side by side once for this file: with `npm run build -- --out <a folder outside the site>`
+ * (`site`), with Astro alone and the recap threads a large archive gets (`threaded`), and with Astro
+ * alone and BENCHDIGEST_FAST_MARKDOWN=0 (`mdx`: every recap through Astro's own Markdown and MDX
+ * pipelines, the reference the markdown-it pages are held to). The plain .mdx test compares the
+ * first and the third; it built two more copies of the same site for it (a cold build of the minimal
+ * site is about 25 s of CPU).
+ */
+interface FixtureBuilds {
+  site: string;
+  threaded: string;
+  out: string;
+  out2: string;
+  outMdx: string;
+  away: string;
+  linksLine: number;
+  result: BuildResult;
+  second: BuildResult;
+  reference: BuildResult;
+}
+let builds: FixtureBuilds;
+
+beforeAll(async () => {
+  const [site, threaded, mdx] = [copyFixture("minimal"), copyFixture("minimal"), copyFixture("minimal")];
+  temps.push(site, threaded, mdx);
+  for (const s of [site, threaded, mdx]) {
+    writeFileSync(join(s, "content/recaps/2026-02-21-board.mdx"), BOARD_MDX);
+    writeFileSync(join(s, "content/recaps/2026-02-22-plain.mdx"), PLAIN_MDX);
+  }
+  // Links to pages the site does not have (a new user's review: both builds were silent), one
+  // that exists, and an image only the build can judge (the check reads no built files).
+  const tokenBill = join(site, "content/recaps/2026-02-18-token-bill.md");
+  const withLinks = `${readFileSync(tokenBill, "utf8")}\nSee [the launch](/recaps/2026-99-99-nope/), <a href="/recaps/nope/">the other</a>, [Sonnet](/models/claude-sonnet-4-6/#scores) and ![chart](/charts/nope.png).\n`;
+  const linksLine = withLinks.split("\n").findIndex((l) => l.startsWith("See [the launch]")) + 1;
+  for (const s of [site, threaded, mdx]) writeFileSync(join(s, "content/recaps/2026-02-18-token-bill.md"), withLinks);
+  // What `npm run dev` leaves in the site's .astro/: a data store with every recap, drafts too.
+  mkdirSync(join(site, ".astro"));
+  writeFileSync(join(site, ".astro/data-store.json"), JSON.stringify({ draft: "Not yet." }));
+  // Outside the site, on another file system when /dev/shm is one (the move is then a copy).
+  const away = existsSync("/dev/shm") ? mkdtempSync("/dev/shm/bd-out-") : tmp("bd-out-");
+  if (away.startsWith("/dev/shm/")) temps.push(away);
+  // In a folder that does not exist yet (`--out ../published/site`): made by the build.
+  const [out, out2, outMdx] = [join(away, "published/site"), tmp("bd-out-threads-"), tmp("bd-out-mdx-")];
+  // From a shell with NODE_ENV=development, which would make Astro build the site `npm run dev`
+  // serves, drafts included: the command builds the published site all the same.
+  const [result, second, reference] = await Promise.all([
+    npmRunBuildAsync(site, out, { NODE_ENV: "development" }),
+    astroBuildAsync(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" }),
+    astroBuildAsync(mdx, outMdx, { BENCHDIGEST_FAST_MARKDOWN: "0" }),
+  ]);
+  builds = { site, threaded, out, out2, outMdx, away, linksLine, result, second, reference };
+});
+
 describe("building fixture sites", () => {
   it("builds the minimal fixture site: a page per published recap, drafts left out, MDX components rendered; with recap threads, the same pages", async () => {
-    // A recap that uses a component, as an editor adds one to a site of their own.
-    const board = ["---", 'title: "Board"', "date: 2026-02-21", "---", "", "The board:", "", '<Leaderboard benchmark="aa-index" />', ""].join("\n");
-    // The same site twice, built side by side: with `npm run build -- --out <a folder outside
-    // the site>`, and with Astro alone and the recap threads a large archive gets
-    // (src/integrations/recapThreads.ts: the first read and the rendering in worker threads).
-    const [site, threaded] = [copyFixture("minimal"), copyFixture("minimal")];
-    temps.push(site, threaded);
-    for (const s of [site, threaded]) writeFileSync(join(s, "content/recaps/2026-02-21-board.mdx"), board);
-    // Links to pages the site does not have (a new user's review: both builds were silent), one
-    // that exists, and an image only the build can judge (the check reads no built files).
-    const tokenBill = join(site, "content/recaps/2026-02-18-token-bill.md");
-    const withLinks = `${readFileSync(tokenBill, "utf8")}\nSee [the launch](/recaps/2026-99-99-nope/), <a href="/recaps/nope/">the other</a>, [Sonnet](/models/claude-sonnet-4-6/#scores) and ![chart](/charts/nope.png).\n`;
-    const linksLine = withLinks.split("\n").findIndex((l) => l.startsWith("See [the launch]")) + 1;
-    for (const s of [site, threaded]) writeFileSync(join(s, "content/recaps/2026-02-18-token-bill.md"), withLinks);
-    // What `npm run dev` leaves in the site's .astro/: a data store with every recap, drafts too.
-    mkdirSync(join(site, ".astro"));
-    writeFileSync(join(site, ".astro/data-store.json"), JSON.stringify({ draft: "Not yet." }));
-    // Outside the site, on another file system when /dev/shm is one (the move is then a copy).
-    const away = existsSync("/dev/shm") ? mkdtempSync("/dev/shm/bd-out-") : tmp("bd-out-");
-    if (away.startsWith("/dev/shm/")) temps.push(away);
-    // In a folder that does not exist yet (`--out ../published/site`): made by the build.
-    const [out, out2] = [join(away, "published/site"), tmp("bd-out-threads-")];
-    // From a shell with NODE_ENV=development, which would make Astro build the site `npm run dev`
-    // serves, drafts included: the command builds the published site all the same.
-    const [result, second] = await Promise.all([npmRunBuildAsync(site, out, { NODE_ENV: "development" }), astroBuildAsync(threaded, out2, { BENCHDIGEST_RECAP_THREADS: "2" })]);
+    const { site, threaded, out, out2, away, linksLine, result, second } = builds;
     expect(result.status, result.output).toBe(0);
     // Astro copies its own .astro/ folder into an output outside the site it builds in: none of
     // it, and no draft text, reaches the site `npm run build` writes; .astro/ stays where it was.
@@ -83,9 +161,9 @@ describe("building fixture sites", () => {
     }
 
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; the first read and 3 renders on 2 threads; 1 of 2 \.mdx recaps too/);
+    expect(second.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; the first read and 4 renders on 2 threads; 2 of 3 \.mdx recaps too/);
     expect(result.output).not.toMatch(/recaps rendered by markdown-it.*threads/);
-    for (const page of ["recaps/2026-02-17-sonnet-lands/index.html", "recaps/2026-02-18-token-bill/index.html", "recaps/2026-02-21-board/index.html", "index.html", "rss.xml"]) {
+    for (const page of ["recaps/2026-02-17-sonnet-lands/index.html", "recaps/2026-02-18-token-bill/index.html", "recaps/2026-02-21-board/index.html", "recaps/2026-02-22-plain/index.html", "index.html", "rss.xml"]) {
       expect(readFileSync(join(out2, page), "utf8"), page).toBe(readFileSync(join(out, page), "utf8"));
     }
 
@@ -105,60 +183,12 @@ describe("building fixture sites", () => {
 });
 
 describe("plain .mdx recaps", () => {
-  it("renders an .mdx recap without components with markdown-it, to the page MDX's own pipeline makes of it", async () => {
-    // Every construct of Markdown an editor writes in an .mdx recap `npm run new` made, and no
-    // component, expression or import (src/lib/content/plainMdx.ts).
-    const plain = [
-      "---",
-      'title: "Plain"',
-      "date: 2026-02-22",
-      "models: [claude-3-sonnet-4.6]",
-      "---",
-      "",
-      "## Scores at a glance",
-      "",
-      'Sonnet 4.6 "arrives" -- at last... It\'s *fast*, **cheap** and ~~slow~~ [well priced](https://example.org/price "Prices").',
-      "Run it with --max-tokens 10 & see https://example.org/docs or www.example.org.",
-      "",
-      "| model | score | cost |",
-      "|:--|--:|:-:|",
-      "| Sonnet 4.6 | 51.2 | $3 |",
-      "| Opus | 53 | `$15` |",
-      "",
-      "- [x] benchmarked",
-      "- [ ] priced",
-      "  - nested by two spaces",
-      "",
-      "1. first",
-      "2. second",
-      "",
-      "> A quote with a footnote[^why].",
-      "",
-      "### Scores at a glance",
-      "",
-      "![A chart](https://example.org/chart.png)",
-      "",
-      "```json",
-      '{ "model": "sonnet-4.6", "score": 51.2 }',
-      "```",
-      "",
-      "Line one  ",
-      "line two; AT&amp;T &copy; 2026.",
-      "",
-      "---",
-      "",
-      "[^why]: Because it says so.",
-      "",
-    ].join("\n");
-    const [fast, mdx] = [copyFixture("minimal"), copyFixture("minimal")];
-    temps.push(fast, mdx);
-    for (const s of [fast, mdx]) writeFileSync(join(s, "content/recaps/2026-02-22-plain.mdx"), plain);
-    const [outFast, outMdx] = [tmp("bd-out-plain-"), tmp("bd-out-mdx-")];
-    const [built, reference] = await Promise.all([astroBuildAsync(fast, outFast), astroBuildAsync(mdx, outMdx, { BENCHDIGEST_FAST_MARKDOWN: "0" })]);
+  it("renders an .mdx recap without components with markdown-it, to the page MDX's own pipeline makes of it", () => {
+    const { out: outFast, outMdx, result: built, reference } = builds;
     expect(built.status, built.output).toBe(0);
     expect(reference.status, reference.output).toBe(0);
-    expect(built.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; 2 of 2 \.mdx recaps too, being plain Markdown/);
-    expect(reference.output).toMatch(/\b0 of 2 \.md recaps rendered by markdown-it \(switched off by BENCHDIGEST_FAST_MARKDOWN=0\); 0 of 2 \.mdx recaps too/);
+    expect(built.output).toMatch(/\b2 of 2 \.md recaps rendered by markdown-it; 2 of 3 \.mdx recaps too, being plain Markdown/);
+    expect(reference.output).toMatch(/\b0 of 2 \.md recaps rendered by markdown-it \(switched off by BENCHDIGEST_FAST_MARKDOWN=0\); 0 of 3 \.mdx recaps too/);
     // The recap's body, as the reader gets it on its page, is the same HTML up to spelling (`<br>`
     // or `<br />`, `&amp;` or `&#x26;`: comparableHtml.ts, which the .md renderer's equivalence
     // test folds the same way), and the pages around it are the same.
