@@ -31,9 +31,20 @@ const freePort = () =>
     });
   });
 
+/**
+ * Every 200 response, kept by path: astro dev renders a page again on each request (the recap's
+ * page and email were rendered four and three times), and nothing in this file edits the site, so a
+ * second request would get the same answer. Other answers (the server not up yet) are not kept.
+ */
+const served = new Map<string, { status: number; body: string; type: string }>();
+
 async function get(path: string): Promise<{ status: number; body: string; type: string }> {
+  const kept = served.get(path);
+  if (kept) return kept;
   const res = await fetch(`${base}${path}`);
-  return { status: res.status, body: await res.text(), type: res.headers.get("content-type") ?? "" };
+  const answer = { status: res.status, body: await res.text(), type: res.headers.get("content-type") ?? "" };
+  if (answer.status === 200) served.set(path, answer);
+  return answer;
 }
 
 beforeAll(async () => {
