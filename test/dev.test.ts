@@ -10,6 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopProcessGroup } from "./helpers/processGroup";
 import { buildEnv, copyFixture, ROOT } from "./helpers/astro";
@@ -62,18 +63,21 @@ const pageWith = (path: string, status: number, text?: string, seconds = 60) =>
     return page.status === status && (text === undefined || page.body.includes(text)) ? page : undefined;
   });
 
+/** One Chromium for the file, launched when the first overlay is read; each read opens a fresh page in it. */
+let browser: Promise<Browser> | undefined;
+
 /** The message and code frame of the error overlay on `path`, or undefined without Chromium. */
 async function overlayText(path: string): Promise<string | undefined> {
   if (chromiumMissing()) return undefined;
-  const browser = await launchChromium();
+  browser ??= launchChromium();
+  const page = await (await browser).newPage();
   try {
-    const page = await browser.newPage();
     await page.goto(`${base}${path}`);
     const overlay = page.locator("vite-error-overlay");
     await overlay.waitFor({ state: "attached", timeout: 30_000 });
     return await overlay.evaluate((el) => [el.shadowRoot?.querySelector("#message-content")?.textContent, el.shadowRoot?.querySelector("#code")?.textContent].join("\n"));
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 
@@ -121,6 +125,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  await (await browser)?.close();
   await stopProcessGroup(server);
   if (site) rmSync(site, { recursive: true, force: true });
 });
