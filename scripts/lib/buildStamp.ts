@@ -26,7 +26,7 @@ import { writeFileSafely } from "../../src/integrations/safeWrite";
 const NOT_INPUTS_ANYWHERE = new Set(["node_modules", ".git"]);
 // test/, docs/ and bench/ hold the project's tests, documentation and benchmark, which no build
 // reads: editing a test no longer makes `npm test` build the sample site again.
-const NOT_INPUTS_AT_ROOT = new Set([".astro", "dist", "test-results", ".benchdigest.lock", ".DS_Store", "test", "docs", "bench"]);
+const NOT_INPUTS_AT_ROOT = new Set([".astro", "dist", "test-results", ".benchdigest.lock", ".benchdigest.lock-owner", ".DS_Store", "test", "docs", "bench"]);
 const TEMPORARY = /^\..+-(?:partial|old)-\d+$/;
 /**
  * Variables the build reads besides `BENCHDIGEST_*`: the site URL (src/config.ts) and the search

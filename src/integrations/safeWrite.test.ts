@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testTempDir } from "../../test/helpers/tempDir";
-import { SiteBusyError, withSiteLock, writeFileSafely } from "./safeWrite";
+import { LOCK_OWNER_NAME, SiteBusyError, SiteLockLostError, withSiteLock, writeFileSafely } from "./safeWrite";
 
 describe("writeFileSafely", () => {
   it("replaces the file whole and leaves no temporary file behind", () => {
@@ -85,4 +85,43 @@ describe("withSiteLock", () => {
     await expect(withSiteLock(dir, "y", () => 1)).resolves.toBe(1);
   });
 
+
+  it("stops a holder whose lock another command took over (it looked stale) before it overwrites the other's rows", async () => {
+    // A command busy long enough that its heartbeat is late (a large import on a loaded machine; here
+    // a blocked event loop, with a 1 s stale limit) looks dead to a second command, which takes the
+    // lock over, reads the file and writes its rows. The first, reading the file before, used to
+    // write its own version over them: the second's rows were lost and both commands exited 0.
+    const dir = testTempDir("bd-lock-");
+    const path = join(dir, "results.csv");
+    writeFileSync(path, "old\n");
+    const module = JSON.stringify(new URL("./safeWrite.ts", import.meta.url).pathname);
+    const second = `const { withSiteLock, writeFileSafely } = await import(${module});
+      const { readFileSync } = await import("node:fs");
+      await withSiteLock(${JSON.stringify(dir)}, "second", () => writeFileSafely(${JSON.stringify(path)}, readFileSync(${JSON.stringify(path)}, "utf8") + "second\\n"), { staleMs: 1000 });
+      console.log("second wrote");`;
+    let other: Promise<string> | undefined;
+    const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    const first = withSiteLock(
+      dir,
+      "first",
+      () => {
+        const read = readFileSync(path, "utf8");
+        const mine = readFileSync(join(dir, LOCK_OWNER_NAME), "utf8");
+        other = new Promise((done, fail) => execFile("node", ["--import", "tsx", "--input-type=module", "-e", second], { encoding: "utf8" }, (error, stdout, stderr) => (error ? fail(new Error(stderr)) : done(stdout))));
+        // Blocked (no heartbeat) until the second command has taken the lock over and written.
+        const until = Date.now() + 90_000;
+        while (readFileSync(path, "utf8") === read && Date.now() < until) sleep(20);
+        // The second command's token, or none when it has finished already.
+        const owner = join(dir, LOCK_OWNER_NAME);
+        expect(existsSync(owner) ? readFileSync(owner, "utf8") : undefined).not.toBe(mine);
+        writeFileSafely(path, read + "first\n");
+      },
+      { staleMs: 1000 },
+    );
+    await expect(first).rejects.toBeInstanceOf(SiteLockLostError);
+    await expect(first).rejects.toThrow(`first: stopped before writing ${path}: another benchdigest command took over the lock on ${dir}`);
+    expect(await other).toContain("second wrote");
+    expect(readFileSync(path, "utf8")).toBe("old\nsecond\n");
+    expect(readdirSync(dir).sort()).toEqual(["results.csv"]);
+  }, 120_000);
 });

@@ -5,22 +5,36 @@
  * full disk leaves the old file whole, never half a file.
  *
  * The lock is proper-lockfile's (a lock folder with a heartbeat; the lock of a crashed process is
- * taken over once stale). The write is ours, on purpose: write-file-atomic 7.0.1 (and atomically
+ * taken over once stale). A heartbeat runs on the event loop, so a command busy long enough (a
+ * large import on a machine loaded twentyfold) can look stale to a second command, which then takes
+ * the lock over while the first still means to write: the first would overwrite the second's rows
+ * with its own, read before them. So each holder writes its own token beside the lock
+ * (`<lock>-owner`) as soon as it holds it, before it reads anything, and every write under a held
+ * lock checks, after the data is on disk and just before the rename, that the token is still its
+ * own: a holder whose lock was taken over stops with `SiteLockLostError` instead of writing.
+ * The write is ours, on purpose: write-file-atomic 7.0.1 (and atomically
  * 2.1) call write(2) once and do not check how many bytes it wrote, so a write cut short by a
  * filling disk is renamed into place truncated (seen here: under `ulimit -f 8` a 100 KB write left
  * an 8 KB file and no error). Node's own writeFileSync loops until every byte is written or
  * throws, which is all this needs.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, isAbsolute } from "node:path";
 import { threadId } from "node:worker_threads";
 import lockfile from "proper-lockfile";
 
 /** The lock a command holds on a site folder while it writes into it. */
 export const LOCK_NAME = ".benchdigest.lock";
-/** A lock not refreshed for this long belongs to a process that died: it may be taken over. */
-const STALE_MS = 10_000;
+/** Beside the lock: the token of the command holding it. */
+export const LOCK_OWNER_NAME = `${LOCK_NAME}-owner`;
+/**
+ * A lock not refreshed for this long belongs to a process that died: it may be taken over. Long
+ * enough that a busy command's heartbeat is rarely that late (it was 10 s, and an import of 1,500
+ * rows lost its lock at a load average of 26); short enough that a second command still gets the
+ * lock of a crashed one within its wait.
+ */
+const STALE_MS = 30_000;
 /** How long a second command waits for the first before it gives up. */
 const WAIT_MS = 60_000;
 
@@ -28,19 +42,42 @@ const WAIT_MS = 60_000;
 export class SiteBusyError extends Error {}
 
 /**
+ * Thrown by a write under a lock that another command has taken over (this one's heartbeat was
+ * too late: it looked stale). A `SiteBusyError`, so the commands report it as they report a busy site.
+ */
+export class SiteLockLostError extends SiteBusyError {}
+
+/** A site lock this process holds: its folder, its token, and the command's name for messages. */
+interface HeldLock {
+  root: string;
+  token: string;
+  command: string;
+  /** Set when proper-lockfile's heartbeat finds the lock is no longer ours. */
+  lost?: Error;
+}
+
+/** The locks held by this process, by token. */
+const held = new Map<string, HeldLock>();
+
+/**
  * Runs `fn` while holding the site's write lock. A second command started meanwhile waits (up to
  * a minute, or `waitMs`), then stops with a message naming the lock; the lock is released however
  * `fn` ends.
  */
-export async function withSiteLock<T>(root: string, command: string, fn: () => T | Promise<T>, { waitMs = WAIT_MS }: { waitMs?: number } = {}): Promise<T> {
+export async function withSiteLock<T>(root: string, command: string, fn: () => T | Promise<T>, { waitMs = WAIT_MS, staleMs = STALE_MS }: { waitMs?: number; staleMs?: number } = {}): Promise<T> {
   let release: () => Promise<void>;
   const poll = Math.min(500, waitMs);
+  const lock: HeldLock = { root: resolve(root), token: `${process.pid}.${threadId}.${randomBytes(12).toString("hex")}`, command };
   try {
     release = await lockfile.lock(root, {
       lockfilePath: join(root, LOCK_NAME),
-      stale: STALE_MS,
+      stale: staleMs,
       retries: { retries: Math.ceil(waitMs / poll), factor: 1, minTimeout: poll, maxTimeout: poll },
       realpath: false,
+      // proper-lockfile throws from a timer by default (an uncaught exception); the next write says it instead.
+      onCompromised: (error) => {
+        lock.lost = error;
+      },
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
@@ -50,10 +87,44 @@ export async function withSiteLock<T>(root: string, command: string, fn: () => T
     }
     throw error;
   }
+  const ownerFile = join(root, LOCK_OWNER_NAME);
   try {
+    // Before anything is read under the lock: a command that takes the lock over from this one
+    // writes its own token here first, so this one's next write sees it and stops.
+    replaceFile(ownerFile, lock.token, { durable: false });
+    held.set(lock.token, lock);
     return await fn();
   } finally {
-    await release();
+    held.delete(lock.token);
+    const stillOurs = !lock.lost && ownerToken(ownerFile) === lock.token;
+    if (stillOurs) rmSync(ownerFile, { force: true });
+    // A lock taken over is the other command's: proper-lockfile refuses to release it when its
+    // heartbeat noticed (ERELEASED), and removes the other's lock folder when it did not. The other
+    // command's writes stay safe either way: its token is beside the lock, not this one's.
+    await release().catch((error: unknown) => {
+      if (stillOurs) throw error;
+    });
+  }
+}
+
+/** The token in a lock's owner file; undefined when there is none. */
+function ownerToken(ownerFile: string): string | undefined {
+  try {
+    return readFileSync(ownerFile, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws `SiteLockLostError` when `path` lies in a site whose lock this process held and another command has taken over. */
+function assertLockStillHeld(path: string): void {
+  for (const lock of held.values()) {
+    const inside = relative(lock.root, resolve(path));
+    if (inside.startsWith("..") || isAbsolute(inside)) continue;
+    if (!lock.lost && ownerToken(join(lock.root, LOCK_OWNER_NAME)) === lock.token) continue;
+    throw new SiteLockLostError(
+      `${lock.command}: stopped before writing ${path}: another benchdigest command took over the lock on ${lock.root} (${join(lock.root, LOCK_NAME)}) while this one was too busy to refresh it, and may have written since. This file was not written, nor any after it; files this command wrote before it are whole. Run the command again when the other has finished; it reads the files as they are then.`,
+    );
   }
 }
 
@@ -80,6 +151,11 @@ export function temporaryPath(path: string): string {
  * (docs/performance.md, "The main thread in a cold build").
  */
 export function writeFileSafely(path: string, data: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
+  replaceFile(path, data, { durable, beforeRename: () => assertLockStillHeld(path) });
+}
+
+/** `writeFileSafely` without the lock check (`beforeRename` runs after the data is on disk, just before the rename). */
+function replaceFile(path: string, data: string | Uint8Array, { durable, beforeRename }: { durable: boolean; beforeRename?: () => void }): void {
   // Past a file-size limit (ulimit -f) the kernel sends SIGXFSZ, whose default kills the command
   // mid-write; ignored, the write fails with EFBIG like a full disk's ENOSPC, and is cleaned up.
   if (process.listenerCount("SIGXFSZ") === 0) process.on("SIGXFSZ", () => {});
@@ -95,6 +171,7 @@ export function writeFileSafely(path: string, data: string | Uint8Array, { durab
         closeSync(fd);
       }
     }
+    beforeRename?.();
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
