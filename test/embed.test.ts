@@ -61,12 +61,34 @@ describe("embed pages", () => {
   it("one per board and one per plot that draws something, listed on the leaderboard page", () => {
     for (const b of data.benchmarks) {
       const full = page(DIST, `/leaderboards/${b.id}/${b.version}/`);
-      const drawn = [...full.querySelectorAll("figure.plot-figure")].filter((f) => f.querySelector("svg")).map((f) => f.id.replace(/^plot-/, ""));
+      // A plot of one point is a sentence on the page, and keeps its embed URL.
+      const drawn = [...full.querySelectorAll("figure.plot-figure")].filter((f) => f.querySelector("svg, p.one-point")).map((f) => f.id.replace(/^plot-/, ""));
       const listed = [...full.querySelectorAll(".embeds dt a")].map((a) => new URL(a.getAttribute("href")!).pathname);
       expect(listed, `${b.id} ${b.version}`).toEqual([`/embed/leaderboards/${b.id}/${b.version}/`, ...drawn.map((p) => `/embed/leaderboards/${b.id}/${b.version}/${p}/`)]);
       for (const path of listed) expect(embeds.some((e) => e.url === path), path).toBe(true);
     }
     expect(embeds.length).toBeGreaterThan(data.benchmarks.length);
+  });
+
+  it("a plot of one point reads as one sentence instead of a lone dot, on the page and at its embed URL, which keeps serving", () => {
+    // Index v4.1: one ranked model reports a whole-run token count; v4.1.1: one has a release date.
+    const cases = [
+      { version: "v4.1", plot: "tokens", models: new Set(data.results.filter((r) => r.version === "v4.1" && r.output_tokens !== undefined).map((r) => r.model)) },
+      { version: "v4.1.1", plot: "history", models: new Set(data.results.filter((r) => r.version === "v4.1.1" && r.score !== undefined && data.models.find((m) => m.id === r.model)?.released).map((r) => r.model)) },
+    ];
+    for (const { version, plot, models } of cases) {
+      const names = [...models].map((id) => data.models.find((m) => m.id === id)!.name);
+      for (const path of [`/leaderboards/aa-intelligence-index/${version}/`, `/embed/leaderboards/aa-intelligence-index/${version}/${plot}/`]) {
+        const doc = page(DIST, path);
+        const figure = path.startsWith("/embed/") ? doc.querySelector("figure.plot-figure") : doc.querySelector(`figure#plot-${plot}`);
+        expect(figure, path).not.toBeNull();
+        expect(figure!.querySelector("svg"), `${path}: no lone dot`).toBeNull();
+        // The one model named is one the data gives that figure (the others with it are not ranked: a lab's claim, no score).
+        const named = /^Only one ranked model has a [^:]+: (.+?) \(/.exec(figure!.querySelector("p.one-point")?.textContent ?? "")?.[1];
+        expect(names, path).toContain(named);
+        expect(figure!.querySelector("figcaption")!.textContent, path).not.toMatch(/coloured by lab|step line|1 model/);
+      }
+    }
   });
 
   it("have no site chrome and no script, link the full page, open links in a new tab and stay out of the sitemap", () => {

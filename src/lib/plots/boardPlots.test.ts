@@ -80,3 +80,71 @@ describe("a plot caption's interval sentence", () => {
     expect(undatedOnly.history.caption).toBe("Terminal-Bench v1: score by model release date. 1 ranked model without a registered release date is not on the time axis (see the table).");
   });
 });
+
+describe("a plot of one point", () => {
+  const benchmark = {
+    id: "aa",
+    name: "Index",
+    version: "v4.1",
+    unit: "points" as const,
+    direction: "higher" as const,
+  };
+  const models = [
+    {
+      id: "k",
+      name: "Kimi K3",
+      lab: "Moonshot AI",
+      released: new Date("2026-07-10"),
+      open_weights: true,
+    },
+    { id: "g", name: "GPT-5.6", lab: "OpenAI", open_weights: false },
+  ];
+  const row = (
+    model: string,
+    line: number,
+    figures: { score: number; output_tokens?: number },
+  ) => ({
+    benchmark: "aa",
+    version: "v4.1",
+    model,
+    ...figures,
+    evaluated_at: new Date("2026-07-16"),
+    source_url: "https://example.org/",
+    file: "data/results/aa.csv",
+    line,
+  });
+  const plots = boardPlots(
+    buildBoard({
+      benchmark,
+      models,
+      results: [
+        row("k", 2, { score: 58, output_tokens: 110e6 }),
+        row("g", 3, { score: 60 }),
+      ],
+    }),
+    "Index v4.1",
+  );
+
+  it("is said in a sentence, with a caption that describes no colours, frontier or bars, and keeps its SVG for its embed URL", () => {
+    expect(plots.tokens.points).toBe(1);
+    expect(plots.tokens.onePoint).toBe(
+      "Only one ranked model has a reported token count: Kimi K3 (Moonshot AI), score 58, output tokens to run 110M.",
+    );
+    expect(plots.tokens.caption).toBe(
+      "Index v4.1: score against output tokens to run. 1 ranked model without a reported token count is not shown.",
+    );
+    expect(plots.tokens.svg).toContain("<svg");
+    expect(plots.history.onePoint).toBe(
+      "Only one ranked model has a registered release date: Kimi K3 (Moonshot AI), released 2026-07-10, score 58.",
+    );
+    expect(plots.history.caption).toBe(
+      "Index v4.1: score by model release date. 1 ranked model has no registered release date.",
+    );
+    expect(plots.history.svg).toContain("<svg");
+  });
+
+  it("is not said of a plot with no point", () => {
+    expect(plots.cost.points).toBe(0);
+    expect(plots.cost.onePoint).toBeUndefined();
+  });
+});

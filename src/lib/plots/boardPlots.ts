@@ -19,6 +19,12 @@ export interface PlotBundle {
   table: { head: string[]; rows: string[][] };
   /** Number of points drawn (0: the page shows a note instead of the plot). */
   points: number;
+  /**
+   * With one point, the sentence shown instead of the plot (a lone dot on empty axes says less than
+   * a line of text); `svg` is still drawn, so the plot's embed URL keeps serving. @example
+   * "Only one ranked model has a reported token count: Kimi K3 (Moonshot AI), score 58, output tokens to run 110M."
+   */
+  onePoint?: string;
 }
 
 /** A history row as the caption and the table name it: the model, and its setting and snapshot where they tell it apart. */
@@ -120,13 +126,16 @@ export function boardPlots(board: Board, title: string): BoardPlots {
     const { what, column, figure, format } = AXIS_WORDS[x];
     const { plotted, frontier, excluded } = efficiencyData(rows, x, direction);
     const names = frontier.map(rowName).join(", ");
-    // An empty plot is not drawn (its page says why): the caption names it without "0 models, coloured by lab".
+    // An empty plot is not drawn (its page says why): the caption names it without "0 models, coloured by lab";
+    // nor is a plot of one point, whose sentence (`onePoint`) has no colours, frontier or bars to describe.
+    const drawn = plotted.length > 1;
+    const one = plotted.length === 1 ? plotted[0] : undefined;
     const caption =
-      (plotted.length > 0 ? `${title}: score against ${what} (log scale), ${runsOf(plotted)}, coloured by lab. ` : `${title}: score against ${what}. `) +
-      (frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
+      (drawn ? `${title}: score against ${what} (log scale), ${runsOf(plotted)}, coloured by lab. ` : `${title}: score against ${what}. `) +
+      (drawn && frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
       // With nothing plotted, the page's note says that no model has the figure: not said twice.
       (excluded.length > 0 && plotted.length > 0 ? `${runsOf(excluded, "ranked ")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
-      barsNote(plotted);
+      (drawn ? barsNote(plotted) : "");
     return {
       svg: plotted.length > 0 ? efficiencyPlotSvg(rows, { x, unit, direction, label: `${title}: score against ${what}`, colours }) : "",
       caption: caption.replace(/\s+/g, " ").trim(),
@@ -137,6 +146,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
           .map((r) => [r.setting ? `${r.name} (${r.setting})` : r.name, r.lab, score(r.score), format(r[x]), frontier.includes(r) ? "yes" : "no"]),
       },
       points: plotted.length,
+      ...(one && { onePoint: `Only one ranked ${one.setting ? "run" : "model"} has a reported ${figure}: ${rowName(one)} (${one.lab}), score ${score(one.score)}, ${what} ${format(one[x])}.` }),
     };
   };
 
@@ -144,6 +154,16 @@ export function boardPlots(board: Board, title: string): BoardPlots {
     const dated = historyRows(board);
     const records = runningBest(dated, direction);
     const undated = board.entries.filter((e) => !e.model.released).map((e) => e.model);
+    const one = dated.length === 1 ? dated[0] : undefined;
+    if (one) {
+      return {
+        svg: scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }),
+        caption: `${title}: score by model release date.${undated.length > 0 ? ` ${runsOf(undated, "ranked ")} ${undated.length === 1 ? "has" : "have"} no registered release date.` : ""}`,
+        table: { head: ["Model", "Lab", "Released", "Score", "New best"], rows: [[rowName(one), one.lab, `${formatDate(one.released, "iso")}${one.dateKind === "snapshot" ? " (snapshot)" : ""}`, score(one.score), "yes"]] },
+        points: 1,
+        onePoint: `Only one ranked ${one.setting ? "run" : "model"} has a registered release date: ${rowName(one)} (${one.lab}), ${one.dateKind === "snapshot" ? "snapshot of" : "released"} ${formatDate(one.released, "iso")}, score ${score(one.score)}.`,
+      };
+    }
     return {
       svg: dated.length > 0 ? scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }) : "",
       caption: (
