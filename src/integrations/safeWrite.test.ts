@@ -97,7 +97,11 @@ describe("withSiteLock", () => {
     const module = JSON.stringify(new URL("./safeWrite.ts", import.meta.url).pathname);
     const second = `const { withSiteLock, writeFileSafely } = await import(${module});
       const { readFileSync } = await import("node:fs");
-      await withSiteLock(${JSON.stringify(dir)}, "second", () => writeFileSafely(${JSON.stringify(path)}, readFileSync(${JSON.stringify(path)}, "utf8") + "second\\n"), { staleMs: 1000 });
+      await withSiteLock(${JSON.stringify(dir)}, "second", async () => {
+        writeFileSafely(${JSON.stringify(path)}, readFileSync(${JSON.stringify(path)}, "utf8") + "second\\n");
+        // Still working: its lock must stay while the first gives up.
+        await new Promise((r) => setTimeout(r, 8000));
+      }, { staleMs: 1000 });
       console.log("second wrote");`;
     let other: Promise<string> | undefined;
     const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -120,6 +124,9 @@ describe("withSiteLock", () => {
     );
     await expect(first).rejects.toBeInstanceOf(SiteLockLostError);
     await expect(first).rejects.toThrow(`first: stopped before writing ${path}: another benchdigest command took over the lock on ${dir}`);
+    // The first gave the lock up without removing it: it is the second's, still at work.
+    expect(existsSync(join(dir, ".benchdigest.lock"))).toBe(true);
+    expect(existsSync(join(dir, LOCK_OWNER_NAME))).toBe(true);
     expect(await other).toContain("second wrote");
     expect(readFileSync(path, "utf8")).toBe("old\nsecond\n");
     expect(readdirSync(dir).sort()).toEqual(["results.csv"]);

@@ -23,6 +23,9 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rm
 import { basename, dirname, join, relative, resolve, isAbsolute } from "node:path";
 import { threadId } from "node:worker_threads";
 import lockfile from "proper-lockfile";
+// proper-lockfile's own module, for its record of the locks this process holds (`getLocks`, which
+// its index does not re-export): a lock another command took over is forgotten, not released.
+import { getLocks } from "proper-lockfile/lib/lockfile.js";
 
 /** The lock a command holds on a site folder while it writes into it. */
 export const LOCK_NAME = ".benchdigest.lock";
@@ -98,13 +101,27 @@ export async function withSiteLock<T>(root: string, command: string, fn: () => T
     held.delete(lock.token);
     const stillOurs = !lock.lost && ownerToken(ownerFile) === lock.token;
     if (stillOurs) rmSync(ownerFile, { force: true });
-    // A lock taken over is the other command's: proper-lockfile refuses to release it when its
-    // heartbeat noticed (ERELEASED), and removes the other's lock folder when it did not. The other
-    // command's writes stay safe either way: its token is beside the lock, not this one's.
-    await release().catch((error: unknown) => {
-      if (stillOurs) throw error;
-    });
+    // A lock taken over is the other command's: releasing it would remove the other's lock folder
+    // (proper-lockfile's unlock, and its exit handler, remove the folder without asking whose it
+    // is), and a third command could start beside the second. It is forgotten instead.
+    if (stillOurs) await release();
+    else forgetLock(root);
   }
+}
+
+/**
+ * Stops proper-lockfile's heartbeat for the lock on `root` and drops its record without removing
+ * the lock folder, as proper-lockfile does itself when its heartbeat finds the lock compromised
+ * (`setLockAsCompromised`).
+ */
+function forgetLock(root: string): void {
+  const records = getLocks();
+  const key = resolve(root);
+  const record = records[key];
+  if (!record) return;
+  if (record.updateTimeout) clearTimeout(record.updateTimeout);
+  record.released = true;
+  delete records[key];
 }
 
 /** The token in a lock's owner file; undefined when there is none. */
