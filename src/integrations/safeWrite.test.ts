@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testTempDir } from "../../test/helpers/tempDir";
@@ -85,6 +85,16 @@ describe("withSiteLock", () => {
     await expect(withSiteLock(dir, "y", () => 1)).resolves.toBe(1);
   });
 
+
+  it("releases the lock when its owner's token cannot be written, and runs nothing", async () => {
+    const dir = testTempDir("bd-lock-");
+    // A folder where the token file goes: writing the token fails, as on a full disk.
+    mkdirSync(join(dir, LOCK_OWNER_NAME));
+    let ran = false;
+    await expect(withSiteLock(dir, "x", () => (ran = true))).rejects.toThrow();
+    expect(ran).toBe(false);
+    expect(existsSync(join(dir, ".benchdigest.lock"))).toBe(false);
+  });
 
   it("stops a holder whose lock another command took over (it looked stale) before it overwrites the other's rows", async () => {
     // A command busy long enough that its heartbeat is late (a large import on a loaded machine; here

@@ -95,6 +95,12 @@ export async function withSiteLock<T>(root: string, command: string, fn: () => T
     // Before anything is read under the lock: a command that takes the lock over from this one
     // writes its own token here first, so this one's next write sees it and stops.
     replaceFile(ownerFile, lock.token, { durable: false });
+  } catch (error) {
+    // No token written (a full disk, say): the lock is plainly this command's, and released.
+    await release();
+    throw error;
+  }
+  try {
     held.set(lock.token, lock);
     return await fn();
   } finally {
