@@ -37,7 +37,7 @@ function isSearchable(file: string): boolean {
 }
 
 /** The searchable pages of a built site (in the folders pagefind.yml reads, marked for search), in path order. */
-function searchablePages(siteDir: string): SearchPageFile[] {
+export function searchablePages(siteDir: string): SearchPageFile[] {
   return SEARCH_FOLDERS.flatMap((f) => htmlFiles(siteDir, f))
     .sort()
     .filter((path) => isSearchable(join(siteDir, path)))
