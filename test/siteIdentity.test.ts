@@ -4,6 +4,12 @@
  * sample's subscribe account, as the review that found it left it. The default social image is
  * drawn from that config, the pages' alt text, og:locale and footer follow it, and the build warns
  * of the one sample setting left (src/lib/check/sampleIdentity.ts).
+ *
+ * The same site's data has a lab's own claim among independent figures (`measured_by`): the claim
+ * is kept out of the ranks and listed with its source and badge (the sample's badges are checked in
+ * test/measuredBy.test.ts). One build shows both: neither change reaches the pages the other's
+ * tests read (the claim is one results row; the owner's settings are the site's identity), and a
+ * cold build of the minimal site is about 25 s of CPU.
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +19,7 @@ import { mirrorProjectCode } from "../scripts/lib/siteMirror";
 import { renderPlotPng } from "../src/integrations/renderPlotPng";
 import { siteCardSvg } from "../src/lib/share/socialCard";
 import { astroBuildAsync, copyFixture, DIST, type BuildResult } from "./helpers/astro";
+import { page as builtPage } from "./helpers/sampleContent";
 
 const OWNER = {
   title: "Tensor Tidings",
@@ -39,6 +46,20 @@ function ownersConfig(sample: string): string {
   return config;
 }
 
+/**
+ * Gives the fixture's results a `measured_by` column (its rows measured independently) and adds
+ * GPT-5's maker's own figure, higher than anything measured independently.
+ */
+function addLabClaim(csv: string): void {
+  const lines = readFileSync(csv, "utf8").trimEnd().split("\n");
+  const measured = ["independent", "independent", "independent", "independent", ""];
+  expect(lines.length - 1, `${csv}: the rows measured_by is written for`).toBe(measured.length);
+  writeFileSync(
+    csv,
+    [`${lines[0]},measured_by`, ...lines.slice(1).map((l, i) => `${l},${measured[i]}`), "gpt-5,v4.0,,60,,,,,2026-02-19,https://openai.example/gpt-5-results,the lab's announcement,lab"].join("\n") + "\n",
+  );
+}
+
 let dir: string;
 let build: BuildResult;
 const page = (path: string) => parseHTML(readFileSync(join(build.outDir, path), "utf8")).document;
@@ -48,6 +69,7 @@ beforeAll(async () => {
   dir = mirrorProjectCode(copyFixture("minimal"));
   const configFile = join(dir, "src/config.ts");
   writeFileSync(configFile, ownersConfig(readFileSync(configFile, "utf8")));
+  addLabClaim(join(dir, "data/results/aa-index.csv"));
   build = await astroBuildAsync(dir, join(dir, "dist"), { SITE_URL: OWNER.url });
   expect(build.status, build.output.slice(-4000)).toBe(0);
 }, 240_000);
@@ -85,5 +107,26 @@ describe("a site with its own config but the sample's subscribe account", () => 
       expect(doc.documentElement.getAttribute("lang"), path).toBe("en-US");
       expect(doc.querySelector("footer.site-footer > p")?.textContent, path).toBe(`${OWNER.title}: ${OWNER.tagline}`);
     }
+  });
+});
+
+describe("a lab's own claim on the same site", () => {
+  it("keeps the claim out of the ranks and lists it under the board with its badge and source", () => {
+    const doc = builtPage(build.outDir, "/leaderboards/aa-index/");
+    const ranked = [...doc.querySelectorAll("table.leaderboard tbody tr")].map((tr) => tr.getAttribute("data-model"));
+    expect(ranked).not.toContain("gpt-5");
+    expect(ranked[0]).toBe("claude-opus-4-6");
+    const listed = [...doc.querySelectorAll(".unscored li")].find((li) => li.querySelector('a[href="/models/gpt-5/"]'))!;
+    expect(listed.textContent!.replace(/\s+/g, " ")).toMatch(/GPT-5 · claims 60 lab's claim \(2026-02-19\), not ranked/);
+    expect(listed.querySelector('[data-measured-by="lab"]')).not.toBeNull();
+    expect(listed.querySelector('a[href="https://openai.example/gpt-5-results"]')).not.toBeNull();
+    const download = JSON.parse(readFileSync(join(build.outDir, "data/aa-index-v4.0.json"), "utf8")) as { rows: { model: string }[] };
+    expect(download.rows.map((r) => r.model)).not.toContain("gpt-5");
+  });
+
+  it("shows the claim on the model's page with its badge", () => {
+    const doc = builtPage(build.outDir, "/models/gpt-5/");
+    const group = doc.querySelector('section.group[data-benchmark="aa-index/v4.0"]')!;
+    expect(group.querySelector('[data-measured-by="lab"]')!.textContent).toBe("lab's claim");
   });
 });

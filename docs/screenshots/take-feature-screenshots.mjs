@@ -31,7 +31,7 @@ const SHOTS = [
   ["subscribe-form-dark", "/", "footer.site-footer", 1100, "dark"],
   ["measured-by-board-light", "/leaderboards/aa-intelligence-index/v4.1/", "table.leaderboard", 1100, "light"],
   ["measured-by-model-dark", "/models/gpt-5-6-sol/", "section.group", 1100, "dark"],
-  // A copy of the minimal fixture with a lab's claim added (see test/measuredBy.test.ts): pass its build's URL as base.
+  // A copy of the minimal fixture with a lab's claim added (addLabClaim in test/siteIdentity.test.ts): pass its build's URL as base.
   ["measured-by-lab-claim-light", "/leaderboards/aa-index/", "section:has(> #board)", 1100, "light"],
   ["share-embed-section-light", "/leaderboards/aa-intelligence-index/v4.0/", "section:has(> #share)", 1100, "light", async (page) => page.click("section:has(> #share) summary")],
 ];
