@@ -11,18 +11,25 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { prepareCardFonts } from "./cardFontFiles";
 import { renderPlotPng, useCardFonts } from "./renderPlotPng";
 
 /** What pngThreads.ts gives each thread (piscina's `workerData`). */
 export interface PngThreadData {
-  /** The folder for the card fonts (cardFontFiles.ts); none: every image is drawn with the system's fonts. */
-  cardFontDir?: string;
+  /**
+   * The card fonts (cardFontFiles.ts: their files and the characters they hold), cut once by
+   * pngThreads.ts before the threads start; none: every image is drawn with the system's fonts.
+   */
+  cardFonts?: { files: string[]; codePoints: number[] };
 }
 
-/** Sets a new PNG thread up (pngThreadWorker.mjs, before its first task): its card fonts. */
-export async function startPngThread(data: PngThreadData | null | undefined): Promise<void> {
-  if (data?.cardFontDir) useCardFonts(await prepareCardFonts(data.cardFontDir));
+/**
+ * Sets a new PNG thread up (pngThreadWorker.mjs, before its first task): its card fonts. The thread
+ * is given the fonts, not the folder to cut them into: cut here, harfbuzz's subsetter (WebAssembly)
+ * and what it grew stayed with every thread while it drew (pngThreads.ts).
+ */
+export function startPngThread(data: PngThreadData | null | undefined): void {
+  const fonts = data?.cardFonts;
+  useCardFonts(fonts ? { files: fonts.files, codePoints: new Set(fonts.codePoints) } : undefined);
 }
 
 type Collector = (options?: { type: "minor" | "major" }) => void;

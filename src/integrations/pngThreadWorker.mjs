@@ -4,6 +4,6 @@ import { workerData } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
 const { renderPngTask, startPngThread } = await tsImport("./pngThreadTask.ts", import.meta.url);
-await startPngThread(workerData);
+startPngThread(workerData);
 
 export default renderPngTask;
