@@ -11,6 +11,7 @@ import { plural } from "../lib/format/plural";
 import { scanMarkdownBody, scanMdxBody } from "../lib/html/scanBody";
 import { recapPath } from "../lib/routes/paths";
 import { listRecapFiles } from "./readSiteFiles";
+import { builtRecaps, type BuiltRecap } from "./builtRecaps";
 
 /**
  * Folders of the output written after Astro's last hook: Pagefind's index (scripts/build.ts runs
@@ -29,9 +30,11 @@ const MAY_LINK_INTO_SITE = /\]\(\s*<?(?:\/|\.\.\/)|\]:\s*<?(?:\/|\.\.\/)|(?:href
  * `outDir`) does not have, as warnings with the recap's `file:line`: the same messages as
  * `npm run check` (src/lib/check/internalLinks.ts), which cannot know every page without building.
  * Drafts are not published, so their links are not checked here; a link to a draft's page is
- * named as such. `base` is the site's `base` (links are written with it).
+ * named as such. `base` is the site's `base` (links are written with it). `stored`: the recaps as
+ * the content layer stored them (builtRecaps.ts), by file; a recap not there has its frontmatter
+ * read for its slug and draft flag.
  */
-export function brokenBuiltLinks(root: string, outDir: string, base = "/"): Finding[] {
+export function brokenBuiltLinks(root: string, outDir: string, base = "/", stored: ReadonlyMap<string, BuiltRecap> = new Map()): Finding[] {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(outDir, join(e.parentPath, e.name)));
@@ -39,6 +42,9 @@ export function brokenBuiltLinks(root: string, outDir: string, base = "/"): Find
   const recaps = listRecapFiles(recapsDir, root).files.flatMap((pathInRecapsDir) => {
     const file = relative(root, join(recapsDir, pathInRecapsDir)).split("\\").join("/");
     const source = readFileSync(join(recapsDir, pathInRecapsDir), "utf8");
+    // In a build the content layer has each recap's id and draft flag already (builtRecaps.ts).
+    const known = stored.get(file);
+    if (known) return [{ file, source, page: recapPath(known.id), draft: known.draft }];
     // Only the fields are needed here: the head, not the whole (long) file, is read as frontmatter.
     const fm = readFrontmatter(frontmatterHead(source), file);
     // A recap whose frontmatter does not read did not build: the build said so already.
@@ -76,7 +82,7 @@ export function builtLinkCheck(): AstroIntegration {
         base = config.base;
       },
       "astro:build:done": ({ dir, logger }) => {
-        const found = brokenBuiltLinks(root, fileURLToPath(dir), base);
+        const found = brokenBuiltLinks(root, fileURLToPath(dir), base, builtRecaps(root));
         for (const f of found) logger.warn(formatFinding(f));
         if (found.length) logger.warn(`${plural(found.length, "link")} in recaps ${found.length === 1 ? "leads" : "lead"} to no page of the built site (listed above with file:line)`);
       },

@@ -21,6 +21,7 @@ import { displayPath } from "../lib/format/displayPath";
 import { readScanCache, scanFingerprint, writeScanCache } from "./recapScanCache";
 import { keepEmptyCollection } from "./emptyCollection";
 import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml } from "./recapHtmlFiles";
+import { setBuiltRecaps } from "./builtRecaps";
 
 /** Options for `recapLoader`. */
 export interface RecapLoaderOptions {
@@ -209,6 +210,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}${threads ? `; the first read and ${threads.renders} renders on ${threads.threads} threads` : ""}${plainMdx}`);
     }
     watchRecapEdits(context, { schema, displayRoot, recapsDir });
+    // The link check after the build takes each recap's page and draft flag from here (builtRecaps.ts).
+    if (!context.watcher) setBuiltRecaps(fileURLToPath(context.config.root), storedRecaps(context.store));
     if (problems.length) {
       problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
       // In dev the server keeps running and shows the problems until the files are fixed.
@@ -225,5 +228,12 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
 function forgetEntriesOfRemovedFiles(store: LoaderContext["store"], root: string): void {
   for (const [id, entry] of store.entries()) {
     if (entry.filePath !== undefined && !existsSync(resolve(root, entry.filePath))) store.delete(id);
+  }
+}
+
+/** Each stored recap's file (relative to the site's root) with its id and draft flag, for `setBuiltRecaps`. */
+function* storedRecaps(store: LoaderContext["store"]): Generator<[string, { id: string; draft: boolean }]> {
+  for (const [id, entry] of store.entries()) {
+    if (entry.filePath !== undefined) yield [entry.filePath, { id, draft: (entry.data as { draft?: unknown }).draft === true }];
   }
 }
