@@ -28,7 +28,7 @@ import { writeCsv } from "../src/lib/import/mergeResults";
 import { groupCatalog } from "../src/lib/models/groupCatalog";
 import { scoreLabels } from "../src/lib/models/labelAccuracy";
 import { parseLabelCases } from "../src/lib/models/labelCases";
-import { keyTokens, labelKey } from "../src/lib/models/labelKey";
+import { labelKey } from "../src/lib/models/labelKey";
 import { summariseLabels, usesPhrase } from "../src/lib/models/labelReport";
 import { membersReleasedBy } from "../src/lib/models/familyByDate";
 import { buildModelMatcher } from "../src/lib/models/modelMatcher";

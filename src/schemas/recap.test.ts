@@ -94,7 +94,7 @@ describe("recap frontmatter", () => {
   it("reports unknown keys beside a bad value, with the other platforms' names for our fields", () => {
     const source = "---\ntitle: T\ndate: 2026-02-17\ndraft: flase\ndescripton: d\ntags: [a]\n---\n";
     const data = { title: "T", date: new Date("2026-02-17"), draft: "flase", descripton: "d", tags: ["a"] };
-    expect(() => validateRecap(createRecapSchema(), data, { file: "content/recaps/x.md", source })).toThrowError(
+    expect(() => validateRecap(createRecapSchema(), data, { file: "content/recaps/x.md", source })).toThrow(
       expect.objectContaining({
         problems: [
           expect.objectContaining({ line: 4, message: 'expected true or false, found "flase"' }),

@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { ROOT } from "./astro";
 import { commandBundle } from "./cliBundles";
 

@@ -170,7 +170,7 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const delta = a.score.value - b.score.value;
   if (delta === 0) return `Tied at ${formatScore(a.score.value, unit)} (rank ${a.rank}).`;
   const aAhead = benchmark.direction === "higher" ? delta > 0 : delta < 0;
-  const [winner, loser] = aAhead ? [names[0], names[1]] : [names[1], names[0]];
+  const winner = aAhead ? names[0] : names[1];
   const [w, l] = aAhead ? [a, b] : [b, a];
   // A side's setting (an agent, an effort) belongs to its score: the runs compared are those runs.
   // So does its snapshot, where the board ranks two of the model: GPT-4o 2024-05-13 is not GPT-4o

@@ -4,7 +4,7 @@ import { compareVersions } from "../leaderboard/versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { didYouMean } from "../../schemas/nearest";
 import type { AliasIndex } from "../data/aliasIndex";
-import type { ComponentRef, RefComponent, RefProp } from "./componentRefs";
+import type { ComponentRef, RefComponent } from "./componentRefs";
 
 /**
  * The checker: what a use of one of our MDX components (found by componentRefs.ts) must satisfy:

@@ -5,7 +5,6 @@ import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
 import { findBenchmark } from "../leaderboard/boardIndex";
 import { boardPlots } from "./boardPlots";
-import { runsOf } from "../format/runsOf";
 import { efficiencyPlotSvg, logTicks, type EfficiencyRow } from "./efficiencyPlot";
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
 import { contrastRatio, LAB_PALETTE, labColours, OTHER_COLOUR, OTHER_LABS } from "./palette";
