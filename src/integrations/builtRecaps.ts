@@ -6,7 +6,7 @@
  * parse again. The registry lives on globalThis because the content layer and the integrations
  * load this module as two separate instances in one process (as liveProblems.ts does).
  */
-const REGISTRY = Symbol.for("benchdigest.builtRecaps");
+import { processWide } from "./processWide";
 
 /** One recap as the content layer stored it. */
 export interface BuiltRecap {
@@ -19,8 +19,7 @@ export interface BuiltRecap {
 type Registry = Map<string, Map<string, BuiltRecap>>;
 
 function registry(): Registry {
-  const g = globalThis as { [REGISTRY]?: Registry };
-  return (g[REGISTRY] ??= new Map());
+  return processWide<Registry>("builtRecaps", () => new Map());
 }
 
 /** Records the recaps of the site at `root` (replacing what an earlier load recorded). */

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
+import { processWide } from "./processWide";
 import { formatProblem, InputError, type Problem } from "../lib/errors";
 
 /**
@@ -9,13 +10,10 @@ import { formatProblem, InputError, type Problem } from "../lib/errors";
  * pending. The registry lives on globalThis because the content layer and the page renderer load
  * this module as two separate instances in one process.
  */
-const REGISTRY = Symbol.for("benchdigest.liveProblems");
-
 type Registry = Map<string, Problem[]>;
 
 function registry(): Registry {
-  const g = globalThis as { [REGISTRY]?: Registry };
-  return (g[REGISTRY] ??= new Map());
+  return processWide<Registry>("liveProblems", () => new Map());
 }
 
 /** Where messages go (Astro's loader logger, or console in tests). */
