@@ -13,7 +13,6 @@
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mirrorProjectCode } from "../scripts/lib/siteMirror";
 import { renderPlotPng } from "../src/integrations/renderPlotPng";
@@ -62,7 +61,8 @@ function addLabClaim(csv: string): void {
 
 let dir: string;
 let build: BuildResult;
-const page = (path: string) => parseHTML(readFileSync(join(build.outDir, path), "utf8")).document;
+/** A page of this site's build, by URL path or file (`/models/gpt-5/`, `404.html`). */
+const page = (path: string) => builtPage(build.outDir, path);
 const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute("content");
 
 beforeAll(async () => {
@@ -112,7 +112,7 @@ describe("a site with its own config but the sample's subscribe account", () => 
 
 describe("a lab's own claim on the same site", () => {
   it("keeps the claim out of the ranks and lists it under the board with its badge and source", () => {
-    const doc = builtPage(build.outDir, "/leaderboards/aa-index/");
+    const doc = page("/leaderboards/aa-index/");
     const ranked = [...doc.querySelectorAll("table.leaderboard tbody tr")].map((tr) => tr.getAttribute("data-model"));
     expect(ranked).not.toContain("gpt-5");
     expect(ranked[0]).toBe("claude-opus-4-6");
@@ -125,7 +125,7 @@ describe("a lab's own claim on the same site", () => {
   });
 
   it("shows the claim on the model's page with its badge", () => {
-    const doc = builtPage(build.outDir, "/models/gpt-5/");
+    const doc = page("/models/gpt-5/");
     const group = doc.querySelector('section.group[data-benchmark="aa-index/v4.0"]')!;
     expect(group.querySelector('[data-measured-by="lab"]')!.textContent).toBe("lab's claim");
   });
