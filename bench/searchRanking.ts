@@ -15,14 +15,13 @@
  * three; how many of its top five and top ten are in the split index's; the number of results.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { indexSite, searchablePages } from "../scripts/lib/searchIndex";
+import { searchablePages } from "../scripts/lib/searchIndex";
 import { launchChromium } from "../test/helpers/chromium";
+import { pagefindIndex } from "../test/helpers/pagefind";
 import { serveStatic } from "../test/helpers/staticServer";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const site = resolve(args[0] ?? "");
 const opt = (name: string) => {
@@ -55,9 +54,9 @@ async function indexCopy(bundles: number): Promise<string> {
   cpSync(site, copy, { recursive: true, filter: (src) => !/[\\/]pagefind[^\\/]*$/.test(src) });
   const total = searchablePages(copy).reduce((n, p) => n + p.bytes, 0);
   const maxBytes = bundles === 1 ? total + 1 : Math.ceil(total / bundles);
-  const result = await indexSite(copy, (a) => Promise.resolve(spawnSync(join(ROOT, "node_modules/.bin/pagefind"), a, { cwd: ROOT, stdio: "ignore" }).status ?? 1), { maxBytes });
-  if (result.status !== 0) throw new Error(`pagefind failed on ${copy}`);
-  console.log(`indexed ${copy}: ${result.bundles.length} bundle(s), ${(total / 1048576).toFixed(1)} MB of searchable pages`);
+  const result = await pagefindIndex(copy, maxBytes);
+  if (result.status !== 0) throw new Error(`pagefind failed on ${copy}:\n${result.output.slice(-2000)}`);
+  console.log(`indexed ${copy}: ${Math.ceil(total / maxBytes)} bundle(s), ${(total / 1048576).toFixed(1)} MB of searchable pages`);
   return copy;
 }
 
