@@ -49,10 +49,10 @@ export const CARD_FONT_FOLDER = "benchdigest-card-fonts";
  * pixels (cardFontFiles.ts); without it, every image is drawn with the system's fonts. Each folder
  * has its pool (a build has one).
  */
-export function renderPlotPngInThreads(integrationsDir: string, svg: string, { scale = 1, cardFontDir }: { scale?: number; cardFontDir?: string } = {}): Promise<Uint8Array> {
+export async function renderPlotPngInThreads(integrationsDir: string, svg: string, { scale = 1, cardFontDir }: { scale?: number; cardFontDir?: string } = {}): Promise<Uint8Array> {
   let pool = pools.get(cardFontDir ?? "");
   if (!pool) pools.set(cardFontDir ?? "", (pool = startPngThreads(integrationsDir, cardFontDir)));
-  return pool.then((p) => p.run<Uint8Array>({ svg, scale }));
+  return (await pool).run<Uint8Array>({ svg, scale });
 }
 
 /**

@@ -124,7 +124,7 @@ async function digestItem(site: SiteData, digest: Digest): Promise<FeedItem> {
 }
 
 /** A data-changelog entry as a feed item: its details (with sources) as the content. */
-async function changeItem(site: SiteData, entry: ChangeEntry): Promise<FeedItem> {
+async function changeItem(entry: ChangeEntry): Promise<FeedItem> {
   const html = await componentHtml(ChangeDetails, { entry });
   const categories = [entry.benchmark.name, ...(entry.kind === "correction" ? [entry.model.name] : [])];
   return buildFeedItem({ path: changePath(entry), title: changeTitle(entry), date: entry.date, description: changeSummary(entry), html, categories }, { site: siteUrl(), imageFor: feedImageFor });
@@ -174,7 +174,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   // The data changelog: its newest entries, each with its details and source.
   feeds.set("changes", {
     meta: { ...base, title: `${SITE.title}: data changes`, description: "Every new report, corrected figure and new benchmark version in the data, each with its source.", homeUrl: absolute(changesPath()) },
-    items: await Promise.all(site.changes.slice(0, FEED_ITEM_LIMIT).map((e) => changeItem(site, e))),
+    items: await Promise.all(site.changes.slice(0, FEED_ITEM_LIMIT).map((e) => changeItem(e))),
   });
 
   // Topic, company, person and model feeds carry each recap's summary and link, not its body: a

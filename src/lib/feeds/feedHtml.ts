@@ -95,7 +95,7 @@ function replaceSvgs(html: string, imageFor: FeedHtmlOptions["imageFor"]): strin
 
 /** Makes URLs in a start tag's attributes absolute. */
 function rewriteAttributes(attributes: string, base: string): string {
-  return attributes.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string | undefined, quoted: string | undefined) => {
+  return attributes.replace(ATTRIBUTE, (whole, space: string, name: string, _equals: string | undefined, quoted: string | undefined) => {
     const lower = name.toLowerCase();
     if (quoted === undefined || (!URL_ATTRIBUTES.has(lower) && lower !== "srcset")) return whole;
     const value = decodeEntities(quoted.replace(/^["']|["']$/g, ""));
