@@ -106,6 +106,8 @@ describe("readCatalog", () => {
     expect(entryBase("nvidia/nvidia-nemotron-nano-9b-v2")).toBe("nemotron-nano-9b-v2");
     expect(entryBase("openai.gpt-oss-120b-1:0")).toBe("gpt-oss-120b");
     expect(entryBase("openai/gpt-oss-120b-maas")).toBe("gpt-oss-120b");
+    // Alibaba Cloud's listing of Moonshot's model: the lab's name before its brand, as Meta's before Llama.
+    expect(entryBase("moonshot-kimi-k2-instruct")).toBe("kimi-k2-instruct");
     // Google's stable version is a snapshot to the matcher; the catalog takes it off as it always did.
     expect(entryBase("google/gemini-1.5-flash-002")).toBe("gemini-1.5-flash");
     expect(entryBase("gemini-2.0-flash-001:free")).toBe("gemini-2.0-flash");
@@ -525,6 +527,11 @@ describe.skipIf(!present)("the real models.dev catalog", () => {
     expect(byId.get("claude-3-5-sonnet")?.aliases).toEqual(expect.arrayContaining(["claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022"]));
     expect(byId.get("gpt-4o")?.aliases).toEqual(expect.arrayContaining(["gpt-4o-2024-08-06", "gpt-4o-2024-11-20"]));
     expect(byId.get("claude-sonnet-4-5")).toMatchObject({ lab: "Anthropic", released: "2025-09-29", inputPrice: 3, outputPrice: 15, contextWindow: 200000 });
+  });
+  it("places a cloud's listing of another lab's model under that lab: alibaba-cn's moonshot-kimi-k2-instruct is Moonshot's Kimi K2 Instruct, not an Alibaba row", () => {
+    expect(byId.has("moonshot-kimi-k2-instruct")).toBe(false);
+    expect(models.filter((m) => m.lab === "Alibaba" && /kimi/i.test(m.name)).map((m) => m.id)).toEqual([]);
+    expect(byId.get("kimi-k2-instruct")).toMatchObject({ lab: "Moonshot AI", released: "2025-07-11" });
   });
   it("prices a model the lab does not serve at OpenRouter's price of it, not at its free tier's $0", () => {
     // models.dev's openrouter lists openai/gpt-oss-120b:free (0/0) before openai/gpt-oss-120b (0.03/0.15).

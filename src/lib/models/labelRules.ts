@@ -77,9 +77,12 @@ export function stripProviderPrefix(label: string): string | undefined {
   return rest !== label && rest !== "" ? rest : undefined;
 }
 
-/** `meta-` before `llama`, `cohere-` before `command`...: each lab with its own brands only. */
+/**
+ * `meta-` before `llama`, `cohere-` before `command`...: each lab with its own brands only.
+ * `moonshot-` before `kimi`: Alibaba Cloud lists Moonshot's Kimi K2 Instruct as `moonshot-kimi-k2-instruct`.
+ */
 const LAB_BRAND_PREFIX =
-  /^(?:meta-(?=llama)|cohere-(?=command|aya|embed|rerank)|c4ai-(?=command|aya)|amazon-(?=nova|titan)|ai21-(?=jamba)|microsoft-(?=phi)|ibm-(?=granite)|google-(?=gemma|gemini)|mistralai-(?=mistral|mixtral)|nvidia-(?=nemotron)|open-(?=mistral|mixtral|codestral))/i;
+  /^(?:meta-(?=llama)|moonshot-(?=kimi)|cohere-(?=command|aya|embed|rerank)|c4ai-(?=command|aya)|amazon-(?=nova|titan)|ai21-(?=jamba)|microsoft-(?=phi)|ibm-(?=granite)|google-(?=gemma|gemini)|mistralai-(?=mistral|mixtral)|nvidia-(?=nemotron)|open-(?=mistral|mixtral|codestral))/i;
 
 const MONTH = "(0[1-9]|1[0-2])";
 const DAY = "(0[1-9]|[12]\\d|3[01])";
