@@ -165,6 +165,26 @@ describe("planNewBenchmark", () => {
     ]);
   });
 
+  it("asks before registering as percent a column with scores above 100 (METR's minutes), whose other rows would import as percentages", () => {
+    // Found in review: METR's Time horizon under --unit percent rejected its 3 rows above 100 and imported the other 21 minutes as percentages.
+    const minutes = "Model,Time horizon,Link\nalpha,105.499169,https://pub.org/\nbeta,45.2,https://pub.org/\nalpha-2025,137.3,https://pub.org/\n";
+    expect(plan(minutes).blocking).toEqual([
+      'pub.csv:2 column "Time horizon": 2 of 3 scores are above 100 (the first "105.499169"), so the column is not percentages? On fresh, in percent, they are refused and the others would show as percentages (45.2%). Pass the unit it is in (--unit minutes, points, elo...); if it is percentages, fix the scores above 100, or say so with --map "score=Time horizon" (they then go to the rejects file)',
+    ]);
+    const editor = parseColumnMap("score=Time horizon");
+    if (!editor.ok) throw new Error(editor.message);
+    expect(plan(minutes, { editorMap: editor.value }).blocking).toEqual([]);
+    expect(plan(minutes, { unit: "minutes" }).blocking).toEqual([]);
+    // Written with %, a score above 100 is a bad cell of a percentage column: the row is refused, not the column.
+    expect(plan(minutes.replace("45.2", "45.2%")).blocking).toEqual([]);
+    // One metric of several: its own unit says it.
+    const many = "Model,Index,Minutes,Link\nalpha,51,120,https://hf.co/x\nbeta,47,30,https://hf.co/x\n";
+    expect(plan(many, { metrics: "Index,Minutes", unit: "percent" }).blocking).toEqual([
+      'pub.csv:2 column "Minutes": 1 of 2 scores are above 100 (the first "120"), so the column is not percentages? On fresh-minutes, in percent, they are refused and the others would show as percentages (30%). Pass the unit it is in (--metric-unit fresh-minutes=minutes, points, elo...); if it is percentages, fix the scores above 100, or say so with --metric-unit fresh-minutes=percent (they then go to the rejects file)',
+    ]);
+    expect(plan(many, { metrics: "Index,Minutes", unit: "percent", metricUnits: ["fresh-minutes=minutes"] }).blocking).toEqual([]);
+  });
+
   it("feeds one benchmark per --metrics column from one file; the first keeps the other figures", () => {
     const many = plan("Model,IFEval,BBH,Cost,Link\nalpha,80,60,2,https://hf.co/x\nbeta,70,,3,https://hf.co/x\n", { metrics: "IFEval,BBH" });
     expect(many.blocking).toEqual([]);

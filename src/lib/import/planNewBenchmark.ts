@@ -14,7 +14,7 @@ import { mappedCell, validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import { writeCsv, type RejectedRow } from "./mergeResults";
 import { overrideMap, proposeColumnMap, type MapProposal } from "./proposeColumnMap";
-import { fractionExample, percentCell, scoreValues } from "./scoreScale";
+import { aboveHundred, fractionExample, percentCell, scoreValues } from "./scoreScale";
 
 /** What the editor typed after `--new`. */
 export interface NewBenchmarkRequest {
@@ -200,8 +200,22 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
       continue;
     }
     // Cells that are no number (`n/a`) are the loader's to refuse; the others decide.
-    const example = percent ? undefined : fractionExample(scoreValues(cells));
+    const values = percent ? [] : scoreValues(cells);
+    const example = fractionExample(values);
     const confirmed = metrics.length ? unitOf.get(b.id) === "percent" : request.editorMap?.rename.score !== undefined;
+    // Scores above 100 without `%` (METR's minutes): the loader refuses those rows one by one, and
+    // would take the others as percentages; the unit is the likelier mistake, so the column is asked about.
+    const above = aboveHundred(values);
+    if (above && !confirmed) {
+      const sure = metrics.length ? `--metric-unit ${b.id}=percent` : `--map "score=${header}"`;
+      const unitOption = metrics.length ? `--metric-unit ${b.id}=minutes, points, elo...` : "--unit minutes, points, elo...";
+      const other = values.find((v) => v.value <= 100);
+      const rest = other ? `they are refused and the others would show as percentages (${other.text}%)` : "every row would be refused";
+      blocking.push(
+        `${incoming.file}:${above.first.line} column ${JSON.stringify(header)}: ${above.count} of ${values.length} scores are above 100 (the first ${JSON.stringify(above.first.text)}), so the column is not percentages? On ${b.id}, in percent, ${rest}. Pass the unit it is in (${unitOption}); if it is percentages, fix the scores above 100, or say so with ${sure} (they then go to the rejects file)`,
+      );
+      continue;
+    }
     if (example && !confirmed) {
       const sure = metrics.length ? `--metric-unit ${b.id}=percent` : `--map "score=${header}"`;
       const other = metrics.length ? `--metric-unit ${b.id}=points` : "--unit points";

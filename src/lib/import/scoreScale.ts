@@ -42,3 +42,14 @@ export function fractionExample<T extends { value: number }>(values: readonly T[
   if (values.length < FRACTION_MIN_SCORES || !values.every((v) => v.value <= 1)) return undefined;
   return values.find((v) => v.value > 0 && v.value < 1);
 }
+
+/**
+ * The scores above 100 of a column read as percentages, none written with `%`: a percent board
+ * holds 0 to 100, so such a column is in another unit (METR's time horizon in minutes), and its
+ * other scores would show as percentages. Returns how many there are and the first, else undefined.
+ * @example aboveHundred([{ line: 2, text: "105.5", value: 105.5 }, { line: 3, text: "45", value: 45 }]) // { count: 1, first: { line: 2, ... } }
+ */
+export function aboveHundred<T extends { value: number }>(values: readonly T[]): { count: number; first: T } | undefined {
+  const above = values.filter((v) => v.value > 100);
+  return above.length > 0 ? { count: above.length, first: above[0] } : undefined;
+}
