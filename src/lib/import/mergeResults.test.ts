@@ -402,6 +402,23 @@ describe("mergeResults checks a refresh's score column against the benchmark's u
     expect(mergeResults({ incoming: two, aliases: dataset.aliases, asOf: "2026-01-15", ...tb }).scaleProblems).toEqual([]);
   });
 
+  it("asks about a column with scores above 100 on a percent board (minutes under a percent map), whose other rows would load as percentages", () => {
+    const minutes = readCsv(
+      [TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,105.5,0.006,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,45.2,0.029,,${SRC}`, `rec3,Droid,claude-opus-4-6,137.3,0.009,,${SRC}`].join("\n"),
+      "epoch.csv",
+    );
+    const out = mergeResults({ incoming: minutes, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
+    expect(out.scaleProblems).toHaveLength(1);
+    expect(out.scaleProblems[0]).toMatchObject({ file: "epoch.csv", line: 2, column: "Accuracy mean" });
+    expect(out.scaleProblems[0].message).toBe(
+      `2 of 3 scores are above 100 (the first "105.5"), so the column is not percentages? terminal-bench v2.0 is registered in percent (data/benchmarks.csv:4, column "unit"): the rows above 100 are refused and the others would show as percentages (45.2%). If this column is not its score, name the score column with --map; if it is percentages, fix the scores above 100, or say so with --map "model=Model version; setting=Agent; score=Accuracy mean; note=Notes; source_url=Source link; ignore=id|Accuracy SE|Source" (this file's map, the score named)`,
+    );
+    const map = out.scaleProblems[0].message.match(/--map "([^"]+)"/)![1];
+    const parsed = parseColumnMap(map);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(mergeResults({ incoming: minutes, aliases: dataset.aliases, asOf: "2026-01-15", map: parsed.value, ...tb }).scaleProblems).toEqual([]);
+  });
+
   it("asks about fractions on a points board whose every score is above 1 (an index of 53 refreshed as 0.53)", () => {
     const fractions = readCsv([AA_HEADER, `claude-opus-4-6,v4.0,0.53,2026-05-01,${AA_SRC}`, `claude-sonnet-4-5,v4.0,0.43,2026-05-01,${AA_SRC}`, `claude-3-sonnet-4.6,v4.0,0.51,2026-05-01,${AA_SRC}`].join("\n"), "aa.csv");
     const out = mergeResults({ incoming: fractions, aliases: dataset.aliases, ...aa });

@@ -12,7 +12,7 @@ import { parseDateCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
 import { formatDate } from "../format/formatDate";
 import { joinSettings } from "../models/settings";
-import { fractionExample, percentCell, scoreValues, type ScoreCell } from "./scoreScale";
+import { aboveHundred, fractionExample, percentCell, scoreValues, type ScoreCell } from "./scoreScale";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
 /** The canonical result columns, in the order of the schema. */
@@ -174,6 +174,9 @@ const HUNDRED_SCALE_UNITS: ReadonlySet<string> = new Set(["percent", "points"]);
  * where the unit is the registry's and the board's own rows say what scale it is on. Per version:
  * - a cell written as a percentage (`64.5%`) under another unit: its board would show 64.5 points
  *   (or Elo, minutes); refused, since only the registry's unit or the map can be wrong;
+ * - on a percent board, a column with scores above 100 (minutes read through a percent map): the
+ *   loader would refuse those rows and load the others as percentages; asked, unless `--map` names
+ *   the score column;
  * - on a percent board, a column whose every score is a fraction of 1 (0.645, at least 3): it
  *   would show as 0.645%; asked, unless the board's own scores are all at most 1 too (what it
  *   holds already) or the editor's `--map` names the score column (as `--new` asks);
@@ -223,6 +226,15 @@ function scaleProblems(args: {
     // The map this import read the file with, the score named in it even where its header is the canonical one.
     const named = formatColumnMap({ ...map, rename: { ...map.rename, score: column } });
     const confirm = (what: string) => `if ${what}, say so with --map ${JSON.stringify(named)} (this file's map, the score named)`;
+    // Scores above 100 on a percent board: the loader refuses those rows one by one and would load
+    // the others as percentages (minutes read through a percent map): the column is asked about.
+    const overHundred = unit === "percent" ? aboveHundred(values) : undefined;
+    if (overHundred) {
+      const other = values.find((v) => v.value <= 100);
+      const rest = other ? `the rows above 100 are refused and the others would show as percentages (${other.text}%)` : "every row would be refused";
+      at(overHundred.first, `${overHundred.count} of ${values.length} scores are above 100 (the first ${JSON.stringify(overHundred.first.text)}), so the column is not percentages? ${registered}: ${rest}. If this column is not its score, name the score column with --map; if it is percentages, fix the scores above 100, or say so with --map ${JSON.stringify(named)} (this file's map, the score named)`);
+      continue;
+    }
     if (fractions && !(board.length > 0 && board.every((r) => r.value <= 1)) && (unit === "percent" || (board.length > 0 && !board.some((r) => r.value <= 1)))) {
       const against = boardAbove ? `, and its board has scores above 1 (${boardAbove.file}:${boardAbove.line} has ${boardAbove.value})` : "";
       const shown = unit === "percent" ? `${fractions.text}%` : `${fractions.text} ${unit}`;
