@@ -18,7 +18,7 @@ import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { readCsv } from "../src/lib/csv/readCsv";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { writeCsv } from "../src/lib/import/mergeResults";
-import { groupCatalog, releaseConflicts, type CatalogModel } from "../src/lib/models/groupCatalog";
+import { groupCatalog, openWeightsConflicts, releaseConflicts, type CatalogModel } from "../src/lib/models/groupCatalog";
 import { planModelImport, SAME_RELEASE_DAYS, type RegistryRow } from "../src/lib/models/planModelImport";
 import { readCatalog } from "../src/lib/models/readCatalog";
 import { MODEL_COLUMNS } from "../src/schemas/model";
@@ -154,6 +154,19 @@ await withSiteLock(root, "import:models", async () => {
       return others.length ? [{ m, line: row.line, others }] : [];
     });
     for (const { m, line, others } of datedTwoWays) console.log(`! ${modelsFile}:${line} ${m.id}: ${releaseNote(m, others)}`);
+    // The same for open weights: a row written closed that listings speaking for the lab call open.
+    const closedTwoWays = models.flatMap((m) => {
+      const row = written.get(m.id);
+      if (!row || row.cells.catalog !== catalog.name || row.cells.open_weights !== "false") return [];
+      const conflict = openWeightsConflicts(m);
+      return conflict ? [{ m, line: row.line, conflict }] : [];
+    });
+    for (const { m, line, conflict } of closedTwoWays) {
+      const closed = conflict.closed.length ? `, as ${listings(conflict.closed)} say${conflict.closed.length === 1 ? "s" : ""}` : "";
+      console.log(
+        `! ${modelsFile}:${line} ${m.id}: open_weights false${closed}; other listings that speak for ${m.lab} say true (${listings(conflict.entries)}). The catalog does not say which is right and the import does not guess: if its weights are published, write true in the open_weights cell and empty the catalog cell (the row is then yours: no import changes it)`,
+      );
+    }
 
     // The new registry must load with the build's own loader, with everything else.
     try {
@@ -172,6 +185,7 @@ await withSiteLock(root, "import:models", async () => {
         `${catalog.name} catalog of ${catalogDate}: ${catalog.entries.length} provider entries, ${models.length} models.`,
         `${dryRun ? "would merge into" : "merged into"} ${modelsFile}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, ${plan.kept.length} editor rows kept as written (${kept} where the catalog differs), ${plan.otherCatalog.length} from another catalog left as they are, ${plan.merged.length} merged into a row of another id, ${plan.likelySame.length} likely a row but for a release stage not added, ${plan.ambiguous.length} ambiguous not imported${dryRun ? " (dry run: nothing written)" : ""}.`,
         ...(datedTwoWays.length ? [`${datedTwoWays.length} ${datedTwoWays.length === 1 ? "row takes" : "rows take"} a release date that other listings of the same model in the catalog contradict by more than ${SAME_RELEASE_DAYS} days (! above): the catalog does not say which is right; check those you rely on.`] : []),
+        ...(closedTwoWays.length ? [`${closedTwoWays.length} ${closedTwoWays.length === 1 ? "row is" : "rows are"} written closed (open_weights false) where other listings of the same model that speak for its lab say open (! above): check those on an open-weights board.`] : []),
         `Not imported from the catalog: ${unknown.reduce((n, [, c]) => n + c, 0)} entries whose lab no table places (${unknown.slice(0, 8).map(([o, c]) => `${o} ${c}`).join(", ")}${unknown.length > 8 ? ", ..." : ""}; add the organisation to src/lib/models/catalogLabs.ts), ${report.resellerOnly} models named only by resellers, ${report.settingVariants} that are another model at a setting, ${report.familyNames} one provider's family names.`,
       ].join("\n"),
     );

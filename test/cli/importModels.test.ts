@@ -190,6 +190,21 @@ describe.skipIf(!present)("npm run import:models, the real catalogs", () => {
     expect(r.stdout).toContain("1 row takes a release date that other listings of the same model in the catalog contradict by more than 31 days (! above): the catalog does not say which is right; check those you rely on.");
   });
 
+  it("says so when a row is written closed but listings that speak for the lab call the model open (found in review: DeepSeek-V3, closed at SiliconFlow, open at Together AI)", () => {
+    const dir = site();
+    const real = JSON.parse(readFileSync(join(CATALOGS, "models-dev-api.json"), "utf8"));
+    const cut = (provider: string, ids: string[]) => ({ ...real[provider], models: Object.fromEntries(ids.map((id) => [id, real[provider].models[id]])) });
+    writeFileSync(join(dir, "v3.json"), JSON.stringify({ "siliconflow-cn": cut("siliconflow-cn", ["deepseek-ai/DeepSeek-V3"]), togetherai: cut("togetherai", ["deepseek-ai/DeepSeek-V3"]) }));
+    const r = runScript("import-models", [join(dir, "v3.json"), "--root", dir, "--date", "2026-07-02"]);
+    expect(r.status, r.output).toBe(0);
+    const line = readFileSync(join(dir, "data/models.csv"), "utf8").split(/\r?\n/).findIndex((l) => l.startsWith("deepseek-v3,")) + 1;
+    expect(rows(dir).find((m) => m.id === "deepseek-v3")).toMatchObject({ open_weights: "false", catalog: "models.dev" });
+    expect(r.stdout).toContain(
+      `! data/models.csv:${line} deepseek-v3: open_weights false, as siliconflow-cn's deepseek-ai/DeepSeek-V3 says; other listings that speak for DeepSeek say true (togetherai's deepseek-ai/DeepSeek-V3). The catalog does not say which is right and the import does not guess: if its weights are published, write true in the open_weights cell and empty the catalog cell (the row is then yours: no import changes it)`,
+    );
+    expect(r.stdout).toContain("1 row is written closed (open_weights false) where other listings of the same model that speak for its lab say open (! above): check those on an open-weights board.");
+  });
+
   it("OpenRouter's list adds the models models.dev lacks, and leaves models.dev's rows and the editor's as they are", () => {
     const dir = sample();
     const before = rows(dir);

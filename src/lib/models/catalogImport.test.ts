@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { labOfBrand } from "./catalogLabs";
-import { cleanModelName, groupCatalog, releaseConflicts, type CatalogModel } from "./groupCatalog";
+import { cleanModelName, groupCatalog, openWeightsConflicts, releaseConflicts, type CatalogModel } from "./groupCatalog";
 import { cellsOf, planModelImport, type RegistryRow } from "./planModelImport";
 import { entryBase, readCatalog } from "./readCatalog";
 
@@ -532,6 +532,17 @@ describe.skipIf(!present)("the real models.dev catalog", () => {
     expect(byId.has("moonshot-kimi-k2-instruct")).toBe(false);
     expect(models.filter((m) => m.lab === "Alibaba" && /kimi/i.test(m.name)).map((m) => m.id)).toEqual([]);
     expect(byId.get("kimi-k2-instruct")).toMatchObject({ lab: "Moonshot AI", released: "2025-07-11" });
+  });
+  it("names the listings that call a model open-weights when its row says closed (found in review: DeepSeek-V3 imported as closed)", () => {
+    const v3 = byId.get("deepseek-v3")!;
+    expect(v3.openWeights).toBe(false);
+    const conflict = openWeightsConflicts(v3);
+    expect(conflict?.entries.map((e) => `${e.provider}'s ${e.id}`)).toEqual(["togetherai's deepseek-ai/DeepSeek-V3"]);
+    expect(conflict?.closed.length).toBeGreaterThanOrEqual(3);
+    expect(openWeightsConflicts(byId.get("glm-5-1")!)?.entries.length).toBeGreaterThanOrEqual(20);
+    // A row the listings agree on, or an open row a reseller calls closed, is not reported.
+    expect(openWeightsConflicts(byId.get("claude-sonnet-4-5")!)).toBeUndefined();
+    expect(openWeightsConflicts(byId.get("qwen3-32b")!)).toBeUndefined();
   });
   it("prices a model the lab does not serve at OpenRouter's price of it, not at its free tier's $0", () => {
     // models.dev's openrouter lists openai/gpt-oss-120b:free (0/0) before openai/gpt-oss-120b (0.03/0.15).

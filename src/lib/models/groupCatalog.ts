@@ -63,6 +63,23 @@ export function releaseConflicts(m: Pick<CatalogModel, "released" | "entries">, 
   return [...byDate].sort((a, b) => a[0].localeCompare(b[0])).map(([date, entries]) => ({ date, entries }));
 }
 
+/**
+ * The listings that speak for the lab and call a model open-weights when its row says closed
+ * (`closed`: those that say so), as models.dev lists DeepSeek-V3: closed at SiliconFlow, Vercel
+ * and Helicone, open at Together AI. Which is right the catalog does not say: the import reports
+ * them, as it reports release dates given two ways. Only this way round: models.dev writes
+ * `open_weights: false` where a provider filled in nothing, so `true` is the listing's own word,
+ * and a closed row is what misplaces a model on the open-weights frontier. Undefined when no
+ * listing contradicts the row, or the row says open.
+ * @example openWeightsConflicts(deepseekV3) // { entries: [togetherai's deepseek-ai/DeepSeek-V3], closed: [...] }
+ */
+export function openWeightsConflicts(m: Pick<CatalogModel, "openWeights" | "entries">): { entries: CatalogEntry[]; closed: CatalogEntry[] } | undefined {
+  if (m.openWeights) return undefined;
+  const speaking = m.entries.filter((e) => e.authoritative);
+  const entries = speaking.filter((e) => e.openWeights === true);
+  return entries.length ? { entries, closed: speaking.filter((e) => e.openWeights === false) } : undefined;
+}
+
 /** What grouping left out, and why (the import prints it). */
 export interface GroupingReport {
   /** Entries whose lab no table places, by organisation (`thedrummer`) or by provider (`venice's own ids`). */
