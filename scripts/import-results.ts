@@ -383,7 +383,10 @@ function importRefresh(): void {
     throw new Stop("Nothing written.");
   }
   printProblems(input.problems);
-  printRejected(input, dataset, outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`);
+  // A dry run that has --skip-unmapped already needs only to be run for real.
+  const retry =
+    dryRun && args["skip-unmapped"] ? `then run the same command without --dry-run: it imports the other rows and saves these to ${shownPath(rejectsPath)}` : `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`;
+  printRejected(input, dataset, outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), retry);
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
   if (dryRun && args.rejected) saveRejects(input, outcome.rejected);

@@ -70,6 +70,9 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(r.stdout).toMatch(/^would merge into data\/results\/terminal-bench\.csv: \d+ added, 0 updated, \d+ unchanged, \d+ not mapped, 2 skipped \(no model; kept in the file: 2 added\); new and changed rows without a date of their own are dated 2026-01-15 \(--as-of\) \(dry run: nothing written\)$/m);
     expect(readFileSync(target, "utf8")).toBe(before);
     expect(existsSync(join(dir, "external_benchmark_terminal_bench.rejected.csv"))).toBe(false);
+    // Found in review: the advice said to pass --skip-unmapped, which this command has.
+    expect(r.stderr).toContain("then run the same command without --dry-run: it imports the other rows and saves these to external_benchmark_terminal_bench.rejected.csv");
+    expect(r.stderr).not.toContain("pass --skip-unmapped");
   });
 
   it("--skip-unmapped --as-of merges the rest dated by --as-of, keeps the publisher's layout, saves the unmapped rows; the data still loads", () => {
