@@ -47,7 +47,8 @@ const { values: args, positionals } = parseCommandLine(USAGE, {
 });
 if (positionals.length !== 1) fail(`expected one archive folder\n${USAGE}`, 2);
 const folder = userPath(positionals[0]);
-if (!existsSync(folder) || !statSync(folder).isDirectory()) fail(`${positionals[0]}: no such folder`);
+if (!existsSync(folder)) fail(`${positionals[0]}: no such folder`);
+if (!statSync(folder).isDirectory()) fail(`${positionals[0]}: a file, not a folder: import:recaps reads a folder of recaps (an archive); put the file in a folder of its own and give that folder`);
 const encoding = args.encoding?.toLowerCase() as ArchiveEncoding | undefined;
 if (encoding !== undefined && !ARCHIVE_ENCODINGS.includes(encoding)) fail(`--encoding: expected one of ${ARCHIVE_ENCODINGS.join(", ")}, found ${JSON.stringify(args.encoding)}\n${USAGE}`, 2);
 const oldPaths = (args["old-path"] ?? [DEFAULT_OLD_PATH]).filter((t) => t !== "none");

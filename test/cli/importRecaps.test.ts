@@ -85,6 +85,13 @@ describe("npm run import:recaps, a mixed archive", () => {
   it("refuses a missing folder and a folder without recaps", () => {
     const dir = site();
     expect(runScript("import-recaps", [join(dir, "nope"), "--root", dir]).stderr).toContain("no such folder");
+    // Found in review: one recap file given instead of its folder was called "no such folder".
+    const file = join(dir, "one.md");
+    writeFileSync(file, "---\ntitle: One\ndate: 2026-01-05\n---\n\nBody.\n");
+    const single = runScript("import-recaps", [file, "--root", dir]);
+    expect(single.status).toBe(1);
+    expect(single.stderr).toContain(`${file}: a file, not a folder: import:recaps reads a folder of recaps (an archive); put the file in a folder of its own and give that folder`);
+    expect(single.stderr).not.toContain("no such folder");
     const empty = runScript("import-recaps", [join(dir, "data"), "--root", dir]);
     expect(empty.status).toBe(1);
     expect(empty.stderr).toContain("no .md or .mdx files in it");
