@@ -9,7 +9,7 @@
  * With `--url` the catalog is downloaded first and saved to <catalog.json>, so that the file
  * imported stays beside the data it produced.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
 import { dataFilesWith } from "../src/lib/data/dataFiles";
@@ -79,6 +79,7 @@ await withSiteLock(root, "import:models", async () => {
     readAndImport(text, downloadedOn);
   } else {
     if (!existsSync(catalogPath)) fail(`${positionals[0]}: no such file`);
+    if (statSync(catalogPath).isDirectory()) fail(`${positionals[0]}: a folder, not a file: give the catalog's JSON file (models.dev's api.json or OpenRouter's models list)`);
     readAndImport(readFileSync(catalogPath, "utf8"), undefined);
   }
 

@@ -12,7 +12,7 @@
  * (src/integrations/safeWrite.ts): two imports at once never lose a row, a full disk never leaves half
  * a file.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import Papa from "papaparse";
 import { basename, join, resolve } from "node:path";
 import { parseColumnMap, type ColumnMap } from "../src/schemas/columnMap";
@@ -132,6 +132,10 @@ requireSiteRoot(root);
 const inputPath = userPath(positionals[0]);
 if (!existsSync(inputPath)) {
   console.error(`${positionals[0]}: no such file`);
+  process.exit(1);
+}
+if (statSync(inputPath).isDirectory()) {
+  console.error(`${positionals[0]}: a folder, not a file: give the publisher's CSV file`);
   process.exit(1);
 }
 const dataDir = join(root, "data");

@@ -143,6 +143,11 @@ describe("npm run import:models", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("other.json:1: expected models.dev's api.json ({provider: {models: {...}}}) or OpenRouter's models list ({data: [...]})");
     expect(runScript("import-models", [join(dir, "other.json"), "--root", dir, "--date", "2026-7-2"]).status).toBe(2);
+    // Found in review: a folder given for the catalog crashed with Node's EISDIR stack trace.
+    const folder = runScript("import-models", [join(dir, "data"), "--root", dir]);
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toContain(`${join(dir, "data")}: a folder, not a file: give the catalog's JSON file (models.dev's api.json or OpenRouter's models list)`);
+    expect(folder.stderr).not.toContain("EISDIR");
     writeFileSync(join(dir, "data/models.csv"), "id,name\n");
     writeFileSync(join(dir, "api.json"), JSON.stringify(catalog));
     const broken = runScript("import-models", [join(dir, "api.json"), "--root", dir]);

@@ -266,6 +266,11 @@ describe("npm run import:results, another layout into a canonical file", () => {
     dirs.push(dir);
     const csv = join(dir, "pub.csv");
     writeFileSync(csv, publisher);
+    // Found in review: a folder given for the CSV was reported as a failed write ("Free some space").
+    const folder = runScript("import-results", [join(dir, "data"), "--benchmark", "aa-index", "--root", dir]);
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toContain(`${join(dir, "data")}: a folder, not a file: give the publisher's CSV file`);
+    expect(folder.stderr).not.toContain("EISDIR");
     const unknown = runScript("import-results", [csv, "--benchmark", "aa-idx", "--root", dir]);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('unknown benchmark "aa-idx" (did you mean "aa-index"?)');
