@@ -110,6 +110,27 @@ describe("compareTable", () => {
     runs.b.setting = "Droid, medium";
     expect(leadText(runs, ["A", "B"])).toBe("A is ahead: 64.5% with Apex2 against 52.5% with Droid, medium (+12 pts), rank 1 against 2.");
   });
+  it("says when two Elo ratings are of different days (found in review: LMArena's gpt-4, last rated 2023-11-16, 'behind' by 211 a rating of 2025), and not for a percent score", () => {
+    const arena = (unit: "elo" | "percent"): CompareSection => ({
+      benchmark: { id: "arena", name: "Arena", version: "v1", unit, direction: "higher" },
+      a: { rank: 3, score: { value: 1284, date: "2025-02-09" } },
+      b: { rank: 60, score: { value: 1073, date: "2023-11-16" } },
+    });
+    expect(leadText(arena("elo"), ["Claude Sonnet 3.5", "GPT-4"])).toBe(
+      "Claude Sonnet 3.5 is ahead: 1,284 against 1,073 (+211), rank 3 against 60. The ratings are of different days (Claude Sonnet 3.5's 2025-02-09, GPT-4's 2023-11-16): an Elo rating is relative to the models rated beside it that day.",
+    );
+    const sameDay = arena("elo");
+    sameDay.b.score.date = "2025-02-09";
+    expect(leadText(sameDay, ["A", "B"])).toBe("A is ahead: 1,284 against 1,073 (+211), rank 3 against 60.");
+    const tied = arena("elo");
+    tied.b.score.value = 1284;
+    expect(leadText(tied, ["A", "B"])).toBe("Tied at 1,284 (rank 3). The ratings are of different days (A's 2025-02-09, B's 2023-11-16): an Elo rating is relative to the models rated beside it that day.");
+    // The publisher's table's date reads "as of", as in the table's Reported row.
+    const asOf = arena("elo");
+    asOf.b.score.datedByTable = true;
+    expect(leadText(asOf, ["A", "B"])).toContain("(A's 2025-02-09, B's as of 2023-11-16)");
+    expect(leadText(arena("percent"), ["A", "B"])).toBe("A is ahead: 1284% against 1073% (+211 pts), rank 3 against 60.");
+  });
   it("names the snapshot each side is compared at, where a board ranks two snapshots of a model, from the board and the download alike", () => {
     // LMArena's history: GPT-4o ranked as gpt-4o-2024-05-13 (1,285) and -08-06 (1,265), Claude Sonnet 3.5 as -20241022 (1,283).
     const benchmark: BenchmarkLike = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" };

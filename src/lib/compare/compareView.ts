@@ -168,7 +168,7 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const { a, b, benchmark } = section;
   const unit = benchmark.unit;
   const delta = a.score.value - b.score.value;
-  if (delta === 0) return `Tied at ${formatScore(a.score.value, unit)} (rank ${a.rank}).`;
+  if (delta === 0) return `Tied at ${formatScore(a.score.value, unit)} (rank ${a.rank}).${ratingDays(section, names)}`;
   const aAhead = benchmark.direction === "higher" ? delta > 0 : delta < 0;
   const winner = aAhead ? names[0] : names[1];
   const [w, l] = aAhead ? [a, b] : [b, a];
@@ -179,7 +179,21 @@ export function leadText(section: CompareSection, names: readonly [string, strin
     const row = rowOfModel(s);
     return `${formatScore(s.score.value, unit)}${row ? ` (${s.snapshot !== undefined ? "snapshot" : "as the source names it:"} ${row})` : ""}${s.setting ? ` with ${s.setting}` : ""}`;
   };
-  return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.`;
+  return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.${ratingDays(section, names)}`;
+}
+
+/**
+ * On an Elo board, where the two ratings are of different days: which days. An Elo rating is
+ * relative to the models rated beside it that day, so a model's last rating before it left the
+ * arena (LMArena's gpt-4, last rated on 2023-11-16) is not a rating in today's field; the board
+ * ranks each model by its latest rating, and the sentence says how far apart the two are.
+ * Empty otherwise (a percent or points score of a benchmark version is the same test on any day).
+ */
+function ratingDays(section: CompareSection, names: readonly [string, string]): string {
+  const { a, b, benchmark } = section;
+  if (benchmark.unit !== "elo" || !a.score.date || !b.score.date || a.score.date === b.score.date) return "";
+  const day = (s: CompareSide) => `${asOfPrefix(s.score)}${s.score.date}`;
+  return ` The ratings are of different days (${names[0]}'s ${day(a)}, ${names[1]}'s ${day(b)}): an Elo rating is relative to the models rated beside it that day.`;
 }
 
 /**
