@@ -145,12 +145,24 @@ const inputFile = shownPath(inputPath);
 const rejectsPath = args.rejected ? userPath(args.rejected) : join(USER_CWD, `${basename(inputPath).replace(/(\.rejected)?\.csv$/i, "")}.rejected.csv`);
 const importingRejects = resolve(inputPath) === resolve(rejectsPath);
 
+/** The publisher's file's bytes, read once; a failed read names the file (Node's read error does not). */
+function readPublisherFile(): Buffer {
+  try {
+    return readFileSync(inputPath);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (typeof e.code === "string" && e.path === undefined) e.path = inputPath;
+    throw error;
+  }
+}
+
 /** The publisher's file as a table (long, when --wide), with its structural problems. */
 function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems: Problem[]; skippedCells: number } {
-  const text = readFileSync(inputPath, "utf8");
+  const bytes = readPublisherFile();
+  const text = bytes.toString("utf8");
   let decoded: string;
   try {
-    decoded = decodeUtf8(readFileSync(inputPath), inputFile);
+    decoded = decodeUtf8(bytes, inputFile);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     printProblems(error.problems);
@@ -468,12 +480,29 @@ withSiteLock(root, "import:results", () => (args.new ? importNew() : importRefre
       warn(error.message);
       process.exitCode = 1;
     } else if (typeof (error as NodeJS.ErrnoException).code === "string" && (error as NodeJS.ErrnoException).syscall) {
-      // A full disk (ENOSPC, or EFBIG past a size limit), a read-only folder: the file being written keeps its old content.
-      const e = error as NodeJS.ErrnoException;
-      warn(`could not write ${e.path ? shownPath(e.path) : "a file"}: ${e.code} (${e.message}); the file keeps its previous content. Free some space and run the command again.`);
+      warn(systemErrorMessage(error as NodeJS.ErrnoException));
       process.exitCode = 1;
     } else {
       throw error;
     }
   },
 );
+
+/**
+ * What a failed system call tells the editor: a read said as a read (the publisher's file on a
+ * failing disk: EIO), a write as a write (a full disk, ENOSPC, or EFBIG past a size limit; a
+ * read-only folder), each with the advice its error calls for. Every file this command writes is
+ * written whole or not at all (safeWrite.ts), so a failed write leaves the previous content.
+ */
+function systemErrorMessage(e: NodeJS.ErrnoException): string {
+  const what = e.path ? shownPath(e.path) : "a file";
+  const reading = ["read", "scandir", "stat", "lstat", "fstat", "readlink"].includes(e.syscall ?? "");
+  const advice = ["ENOSPC", "EFBIG", "EDQUOT"].includes(e.code ?? "")
+    ? "Free some space and run the command again."
+    : ["EACCES", "EPERM", "EROFS"].includes(e.code ?? "")
+      ? `Check that you may ${reading ? "read" : "write"} there and run the command again.`
+      : "Run the command again once that is mended.";
+  return reading
+    ? `could not read ${what}: ${e.code} (${e.message}); nothing was written. ${advice}`
+    : `could not write ${what}: ${e.code} (${e.message}); the file keeps its previous content. ${advice}`;
+}

@@ -271,6 +271,13 @@ describe("npm run import:results, another layout into a canonical file", () => {
     expect(folder.status).toBe(1);
     expect(folder.stderr).toContain(`${join(dir, "data")}: a folder, not a file: give the publisher's CSV file`);
     expect(folder.stderr).not.toContain("EISDIR");
+    // Found in review: any failed system call was reported as a failed write ("Free some space").
+    // A file that exists and cannot be read (/proc/self/mem fails read(2) with EIO) is a failed read.
+    if (existsSync("/proc/self/mem")) {
+      const unreadable = runScript("import-results", ["/proc/self/mem", "--benchmark", "aa-index", "--root", dir]);
+      expect(unreadable.status).toBe(1);
+      expect(unreadable.stderr.trim()).toBe("could not read /proc/self/mem: EIO (EIO: i/o error, read); nothing was written. Run the command again once that is mended.");
+    }
     const unknown = runScript("import-results", [csv, "--benchmark", "aa-idx", "--root", dir]);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('unknown benchmark "aa-idx" (did you mean "aa-index"?)');
