@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestDescription, digestTitle } from "./digestText";
+import { digestDescription, digestTitle, movementText } from "./digestText";
 import { weekRange } from "./isoWeek";
 import type { BoardChange } from "./buildDigests";
 
@@ -28,5 +28,13 @@ describe("digest wording", () => {
       "1 recap; 3 new leaderboard entries; new leaders on Index v1, Index v2 and Index v3.",
     );
     expect(digestDescription({ changes: [] }, 2, 1)).toBe("2 recaps; no leaderboard changes; 1 data change.");
+  });
+
+  it("gives a score change's rank, and says so when the rank did not move", () => {
+    const moved = (value: number, rank: number, previousRank: number, scoreChange: number) =>
+      ({ entry: { rank, score: { value } }, previousRank, scoreChange }) as unknown as BoardChange["movements"][number];
+    expect(movementText(moved(1365.2, 2, 1, 0.2), "elo")).toBe("1,365 (+0.2), rank 1 → 2");
+    // The real LMArena history, week 9 of 2025: Gemini 2.0 Flash (001) gained 4 points and stayed 4th.
+    expect(movementText(moved(1359, 4, 4, 4), "elo")).toBe("1,359 (+4), still rank 4");
   });
 });

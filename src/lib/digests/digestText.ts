@@ -1,5 +1,6 @@
 import { formatDate } from "../format/formatDate";
-import type { Digest } from "./buildDigests";
+import { formatScore, formatScoreChange, type ScoreUnit } from "../format/formatNumber";
+import type { BoardChange, Digest } from "./buildDigests";
 import type { BoardDataCount } from "./digestData";
 import { listOf } from "../format/listOf";
 import { plural } from "../format/plural";
@@ -47,4 +48,15 @@ export function boardDataText(count: BoardDataCount): string {
   if (count.reports) parts.push(`${plural(count.reports, "report")}, ${plural(count.rows, "row")}${count.updated ? ` (${plural(count.updated, "figure")} updated)` : ""}`);
   if (count.corrections) parts.push(plural(count.corrections, "correction"));
   return parts.join("; ");
+}
+
+/**
+ * What a digest says after a model's name in its "Score changes" list: the score, the change and
+ * the rank. A score can change without the rank moving; that reads "still rank 4", not "rank 4 → 4".
+ * @example movementText({ entry, scoreChange: 4, previousRank: 4 }, "elo") // "1,359 (+4), still rank 4"
+ */
+export function movementText(movement: BoardChange["movements"][number], unit: ScoreUnit): string {
+  const { entry, scoreChange, previousRank } = movement;
+  const rank = previousRank === entry.rank ? `still rank ${entry.rank}` : `rank ${previousRank} → ${entry.rank}`;
+  return `${formatScore(entry.score.value, unit)} (${formatScoreChange(scoreChange, unit)}), ${rank}`;
 }
