@@ -221,6 +221,16 @@ describe("every publisher shape imports from scratch with one command, and the s
       expect(model.body.textContent).toContain("named gemini-2.0-flash");
     });
 
+    it("leaves the headline column out of the models index and lab pages when no benchmark is the headline", () => {
+      // This site sets no headline benchmark: a column of "—" for every model read as "no score",
+      // also for models with scores (found on the real AINews + Epoch + LMArena site, /models/).
+      for (const path of ["models", "labs/anthropic"]) {
+        const headers = [...page(path).querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+        expect(headers.length, path).toBeGreaterThan(0);
+        expect(headers, path).not.toContain("Headline score");
+      }
+    });
+
     it("links each board's views that need no JavaScript", () => {
       const doc = page("leaderboards/lmarena-history");
       const links = [...doc.querySelectorAll('nav[aria-label="Views of this board"] a')].map((a) => a.getAttribute("href")!);
