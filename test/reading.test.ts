@@ -131,6 +131,18 @@ describe("model pages", () => {
     expect(doc.querySelector("link[rel=alternate][href='/models/claude-opus-4-6/rss.xml']")).not.toBeNull();
   });
 
+  it("say where a release date imported from a catalog comes from, and add nothing to an editor's", () => {
+    // A catalog's date can be wrong (models.dev gives GPT-4 2023-11-06, after LMArena's first
+    // ratings of it in May 2023): the reader is told whose date it is.
+    const released = (id: string) => {
+      const facts = [...page(DIST, `/models/${id}/`).querySelectorAll(".facts > div")];
+      return facts.find((d) => d.querySelector("dt")!.textContent === "Released")!.querySelector("dd")!.textContent!.replace(/\s+/g, " ").trim();
+    };
+    expect(data.models.find((m) => m.id === "seedance-2")?.catalog).toBe("models.dev");
+    expect(released("seedance-2")).toBe("1 April 2026 (from the models.dev catalog)");
+    expect(released("claude-sonnet-4-5")).toBe("29 September 2025");
+  });
+
   it("list a model's aliases as the labels matched to it, as written, never as names it is also called", () => {
     // Claude Opus 4.6's aliases are Artificial Analysis's id and a recap's spelling, not its names.
     const opus = page(DIST, "/models/claude-opus-4-6/");
