@@ -36,6 +36,7 @@ describe("unmeasuredNote", () => {
   it("names the board that had no score, or says that no headline board is set (not that the models have none)", () => {
     expect(unmeasuredNote({ id: "aa", name: "AA Index" }, 1)).toBe("AA Index: no score for it.");
     expect(unmeasuredNote({ id: "aa", name: "AA Index" }, 3)).toBe("AA Index: no score for any of them.");
-    expect(unmeasuredNote(undefined, 3)).toBe("No benchmark is set as the site's headline, so this panel shows no scores; see each model's page for its scores.");
+    // Said to readers: no word of the site's settings.
+    expect(unmeasuredNote(undefined, 3)).toBe("Scores: see each model's page.");
   });
 });

@@ -231,10 +231,13 @@ export function recapPanel({ mentions, modelsById, day, headline, boards, timeli
 /**
  * What a panel says when none of its models has a figure to show: the board had none for them, or
  * (`board` undefined) the site has no headline benchmark, and then no board was looked at at all:
- * "no score for any of them" would say the models have none, which is not known.
+ * "no score for any of them" would say the models have none, which is not known, and the reader is
+ * sent to the models' pages.
  * @example unmeasuredNote({ id: "aa", name: "AA Index" }, 2) // "AA Index: no score for any of them."
  */
 export function unmeasuredNote(board: PanelBoardRef | undefined, linked: number): string {
-  if (!board) return "No benchmark is set as the site's headline, so this panel shows no scores; see each model's page for its scores.";
+  // Said to readers, who know nothing of the site's settings (found in review: every recap of a
+  // site without a headline benchmark told its readers one was not set).
+  if (!board) return "Scores: see each model's page.";
   return `${board.name}: no score for ${linked === 1 ? "it" : "any of them"}.`;
 }
