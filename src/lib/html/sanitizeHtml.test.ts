@@ -136,6 +136,23 @@ describe("sanitizeHtml: what stays", () => {
   });
 });
 
+describe("sanitizeHtml: links with nothing to show", () => {
+  it("gives a link with no text its URL as its text (Markdown's [](url), found in three real AINews issues), and leaves named links and anchors alone", () => {
+    // markdown-it and Astro's pipeline both render `[](https://pytorch.org/blog/)` as an empty link.
+    expect(sanitizeHtml('<p>See <a href="https://pytorch.org/blog/"></a>.</p>')).toBe('<p>See <a href="https://pytorch.org/blog/">https://pytorch.org/blog/</a>.</p>');
+    expect(sanitizeHtml('<p><a href="https://x.org/a?b=1&amp;c=2"> </a></p>')).toBe('<p><a href="https://x.org/a?b=1&amp;c=2">https://x.org/a?b=1&amp;c=2</a></p>');
+    // Named another way, or no link at all: as before.
+    expect(sanitizeHtml('<a href="https://x.org/" aria-label="X"></a>')).toBe('<a href="https://x.org/" aria-label="X"></a>');
+    expect(sanitizeHtml('<a href="https://x.org/" title="X"></a>')).toBe('<a href="https://x.org/" title="X"></a>');
+    expect(sanitizeHtml('<a id="top"></a><a href="https://x.org/"><img src="https://x.org/i.png" alt="X" /></a>')).toBe('<a id="top"></a><a href="https://x.org/"><img src="https://x.org/i.png" alt="X" loading="lazy" decoding="async" /></a>');
+    // A URL the check refuses loses its href first, and then names nothing.
+    expect(sanitizeHtml('<a href="javascript:alert(1)"></a>')).toBe("<a></a>");
+    // Idempotent.
+    const once = sanitizeHtml('<a href="https://x.org/"></a>');
+    expect(sanitizeHtml(once)).toBe(once);
+  });
+});
+
 describe("sanitizerRemovals", () => {
   it("lists each element, attribute and URL it removes, not the contents of a removed SVG", () => {
     expect(sanitizerRemovals('<p onclick="x()">a</p><svg><image href="/etc/hosts"/><script>x</script></svg><a href="vbscript:x">v</a><iframe></iframe>')).toEqual([

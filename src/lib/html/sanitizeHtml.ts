@@ -251,11 +251,14 @@ let activeReport: ((r: Removal) => void) | undefined;
 /** Built once: the body scan calls `sanitizerRemovals` for every piece of raw HTML of a recap. */
 const REPORT_OPTIONS = options((r) => activeReport?.(r));
 
+/** A link with no content but white space, in the sanitiser's output (which quotes every attribute with `"`). */
+const EMPTY_LINK = /<a(\s[^>]*)?>(\s*)<\/a>/g;
+
 /**
  * Names this allowlist: HTML sanitised under another (cached by an earlier build) is sanitised
  * again. A hash of the allowlist, so that editing it changes the name.
  */
-export const SANITIZER_ID = `sanitize-html-${fnv1a(JSON.stringify([ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, DROPPED_WITH_CONTENT]))}`;
+export const SANITIZER_ID = `sanitize-html-${fnv1a(JSON.stringify([ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, DROPPED_WITH_CONTENT, EMPTY_LINK.source]))}`;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
@@ -276,7 +279,24 @@ function fnv1a(text: string): string {
 export function sanitizeHtml(html: string): string {
   return keepAstroImages(html.replace(FORBIDDEN_CHARACTERS, ""), (h) => {
     linkDepth = 0;
-    return sanitize(h, PAGE_OPTIONS);
+    return nameEmptyLinks(sanitize(h, PAGE_OPTIONS));
+  });
+}
+
+/**
+ * Gives a link with nothing to show its own URL as its text. Markdown's `[](https://...)` (real
+ * newsletter archives hold it: the AINews issues of 2024-08-07, 2025-06-10 and 2025-10-16) makes a
+ * link readers cannot see and screen readers cannot name (axe's `link-name`); both renderers
+ * publish it as written. The URL is what the source gives, so it is what the link says. A link
+ * named otherwise (`aria-label`, `aria-labelledby`, `title`) or without an `href` is left as it is.
+ * @example nameEmptyLinks('<a href="https://x.org/a?b=1&amp;c=2"></a>') // '<a href="https://x.org/a?b=1&amp;c=2">https://x.org/a?b=1&amp;c=2</a>'
+ */
+function nameEmptyLinks(html: string): string {
+  if (!html.includes("></a>") && !/>\s+<\/a>/.test(html)) return html;
+  return html.replace(EMPTY_LINK, (whole, attributes: string | undefined) => {
+    if (attributes === undefined || /\s(?:aria-label|aria-labelledby|title)=/.test(attributes)) return whole;
+    const href = /\shref="([^"]+)"/.exec(attributes)?.[1];
+    return href === undefined ? whole : `<a${attributes}>${href}</a>`;
   });
 }
 
