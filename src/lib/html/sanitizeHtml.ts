@@ -292,7 +292,6 @@ export function sanitizeHtml(html: string): string {
  * @example nameEmptyLinks('<a href="https://x.org/a?b=1&amp;c=2"></a>') // '<a href="https://x.org/a?b=1&amp;c=2">https://x.org/a?b=1&amp;c=2</a>'
  */
 function nameEmptyLinks(html: string): string {
-  if (!html.includes("></a>") && !/>\s+<\/a>/.test(html)) return html;
   return html.replace(EMPTY_LINK, (whole, attributes: string | undefined) => {
     if (attributes === undefined || /\s(?:aria-label|aria-labelledby|title)=/.test(attributes)) return whole;
     const href = /\shref="([^"]+)"/.exec(attributes)?.[1];
