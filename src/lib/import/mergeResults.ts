@@ -12,7 +12,7 @@ import { parseDateCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
 import { formatDate } from "../format/formatDate";
 import { joinSettings } from "../models/settings";
-import { aboveHundred, fractionExample, percentCell, scoreValues, type ScoreCell } from "./scoreScale";
+import { aboveHundred, aboveHundredQuestion, fractionExample, percentCell, scoreValues, type ScoreCell } from "./scoreScale";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
 /** The canonical result columns, in the order of the schema. */
@@ -230,9 +230,8 @@ function scaleProblems(args: {
     // the others as percentages (minutes read through a percent map): the column is asked about.
     const overHundred = unit === "percent" ? aboveHundred(values) : undefined;
     if (overHundred) {
-      const other = values.find((v) => v.value <= 100);
-      const rest = other ? `the rows above 100 are refused and the others would show as percentages (${other.text}%)` : "every row would be refused";
-      at(overHundred.first, `${overHundred.count} of ${values.length} scores are above 100 (the first ${JSON.stringify(overHundred.first.text)}), so the column is not percentages? ${registered}: ${rest}. If this column is not its score, name the score column with --map; if it is percentages, fix the scores above 100, or say so with --map ${JSON.stringify(named)} (this file's map, the score named)`);
+      const rest = overHundred.within ? `the rows above 100 are refused and the others would show as percentages (${overHundred.within.text}%)` : "every row would be refused";
+      at(overHundred.first, `${aboveHundredQuestion(overHundred)} ${registered}: ${rest}. If this column is not its score, name the score column with --map; if it is percentages, fix the scores above 100, or say so with --map ${JSON.stringify(named)} (this file's map, the score named)`);
       continue;
     }
     if (fractions && !(board.length > 0 && board.every((r) => r.value <= 1)) && (unit === "percent" || (board.length > 0 && !board.some((r) => r.value <= 1)))) {

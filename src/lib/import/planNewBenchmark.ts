@@ -14,7 +14,7 @@ import { mappedCell, validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import { writeCsv, type RejectedRow } from "./mergeResults";
 import { overrideMap, proposeColumnMap, type MapProposal } from "./proposeColumnMap";
-import { aboveHundred, fractionExample, percentCell, scoreValues } from "./scoreScale";
+import { aboveHundred, aboveHundredQuestion, fractionExample, percentCell, scoreValues } from "./scoreScale";
 
 /** What the editor typed after `--new`. */
 export interface NewBenchmarkRequest {
@@ -203,21 +203,20 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     const values = percent ? [] : scoreValues(cells);
     const example = fractionExample(values);
     const confirmed = metrics.length ? unitOf.get(b.id) === "percent" : request.editorMap?.rename.score !== undefined;
+    // What says "these are percentages" for this column, in either question below.
+    const sure = metrics.length ? `--metric-unit ${b.id}=percent` : `--map "score=${header}"`;
     // Scores above 100 without `%` (METR's minutes): the loader refuses those rows one by one, and
     // would take the others as percentages; the unit is the likelier mistake, so the column is asked about.
     const above = aboveHundred(values);
     if (above && !confirmed) {
-      const sure = metrics.length ? `--metric-unit ${b.id}=percent` : `--map "score=${header}"`;
       const unitOption = metrics.length ? `--metric-unit ${b.id}=minutes, points, elo...` : "--unit minutes, points, elo...";
-      const other = values.find((v) => v.value <= 100);
-      const rest = other ? `they are refused and the others would show as percentages (${other.text}%)` : "every row would be refused";
+      const rest = above.within ? `they are refused and the others would show as percentages (${above.within.text}%)` : "every row would be refused";
       blocking.push(
-        `${incoming.file}:${above.first.line} column ${JSON.stringify(header)}: ${above.count} of ${values.length} scores are above 100 (the first ${JSON.stringify(above.first.text)}), so the column is not percentages? On ${b.id}, in percent, ${rest}. Pass the unit it is in (${unitOption}); if it is percentages, fix the scores above 100, or say so with ${sure} (they then go to the rejects file)`,
+        `${incoming.file}:${above.first.line} column ${JSON.stringify(header)}: ${aboveHundredQuestion(above)} On ${b.id}, in percent, ${rest}. Pass the unit it is in (${unitOption}); if it is percentages, fix the scores above 100, or say so with ${sure} (they then go to the rejects file)`,
       );
       continue;
     }
     if (example && !confirmed) {
-      const sure = metrics.length ? `--metric-unit ${b.id}=percent` : `--map "score=${header}"`;
       const other = metrics.length ? `--metric-unit ${b.id}=points` : "--unit points";
       blocking.push(`${incoming.file}:${example.line} column ${JSON.stringify(header)}: every score is between 0 and 1 (${JSON.stringify(example.text)}), fractions rather than percentages? On ${b.id}, in percent, ${example.text} would show as ${example.text}%. For fractions, pass ${other} (the board shows them as written); if they are percentages under 1%, say so with ${sure}`);
     }

@@ -43,13 +43,31 @@ export function fractionExample<T extends { value: number }>(values: readonly T[
   return values.find((v) => v.value > 0 && v.value < 1);
 }
 
+/** Scores above 100 in a column read as percentages (`aboveHundred`). */
+export interface AboveHundred<T> {
+  /** How many of `total` scores are above 100, and the first. */
+  count: number;
+  total: number;
+  first: T;
+  /** The first score of at most 100, which the board would show as a percentage; none when every score is above. */
+  within?: T;
+}
+
 /**
  * The scores above 100 of a column read as percentages, none written with `%`: a percent board
  * holds 0 to 100, so such a column is in another unit (METR's time horizon in minutes), and its
- * other scores would show as percentages. Returns how many there are and the first, else undefined.
- * @example aboveHundred([{ line: 2, text: "105.5", value: 105.5 }, { line: 3, text: "45", value: 45 }]) // { count: 1, first: { line: 2, ... } }
+ * other scores would show as percentages. Undefined when there are none.
+ * @example aboveHundred([{ line: 2, text: "105.5", value: 105.5 }, { line: 3, text: "45", value: 45 }]) // { count: 1, total: 2, first: { line: 2, ... }, within: { line: 3, ... } }
  */
-export function aboveHundred<T extends { value: number }>(values: readonly T[]): { count: number; first: T } | undefined {
+export function aboveHundred<T extends { value: number }>(values: readonly T[]): AboveHundred<T> | undefined {
   const above = values.filter((v) => v.value > 100);
-  return above.length > 0 ? { count: above.length, first: above[0] } : undefined;
+  return above.length > 0 ? { count: above.length, total: values.length, first: above[0], within: values.find((v) => v.value <= 100) } : undefined;
+}
+
+/**
+ * The question both imports ask about such a column (`import:results --new` and a refresh).
+ * @example aboveHundredQuestion({ count: 2, total: 3, first: { text: "105.5" } }) // '2 of 3 scores are above 100 (the first "105.5"), so the column is not percentages?'
+ */
+export function aboveHundredQuestion(above: AboveHundred<{ text: string }>): string {
+  return `${above.count} of ${above.total} scores are above 100 (the first ${JSON.stringify(above.first.text)}), so the column is not percentages?`;
 }
