@@ -148,17 +148,20 @@ await withSiteLock(root, "import:models", async () => {
     // Release dates a catalog gives two ways: the row takes one (the lab's own listing first), and
     // says which and from where, with the others, rather than present a choice as a fact.
     const written = new Map(readCsv(out.replace(/^\uFEFF/, ""), modelsFile).rows.map((r) => [r.cells.id, r] as const));
-    const datedTwoWays = models.flatMap((m) => {
+    // Each model with the row of the new registry this catalog wrote for it (not an editor's row).
+    const catalogRows = models.flatMap((m) => {
       const row = written.get(m.id);
-      if (!row || row.cells.catalog !== catalog.name || !m.released || row.cells.released !== m.released) return [];
+      return row && row.cells.catalog === catalog.name ? [{ m, row }] : [];
+    });
+    const datedTwoWays = catalogRows.flatMap(({ m, row }) => {
+      if (!m.released || row.cells.released !== m.released) return [];
       const others = releaseConflicts(m, SAME_RELEASE_DAYS);
       return others.length ? [{ m, line: row.line, others }] : [];
     });
     for (const { m, line, others } of datedTwoWays) console.log(`! ${modelsFile}:${line} ${m.id}: ${releaseNote(m, others)}`);
     // The same for open weights: a row written closed that listings speaking for the lab call open.
-    const closedTwoWays = models.flatMap((m) => {
-      const row = written.get(m.id);
-      if (!row || row.cells.catalog !== catalog.name || row.cells.open_weights !== "false") return [];
+    const closedTwoWays = catalogRows.flatMap(({ m, row }) => {
+      if (row.cells.open_weights !== "false") return [];
       const conflict = openWeightsConflicts(m);
       return conflict ? [{ m, line: row.line, conflict }] : [];
     });
