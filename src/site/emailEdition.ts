@@ -14,6 +14,7 @@ import { emailHtml, emailSize } from "../lib/email/emailTemplate";
 import { subscribeForm } from "../lib/email/subscribe";
 import { prepareFeedHtml } from "../lib/feeds/feedHtml";
 import { formatDate } from "../lib/format/formatDate";
+import { descriptionHtml, descriptionText } from "../lib/markdown/description";
 import { recapPath } from "../lib/routes/paths";
 import { feedImageName, getSiteFeedAndImages, plotImage, recapModelsHtml } from "./feeds";
 import { inlineCss } from "../integrations/inlineCss";
@@ -53,7 +54,8 @@ export async function emailEdition(recap: Recap): Promise<EmailEdition> {
     emailHtml({
       title: recap.data.title,
       date: formatDate(recap.data.date),
-      description: recap.data.description,
+      description: recap.data.description && descriptionText(recap.data.description),
+      descriptionHtml: recap.data.description && prepareFeedHtml(descriptionHtml(recap.data.description), { base: webUrl, imageFor: plotImage }),
       bodyHtml,
       webUrl,
       siteTitle: SITE.title,

@@ -27,6 +27,10 @@ describe("the email template", () => {
     expect(html).toContain('<p>Body <a href="https://x.example/a">link</a></p>');
     expect(html).not.toContain("Unsubscribe");
     expect(emailHtml({ ...parts, unsubscribeTag: "*|UNSUB|*" })).toContain('<a href="*|UNSUB|*">Unsubscribe</a>');
+    // A description written in Markdown: formatting under the title, plain text in the preheader.
+    const formatted = emailHtml({ ...parts, description: "Two numbers & one thing.", descriptionHtml: "<strong>Two</strong> numbers &amp; one thing." });
+    expect(formatted).toContain('<div class="preheader">Two numbers &amp; one thing.</div>');
+    expect(formatted).toContain('<p class="description"><strong>Two</strong> numbers &amp; one thing.</p>');
   });
   it("opens <details> so that the plots' tables show in every mail client", () => {
     expect(html).not.toMatch(/<details|<summary/);

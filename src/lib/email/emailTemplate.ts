@@ -11,8 +11,17 @@ export interface EmailParts {
   title: string;
   /** The recap's date, as the site shows it ("17 February 2026"). */
   date: string;
-  /** One or two sentences; also the preheader (the line mail clients show after the subject). */
+  /**
+   * One or two sentences as plain text (`descriptionText`: no Markdown), the preheader (the line
+   * mail clients show after the subject); also the line under the title, unless `descriptionHtml`.
+   */
   description?: string;
+  /**
+   * The same description as inline HTML (`descriptionHtml`, links absolute), for the line under
+   * the title: real descriptions are Markdown (`**OpenAI** cut prices`), shown as formatting, as
+   * on the recap's page.
+   */
+  descriptionHtml?: string;
   /** The recap's body prepared for mail: absolute links, plots as PNG images (prepareFeedHtml). */
   bodyHtml: string;
   /** The recap on the site. */
@@ -104,7 +113,7 @@ ${parts.description ? `<div class="preheader">${e(parts.description)}</div>\n` :
 <tr><td class="header"><a href="${e(parts.siteUrl)}">${e(parts.siteTitle)}</a> · ${e(parts.date)}</td></tr>
 <tr><td class="content">
 <h1>${e(parts.title)}</h1>
-${parts.description ? `<p class="description">${e(parts.description)}</p>\n` : ""}${openDetails(parts.bodyHtml)}
+${parts.description ? `<p class="description">${parts.descriptionHtml ?? e(parts.description)}</p>\n` : ""}${openDetails(parts.bodyHtml)}
 <p class="web"><a href="${e(parts.webUrl)}">Read this recap on ${e(parts.siteTitle)}</a>, with every figure linked to its source.</p>
 </td></tr>
 <tr><td class="footer">You receive this because you subscribed to ${e(parts.siteTitle)}.${parts.unsubscribeTag ? ` <a href="${parts.unsubscribeTag}">Unsubscribe</a>.` : ""}</td></tr>

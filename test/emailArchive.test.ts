@@ -1,0 +1,97 @@
+/**
+ * The email edition of real newsletter issues, as an editor who imported an archive gets it:
+ * `astro dev` over a small site holding two real AINews issues from the team's shared fixtures
+ * (one of ordinary size, one full-size), imported with `npm run import:recaps`. The sample site's
+ * recaps (test/emailEdition.test.ts) are short and hand-written; real issues carry what they do
+ * not, such as descriptions in Markdown. Skips with a message when
+ * the fixtures are absent. No newsletter service is called.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseHTML } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildEnv, copyFixture, ROOT } from "./helpers/astro";
+import { runScript } from "./helpers/cli";
+import { stopProcessGroup } from "./helpers/processGroup";
+import { mirrorProjectCode } from "../scripts/lib/siteMirror";
+
+const FIXTURES = resolve(ROOT, "../shared/fixtures");
+/** Archive file -> the recap id the import gives it. */
+const ISSUES = [
+  { file: "ainews-full-sample/25-04-21-not-much-resend.md", id: "2025-04-21-not-much-resend" },
+  { file: "ainews-sample/26-02-17-sonnet-46.md", id: "2026-02-17-sonnet-46" },
+];
+const present = ISSUES.every((i) => existsSync(join(FIXTURES, i.file)));
+if (!present) console.warn(`[email archive] the AINews issues under ${FIXTURES} are absent: the real issues' email test is skipped`);
+
+const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+
+describe.skipIf(!present)("the email edition of real AINews issues", () => {
+  let site = "";
+  let server: ChildProcess | undefined;
+  let output = "";
+  const emails = new Map<string, string>();
+
+  beforeAll(async () => {
+    site = copyFixture("minimal");
+    const archive = mkdtempSync(join(tmpdir(), "bd-email-archive-"));
+    try {
+      for (const { file } of ISSUES) copyFileSync(join(FIXTURES, file), join(archive, file.split("/")[1]));
+      const imported = runScript("import-recaps", [archive, "--root", site]);
+      expect(imported.status, imported.output).toBe(0);
+    } finally {
+      rmSync(archive, { recursive: true, force: true });
+    }
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = buildEnv();
+    delete env.NODE_ENV;
+    server = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "dev", "--port", String(port), "--host", "127.0.0.1"], { cwd: mirrorProjectCode(site), env, detached: true });
+    server.stdout!.on("data", (d) => (output += d));
+    server.stderr!.on("data", (d) => (output += d));
+    const end = Date.now() + 240_000;
+    for (const { id } of ISSUES) {
+      while (!emails.has(id)) {
+        if (Date.now() > end) throw new Error(`astro dev did not serve /recaps/${id}/email/ in time:\n${output.slice(-3000)}`);
+        try {
+          const res = await fetch(`${base}/recaps/${id}/email/`);
+          if (res.status === 200) emails.set(id, await res.text());
+        } catch {
+          // not up yet
+        }
+        if (!emails.has(id)) await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }, 300_000);
+
+  afterAll(async () => {
+    await stopProcessGroup(server);
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  // 687 of 688 real AINews descriptions carry Markdown (`**OpenAI** cut prices`): the inbox
+  // preview and the line under the title read it as the recap's page does, never as asterisks.
+  it("shows the description's Markdown as formatting, and as plain text in the inbox preview", () => {
+    for (const { id } of ISSUES) {
+      const doc = parseHTML(emails.get(id)!).document;
+      const preheader = doc.querySelector(".preheader")!.textContent!;
+      const description = doc.querySelector(".description")!;
+      expect(preheader, id).not.toContain("**");
+      expect(description.textContent, id).not.toContain("**");
+      expect(description.querySelector("strong"), id).not.toBeNull();
+      // The words are the same: only the markup differs.
+      expect(description.textContent!.replace(/\s+/g, " ").trim(), id).toBe(preheader.replace(/\s+/g, " ").trim());
+    }
+  });
+});
