@@ -3,7 +3,7 @@
  * `astro dev` over a small site holding two real AINews issues from the team's shared fixtures
  * (one of ordinary size, one full-size), imported with `npm run import:recaps`. The sample site's
  * recaps (test/emailEdition.test.ts) are short and hand-written; real issues carry what they do
- * not, such as descriptions in Markdown. Skips with a message when
+ * not: descriptions in Markdown, bare URLs and long code spans as text. Skips with a message when
  * the fixtures are absent. No newsletter service is called.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -15,6 +15,7 @@ import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEnv, copyFixture, ROOT } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
+import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { stopProcessGroup } from "./helpers/processGroup";
 import { mirrorProjectCode } from "../scripts/lib/siteMirror";
 
@@ -93,5 +94,28 @@ describe.skipIf(!present)("the email edition of real AINews issues", () => {
       // The words are the same: only the markup differs.
       expect(description.textContent!.replace(/\s+/g, " ").trim(), id).toBe(preheader.replace(/\s+/g, " ").trim());
     }
+  });
+
+  // Real issues print bare URLs and long code spans as text (a tweet's address, a file path): one
+  // unbreakable word wider than the phone widened the whole column (the layout cell takes the
+  // width of its longest word), to 621 and 907 pixels at 360.
+  it.skipIf(chromiumMissing())("fits a 360 px phone, with its <style> and without it", async () => {
+    const browser = await launchChromium();
+    const wider: string[] = [];
+    try {
+      const tab = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      // The images are remote: nothing is fetched.
+      await tab.route(/^https?:/, (route) => route.abort());
+      for (const [id, html] of emails) {
+        for (const [styles, doc] of [["with <style>", html], ["without <style>", html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, "")]]) {
+          await tab.setContent(doc, { waitUntil: "domcontentloaded" });
+          const { scrollWidth, clientWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+          if (scrollWidth > clientWidth) wider.push(`${id} ${styles}: ${scrollWidth} px wide`);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    expect(wider).toEqual([]);
   });
 });

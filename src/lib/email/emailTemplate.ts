@@ -45,9 +45,14 @@ export interface EmailParts {
  *
  * The inlined rules alone fit a 360-pixel phone, since many clients drop `<style>` (Gmail's apps
  * with some accounts, Outlook): the column is `width: 100%` up to 600 pixels (Outlook for Windows,
- * which ignores max-width, gets a 600-pixel table in a conditional comment), and a recap's table
- * cells may break a word anywhere (`overflow-wrap: anywhere`, and `word-break: break-word` for
- * WebKit mail apps), so a board of eight columns wraps instead of pushing the column to 540 pixels.
+ * which ignores max-width, gets a 600-pixel table in a conditional comment), and the recap's text
+ * may break a word anywhere (`overflow-wrap: anywhere`, and `word-break: break-word` for WebKit
+ * mail apps), so a board of eight columns wraps instead of pushing the column to 540 pixels, and a
+ * bare URL or a long code span (real issues print tweets' addresses as text) does not widen the
+ * column: the layout cell takes the width of its longest unbreakable word (two real issues read 621
+ * and 907 pixels wide at 360 before). A word still breaks only where it would not fit otherwise.
+ * Set on `.content`, which the body inherits, and on the table cells, which the media query below
+ * sets apart.
  * The media queries only make the email read better where they are read: less padding and smaller
  * table text on narrow screens, and words kept whole from 480 pixels up, where the boards' widest
  * table (eight columns) fits without breaking them (breaking anywhere also narrows the columns of
@@ -65,7 +70,7 @@ body { margin: 0; padding: 0; background: #f3f4f6; color: #1b1d21; font-family: 
 .container { width: 100%; max-width: 600px; background: #ffffff; }
 .header { padding: 20px 28px 8px; font-size: 14px; color: #565b66; }
 .header a { color: #1b1d21; font-weight: bold; text-decoration: none; }
-.content { padding: 8px 28px 24px; }
+.content { padding: 8px 28px 24px; overflow-wrap: anywhere; word-break: break-word; }
 .footer { padding: 16px 28px 28px; font-size: 13px; color: #565b66; border-top: 1px solid #d9dce3; }
 h1 { font-size: 26px; line-height: 1.25; margin: 8px 0 12px; }
 h2 { font-size: 20px; line-height: 1.3; margin: 24px 0 8px; }
