@@ -43,6 +43,7 @@ describe.skipIf(!present)("the email edition of real AINews issues", () => {
   let server: ChildProcess | undefined;
   let output = "";
   const emails = new Map<string, string>();
+  let base = "";
 
   beforeAll(async () => {
     site = copyFixture("minimal");
@@ -55,7 +56,7 @@ describe.skipIf(!present)("the email edition of real AINews issues", () => {
       rmSync(archive, { recursive: true, force: true });
     }
     const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
+    base = `http://127.0.0.1:${port}`;
     const env = buildEnv();
     delete env.NODE_ENV;
     server = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "dev", "--port", String(port), "--host", "127.0.0.1"], { cwd: mirrorProjectCode(site), env, detached: true });
@@ -94,6 +95,15 @@ describe.skipIf(!present)("the email edition of real AINews issues", () => {
       // The words are the same: only the markup differs.
       expect(description.textContent!.replace(/\s+/g, " ").trim(), id).toBe(preheader.replace(/\s+/g, " ").trim());
     }
+  });
+
+  // A full-size issue is over Gmail's clipping size: the recap page's box says so once.
+  it("warns once on the recap page that a full-size issue's email is over Gmail's clipping size", async () => {
+    const id = "2026-02-17-sonnet-46";
+    expect(Buffer.byteLength(emails.get(id)!)).toBeGreaterThan(102 * 1024);
+    const box = parseHTML(await (await fetch(`${base}/recaps/${id}/`)).text()).document.querySelector(".email-edition")!.textContent!.replace(/\s+/g, " ");
+    expect(box.match(/over Gmail's 102 KB clipping size/g), box).toHaveLength(1);
+    expect(box).toContain('Gmail readers will see "[Message clipped]"');
   });
 
   // Real issues print bare URLs and long code spans as text (a tweet's address, a file path): one
