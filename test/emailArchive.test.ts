@@ -97,6 +97,23 @@ describe.skipIf(!present)("the email edition of real AINews issues", () => {
     }
   });
 
+  // The 2025 issue is alone in its week, before any report of the site's data: its digest only
+  // repeats it ("1 recap; no leaderboard changes."). Its page is there, but the site-wide feeds
+  // leave it out, so subscribers do not get the issue twice (digestRepeatsItsRecap).
+  it("leaves the digest of an issue alone in its week out of the site-wide feeds, and keeps its page", async () => {
+    const digest = "/digests/2025-w17/";
+    const page = parseHTML(await (await fetch(`${base}${digest}`)).text()).document;
+    expect(page.querySelector("meta[name=description]")?.getAttribute("content")).toBe("1 recap; no leaderboard changes.");
+    const feed = JSON.parse(await (await fetch(`${base}/feed.json`)).text()) as { items: { url: string }[] };
+    const paths = feed.items.map((i) => new URL(i.url).pathname);
+    expect(paths).toContain("/recaps/2025-04-21-not-much-resend/");
+    expect(paths).toContain("/digests/2026-w08/");
+    expect(paths).not.toContain(digest);
+    const rss = await (await fetch(`${base}/rss.xml`)).text();
+    expect(rss).not.toContain(`${digest}</link>`);
+    expect(rss).toContain("/digests/2026-w08/</link>");
+  });
+
   // A full-size issue is over Gmail's clipping size: the recap page's box says so once.
   it("warns once on the recap page that a full-size issue's email is over Gmail's clipping size", async () => {
     const id = "2026-02-17-sonnet-46";

@@ -12,7 +12,7 @@ import { buildFeedItem, newestItems, type FeedItem } from "../lib/feeds/feedItem
 import type { FeedImage } from "../lib/feeds/feedHtml";
 import type { FeedMeta } from "../lib/feeds/serializeFeed";
 import { TAG_TYPES, type TagType } from "../schemas/tagAlias";
-import { digestDescription, digestTitle } from "../lib/digests/digestText";
+import { digestDescription, digestRepeatsItsRecap, digestTitle } from "../lib/digests/digestText";
 import type { Digest } from "../lib/digests/buildDigests";
 import { clearRenderedRecaps, componentHtml, recapHtml } from "./recapHtml";
 import { getSiteData, recapsFor, type Recap, type SiteData } from "./siteData";
@@ -160,11 +160,14 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   const feeds = new Map<string, Feed>();
   const base = { language: SITE.lang, author: SITE.author, iconUrl: absolute("/favicon.svg") };
 
-  // Site-wide: the newest recaps and digests together. Only the newest N are rendered.
+  // Site-wide: the newest recaps and digests together, but not a digest that only repeats its
+  // one recap (digestRepeatsItsRecap). Only the newest N are rendered.
   type Source = { date: Date; path: string; make: () => Promise<FeedItem> };
   const sources: Source[] = [
     ...published(site.recaps).map((r) => ({ date: r.data.date, path: recapPath(r.id), make: () => recapItem(site, r) })),
-    ...site.digests.map((d) => ({ date: d.date, path: digestPath(d.key), make: () => digestItem(site, d) })),
+    ...site.digests
+      .filter((d) => !digestRepeatsItsRecap(d, site.digestChanges.get(d.key)?.length ?? 0))
+      .map((d) => ({ date: d.date, path: digestPath(d.key), make: () => digestItem(site, d) })),
   ];
   feeds.set("site", {
     meta: { ...base, title: SITE.title, description: SITE.description, homeUrl: siteUrl() },

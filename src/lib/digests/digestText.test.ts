@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestDescription, digestTitle, movementText } from "./digestText";
+import { digestDescription, digestRepeatsItsRecap, digestTitle, movementText } from "./digestText";
 import { weekRange } from "./isoWeek";
 import type { BoardChange } from "./buildDigests";
 
@@ -17,6 +17,13 @@ describe("digest wording", () => {
   it("names the week and its days, across a month boundary too", () => {
     expect(digestTitle(week(2026, 8))).toBe("Week 8, 2026: 16–22 February");
     expect(digestTitle(week(2026, 9))).toBe("Week 9, 2026: 23 February–1 March");
+  });
+
+  it("knows a digest that only repeats its one recap (one recap, no board or data change)", () => {
+    expect(digestRepeatsItsRecap({ recapIds: ["a"], changes: [] }, 0)).toBe(true);
+    expect(digestRepeatsItsRecap({ recapIds: ["a", "b"], changes: [] }, 0)).toBe(false);
+    expect(digestRepeatsItsRecap({ recapIds: ["a"], changes: [change(1, 0, false)] }, 0)).toBe(false);
+    expect(digestRepeatsItsRecap({ recapIds: ["a"], changes: [] }, 1)).toBe(false);
   });
 
   it("sums up recaps and board changes in one sentence", () => {

@@ -17,6 +17,18 @@ export function digestTitle(digest: Pick<Digest, "week" | "start" | "end">): str
 }
 
 /**
+ * Whether a digest only repeats its one recap: the week had a single recap, and nothing changed on
+ * the leaderboards or in the data since the previous digest ("1 recap; no leaderboard changes.").
+ * The site-wide feeds leave such a digest out: a subscriber would get the recap twice, and on an
+ * archive of one issue a week (the 41 real AINews issues) half the feed's items were such digests,
+ * pushing recaps out of it. The digest's page stays, listed at /digests/.
+ * @example digestRepeatsItsRecap({ recapIds: ["a"], changes: [] }, 0) // true
+ */
+export function digestRepeatsItsRecap(digest: Pick<Digest, "recapIds" | "changes">, dataChangeCount: number): boolean {
+  return digest.recapIds.length === 1 && digest.changes.length === 0 && dataChangeCount === 0;
+}
+
+/**
  * One sentence on what a digest holds, for lists, meta descriptions and feeds: its recaps, what its
  * "On the leaderboards" section lists and how many data changes "In the data" counts, all since
  * the previous digest.
