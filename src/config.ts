@@ -61,7 +61,7 @@ export const IGNORED_FRONTMATTER_KEYS: readonly string[] = ["id", "original_slug
 /**
  * A production build runs a full garbage collection after a page when its heap has grown to this
  * many times what the last collection left, and to at least this many MB, so that its peak memory
- * stays near its live data (src/lib/build/heapGrowthGc.ts, docs/performance.md). 0 MB turns it off.
+ * stays near its live data (src/integrations/heapGrowthGc.ts, docs/performance.md). 0 MB turns it off.
  */
 export const BUILD_GC_FACTOR = 2;
 export const BUILD_GC_FLOOR_MB = 256;

@@ -4,7 +4,7 @@ import { BUILD_GC_FACTOR, BUILD_GC_FLOOR_MB } from "./config";
 import { liveProblemsError } from "./integrations/liveProblems";
 import { exposedGc, growthCollector } from "./integrations/heapGrowthGc";
 
-// A production build collects garbage as its heap grows (src/lib/build/heapGrowthGc.ts).
+// A production build collects garbage as its heap grows (src/integrations/heapGrowthGc.ts).
 const collect = import.meta.env.PROD ? growthCollector({ factor: BUILD_GC_FACTOR, floorBytes: BUILD_GC_FLOOR_MB * 1024 * 1024, gc: exposedGc() }) : () => false;
 
 /**

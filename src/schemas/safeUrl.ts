@@ -1,7 +1,7 @@
 /**
  * The one URL check for URLs that come from input: Markdown links and images, `href`/`src` in raw
  * HTML, `href`/`src` props in MDX, the frontmatter `image`. The sanitiser
- * (src/lib/html/sanitizeHtml.ts), the Markdown and MDX scanners (src/lib/html/bodyUrls.ts) and the
+ * (src/lib/html/sanitizeHtml.ts), the Markdown and MDX scanners (src/lib/html/scanBody.ts) and the
  * recap schema all call it, so a URL is judged the same way wherever it was written.
  *
  * What passes: `http:` and `https:` URLs, `mailto:` for links, and URLs without a
