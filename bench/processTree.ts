@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { constants as osConstants } from "node:os";
 
 /** Give up on one command after this long by default (a 4,000 .mdx build can take many minutes). */
-export const BUILD_TIMEOUT_MS = 40 * 60_000;
+const BUILD_TIMEOUT_MS = 40 * 60_000;
 const SAMPLE_MS = 100;
 
 /** What one measured command cost. */
@@ -57,7 +57,7 @@ const USER_HZ = 100;
  * Summed VmRSS (bytes) of `pid` and its descendants, and the CPU seconds the tree has used so far
  * (user + system, including its finished children).
  */
-export function treeSample(pid: number): { rss: number; cpuS: number } {
+function treeSample(pid: number): { rss: number; cpuS: number } {
   const { children, ticks } = processTable();
   let rss = 0;
   let cpuTicks = 0;

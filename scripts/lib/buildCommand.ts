@@ -33,7 +33,7 @@ export const ASTRO_BIN = join(PROJECT_ROOT, "node_modules/astro/astro.js");
 export const PAGEFIND_BIN = join(PROJECT_ROOT, "node_modules/.bin/pagefind");
 
 /** The `build` script of package.json. */
-export const buildScript = (): string =>
+const buildScript = (): string =>
   (JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts?.build ?? "";
 
 /** Whether a build script is ours (scripts/build.ts), which runs Astro with `BUILD_NODE_FLAGS` and then Pagefind. */

@@ -75,7 +75,7 @@ export function inputsFingerprint(root: string, out: string, nodeOptions: readon
 }
 
 /** The fingerprint of a built site: every file's path, size and modification time. */
-export function outputFingerprint(out: string): string {
+function outputFingerprint(out: string): string {
   const hash = createHash("sha256");
   const files = readdirSync(out, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())

@@ -45,7 +45,7 @@ export function searchablePages(siteDir: string): SearchPageFile[] {
 }
 
 /** Searchable HTML per bundle, in bytes: `SEARCH_BUNDLE_MAX_MB`, or `BD_SEARCH_SHARD_BYTES` when set. */
-export function searchShardBytes(env: NodeJS.ProcessEnv = process.env): number {
+function searchShardBytes(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.BD_SEARCH_SHARD_BYTES;
   if (raw === undefined || raw === "") return SEARCH_BUNDLE_MAX_MB * 1024 * 1024;
   const n = Number(raw);

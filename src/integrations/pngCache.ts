@@ -24,7 +24,7 @@ import { writeFileSafely } from "./safeWrite";
 export const PNG_CACHE_FOLDER = "benchdigest-png";
 
 /** Where resvg's font database looks for system fonts (fontdb's list for Linux), besides the fonts it is given. */
-export const FONT_FOLDERS = ["/usr/share/fonts", "/usr/local/share/fonts", join(homedir(), ".fonts"), join(homedir(), ".local/share/fonts")];
+const FONT_FOLDERS = ["/usr/share/fonts", "/usr/local/share/fonts", join(homedir(), ".fonts"), join(homedir(), ".local/share/fonts")];
 
 /** The fonts in `folders`: each file's path, size and modification time, in order. */
 function fontListing(folders: readonly string[]): string {

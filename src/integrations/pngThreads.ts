@@ -40,7 +40,7 @@ export function renderPlotPngCached(site: PngSite, svg: string, { scale = 1 }: {
 }
 
 /** The folder beside the PNG cache where the card fonts are written (cardFontFiles.ts). */
-export const CARD_FONT_FOLDER = "benchdigest-card-fonts";
+const CARD_FONT_FOLDER = "benchdigest-card-fonts";
 
 /**
  * `renderPlotPng(svg, { scale })` in a PNG thread. `integrationsDir` is src/integrations/ on disk,

@@ -101,7 +101,7 @@ function countCsvFiles(dir: string): number {
  * A site folder's data and recap files, read from disk for `checkSite`. An oversized recap is not
  * read: it is listed among `folderProblems` instead.
  */
-export function readSiteFiles(root: string): SiteFiles {
+function readSiteFiles(root: string): SiteFiles {
   const dataDir = join(root, "data");
   const recapsDir = join(root, "content/recaps");
   const listing = listRecapFiles(recapsDir, root);

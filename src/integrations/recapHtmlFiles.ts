@@ -13,7 +13,7 @@ import { readingMinutesOfHtml } from "../lib/content/recaps";
 import { writeFileSafely } from "./safeWrite";
 
 /** The folder beside Astro's data store (`cacheDir`, node_modules/.astro by default; .astro/ in dev) that holds the HTML files. */
-export const RECAP_HTML_FOLDER = "benchdigest-html";
+const RECAP_HTML_FOLDER = "benchdigest-html";
 
 /** Where a site's recap HTML files live, given the folder of Astro's data store. */
 export function recapHtmlDir(dataStoreDir: string): string {

@@ -28,7 +28,7 @@ import lockfile from "proper-lockfile";
 import { getLocks } from "proper-lockfile/lib/lockfile.js";
 
 /** The lock a command holds on a site folder while it writes into it. */
-export const LOCK_NAME = ".benchdigest.lock";
+const LOCK_NAME = ".benchdigest.lock";
 /** Beside the lock: the token of the command holding it. */
 export const LOCK_OWNER_NAME = `${LOCK_NAME}-owner`;
 /**
@@ -156,7 +156,7 @@ function assertLockStillHeld(path: string): void {
  * file at once (the PNG threads' card fonts), and a name made of the process id and the
  * millisecond was the same for both, so that one thread's write failed and removed the other's.
  */
-export function temporaryPath(path: string): string {
+function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}.${randomBytes(6).toString("hex")}.tmp`);
 }
 

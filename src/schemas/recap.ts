@@ -9,7 +9,7 @@ import { findForbiddenCharacter, forbiddenCharacterMessage } from "./text";
  * A path on the site that used to show a recap (an imported archive's own URL): starts with `/`,
  * no host, query, fragment, backslash or `.`/`..` segment. @example "/issues/24-04-02-ainews-not-much-happened-today/"
  */
-export const REDIRECT_PATH = /^\/(?!\/)[^\s?#\\]*$/;
+const REDIRECT_PATH = /^\/(?!\/)[^\s?#\\]*$/;
 const dotSegment = /(^|\/)\.\.?(\/|$)/;
 
 /** Refuses NUL and the other characters pages and feeds cannot carry (src/schemas/text.ts). */

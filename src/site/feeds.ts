@@ -55,7 +55,7 @@ export const feedImageName = (svg: string): string => `${createHash("sha256").up
  * Where the PNG of an inline SVG plot is published (`/feed-images/<hash>.png`), registering it for
  * the build: the feed items call this, and the build publishes exactly what they registered.
  */
-export function feedImageFor(svg: string): FeedImage {
+function feedImageFor(svg: string): FeedImage {
   feedImages.set(feedImageName(svg), svg);
   return plotImage(svg);
 }
@@ -142,7 +142,7 @@ const published = (recaps: readonly Recap[]) => recaps.filter((r) => !r.data.dra
 let allFeeds: Promise<Map<string, Feed>> | undefined;
 
 /** Every feed of the site, keyed by `FeedKey`; computed once per build. */
-export function getFeeds(): Promise<Map<string, Feed>> {
+function getFeeds(): Promise<Map<string, Feed>> {
   if (import.meta.env.DEV) {
     // In `npm run dev` recaps change between requests: nothing rendered earlier may be reused.
     recapItems.clear();

@@ -323,4 +323,3 @@ export function recapsFor(site: SiteData, ids: readonly string[]): Recap[] {
   return ids.flatMap((id) => site.recapsById.get(id) ?? []);
 }
 
-export { TAG_TYPES };

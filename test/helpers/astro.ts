@@ -89,11 +89,11 @@ function buildArgs(outDir: string): string[] {
  * an option for testing, and a Node whose V8 lacks it refuses to start; here it is added only when
  * this Node takes it.
  */
-export const FIXTURE_BUILD_V8_FLAGS: readonly string[] = ["--liftoff-only"];
+const FIXTURE_BUILD_V8_FLAGS: readonly string[] = ["--liftoff-only"];
 
 let takenFlags: string[] | undefined;
 /** `FIXTURE_BUILD_V8_FLAGS`, or none when this Node refuses them (asked once per test file). */
-export function fixtureBuildV8Flags(): string[] {
+function fixtureBuildV8Flags(): string[] {
   takenFlags ??= spawnSync(process.execPath, [...FIXTURE_BUILD_V8_FLAGS, "-e", ""]).status === 0 ? [...FIXTURE_BUILD_V8_FLAGS] : [];
   return takenFlags;
 }

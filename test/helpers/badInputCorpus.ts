@@ -10,7 +10,7 @@ import { FIXTURE_SITES, ROOT } from "./astro";
 import { STAGES, type Stage } from "./buildStages";
 
 /** Where the cases are. */
-export const BAD_INPUT = join(ROOT, "test/fixtures/bad");
+const BAD_INPUT = join(ROOT, "test/fixtures/bad");
 
 /** One case of the corpus, as its expected.txt describes it. */
 export interface BadInputCase {
@@ -35,7 +35,7 @@ export function badInputCases(): BadInputCase[] {
 }
 
 /** Reads `test/fixtures/bad/<name>/expected.txt`. */
-export function readCase(name: string): BadInputCase {
+function readCase(name: string): BadInputCase {
   const text = readFileSync(join(BAD_INPUT, name, "expected.txt"), "utf8").split("\n");
   const comments = text.slice(1).filter((l) => l.startsWith("#"));
   const stage = comments.map((l) => /^#\s*stage:\s*(\S+)/.exec(l)?.[1]).find(Boolean);

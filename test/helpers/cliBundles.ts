@@ -24,13 +24,13 @@ const ROOT = resolve(import.meta.dirname, "../..");
  * `PROJECT_ROOT` is that file's `import.meta.url` three levels up (a command run from the wrong place
  * would find no site and fail every test that uses it).
  */
-export const CLI_BUNDLES = join(ROOT, "node_modules/.benchdigest-cli");
+const CLI_BUNDLES = join(ROOT, "node_modules/.benchdigest-cli");
 
 /** Packages that locate a file of their own at run time, so they stay in node_modules. */
 const KEPT_EXTERNAL = ["piscina"];
 
 /** The commands `package.json` runs with tsx (`"check": "tsx scripts/check.ts"` -> check). */
-export function npmCommands(): string[] {
+function npmCommands(): string[] {
   const scripts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
   return Object.values(scripts).flatMap((line) => /^tsx scripts\/([\w-]+)\.ts$/.exec(line)?.[1] ?? []);
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { ROOT } from "./astro";
 
 /** The W3C Nu HTML checker, as the vnu-jar package ships it. */
-export const VNU_JAR = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
+const VNU_JAR = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
 
 /** Why the Nu checker cannot run here (no Java, or no vnu.jar), or undefined when it can. */
 export function vnuMissing(): string | undefined {

@@ -41,7 +41,7 @@ export function compareSlug(a: string, b: string): string {
 }
 
 /** How many places of a board count as its top (neighbours there are pairs readers compare). */
-export const TOP_PLACES = 10;
+const TOP_PLACES = 10;
 
 /**
  * The pairs that matter, each with why: two models named together in a recap, or next to each

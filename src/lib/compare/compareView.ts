@@ -111,7 +111,7 @@ const figureOf = (value: number | null, date: string | null, asOf: boolean | nul
 const orUndefined = (v: number | null) => (v === null ? undefined : v);
 
 /** A download row as a comparison side (the picker's path). */
-export function sideOfDownloadRow(r: DownloadRowLike): CompareSide {
+function sideOfDownloadRow(r: DownloadRowLike): CompareSide {
   return {
     rank: r.rank,
     setting: r.setting ?? undefined,

@@ -23,14 +23,6 @@ export function frontmatterLine(source: string, path: readonly (string | number)
   return keyLine + 1;
 }
 
-/** The line just after the closing `---`, where the body starts (1 when there is no frontmatter). */
-export function bodyStartLine(source: string): number {
-  const lines = source.split(/\r\n|\r|\n/);
-  if (lines[0]?.trim() !== "---") return 1;
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
-  return end === -1 ? 1 : end + 2;
-}
-
 /**
  * The raw text of a top-level scalar field as written (quotes removed), or undefined. YAML
  * parsers turn `date: 2026-02-30` into 2 March without complaint; checking the raw text is how

@@ -15,13 +15,6 @@ export function getSortedRecaps<T extends RecapLike>(recaps: readonly T[], { inc
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id));
 }
 
-/** The recaps before and after `id` in a newest-first list (`newer` is later in time). */
-export function getAdjacentRecaps<T extends RecapLike>(sorted: readonly T[], id: string): { newer?: T; older?: T } {
-  const i = sorted.findIndex((r) => r.id === id);
-  if (i === -1) return {};
-  return { newer: i > 0 ? sorted[i - 1] : undefined, older: i < sorted.length - 1 ? sorted[i + 1] : undefined };
-}
-
 /** Reading time in whole minutes at 230 words a minute (at least 1), of a Markdown source; code blocks are not counted. */
 export function readingMinutes(markdown: string): number {
   return minutesFor(countWords(markdown.replace(/```[\s\S]*?```/g, " ")));

@@ -51,7 +51,7 @@ export function loadDataset(files: DataFiles, { now = new Date() }: { now?: Date
  * on a day still to come, so such a date is a typo (2031 for 2025), and it would sort the figure
  * first on every board and changelog. Recaps dated in the future are refused the same way.
  */
-export function futureDates(benchmarks: readonly Pick<Benchmark, "id" | "version" | "as_of" | "line">[], results: readonly Pick<Result, "evaluated_at" | "dated_by_table" | "file" | "line" | "benchmark" | "version">[], benchmarksFile: string, now: Date): Problem[] {
+function futureDates(benchmarks: readonly Pick<Benchmark, "id" | "version" | "as_of" | "line">[], results: readonly Pick<Result, "evaluated_at" | "dated_by_table" | "file" | "line" | "benchmark" | "version">[], benchmarksFile: string, now: Date): Problem[] {
   const limit = now.getTime() + FUTURE_SLACK_MS;
   const today = now.toISOString().slice(0, 10);
   const day = (d: Date) => d.toISOString().slice(0, 10);

@@ -78,7 +78,7 @@ function refused(problems: RowProblem[]): ResolvedRow & { ok: false } {
 }
 
 /** The 95% interval of a normal estimate is its value ± 1.96 standard errors. */
-export const Z95 = 1.96;
+const Z95 = 1.96;
 
 /**
  * One validated results row resolved as the build reads it: its version (and so its benchmark
@@ -329,6 +329,6 @@ export function duplicateRowMessage(
 }
 
 /** `claude-opus-4-6 (max) v4.0 on 2026-02-18 from HELM`: a result's key in words. */
-export function describeKey(r: Pick<Result, "model" | "setting" | "snapshot" | "version" | "evaluated_at" | "source" | "run_id">): string {
+function describeKey(r: Pick<Result, "model" | "setting" | "snapshot" | "version" | "evaluated_at" | "source" | "run_id">): string {
   return `${r.model}${r.setting ? ` (${r.setting})` : ""}${r.snapshot ? ` snapshot ${r.snapshot}` : ""} ${r.version} on ${isoDay(r.evaluated_at)}${r.source ? ` from ${r.source}` : ""}${r.run_id ? `, run ${r.run_id}` : ""}`;
 }

@@ -64,7 +64,7 @@ export interface EmailParts {
  * What the site's CSS hides in a recap's body is worded for mail before it comes here
  * (prepareFeedHtml, htmlWithoutCss).
  */
-export const EMAIL_CSS = `
+const EMAIL_CSS = `
 body { margin: 0; padding: 0; background: #f3f4f6; color: #1b1d21; font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; font-size: 16px; line-height: 1.55; }
 .wrapper { width: 100%; background: #f3f4f6; }
 .container { width: 100%; max-width: 600px; background: #ffffff; }

@@ -71,7 +71,7 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
  * Attributes any kept element may carry: ids (heading anchors, footnotes), classes (alignment,
  * footnotes, code languages), language and direction, a title, ARIA.
  */
-export const GLOBAL_ATTRIBUTES: readonly string[] = ["id", "class", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"];
+const GLOBAL_ATTRIBUTES: readonly string[] = ["id", "class", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"];
 
 /** Elements dropped together with their content (the rest keep their text when dropped). */
 const DROPPED_WITH_CONTENT = ["script", "style", "template", "noscript", "textarea", "option", "select", "iframe", "object", "embed", "frameset", "noembed", "noframes", "xmp", "svg", "math", "title", "head"];

@@ -3,13 +3,13 @@ import { RECAP_KEYS } from "../../schemas/recap";
 import { parseDateCell } from "../../schemas/cells";
 
 /** Keys other newsletter platforms use for the issue date, in order of preference. */
-export const DATE_KEYS = ["date", "pubDate", "pubdate", "publishDate", "publish_date", "published_at", "publishedAt", "date_published", "published", "created"] as const;
+const DATE_KEYS = ["date", "pubDate", "pubdate", "publishDate", "publish_date", "published_at", "publishedAt", "date_published", "published", "created"] as const;
 /** Keys whose lists are merged into `topics`. */
-export const TOPIC_KEYS = ["topics", "tags", "categories", "keywords"] as const;
+const TOPIC_KEYS = ["topics", "tags", "categories", "keywords"] as const;
 /** Keys read as `description` when it is missing. */
-export const DESCRIPTION_KEYS = ["description", "summary", "excerpt", "subtitle"] as const;
+const DESCRIPTION_KEYS = ["description", "summary", "excerpt", "subtitle"] as const;
 /** Keys read as `image` when it is missing. */
-export const IMAGE_KEYS = ["image", "cover", "coverImage", "heroImage", "ogImage", "thumbnail"] as const;
+const IMAGE_KEYS = ["image", "cover", "coverImage", "heroImage", "ogImage", "thumbnail"] as const;
 const LIST_KEYS = ["models", "companies", "topics", "people"] as const;
 
 /** The outcome of mapping one file's frontmatter. */

@@ -16,7 +16,7 @@ import { aboveHundred, aboveHundredQuestion, fractionExample, percentCell, score
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
 /** The canonical result columns, in the order of the schema. */
-export const RESULT_COLUMNS = Object.keys(ResultRowSchema.innerType().shape) as Column[];
+const RESULT_COLUMNS = Object.keys(ResultRowSchema.innerType().shape) as Column[];
 
 /** Everything a merge needs: both files, the registry entries and the alias index. */
 export interface MergeInput {
@@ -608,7 +608,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
 }
 
 /** A benchmark's map for a publisher file: only the columns that file has (constants always). */
-export function restrictMap(map: ColumnMap, header: readonly string[]): ColumnMap {
+function restrictMap(map: ColumnMap, header: readonly string[]): ColumnMap {
   const keep = (h: string) => header.includes(h);
   return {
     ...map,

@@ -109,7 +109,7 @@ export function archiveSlug(name: string, day: string, stripPrefixes: readonly s
 }
 
 /** The date a file name starts with (`23-12-25-...` or `2023-12-25-...`) as YYYY-MM-DD, if any. */
-export function fileNameDay(name: string): string | undefined {
+function fileNameDay(name: string): string | undefined {
   const m = /^(\d{4}|\d{2})-(\d{2})-(\d{2})(?:[-_.]|$)/.exec(name.split("/").pop()!);
   if (!m) return undefined;
   return `${m[1].length === 2 ? `20${m[1]}` : m[1]}-${m[2]}-${m[3]}`;

@@ -12,7 +12,7 @@ export interface ScoreValue extends ScoreCell {
 }
 
 /** Fewer scores than this say nothing about a column's scale: a hard benchmark's two scores can both be under 1%. */
-export const FRACTION_MIN_SCORES = 3;
+const FRACTION_MIN_SCORES = 3;
 
 /**
  * The first cell written as a percentage (`64.5%`). The cell parser reads it as 64.5 in any unit,

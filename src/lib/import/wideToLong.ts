@@ -2,7 +2,7 @@ import { parseNumberCell } from "../../schemas/cells";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 
 /** The columns of a wide table once it is long: one row per (date, model) cell. */
-export const LONG_HEADER = ["model", "score", "evaluated_at"] as const;
+const LONG_HEADER = ["model", "score", "evaluated_at"] as const;
 
 /** A wide table turned long, and what was left out. */
 export interface LongTable {

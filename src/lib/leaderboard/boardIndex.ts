@@ -82,7 +82,7 @@ export interface BoardIndex {
 }
 
 /** How many ranked models with the figure an efficiency plot's default version needs (see `efficiencyVersion`). */
-export const EFFICIENCY_PLOT_MIN_RANKED = 3;
+const EFFICIENCY_PLOT_MIN_RANKED = 3;
 
 /** Builds the index over the site's data; `movementDays` as in `LEADERBOARD_MOVEMENT_DAYS`, `rankLabClaims` as `RANK_LAB_CLAIMS`. */
 export function createBoardIndex(data: LeaderboardData, { movementDays, rankLabClaims = false }: { movementDays: number; rankLabClaims?: boolean }): BoardIndex {

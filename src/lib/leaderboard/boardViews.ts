@@ -12,7 +12,7 @@ export interface BoardSubset {
 }
 
 /** How many of a lab's models a board must rank before the lab gets a view of its own. */
-export const MIN_LAB_VIEW_ROWS = 2;
+const MIN_LAB_VIEW_ROWS = 2;
 
 /**
  * The views of a board that need no JavaScript, each a page of its own linked from the board:

@@ -25,12 +25,6 @@ export const asciiControl = (code: Code): boolean => code !== undefined && (code
 /** Tab, line feed, carriage return, space. */
 export const markdownLineEndingOrSpace = (code: Code): boolean => code === 9 || code === 10 || code === 13 || code === 32;
 
-/** Line feed or carriage return. */
-export const markdownLineEnding = (code: Code): boolean => code === 10 || code === 13;
-
-/** Tab or space. */
-export const markdownSpace = (code: Code): boolean => code === 9 || code === 32;
-
 /** Unicode punctuation or symbol (CommonMark 0.31). */
 export const unicodePunctuation = (code: Code): boolean => code !== undefined && PUNCTUATION.test(String.fromCharCode(code));
 

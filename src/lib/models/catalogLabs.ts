@@ -118,7 +118,7 @@ export const LAB_ORGS: Readonly<Record<string, string>> = {
  * Brands that open a model's id, and their lab: what a reseller's bare id (`claude-sonnet-4-5`
  * from a router) still says. Only brands one lab owns.
  */
-export const LAB_BRANDS: Readonly<Record<string, string>> = {
+const LAB_BRANDS: Readonly<Record<string, string>> = {
   claude: "Anthropic",
   gpt: "OpenAI",
   chatgpt: "OpenAI",

@@ -35,7 +35,7 @@ export interface LabelSummary {
 }
 
 /** The JSON form of a match (no label, nothing undefined). */
-export function resolutionOf(match: ModelMatch): LabelResolution {
+function resolutionOf(match: ModelMatch): LabelResolution {
   switch (match.kind) {
     case "model": {
       const r: LabelResolution = { kind: "model", id: match.id, rules: match.rules };

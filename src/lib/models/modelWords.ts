@@ -56,7 +56,7 @@ export const LINE_RELEASE_WORDS: ReadonlySet<string> = new Set([
  * `grok-3`) or another model (`o1-preview` is not `o1`), so it is never taken off to link a name:
  * the catalog import reports such a pair for the editor to decide (planModelImport.ts).
  */
-export const RELEASE_STAGE_WORDS: ReadonlySet<string> = new Set(["beta", "preview", "exp", "experimental"]);
+const RELEASE_STAGE_WORDS: ReadonlySet<string> = new Set(["beta", "preview", "exp", "experimental"]);
 
 /**
  * A name's key (`labelKey`) without its release-stage words, taken off as whole words wherever

@@ -42,7 +42,7 @@ function barsNote(drawn: readonly { id: string; low?: number; high?: number }[])
 
 
 /** A board's rows as efficiency-plot rows. */
-export function efficiencyRows(board: Board): EfficiencyRow[] {
+function efficiencyRows(board: Board): EfficiencyRow[] {
   return board.entries.map((e) => ({
     id: e.model.id,
     name: e.model.name,
@@ -66,7 +66,7 @@ export function efficiencyRows(board: Board): EfficiencyRow[] {
  * them in the caption): placed at their first report they used to pile up in one column at the
  * board's date (126 of 134 models on a real MMLU board).
  */
-export function historyRows(board: Board): HistoryRow[] {
+function historyRows(board: Board): HistoryRow[] {
   return board.entries.flatMap((e) => {
     if (!e.model.released) return [];
     // A board names every snapshot dated after its model's release (buildBoard.ts): that day is the row's.

@@ -44,7 +44,7 @@ export interface EfficiencyOptions {
 export type EfficiencyAxis = "tokens" | "cost" | "tokensPerTask" | "costPerTask";
 
 /** Each axis with its label (which names its unit) and formatter. */
-export const AXIS = {
+const AXIS = {
   tokens: { label: "Output tokens to run →", format: (v: number) => formatTokens(v), key: "tokens" as const },
   cost: { label: "Cost to run (US$) →", format: (v: number) => formatUsd(v), key: "cost" as const },
   tokensPerTask: { label: "Output tokens per task →", format: (v: number) => formatTokens(v), key: "tokensPerTask" as const },
@@ -54,7 +54,7 @@ export const AXIS = {
 export { logTicks };
 
 /** A point's tooltip: model, setting, lab, score, tokens and cost. */
-export function efficiencyTooltip(row: EfficiencyRow, unit: ScoreUnit, x: EfficiencyAxis = "tokens"): string {
+function efficiencyTooltip(row: EfficiencyRow, unit: ScoreUnit, x: EfficiencyAxis = "tokens"): string {
   const name = row.setting ? `${row.name} (${row.setting})` : row.name;
   if (x === "tokensPerTask" || x === "costPerTask") {
     return `${name} · ${row.lab}\nscore ${formatScore(row.score, unit)} · ${formatTokens(row.tokensPerTask)} output tokens per task · ${row.costPerTask === undefined ? MISSING : formatUsd(row.costPerTask)} per task`;

@@ -38,7 +38,7 @@ export function gapText(gap: Gap, unit: ScoreUnit): string {
 }
 
 /** A cost in the figure's wording: `$176` to run the benchmark, `$0.94` per task. */
-export function costText(cost: number, figure: CostFigure): string {
+function costText(cost: number, figure: CostFigure): string {
   return figure === "cost_usd" ? formatUsd(cost) : `${formatUsd(cost)} per task`;
 }
 
@@ -99,7 +99,7 @@ export interface OpenClosedOptions {
  * current holders labelled at the right, and the gap between them at the last report day drawn
  * as a bracket with its size. Pure and deterministic.
  */
-export function openClosedPlotSvg(steps: readonly OpenClosedStep[], options: OpenClosedOptions): string {
+function openClosedPlotSvg(steps: readonly OpenClosedStep[], options: OpenClosedOptions): string {
   const points = sidePoints(steps, options.lastDay, options.nameOf ?? entryName);
   const last = steps.at(-1);
   const width = options.width ?? PLOT_DEFAULTS.width;
@@ -197,7 +197,7 @@ const reachText = (threshold: number, unit: ScoreUnit, direction: "higher" | "lo
  * each line carried on to the last report day and labelled there with its current cost. Pure and
  * deterministic.
  */
-export function costToReachPlotSvg(series: readonly CheapestSeries[], options: CostToReachOptions): string {
+function costToReachPlotSvg(series: readonly CheapestSeries[], options: CostToReachOptions): string {
   const colourOf = new Map(series.map((s, i) => [s.threshold, THRESHOLD_COLOURS[i % THRESHOLD_COLOURS.length]]));
   const nameOf = options.nameOf ?? entryName;
   const points: CostPoint[] = series.flatMap((s) => {
@@ -264,7 +264,7 @@ export function costToReachPlotSvg(series: readonly CheapestSeries[], options: C
  * history: a row's snapshot shows once another snapshot of the model is reported, and a reader
  * looks the plot's name up in the table under it, which is the newest board.
  */
-export function rowNamesOf(boards: readonly DatedBoard[]): (e: BoardEntry) => string {
+function rowNamesOf(boards: readonly DatedBoard[]): (e: BoardEntry) => string {
   const newest = new Map((boards.at(-1)?.board.entries ?? []).map((e) => [e.key, e]));
   return (e) => entryName(newest.get(e.key) ?? e);
 }

@@ -55,7 +55,7 @@ export function runningBest(rows: readonly HistoryRow[], direction: "higher" | "
 }
 
 /** A point's tooltip: model, setting, lab, score, tokens, cost and release date. */
-export function historyTooltip(row: HistoryRow, unit: ScoreUnit): string {
+function historyTooltip(row: HistoryRow, unit: ScoreUnit): string {
   const name = row.setting ? `${row.name} (${row.setting})` : row.name;
   const day = formatDate(row.released, "iso");
   const when = row.dateKind === "first-reported" ? `first reported ${day} (release date unknown)` : row.dateKind === "snapshot" ? `snapshot dated ${day}` : `released ${day}`;

@@ -26,7 +26,7 @@ export interface RenderPlotOptions extends Omit<Plot.PlotOptions, "document" | "
 }
 
 /** Class of every plot's root `<svg>`, styled by PlotFigure.astro. */
-export const PLOT_CSS_CLASS = "bd-plot";
+const PLOT_CSS_CLASS = "bd-plot";
 const CLASS = PLOT_CSS_CLASS;
 /** Mark class whose text gets a halo in the page background colour (labels over grid lines). */
 export const HALO = "halo";

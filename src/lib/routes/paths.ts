@@ -7,9 +7,6 @@
 import type { TagType } from "../../schemas/tagAlias";
 import { slugify } from "../content/slugify";
 
-/** The home page. */
-export const homePath = (): string => "/";
-
 /** A recap page. @example recapPath("2026-02-17-sonnet-4-6") // "/recaps/2026-02-17-sonnet-4-6/" */
 export const recapPath = (id: string): string => `/recaps/${id}/`;
 
@@ -155,7 +152,7 @@ export const leaderboardImagePath = (benchmark: string, version: string): string
 export const modelImagePath = (id: string): string => `/og/models/${id}.png`;
 
 /** The plots a leaderboard has, as embed URL segments. */
-export const EMBED_PLOTS = ["tokens", "cost", "tokens-per-task", "cost-per-task", "history", "open-closed", "cost-to-reach"] as const;
+const EMBED_PLOTS = ["tokens", "cost", "tokens-per-task", "cost-per-task", "history", "open-closed", "cost-to-reach"] as const;
 /** One of `EMBED_PLOTS`. */
 export type EmbedPlot = (typeof EMBED_PLOTS)[number];
 
