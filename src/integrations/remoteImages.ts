@@ -3,12 +3,13 @@
  * docs/images.md): the I/O half; what to download, what to keep and what the pages show is decided
  * in src/lib/html/remoteImages.ts.
  *
- * The recap loader (recapLoader.ts) calls `downloadRecapImages` before anything renders: every
- * https image of every recap is fetched once (Node's fetch, a timeout, a size cap, a raster image
- * type), stored content-addressed in the cache folder `node_modules/.cache/benchdigest/remote-images/`
- * of the site, and reused by later builds without a request. The copies it has are written to
- * `copies.json` there, read by the MDX image plugin and by `publishRemoteImages`, which copies them
- * into the built site's `/remote-images/` when the build is done (and `serveRemoteImages` in dev).
+ * The recap loader (recapLoader.ts) lists the images with `recapImages` and calls
+ * `downloadRemoteImages` before anything renders: every https image of every recap is fetched once
+ * (Node's fetch, a timeout, a size cap, a raster image type), stored content-addressed in the
+ * cache folder `node_modules/.cache/benchdigest/remote-images/` of the site, and reused by later
+ * builds without a request. The copies it has are written to `copies.json` there, read by the MDX
+ * image plugin and by `publishRemoteImages`, which copies them into the built site's
+ * `/remote-images/` when the build is done (and `serveRemoteImages` in dev).
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
