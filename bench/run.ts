@@ -39,7 +39,7 @@ function editOneRecap(generated: GeneratedSite): string {
   return name;
 }
 
-interface Plan {
+export interface Plan {
   configs: { profile: Profile; n: number; format: "md" | "mdx" | "mixed" }[];
   warm: boolean;
   /** Also the warm rebuild of .mdx configurations. */
@@ -51,29 +51,57 @@ interface Plan {
   keep: boolean;
 }
 
-function parseArgs(argv: string[]): Plan {
+/** Options that take a value, and the switches: anything else on the command line is refused. */
+const VALUE_OPTIONS = ["--n", "--format", "--profile", "--archive-n"];
+const SWITCHES = ["--quick", "--archive-only", "--no-archive", "--no-warm", "--no-baseline", "--no-ours", "--keep"];
+
+/**
+ * What `npm run bench -- <argv>` runs. A misspelt or unknown option is an error, not ignored: the
+ * run without it can take hours (`--qiuck` would start the full N = 250, 1000, 4000 run).
+ */
+export function benchPlan(argv: readonly string[]): Plan {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (VALUE_OPTIONS.includes(arg)) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("--")) throw new Error(`${arg}: expected a value after it`);
+    } else if (!SWITCHES.includes(arg)) {
+      throw new Error(`unknown option ${JSON.stringify(arg)}: expected ${[...VALUE_OPTIONS.map((o) => `${o} <value>`), ...SWITCHES].join(", ")}`);
+    }
+  }
   const has = (f: string) => argv.includes(f);
   const get = (f: string) => (argv.includes(f) ? argv[argv.indexOf(f) + 1] : undefined);
+  const counts = (option: string, text: string): number[] =>
+    text.split(",").map((n) => {
+      if (!/^[1-9]\d*$/.test(n)) throw new Error(`${option}: expected recap counts such as 250 or 250,1000, found ${JSON.stringify(text)}`);
+      return Number(n);
+    });
   const quick = has("--quick");
   const profile = get("--profile") ?? "default";
   if (!["default", "full"].includes(profile)) throw new Error(`--profile: expected default or full (the archive profile is --archive-only), found ${JSON.stringify(profile)}`);
   if (profile === "full") {
+    const ignored = ["--quick", "--format", "--archive-only", "--no-archive", "--archive-n"].filter(has);
+    if (ignored.length > 0) throw new Error(`--profile full builds .md full-body issues only: ${ignored.join(", ")} would be ignored`);
     // Full-body issues are .md: the newsletter's archive is Markdown, and .mdx stays on the MDX pipeline.
-    const configs = (get("--n") ?? "700").split(",").map((n) => ({ profile: "full" as const, n: Number(n), format: "md" as const }));
+    const configs = counts("--n", get("--n") ?? "700").map((n) => ({ profile: "full" as const, n, format: "md" as const }));
     return { configs, warm: !has("--no-warm"), warmMdx: false, baseline: !has("--no-baseline"), ours: !has("--no-ours"), keep: has("--keep") };
   }
-  const ns = (get("--n") ?? (quick ? "250" : "250,1000,4000")).split(",").map(Number);
-  const formats = (get("--format") ?? "md,mdx").split(",") as ("md" | "mdx")[];
+  const ns = counts("--n", get("--n") ?? (quick ? "250" : "250,1000,4000"));
+  const formats = (get("--format") ?? "md,mdx").split(",") as Plan["configs"][number]["format"][];
+  const [archiveN, ...moreArchiveNs] = counts("--archive-n", get("--archive-n") ?? "700");
+  if (moreArchiveNs.length > 0) throw new Error(`--archive-n: expected one recap count, found ${JSON.stringify(get("--archive-n"))}`);
+  const unknownFormat = formats.find((f) => !["md", "mdx", "mixed"].includes(f));
+  if (unknownFormat !== undefined) throw new Error(`--format: expected md, mdx or mixed (comma-separated), found ${JSON.stringify(unknownFormat)}`);
   const configs: Plan["configs"] = [];
   if (!has("--archive-only")) for (const n of ns) for (const format of formats) configs.push({ profile: "default", n, format });
-  if (has("--archive-only") || (!quick && !has("--no-archive"))) configs.push({ profile: "archive", n: Number(get("--archive-n") ?? 700), format: "md" });
+  if (has("--archive-only") || (!quick && !has("--no-archive"))) configs.push({ profile: "archive", n: archiveN, format: "md" });
   // --quick keeps its warm rebuild to .md, so that the run stays under five minutes: the generated
   // .mdx recaps have no component, and build as .md recaps do (src/lib/content/plainMdx.ts).
   return { configs, warm: !has("--no-warm"), warmMdx: !quick, baseline: !has("--no-baseline"), ours: !has("--no-ours"), keep: has("--keep") };
 }
 
 async function main(): Promise<void> {
-  const plan = parseArgs(process.argv.slice(2));
+  const plan = benchPlan(process.argv.slice(2));
   const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const csvPath = join(RESULTS_DIR, `${stamp}.csv`);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { benchPlan } from "../bench/run";
+
+/** `npm run bench`'s command line (bench/run.ts): what it plans, and what it refuses. Not a timing test. */
+describe("benchPlan", () => {
+  const runs = (argv: string[]) => benchPlan(argv).configs.map((c) => `${c.profile}/${c.n}/${c.format}`);
+
+  it("plans the runs docs/performance.md describes", () => {
+    expect(runs(["--quick"])).toEqual(["default/250/md", "default/250/mdx"]);
+    expect(runs([])).toEqual(["default/250/md", "default/250/mdx", "default/1000/md", "default/1000/mdx", "default/4000/md", "default/4000/mdx", "archive/700/md"]);
+    expect(runs(["--n", "1000", "--format", "mdx", "--no-warm", "--no-archive"])).toEqual(["default/1000/mdx"]);
+    expect(runs(["--archive-only"])).toEqual(["archive/700/md"]);
+    expect(runs(["--profile", "full", "--n", "140,700", "--no-ours"])).toEqual(["full/140/md", "full/700/md"]);
+    expect(benchPlan(["--profile", "full", "--no-ours"]).ours).toBe(false);
+    expect(benchPlan(["--quick", "--keep"]).keep).toBe(true);
+  });
+
+  it("refuses an unknown or misspelt option instead of running without it", () => {
+    // Without the check, `--qiuck` started the full run (N = 250, 1000, 4000 and the archive).
+    expect(() => benchPlan(["--qiuck"])).toThrow('unknown option "--qiuck": expected --n <value>, --format <value>');
+    expect(() => benchPlan(["--quick", "250"])).toThrow('unknown option "250"');
+  });
+
+  it("refuses a missing or malformed value", () => {
+    expect(() => benchPlan(["--n"])).toThrow("--n: expected a value after it");
+    expect(() => benchPlan(["--n", "--quick"])).toThrow("--n: expected a value after it");
+    expect(() => benchPlan(["--n", "1k"])).toThrow('--n: expected recap counts such as 250 or 250,1000, found "1k"');
+    expect(() => benchPlan(["--n", "250,"])).toThrow("--n: expected recap counts");
+    expect(() => benchPlan(["--format", "md,html"])).toThrow('--format: expected md, mdx or mixed (comma-separated), found "html"');
+    expect(() => benchPlan(["--archive-n", "700,1000"])).toThrow('--archive-n: expected one recap count, found "700,1000"');
+    expect(() => benchPlan(["--profile", "archive"])).toThrow("--profile: expected default or full");
+  });
+
+  it("refuses options the full-size profile would ignore", () => {
+    expect(() => benchPlan(["--profile", "full", "--format", "mdx"])).toThrow("--profile full builds .md full-body issues only: --format would be ignored");
+  });
+});
