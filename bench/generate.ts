@@ -592,7 +592,16 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
   };
 }
 
-function parseArgs(argv: string[]): GenerateOptions {
+/**
+ * The options of `npx tsx bench/generate.ts <argv>`. An unknown option or one without its value is
+ * an error: ignored, `--fromat mdx` would write `.md` recaps and say nothing.
+ */
+export function generateOptions(argv: readonly string[]): GenerateOptions {
+  const known = ["--n", "--format", "--profile", "--seed", "--out"];
+  for (let i = 0; i < argv.length; i += 2) {
+    if (!known.includes(argv[i])) throw new Error(`unknown option ${JSON.stringify(argv[i])}: expected ${known.map((o) => `${o} <value>`).join(", ")}`);
+    if (argv[i + 1] === undefined || argv[i + 1].startsWith("--")) throw new Error(`${argv[i]}: expected a value after it`);
+  }
   const get = (flag: string) => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -603,11 +612,13 @@ function parseArgs(argv: string[]): GenerateOptions {
   if (!["default", "archive", "full"].includes(profile)) throw new Error(`--profile: expected default, archive or full, found ${JSON.stringify(profile)}`);
   const count = Number(get("--n") ?? 250);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--n: expected a positive whole number, found ${JSON.stringify(get("--n"))}`);
-  return { count, format, profile, seed: Number(get("--seed") ?? defaults.seed), outDir: get("--out") };
+  const seed = Number(get("--seed") ?? defaults.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed: expected a whole number, found ${JSON.stringify(get("--seed"))}`);
+  return { count, format, profile, seed, outDir: get("--out") };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const site = generateSite(parseArgs(process.argv.slice(2)));
+  const site = generateSite(generateOptions(process.argv.slice(2)));
   const mb = (site.recapBytes / 1e6).toFixed(1);
   console.log(`${site.root}\n${site.files.length} recaps, ${mb} MB; distinct topics ${site.distinct.topics}, companies ${site.distinct.companies}, people ${site.distinct.people}, models ${site.distinct.models}`);
 }

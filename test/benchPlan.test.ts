@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { generateOptions } from "../bench/generate";
 import { benchPlan } from "../bench/run";
 
-/** `npm run bench`'s command line (bench/run.ts): what it plans, and what it refuses. Not a timing test. */
+/**
+ * The benchmark's command lines, `npm run bench` (bench/run.ts) and `npx tsx bench/generate.ts`:
+ * what they plan, and what they refuse. Not a timing test.
+ */
 describe("benchPlan", () => {
   const runs = (argv: string[]) => benchPlan(argv).configs.map((c) => `${c.profile}/${c.n}/${c.format}`);
 
@@ -33,5 +37,19 @@ describe("benchPlan", () => {
 
   it("refuses options the full-size profile would ignore", () => {
     expect(() => benchPlan(["--profile", "full", "--format", "mdx"])).toThrow("--profile full builds .md full-body issues only: --format would be ignored");
+  });
+});
+
+describe("generateOptions", () => {
+  it("reads the options docs/performance.md names", () => {
+    expect(generateOptions(["--n", "250", "--format", "mdx", "--out", "dir"])).toEqual({ count: 250, format: "mdx", profile: "default", seed: 7, outDir: "dir" });
+    expect(generateOptions(["--profile", "archive", "--seed", "3"])).toMatchObject({ count: 250, format: "md", profile: "archive", seed: 3 });
+  });
+
+  it("refuses an unknown option, a missing value and a seed that is not a whole number", () => {
+    // Without the check, --fromat mdx wrote .md recaps and --seed x seeded with 0, without a word.
+    expect(() => generateOptions(["--fromat", "mdx"])).toThrow('unknown option "--fromat": expected --n <value>, --format <value>');
+    expect(() => generateOptions(["--out"])).toThrow("--out: expected a value after it");
+    expect(() => generateOptions(["--seed", "x"])).toThrow('--seed: expected a whole number, found "x"');
   });
 });
