@@ -30,7 +30,7 @@ export function walkFiles(dir: string): string[] {
  * numbers (pagination, years) and `*` otherwise, so that `/recaps/2026/` and `/recaps/some-slug/`
  * are different types while every recap is one type. New page kinds are picked up without a list.
  */
-export function pageType(url: string): string {
+function pageType(url: string): string {
   if (url === "/") return "home";
   if (url === "/404.html") return "404";
   const segments = url.split("/").filter(Boolean);
