@@ -10,7 +10,8 @@
  * qualify (docs/performance.md, "Social images: small card fonts").
  *
  * Library: subset-font (harfbuzz's own subsetter, compiled to WebAssembly; the one fonttools-grade
- * subsetter on npm), and harfbuzzjs, which it brings, to list the characters each font has.
+ * subsetter on npm), and harfbuzzjs, to list the characters each font has: a dependency of its
+ * own (the version subset-font brings), since this file imports it.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
