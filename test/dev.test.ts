@@ -5,33 +5,21 @@
  * line, and the page comes back once the file is fixed. Waits are polls with a bound, never timed
  * assertions.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopProcessGroup } from "./helpers/processGroup";
-import { buildEnv, copyFixture, ROOT } from "./helpers/astro";
-import { mirrorProjectCode } from "../scripts/lib/siteMirror";
+import { startSiteDev } from "./helpers/devServer";
+import { copyFixture } from "./helpers/astro";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
 
 let site: string;
 let server: ChildProcess | undefined;
 let output = "";
 let base = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Polls `probe` every 250 ms until it returns a value, or fails after `seconds` with `what`. */
 async function until<T>(what: string, seconds: number, probe: () => Promise<T | undefined>): Promise<T> {
@@ -113,14 +101,7 @@ const edit = async (rel: string, from: string, to: string) => {
 
 beforeAll(async () => {
   site = copyFixture("minimal");
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // The site is its own Astro root, with a copy of the project's code (scripts/lib/siteMirror.ts).
-  const env = buildEnv();
-  delete env.NODE_ENV;
-  server = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "dev", "--port", String(port), "--host", "127.0.0.1"], { cwd: mirrorProjectCode(site), env, detached: true });
-  server.stdout!.on("data", (d) => (output += d));
-  server.stderr!.on("data", (d) => (output += d));
+  ({ server, base } = await startSiteDev(site, (chunk) => (output += chunk)));
   await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill", 180);
 }, 240_000);
 

@@ -6,18 +6,17 @@
  * not: descriptions in Markdown, bare URLs and long code spans as text. Skips with a message when
  * the fixtures are absent. No newsletter service is called.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildEnv, copyFixture, ROOT } from "./helpers/astro";
+import { copyFixture, ROOT } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { stopProcessGroup } from "./helpers/processGroup";
-import { mirrorProjectCode } from "../scripts/lib/siteMirror";
+import { startSiteDev } from "./helpers/devServer";
 
 const FIXTURES = resolve(ROOT, "../shared/fixtures");
 /** Archive file -> the recap id the import gives it. */
@@ -27,16 +26,6 @@ const ISSUES = [
 ];
 const present = ISSUES.every((i) => existsSync(join(FIXTURES, i.file)));
 if (!present) console.warn(`[email archive] the AINews issues under ${FIXTURES} are absent: the real issues' email test is skipped`);
-
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
 
 describe.skipIf(!present)("the email edition of real AINews issues", () => {
   let site = "";
@@ -55,13 +44,7 @@ describe.skipIf(!present)("the email edition of real AINews issues", () => {
     } finally {
       rmSync(archive, { recursive: true, force: true });
     }
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const env = buildEnv();
-    delete env.NODE_ENV;
-    server = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "dev", "--port", String(port), "--host", "127.0.0.1"], { cwd: mirrorProjectCode(site), env, detached: true });
-    server.stdout!.on("data", (d) => (output += d));
-    server.stderr!.on("data", (d) => (output += d));
+    ({ server, base } = await startSiteDev(site, (chunk) => (output += chunk)));
     const end = Date.now() + 240_000;
     for (const { id } of ISSUES) {
       while (!emails.has(id)) {

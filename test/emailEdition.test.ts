@@ -6,11 +6,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopProcessGroup } from "./helpers/processGroup";
+import { freePort } from "./helpers/devServer";
 import { chromiumMissing, launchChromium } from "./helpers/chromium";
 import { readRecaps } from "./helpers/sampleContent";
 import { SITE } from "../src/config";
@@ -20,16 +20,6 @@ const RECAP = "2026-04-08-opus-4-6-token-count-conflict";
 let server: ChildProcess | undefined;
 let output = "";
 let base = "";
-
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
 
 /**
  * Every 200 response, kept by path: astro dev renders a page again on each request (the recap's
