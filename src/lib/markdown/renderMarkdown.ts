@@ -98,6 +98,8 @@ interface Env {
   /** The level of the footnote section's heading (2 unless the body's headings are shifted). */
   footnoteHeadingLevel?: number;
   headings?: MarkdownHeading[];
+  /** See `ParseHook`. */
+  onParsed?: ParseHook;
 }
 
 /**
@@ -234,13 +236,30 @@ function altText(children: Token[] | null): string {
   return alt;
 }
 
-/** A markdown-it instance set up to write what the site's Astro pipeline writes. */
+/** Percent-encodes the address of every link and image (`normalizeUri`), nested ones (a link in an image's text) too. */
+function normalizeLinks(tokens: Token[]): void {
+  for (const token of tokens) {
+    if (token.type === "link_open") token.attrSet("href", normalizeUri(token.attrGet("href") ?? ""));
+    else if (token.type === "image") token.attrSet("src", normalizeUri(token.attrGet("src") ?? ""));
+    if (token.children) normalizeLinks(token.children);
+  }
+}
+
+/**
+ * A markdown-it instance set up to write what the site's Astro pipeline writes.
+ *
+ * Link and image addresses stay as written through the parse (`normalizeLink` is the identity) and
+ * are percent-encoded by the last rule, `normalize_links`, each once, as markdown-it would have
+ * encoded them where it made the token: so `parse_hook`, just before it, sees the tokens with their
+ * addresses as the document writes them, which is what the body scan reads (src/lib/html/scanBody.ts).
+ */
 export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => true): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
-  md.normalizeLink = normalizeUri;
+  md.normalizeLink = (url) => url;
   // remark shows an autolink's address as written; markdown-it would decode it.
   md.normalizeLinkText = (url) => url;
-  md.validateLink = isAllowedUrl;
+  // The URL check reads the address as it will be published.
+  md.validateLink = (url) => isAllowedUrl(normalizeUri(url));
   md.inline.ruler.at("text", gfmAutolinkText);
   micromarkBalancePairs(md);
   gfmStrikethrough(md);
@@ -276,22 +295,36 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
   // numbers, which the footnote section assigns.
   md.core.ruler.after("footnote_tail", "heading_levels", headingLevelsRule);
   md.core.ruler.after("heading_levels", "heading_ids", headingIds);
+  // The whole document's tokens, addresses as written, for a caller that reads them (`ParseHook`).
+  md.core.ruler.push("parse_hook", (state) => (state.env as Env).onParsed?.(state.tokens));
+  md.core.ruler.push("normalize_links", (state) => normalizeLinks(state.tokens));
   return md;
 }
 
-/** Creates the renderer: `(markdown) => { html, headings, localImagePaths }`. */
-export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWithoutRawHtml = false, tableSliceRows = TABLE_SLICE_ROWS }: MarkdownRendererOptions): (markdown: string) => RenderedMarkdownBody {
+/**
+ * Called once per document with its tokens after every rule but the last, `normalize_links`: link
+ * and image addresses as written (not percent-encoded), links the renderer made of bare URLs
+ * (`markup: "linkify"`) among them. Synchronous: the tokens change right after it returns.
+ */
+export type ParseHook = (tokens: Token[]) => void;
+
+/**
+ * Creates the renderer: `(markdown) => { html, headings, localImagePaths }`. `onParsed` is called
+ * with the document's tokens when it is parsed whole (`ParseHook`); a document with a long table,
+ * rendered a slice at a time, is not.
+ */
+export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWithoutRawHtml = false, tableSliceRows = TABLE_SLICE_ROWS }: MarkdownRendererOptions): (markdown: string, onParsed?: ParseHook) => RenderedMarkdownBody {
   const md = createMarkdownIt(isAllowedUrl);
-  return (source) => {
+  return (source, onParsed) => {
     const { markdown, cuts } = Number.isFinite(tableSliceRows) ? cutLongTables(source, tableSliceRows) : { markdown: source, cuts: [] };
     // The cutter reads the document line by line, not as markdown-it does: where its marker row did
     // not come out as one table cell, the only place its text is (a fence it took for closed, an
     // entity that writes the marker in another cell), the document is rendered whole.
-    return render(markdown, cuts) ?? render(source, [])!;
+    return render(markdown, cuts, onParsed) ?? render(source, [], onParsed)!;
   };
 
-  function render(markdown: string, cuts: TableCut[]): RenderedMarkdownBody | undefined {
-    const env: Env = {};
+  function render(markdown: string, cuts: TableCut[], onParsed: ParseHook | undefined): RenderedMarkdownBody | undefined {
+    const env: Env = cuts.length === 0 && onParsed ? { onParsed } : {};
     const tokens = md.parse(markdown, env);
     // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
     let rendered = md.renderer.render(tokens, md.options, env);
