@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatFinding } from "../check/findings";
-import { scanMarkdownBody, scanMdxBody } from "./scanBody";
+import { renderedBody } from "../content/renderedBody";
+import { createMarkdownRenderer } from "../markdown/renderMarkdown";
+import { sanitizeHtml } from "./sanitizeHtml";
+import { scanMarkdownBody, scanMdxBody, scanRenderedTokens } from "./scanBody";
 
 const md = (body: string) => scanMarkdownBody(`---\ntitle: T\ndate: 2026-02-17\n---\n${body}`, "x.md").map(formatFinding);
 
@@ -36,6 +39,12 @@ describe("scanMarkdownBody", () => {
   it("reads a footnote definition as a note, as the renderer does: its words are no link, a link in it is checked on its line", () => {
     expect(md("Text[^1] and[^2].\n\n[^1]: note\n[^2]: see [x](javascript:1)\n")).toEqual([
       'x.md:8: link "javascript:1": expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed',
+    ]);
+  });
+
+  it("reads the body as Astro renders it, trimmed: a first line indented four spaces is a paragraph on the page, its link checked", () => {
+    expect(md("    [x](javascript:1) starts the body\n\n    [y](javascript:2) is code\n")).toEqual([
+      'x.md:5: link "javascript:1": expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed',
     ]);
   });
 
@@ -124,5 +133,65 @@ describe("scanMdxBody", () => {
       { url: "/models/y/", where: '<a href="/models/y/">', use: "link", line: 8 },
     ]);
     expect(found).toEqual([`x.mdx:6: warning: <img src="chart.png"> is relative: on the recap's page it leads to /recaps/z/chart.png, where there is no file; write the whole address (https://...) or a path from the site's root (/recaps/...)`]);
+  });
+});
+
+describe("scanRenderedTokens", () => {
+  // Every kind of thing the scan reads, in documents put together from these pieces by a seeded
+  // generator: links, images and references (dangerous, typo'd, relative, fine), autolinks, bare
+  // URLs the renderer links, footnotes (referenced or not), raw HTML blocks and tags, code, tables,
+  // a first line indented four spaces, CRLF line ends and a byte-order mark.
+  const PIECES = [
+    "[a](javascript:alert(1))", "[b](https://ok.example/x y)", "![i](data:text/html,x)", "![ok](https://x.org/a.png)",
+    '<a href="javascript:x">r</a>', '<img src="jav&#x09;ascript:x">', "<https://auto.example/a>", "<javascript:alert(1)>",
+    "www.example.com/path", "see user@example.com", "[ref][r1]", "[r1]: javascript:bad", "[r2]: https://fine.example",
+    "Text[^n].", "[^n]: note with [x](vbscript:y)", "[^u]: unreferenced [z](javascript:q)", "~~[s](javascript:s)~~",
+    "*[e](hhttps://typo)*", "`[c](javascript:code)`", '<iframe src="https://x"></iframe>', '<div style="color:red">d</div>',
+    "| a | b |\n|---|---|\n| [t](javascript:t) | 2 |", "- [x] done [l](file:///etc/passwd)", "> quote [q](JaVaScRiPt:1)",
+    "![outer [in](javascript:in)](https://x.org/i.png)", "    [indented](javascript:code)", "line one  \nline [two](javascript:two)",
+    "<!-- [c](javascript:comment) -->", "[rel](github.com/x)", "[rel2](./notes)", '"quotes" -- and...',
+  ];
+  function documents(count: number): string[] {
+    let seed = 20261130;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+    return Array.from({ length: count }, (_, k) => {
+      const body = Array.from({ length: 1 + Math.floor(next() * 8) }, () => (next() < 0.8 ? pick(PIECES) : `${pick(PIECES)} ${pick(PIECES)}`)).join("\n\n");
+      const nl = k % 7 === 0 ? "\r\n" : "\n";
+      const text = `---${nl}title: T${nl}date: 2026-02-17${nl}---${nl}${pick(["", nl, nl + nl, "   ", "    "])}${body.replaceAll("\n", nl)}${nl}`;
+      return k % 11 === 0 ? `\ufeff${text}` : text;
+    });
+  }
+
+  it("finds in the renderer's tokens what scanMarkdownBody finds in its own parse, at the same lines", () => {
+    const render = createMarkdownRenderer({ sanitize: sanitizeHtml });
+    let compared = 0;
+    let withErrors = 0;
+    for (const source of documents(300)) {
+      const { body, firstLine } = renderedBody(source);
+      let found: string[] | undefined;
+      render(body, (tokens) => {
+        found = scanRenderedTokens(tokens, "x.md", firstLine).map(formatFinding);
+      });
+      const expected = scanMarkdownBody(source, "x.md").map(formatFinding);
+      expect(found, source).toEqual(expected);
+      compared++;
+      if (expected.some((f) => !f.includes("warning:"))) withErrors++;
+    }
+    expect(compared).toBe(300);
+    // The generator does make documents the build refuses, and documents it publishes.
+    expect(withErrors).toBeGreaterThan(100);
+    expect(withErrors).toBeLessThan(300);
+  });
+
+  it("leaves out the links the renderer makes of bare URLs, which the document does not write as links", () => {
+    const render = createMarkdownRenderer({ sanitize: sanitizeHtml });
+    let found: string[] = [];
+    const html = render("Visit www.example.com/a or [github.com/x](github.com/x).", (tokens) => {
+      found = scanRenderedTokens(tokens, "x.md", 4).map(formatFinding);
+    }).html;
+    expect(html).toContain('<a href="http://www.example.com/a">');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^x\.md:5: warning: link "github\.com\/x" is relative/);
   });
 });

@@ -17,7 +17,7 @@
  * published without it.
  */
 import MarkdownIt from "markdown-it";
-import { blankFrontmatter } from "../check/readFrontmatter";
+import { renderedBody } from "../content/renderedBody";
 import { parseMdxBody } from "../content/mdxTree";
 import { isPlainMdxFile } from "../content/plainMdx";
 import type Token from "markdown-it/lib/token.mjs";
@@ -248,45 +248,67 @@ export function scanMarkdownBody(source: string, file: string, page?: string, on
   // (src/lib/markdown/longTables.ts): all its tokens at once took 1.5 GB for an 8 MB table. The
   // table goes on past its marker row, as it does past its rows; a line after a marker row is
   // as many lines, less one, further down in the file as the marker row stands for rows.
-  const body = blankFrontmatter(source);
+  // The body as Astro renders it (trimmed: `renderedBody`), its lines counted from the file's.
+  const { body, firstLine } = renderedBody(source);
   const cut = cutLongTables(body, TABLE_SLICE_ROWS);
   const env: { references?: unknown } = {};
   const tokens = md.parse(cut.markdown, env);
   // Where the cutter read the document otherwise than markdown-it (a marker row that is not a
   // table cell: in a fence it took for closed), the body is read whole.
   const cuts = cut.cuts.every(({ marker }) => markerIsOneCell(tokens, marker)) ? cut.cuts : [];
-  scanTokens(cuts.length > 0 ? tokens : md.parse(body, env), (line) => cuts.reduce((n, c) => (line > c.line ? n + c.rows - 1 : n), line));
+  const scan = (tokens: Token[], fileLine: (line: number) => number, from = 0) => findings.push(...scanTokens(tokens, { file, fileLine, from, page, onUrl }));
+  // Without a cut the first parse is the whole body's (the cutter changed at most its line endings,
+  // which markdown-it reads alike): it is not parsed a second time.
+  scan(cuts.length > 0 || cut.cuts.length === 0 ? tokens : md.parse(body, env), (line) => firstLine + cuts.reduce((n, c) => (line > c.line ? n + c.rows - 1 : n), line));
   for (const { slices } of cuts) {
     // A slice's line 2 is its first row; its header and delimiter rows were read in the document.
-    for (const slice of slices) scanTokens(md.parse(slice.markdown, { references: env.references }), (line) => line + slice.firstLine - 2, 2);
+    for (const slice of slices) scan(md.parse(slice.markdown, { references: env.references }), (line) => firstLine + line + slice.firstLine - 2, 2);
   }
   return findings;
+}
 
-  /** Findings of parsed tokens whose line `n` (0-based) is the file's line `fileLine(n)` (0-based; 1-based: + 1); lines before `from` are skipped. */
-  function scanTokens(tokens: Token[], fileLine: (line: number) => number, from = 0) {
-    // The line of the last token that has one: a table cell's inline token has none, its row has.
-    let at = 0;
-    for (const token of tokens) {
-      if (token.map) at = token.map[0];
-      if (at < from) continue;
-      const first = fileLine(at) + 1;
-      if (token.type === "html_block") findings.push(...rawHtmlFindings(token.content, first, file), ...rawHtmlUrlFindings(token.content, first, file, page, onUrl));
-      if (token.type !== "inline" || !token.children) continue;
-      let line = first;
-      const walk = (children: Token[]) => {
-        for (const child of children) {
-          if (child.type === "softbreak" || child.type === "hardbreak") line++;
-          else if (child.type === "link_open") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page, onUrl));
-          else if (child.type === "image") {
-            findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line, page, onUrl));
-            if (child.children) walk(child.children);
-          } else if (child.type === "html_inline") findings.push(...rawHtmlFindings(child.content, line, file), ...rawHtmlUrlFindings(child.content, line, file, page, onUrl));
-          else if (child.type === "text" || child.type === "code_inline") for (const c of child.content) if (c === "\n") line++;
-        }
-      };
-      walk(token.children);
-    }
+/**
+ * Findings of a `.md` body from the tokens the site's renderer parsed it into
+ * (src/lib/markdown/renderMarkdown.ts, its `ParseHook`: addresses as written), for the build's first
+ * read, which renders each body in the same parse (src/integrations/recapSyntax.ts). The same
+ * findings as `scanMarkdownBody` reads from its own parse: links and images, raw HTML blocks and
+ * inline tags, each on its line; the links the renderer makes of bare URLs (`www.example.com`,
+ * `markup: "linkify"`), which are not written as links, are left out as that parse has none.
+ * `firstLine` is the 0-based line of the file on which the parsed text starts.
+ */
+export function scanRenderedTokens(tokens: Token[], file: string, firstLine: number): Finding[] {
+  return scanTokens(tokens, { file, fileLine: (line) => line + firstLine, from: 0, skipLinkified: true });
+}
+
+/**
+ * Findings of parsed tokens whose line `n` (0-based) is the file's line `fileLine(n)` (0-based; 1-based: + 1); lines before `from` are skipped.
+ */
+function scanTokens(tokens: Token[], { file, fileLine, from, page, onUrl, skipLinkified = false }: { file: string; fileLine: (line: number) => number; from: number; page?: string; onUrl?: OnUrl; skipLinkified?: boolean }): Finding[] {
+  const findings: Finding[] = [];
+  // The line of the last token that has one: a table cell's inline token has none, its row has.
+  let at = 0;
+  for (const token of tokens) {
+    if (token.map) at = token.map[0];
+    if (at < from) continue;
+    const first = fileLine(at) + 1;
+    if (token.type === "html_block") findings.push(...rawHtmlFindings(token.content, first, file), ...rawHtmlUrlFindings(token.content, first, file, page, onUrl));
+    if (token.type !== "inline" || !token.children) continue;
+    let line = first;
+    const walk = (children: Token[]) => {
+      for (const child of children) {
+        if (child.type === "softbreak" || child.type === "hardbreak") line++;
+        else if (child.type === "link_open") {
+          if (!(skipLinkified && child.markup === "linkify")) findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page, onUrl));
+        } else if (child.type === "image") {
+          findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line, page, onUrl));
+          if (child.children) walk(child.children);
+        } else if (child.type === "html_inline") findings.push(...rawHtmlFindings(child.content, line, file), ...rawHtmlUrlFindings(child.content, line, file, page, onUrl));
+        else if (child.type === "text" || child.type === "code_inline") for (const c of child.content) if (c === "\n") line++;
+      }
+    };
+    walk(token.children);
   }
+  return findings;
 }
 
 /** Whether `marker` is in `tokens` once, as the whole text of a table cell (the cutter's marker row came out as a row of its table). */
