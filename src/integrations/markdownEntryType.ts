@@ -7,6 +7,7 @@ import { createMarkdownRenderer, MARKDOWN_RENDERER_VERSION, type MarkdownRendere
 import { SANITIZER_ID, sanitizeHtml } from "../lib/html/sanitizeHtml";
 import { moveHtmlToFile, readRecapHtml, recapHtmlFile } from "./recapHtmlFiles";
 import { isPlainMarkdownMdx } from "../lib/content/plainMdx";
+import { prerenderKey, type PrerenderedBody } from "./recapSyntax";
 
 /** An entry as the glob loader hands it to a render function. */
 interface RenderEntry {
@@ -103,6 +104,11 @@ export interface FastMarkdownOptions extends Pick<MarkdownRendererOptions, "sani
   renderElsewhere?: (markdown: string) => Promise<RenderedMarkdownBody>;
   /** Where render errors go: the glob loader only logs them and stores the entry without HTML. */
   problems: Problem[];
+  /**
+   * Bodies the first read rendered, by `prerenderKey` of the Markdown (src/integrations/recapSyntax.ts,
+   * `Prerender`): a body found here is not rendered again, and its render is taken out of the map.
+   */
+  prerendered?: Map<string, PrerenderedBody>;
 }
 
 /**
@@ -124,14 +130,22 @@ export const LEAVE_TO_MDX = Object.freeze({ html: "", metadata: Object.freeze({ 
  * import, nothing MDX reads otherwise than Markdown) is rendered the same way, in the content sync,
  * instead of being compiled by Vite as a module; every other `.mdx` recap is left to MDX (`LEAVE_TO_MDX`).
  */
-export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problems, sanitize, isAllowedUrl, renderElsewhere }: FastMarkdownOptions): Map<string, EntryType> | undefined {
+export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problems, sanitize, isAllowedUrl, renderElsewhere, prerendered }: FastMarkdownOptions): Map<string, EntryType> | undefined {
   const md = context.entryTypes?.get(".md");
   const astroRenderFunction = md?.getRenderFunction;
   if (!context.entryTypes || !md || !astroRenderFunction || !fastMarkdownEnabled()) return context.entryTypes;
   const entryTypes = new Map(context.entryTypes);
   // One renderer for `.md` and plain `.mdx`, made when the first of them renders.
   let renderer: ((markdown: string) => RenderedMarkdownBody | Promise<RenderedMarkdownBody>) | undefined;
-  const render = async (entry: RenderEntry) => {
+  const render = async (entry: RenderEntry): Promise<RenderedMarkdownBody | PrerenderedBody> => {
+    if (prerendered?.size) {
+      const key = prerenderKey(entry.body ?? "");
+      const done = prerendered.get(key);
+      if (done && done.localImagePaths.length === 0) {
+        prerendered.delete(key);
+        return done;
+      }
+    }
     renderer ??= renderElsewhere ?? createMarkdownRenderer({ sanitize, isAllowedUrl });
     try {
       return await renderer(entry.body ?? "");
@@ -141,11 +155,15 @@ export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problem
       throw error;
     }
   };
-  const rendered = (out: RenderedMarkdownBody, entry: RenderEntry) => ({
-    html: out.html,
-    // Astro's render() reads the headings and frontmatter; with no image paths it leaves the HTML as it is.
-    metadata: { headings: out.headings, localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: entry.data, renderer: FAST_RENDERER, ...(sanitize === sanitizeHtml ? { sanitizer: SANITIZER_ID } : {}) },
-  });
+  const rendered = (out: RenderedMarkdownBody | PrerenderedBody, entry: RenderEntry) => {
+    // A render of the first read has its HTML in its file already (recapHtmlFiles.ts), sanitised.
+    const file = "htmlFile" in out ? { htmlFile: out.htmlFile, htmlSha: out.htmlSha, readingMinutes: out.readingMinutes, sanitizer: SANITIZER_ID } : sanitize === sanitizeHtml ? { sanitizer: SANITIZER_ID } : {};
+    return {
+      html: "html" in out ? out.html : "",
+      // Astro's render() reads the headings and frontmatter; with no image paths it leaves the HTML as it is.
+      metadata: { headings: out.headings, localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: entry.data, renderer: FAST_RENDERER, ...file },
+    };
+  };
   entryTypes.set(".md", {
     ...md,
     getRenderFunction: async (config) => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { InputError, type Problem } from "../lib/errors";
@@ -7,7 +7,7 @@ import type { createRecapSchema } from "../schemas/recap";
 import { validateRecap } from "../lib/content/validateRecap";
 import { setLiveProblems } from "./liveProblems";
 import { duplicateSlugProblem } from "../lib/content/duplicateSlug";
-import { recapSyntaxProblems } from "./recapSyntax";
+import { recapSyntaxProblems, type PrerenderedBody } from "./recapSyntax";
 import { RECAP_THREADS_OFF, startRecapThreadsFor, type RecapThreads } from "./recapThreads";
 import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
 import { recapRuleFindings } from "../lib/content/recapRules";
@@ -131,11 +131,21 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // (recapSyntax.ts): one run lists every broken recap, before anything renders.
     // Bodies an earlier build found clean, byte for byte under the same code, are not scanned
     // again (recapScanCache.ts).
+    const siteOrigin = new URL(SITE.url).origin;
+    // `.md` recaps' HTML lives in files beside Astro's data store (recapHtmlFiles.ts), which
+    // `astro dev` keeps in .astro/ and a build in the cache folder: the two never remove each
+    // other's files. An entry whose file is gone is rendered again.
+    const htmlDir = recapHtmlDir(context.watcher ? fileURLToPath(new URL(".astro/", context.config.root)) : fileURLToPath(context.config.cacheDir));
+    // The first read renders the `.md` bodies it scans, in the same parse (recapSyntax.ts,
+    // `Prerender`), under the remote-image policy they are rendered with; with REMOTE_IMAGES =
+    // "download" that policy is known only after the downloads, which come after the first read.
+    const prerender = fastMarkdownEnabled() && REMOTE_IMAGES !== "download" && recapsDir !== undefined ? { htmlDir, bodies: new Map<string, PrerenderedBody>(), stored: storedRenders(context.store, fileURLToPath(context.config.root), recapsDir) } : undefined;
+    if (prerender) setRemoteImagePolicy({ mode: REMOTE_IMAGES as Exclude<typeof REMOTE_IMAGES, "download">, siteOrigin });
     if (recapsDir !== undefined && !context.watcher) {
       const cacheDir = fileURLToPath(context.config.cacheDir);
       const fingerprint = scanFingerprint(fileURLToPath(context.config.root), remoteImagePolicyInEffect());
       const scans = { clean: readScanCache(cacheDir, fingerprint), found: [] as string[] };
-      const syntax = threads ? await threads.prescan(recapsDir, displayRoot, now, scans) : recapSyntaxProblems(recapsDir, displayRoot, { schema, now, scans });
+      const syntax = threads ? await threads.prescan(recapsDir, displayRoot, now, scans, prerender) : recapSyntaxProblems(recapsDir, displayRoot, { schema, now, scans, prerender });
       const skipped = scans.found.filter((key) => scans.clean.has(key)).length;
       if (skipped > 0) context.logger.info(`the first read: ${skipped} bodies unchanged since a clean scan, not scanned again`);
       try {
@@ -147,7 +157,6 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     }
     // Entries cached from the last build hold the HTML of the renderer of their day: a changed
     // renderer (its version, or its output on a probe document) renders every recap again.
-    const siteOrigin = new URL(SITE.url).origin;
     setRemoteImagePolicy({ mode: REMOTE_IMAGES === "download" ? "block" : REMOTE_IMAGES, siteOrigin });
     // The remote-image policy shapes the stored HTML too (a lazy https image, a link): switching
     // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
@@ -171,16 +180,16 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       context.store.clear();
       context.meta.set("markdown-renderer", fingerprint);
     }
-    // `.md` recaps' HTML lives in files beside Astro's data store (recapHtmlFiles.ts), which
-    // `astro dev` keeps in .astro/ and a build in the cache folder: the two never remove each
-    // other's files. An entry whose file is gone is rendered again.
-    const htmlDir = recapHtmlDir(context.watcher ? fileURLToPath(new URL(".astro/", context.config.root)) : fileURLToPath(context.config.cacheDir));
     forgetEntriesWithoutHtml(context.store);
     // The threads render with the code and the remote-image policy of this thread: checked on the
     // probe document, so that a thread rendering otherwise stops the build instead of a page.
     if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error(`the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); ${RECAP_THREADS_OFF}`);
-    const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems, renderElsewhere: threads?.render });
+    const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems, renderElsewhere: threads?.render, prerendered: prerender?.bodies });
+    const firstReadRenders = prerender?.bodies.size ?? 0;
     await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutNoiseWarnings(context.logger), entryTypes } as LoaderContext);
+    // The render function takes each render of the first read it uses out of the map.
+    const prerendered = firstReadRenders - (prerender?.bodies.size ?? 0);
+    prerender?.bodies.clear();
     // Astro's glob loader returns early when it finds no file at all, without removing the
     // entries it stored last time (astro/dist/content/loaders/glob.js, "No files found
     // matching"): an emptied recaps folder would keep rendering the recaps cached from the last
@@ -207,7 +216,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     if (!context.watcher) {
       const { markdown, fast, mdx, mdxFast } = countFastEntries(context.store);
       const plainMdx = mdx > 0 ? `; ${mdxFast} of ${mdx} .mdx recaps too, being plain Markdown (no component, expression or import)` : "";
-      context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}${threads ? `; the first read and ${threads.renders} renders on ${threads.threads} threads` : ""}${plainMdx}`);
+      const first = prerender && prerendered > 0 ? `, ${prerendered} of them in the first read's parse` : "";
+      context.logger.info(`${fast} of ${markdown} .md recaps rendered by markdown-it${fastMarkdownEnabled() ? "" : " (switched off by BENCHDIGEST_FAST_MARKDOWN=0)"}${first}${threads ? `; the first read and ${threads.renders} renders on ${threads.threads} threads` : ""}${plainMdx}`);
     }
     watchRecapEdits(context, { schema, displayRoot, recapsDir });
     // The link check after the build takes each recap's page and draft flag from here (builtRecaps.ts).
@@ -229,6 +239,18 @@ function forgetEntriesOfRemovedFiles(store: LoaderContext["store"], root: string
   for (const [id, entry] of store.entries()) {
     if (entry.filePath !== undefined && !existsSync(resolve(root, entry.filePath))) store.delete(id);
   }
+}
+
+/**
+ * The recap files (relative to `recapsDir`) the store holds from the last build (`Prerender.stored`):
+ * a `.md` recap is stored rendered (one whose render failed stopped that build).
+ */
+function storedRenders(store: LoaderContext["store"], root: string, recapsDir: string): Set<string> {
+  const names = new Set<string>();
+  for (const entry of store.values()) {
+    if (entry.filePath !== undefined) names.add(relative(recapsDir, resolve(root, entry.filePath)).split(sep).join("/"));
+  }
+  return names;
 }
 
 /** Each stored recap's file (relative to the site's root) with its id and draft flag, for `setBuiltRecaps`. */

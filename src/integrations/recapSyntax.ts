@@ -7,10 +7,16 @@ import { recapRuleFindings } from "../lib/content/recapRules";
 import { validateRecap } from "../lib/content/validateRecap";
 import { InputError, type Problem } from "../lib/errors";
 import { displayPath } from "../lib/format/displayPath";
-import { scanMarkdownBody, scanMdxBody } from "../lib/html/scanBody";
+import { scanMarkdownBody, scanMdxBody, scanRenderedTokens } from "../lib/html/scanBody";
+import { sanitizeHtml } from "../lib/html/sanitizeHtml";
+import { renderedBody } from "../lib/content/renderedBody";
+import type { Finding } from "../lib/check/findings";
+import { createMarkdownRenderer, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import type { createRecapSchema } from "../schemas/recap";
 import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
 import { scanKey, type ScanMemo } from "./recapScanCache";
+import { moveHtmlToFile, type HtmlFileRef } from "./recapHtmlFiles";
+import { createHash } from "node:crypto";
 
 /** What the first read checks fields against. */
 export interface RecapPrescanOptions {
@@ -20,7 +26,39 @@ export interface RecapPrescanOptions {
   now: Date;
   /** Bodies found clean by an earlier build, not scanned again (recapScanCache.ts); this build's clean ones are added to its `found`. */
   scans?: ScanMemo;
+  /** Render the `.md` bodies it scans, in the scan's parse (`Prerender`). */
+  prerender?: Prerender;
 }
+
+/** A `.md` body rendered in the first read: what the render function stores, its HTML already in its file (recapHtmlFiles.ts). */
+export type PrerenderedBody = Omit<RenderedMarkdownBody, "html"> & HtmlFileRef;
+
+/**
+ * The first read's renders (issue 15): a `.md` body it scans is parsed once, by the site's renderer
+ * (src/lib/markdown/renderMarkdown.ts), which the scan reads its tokens from (`scanRenderedTokens`,
+ * the same findings as its own parse) and which renders the body from them, its HTML written to
+ * `htmlDir` (content-addressed, recapHtmlFiles.ts). The recap loader's render function then takes
+ * the render whose body is the one Astro hands it (`prerenderKey`) instead of rendering it again
+ * (src/integrations/markdownEntryType.ts). A body found with an error is not kept (the build stops).
+ * Only for the sanitiser's remote-image policy of the render, which the loader sets before.
+ */
+export interface Prerender {
+  /** Astro's cache folder's HTML files (`recapHtmlDir`). */
+  htmlDir: string;
+  /** Filled in: each rendered body by `prerenderKey` of its Markdown. */
+  bodies: Map<string, PrerenderedBody>;
+  /**
+   * Files (relative to the recaps folder) whose render the content store keeps from the last build:
+   * not rendered here, since the glob loader renders such a file only when it changed. (A build
+   * after a change of code scans every body again but renders none of them.)
+   */
+  stored?: ReadonlySet<string>;
+}
+
+/** The key of a body's render: the SHA-256 of the Markdown the render function is handed (`entry.body`). */
+export const prerenderKey = (body: string): string => createHash("sha256").update(body).digest("hex");
+
+let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 
 /**
  * What a production build checks first, before Astro's glob loader sees a recap (recapLoader.ts),
@@ -40,7 +78,7 @@ export function recapSyntaxProblems(recapsDir: string, displayRoot: string, opti
  * The first read of one recap (`name`, relative to `recapsDir`): what `recapSyntaxProblems` checks
  * of each file, on its own so that the recap threads (recapThreads.ts) can share the files out.
  */
-export function recapFileProblems(recapsDir: string, displayRoot: string, name: string, { schema, now, scans }: RecapPrescanOptions): Problem[] {
+export function recapFileProblems(recapsDir: string, displayRoot: string, name: string, { schema, now, scans, prerender }: RecapPrescanOptions): Problem[] {
   const path = resolve(recapsDir, name);
   const file = displayPath(displayRoot, path);
   const tooBig = recapSizeProblem(path, file);
@@ -57,20 +95,46 @@ export function recapFileProblems(recapsDir: string, displayRoot: string, name: 
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);
   }
-  problems.push(...bodyProblems(name, source, file, scans));
+  problems.push(...bodyProblems(name, source, file, scans, prerender?.stored?.has(name) ? undefined : prerender));
   return problems.map(plainProblem);
 }
 
 /** The errors of a body's scan; none, without scanning, for a body `scans` knows to be clean. */
-function bodyProblems(name: string, source: string, file: string, scans: ScanMemo | undefined): Problem[] {
+function bodyProblems(name: string, source: string, file: string, scans: ScanMemo | undefined, prerender: Prerender | undefined): Problem[] {
   const key = scans ? scanKey(name, source) : undefined;
   if (key !== undefined && scans?.clean.has(key)) {
     scans.found.push(key);
     return [];
   }
-  const errors = (name.endsWith(".mdx") ? scanMdxBody(source, file) : scanMarkdownBody(source, file)).filter((f) => f.severity === "error");
+  const findings = name.endsWith(".mdx") ? scanMdxBody(source, file) : prerender ? scanAndRender(source, file, prerender) : scanMarkdownBody(source, file);
+  const errors = findings.filter((f) => f.severity === "error");
   if (key !== undefined && errors.length === 0) scans?.found.push(key);
   return errors;
+}
+
+/**
+ * A `.md` body's findings, from the parse that renders it (`Prerender`); its render kept when it has
+ * no error. A body with a long table, rendered a slice at a time, is scanned on its own as before.
+ */
+function scanAndRender(source: string, file: string, { htmlDir, bodies }: Prerender): Finding[] {
+  const { body, firstLine } = renderedBody(source);
+  let findings: Finding[] | undefined;
+  let out: RenderedMarkdownBody;
+  try {
+    renderer ??= createMarkdownRenderer({ sanitize: sanitizeHtml });
+    out = renderer(body, (tokens) => {
+      findings = scanRenderedTokens(tokens, file, firstLine);
+    });
+  } catch {
+    // Rendered again by the render function, which reports the error with the file's name.
+    return scanMarkdownBody(source, file);
+  }
+  findings ??= scanMarkdownBody(source, file);
+  if (findings.some((f) => f.severity === "error")) return findings;
+  const { html, ...rest } = out;
+  const moved = moveHtmlToFile({ html, metadata: {} }, htmlDir).metadata;
+  bodies.set(prerenderKey(body), { ...rest, htmlFile: moved.htmlFile, htmlSha: moved.htmlSha, readingMinutes: moved.readingMinutes });
+  return findings;
 }
 
 /** A problem as the build prints it (findings also carry a severity and a code). */

@@ -10,19 +10,20 @@ import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import type { RemoteImagePolicy } from "../lib/html/remoteImages";
 import { createMarkdownRenderer, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import { createRecapSchema } from "../schemas/recap";
-import { recapFileProblems } from "./recapSyntax";
+import { recapFileProblems, type PrerenderedBody } from "./recapSyntax";
 import { rendererFingerprint } from "./markdownEntryType";
 
 /** One task for a recap thread; each carries the remote-image policy the main thread has set. */
 export type RecapThreadTask =
-  | { kind: "prescan"; policy: RemoteImagePolicy; recapsDir: string; displayRoot: string; names: string[]; now: number; clean?: string[] }
+  | { kind: "prescan"; policy: RemoteImagePolicy; recapsDir: string; displayRoot: string; names: string[]; now: number; clean?: string[]; htmlDir?: string; stored?: string[] }
   | { kind: "render"; policy: RemoteImagePolicy; body: string }
   | { kind: "fingerprint"; policy: RemoteImagePolicy };
 
-/** A prescan's answer: each file's problems, in order, and the keys of the bodies found clean (recapScanCache.ts). */
+/** A prescan's answer: each file's problems, in order, the keys of the bodies found clean (recapScanCache.ts), and with `htmlDir` the bodies rendered (recapSyntax.ts, `Prerender`). */
 export interface PrescanResult {
   problems: Problem[][];
   found: string[];
+  prerendered: [string, PrerenderedBody][];
 }
 
 // The collection's schema, as src/content.config.ts makes it.
@@ -36,8 +37,9 @@ export function runRecapThreadTask(task: RecapThreadTask): PrescanResult | Rende
     case "prescan": {
       const now = new Date(task.now);
       const scans = task.clean ? { clean: new Set(task.clean), found: [] } : undefined;
-      const problems = task.names.map((name) => recapFileProblems(task.recapsDir, task.displayRoot, name, { schema, now, scans }));
-      return { problems, found: scans?.found ?? [] };
+      const prerender = task.htmlDir !== undefined ? { htmlDir: task.htmlDir, bodies: new Map<string, PrerenderedBody>(), stored: new Set(task.stored) } : undefined;
+      const problems = task.names.map((name) => recapFileProblems(task.recapsDir, task.displayRoot, name, { schema, now, scans, prerender }));
+      return { problems, found: scans?.found ?? [], prerendered: [...(prerender?.bodies ?? [])] };
     }
     case "render":
       return render(task.body);

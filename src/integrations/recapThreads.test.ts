@@ -8,7 +8,9 @@ import { createMarkdownRenderer } from "../lib/markdown/renderMarkdown";
 import { createRecapSchema } from "../schemas/recap";
 import { rendererFingerprint } from "./markdownEntryType";
 import { MAX_THREADS } from "./threadPool";
-import { recapSyntaxProblems } from "./recapSyntax";
+import { prerenderKey, recapSyntaxProblems, type PrerenderedBody } from "./recapSyntax";
+import { renderedBody } from "../lib/content/renderedBody";
+import { readingMinutesOfHtml } from "../lib/content/recaps";
 import { scanKey } from "./recapScanCache";
 import { RECAP_THREADS_MIN_BYTES, recapThreadCount, startRecapThreads, type RecapThreads } from "./recapThreads";
 
@@ -96,5 +98,51 @@ describe("recap threads", () => {
     const loaded = (await threads.render(bodies.at(-1) ?? "")).html;
     setRemoteImagePolicy({ mode: "block" });
     expect((await threads.render(bodies.at(-1) ?? "")).html).not.toBe(loaded);
+  });
+
+  it("render in the first read, on the threads as on the main thread, what the render function would: Astro's body, by its hash, the HTML in its file", async () => {
+    const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
+    // A body whose first line is indented: Astro trims it, and so does the first read.
+    writeFileSync(join(recaps, "2026-02-21-indented.md"), "---\ntitle: Indented\ndate: 2026-02-21\n---\n    A paragraph on the page, with a [link](https://example.org/a&b).\n");
+    for (const policy of [{ mode: "load" as const }, { mode: "block" as const, siteOrigin: "https://bench.example.org" }]) {
+      setRemoteImagePolicy(policy);
+      const onMain = { htmlDir: join(root, "html-main"), bodies: new Map<string, PrerenderedBody>() };
+      const inThreads = { htmlDir: join(root, "html-threads"), bodies: new Map<string, PrerenderedBody>() };
+      const expected = recapSyntaxProblems(recaps, root, { schema, now, prerender: onMain });
+      expect(await threads.prescan(recaps, root, now, undefined, inThreads)).toEqual(expected);
+      const render = createMarkdownRenderer({ sanitize: sanitizeHtml });
+      const md = readdirSync(recaps).filter((name) => name.endsWith(".md"));
+      let rendered = 0;
+      for (const name of md) {
+        const source = readFileSync(join(recaps, name), "utf8");
+        const body = renderedBody(source).body;
+        const main = onMain.bodies.get(prerenderKey(body));
+        // Not kept: the YAML error's file is not scanned, the unsafe link's body is refused.
+        if (name === "2026-02-18-yaml.md" || name === "2026-02-20-field.md") {
+          expect(main, name).toBeUndefined();
+          continue;
+        }
+        const { html, ...rest } = render(body);
+        expect(main, name).toMatchObject(rest);
+        expect(readFileSync(main!.htmlFile, "utf8"), name).toBe(html);
+        expect(main!.readingMinutes, name).toBe(readingMinutesOfHtml(html));
+        const threaded = inThreads.bodies.get(prerenderKey(body));
+        expect({ ...threaded, htmlFile: undefined }, name).toEqual({ ...main, htmlFile: undefined });
+        expect(readFileSync(threaded!.htmlFile, "utf8"), name).toBe(html);
+        rendered++;
+      }
+      expect(rendered).toBe(md.length - 2);
+      expect(onMain.bodies.size).toBe(rendered);
+      expect(inThreads.bodies.size).toBe(rendered);
+    }
+    const indented = renderedBody(readFileSync(join(recaps, "2026-02-21-indented.md"), "utf8")).body;
+    expect(readFileSync((await firstReadOf(indented))!, "utf8")).toBe('<p>A paragraph on the page, with a <a href="https://example.org/a&amp;b">link</a>.</p>');
+    rmSync(join(recaps, "2026-02-21-indented.md"));
+
+    async function firstReadOf(body: string): Promise<string | undefined> {
+      const prerender = { htmlDir: join(root, "html-one"), bodies: new Map<string, PrerenderedBody>() };
+      await threads.prescan(recaps, root, now, undefined, prerender);
+      return prerender.bodies.get(prerenderKey(body))?.htmlFile;
+    }
   });
 });

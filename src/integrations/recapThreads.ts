@@ -18,7 +18,7 @@ import type { Problem } from "../lib/errors";
 import { remoteImagePolicyInEffect } from "../lib/html/sanitizeHtml";
 import type { RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import { listRecapFiles, type RecapListing } from "./readSiteFiles";
-import { plainProblem } from "./recapSyntax";
+import { plainProblem, type Prerender } from "./recapSyntax";
 import type { PrescanResult, RecapThreadTask } from "./recapThreadTasks";
 import type { ScanMemo } from "./recapScanCache";
 import { MAX_THREADS, startThreadPool } from "./threadPool";
@@ -63,7 +63,7 @@ export interface RecapThreads {
   /** How many bodies the threads have rendered so far. */
   readonly renders: number;
   /** What `recapSyntaxProblems` returns for the folder, in the same order. */
-  prescan(recapsDir: string, displayRoot: string, now: Date, scans?: ScanMemo): Promise<Problem[]>;
+  prescan(recapsDir: string, displayRoot: string, now: Date, scans?: ScanMemo, prerender?: Prerender): Promise<Problem[]>;
   /** A `.md` body rendered as `createMarkdownRenderer({ sanitize: sanitizeHtml })` renders it, with the remote-image policy in effect now. */
   render(body: string): Promise<RenderedMarkdownBody>;
   /** The renderer's fingerprint as a thread computes it (`rendererFingerprint`), to check that the threads render as the main thread does. */
@@ -87,7 +87,7 @@ export function startRecapThreads(threads: number, listing?: RecapListing): Reca
   let renders = 0;
   return {
     threads,
-    async prescan(recapsDir, displayRoot, now, scans) {
+    async prescan(recapsDir, displayRoot, now, scans, prerender) {
       const { files, problems } = listing ?? listRecapFiles(recapsDir, displayRoot);
       // Batches of a few files: one message per file would cost more than a small recap's read,
       // one batch per thread would leave a thread idle behind the other's large files.
@@ -98,10 +98,13 @@ export function startRecapThreads(threads: number, listing?: RecapListing): Reca
       // A first read never throws for bad input (it returns problems): a rejection is a thread
       // that could not start or a bug, and the message says how to build without threads.
       const clean = scans ? [...scans.clean] : undefined;
-      const results = await Promise.all(batches.map((names) => run<PrescanResult>({ kind: "prescan", policy, recapsDir, displayRoot, names, now: now.getTime(), clean }))).catch((error: unknown) => {
+      const results = await Promise.all(batches.map((names) => run<PrescanResult>({ kind: "prescan", policy, recapsDir, displayRoot, names, now: now.getTime(), clean, htmlDir: prerender?.htmlDir, stored: prerender?.stored ? names.filter((name) => prerender.stored?.has(name)) : undefined }))).catch((error: unknown) => {
         throw pool.failure(error);
       });
-      for (const result of results) scans?.found.push(...result.found);
+      for (const result of results) {
+        scans?.found.push(...result.found);
+        for (const [key, body] of result.prerendered) prerender?.bodies.set(key, body);
+      }
       return [...problems.map(plainProblem), ...results.flatMap((r) => r.problems.flat())];
     },
     get renders() {
