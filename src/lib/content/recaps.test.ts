@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { countWords, readingMinutes, readingMinutesOfHtml } from "./recaps";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { sanitizeHtml } from "../html/sanitizeHtml";
+import { createMarkdownRenderer } from "../markdown/renderMarkdown";
+import { countWords, readingMinutes, readingMinutesOfHtml, wordsOfHtml } from "./recaps";
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
 
@@ -29,5 +33,24 @@ describe("reading time", () => {
     expect(readingMinutesOfHtml(html)).toBe(2);
     expect(readingMinutesOfHtml(`<p>${words(1150)}</p>`)).toBe(5);
     expect(readingMinutesOfHtml("")).toBe(1);
+  });
+
+  it("counts the words of HTML in one pass as stripping its <pre> blocks and tags and counting the rest does", () => {
+    const stripped = (html: string) => countWords(html.replace(/<pre[\s>][\s\S]*?<\/pre>/g, " ").replace(/<[^>]*>/g, " "));
+    const cases = [
+      "<p>a<b>b</b>c</p>", "a < b and c > d", "x <pre>no close", "<pre class=\"x\">y z</pre>w", "<preview>kept</preview>", "<pre>\n</pre><pre>a</pre>b",
+      "trailing <", "<p>non\u00a0breaking\u2003spaces\u3000here</p>", "<pre\tx>tab</pre> after", "",
+    ];
+    for (const html of cases) expect(wordsOfHtml(html), JSON.stringify(html)).toBe(stripped(html));
+    // Real issues, rendered as the site renders them (skipped without the fixtures).
+    const dir = resolve(import.meta.dirname, "../../../../shared/fixtures/ainews-full-sample");
+    if (!existsSync(dir)) return console.warn(`recaps.test.ts: ${dir} is missing: the real issues are not counted`);
+    const render = createMarkdownRenderer({ sanitize: sanitizeHtml });
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".md"));
+    expect(files.length).toBeGreaterThan(20);
+    for (const name of files) {
+      const html = render(readFileSync(resolve(dir, name), "utf8")).html;
+      expect(wordsOfHtml(html), name).toBe(stripped(html));
+    }
   });
 });
