@@ -7,12 +7,12 @@ import type { createRecapSchema } from "../schemas/recap";
 import { validateRecap } from "../lib/content/validateRecap";
 import { setLiveProblems } from "./liveProblems";
 import { duplicateSlugProblem } from "../lib/content/duplicateSlug";
-import { recapSyntaxProblems, type PrerenderedBody } from "./recapSyntax";
+import { recapSyntaxProblems, SITE_RENDER_OPTIONS, type PrerenderedBody } from "./recapSyntax";
 import { RECAP_THREADS_OFF, startRecapThreadsFor, type RecapThreads } from "./recapThreads";
 import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
 import { recapRuleFindings } from "../lib/content/recapRules";
 import { PLAIN_MDX_RULES_VERSION } from "../lib/content/plainMdx";
-import { remoteImagePolicyInEffect, sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
+import { remoteImagePolicyInEffect, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import { REMOTE_IMAGE_MAX_BYTES, REMOTE_IMAGE_TIMEOUT_MS, REMOTE_IMAGES, SITE } from "../config";
 import { downloadRemoteImages, recapImages, remoteImageCacheDir } from "./remoteImages";
 import { createHash } from "node:crypto";
@@ -57,10 +57,8 @@ function withoutNoiseWarnings(logger: LoaderContext["logger"]): LoaderContext["l
  * command; Astro then validates again with the same schema, which cannot fail.
  */
 export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoaderOptions): Loader {
-  // The one sanitiser (docs/security.md) for every .md recap. Links keep whatever URL they were
-  // written with until it: the sanitiser drops a refused one and keeps its text, as it does for raw
-  // HTML (dangerous schemes were refused before, by the first read).
-  const renderOptions = { sanitize: sanitizeHtml };
+  // The one sanitiser for every .md recap (SITE_RENDER_OPTIONS, recapSyntax.ts).
+  const renderOptions = SITE_RENDER_OPTIONS;
   return {
     name: "benchdigest-recaps",
     load: async (context: LoaderContext) => {
@@ -128,7 +126,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       return data;
     };
     // A production build reads every recap first, with the check's own code and messages
-    // (recapSyntax.ts): one run lists every broken recap, before anything renders.
+    // (recapSyntax.ts): one run lists every broken recap, before any page is made.
     // Bodies an earlier build found clean, byte for byte under the same code, are not scanned
     // again (recapScanCache.ts).
     const siteOrigin = new URL(SITE.url).origin;
@@ -139,8 +137,19 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // The first read renders the `.md` bodies it scans, in the same parse (recapSyntax.ts,
     // `Prerender`), under the remote-image policy they are rendered with; with REMOTE_IMAGES =
     // "download" that policy is known only after the downloads, which come after the first read.
-    const prerender = fastMarkdownEnabled() && REMOTE_IMAGES !== "download" && recapsDir !== undefined ? { htmlDir, bodies: new Map<string, PrerenderedBody>(), stored: storedRenders(context.store, fileURLToPath(context.config.root), recapsDir) } : undefined;
-    if (prerender) setRemoteImagePolicy({ mode: REMOTE_IMAGES as Exclude<typeof REMOTE_IMAGES, "download">, siteOrigin });
+    const prerendering = fastMarkdownEnabled() && REMOTE_IMAGES !== "download" && recapsDir !== undefined && !context.watcher;
+    if (prerendering) setRemoteImagePolicy({ mode: REMOTE_IMAGES as Exclude<typeof REMOTE_IMAGES, "download">, siteOrigin });
+    // Entries cached from the last build hold the HTML of the renderer of their day: a changed
+    // renderer (its version, or its output on a probe document) renders every recap again.
+    // The remote-image policy shapes the stored HTML too (a lazy https image, a link): switching
+    // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
+    // Whether markdown-it renders (`.md` and plain `.mdx`) is part of it: switching it on or off
+    // renders every recap again, with the pipeline it now asks for; so does a change of what counts
+    // as a plain .mdx recap (a recap cached as plain may no longer be).
+    const rendererKey = () => `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}`;
+    // A store that will be cleared for a changed renderer keeps nothing: every body is rendered in the first read.
+    const stored = prerendering && context.meta.get("markdown-renderer") === rendererKey() ? storedRenders(context.store, fileURLToPath(context.config.root), recapsDir) : new Set<string>();
+    const prerender = prerendering ? { htmlDir, bodies: new Map<string, PrerenderedBody>(), stored } : undefined;
     if (recapsDir !== undefined && !context.watcher) {
       const cacheDir = fileURLToPath(context.config.cacheDir);
       const fingerprint = scanFingerprint(fileURLToPath(context.config.root), remoteImagePolicyInEffect());
@@ -155,15 +164,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       }
       if (syntax.length) throw new InputError(syntax, "Invalid recaps");
     }
-    // Entries cached from the last build hold the HTML of the renderer of their day: a changed
-    // renderer (its version, or its output on a probe document) renders every recap again.
     setRemoteImagePolicy({ mode: REMOTE_IMAGES === "download" ? "block" : REMOTE_IMAGES, siteOrigin });
-    // The remote-image policy shapes the stored HTML too (a lazy https image, a link): switching
-    // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
-    // Whether markdown-it renders (`.md` and plain `.mdx`) is part of it: switching it on or off
-    // renders every recap again, with the pipeline it now asks for; so does a change of what counts
-    // as a plain .mdx recap (a recap cached as plain may no longer be).
-    let fingerprint = `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}`;
+    let fingerprint = rendererKey();
     // REMOTE_IMAGES = "download": every remote image is fetched (or found in the cache) before
     // anything renders, and the sanitiser points the pages at the copies (docs/images.md). The
     // set of copies is part of the fingerprint: an image downloaded since the last build

@@ -11,7 +11,7 @@ import { scanMarkdownBody, scanMdxBody, scanRenderedTokens } from "../lib/html/s
 import { sanitizeHtml } from "../lib/html/sanitizeHtml";
 import { renderedBody } from "../lib/content/renderedBody";
 import type { Finding } from "../lib/check/findings";
-import { createMarkdownRenderer, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
+import { createMarkdownRenderer, type MarkdownRendererOptions, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import type { createRecapSchema } from "../schemas/recap";
 import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
 import { scanKey, type ScanMemo } from "./recapScanCache";
@@ -58,6 +58,14 @@ export interface Prerender {
 /** The key of a body's render: the SHA-256 of the Markdown the render function is handed (`entry.body`). */
 export const prerenderKey = (body: string): string => createHash("sha256").update(body).digest("hex");
 
+/**
+ * How the site renders a `.md` recap: the one sanitiser (docs/security.md) for every body; links keep
+ * whatever URL they were written with until it, which drops a refused one and keeps its text (the
+ * dangerous schemes were refused before, by the first read). The recap loader, the recap threads
+ * and the first read's renders all use these.
+ */
+export const SITE_RENDER_OPTIONS: Readonly<MarkdownRendererOptions> = Object.freeze({ sanitize: sanitizeHtml });
+
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 
 /**
@@ -65,7 +73,7 @@ let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
  * with the check's own code and messages, every recap at once: the folder (symlinks leading outside
  * content/ or in a loop), each file's size (src/schemas/limits.ts), its YAML and MDX syntax, its
  * fields and the rules of recapRules.ts, and the URLs of its body (a `javascript:` link is refused
- * here, before anything renders). Astro's glob loader names a YAML error by absolute path and its
+ * here, before any page is made). Astro's glob loader names a YAML error by absolute path and its
  * own line count, and an unclosed MDX `{` surfaces only as an anonymous render error. Only errors:
  * warnings are the check's to print. [] when there is no folder.
  */
@@ -121,7 +129,7 @@ function scanAndRender(source: string, file: string, { htmlDir, bodies }: Preren
   let findings: Finding[] | undefined;
   let out: RenderedMarkdownBody;
   try {
-    renderer ??= createMarkdownRenderer({ sanitize: sanitizeHtml });
+    renderer ??= createMarkdownRenderer(SITE_RENDER_OPTIONS);
     out = renderer(body, (tokens) => {
       findings = scanRenderedTokens(tokens, file, firstLine);
     });
@@ -130,7 +138,10 @@ function scanAndRender(source: string, file: string, { htmlDir, bodies }: Preren
     return scanMarkdownBody(source, file);
   }
   findings ??= scanMarkdownBody(source, file);
-  if (findings.some((f) => f.severity === "error")) return findings;
+  // A refused body's render is dropped; the HTML files of the bodies rendered before it in a build
+  // that stops stay in the cache folder until the next build that ends (removeUnreferencedHtml).
+  // A body with local images is left to Astro's pipeline by the render function: not kept either.
+  if (findings.some((f) => f.severity === "error") || out.localImagePaths.length > 0) return findings;
   const { html, ...rest } = out;
   const moved = moveHtmlToFile({ html, metadata: {} }, htmlDir).metadata;
   bodies.set(prerenderKey(body), { ...rest, htmlFile: moved.htmlFile, htmlSha: moved.htmlSha, readingMinutes: moved.readingMinutes });

@@ -6,11 +6,11 @@
  */
 import { IGNORED_FRONTMATTER_KEYS } from "../config";
 import type { Problem } from "../lib/errors";
-import { sanitizeHtml, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
+import { setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import type { RemoteImagePolicy } from "../lib/html/remoteImages";
 import { createMarkdownRenderer, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import { createRecapSchema } from "../schemas/recap";
-import { recapFileProblems, type PrerenderedBody } from "./recapSyntax";
+import { recapFileProblems, SITE_RENDER_OPTIONS, type PrerenderedBody } from "./recapSyntax";
 import { rendererFingerprint } from "./markdownEntryType";
 
 /** One task for a recap thread; each carries the remote-image policy the main thread has set. */
@@ -28,7 +28,7 @@ export interface PrescanResult {
 
 // The collection's schema, as src/content.config.ts makes it.
 const schema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
-const render = createMarkdownRenderer({ sanitize: sanitizeHtml });
+const render = createMarkdownRenderer(SITE_RENDER_OPTIONS);
 
 /** Runs one task (in a worker; the main thread runs the same functions itself when it has no threads). */
 export function runRecapThreadTask(task: RecapThreadTask): PrescanResult | RenderedMarkdownBody | string {
@@ -44,6 +44,6 @@ export function runRecapThreadTask(task: RecapThreadTask): PrescanResult | Rende
     case "render":
       return render(task.body);
     case "fingerprint":
-      return rendererFingerprint({ sanitize: sanitizeHtml });
+      return rendererFingerprint(SITE_RENDER_OPTIONS);
   }
 }

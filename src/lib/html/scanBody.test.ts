@@ -150,6 +150,8 @@ describe("scanRenderedTokens", () => {
     "| a | b |\n|---|---|\n| [t](javascript:t) | 2 |", "- [x] done [l](file:///etc/passwd)", "> quote [q](JaVaScRiPt:1)",
     "![outer [in](javascript:in)](https://x.org/i.png)", "    [indented](javascript:code)", "line one  \nline [two](javascript:two)",
     "<!-- [c](javascript:comment) -->", "[rel](github.com/x)", "[rel2](./notes)", '"quotes" -- and...',
+    // A bare URL right before a link, a code span or a tag (found by the review of helper-67).
+    "www.example.com/[notes](javascript:alert(1))", "www.example.com/`x [n](javascript:1) `", 'www.example.com/<a href="javascript:x">t</a>',
   ];
   function documents(count: number): string[] {
     let seed = 20261130;
@@ -182,6 +184,17 @@ describe("scanRenderedTokens", () => {
     // The generator does make documents the build refuses, and documents it publishes.
     expect(withErrors).toBeGreaterThan(100);
     expect(withErrors).toBeLessThan(300);
+  });
+
+  it("reads a body as the renderer reads it, in the check as in the build: a bare URL the renderer links can take in a [ or a backtick", () => {
+    const unsafe = (line: number, url: string) => `x.md:${line}: link "${url}": expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed`;
+    const render = createMarkdownRenderer({ sanitize: (html) => html });
+    // The renderer links `www.example.com/[notes`: the page has no javascript: link, and none is found.
+    expect(render("See www.example.com/[notes](javascript:alert(1)) for more.").html).not.toContain('href="javascript:');
+    expect(md("See www.example.com/[notes](javascript:alert(1)) for more.\n")).toEqual([]);
+    // The backtick is part of the bare URL, so no code span opens: the link is one on the page, and found.
+    expect(render("See www.example.com/`x [notes](javascript:alert(1)) ` for more.").html).toContain('<a href="javascript:alert(1)">notes</a>');
+    expect(md("See www.example.com/`x [notes](javascript:alert(1)) ` for more.\n")).toEqual([unsafe(5, "javascript:alert(1)")]);
   });
 
   it("leaves out the links the renderer makes of bare URLs, which the document does not write as links", () => {

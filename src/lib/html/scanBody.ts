@@ -2,13 +2,17 @@
  * What a recap body holds that the sanitiser would remove, and the URLs the URL check refuses,
  * each located by the file's own line: for `npm run check`, and for the build, which refuses the
  * dangerous ones (`javascript:`, `data:`... in a link, an image or a raw HTML attribute) with the
- * same messages before it renders anything.
+ * same messages before any page is made.
  *
- * - `.md`: the body is read with markdown-it (a CommonMark parser, like the renderer; tokens carry
- *   their lines and it reads 20 MB/s, where a remark parse of the same archive crawls). Links and
- *   images are taken as written (no scheme filter and no percent-encoding, which would hide
- *   `jav&#x09;ascript:` from the check while the renderer keeps it); raw HTML goes through
- *   `sanitizerRemovals`, the sanitiser itself.
+ * - `.md`: the body Astro renders (`renderedBody`) is read with the site's renderer's own parser
+ *   (src/lib/markdown/renderMarkdown.ts: markdown-it with the GFM rules; tokens carry their lines),
+ *   so that the scan reads the very tokens the page is made from: a bare URL the renderer turns
+ *   into a link can take in a `[` or a backtick that another parser would read as the start of a
+ *   link or a code span. Links and images are taken as written (the parser's last rule, which
+ *   percent-encodes them, is left out: encoding would hide `jav&#x09;ascript:` from the check
+ *   while the renderer keeps it); the links the renderer makes of bare URLs are not written as
+ *   links and are not read; raw HTML goes through `sanitizerRemovals`, the sanitiser itself. The
+ *   build reads the same tokens from the parse that renders the body (`scanRenderedTokens`).
  * - `.mdx`: the mdast tree MDX parses (links, images, definitions, and the literal `href`, `src`...
  *   props of JSX elements; expressions are code and are not read here).
  *
@@ -16,7 +20,6 @@
  * sanitiser removes (an `<iframe>`, a `style=`, an `hhttps:` typo) is a warning: the page is
  * published without it.
  */
-import MarkdownIt from "markdown-it";
 import { renderedBody } from "../content/renderedBody";
 import { parseMdxBody } from "../content/mdxTree";
 import { isPlainMdxFile } from "../content/plainMdx";
@@ -29,16 +32,12 @@ import type { LinkUse } from "../check/internalLinks";
 import { lineAt } from "../errors";
 import { REF_COMPONENTS } from "../content/componentRefs";
 import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
-import { gfmFootnotes } from "../markdown/gfmFootnotes";
+import { createMarkdownIt } from "../markdown/renderMarkdown";
 import { cutLongTables, TABLE_SLICE_ROWS } from "../markdown/longTables";
 
-
-const md = new MarkdownIt({ html: true, linkify: false });
-// Footnote definitions as the renderer reads them (`[^1]: note` is a note, not a link to "note").
-gfmFootnotes(md);
-// Keep every link and its destination exactly as the document has it (decoded, not re-encoded).
-md.validateLink = () => true;
-md.normalizeLink = (url) => url;
+// The renderer's parser, addresses as written: without its last rule, which percent-encodes them.
+const md = createMarkdownIt();
+md.core.ruler.disable("normalize_links");
 
 
 /**
@@ -270,20 +269,20 @@ export function scanMarkdownBody(source: string, file: string, page?: string, on
 /**
  * Findings of a `.md` body from the tokens the site's renderer parsed it into
  * (src/lib/markdown/renderMarkdown.ts, its `ParseHook`: addresses as written), for the build's first
- * read, which renders each body in the same parse (src/integrations/recapSyntax.ts). The same
- * findings as `scanMarkdownBody` reads from its own parse: links and images, raw HTML blocks and
- * inline tags, each on its line; the links the renderer makes of bare URLs (`www.example.com`,
- * `markup: "linkify"`), which are not written as links, are left out as that parse has none.
+ * read, which renders each body in the same parse (src/integrations/recapSyntax.ts). What
+ * `scanMarkdownBody` reads from its own parse with the same parser: links and images, raw HTML
+ * blocks and inline tags, each on its line; the links the renderer makes of bare URLs
+ * (`www.example.com`, `markup: "linkify"`), which are not written as links, are left out.
  * `firstLine` is the 0-based line of the file on which the parsed text starts.
  */
 export function scanRenderedTokens(tokens: Token[], file: string, firstLine: number): Finding[] {
-  return scanTokens(tokens, { file, fileLine: (line) => line + firstLine, from: 0, skipLinkified: true });
+  return scanTokens(tokens, { file, fileLine: (line) => line + firstLine, from: 0 });
 }
 
 /**
  * Findings of parsed tokens whose line `n` (0-based) is the file's line `fileLine(n)` (0-based; 1-based: + 1); lines before `from` are skipped.
  */
-function scanTokens(tokens: Token[], { file, fileLine, from, page, onUrl, skipLinkified = false }: { file: string; fileLine: (line: number) => number; from: number; page?: string; onUrl?: OnUrl; skipLinkified?: boolean }): Finding[] {
+function scanTokens(tokens: Token[], { file, fileLine, from, page, onUrl }: { file: string; fileLine: (line: number) => number; from: number; page?: string; onUrl?: OnUrl }): Finding[] {
   const findings: Finding[] = [];
   // The line of the last token that has one: a table cell's inline token has none, its row has.
   let at = 0;
@@ -298,7 +297,8 @@ function scanTokens(tokens: Token[], { file, fileLine, from, page, onUrl, skipLi
       for (const child of children) {
         if (child.type === "softbreak" || child.type === "hardbreak") line++;
         else if (child.type === "link_open") {
-          if (!(skipLinkified && child.markup === "linkify")) findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page, onUrl));
+          // A link the renderer made of a bare URL is not written as one.
+          if (child.markup !== "linkify") findings.push(...linkFinding(child.attrGet("href") ?? "", "link", file, line, page, onUrl));
         } else if (child.type === "image") {
           findings.push(...linkFinding(child.attrGet("src") ?? "", "image", file, line, page, onUrl));
           if (child.children) walk(child.children);
