@@ -82,31 +82,10 @@ export interface BuildBoardInput {
   asOf?: Date;
   /** Rank scores a lab reported for its own model (`measured_by: lab`); by default they are listed, not ranked. */
   rankLabClaims?: boolean;
-  /**
-   * Rows worked out for an earlier board of the same benchmark version (`createBoardRowCache`):
-   * a row whose reports are the very same as then is taken from it instead of worked out again.
-   * For `boardsOverTime`, which builds the board of every report day, where most rows are
-   * unchanged from one day to the next. The board is the same with or without it.
-   */
-  rowCache?: BoardRowCache;
 }
 
 /** A row as worked out from its reports, before ranking. */
 type WorkedRow = { scored: Omit<BoardEntry, "rank"> } | { unscored: UnscoredEntry };
-
-/** Rows of earlier boards, by row key, with the reports each was worked out from (see `BuildBoardInput.rowCache`). */
-export interface BoardRowCache {
-  /** The input the rows were worked out under; a board built under another one does not use them. */
-  owner?: { benchmark: BenchmarkLike; models: readonly ModelLike[]; rankLabClaims: boolean };
-  rows: Map<string, { reports: readonly ResultLike[]; snapshot?: string; besideSnapshots: boolean; row: WorkedRow }>;
-}
-
-/** An empty cache of worked-out rows, for building many boards of one benchmark version (`BuildBoardInput.rowCache`). */
-export function createBoardRowCache(): BoardRowCache {
-  return { rows: new Map() };
-}
-
-const sameReports = (a: readonly ResultLike[], b: readonly ResultLike[]) => a.length === b.length && a.every((r, i) => r === b[i]);
 
 /**
  * The identity of a board row: model, setting and snapshot. The same key on two boards of one
@@ -135,48 +114,145 @@ function modelsById(models: readonly ModelLike[]): ReadonlyMap<string, ModelLike
   return byId;
 }
 
+/** The error for a result whose model the registry lacks: the loader resolves every model, so reaching here with one is a bug upstream. */
+const unknownModel = (r: ResultLike) => new Error(`buildBoard: result ${r.file}:${r.line} names unknown model "${r.model}"`);
+
 /**
  * Builds the leaderboard of one benchmark version (see `BoardEntry` for how a row is formed).
  * Only results of exactly this benchmark and version are read: scores of different versions are
  * never ranked together. Results naming a model missing from `models` are an error, since the
  * loader resolves every model; reaching here with one is a bug upstream.
  */
-export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = false, rowCache }: BuildBoardInput): Board {
+export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = false }: BuildBoardInput): Board {
   const byId = modelsById(models);
-  if (rowCache && !rowCache.owner) rowCache.owner = { benchmark, models, rankLabClaims };
-  const owner = rowCache?.owner;
-  const cache = owner && owner.benchmark === benchmark && owner.models === models && owner.rankLabClaims === rankLabClaims ? rowCache.rows : undefined;
-  const better = benchmark.direction === "higher" ? 1 : -1;
-  // On or before asOf's day (UTC) is before the start of the next day: one number per row to
-  // compare, not a date string (boardsOverTime builds a board for every report day).
+  // On or before asOf's day (UTC) is before the start of the next day.
   const before = asOf === undefined ? Number.POSITIVE_INFINITY : Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate() + 1);
   const rows = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version && r.evaluated_at.getTime() < before);
 
-  // Higher is better for the sort, whatever the benchmark's direction; no score sorts last.
-  const goodness = (r: ResultLike) => (r.score === undefined ? Number.MIN_SAFE_INTEGER : better * r.score);
-
   const perRow = new Map<string, ResultLike[]>();
   for (const r of rows) {
-    if (!byId.has(r.model)) throw new Error(`buildBoard: result ${r.file}:${r.line} names unknown model "${r.model}"`);
+    if (!byId.has(r.model)) throw unknownModel(r);
     const key = boardKey(r);
     const reports = perRow.get(key);
     if (reports) reports.push(r);
     else perRow.set(key, [r]);
   }
   const naming = rowNaming(rows, (id) => byId.get(id)?.released);
-
+  const work = rowWorker(benchmark, byId, rankLabClaims);
   const scored: Omit<BoardEntry, "rank">[] = [];
   const unscored: UnscoredEntry[] = [];
   for (const [key, reports] of perRow) {
     const { snapshot, besideSnapshots } = naming(reports[0]);
-    const cached = cache?.get(key);
-    // The same reports give the same row: copied, so that no two boards share an entry object.
-    const row = cached && cached.snapshot === snapshot && cached.besideSnapshots === besideSnapshots && sameReports(cached.reports, reports) ? cached.row : workRow(key, reports, snapshot, besideSnapshots);
-    if (cache && row !== cached?.row) cache.set(key, { reports, snapshot, besideSnapshots, row });
-    if ("scored" in row) scored.push({ ...row.scored });
-    else unscored.push({ ...row.unscored });
+    const row = work(key, reports, snapshot, besideSnapshots);
+    if ("scored" in row) scored.push(row.scored);
+    else unscored.push(row.unscored);
   }
-  return rankedBoard(benchmark, asOf, rows, scored, unscored);
+  return rankedBoard(benchmark, asOf, latestOf(rows), scored, unscored);
+}
+
+/** The date of the newest report among `rows`. */
+const latestOf = (rows: readonly ResultLike[]) => rows.reduce<Date | undefined>((max, r) => (max === undefined || r.evaluated_at > max ? r.evaluated_at : max), undefined);
+
+/** A board as it stood at the end of one day on which something was reported. */
+export interface DatedBoard {
+  /** The report day (UTC midnight). */
+  date: Date;
+  board: Board;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The board of one benchmark version after each day with a report, oldest first: for each day,
+ * what `buildBoard` with that day as `asOf` gives, worked out in one pass over the reports. Each
+ * day adds its reports to their rows; only the rows that changed (new reports, or a new snapshot
+ * of their model at their setting, which changes how they are named) are worked out again, and
+ * the board is ranked from the rows. Linear in the reports and the boards' rows, where building
+ * every day's board alone reads every earlier report again: 300 models reported on 300 days
+ * took 9.5 s that way (docs/performance.md). frontierOverTime.test.ts holds every day's board to
+ * `buildBoard`'s.
+ */
+export function boardsAfterEachDay(benchmark: BenchmarkLike, results: readonly ResultLike[], models: readonly ModelLike[], { rankLabClaims = false }: { rankLabClaims?: boolean } = {}): DatedBoard[] {
+  const byId = modelsById(models);
+  const work = rowWorker(benchmark, byId, rankLabClaims);
+  // This version's reports with their place in `results`, by day (results order within a day).
+  const own: { r: ResultLike; at: number }[] = [];
+  results.forEach((r, at) => {
+    if (r.benchmark === benchmark.id && r.version === benchmark.version) own.push({ r, at });
+  });
+  const byDay = new Map<string, { r: ResultLike; at: number }[]>();
+  for (const item of own) {
+    const d = day(item.r.evaluated_at);
+    const list = byDay.get(d);
+    if (list) list.push(item);
+    else byDay.set(d, [item]);
+  }
+  // Each row's reports in results order (as `buildBoard` groups them), each row's place in the
+  // order rows first appear in results (its Map's order there), and its worked row.
+  const rows = new Map<string, { reports: ResultLike[]; ats: number[]; firstAt: number; worked?: WorkedRow; snapshot?: string; besideSnapshots?: boolean }>();
+  const snapshotsOf = new Map<string, Set<string>>();
+  const releasedOf = (id: string) => byId.get(id)?.released;
+  let latest: Date | undefined;
+  const out: DatedBoard[] = [];
+  for (const d of [...byDay.keys()].sort()) {
+    const changedGroups = new Set<string>();
+    const changedRows = new Set<string>();
+    for (const { r, at } of byDay.get(d)!) {
+      if (!byId.has(r.model)) throw unknownModel(r);
+      const key = boardKey(r);
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = { reports: [], ats: [], firstAt: at }));
+      // Most days add a row's newest report last; a results file out of date order is put back in order.
+      if (row.ats.length > 0 && at < row.ats.at(-1)!) {
+        const i = row.ats.findIndex((x) => x > at);
+        row.ats.splice(i, 0, at);
+        row.reports.splice(i, 0, r);
+      } else {
+        row.ats.push(at);
+        row.reports.push(r);
+      }
+      row.firstAt = Math.min(row.firstAt, at);
+      changedRows.add(key);
+      const group = boardKey({ model: r.model, setting: r.setting });
+      const snapshots = snapshotsOf.get(group) ?? new Set<string>();
+      if (!snapshots.has(r.snapshot ?? "")) {
+        snapshotsOf.set(group, snapshots.add(r.snapshot ?? ""));
+        changedGroups.add(group);
+      }
+      if (latest === undefined || r.evaluated_at > latest) latest = r.evaluated_at;
+    }
+    const scored: Omit<BoardEntry, "rank">[] = [];
+    const unscored: UnscoredEntry[] = [];
+    // Rows in the order `buildBoard` meets them: by their first report's place in results.
+    for (const [key, row] of [...rows].sort((a, b) => a[1].firstAt - b[1].firstAt)) {
+      const first = row.reports[0]!;
+      if (row.worked === undefined || changedRows.has(key) || changedGroups.has(boardKey({ model: first.model, setting: first.setting }))) {
+        const afterRelease = laterSnapshotDay(first.snapshot, releasedOf(first.model)) !== undefined;
+        const beside = (snapshotsOf.get(boardKey({ model: first.model, setting: first.setting }))?.size ?? 0) > 1;
+        const snapshot = beside || afterRelease ? first.snapshot : undefined;
+        const besideSnapshots = beside && first.snapshot === undefined;
+        if (row.worked === undefined || changedRows.has(key) || snapshot !== row.snapshot || besideSnapshots !== row.besideSnapshots) {
+          row.worked = work(key, row.reports, snapshot, besideSnapshots);
+          row.snapshot = snapshot;
+          row.besideSnapshots = besideSnapshots;
+        }
+      }
+      // Copied, so that no two boards share an entry object.
+      const worked = row.worked!;
+      if ("scored" in worked) scored.push({ ...worked.scored });
+      else unscored.push({ ...worked.unscored });
+    }
+    const date = new Date(`${d}T00:00:00.000Z`);
+    out.push({ date, board: rankedBoard(benchmark, date, latest, scored, unscored) });
+  }
+  return out;
+}
+
+/** Works out one row from its reports (see `BoardEntry`), for one benchmark version and rule on lab claims. */
+function rowWorker(benchmark: BenchmarkLike, byId: ReadonlyMap<string, ModelLike>, rankLabClaims: boolean) {
+  const better = benchmark.direction === "higher" ? 1 : -1;
+  // Higher is better for the sort, whatever the benchmark's direction; no score sorts last.
+  const goodness = (r: ResultLike) => (r.score === undefined ? Number.MIN_SAFE_INTEGER : better * r.score);
 
   /**
    * Reports that each carry the publisher's run id (Epoch's `id`: two agents' runs of one model
@@ -212,7 +288,7 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
   }
 
   /** One row from its reports (newest first after sorting): the score that ranks it and its other figures. */
-  function workRow(key: string, reports: ResultLike[], snapshot: string | undefined, besideSnapshots: boolean): WorkedRow {
+  return function workRow(key: string, reports: readonly ResultLike[], snapshot: string | undefined, besideSnapshots: boolean): WorkedRow {
     const model = byId.get(reports[0].model)!;
     const setting = reports[0].setting;
     // Newest first; on the same day, the better score first, then the source's name.
@@ -260,7 +336,7 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
         firstReported: ordered.at(-1)!.evaluated_at,
       },
     };
-  }
+  };
 }
 
 /**
@@ -295,13 +371,12 @@ export function rowWrittenAs(report: ResultLike): string | undefined {
 }
 
 /** The board from its worked-out rows: ranked by score, ties and the unscored by name. */
-function rankedBoard(benchmark: BenchmarkLike, asOf: Date | undefined, rows: readonly ResultLike[], scored: Omit<BoardEntry, "rank">[], unscored: UnscoredEntry[]): Board {
+function rankedBoard(benchmark: BenchmarkLike, asOf: Date | undefined, latest: Date | undefined, scored: Omit<BoardEntry, "rank">[], unscored: UnscoredEntry[]): Board {
   // Ties keep the model names in alphabetical order, then the settings, then the snapshots.
   const byName = (a: { model: ModelLike; setting?: string; snapshot?: string }, b: typeof a) =>
     a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "", "en") || (a.snapshot ?? "").localeCompare(b.snapshot ?? "");
   scored.sort(byName);
   const entries = rankByScore(scored, (e) => e.score.value, benchmark.direction).map(({ item, rank }) => ({ rank, ...item }));
   unscored.sort(byName);
-  const latest = rows.reduce<Date | undefined>((max, r) => (max === undefined || r.evaluated_at > max ? r.evaluated_at : max), undefined);
   return { benchmark, asOf, latest, entries, unscored };
 }

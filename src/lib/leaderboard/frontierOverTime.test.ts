@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { findBenchmark } from "./boardIndex";
-import { buildBoard, createBoardRowCache } from "./buildBoard";
+import { buildBoard } from "./buildBoard";
 import { boardsOverTime, cheapestToReach, costFigureOf, gapBetween, niceStep, openClosedFrontier, scoreThresholds } from "./frontierOverTime";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
@@ -39,7 +39,7 @@ describe("boardsOverTime", () => {
   });
 });
 
-describe("boardsOverTime reuses the rows of earlier days (BuildBoardInput.rowCache)", () => {
+describe("boardsOverTime works every day's board out in one pass (boardsAfterEachDay)", () => {
   // Each day's board as buildBoard makes it alone, with nothing reused.
   const fresh = (b: BenchmarkLike, results: readonly ResultLike[], ms: readonly ModelLike[], rankLabClaims = false) =>
     boardsOverTime(b, results, ms, { rankLabClaims }).map(({ date }) => ({ date, board: buildBoard({ benchmark: b, results, models: ms, asOf: date, rankLabClaims }) }));
@@ -84,14 +84,38 @@ describe("boardsOverTime reuses the rows of earlier days (BuildBoardInput.rowCac
     expect(new Set(entries).size).toBe(entries.length);
   });
 
-  it("ignores rows worked out for another benchmark or another rule on lab claims", () => {
-    // The cost per point is worked out on higher-is-better boards only.
-    const results = [result("o1", "2026-01-01", { score: 40, cost_usd: 8 }), { ...result("c2", "2026-01-01", { score: 60 }), measured_by: "lab" as const }];
-    const lower: BenchmarkLike = { ...bench, direction: "lower" };
-    const rowCache = createBoardRowCache();
-    buildBoard({ benchmark: bench, results, models, rowCache });
-    expect(buildBoard({ benchmark: lower, results, models, rowCache })).toEqual(buildBoard({ benchmark: lower, results, models }));
-    expect(buildBoard({ benchmark: bench, results, models, rowCache, rankLabClaims: true })).toEqual(buildBoard({ benchmark: bench, results, models, rankLabClaims: true }));
+  it("gives buildBoard's board for every day of generated histories: out of date order, snapshots, settings, runs, relays, lab claims, unknown releases", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+    // Two models share a name: rows tied on name keep the order buildBoard meets them in.
+    const many: ModelLike[] = [...models, { ...model("o3", true), name: "O1" }, { ...model("c3", false), released: new Date("2025-06-01T00:00:00Z") }];
+    for (let history = 0; history < 12; history++) {
+      const results: ResultLike[] = [];
+      for (let i = 0; i < 120; i++) {
+        const r: ResultLike = {
+          ...result(pick(many).id, `2026-01-${String(1 + Math.floor(next() * 20)).padStart(2, "0")}`, next() < 0.85 ? { score: Math.round(next() * 40) + 30 } : { cost_usd: Math.round(next() * 50) }, next() < 0.2 ? pick(["high", "low"]) : undefined),
+          ...(next() < 0.25 ? { snapshot: pick(["2025-12-01", "2026-01-02", "002"]) } : {}),
+          ...(next() < 0.15 ? { measured_by: pick(["lab", "newsletter", "independent"] as const) } : {}),
+          ...(next() < 0.1 ? { run_id: pick(["r1", "r2"]) } : {}),
+          ...(next() < 0.3 ? { output_tokens: Math.round(next() * 1e6) } : {}),
+        };
+        results.push(r);
+      }
+      for (const b of [bench, { ...bench, direction: "lower" as const }]) {
+        for (const rankLabClaims of [false, true]) {
+          const reused = boardsOverTime(b, results, many, { rankLabClaims });
+          expect(reused.length).toBeGreaterThan(10);
+          expect(reused).toEqual(fresh(b, results, many, rankLabClaims));
+        }
+      }
+    }
+  });
+
+  it("names the first unknown model of the earliest day, as buildBoard does", () => {
+    const results = [result("o1", "2026-01-02", { score: 40 }), result("zz", "2026-01-03", { score: 1 }), result("yy", "2026-01-02", { score: 2 })];
+    expect(() => boardsOverTime(bench, results, models)).toThrow(/names unknown model "yy"/);
+    expect(() => buildBoard({ benchmark: bench, results, models, asOf: new Date("2026-01-02T00:00:00Z") })).toThrow(/names unknown model "yy"/);
   });
 });
 

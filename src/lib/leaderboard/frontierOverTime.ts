@@ -1,30 +1,17 @@
-import { buildBoard, createBoardRowCache, type Board, type BoardEntry } from "./buildBoard";
+import { boardsAfterEachDay, type Board, type BoardEntry, type DatedBoard } from "./buildBoard";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
-/** A board as it stood at the end of one day on which something was reported. */
-export interface DatedBoard {
-  /** The report day (UTC midnight). */
-  date: Date;
-  board: Board;
-}
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
+export type { DatedBoard } from "./buildBoard";
 
 /**
  * The board of one benchmark version as it stood after each day with a report, oldest first:
  * the same rows the leaderboard page would have shown that day (`buildBoard` with `asOf`), so
  * that the frontier over time obeys the board's rules (newest scored report per model, later
- * corrections replacing earlier figures). Only this benchmark version's reports count.
+ * corrections replacing earlier figures). Only this benchmark version's reports count. Worked out
+ * in one pass (`boardsAfterEachDay`).
  */
 export function boardsOverTime(benchmark: BenchmarkLike, results: readonly ResultLike[], models: readonly ModelLike[], { rankLabClaims = false }: { rankLabClaims?: boolean } = {}): DatedBoard[] {
-  const own = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version);
-  const days = [...new Set(own.map((r) => day(r.evaluated_at)))].sort();
-  // From one report day to the next most rows keep their reports: each is worked out once.
-  const rowCache = createBoardRowCache();
-  return days.map((d) => {
-    const date = new Date(`${d}T00:00:00.000Z`);
-    return { date, board: buildBoard({ benchmark, results: own, models, asOf: date, rankLabClaims, rowCache }) };
-  });
+  return boardsAfterEachDay(benchmark, results, models, { rankLabClaims });
 }
 
 /** Which side is ahead on a day, and by how much (in the benchmark's unit, always ≥ 0). */
