@@ -164,7 +164,9 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * The board of one benchmark version after each day with a report, oldest first: for each day,
- * what `buildBoard` with that day as `asOf` gives, worked out in one pass over the reports. Each
+ * what `buildBoard` with that day as `asOf` gives (the rows the leaderboard page showed that day,
+ * so that the frontier over time obeys the board's rules: newest scored report per row, later
+ * corrections replacing earlier figures), worked out in one pass over the reports. Each
  * day adds its reports to their rows; only the rows that changed (new reports, or a new snapshot
  * of their model at their setting, which changes how they are named) are worked out again, and
  * the board is ranked from the rows. Linear in the reports and the boards' rows, where building
@@ -176,21 +178,19 @@ export function boardsAfterEachDay(benchmark: BenchmarkLike, results: readonly R
   const byId = modelsById(models);
   const work = rowWorker(benchmark, byId, rankLabClaims);
   // This version's reports with their place in `results`, by day (results order within a day).
-  const own: { r: ResultLike; at: number }[] = [];
-  results.forEach((r, at) => {
-    if (r.benchmark === benchmark.id && r.version === benchmark.version) own.push({ r, at });
-  });
   const byDay = new Map<string, { r: ResultLike; at: number }[]>();
-  for (const item of own) {
-    const d = day(item.r.evaluated_at);
+  results.forEach((r, at) => {
+    if (r.benchmark !== benchmark.id || r.version !== benchmark.version) return;
+    const d = day(r.evaluated_at);
     const list = byDay.get(d);
-    if (list) list.push(item);
-    else byDay.set(d, [item]);
-  }
-  // Each row's reports in results order (as `buildBoard` groups them), each row's place in the
-  // order rows first appear in results (its Map's order there), and its worked row.
-  const rows = new Map<string, { reports: ResultLike[]; ats: number[]; firstAt: number; worked?: WorkedRow; snapshot?: string; besideSnapshots?: boolean }>();
-  const snapshotsOf = new Map<string, Set<string>>();
+    if (list) list.push({ r, at });
+    else byDay.set(d, [{ r, at }]);
+  });
+  // Each row's reports in results order (as `buildBoard` groups them) with their places in
+  // results (`ats[0]`: where the row first appears, its place in buildBoard's Map), its name and
+  // its worked row.
+  const rows = new Map<string, { reports: ResultLike[]; ats: number[]; name?: RowName; worked?: WorkedRow }>();
+  const snapshotsOf: SnapshotsOf = new Map();
   const releasedOf = (id: string) => byId.get(id)?.released;
   let latest: Date | undefined;
   const out: DatedBoard[] = [];
@@ -201,46 +201,29 @@ export function boardsAfterEachDay(benchmark: BenchmarkLike, results: readonly R
       if (!byId.has(r.model)) throw unknownModel(r);
       const key = boardKey(r);
       let row = rows.get(key);
-      if (!row) rows.set(key, (row = { reports: [], ats: [], firstAt: at }));
+      if (!row) rows.set(key, (row = { reports: [], ats: [] }));
       // Most days add a row's newest report last; a results file out of date order is put back in order.
-      if (row.ats.length > 0 && at < row.ats.at(-1)!) {
-        const i = row.ats.findIndex((x) => x > at);
-        row.ats.splice(i, 0, at);
-        row.reports.splice(i, 0, r);
-      } else {
-        row.ats.push(at);
-        row.reports.push(r);
-      }
-      row.firstAt = Math.min(row.firstAt, at);
+      const i = row.ats.length > 0 && at < row.ats.at(-1)! ? row.ats.findIndex((x) => x > at) : row.ats.length;
+      row.ats.splice(i, 0, at);
+      row.reports.splice(i, 0, r);
       changedRows.add(key);
-      const group = boardKey({ model: r.model, setting: r.setting });
-      const snapshots = snapshotsOf.get(group) ?? new Set<string>();
-      if (!snapshots.has(r.snapshot ?? "")) {
-        snapshotsOf.set(group, snapshots.add(r.snapshot ?? ""));
-        changedGroups.add(group);
-      }
+      if (addSnapshot(snapshotsOf, r)) changedGroups.add(snapshotGroup(r));
       if (latest === undefined || r.evaluated_at > latest) latest = r.evaluated_at;
     }
     const scored: Omit<BoardEntry, "rank">[] = [];
     const unscored: UnscoredEntry[] = [];
     // Rows in the order `buildBoard` meets them: by their first report's place in results.
-    for (const [key, row] of [...rows].sort((a, b) => a[1].firstAt - b[1].firstAt)) {
+    for (const [key, row] of [...rows].sort((a, b) => a[1].ats[0]! - b[1].ats[0]!)) {
       const first = row.reports[0]!;
-      if (row.worked === undefined || changedRows.has(key) || changedGroups.has(boardKey({ model: first.model, setting: first.setting }))) {
-        const afterRelease = laterSnapshotDay(first.snapshot, releasedOf(first.model)) !== undefined;
-        const beside = (snapshotsOf.get(boardKey({ model: first.model, setting: first.setting }))?.size ?? 0) > 1;
-        const snapshot = beside || afterRelease ? first.snapshot : undefined;
-        const besideSnapshots = beside && first.snapshot === undefined;
-        if (row.worked === undefined || changedRows.has(key) || snapshot !== row.snapshot || besideSnapshots !== row.besideSnapshots) {
-          row.worked = work(key, row.reports, snapshot, besideSnapshots);
-          row.snapshot = snapshot;
-          row.besideSnapshots = besideSnapshots;
-        }
+      // A row is named anew when a snapshot of its model at its setting came in, worked out anew when its reports or its name changed.
+      const name = row.name === undefined || changedGroups.has(snapshotGroup(first)) ? nameRow(first, snapshotsOf, releasedOf) : row.name;
+      if (row.worked === undefined || changedRows.has(key) || name.snapshot !== row.name?.snapshot || name.besideSnapshots !== row.name?.besideSnapshots) {
+        row.worked = work(key, row.reports, name.snapshot, name.besideSnapshots);
       }
+      row.name = name;
       // Copied, so that no two boards share an entry object.
-      const worked = row.worked!;
-      if ("scored" in worked) scored.push({ ...worked.scored });
-      else unscored.push({ ...worked.unscored });
+      if ("scored" in row.worked) scored.push({ ...row.worked.scored });
+      else unscored.push({ ...row.worked.unscored });
     }
     const date = new Date(`${d}T00:00:00.000Z`);
     out.push({ date, board: rankedBoard(benchmark, date, latest, scored, unscored) });
@@ -347,17 +330,35 @@ function rowWorker(benchmark: BenchmarkLike, byId: ReadonlyMap<string, ModelLike
  * names); `besideSnapshots`: the row names no snapshot, beside rows of the model's snapshots, and
  * is named as its source wrote the model (`rowWrittenAs`).
  */
-export function rowNaming(rows: readonly ResultLike[], releasedOf: (model: string) => Date | undefined): (r: Pick<ResultLike, "model" | "setting" | "snapshot">) => { snapshot?: string; besideSnapshots: boolean } {
+export function rowNaming(rows: readonly ResultLike[], releasedOf: (model: string) => Date | undefined): (r: Pick<ResultLike, "model" | "setting" | "snapshot">) => RowName {
   const snapshotsOf = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const k = boardKey({ model: r.model, setting: r.setting });
-    snapshotsOf.set(k, (snapshotsOf.get(k) ?? new Set<string>()).add(r.snapshot ?? ""));
-  }
-  return (r) => {
-    const afterRelease = laterSnapshotDay(r.snapshot, releasedOf(r.model)) !== undefined;
-    const beside = (snapshotsOf.get(boardKey({ model: r.model, setting: r.setting }))?.size ?? 0) > 1;
-    return { snapshot: beside || afterRelease ? r.snapshot : undefined, besideSnapshots: beside && r.snapshot === undefined };
-  };
+  for (const r of rows) addSnapshot(snapshotsOf, r);
+  return (r) => nameRow(r, snapshotsOf, releasedOf);
+}
+
+/** How a row is named (`rowNaming`). */
+type RowName = { snapshot?: string; besideSnapshots: boolean };
+
+/** The snapshots reported of each model at each setting, by `snapshotGroup`. */
+type SnapshotsOf = Map<string, Set<string>>;
+
+/** The model and setting of a report: the rows whose snapshots tell each other apart. */
+const snapshotGroup = (r: Pick<ResultLike, "model" | "setting">) => boardKey({ model: r.model, setting: r.setting });
+
+/** Adds a report's snapshot to its group; whether the group had not held it. */
+function addSnapshot(snapshotsOf: SnapshotsOf, r: Pick<ResultLike, "model" | "setting" | "snapshot">): boolean {
+  const group = snapshotGroup(r);
+  const snapshots = snapshotsOf.get(group) ?? new Set<string>();
+  if (snapshots.has(r.snapshot ?? "")) return false;
+  snapshotsOf.set(group, snapshots.add(r.snapshot ?? ""));
+  return true;
+}
+
+/** The rule of `rowNaming`, given the snapshots reported so far. */
+function nameRow(r: Pick<ResultLike, "model" | "setting" | "snapshot">, snapshotsOf: SnapshotsOf, releasedOf: (model: string) => Date | undefined): RowName {
+  const afterRelease = laterSnapshotDay(r.snapshot, releasedOf(r.model)) !== undefined;
+  const beside = (snapshotsOf.get(snapshotGroup(r))?.size ?? 0) > 1;
+  return { snapshot: beside || afterRelease ? r.snapshot : undefined, besideSnapshots: beside && r.snapshot === undefined };
 }
 
 /**

@@ -1,18 +1,9 @@
-import { boardsAfterEachDay, type Board, type BoardEntry, type DatedBoard } from "./buildBoard";
-import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
+import type { Board, BoardEntry, DatedBoard } from "./buildBoard";
 
 export type { DatedBoard } from "./buildBoard";
 
-/**
- * The board of one benchmark version as it stood after each day with a report, oldest first:
- * the same rows the leaderboard page would have shown that day (`buildBoard` with `asOf`), so
- * that the frontier over time obeys the board's rules (newest scored report per model, later
- * corrections replacing earlier figures). Only this benchmark version's reports count. Worked out
- * in one pass (`boardsAfterEachDay`).
- */
-export function boardsOverTime(benchmark: BenchmarkLike, results: readonly ResultLike[], models: readonly ModelLike[], { rankLabClaims = false }: { rankLabClaims?: boolean } = {}): DatedBoard[] {
-  return boardsAfterEachDay(benchmark, results, models, { rankLabClaims });
-}
+/** The board after each report day (`boardsAfterEachDay`), which the frontier plots follow. */
+export { boardsAfterEachDay as boardsOverTime } from "./buildBoard";
 
 /** Which side is ahead on a day, and by how much (in the benchmark's unit, always ≥ 0). */
 export interface Gap {
