@@ -147,8 +147,10 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // renders every recap again, with the pipeline it now asks for; so does a change of what counts
     // as a plain .mdx recap (a recap cached as plain may no longer be).
     const rendererKey = () => `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}`;
+    // Worked out here when the first read renders, under the same policy as below.
+    const keyBefore = prerendering ? rendererKey() : undefined;
     // A store that will be cleared for a changed renderer keeps nothing: every body is rendered in the first read.
-    const stored = prerendering && context.meta.get("markdown-renderer") === rendererKey() ? storedRenders(context.store, fileURLToPath(context.config.root), recapsDir) : new Set<string>();
+    const stored = keyBefore !== undefined && context.meta.get("markdown-renderer") === keyBefore ? storedRenders(context.store, fileURLToPath(context.config.root), recapsDir!) : new Set<string>();
     const prerender = prerendering ? { htmlDir, bodies: new Map<string, PrerenderedBody>(), stored } : undefined;
     if (recapsDir !== undefined && !context.watcher) {
       const cacheDir = fileURLToPath(context.config.cacheDir);
@@ -165,7 +167,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       if (syntax.length) throw new InputError(syntax, "Invalid recaps");
     }
     setRemoteImagePolicy({ mode: REMOTE_IMAGES === "download" ? "block" : REMOTE_IMAGES, siteOrigin });
-    let fingerprint = rendererKey();
+    let fingerprint = keyBefore ?? rendererKey();
     // REMOTE_IMAGES = "download": every remote image is fetched (or found in the cache) before
     // anything renders, and the sanitiser points the pages at the copies (docs/images.md). The
     // set of copies is part of the fingerprint: an image downloaded since the last build

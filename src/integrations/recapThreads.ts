@@ -64,7 +64,7 @@ export interface RecapThreads {
   readonly renders: number;
   /** What `recapSyntaxProblems` returns for the folder, in the same order. */
   prescan(recapsDir: string, displayRoot: string, now: Date, scans?: ScanMemo, prerender?: Prerender): Promise<Problem[]>;
-  /** A `.md` body rendered as `createMarkdownRenderer({ sanitize: sanitizeHtml })` renders it, with the remote-image policy in effect now. */
+  /** A `.md` body rendered as `createMarkdownRenderer(SITE_RENDER_OPTIONS)` renders it (recapSyntax.ts), with the remote-image policy in effect now. */
   render(body: string): Promise<RenderedMarkdownBody>;
   /** The renderer's fingerprint as a thread computes it (`rendererFingerprint`), to check that the threads render as the main thread does. */
   fingerprint(): Promise<string>;
