@@ -6,7 +6,7 @@ import { markdownOptions } from "../lib/markdown/markdownOptions";
 import type { Problem } from "../lib/errors";
 import { SANITIZER_ID } from "../lib/html/sanitizeHtml";
 import { countFastEntries, FAST_RENDERER, LEAVE_TO_MDX, fastMarkdownEnabled, isSiteMarkdownConfig, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type EntryType, type WithEntryTypes } from "./markdownEntryType";
-import { readRecapHtml } from "./recapHtmlFiles";
+import { readRecapHeadings, readRecapHtml } from "./recapHtmlFiles";
 
 /** A context whose `.md` entry type renders with a stand-in for Astro's own function. */
 function contextWithMarkdown(): { context: WithEntryTypes; astroCalls: string[] } {
@@ -109,16 +109,18 @@ function memoryStore() {
 describe("the recap store sanitises .md HTML, whichever pipeline rendered it", () => {
   const hostile = '<p>Hi<script>alert(1)</script></p><meta http-equiv="refresh" content="0;url=https://evil.example/"><a href="javascript:alert(1)" onclick="x()">x</a><iframe src="https://evil.example/"></iframe>';
 
-  it("sanitises what the glob loader writes, marks it with the sanitiser's id and moves the HTML to a file", () => {
+  it("sanitises what the glob loader writes, marks it with the sanitiser's id and moves the HTML and the headings to files", () => {
     const { entries, store } = memoryStore();
     const dir = testTempDir("bd-html-");
     const headings = [{ depth: 2, slug: "hi", text: "Hi" }];
     withoutMarkdownBodies(store, dir).set({ id: "a", digest: "1", body: "raw", filePath: "content/recaps/a.md", rendered: { html: hostile, metadata: { renderer: "astro", headings } } } as never);
     const rendered = entries.get("a")!.rendered!;
-    expect(entries.get("a")).toMatchObject({ body: undefined, rendered: { html: "", metadata: { renderer: "astro", sanitizer: SANITIZER_ID, headings } } });
-    expect(readdirSync(dir)).toEqual([`${rendered.metadata!.htmlSha}.html`]);
+    expect(entries.get("a")).toMatchObject({ body: undefined, rendered: { html: "", metadata: { renderer: "astro", sanitizer: SANITIZER_ID } } });
+    expect(rendered.metadata).not.toHaveProperty("headings");
+    expect(readdirSync(dir).sort()).toEqual([`${rendered.metadata!.htmlSha}.html`, `${rendered.metadata!.headingsSha}.json`].sort());
     expect(readFileSync(rendered.metadata!.htmlFile as string, "utf8")).toBe("<p>Hi</p><a>x</a>");
     expect(readRecapHtml(rendered, "a")).toBe("<p>Hi</p><a>x</a>");
+    expect(readRecapHeadings(rendered, "a")).toEqual(headings);
   });
 
   it("stores an .mdx recap left to MDX as Astro does, to render from its module, with its body", () => {
@@ -142,5 +144,24 @@ describe("the recap store sanitises .md HTML, whichever pipeline rendered it", (
     expect(cached).toMatchObject({ html: "", metadata: { sanitizer: SANITIZER_ID } });
     expect(readRecapHtml(cached, "cached")).toBe("<p>Hi</p><a>x</a>");
     expect(entries.get("mdx")!.body).toBe("<X/>");
+  });
+
+  it("moves the headings of an entry kept from a build before they left the store, and leaves a moved entry alone", () => {
+    const { entries, store } = memoryStore();
+    const dir = testTempDir("bd-html-");
+    const headings = [{ depth: 2, slug: "hi", text: "Hi" }];
+    withoutMarkdownBodies(store, dir).set({ id: "a", digest: "1", filePath: "content/recaps/a.md", rendered: { html: "<h2 id=\"hi\">Hi</h2>", metadata: { headings } } } as never);
+    const moved = entries.get("a")!.rendered!;
+    // As an older build left it: the HTML in its file, the headings in the store.
+    const { headingsFile: _file, headingsSha: _sha, ...older } = moved.metadata!;
+    store.delete("a");
+    store.set({ id: "a", digest: "1", filePath: "content/recaps/a.md", rendered: { html: "", metadata: { ...older, headings } } } as never);
+    sanitizeStoredEntries(store, dir);
+    const now = entries.get("a")!.rendered!;
+    expect(now.metadata).not.toHaveProperty("headings");
+    expect(now.metadata!.htmlFile).toBe(moved.metadata!.htmlFile);
+    expect(readRecapHeadings(now, "a")).toEqual(headings);
+    sanitizeStoredEntries(store, dir);
+    expect(entries.get("a")!.rendered).toBe(now);
   });
 });

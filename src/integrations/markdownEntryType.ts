@@ -5,7 +5,7 @@ import { displayPath } from "../lib/format/displayPath";
 import { markdownOptions } from "../lib/markdown/markdownOptions";
 import { createMarkdownRenderer, MARKDOWN_RENDERER_VERSION, type MarkdownRendererOptions, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import { SANITIZER_ID, sanitizeHtml } from "../lib/html/sanitizeHtml";
-import { moveHtmlToFile, readRecapHtml, recapHtmlFile } from "./recapHtmlFiles";
+import { moveRenderToFiles, readRecapHtml, recapHtmlFile } from "./recapHtmlFiles";
 import { isPlainMarkdownMdx } from "../lib/content/plainMdx";
 import { prerenderKey, type PrerenderedBody } from "./recapSyntax";
 
@@ -233,10 +233,10 @@ function sanitized(rendered: NonNullable<Rendered>, entryName: string): NonNulla
  *   which sanitises as it renders, or Astro's own pipeline for the recaps `withFastMarkdown` leaves
  *   to it), the HTML passes the one sanitiser, here where every rendered entry arrives through
  *   Astro's public store API;
- * - its Markdown source is left out, and its HTML moves to a file under `htmlDir`
- *   (src/integrations/recapHtmlFiles.ts), the store keeping the file's name and the headings: the
+ * - its Markdown source is left out, and its HTML and headings move to files under `htmlDir`
+ *   (src/integrations/recapHtmlFiles.ts), the store keeping the files' names: the
  *   content store, which Astro bundles into the build as one JavaScript module that Rollup parses
- *   whole, would otherwise carry every recap's HTML, and its source beside it (docs/performance.md).
+ *   whole, would otherwise carry every recap's HTML, headings and source (docs/performance.md).
  *   Pages and feeds read the HTML back through `renderRecap` (src/site/renderRecap.ts).
  *
  * An `.mdx` entry the render function leaves to MDX (`LEAVE_TO_MDX`) is stored as Astro's `.mdx`
@@ -250,7 +250,7 @@ export function withoutMarkdownBodies(store: LoaderContext["store"], htmlDir: st
   const lean = Object.create(store) as LoaderContext["store"];
   lean.set = (entry) => {
     if (entry.rendered?.metadata?.leaveToMdx === true) return store.set({ ...entry, rendered: undefined, deferredRender: true });
-    return store.set(entry.rendered ? { ...entry, body: undefined, rendered: moveHtmlToFile(sanitized(entry.rendered, entry.filePath ?? entry.id), htmlDir) } : entry);
+    return store.set(entry.rendered ? { ...entry, body: undefined, rendered: moveRenderToFiles(sanitized(entry.rendered, entry.filePath ?? entry.id), htmlDir) } : entry);
   };
   return lean;
 }
@@ -270,11 +270,11 @@ export function sanitizeStoredEntries(store: LoaderContext["store"], htmlDir: st
       unrendered.push(entry.filePath);
       continue;
     }
-    // Kept from a build before the HTML moved to files, an entry moves now.
-    if (entry.rendered.metadata?.sanitizer === SANITIZER_ID && recapHtmlFile(entry.rendered) !== undefined) continue;
+    // Kept from a build before the HTML (or the headings) moved to files, an entry moves now.
+    if (entry.rendered.metadata?.sanitizer === SANITIZER_ID && recapHtmlFile(entry.rendered) !== undefined && !Array.isArray(entry.rendered.metadata.headings)) continue;
     // `set` ignores an entry whose digest it already holds: delete first.
     store.delete(entry.id);
-    store.set({ ...entry, body: undefined, rendered: moveHtmlToFile(sanitized(entry.rendered, entry.filePath), htmlDir) });
+    store.set({ ...entry, body: undefined, rendered: moveRenderToFiles(sanitized(entry.rendered, entry.filePath), htmlDir) });
   }
   return { unrendered };
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testTempDir } from "../../test/helpers/tempDir";
 import { readingMinutesOfHtml } from "../lib/content/recaps";
-import { forgetEntriesWithoutHtml, moveHtmlToFile, readRecapHtml, recapHtmlFile, removeUnreferencedHtml } from "./recapHtmlFiles";
+import { forgetEntriesWithoutHtml, moveRenderToFiles, readRecapHeadings, readRecapHtml, recapHeadingsFile, recapHtmlFile, removeUnreferencedHtml } from "./recapHtmlFiles";
 
 const tempDir = () => testTempDir("bd-recap-html-");
 
@@ -15,25 +15,36 @@ function storeOf(entries: { id: string; rendered?: { html: string; metadata?: Re
 }
 
 describe("recap HTML kept in content-addressed files", () => {
-  it("writes the HTML once under its sha256, keeps the metadata and reads it back", () => {
+  it("writes the HTML and the headings once each under their sha256, keeps the rest of the metadata and reads them back", () => {
     const dir = tempDir();
-    const headings = [{ depth: 2, slug: "a", text: "A" }];
-    const html = "<h2 id=\"a\">A</h2><p>Café — “quoted”</p>";
-    const moved = moveHtmlToFile({ html, metadata: { headings } }, dir);
+    const headings = [{ depth: 2, slug: "a", text: "A — “é”" }];
+    const html = "<h2 id=\"a\">A — “é”</h2><p>Café — “quoted”</p>";
+    const moved = moveRenderToFiles({ html, metadata: { headings, frontmatter: { title: "T" } } }, dir);
     expect(moved.html).toBe("");
-    expect(moved.metadata).toMatchObject({ headings, htmlSha: createHash("sha256").update(html).digest("hex") });
+    expect(moved.metadata).toMatchObject({ frontmatter: { title: "T" }, htmlSha: createHash("sha256").update(html).digest("hex") });
+    // The store keeps no headings, only where they are.
+    expect(moved.metadata).not.toHaveProperty("headings");
+    expect(moved.metadata.headingsSha).toBe(createHash("sha256").update(JSON.stringify(headings)).digest("hex"));
     expect(recapHtmlFile(moved)).toBe(join(dir, `${moved.metadata.htmlSha}.html`));
+    expect(recapHeadingsFile(moved)).toBe(join(dir, `${moved.metadata.headingsSha}.json`));
     expect(readRecapHtml(moved, "x.md")).toBe(html);
+    expect(readRecapHeadings(moved, "x.md")).toEqual(headings);
     // The same HTML again is the same file; a moved entry is left as it is.
-    expect(moveHtmlToFile({ html, metadata: {} }, dir).metadata.htmlFile).toBe(moved.metadata.htmlFile);
-    expect(moveHtmlToFile(moved, dir)).toBe(moved);
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(moveRenderToFiles({ html, metadata: {} }, dir).metadata.htmlFile).toBe(moved.metadata.htmlFile);
+    expect(moveRenderToFiles(moved, dir)).toBe(moved);
+    expect(readdirSync(dir).sort()).toEqual([`${moved.metadata.headingsSha}.json`, `${moved.metadata.htmlSha}.html`].sort());
+    // An entry whose HTML moved before its headings did (kept from an older build): the headings move now.
+    const older = { html: "", metadata: { ...moved.metadata, headings: [{ depth: 3, slug: "b", text: "B" }] } };
+    const now = moveRenderToFiles(older, dir);
+    expect(now.metadata.htmlFile).toBe(moved.metadata.htmlFile);
+    expect(now.metadata).not.toHaveProperty("headings");
+    expect(readRecapHeadings(now, "x.md")).toEqual([{ depth: 3, slug: "b", text: "B" }]);
   });
 
   it("stores the reading time of the HTML beside the file's name, as the recap page would work it out", () => {
     const words = Array.from({ length: 1150 }, (_, i) => `word${i}`).join(" ");
     const html = `<h2 id="a">A</h2><p>${words}</p><pre><code>${words}</code></pre>`;
-    const moved = moveHtmlToFile({ html }, tempDir());
+    const moved = moveRenderToFiles({ html }, tempDir());
     expect(moved.metadata.readingMinutes).toBe(readingMinutesOfHtml(html));
     // 1,151 words of text (the code block is not read): five minutes at 230 words a minute.
     expect(moved.metadata.readingMinutes).toBe(5);
@@ -41,8 +52,10 @@ describe("recap HTML kept in content-addressed files", () => {
 
   it("reads an entry whose HTML is still in the store as it is, and names the entry when its file is gone", () => {
     expect(readRecapHtml({ html: "<p>inline</p>" }, "x.md")).toBe("<p>inline</p>");
+    expect(readRecapHeadings({ html: "", metadata: { headings: [{ depth: 2, slug: "a", text: "A" }] } }, "x.md")).toEqual([{ depth: 2, slug: "a", text: "A" }]);
+    expect(readRecapHeadings({ html: "" }, "x.md")).toEqual([]);
     const dir = tempDir();
-    const moved = moveHtmlToFile({ html: "<p>gone</p>" }, dir);
+    const moved = moveRenderToFiles({ html: "<p>gone</p>" }, dir);
     rmSync(recapHtmlFile(moved)!);
     expect(() => readRecapHtml(moved, "content/recaps/gone.md")).toThrow(/^content\/recaps\/gone\.md: its rendered HTML \(.*\.html\) could not be read: .*ENOENT/);
   });
@@ -51,7 +64,7 @@ describe("recap HTML kept in content-addressed files", () => {
     const dir = tempDir();
     const html = "<h2 id=\"a\">A</h2><p>Café — “quoted”</p>";
     for (const damage of [(b: Buffer) => b.subarray(0, 0), (b: Buffer) => b.subarray(0, b.length - 1), (b: Buffer) => Buffer.concat([b.subarray(0, 5), Buffer.alloc(1), b.subarray(6)])]) {
-      const moved = moveHtmlToFile({ html }, dir);
+      const moved = moveRenderToFiles({ html }, dir);
       const file = recapHtmlFile(moved)!;
       writeFileSync(file, damage(readFileSync(file)));
       expect(() => readRecapHtml(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its rendered HTML \(.*\.html\) is damaged: .* The file was removed; build again: the recap is rendered anew\.$/);
@@ -62,10 +75,25 @@ describe("recap HTML kept in content-addressed files", () => {
     }
   });
 
+  it("refuses a damaged headings file the same way, and forgets an entry whose headings file is gone", () => {
+    const dir = tempDir();
+    const moved = moveRenderToFiles({ html: "<p>x</p>", metadata: { headings: [{ depth: 2, slug: "a", text: "A" }] } }, dir);
+    const file = recapHeadingsFile(moved)!;
+    writeFileSync(file, readFileSync(file).subarray(0, 10));
+    expect(() => readRecapHeadings(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its headings \(.*\.json\) is damaged: .* The file was removed; build again: the recap is rendered anew\.$/);
+    expect(existsSync(file)).toBe(false);
+    expect(() => readRecapHeadings(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its headings \(.*\.json\) could not be read: .*ENOENT/);
+    // Its HTML is still there; the entry goes all the same.
+    expect(existsSync(recapHtmlFile(moved)!)).toBe(true);
+    const { map, store } = storeOf([{ id: "x", rendered: moved }]);
+    expect(forgetEntriesWithoutHtml(store)).toBe(1);
+    expect(map.size).toBe(0);
+  });
+
   it("forgets entries whose file is gone, so the glob loader renders them again", () => {
     const dir = tempDir();
-    const kept = moveHtmlToFile({ html: "<p>kept</p>" }, dir);
-    const lost = moveHtmlToFile({ html: "<p>lost</p>" }, dir);
+    const kept = moveRenderToFiles({ html: "<p>kept</p>" }, dir);
+    const lost = moveRenderToFiles({ html: "<p>lost</p>" }, dir);
     rmSync(recapHtmlFile(lost)!);
     const { map, store } = storeOf([{ id: "kept", rendered: kept }, { id: "lost", rendered: lost }, { id: "inline", rendered: { html: "<p>x</p>" } }, { id: "mdx" }]);
     expect(forgetEntriesWithoutHtml(store)).toBe(1);
@@ -74,12 +102,12 @@ describe("recap HTML kept in content-addressed files", () => {
 
   it("removes files no entry refers to, and leftover temporary files", () => {
     const dir = tempDir();
-    const kept = moveHtmlToFile({ html: "<p>kept</p>" }, dir);
-    moveHtmlToFile({ html: "<p>old version</p>" }, dir);
+    const kept = moveRenderToFiles({ html: "<p>kept</p>", metadata: { headings: [] } }, dir);
+    moveRenderToFiles({ html: "<p>old version</p>", metadata: { headings: [{ depth: 2, slug: "old", text: "Old" }] } }, dir);
     writeFileSync(join(dir, ".x.html.123.tmp"), "half");
     const { store } = storeOf([{ id: "kept", rendered: kept }]);
-    expect(removeUnreferencedHtml(store, dir)).toBe(2);
-    expect(readdirSync(dir)).toEqual([`${kept.metadata.htmlSha}.html`]);
+    expect(removeUnreferencedHtml(store, dir)).toBe(3);
+    expect(readdirSync(dir).sort()).toEqual([`${kept.metadata.headingsSha}.json`, `${kept.metadata.htmlSha}.html`].sort());
     expect(readFileSync(recapHtmlFile(kept)!, "utf8")).toBe("<p>kept</p>");
     expect(removeUnreferencedHtml(store, join(dir, "missing"))).toBe(0);
     expect(existsSync(join(dir, "missing"))).toBe(false);

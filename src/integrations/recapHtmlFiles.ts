@@ -1,11 +1,15 @@
 /**
- * `.md` recaps' rendered HTML kept out of Astro's content store (issue 15). Astro bundles the store
- * into the build as one JavaScript module, which Rollup parses whole: on the full-size profile
- * (700 full-body recaps) that module carried 181 MB of HTML and the build peaked at 4.3 GB. The
- * store entry keeps a reference (`metadata.htmlFile`, `metadata.htmlSha`) and its headings; the
- * HTML lives in a content-addressed file under Astro's cache folder, written atomically, and is
- * read back by `renderRecap` (src/site/renderRecap.ts), the one reader. docs/performance.md.
+ * `.md` recaps' rendered HTML and headings kept out of Astro's content store (issue 15). Astro
+ * bundles the store into the build as one JavaScript module, which Rollup parses whole: on the
+ * full-size profile (700 full-body recaps) that module carried 181 MB of HTML and the build peaked
+ * at 4.3 GB; with the HTML out, the headings were still 5.5 MB of its 8.9 (a full issue has about
+ * a hundred), and the Vite phase 9.2 s instead of 5.7. The store entry keeps references
+ * (`metadata.htmlFile` and `htmlSha`, `metadata.headingsFile` and `headingsSha`); the HTML and the
+ * headings (JSON) live in content-addressed files under Astro's cache folder, written atomically,
+ * and are read back by `renderRecap` (src/site/renderRecap.ts), the one reader.
+ * docs/performance.md.
  */
+import type { MarkdownHeading } from "astro";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -39,50 +43,89 @@ export type HtmlFileRef = {
   readingMinutes: number;
 };
 
+/** What a moved entry's metadata holds instead of its headings. */
+export type HeadingsFileRef = {
+  /** The headings' file: `<dir>/<headingsSha>.json`, the headings as JSON. */
+  headingsFile: string;
+  /** The sha256 of that JSON, hex. */
+  headingsSha: string;
+};
+
 /** The file a stored entry's HTML was moved to, or undefined when its HTML is in the store. */
 export function recapHtmlFile(rendered: RenderedLike | undefined): string | undefined {
   const file = rendered?.metadata?.htmlFile;
   return typeof file === "string" ? file : undefined;
 }
 
-/**
- * `rendered` with its HTML written to `<dir>/<sha256>.html` (once: the name is the content's hash)
- * and its `html` left empty, the file and hash in its metadata. Headings and the rest of the
- * metadata stay in the store, where `render()` reads them.
- */
-export function moveHtmlToFile<R extends RenderedLike>(rendered: R, dir: string): R & { metadata: Record<string, unknown> & HtmlFileRef } {
-  if (recapHtmlFile(rendered) !== undefined) return rendered as R & { metadata: Record<string, unknown> & HtmlFileRef };
-  const sha = createHash("sha256").update(rendered.html).digest("hex");
-  const file = join(dir, `${sha}.html`);
-  // Without fsync: the reader checks the file against `htmlSha` (readRecapHtml).
-  if (!existsSync(file)) writeFileSafely(file, rendered.html, { durable: false });
-  return { ...rendered, html: "", metadata: { ...rendered.metadata, htmlFile: file, htmlSha: sha, readingMinutes: readingMinutesOfHtml(rendered.html) } };
+/** The file a stored entry's headings were moved to, or undefined when they are in the store. */
+export function recapHeadingsFile(rendered: RenderedLike | undefined): string | undefined {
+  const file = rendered?.metadata?.headingsFile;
+  return typeof file === "string" ? file : undefined;
+}
+
+/** Writes `text` to `<dir>/<sha256><extension>` unless that file is there (the name is the content's hash). */
+function writeAddressed(dir: string, text: string, extension: string): { file: string; sha: string } {
+  const sha = createHash("sha256").update(text).digest("hex");
+  const file = join(dir, `${sha}${extension}`);
+  // Without fsync: the reader checks the file against its hash (readAddressed).
+  if (!existsSync(file)) writeFileSafely(file, text, { durable: false });
+  return { file, sha };
 }
 
 /**
- * A stored entry's HTML: read from its file when it was moved there, else the store's own. A missing
- * file (its cache folder cleaned by hand) is an error naming the entry; the next build renders the
- * entry again (see `forgetEntriesWithoutHtml`). So is a file whose bytes do not hash to `htmlSha`:
- * the files are written without fsync, and a machine that stopped during a build may have left one
- * empty or short. Such a file is removed before the error, so that the next build renders the
- * recap again instead of publishing what is left of it. (The hash costs about 0.1 s for the 170 MB
- * of HTML of the 700 full-size issues.)
+ * `rendered` with its HTML written to `<dir>/<sha256>.html` and its headings to
+ * `<dir>/<sha256>.json` (once each: a name is its content's hash): `html` left empty and
+ * `metadata.headings` gone, the files and hashes in the metadata instead. The rest of the metadata
+ * stays in the store. What was moved before is left as it is.
  */
-export function readRecapHtml(rendered: RenderedLike, entryName: string): string {
-  const file = recapHtmlFile(rendered);
-  if (file === undefined) return rendered.html;
+export function moveRenderToFiles<R extends RenderedLike>(rendered: R, dir: string): R & { metadata: Record<string, unknown> & HtmlFileRef } {
+  let out = rendered as R & { metadata: Record<string, unknown> & HtmlFileRef };
+  if (recapHtmlFile(out) === undefined) {
+    const { file, sha } = writeAddressed(dir, rendered.html, ".html");
+    out = { ...out, html: "", metadata: { ...out.metadata, htmlFile: file, htmlSha: sha, readingMinutes: readingMinutesOfHtml(rendered.html) } };
+  }
+  if (Array.isArray(out.metadata.headings)) {
+    const { headings, ...metadata } = out.metadata;
+    const { file, sha } = writeAddressed(dir, JSON.stringify(headings), ".json");
+    out = { ...out, metadata: { ...metadata, headingsFile: file, headingsSha: sha } as typeof out.metadata };
+  }
+  return out;
+}
+
+/**
+ * A moved file's text, checked against the hash the store keeps. A missing file (its cache folder
+ * cleaned by hand) is an error naming the entry; the next build renders the entry again (see
+ * `forgetEntriesWithoutHtml`). So is a file whose bytes do not hash to the kept hash: the files are
+ * written without fsync, and a machine that stopped during a build may have left one empty or
+ * short. Such a file is removed before the error, so that the next build renders the recap again
+ * instead of publishing what is left of it. (The hash costs about 0.1 s for the 170 MB of HTML of
+ * the 700 full-size issues.)
+ */
+function readAddressed(file: string, expected: unknown, entryName: string, what: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new Error(`${entryName}: its rendered HTML (${file}) could not be read: ${(error as Error).message}. Build again: the recap is rendered anew when its file is missing.`);
+    throw new Error(`${entryName}: its ${what} (${file}) could not be read: ${(error as Error).message}. Build again: the recap is rendered anew when its file is missing.`);
   }
-  const expected = rendered.metadata?.htmlSha;
   if (typeof expected === "string" && createHash("sha256").update(bytes).digest("hex") !== expected) {
     rmSync(file, { force: true });
-    throw new Error(`${entryName}: its rendered HTML (${file}) is damaged: its bytes do not match the hash the content store keeps for it (a machine stopped during an earlier build?). The file was removed; build again: the recap is rendered anew.`);
+    throw new Error(`${entryName}: its ${what} (${file}) is damaged: its bytes do not match the hash the content store keeps for it (a machine stopped during an earlier build?). The file was removed; build again: the recap is rendered anew.`);
   }
   return bytes.toString("utf8");
+}
+
+/** A stored entry's HTML: read from its file (`readAddressed`) when it was moved there, else the store's own. */
+export function readRecapHtml(rendered: RenderedLike, entryName: string): string {
+  const file = recapHtmlFile(rendered);
+  return file === undefined ? rendered.html : readAddressed(file, rendered.metadata?.htmlSha, entryName, "rendered HTML");
+}
+
+/** A stored entry's headings: read from their file (`readAddressed`) when they were moved there, else the store's own. */
+export function readRecapHeadings(rendered: RenderedLike, entryName: string): MarkdownHeading[] {
+  const file = recapHeadingsFile(rendered);
+  if (file === undefined) return (rendered.metadata?.headings as MarkdownHeading[] | undefined) ?? [];
+  return JSON.parse(readAddressed(file, rendered.metadata?.headingsSha, entryName, "headings")) as MarkdownHeading[];
 }
 
 /** The part of Astro's data store these helpers use. */
@@ -91,15 +134,17 @@ interface StoreLike {
   delete(id: string): void;
 }
 
+/** The files an entry's render was moved to. */
+const movedFiles = (rendered: RenderedLike | undefined): string[] => [recapHtmlFile(rendered), recapHeadingsFile(rendered)].filter((f) => f !== undefined);
+
 /**
- * Forgets stored entries whose HTML file is gone, before the glob loader runs, so that it renders
- * them again instead of keeping an entry that points at nothing. Returns how many it forgot.
+ * Forgets stored entries whose HTML or headings file is gone, before the glob loader runs, so that
+ * it renders them again instead of keeping an entry that points at nothing. Returns how many it forgot.
  */
 export function forgetEntriesWithoutHtml(store: StoreLike): number {
   let forgotten = 0;
   for (const entry of [...store.values()]) {
-    const file = recapHtmlFile(entry.rendered);
-    if (file !== undefined && !existsSync(file)) {
+    if (movedFiles(entry.rendered).some((file) => !existsSync(file))) {
       store.delete(entry.id);
       forgotten++;
     }
@@ -108,7 +153,7 @@ export function forgetEntriesWithoutHtml(store: StoreLike): number {
 }
 
 /**
- * Removes the HTML files of `dir` that no stored entry refers to (recaps edited or deleted since), so
+ * Removes the HTML and headings files of `dir` that no stored entry refers to (recaps edited or deleted since), so
  * the folder does not grow with every edit. Only after the loader's load, when the store holds every
  * entry: in `npm run dev` that is at start, before any edit (edits go through the glob loader's
  * watcher), so a page rendered mid-edit never loses the file it reads.
@@ -116,10 +161,7 @@ export function forgetEntriesWithoutHtml(store: StoreLike): number {
 export function removeUnreferencedHtml(store: Pick<StoreLike, "values">, dir: string): number {
   if (!existsSync(dir)) return 0;
   const kept = new Set<string>();
-  for (const entry of store.values()) {
-    const file = recapHtmlFile(entry.rendered);
-    if (file !== undefined) kept.add(file);
-  }
+  for (const entry of store.values()) for (const file of movedFiles(entry.rendered)) kept.add(file);
   let removed = 0;
   for (const name of readdirSync(dir)) {
     // Temporary files of a write cut short (writeFileSafely) start with a dot: they go too.

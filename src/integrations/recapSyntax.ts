@@ -15,7 +15,7 @@ import { createMarkdownRenderer, type MarkdownRendererOptions, type RenderedMark
 import type { createRecapSchema } from "../schemas/recap";
 import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
 import { scanKey, type ScanMemo } from "./recapScanCache";
-import { moveHtmlToFile, type HtmlFileRef } from "./recapHtmlFiles";
+import { moveRenderToFiles, type HtmlFileRef } from "./recapHtmlFiles";
 import { createHash } from "node:crypto";
 
 /** What the first read checks fields against. */
@@ -143,7 +143,7 @@ function scanAndRender(source: string, file: string, { htmlDir, bodies }: Preren
   // A body with local images is left to Astro's pipeline by the render function: not kept either.
   if (findings.some((f) => f.severity === "error") || out.localImagePaths.length > 0) return findings;
   const { html, ...rest } = out;
-  const moved = moveHtmlToFile({ html, metadata: {} }, htmlDir).metadata;
+  const moved = moveRenderToFiles({ html, metadata: {} }, htmlDir).metadata;
   bodies.set(prerenderKey(body), { ...rest, htmlFile: moved.htmlFile, htmlSha: moved.htmlSha, readingMinutes: moved.readingMinutes });
   return findings;
 }
