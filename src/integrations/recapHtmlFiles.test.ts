@@ -80,9 +80,9 @@ describe("recap HTML kept in content-addressed files", () => {
     const moved = moveRenderToFiles({ html: "<p>x</p>", metadata: { headings: [{ depth: 2, slug: "a", text: "A" }] } }, dir);
     const file = recapHeadingsFile(moved)!;
     writeFileSync(file, readFileSync(file).subarray(0, 10));
-    expect(() => readRecapHeadings(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its headings \(.*\.json\) is damaged: .* The file was removed; build again: the recap is rendered anew\.$/);
+    expect(() => readRecapHeadings(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its headings file \(.*\.json\) is damaged: .* The file was removed; build again: the recap is rendered anew\.$/);
     expect(existsSync(file)).toBe(false);
-    expect(() => readRecapHeadings(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its headings \(.*\.json\) could not be read: .*ENOENT/);
+    expect(() => readRecapHeadings(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its headings file \(.*\.json\) could not be read: .*ENOENT/);
     // Its HTML is still there; the entry goes all the same.
     expect(existsSync(recapHtmlFile(moved)!)).toBe(true);
     const { map, store } = storeOf([{ id: "x", rendered: moved }]);

@@ -44,7 +44,7 @@ export type HtmlFileRef = {
 };
 
 /** What a moved entry's metadata holds instead of its headings. */
-export type HeadingsFileRef = {
+type HeadingsFileRef = {
   /** The headings' file: `<dir>/<headingsSha>.json`, the headings as JSON. */
   headingsFile: string;
   /** The sha256 of that JSON, hex. */
@@ -78,8 +78,8 @@ function writeAddressed(dir: string, text: string, extension: string): { file: s
  * `metadata.headings` gone, the files and hashes in the metadata instead. The rest of the metadata
  * stays in the store. What was moved before is left as it is.
  */
-export function moveRenderToFiles<R extends RenderedLike>(rendered: R, dir: string): R & { metadata: Record<string, unknown> & HtmlFileRef } {
-  let out = rendered as R & { metadata: Record<string, unknown> & HtmlFileRef };
+export function moveRenderToFiles<R extends RenderedLike>(rendered: R, dir: string): R & { metadata: Record<string, unknown> & HtmlFileRef & Partial<HeadingsFileRef> } {
+  let out = rendered as R & { metadata: Record<string, unknown> & HtmlFileRef & Partial<HeadingsFileRef> };
   if (recapHtmlFile(out) === undefined) {
     const { file, sha } = writeAddressed(dir, rendered.html, ".html");
     out = { ...out, html: "", metadata: { ...out.metadata, htmlFile: file, htmlSha: sha, readingMinutes: readingMinutesOfHtml(rendered.html) } };
@@ -125,7 +125,7 @@ export function readRecapHtml(rendered: RenderedLike, entryName: string): string
 export function readRecapHeadings(rendered: RenderedLike, entryName: string): MarkdownHeading[] {
   const file = recapHeadingsFile(rendered);
   if (file === undefined) return (rendered.metadata?.headings as MarkdownHeading[] | undefined) ?? [];
-  return JSON.parse(readAddressed(file, rendered.metadata?.headingsSha, entryName, "headings")) as MarkdownHeading[];
+  return JSON.parse(readAddressed(file, rendered.metadata?.headingsSha, entryName, "headings file")) as MarkdownHeading[];
 }
 
 /** The part of Astro's data store these helpers use. */
