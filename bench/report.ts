@@ -1,5 +1,7 @@
 /** What `npm run bench` reports: one row per build (results CSV), and the tables it prints. */
 import type { GeneratedSite, Profile } from "./generate";
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { distStats } from "./distStats";
 import { parsePhases, type Phases } from "./phases";
 import type { BuildRun, SiteName } from "./sites";
@@ -27,6 +29,11 @@ export interface Row {
   searchS: number;
   searchPeakMb: number;
   searchMb: number;
+  /**
+   * The content store Astro bundles into the build as one module (`<cacheDir>/data-store.json`),
+   * MB: Rollup parses it whole, so the Vite phase's time and memory grow with it (docs/performance.md).
+   */
+  storeMb: number;
   /** Peak RSS (MB) in each phase: content sync, Vite, rendering, after, Pagefind. */
   peakByPhase: string;
   /** dist KB by page type. */
@@ -56,8 +63,9 @@ function peakByPhase(run: BuildRun, phases: Phases): string {
   return parts.join(" ");
 }
 
-/** The row of one build: its log read for phases, its dist/ for pages and bytes. */
-export function rowOf(run: BuildRun, kind: Row["kind"], ctx: { profile: Profile; n: number; format: string; generated: GeneratedSite }, outDir: string): Row {
+/** The row of one build: its log read for phases, its dist/ for pages and bytes, its cache folder for the content store. */
+export function rowOf(run: BuildRun, kind: Row["kind"], ctx: { profile: Profile; n: number; format: string; generated: GeneratedSite }, outDir: string, cacheDir: string): Row {
+  const store = join(cacheDir, "data-store.json");
   const phases = parsePhases(run.astro.lines);
   const stats = distStats(outDir);
   const recapRender = phases.renderByType.recaps ?? 0;
@@ -84,6 +92,7 @@ export function rowOf(run: BuildRun, kind: Row["kind"], ctx: { profile: Profile;
     searchS: s(run.search?.wallMs ?? 0),
     searchPeakMb: Math.round((run.search?.peakRss ?? 0) / 1048576),
     searchMb: mb(stats.searchBytes),
+    storeMb: existsSync(store) ? mb(statSync(store).size) : 0,
     peakByPhase: peakByPhase(run, phases),
     kbByType: entries(Object.fromEntries(Object.entries(stats.bytesByType).map(([k, v]) => [k, v / 1024]))),
     pagesByType: entries(stats.pagesByType),
@@ -101,7 +110,7 @@ export function csvCell(v: unknown): string {
 /** The results CSV's columns, in order. */
 export const COLUMNS: (keyof Row)[] = [
   "profile", "n", "format", "recapMb", "site", "kind", "exitCode", "wallS", "cpuS", "peakMb", "pages", "msPerPage", "distMb", "contentS", "viteS", "renderS",
-  "renderRecapsS", "renderOtherS", "searchS", "searchPeakMb", "searchMb", "recapOverheadMedianKb", "recapOverheadMaxKb", "peakByPhase", "kbByType", "pagesByType", "renderByType", "jsBytesByType",
+  "renderRecapsS", "renderOtherS", "searchS", "searchPeakMb", "searchMb", "recapOverheadMedianKb", "recapOverheadMaxKb", "peakByPhase", "kbByType", "pagesByType", "renderByType", "jsBytesByType", "storeMb",
 ];
 
 function pad(text: string, width: number, right = false): string {
@@ -137,7 +146,7 @@ export function printTable(rows: Row[]): void {
   console.log("\nWhere the time went (s): content sync, Vite build (MDX compiles here), page rendering (recap pages / all other pages), Pagefind\n");
   for (const r of rows) {
     console.log(
-      `${r.profile} N=${r.n} ${r.format} ${r.site} ${r.kind}: exit ${r.exitCode}, ${r.wallS} s, cpu ${r.cpuS} s, ${r.peakMb} MB | content ${r.contentS} vite ${r.viteS} render ${r.renderS} (recaps ${r.renderRecapsS}, other pages ${r.renderOtherS}) search ${r.searchS} s / ${r.searchPeakMb} MB / index ${r.searchMb} MB | dist ${r.distMb} MB, ${r.pages} pages` +
+      `${r.profile} N=${r.n} ${r.format} ${r.site} ${r.kind}: exit ${r.exitCode}, ${r.wallS} s, cpu ${r.cpuS} s, ${r.peakMb} MB | content ${r.contentS} vite ${r.viteS} render ${r.renderS} (recaps ${r.renderRecapsS}, other pages ${r.renderOtherS}) search ${r.searchS} s / ${r.searchPeakMb} MB / index ${r.searchMb} MB | content store ${r.storeMb} MB | dist ${r.distMb} MB, ${r.pages} pages` +
         (r.recapOverheadMedianKb !== undefined ? ` | recap page beyond its text: median ${r.recapOverheadMedianKb} KB, max ${r.recapOverheadMaxKb} KB` : ""),
     );
     if (r.kind === "cold") {

@@ -129,7 +129,7 @@ async function main(): Promise<void> {
       rmSync(caches[site], { recursive: true, force: true });
       process.stdout.write(`  ${site} cold ... `);
       const run = await buildSite(site, generated, outs[site], caches[site], mirrors);
-      const row = rowOf(run, "cold", ctx, outs[site]);
+      const row = rowOf(run, "cold", ctx, outs[site], caches[site]);
       console.log(`exit ${row.exitCode}, ${row.wallS} s, cpu ${row.cpuS} s, ${row.peakMb} MB, ${row.pages} pages`);
       if (run.exitCode !== 0) console.log(run.astro.output.split("\n").filter((l) => /error|Error|heap|memory/.test(l)).slice(-8).map((l) => `    | ${l}`).join("\n"));
       cold[site] = row;
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
       renameSync(outs.ours, previous);
       const run = await buildSite("ours", generated, outs.ours, caches.ours, mirrors, { previous });
       rmSync(previous, { recursive: true, force: true });
-      const row = rowOf(run, "warm", ctx, outs.ours);
+      const row = rowOf(run, "warm", ctx, outs.ours, caches.ours);
       console.log(`exit ${row.exitCode}, ${row.wallS} s, cpu ${row.cpuS} s, ${row.peakMb} MB`);
       rows.push(row);
     }
