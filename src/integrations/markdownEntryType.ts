@@ -257,8 +257,8 @@ export function withoutMarkdownBodies(store: LoaderContext["store"], htmlDir: st
 
 /**
  * After the glob loader: sanitises every stored entry whose HTML did not go through the current
- * sanitiser (kept from a build before it, or before its allowlist changed), moves the HTML an entry
- * still holds in the store to its file, and returns the files of `.md` and plain `.mdx` entries
+ * sanitiser (kept from a build before it, or before its allowlist changed), moves the HTML and the
+ * headings an entry still holds in the store to their files, and returns the files of `.md` and plain `.mdx` entries
  * that have no HTML at all: their render failed, which the glob loader only logs (the page would
  * be published empty).
  */
@@ -270,8 +270,9 @@ export function sanitizeStoredEntries(store: LoaderContext["store"], htmlDir: st
       unrendered.push(entry.filePath);
       continue;
     }
-    // Kept from a build before the HTML (or the headings) moved to files, an entry moves now.
-    if (entry.rendered.metadata?.sanitizer === SANITIZER_ID && recapHtmlFile(entry.rendered) !== undefined && !Array.isArray(entry.rendered.metadata.headings)) continue;
+    // Kept from a build before the HTML moved to files, an entry moves now. (Entries of a build
+    // before the headings moved are not kept: RENDER_FILES_LAYOUT is part of the renderer key.)
+    if (entry.rendered.metadata?.sanitizer === SANITIZER_ID && recapHtmlFile(entry.rendered) !== undefined) continue;
     // `set` ignores an entry whose digest it already holds: delete first.
     store.delete(entry.id);
     store.set({ ...entry, body: undefined, rendered: moveRenderToFiles(sanitized(entry.rendered, entry.filePath), htmlDir) });

@@ -33,7 +33,7 @@ describe("recap HTML kept in content-addressed files", () => {
     expect(moveRenderToFiles({ html, metadata: {} }, dir).metadata.htmlFile).toBe(moved.metadata.htmlFile);
     expect(moveRenderToFiles(moved, dir)).toBe(moved);
     expect(readdirSync(dir).sort()).toEqual([`${moved.metadata.headingsSha}.json`, `${moved.metadata.htmlSha}.html`].sort());
-    // An entry whose HTML moved before its headings did (kept from an older build): the headings move now.
+    // A render of the first read: its HTML written in its thread, its headings moved when it is stored.
     const older = { html: "", metadata: { ...moved.metadata, headings: [{ depth: 3, slug: "b", text: "B" }] } };
     const now = moveRenderToFiles(older, dir);
     expect(now.metadata.htmlFile).toBe(moved.metadata.htmlFile);

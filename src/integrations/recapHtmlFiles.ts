@@ -16,6 +16,15 @@ import { join } from "node:path";
 import { readingMinutesOfHtml } from "../lib/content/recaps";
 import { writeFileSafely } from "./safeWrite";
 
+/**
+ * How a stored entry's render is laid out: its HTML and its headings in files of their own. Part of
+ * the recap loader's renderer key (recapLoader.ts), so that code laid out otherwise (an older
+ * version, which read the headings from the store and would remove these files as unreferenced)
+ * renders every recap again instead of keeping entries it cannot read, and publishing recaps without
+ * their table of contents.
+ */
+export const RENDER_FILES_LAYOUT = "html-and-headings-files";
+
 /** The folder beside Astro's data store (`cacheDir`, node_modules/.astro by default; .astro/ in dev) that holds the HTML files. */
 const RECAP_HTML_FOLDER = "benchdigest-html";
 

@@ -20,7 +20,7 @@ import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
 import { readScanCache, scanFingerprint, writeScanCache } from "./recapScanCache";
 import { keepEmptyCollection } from "./emptyCollection";
-import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml } from "./recapHtmlFiles";
+import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml, RENDER_FILES_LAYOUT } from "./recapHtmlFiles";
 import { setBuiltRecaps } from "./builtRecaps";
 
 /** Options for `recapLoader`. */
@@ -130,9 +130,9 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // Bodies an earlier build found clean, byte for byte under the same code, are not scanned
     // again (recapScanCache.ts).
     const siteOrigin = new URL(SITE.url).origin;
-    // `.md` recaps' HTML lives in files beside Astro's data store (recapHtmlFiles.ts), which
-    // `astro dev` keeps in .astro/ and a build in the cache folder: the two never remove each
-    // other's files. An entry whose file is gone is rendered again.
+    // `.md` recaps' HTML and headings live in files beside Astro's data store (recapHtmlFiles.ts),
+    // which `astro dev` keeps in .astro/ and a build in the cache folder: the two never remove each
+    // other's files. An entry whose files are gone is rendered again.
     const htmlDir = recapHtmlDir(context.watcher ? fileURLToPath(new URL(".astro/", context.config.root)) : fileURLToPath(context.config.cacheDir));
     // The first read renders the `.md` bodies it scans, in the same parse (recapSyntax.ts,
     // `Prerender`), under the remote-image policy they are rendered with; with REMOTE_IMAGES =
@@ -145,8 +145,9 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // REMOTE_IMAGES or the site's origin renders every recap again, as a changed renderer does.
     // Whether markdown-it renders (`.md` and plain `.mdx`) is part of it: switching it on or off
     // renders every recap again, with the pipeline it now asks for; so does a change of what counts
-    // as a plain .mdx recap (a recap cached as plain may no longer be).
-    const rendererKey = () => `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}`;
+    // as a plain .mdx recap (a recap cached as plain may no longer be), and a change of how a render
+    // is kept in files (RENDER_FILES_LAYOUT).
+    const rendererKey = () => `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}:${RENDER_FILES_LAYOUT}`;
     // Worked out here when the first read renders, under the same policy as below.
     const keyBefore = prerendering ? rendererKey() : undefined;
     // A store that will be cleared for a changed renderer keeps nothing: every body is rendered in the first read.
