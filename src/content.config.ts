@@ -4,11 +4,12 @@ import { dataDir, recapsDir, root } from "virtual:benchdigest/site";
 import { IGNORED_FRONTMATTER_KEYS } from "./config";
 import { csvCollection } from "./integrations/csvCollection";
 import { recapLoader } from "./integrations/recapLoader";
+import { ResultRowsRefSchema } from "./integrations/resultRows";
+import { resultRowsLoader } from "./integrations/resultRowsLoader";
 import { BenchmarkSchema } from "./schemas/benchmark";
 import { ModelSchema } from "./schemas/model";
 import { ProductSchema } from "./schemas/product";
 import { createRecapSchema } from "./schemas/recap";
-import { ResultSchema } from "./schemas/result";
 import { TagAliasSchema } from "./schemas/tagAlias";
 
 const recapSchema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
@@ -34,14 +35,11 @@ const models = defineCollection({ loader: csvCollection("models", data, (d) => d
 const benchmarks = defineCollection({ loader: csvCollection("benchmarks", data, (d) => d.benchmarks, (b) => `${b.id}/${b.version}`), schema: BenchmarkSchema });
 
 /**
- * Every result row of every results CSV, resolved to canonical model ids. One line of a file can
- * hold several results (a file feeding several benchmarks; a wide table, one per model column):
- * the id names the benchmark and the model as written too, or the store would keep the last only.
+ * Every result row of every results CSV, resolved to canonical model ids (`ResultSchema`), in one
+ * file beside the store: the collection's one entry says where (src/integrations/resultRows.ts, resultRowsLoader.ts),
+ * and the data layer reads them with `readResultRows`.
  */
-const results = defineCollection({
-  loader: csvCollection("results", data, (d) => d.results, (r) => `${r.file}:${r.line}:${r.benchmark}@${r.version}:${r.modelAsWritten}`),
-  schema: ResultSchema,
-});
+const results = defineCollection({ loader: resultRowsLoader(data), schema: ResultRowsRefSchema });
 
 /** Tag variants that land on one tag page, data/tag-aliases.csv. */
 const tagAliases = defineCollection({ loader: csvCollection("tag-aliases", data, (d) => d.tagAliases, (t) => `${t.type}:${t.alias}`), schema: TagAliasSchema });

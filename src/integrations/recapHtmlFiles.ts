@@ -10,11 +10,10 @@
  * docs/performance.md.
  */
 import type { MarkdownHeading } from "astro";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { readingMinutesOfHtml } from "../lib/content/recaps";
-import { writeFileSafely } from "./safeWrite";
+import { readAddressed, writeAddressed } from "./addressedFiles";
 
 /**
  * How a stored entry's render is laid out: its HTML and its headings in files of their own. Part of
@@ -72,15 +71,6 @@ export function recapHeadingsFile(rendered: RenderedLike | undefined): string | 
   return typeof file === "string" ? file : undefined;
 }
 
-/** Writes `text` to `<dir>/<sha256><extension>` unless that file is there (the name is the content's hash). */
-function writeAddressed(dir: string, text: string, extension: string): { file: string; sha: string } {
-  const sha = createHash("sha256").update(text).digest("hex");
-  const file = join(dir, `${sha}${extension}`);
-  // Without fsync: the reader checks the file against its hash (readAddressed).
-  if (!existsSync(file)) writeFileSafely(file, text, { durable: false });
-  return { file, sha };
-}
-
 /**
  * `rendered` with its HTML written to `<dir>/<sha256>.html` and its headings to
  * `<dir>/<sha256>.json` (once each: a name is its content's hash): `html` left empty and
@@ -101,40 +91,20 @@ export function moveRenderToFiles<R extends RenderedLike>(rendered: R, dir: stri
   return out;
 }
 
-/**
- * A moved file's text, checked against the hash the store keeps. A missing file (its cache folder
- * cleaned by hand) is an error naming the entry; the next build renders the entry again (see
- * `forgetEntriesWithoutHtml`). So is a file whose bytes do not hash to the kept hash: the files are
- * written without fsync, and a machine that stopped during a build may have left one empty or
- * short. Such a file is removed before the error, so that the next build renders the recap again
- * instead of publishing what is left of it. (The hash costs about 0.1 s for the 170 MB of HTML of
- * the 700 full-size issues.)
- */
-function readAddressed(file: string, expected: unknown, entryName: string, what: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new Error(`${entryName}: its ${what} (${file}) could not be read: ${(error as Error).message}. Build again: the recap is rendered anew when its file is missing.`);
-  }
-  if (typeof expected === "string" && createHash("sha256").update(bytes).digest("hex") !== expected) {
-    rmSync(file, { force: true });
-    throw new Error(`${entryName}: its ${what} (${file}) is damaged: its bytes do not match the hash the content store keeps for it (a machine stopped during an earlier build?). The file was removed; build again: the recap is rendered anew.`);
-  }
-  return bytes.toString("utf8");
-}
+/** What the next build does about a recap's missing or damaged file (`forgetEntriesWithoutHtml`). */
+const RENDERED_ANEW = "the recap is rendered anew";
 
 /** A stored entry's HTML: read from its file (`readAddressed`) when it was moved there, else the store's own. */
 export function readRecapHtml(rendered: RenderedLike, entryName: string): string {
   const file = recapHtmlFile(rendered);
-  return file === undefined ? rendered.html : readAddressed(file, rendered.metadata?.htmlSha, entryName, "rendered HTML");
+  return file === undefined ? rendered.html : readAddressed(file, rendered.metadata?.htmlSha, { entry: entryName, what: "rendered HTML", again: RENDERED_ANEW });
 }
 
 /** A stored entry's headings: read from their file (`readAddressed`) when they were moved there, else the store's own. */
 export function readRecapHeadings(rendered: RenderedLike, entryName: string): MarkdownHeading[] {
   const file = recapHeadingsFile(rendered);
   if (file === undefined) return (rendered.metadata?.headings as MarkdownHeading[] | undefined) ?? [];
-  return JSON.parse(readAddressed(file, rendered.metadata?.headingsSha, entryName, "headings file")) as MarkdownHeading[];
+  return JSON.parse(readAddressed(file, rendered.metadata?.headingsSha, { entry: entryName, what: "headings file", again: RENDERED_ANEW })) as MarkdownHeading[];
 }
 
 /** The part of Astro's data store these helpers use. */

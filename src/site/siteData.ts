@@ -6,6 +6,8 @@
  * themselves are plain functions in src/lib (unit-tested there).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
+import { readResultRows, RESULT_ROWS_ID } from "../integrations/resultRows";
+import type { Result } from "../schemas/result";
 import { COMPARE_MAX_PAIRS, LEADERBOARD_MOVEMENT_DAYS, MODEL_FEED_MIN_RECAPS, RANK_LAB_CLAIMS, REMOTE_IMAGES, SITE, TAG_FEED_MIN_RECAPS, TAG_INDEX_INLINE_REST_LIMIT, TAG_INDEX_MAIN_LIMIT, TAG_INDEX_MIN_RECAPS } from "../config";
 import { setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import { getSortedRecaps } from "../lib/content/recaps";
@@ -49,7 +51,7 @@ if (REMOTE_IMAGES !== "download") setRemoteImagePolicy({ mode: REMOTE_IMAGES, si
 export type Recap = CollectionEntry<"recaps">;
 export type ModelData = CollectionEntry<"models">["data"];
 export type BenchmarkData = CollectionEntry<"benchmarks">["data"];
-export type ResultData = CollectionEntry<"results">["data"];
+export type ResultData = Result;
 export type ProductData = CollectionEntry<"products">["data"];
 
 /** A lab and its models. */
@@ -161,7 +163,8 @@ async function loadSiteData(): Promise<SiteData> {
   const recaps = getSortedRecaps(allRecaps, { includeDrafts: import.meta.env.DEV });
   const models = modelEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, "en"));
   const benchmarks = benchmarkEntries.map((e) => e.data);
-  const results = resultEntries.map((e) => e.data);
+  // The collection's one entry says where the rows are (src/integrations/resultRows.ts).
+  const results = resultEntries.flatMap((e) => (e.id === RESULT_ROWS_ID ? readResultRows(e.data) : []));
   // Products too, so that a recap's `chatgpt` is known as a product (never a model).
   const { index: aliases } = buildAliasIndex(models, productEntries.map((e) => e.data));
   const tagResolver = buildTagResolver(tagAliasEntries.map((e) => e.data));

@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { testTempDir } from "../../test/helpers/tempDir";
+import { readDataset } from "./readDataset";
+import { readResultRows, removeOtherResultRows, writeResultRows } from "./resultRows";
+
+const ROOT = join(import.meta.dirname, "../..");
+const tempDir = () => testTempDir("bd-result-rows-");
+
+describe("the benchmark rows kept in a content-addressed file", () => {
+  // The site's own data: every publisher shape the sample carries (dates of their own and of a table, settings, intervals, notes).
+  const rows = readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT }).results;
+
+  it("reads back every row of the sample's data as the loader made it, its dates as dates", () => {
+    expect(rows.length).toBeGreaterThan(100);
+    const dir = tempDir();
+    const ref = writeResultRows(rows, dir);
+    expect(ref).toEqual({ file: join(dir, `${ref.sha}.json`), sha: createHash("sha256").update(readFileSync(ref.file)).digest("hex"), rows: rows.length });
+    const back = readResultRows(ref);
+    // JSON leaves out a field that is undefined; every other value, dates included, comes back the same.
+    expect(back).toEqual(rows);
+    expect(back.every((r) => r.evaluated_at instanceof Date && !Number.isNaN(r.evaluated_at.getTime()))).toBe(true);
+    expect(back.map((r) => r.evaluated_at.toISOString())).toEqual(rows.map((r) => r.evaluated_at.toISOString()));
+    // The same rows again are the same file.
+    expect(writeResultRows(rows, dir)).toEqual(ref);
+    expect(readdirSync(dir)).toEqual([`${ref.sha}.json`]);
+  });
+
+  it("refuses a file that is gone, or damaged (and removes it), naming what to do", () => {
+    const dir = tempDir();
+    const ref = writeResultRows(rows.slice(0, 5), dir);
+    writeFileSync(ref.file, readFileSync(ref.file).subarray(0, 40));
+    expect(() => readResultRows(ref)).toThrow(/^data\/results: its rows file \(.*\.json\) is damaged: .* The file was removed; build again: data\/ is read anew\.$/);
+    expect(existsSync(ref.file)).toBe(false);
+    expect(() => readResultRows(ref)).toThrow(/^data\/results: its rows file \(.*\.json\) could not be read: .*ENOENT.* Build again: data\/ is read anew when its file is missing\.$/);
+  });
+
+  it("removes the files of earlier data, and leftover temporary files", () => {
+    const dir = tempDir();
+    writeResultRows(rows.slice(0, 3), dir);
+    writeFileSync(join(dir, ".x.json.123.tmp"), "half");
+    const now = writeResultRows(rows.slice(0, 4), dir);
+    removeOtherResultRows(dir, now.file);
+    expect(readdirSync(dir)).toEqual([`${now.sha}.json`]);
+    removeOtherResultRows(join(dir, "missing"), now.file);
+  });
+});

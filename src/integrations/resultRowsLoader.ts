@@ -1,0 +1,37 @@
+/** The `results` collection's loader: the module comment of resultRows.ts says what it keeps where, and why. */
+import type { Loader } from "astro/loaders";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CsvCollectionOptions } from "./csvCollection";
+import { getDataset } from "./getDataset";
+import { loadAndWatch } from "./liveProblems";
+import { removeOtherResultRows, RESULT_ROWS_FOLDER, RESULT_ROWS_ID, writeResultRows } from "./resultRows";
+
+/**
+ * The `results` collection's loader: every result row of `data/`, resolved to canonical model ids
+ * and validated with the other CSV collections (`getDataset`), written to one file; the collection
+ * keeps where it is (the module comment says why).
+ */
+export function resultRowsLoader({ dataDir, displayRoot }: CsvCollectionOptions): Loader {
+  let loads = 0;
+  return {
+    name: "benchdigest-results",
+    load: async (context) =>
+      loadAndWatch(context, {
+        source: "data/",
+        dir: dataDir,
+        load: async () => {
+          const { store, parseData, generateDigest, config, watcher } = context;
+          // `astro dev` keeps its files in .astro/, a build in the cache folder, as for the recaps' HTML (recapLoader.ts).
+          const dir = join(watcher ? fileURLToPath(new URL(".astro/", config.root)) : fileURLToPath(config.cacheDir), RESULT_ROWS_FOLDER);
+          const ref = writeResultRows(getDataset({ dataDir, displayRoot }).results, dir);
+          const data = await parseData({ id: RESULT_ROWS_ID, data: { ...ref } });
+          store.clear();
+          store.set({ id: RESULT_ROWS_ID, data, digest: generateDigest(data) });
+          // A page of `npm run dev` may still be reading the file of the data before an edit: the
+          // older files go at the server's start only (and at every build).
+          if (!watcher || loads++ === 0) removeOtherResultRows(dir, ref.file);
+        },
+      }),
+  };
+}
