@@ -121,6 +121,17 @@ describe("npm run dev live preview", () => {
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "Claude Sonnet 4.6 (edited live)");
   });
 
+  it("shows a result edit on its leaderboard without a restart", async () => {
+    // The rows live in a file beside the content store (src/integrations/resultRows.ts): an edit
+    // writes a new one, and the page reads it.
+    const page = "/leaderboards/aa-index/v4.0/";
+    expect((await get(page)).body).not.toContain("41.7");
+    await edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,43,", "claude-sonnet-4-5,v4.0,,41.7,");
+    await pageWith(page, 200, "41.7");
+    await edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,41.7,", "claude-sonnet-4-5,v4.0,,43,");
+    await until("the score as it was", 60, async () => (!(await get(page)).body.includes("41.7") ? true : undefined));
+  });
+
   it("shows a recap edit without a restart", async () => {
     await edit("content/recaps/2026-02-18-token-bill.md", 'title: "The token bill"', 'title: "The token bill, revised"');
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
