@@ -106,7 +106,8 @@ export type ResultRow = z.output<typeof ResultRowSchema> & { line: number };
 const figure = z.number().optional();
 /**
  * A resolved result: one (benchmark, version, model, setting, date) report, as the loader makes it
- * and the `results` collection stores it. The type `Result` is inferred from this schema once.
+ * and the data layer reads it back from the rows' file (src/integrations/resultRows.ts). The type
+ * `Result` is inferred from this schema once.
  */
 export const ResultSchema = z.object({
   benchmark: z.string(),

@@ -4,7 +4,7 @@ import type { Result } from "../../schemas/result";
 
 /**
  * The parts of a result the leaderboard reads (see `Result` in src/schemas/result.ts). Both the
- * loader's results and the `results` collection entries' `data` satisfy it.
+ * loader's results and the rows the data layer reads back (`readResultRows`) satisfy it.
  */
 export type ResultLike = Pick<
   Result,
