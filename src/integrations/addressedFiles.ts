@@ -10,12 +10,17 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileSafely } from "./safeWrite";
 
-/** Writes `text` to `<dir>/<sha256><extension>` unless that file is there (the name is the content's hash). */
+const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
+
+/**
+ * Writes `text` to `<dir>/<sha256><extension>` unless that file is there with those bytes (the name
+ * is the content's hash; a file a stopped machine left short is written again).
+ */
 export function writeAddressed(dir: string, text: string, extension: string): { file: string; sha: string } {
-  const sha = createHash("sha256").update(text).digest("hex");
+  const sha = sha256(text);
   const file = join(dir, `${sha}${extension}`);
   // Without fsync: the reader checks the file against its hash (readAddressed).
-  if (!existsSync(file)) writeFileSafely(file, text, { durable: false });
+  if (!existsSync(file) || sha256(readFileSync(file)) !== sha) writeFileSafely(file, text, { durable: false });
   return { file, sha };
 }
 
@@ -35,7 +40,7 @@ export function readAddressed(file: string, expected: unknown, { entry, what, ag
   } catch (error) {
     throw new Error(`${entry}: its ${what} (${file}) could not be read: ${(error as Error).message}. Build again: ${again} when its file is missing.`);
   }
-  if (typeof expected === "string" && createHash("sha256").update(bytes).digest("hex") !== expected) {
+  if (typeof expected === "string" && sha256(bytes) !== expected) {
     rmSync(file, { force: true });
     throw new Error(`${entry}: its ${what} (${file}) is damaged: its bytes do not match the hash the content store keeps for it (a machine stopped during an earlier build?). The file was removed; build again: ${again}.`);
   }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testTempDir } from "../../test/helpers/tempDir";
@@ -35,6 +35,26 @@ describe("the benchmark rows kept in a content-addressed file", () => {
     expect(() => readResultRows(ref)).toThrow(/^data\/results: its rows file \(.*\.json\) is damaged: .* The file was removed; build again: data\/ is read anew\.$/);
     expect(existsSync(ref.file)).toBe(false);
     expect(() => readResultRows(ref)).toThrow(/^data\/results: its rows file \(.*\.json\) could not be read: .*ENOENT.* Build again: data\/ is read anew when its file is missing\.$/);
+  });
+
+  it("writes a file a stopped machine left short again, instead of keeping it for its name", () => {
+    const dir = tempDir();
+    const ref = writeResultRows(rows.slice(0, 5), dir);
+    const whole = readFileSync(ref.file);
+    writeFileSync(ref.file, whole.subarray(0, 40));
+    expect(writeResultRows(rows.slice(0, 5), dir)).toEqual(ref);
+    expect(readFileSync(ref.file)).toEqual(whole);
+  });
+
+  it("in npm run dev, keeps the files of earlier data written within the last minute", () => {
+    const dir = tempDir();
+    const old = writeResultRows(rows.slice(0, 2), dir);
+    const recent = writeResultRows(rows.slice(0, 3), dir);
+    const now = writeResultRows(rows.slice(0, 4), dir);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(old.file, hourAgo, hourAgo);
+    removeOtherResultRows(dir, now.file, 60_000);
+    expect(readdirSync(dir).sort()).toEqual([`${recent.sha}.json`, `${now.sha}.json`].sort());
   });
 
   it("removes the files of earlier data, and leftover temporary files", () => {

@@ -12,9 +12,9 @@
  * collections do, and the new file's hash is a new entry: the pages read the new rows.
  */
 import { z } from "astro/zod";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Result } from "../schemas/result";
+import { ResultSchema, type Result } from "../schemas/result";
 import { readAddressed, writeAddressed } from "./addressedFiles";
 
 /** The one entry of the `results` collection: where its rows are. */
@@ -34,8 +34,11 @@ export const RESULT_ROWS_ID = "rows";
 /** The folder of the rows' files, in the folder of Astro's data store. */
 export const RESULT_ROWS_FOLDER = "benchdigest-results";
 
-/** The fields of a row that are dates (`z.date()` in ResultSchema): JSON carries them as ISO strings. */
-const DATE_FIELDS = ["evaluated_at"] as const;
+/** The fields of a row that are dates (`z.date()` in ResultSchema, optional or not): JSON carries them as ISO strings. */
+const DATE_FIELDS = Object.entries(ResultSchema.shape).flatMap(([field, type]) => ((type instanceof z.ZodOptional ? type.unwrap() : type) instanceof z.ZodDate ? [field] : []));
+
+/** The rows of the file read last, by its hash: `npm run dev` works the site's data out again at every request. */
+let lastRead: { sha: string; rows: Result[] } | undefined;
 
 /** Writes `rows` to their file under `dir` (once: the name is the content's hash) and says where. */
 export function writeResultRows(rows: readonly Result[], dir: string): ResultRowsRef {
@@ -45,13 +48,23 @@ export function writeResultRows(rows: readonly Result[], dir: string): ResultRow
 
 /** The rows `ref` points at, checked against its hash, their dates as dates. */
 export function readResultRows(ref: ResultRowsRef): Result[] {
+  if (lastRead?.sha === ref.sha) return lastRead.rows;
   const rows = JSON.parse(readAddressed(ref.file, ref.sha, { entry: "data/results", what: "rows file", again: "data/ is read anew" })) as Record<string, unknown>[];
   for (const row of rows) for (const field of DATE_FIELDS) if (typeof row[field] === "string") row[field] = new Date(row[field] as string);
-  return rows as Result[];
+  lastRead = { sha: ref.sha, rows: rows as Result[] };
+  return lastRead.rows;
 }
 
-/** Removes the rows' files of `dir` other than `keep` (earlier versions of the data, temporary files of a write cut short). */
-export function removeOtherResultRows(dir: string, keep: string): void {
+/**
+ * Removes the rows' files of `dir` other than `keep` (earlier versions of the data, temporary files
+ * of a write cut short), only those last written at least `minAgeMs` ago: in `npm run dev` a page
+ * may still read the file of the data before an edit until Astro has saved the new store.
+ */
+export function removeOtherResultRows(dir: string, keep: string, minAgeMs = 0): void {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (join(dir, name) !== keep) rmSync(join(dir, name), { force: true });
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (file !== keep && (minAgeMs === 0 || now - statSync(file).mtimeMs >= minAgeMs)) rmSync(file, { force: true });
+  }
 }

@@ -7,13 +7,15 @@ import { getDataset } from "./getDataset";
 import { loadAndWatch } from "./liveProblems";
 import { removeOtherResultRows, RESULT_ROWS_FOLDER, RESULT_ROWS_ID, writeResultRows } from "./resultRows";
 
+/** How long `npm run dev` keeps the rows' file of the data before an edit. */
+const DEV_KEEP_MS = 60_000;
+
 /**
  * The `results` collection's loader: every result row of `data/`, resolved to canonical model ids
  * and validated with the other CSV collections (`getDataset`), written to one file; the collection
  * keeps where it is (the module comment says why).
  */
 export function resultRowsLoader({ dataDir, displayRoot }: CsvCollectionOptions): Loader {
-  let loads = 0;
   return {
     name: "benchdigest-results",
     load: async (context) =>
@@ -28,9 +30,9 @@ export function resultRowsLoader({ dataDir, displayRoot }: CsvCollectionOptions)
           const data = await parseData({ id: RESULT_ROWS_ID, data: { ...ref } });
           store.clear();
           store.set({ id: RESULT_ROWS_ID, data, digest: generateDigest(data) });
-          // A page of `npm run dev` may still be reading the file of the data before an edit: the
-          // older files go at the server's start only (and at every build).
-          if (!watcher || loads++ === 0) removeOtherResultRows(dir, ref.file);
+          // A page of `npm run dev` may read the file of the data before an edit until Astro has
+          // saved the new store (half a second): there, only the files older than a minute go.
+          removeOtherResultRows(dir, ref.file, watcher ? DEV_KEEP_MS : 0);
         },
       }),
   };

@@ -164,7 +164,9 @@ async function loadSiteData(): Promise<SiteData> {
   const models = modelEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, "en"));
   const benchmarks = benchmarkEntries.map((e) => e.data);
   // The collection's one entry says where the rows are (src/integrations/resultRows.ts).
-  const results = resultEntries.flatMap((e) => (e.id === RESULT_ROWS_ID ? readResultRows(e.data) : []));
+  const rowsEntry = resultEntries.find((e) => e.id === RESULT_ROWS_ID);
+  if (!rowsEntry) throw new Error(`the results collection has no "${RESULT_ROWS_ID}" entry: its loader (src/integrations/resultRowsLoader.ts) did not run; build again`);
+  const results = readResultRows(rowsEntry.data);
   // Products too, so that a recap's `chatgpt` is known as a product (never a model).
   const { index: aliases } = buildAliasIndex(models, productEntries.map((e) => e.data));
   const tagResolver = buildTagResolver(tagAliasEntries.map((e) => e.data));
