@@ -6,9 +6,19 @@
  * checks the one against the other.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { writeFileSafely } from "./safeWrite";
+
+/**
+ * The folder of Astro's data store, which these files sit beside: `.astro/` under `astro dev`
+ * (a loader context with a watcher), the cache folder (node_modules/.astro by default) in a build,
+ * so that the two never remove each other's files.
+ */
+export function dataStoreDir({ watcher, config }: { watcher?: unknown; config: { root: URL; cacheDir: URL } }): string {
+  return watcher ? fileURLToPath(new URL(".astro/", config.root)) : fileURLToPath(config.cacheDir);
+}
 
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 
@@ -45,4 +55,22 @@ export function readAddressed(file: string, expected: unknown, { entry, what, ag
     throw new Error(`${entry}: its ${what} (${file}) is damaged: its bytes do not match the hash the content store keeps for it (a machine stopped during an earlier build?). The file was removed; build again: ${again}.`);
   }
   return bytes.toString("utf8");
+}
+
+/**
+ * Removes the files of `dir` other than those in `keep` (older versions, and the temporary files of
+ * a write cut short, whose names start with a dot), only those last written at least `minAgeMs`
+ * ago when it is given. Returns how many it removed.
+ */
+export function removeFilesExcept(dir: string, keep: ReadonlySet<string>, minAgeMs = 0): number {
+  if (!existsSync(dir)) return 0;
+  const now = Date.now();
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (keep.has(file) || (minAgeMs > 0 && now - statSync(file).mtimeMs < minAgeMs)) continue;
+    rmSync(file, { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -10,10 +10,10 @@
  * docs/performance.md.
  */
 import type { MarkdownHeading } from "astro";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readingMinutesOfHtml } from "../lib/content/recaps";
-import { readAddressed, writeAddressed } from "./addressedFiles";
+import { readAddressed, removeFilesExcept, writeAddressed } from "./addressedFiles";
 
 /**
  * How a stored entry's render is laid out: its HTML and its headings in files of their own. Part of
@@ -138,16 +138,5 @@ export function forgetEntriesWithoutHtml(store: StoreLike): number {
  * watcher), so a page rendered mid-edit never loses the file it reads.
  */
 export function removeUnreferencedHtml(store: Pick<StoreLike, "values">, dir: string): number {
-  if (!existsSync(dir)) return 0;
-  const kept = new Set<string>();
-  for (const entry of store.values()) for (const file of movedFiles(entry.rendered)) kept.add(file);
-  let removed = 0;
-  for (const name of readdirSync(dir)) {
-    // Temporary files of a write cut short (writeFileSafely) start with a dot: they go too.
-    if (!kept.has(join(dir, name))) {
-      rmSync(join(dir, name), { force: true });
-      removed++;
-    }
-  }
-  return removed;
+  return removeFilesExcept(dir, new Set([...store.values()].flatMap((entry) => movedFiles(entry.rendered))));
 }

@@ -20,6 +20,7 @@ import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
 import { readScanCache, scanFingerprint, writeScanCache } from "./recapScanCache";
 import { keepEmptyCollection } from "./emptyCollection";
+import { dataStoreDir } from "./addressedFiles";
 import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml, RENDER_FILES_LAYOUT } from "./recapHtmlFiles";
 import { setBuiltRecaps } from "./builtRecaps";
 
@@ -133,7 +134,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // `.md` recaps' HTML and headings live in files beside Astro's data store (recapHtmlFiles.ts),
     // which `astro dev` keeps in .astro/ and a build in the cache folder: the two never remove each
     // other's files. An entry whose files are gone is rendered again.
-    const htmlDir = recapHtmlDir(context.watcher ? fileURLToPath(new URL(".astro/", context.config.root)) : fileURLToPath(context.config.cacheDir));
+    const htmlDir = recapHtmlDir(dataStoreDir(context));
     // The first read renders the `.md` bodies it scans, in the same parse (recapSyntax.ts,
     // `Prerender`), under the remote-image policy they are rendered with; with REMOTE_IMAGES =
     // "download" that policy is known only after the downloads, which come after the first read.

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testTempDir } from "../../test/helpers/tempDir";
 import { readDataset } from "./readDataset";
-import { readResultRows, removeOtherResultRows, writeResultRows } from "./resultRows";
+import { removeFilesExcept } from "./addressedFiles";
+import { readResultRows, writeResultRows } from "./resultRows";
 
 const ROOT = join(import.meta.dirname, "../..");
 const tempDir = () => testTempDir("bd-result-rows-");
@@ -53,7 +54,7 @@ describe("the benchmark rows kept in a content-addressed file", () => {
     const now = writeResultRows(rows.slice(0, 4), dir);
     const hourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(old.file, hourAgo, hourAgo);
-    removeOtherResultRows(dir, now.file, 60_000);
+    removeFilesExcept(dir, new Set([now.file]), 60_000);
     expect(readdirSync(dir).sort()).toEqual([`${recent.sha}.json`, `${now.sha}.json`].sort());
   });
 
@@ -62,8 +63,8 @@ describe("the benchmark rows kept in a content-addressed file", () => {
     writeResultRows(rows.slice(0, 3), dir);
     writeFileSync(join(dir, ".x.json.123.tmp"), "half");
     const now = writeResultRows(rows.slice(0, 4), dir);
-    removeOtherResultRows(dir, now.file);
+    removeFilesExcept(dir, new Set([now.file]));
     expect(readdirSync(dir)).toEqual([`${now.sha}.json`]);
-    removeOtherResultRows(join(dir, "missing"), now.file);
+    removeFilesExcept(join(dir, "missing"), new Set([now.file]));
   });
 });

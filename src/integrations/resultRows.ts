@@ -12,8 +12,6 @@
  * collections do, and the new file's hash is a new entry: the pages read the new rows.
  */
 import { z } from "astro/zod";
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { ResultSchema, type Result } from "../schemas/result";
 import { readAddressed, writeAddressed } from "./addressedFiles";
 
@@ -53,18 +51,4 @@ export function readResultRows(ref: ResultRowsRef): Result[] {
   for (const row of rows) for (const field of DATE_FIELDS) if (typeof row[field] === "string") row[field] = new Date(row[field] as string);
   lastRead = { sha: ref.sha, rows: rows as Result[] };
   return lastRead.rows;
-}
-
-/**
- * Removes the rows' files of `dir` other than `keep` (earlier versions of the data, temporary files
- * of a write cut short), only those last written at least `minAgeMs` ago: in `npm run dev` a page
- * may still read the file of the data before an edit until Astro has saved the new store.
- */
-export function removeOtherResultRows(dir: string, keep: string, minAgeMs = 0): void {
-  if (!existsSync(dir)) return;
-  const now = Date.now();
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name);
-    if (file !== keep && (minAgeMs === 0 || now - statSync(file).mtimeMs >= minAgeMs)) rmSync(file, { force: true });
-  }
 }

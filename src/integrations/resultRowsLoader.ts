@@ -1,11 +1,11 @@
 /** The `results` collection's loader: the module comment of resultRows.ts says what it keeps where, and why. */
 import type { Loader } from "astro/loaders";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dataStoreDir, removeFilesExcept } from "./addressedFiles";
 import type { CsvCollectionOptions } from "./csvCollection";
 import { getDataset } from "./getDataset";
 import { loadAndWatch } from "./liveProblems";
-import { removeOtherResultRows, RESULT_ROWS_FOLDER, RESULT_ROWS_ID, writeResultRows } from "./resultRows";
+import { RESULT_ROWS_FOLDER, RESULT_ROWS_ID, writeResultRows } from "./resultRows";
 
 /** How long `npm run dev` keeps the rows' file of the data before an edit. */
 const DEV_KEEP_MS = 60_000;
@@ -23,16 +23,15 @@ export function resultRowsLoader({ dataDir, displayRoot }: CsvCollectionOptions)
         source: "data/",
         dir: dataDir,
         load: async () => {
-          const { store, parseData, generateDigest, config, watcher } = context;
-          // `astro dev` keeps its files in .astro/, a build in the cache folder, as for the recaps' HTML (recapLoader.ts).
-          const dir = join(watcher ? fileURLToPath(new URL(".astro/", config.root)) : fileURLToPath(config.cacheDir), RESULT_ROWS_FOLDER);
+          const { store, parseData, generateDigest, watcher } = context;
+          const dir = join(dataStoreDir(context), RESULT_ROWS_FOLDER);
           const ref = writeResultRows(getDataset({ dataDir, displayRoot }).results, dir);
           const data = await parseData({ id: RESULT_ROWS_ID, data: { ...ref } });
           store.clear();
           store.set({ id: RESULT_ROWS_ID, data, digest: generateDigest(data) });
           // A page of `npm run dev` may read the file of the data before an edit until Astro has
           // saved the new store (half a second): there, only the files older than a minute go.
-          removeOtherResultRows(dir, ref.file, watcher ? DEV_KEEP_MS : 0);
+          removeFilesExcept(dir, new Set([ref.file]), watcher ? DEV_KEEP_MS : 0);
         },
       }),
   };
