@@ -8,6 +8,9 @@ import { SANITIZER_ID, sanitizeHtml } from "../lib/html/sanitizeHtml";
 import { moveRenderToFiles, readRecapHtml, recapHtmlFile } from "./recapHtmlFiles";
 import { isPlainMarkdownMdx } from "../lib/content/plainMdx";
 import { prerenderKey, type PrerenderedBody } from "./recapSyntax";
+import { fastMarkdownEnabled } from "./fastMarkdown";
+
+export { fastMarkdownEnabled };
 
 /** An entry as the glob loader hands it to a render function. */
 interface RenderEntry {
@@ -41,13 +44,6 @@ export interface MarkdownConfigLike {
   remarkRehype?: Record<string, unknown>;
   experimentalHeadingIdCompat?: boolean;
 }
-
-/**
- * Set BENCHDIGEST_FAST_MARKDOWN=0 to render every `.md` recap with Astro's own pipeline (ten to
- * fifty times slower; the same HTML up to the differences listed in docs/performance.md), e.g. to
- * rule the fast path out when a page looks wrong.
- */
-export const fastMarkdownEnabled = (env: Record<string, string | undefined> = process.env): boolean => env.BENCHDIGEST_FAST_MARKDOWN !== "0";
 
 /** The mark an entry rendered by our renderer carries in `rendered.metadata.renderer`. */
 export const FAST_RENDERER = "benchdigest-markdown-it";
@@ -93,7 +89,7 @@ export function rendererFingerprint(options: Pick<MarkdownRendererOptions, "sani
 }
 
 /** What `withFastMarkdown` needs besides the loader's context. */
-export interface FastMarkdownOptions extends Pick<MarkdownRendererOptions, "sanitize" | "isAllowedUrl"> {
+export interface FastMarkdownOptions extends Pick<MarkdownRendererOptions, "sanitize" | "isAllowedUrl" | "betweenPieces"> {
   /** Messages name files relative to this folder. */
   displayRoot: string;
   /**
@@ -130,7 +126,7 @@ export const LEAVE_TO_MDX = Object.freeze({ html: "", metadata: Object.freeze({ 
  * import, nothing MDX reads otherwise than Markdown) is rendered the same way, in the content sync,
  * instead of being compiled by Vite as a module; every other `.mdx` recap is left to MDX (`LEAVE_TO_MDX`).
  */
-export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problems, sanitize, isAllowedUrl, renderElsewhere, prerendered }: FastMarkdownOptions): Map<string, EntryType> | undefined {
+export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problems, sanitize, isAllowedUrl, betweenPieces, renderElsewhere, prerendered }: FastMarkdownOptions): Map<string, EntryType> | undefined {
   const md = context.entryTypes?.get(".md");
   const astroRenderFunction = md?.getRenderFunction;
   if (!context.entryTypes || !md || !astroRenderFunction || !fastMarkdownEnabled()) return context.entryTypes;
@@ -146,7 +142,7 @@ export function withFastMarkdown(context: WithEntryTypes, { displayRoot, problem
         return done;
       }
     }
-    renderer ??= renderElsewhere ?? createMarkdownRenderer({ sanitize, isAllowedUrl });
+    renderer ??= renderElsewhere ?? createMarkdownRenderer({ sanitize, isAllowedUrl, betweenPieces });
     try {
       return await renderer(entry.body ?? "");
     } catch (error) {

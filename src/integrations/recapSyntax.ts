@@ -17,6 +17,8 @@ import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
 import { scanKey, type ScanMemo } from "./recapScanCache";
 import { moveRenderToFiles, type HtmlFileRef } from "./recapHtmlFiles";
 import { createHash } from "node:crypto";
+import { BUILD_GC_FACTOR, BUILD_GC_FLOOR_MB } from "../config";
+import { exposedGc, growthCollector } from "./heapGrowthGc";
 
 /** What the first read checks fields against. */
 export interface RecapPrescanOptions {
@@ -59,12 +61,22 @@ export interface Prerender {
 export const prerenderKey = (body: string): string => createHash("sha256").update(body).digest("hex");
 
 /**
+ * Between the pieces of a long body (src/lib/markdown/documentPieces.ts), a full garbage collection
+ * when the heap has grown as `npm run build` collects between pages (src/middleware.ts): a no-op
+ * unless Node was started with `--expose-gc`, as the build starts Astro and its threads.
+ */
+const collectBetweenPieces = (() => {
+  const collect = growthCollector({ factor: BUILD_GC_FACTOR, floorBytes: BUILD_GC_FLOOR_MB * 1024 * 1024, gc: exposedGc() });
+  return () => void collect();
+})();
+
+/**
  * How the site renders a `.md` recap: the one sanitiser (docs/security.md) for every body; links keep
  * whatever URL they were written with until it, which drops a refused one and keeps its text (the
  * dangerous schemes were refused before, by the first read). The recap loader, the recap threads
  * and the first read's renders all use these.
  */
-export const SITE_RENDER_OPTIONS: Readonly<MarkdownRendererOptions> = Object.freeze({ sanitize: sanitizeHtml });
+export const SITE_RENDER_OPTIONS: Readonly<MarkdownRendererOptions> = Object.freeze({ sanitize: sanitizeHtml, betweenPieces: collectBetweenPieces });
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 
@@ -130,14 +142,16 @@ function scanAndRender(source: string, file: string, { htmlDir, bodies }: Preren
   let out: RenderedMarkdownBody;
   try {
     renderer ??= createMarkdownRenderer(SITE_RENDER_OPTIONS);
-    out = renderer(body, (tokens) => {
-      findings = scanRenderedTokens(tokens, file, firstLine);
+    // Called once per piece of a long body (src/lib/markdown/documentPieces.ts), with its first line.
+    out = renderer(body, (tokens, pieceLine) => {
+      findings ??= [];
+      for (const finding of scanRenderedTokens(tokens, file, firstLine + pieceLine)) findings.push(finding);
     });
   } catch {
     // Rendered again by the render function, which reports the error with the file's name.
     return scanMarkdownBody(source, file);
   }
-  findings ??= scanMarkdownBody(source, file);
+  findings ??= scanMarkdownBody(source, file, undefined, undefined, collectBetweenPieces);
   // A refused body's render is dropped; the HTML files of the bodies rendered before it in a build
   // that stops stay in the cache folder until the next build that ends (removeUnreferencedHtml).
   // A body with local images is left to Astro's pipeline by the render function: not kept either.

@@ -1,4 +1,5 @@
 import { htmlWithoutCss } from "../html/htmlWithoutCss";
+import { htmlPieces } from "../html/htmlPieces";
 import { sanitizeHtml } from "../html/sanitizeHtml";
 
 /** A PNG standing in for an inline SVG in a feed. */
@@ -18,6 +19,8 @@ export interface FeedHtmlOptions {
    * Receives the SVG's markup; returns where its PNG will be.
    */
   imageFor: (svg: string) => FeedImage;
+  /** Characters above which the HTML is prepared a piece at a time (`HTML_PIECE_CHARS`, src/lib/html/htmlPieces.ts). */
+  pieceChars?: number;
 }
 
 const SVG_TAG = /<svg\b[^>]*>|<\/svg\s*>/gi;
@@ -129,9 +132,15 @@ function rewriteAttributes(attributes: string, base: string): string {
  * embed do.) After the sanitiser the markup is well-formed with
  * quoted attributes; text between tags is never touched.
  */
-export function prepareFeedHtml(html: string, { base, imageFor }: FeedHtmlOptions): string {
-  const cleaned = sanitizeHtml(htmlWithoutCss(replaceSvgs(html, imageFor)));
-  return cleaned.replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`);
+export function prepareFeedHtml(html: string, { base, imageFor, pieceChars }: FeedHtmlOptions): string {
+  // A very long body (an 8 MB recap of tables is 22 MB of HTML) a piece of top-level elements at a
+  // time (htmlPieces.ts): each step reads one element at a time, a plot's figure included.
+  return htmlPieces(html, pieceChars)
+    .map((piece) => {
+      const cleaned = sanitizeHtml(htmlWithoutCss(replaceSvgs(piece, imageFor)));
+      return cleaned.replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`);
+    })
+    .join("");
 }
 
 /**

@@ -33,7 +33,8 @@ import { lineAt } from "../errors";
 import { REF_COMPONENTS } from "../content/componentRefs";
 import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
 import { createMarkdownIt } from "../markdown/renderMarkdown";
-import { cutLongTables, TABLE_SLICE_ROWS } from "../markdown/longTables";
+import { cutLongTables, TABLE_SLICE_ROWS, type TableCut } from "../markdown/longTables";
+import { documentPieces } from "../markdown/documentPieces";
 
 // The renderer's parser, addresses as written: without its last rule, which percent-encodes them.
 const md = createMarkdownIt();
@@ -239,31 +240,45 @@ function rawHtmlFindings(html: string, firstLine: number, file: string): Finding
 
 /**
  * Findings of a `.md` recap's body (the whole file is `source`): refused URLs in links, images and
- * raw HTML, and raw HTML the sanitiser removes.
+ * raw HTML, and raw HTML the sanitiser removes. `betweenPieces` is called before each piece of a
+ * long body and each slice of a long table, as the renderer's (src/lib/markdown/renderMarkdown.ts).
  */
-export function scanMarkdownBody(source: string, file: string, page?: string, onUrl?: OnUrl): Finding[] {
-  const findings: Finding[] = [];
-  // A long table's rows are read a slice at a time, as the renderer renders them
-  // (src/lib/markdown/longTables.ts): all its tokens at once took 1.5 GB for an 8 MB table. The
-  // table goes on past its marker row, as it does past its rows; a line after a marker row is
-  // as many lines, less one, further down in the file as the marker row stands for rows.
+export function scanMarkdownBody(source: string, file: string, page?: string, onUrl?: OnUrl, betweenPieces?: () => void): Finding[] {
   // The body as Astro renders it (trimmed: `renderedBody`), its lines counted from the file's.
   const { body, firstLine } = renderedBody(source);
+  // Read as the renderer reads it (src/lib/markdown/renderMarkdown.ts): a long table's rows a
+  // slice at a time (longTables.ts: all its tokens at once took 1.5 GB for an 8 MB table), a long
+  // document a piece at a time (documentPieces.ts). The table goes on past its marker row, as it
+  // does past its rows: a line after a marker row is as many lines, less one, further down in the
+  // file as the marker row stands for rows.
+  const read = (markdown: string, cuts: readonly TableCut[]): Finding[] | undefined => {
+    const findings: Finding[] = [];
+    const fileLine = (line: number) => firstLine + cuts.reduce((n, c) => (line > c.line ? n + c.rows - 1 : n), line);
+    const env: { references?: unknown } = {};
+    let next = 0;
+    const pieces = documentPieces(md, markdown, env);
+    for (const piece of pieces ?? [{ markdown, firstLine: 0 }]) {
+      if (pieces) betweenPieces?.();
+      const tokens = md.parse(piece.markdown, env);
+      // Where the cutter read the document otherwise than markdown-it (a marker row that is not a
+      // table cell: in a fence it took for closed), the body is read whole.
+      const marked = markedCells(tokens, cuts, next);
+      if (marked === undefined) return undefined;
+      findings.push(...scanTokens(tokens, { file, fileLine: (line) => fileLine(piece.firstLine + line), from: 0, page, onUrl }));
+      // A slice's line 2 is its first row; its header and delimiter rows were read in the document.
+      for (; next < marked; next++) {
+        for (const slice of cuts[next].slices) {
+          betweenPieces?.();
+          findings.push(...scanTokens(md.parse(slice.markdown, { references: env.references }), { file, fileLine: (line) => firstLine + line + slice.firstLine - 2, from: 2, page, onUrl }));
+        }
+      }
+    }
+    return next === cuts.length ? findings : undefined;
+  };
   const cut = cutLongTables(body, TABLE_SLICE_ROWS);
-  const env: { references?: unknown } = {};
-  const tokens = md.parse(cut.markdown, env);
-  // Where the cutter read the document otherwise than markdown-it (a marker row that is not a
-  // table cell: in a fence it took for closed), the body is read whole.
-  const cuts = cut.cuts.every(({ marker }) => markerIsOneCell(tokens, marker)) ? cut.cuts : [];
-  const scan = (tokens: Token[], fileLine: (line: number) => number, from = 0) => findings.push(...scanTokens(tokens, { file, fileLine, from, page, onUrl }));
-  // Without a cut the first parse is the whole body's (the cutter changed at most its line endings,
-  // which markdown-it reads alike): it is not parsed a second time.
-  scan(cuts.length > 0 || cut.cuts.length === 0 ? tokens : md.parse(body, env), (line) => firstLine + cuts.reduce((n, c) => (line > c.line ? n + c.rows - 1 : n), line));
-  for (const { slices } of cuts) {
-    // A slice's line 2 is its first row; its header and delimiter rows were read in the document.
-    for (const slice of slices) scan(md.parse(slice.markdown, { references: env.references }), (line) => firstLine + line + slice.firstLine - 2, 2);
-  }
-  return findings;
+  // Without a cut the first read is the whole body's (the cutter changed at most its line endings,
+  // which markdown-it reads alike): it is not read a second time.
+  return read(cut.markdown, cut.cuts) ?? read(body, [])!;
 }
 
 /**
@@ -311,15 +326,21 @@ function scanTokens(tokens: Token[], { file, fileLine, from, page, onUrl }: { fi
   return findings;
 }
 
-/** Whether `marker` is in `tokens` once, as the whole text of a table cell (the cutter's marker row came out as a row of its table). */
-function markerIsOneCell(tokens: Token[], marker: string): boolean {
-  let cells = 0;
+/**
+ * The index of the first of `cuts` whose marker row is not in `tokens` (a piece of the document),
+ * counting from `next`, the first not in the pieces before; undefined when a marker is anywhere but
+ * as the whole text of a table cell, in the cuts' order (the cutter's marker rows came out as rows
+ * of their tables).
+ */
+function markedCells(tokens: Token[], cuts: readonly TableCut[], next: number): number | undefined {
+  if (cuts.length === 0) return next;
+  const stem = cuts[0].marker.slice(0, cuts[0].marker.lastIndexOf("y"));
   for (const [i, token] of tokens.entries()) {
-    if (!token.content.includes(marker)) continue;
-    if (token.type !== "inline" || token.content !== marker || tokens[i - 1]?.type !== "td_open") return false;
-    cells++;
+    if (!token.content.includes(stem)) continue;
+    if (token.type !== "inline" || token.content !== cuts[next]?.marker || tokens[i - 1]?.type !== "td_open") return undefined;
+    next++;
   }
-  return cells === 1;
+  return next;
 }
 
 /** The parts of MDX's mdast nodes the scan reads. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutLongTables, spliceRows, tableBodyRows } from "./longTables";
+import { cutLongTables, spliceMarkedRows, tableBodyRows, type TableCut } from "./longTables";
 import { createMarkdownRenderer } from "./renderMarkdown";
 
 const whole = createMarkdownRenderer({ sanitize: (h) => h, tableSliceRows: Infinity });
@@ -47,7 +47,7 @@ describe("long tables, rendered a slice of rows at a time", () => {
   });
 
   it("takes a marker that the document does not hold", () => {
-    const doc = `bdrows0x${(200).toString(36)}\n\n| a |\n| - |\n${Array.from({ length: 10 }, (_, i) => `| ${i} |`).join("\n")}\n`;
+    const doc = `bdrows${(200).toString(36)}\n\n| a |\n| - |\n${Array.from({ length: 10 }, (_, i) => `| ${i} |`).join("\n")}\n`;
     const { cuts } = cutLongTables(doc.padEnd(200, " "), 2);
     expect(doc.padEnd(200, " ")).not.toContain(cuts[0].marker);
   });
@@ -93,7 +93,7 @@ describe("long tables, rendered a slice of rows at a time", () => {
     // A fence left open in a list item ends with the item; the cutter takes the next fence for its close.
     const fenced = `- item\n\n  \`\`\`\n  code\n\nPara.\n\n\`\`\`\n\n| a |\n| - |\n${oneColumn(10)}\n\`\`\`\n`;
     // An entity that writes the marker's text in a cell of an earlier table.
-    const entity = (length: string) => `| m |\n| - |\n| &#98;drows0x${length} |\n\n| a |\n| - |\n${oneColumn(10)}\n`;
+    const entity = (length: string) => `| m |\n| - |\n| &#98;drows${length}y0z |\n\n| a |\n| - |\n${oneColumn(10)}\n`;
     let length = "0";
     for (let k = 0; k < 3; k++) length = entity(length).length.toString(36);
     for (const doc of [fenced, entity(length)]) {
@@ -112,12 +112,22 @@ describe("long tables, rendered a slice of rows at a time", () => {
     expect(sliced(doc).html).toBe(whole(doc).html);
   });
 
-  it("splices rows in place of the marker row, and says so when a slice or the marker is missing", () => {
-    expect(spliceRows("<table>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n<tr>\n<td class=\"align-right\">m0</td>\n</tr>\n</tbody>\n</table>\n", "m0", "<tr>\n<td>2</td>\n</tr>\n")).toBe(
-      "<table>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n<tr>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n",
-    );
+  it("splices rows in place of the marker rows, in order, and refuses a marker that is not a cell or out of order", () => {
+    const cut = (marker: string): TableCut => ({ marker, line: 0, rows: 1, slices: [] });
+    const cuts = [cut("bdrowsay0z"), cut("bdrowsay1z")];
+    const table = (marker: string) => `<table>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n<tr>\n<td class="align-right">${marker}</td>\n</tr>\n</tbody>\n</table>\n`;
+    const rowsOf = (c: TableCut) => `<tr>\n<td>${c.marker.at(-2)}</td>\n</tr>\n`;
+    const spliced = (n: number) => `<table>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n<tr>\n<td>${n}</td>\n</tr>\n</tbody>\n</table>\n`;
+    expect(spliceMarkedRows(table("bdrowsay0z") + "<p>x</p>\n" + table("bdrowsay1z"), cuts, 0, rowsOf)).toEqual({ html: spliced(0) + "<p>x</p>\n" + spliced(1), next: 2 });
+    // A piece of the document holds the cuts from `next` on, or none of them.
+    expect(spliceMarkedRows(table("bdrowsay1z"), cuts, 1, rowsOf)).toEqual({ html: spliced(1), next: 2 });
+    expect(spliceMarkedRows("<p>x</p>\n", cuts, 1, rowsOf)).toEqual({ html: "<p>x</p>\n", next: 1 });
+    // Out of order, twice, or not the whole text of a cell: the document is rendered whole.
+    expect(spliceMarkedRows(table("bdrowsay1z"), cuts, 0, rowsOf)).toBeUndefined();
+    expect(spliceMarkedRows(table("bdrowsay0z") + table("bdrowsay0z"), cuts, 0, rowsOf)).toBeUndefined();
+    expect(spliceMarkedRows("<pre><code>bdrowsay0z</code></pre>\n", cuts, 0, rowsOf)).toBeUndefined();
+    expect(spliceMarkedRows(table("bdrowsay0z x"), cuts, 0, rowsOf)).toBeUndefined();
     expect(tableBodyRows("<table>\n<thead>\n</thead>\n<tbody>\n<tr>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n")).toBe("<tr>\n<td>2</td>\n</tr>\n");
-    expect(() => spliceRows("<p>x</p>", "m0", "")).toThrow("the marker row of a long table (m0)");
     expect(() => tableBodyRows("<p>x</p>")).toThrow("without its rows");
   });
 });

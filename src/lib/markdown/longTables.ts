@@ -86,11 +86,15 @@ function delimiterColumns(line: string): number {
   return columns;
 }
 
-/** A marker that appears nowhere in `text`. */
-function markerFor(text: string, n: number): string {
-  let marker = `bdrows${n}x${text.length.toString(36)}`;
-  while (text.includes(marker)) marker += "x";
-  return marker;
+/**
+ * The markers of a document's cuts: a stem that appears nowhere in `text`, then `y`, the cut's
+ * index and `z`. The stem in rendered HTML is only ever part of a marker the cutter wrote, or of a
+ * marker an entity in the document spelled (which `spliceMarkedRows` refuses).
+ */
+function markerStem(text: string): string {
+  let stem = `bdrows${text.length.toString(36)}`;
+  while (text.includes(stem)) stem += "x";
+  return stem;
 }
 
 /**
@@ -107,6 +111,7 @@ export function cutLongTables(markdown: string, sliceRows: number): { markdown: 
   if (pipes <= sliceRows * 2) return { markdown, cuts: [] };
 
   const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  const stem = markerStem(markdown);
   const out: string[] = [];
   const cuts: TableCut[] = [];
   let fence: string | undefined;
@@ -159,7 +164,7 @@ export function cutLongTables(markdown: string, sliceRows: number): { markdown: 
       out.push(line);
       continue;
     }
-    const marker = markerFor(markdown, cuts.length);
+    const marker = `${stem}y${cuts.length}z`;
     const head = `${line}\n${delimiter}`;
     const slices: TableSlice[] = [];
     for (let s = i + 2 + sliceRows; s < end; s += sliceRows) slices.push({ markdown: `${head}\n${lines.slice(s, Math.min(s + sliceRows, end)).join("\n")}`, firstLine: s });
@@ -179,11 +184,30 @@ export function tableBodyRows(html: string): string {
   return html.slice(open + "<tbody>\n".length, close);
 }
 
-/** `html` with the marker row of `marker` replaced by `rows` (`<tr>` elements). */
-export function spliceRows(html: string, marker: string, rows: string): string {
-  const at = html.indexOf(`>${marker}</td>`);
-  const start = html.lastIndexOf("<tr>", at);
-  const end = html.indexOf("</tr>\n", at);
-  if (at === -1 || start === -1 || end === -1) throw new Error(`the marker row of a long table (${marker}) is not in the rendered document`);
-  return html.slice(0, start) + rows + html.slice(end + "</tr>\n".length);
+/**
+ * Rendered HTML (a document's, or a piece of it: documentPieces.ts) with the marker rows of
+ * `cuts[next]`, `cuts[next + 1]`... that it holds replaced by their `<tr>` elements (`rowsOf`),
+ * and the index of the first cut it does not hold; undefined when a marker's text is anywhere but
+ * as the whole text of a cell, in the cuts' order (a fence the cutter took for closed, an entity
+ * that spells a marker): the document is then rendered whole. Reads the HTML once, however many
+ * cuts there are.
+ */
+export function spliceMarkedRows(html: string, cuts: readonly TableCut[], next: number, rowsOf: (cut: TableCut) => string): { html: string; next: number } | undefined {
+  if (cuts.length === 0) return { html, next };
+  const stem = cuts[0].marker.slice(0, cuts[0].marker.lastIndexOf("y"));
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = html.indexOf(stem); at !== -1; at = html.indexOf(stem, at + stem.length)) {
+    const cut = cuts[next];
+    if (!cut || !html.startsWith(`${cut.marker}</td>`, at) || html[at - 1] !== ">") return undefined;
+    const start = html.lastIndexOf("<tr>", at);
+    const end = html.indexOf("</tr>\n", at);
+    if (start < from || end === -1) return undefined;
+    parts.push(html.slice(from, start), rowsOf(cut));
+    from = end + "</tr>\n".length;
+    next++;
+  }
+  if (parts.length === 0) return { html, next };
+  parts.push(html.slice(from));
+  return { html: parts.join(""), next };
 }

@@ -20,6 +20,12 @@ interface Parent {
   children?: unknown[];
 }
 
+/** A section still open after a heading: the depth its heading was written at and the level it got. */
+export interface OpenSection {
+  depth: number;
+  level: number;
+}
+
 /**
  * The levels a body's headings get, in document order: each one level below the section it sits
  * in, the nearest heading before it written with fewer `#` (the title, level 1, when none). Headings
@@ -27,10 +33,11 @@ interface Parent {
  * its levels (shifted below the page's h1 when it has a `#`): each is then its section's plus one.
  * @example headingLevels([1, 3, 2, 1]) // [2, 3, 3, 2]
  * @example headingLevels([1, 3, 3, 4]) // [2, 3, 3, 4]: the second ### is the first one's sibling
+ *
+ * `open` is the sections open before the first of `depths` (none: the body's start), and is left
+ * with those open after the last: a body read in pieces passes the same array for each piece.
  */
-export function headingLevels(depths: readonly number[]): number[] {
-  // The open sections: the depth each was written at and the level it got.
-  const open: { depth: number; level: number }[] = [];
+export function headingLevels(depths: readonly number[], open: OpenSection[] = []): number[] {
   return depths.map((depth) => {
     while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
     const level = Math.min(6, (open.at(-1)?.level ?? 1) + 1);

@@ -34,8 +34,9 @@ import { gfmStrikethrough } from "./gfmStrikethrough";
 import { gfmTaskListRenderer, markTaskListItems } from "./gfmTaskLists";
 import { normalizeUri } from "./normalizeUri";
 import { smartypantsTokens } from "./smartypantsTokens";
-import { headingLevels } from "./rehypeShiftHeadings";
-import { cutLongTables, spliceRows, TABLE_SLICE_ROWS, tableBodyRows, type TableCut } from "./longTables";
+import { headingLevels, type OpenSection } from "./rehypeShiftHeadings";
+import { cutLongTables, spliceMarkedRows, TABLE_SLICE_ROWS, tableBodyRows, type TableCut } from "./longTables";
+import { documentPieces, PIECE_CHARS } from "./documentPieces";
 
 /**
  * Bump when a change to the renderer or its rules changes the HTML it writes: cached entries of the
@@ -89,6 +90,14 @@ export interface MarkdownRendererOptions {
   skipSanitizeWithoutRawHtml?: boolean;
   /** Rows of a table rendered at once (`TABLE_SLICE_ROWS`); `Infinity` renders every table whole (the equivalence tests' reference). */
   tableSliceRows?: number;
+  /** Characters above which a document is parsed in pieces (`PIECE_CHARS`, documentPieces.ts); `Infinity` parses every document whole. */
+  pieceChars?: number;
+  /**
+   * Called before each piece of a long document and each slice of a long table: the build collects
+   * garbage there when the heap has grown (src/integrations/heapGrowthGc.ts), since V8 lets a long synchronous render's garbage
+   * pile up (about 400 MB for an 8 MB document of tables).
+   */
+  betweenPieces?: () => void;
 }
 
 interface Env {
@@ -98,8 +107,14 @@ interface Env {
   /** The level of the footnote section's heading (2 unless the body's headings are shifted). */
   footnoteHeadingLevel?: number;
   headings?: MarkdownHeading[];
+  /** The sections open at the end of the pieces parsed so far (`headingLevels`). */
+  openSections?: OpenSection[];
+  /** The slugger of the pieces parsed so far: an id is unique in the whole document. */
+  slugger?: GithubSlugger;
   /** See `ParseHook`. */
   onParsed?: ParseHook;
+  /** The line of the document the piece being parsed starts on (`ParseHook`). */
+  pieceLine?: number;
 }
 
 /**
@@ -112,7 +127,7 @@ function headingLevelsRule(state: StateCore): void {
   const opens = state.tokens.filter((t) => t.type === "heading_open");
   const depths = opens.map((t) => Number(t.tag.slice(1)));
   if (env.gfmFootnoteSection) depths.push(2);
-  const levels = headingLevels(depths);
+  const levels = headingLevels(depths, (env.openSections ??= []));
   opens.forEach((open, i) => {
     open.tag = `h${levels[i]}`;
   });
@@ -165,8 +180,8 @@ function headingText(children: Token[]): string {
 
 function headingIds(state: StateCore): void {
   const env = state.env as Env;
-  const slugger = new GithubSlugger();
-  const headings: MarkdownHeading[] = [];
+  const slugger = (env.slugger ??= new GithubSlugger());
+  const headings = (env.headings ??= []);
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -178,7 +193,6 @@ function headingIds(state: StateCore): void {
     headings.push({ depth: Number(token.tag.slice(1)), slug, text });
   }
   if (env.gfmFootnoteSection) headings.push({ depth: env.footnoteHeadingLevel ?? 2, slug: "footnote-label", text: "Footnotes" });
-  env.headings = headings;
 }
 
 /**
@@ -296,54 +310,73 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
   md.core.ruler.after("footnote_tail", "heading_levels", headingLevelsRule);
   md.core.ruler.after("heading_levels", "heading_ids", headingIds);
   // The whole document's tokens, addresses as written, for a caller that reads them (`ParseHook`).
-  md.core.ruler.push("parse_hook", (state) => (state.env as Env).onParsed?.(state.tokens));
+  md.core.ruler.push("parse_hook", (state) => (state.env as Env).onParsed?.(state.tokens, (state.env as Env).pieceLine ?? 0));
   md.core.ruler.push("normalize_links", (state) => normalizeLinks(state.tokens));
   return md;
 }
 
 /**
- * Called once per document with its tokens after every rule but the last, `normalize_links`: link
- * and image addresses as written (not percent-encoded), links the renderer made of bare URLs
- * (`markup: "linkify"`) among them. Synchronous: the tokens change right after it returns.
+ * Called with the tokens of the document, or of each piece of a long one (documentPieces.ts) and
+ * the 0-based line of the document the piece starts on (0 for a document parsed whole), after
+ * every rule but the last, `normalize_links`: link and image addresses as written (not
+ * percent-encoded), links the renderer made of bare URLs (`markup: "linkify"`) among them.
+ * Synchronous: the tokens change right after it returns.
  */
-export type ParseHook = (tokens: Token[]) => void;
+export type ParseHook = (tokens: Token[], firstLine: number) => void;
 
 /**
  * Creates the renderer: `(markdown) => { html, headings, localImagePaths }`. `onParsed` is called
- * with the document's tokens when it is parsed whole (`ParseHook`); a document with a long table,
- * rendered a slice at a time, is not.
+ * with the document's tokens, a piece at a time for a long one (`ParseHook`); for a document with
+ * a long table, rendered a slice at a time, it is not.
  */
-export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWithoutRawHtml = false, tableSliceRows = TABLE_SLICE_ROWS }: MarkdownRendererOptions): (markdown: string, onParsed?: ParseHook) => RenderedMarkdownBody {
+export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWithoutRawHtml = false, tableSliceRows = TABLE_SLICE_ROWS, pieceChars = PIECE_CHARS, betweenPieces }: MarkdownRendererOptions): (markdown: string, onParsed?: ParseHook) => RenderedMarkdownBody {
   const md = createMarkdownIt(isAllowedUrl);
   return (source, onParsed) => {
     const { markdown, cuts } = Number.isFinite(tableSliceRows) ? cutLongTables(source, tableSliceRows) : { markdown: source, cuts: [] };
-    // The cutter reads the document line by line, not as markdown-it does: where its marker row did
-    // not come out as one table cell, the only place its text is (a fence it took for closed, an
-    // entity that writes the marker in another cell), the document is rendered whole.
+    // The cutter reads the document line by line, not as markdown-it does: where its marker rows
+    // did not come out each as one table cell, in order (a fence it took for closed, an entity that
+    // writes a marker in another cell), the document is rendered whole.
     return render(markdown, cuts, onParsed) ?? render(source, [], onParsed)!;
   };
 
   function render(markdown: string, cuts: TableCut[], onParsed: ParseHook | undefined): RenderedMarkdownBody | undefined {
-    const env: Env = cuts.length === 0 && onParsed ? { onParsed } : {};
-    const tokens = md.parse(markdown, env);
-    // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
-    let rendered = md.renderer.render(tokens, md.options, env);
-    if (cuts.some(({ marker }) => rendered.split(marker).length !== 2 || !rendered.includes(`>${marker}</td>`))) return undefined;
+    const env: Env = {};
+    // A long document, a piece at a time (documentPieces.ts), each piece's tokens let go before the
+    // next.
+    const pieces = documentPieces(md, markdown, env, pieceChars);
+    if (cuts.length === 0 && onParsed) env.onParsed = onParsed;
     const found = new Set<string>();
-    let hasRawHtml = scanTokens(tokens, found);
-    // A long table's later rows, a slice at a time, each slice's tokens let go before the next;
-    // the document's link references are theirs too.
-    for (const cut of cuts) {
-      const rows: string[] = [];
-      for (const slice of cut.slices) {
-        const sliceEnv: Env = { references: env.references };
-        const sliceTokens = md.parse(slice.markdown, sliceEnv);
-        if (scanTokens(sliceTokens, found)) hasRawHtml = true;
-        rows.push(tableBodyRows(md.renderer.render(sliceTokens, md.options, sliceEnv)));
-      }
-      rendered = spliceRows(rendered, cut.marker, rows.join(""));
+    let hasRawHtml = false;
+    const parts: string[] = [];
+    let next = 0;
+    for (const piece of pieces ?? [{ markdown, firstLine: 0 }]) {
+      if (pieces) betweenPieces?.();
+      env.pieceLine = piece.firstLine;
+      const tokens = md.parse(piece.markdown, env);
+      if (scanTokens(tokens, found)) hasRawHtml = true;
+      // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
+      const rendered = md.renderer.render(tokens, md.options, env);
+      // A long table's later rows, a slice at a time, each slice's tokens let go before the next;
+      // the document's link references are theirs too.
+      const rowsOf = (cut: TableCut) => {
+        const rows: string[] = [];
+        for (const slice of cut.slices) {
+          betweenPieces?.();
+          const sliceEnv: Env = { references: env.references };
+          const sliceTokens = md.parse(slice.markdown, sliceEnv);
+          if (scanTokens(sliceTokens, found)) hasRawHtml = true;
+          rows.push(tableBodyRows(md.renderer.render(sliceTokens, md.options, sliceEnv)));
+        }
+        return rows.join("");
+      };
+      const spliced = spliceMarkedRows(rendered, cuts, next, rowsOf);
+      if (spliced === undefined) return undefined;
+      parts.push(spliced.html);
+      next = spliced.next;
     }
-    const html = rendered.endsWith("\n") ? rendered.slice(0, -1) : rendered;
+    if (next !== cuts.length) return undefined;
+    const joined = parts.join("");
+    const html = joined.endsWith("\n") ? joined.slice(0, -1) : joined;
     return {
       html: hasRawHtml || !skipSanitizeWithoutRawHtml ? sanitize(html) : html,
       headings: env.headings ?? [],
