@@ -34,6 +34,29 @@ export function largeProseRecap(bytes: number): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * A `.md` recap of about `bytes` bytes made of many tables of `rowsPerTable` rows each (shorter
+ * than a slice of src/lib/markdown/longTables.ts, so none is long on its own), each under a `##`
+ * heading with a line of prose: the shape of a recap that pastes a week of leaderboards.
+ */
+export function largeTablesRecap(bytes: number, rowsPerTable = 1500): string {
+  const lines = ["---", "title: Many tables", "date: 2026-02-22", "---", ""];
+  let size = 0;
+  for (let t = 0; size + 200 < bytes; t++) {
+    const head = [`## Leaderboard ${t + 1}`, "", `The scores of week ${t + 1}, with the tokens each run took.`, "", "| model | score | tokens | lab |", "| --- | ---: | ---: | --- |"];
+    lines.push(...head);
+    size += head.join("\n").length + 1;
+    for (let i = 0; i < rowsPerTable && size < bytes; i++) {
+      const row = `| model-${t}-${i} | ${(i % 90) + 10}.${i % 10} | ${(i % 900) + 100}M | the lab ${i % 50} |`;
+      lines.push(row);
+      size += row.length + 1;
+    }
+    lines.push("");
+    size += 1;
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 /** A canonical results CSV for the minimal fixture's `aa-index` of `rows` rows (500,000 rows: about 52 MB, as in the issue). */
 export function largeResultsCsv(rows: number): string {
   const header = "model,version,setting,score,output_tokens,cost_usd,input_price_per_mtok,output_price_per_mtok,evaluated_at,source_url,note";

@@ -2,11 +2,14 @@
  * Builds the minimal test site (test/fixtures/sites/minimal) with one oversized `.md` recap from
  * bench/largeInputs.ts and prints what the build cost: wall and CPU time and the peak memory of
  * the whole process tree (`astro build` as `npm run build` starts it, then Pagefind). Used to set
- * MAX_RECAP_BYTES (src/schemas/limits.ts): the site copy's limit is lifted above the recap's size,
- * so that the build renders the recap instead of refusing it.
+ * MAX_RECAP_BYTES and MAX_PIPELINE_RECAP_BYTES (src/schemas/limits.ts): the site copy's limits are
+ * lifted above the recap's size, so that the build renders the recap instead of refusing it.
  *
  *   npx tsx bench/largeRecapBuild.ts --prose-bytes 8388608
  *   npx tsx bench/largeRecapBuild.ts --table-bytes 8388608
+ *   npx tsx bench/largeRecapBuild.ts --tables-bytes 8388608 [--rows-per-table 1500]   (many tables)
+ *   ... --raw-html   (a raw HTML tag on every row or bullet: the body goes through the sanitiser)
+ *   ... --mdx        (an .mdx recap with a component: MDX's pipeline)
  */
 import {
   cpSync,
@@ -28,7 +31,7 @@ import {
   productionEnv,
 } from "../scripts/lib/buildCommand";
 import { mirrorProjectCode } from "../scripts/lib/siteMirror";
-import { largeProseRecap, largeTableRecap } from "./largeInputs";
+import { largeProseRecap, largeTableRecap, largeTablesRecap } from "./largeInputs";
 import { measure } from "./processTree";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -50,27 +53,37 @@ if (
     options: {
       "prose-bytes": { type: "string" },
       "table-bytes": { type: "string" },
+      "tables-bytes": { type: "string" },
+      "rows-per-table": { type: "string" },
+      "raw-html": { type: "boolean" },
+      mdx: { type: "boolean" },
       keep: { type: "boolean" },
     },
   });
-  const recap = values["prose-bytes"]
+  const generated = values["prose-bytes"]
     ? largeProseRecap(Number(values["prose-bytes"]))
     : values["table-bytes"]
       ? largeTableRecap(tableRowsFor(Number(values["table-bytes"])))
-      : undefined;
+      : values["tables-bytes"]
+        ? largeTablesRecap(Number(values["tables-bytes"]), Number(values["rows-per-table"] ?? 1500))
+        : undefined;
+  // --raw-html: a raw HTML tag on every row and bullet, so that the body goes through the sanitiser.
+  const recap = values["raw-html"] ? generated?.replace(/\| the lab (\d+) \|/g, "| <b>the lab $1</b> |").replace(/ up from last week\./g, " up from <i>last</i> week.") : generated;
   if (!recap)
     throw new Error(
-      "usage: npx tsx bench/largeRecapBuild.ts --prose-bytes N | --table-bytes N [--keep]",
+      "usage: npx tsx bench/largeRecapBuild.ts --prose-bytes N | --table-bytes N | --tables-bytes N [--rows-per-table N] [--raw-html] [--keep]",
     );
   const site = mkdtempSync(join(tmpdir(), "bd-large-recap-"));
   cpSync(join(ROOT, "test/fixtures/sites/minimal"), site, { recursive: true });
-  writeFileSync(join(site, "content/recaps/2026-02-21-large.md"), recap);
+  // --mdx: an `.mdx` recap with a component, which goes through MDX's own pipeline (one without is rendered as `.md`).
+  const written = values.mdx ? recap.replace(/\n---\n/, '\n---\n\n<ModelScore model="claude-sonnet-4-6" benchmark="aa-index" version="v4.0" />\n') : recap;
+  writeFileSync(join(site, `content/recaps/2026-02-21-large.${values.mdx ? "mdx" : "md"}`), written);
   mirrorProjectCode(site);
   // Lift the copy's limit just above this recap, so that the build renders it.
   const limits = join(site, "src/schemas/limits.ts");
   const lifted = readFileSync(limits, "utf8").replace(
-    /export const MAX_RECAP_BYTES = [^;]+;/,
-    `export const MAX_RECAP_BYTES = ${Buffer.byteLength(recap) + 1};`,
+    /export const (MAX_RECAP_BYTES|MAX_PIPELINE_RECAP_BYTES) = [^;]+;/g,
+    (_, name: string) => `export const ${name} = ${Buffer.byteLength(written) + 1};`,
   );
   writeFileSync(limits, lifted);
   const out = join(site, "dist");
@@ -92,13 +105,13 @@ if (
   // The recap's page, and whether it holds the recap's last line (the whole body was rendered).
   const pagePath = join(out, "recaps/2026-02-21-large/index.html");
   const lastLine = recap.trimEnd().split("\n").at(-1) ?? "";
-  const marker = /\*\*(Model \d+)\*\*|\| (model-\d+) \|/.exec(lastLine);
+  const marker = /\*\*(Model \d+)\*\*|\| (model-[\d-]+) \|/.exec(lastLine);
   const html = existsSync(pagePath) ? readFileSync(pagePath, "utf8") : "";
   const page = html
     ? `recap page ${(html.length / 1024 / 1024).toFixed(1)} MB, last line ${marker && html.includes(marker[1] ?? marker[2]) ? "present" : "MISSING"}`
     : "recap page MISSING";
   console.log(
-    `recap ${(Buffer.byteLength(recap) / 1024 / 1024).toFixed(2)} MiB (${values["prose-bytes"] ? "prose" : "table"}): astro build exit ${astro.exitCode}, ${(astro.wallMs / 1000).toFixed(1)} s wall, ${astro.cpuS.toFixed(1)} s CPU, peak ${mb(astro.peakRss)} MB` +
+    `recap ${(Buffer.byteLength(written) / 1024 / 1024).toFixed(2)} MiB (${values["prose-bytes"] ? "prose" : values["table-bytes"] ? "one table" : `many tables of ${values["rows-per-table"] ?? 1500} rows`}${values["raw-html"] ? ", raw HTML" : ""}${values.mdx ? ", .mdx with a component" : ""}): astro build exit ${astro.exitCode}, ${(astro.wallMs / 1000).toFixed(1)} s wall, ${astro.cpuS.toFixed(1)} s CPU, peak ${mb(astro.peakRss)} MB` +
       (search
         ? `; pagefind exit ${search.exitCode}, ${(search.wallMs / 1000).toFixed(1)} s, peak ${mb(search.peakRss)} MB`
         : "") +

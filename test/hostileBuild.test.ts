@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { largeTableRecap } from "../bench/largeInputs";
+import { largeProseRecap, largeTableRecap } from "../bench/largeInputs";
 import { copyFixture, npmRunBuildAsync } from "./helpers/astro";
 
 /**
@@ -52,13 +52,15 @@ const recap = (frontmatter: string, body = "Text.") => `---\n${frontmatter}\n---
 
 describe("npm run build on hostile input (issue 11)", () => {
   // The two builds run side by side, each in its own site folder with its own output.
-  it.concurrent("before anything renders: symlinks out of content/ and in a loop, an alias bomb, javascript: URLs, an 8 MB recap, archive-route and 299-character slugs, a recap dated 2099, image: 'http://[bad', NUL in a title", async () => {
+  it.concurrent("before anything renders: symlinks out of content/ and in a loop, an alias bomb, javascript: URLs, an 8 MB recap, a 1.2 MB MDX recap with a component, archive-route and 299-character slugs, a recap dated 2099, image: 'http://[bad', NUL in a title", async () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...[..."bcdefghi"].map((n, i) => `${n}: &${n} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(",")}]`)].join("\n");
     const { site, out, parent } = hostileSite({
       "content/recaps/2026-02-20-bomb.md": recap(`title: Bomb\ndate: 2026-02-20\n${bomb}`),
       "content/recaps/2026-02-20-links.md": recap("title: Links\ndate: 2026-02-20", "[a](JaVaScRiPt:alert(1)) and [b](&#106;avascript:alert(1))"),
       "content/recaps/2026-02-20-jsx.mdx": recap("title: JSX\ndate: 2026-02-20", '<a href="javascript:alert(1)">x</a>'),
       "content/recaps/2026-02-20-long-table.md": largeTableRecap(200_000),
+      // 1.2 MB of MDX with a component: over the limit for what Astro's pipeline renders (src/schemas/limits.ts).
+      "content/recaps/2026-02-20-long-mdx.mdx": largeProseRecap(1.2 * 1024 * 1024).replace(/\n---\n/, '\n---\n\n<ModelScore model="claude-sonnet-4-6" benchmark="aa-index" version="v4.0" />\n'),
       "content/recaps/2026-02-20-year.md": recap('title: Year\ndate: 2026-02-20\nslug: "2026"'),
       "content/recaps/2026/02.md": recap("title: Month\ndate: 2026-02-20"),
       "content/recaps/2026-02-20-long.md": recap(`title: Long\ndate: 2026-02-20\nslug: ${"a".repeat(299)}`),
@@ -80,7 +82,8 @@ describe("npm run build on hostile input (issue 11)", () => {
       'content/recaps/2026-02-20-jsx.mdx:6: <a href="javascript:alert(1)">: expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed',
       'content/recaps/2026-02-20-links.md:6: link "JaVaScRiPt:alert(1)": expected an http(s) or mailto: URL',
       'content/recaps/2026-02-20-links.md:6: link "javascript:alert(1)": expected an http(s) or mailto: URL',
-      'content/recaps/2026-02-20-long-table.md:1: the file is 8.2 MB; a recap may be at most 4 MB (see "Limits" in docs/data-format.md)',
+      'content/recaps/2026-02-20-long-table.md:1: the file is 8.2 MB; a recap may be at most 8 MB (see "Limits" in docs/data-format.md)',
+      "content/recaps/2026-02-20-long-mdx.mdx:1: the file is 1.2 MB, and Astro's pipeline renders it (it is MDX that uses components, expressions or HTML): such a recap may be at most 1 MB",
       "content/recaps/2026-02-20-secret.md:1: this symlink leads outside the site's content/ folder",
       "content/recaps/loop:1: this symlink leads back to a folder it is in (content/recaps)",
       'content/recaps/2026-02-20-year.md:4 field "slug": the URL /recaps/2026/ (from its slug field) is where the archive lives',

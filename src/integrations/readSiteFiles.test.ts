@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkSiteFolder, listRecapFiles } from "./readSiteFiles";
-import { largeTableRecap } from "../../bench/largeInputs";
+import { largeProseRecap, largeTableRecap } from "../../bench/largeInputs";
 import { formatFinding } from "../lib/check/findings";
 
 const minimal = resolve(import.meta.dirname, "../../test/fixtures/sites/minimal");
@@ -99,13 +99,28 @@ describe("the recaps folder, as the check and the build read it (issue 11)", () 
     expect(listRecapFiles(join(dir, "content/recaps"), dir)).toEqual({ files: ["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md", "shared/2026-02-20-shared.md"], problems: [] });
   });
 
-  it("refuses the issue's 8 MB recap by its size, without reading it", () => {
+  it("refuses a recap over 8 MiB by its size, without reading it", () => {
     const dir = copy();
     writeFileSync(join(dir, "content/recaps/2026-02-20-long-table.md"), largeTableRecap(200_000));
     const report = checkSiteFolder(dir, { ignoredKeys: ["id", "original_slug"], now });
     expect(report.findings.filter((f) => f.severity === "error").map(formatFinding)).toEqual([
-      'content/recaps/2026-02-20-long-table.md:1: the file is 8.2 MB; a recap may be at most 4 MB (see "Limits" in docs/data-format.md): split it into several recaps, or move long tables into a results CSV',
+      'content/recaps/2026-02-20-long-table.md:1: the file is 8.2 MB; a recap may be at most 8 MB (see "Limits" in docs/data-format.md): split it into several recaps, or move long tables into a results CSV',
     ]);
     expect(report.recapCount).toBe(3);
+  });
+
+  it("refuses a recap over 1 MiB that Astro's pipeline renders (MDX with a component, a local image), and takes one the site's renderer renders", () => {
+    const dir = copy();
+    const prose = largeProseRecap(1.2 * 1024 * 1024).replace(/\n---\n/, "\n---\n\n");
+    writeFileSync(join(dir, "content/recaps/2026-02-21-prose.md"), prose);
+    writeFileSync(join(dir, "content/recaps/2026-02-22-plain.mdx"), prose);
+    writeFileSync(join(dir, "content/recaps/2026-02-23-component.mdx"), prose.replace(/\n---\n\n/, '\n---\n\n<ModelScore model="claude-sonnet-4-6" benchmark="aa-index" version="v4.0" />\n\n'));
+    writeFileSync(join(dir, "content/recaps/2026-02-24-image.md"), `${prose}\n![The chart](./chart.png)\n`);
+    const report = checkSiteFolder(dir, { ignoredKeys: ["id", "original_slug"], now });
+    expect(report.findings.filter((f) => f.severity === "error").map(formatFinding)).toEqual([
+      'content/recaps/2026-02-23-component.mdx:1: the file is 1.2 MB, and Astro\'s pipeline renders it (it is MDX that uses components, expressions or HTML): such a recap may be at most 1 MB, a Markdown recap 8 MB (see "Limits" in docs/data-format.md): split it into several recaps, or write the long part as plain Markdown',
+      'content/recaps/2026-02-24-image.md:1: the file is 1.2 MB, and Astro\'s pipeline renders it (it has a local image, which Astro optimises): such a recap may be at most 1 MB, a Markdown recap 8 MB (see "Limits" in docs/data-format.md): split it into several recaps',
+    ]);
+    expect(report.recapCount).toBe(5);
   });
 });

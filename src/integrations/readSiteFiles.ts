@@ -4,7 +4,9 @@ import type { CheckReport, CheckSiteOptions, SiteFiles } from "../lib/check/chec
 import { checkSite } from "../lib/check/checkSite";
 import type { Problem } from "../lib/errors";
 import { displayPath } from "../lib/format/displayPath";
-import { MAX_RECAP_BYTES } from "../schemas/limits";
+import { MAX_PIPELINE_RECAP_BYTES, MAX_RECAP_BYTES } from "../schemas/limits";
+import { pipelineReason } from "../lib/content/recapPipeline";
+import { fastMarkdownEnabled } from "./fastMarkdown";
 import { dataFilesOnDisk } from "./dataFilesOnDisk";
 
 /** The recap files of a site, and what is wrong with the folder itself. */
@@ -92,6 +94,18 @@ export function recapSizeProblem(path: string, file: string): Problem | undefine
   return { file, line: 1, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; a recap may be at most ${MAX_RECAP_BYTES / 1024 / 1024} MB (see "Limits" in docs/data-format.md): split it into several recaps, or move long tables into a results CSV` };
 }
 
+/**
+ * A read recap's size against `MAX_PIPELINE_RECAP_BYTES` when Astro's unified pipeline renders it
+ * (`pipelineReason`): a problem, or undefined. The check and the build refuse it before any render.
+ */
+export function recapPipelineSizeProblem(name: string, source: string, file: string): Problem | undefined {
+  const size = Buffer.byteLength(source);
+  if (size <= MAX_PIPELINE_RECAP_BYTES) return undefined;
+  const reason = pipelineReason(name, source, fastMarkdownEnabled());
+  if (reason === undefined) return undefined;
+  return { file, line: 1, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, and Astro's pipeline renders it (${reason}): such a recap may be at most ${MAX_PIPELINE_RECAP_BYTES / 1024 / 1024} MB, a Markdown recap ${MAX_RECAP_BYTES / 1024 / 1024} MB (see "Limits" in docs/data-format.md): split it into several recaps${name.endsWith(".mdx") ? ", or write the long part as plain Markdown" : ""}` };
+}
+
 function countCsvFiles(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(".csv")).length;
@@ -114,7 +128,13 @@ function readSiteFiles(root: string): SiteFiles {
       folderProblems.push(tooBig);
       return [];
     }
-    return [{ file, pathInRecapsDir, source: readFileSync(abs, "utf8") }];
+    const source = readFileSync(abs, "utf8");
+    const tooBigForThePipeline = recapPipelineSizeProblem(pathInRecapsDir, source, file);
+    if (tooBigForThePipeline) {
+      folderProblems.push(tooBigForThePipeline);
+      return [];
+    }
+    return [{ file, pathInRecapsDir, source }];
   });
   return { data: dataFilesOnDisk(dataDir, root), recaps, recapsDirExists: existsSync(recapsDir), csvCount: countCsvFiles(dataDir), folderProblems };
 }

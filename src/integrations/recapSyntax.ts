@@ -13,7 +13,7 @@ import { renderedBody } from "../lib/content/renderedBody";
 import type { Finding } from "../lib/check/findings";
 import { createMarkdownRenderer, type MarkdownRendererOptions, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import type { createRecapSchema } from "../schemas/recap";
-import { listRecapFiles, recapSizeProblem } from "./readSiteFiles";
+import { listRecapFiles, recapPipelineSizeProblem, recapSizeProblem } from "./readSiteFiles";
 import { scanKey, type ScanMemo } from "./recapScanCache";
 import { moveRenderToFiles, type HtmlFileRef } from "./recapHtmlFiles";
 import { createHash } from "node:crypto";
@@ -104,6 +104,8 @@ export function recapFileProblems(recapsDir: string, displayRoot: string, name: 
   const tooBig = recapSizeProblem(path, file);
   if (tooBig) return [plainProblem(tooBig)];
   const source = readFileSync(path, "utf8");
+  const tooBigForThePipeline = recapPipelineSizeProblem(name, source, file);
+  if (tooBigForThePipeline) return [plainProblem(tooBigForThePipeline)];
   const fm = readFrontmatter(source, file);
   if (!fm.ok) return fm.problems.map(plainProblem);
   const problems: Problem[] = [];

@@ -29,20 +29,26 @@ export const MAX_NUMBER = 1e15;
 export const MIN_NONZERO_NUMBER = 1e-9;
 
 /**
- * The largest recap file, in bytes. The largest real AINews issue is 365 KB (of the 30 full-body
- * issues in ../shared/fixtures/ainews-full-sample; 250 KB in the stub archive). A recap is rendered
- * whole, and the build holds its HTML in the content store, the bundled store module and its page.
- * Measured with Astro's unified pipeline: a 1.5 MB table (50,000 rows) built in 2.1 GB and the 8 MB
- * table (200,000 rows) ran out of memory. Measured again with `.md` rendered by markdown-it
- * (bench/largeRecapBuild.ts, minimal site, shared 2-core machine, peak of the process tree):
- * 8 MB of newsletter prose built in 1.04 GB, a 4 MB table (about 100,000 rows) in 1.18 GB, the
- * 8 MB table in 2.43 GB, 1.39 GB since a long table is parsed a slice of rows at a time
- * (src/lib/markdown/longTables.ts). A document of many tables, each shorter than a slice, is still
- * parsed whole (the 4 MB table's 1.18 GB before slicing), and `.mdx` goes through MDX's pipeline:
- * 4 MB keeps every shape under 1.5 GB (docs/performance.md, "Large recaps"), eleven times the
- * largest real issue.
+ * The largest recap file, in bytes. The largest real AINews issue is 365 KB (of the 30 full-size
+ * issues in ../shared/fixtures/ainews-full-sample). Measured with `npm run build`'s process tree
+ * on the minimal site (bench/largeRecapBuild.ts, docs/performance.md, "Large recaps"), 8 MiB
+ * recaps rendered by the site's Markdown renderer peak at 0.7 GB (newsletter prose) to 1.35 GB
+ * (one table of 200,000 rows), with or without raw HTML, since long tables are parsed a slice of
+ * rows at a time (src/lib/markdown/longTables.ts) and long documents a piece of blocks at a time
+ * (src/lib/markdown/documentPieces.ts), and a feed prepares a long body a piece at a time
+ * (src/lib/html/htmlPieces.ts). Before them the 8 MB table took 2.43 GB, and 8 MB of short tables
+ * 1.9 GB. A recap that Astro's pipeline renders has a smaller limit, `MAX_PIPELINE_RECAP_BYTES`.
  */
-export const MAX_RECAP_BYTES = 4 * 1024 * 1024;
+export const MAX_RECAP_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The largest recap that Astro's unified pipeline renders: an `.mdx` recap with components, a
+ * Markdown recap with a local image, or any recap with BENCHDIGEST_FAST_MARKDOWN=0
+ * (src/lib/content/recapPipeline.ts). An `.mdx` recap of prose with one component peaks at 0.9 GB
+ * at 1 MiB, 1.55 GB at 2 MiB and 2.67 GB at 4 MiB; with Astro's pipeline a 1.5 MB table took
+ * 2.1 GB. Nearly three times the largest real issue.
+ */
+export const MAX_PIPELINE_RECAP_BYTES = 1024 * 1024;
 
 /**
  * The most rows one CSV may have, and the most result rows of every results file together. Each

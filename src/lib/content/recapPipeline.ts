@@ -1,0 +1,32 @@
+import { isPlainMdxFile } from "./plainMdx";
+
+/** An image's address written inline, `![alt](address`, and a link reference definition's, `[label]: address`. */
+const INLINE_IMAGE = /!\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^\s)>]*)/g;
+const IMAGE_BY_REFERENCE = /!\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\])?(?!\()/g;
+const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:[ \t]*<?([^\s>]*)/gm;
+/** A reference label as CommonMark matches them: case and runs of white space do not count. */
+const label = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** An address a page would load as an asset of the site's source folder (as the renderer tells them: not a URL, not a site path). */
+const isLocal = (address: string) => address !== "" && !address.startsWith("/") && !URL.canParse(address);
+
+/**
+ * Why a recap is rendered by Astro's unified pipeline rather than by the site's Markdown renderer
+ * (src/lib/markdown/renderMarkdown.ts), or undefined when it is not. The pipeline holds a document
+ * many times over in memory (an `.mdx` recap with a component: 0.9 GB at 1 MB, 2.7 GB at 4 MB;
+ * docs/performance.md, "Large recaps"), so a recap it renders has a smaller size limit
+ * (`MAX_PIPELINE_RECAP_BYTES`, src/schemas/limits.ts).
+ *
+ * A Markdown body goes there when it has a local image (`![chart](./chart.png)`: Astro optimises
+ * it as an asset). That is read from the text, on the cautious side: an image by reference counts
+ * when a definition of its label has a local address, even where the parse would not read it so.
+ * @example pipelineReason("a.mdx", "---\ntitle: A\n---\n<ModelScore model=\"x\" benchmark=\"y\" />", true) // "it is MDX that uses components, expressions or HTML"
+ */
+export function pipelineReason(name: string, source: string, fastMarkdown: boolean): string | undefined {
+  if (!fastMarkdown) return "BENCHDIGEST_FAST_MARKDOWN=0 renders every recap there";
+  if (name.endsWith(".mdx") && !isPlainMdxFile(source)) return "it is MDX that uses components, expressions or HTML";
+  if ([...source.matchAll(INLINE_IMAGE)].some((m) => isLocal(m[1]))) return "it has a local image, which Astro optimises";
+  const imageLabels = new Set([...source.matchAll(IMAGE_BY_REFERENCE)].map((m) => label(m[2] || m[1])));
+  if (imageLabels.size > 0 && [...source.matchAll(DEFINITION)].some((m) => imageLabels.has(label(m[1])) && isLocal(m[2]))) return "it may have a local image (an image by reference to a local address), which Astro optimises";
+  return undefined;
+}
