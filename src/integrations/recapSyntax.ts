@@ -145,7 +145,9 @@ function scanAndRender(source: string, file: string, { htmlDir, bodies }: Preren
   try {
     renderer ??= createMarkdownRenderer(SITE_RENDER_OPTIONS);
     // Called once per piece of a long body (src/lib/markdown/documentPieces.ts), with its first line.
+    // A call with line 0 starts the body again: pieces given up for a whole parse (ParseHook).
     out = renderer(body, (tokens, pieceLine) => {
+      if (pieceLine === 0) findings = [];
       findings ??= [];
       for (const finding of scanRenderedTokens(tokens, file, firstLine + pieceLine)) findings.push(finding);
     });

@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { MAY_HIDE } from "./htmlWithoutCss";
 
 /**
  * Characters of HTML above which a page body is prepared for the feeds a piece at a time
@@ -8,16 +9,27 @@ import { Parser } from "htmlparser2";
 export const HTML_PIECE_CHARS = 2 * 1024 * 1024;
 
 /**
+ * Markup after which the feeds' steps may read the rest otherwise than htmlparser2 10 does here, so
+ * that HTML holding it is prepared whole: `<textarea>` and `<xmp>` (raw text to htmlparser2 10, not
+ * to sanitize-html's 8), comments and CDATA (replaceSvgs finds `<svg` by pattern, in them too), a
+ * self-closing `<svg/>` (after which htmlparser2 reads `<p/>` as closed). Sanitised HTML holds
+ * none of these. (Found by helper-70.)
+ */
+const WHOLE = /<(?:textarea|xmp)\b|<!--|<!\[CDATA\[|<svg\b[^>]*\/>/i;
+
+/**
  * `html` cut into pieces of whole top-level nodes, each at least `pieceChars` long but the last:
  * cut only after an end tag written in the markup that closes a top-level element, as htmlparser2
- * (the sanitiser's parser, sanitize-html) reads it. HTML no longer than `pieceChars`, or with no
- * such place, comes back as one piece. The sanitiser keeps nothing from one top-level element to
+ * 10 reads it (sanitize-html reads with its own htmlparser2 8; where they differ: `WHOLE`). HTML no longer than
+ * `pieceChars`, with no such place, with markup of `WHOLE`, or with what `htmlWithoutCss` changes
+ * (it then writes the whole body through a DOM, which also normalises every class attribute),
+ * comes back as one piece. The sanitiser keeps nothing from one top-level element to
  * the next, so a page body of 22 MB (an 8 MB recap of tables) can go through it, and the feeds'
  * other steps, a piece at a time: on the whole of it sanitize-html held about 450 MB.
  * @example htmlPieces("<p>a</p>\n<p>b</p>\n", 1) // ["<p>a</p>", "\n<p>b</p>", "\n"]
  */
 export function htmlPieces(html: string, pieceChars = HTML_PIECE_CHARS): string[] {
-  if (html.length <= pieceChars) return [html];
+  if (html.length <= pieceChars || WHOLE.test(html) || MAY_HIDE.test(html)) return [html];
   const pieces: string[] = [];
   let depth = 0;
   let start = 0;
@@ -28,7 +40,9 @@ export function htmlPieces(html: string, pieceChars = HTML_PIECE_CHARS): string[
     onclosetag: (_name, isImplied) => {
       depth--;
       if (depth !== 0 || isImplied) return;
-      const end = parser.endIndex + 1;
+      // After the end tag's `>` (its name may be followed by white space: `</p >`).
+      const end = html.indexOf(">", parser.endIndex) + 1;
+      if (end === 0) return;
       if (end - start < pieceChars) return;
       pieces.push(html.slice(start, end));
       start = end;

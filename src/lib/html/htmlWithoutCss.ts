@@ -13,7 +13,7 @@ const VISUALLY_HIDDEN_CLASSES: readonly string[] = ["visually-hidden", "sr-only"
  * DOM of a 250 KB issue takes about 150 ms. (A `hidden` attribute after a value holding `>`
  * escapes it: Astro writes none, and the sanitiser drops the attribute from Markdown recaps.)
  */
-const MAY_HIDE = new RegExp(`${VISUALLY_HIDDEN_CLASSES.join("|")}|aria-hidden|<[^>]*\\shidden\\b`, "i");
+export const MAY_HIDE = new RegExp(`${VISUALLY_HIDDEN_CLASSES.join("|")}|aria-hidden|<[^>]*\\shidden\\b`, "i");
 
 /**
  * A page's HTML as it must read where the site's stylesheet never arrives: feed readers and mail

@@ -253,6 +253,9 @@ export function scanMarkdownBody(source: string, file: string, page?: string, on
   // file as the marker row stands for rows.
   const read = (markdown: string, cuts: readonly TableCut[]): Finding[] | undefined => {
     const findings: Finding[] = [];
+    // The links are handed on once the read is done: a read given up for a whole one reports none.
+    const links: LinkUse[] = [];
+    const onLink: OnUrl | undefined = onUrl && ((link) => links.push(link));
     const fileLine = (line: number) => firstLine + cuts.reduce((n, c) => (line > c.line ? n + c.rows - 1 : n), line);
     const env: { references?: unknown } = {};
     let next = 0;
@@ -264,16 +267,18 @@ export function scanMarkdownBody(source: string, file: string, page?: string, on
       // table cell: in a fence it took for closed), the body is read whole.
       const marked = markedCells(tokens, cuts, next);
       if (marked === undefined) return undefined;
-      findings.push(...scanTokens(tokens, { file, fileLine: (line) => fileLine(piece.firstLine + line), from: 0, page, onUrl }));
+      findings.push(...scanTokens(tokens, { file, fileLine: (line) => fileLine(piece.firstLine + line), from: 0, page, onUrl: onLink }));
       // A slice's line 2 is its first row; its header and delimiter rows were read in the document.
       for (; next < marked; next++) {
         for (const slice of cuts[next].slices) {
           betweenPieces?.();
-          findings.push(...scanTokens(md.parse(slice.markdown, { references: env.references }), { file, fileLine: (line) => firstLine + line + slice.firstLine - 2, from: 2, page, onUrl }));
+          findings.push(...scanTokens(md.parse(slice.markdown, { references: env.references }), { file, fileLine: (line) => firstLine + line + slice.firstLine - 2, from: 2, page, onUrl: onLink }));
         }
       }
     }
-    return next === cuts.length ? findings : undefined;
+    if (next !== cuts.length) return undefined;
+    for (const link of links) onUrl!(link);
+    return findings;
   };
   const cut = cutLongTables(body, TABLE_SLICE_ROWS);
   // Without a cut the first read is the whole body's (the cutter changed at most its line endings,

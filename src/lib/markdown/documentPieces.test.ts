@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { documentPieces } from "./documentPieces";
 import { createMarkdownIt, createMarkdownRenderer } from "./renderMarkdown";
+import type { QuoteContext } from "./smartypantsTokens";
 import { generateRecap } from "../../../bench/generate";
 import { scanMarkdownBody, scanRenderedTokens } from "../html/scanBody";
 
@@ -65,6 +66,10 @@ describe("a long document parsed in pieces", () => {
     const untouched: { references?: unknown } = {};
     expect(documentPieces(md, doc, untouched, doc.length)).toBeUndefined();
     expect(documentPieces(md, `${doc}\nA note.[^1]\n\n[^1]: It.\n`, untouched, 1)).toBeUndefined();
+    expect(documentPieces(md, `${doc}\n> A note.[^1]\n>\n> [^1]: It.\n`, untouched, 1)).toBeUndefined();
+    // `[^` that defines nothing: pieces, footnote references and all (they stay text).
+    expect(documentPieces(md, `${doc}\n\`/[^a-z]/\` and [^2].\n`, {}, 1)).toHaveLength(6);
+    expectSameRender("a reference to no footnote", `${doc}\n\`/[^a-z]/\` and [^2].\n`);
     expect(untouched).toEqual({});
   });
 
@@ -93,6 +98,39 @@ describe("a long document parsed in pieces", () => {
     for (const { name, body } of docs) expectSameRender(name, body);
   });
   if (!existsSync(full)) console.log("[documentPieces] ../shared/fixtures/ainews-full-sample is absent: the real issues are not compared");
+
+  it("curls a quote at a piece's start as the whole document does: the sentence before it is carried over (found by helper-70)", () => {
+    for (const doc of ["Hi\n\n's\n", 'a\n\n."A\n', "A.\n\n## 's\n", "Word\n\n\"Quoted\" text.\n\nEnd 'x\n", "One. Two 'a\n\n'b' c.\n\nD.\n\n'e\n"]) expectSameRender(doc, doc);
+    // With the site's own pieces: 60,000 blocks alternating `Item i` and `'s here` (about 600 KB).
+    const doc = `${["Start", ...Array.from({ length: 60000 }, (_, i) => (i % 2 ? "'s here" : `Item ${i}`))].join("\n\n")}\n`;
+    const site = createMarkdownRenderer({ sanitize: (h) => h });
+    expect(site(doc).html).toBe(whole(doc).html);
+  });
+
+  it("says when a piece before curled a quote otherwise than the text after it decides: the document is then rendered whole", () => {
+    const md = createMarkdownIt();
+    const context: QuoteContext = { text: " a '", curled: " a \u2018", differs: false };
+    md.parse("b.\n", { quoteContext: context });
+    expect(context.differs).toBe(true);
+    const agreed: QuoteContext = { text: " a '", curled: " a \u2019", differs: false };
+    const tokens = md.parse("b.\n", { quoteContext: agreed });
+    expect(agreed.differs).toBe(false);
+    expect(tokens[1].children![0].content).toBe("b.");
+    // What is carried on: the text since the last place the quote pass cuts it.
+    expect(agreed).toMatchObject({ text: " a ' b." });
+    md.parse("Done. Next 'one\n", { quoteContext: agreed });
+    expect(agreed.text).toBe(" Next 'one");
+  });
+
+  it("hands each link to the scan's caller once, when a read in pieces is given up for a whole one (found by helper-70)", () => {
+    // Links in pieces before a long table that the cutter misreads (a fence left open in a list item).
+    const links = Array.from({ length: 20000 }, (_, i) => `A paragraph with [a link](/recaps/r${i}/).`).join("\n\n");
+    const misread = `- item\n\n  \`\`\`\n  code\n\nPara.\n\n\`\`\`\n\n| a |\n| - |\n${Array.from({ length: 2100 }, (_, i) => `| r${i} |`).join("\n")}\n\`\`\`\n`;
+    const seen: string[] = [];
+    scanMarkdownBody(`---\ntitle: T\n---\n${links}\n\n${misread}`, "content/recaps/big.md", "/recaps/big/", (link) => seen.push(link.url));
+    expect(seen.length).toBe(20000);
+    expect(new Set(seen).size).toBe(20000);
+  });
 
   it("is how the site reads a recap over 512 KB: the same page, and each refused link on its own line", () => {
     // 8,000 sections of a heading, a paragraph with a link by reference and a table of 3 rows, about 1 MB.

@@ -4,13 +4,14 @@
  * slice of longTables.ts (which bounds one long table) took about 1.9 GB to build
  * (docs/performance.md, "Large recaps"). A document's top-level blocks are parsed independently
  * of each other but for what the document shares: link reference definitions (collected here in
- * a first pass), footnote numbers (a document that may have footnotes is parsed whole), and
+ * a first pass), footnote numbers (a document that may have footnotes is parsed whole), the
+ * quote pass's sentences (carried from piece to piece, smartypantsTokens.ts), and
  * heading levels and ids (the renderer carries them from piece to piece, renderMarkdown.ts).
  *
  * The pieces are cut where markdown-it's own block parser ends a top-level block, read a block at
  * a time with its block rules, each block's tokens let go before the next: every piece is then
  * parsed to the tokens the whole document has there (their lines counted from the piece's first
- * line). renderMarkdown.test.ts compares documents rendered whole and in pieces.
+ * line). documentPieces.test.ts compares documents rendered whole and in pieces.
  */
 import type MarkdownIt from "markdown-it";
 
@@ -19,6 +20,13 @@ import type MarkdownIt from "markdown-it";
  * the largest real issue (365 KB in the AINews archive), so that every real recap is parsed whole.
  */
 export const PIECE_CHARS = 512 * 1024;
+
+/**
+ * What may be a footnote definition (`[^label]:`, on one line): a footnote reference is one only
+ * when its label is defined, so a document without this text has no footnotes (a regex's `[^a-z]`
+ * in a code block does not stop it from being read in pieces).
+ */
+const FOOTNOTE_DEFINITION = /\[\^[^\n]*?\]:/;
 
 /** A run of a document's top-level blocks, to be parsed as a document of its own. */
 export interface DocumentPiece {
@@ -32,11 +40,11 @@ export interface DocumentPiece {
  * The document in pieces of whole top-level blocks, each at least `pieceChars` characters long but
  * the last, with every link reference definition put into `env.references` (first definition of
  * a label wins, as in a whole parse); undefined, and `env` untouched, when the document is to be
- * parsed whole: at most `pieceChars` long, or holding `[^` (a footnote's number counts the
- * references before it, and its definition moves to the end of the document).
+ * parsed whole: at most `pieceChars` long, or with what may be a footnote definition (a footnote's
+ * number counts the references before it, and its definition moves to the end of the document).
  */
 export function documentPieces(md: MarkdownIt, markdown: string, env: { references?: unknown }, pieceChars = PIECE_CHARS): DocumentPiece[] | undefined {
-  if (markdown.length <= pieceChars || markdown.includes("[^")) return undefined;
+  if (markdown.length <= pieceChars || FOOTNOTE_DEFINITION.test(markdown)) return undefined;
   // markdown-it's `normalize` core rule, which runs before its block parser.
   const src = markdown.replace(/\r\n?|\n/g, "\n").replace(/\0/g, "\uFFFD");
   const state = new md.block.State(src, md, env, []);

@@ -33,7 +33,7 @@ import { gfmFootnotes } from "./gfmFootnotes";
 import { gfmStrikethrough } from "./gfmStrikethrough";
 import { gfmTaskListRenderer, markTaskListItems } from "./gfmTaskLists";
 import { normalizeUri } from "./normalizeUri";
-import { smartypantsTokens } from "./smartypantsTokens";
+import { smartypantsTokens, type QuoteContext } from "./smartypantsTokens";
 import { headingLevels, type OpenSection } from "./rehypeShiftHeadings";
 import { cutLongTables, spliceMarkedRows, TABLE_SLICE_ROWS, tableBodyRows, type TableCut } from "./longTables";
 import { documentPieces, PIECE_CHARS } from "./documentPieces";
@@ -115,6 +115,8 @@ interface Env {
   onParsed?: ParseHook;
   /** The line of the document the piece being parsed starts on (`ParseHook`). */
   pieceLine?: number;
+  /** What the quote pass carries from piece to piece (smartypantsTokens.ts). */
+  quoteContext?: QuoteContext;
 }
 
 /**
@@ -317,7 +319,8 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
 
 /**
  * Called with the tokens of the document, or of each piece of a long one (documentPieces.ts) and
- * the 0-based line of the document the piece starts on (0 for a document parsed whole), after
+ * the 0-based line of the document the piece starts on (0 for a document parsed whole; a call with
+ * 0 starts the document again, after pieces given up for a whole parse), after
  * every rule but the last, `normalize_links`: link and image addresses as written (not
  * percent-encoded), links the renderer made of bare URLs (`markup: "linkify"`) among them.
  * Synchronous: the tokens change right after it returns.
@@ -336,14 +339,16 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
     // The cutter reads the document line by line, not as markdown-it does: where its marker rows
     // did not come out each as one table cell, in order (a fence it took for closed, an entity that
     // writes a marker in another cell), the document is rendered whole.
-    return render(markdown, cuts, onParsed) ?? render(source, [], onParsed)!;
+    // So is a long document whose pieces curl a quote otherwise than the whole (smartypantsTokens.ts).
+    return render(markdown, cuts, onParsed, pieceChars) ?? render(source, [], onParsed, Infinity)!;
   };
 
-  function render(markdown: string, cuts: TableCut[], onParsed: ParseHook | undefined): RenderedMarkdownBody | undefined {
+  function render(markdown: string, cuts: TableCut[], onParsed: ParseHook | undefined, pieceLimit: number): RenderedMarkdownBody | undefined {
     const env: Env = {};
     // A long document, a piece at a time (documentPieces.ts), each piece's tokens let go before the
     // next.
-    const pieces = documentPieces(md, markdown, env, pieceChars);
+    const pieces = documentPieces(md, markdown, env, pieceLimit);
+    if (pieces) env.quoteContext = { text: "", curled: "", differs: false };
     if (cuts.length === 0 && onParsed) env.onParsed = onParsed;
     const found = new Set<string>();
     let hasRawHtml = false;
@@ -374,7 +379,7 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
       parts.push(spliced.html);
       next = spliced.next;
     }
-    if (next !== cuts.length) return undefined;
+    if (next !== cuts.length || env.quoteContext?.differs) return undefined;
     const joined = parts.join("");
     const html = joined.endsWith("\n") ? joined.slice(0, -1) : joined;
     return {

@@ -146,6 +146,31 @@ function collectInline(children: Token[], entries: Entry[], parts: string[]): vo
   }
 }
 
+/**
+ * What the quote pass of a document parsed in pieces (documentPieces.ts) carries from one piece
+ * to the next: the pieces' text since the last place `curlQuotes` cuts it, as curled there. Quotes
+ * in one sentence are curled together; a sentence that runs across pieces is read again with the
+ * next piece, and `differs` is set when its quotes come out otherwise than the piece before wrote
+ * them: the pieces then do not write what the whole document writes, and it is rendered whole.
+ */
+export interface QuoteContext {
+  text: string;
+  curled: string;
+  differs: boolean;
+}
+
+/** Where the last sentence of `text` starts for `curlQuotes` (its last `isSafeCut` place), or 0. */
+function lastSafeCut(text: string): number {
+  let last = 0;
+  const candidates = new RegExp(CUT_CANDIDATE.source, "g");
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+    const at = match.index + 1;
+    candidates.lastIndex = at;
+    if (isSafeCut(text, at)) last = at;
+  }
+  return last;
+}
+
 /** The core rule. */
 export function smartypantsTokens(state: StateCore): void {
   const entries: Entry[] = [];
@@ -158,7 +183,22 @@ export function smartypantsTokens(state: StateCore): void {
       collectInline(token.children, entries, parts);
     }
   }
-  const allText = curlQuotes(parts.join(""));
+  const text = parts.join("");
+  const context = (state.env as { quoteContext?: QuoteContext }).quoteContext;
+  let allText: string;
+  if (!context) allText = curlQuotes(text);
+  else {
+    // A piece of a long document: its text after the text of the pieces before since their last
+    // cut, which decides the curl of a quote at its start; and the curl of that text checked
+    // against what the piece before wrote, which had not seen the text after it.
+    const joined = context.text + text;
+    const curled = curlQuotes(joined);
+    if (curled.slice(0, context.text.length) !== context.curled) context.differs = true;
+    allText = curled.slice(context.text.length);
+    const cut = lastSafeCut(joined);
+    context.text = joined.slice(cut);
+    context.curled = curled.slice(cut);
+  }
   let start = 0;
   for (const entry of entries) {
     if (typeof entry === "number") {
