@@ -83,7 +83,7 @@ describe("npm run build on hostile input (issue 11)", () => {
       'content/recaps/2026-02-20-links.md:6: link "JaVaScRiPt:alert(1)": expected an http(s) or mailto: URL',
       'content/recaps/2026-02-20-links.md:6: link "javascript:alert(1)": expected an http(s) or mailto: URL',
       'content/recaps/2026-02-20-long-table.md:1: the file is 8.2 MB; a recap may be at most 8 MB (see "Limits" in docs/data-format.md)',
-      "content/recaps/2026-02-20-long-mdx.mdx:1: the file is 1.2 MB, and Astro's pipeline renders it (it is MDX that uses components, expressions or HTML): such a recap may be at most 1 MB",
+      "content/recaps/2026-02-20-long-mdx.mdx:1: the file is 1.2 MB, and Astro's pipeline renders it (it is MDX that uses components, expressions or HTML): such a recap may be at most 512 KB",
       "content/recaps/2026-02-20-secret.md:1: this symlink leads outside the site's content/ folder",
       "content/recaps/loop:1: this symlink leads back to a folder it is in (content/recaps)",
       'content/recaps/2026-02-20-year.md:4 field "slug": the URL /recaps/2026/ (from its slug field) is where the archive lives',

@@ -109,7 +109,7 @@ describe("the recaps folder, as the check and the build read it (issue 11)", () 
     expect(report.recapCount).toBe(3);
   });
 
-  it("refuses a recap over 1 MiB that Astro's pipeline renders (MDX with a component, a local image), and takes one the site's renderer renders", () => {
+  it("refuses a recap over 512 KiB that Astro's pipeline renders (MDX with a component, a local image), and takes one the site's renderer renders", () => {
     const dir = copy();
     const prose = largeProseRecap(1.2 * 1024 * 1024).replace(/\n---\n/, "\n---\n\n");
     writeFileSync(join(dir, "content/recaps/2026-02-21-prose.md"), prose);
@@ -118,8 +118,8 @@ describe("the recaps folder, as the check and the build read it (issue 11)", () 
     writeFileSync(join(dir, "content/recaps/2026-02-24-image.md"), `${prose}\n![The chart](./chart.png)\n`);
     const report = checkSiteFolder(dir, { ignoredKeys: ["id", "original_slug"], now });
     expect(report.findings.filter((f) => f.severity === "error").map(formatFinding)).toEqual([
-      'content/recaps/2026-02-23-component.mdx:1: the file is 1.2 MB, and Astro\'s pipeline renders it (it is MDX that uses components, expressions or HTML): such a recap may be at most 1 MB, a Markdown recap 8 MB (see "Limits" in docs/data-format.md): split it into several recaps, or write the long part as plain Markdown',
-      'content/recaps/2026-02-24-image.md:1: the file is 1.2 MB, and Astro\'s pipeline renders it (it has a local image, which Astro optimises): such a recap may be at most 1 MB, a Markdown recap 8 MB (see "Limits" in docs/data-format.md): split it into several recaps',
+      'content/recaps/2026-02-23-component.mdx:1: the file is 1.2 MB, and Astro\'s pipeline renders it (it is MDX that uses components, expressions or HTML): such a recap may be at most 512 KB, a Markdown recap 8 MB (see "Limits" in docs/data-format.md): split it into several recaps, or write the long part as plain Markdown',
+      'content/recaps/2026-02-24-image.md:1: the file is 1.2 MB, and Astro\'s pipeline renders it (it has a local image, which Astro optimises): such a recap may be at most 512 KB, a Markdown recap 8 MB (see "Limits" in docs/data-format.md): split it into several recaps',
     ]);
     expect(report.recapCount).toBe(5);
   });

@@ -44,11 +44,12 @@ export const MAX_RECAP_BYTES = 8 * 1024 * 1024;
 /**
  * The largest recap that Astro's unified pipeline renders: an `.mdx` recap with components, a
  * Markdown recap with a local image, or any recap with BENCHDIGEST_FAST_MARKDOWN=0
- * (src/lib/content/recapPipeline.ts). An `.mdx` recap of prose with one component peaks at 0.9 GB
- * at 1 MiB, 1.55 GB at 2 MiB and 2.67 GB at 4 MiB; with Astro's pipeline a 1.5 MB table took
- * 2.1 GB. Nearly three times the largest real issue.
+ * (src/lib/content/recapPipeline.ts). There a table costs most: an `.mdx` recap with one
+ * component peaks at 1.14 GB with a 512 KiB table, 1.85 GB with a 1 MiB one; of prose, at 0.9 GB
+ * at 1 MiB, 1.19 GB at 1.5 MiB, 1.56 GB at 2 MiB and 2.67 GB at 4 MiB. 1.4 times the largest real
+ * issue: a longer recap with a component can keep its long part in a Markdown recap.
  */
-export const MAX_PIPELINE_RECAP_BYTES = 1024 * 1024;
+export const MAX_PIPELINE_RECAP_BYTES = 512 * 1024;
 
 /**
  * The most rows one CSV may have, and the most result rows of every results file together. Each

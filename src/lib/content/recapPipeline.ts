@@ -13,7 +13,7 @@ const isLocal = (address: string) => address !== "" && !address.startsWith("/") 
 /**
  * Why a recap is rendered by Astro's unified pipeline rather than by the site's Markdown renderer
  * (src/lib/markdown/renderMarkdown.ts), or undefined when it is not. The pipeline holds a document
- * many times over in memory (an `.mdx` recap with a component: 0.9 GB at 1 MB, 2.7 GB at 4 MB;
+ * many times over in memory (an `.mdx` recap with a component and a 1 MiB table: 1.85 GB;
  * docs/performance.md, "Large recaps"), so a recap it renders has a smaller size limit
  * (`MAX_PIPELINE_RECAP_BYTES`, src/schemas/limits.ts).
  *
