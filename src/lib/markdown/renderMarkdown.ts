@@ -359,7 +359,6 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
       env.pieceLine = piece.firstLine;
       const tokens = md.parse(piece.markdown, env);
       if (scanTokens(tokens, found)) hasRawHtml = true;
-      // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
       const rendered = md.renderer.render(tokens, md.options, env);
       // A long table's later rows, a slice at a time, each slice's tokens let go before the next;
       // the document's link references are theirs too.
@@ -380,6 +379,7 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
       next = spliced.next;
     }
     if (next !== cuts.length || env.quoteContext?.differs) return undefined;
+    // markdown-it ends every block with a line feed; remark-rehype puts them only between blocks.
     const joined = parts.join("");
     const html = joined.endsWith("\n") ? joined.slice(0, -1) : joined;
     return {
