@@ -159,6 +159,16 @@ export interface QuoteContext {
   differs: boolean;
 }
 
+/**
+ * The most text a piece's quote pass carries to the next when the text has no place to cut
+ * (`isSafeCut`), and the lead of it that the next piece reads for context only: a quote's curl
+ * depends on its neighbours and on where parse-latin ends sentences, which it decides from the
+ * few tokens around each end, so 4,096 characters before a piece's first quote read it as the
+ * whole text does, and the last 3,072 of them are read again with the text after them.
+ */
+const CONTEXT_CHARS = 4096;
+const CONTEXT_LEAD = 1024;
+
 /** Where the last sentence of `text` starts for `curlQuotes` (its last `isSafeCut` place), or 0. */
 function lastSafeCut(text: string): number {
   let last = 0;
@@ -193,9 +203,14 @@ export function smartypantsTokens(state: StateCore): void {
     // against what the piece before wrote, which had not seen the text after it.
     const joined = context.text + text;
     const curled = curlQuotes(joined);
-    if (curled.slice(0, context.text.length) !== context.curled) context.differs = true;
+    // Checked past the first CONTEXT_LEAD characters of a context that was cut short (below).
+    const lead = context.text.length > CONTEXT_LEAD ? CONTEXT_LEAD : 0;
+    if (curled.slice(lead, context.text.length) !== context.curled.slice(lead)) context.differs = true;
     allText = curled.slice(context.text.length);
-    const cut = lastSafeCut(joined);
+    let cut = lastSafeCut(joined);
+    // Text with no place to cut (a document of tables has no sentence ends) is carried only so far,
+    // from a space: reading all of it again with every piece would cost the square of its length.
+    if (joined.length - cut > CONTEXT_CHARS) cut = Math.max(cut, joined.indexOf(" ", joined.length - CONTEXT_CHARS));
     context.text = joined.slice(cut);
     context.curled = curled.slice(cut);
   }
