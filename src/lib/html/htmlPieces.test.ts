@@ -21,6 +21,8 @@ const MIXED = [
   `<ul>\n<li>one<li>two\n</ul>\n<p>Unclosed <em>em\n<details><summary>S</summary>\n<p>inside</p>\n</details>\ntail text`,
 ].join("");
 
+const full = resolve(import.meta.dirname, "../../../../shared/fixtures/ainews-full-sample");
+
 const bodiesIn = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
@@ -80,11 +82,29 @@ describe("prepareFeedHtml a piece at a time writes what it writes whole", () => 
     for (const { name, body } of docs) expectSamePrepared(name, render(body).html);
   });
 
-  const full = resolve(import.meta.dirname, "../../../../shared/fixtures/ainews-full-sample");
   it.skipIf(!existsSync(full))("on the 30 full-size AINews issues in ../shared/fixtures, as the site renders them (skipped when absent)", { timeout: 120_000 }, () => {
     const docs = bodiesIn(full);
     expect(docs.length).toBe(30);
     for (const { name, body } of docs) expectSamePrepared(name, render(body).html);
   });
   if (!existsSync(full)) console.log("[htmlPieces] ../shared/fixtures/ainews-full-sample is absent: the real issues are not compared");
+});
+
+describe("the sanitiser a piece at a time writes what it writes whole", () => {
+  // The renderer's HTML before the sanitiser: raw HTML as the recap wrote it, balanced or not.
+  const unsanitised = createMarkdownRenderer({ sanitize: (h) => h });
+  const expectSameSanitised = (name: string, html: string) => {
+    const whole = sanitizeHtml(html);
+    for (const pieceChars of [1, 2000]) expect(htmlPieces(html, pieceChars).map(sanitizeHtml).join(""), `${name}: pieces of ${pieceChars}`).toBe(whole);
+  };
+
+  it("on raw HTML a recap may hold: unclosed, stray and misnested tags, scripts, event attributes", () => {
+    expectSameSanitised("mixed", MIXED);
+    const doc = '<div class="x">\n\n*md*\n\n</div>\n\n<p>para</span> stray</p>\n\n<b>bold <i>both</b> i</i>\n\n<a href="javascript:x" onclick="y">z</a>\n\n<table><tr><td>1</table>\n\n</div></div>\n\n<details><summary>S</summary>\n\nInside.\n\n</details>\n\n<img src=x onerror=alert(1)>\n\nEnd <br> text.\n';
+    expectSameSanitised("recap", unsanitised(doc).html);
+  });
+
+  it.skipIf(!existsSync(full))("on the 30 full-size AINews issues' HTML before the sanitiser (skipped when absent)", { timeout: 120_000 }, () => {
+    for (const { name, body } of bodiesIn(full)) expectSameSanitised(name, unsanitised(body).html);
+  });
 });
