@@ -122,5 +122,11 @@ describe("the recaps folder, as the check and the build read it (issue 11)", () 
       'content/recaps/2026-02-24-image.md:1: the file is 1.2 MB, and Astro\'s pipeline renders it (it has a local image, which Astro optimises): such a recap may be at most 512 KB, a Markdown recap 8 MB (see "Limits" in docs/data-format.md): split it into several recaps',
     ]);
     expect(report.recapCount).toBe(5);
+    // Just over the limit, in KB: not "0.5 MB" against 512 KB.
+    writeFileSync(join(dir, "content/recaps/2026-02-23-component.mdx"), `---\ntitle: C\ndate: 2026-02-23\n---\n\n<ModelScore model="claude-sonnet-4-6" benchmark="aa-index" version="v4.0" />\n\n${"x".repeat(512 * 1024)}\n`);
+    rmSync(join(dir, "content/recaps/2026-02-24-image.md"));
+    expect(checkSiteFolder(dir, { ignoredKeys: ["id", "original_slug"], now }).findings.filter((f) => f.severity === "error").map(formatFinding)).toEqual([
+      expect.stringMatching(/^content\/recaps\/2026-02-23-component\.mdx:1: the file is 513 KB, and Astro's pipeline renders it .*: such a recap may be at most 512 KB,/),
+    ]);
   });
 });

@@ -103,7 +103,9 @@ export function recapPipelineSizeProblem(name: string, source: string, file: str
   if (size <= MAX_PIPELINE_RECAP_BYTES) return undefined;
   const reason = pipelineReason(name, source, fastMarkdownEnabled());
   if (reason === undefined) return undefined;
-  return { file, line: 1, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, and Astro's pipeline renders it (${reason}): such a recap may be at most ${MAX_PIPELINE_RECAP_BYTES / 1024} KB, a Markdown recap ${MAX_RECAP_BYTES / 1024 / 1024} MB (see "Limits" in docs/data-format.md): split it into several recaps${name.endsWith(".mdx") ? ", or write the long part as plain Markdown" : ""}` };
+  // In KB under a MB, rounded up: a 526 KB file is not "0.5 MB" against a limit of 512 KB.
+  const shown = size < 1024 * 1024 ? `${Math.ceil(size / 1024)} KB` : `${(size / 1024 / 1024).toFixed(1)} MB`;
+  return { file, line: 1, message: `the file is ${shown}, and Astro's pipeline renders it (${reason}): such a recap may be at most ${MAX_PIPELINE_RECAP_BYTES / 1024} KB, a Markdown recap ${MAX_RECAP_BYTES / 1024 / 1024} MB (see "Limits" in docs/data-format.md): split it into several recaps${name.endsWith(".mdx") ? ", or write the long part as plain Markdown" : ""}` };
 }
 
 function countCsvFiles(dir: string): number {

@@ -70,9 +70,20 @@ describe("recap HTML kept in content-addressed files", () => {
       expect(() => readRecapHtml(moved, "content/recaps/x.md")).toThrow(/^content\/recaps\/x\.md: its rendered HTML \(.*\.html\) is damaged: .* The file was removed; build again: the recap is rendered anew\.$/);
       expect(existsSync(file)).toBe(false);
       const { map, store } = storeOf([{ id: "x", rendered: moved }]);
-      expect(forgetEntriesWithoutHtml(store)).toBe(1);
+      expect(forgetEntriesWithoutHtml(store, dir)).toBe(1);
       expect(map.size).toBe(0);
     }
+  });
+
+  it("forgets an entry whose files are in another folder: a store kept from a copy of the project elsewhere", () => {
+    const here = tempDir();
+    const elsewhere = tempDir();
+    const { map, store } = storeOf([
+      { id: "kept", rendered: moveRenderToFiles({ html: "<p>here</p>" }, here) },
+      { id: "copied", rendered: moveRenderToFiles({ html: "<p>elsewhere</p>" }, elsewhere) },
+    ]);
+    expect(forgetEntriesWithoutHtml(store, here)).toBe(1);
+    expect([...map.keys()]).toEqual(["kept"]);
   });
 
   it("refuses a damaged headings file the same way, and forgets an entry whose headings file is gone", () => {
@@ -86,7 +97,7 @@ describe("recap HTML kept in content-addressed files", () => {
     // Its HTML is still there; the entry goes all the same.
     expect(existsSync(recapHtmlFile(moved)!)).toBe(true);
     const { map, store } = storeOf([{ id: "x", rendered: moved }]);
-    expect(forgetEntriesWithoutHtml(store)).toBe(1);
+    expect(forgetEntriesWithoutHtml(store, dir)).toBe(1);
     expect(map.size).toBe(0);
   });
 
@@ -96,7 +107,7 @@ describe("recap HTML kept in content-addressed files", () => {
     const lost = moveRenderToFiles({ html: "<p>lost</p>" }, dir);
     rmSync(recapHtmlFile(lost)!);
     const { map, store } = storeOf([{ id: "kept", rendered: kept }, { id: "lost", rendered: lost }, { id: "inline", rendered: { html: "<p>x</p>" } }, { id: "mdx" }]);
-    expect(forgetEntriesWithoutHtml(store)).toBe(1);
+    expect(forgetEntriesWithoutHtml(store, dir)).toBe(1);
     expect([...map.keys()]).toEqual(["kept", "inline", "mdx"]);
   });
 

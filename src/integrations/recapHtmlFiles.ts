@@ -11,7 +11,7 @@
  */
 import type { MarkdownHeading } from "astro";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { readingMinutesOfHtml } from "../lib/content/recaps";
 import { readAddressed, removeFilesExcept, writeAddressed } from "./addressedFiles";
 
@@ -117,13 +117,16 @@ interface StoreLike {
 const movedFiles = (rendered: RenderedLike | undefined): string[] => [recapHtmlFile(rendered), recapHeadingsFile(rendered)].filter((f) => f !== undefined);
 
 /**
- * Forgets stored entries whose HTML or headings file is gone, before the glob loader runs, so that
- * it renders them again instead of keeping an entry that points at nothing. Returns how many it forgot.
+ * Forgets stored entries whose HTML or headings file is gone, or is not in `dir` (this build's
+ * folder of them: a store kept with the folder of a project copied or moved elsewhere names the
+ * files of the old place, which this build would remove as unreferenced, or another build would),
+ * before the glob loader runs, so that it renders them again instead of keeping an entry that
+ * points at nothing. Returns how many it forgot.
  */
-export function forgetEntriesWithoutHtml(store: StoreLike): number {
+export function forgetEntriesWithoutHtml(store: StoreLike, dir: string): number {
   let forgotten = 0;
   for (const entry of [...store.values()]) {
-    if (movedFiles(entry.rendered).some((file) => !existsSync(file))) {
+    if (movedFiles(entry.rendered).some((file) => dirname(file) !== dir || !existsSync(file))) {
       store.delete(entry.id);
       forgotten++;
     }

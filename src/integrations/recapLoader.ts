@@ -186,7 +186,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       context.store.clear();
       context.meta.set("markdown-renderer", fingerprint);
     }
-    forgetEntriesWithoutHtml(context.store);
+    forgetEntriesWithoutHtml(context.store, htmlDir);
     // The threads render with the code and the remote-image policy of this thread: checked on the
     // probe document, so that a thread rendering otherwise stops the build instead of a page.
     if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error(`the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); ${RECAP_THREADS_OFF}`);
