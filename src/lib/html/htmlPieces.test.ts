@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { htmlPieces } from "./htmlPieces";
+import { htmlPieces, sanitizerPieces } from "./htmlPieces";
 import { prepareFeedHtml } from "../feeds/feedHtml";
 import { createMarkdownRenderer } from "../markdown/renderMarkdown";
 import { sanitizeHtml } from "./sanitizeHtml";
@@ -95,13 +95,21 @@ describe("the sanitiser a piece at a time writes what it writes whole", () => {
   const unsanitised = createMarkdownRenderer({ sanitize: (h) => h });
   const expectSameSanitised = (name: string, html: string) => {
     const whole = sanitizeHtml(html);
-    for (const pieceChars of [1, 2000]) expect(htmlPieces(html, pieceChars).map(sanitizeHtml).join(""), `${name}: pieces of ${pieceChars}`).toBe(whole);
+    for (const pieceChars of [1, 2000]) expect(sanitizerPieces(html, pieceChars).map(sanitizeHtml).join(""), `${name}: pieces of ${pieceChars}`).toBe(whole);
   };
 
   it("on raw HTML a recap may hold: unclosed, stray and misnested tags, scripts, event attributes", () => {
     expectSameSanitised("mixed", MIXED);
     const doc = '<div class="x">\n\n*md*\n\n</div>\n\n<p>para</span> stray</p>\n\n<b>bold <i>both</b> i</i>\n\n<a href="javascript:x" onclick="y">z</a>\n\n<table><tr><td>1</table>\n\n</div></div>\n\n<details><summary>S</summary>\n\nInside.\n\n</details>\n\n<img src=x onerror=alert(1)>\n\nEnd <br> text.\n';
     expectSameSanitised("recap", unsanitised(doc).html);
+  });
+
+  it("keeps whole raw HTML that htmlparser2 reads otherwise once cut: svg or math closed otherwise, control characters (found by helper-71)", () => {
+    for (const html of ["<p><svg></p>\n<div/>x", "<p>Text <math/> here.</p>\n<p/>Para two.", "<div><svg><foreignObject></svg></div>\n<div/>x", "<p>A<scr\u0001ipt></p>\n</div>\n<p>B</p>\n</script>"]) {
+      expect(htmlPieces(html, 1).map(sanitizeHtml).join(""), html).not.toBe(sanitizeHtml(html));
+      expect(sanitizerPieces(html, 1)).toEqual([html]);
+    }
+    expect(sanitizerPieces("<p>a</p><p>b</p>", 1)).toEqual(["<p>a</p>", "<p>b</p>"]);
   });
 
   it.skipIf(!existsSync(full))("on the 30 full-size AINews issues' HTML before the sanitiser (skipped when absent)", { timeout: 120_000 }, () => {

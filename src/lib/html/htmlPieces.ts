@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import { MAY_HIDE } from "./htmlWithoutCss";
+import { FORBIDDEN_CHARACTERS } from "../../schemas/text";
 
 /**
  * Characters of HTML above which a page body is prepared for the feeds a piece at a time
@@ -51,4 +52,20 @@ export function htmlPieces(html: string, pieceChars = HTML_PIECE_CHARS): string[
   parser.end(html);
   if (start < html.length || pieces.length === 0) pieces.push(html.slice(start));
   return pieces;
+}
+
+/**
+ * Raw HTML that htmlparser2 reads otherwise once cut: an `<svg>` or `<math>` element closed other
+ * than by its own end tag leaves the parser reading what follows as foreign content (a `<div/>`
+ * closed), and a control character, which the sanitiser strips before it parses, can join or split
+ * a tag (`<scr\u0001ipt>`). Found by helper-71.
+ */
+const RAW_WHOLE = new RegExp(`<(?:svg|math)\\b|${FORBIDDEN_CHARACTERS.source}`, "i");
+
+/**
+ * `htmlPieces` for the renderer's HTML before the sanitiser, raw HTML of a recap as written: one
+ * piece too when it holds what `RAW_WHOLE` names.
+ */
+export function sanitizerPieces(html: string, pieceChars = HTML_PIECE_CHARS): string[] {
+  return html.length > pieceChars && RAW_WHOLE.test(html) ? [html] : htmlPieces(html, pieceChars);
 }

@@ -106,14 +106,21 @@ describe("a long document parsed in pieces", () => {
     const doc = `${["Start", ...Array.from({ length: 6000 }, (_, i) => (i % 2 ? "'s here" : `Item ${i}`))].join("\n\n")}\n`;
     const pieces = createMarkdownRenderer({ sanitize: (h) => h, pieceChars: 20_000 });
     expect(pieces(doc).html).toBe(whole(doc).html);
+    // 5,000 letters without a space, then a block with no text, then `'s` (found by helper-71): the
+    // text carried is at least 4,096 characters, from a space before them.
+    const head = `Start\n\n${"a".repeat(5000)}\n\n<b></b>\n\n`;
+    for (const next of ["'s here\n", '".A here\n']) {
+      const cut = createMarkdownRenderer({ sanitize: (h) => h, pieceChars: head.length - 5 });
+      expect(cut(head + next).html).toBe(whole(head + next).html);
+    }
   });
 
   it("says when a piece before curled a quote otherwise than the text after it decides: the document is then rendered whole", () => {
     const md = createMarkdownIt();
-    const context: QuoteContext = { text: " a '", curled: " a \u2018", differs: false };
+    const context: QuoteContext = { text: " a '", curled: " a \u2018", lead: 0, differs: false };
     md.parse("b.\n", { quoteContext: context });
     expect(context.differs).toBe(true);
-    const agreed: QuoteContext = { text: " a '", curled: " a \u2019", differs: false };
+    const agreed: QuoteContext = { text: " a '", curled: " a \u2019", lead: 0, differs: false };
     const tokens = md.parse("b.\n", { quoteContext: agreed });
     expect(agreed.differs).toBe(false);
     expect(tokens[1].children![0].content).toBe("b.");

@@ -37,7 +37,7 @@ import { smartypantsTokens, type QuoteContext } from "./smartypantsTokens";
 import { headingLevels, type OpenSection } from "./rehypeShiftHeadings";
 import { cutLongTables, spliceMarkedRows, TABLE_SLICE_ROWS, tableBodyRows, type TableCut } from "./longTables";
 import { documentPieces, PIECE_CHARS } from "./documentPieces";
-import { htmlPieces } from "../html/htmlPieces";
+import { sanitizerPieces } from "../html/htmlPieces";
 
 /**
  * Bump when a change to the renderer or its rules changes the HTML it writes: cached entries of the
@@ -349,7 +349,7 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
     // A long document, a piece at a time (documentPieces.ts), each piece's tokens let go before the
     // next.
     const pieces = documentPieces(md, markdown, env, pieceLimit);
-    if (pieces) env.quoteContext = { text: "", curled: "", differs: false };
+    if (pieces) env.quoteContext = { text: "", curled: "", lead: 0, differs: false };
     if (cuts.length === 0 && onParsed) env.onParsed = onParsed;
     const found = new Set<string>();
     let hasRawHtml = false;
@@ -386,7 +386,7 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
     return {
       // A long body through the sanitiser a piece of top-level elements at a time (htmlPieces.ts):
       // it held about 450 MB for 22 MB of HTML.
-      html: hasRawHtml || !skipSanitizeWithoutRawHtml ? htmlPieces(html).map(sanitize).join("") : html,
+      html: hasRawHtml || !skipSanitizeWithoutRawHtml ? sanitizerPieces(html).map(sanitize).join("") : html,
       headings: env.headings ?? [],
       hasRawHtml,
       localImagePaths: [...found],

@@ -156,15 +156,17 @@ function collectInline(children: Token[], entries: Entry[], parts: string[]): vo
 export interface QuoteContext {
   text: string;
   curled: string;
+  /** How much of `text` the next piece reads for context only: CONTEXT_LEAD when it was cut short, else 0. */
+  lead: number;
   differs: boolean;
 }
 
 /**
- * The most text a piece's quote pass carries to the next when the text has no place to cut
+ * The least text a piece's quote pass carries to the next when the text has no place to cut
  * (`isSafeCut`), and the lead of it that the next piece reads for context only: a quote's curl
  * depends on its neighbours and on where parse-latin ends sentences, which it decides from the
  * few tokens around each end, so 4,096 characters before a piece's first quote read it as the
- * whole text does, and the last 3,072 of them are read again with the text after them.
+ * whole text does, and the rest of them are read again with the text after them.
  */
 const CONTEXT_CHARS = 4096;
 const CONTEXT_LEAD = 1024;
@@ -204,13 +206,19 @@ export function smartypantsTokens(state: StateCore): void {
     const joined = context.text + text;
     const curled = curlQuotes(joined);
     // Checked past the first CONTEXT_LEAD characters of a context that was cut short (below).
-    const lead = context.text.length > CONTEXT_LEAD ? CONTEXT_LEAD : 0;
-    if (curled.slice(lead, context.text.length) !== context.curled.slice(lead)) context.differs = true;
+    if (curled.slice(context.lead, context.text.length) !== context.curled.slice(context.lead)) context.differs = true;
     allText = curled.slice(context.text.length);
     let cut = lastSafeCut(joined);
+    context.lead = 0;
     // Text with no place to cut (a document of tables has no sentence ends) is carried only so far,
-    // from a space: reading all of it again with every piece would cost the square of its length.
-    if (joined.length - cut > CONTEXT_CHARS) cut = Math.max(cut, joined.indexOf(" ", joined.length - CONTEXT_CHARS));
+    // at least CONTEXT_CHARS, from a space: reading all of it again with every piece would cost the
+    // square of its length. (Not from the first space past that: helper-71 found a run of 5,000
+    // letters leave one space to carry, and the next piece's `'s` read as a sentence's start.)
+    const space = joined.length - cut > CONTEXT_CHARS ? joined.lastIndexOf(" ", joined.length - CONTEXT_CHARS) : -1;
+    if (space > cut) {
+      cut = space;
+      context.lead = CONTEXT_LEAD;
+    }
     context.text = joined.slice(cut);
     context.curled = curled.slice(cut);
   }
