@@ -1,5 +1,5 @@
 import { htmlWithoutCss } from "../html/htmlWithoutCss";
-import { htmlPieces } from "../html/htmlPieces";
+import { htmlPiecesInTables, TABLE_BODY_CLOSE, TABLE_BODY_OPEN } from "../html/htmlPieces";
 import { sanitizeHtml } from "../html/sanitizeHtml";
 
 /** A PNG standing in for an inline SVG in a feed. */
@@ -133,14 +133,27 @@ function rewriteAttributes(attributes: string, base: string): string {
  * quoted attributes; text between tags is never touched.
  */
 export function prepareFeedHtml(html: string, { base, imageFor, pieceChars }: FeedHtmlOptions): string {
-  // A very long body (an 8 MB recap of tables is 22 MB of HTML) a piece of top-level elements at a
-  // time (htmlPieces.ts): each step reads one element at a time, a plot's figure included.
-  return htmlPieces(html, pieceChars)
-    .map((piece) => {
-      const cleaned = sanitizeHtml(htmlWithoutCss(replaceSvgs(piece, imageFor)));
-      return cleaned.replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`);
-    })
-    .join("");
+  const prepare = (piece: string) =>
+    sanitizeHtml(htmlWithoutCss(replaceSvgs(piece, imageFor))).replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`);
+  // A very long body (an 8 MB recap of tables is 22 MB of HTML) a piece of top-level elements, or
+  // of a long table's rows, at a time (htmlPieces.ts): each step reads one element at a time, a
+  // plot's figure included, and a table's rows inside a table body of their own.
+  const pieces = htmlPiecesInTables(html, pieceChars);
+  if (pieces.length === 1) return prepare(html);
+  const out: string[] = [];
+  for (const { html: piece, opensInTable, closesInTable } of pieces) {
+    let prepared = prepare(`${opensInTable ? TABLE_BODY_OPEN : ""}${piece}${closesInTable ? TABLE_BODY_CLOSE : ""}`);
+    if (opensInTable) {
+      if (!prepared.startsWith(TABLE_BODY_OPEN)) return prepare(html);
+      prepared = prepared.slice(TABLE_BODY_OPEN.length);
+    }
+    if (closesInTable) {
+      if (!prepared.endsWith(TABLE_BODY_CLOSE)) return prepare(html);
+      prepared = prepared.slice(0, -TABLE_BODY_CLOSE.length);
+    }
+    out.push(prepared);
+  }
+  return out.join("");
 }
 
 /**

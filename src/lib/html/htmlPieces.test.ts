@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { htmlPieces, sanitizerPieces } from "./htmlPieces";
+import { htmlPieces, htmlPiecesInTables, sanitizerPieces } from "./htmlPieces";
 import { prepareFeedHtml } from "../feeds/feedHtml";
 import { createMarkdownRenderer } from "../markdown/renderMarkdown";
 import { sanitizeHtml } from "./sanitizeHtml";
@@ -49,6 +49,27 @@ describe("htmlPieces", () => {
     expect(htmlPieces("<p>a</p>", 8)).toEqual(["<p>a</p>"]);
     expect(htmlPieces("<div><p>a</p><p>b</p>", 1)).toEqual(["<div><p>a</p><p>b</p>"]);
     for (const pieceChars of [1, 50, 300]) expect(htmlPieces(MIXED, pieceChars).join("")).toBe(MIXED);
+  });
+});
+
+describe("htmlPiecesInTables", () => {
+  it("cuts between the rows of a top-level table's body too, saying which pieces start or end inside it", () => {
+    const table = '<table class="t"><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr><tr><td>2</td></tr></tbody></table><p>after</p>';
+    expect(htmlPiecesInTables(table, 1)).toEqual([
+      { html: '<table class="t"><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr>', opensInTable: false, closesInTable: true },
+      { html: "<tr><td>2</td></tr>", opensInTable: true, closesInTable: true },
+      { html: "</tbody></table>", opensInTable: true, closesInTable: false },
+      { html: "<p>after</p>", opensInTable: false, closesInTable: false },
+    ]);
+    // Not in a nested table, a head, or rows without a written tbody.
+    for (const html of ["<div><table><tbody><tr><td>1</td></tr><tr><td>2</td></tr></tbody></table></div>", "<table><tr><td>1</td></tr><tr><td>2</td></tr></table>"]) expect(htmlPiecesInTables(html, 1).map((p) => p.html)).toEqual([html]);
+  });
+
+  it("lets prepareFeedHtml take a long table a run of rows at a time: the same as whole", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td class="align-right">${i}</td><td><a href="/models/m-${i}/">m-${i}</a> <img src="./c${i}.png" alt="c"></td><td onclick="x()">${i % 7 ? "plain" : '<svg aria-label="Dot"><circle r="1"/></svg>'}</td></tr>`).join("\n");
+    const html = `<p>Before.</p>\n<table><thead>\n<tr><th class="align-right">N</th><th>Model</th><th>Note</th></tr>\n</thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n<p>After <a href="x/">x</a>.</p>\n`;
+    expect(htmlPiecesInTables(html, 2000).length).toBeGreaterThan(5);
+    expectSamePrepared("a long table", html);
   });
 });
 
