@@ -9,6 +9,8 @@ describe("pipelineReason: which recaps Astro's unified pipeline renders", () => 
     expect(pipelineReason("a.mdx", `${fm}Total {1 + 1}.\n`, true)).toBe("it is MDX that uses components, expressions or HTML");
     expect(pipelineReason("a.md", `${fm}![chart](./chart.png)\n`, true)).toBe("it has a local image, which Astro optimises");
     expect(pipelineReason("a.md", `${fm}![chart](<img/a chart.png> "t")\n`, true)).toBe("it has a local image, which Astro optimises");
+    // An empty address too: the renderer leaves it to Astro's pipeline as a local image (localImagePath).
+    expect(pipelineReason("a.md", `${fm}![chart]()\n`, true)).toBe("it has a local image, which Astro optimises");
     expect(pipelineReason("a.md", `${fm}![chart][c]\n\n[c]: charts/c.png\n`, true)).toMatch(/^it may have a local image/);
     expect(pipelineReason("a.md", `${fm}![The  Chart]\n\n[the chart]: c.png\n`, true)).toMatch(/^it may have a local image/);
     expect(pipelineReason("a.md", `${fm}Anything.\n`, false)).toBe("BENCHDIGEST_FAST_MARKDOWN=0 renders every recap there");

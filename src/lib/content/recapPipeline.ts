@@ -1,4 +1,5 @@
 import { isPlainMdxFile } from "./plainMdx";
+import { localImagePath } from "../markdown/renderMarkdown";
 
 /** An image's address written inline, `![alt](address`, and a link reference definition's, `[label]: address`. */
 const INLINE_IMAGE = /!\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^\s)>]*)/g;
@@ -7,8 +8,8 @@ const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:[ \t]*<?([^\s>]*)/gm;
 /** A reference label as CommonMark matches them: case and runs of white space do not count. */
 const label = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
-/** An address a page would load as an asset of the site's source folder (as the renderer tells them: not a URL, not a site path). */
-const isLocal = (address: string) => address !== "" && !address.startsWith("/") && !URL.canParse(address);
+/** An address the renderer leaves to Astro's pipeline as a local image (`localImagePath`). */
+const isLocal = (address: string) => localImagePath(address) !== undefined;
 
 /**
  * Why a recap is rendered by Astro's unified pipeline rather than by the site's Markdown renderer

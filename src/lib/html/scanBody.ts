@@ -33,7 +33,7 @@ import { lineAt } from "../errors";
 import { REF_COMPONENTS } from "../content/componentRefs";
 import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
 import { createMarkdownIt } from "../markdown/renderMarkdown";
-import { cutLongTables, TABLE_SLICE_ROWS, type TableCut } from "../markdown/longTables";
+import { cutLongTables, markersStem, TABLE_SLICE_ROWS, type TableCut } from "../markdown/longTables";
 import { documentPieces } from "../markdown/documentPieces";
 
 // The renderer's parser, addresses as written: without its last rule, which percent-encodes them.
@@ -339,7 +339,7 @@ function scanTokens(tokens: Token[], { file, fileLine, from, page, onUrl }: { fi
  */
 function markedCells(tokens: Token[], cuts: readonly TableCut[], next: number): number | undefined {
   if (cuts.length === 0) return next;
-  const stem = cuts[0].marker.slice(0, cuts[0].marker.lastIndexOf("y"));
+  const stem = markersStem(cuts);
   for (const [i, token] of tokens.entries()) {
     if (!token.content.includes(stem)) continue;
     if (token.type !== "inline" || token.content !== cuts[next]?.marker || tokens[i - 1]?.type !== "td_open") return undefined;

@@ -184,6 +184,9 @@ export function tableBodyRows(html: string): string {
   return html.slice(open + "<tbody>\n".length, close);
 }
 
+/** The stem every marker of a document's cuts starts with (`markerStem`): where it stands, a marker is meant. */
+export const markersStem = (cuts: readonly TableCut[]): string => cuts[0].marker.slice(0, cuts[0].marker.lastIndexOf("y"));
+
 /**
  * Rendered HTML (a document's, or a piece of it: documentPieces.ts) with the marker rows of
  * `cuts[next]`, `cuts[next + 1]`... that it holds replaced by their `<tr>` elements (`rowsOf`),
@@ -194,7 +197,7 @@ export function tableBodyRows(html: string): string {
  */
 export function spliceMarkedRows(html: string, cuts: readonly TableCut[], next: number, rowsOf: (cut: TableCut) => string): { html: string; next: number } | undefined {
   if (cuts.length === 0) return { html, next };
-  const stem = cuts[0].marker.slice(0, cuts[0].marker.lastIndexOf("y"));
+  const stem = markersStem(cuts);
   const parts: string[] = [];
   let from = 0;
   for (let at = html.indexOf(stem); at !== -1; at = html.indexOf(stem, at + stem.length)) {

@@ -226,16 +226,24 @@ function scanTokens(tokens: Token[], found: Set<string>): boolean {
     if (token.children && scanTokens(token.children, found)) raw = true;
     if (token.type === "html_block" || token.type === "html_inline") raw = true;
     if (token.type !== "image") continue;
-    const src = token.attrGet("src") ?? "";
-    let url = src;
-    try {
-      url = decodeURI(src);
-    } catch {
-      // Left as written, as Astro would fail on it anyway.
-    }
-    if (!URL.canParse(url) && !url.startsWith("/")) found.add(url);
+    const url = localImagePath(token.attrGet("src") ?? "");
+    if (url !== undefined) found.add(url);
   }
   return raw;
+}
+
+/**
+ * An image address as Astro reads a local one (`./chart.png`, decoded), or undefined for a URL or
+ * a path on the site: a document with a local image is left to Astro's pipeline, which optimises it.
+ */
+export function localImagePath(src: string): string | undefined {
+  let url = src;
+  try {
+    url = decodeURI(src);
+  } catch {
+    // Left as written, as Astro would fail on it anyway.
+  }
+  return !URL.canParse(url) && !url.startsWith("/") ? url : undefined;
 }
 
 /**

@@ -106,7 +106,7 @@ function curlChunk(text: string, from: number, to: number): string {
   return out + text.slice(last, to);
 }
 
-const CUT_CANDIDATE = /[.!?] +[A-Z]/g;
+const CUT_CANDIDATE = /[.!?] +[A-Z]/;
 
 /**
  * The quote pass over `text` with the output of one retext pass over all of it, cut into sentences
@@ -116,16 +116,22 @@ export function curlQuotes(text: string): string {
   if (!QUOTES.test(text)) return text;
   const out: string[] = [];
   let from = 0;
-  CUT_CANDIDATE.lastIndex = 0;
-  for (let match = CUT_CANDIDATE.exec(text); match; match = CUT_CANDIDATE.exec(text)) {
-    const at = match.index + 1;
-    CUT_CANDIDATE.lastIndex = at;
-    if (!isSafeCut(text, at)) continue;
+  for (const at of safeCuts(text)) {
     out.push(curlChunk(text, from, at));
     from = at;
   }
   out.push(curlChunk(text, from, text.length));
   return out.join("");
+}
+
+/** Every place `curlQuotes` cuts `text` (`isSafeCut`), in order. */
+function* safeCuts(text: string): Generator<number> {
+  const candidates = new RegExp(CUT_CANDIDATE.source, "g");
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+    const at = match.index + 1;
+    candidates.lastIndex = at;
+    if (isSafeCut(text, at)) yield at;
+  }
 }
 
 /** The quote pass as remark-smartypants runs it: retext over the whole text at once (the reference). */
@@ -174,12 +180,7 @@ const CONTEXT_LEAD = 1024;
 /** Where the last sentence of `text` starts for `curlQuotes` (its last `isSafeCut` place), or 0. */
 function lastSafeCut(text: string): number {
   let last = 0;
-  const candidates = new RegExp(CUT_CANDIDATE.source, "g");
-  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
-    const at = match.index + 1;
-    candidates.lastIndex = at;
-    if (isSafeCut(text, at)) last = at;
-  }
+  for (const at of safeCuts(text)) last = at;
   return last;
 }
 
