@@ -10,6 +10,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseCommandLine } from "../scripts/lib/commandLine";
+import { fail } from "../scripts/lib/siteRoot";
 
 /** Counts of one issue's Markdown constructs (line-based, good enough for proportions). */
 export interface ShapeCounts {
@@ -86,11 +88,13 @@ if (
   process.argv[1] &&
   resolve(process.argv[1]) === resolve(import.meta.filename)
 ) {
-  const dir = resolve(
-    process.argv[2] ??
-      join(import.meta.dirname, "../../shared/fixtures/ainews-full-sample"),
-  );
+  const USAGE = "usage: npx tsx bench/fixtureProfile.ts [folder of full-size issues, ../shared/fixtures/ainews-full-sample by default]";
+  const { positionals } = parseCommandLine(USAGE, {});
+  if (positionals.length > 1) fail(`expected at most one folder, found ${positionals.length}\n${USAGE}`, 2);
+  const dir = resolve(positionals[0] ?? join(import.meta.dirname, "../../shared/fixtures/ainews-full-sample"));
   if (!existsSync(dir)) {
+    // The fixtures are optional; a folder the user named is not.
+    if (positionals[0] !== undefined) fail(`${dir}: no such folder\n${USAGE}`, 2);
     console.log(`no fixtures at ${dir}: nothing to measure`);
     process.exit(0);
   }

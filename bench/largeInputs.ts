@@ -8,9 +8,10 @@
  *
  * The site must be a copy of test/fixtures/sites/minimal (the CSV uses its models and benchmark).
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
+import { fail } from "../scripts/lib/siteRoot";
 
 /** A `.md` recap whose body is one table of `rows` rows (200,000 rows: about 8.3 MB, as in the issue). */
 export function largeTableRecap(rows: number): string {
@@ -69,9 +70,11 @@ export function largeResultsCsv(rows: number): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { "recap-rows": { type: "string" }, "prose-bytes": { type: "string" }, "csv-rows": { type: "string" } } });
-  const site = positionals[0];
-  if (!site) throw new Error("usage: npx tsx bench/largeInputs.ts <site folder> [--recap-rows N] [--prose-bytes N] [--csv-rows N]");
+  const USAGE = "usage: npx tsx bench/largeInputs.ts <site folder> [--recap-rows N] [--prose-bytes N] [--csv-rows N]";
+  const { values, positionals } = parseCommandLine(USAGE, { "recap-rows": { type: "string" }, "prose-bytes": { type: "string" }, "csv-rows": { type: "string" } });
+  const site = positionals.length === 1 ? positionals[0] : "";
+  if (!site || !existsSync(join(site, "content/recaps"))) fail(`expected one site folder with content/recaps/ in it, found ${JSON.stringify(positionals)}\n${USAGE}`, 2);
+  for (const name of ["recap-rows", "prose-bytes", "csv-rows"] as const) if (values[name] !== undefined) wholeNumberArg(`--${name}`, values[name], 0, USAGE);
   if (values["recap-rows"]) writeFileSync(join(site, "content/recaps/2026-02-20-long-table.md"), largeTableRecap(Number(values["recap-rows"])));
   if (values["prose-bytes"]) writeFileSync(join(site, "content/recaps/2026-02-21-long-issue.md"), largeProseRecap(Number(values["prose-bytes"])));
   if (values["csv-rows"]) writeFileSync(join(site, "data/results/aa-index.csv"), largeResultsCsv(Number(values["csv-rows"])));

@@ -21,7 +21,6 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import {
   ASTRO_BIN,
   buildNodeFlags,
@@ -30,7 +29,9 @@ import {
   PAGEFIND_BIN,
   productionEnv,
 } from "../scripts/lib/buildCommand";
+import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
 import { mirrorProjectCode } from "../scripts/lib/siteMirror";
+import { fail } from "../scripts/lib/siteRoot";
 import { largeProseRecap, largeTableRecap, largeTablesRecap } from "./largeInputs";
 import { measure } from "./processTree";
 
@@ -49,8 +50,11 @@ if (
   process.argv[1] &&
   resolve(process.argv[1]) === resolve(import.meta.filename)
 ) {
-  const { values } = parseArgs({
-    options: {
+  const USAGE =
+    "usage: npx tsx bench/largeRecapBuild.ts --prose-bytes N | --table-bytes N | --tables-bytes N [--rows-per-table N] [--raw-html] [--mdx] [--keep]";
+  const { values } = parseCommandLine(
+    USAGE,
+    {
       "prose-bytes": { type: "string" },
       "table-bytes": { type: "string" },
       "tables-bytes": { type: "string" },
@@ -59,20 +63,21 @@ if (
       mdx: { type: "boolean" },
       keep: { type: "boolean" },
     },
-  });
-  const generated = values["prose-bytes"]
-    ? largeProseRecap(Number(values["prose-bytes"]))
-    : values["table-bytes"]
-      ? largeTableRecap(tableRowsFor(Number(values["table-bytes"])))
-      : values["tables-bytes"]
-        ? largeTablesRecap(Number(values["tables-bytes"]), Number(values["rows-per-table"] ?? 1500))
-        : undefined;
+    { positionals: false },
+  );
+  const shapes = (["prose-bytes", "table-bytes", "tables-bytes"] as const).filter((k) => values[k] !== undefined);
+  if (shapes.length !== 1) fail(`expected one of --prose-bytes, --table-bytes and --tables-bytes, found ${shapes.length}\n${USAGE}`, 2);
+  if (values["rows-per-table"] !== undefined && shapes[0] !== "tables-bytes") fail(`--rows-per-table: only with --tables-bytes\n${USAGE}`, 2);
+  const bytes = wholeNumberArg(`--${shapes[0]}`, values[shapes[0]], 0, USAGE);
+  const rowsPerTable = wholeNumberArg("--rows-per-table", values["rows-per-table"], 1500, USAGE);
+  const generated =
+    shapes[0] === "prose-bytes"
+      ? largeProseRecap(bytes)
+      : shapes[0] === "table-bytes"
+        ? largeTableRecap(tableRowsFor(bytes))
+        : largeTablesRecap(bytes, rowsPerTable);
   // --raw-html: a raw HTML tag on every row and bullet, so that the body goes through the sanitiser.
-  const recap = values["raw-html"] ? generated?.replace(/\| the lab (\d+) \|/g, "| <b>the lab $1</b> |").replace(/ up from last week\./g, " up from <i>last</i> week.") : generated;
-  if (!recap)
-    throw new Error(
-      "usage: npx tsx bench/largeRecapBuild.ts --prose-bytes N | --table-bytes N | --tables-bytes N [--rows-per-table N] [--raw-html] [--keep]",
-    );
+  const recap = values["raw-html"] ? generated.replace(/\| the lab (\d+) \|/g, "| <b>the lab $1</b> |").replace(/ up from last week\./g, " up from <i>last</i> week.") : generated;
   const site = mkdtempSync(join(tmpdir(), "bd-large-recap-"));
   cpSync(join(ROOT, "test/fixtures/sites/minimal"), site, { recursive: true });
   // --mdx: an `.mdx` recap with a component, which goes through MDX's own pipeline (one without is rendered as `.md`).
@@ -111,7 +116,7 @@ if (
     ? `recap page ${(html.length / 1024 / 1024).toFixed(1)} MB, last line ${marker && html.includes(marker[1] ?? marker[2]) ? "present" : "MISSING"}`
     : "recap page MISSING";
   console.log(
-    `recap ${(Buffer.byteLength(written) / 1024 / 1024).toFixed(2)} MiB (${values["prose-bytes"] ? "prose" : values["table-bytes"] ? "one table" : `many tables of ${values["rows-per-table"] ?? 1500} rows`}${values["raw-html"] ? ", raw HTML" : ""}${values.mdx ? ", .mdx with a component" : ""}): astro build exit ${astro.exitCode}, ${(astro.wallMs / 1000).toFixed(1)} s wall, ${astro.cpuS.toFixed(1)} s CPU, peak ${mb(astro.peakRss)} MB` +
+    `recap ${(Buffer.byteLength(written) / 1024 / 1024).toFixed(2)} MiB (${shapes[0] === "prose-bytes" ? "prose" : shapes[0] === "table-bytes" ? "one table" : `many tables of ${rowsPerTable} rows`}${values["raw-html"] ? ", raw HTML" : ""}${values.mdx ? ", .mdx with a component" : ""}): astro build exit ${astro.exitCode}, ${(astro.wallMs / 1000).toFixed(1)} s wall, ${astro.cpuS.toFixed(1)} s CPU, peak ${mb(astro.peakRss)} MB` +
       (search
         ? `; pagefind exit ${search.exitCode}, ${(search.wallMs / 1000).toFixed(1)} s, peak ${mb(search.peakRss)} MB`
         : "") +

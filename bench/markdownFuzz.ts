@@ -12,6 +12,13 @@ import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { markdownOptions } from "../src/lib/markdown/markdownOptions";
 import { createMarkdownRenderer } from "../src/lib/markdown/renderMarkdown";
 import { comparableHtml, firstDifference } from "../src/lib/markdown/comparableHtml";
+import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
+import { fail } from "../scripts/lib/siteRoot";
+const USAGE = "usage: npx tsx bench/markdownFuzz.ts [runs=400] [seed=1]";
+const { positionals } = parseCommandLine(USAGE, {});
+if (positionals.length > 2) fail(`expected at most two arguments (runs, seed), found ${positionals.length}\n${USAGE}`, 2);
+const runs = wholeNumberArg("runs", positionals[0], 400, USAGE);
+const seed = wholeNumberArg("seed", positionals[1], 1, USAGE, -(2 ** 31));
 const options = { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] };
 const astro = await createMarkdownProcessor(options);
 const render = createMarkdownRenderer({ sanitize: (h) => h });
@@ -20,7 +27,7 @@ const blockStart = ["", "# ", "## ", "- ", "* ", "1. ", "> ", "    ", "```\n", "
 const block = fc.tuple(fc.constantFrom(...blockStart), fc.array(fc.constantFrom(...inline), { maxLength: 14 })).map(([b, xs]) => b + xs.join(""));
 const doc = fc.array(block, { minLength: 1, maxLength: 5 }).map((bs) => bs.join("\n\n"));
 let n = 0, bad = 0;
-const samples = fc.sample(doc, { numRuns: Number(process.argv[2] ?? 400), seed: Number(process.argv[3] ?? 1) });
+const samples = fc.sample(doc, { numRuns: runs, seed });
 for (const md of samples) {
   n++;
   const a = await astro.render(md, { frontmatter: {} } as never);

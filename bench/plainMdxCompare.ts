@@ -11,6 +11,8 @@ import { createMarkdownRenderer } from "../src/lib/markdown/renderMarkdown";
 import { comparableHtml, firstDifference } from "../src/lib/markdown/comparableHtml";
 import { isPlainMarkdownMdx } from "../src/lib/content/plainMdx";
 import { createMdxReference } from "./mdxReference";
+import { parseCommandLine } from "../scripts/lib/commandLine";
+import { fail } from "../scripts/lib/siteRoot";
 
 const viaMdx = createMdxReference(process.cwd());
 const astroMd = await createMarkdownProcessor({ ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] });
@@ -34,7 +36,10 @@ export async function compareBody(body: string): Promise<{ mdx: string; md: stri
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const body = process.argv[2]!.replace(/\\n/g, "\n");
+  const USAGE = "usage: npx tsx bench/plainMdxCompare.ts '<body, with \\n for line ends>'";
+  const { positionals } = parseCommandLine(USAGE, {});
+  if (positionals.length !== 1) fail(`expected one body, found ${positionals.length}\n${USAGE}`, 2);
+  const body = positionals[0].replace(/\\n/g, "\n");
   console.log("plain:", isPlainMarkdownMdx(body));
   console.log(await compareBody(body));
 }

@@ -14,22 +14,23 @@
  * frequent first. For each query: is the whole index's first result still first, still in the top
  * three; how many of its top five and top ten are in the split index's; the number of results.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
 import { searchablePages } from "../scripts/lib/searchIndex";
+import { fail } from "../scripts/lib/siteRoot";
 import { launchChromium } from "../test/helpers/chromium";
 import { pagefindIndex } from "../test/helpers/pagefind";
 import { serveStatic } from "../test/helpers/staticServer";
 
-const args = process.argv.slice(2);
-const site = resolve(args[0] ?? "");
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const bundleCounts = (opt("--bundles") ?? "2,3").split(",").map(Number);
-const queryCount = Number(opt("--queries") ?? 60);
+const USAGE = "usage: npx tsx bench/searchRanking.ts <built site> [--bundles 2,3] [--queries 60]";
+const { values, positionals } = parseCommandLine(USAGE, { bundles: { type: "string" }, queries: { type: "string" } });
+if (positionals.length !== 1) fail(`expected one built site folder, found ${positionals.length}\n${USAGE}`, 2);
+const site = resolve(positionals[0]);
+if (!existsSync(join(site, "recaps"))) fail(`${site}: expected a folder \`astro build\` wrote, with recaps/ in it\n${USAGE}`, 2);
+const bundleCounts = (values.bundles ?? "2,3").split(",").map((k) => wholeNumberArg("--bundles", k, 2, USAGE, 2));
+const queryCount = wholeNumberArg("--queries", values.queries, 60, USAGE);
 
 /** Reader queries: the tag names the built recap pages link to, the most used first. */
 function queries(): string[] {

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateOptions } from "../bench/generate";
 import { benchPlan } from "../bench/run";
@@ -51,5 +53,31 @@ describe("generateOptions", () => {
     expect(() => generateOptions(["--fromat", "mdx"])).toThrow('unknown option "--fromat": expected --n <value>, --format <value>');
     expect(() => generateOptions(["--out"])).toThrow("--out: expected a value after it");
     expect(() => generateOptions(["--seed", "x"])).toThrow('--seed: expected a whole number, found "x"');
+  });
+});
+
+describe("the measuring scripts' command lines", () => {
+  const ROOT = join(import.meta.dirname, "..");
+  const run = (script: string, ...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", script), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+
+  it("refuse a malformed number, an unknown option or a missing argument before doing anything", () => {
+    // Without the checks these ran on NaN: --prose-bytes 8MiB built a site whose "large" recap
+    // was empty and printed its figures, --queries 1O ran no query and reported no difference.
+    const cases: [string, string[], string][] = [
+      ["largeRecapBuild.ts", ["--prose-bytes", "8MiB"], '--prose-bytes: expected a whole number of at least 1, found "8MiB"'],
+      ["largeRecapBuild.ts", ["--tables-bytes", "9", "--rows-pre-table", "3"], "Unknown option '--rows-pre-table'"],
+      ["largeRecapBuild.ts", [], "expected one of --prose-bytes, --table-bytes and --tables-bytes, found 0"],
+      ["searchRanking.ts", [ROOT, "--bundles", "x"], "expected a folder `astro build` wrote"],
+      ["searchRanking.ts", ["--queries", "1O"], "expected one built site folder, found 0"],
+      ["markdownFuzz.ts", ["400", "seed"], 'seed: expected a whole number of at least -2147483648, found "seed"'],
+      ["plainMdxFuzz.ts", ["--verbose=yes"], "--verbose"],
+      ["fixtureProfile.ts", [join(ROOT, "no-such-folder")], "no-such-folder: no such folder"],
+    ];
+    for (const [script, args, message] of cases) {
+      const r = run(script, ...args);
+      expect({ script, args, status: r.status }).toEqual({ script, args, status: 2 });
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).toContain(`usage: npx tsx bench/${script}`);
+    }
   });
 });

@@ -23,3 +23,14 @@ export function parseCommandLine<const O extends Options>(usage: string, options
   }
   return parsed;
 }
+
+/**
+ * A whole-number option or argument of a command line: `raw` as a number (`fallback` when it is
+ * absent), at least `min`; anything else prints what was expected and `usage` and exits 2.
+ */
+export function wholeNumberArg(name: string, raw: string | undefined, fallback: number, usage: string, min = 1): number {
+  if (raw === undefined) return fallback;
+  const n = /^-?\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min) fail(`${name}: expected a whole number of at least ${min}, found ${JSON.stringify(raw)}\n${usage}`, 2);
+  return n;
+}
