@@ -113,15 +113,21 @@ const CUT_CANDIDATE = /[.!?] +[A-Z]/;
  * at every `isSafeCut` place; a sentence whose quotes `easyCurl` settles needs no retext at all.
  */
 export function curlQuotes(text: string): string {
-  if (!QUOTES.test(text)) return text;
+  return QUOTES.test(text) ? curlQuotesAndLastCut(text).curled : text;
+}
+
+/** `curlQuotes`, and where the last sentence of `text` starts (its last `isSafeCut` place, or 0), from one scan of it. */
+function curlQuotesAndLastCut(text: string): { curled: string; lastCut: number } {
+  const quoted = QUOTES.test(text);
   const out: string[] = [];
   let from = 0;
   for (const at of safeCuts(text)) {
-    out.push(curlChunk(text, from, at));
+    if (quoted) out.push(curlChunk(text, from, at));
     from = at;
   }
+  if (!quoted) return { curled: text, lastCut: from };
   out.push(curlChunk(text, from, text.length));
-  return out.join("");
+  return { curled: out.join(""), lastCut: from };
 }
 
 /** Every place `curlQuotes` cuts `text` (`isSafeCut`), in order. */
@@ -177,13 +183,6 @@ export interface QuoteContext {
 const CONTEXT_CHARS = 4096;
 const CONTEXT_LEAD = 1024;
 
-/** Where the last sentence of `text` starts for `curlQuotes` (its last `isSafeCut` place), or 0. */
-function lastSafeCut(text: string): number {
-  let last = 0;
-  for (const at of safeCuts(text)) last = at;
-  return last;
-}
-
 /** The core rule. */
 export function smartypantsTokens(state: StateCore): void {
   const entries: Entry[] = [];
@@ -205,11 +204,11 @@ export function smartypantsTokens(state: StateCore): void {
     // cut, which decides the curl of a quote at its start; and the curl of that text checked
     // against what the piece before wrote, which had not seen the text after it.
     const joined = context.text + text;
-    const curled = curlQuotes(joined);
+    const { curled, lastCut } = curlQuotesAndLastCut(joined);
     // Checked past the first CONTEXT_LEAD characters of a context that was cut short (below).
     if (curled.slice(context.lead, context.text.length) !== context.curled.slice(context.lead)) context.differs = true;
     allText = curled.slice(context.text.length);
-    let cut = lastSafeCut(joined);
+    let cut = lastCut;
     context.lead = 0;
     // Text with no place to cut (a document of tables has no sentence ends) is carried only so far,
     // at least CONTEXT_CHARS, from a space: reading all of it again with every piece would cost the
