@@ -145,6 +145,28 @@ const inputFile = shownPath(inputPath);
 const rejectsPath = args.rejected ? userPath(args.rejected) : join(USER_CWD, `${basename(inputPath).replace(/(\.rejected)?\.csv$/i, "")}.rejected.csv`);
 const importingRejects = resolve(inputPath) === resolve(rejectsPath);
 
+/**
+ * The rows not imported are saved before the imported ones are written, so that a write that fails
+ * (a full disk) leaves them in the rejects file and the publisher's file; except when the file read
+ * is the rejects file itself: its fixed rows are then written into data/ first, and the rejects
+ * file replaced after, so that a failed write leaves it whole rather than without them.
+ */
+const rejectsFirst = !importingRejects;
+
+/**
+ * A dry run saves the rows it would reject only when asked (`--rejected`), and never over the file
+ * it reads: importing a rejects file again, the editor's fixes are in it, and a dry run that
+ * replaced it with the rows that still fail would lose the fixed rows without importing them.
+ */
+function saveRejectsOfDryRun(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[]): void {
+  if (!args.rejected) return;
+  if (importingRejects) {
+    say(`${shownPath(rejectsPath)} is the file this command reads: a dry run leaves it as it is (run without --dry-run to import its rows and keep in it only those that still fail)`);
+    return;
+  }
+  saveRejects(input, rejected);
+}
+
 /** The publisher's file's bytes, read once; a failed read names the file (Node's read error does not). */
 function readPublisherFile(): Buffer {
   try {
@@ -322,12 +344,13 @@ function importNew(): void {
   }
   const resultsPath = join(dataDir, plan.resultsFile);
   if (dryRun) {
-    if (args.rejected) saveRejects(input, plan.rejected);
+    saveRejectsOfDryRun(input, plan.rejected);
     say(`would register ${plan.benchmarks.map((b) => `${b.id} (${b.loaded} rows)`).join(", ")} in data/benchmarks.csv and write ${displayPath(root, resultsPath)}: ${counts("to import")} (dry run: nothing written)`);
     warnNoHeadline(dataset, plan.benchmarks.map((b) => b.id), true);
     return;
   }
-  saveRejects(input, plan.rejected);
+  // Each row is in a file at every moment (rejectsFirst).
+  if (rejectsFirst) saveRejects(input, plan.rejected);
   writeFileSafely(resultsPath, plan.resultsText!);
   try {
     writeFileSafely(join(dataDir, "benchmarks.csv"), plan.registryText!);
@@ -336,6 +359,7 @@ function importNew(): void {
     rmSync(resultsPath, { force: true });
     throw error;
   }
+  if (!rejectsFirst) saveRejects(input, plan.rejected);
   for (const b of plan.benchmarks) {
     const skipped = Object.entries(b.skipped).map(([c, n]) => `${n} without ${c === "score" ? "a score" : `a ${c}`}`);
     say(`registered ${b.id} v${(args.version ?? "v1").replace(/^v/, "")}: ${b.loaded} rows loaded${skipped.length ? `, ${skipped.join(", ")} skipped` : ""}`);
@@ -405,7 +429,7 @@ function importRefresh(): void {
   printRejected(input, dataset, outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), retry);
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
-  if (dryRun && args.rejected) saveRejects(input, outcome.rejected);
+  if (dryRun) saveRejectsOfDryRun(input, outcome.rejected);
   const stops: string[] = [];
   // A score column on the wrong scale loads row by row: only the whole column shows it.
   printProblems(outcome.scaleProblems);
@@ -452,8 +476,10 @@ function importRefresh(): void {
   // Runs this table no longer lists: kept (a refresh deletes nothing), named for the editor to judge.
   for (const r of outcome.absent) say(formatAbsent(r, targetFile, inputFile));
   if (!dryRun) {
-    saveRejects(input, outcome.rejected);
+    // Each row is in a file at every moment (rejectsFirst).
+    if (rejectsFirst) saveRejects(input, outcome.rejected);
     writeFileSafely(targetPath, outcome.text);
+    if (!rejectsFirst) saveRejects(input, outcome.rejected);
   }
   // --as-of equal to the benchmark's as_of says "that same table": its rows are written without a date, as that table's.
   const asOfRead = args["as-of"] === undefined ? undefined : parseDateCell(args["as-of"]);

@@ -85,4 +85,34 @@ describe("import:results under the site lock", () => {
     expect(r.stdout).toContain("merged into data/results/aa-index.csv: 1 added, 0 updated, 0 unchanged, 1 not mapped");
     expect(readFileSync(rejects, "utf8")).toBe("Model,Score,Date,Link\nno-such-model,12,2026-03-05,https://example.org/c\n");
   });
+
+  it("a rejects file imported again loses no row: not in a dry run, not when the results cannot be written", async () => {
+    const dir = site();
+    const rejects = join(dir, "pub.rejected.csv");
+    // What an editor has after fixing a rejects file: 2,000 rows now known (more than the 64 KB the
+    // shell lets the command write below), one still unknown.
+    const fixed = Array.from({ length: 2000 }, (_, i) => `claude-opus-4-6,${(i % 90) + 1},${new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)},https://example.org/fixed-${i}`);
+    const text = ["Model,Score,Date,Link", ...fixed, "no-such-model,12,2026-03-05,https://example.org/c"].join("\n") + "\n";
+    writeFileSync(rejects, text);
+    const common = [rejects, "--benchmark", "aa-index", "--version", "v4.0", "--map", MAP, "--skip-unmapped", "--rejected", rejects, "--root", dir];
+    // A dry run reads the file and leaves it as it is (it used to replace it with the one row that
+    // still fails: the 2,000 fixed rows were then in no file).
+    const dry = runScript("import-results", [...common, "--dry-run"]);
+    expect(dry.status, dry.output).toBe(0);
+    expect(dry.stdout).toContain("pub.rejected.csv is the file this command reads: a dry run leaves it as it is");
+    expect(readFileSync(rejects, "utf8")).toBe(text);
+    // A write of the results that fails (a full disk) leaves the rejects file whole: the rows are
+    // written into data/ before it is replaced (it used to be replaced first).
+    const target = join(dir, "data/results/aa-index.csv");
+    const before = readFileSync(target, "utf8");
+    const full = await start(common, "ulimit -f 64; ");
+    expect([1, 153], full.output.slice(-500)).toContain(full.status);
+    expect(readFileSync(target, "utf8")).toBe(before);
+    expect(readFileSync(rejects, "utf8")).toBe(text);
+    // With room, the fixed rows land and only the row that still fails stays in the file.
+    const r = runScript("import-results", common);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain("2000 added, 0 updated, 0 unchanged, 1 not mapped");
+    expect(readFileSync(rejects, "utf8")).toBe("Model,Score,Date,Link\nno-such-model,12,2026-03-05,https://example.org/c\n");
+  }, 120_000);
 });
