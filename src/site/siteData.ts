@@ -5,6 +5,7 @@
  * thin: `const site = await getSiteData()` then hand props to components. The computations
  * themselves are plain functions in src/lib (unit-tested there).
  */
+import { standInLabels, type StandInLabel } from "../lib/models/standInLabels";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { readResultRows, RESULT_ROWS_ID } from "../integrations/resultRows";
 import type { Result } from "../schemas/result";
@@ -87,6 +88,8 @@ export interface SiteData {
   benchmarks: BenchmarkData[];
   results: ResultData[];
   aliases: AliasIndex;
+  /** Per model id, the names its results give it that the matcher read as it for want of a row of their own (src/lib/models/standInLabels.ts). */
+  standIns: Map<string, StandInLabel[]>;
   mentions: MentionIndex;
   tagResolver: TagResolver;
   tags: TagIndex;
@@ -265,6 +268,7 @@ async function loadSiteData(): Promise<SiteData> {
     benchmarks,
     results,
     aliases,
+    standIns: standInLabels(results, aliases.match),
     mentions,
     tagResolver,
     tags,

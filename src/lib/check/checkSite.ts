@@ -67,7 +67,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     // The note's header in the file itself (`Notes` in a publisher's file mapped with note=Notes).
     findings.push(...internalNoteFindings(data.results, (file) => data.benchmarks.find((b) => file.endsWith(`/${b.file}`))?.columnMap.rename.note ?? "note"));
   }
-  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv")));
+  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.match(label)));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   if (!site.recapsDirExists) {
     findings.push({ file: "content/recaps", line: 1, severity: "error", code: "no-recaps", message: "the recaps folder is missing; expected content/recaps/ with .md or .mdx files" });

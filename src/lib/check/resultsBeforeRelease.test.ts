@@ -28,3 +28,19 @@ describe("resultsBeforeRelease", () => {
     expect(resultsBeforeRelease([result(2, "2023-10-26")], [model], "data/models.csv")).toEqual([]);
   });
 });
+
+describe("resultsBeforeRelease, rows that name another model read as this one", () => {
+  it("names the label and the command that registers it, when the matcher read it as the nearest row for want of its own (helper-72: LMArena's llama-2-7b-chat as llama-2-7b-chat-fp16)", async () => {
+    const { buildModelMatcher } = await import("../models/modelMatcher");
+    const fp16 = { id: "llama-2-7b-chat-fp16", name: "Llama 2 7B Chat FP16", lab: "Meta", released: day("2025-04-03"), line: 388, catalog: "models.dev", aliases: [] } as unknown as Model;
+    const { matcher } = buildModelMatcher({ models: [{ id: fp16.id, aliases: [] }], products: [] });
+    const rows = [result(10, "2023-08-02", { model: fp16.id, modelAsWritten: "llama-2-7b-chat" }), result(13, "2023-09-05", { model: fp16.id, modelAsWritten: "llama-2-7b-chat" })];
+    const [finding] = resultsBeforeRelease(rows, [fp16], "data/models.csv", (label) => matcher.match(label));
+    expect(finding.message).toMatch(
+      /\. The rows name it "llama-2-7b-chat", which the site reads as llama-2-7b-chat-fp16 \(the registry's only row of it, served in one number format\): if that is a model of its own, register it \(npm run models -- add llama-2-7b-chat --lab "Meta" --open-weights <true\|false> --released <YYYY-MM-DD> --force\); the rows then name it\.$/,
+    );
+    // Rows that name the row itself, or a snapshot of it, get no such sentence.
+    const [own] = resultsBeforeRelease([result(10, "2023-08-02", { model: fp16.id, modelAsWritten: fp16.id })], [fp16], "data/models.csv", (label) => matcher.match(label));
+    expect(own.message).not.toContain("The rows name it");
+  });
+});

@@ -2,6 +2,9 @@ import type { Model } from "../../schemas/model";
 import type { Result } from "../../schemas/result";
 import { formatDate } from "../format/formatDate";
 import type { Finding } from "./findings";
+import type { ModelMatch } from "../models/modelMatcher";
+import { STANDS_IN } from "../models/labelRules";
+import { standInRule } from "../models/standInLabels";
 
 /** Lines listed in the message; `places` (and `--json`) hold them all. */
 const LISTED_LINES = 8;
@@ -17,7 +20,7 @@ const LISTED_LINES = 8;
  * @example resultsBeforeRelease(results, models, "data/models.csv")
  * // [{ file: "data/results/lmarena-history.csv", line: 12, message: "zephyr-7b-beta: 7 results dated before its release, 2023-10-26 (data/models.csv:730): ..." }]
  */
-export function resultsBeforeRelease(results: readonly Result[], models: readonly Model[], modelsFile: string): Finding[] {
+export function resultsBeforeRelease(results: readonly Result[], models: readonly Model[], modelsFile: string, match?: (label: string) => ModelMatch): Finding[] {
   const byId = new Map(models.map((m) => [m.id, m]));
   const iso = (d: Date) => formatDate(d, "iso");
   const early = new Map<string, { model: Model; rows: Result[] }>();
@@ -35,13 +38,21 @@ export function resultsBeforeRelease(results: readonly Result[], models: readonl
     const lines = sorted.map((r) => r.line);
     const listed = lines.length > LISTED_LINES ? `${lines.slice(0, LISTED_LINES).join(", ")} and ${lines.length - LISTED_LINES} more` : lines.join(", ");
     const what = rows.length === 1 ? `a result dated ${iso(earliest.evaluated_at)}${earliest.dated_by_table ? " (the date of its table)" : ""}` : `${rows.length} results dated before it, the earliest ${iso(earliest.evaluated_at)} (line${lines.length === 1 ? "" : "s"} ${listed})`;
+    // The rows may name another model that the matcher reads as this row for want of its own
+    // (LMArena's llama-2-7b-chat as models.dev's llama-2-7b-chat-fp16, a host's copy listed in 2025).
+    const standIns = match ? [...new Set(sorted.map((r) => r.modelAsWritten))].filter((label) => standInRule(match(label)) !== undefined) : [];
+    const one = standIns.length === 1;
+    const standIn = standIns.length
+      ? `. The rows name it ${standIns.map((l) => JSON.stringify(l)).join(", ")}, which the site reads as ${model.id} (${STANDS_IN.get(standInRule(match!(standIns[0]))!)}): if ${one ? "that is a model" : "those are models"} of ${one ? "its" : "their"} own, register ${one ? "it" : "them"} (npm run models -- add ${standIns.join(" ")} --lab ${JSON.stringify(model.lab)} --open-weights <true|false> --released <YYYY-MM-DD> --force); the rows then name ${one ? "it" : "them"}.`
+      : "";
     return {
       file: sorted[0].file,
       line: sorted[0].line,
       severity: "warning" as const,
       code: "result-before-release",
-      message: `${model.id} was released ${iso(model.released!)} (${modelsFile}:${model.line}), and has ${what}: a model is not measured before it exists. Another model's score read as this one, or a "no rating" cell read as a score (LMArena's 0.0: import with --missing 0.0)? Fix or delete the rows; if the release date is late (a model tested under a code name before its launch), fix the released cell${model.catalog ? ` and empty its catalog cell (${model.catalog}), which makes the row yours: the next npm run import:models would otherwise put the catalog's date back` : ""}`,
+      message: `${model.id} was released ${iso(model.released!)} (${modelsFile}:${model.line}), and has ${what}: a model is not measured before it exists. Another model's score read as this one, or a "no rating" cell read as a score (LMArena's 0.0: import with --missing 0.0)? Fix or delete the rows; if the release date is late (a model tested under a code name before its launch), fix the released cell${model.catalog ? ` and empty its catalog cell (${model.catalog}), which makes the row yours: the next npm run import:models would otherwise put the catalog's date back` : ""}${standIn}`,
       places: sorted.map((r) => ({ file: r.file, line: r.line })),
     };
   });
 }
+

@@ -32,6 +32,12 @@ export type MatchRule =
   /** The registry's only row of the model is its weights in one number format (`llama-2-7b-chat` -> `llama-2-7b-chat-fp16`). */
   | "served-format";
 
+/** The matcher's rules that read a name as the nearest registered row for want of its own, and what each says. */
+export const STANDS_IN: ReadonlyMap<MatchRule, string> = new Map<MatchRule, string>([
+  ["served-format", "the registry's only row of it, served in one number format"],
+  ["release", "the registry's only release of it"],
+]);
+
 /** A label with one rule applied. */
 export interface Peeled {
   rest: string;

@@ -53,6 +53,23 @@ describe("planAddedModels", () => {
     ]);
   });
 
+  it("adds with --force a name read only as the nearest row for want of its own (a served format, an instruct release)", () => {
+    // LMArena's llama-2-7b-chat read as models.dev's llama-2-7b-chat-fp16, a host's copy released
+    // 2025-04-03: an editor could not register the model itself (helper-72's review).
+    const more = [...rows, row("llama-2-7b-chat-fp16", "Meta"), row("llama-3-70b-instruct", "Meta")];
+    const reg = (): AddModelsRegistry => ({ rows: more, products, matcher: buildModelMatcher({ models: more.map((r) => ({ id: r.id, aliases: [] })), products }).matcher });
+    const asked = { names: ["llama-2-7b-chat", "llama-3-70b"], lab: "Meta", openWeights: true };
+    expect(planAddedModels(asked, reg()).refused).toEqual([
+      { name: "llama-2-7b-chat", why: 'read as llama-2-7b-chat-fp16, the registry\'s only row of it, served in one number format; add --force if "llama-2-7b-chat" is a model of its own, which its rows and mentions then name instead', id: "llama-2-7b-chat-fp16" },
+      { name: "llama-3-70b", why: 'read as llama-3-70b-instruct, the registry\'s only release of it; add --force if "llama-3-70b" is a model of its own, which its rows and mentions then name instead', id: "llama-3-70b-instruct" },
+    ]);
+    const forced = planAddedModels({ ...asked, force: true }, reg());
+    expect(forced.refused).toEqual([]);
+    expect(forced.added.map((r) => r.id)).toEqual(["llama-2-7b-chat", "llama-3-70b"]);
+    // An exact name stays refused, --force or not.
+    expect(planAddedModels({ names: ["llama-2-7b-chat-fp16"], lab: "Meta", openWeights: true, force: true }, reg()).refused[0].why).toBe("already a name of llama-2-7b-chat-fp16");
+  });
+
   it("refuses a family name or a near spelling unless the editor says it is a model of its own", () => {
     const plan = planAddedModels({ names: ["gemini-pro", "codex-5.3"], lab: "Google", openWeights: false }, registry());
     expect(plan.added).toEqual([]);

@@ -6,7 +6,8 @@
  * Nothing is guessed. The editor states the lab and whether the weights are open; the display
  * name is the name as the recaps write it unless the editor gives one; the release date is empty
  * unless given. A name is refused, with the reason, when the matcher already reads it as a model
- * or a product, when it names a family (`claude-3`) or is a near spelling of a registered model
+ * or a product (unless only as the nearest row for want of its own: `llama-2-7b-chat` read as
+ * `llama-2-7b-chat-fp16`, `llama-3-70b` as `llama-3-70b-instruct`, and `force`), when it names a family (`claude-3`) or is a near spelling of a registered model
  * (`codex-5.3` for gpt-5-3-codex) unless the editor says it is a model of its own (`force`), when
  * it is another model's display name (`mistral-small-3.1` for Mistral Small 3.1: an alias, which
  * `models -- link --write` adds), when it ends in a setting (`gpt-4.5_high`; a weak one such as
@@ -22,7 +23,7 @@ import { keyPieces, keyTokens, labelKey } from "./labelKey";
 import { idCell } from "../../schemas/cellSchemas";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
 import { peelSetting } from "./settings";
-import { isStableVersion, peelSuffix } from "./labelRules";
+import { isStableVersion, peelSuffix, STANDS_IN } from "./labelRules";
 import type { ModelCells } from "./planModelImport";
 
 /** What the editor typed. */
@@ -143,9 +144,19 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
       continue;
     }
     const m = registry.matcher.match(name);
-    if (m.kind === "model") {
+    // A name the matcher reaches only by a rule that stands for a missing row (the registry has the
+    // model only as served in one number format, or only its instruct release) may be added as a
+    // model of its own with `force`: its rows then name it, not the nearest row.
+    const nearestRow = m.kind === "model" ? STANDS_IN.get(m.rules.at(-1)!) : undefined;
+    if (m.kind === "model" && !(nearestRow && req.force)) {
       const at = [m.setting && `the setting ${m.setting}`, m.snapshot && `the snapshot ${m.snapshot}`].filter(Boolean).join(", ");
-      refuse(name, `already a name of ${m.id}${at ? ` (at ${at})` : ""}`, m.id);
+      refuse(
+        name,
+        nearestRow
+          ? `read as ${m.id}, ${nearestRow}; add --force if "${name}" is a model of its own, which its rows and mentions then name instead`
+          : `already a name of ${m.id}${at ? ` (at ${at})` : ""}`,
+        m.id,
+      );
       continue;
     }
     const sameName = displayNames.get(id);
