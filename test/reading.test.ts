@@ -334,6 +334,28 @@ describe("weekly digests", () => {
 
 describe("head, navigation and search", () => {
   const pages = builtPages(DIST);
+  const description = (path: string) => page(DIST, path).querySelector("meta[name=description]")?.getAttribute("content");
+  /** A page's canonical path: its own, but for a board's newest version, whose own page is the board's (the same description). */
+  const canonicalOf = (path: string) => {
+    const board = /^\/leaderboards\/[^/]+\/(?=[^/]+\/$)/.exec(path)?.[0];
+    return board && description(board) === description(path) ? board : path;
+  };
+
+  it("gives a board's newest version, which has two addresses, one: canonical, in search and in the sitemap (helper-72 found each board twice in search)", () => {
+    const sitemap = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
+    const inSitemap = (path: string) => sitemap.includes(`<loc>https://benchdigest.example.org${path}</loc>`);
+    const searchable = (path: string) => page(DIST, path).querySelector("[data-pagefind-body]") !== null;
+    // aa-intelligence-index has four versions, v4.1.1 the newest; terminal-bench one.
+    for (const [newest, board] of [["/leaderboards/aa-intelligence-index/v4.1.1/", "/leaderboards/aa-intelligence-index/"], ["/leaderboards/terminal-bench/v1/", "/leaderboards/terminal-bench/"]]) {
+      expect(canonicalOf(newest)).toBe(board);
+      expect(searchable(newest), newest).toBe(false);
+      expect(inSitemap(newest), newest).toBe(false);
+      expect(searchable(board) && inSitemap(board), board).toBe(true);
+    }
+    // An older version is a page of its own.
+    expect(canonicalOf("/leaderboards/aa-intelligence-index/v4.0/")).toBe("/leaderboards/aa-intelligence-index/v4.0/");
+    expect(searchable("/leaderboards/aa-intelligence-index/v4.0/") && inSitemap("/leaderboards/aa-intelligence-index/v4.0/")).toBe(true);
+  });
 
   it("gives every page lang, a description, Open Graph and Twitter meta and feed autodiscovery", () => {
     for (const path of pages) {
@@ -347,7 +369,7 @@ describe("head, navigation and search", () => {
       expect(feeds, path).toEqual(expect.arrayContaining(["/rss.xml", "/atom.xml", "/feed.json"]));
       if (path !== "/404.html") {
         const canonical = doc.querySelector("link[rel=canonical]")?.getAttribute("href");
-        expect(canonical, path).toBe(new URL(path, data.models.length ? "https://benchdigest.example.org" : "").href);
+        expect(canonical, path).toBe(new URL(canonicalOf(path), data.models.length ? "https://benchdigest.example.org" : "").href);
         expect(doc.querySelector("meta[property='og:url']")!.getAttribute("content")).toBe(canonical);
       }
     }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
@@ -57,6 +57,7 @@ export function benchdigest(): AstroIntegration {
   // When this build started: PNGs kept from earlier builds that it did not use go when it is done (pngCache.ts).
   let buildStart = 0;
   const indexable = notARedirect(() => outDir);
+  const canonicalHere = namesItselfCanonical(() => outDir);
   return {
     name: "benchdigest",
     hooks: {
@@ -97,13 +98,38 @@ export function benchdigest(): AstroIntegration {
             mdx({ optimize: true, remarkPlugins: mdxRemarkPlugins(site), rehypePlugins: [...markdownOptions.rehypePlugins, [rehypeRemoteImages, { policy: () => remoteImagePolicy(site) }]] }),
             // The redirect pages of an imported archive's old URLs are not pages to index; embeds
             // are for other sites to frame, and their full pages are in the sitemap instead.
-            sitemap({ filter: (page) => indexable(page) && !new URL(page).pathname.startsWith(EMBED_PREFIX) }),
+            // A page that names another as canonical (the newest version of a board at its
+            // versioned address) is listed as that one only.
+            sitemap({ filter: (page) => indexable(page) && !new URL(page).pathname.startsWith(EMBED_PREFIX) && canonicalHere(page) }),
             // Last, once every file is written: links in recaps to paths the built site does not have.
             builtLinkCheck(),
           ],
         });
       },
     },
+  };
+}
+
+/**
+ * A sitemap filter that leaves out a page whose built HTML names another address as canonical
+ * (`<link rel="canonical">`, in its first kilobytes: BaseLayout's `canonicalPath`). A page without
+ * the file or the link is kept.
+ */
+function namesItselfCanonical(outDir: () => string | undefined): (page: string) => boolean {
+  return (page) => {
+    const path = new URL(page).pathname;
+    const file = join(outDir() ?? "", decodeURIComponent(path), "index.html");
+    if (!existsSync(file)) return true;
+    const fd = openSync(file, "r");
+    let head: string;
+    try {
+      const buffer = Buffer.alloc(8192);
+      head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+    const href = /<link rel="canonical" href="([^"]*)"/.exec(head)?.[1];
+    return href === undefined || new URL(href.replace(/&amp;/g, "&")).pathname === path;
   };
 }
 
