@@ -87,7 +87,8 @@ const SHAPES: Shape[] = [
         {
           name: "LMArena history (wide), the real file",
           file: join(SHARED, "arena/lmarena-history-elo.csv"),
-          args: ["--new", "lmarena-history-full", "--name", "LMArena Text (full history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/leaderboard/text"],
+          // As docs/editing.md gives it: the collecting repository as the source, with its licence.
+          args: ["--new", "lmarena-history-full", "--name", "LMArena Text (full history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://github.com/nakasyou/lmarena-history", "--license", "MIT"],
         },
       ]
     : []),
