@@ -127,6 +127,13 @@ export const CHANGES_ON_INDEX = 40;
  */
 export const DIGEST_CHANGES_SHOWN = 20;
 
+/**
+ * Reports a model page shows per benchmark version, newest first; the earlier ones fold under a
+ * "N earlier reports" disclosure (no script). LMArena's Elo history gave GPT-4o 107 rows on one
+ * board, pushing its other benchmarks 4,500 px down the page.
+ */
+export const MODEL_PAGE_REPORTS_SHOWN = 10;
+
 /** New entries and score changes a digest lists per board, best first; the board has the rest. */
 export const DIGEST_BOARD_ROWS_SHOWN = 10;
 
