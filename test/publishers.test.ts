@@ -10,12 +10,13 @@
  * ../shared/fixtures present, the four real Epoch files and LMArena's real history import from
  * scratch too. The rows loaded, skipped and rejected for each are printed.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, FIXTURE_SITES, ROOT } from "./helpers/astro";
+import { MODEL_PAGE_REPORTS_SHOWN } from "../src/config";
 import { runScript } from "./helpers/cli";
 
 const PUBLISHERS = join(ROOT, "test/fixtures/publishers");
@@ -220,6 +221,28 @@ describe("every publisher shape imports from scratch with one command, and the s
       // The model's page names the bare column's report the same way.
       const model = page("models/gemini-2-0-flash");
       expect(model.body.textContent).toContain("named gemini-2.0-flash");
+    });
+
+    it("shows each board's ten newest reports on a model page and folds the earlier ones, newest first throughout", () => {
+      let folded = 0;
+      for (const id of readdirSync(join(OUT, "models")).filter((d) => existsSync(join(OUT, "models", d, "index.html")))) {
+        for (const group of page(`models/${id}`).querySelectorAll("section.group")) {
+          const where = `${id} ${group.getAttribute("data-benchmark")}`;
+          const shown = [...group.querySelectorAll(":scope > .table-scroll tbody tr")];
+          const details = group.querySelector(":scope > details.earlier");
+          const earlier = details ? [...details.querySelectorAll("tbody tr")] : [];
+          expect(shown.length, where).toBeLessThanOrEqual(MODEL_PAGE_REPORTS_SHOWN);
+          if (details) {
+            folded++;
+            expect(shown.length, where).toBe(MODEL_PAGE_REPORTS_SHOWN);
+            expect(details.querySelector("summary")!.textContent, where).toBe(`${earlier.length} earlier ${earlier.length === 1 ? "report" : "reports"}`);
+          }
+          const days = [...shown, ...earlier].map((tr) => tr.querySelector("time")!.getAttribute("datetime")!);
+          expect(days, where).toEqual(days.slice().sort().reverse());
+        }
+      }
+      // The real LMArena history has about a hundred reports of GPT-4o.
+      if (sharedPresent) expect(folded).toBeGreaterThan(0);
     });
 
     it("leaves the headline column out of the models index and lab pages when no benchmark is the headline", () => {
