@@ -263,3 +263,49 @@ describe.skipIf(!samplePresent || !fullPresent)("npm run import:recaps, the 30 f
     console.log(`[import:recaps] full bodies over the stubs: 30 replaced with --overwrite; check: no stub left, ${placeholders![1]} placeholders in ${placeholders![2]} recaps; ${after.stdout.trim().split("\n").at(-1)}`);
   });
 });
+
+describe("npm run import:recaps --fill-mail-templates", () => {
+  it("keeps the web version of a Buttondown issue, says so in the summary, and is the same on a second run", () => {
+    const dir = site();
+    const archive = mkdtempSync(join(tmpdir(), "bd-archive-mail-"));
+    dirs.push(archive);
+    const issue = [
+      "---",
+      "title: Claude lands",
+      "date: 2024-05-21",
+      "---",
+      "",
+      "The summaries moved to the web version: [{{ email.subject }}]({{ email_url }})!",
+      "",
+      "{% if medium == 'web' %}",
+      "# Discord summaries",
+      "{% else %}",
+      "> You're reading this on email.",
+      "{% endif %}",
+      "",
+      "[Unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}})",
+      "",
+    ].join("\n");
+    writeFileSync(join(archive, "24-05-21-ainews-claude-lands.md"), issue);
+    // Without the option: the body as written, and a word on the option.
+    const plain = runScript("import-recaps", [archive, "--root", dir, "--dry-run"]);
+    expect(plain.status, plain.output).toBe(0);
+    expect(plain.stdout).toContain("every body is kept byte for byte");
+    expect(plain.stdout).toContain("some bodies hold their mail tool's template code ({% if medium == 'web' %}, {{ email_url }}): --fill-mail-templates keeps their web version");
+    const r = runScript("import-recaps", [archive, "--root", dir, "--fill-mail-templates"]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain("+ content/recaps/2024-05-21-claude-lands.md: renamed from 24-05-21-ainews-claude-lands.md; old path /issues/24-05-21-ainews-claude-lands/ kept in redirect_from; mail templates filled for the web: 6 tags and placeholders, 1 line of text for mail readers only dropped");
+    expect(r.stdout).toContain("  1 × mail templates filled for the web (--fill-mail-templates)");
+    expect(r.stdout).toContain("0 bodies kept byte for byte, 1 with their mail templates filled for the web");
+    const written = readFileSync(join(dir, "content/recaps/2024-05-21-claude-lands.md"), "utf8");
+    expect(written.slice(written.indexOf("\n---\n", 4) + 5)).toBe(
+      "\nThe summaries moved to the web version: [Claude lands](/recaps/2024-05-21-claude-lands/)!\n\n# Discord summaries\n\nUnsubscribe\n",
+    );
+    const again = runScript("import-recaps", [archive, "--root", dir, "--fill-mail-templates"]);
+    expect(again.stdout).toContain("1 already there, unchanged");
+    // The check has nothing left to warn about, and the link leads to the recap's own page.
+    const check = runScript("check", ["--root", dir]);
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).not.toContain("template placeholder");
+  });
+});

@@ -147,7 +147,7 @@ export function bodyWarnings(recaps: readonly BodyOf[]): Finding[] {
       line: uses[0].line,
       severity: "warning",
       code: "template-placeholder",
-      message: `${uses.length} unfilled template placeholder${uses.length === 1 ? "" : "s"} in ${files} recap${files === 1 ? "" : "s"}, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders: ${parts.join("; ")}`,
+      message: `${uses.length} unfilled template placeholder${uses.length === 1 ? "" : "s"} in ${files} recap${files === 1 ? "" : "s"}, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders (an archive's Buttondown template code: import it again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite, which keeps the web version): ${parts.join("; ")}`,
       places: uses.map(({ file, line }) => ({ file, line })),
     });
   }

@@ -1,3 +1,5 @@
+import { fillMailTemplates } from "./mailTemplates";
+import { recapPath } from "../routes/paths";
 import { parseDocument, stringify } from "yaml";
 import type { createRecapSchema } from "../../schemas/recap";
 import { mdxCodeProblems } from "../content/mdxCode";
@@ -45,6 +47,8 @@ export interface PlannedRecap {
   redirectFrom: string[];
   /** The encoding the file was decoded from (its body is then not byte for byte). */
   decodedFrom?: string;
+  /** Whether its body's mail template code was filled for the web (`fillMailTemplates`: its body is then not byte for byte). */
+  templatesFilled?: boolean;
   /**
    * For a file already there whose frontmatter differs from the archive's (an editor's fixes, say):
    * the fields that differ. Its frontmatter is kept as it is there, with the archive's body under it
@@ -79,6 +83,8 @@ export interface RecapImportOptions {
   oldPaths?: readonly string[];
   /** Accept `.mdx` files that run code at build time (imports, exports, expressions). */
   allowMdxCode?: boolean;
+  /** Keep the web version of bodies that hold their mail tool's template code (`--fill-mail-templates`, mailTemplates.ts). */
+  fillMailTemplates?: boolean;
 }
 
 /**
@@ -313,6 +319,20 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
         ...(added.length ? [`old path${added.length === 1 ? "" : "s"} ${added.join(", ")} kept in redirect_from`] : []),
       ];
     }
+    let templatesFilled = false;
+    if (o.fillMailTemplates) {
+      // The recap's page is the issue's web version (mailTemplates.ts); its title as finally written.
+      const parts = splitRecap(text, c.f.file)!;
+      const bodyAt = text.length - parts.body.length;
+      const filled = fillMailTemplates(parts.body, { title: String(parts.data.title ?? ""), path: recapPath(stem) });
+      const firstLine = text.slice(0, bodyAt).split(/\r\n|\r|\n/).length;
+      if (filled.left) changes = [...changes, `mail templates left as written (line ${firstLine + filled.left.line - 1}: ${filled.left.reason})`];
+      else if (filled.body !== parts.body) {
+        text = text.slice(0, bodyAt) + filled.body;
+        templatesFilled = true;
+        changes = [...changes, `mail templates filled for the web: ${filled.filled} tags and placeholders${filled.droppedLines ? `, ${filled.droppedLines} ${filled.droppedLines === 1 ? "line" : "lines"} of text for mail readers only dropped` : ""}`];
+      }
+    }
     const status = existing === undefined ? "new" : existing === text ? "unchanged" : "conflict";
     recaps.push({
       from: c.f.file,
@@ -326,6 +346,7 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
       ...(c.dateShift ? { dateShift: c.dateShift } : {}),
       redirectFrom: c.redirectFrom,
       ...(c.f.decodedFrom ? { decodedFrom: c.f.decodedFrom } : {}),
+      ...(templatesFilled ? { templatesFilled } : {}),
     });
   }
   return { recaps, problems };

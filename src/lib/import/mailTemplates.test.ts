@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fillMailTemplates } from "./mailTemplates";
+
+const recap = { title: "Claude [3] lands", path: "/recaps/2024-05-21-x/" };
+const fill = (body: string) => fillMailTemplates(body, recap);
+
+describe("fillMailTemplates", () => {
+  it("keeps the web branch, drops the mail's, and takes the tags' own lines out", () => {
+    const body = "Intro:\n\n{% if medium == 'web' %}\n![chart](https://x.org/a.png)\n\n{% else %}\n\n> You're reading this on email.\n\n{% endif %}\n\nAfter.\n";
+    const r = fill(body);
+    expect(r).toEqual({ body: "Intro:\n\n![chart](https://x.org/a.png)\n\n\nAfter.\n", filled: 3, droppedLines: 3 });
+    // Without an else, and the other way round: a mail-only branch goes, a not-mail one stays.
+    expect(fill("a\n{% if medium == \"email\" %}\nmail only\n{% endif %}\nb\n").body).toBe("a\nb\n");
+    expect(fill("a\n{% if medium != 'web' %}\nmail\n{% else %}\nweb\n{% endif %}\nb\n").body).toBe("a\nweb\nb\n");
+    // CRLF line ends and tags inside a line.
+    expect(fill("a\r\n{%if medium=='web'%}\r\nweb\r\n{%endif%}\r\nb").body).toBe("a\r\nweb\r\nb");
+    expect(fill("see {% if medium == 'web' %}the chart{% else %}the site{% endif %}.").body).toBe("see the chart.");
+  });
+
+  it("fills the issue's own link with the recap's path and title, and unlinks an unsubscribe placeholder", () => {
+    const r = fill("Moved to the web version: [{{ email.subject }}]({{ email_url }})!\n\n[Unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) any time.\n");
+    expect(r.body).toBe("Moved to the web version: [Claude \\[3\\] lands](/recaps/2024-05-21-x/)!\n\nUnsubscribe any time.\n");
+    expect(r.filled).toBe(3);
+    // Inside a dropped mail branch, nothing is filled.
+    expect(fill("{% if medium == 'web' %}\nweb\n{% else %}\n[web version]({{ email_url }})\n{% endif %}\n")).toEqual({ body: "web\n", filled: 3, droppedLines: 1 });
+  });
+
+  it("leaves code as written, and a body with a tag it does not fill whole, saying where and why", () => {
+    const code = "```liquid\n{% if medium == 'web' %}\n{{ email_url }}\n```\n\nInline `{{ email_url }}` too.\n";
+    expect(fill(code)).toEqual({ body: code, filled: 0, droppedLines: 0 });
+    const loop = "a\n{% if medium == 'web' %}\nb\n{% endif %}\n{% for x in items %}\n{{ x }}\n{% endfor %}\n";
+    expect(fill(loop)).toEqual({ body: loop, filled: 0, droppedLines: 0, left: { line: 5, reason: "the template tag {% for x in items %} is not one this fills (only {% if medium == 'web' %}, {% else %}, {% endif %}): left as written" } });
+    const nested = "{% if medium == 'web' %}\n{% if medium == 'email' %}\nx\n{% endif %}\n{% endif %}\n";
+    expect(fill(nested).left).toEqual({ line: 2, reason: "a branch inside a branch ({% if medium == 'email' %}): left as written" });
+    expect(fill("{% if medium == 'web' %}\nx\n").left?.reason).toBe("an {% if medium ... %} without its {% endif %}: left as written");
+    expect(fill("x\n{% endif %}\n").left?.line).toBe(2);
+    expect(fill("{% if user.plan == 'paid' %}\nx\n{% endif %}\n").left?.line).toBe(1);
+  });
+
+  const FULL = join(import.meta.dirname, "../../../../shared/fixtures/ainews-full-sample");
+  it.skipIf(!existsSync(FULL))("fills every Buttondown template of the 30 full AINews issues but one bare unsubscribe placeholder, leaving the rest of each body as it was", () => {
+    let filled = 0;
+    const left: string[] = [];
+    for (const name of readdirSync(FULL).filter((f) => f.endsWith(".md"))) {
+      const source = readFileSync(join(FULL, name), "utf8");
+      const r = fill(source);
+      expect(r.left, name).toBeUndefined();
+      if (r.body !== source) filled++;
+      for (const m of r.body.matchAll(/\{%[^%\n]{1,80}%\}|\{\{\{?[^{}\n]{1,80}?\}?\}\}/g)) left.push(`${name}: ${m[0]}`);
+      // Only tags and mail-only lines go, and placeholders change: every other line of the result
+      // is a line of the issue, in the same order.
+      const lines = source.split("\n");
+      let at = 0;
+      for (const line of r.body.split("\n")) {
+        if (line.includes(recap.path) || /unsubscribe/i.test(line)) continue;
+        while (at < lines.length && lines[at] !== line) at++;
+        expect(at, `${name}: ${JSON.stringify(line)}`).toBeLessThan(lines.length);
+        at++;
+      }
+    }
+    expect(filled).toBe(22);
+    expect(left).toEqual(["25-04-21-not-much-resend.md: {{{RESEND_UNSUBSCRIBE_URL}}}"]);
+  });
+});
