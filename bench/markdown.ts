@@ -11,21 +11,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { createMarkdownProcessor, parseFrontmatter } from "@astrojs/markdown-remark";
 import sanitizeHtml from "sanitize-html";
 import { markdownOptions } from "../src/lib/markdown/markdownOptions";
 import { createMarkdownRenderer } from "../src/lib/markdown/renderMarkdown";
+import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: "string", default: "5" },
-    "astro-runs": { type: "string", default: "1" },
-    sanitize: { type: "boolean", default: false },
-  },
-});
-const runs = Number(values.runs);
-const astroRuns = Number(values["astro-runs"]);
+const USAGE = "usage: npx tsx bench/markdown.ts [--runs 5] [--astro-runs 1] [--sanitize]";
+const { values } = parseCommandLine(USAGE, { runs: { type: "string" }, "astro-runs": { type: "string" }, sanitize: { type: "boolean" } }, { positionals: false });
+const runs = wholeNumberArg("--runs", values.runs, 5, USAGE);
+const astroRuns = wholeNumberArg("--astro-runs", values["astro-runs"], 1, USAGE);
 
 const root = resolve(import.meta.dirname, "..");
 const folders = [join(root, "content/recaps"), join(root, "../shared/fixtures/ainews-sample"), join(root, "../shared/fixtures/ainews-full-sample")];

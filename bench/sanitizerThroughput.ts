@@ -11,16 +11,18 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import MarkdownIt from "markdown-it";
 import sanitize from "sanitize-html";
 import { sanitizeHtml } from "../src/lib/html/sanitizeHtml";
 import { scanMarkdownBody } from "../src/lib/html/scanBody";
+import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
+import { fail } from "../scripts/lib/siteRoot";
 
 const FIXTURES = join(import.meta.dirname, "../../shared/fixtures/ainews-full-sample");
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" } } });
-const rounds = Number(values.rounds);
-if (!existsSync(FIXTURES)) throw new Error(`no fixtures at ${FIXTURES}`);
+const USAGE = "usage: npx tsx bench/sanitizerThroughput.ts [--rounds 5]";
+const { values } = parseCommandLine(USAGE, { rounds: { type: "string" } }, { positionals: false });
+const rounds = wholeNumberArg("--rounds", values.rounds, 5, USAGE);
+if (!existsSync(FIXTURES)) fail(`no fixtures at ${FIXTURES}: this measures the real full-size issues of ../shared/fixtures`);
 
 const sources = readdirSync(FIXTURES)
   .filter((f) => f.endsWith(".md"))

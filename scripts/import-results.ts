@@ -143,7 +143,17 @@ const inputFile = shownPath(inputPath);
 // A rejects file imported again keeps its own name (what still fails replaces it), rather than
 // growing a second `.rejected`.
 const rejectsPath = args.rejected ? userPath(args.rejected) : join(USER_CWD, `${basename(inputPath).replace(/(\.rejected)?\.csv$/i, "")}.rejected.csv`);
-const importingRejects = resolve(inputPath) === resolve(rejectsPath);
+/** Whether the file read is the rejects file: the same path, or the same file under another (a link; a name differing in case on a file system that ignores it). */
+const importingRejects = resolve(inputPath) === resolve(rejectsPath) || sameFile(inputPath, rejectsPath);
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The rows not imported are saved before the imported ones are written, so that a write that fails
@@ -333,7 +343,7 @@ function importNew(): void {
   say();
   if (input.skippedCells) say(`${input.skippedCells} cells of the wide table hold no rating${args.missing?.length ? ` (empty or ${args.missing.join(", ")})` : ""}: not rows`);
   printProblems(input.problems);
-  printRejected(input, dataset, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || Boolean(args.rejected), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`);
+  printRejected(input, dataset, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || (Boolean(args.rejected) && !importingRejects), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`);
   for (const b of plan.blocking) warn(b);
   printProblems(plan.loadProblems);
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
@@ -426,7 +436,7 @@ function importRefresh(): void {
   // A dry run that has --skip-unmapped already needs only to be run for real.
   const retry =
     dryRun && args["skip-unmapped"] ? `then run the same command without --dry-run: it imports the other rows and saves these to ${shownPath(rejectsPath)}` : `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`;
-  printRejected(input, dataset, outcome.rejected, id, dryRun ? Boolean(args.rejected) : Boolean(args["skip-unmapped"]), retry);
+  printRejected(input, dataset, outcome.rejected, id, dryRun ? Boolean(args.rejected) && !importingRejects : Boolean(args["skip-unmapped"]), retry);
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
   if (dryRun) saveRejectsOfDryRun(input, outcome.rejected);

@@ -51,7 +51,8 @@ const USAGE = `usage: npm run models -- <command> [options]
     --open-weights <b>   true or false (required)
     --released <date>    the release date, YYYY-MM-DD
     --name <display>     the display name (one name only; default: the name as written)
-    --force              add a name that reads as a family or a near spelling, as a model of its own
+    --force              add a name that reads as a family, a near spelling, or another row for want
+                         of its own (llama-2-7b-chat read as llama-2-7b-chat-fp16), as a model of its own
     --new-lab            the lab is new, though a registry lab is spelled nearly so
     --from <csv>         the names to add from a file, a row each: name,lab,open_weights,released,display_name,force
     --dry-run            show what would be written; write nothing

@@ -69,7 +69,9 @@ describe("the measuring scripts' command lines", () => {
       ["largeRecapBuild.ts", [], "expected one of --prose-bytes, --table-bytes and --tables-bytes, found 0"],
       ["searchRanking.ts", [ROOT, "--bundles", "x"], "expected a folder `astro build` wrote"],
       ["searchRanking.ts", ["--queries", "1O"], "expected one built site folder, found 0"],
-      ["markdownFuzz.ts", ["400", "seed"], 'seed: expected a whole number of at least -2147483648, found "seed"'],
+      ["markdownFuzz.ts", ["400", "seed"], 'seed: expected a whole number of at least 0, found "seed"'],
+      ["markdown.ts", ["--runs", "1O"], '--runs: expected a whole number of at least 1, found "1O"'],
+      ["sanitizerThroughput.ts", ["--rounds", "1O"], '--rounds: expected a whole number of at least 1, found "1O"'],
       ["plainMdxFuzz.ts", ["--verbose=yes"], "--verbose"],
       ["fixtureProfile.ts", [join(ROOT, "no-such-folder")], "no-such-folder: no such folder"],
     ];

@@ -245,6 +245,15 @@ describe("every publisher shape imports from scratch with one command, and the s
       if (sharedPresent) expect(folded).toBeGreaterThan(0);
     });
 
+    it.skipIf(!sharedPresent)("says on a model page which results name it otherwise: LMArena's llama-2-7b-chat, read as the registry's only row of it, served in FP16", () => {
+      // The fixture's registry holds the model only as llama-2-7b-chat-fp16, as models.dev does (helper-72).
+      const facts = page("models/llama-2-7b-chat-fp16").querySelector(".facts")!;
+      const line = [...facts.querySelectorAll("div")].find((d) => d.querySelector("dt")?.textContent === "Results that name it otherwise");
+      expect(line?.querySelector("dd")?.textContent?.replace(/\s+/g, " ").trim()).toBe("llama-2-7b-chat on LMArena Text (full history), read as this model: this site lists the model only as served in one number format");
+      // A model whose results name it as it is has no such line.
+      expect(page("models/gemini-2-0-flash").body.textContent).not.toContain("Results that name it otherwise");
+    });
+
     it("leaves the headline column out of the models index and lab pages when no benchmark is the headline", () => {
       // This site sets no headline benchmark: a column of "—" for every model read as "no score",
       // also for models with scores (found on the real AINews + Epoch + LMArena site, /models/).

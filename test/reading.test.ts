@@ -348,6 +348,7 @@ describe("head, navigation and search", () => {
     // aa-intelligence-index has four versions, v4.1.1 the newest; terminal-bench one.
     for (const [newest, board] of [["/leaderboards/aa-intelligence-index/v4.1.1/", "/leaderboards/aa-intelligence-index/"], ["/leaderboards/terminal-bench/v1/", "/leaderboards/terminal-bench/"]]) {
       expect(canonicalOf(newest)).toBe(board);
+      expect(page(DIST, newest).querySelector("link[rel=canonical]")?.getAttribute("href")).toBe(`https://benchdigest.example.org${board}`);
       expect(searchable(newest), newest).toBe(false);
       expect(inSitemap(newest), newest).toBe(false);
       expect(searchable(board) && inSitemap(board), board).toBe(true);

@@ -5,7 +5,7 @@
  * does not exist yet (they used to be lost with an ENOENT crash after the results were written).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/lib/csv/readCsv";
@@ -100,6 +100,15 @@ describe("import:results under the site lock", () => {
     const dry = runScript("import-results", [...common, "--dry-run"]);
     expect(dry.status, dry.output).toBe(0);
     expect(dry.stdout).toContain("pub.rejected.csv is the file this command reads: a dry run leaves it as it is");
+    // Nothing saved, so nothing said to be (helper-73): the report says what the real run will do.
+    expect(dry.output).not.toContain("then import the saved rows");
+    expect(dry.output).toContain("then run the same command without --dry-run: it imports the other rows and saves these to");
+    expect(readFileSync(rejects, "utf8")).toBe(text);
+    // The same file under another name (a symbolic link) is the same file (helper-73).
+    symlinkSync(rejects, join(dir, "alias.csv"));
+    const linked = runScript("import-results", [join(dir, "alias.csv"), ...common.slice(1), "--dry-run"]);
+    expect(linked.status, linked.output).toBe(0);
+    expect(linked.stdout).toContain("is the file this command reads: a dry run leaves it as it is");
     expect(readFileSync(rejects, "utf8")).toBe(text);
     // A write of the results that fails (a full disk) leaves the rejects file whole: the rows are
     // written into data/ before it is replaced (it used to be replaced first).

@@ -4,7 +4,9 @@ import { formatDate } from "../format/formatDate";
 import type { Finding } from "./findings";
 import type { ModelMatch } from "../models/modelMatcher";
 import { STANDS_IN } from "../models/labelRules";
-import { standInRule } from "../models/standInLabels";
+import { namesStoodInModel, standInRule } from "../models/standInLabels";
+import { labelKey } from "../models/labelKey";
+import { shellWord } from "../format/shellWord";
 
 /** Lines listed in the message; `places` (and `--json`) hold them all. */
 const LISTED_LINES = 8;
@@ -40,11 +42,7 @@ export function resultsBeforeRelease(results: readonly Result[], models: readonl
     const what = rows.length === 1 ? `a result dated ${iso(earliest.evaluated_at)}${earliest.dated_by_table ? " (the date of its table)" : ""}` : `${rows.length} results dated before it, the earliest ${iso(earliest.evaluated_at)} (line${lines.length === 1 ? "" : "s"} ${listed})`;
     // The rows may name another model that the matcher reads as this row for want of its own
     // (LMArena's llama-2-7b-chat as models.dev's llama-2-7b-chat-fp16, a host's copy listed in 2025).
-    const standIns = match ? [...new Set(sorted.map((r) => r.modelAsWritten))].filter((label) => standInRule(match(label)) !== undefined) : [];
-    const one = standIns.length === 1;
-    const standIn = standIns.length
-      ? `. The rows name it ${standIns.map((l) => JSON.stringify(l)).join(", ")}, which the site reads as ${model.id} (${STANDS_IN.get(standInRule(match!(standIns[0]))!)}): if ${one ? "that is a model" : "those are models"} of ${one ? "its" : "their"} own, register ${one ? "it" : "them"} (npm run models -- add ${standIns.join(" ")} --lab ${JSON.stringify(model.lab)} --open-weights <true|false> --released <YYYY-MM-DD> --force); the rows then name ${one ? "it" : "them"}.`
-      : "";
+    const standIn = match ? standInSentence(model, sorted, match) : "";
     return {
       file: sorted[0].file,
       line: sorted[0].line,
@@ -56,3 +54,23 @@ export function resultsBeforeRelease(results: readonly Result[], models: readonl
   });
 }
 
+/**
+ * What the warning adds when the rows name the model otherwise and the matcher read that name as
+ * this row for want of a row of its own: the names, why, and for a name that is itself the
+ * model's (not a host's or a setting's form of it) the command that registers it, quoted for the
+ * shell; "" when there is none.
+ */
+function standInSentence(model: Model, rows: readonly Result[], match: (label: string) => ModelMatch): string {
+  const read = [...new Set(rows.map((r) => r.modelAsWritten))].map((label) => ({ label, m: match(label) })).filter(({ m }) => standInRule(m) !== undefined);
+  if (read.length === 0) return "";
+  const names = read.map(({ label }) => JSON.stringify(label)).join(", ");
+  const why = STANDS_IN.get(standInRule(read[0].m)!)?.editors;
+  // One name per model: two spellings of one name register one row.
+  const byKey = new Map<string, string>();
+  for (const { label, m } of read) if (namesStoodInModel(m) && !byKey.has(labelKey(label))) byKey.set(labelKey(label), label);
+  const commands = [...byKey.values()].map((name) => `npm run models -- add ${shellWord(name)} --lab ${shellWord(model.lab)} --open-weights <true|false> --released <YYYY-MM-DD> --force`);
+  const register = commands.length
+    ? `: if ${commands.length === 1 ? "that is a model" : "those are models"} of ${commands.length === 1 ? "its" : "their"} own, register ${commands.length === 1 ? "it" : "them"} (${commands.join("; ")}), and the rows then name ${commands.length === 1 ? "it" : "them"}`
+    : "";
+  return `. The rows name it ${names}, which the site reads as ${model.id} (${why})${register}.`;
+}

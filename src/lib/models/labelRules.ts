@@ -32,11 +32,15 @@ export type MatchRule =
   /** The registry's only row of the model is its weights in one number format (`llama-2-7b-chat` -> `llama-2-7b-chat-fp16`). */
   | "served-format";
 
-/** The matcher's rules that read a name as the nearest registered row for want of its own, and what each says. */
-export const STANDS_IN: ReadonlyMap<MatchRule, string> = new Map<MatchRule, string>([
-  ["served-format", "the registry's only row of it, served in one number format"],
-  ["release", "the registry's only release of it"],
-]);
+/**
+ * The matcher's rules that read a name as the nearest registered row for want of a row of its own,
+ * and what is said of such a reading: to editors (`npm run models -- add`, `npm run check`) and,
+ * after "read as this model:", to readers (the model page).
+ */
+export const STANDS_IN: ReadonlyMap<MatchRule, { editors: string; readers: string }> = new Map([
+  ["served-format", { editors: "the registry's only row of it, served in one number format", readers: "this site lists the model only as served in one number format" }],
+  ["release", { editors: "the registry's only release of it", readers: "this site lists only this release of the model" }],
+] as const);
 
 /** A label with one rule applied. */
 export interface Peeled {

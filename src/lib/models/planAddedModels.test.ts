@@ -66,6 +66,13 @@ describe("planAddedModels", () => {
     const forced = planAddedModels({ ...asked, force: true }, reg());
     expect(forced.refused).toEqual([]);
     expect(forced.added.map((r) => r.id)).toEqual(["llama-2-7b-chat", "llama-3-70b"]);
+    // Not a name read so only after a host's prefix, a version tag or a setting came off: that is
+    // the same model through a host, and --force would make it a second row (helper-73).
+    for (const name of ["meta-llama/llama-3-70b", "together/llama-2-7b-chat", "llama-2-7b-chat-latest"]) {
+      const refused = planAddedModels({ names: [name], lab: "Meta", openWeights: true, force: true }, reg());
+      expect(refused.added, name).toEqual([]);
+      expect(refused.refused[0].why, name).toMatch(/^already a name of llama-/);
+    }
     // An exact name stays refused, --force or not.
     expect(planAddedModels({ names: ["llama-2-7b-chat-fp16"], lab: "Meta", openWeights: true, force: true }, reg()).refused[0].why).toBe("already a name of llama-2-7b-chat-fp16");
   });

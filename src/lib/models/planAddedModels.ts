@@ -24,6 +24,7 @@ import { idCell } from "../../schemas/cellSchemas";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
 import { peelSetting } from "./settings";
 import { isStableVersion, peelSuffix, STANDS_IN } from "./labelRules";
+import { namesStoodInModel } from "./standInLabels";
 import type { ModelCells } from "./planModelImport";
 
 /** What the editor typed. */
@@ -147,7 +148,7 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     // A name the matcher reaches only by a rule that stands for a missing row (the registry has the
     // model only as served in one number format, or only its instruct release) may be added as a
     // model of its own with `force`: its rows then name it, not the nearest row.
-    const nearestRow = m.kind === "model" ? STANDS_IN.get(m.rules.at(-1)!) : undefined;
+    const nearestRow = m.kind === "model" && namesStoodInModel(m) ? STANDS_IN.get(m.rules[0])?.editors : undefined;
     if (m.kind === "model" && !(nearestRow && req.force)) {
       const at = [m.setting && `the setting ${m.setting}`, m.snapshot && `the snapshot ${m.snapshot}`].filter(Boolean).join(", ");
       refuse(

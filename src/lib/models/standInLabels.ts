@@ -10,22 +10,26 @@ import type { ModelMatch } from "./modelMatcher";
 export interface StandInLabel {
   /** The name as the results file writes it. @example "llama-2-7b-chat" */
   label: string;
-  /** The rule by which the matcher read it as this row: a key of `STANDS_IN` (editors' words) and `STANDS_IN_FOR_READERS`. */
+  /** The rule by which the matcher read it as this row: a key of `STANDS_IN`. */
   rule: MatchRule;
   /** The benchmarks whose results name it so, in the order first met. */
   benchmarks: string[];
 }
 
-/** What a model page says of such a name, after "read as this model:". */
-export const STANDS_IN_FOR_READERS: ReadonlyMap<MatchRule, string> = new Map<MatchRule, string>([
-  ["served-format", "this site lists the model only as served in one number format"],
-  ["release", "this site lists only this release of the model"],
-]);
-
 /** The rule by which the matcher read a label as the nearest registered row for want of its own, if it did. */
 export function standInRule(m: ModelMatch): MatchRule | undefined {
   const rule = m.kind === "model" ? m.rules.at(-1) : undefined;
   return rule !== undefined && STANDS_IN.has(rule) ? rule : undefined;
+}
+
+/**
+ * Whether the label itself, as written, names the model the matcher stood the nearest row in for:
+ * read by the stand-in rule alone, not after a host's prefix, a version tag, a setting or a
+ * snapshot was peeled off (`together/llama-2-7b-chat` names `llama-2-7b-chat` through a host, and
+ * registering it would make a second row of one model).
+ */
+export function namesStoodInModel(m: ModelMatch): boolean {
+  return m.kind === "model" && m.rules.length === 1 && standInRule(m) !== undefined;
 }
 
 /**
