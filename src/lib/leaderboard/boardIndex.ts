@@ -4,6 +4,7 @@ import { buildBoard, type Board, type BoardEntry } from "./buildBoard";
 import { boardMovement, daysBefore, type Movement } from "./movement";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 import { compareVersions, versionsOf } from "./versions";
+import { leaderboardPath } from "../routes/paths";
 
 /** The site's benchmarks, results and models, as the collections hold them. */
 export interface LeaderboardData {
@@ -69,6 +70,13 @@ export interface BoardIndex {
   board(benchmark: BenchmarkLike): Board;
   /** A version's board with its movement; `version` defaults to the newest. Unknown ids throw with a hint. */
   view(benchmark: string, version?: string): LeaderboardView;
+  /**
+   * The page of a benchmark version: the board's own page (`/leaderboards/<id>/`) for its newest
+   * version, which its versioned page names as canonical; the versioned page for an older one.
+   * For links that mean the board as it is (a model page, the home page), not a permalink to a
+   * version (a recap, a digest, the changelog, which link `leaderboardPath(id, version)`).
+   */
+  pagePath(benchmark: string, version: string): string;
   /** The newest board of every benchmark, in the registry's order of first appearance. */
   summaries(): LeaderboardSummary[];
   /** The newest version on which at least `min` ranked models carry `figure` (see `newestVersionWith`). */
@@ -116,6 +124,7 @@ export function createBoardIndex(data: LeaderboardData, { movementDays, rankLabC
   const index: BoardIndex = {
     board,
     view: (benchmark, version) => viewOf(findBenchmark(data.benchmarks, benchmark, version)),
+    pagePath: (benchmark, version) => leaderboardPath(benchmark, version, findBenchmark(data.benchmarks, benchmark).version),
     summaries: () =>
       (summaries ??= [...new Set(data.benchmarks.map((b) => b.id))].map((id) => {
         const benchmark = findBenchmark(data.benchmarks, id);

@@ -385,6 +385,10 @@ describe("the sample Intelligence Index v4.0 board", () => {
     expect(newest.hasPrevious).toBe(false);
     expect(newest.movement.size).toBe(0);
   });
+  it("gives the board's own page for its newest version, the versioned page for an older one", () => {
+    expect(boards.pagePath("aa-intelligence-index", "v4.1.1")).toBe("/leaderboards/aa-intelligence-index/");
+    expect(boards.pagePath("aa-intelligence-index", "v4.0")).toBe("/leaderboards/aa-intelligence-index/v4.0/");
+  });
   it("finds the newest Index version with token figures for the efficiency plot", () => {
     expect(boards.newestVersionWith("aa-intelligence-index", "output_tokens")).toBe("v4.0");
   });
