@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModelMatcher } from "./modelMatcher";
-import { standInLabels } from "./standInLabels";
+import { standInLabels, standInReading } from "./standInLabels";
 
 describe("standInLabels", () => {
   const { matcher } = buildModelMatcher({ models: ["llama-2-7b-chat-fp16", "llama-3-70b-instruct", "gpt-4o"].map((id) => ({ id, aliases: [] })), products: [] });
@@ -24,5 +24,12 @@ describe("standInLabels", () => {
       ["llama-2-7b-chat-fp16", [{ label: "llama-2-7b-chat", rule: "served-format", benchmarks: ["lmarena-history", "mmlu"] }]],
       ["llama-3-70b-instruct", [{ label: "llama-3-70b", rule: "release", benchmarks: ["lmarena-history"] }]],
     ]);
+  });
+
+  it("gives readers' words for a label read by a stand-in rule, and none for a label that names its row", () => {
+    expect(standInReading(matcher.match("llama-3-70b"))).toBe("this site lists only this release of the model");
+    expect(standInReading(matcher.match("llama-2-7b-chat"))).toBe("this site lists the model only as served in one number format");
+    expect(standInReading(matcher.match("llama-3-70b-instruct"))).toBeUndefined();
+    expect(standInReading(matcher.match("gpt-4o-2024-05-13"))).toBeUndefined();
   });
 });

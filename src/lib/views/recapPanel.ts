@@ -41,6 +41,12 @@ export interface PanelModel {
   id?: string;
   /** For a label that names no model: its label page (src/lib/models/labelPages.ts). */
   labelHref?: string;
+  /**
+   * For a label the matcher read as this model for want of a row of its own (src/lib/models/
+   * standInLabels.ts): what the panel says after the label, so that the reading is not shown as
+   * the recap's word. @example "this site lists only this release of the model"
+   */
+  readAs?: string;
   name?: string;
   lab?: string;
   /** The recap's date: `then` is the figure as it stood on it. */
@@ -109,12 +115,14 @@ export function recapPanelModels(
   modelsById: ReadonlyMap<string, ModelLike>,
   thenAndNow: (modelId: string) => HeadlineThenAndNow | undefined,
   labelHref: (label: string) => string | undefined = () => undefined,
+  readAs: (label: string) => string | undefined = () => undefined,
 ): PanelModel[] {
   return mentions.map((m) => {
     const model = m.id ? modelsById.get(m.id) : undefined;
     const figures = m.id ? thenAndNow(m.id) : undefined;
     const row = figures ? panelRow(figures.asOf, figures.then && panelFigures(figures.then), figures.current && panelFigures(figures.current)) : { tokens: {}, cost: {} };
-    return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
+    const reading = m.id ? readAs(m.label) : undefined;
+    return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), ...(reading !== undefined && { readAs: reading }), name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
   });
 }
 
@@ -197,6 +205,8 @@ export interface RecapPanelInput {
   /** A benchmark's figures now and on any day (`createHeadlineTimeline` with that benchmark's id). */
   timelineOf: (benchmarkId: string) => HeadlineTimeline;
   labelHref?: (label: string) => string | undefined;
+  /** What to say of a label read as its model for want of a row of its own (`PanelModel.readAs`), or undefined. */
+  readAs?: (label: string) => string | undefined;
 }
 
 /**
@@ -207,9 +217,9 @@ export interface RecapPanelInput {
  * rule (the day's figure, the current one beside it when it differs), says so, and keeps the
  * models' current headline figures, labelled current. With no such board it stays on the headline.
  */
-export function recapPanel({ mentions, modelsById, day, headline, boards, timelineOf, labelHref }: RecapPanelInput): RecapPanel {
+export function recapPanel({ mentions, modelsById, day, headline, boards, timelineOf, labelHref, readAs }: RecapPanelInput): RecapPanel {
   const rowsOn = (boardId: string | undefined) =>
-    recapPanelModels(mentions, modelsById, (id) => (boardId === undefined ? undefined : timelineOf(boardId).thenAndNow(id, day)), labelHref);
+    recapPanelModels(mentions, modelsById, (id) => (boardId === undefined ? undefined : timelineOf(boardId).thenAndNow(id, day)), labelHref, readAs);
   const models = rowsOn(headline?.id);
   const linked = models.filter((m) => m.id !== undefined);
   if (!headline || linked.length === 0 || linked.some(hasDayFigure)) return { models, board: headline, headlineNow: [] };
