@@ -106,9 +106,11 @@ export function createBoardIndex(data: LeaderboardData, { movementDays, rankLabC
   const board = memo((benchmark) => buildBoard({ benchmark, results: data.results, models: data.models, rankLabClaims }));
   const viewOf = memo((benchmark): LeaderboardView => {
     const current = board(benchmark);
-    // Movement against the board as it stood `movementDays` before the version's newest report:
-    // the newest report, not the build date, so that a rebuild of the same data gives the same page.
-    const comparedWith = current.latest ? daysBefore(current.latest, movementDays) : undefined;
+    // Movement against the board as it stood `movementDays` before the version's newest ranked
+    // score (`latestRanked`): not the build date, so that a rebuild of the same data gives the same
+    // page, and not a report that ranks nothing.
+    const anchor = current.latestRanked ?? current.latest;
+    const comparedWith = anchor ? daysBefore(anchor, movementDays) : undefined;
     const previous = comparedWith ? buildBoard({ benchmark, results: data.results, models: data.models, asOf: comparedWith, rankLabClaims }) : undefined;
     const hasPrevious = previous !== undefined && previous.entries.length > 0;
     return {

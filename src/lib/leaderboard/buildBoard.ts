@@ -69,6 +69,13 @@ export interface Board {
   asOf?: Date;
   /** Date of the newest report used. */
   latest?: Date;
+  /**
+   * Date of the newest score the ranking reads (the ranked entries' scores): where movement is
+   * measured from, and the day of "the current board". A report that ranks nothing (a lab's own
+   * claim kept out of the ranks, a token count alone) moves `latest` but not this: it used to move
+   * the whole board's movement window, so that every row showed "=" (helper-74).
+   */
+  latestRanked?: Date;
   entries: BoardEntry[];
   unscored: UnscoredEntry[];
 }
@@ -379,5 +386,6 @@ function rankedBoard(benchmark: BenchmarkLike, asOf: Date | undefined, latest: D
   scored.sort(byName);
   const entries = rankByScore(scored, (e) => e.score.value, benchmark.direction).map(({ item, rank }) => ({ rank, ...item }));
   unscored.sort(byName);
-  return { benchmark, asOf, latest, entries, unscored };
+  const latestRanked = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.score.date > max ? e.score.date : max), undefined);
+  return { benchmark, asOf, latest, ...(latestRanked !== undefined && { latestRanked }), entries, unscored };
 }

@@ -377,6 +377,17 @@ describe("the sample Intelligence Index v4.0 board", () => {
     expect(view.movement.get(boardKey({ model: "claude-fable-5" }))).toEqual({ kind: "new" });
     expect(view.movement.get(boardKey({ model: "claude-opus-4-6" }))?.kind).toMatch(/^(down|same)$/);
   });
+  it("measures movement from the newest ranked score: a later report that ranks nothing moves neither it nor the current board's day", () => {
+    // helper-74: a lab's own claim for an unregistered model, kept out of the ranks, dated months
+    // after the version's newest score, made every row of v4.0 show "=".
+    const claim = { ...sample.results.find((r) => r.benchmark === "aa-intelligence-index" && r.version === "v4.0")!, model: "claude-opus-4-6", setting: "lab run", score: 55, measured_by: "lab" as const, evaluated_at: new Date("2026-11-25T00:00:00Z"), output_tokens: undefined, cost_usd: undefined };
+    const withClaim = createBoardIndex({ ...sample, results: [...sample.results, claim] }, { movementDays: 30 }).view("aa-intelligence-index", "v4.0");
+    expect(withClaim.board.latest?.toISOString().slice(0, 10)).toBe("2026-11-25");
+    expect(withClaim.board.unscored.some((u) => u.claim?.value === 55)).toBe(true);
+    expect(withClaim.board.latestRanked).toEqual(view.board.latestRanked);
+    expect(withClaim.comparedWith).toEqual(view.comparedWith);
+    expect([...withClaim.movement]).toEqual([...view.movement]);
+  });
   it("shows no movement when the version had no board on the earlier day", () => {
     expect(view.hasPrevious).toBe(true);
     const newest = boards.view("aa-intelligence-index");
