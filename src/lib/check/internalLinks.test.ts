@@ -91,7 +91,7 @@ describe("internalLinkFinding against what the check knows without building", ()
   const broken = (url: string) => lines([link(url)], known).length === 1;
 
   it("reports recap, model, board and tag pages that will not exist", () => {
-    for (const url of ["/recaps/2026-99-99-nope/", "/recaps/nope", "/models/claude-sonet-4-6/", "/models/nope/rss.xml", "/leaderboards/aa-indx/", "/leaderboards/aa-index/v9/", "/leaderboards/nope/v1/labs/x/", "/topics/agent/", "/topics/secret/", "/companies/x-ai/", "/topics/nope/2/"]) expect(broken(url), url).toBe(true);
+    for (const url of ["/recaps/2026-99-99-nope/", "/recaps/nope", "/models/claude-sonet-4-6/", "/models/nope/rss.xml", "/leaderboards/aa-indx/", "/leaderboards/aa-index/v9/", "/leaderboards/aa-index/v9.9/", "/leaderboards/aa-index/v4.1/", "/models/gpt-5.5/", "/leaderboards/nope/v1/labs/x/", "/topics/agent/", "/topics/secret/", "/companies/x-ai/", "/topics/nope/2/"]) expect(broken(url), url).toBe(true);
     expect(lines([link("/recaps/2026-02-19-draft/")], known)[0]).toContain("the page of a draft (content/recaps/2026-02-19-draft.md)");
   });
   it("knows the label pages the build writes, at the build's slugs (buildLabelPages over the published recaps' labels), and no other", () => {

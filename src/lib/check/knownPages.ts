@@ -118,7 +118,9 @@ export function checkedPages(recaps: readonly PageRecap[], data?: PageData): Kno
       const [area, name] = segments;
       // A file (`/recaps/x/chart.png`) may be a static file of public/, which the check does not
       // read; only a file under a model, board or tag page that does not exist is surely missing.
-      const file = /\.[a-z\d]+$/i.test(segments.at(-1) ?? "");
+      // A path that ends in a slash is a page, whatever its last segment looks like (a board
+      // version, `v4.1`, read as a file `.1` let any version through unchecked: helper-74).
+      const file = !path.endsWith("/") && /\.[a-z\d]+$/i.test(segments.at(-1) ?? "");
       if (area === "recaps") return !file && (segments.length === 1 || !ARCHIVE_SHAPED.test(name));
       if (!data || name === undefined) return false;
       const page = `/${area}/${name}/`;
