@@ -83,6 +83,7 @@ const outcome = await withSiteLock(root, "npm run new", () => {
 });
 if (outcome.existing) fail(`${shownPath(outcome.existing)} already exists; not overwriting it. Choose another title or --slug, or edit that file.`);
 console.log(shownPath(path));
+if (result.note) console.error(`note: ${result.note}`);
 
 // Labels that link to no model are allowed, but say so now rather than at `npm run check`.
 try {

@@ -37,6 +37,15 @@ describe("newRecap", () => {
     expect(fm.ok && fm.data.title).toBe('GPT-5: "the" #1?');
   });
 
+  it("says when the file name leaves out words of the title that do not fold to ASCII (helper-74: a Chinese title gave 4-5.mdx without a word)", () => {
+    expect(newRecap({ title: "文心一言 4.5 发布", date: "2026-12-01", format: "mdx" })).toMatchObject({ ok: true, fileName: "2026-12-01-4-5.mdx", note: 'the file name leaves out "文心一言", "发布" (file names and URLs are ASCII); pass --slug some-words to choose it' });
+    expect(newRecap({ title: "文心一言发布", date: "2026-12-01", format: "md" })).toMatchObject({ ok: true, fileName: "2026-12-01-u6587-u5fc3-u4e00-u8a00-u53d1-u5e03.md", note: expect.stringContaining("named by the letters' code points; pass --slug") });
+    // Accented Latin folds; a chosen slug is the editor's.
+    expect(newRecap({ title: "Straße café 2", date: "2026-12-01", format: "md" })).not.toHaveProperty("note");
+    expect(newRecap({ title: "文心一言 4.5 发布", date: "2026-12-01", format: "md", slug: "ernie-4-5" })).toMatchObject({ fileName: "2026-12-01-ernie-4-5.md" });
+    expect(newRecap({ title: "文心一言 4.5 发布", date: "2026-12-01", format: "md", slug: "ernie-4-5" })).not.toHaveProperty("note");
+  });
+
   it("refuses an empty title, a bad date and a title with nothing to slug", () => {
     expect(newRecap({ title: " ", date: "2026-02-17", format: "md" })).toMatchObject({ ok: false, message: expect.stringContaining("expected a title") });
     expect(newRecap({ title: "A", date: "2026-02-30", format: "md" })).toMatchObject({ ok: false, message: '--date: expected a date that exists (YYYY-MM-DD), found "2026-02-30"' });

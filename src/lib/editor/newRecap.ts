@@ -20,7 +20,7 @@ export interface NewRecapOptions {
 }
 
 /** The file to write, or why not. */
-export type NewRecapResult = { ok: true; fileName: string; text: string } | { ok: false; message: string };
+export type NewRecapResult = { ok: true; fileName: string; text: string; note?: string } | { ok: false; message: string };
 
 /** A YAML scalar that reads back as exactly `s`, quoted only when it must be (`"true"`, `"a: b"`). */
 const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
@@ -75,7 +75,16 @@ export function newRecap(o: NewRecapOptions): NewRecapResult {
     o.format === "mdx"
       ? `${PLACEHOLDER_BODY_START}. In an .mdx recap you can also use components such as\n\`<Leaderboard benchmark="aa-intelligence-index" />\`; see docs/editing.md.`
       : `${PLACEHOLDER_BODY_START}; see docs/editing.md.`;
-  return { ok: true, fileName: `${day}-${slug}.${o.format}`, text: `${frontmatter.join("\n")}\n\n${hint}\n` };
+  // Slugs are ASCII: words in a script that does not fold to it are left out of a title that also
+  // has ASCII ("文心一言 4.5 发布" gives "4-5"), and a title without any is named by its code points.
+  const folds = (w: string) => /[a-z0-9]/i.test(w.normalize("NFKD"));
+  const left = o.slug === undefined ? (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !folds(w)) : [];
+  const note = !left.length
+    ? undefined
+    : folds(title)
+      ? `the file name leaves out ${left.map(quote).join(", ")} (file names and URLs are ASCII); pass --slug some-words to choose it`
+      : "the title has no letters that make an ASCII file name, so it is named by the letters' code points; pass --slug some-words for a readable one";
+  return { ok: true, fileName: `${day}-${slug}.${o.format}`, text: `${frontmatter.join("\n")}\n\n${hint}\n`, ...(note && { note }) };
 }
 
 /** Splits a `--models a,b` option into trimmed, non-empty items. */
