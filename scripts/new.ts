@@ -14,6 +14,9 @@ import { join } from "node:path";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { readFrontmatter } from "../src/lib/check/readFrontmatter";
 import { validateRecap } from "../src/lib/content/validateRecap";
+import { recapRuleFindings } from "../src/lib/content/recapRules";
+import { recapId } from "../src/lib/check/recapId";
+import { formatFinding } from "../src/lib/check/findings";
 import { readDataset } from "../src/integrations/readDataset";
 import { localToday, newRecap, splitList } from "../src/lib/editor/newRecap";
 import { createRecapSchema } from "../src/schemas/recap";
@@ -66,7 +69,11 @@ const path = join(recapsDir, result.fileName);
 const file = displayPath(root, path);
 const fm = readFrontmatter(result.text, file);
 if (!fm.ok) fail(fm.problems.map((p) => p.message).join("\n"));
-validateRecap(createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS }), fm.data, { file, source: result.text });
+const data = validateRecap(createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS }), fm.data, { file, source: result.text });
+// And the rules the check and the build refuse a recap by (a published recap dated after today):
+// the file this writes passes `npm run check` as it is.
+const refused = recapRuleFindings({ id: recapId(result.fileName, data), data, file, source: result.text }, new Date()).filter((f) => f.severity === "error");
+if (refused.length) fail(`${refused.map(formatFinding).join("\n")}\nnothing written${args.publish ? " (a draft may be dated ahead: leave out --publish)" : ""}`);
 
 // The same date and slug with the other extension would be a duplicate slug: refuse that too.
 // Checked under the lock, so that no other command can create either file before this one writes.

@@ -90,6 +90,12 @@ describe("npm run new", () => {
     const unknown = runScript("new", ["A title", "--tags", "x", "--root", dir]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("usage: npm run new");
+    // A published recap dated after today, which the check and the build refuse (helper-74: it was
+    // written, though the file `new` writes passes the check as it is).
+    const future = runScript("new", ["A launch to come", "--publish", "--date", "2099-03-01", "--root", dir]);
+    expect(future.status).toBe(1);
+    expect(future.stderr).toContain('field "date": the date 2099-03-01 is in the future, and the recap is not a draft');
+    expect(future.stderr).toContain("nothing written (a draft may be dated ahead: leave out --publish)");
     expect(readdirSync(join(dir, "content/recaps"))).toEqual(before);
   });
 
