@@ -80,6 +80,14 @@ describe("checkRecaps", () => {
       'content/recaps/2026-02-17-a.mdx:1: duplicate slug "2026-02-17-a" (from its file name): content/recaps/2026-02-17-a.md already uses it; give one of them another file name or slug',
       'content/recaps/2026-02-18-b.md:4 field "slug": duplicate slug "2026-02-17-a" (from its slug field): content/recaps/2026-02-17-a.md already uses it; give one of them another file name or slug',
     ]);
+    // The slug field that makes the clash is named, whichever file comes first (helper-74: it was
+    // reported at the other file, line 1).
+    expect(
+      lines([
+        recap("2026-02-16-first.md", "title: First\ndate: 2026-02-20\nslug: 2026-02-20-later"),
+        recap("2026-02-20-later.md", "title: Later\ndate: 2026-02-20"),
+      ]),
+    ).toEqual(['content/recaps/2026-02-16-first.md:4 field "slug": duplicate slug "2026-02-20-later" (from its slug field): content/recaps/2026-02-20-later.md already uses it; give one of them another file name or slug']);
   });
 
   it("refuses an old path (redirect_from) claimed by two recaps or hiding a recap's page", () => {

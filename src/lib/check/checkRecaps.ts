@@ -91,14 +91,18 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
       owners.set(r.id, r);
       continue;
     }
-    const how = r.data.slug ? "its slug field" : "its file name";
+    // Said where a slug field makes the clash, when one does (helper-74: a `slug:` that took
+    // another recap's file name was reported at that other file, line 1).
+    const at = r.data.slug || !owner.data.slug ? r : owner;
+    const other = at === r ? owner : r;
+    const how = at.data.slug ? "its slug field" : "its file name";
     findings.push({
-      file: r.file,
-      line: r.data.slug ? frontmatterLine(r.source, ["slug"]) : 1,
-      field: r.data.slug ? "slug" : undefined,
+      file: at.file,
+      line: at.data.slug ? frontmatterLine(at.source, ["slug"]) : 1,
+      field: at.data.slug ? "slug" : undefined,
       severity: "error",
       code: "duplicate-slug",
-      message: `duplicate slug "${r.id}" (from ${how}): ${owner.file} already uses it; give one of them another file name or slug`,
+      message: `duplicate slug "${r.id}" (from ${how}): ${other.file} already uses it${other.data.slug ? " (from its slug field)" : ""}; give one of them another file name or slug`,
     });
   }
 
