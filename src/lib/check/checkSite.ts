@@ -1,3 +1,4 @@
+import { bareFractionFindings } from "./bareFractions";
 import { createRecapSchema } from "../../schemas/recap";
 import type { DataFiles } from "../data/dataFiles";
 import { loadDataset, type Dataset } from "../data/loadDataset";
@@ -66,6 +67,16 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     const data = dataset;
     // The note's header in the file itself (`Notes` in a publisher's file mapped with note=Notes).
     findings.push(...internalNoteFindings(data.results, (file) => data.benchmarks.find((b) => file.endsWith(`/${b.file}`))?.columnMap.rename.note ?? "note"));
+  }
+  if (dataset) {
+    const data = dataset;
+    findings.push(
+      ...bareFractionFindings(
+        site.data,
+        data.benchmarks.map((b) => ({ id: b.id, name: b.name, version: b.version, unit: b.unit, file: b.file, scoreColumn: b.columnMap.rename.score })),
+        (b) => data.results.filter((r) => r.benchmark === b.id && r.version === b.version && r.file === site.data.show(b.file)).map((r) => r.line),
+      ),
+    );
   }
   if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.match(label)));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));

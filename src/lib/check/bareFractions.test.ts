@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { dataFilesInMemory } from "../data/dataFiles";
+import { bareFractionFindings, type ScaleBenchmark } from "./bareFractions";
+
+const simple: ScaleBenchmark = { id: "simplebench", name: "SimpleBench", version: "v1", unit: "percent", file: "results/simplebench.csv", scoreColumn: "Score (AVG@5)" };
+const header = "id,Model version,Score (AVG@5),Source\n";
+const rows = (...scores: string[]) => header + scores.map((s, i) => `rec${i},model-${i},${s},Epoch\n`).join("");
+const find = (text: string, b: ScaleBenchmark = simple) => bareFractionFindings(dataFilesInMemory({ [b.file]: text }), [b], () => text.split("\n").slice(1, -1).map((_, i) => i + 2));
+
+describe("bareFractionFindings", () => {
+  it("warns of a score between 0 and 1 written without % among percentages, at its line (helper-74: 0.645 typed into SimpleBench's file passed the check)", () => {
+    const [f, ...more] = find(rows("62.4%", "61.6%", "55.0%", "0.645"));
+    expect(more).toEqual([]);
+    expect(f).toEqual({
+      file: "data/results/simplebench.csv",
+      line: 5,
+      column: "Score (AVG@5)",
+      severity: "warning",
+      code: "bare-fraction",
+      message: "the score 0.645 of SimpleBench v1 is written without %, where its other scores in this file are percentages (62.4% at line 2): the board shows 0.645%. If it is a fraction of 1, write it as a percentage (64.5%)",
+    });
+  });
+
+  it("says nothing of a column written one way, of bare scores of 1 and more, of too few percentages, or of another unit", () => {
+    expect(find(rows("0.624", "0.616", "0.55"))).toEqual([]);
+    expect(find(rows("62.4", "61.6", "55", "0.6%"))).toEqual([]);
+    expect(find(rows("62.4%", "61.6%", "55.0%", "12", "0"))).toEqual([]);
+    expect(find(rows("62.4%", "61.6%", "0.645"))).toEqual([]);
+    expect(find(rows("62.4%", "61.6%", "55.0%", "0.645"), { ...simple, unit: "points" })).toEqual([]);
+  });
+});
