@@ -49,12 +49,12 @@ function keysOnModelPages(): string[] {
   const dir = join(DIST, "models");
   for (const id of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
     const { document } = parseHTML(readFileSync(join(dir, id, "index.html"), "utf8"));
-    for (const link of document.querySelectorAll("main h3 a[href^='/leaderboards/']")) {
-      const [, benchmark, version] = /^\/leaderboards\/([^/]+)\/([^/]+)\/$/.exec(link.getAttribute("href") ?? "") ?? [];
-      let table = link.closest("h3")?.nextElementSibling;
-      while (table && table.tagName.toLowerCase() !== "table" && !table.querySelector("table")) table = table.nextElementSibling;
-      if (!benchmark || !table) continue;
-      for (const row of (table.tagName.toLowerCase() === "table" ? table : table.querySelector("table")!).querySelectorAll("tbody tr")) {
+    // Each benchmark version's section names it (`data-benchmark="<id>/<version>"`; the heading links
+    // the newest version at the board's own address); its reports are in its tables, the earlier
+    // ones folded under a disclosure.
+    for (const section of document.querySelectorAll("main section.group[data-benchmark]")) {
+      const [benchmark, version] = (section.getAttribute("data-benchmark") ?? "").split("/");
+      for (const row of section.querySelectorAll("table tbody tr")) {
         const date = row.querySelector("time")?.getAttribute("datetime")?.slice(0, 10) ?? "";
         const links = row.querySelectorAll("a[href]");
         const source = links.length ? links[links.length - 1].getAttribute("href") ?? "" : "";
