@@ -1,4 +1,5 @@
 import type { Finding } from "./findings";
+import { maskCode } from "../markdown/maskCode";
 
 /** A recap body as the body checks read it. */
 export interface BodyOf {
@@ -52,23 +53,6 @@ export function holdsPlaceholder(text: string): boolean {
   return new RegExp(PLACEHOLDER.source).test(text);
 }
 
-/** Blanks out fenced code blocks and inline code spans, keeping every line (a recap may show template syntax as code). */
-function maskCode(body: string): string[] {
-  let fence: string | undefined;
-  return body.split(/\r\n|\r|\n/).map((line) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      return "";
-    }
-    if (marker) {
-      fence = marker;
-      return "";
-    }
-    return line.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
-  });
-}
-
 /** One unfilled placeholder. */
 export interface PlaceholderUse extends Place {
   /** As written. @example "{{{RESEND_UNSUBSCRIBE_URL}}}" */
@@ -86,7 +70,8 @@ export function findPlaceholders(r: BodyOf): PlaceholderUse[] {
   const lines = r.source.split(/\r\n|\r|\n/);
   const body = lines.slice(r.bodyLine - 1).join("\n");
   const out: PlaceholderUse[] = [];
-  maskCode(body).forEach((line, i) => {
+  // Code may show template syntax as written.
+  maskCode(body).split(/\r\n|\r|\n/).forEach((line, i) => {
     for (const m of line.matchAll(PLACEHOLDER)) {
       const before = line.slice(0, m.index);
       const after = line.slice(m.index! + m[0].length);

@@ -3,6 +3,7 @@
  * written and its line, without compiling the MDX (fast enough for `check` on thousands of recaps).
  * What each use must satisfy is checked by checkComponentRef.ts.
  */
+import { maskCode } from "../markdown/maskCode";
 import { lineAt } from "../errors";
 
 /** The editor-facing MDX components whose ids are checked (see src/components/mdx/index.ts). */
@@ -43,30 +44,15 @@ export function findComponentRefs(mdxSource: string): ComponentRef[] {
   return refs;
 }
 
-/** Blanks out frontmatter, fenced code and inline code, keeping every offset and newline. */
+/** Blanks out frontmatter, fenced code and inline code (`maskCode`), keeping every offset and newline. */
 function maskNonMdx(source: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, " ");
   const lines = source.split("\n");
-  let inFront = lines[0]?.trim() === "---";
-  let fence: string | undefined;
-  return lines
-    .map((line, i) => {
-      if (inFront) {
-        if (i > 0 && line.trim() === "---") inFront = false;
-        return blank(line);
-      }
-      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-        return blank(line);
-      }
-      if (marker) {
-        fence = marker;
-        return blank(line);
-      }
-      return line.replace(/(`+)[^`\n]*?\1/g, blank);
-    })
-    .join("\n");
+  if (lines[0]?.trim() !== "---") return maskCode(source);
+  // The frontmatter runs to its closing `---`, or to the end when it has none.
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
+  const frontLines = close === -1 ? lines.length : close + 1;
+  const front = lines.slice(0, frontLines).join("\n").replace(/[^\n]/g, " ");
+  return frontLines === lines.length ? front : `${front}\n${maskCode(lines.slice(frontLines).join("\n"))}`;
 }
 
 /** Reads JSX attributes from `from` to the end of the tag; undefined if the tag never closes. */

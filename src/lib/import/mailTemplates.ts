@@ -13,6 +13,7 @@
  * something else, a `{% for %}`, a branch inside a branch) is left whole, with the reason, rather
  * than half rendered. Every change is counted for the import's report.
  */
+import { maskCode } from "../markdown/maskCode";
 
 /** What filling one body did. */
 export interface FilledBody {
@@ -32,30 +33,6 @@ const SUBJECT = /\{\{\s*email\.subject\s*\}\}/g;
 const EMAIL_URL = /\{\{\s*email_url\s*\}\}/g;
 /** A Markdown link whose target is an unsubscribe placeholder: `[text]({{{RESEND_UNSUBSCRIBE_URL}}})`, `[x]({{ unsubscribe_url }})`. */
 const UNSUBSCRIBE_LINK = /\[([^\]\n]*)\]\(\s*\{\{\{?\s*[A-Za-z_.]*unsubscribe[A-Za-z_.]*\s*\}?\}\}\s*\)/gi;
-
-/**
- * The body with its code blanked out, character for character (so that offsets match): fenced
- * code blocks and inline code spans, whose template syntax is shown as written.
- */
-function maskCode(body: string): string {
-  let fence: string | undefined;
-  return body
-    .split(/(\r\n|\r|\n)/)
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(part)?.[1];
-      if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-        return " ".repeat(part.length);
-      }
-      if (marker) {
-        fence = marker;
-        return " ".repeat(part.length);
-      }
-      return part.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
-    })
-    .join("");
-}
 
 /** The 1-based line of `offset` in `text`. */
 function lineAt(text: string, offset: number): number {
