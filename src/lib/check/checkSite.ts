@@ -67,9 +67,6 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     const data = dataset;
     // The note's header in the file itself (`Notes` in a publisher's file mapped with note=Notes).
     findings.push(...internalNoteFindings(data.results, (file) => data.benchmarks.find((b) => file.endsWith(`/${b.file}`))?.columnMap.rename.note ?? "note"));
-  }
-  if (dataset) {
-    const data = dataset;
     findings.push(
       ...bareFractionFindings(
         site.data,
