@@ -1,7 +1,13 @@
 import type { AliasIndex } from "../data/aliasIndex";
+import type { MatchRule } from "../models/labelRules";
+import { standInRule } from "../models/standInLabels";
 
-/** A `models` frontmatter entry: linked to a registered model, or a plain label. */
-export type ModelMention = { label: string; id: string } | { label: string; id?: undefined };
+/**
+ * A `models` frontmatter entry: linked to a registered model, or a plain label. `standIn`: the rule
+ * by which the matcher read the label as the model for want of a row of its own (standInLabels.ts),
+ * which the recap's panel says.
+ */
+export type ModelMention = { label: string; id: string; standIn?: MatchRule } | { label: string; id?: undefined };
 
 /**
  * Resolves a recap's `models` list through the alias index: an entry that names a model id or
@@ -14,11 +20,12 @@ export function resolveModelMentions(labels: readonly string[], aliases: AliasIn
   const seen = new Set<string>();
   const out: ModelMention[] = [];
   for (const label of labels) {
-    const ref = aliases.resolve(label);
-    const key = ref ? `id:${ref.id}` : `label:${label}`;
+    const m = aliases.match(label);
+    const key = m.kind === "model" ? `id:${m.id}` : `label:${label}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(ref ? { label, id: ref.id } : { label });
+    const standIn = standInRule(m);
+    out.push(m.kind === "model" ? { label, id: m.id, ...(standIn !== undefined && { standIn }) } : { label });
   }
   return out;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildModelMatcher } from "./modelMatcher";
-import { standInLabels, standInReading } from "./standInLabels";
+import { standInLabels } from "./standInLabels";
+import { STANDS_IN } from "./labelRules";
+import { resolveModelMentions } from "../content/modelMentions";
 
 describe("standInLabels", () => {
   const { matcher } = buildModelMatcher({ models: ["llama-2-7b-chat-fp16", "llama-3-70b-instruct", "gpt-4o"].map((id) => ({ id, aliases: [] })), products: [] });
@@ -26,10 +28,15 @@ describe("standInLabels", () => {
     ]);
   });
 
-  it("gives readers' words for a label read by a stand-in rule, and none for a label that names its row", () => {
-    expect(standInReading(matcher.match("llama-3-70b"))).toBe("this site lists only this release of the model");
-    expect(standInReading(matcher.match("llama-2-7b-chat"))).toBe("this site lists the model only as served in one number format");
-    expect(standInReading(matcher.match("llama-3-70b-instruct"))).toBeUndefined();
-    expect(standInReading(matcher.match("gpt-4o-2024-05-13"))).toBeUndefined();
+  it("marks a recap's mention read by a stand-in rule with the rule, and no mention that names its row", () => {
+    // One label at a time: two labels of one model are one mention.
+    const mentions = ["llama-3-70b", "llama-2-7b-chat", "llama-3-70b-instruct", "gpt-4o-2024-05-13"].map((label) => resolveModelMentions([label], matcher)[0]);
+    expect(mentions.map((m) => (m.id ? STANDS_IN.get(m.standIn!)?.readers : undefined))).toEqual([
+      "this site lists only this release of the model",
+      "this site lists the model only as served in one number format",
+      undefined,
+      undefined,
+    ]);
+    expect(mentions[2]).not.toHaveProperty("standIn");
   });
 });

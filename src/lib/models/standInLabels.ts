@@ -53,9 +53,3 @@ export function standInLabels(results: readonly { model: string; modelAsWritten:
   }
   return new Map([...byModel].map(([id, labels]) => [id, [...labels.values()]]));
 }
-
-/** What a reader is told of a label the matcher read as its model for want of a row of its own (`STANDS_IN`'s readers' words), or undefined. */
-export function standInReading(m: ModelMatch): string | undefined {
-  const rule = standInRule(m);
-  return rule === undefined ? undefined : STANDS_IN.get(rule)?.readers;
-}

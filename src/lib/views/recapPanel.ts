@@ -1,3 +1,4 @@
+import { STANDS_IN } from "../models/labelRules";
 import type { ModelMention } from "../content/modelMentions";
 import { formatScore, type ScoreUnit } from "../format/formatNumber";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
@@ -115,13 +116,12 @@ export function recapPanelModels(
   modelsById: ReadonlyMap<string, ModelLike>,
   thenAndNow: (modelId: string) => HeadlineThenAndNow | undefined,
   labelHref: (label: string) => string | undefined = () => undefined,
-  readAs: (label: string) => string | undefined = () => undefined,
 ): PanelModel[] {
   return mentions.map((m) => {
     const model = m.id ? modelsById.get(m.id) : undefined;
     const figures = m.id ? thenAndNow(m.id) : undefined;
     const row = figures ? panelRow(figures.asOf, figures.then && panelFigures(figures.then), figures.current && panelFigures(figures.current)) : { tokens: {}, cost: {} };
-    const reading = m.id ? readAs(m.label) : undefined;
+    const reading = m.id && m.standIn ? STANDS_IN.get(m.standIn)?.readers : undefined;
     return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), ...(reading !== undefined && { readAs: reading }), name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
   });
 }
@@ -205,8 +205,6 @@ export interface RecapPanelInput {
   /** A benchmark's figures now and on any day (`createHeadlineTimeline` with that benchmark's id). */
   timelineOf: (benchmarkId: string) => HeadlineTimeline;
   labelHref?: (label: string) => string | undefined;
-  /** What to say of a label read as its model for want of a row of its own (`PanelModel.readAs`), or undefined. */
-  readAs?: (label: string) => string | undefined;
 }
 
 /**
@@ -217,9 +215,9 @@ export interface RecapPanelInput {
  * rule (the day's figure, the current one beside it when it differs), says so, and keeps the
  * models' current headline figures, labelled current. With no such board it stays on the headline.
  */
-export function recapPanel({ mentions, modelsById, day, headline, boards, timelineOf, labelHref, readAs }: RecapPanelInput): RecapPanel {
+export function recapPanel({ mentions, modelsById, day, headline, boards, timelineOf, labelHref }: RecapPanelInput): RecapPanel {
   const rowsOn = (boardId: string | undefined) =>
-    recapPanelModels(mentions, modelsById, (id) => (boardId === undefined ? undefined : timelineOf(boardId).thenAndNow(id, day)), labelHref, readAs);
+    recapPanelModels(mentions, modelsById, (id) => (boardId === undefined ? undefined : timelineOf(boardId).thenAndNow(id, day)), labelHref);
   const models = rowsOn(headline?.id);
   const linked = models.filter((m) => m.id !== undefined);
   if (!headline || linked.length === 0 || linked.some(hasDayFigure)) return { models, board: headline, headlineNow: [] };

@@ -29,8 +29,7 @@ describe("a recap's models panel", () => {
   const d = (day: string) => new Date(day);
 
   it("says of a label read as its model for want of a row of its own how it was read, and of no other", () => {
-    const readAs = (label: string) => (label === "claude-sonnet" ? "this site lists only this release of the model" : undefined);
-    const panel = recapPanelModels([{ label: "claude-sonnet", id: "claude-sonnet-4-6" }, { label: "claude-sonnet-4-6", id: "claude-sonnet-4-6" }, { label: "seedance-2" }], modelsById, (id) => timeline.thenAndNow(id, new Date("2026-08-18")), undefined, readAs);
+    const panel = recapPanelModels([{ label: "claude-sonnet", id: "claude-sonnet-4-6", standIn: "release" }, { label: "claude-sonnet-4-6", id: "claude-sonnet-4-6" }, { label: "seedance-2" }], modelsById, (id) => timeline.thenAndNow(id, new Date("2026-08-18")));
     expect(panel.map((m) => m.readAs)).toEqual(["this site lists only this release of the model", undefined, undefined]);
     expect(panel[1]).not.toHaveProperty("readAs");
   });
