@@ -1,7 +1,10 @@
 import { pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import { describe, expect, it } from "vitest";
-import { benchdigest, mdxRemarkPlugins } from "./benchdigest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { benchdigest, mdxRemarkPlugins, readHead } from "./benchdigest";
 import { siteFolders } from "./siteFolders";
 
 type Setup = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
@@ -29,5 +32,35 @@ describe("benchdigest()", () => {
     expect(setUp("/sites/newsletter").integrations).toEqual(["@astrojs/mdx", "@astrojs/sitemap", "benchdigest:links"]);
     const [, [, options]] = mdxRemarkPlugins(siteFolders("/sites/newsletter")) as [unknown, [unknown, unknown]];
     expect(options).toEqual({ dataDir: "/sites/newsletter/data", displayRoot: "/sites/newsletter" });
+  });
+});
+
+describe("readHead (the sitemap's canonical filter)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "bd-head-"));
+  const page = (name: string, html: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, html);
+    return file;
+  };
+  const canonical = '<link rel="canonical" href="https://example.com/leaderboards/x/">';
+
+  it("reads past the first 8 KB to the end of the head, so a canonical link late in a long head is seen", () => {
+    const file = page("long.html", `<html><head><meta name="description" content="${"é".repeat(9000)}">${canonical}</head><body>${"b".repeat(20000)}</body></html>`);
+    const head = readHead(file);
+    expect(head).toContain(canonical);
+    expect(head.endsWith("</head>")).toBe(true);
+    expect(head).not.toContain("<body>");
+  });
+
+  it("finds a </head> that straddles two 8 KB pieces, whatever the byte it starts at", () => {
+    for (let at = 8185; at <= 8192; at++) {
+      const file = page(`edge-${at}.html`, `${"a".repeat(at)}</head><body>x</body>`);
+      expect(readHead(file)).toBe(`${"a".repeat(at)}</head>`);
+    }
+  });
+
+  it("returns the whole file when it has no head, and an empty string for an empty file", () => {
+    expect(readHead(page("nohead.html", `<p>${"c".repeat(17000)}</p>`))).toBe(`<p>${"c".repeat(17000)}</p>`);
+    expect(readHead(page("empty.html", ""))).toBe("");
   });
 });

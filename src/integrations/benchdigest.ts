@@ -112,25 +112,39 @@ export function benchdigest(): AstroIntegration {
 
 /**
  * A sitemap filter that leaves out a page whose built HTML names another address as canonical
- * (`<link rel="canonical">`, in its first kilobytes: BaseLayout's `canonicalPath`). A page without
- * the file or the link is kept.
+ * (`<link rel="canonical">` in its head: BaseLayout's `canonicalPath`). The head is read in 8 KB
+ * pieces up to `</head>`, so a longer head cannot hide the link (it used to read the first 8 KB
+ * only, and a link past them would have put the page back in the sitemap). A page without the
+ * file or the link is kept.
  */
 function namesItselfCanonical(outDir: () => string | undefined): (page: string) => boolean {
   return (page) => {
     const path = new URL(page).pathname;
     const file = join(outDir() ?? "", decodeURIComponent(path), "index.html");
     if (!existsSync(file)) return true;
-    const fd = openSync(file, "r");
-    let head: string;
-    try {
-      const buffer = Buffer.alloc(8192);
-      head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
-    } finally {
-      closeSync(fd);
-    }
-    const href = /<link rel="canonical" href="([^"]*)"/.exec(head)?.[1];
+    const href = /<link rel="canonical" href="([^"]*)"/.exec(readHead(file))?.[1];
     return href === undefined || new URL(href.replace(/&amp;/g, "&")).pathname === path;
   };
+}
+
+/** A built page's text up to the end of its `</head>` (the whole file if it has none), read in 8 KB pieces. */
+export function readHead(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    let head = Buffer.alloc(0);
+    const piece = Buffer.alloc(8192);
+    let n: number;
+    while ((n = readSync(fd, piece, 0, piece.length, head.length)) > 0) {
+      // A "</head>" not seen before ends in the new piece, so it starts at most 6 bytes before it.
+      const from = Math.max(0, head.length - 6);
+      head = Buffer.concat([head, piece.subarray(0, n)]);
+      const end = head.indexOf("</head>", from);
+      if (end >= 0) return head.subarray(0, end + "</head>".length).toString("utf8");
+    }
+    return head.toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
