@@ -427,6 +427,8 @@ describe("did-you-mean never proposes another version or size", () => {
       { id: "claude-opus-4-6", aliases: [] },
       { id: "o3", aliases: [] },
       { id: "glm-5-turbo", aliases: [] },
+      { id: "gemini-2.5-pro", aliases: [] },
+      { id: "gemini-2.5-flash", aliases: [] },
     ],
   });
   it.each([
@@ -441,6 +443,13 @@ describe("did-you-mean never proposes another version or size", () => {
     ["claude-sonnte-4-6", ["claude-sonnet-4-6"]],
     ["gtp-4o", []],
     ["glm-5-trubo", ["glm-5-turbo"]],
+    // One letter struck for another in a three-letter word, after its first (helper-74's
+    // `gemini 2.5 pri`); not its first letter, not one left out, and never another size word.
+    ["gemini 2.5 pri", ["gemini-2.5-pro"]],
+    ["gemini-2.5-pr", []],
+    ["gemini-2.5-xro", []],
+    ["gemini-2.5-max", []],
+    ["gemini-2.5-flsh", ["gemini-2.5-flash"]],
     ["claude-sonnet-4-6-20260217_high", []],
   ])("%s -> %j", (label, expected) => {
     const r = few.match(label);

@@ -23,6 +23,11 @@ function swapsTwoLetters(a: string, b: string): boolean {
   return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
 }
 
+/** Whether three-letter `a` is three-letter `b` with one letter after the first struck for another (`pri` for `pro`). */
+function struckOneAfterFirst(a: string, b: string): boolean {
+  return a.length === 3 && b.length === 3 && a[0] === b[0] && (a[1] === b[1]) !== (a[2] === b[2]);
+}
+
 /**
  * Whether `name` could be what `label` meant: the same numbers in the same order, and the same
  * words up to one or two misspelt (`sonet` for `sonnet`) or the model's brand left out
@@ -40,10 +45,12 @@ function closeness(label: KeyTokens, name: KeyTokens): number | undefined {
     const a = label.words[i];
     const b = name.words[i];
     if (a === b) continue;
-    // A swap is one slip, allowed even in a three-letter word (`gtp-5` for gpt-5).
-    const swapped = b.length >= 3 && swapsTwoLetters(a, b);
-    const d = swapped ? 1 : levenshtein(a, b);
-    if (!swapped && d > typoAllowance(b)) return undefined;
+    // A swap is one slip, allowed even in a three-letter word (`gtp-5` for gpt-5); so is one
+    // letter struck for another after the first in a three-letter word (`gemini 2.5 pri` for
+    // gemini-2.5-pro: helper-74), but not a letter added or left out, which turns `pro` into `pr`.
+    const slip = b.length >= 3 && (swapsTwoLetters(a, b) || struckOneAfterFirst(a, b));
+    const d = slip ? 1 : levenshtein(a, b);
+    if (!slip && d > typoAllowance(b)) return undefined;
     distance += d;
     misspelt++;
   }
