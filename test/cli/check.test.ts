@@ -75,6 +75,27 @@ describe("npm run check", () => {
     ]);
   });
 
+  it("warns of a score typed without its decimal point on a board with no range to hold it to (510 for 51 on a points index), at its line", () => {
+    const dir = site();
+    const results = join(dir, "data/results/aa-index.csv");
+    // The line the first appended row lands on (the file ends with a line break).
+    const first = readFileSync(results, "utf8").split("\n").length;
+    // Three more v4.0 runs, then 51.0 typed as 510: the board would rank it first by a factor of ten.
+    appendFileSync(results, ["gpt-5,v4.0,high,47,,,,,2026-02-18,https://example.org/r,", "glm-5,v4.0,,41,,,,,2026-02-18,https://example.org/r,", "claude-opus-4-6,v4.0,high,55,,,,,2026-02-18,https://example.org/r,", "claude-sonnet-4-5,v4.0,high,510,,,,,2026-02-18,https://example.org/r,", ""].join("\n"));
+    const r = runScript("check", ["--root", dir, "--json"], { env: URL_SET });
+    expect(r.status, r.output).toBe(0);
+    expect(JSON.parse(r.stdout).findings.filter((f: { code: string }) => f.code === "shifted-decimal")).toEqual([
+      {
+        file: "data/results/aa-index.csv",
+        line: first + 3,
+        column: "score",
+        severity: "warning",
+        code: "shifted-decimal",
+        message: "the score 510 of Intelligence Index v4.0 is 9 times the highest of its other 6 scores (55), and it would be among them as 51: if a decimal point was left out, write 51; if the score is right, leave it",
+      },
+    ]);
+  });
+
   it("prints every problem at once as file:line and exits 1", () => {
     const dir = site();
     const recaps = join(dir, "content/recaps");

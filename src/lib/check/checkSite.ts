@@ -1,4 +1,5 @@
 import { bareFractionFindings } from "./bareFractions";
+import { shiftedDecimalFindings } from "./shiftedDecimals";
 import { createRecapSchema } from "../../schemas/recap";
 import type { DataFiles } from "../data/dataFiles";
 import { loadDataset, type Dataset } from "../data/loadDataset";
@@ -72,6 +73,10 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
         site.data,
         data.benchmarks.map((b) => ({ id: b.id, name: b.name, version: b.version, unit: b.unit, file: b.file, scoreColumn: b.columnMap.rename.score })),
         (b) => data.results.filter((r) => r.benchmark === b.id && r.version === b.version && r.file === site.data.show(b.file)).map((r) => r.line),
+      ),
+      ...shiftedDecimalFindings(
+        data.results,
+        data.benchmarks.map((b) => ({ id: b.id, name: b.name, version: b.version, unit: b.unit, scoreColumn: b.columnMap.rename.score })),
       ),
     );
   }
