@@ -51,6 +51,9 @@ data/results/<id>.csv and saves the rest to a rejects file.
   --license "..."        the licence of the figures
   --metrics "A,B"        one benchmark per score column: <id>-a, <id>-b (or "x=A,y=B" to name them)
   --metric-unit x=points a metric's unit when it differs from --unit; repeatable
+  --listing whole        each date's rows are the publisher's whole board that day (a history
+                         such as LMArena's, a row per date): a model not listed on the newest
+                         day is shown under the board with its last score, not ranked
   --headline             make it the site's headline benchmark (recap panels, home page, models
                          index); with --metrics, the first. Refused when another benchmark is
                          the headline already
@@ -87,6 +90,7 @@ const { values: args, positionals } = parseCommandLine(USAGE, {
   metrics: { type: "string" },
   "metric-unit": { type: "string", multiple: true },
   headline: { type: "boolean" },
+  listing: { type: "string" },
   version: { type: "string" },
   map: { type: "string" },
   wide: { type: "boolean" },
@@ -118,7 +122,7 @@ if (positionals.length !== 1 || (!args.benchmark && !args.new) || (args.benchmar
   process.exit(2);
 }
 // Options that only make sense with the other form are refused, not silently ignored.
-const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "license", "metrics", "metric-unit", "headline"] as const;
+const NEW_ONLY = ["name", "unit", "direction", "description", "source-url", "license", "metrics", "metric-unit", "headline", "listing"] as const;
 const REFRESH_ONLY = ["skip-unmapped", "partial"] as const;
 const misplaced: string[] = args.benchmark ? NEW_ONLY.filter((o) => args[o] !== undefined) : REFRESH_ONLY.filter((o) => args[o] !== undefined);
 if (misplaced.length) {
@@ -329,6 +333,7 @@ function importNew(): void {
     metricUnits: args["metric-unit"],
     editorMap: editorMap(),
     headline: args.headline,
+    listing: args.listing,
     // A wide table is read long: messages name its columns as the publisher's file has them.
     headerAs: input.wide ? (h) => wideColumnName(h, firstHeader(input)) : undefined,
   });
@@ -355,6 +360,7 @@ function importNew(): void {
   const resultsPath = join(dataDir, plan.resultsFile);
   if (dryRun) {
     saveRejectsOfDryRun(input, plan.rejected);
+    if (plan.registryColumnsAdded) say(`would add the ${plan.registryColumnsAdded.join(", ")} column to the end of data/benchmarks.csv's header, with an empty cell on its other rows`);
     say(`would register ${plan.benchmarks.map((b) => `${b.id} (${b.loaded} rows)`).join(", ")} in data/benchmarks.csv and write ${displayPath(root, resultsPath)}: ${counts("to import")} (dry run: nothing written)`);
     warnNoHeadline(dataset, plan.benchmarks.map((b) => b.id), true);
     return;
@@ -370,6 +376,7 @@ function importNew(): void {
     throw error;
   }
   if (!rejectsFirst) saveRejects(input, plan.rejected);
+  if (plan.registryColumnsAdded) say(`added the ${plan.registryColumnsAdded.join(", ")} column to the end of data/benchmarks.csv's header, with an empty cell on its other rows`);
   for (const b of plan.benchmarks) {
     const skipped = Object.entries(b.skipped).map(([c, n]) => `${n} without ${c === "score" ? "a score" : `a ${c}`}`);
     say(`registered ${b.id} v${(args.version ?? "v1").replace(/^v/, "")}: ${b.loaded} rows loaded${skipped.length ? `, ${skipped.join(", ")} skipped` : ""}`);

@@ -89,7 +89,7 @@ const SHAPES: Shape[] = [
           name: "LMArena history (wide), the real file",
           file: join(SHARED, "arena/lmarena-history-elo.csv"),
           // As docs/editing.md gives it: the collecting repository as the source, with its licence.
-          args: ["--new", "lmarena-history-full", "--name", "LMArena Text (full history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://github.com/nakasyou/lmarena-history", "--license", "MIT"],
+          args: ["--new", "lmarena-history-full", "--name", "LMArena Text (full history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--listing", "whole", "--source-url", "https://github.com/nakasyou/lmarena-history", "--license", "MIT"],
         },
       ]
     : []),
@@ -217,7 +217,10 @@ describe("every publisher shape imports from scratch with one command, and the s
     it.skipIf(!sharedPresent)("names LMArena's bare gemini-2.0-flash column as the file does, beside its gemini-2.0-flash-001 row (two entries, nothing says they are one)", () => {
       const doc = page("leaderboards/lmarena-history-full");
       const rows = [...doc.querySelectorAll("th.model")].filter((th) => th.querySelector("a")?.textContent === "Gemini 2.0 Flash");
-      expect(rows.map((th) => [...th.querySelectorAll(".snapshot")].map((s) => s.textContent))).toEqual([["001"], ["gemini-2.0-flash"]]);
+      expect(rows.map((th) => [...th.querySelectorAll(".snapshot")].map((s) => s.textContent))).toEqual([["001"]]);
+      // The bare column was listed on one day (2025-02-06) of this whole-board history: under the board, not ranked.
+      const bare = [...doc.querySelectorAll("#delisted li")].filter((li) => li.querySelector("a")?.textContent === "Gemini 2.0 Flash");
+      expect(bare.map((li) => li.textContent!.replace(/\s+/g, " ").trim())).toEqual([expect.stringMatching(/^Gemini 2\.0 Flash \(as the source names it: gemini-2\.0-flash\) · 1,\d{3} on 2025-02-06$/)]);
       // The model's page names the bare column's report the same way.
       const model = page("models/gemini-2-0-flash");
       expect(model.body.textContent).toContain("named gemini-2.0-flash");
@@ -252,6 +255,27 @@ describe("every publisher shape imports from scratch with one command, and the s
       expect(line?.querySelector("dd")?.textContent?.replace(/\s+/g, " ").trim()).toBe("llama-2-7b-chat on LMArena Text (full history), read as this model: this site lists the model only as served in one number format");
       // A model whose results name it as it is has no such line.
       expect(page("models/gemini-2-0-flash").body.textContent).not.toContain("Results that name it otherwise");
+    });
+
+    it.skipIf(!sharedPresent)("ranks on LMArena's whole-board history only the models listed on its newest day; lists the others with their last rating, unranked, on the page and in the download", () => {
+      const doc = page("leaderboards/lmarena-history-full");
+      const json = JSON.parse(readFileSync(join(OUT, "data", "lmarena-history-full-v1.json"), "utf8")) as { rows: { rank: number | null; model: string; score_date: string }[] };
+      const ranked = json.rows.filter((r) => r.rank !== null);
+      const delisted = json.rows.filter((r) => r.rank === null);
+      // The file's newest day is 2025-02-27; of the columns last listed earlier, this registry knows
+      // the model of the bare gemini-2.0-flash (2025-02-06) only: the rest are rejected rows.
+      expect(new Set(ranked.map((r) => r.score_date))).toEqual(new Set(["2025-02-27"]));
+      expect(delisted.map((r) => [r.model, r.score_date])).toContainEqual(["gemini-2-0-flash", "2025-02-06"]);
+      for (const r of delisted) expect(r.score_date < "2025-02-27", r.model).toBe(true);
+      expect(doc.querySelectorAll("table.leaderboard tbody tr").length).toBe(ranked.length);
+      const list = doc.getElementById("delisted")!;
+      expect(list.querySelector("summary")!.textContent!.replace(/\s+/g, " ").trim()).toMatch(/^\d+ (runs? of \d+ )?models? no longer on the publisher's board: not listed on 2025-02-27, its newest day, so not ranked$/);
+      expect(list.querySelectorAll("li").length).toBe(delisted.length);
+      // The rule is stated under the table; a board without the listing has neither.
+      expect(doc.querySelector("details.rule")!.textContent).toContain("lists its whole board each day");
+      const plain = page("leaderboards/lmarena-history");
+      expect(plain.getElementById("delisted")).toBeNull();
+      expect(plain.querySelector("details.rule")!.textContent).not.toContain("lists its whole board each day");
     });
 
     it("leaves the headline column out of the models index and lab pages when no benchmark is the headline", () => {

@@ -48,6 +48,19 @@ export const BenchmarkRowSchema = z.object({
   headline: optionalCell(boolCell),
   /** Publisher header mapping. @example "model=Model version; score=Accuracy mean; ignore=id" */
   column_map: optionalTextCell,
+  /**
+   * `whole`: each day's reports are the publisher's whole board on that day (LMArena's Elo history,
+   * a row per date): a row not reported on the board's newest day is no longer on it, and is listed
+   * under the board with its last score, not ranked (`Board.delisted`). Empty: a row stays ranked
+   * by its newest report however old it is (a publisher's table, a newsletter's relays).
+   * @example "whole"
+   */
+  listing: optionalCell(
+    z
+      .string()
+      .transform((s) => s.trim())
+      .refine((s): s is "whole" => s === "whole", (s) => ({ message: `expected whole (each day's reports are the whole board) or an empty cell, found ${JSON.stringify(s)}` })),
+  ),
 });
 
 /** A registered benchmark version. */
@@ -67,6 +80,8 @@ export const BenchmarkSchema = z.object({
   as_of: z.date().optional(),
   headline: z.boolean(),
   columnMap: ColumnMapSchema,
+  /** `whole`: each day's reports are the whole board (see `BenchmarkRowSchema.listing`). */
+  listing: z.literal("whole").optional(),
   /** Number of result rows loaded for this version. */
   resultCount: z.number(),
   /** Rows the column map's `skip_empty` skipped (no model, no score), by column. */

@@ -85,7 +85,9 @@ export function checkComponentRef(ref: ComponentRef, data: RefDataset, file: str
     const model = str("model");
     const id = model === undefined ? undefined : data.aliases.resolve(model)?.id;
     if (model !== undefined && !id) at("model", `unknown model ${JSON.stringify(model)}${data.aliases.suggest(model)}`);
-    if (id && versions.length > 0 && !versions.some((b) => board(b).entries.some((e) => e.model.id === id))) {
+    // A row no longer on a whole-board listing still has its last score to show (`Board.delisted`).
+    const scoredOn = (b: BenchmarkLike) => [...board(b).entries, ...(board(b).delisted ?? [])].some((e) => e.model.id === id);
+    if (id && versions.length > 0 && !versions.some(scoredOn)) {
       at("model", `model "${id}" has no score on ${benchmark}${version ? ` ${version}` : ""}`);
     }
   }

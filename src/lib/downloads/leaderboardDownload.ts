@@ -56,16 +56,19 @@ const figure = (f: Figure | undefined) => ({ value: f?.value ?? null, date: iso(
  * A board as download rows: exact values (not the formatted ones), each figure with its own
  * report date (`_date_is_as_of`: true when that is the date of the publisher's table, the report
  * having none of its own) and source URL, and the benchmark's licence on every row so that a copied row
- * keeps its terms.
+ * keeps its terms. A row no longer on a whole-board listing (`Board.delisted`) follows the ranked
+ * rows with an empty rank.
  */
 export function boardDownloadRows(board: Board): DownloadRow[] {
   const b = board.benchmark;
-  return board.entries.map((e: BoardEntry) => {
+  // The ranked rows, then those no longer on a whole-board listing (`Board.delisted`), unranked.
+  const rows: (Omit<BoardEntry, "rank"> & { rank?: number })[] = [...board.entries, ...(board.delisted ?? [])];
+  return rows.map((e) => {
     const score = figure(e.score);
     const tokens = figure(e.output_tokens);
     const cost = figure(e.cost_usd);
     return {
-      rank: e.rank,
+      rank: e.rank ?? null,
       model: e.model.id,
       model_name: e.model.name,
       lab: e.model.lab,

@@ -3,7 +3,7 @@ import { parseColumnMap } from "../../schemas/columnMap";
 import { readCsv } from "../csv/readCsv";
 import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
 import { loadDataset } from "../data/loadDataset";
-import { appendCsvRows, parseMetrics, planNewBenchmark } from "./planNewBenchmark";
+import { appendCsvRows, parseMetrics, planNewBenchmark, widenCsvHeader } from "./planNewBenchmark";
 
 const REGISTRY = "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\r\nold,Old,v1,points,higher,Old one.,https://old.org/,,results/old.csv,2025-01-01,,\r\n";
 const files = dataFilesInMemory({
@@ -205,5 +205,40 @@ describe("helpers", () => {
   });
   it("appendCsvRows leaves every existing byte in place", () => {
     expect(appendCsvRows("\uFEFFa,b\n1,2\n\n", ["a", "b"], [{ a: "x,y", b: "3" }])).toBe('\uFEFFa,b\n1,2\n"x,y",3\n\n');
+  });
+});
+
+describe("--listing whole", () => {
+  const csv = "Model,Score,Date,Link\nalpha,50,2025-11-01,https://pub.org/nov\n";
+
+  it("adds the listing column to a registry older than it (an empty cell on its rows) and registers the benchmark as a whole-board listing", () => {
+    const p = plan(csv, { listing: "whole" });
+    expect(p.blocking).toEqual([]);
+    expect(p.registryColumnsAdded).toEqual(["listing"]);
+    const [header, old, fresh] = p.registryText!.split("\r\n");
+    expect(header).toBe("id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map,listing");
+    expect(old).toBe("old,Old,v1,points,higher,Old one.,https://old.org/,,results/old.csv,2025-01-01,,,");
+    expect(fresh.endsWith(",whole")).toBe(true);
+    const loaded = loadDataset(dataFilesWithChanges(files, { "benchmarks.csv": p.registryText!, [p.resultsFile]: p.resultsText! }));
+    expect(loaded.benchmarks.map((b) => [b.id, b.listing])).toEqual([
+      ["old", undefined],
+      ["fresh", "whole"],
+    ]);
+    // Without the option the registry is left as it is.
+    expect(plan(csv).registryColumnsAdded).toBeUndefined();
+    expect(plan(csv).registryText!.startsWith(REGISTRY)).toBe(true);
+  });
+
+  it("refuses another word, in the registry's own terms", () => {
+    expect(plan(csv, { listing: "all" }).blocking.join("\n")).toContain('expected whole (each day\'s reports are the whole board) or an empty cell, found "all"');
+  });
+});
+
+describe("widenCsvHeader", () => {
+  it("adds columns at the end, keeping the byte-order mark, line ends, quoting and trailing blank lines", () => {
+    expect(widenCsvHeader('\uFEFFid,note\r\na,"x, y"\r\n\r\n', ["listing"])).toBe('\uFEFFid,note,listing\r\na,"x, y",\r\n\r\n');
+  });
+  it("leaves alone a file the writer would not give back byte for byte", () => {
+    expect(widenCsvHeader('id,note\na,"quoted for no reason"\n', ["listing"])).toBeUndefined();
   });
 });

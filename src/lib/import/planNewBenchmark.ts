@@ -43,6 +43,8 @@ export interface NewBenchmarkRequest {
   file?: string;
   /** `--headline`: the new benchmark (with `metrics`, the first) becomes the site's headline one. */
   headline?: boolean;
+  /** `--listing whole`: each date's rows are the publisher's whole board that day (`BenchmarkRowSchema.listing`). */
+  listing?: string;
   /** How messages name a column of `incoming` in the publisher's file (a wide table read long: see wideColumnName). */
   headerAs?: (header: string) => string;
 }
@@ -67,6 +69,8 @@ export interface NewBenchmarkPlan {
   blocking: string[];
   /** The new text of data/benchmarks.csv and of the results file (path inside data/). */
   registryText?: string;
+  /** Columns added to the end of data/benchmarks.csv's header (with an empty cell on its rows) for the new row. */
+  registryColumnsAdded?: string[];
   resultsFile: string;
   resultsText?: string;
   /** Lines of the publisher's file that are imported. */
@@ -113,6 +117,25 @@ export function appendCsvRows(text: string, header: readonly string[], rows: rea
   const trailing = text.slice(body.length) || newline;
   const lines = rows.map((r) => Papa.unparse([header.map((h) => r[h] ?? "")], { newline }));
   return `${body}${newline}${lines.join(newline)}${trailing}`;
+}
+
+/**
+ * A CSV text with `columns` added at the end of its header and an empty cell for them on every
+ * row, or undefined when the text would not be written back byte for byte by the same writer
+ * (quoting or line ends of its own): an optional registry column the import needs (`listing`)
+ * is added to a registry that lacks it, and a file the writer cannot reproduce is left to the
+ * editor rather than rewritten.
+ * @example widenCsvHeader("id,name\na,A\n", ["listing"]) // "id,name,listing\na,A,\n"
+ */
+export function widenCsvHeader(text: string, columns: readonly string[]): string | undefined {
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const body = text.slice(bom.length).replace(/(?:\r?\n)+$/, "");
+  const trailing = text.slice(bom.length + body.length);
+  const parsed = Papa.parse<string[]>(body, { newline });
+  if (parsed.errors.length > 0 || Papa.unparse(parsed.data, { newline }) !== body) return undefined;
+  const widened = parsed.data.map((cells, i) => [...cells, ...columns.map((c) => (i === 0 ? c : ""))]);
+  return `${bom}${Papa.unparse(widened, { newline })}${trailing}`;
 }
 
 /**
@@ -253,13 +276,17 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     as_of: request.asOf ?? "",
     headline: request.headline && i === 0 ? "true" : "",
     column_map: b.mapText,
+    listing: request.listing ?? "",
   }));
-  const missingColumns = ["column_map", "as_of", "license", "headline"].filter((c) => rows.some((r) => r[c as keyof typeof r]) && !registryHeader.includes(c));
-  if (missingColumns.length) {
-    blocking.push(`${files.show(registryPath)} has no ${missingColumns.join(", ")} column; add ${missingColumns.length === 1 ? "it" : "them"} to its header`);
+  const missingColumns = ["column_map", "as_of", "license", "headline", "listing"].filter((c) => rows.some((r) => r[c as keyof typeof r]) && !registryHeader.includes(c));
+  // A registry older than `listing` gains the column (an empty cell on its rows), when it can be written back as it is.
+  const widened = missingColumns.length === 1 && missingColumns[0] === "listing" && registryText ? widenCsvHeader(registryText, ["listing"]) : undefined;
+  if (missingColumns.length && !widened) {
+    blocking.push(`${files.show(registryPath)} has no ${missingColumns.join(", ")} column; add ${missingColumns.length === 1 ? "it" : "them"} to the end of its header, and a comma to the end of each of its rows`);
     return plan;
   }
-  plan.registryText = appendCsvRows(registryText, registryHeader, rows);
+  if (widened) plan.registryColumnsAdded = ["listing"];
+  plan.registryText = appendCsvRows(widened ?? registryText, widened ? [...registryHeader, "listing"] : registryHeader, rows);
 
   // The benchmarks as the loader will see them, then every row read for each of them.
   const withRegistry = dataFilesWithChanges(files, { [registryPath]: plan.registryText, [resultsFile]: incomingText });

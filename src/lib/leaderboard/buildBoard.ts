@@ -78,6 +78,15 @@ export interface Board {
   latestRanked?: Date;
   entries: BoardEntry[];
   unscored: UnscoredEntry[];
+  /**
+   * On a board whose publisher lists the whole board each day (`listing: whole`, LMArena's Elo
+   * history): the rows with a score but none on the board's newest day of scores, so no longer on
+   * the publisher's board (a retired model, or a column renamed: `gpt-4` last rated 2023-11-16),
+   * newest score first. Listed under the board with their last score, never ranked among the day's
+   * rows: a rating of 2023 ranked 67th among those of 2025 was a guess shown as a rank. Absent on
+   * other boards.
+   */
+  delisted?: Omit<BoardEntry, "rank">[];
 }
 
 /** What `buildBoard` needs. */
@@ -384,8 +393,21 @@ function rankedBoard(benchmark: BenchmarkLike, asOf: Date | undefined, latest: D
   const byName = (a: { model: ModelLike; setting?: string; snapshot?: string }, b: typeof a) =>
     a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "", "en") || (a.snapshot ?? "").localeCompare(b.snapshot ?? "");
   scored.sort(byName);
-  const entries = rankByScore(scored, (e) => e.score.value, benchmark.direction).map(({ item, rank }) => ({ rank, ...item }));
+  const { listed, delisted } = benchmark.listing === "whole" ? onNewestDay(scored) : { listed: scored, delisted: undefined };
+  const entries = rankByScore(listed, (e) => e.score.value, benchmark.direction).map(({ item, rank }) => ({ rank, ...item }));
   unscored.sort(byName);
   const latestRanked = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.score.date > max ? e.score.date : max), undefined);
-  return { benchmark, asOf, latest, ...(latestRanked !== undefined && { latestRanked }), entries, unscored };
+  return { benchmark, asOf, latest, ...(latestRanked !== undefined && { latestRanked }), entries, unscored, ...(delisted && { delisted }) };
+}
+
+/**
+ * A whole-board listing's rows split by the day of their score: those scored on the newest day
+ * (UTC) of any row's score, and the others, newest score first (then in `rows`' order).
+ */
+function onNewestDay<T extends { score: Figure }>(rows: T[]): { listed: T[]; delisted: T[] } {
+  const dayOf = (e: T) => Math.floor(e.score.date.getTime() / 86_400_000);
+  const newest = Math.max(...rows.map(dayOf));
+  const listed = rows.filter((e) => dayOf(e) === newest);
+  const delisted = rows.filter((e) => dayOf(e) !== newest).sort((a, b) => b.score.date.getTime() - a.score.date.getTime());
+  return { listed, delisted };
 }

@@ -1,7 +1,7 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
-import { boardKey, buildBoard } from "./buildBoard";
+import { boardKey, boardsAfterEachDay, buildBoard } from "./buildBoard";
 import { entryName, figureCell, ratioCell, cellFormats } from "./boardCells";
 import { boardMovement, daysBefore } from "./movement";
 import { createBoardIndex } from "./boardIndex";
@@ -443,5 +443,47 @@ describe("movementCell", () => {
     expect(movementCell({ kind: "down", rankChange: -1, scoreChange: -0.3, previousRank: 1 }, "percent", since)).toMatchObject({ symbol: "▼ 1", change: "score −0.3 pts" });
     expect(movementCell({ kind: "same", rankChange: 0, scoreChange: 0, previousRank: 1 }, "points", since)).toMatchObject({ symbol: "=", change: "", label: "same rank since 2026-05-10" });
     expect(movementCell(undefined, "points", since).symbol).toBe("");
+  });
+});
+
+describe("a whole-board listing (listing: whole, LMArena's Elo history)", () => {
+  const history: BenchmarkLike = { ...bench, unit: "elo", listing: "whole" };
+  // Three days of the publisher's whole board: c is listed on the first two only, d on the first.
+  const days = [
+    r("a", "2025-01-01", { score: 1200 }),
+    r("c", "2025-01-01", { score: 1300 }),
+    r("d", "2025-01-01", { score: 1250 }),
+    r("a", "2025-02-01", { score: 1210 }),
+    r("b", "2025-02-01", { score: 1190 }),
+    r("c", "2025-02-01", { score: 1310 }),
+    r("a", "2025-03-01", { score: 1220 }),
+    r("b", "2025-03-01", { score: 1230 }),
+  ];
+
+  it("ranks only the rows listed on its newest day; the others are listed with their last score, newest first, never ranked", () => {
+    const board = buildBoard({ benchmark: history, results: days, models });
+    expect(board.entries.map((e) => [e.model.id, e.rank, e.score.value])).toEqual([
+      ["b", 1, 1230],
+      ["a", 2, 1220],
+    ]);
+    expect(board.delisted?.map((e) => [e.model.id, e.score.value, e.score.date.toISOString().slice(0, 10)])).toEqual([
+      ["c", 1310, "2025-02-01"],
+      ["d", 1250, "2025-01-01"],
+    ]);
+    expect(board.latestRanked?.toISOString().slice(0, 10)).toBe("2025-03-01");
+    // Without the rule, c's rating of February ranks first on March's board: the guess this rule removes.
+    const plain = buildBoard({ benchmark: bench, results: days, models });
+    expect(plain.entries[0].model.id).toBe("c");
+    expect(plain.delisted).toBeUndefined();
+  });
+
+  it("holds on each day's board as it stood, as built day by day", () => {
+    const byDay = boardsAfterEachDay(history, days, models);
+    for (const { date, board } of byDay) {
+      const alone = buildBoard({ benchmark: history, results: days, models, asOf: date });
+      expect(board.entries.map((e) => [e.key, e.rank])).toEqual(alone.entries.map((e) => [e.key, e.rank]));
+      expect(board.delisted?.map((e) => e.key)).toEqual(alone.delisted?.map((e) => e.key));
+    }
+    expect(byDay.map(({ board }) => board.delisted?.map((e) => e.model.id))).toEqual([[], ["d"], ["c", "d"]]);
   });
 });

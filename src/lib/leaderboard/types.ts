@@ -16,7 +16,7 @@ export type ResultLike = Pick<
 export type ModelLike = Pick<Model, "id" | "name" | "lab" | "released" | "open_weights">;
 
 /** The parts of a registered benchmark version the leaderboard needs. */
-export type BenchmarkLike = Pick<BenchmarkRow, "id" | "name" | "version" | "unit" | "direction"> & Partial<Pick<BenchmarkRow, "description" | "source_url" | "license">>;
+export type BenchmarkLike = Pick<BenchmarkRow, "id" | "name" | "version" | "unit" | "direction"> & Partial<Pick<BenchmarkRow, "description" | "source_url" | "license" | "listing">>;
 
 /** The figures a result row can carry and a board row shows, each with its own provenance. */
 export const BOARD_FIGURES = ["score", "output_tokens", "cost_usd", "output_tokens_per_task", "cost_per_task_usd"] as const;
