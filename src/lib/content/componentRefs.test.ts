@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { formatProblem, InputError } from "../errors";
 import { checkComponentRef } from "./checkComponentRef";
+import { buildBoard } from "../leaderboard/buildBoard";
 import { findComponentRefs } from "./componentRefs";
 import { remarkComponentRefs } from "../../integrations/remarkComponentRefs";
 
@@ -63,6 +64,19 @@ describe("checkComponentRef", () => {
     expect(check('<Leaderboard benchmark="aa-intelligence-index" top="5" />')[0]).toMatch(/field "top": .*expected a positive whole number such as top=\{10\}/);
     expect(check("<Leaderboard benchmark={id} />")[0]).toMatch(/field "benchmark": .*expected a string/);
     expect(check("<ModelScore />")).toHaveLength(2);
+  });
+});
+
+describe("<ModelScore> of a model no longer on a whole-board listing", () => {
+  it("passes: the model's last score is shown as last listed, not refused as no score", () => {
+    // The sample's v4.0 board read as a whole-board listing: a model not reported on its newest day is delisted.
+    const whole = { ...data, benchmarks: data.benchmarks.map((b) => (b.id === "aa-intelligence-index" && b.version === "v4.0" ? { ...b, listing: "whole" as const } : b)) };
+    const board = buildBoard({ benchmark: whole.benchmarks.find((b) => b.id === "aa-intelligence-index" && b.version === "v4.0")!, results: whole.results, models: whole.models });
+    const gone = board.delisted?.[0]?.model.id;
+    expect(gone).toBeDefined();
+    expect(board.entries.some((e) => e.model.id === gone)).toBe(false);
+    const ref = findComponentRefs(`<ModelScore model="${gone}" benchmark="aa-intelligence-index" version="v4.0" />`);
+    expect(ref.flatMap((r) => checkComponentRef(r, whole, FILE))).toEqual([]);
   });
 });
 
