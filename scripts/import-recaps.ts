@@ -37,7 +37,9 @@ const USAGE = `usage: npm run import:recaps -- <folder> [options]
   --allow-mdx-code     accept .mdx files with import/export or {expressions} (they run at build time)
   --fill-mail-templates keep the web version of bodies that hold their mail tool's template code:
                        {% if medium == 'web' %} branches kept, mail-only branches dropped,
-                       {{ email_url }} and {{ email.subject }} filled, unsubscribe links unlinked
+                       {{ email_url }} and {{ email.subject }} filled, unsubscribe links unlinked,
+                       a bare unsubscribe placeholder's line, [TOC] and Buttondown's
+                       editor-mode comment dropped
   --root <dir>         the site folder (default: the project)`;
 
 const { values: args, positionals } = parseCommandLine(USAGE, {

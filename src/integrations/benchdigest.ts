@@ -1,3 +1,4 @@
+import { RECAP_HTML_WATCH_IGNORED } from "./recapHtmlFiles";
 import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,7 +87,7 @@ export function benchdigest(): AstroIntegration {
       "astro:config:setup": ({ config, updateConfig }) => {
         const site = siteFolders(fileURLToPath(config.root));
         updateConfig({
-          vite: { plugins: [siteModule(site, fileURLToPath(config.cacheDir))] },
+          vite: { plugins: [siteModule(site, fileURLToPath(config.cacheDir))], server: { watch: { ignored: [RECAP_HTML_WATCH_IGNORED] } } },
           integrations: [
             // optimize: MDX's static subtrees compile to HTML strings instead of one JSX call per
             // element: about a fifth less CPU and far smaller server chunks for long .mdx recaps

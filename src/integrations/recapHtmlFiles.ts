@@ -27,6 +27,14 @@ export const RENDER_FILES_LAYOUT = "html-and-headings-files";
 /** The folder beside Astro's data store (`cacheDir`, node_modules/.astro by default; .astro/ in dev) that holds the HTML files. */
 const RECAP_HTML_FOLDER = "benchdigest-html";
 
+/**
+ * The dev server's watcher leaves these files alone (a glob for Vite's `server.watch.ignored`):
+ * in dev they sit under the project's .astro/, and every one written (each recap rendered at the
+ * start, each edit) was logged as a "[watch]" line. A page reads them through the content store,
+ * whose own change reloads it.
+ */
+export const RECAP_HTML_WATCH_IGNORED = `**/${RECAP_HTML_FOLDER}/**`;
+
 /** Where a site's recap HTML files live, given the folder of Astro's data store. */
 export function recapHtmlDir(dataStoreDir: string): string {
   return join(dataStoreDir, RECAP_HTML_FOLDER);

@@ -79,5 +79,28 @@ describe("bodyWarnings", () => {
     const grep = real("ainews-full-sample").reduce((n, r) => n + (r.source.match(/\{\{[^}]*\}+|\{%[^%]*%\}/g)?.length ?? 0), 0);
     expect(placeholders(full).places).toHaveLength(grep);
     console.log(`[bodyWarnings] ainews-sample: ${stub.places!.length} stubs, ${placeholders(sample).places!.length} placeholders; ainews-full-sample: 0 stubs, ${placeholders(full).message.split(":")[0]}`);
+    // Buttondown's editor-mode comment glued to the first line, and its [TOC] marker (helper-75):
+    // every issue that has one, found at its line.
+    const withComment = real("ainews-full-sample").filter((r) => /^<!-- buttondown-editor-mode: \w+ -->\S/m.test(r.source));
+    expect(withComment.length).toBeGreaterThan(0);
+    expect(full.find((f) => f.code === "comment-glued-to-text")!.places!.map((p) => p.file)).toEqual(withComment.map((r) => r.file));
+    const withToc = real("ainews-full-sample").filter((r) => /^\[TOC\]/m.test(r.source)).map((r) => r.file);
+    expect(new Set(full.find((f) => f.code === "toc-marker")!.places!.map((p) => p.file))).toEqual(new Set(withToc));
+  });
+});
+
+describe("marks the site does not render", () => {
+  it("warns of a line that starts with a comment and goes on with text, and of a [TOC] line, each counted once, not in code", () => {
+    const findings = bodyWarnings([
+      recap("2024-04-02-a.md", "<!-- buttondown-editor-mode: plaintext -->> AI News for **4/1**\n\n**Table of Contents**\n\n[TOC] \n"),
+      recap("2024-04-03-b.md", "<!-- a note -->\n\nText [TOC] in a sentence.\n\n```\n[TOC]\n<!-- x -->y\n```\n"),
+    ]);
+    expect(findings.map((f) => [f.code, f.line, f.places?.length])).toEqual([
+      ["comment-glued-to-text", 5, 1],
+      ["toc-marker", 9, 1],
+    ]);
+    expect(formatFinding(findings[0])).toBe(
+      "content/recaps/2024-04-02-a.md:5: warning: a line starts with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite). Lines: 2024-04-02-a.md:5",
+    );
   });
 });

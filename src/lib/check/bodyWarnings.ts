@@ -82,6 +82,25 @@ export function findPlaceholders(r: BodyOf): PlaceholderUse[] {
   return out;
 }
 
+/** A line that starts with an HTML comment closed on it and goes on with text: CommonMark reads the whole line as raw HTML. */
+const COMMENT_THEN_TEXT = /^ {0,3}<!--.*?-->[ \t]*\S/;
+/** A mail tool's table-of-contents marker alone on its line (Python-Markdown's, Buttondown's). */
+const TOC_MARKER = /^\s*\[TOC\]\s*$/i;
+
+/** Lines of a body, outside code, that show what the site does not render: a comment glued to text, a `[TOC]` marker. */
+export function findUnrenderedMarks(r: BodyOf): { glued: Place[]; toc: Place[] } {
+  const lines = r.source.split(/\r\n|\r|\n/);
+  const glued: Place[] = [];
+  const toc: Place[] = [];
+  maskCode(lines.slice(r.bodyLine - 1).join("\n"))
+    .split("\n")
+    .forEach((line, i) => {
+      if (COMMENT_THEN_TEXT.test(line)) glued.push({ file: r.file, line: r.bodyLine + i });
+      else if (TOC_MARKER.test(line)) toc.push({ file: r.file, line: r.bodyLine + i });
+    });
+  return { glued, toc };
+}
+
 /** How many file names a message lists before "+N more". */
 const LISTED = 6;
 
@@ -102,11 +121,37 @@ export function bodyWarnings(recaps: readonly BodyOf[]): Finding[] {
   const findings: Finding[] = [];
   const stubs: (Place & { text: string })[] = [];
   const uses: PlaceholderUse[] = [];
+  const glued: Place[] = [];
+  const toc: Place[] = [];
   for (const r of recaps) {
     const lines = r.source.split(/\r\n|\r|\n/);
     const stub = stubLine(lines.slice(r.bodyLine - 1).join("\n"));
     if (stub) stubs.push({ file: r.file, line: r.bodyLine + stub.offset, text: stub.text });
     uses.push(...findPlaceholders(r));
+    const marks = findUnrenderedMarks(r);
+    glued.push(...marks.glued);
+    toc.push(...marks.toc);
+  }
+  const recapsOf = (places: readonly Place[]) => new Set(places.map((p) => p.file)).size;
+  if (glued.length) {
+    findings.push({
+      file: glued[0].file,
+      line: glued[0].line,
+      severity: "warning",
+      code: "comment-glued-to-text",
+      message: `${glued.length === 1 ? "a line starts" : `${glued.length} lines in ${recapsOf(glued)} recap${recapsOf(glued) === 1 ? "" : "s"} start`} with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite). Lines: ${listPlaces(glued)}`,
+      places: glued,
+    });
+  }
+  if (toc.length) {
+    findings.push({
+      file: toc[0].file,
+      line: toc[0].line,
+      severity: "warning",
+      code: "toc-marker",
+      message: `${toc.length === 1 ? "a [TOC] line" : `${toc.length} [TOC] lines in ${recapsOf(toc)} recap${recapsOf(toc) === 1 ? "" : "s"}`}: a mail tool's contents marker, which the page shows as "[TOC]" (the page lists the recap's contents itself). Remove ${toc.length === 1 ? "it" : "them"} (an archive's Buttondown issues: import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite). Lines: ${listPlaces(toc)}`,
+      places: toc,
+    });
   }
   if (stubs.length) {
     const example = stubs[0].text.length > 140 ? `${stubs[0].text.slice(0, 137)}...` : stubs[0].text;

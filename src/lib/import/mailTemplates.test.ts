@@ -39,19 +39,32 @@ describe("fillMailTemplates", () => {
     expect(fill("{% if user.plan == 'paid' %}\nx\n{% endif %}\n").left?.line).toBe(1);
   });
 
+  it("takes out the mail tool's other marks: the editor-mode comment glued to a line, a bare unsubscribe placeholder's line, the contents marker with its title (helper-75)", () => {
+    // CommonMark reads a line that starts with a comment as raw HTML: its Markdown showed as written.
+    expect(fill("<!-- buttondown-editor-mode: plaintext -->> AI News for 4/1. [**364** Twitters](https://t.co/x)\n\nMore.\n")).toEqual({ body: "> AI News for 4/1. [**364** Twitters](https://t.co/x)\n\nMore.\n", filled: 1, droppedLines: 0 });
+    expect(fill("Thanks!\n\nYou can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.\n")).toEqual({ body: "Thanks!\n\n", filled: 1, droppedLines: 1 });
+    expect(fill("---\n\n**Table of Contents**\n\n[TOC] \n\n## OpenAI Discord\n")).toEqual({ body: "---\n\n\n\n## OpenAI Discord\n", filled: 1, droppedLines: 2 });
+    // Without its title line, the marker alone; a line that only mentions [TOC], and code, stay.
+    expect(fill("Intro.\n\n[TOC]\n\nText.\n").body).toBe("Intro.\n\n\nText.\n");
+    const kept = "Write [TOC] where the contents go.\n\n```\n[TOC]\n<!-- buttondown-editor-mode: plaintext -->x\n```\n";
+    expect(fill(kept)).toEqual({ body: kept, filled: 0, droppedLines: 0 });
+  });
+
   const FULL = join(import.meta.dirname, "../../../../shared/fixtures/ainews-full-sample");
-  it.skipIf(!existsSync(FULL))("fills every Buttondown template of the 30 full AINews issues but one bare unsubscribe placeholder, leaving the rest of each body as it was", () => {
+  it.skipIf(!existsSync(FULL))("fills every Buttondown template and mark of the 30 full AINews issues, leaving the rest of each body as it was", () => {
     let filled = 0;
     const left: string[] = [];
+    const stillMarked: string[] = [];
     for (const name of readdirSync(FULL).filter((f) => f.endsWith(".md"))) {
       const source = readFileSync(join(FULL, name), "utf8");
       const r = fill(source);
       expect(r.left, name).toBeUndefined();
       if (r.body !== source) filled++;
       for (const m of r.body.matchAll(/\{%[^%\n]{1,80}%\}|\{\{\{?[^{}\n]{1,80}?\}?\}\}/g)) left.push(`${name}: ${m[0]}`);
-      // Only tags and mail-only lines go, and placeholders change: every other line of the result
-      // is a line of the issue, in the same order.
-      const lines = source.split("\n");
+      if (/^\s*\[TOC\]\s*$/m.test(r.body) || r.body.includes("buttondown-editor-mode")) stillMarked.push(name);
+      // Only tags, mail-only lines and the editor-mode comment go, and placeholders change: every
+      // other line of the result is a line of the issue (without the comment), in the same order.
+      const lines = source.replace(/<!-- buttondown-editor-mode: plaintext -->/g, "").split("\n");
       let at = 0;
       for (const line of r.body.split("\n")) {
         if (line.includes(recap.path) || /unsubscribe/i.test(line)) continue;
@@ -60,7 +73,10 @@ describe("fillMailTemplates", () => {
         at++;
       }
     }
-    expect(filled).toBe(22);
-    expect(left).toEqual(["25-04-21-not-much-resend.md: {{{RESEND_UNSUBSCRIBE_URL}}}"]);
+    expect(filled).toBe(30);
+    // The bare unsubscribe placeholder's line went too (helper-75): "You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}."
+    expect(left).toEqual([]);
+    // No "[TOC]" and no editor-mode comment is left; each went from every issue that had one.
+    expect(stillMarked).toEqual([]);
   });
 });

@@ -8,7 +8,15 @@
  *
  * The page of a recap is the web version, so the web branch is kept and the mail branch dropped,
  * `{{ email_url }}` becomes the recap's own path, `{{ email.subject }}` its title, and a link to
- * an unsubscribe placeholder keeps its text without the link. Nothing else is touched: code blocks
+ * an unsubscribe placeholder keeps its text without the link. Three more marks of the mail tool go
+ * (helper-75, on the same archive):
+ *
+ *   <!-- buttondown-editor-mode: plaintext -->> AI News for 4/1/2024...   the editor's mode, glued to the first line:
+ *                                      CommonMark reads the whole line as raw HTML, so its Markdown showed as written
+ *   You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.      a line only a sent mail can fill: dropped
+ *   **Table of Contents** / [TOC]      the mail tool's contents marker, shown as "[TOC]": the page lists its own contents
+ *
+ * Nothing else is touched: code blocks
  * and code spans are left as written, and a body holding any other template tag (an `{% if %}` on
  * something else, a `{% for %}`, a branch inside a branch) is left whole, with the reason, rather
  * than half rendered. Every change is counted for the import's report.
@@ -34,6 +42,14 @@ const EMAIL_URL = /\{\{\s*email_url\s*\}\}/g;
 /** A Markdown link whose target is an unsubscribe placeholder: `[text]({{{RESEND_UNSUBSCRIBE_URL}}})`, `[x]({{ unsubscribe_url }})`. */
 const UNSUBSCRIBE_LINK = /\[([^\]\n]*)\]\(\s*\{\{\{?\s*[A-Za-z_.]*unsubscribe[A-Za-z_.]*\s*\}?\}\}\s*\)/gi;
 
+/** Buttondown's record of its editor's mode, which its exports glue to the body's first line. */
+const EDITOR_MODE = /<!--\s*buttondown-editor-mode:\s*[\w-]*\s*-->/g;
+/** An unsubscribe placeholder outside a link (`{{{RESEND_UNSUBSCRIBE_URL}}}` in running text): its line is the mail's alone. */
+const UNSUBSCRIBE_PLACEHOLDER = /\{\{\{?\s*[A-Za-z_.]*unsubscribe[A-Za-z_.]*\s*\}?\}\}/gi;
+/** The mail tool's table-of-contents marker alone on its line, and a "Table of Contents" title line just before it. */
+const TOC_MARKER = /^[ \t]*\[TOC\][ \t]*$/gim;
+const TOC_TITLE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?Table of Contents:?(?:\*\*|__)?[ \t]*$/i;
+
 /** The 1-based line of `offset` in `text`. */
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -49,6 +65,25 @@ function tagSpan(body: string, start: number, end: number): [number, number] {
   if (body.slice(lineStart, start).trim() !== "" || body.slice(end, lineEnd).trim() !== "") return [start, end];
   const eol = /^(\r\n|\r|\n)/.exec(body.slice(lineEnd))?.[1] ?? "";
   return [lineStart, lineEnd + eol.length];
+}
+
+/** The whole line holding `offset`, with its line end. */
+function lineSpan(body: string, offset: number): [number, number] {
+  const start = Math.max(body.lastIndexOf("\n", offset - 1), body.lastIndexOf("\r", offset - 1)) + 1;
+  const end = offset + body.slice(offset).search(/\r\n|\r|\n|$/);
+  const eol = /^(\r\n|\r|\n)/.exec(body.slice(end))?.[1] ?? "";
+  return [start, end + eol.length];
+}
+
+/** The span of the last line before `lineStart` that is not blank, or undefined at the body's start. */
+function lineBefore(body: string, lineStart: number): [number, number] | undefined {
+  let end = lineStart;
+  while (end > 0) {
+    const [from] = lineSpan(body, end - 1);
+    if (body.slice(from, end).trim() !== "") return [from, end];
+    end = from;
+  }
+  return undefined;
 }
 
 /**
@@ -100,8 +135,30 @@ export function fillMailTemplates(body: string, { title, path }: { title: string
   }
   if (open) return leave(open.start, "an {% if medium ... %} without its {% endif %}: left as written");
 
-  // Placeholders outside code and outside what is dropped.
+  // Lines only the mail tool reads: a bare unsubscribe placeholder's line, the contents marker (with its title line).
   const dropped = (at: number) => cuts.some(([a, b]) => at >= a && at < b);
+  for (const m of masked.matchAll(UNSUBSCRIBE_PLACEHOLDER)) {
+    if (dropped(m.index!) || [...masked.matchAll(UNSUBSCRIBE_LINK)].some((l) => m.index! >= l.index! && m.index! < l.index! + l[0].length)) continue;
+    const [from, to] = lineSpan(body, m.index!);
+    drop(from, to);
+    filled++;
+  }
+  for (const m of masked.matchAll(TOC_MARKER)) {
+    if (dropped(m.index!)) continue;
+    const [from, to] = lineSpan(body, m.index!);
+    const title = lineBefore(body, from);
+    if (title && TOC_TITLE.test(body.slice(...title).trimEnd()) && !dropped(title[0])) drop(title[0], title[1]);
+    drop(from, to);
+    filled++;
+  }
+  // The editor's mode: the comment alone, so that the line it was glued to is Markdown again.
+  for (const m of masked.matchAll(EDITOR_MODE)) {
+    if (dropped(m.index!)) continue;
+    cuts.push([m.index!, m.index! + m[0].length]);
+    filled++;
+  }
+
+  // Placeholders outside code and outside what is dropped.
   const replacements: { from: number; to: number; text: string }[] = [];
   const linkText = title.replace(/[\\[\]]/g, "\\$&");
   for (const m of masked.matchAll(UNSUBSCRIBE_LINK)) if (!dropped(m.index!)) replacements.push({ from: m.index!, to: m.index! + m[0].length, text: body.slice(m.index! + 1, m.index! + 1 + m[1].length) });
