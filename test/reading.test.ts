@@ -398,6 +398,11 @@ describe("head, navigation and search", () => {
     expect(body("/models/claude-sonnet-4-6/")).toBe(true);
     expect(body("/digests/2026-w08/")).toBe(true);
     for (const p of ["/", "/recaps/", "/topics/", "/topics/benchmarking/", "/search/", "/404.html"]) expect(body(p), p).toBe(false);
+    // A board's views (open weights, one lab) repeat rows of the board: on the real material they
+    // filled the top ten for "lmarena" and outranked DeepSeek-R1 for "deepseek" (helper-75).
+    const views = pages.filter((p) => /^\/leaderboards\/[^/]+\/[^/]+\/(open-weights|labs\/[^/]+)\/$/.test(p));
+    expect(views.length).toBeGreaterThan(0);
+    for (const p of views) expect(body(p), p).toBe(false);
   });
 
   it("indexes every page marked for search: pagefind.yml's glob leaves none out", () => {

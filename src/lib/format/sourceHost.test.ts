@@ -7,4 +7,12 @@ describe("sourceHost", () => {
     expect(sourceHost("https://news.smol.ai/issues/26-02-18-not-much")).toBe("news.smol.ai");
     expect(sourceHost("not a url")).toBe("not a url");
   });
+  it("names the owner and project on a host where anyone publishes (helper-75: \"Publisher: github.com\" for LMArena's history)", () => {
+    expect(sourceHost("https://github.com/nakasyou/lmarena-history")).toBe("github.com/nakasyou/lmarena-history");
+    expect(sourceHost("https://github.com/epoch-research/benchmark-stitching/blob/main/data.csv")).toBe("github.com/epoch-research/benchmark-stitching");
+    expect(sourceHost("https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard")).toBe("huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard");
+    expect(sourceHost("https://huggingface.co/meta-llama/Llama-3.1-8B")).toBe("huggingface.co/meta-llama/Llama-3.1-8B");
+    // Too short a path to name a project: the host, as before.
+    expect(sourceHost("https://github.com/nakasyou")).toBe("github.com");
+  });
 });

@@ -1,11 +1,31 @@
 /**
- * The host of a source URL for short mentions, without `www.`: `news.smol.ai`. A value that is
- * not a URL is returned as it is (the loaders only let http(s) URLs through; this is a guard).
+ * Hosts where anyone publishes: the host alone names no publisher (LMArena's Elo history is
+ * collected at github.com/nakasyou/lmarena-history, and "Publisher: github.com" said nothing:
+ * helper-75), so the owner and project are named too. The number is how many path segments do
+ * that; Hugging Face's spaces and datasets have a kind first.
+ */
+const SHARED_HOSTS: Record<string, (segments: string[]) => number> = {
+  "github.com": () => 2,
+  "gitlab.com": () => 2,
+  "codeberg.org": () => 2,
+  "bitbucket.org": () => 2,
+  "huggingface.co": (s) => (s[0] === "spaces" || s[0] === "datasets" ? 3 : 2),
+};
+
+/**
+ * The host of a source URL for short mentions, without `www.`: `news.smol.ai`; on a host where
+ * anyone publishes, with the owner and project (`github.com/nakasyou/lmarena-history`). A value
+ * that is not a URL is returned as it is (the loaders only let http(s) URLs through; this is a guard).
  * @example sourceHost("https://www.tbench.ai/leaderboard") // "tbench.ai"
+ * @example sourceHost("https://github.com/nakasyou/lmarena-history/blob/main/x.csv") // "github.com/nakasyou/lmarena-history"
  */
 export function sourceHost(url: string): string {
   try {
-    return new URL(url).hostname.replace(/^www\./, "");
+    const parsed = new URL(url);
+    const host = parsed.hostname.replace(/^www\./, "");
+    const segments = parsed.pathname.split("/").filter(Boolean);
+    const keep = SHARED_HOSTS[host]?.(segments);
+    return keep !== undefined && segments.length >= keep ? [host, ...segments.slice(0, keep).map(decodeURIComponent)].join("/") : host;
   } catch {
     return url;
   }

@@ -5,6 +5,7 @@ import { parseUrlCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
 import { FIGURE_COLUMNS, ResultRowSchema } from "../../schemas/result";
 import { slugify } from "../content/slugify";
+import { sourceHost } from "../format/sourceHost";
 import { readCsv, type CsvTable } from "../csv/readCsv";
 import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
 import { loadBenchmarks } from "../data/loadBenchmarks";
@@ -256,7 +257,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     blocking.push("pass --source-url https://... (the publisher's page, shown on the board)");
     return plan;
   }
-  const host = new URL(publisherPage).hostname;
+  const host = sourceHost(publisherPage);
   // One headline per site (the loader refuses two): --headline does not take it from another benchmark silently.
   const currentHeadline = dataset.benchmarks.find((b) => b.headline);
   if (request.headline && currentHeadline) {
