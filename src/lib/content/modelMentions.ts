@@ -5,9 +5,10 @@ import { standInRule } from "../models/standInLabels";
 /**
  * A `models` frontmatter entry: linked to a registered model, or a plain label. `standIn`: the rule
  * by which the matcher read the label as the model for want of a row of its own (standInLabels.ts),
- * which the recap's panel says.
+ * which the recap's panel says. `snapshot`: the dated snapshot the label names (`gpt-4o-2024-08-06`),
+ * whose row the panel shows rather than the model's best.
  */
-export type ModelMention = { label: string; id: string; standIn?: MatchRule } | { label: string; id?: undefined };
+export type ModelMention = { label: string; id: string; standIn?: MatchRule; snapshot?: string } | { label: string; id?: undefined };
 
 /**
  * Resolves a recap's `models` list through the alias index: an entry that names a model id or
@@ -25,7 +26,7 @@ export function resolveModelMentions(labels: readonly string[], aliases: AliasIn
     if (seen.has(key)) continue;
     seen.add(key);
     const standIn = standInRule(m);
-    out.push(m.kind === "model" ? { label, id: m.id, ...(standIn !== undefined && { standIn }) } : { label });
+    out.push(m.kind === "model" ? { label, id: m.id, ...(standIn !== undefined && { standIn }), ...(m.snapshot !== undefined && { snapshot: m.snapshot }) } : { label });
   }
   return out;
 }

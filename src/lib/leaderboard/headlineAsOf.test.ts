@@ -112,3 +112,30 @@ describe("headline figures as of a day, on the sample data", () => {
     expect(sampleTimeline.current.get("claude-sonnet-4-6")).toMatchObject({ benchmark: { version: "v4.0" }, entry: { score: { value: 51 } } });
   });
 });
+
+describe("headline figures of a snapshot a recap names (helper-75: gpt-4o-2024-08-06 shown the May snapshot's rating)", () => {
+  const arena: BenchmarkLike = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" };
+  const gpt4o: ModelLike = { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", open_weights: false, released: new Date("2024-05-13") };
+  const at = (date: string, score: number, snapshot: string): ResultLike => ({ benchmark: "arena", version: "v1", model: "gpt-4o", snapshot, evaluated_at: new Date(date), score, source_url: "https://lmarena.ai/", file: "data/results/arena.csv", line: line++ });
+  // The May snapshot is rated from June; the August one from mid-August, lower than May's.
+  const rows = [at("2024-06-01", 1287, "2024-05-13"), at("2024-08-06", 1286, "2024-05-13"), at("2024-08-20", 1285, "2024-05-13"), at("2024-08-20", 1265, "2024-08-06")];
+  const arenaTimeline = createHeadlineTimeline({ benchmarks: [arena], results: rows, models: [gpt4o], headlineId: "arena", boardOf: (benchmark) => buildBoard({ benchmark, results: rows, models: [gpt4o] }) });
+
+  it("gives that snapshot's row, before it was rated none, and never the model's best row in its place", () => {
+    const plain = arenaTimeline.thenAndNow("gpt-4o", day("2024-08-07"))!;
+    expect(plain.then?.entry.score.value).toBe(1286);
+    const named = arenaTimeline.thenAndNow("gpt-4o", day("2024-08-07"), "2024-08-06")!;
+    expect(named.then).toBeUndefined();
+    expect(named.current?.entry.score.value).toBe(1265);
+    expect(named.otherSnapshot).toBeUndefined();
+    // The May snapshot named: its own row then and now.
+    const may = arenaTimeline.thenAndNow("gpt-4o", day("2024-08-07"), "2024-05-13")!;
+    expect([may.then?.entry.score.value, may.current?.entry.score.value]).toEqual([1286, 1285]);
+  });
+
+  it("falls back to the model's figures, flagged, for a snapshot no board ranks", () => {
+    const other = arenaTimeline.thenAndNow("gpt-4o", day("2024-08-07"), "2024-11-20")!;
+    expect(other.then?.entry.score.value).toBe(1286);
+    expect(other.otherSnapshot).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { buildBoard, type Board, type BoardEntry } from "./buildBoard";
-import { headlineFigures, type HeadlineFigures } from "./headlineFigures";
+import { headlineFigures, ofSnapshot, type HeadlineFigures } from "./headlineFigures";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
 /**
@@ -18,6 +18,8 @@ export interface HeadlineThenAndNow<B extends BenchmarkLike = BenchmarkLike> {
   then?: HeadlineFigures<B>;
   /** The current headline figures, set only when they are not `then` (a later report, or a later version). */
   current?: HeadlineFigures<B>;
+  /** Asked for a snapshot no board ranks: these are the model's figures on another row, which must be named. */
+  otherSnapshot?: true;
 }
 
 /** What `createHeadlineTimeline` reads: the site's data and its current boards. */
@@ -39,8 +41,12 @@ export interface HeadlineTimeline<B extends BenchmarkLike = BenchmarkLike> {
   current: Map<string, HeadlineFigures<B>>;
   /** Per model id, the headline figures as they stood on `day` (reports dated after it ignored). */
   asOf(day: Date): Map<string, HeadlineFigures<B>>;
-  /** A model's figures on `day` and now; undefined when the model has neither. */
-  thenAndNow(modelId: string, day: Date): HeadlineThenAndNow<B> | undefined;
+  /**
+   * A model's figures on `day` and now; undefined when the model has neither. With `snapshot` (a
+   * recap names `gpt-4o-2024-08-06`), the figures of that snapshot's row; when no board has that
+   * row, the model's as without, flagged `otherSnapshot`, so that the row they are of is named.
+   */
+  thenAndNow(modelId: string, day: Date, snapshot?: string): HeadlineThenAndNow<B> | undefined;
 }
 
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -96,11 +102,17 @@ export function createHeadlineTimeline<B extends BenchmarkLike>({ benchmarks, re
   return {
     current,
     asOf,
-    thenAndNow(modelId, day) {
-      const then = asOf(day).get(modelId);
-      const now = current.get(modelId);
+    thenAndNow(modelId, day, snapshot) {
+      let then = asOf(day).get(modelId);
+      let now = current.get(modelId);
+      let otherSnapshot = false;
+      if (snapshot !== undefined) {
+        const [snapThen, snapNow] = [ofSnapshot(then, snapshot), ofSnapshot(now, snapshot)];
+        if (snapThen || snapNow) [then, now] = [snapThen, snapNow];
+        else otherSnapshot = Boolean(then || now);
+      }
       if (!then && !now) return undefined;
-      return { asOf: day, then, current: now && (!then || !sameHeadline(then, now)) ? now : undefined };
+      return { asOf: day, then, current: now && (!then || !sameHeadline(then, now)) ? now : undefined, ...(otherSnapshot && { otherSnapshot }) };
     },
   };
 }

@@ -6,6 +6,20 @@ import { compareVersions } from "./versions";
 export interface HeadlineFigures<B extends BenchmarkLike = BenchmarkLike> {
   benchmark: B;
   entry: BoardEntry;
+  /** Every row of the model on that version, best first (`entry` first): its other settings and snapshots. */
+  rows: BoardEntry[];
+}
+
+/**
+ * The snapshot a row's reports name (`claude-3-5-sonnet-20241022`: `2024-10-22`), from its key,
+ * whether or not the board shows it (`BoardEntry.snapshot` is set only where it tells rows apart).
+ */
+export const rowSnapshot = (entry: Pick<BoardEntry, "key">): string | undefined => entry.key.split("\u0000")[2] || undefined;
+
+/** The model's figures on its row of `snapshot` on the same version, when the board has one. */
+export function ofSnapshot<B extends BenchmarkLike>(figures: HeadlineFigures<B> | undefined, snapshot: string): HeadlineFigures<B> | undefined {
+  const entry = figures?.rows.find((e) => rowSnapshot(e) === snapshot);
+  return entry && figures && { ...figures, entry };
 }
 
 /**
@@ -19,11 +33,15 @@ export function headlineFigures<B extends BenchmarkLike>(benchmarks: readonly B[
   const versions = benchmarks.filter((b) => b.id === headlineId).sort((a, b) => compareVersions(a.version, b.version));
   for (const benchmark of versions) {
     // A model with several settings on a board: its best-ranked row (entries are best first).
-    const seen = new Set<string>();
+    const seen = new Map<string, BoardEntry[]>();
     for (const entry of boardOf(benchmark).entries) {
-      if (seen.has(entry.model.id)) continue;
-      seen.add(entry.model.id);
-      out.set(entry.model.id, { benchmark, entry });
+      const rows = seen.get(entry.model.id);
+      if (rows) {
+        rows.push(entry);
+        continue;
+      }
+      seen.set(entry.model.id, [entry]);
+      out.set(entry.model.id, { benchmark, entry, rows: seen.get(entry.model.id)! });
     }
   }
   return out;

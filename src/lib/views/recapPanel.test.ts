@@ -29,6 +29,11 @@ describe("panelFigures", () => {
     expect(panelRow(new Date("2025-02-10"), bare, { ...bare }).current).toBeUndefined();
     const alone = buildBoard({ benchmark, models: [flash], results: [at("2025-02-06", 1360, { modelAsWritten: "gemini-2.0-flash" }, 2)] });
     expect(panelFigures({ benchmark, entry: alone.entries[0] }).row).toBeUndefined();
+    // A recap named another snapshot, which no board ranks: the row's own is named (or "undated").
+    expect(panelFigures({ benchmark, entry: alone.entries[0] }, { nameSnapshot: true }).row).toBe("undated");
+    const dated = buildBoard({ benchmark, models: [flash], results: [at("2025-02-27", 1359, { snapshot: "001" }, 3)] });
+    expect(dated.entries[0].snapshot).toBeUndefined();
+    expect(panelFigures({ benchmark, entry: dated.entries[0] }, { nameSnapshot: true }).row).toBe("001");
   });
 });
 

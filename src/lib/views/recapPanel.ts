@@ -1,7 +1,7 @@
 import { STANDS_IN } from "../models/labelRules";
 import type { ModelMention } from "../content/modelMentions";
 import { formatScore, type ScoreUnit } from "../format/formatNumber";
-import type { HeadlineFigures } from "../leaderboard/headlineFigures";
+import { rowSnapshot, type HeadlineFigures } from "../leaderboard/headlineFigures";
 import { rowDistinction } from "../leaderboard/boardCells";
 import type { HeadlineThenAndNow, HeadlineTimeline } from "../leaderboard/headlineAsOf";
 import type { ModelLike } from "../leaderboard/types";
@@ -90,10 +90,14 @@ export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelF
 
 const dated = (f: { value: number; date: Date; datedByTable?: true } | undefined): DatedValue | undefined => f && { value: f.value, date: f.date, ...(f.datedByTable && { datedByTable: true as const }) };
 
-/** The figures a panel shows from one headline row. */
-export function panelFigures(figures: HeadlineFigures): PanelFigures {
+/**
+ * The figures a panel shows from one headline row. `nameSnapshot`: the recap named another
+ * snapshot of the model, which no board ranks, so the row's own snapshot is named even where the
+ * board does not need it ("2024-05-13", or "undated" for a row whose reports name none).
+ */
+export function panelFigures(figures: Pick<HeadlineFigures, "benchmark" | "entry">, { nameSnapshot = false }: { nameSnapshot?: boolean } = {}): PanelFigures {
   const { benchmark, entry } = figures;
-  const row = rowDistinction(entry);
+  const row = nameSnapshot && entry.snapshot === undefined ? rowDistinction({ ...entry, writtenAs: undefined, snapshot: rowSnapshot(entry) ?? "undated" }) : rowDistinction(entry);
   return {
     benchmark: benchmark.id,
     version: benchmark.version,
@@ -114,13 +118,15 @@ export function panelFigures(figures: HeadlineFigures): PanelFigures {
 export function recapPanelModels(
   mentions: readonly ModelMention[],
   modelsById: ReadonlyMap<string, ModelLike>,
-  thenAndNow: (modelId: string) => HeadlineThenAndNow | undefined,
+  thenAndNow: (modelId: string, snapshot?: string) => HeadlineThenAndNow | undefined,
   labelHref: (label: string) => string | undefined = () => undefined,
 ): PanelModel[] {
   return mentions.map((m) => {
     const model = m.id ? modelsById.get(m.id) : undefined;
-    const figures = m.id ? thenAndNow(m.id) : undefined;
-    const row = figures ? panelRow(figures.asOf, figures.then && panelFigures(figures.then), figures.current && panelFigures(figures.current)) : { tokens: {}, cost: {} };
+    // A label naming a snapshot (`gpt-4o-2024-08-06`) is shown that snapshot's row, not the model's best (helper-75).
+    const figures = m.id ? thenAndNow(m.id, m.snapshot) : undefined;
+    const shown = (f: HeadlineFigures) => panelFigures(f, { nameSnapshot: figures?.otherSnapshot === true });
+    const row = figures ? panelRow(figures.asOf, figures.then && shown(figures.then), figures.current && shown(figures.current)) : { tokens: {}, cost: {} };
     const reading = m.id && m.standIn ? STANDS_IN.get(m.standIn)?.readers : undefined;
     return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), ...(reading !== undefined && { readAs: reading }), name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
   });
@@ -217,7 +223,7 @@ export interface RecapPanelInput {
  */
 export function recapPanel({ mentions, modelsById, day, headline, boards, timelineOf, labelHref }: RecapPanelInput): RecapPanel {
   const rowsOn = (boardId: string | undefined) =>
-    recapPanelModels(mentions, modelsById, (id) => (boardId === undefined ? undefined : timelineOf(boardId).thenAndNow(id, day)), labelHref);
+    recapPanelModels(mentions, modelsById, (id, snapshot) => (boardId === undefined ? undefined : timelineOf(boardId).thenAndNow(id, day, snapshot)), labelHref);
   const models = rowsOn(headline?.id);
   const linked = models.filter((m) => m.id !== undefined);
   if (!headline || linked.length === 0 || linked.some(hasDayFigure)) return { models, board: headline, headlineNow: [] };
