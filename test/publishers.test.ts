@@ -253,6 +253,9 @@ describe("every publisher shape imports from scratch with one command, and the s
       const facts = page("models/llama-2-7b-chat-fp16").querySelector(".facts")!;
       const line = [...facts.querySelectorAll("div")].find((d) => d.querySelector("dt")?.textContent === "Results that name it otherwise");
       expect(line?.querySelector("dd")?.textContent?.replace(/\s+/g, " ").trim()).toBe("llama-2-7b-chat on LMArena Text (full history), read as this model: this site lists the model only as served in one number format");
+      // Its release date (models.dev's, 2025-04-03) is after its first rating: the page says so beside it (helper-75).
+      const released = [...facts.querySelectorAll("div")].find((d) => d.querySelector("dt")?.textContent === "Released")!.querySelector("dd")!.textContent!.replace(/\s+/g, " ");
+      expect(released).toMatch(/^3 April 2025.*; its results go back to \d+ \w+ 2023, before that date$/);
       // A model whose results name it as it is has no such line.
       expect(page("models/gemini-2-0-flash").body.textContent).not.toContain("Results that name it otherwise");
     });
