@@ -378,6 +378,27 @@ describe("head, navigation and search", () => {
     expect(readFileSync(join(DIST, "og-default.png")).subarray(1, 4).toString()).toBe("PNG");
   });
 
+  it("heads a company's tag page with its lab's name when it is a registry lab, the recaps' spelling beside it (helper-75: 'Company: openai')", () => {
+    const doc = page(DIST, "/companies/anthropic/");
+    expect(doc.querySelector("h1")!.textContent).toBe("Company: Anthropic");
+    expect(doc.querySelector("p.meta")!.textContent!.replace(/\s+/g, " ")).toContain("also written anthropic");
+    // A company that is no registry lab keeps the recaps' spelling.
+    expect(page(DIST, "/companies/cursor/").querySelector("h1")!.textContent).toBe("Company: cursor");
+  });
+
+  it("lists on the models index the models with a page in each lab's table, with their number of benchmarks, and folds the registry's others under it", () => {
+    const doc = page(DIST, "/models/");
+    const rows = [...doc.querySelectorAll("section table tbody tr")].filter((tr) => tr.closest("section")?.getAttribute("aria-labelledby") !== "other-names");
+    const folded = [...doc.querySelectorAll("details.others summary")].map((s) => Number(/^(\d+) /.exec(s.textContent!.trim())![1]));
+    expect(folded.length).toBeGreaterThan(0);
+    expect(rows.length + folded.reduce((a, b) => a + b, 0)).toBe(data.models.length);
+    for (const tr of rows) expect(tr.querySelector("th a")?.getAttribute("href"), tr.textContent!).toMatch(/^\/models\/[^/]+\/$/);
+    // Claude Sonnet 4.6 is on the sample's Intelligence Index and on Terminal-Bench.
+    const sonnet = rows.find((tr) => tr.querySelector("th a")?.getAttribute("href") === "/models/claude-sonnet-4-6/")!;
+    const heads = [...sonnet.closest("table")!.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+    expect(Number(sonnet.querySelectorAll("td")[heads.indexOf("Benchmarks") - 1].textContent)).toBe(new Set(data.results.filter((r) => r.model === "claude-sonnet-4-6").map((r) => r.benchmark)).size);
+  });
+
   it("links the sections from the header", () => {
     expect(hrefs(page(DIST, "/"), "header nav ul a")).toEqual(["/recaps/", "/leaderboards/", "/models/", "/topics/", "/digests/", "/search/"]);
   });
