@@ -133,9 +133,13 @@ describe("headline figures of a snapshot a recap names (helper-75: gpt-4o-2024-0
     expect([may.then?.entry.score.value, may.current?.entry.score.value]).toEqual([1286, 1285]);
   });
 
-  it("falls back to the model's figures, flagged, for a snapshot no board ranks", () => {
+  it("falls back to the model's figures for a snapshot no board ranks: flagged where its rows name snapshots, not on a board that tells none apart", () => {
     const other = arenaTimeline.thenAndNow("gpt-4o", day("2024-08-07"), "2024-11-20")!;
     expect(other.then?.entry.score.value).toBe(1286);
     expect(other.otherSnapshot).toBe(true);
+    // An index that lists the model without snapshots: its figure is the model's.
+    const index = timeline.thenAndNow("a", day("2025-11-15"), "2025-10-01")!;
+    expect(index.then?.entry.score.value).toBe(60);
+    expect(index.otherSnapshot).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { buildBoard, type Board, type BoardEntry } from "./buildBoard";
-import { headlineFigures, ofSnapshot, type HeadlineFigures } from "./headlineFigures";
+import { headlineFigures, ofSnapshot, rowSnapshot, type HeadlineFigures } from "./headlineFigures";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
 /**
@@ -44,7 +44,8 @@ export interface HeadlineTimeline<B extends BenchmarkLike = BenchmarkLike> {
   /**
    * A model's figures on `day` and now; undefined when the model has neither. With `snapshot` (a
    * recap names `gpt-4o-2024-08-06`), the figures of that snapshot's row; when no board has that
-   * row, the model's as without, flagged `otherSnapshot`, so that the row they are of is named.
+   * row, the model's as without, flagged `otherSnapshot` where the model's rows name snapshots,
+   * so that the row they are of is named.
    */
   thenAndNow(modelId: string, day: Date, snapshot?: string): HeadlineThenAndNow<B> | undefined;
 }
@@ -109,7 +110,9 @@ export function createHeadlineTimeline<B extends BenchmarkLike>({ benchmarks, re
       if (snapshot !== undefined) {
         const [snapThen, snapNow] = [ofSnapshot(then, snapshot), ofSnapshot(now, snapshot)];
         if (snapThen || snapNow) [then, now] = [snapThen, snapNow];
-        else otherSnapshot = Boolean(then || now);
+        // Flagged only where the model's rows name snapshots: a board that tells none apart (an
+        // index that lists "Claude 3.5 Sonnet") has the model's figure, not another snapshot's.
+        else otherSnapshot = [then, now].some((h) => h?.rows.some((e) => rowSnapshot(e) !== undefined));
       }
       if (!then && !now) return undefined;
       return { asOf: day, then, current: now && (!then || !sameHeadline(then, now)) ? now : undefined, ...(otherSnapshot && { otherSnapshot }) };
