@@ -133,26 +133,24 @@ export function bodyWarnings(recaps: readonly BodyOf[]): Finding[] {
     toc.push(...marks.toc);
   }
   const recapsOf = (places: readonly Place[]) => new Set(places.map((p) => p.file)).size;
-  if (glued.length) {
-    findings.push({
-      file: glued[0].file,
-      line: glued[0].line,
-      severity: "warning",
-      code: "comment-glued-to-text",
-      message: `${glued.length === 1 ? "a line starts" : `${glued.length} lines in ${recapsOf(glued)} recap${recapsOf(glued) === 1 ? "" : "s"} start`} with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite). Lines: ${listPlaces(glued)}`,
-      places: glued,
-    });
-  }
-  if (toc.length) {
-    findings.push({
-      file: toc[0].file,
-      line: toc[0].line,
-      severity: "warning",
-      code: "toc-marker",
-      message: `${toc.length === 1 ? "a [TOC] line" : `${toc.length} [TOC] lines in ${recapsOf(toc)} recap${recapsOf(toc) === 1 ? "" : "s"}`}: a mail tool's contents marker, which the page shows as "[TOC]" (the page lists the recap's contents itself). Remove ${toc.length === 1 ? "it" : "them"} (an archive's Buttondown issues: import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite). Lines: ${listPlaces(toc)}`,
-      places: toc,
-    });
-  }
+  /** One warning for every place of a kind, at the first: `message` says what, and the places are listed after it. */
+  const once = (places: readonly Place[], code: string, message: string) => {
+    if (places.length === 0) return;
+    const at = places.map(({ file, line }) => ({ file, line }));
+    findings.push({ ...at[0], severity: "warning", code, message: `${message}. Lines: ${listPlaces(at)}`, places: at });
+  };
+  const reimport = "import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite";
+  const inRecaps = (places: readonly Place[]) => `${places.length} lines in ${recapsOf(places)} recap${recapsOf(places) === 1 ? "" : "s"}`;
+  once(
+    glued,
+    "comment-glued-to-text",
+    `${glued.length === 1 ? "a line starts" : `${inRecaps(glued)} start`} with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: ${reimport})`,
+  );
+  once(
+    toc,
+    "toc-marker",
+    `${toc.length === 1 ? "a [TOC] line" : `${toc.length} [TOC] lines in ${recapsOf(toc)} recap${recapsOf(toc) === 1 ? "" : "s"}`}: a mail tool's contents marker, which the page shows as "[TOC]" (the page lists the recap's contents itself). Remove ${toc.length === 1 ? "it" : "them"} (an archive's Buttondown issues: ${reimport})`,
+  );
   if (stubs.length) {
     const example = stubs[0].text.length > 140 ? `${stubs[0].text.slice(0, 137)}...` : stubs[0].text;
     const n = stubs.length;
