@@ -59,6 +59,12 @@ describe("readHead (the sitemap's canonical filter)", () => {
     }
   });
 
+  it("stops at the first piece that holds what is looked for, before the end of the head", () => {
+    const file = page("early.html", `<html><head>${canonical}<style>${"x".repeat(20000)}</style></head><body></body></html>`);
+    expect(readHead(file, (text) => text.includes('rel="canonical"'))).toHaveLength(8192);
+    expect(readHead(file)).toContain("</style></head>");
+  });
+
   it("returns the whole file when it has no head, and an empty string for an empty file", () => {
     expect(readHead(page("nohead.html", `<p>${"c".repeat(17000)}</p>`))).toBe(`<p>${"c".repeat(17000)}</p>`);
     expect(readHead(page("empty.html", ""))).toBe("");
