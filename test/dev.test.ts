@@ -148,6 +148,32 @@ describe("npm run dev live preview", () => {
     expect(body).not.toContain('class="leaderboard"');
   });
 
+  it("reads Astro's list of MDX modules again when a loaded machine's watcher sees it deleted and added", async () => {
+    // Astro renames a new .astro/content-modules.mjs over the old one; chokidar under load can
+    // report that as a delete and an add, on which Vite keeps the module it had loaded
+    // (src/integrations/devModuleList.ts). Here the file is replaced that way on purpose, with a
+    // pause longer than chokidar's 100 ms for joining the two into one change.
+    const page = "/recaps/2026-02-17-sonnet-lands/";
+    const list = join(site, ".astro", "content-modules.mjs");
+    await edit("content/recaps/2026-02-17-sonnet-lands.mdx", "Sonnet 4.6 is out.", 'Sonnet 4.6 is out.\n\n<Leaderboard benchmark="aa-index" />');
+    await pageWith(page, 200, 'class="leaderboard"');
+    const written = readFileSync(list, "utf8");
+    expect(written).toContain("2026-02-17-sonnet-lands.mdx");
+    const replace = async (text: string) => {
+      rmSync(list);
+      await new Promise((r) => setTimeout(r, 500));
+      writeFileSync(list, text);
+    };
+    // A list without the recap: its body can no longer be rendered, so the page read the new file.
+    await replace("export default new Map();");
+    await until("the page to read the emptied list", 60, async () => ((await get(page)).body.includes('class="leaderboard"') ? undefined : true));
+    await replace(written);
+    await pageWith(page, 200, 'class="leaderboard"');
+    await edit("content/recaps/2026-02-17-sonnet-lands.mdx", '\n\n<Leaderboard benchmark="aa-index" />', "");
+    await pageWith(page, 200, "Sonnet 4.6 is out.");
+    await until("the plain page", 60, async () => ((await get(page)).body.includes('class="leaderboard"') ? undefined : true));
+  });
+
   it("shows a bad CSV cell in the terminal and the overlay with file and line, until it is fixed", async () => {
     const mark = output.length;
     await edit("data/results/aa-index.csv", "claude-sonnet-4-5,v4.0,,43,", "claude-sonnet-4-5,v4.0,,n/a,");

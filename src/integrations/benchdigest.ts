@@ -1,4 +1,3 @@
-import { RECAP_HTML_WATCH_IGNORED } from "./recapHtmlFiles";
 import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +13,8 @@ import { remarkLocatedExpressions } from "./remarkLocatedExpressions";
 import { remarkSafeUrls } from "./remarkSafeUrls";
 import { siteFolders, type SiteFolders } from "./siteFolders";
 import { builtLinkCheck } from "./builtLinkCheck";
+import { refreshModuleListOnRequest } from "./devModuleList";
+import { RECAP_HTML_WATCH_IGNORED } from "./recapHtmlFiles";
 import { PNG_CACHE_FOLDER, prunePngCache } from "./pngCache";
 import { REMOTE_IMAGES } from "../config";
 import { rehypeRemoteImages } from "../lib/markdown/rehypeRemoteImages";
@@ -82,6 +83,7 @@ export function benchdigest(): AstroIntegration {
         logger.info(`${count} downloaded remote images copied into the site`);
       },
       "astro:server:setup": ({ server }) => {
+        if (root) refreshModuleListOnRequest(server, root);
         if (REMOTE_IMAGES === "download" && root) server.middlewares.use(serveRemoteImages(remoteImageCacheDir(root)));
       },
       "astro:config:setup": ({ config, updateConfig }) => {
