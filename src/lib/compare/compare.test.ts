@@ -73,6 +73,15 @@ describe("a comparison reads the same from the boards and from the downloads", (
     }
     expect(checked).toBeGreaterThan(100);
   });
+
+  it("leaves out a download's delisted rows (empty rank), as the board's own rows do", () => {
+    const b = boards[0];
+    const rows = boardDownloadRows(b) as { rank: number | null; model: string }[];
+    const delisted = { ...rows[0], rank: null, model: "a-delisted-model" };
+    const read = downloadRows([...rows, delisted] as never);
+    expect(read.has("a-delisted-model")).toBe(false);
+    expect([...read.keys()]).toEqual([...boardRows(b.entries).keys()]);
+  });
 });
 
 describe("compareTable", () => {

@@ -78,7 +78,8 @@ export function sideOfEntry(e: BoardEntry): CompareSide {
 
 /** A row of a board download (`/data/<benchmark>-<version>.json`, see leaderboardDownload.ts). */
 export interface DownloadRowLike {
-  rank: number;
+  /** Null on a row a whole-board listing no longer lists (`Board.delisted`), which comparisons leave out as the board's pages do. */
+  rank: number | null;
   model: string;
   setting: string | null;
   /** Absent in downloads published before the column existed. */
@@ -111,7 +112,7 @@ const figureOf = (value: number | null, date: string | null, asOf: boolean | nul
 const orUndefined = (v: number | null) => (v === null ? undefined : v);
 
 /** A download row as a comparison side (the picker's path). */
-function sideOfDownloadRow(r: DownloadRowLike): CompareSide {
+function sideOfDownloadRow(r: DownloadRowLike & { rank: number }): CompareSide {
   return {
     rank: r.rank,
     setting: r.setting ?? undefined,
@@ -256,9 +257,13 @@ export function boardRows(entries: readonly BoardEntry[]): Map<string, CompareSi
   return bestRowPerModel(entries, (e) => e.model.id, sideOfEntry);
 }
 
-/** A board download's rows (/data/*.json, in board order) by model id, as comparison sides: what the picker reads. */
+/**
+ * A board download's ranked rows (/data/*.json, in board order) by model id, as comparison sides:
+ * what the picker reads. A delisted row (empty rank) is left out, as `boardRows` leaves it out.
+ */
 export function downloadRows(rows: readonly DownloadRowLike[]): Map<string, CompareSide> {
-  return bestRowPerModel(rows, (r) => r.model, sideOfDownloadRow);
+  const ranked = rows.filter((r): r is DownloadRowLike & { rank: number } => r.rank !== null);
+  return bestRowPerModel(ranked, (r) => r.model, sideOfDownloadRow);
 }
 
 /**

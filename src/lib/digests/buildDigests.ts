@@ -125,7 +125,7 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
         const movements = after.entries.flatMap((entry) => {
           const m = movement.get(entry.key);
           // A change within the score's interval is not a move (see boardMovement).
-          return m && m.kind !== "new" && m.scoreChange !== 0 && !m.withinInterval ? [{ entry, scoreChange: m.scoreChange, previousRank: m.previousRank }] : [];
+          return m && m.kind !== "new" && m.kind !== "back" && m.scoreChange !== 0 && !m.withinInterval ? [{ entry, scoreChange: m.scoreChange, previousRank: m.previousRank }] : [];
         });
         const leaders = (entries: BoardEntry[]) => entries.filter((e) => e.rank === 1);
         const previousLeaders = leaders(before.entries);

@@ -108,7 +108,8 @@ export function boardDownloadRows(board: Board): DownloadRow[] {
 const withoutNul = (v: DownloadRow[keyof DownloadRow]) => (typeof v === "string" ? v.replace(/\u0000/g, "") : v);
 
 /**
- * The CSV download: a header of `DOWNLOAD_COLUMNS`, then one line per ranked model (CRLF, RFC 4180).
+ * The CSV download: a header of `DOWNLOAD_COLUMNS`, then one line per row of the board, ranked rows first,
+ * then a whole-board listing's delisted rows with an empty rank (CRLF, RFC 4180).
  * Text that a spreadsheet would run as a formula (a leading `=`, `+`, `-`, `@`, tab or carriage
  * return: OWASP's CSV-injection rule, `=HYPERLINK(...)`, `@SUM(...)`) is quoted with a leading
  * `'`, which spreadsheets read as "this is text"; papaparse's `escapeFormulae` does exactly that.

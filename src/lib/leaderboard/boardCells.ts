@@ -64,13 +64,13 @@ export const cellFormats = {
 
 /** A movement cell: a symbol for the eye, words for screen readers and the title. */
 export interface MovementCell {
-  /** `new`, `▲ 2`, `▼ 1`, `=`; empty when there is no earlier board to compare with. */
+  /** `new`, `back`, `▲ 2`, `▼ 1`, `=`; empty when there is no earlier board to compare with. */
   symbol: string;
   /** `score +3`, `score −0.3`, or empty. */
   change: string;
   /** Full sentence: `up 2 places since 2026-05-10, score +3`. */
   label: string;
-  kind: "new" | "up" | "down" | "same" | "none";
+  kind: "new" | "back" | "up" | "down" | "same" | "none";
 }
 
 /** Formats a row's movement against the earlier board (`comparedWith`). */
@@ -78,6 +78,7 @@ export function movementCell(movement: Movement | undefined, unit: ScoreUnit, co
   if (!movement || !comparedWith) return { symbol: "", change: "", label: "", kind: "none" };
   const since = formatDate(comparedWith, "iso");
   if (movement.kind === "new") return { symbol: "new", change: "", label: `new entry since ${since}`, kind: "new" };
+  if (movement.kind === "back") return { symbol: "back", change: "", label: `back on the board, not listed on ${since}`, kind: "back" };
   const delta = movement.scoreChange;
   const change = formatScoreChange(delta, unit);
   if (movement.withinInterval) {

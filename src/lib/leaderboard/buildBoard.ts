@@ -87,6 +87,11 @@ export interface Board {
    * other boards.
    */
   delisted?: Omit<BoardEntry, "rank">[];
+  /**
+   * On a whole-board listing with scores: the newest day (UTC midnight) of the publisher's own
+   * scores, the day whose rows are ranked (`onNewestDay`). Absent on other boards and on an empty one.
+   */
+  listedDay?: Date;
 }
 
 /** What `buildBoard` needs. */
@@ -393,21 +398,29 @@ function rankedBoard(benchmark: BenchmarkLike, asOf: Date | undefined, latest: D
   const byName = (a: { model: ModelLike; setting?: string; snapshot?: string }, b: typeof a) =>
     a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "", "en") || (a.snapshot ?? "").localeCompare(b.snapshot ?? "");
   scored.sort(byName);
-  const { listed, delisted } = benchmark.listing === "whole" ? onNewestDay(scored) : { listed: scored, delisted: undefined };
+  const { listed, delisted, listedDay } = benchmark.listing === "whole" ? onNewestDay(scored) : { listed: scored, delisted: undefined, listedDay: undefined };
   const entries = rankByScore(listed, (e) => e.score.value, benchmark.direction).map(({ item, rank }) => ({ rank, ...item }));
   unscored.sort(byName);
   const latestRanked = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.score.date > max ? e.score.date : max), undefined);
-  return { benchmark, asOf, latest, ...(latestRanked !== undefined && { latestRanked }), entries, unscored, ...(delisted && { delisted }) };
+  return { benchmark, asOf, latest, ...(latestRanked !== undefined && { latestRanked }), entries, unscored, ...(delisted && { delisted }), ...(listedDay && { listedDay }) };
 }
 
 /**
- * A whole-board listing's rows split by the day of their score: those scored on the newest day
- * (UTC) of any row's score, and the others, newest score first (then in `rows`' order).
+ * A whole-board listing's rows split by the day (UTC) of their score: those on or after the
+ * newest day of the publisher's own scores (`listedDay`), and the others, newest score first (then
+ * in `rows`' order). The day is read from the publisher's rows only: a newsletter's relay or a
+ * lab's claim (ranked with RANK_LAB_CLAIMS) dated after the publisher's newest day is not a day of
+ * the publisher's board, and made every row the publisher listed that day look delisted
+ * (helper-76). Such a later row is listed, being newer than the board; an earlier one is not.
+ * On a board of relays and claims only, every row counts.
  */
-function onNewestDay<T extends { score: Figure }>(rows: T[]): { listed: T[]; delisted: T[] } {
+function onNewestDay<T extends { score: Figure }>(rows: T[]): { listed: T[]; delisted: T[]; listedDay?: Date } {
   const dayOf = (e: T) => Math.floor(e.score.date.getTime() / 86_400_000);
-  const newest = Math.max(...rows.map(dayOf));
-  const listed = rows.filter((e) => dayOf(e) === newest);
-  const delisted = rows.filter((e) => dayOf(e) !== newest).sort((a, b) => b.score.date.getTime() - a.score.date.getTime());
-  return { listed, delisted };
+  const own = rows.filter((e) => e.score.measured_by !== "newsletter" && e.score.measured_by !== "lab");
+  const days = (own.length > 0 ? own : rows).map(dayOf);
+  if (days.length === 0) return { listed: rows, delisted: [] };
+  const newest = days.reduce((a, b) => Math.max(a, b));
+  const listed = rows.filter((e) => dayOf(e) >= newest);
+  const delisted = rows.filter((e) => dayOf(e) < newest).sort((a, b) => b.score.date.getTime() - a.score.date.getTime());
+  return { listed, delisted, listedDay: new Date(newest * 86_400_000) };
 }

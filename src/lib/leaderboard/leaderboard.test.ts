@@ -442,6 +442,7 @@ describe("movementCell", () => {
     expect(movementCell({ kind: "up", rankChange: 2, scoreChange: 3, previousRank: 5 }, "points", since)).toMatchObject({ symbol: "▲ 2", change: "score +3", label: "up 2 places since 2026-05-10, score +3" });
     expect(movementCell({ kind: "down", rankChange: -1, scoreChange: -0.3, previousRank: 1 }, "percent", since)).toMatchObject({ symbol: "▼ 1", change: "score −0.3 pts" });
     expect(movementCell({ kind: "same", rankChange: 0, scoreChange: 0, previousRank: 1 }, "points", since)).toMatchObject({ symbol: "=", change: "", label: "same rank since 2026-05-10" });
+    expect(movementCell({ kind: "back" }, "points", since)).toEqual({ symbol: "back", change: "", label: "back on the board, not listed on 2026-05-10", kind: "back" });
     expect(movementCell(undefined, "points", since).symbol).toBe("");
   });
 });
@@ -485,5 +486,44 @@ describe("a whole-board listing (listing: whole, LMArena's Elo history)", () => 
       expect(board.delisted?.map((e) => e.key)).toEqual(alone.delisted?.map((e) => e.key));
     }
     expect(byDay.map(({ board }) => board.delisted?.map((e) => e.model.id))).toEqual([[], ["d"], ["c", "d"]]);
+  });
+
+  it("reads its newest day from the publisher's own rows: a later relay or lab claim does not delist the day's board", () => {
+    const relayed = [...days, r("c", "2025-03-05", { score: 1315, measured_by: "newsletter" }), r("d", "2025-03-06", { score: 1260, measured_by: "lab" })];
+    const board = buildBoard({ benchmark: history, results: relayed, models, rankLabClaims: true });
+    // a and b, listed on the publisher's newest day, stay ranked; the relay and the claim, newer than that day, are listed with them.
+    expect(board.entries.map((e) => [e.model.id, e.rank])).toEqual([
+      ["c", 1],
+      ["d", 2],
+      ["b", 3],
+      ["a", 4],
+    ]);
+    expect(board.delisted).toEqual([]);
+    expect(board.listedDay?.toISOString().slice(0, 10)).toBe("2025-03-01");
+    // A relay older than the publisher's newest day does not bring its row back.
+    const old = buildBoard({ benchmark: history, results: [...days, r("d", "2025-02-15", { score: 1255, measured_by: "newsletter" })], models });
+    expect(old.entries.map((e) => e.model.id)).toEqual(["b", "a"]);
+    expect(old.delisted?.map((e) => e.model.id)).toEqual(["d", "c"]);
+    // A later relay of the figure the publisher last listed is credited to that listing (its day), so the row stays delisted.
+    const repeat = buildBoard({ benchmark: history, results: [...days, r("c", "2025-03-05", { score: 1310, measured_by: "newsletter" })], models });
+    expect(repeat.entries.map((e) => e.model.id)).toEqual(["b", "a"]);
+    expect(repeat.delisted?.map((e) => [e.model.id, e.score.date.toISOString().slice(0, 10)])).toEqual([["c", "2025-02-01"], ["d", "2025-01-01"]]);
+  });
+
+  it("builds an empty whole board without a day", () => {
+    const board = buildBoard({ benchmark: history, results: [], models });
+    expect(board.entries).toEqual([]);
+    expect(board.delisted).toEqual([]);
+    expect(board.listedDay).toBeUndefined();
+  });
+
+  it("says a row is back, not new, when the board it is compared with had delisted it", () => {
+    // c is missing from the publisher's board of 2025-02-01 only (a one-day gap in a history).
+    const gap = [r("a", "2025-01-01", { score: 1200 }), r("c", "2025-01-01", { score: 1300 }), r("a", "2025-02-01", { score: 1210 }), r("a", "2025-03-01", { score: 1220 }), r("c", "2025-03-01", { score: 1305 }), r("b", "2025-03-01", { score: 1100 })];
+    const [, feb, mar] = boardsAfterEachDay(history, gap, models);
+    expect(feb.board.delisted?.map((e) => e.model.id)).toEqual(["c"]);
+    const moves = boardMovement(mar.board, feb.board);
+    expect(moves.get(mar.board.entries.find((e) => e.model.id === "c")!.key)).toEqual({ kind: "back" });
+    expect(moves.get(mar.board.entries.find((e) => e.model.id === "b")!.key)).toEqual({ kind: "new" });
   });
 });

@@ -3,6 +3,8 @@ import type { Board } from "./buildBoard";
 /** How a row changed against the board as it stood some days earlier. */
 export type Movement =
   | { kind: "new" }
+  /** On a whole-board listing, a row the earlier board had delisted (`Board.delisted`): a gap in the publisher's history, or a model listed again. */
+  | { kind: "back" }
   | {
       kind: "up" | "down" | "same";
       /** Positive when the model climbed: previous rank minus current rank. */
@@ -27,16 +29,18 @@ export function daysBefore(date: Date, days: number): Date {
 /**
  * Movement of every row of `current` against `previous` (the same benchmark version, built
  * with an earlier `asOf`), keyed by the row's `key` (model, setting, snapshot). A row absent from
- * `previous` is a new entry. A score that changed within its interval is not a move
+ * `previous` is a new entry, unless `previous` had delisted it (a whole-board listing that left it out
+ * that day): then it is back. A score that changed within its interval is not a move
  * (`withinInterval`, kind `same`): the publisher's own error bars say the two reports do not differ.
  */
 export function boardMovement(current: Board, previous: Board): Map<string, Movement> {
   const before = new Map(previous.entries.map((e) => [e.key, e]));
+  const delisted = new Set((previous.delisted ?? []).map((e) => e.key));
   const moves = new Map<string, Movement>();
   for (const e of current.entries) {
     const p = before.get(e.key);
     if (!p) {
-      moves.set(e.key, { kind: "new" });
+      moves.set(e.key, { kind: delisted.has(e.key) ? "back" : "new" });
       continue;
     }
     const rankChange = p.rank - e.rank;
