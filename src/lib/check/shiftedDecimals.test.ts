@@ -23,6 +23,16 @@ describe("shiftedDecimalFindings", () => {
     expect(shiftedDecimalFindings(rows([73.2, 61.4, 12.5, 45, 5100, 38.9]), [aa])[0]?.message).toContain("write 51;");
   });
 
+  it("finds two typos at once, and is not stopped by a zero (0% on a hard benchmark)", () => {
+    const two = shiftedDecimalFindings(rows([73.2, 61.4, 12.5, 45, 510, 38.9, 50.1, 614]), [aa]);
+    expect(two.map((f) => [f.line, /write ([\d.]+);/.exec(f.message)?.[1]])).toEqual([
+      [9, "61.4"],
+      [6, "51"],
+    ]);
+    expect(two[0].message).toContain("is 8 times the highest of its other 6 scores (73.2) (not counting 1 more score as far above them)");
+    expect(shiftedDecimalFindings(rows([73.2, 61.4, 12.5, 45, 510, 38.9, 0]), [aa]).map((f) => f.line)).toEqual([6]);
+  });
+
   it("names the score column of the file and formats by unit", () => {
     const elo = { id: "arena", name: "Arena", version: "v1", unit: "elo", scoreColumn: "Arena Score" };
     const [f] = shiftedDecimalFindings(rows([1300, 1250, 1210, 1190, 1150, 12800], "arena", "v1"), [elo]);
@@ -37,8 +47,10 @@ describe("shiftedDecimalFindings", () => {
     expect(shiftedDecimalFindings(rows([90, 60, 55, 50, 45, 40]), [aa])).toEqual([]);
     // Five scores in all: too few to judge.
     expect(shiftedDecimalFindings(rows([73.2, 61.4, 12.5, 45, 510]), [aa])).toEqual([]);
-    // A zero or negative score: the scale is not a ratio one.
-    expect(shiftedDecimalFindings(rows([73.2, 61.4, 12.5, 45, 510, 0]), [aa])).toEqual([]);
+    // A negative score: the scale is not a ratio one.
+    expect(shiftedDecimalFindings(rows([73.2, 61.4, 12.5, 45, 510, 38.9, -2]), [aa])).toEqual([]);
+    // Put back, below the lower quartile of the rest: 45 among 60 to 80 (and one 0.5) is not taken for a typo.
+    expect(shiftedDecimalFindings(rows([80, 75, 70, 65, 60, 0.5, 450]), [aa])).toEqual([]);
     expect(shiftedDecimalFindings([...rows([73.2, 61.4, 12.5, 45, 38.9]), ...rows([510], "aa", "v4")], [aa, { ...aa, version: "v4" }])).toEqual([]);
   });
 

@@ -117,6 +117,15 @@ export function boardKey(r: { model: string; setting?: string; snapshot?: string
   return [r.model, r.setting ?? "", r.snapshot ?? ""].join("\u0000");
 }
 
+/**
+ * The snapshot part of a `boardKey`, undefined when the row's reports name none: the one place
+ * besides `boardKey` that knows the key's layout.
+ * @example snapshotOfKey(boardKey({ model: "claude-3-5-sonnet", snapshot: "2024-10-22" })) // "2024-10-22"
+ */
+export function snapshotOfKey(key: string): string | undefined {
+  return key.split("\u0000")[2] || undefined;
+}
+
 function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   const value = r[name];
   if (value === undefined) return undefined;

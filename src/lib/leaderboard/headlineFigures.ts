@@ -1,4 +1,4 @@
-import type { Board, BoardEntry } from "./buildBoard";
+import { snapshotOfKey, type Board, type BoardEntry } from "./buildBoard";
 import type { BenchmarkLike } from "./types";
 import { compareVersions } from "./versions";
 
@@ -14,7 +14,7 @@ export interface HeadlineFigures<B extends BenchmarkLike = BenchmarkLike> {
  * The snapshot a row's reports name (`claude-3-5-sonnet-20241022`: `2024-10-22`), from its key,
  * whether or not the board shows it (`BoardEntry.snapshot` is set only where it tells rows apart).
  */
-export const rowSnapshot = (entry: Pick<BoardEntry, "key">): string | undefined => entry.key.split("\u0000")[2] || undefined;
+export const rowSnapshot = (entry: Pick<BoardEntry, "key">): string | undefined => snapshotOfKey(entry.key);
 
 /** The model's figures on its row of `snapshot` on the same version, when the board has one. */
 export function ofSnapshot<B extends BenchmarkLike>(figures: HeadlineFigures<B> | undefined, snapshot: string): HeadlineFigures<B> | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCompanyLabMatcher } from "./companyLabs";
+import { buildCompanyLabMatcher, companyPageName } from "./companyLabs";
 
 describe("buildCompanyLabMatcher", () => {
   const labs = buildCompanyLabMatcher(["OpenAI", "Alibaba", "Mistral AI", "xAI", "Google"]);
@@ -14,5 +14,16 @@ describe("buildCompanyLabMatcher", () => {
     expect(labs.labOf("google-deepmind")).toBeUndefined();
     expect(labs.labOf("anthropic")).toBeUndefined();
     expect(labs.labOf("cursor")).toBeUndefined();
+  });
+});
+
+describe("companyPageName", () => {
+  it("takes the lab's spelling only for a tag that spells the lab's own name", () => {
+    expect(companyPageName("openai", "OpenAI")).toBe("OpenAI");
+    expect(companyPageName("Open AI", "OpenAI")).toBe("OpenAI");
+    // Read as the lab by another name (catalogLabs.ts): the tag's page keeps its own name.
+    expect(companyPageName("qwen", "Alibaba")).toBe("qwen");
+    expect(companyPageName("grok", "xAI")).toBe("grok");
+    expect(companyPageName("meta-ai-fair", undefined)).toBe("meta-ai-fair");
   });
 });

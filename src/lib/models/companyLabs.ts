@@ -39,3 +39,16 @@ export function buildCompanyLabMatcher(labs: readonly string[]): CompanyLabMatch
     },
   };
 }
+
+/**
+ * The name a company tag's page goes by: the lab's (`OpenAI` for the tag `openai`) when the tag
+ * spells the lab's own name, compared by `labelKey` without spaces or punctuation (`Open AI`); else the tag's own. A tag the matcher reads as
+ * a lab by another name keeps its own: `qwen` is Alibaba's, but its page is Qwen's, not a second
+ * "Company: Alibaba" (helper-76).
+ * @example companyPageName("openai", "OpenAI") // "OpenAI"
+ * @example companyPageName("qwen", "Alibaba") // "qwen"
+ */
+export function companyPageName(tagName: string, labName: string | undefined): string {
+  const key = (name: string) => labelKey(name).replace(/[^\p{L}\p{N}]/gu, "");
+  return labName !== undefined && key(tagName) === key(labName) ? labName : tagName;
+}

@@ -21,7 +21,8 @@ describe("panelFigures", () => {
     const benchmark = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" } as const;
     const at = (date: string, score: number, extra: object, line: number) => ({ benchmark: "arena", version: "v1", model: flash.id, evaluated_at: new Date(date), score, source_url: "https://lmarena.ai/", file: "f", line, ...extra });
     const board = buildBoard({ benchmark, models: [flash], results: [at("2025-02-06", 1360, { modelAsWritten: "gemini-2.0-flash" }, 2), at("2025-02-27", 1359, { snapshot: "001" }, 3)] });
-    const [bare, snapshot] = [board.entries.find((e) => e.writtenAs)!, board.entries.find((e) => e.snapshot)!].map((entry) => panelFigures({ benchmark, entry }));
+    const bareEntry = board.entries.find((e) => e.writtenAs)!;
+    const [bare, snapshot] = [bareEntry, board.entries.find((e) => e.snapshot)!].map((entry) => panelFigures({ benchmark, entry }));
     expect([bare.row, snapshot.row]).toEqual(["gemini-2.0-flash", "001"]);
     // Same version and setting, another row: the current score is shown beside the day's, even at the same value.
     expect(panelRow(new Date("2025-02-10"), bare, { ...snapshot, score: bare.score }).current).toEqual({ ...snapshot, score: bare.score });
@@ -34,6 +35,8 @@ describe("panelFigures", () => {
     const dated = buildBoard({ benchmark, models: [flash], results: [at("2025-02-27", 1359, { snapshot: "001" }, 3)] });
     expect(dated.entries[0].snapshot).toBeUndefined();
     expect(panelFigures({ benchmark, entry: dated.entries[0] }, { nameSnapshot: true }).row).toBe("001");
+    // A bare row the board names as its source wrote it keeps that name, not "undated".
+    expect(panelFigures({ benchmark, entry: bareEntry }, { nameSnapshot: true }).row).toBe("gemini-2.0-flash");
   });
 });
 

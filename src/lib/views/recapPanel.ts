@@ -93,11 +93,12 @@ const dated = (f: { value: number; date: Date; datedByTable?: true } | undefined
 /**
  * The figures a panel shows from one headline row. `nameSnapshot`: the recap named another
  * snapshot of the model, which no board ranks, so the row's own snapshot is named even where the
- * board does not need it ("2024-05-13", or "undated" for a row whose reports name none).
+ * board does not need it ("2024-05-13"; for a row whose reports name none, the model as its source
+ * wrote it where the board names the row so, else "undated").
  */
 export function panelFigures(figures: Pick<HeadlineFigures, "benchmark" | "entry">, { nameSnapshot = false }: { nameSnapshot?: boolean } = {}): PanelFigures {
   const { benchmark, entry } = figures;
-  const row = nameSnapshot && entry.snapshot === undefined ? rowDistinction({ ...entry, writtenAs: undefined, snapshot: rowSnapshot(entry) ?? "undated" }) : rowDistinction(entry);
+  const row = nameSnapshot && entry.snapshot === undefined ? rowDistinction({ ...entry, snapshot: rowSnapshot(entry) ?? (entry.writtenAs === undefined ? "undated" : undefined) }) : rowDistinction(entry);
   return {
     benchmark: benchmark.id,
     version: benchmark.version,
