@@ -1,5 +1,6 @@
 import { plural } from "../format/plural";
 import type { ModelLike } from "../leaderboard/types";
+import { nameKey } from "../models/sameNameRows";
 
 /** A lab's models, newest release first (unreleased or undated last), then by name. */
 export function labModelsNewestFirst<M extends Pick<ModelLike, "name" | "released">>(models: readonly M[]): M[] {
@@ -27,4 +28,17 @@ export function labPageDescription(lab: string, modelCount: number, recapCount: 
   const models = plural(modelCount, "model");
   if (recapCount === 0) return `${lab}: ${models}; no recap mentions ${them} or ${lab} yet.`;
   return `${lab}: ${models} and the ${recapCount} ${recapCount === 1 ? "recap that mentions" : "recaps that mention"} ${them} or ${lab}.`;
+}
+
+/**
+ * The models' names for a list a reader reads by name: a name two of them share (`nameKey`:
+ * case and punctuation aside) is followed by the model's id, so that the reader can tell the rows
+ * apart (`GPT-4o (gpt-4o)`, `GPT-4o (openai-gpt-4o)`); the registry keeps both until the editor
+ * says they are one (`npm run check` lists them).
+ * @example namesTellingApart([{ id: "a", name: "X" }, { id: "b", name: "x" }, { id: "c", name: "Y" }]) // ["X (a)", "x (b)", "Y"]
+ */
+export function namesTellingApart(models: readonly Pick<ModelLike, "id" | "name">[]): string[] {
+  const count = new Map<string, number>();
+  for (const m of models) count.set(nameKey(m.name), (count.get(nameKey(m.name)) ?? 0) + 1);
+  return models.map((m) => (count.get(nameKey(m.name))! > 1 ? `${m.name} (${m.id})` : m.name));
 }

@@ -4,7 +4,7 @@ import { readDataset } from "../../integrations/readDataset";
 import { createBoardIndex } from "../leaderboard/boardIndex";
 import { headlineFigures } from "../leaderboard/headlineFigures";
 import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
-import { labModelsNewestFirst, labPageDescription, labRecaps } from "./labPage";
+import { labModelsNewestFirst, labPageDescription, labRecaps, namesTellingApart } from "./labPage";
 import { familyAsOf, familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
 import { fallbackBoard, panelBoards, panelHasFigures, panelRow, recapPanel, recapPanelModels } from "./recapPanel";
@@ -135,6 +135,10 @@ describe("a model page", () => {
 });
 
 describe("a lab page", () => {
+  it("names a model by its id too where two of the list share its name", () => {
+    expect(namesTellingApart([{ id: "gpt-4o", name: "GPT-4o" }, { id: "openai-gpt-4o", name: "GPT 4o" }, { id: "gpt-5", name: "GPT-5" }])).toEqual(["GPT-4o (gpt-4o)", "GPT 4o (openai-gpt-4o)", "GPT-5"]);
+  });
+
   it("lists the lab's models newest first and its recaps once each, in site order", () => {
     const models = labModelsNewestFirst([
       { id: "a", name: "A", released: new Date("2025-01-01") },
