@@ -38,7 +38,7 @@ const USAGE = `usage: npm run import:recaps -- <folder> [options]
   --fill-mail-templates keep the web version of bodies that hold their mail tool's template code:
                        {% if medium == 'web' %} branches kept, mail-only branches dropped,
                        {{ email_url }} and {{ email.subject }} filled, unsubscribe links unlinked,
-                       a bare unsubscribe placeholder's line, [TOC] and Buttondown's
+                       a bare unsubscribe placeholder's sentence, [TOC] and Buttondown's
                        editor-mode comment dropped
   --root <dir>         the site folder (default: the project)`;
 

@@ -50,6 +50,25 @@ describe("fillMailTemplates", () => {
     expect(fill(kept)).toEqual({ body: kept, filled: 0, droppedLines: 0 });
   });
 
+  it("drops a bare unsubscribe placeholder's line only when the line is nothing but its sentence; elsewhere the sentence alone, or nothing", () => {
+    // The whole line: the sentence alone, with emphasis, spaces, a quote's or a list item's mark.
+    for (const line of ["You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.", "  *You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.*  ", "> Unsubscribe: {{ unsubscribe_url }}", "- You can **unsubscribe** {{{RESEND_UNSUBSCRIBE_URL}}}."])
+      expect(fill(`Thanks!\n\n${line}\nBye.\n`), line).toEqual({ body: "Thanks!\n\nBye.\n", filled: 1, droppedLines: 1 });
+    // A footer with other links keeps them: the sentence goes when it stands apart, else the line stays for the check.
+    expect(fill("[Website](https://x.org) · [Twitter](https://t.co/y). You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.\n")).toEqual({ body: "[Website](https://x.org) · [Twitter](https://t.co/y).\n", filled: 1, droppedLines: 0 });
+    const footer = "[Website](https://x.org) | [Twitter](https://t.co/y) | unsubscribe {{{RESEND_UNSUBSCRIBE_URL}}}\n";
+    expect(fill(footer)).toEqual({ body: footer, filled: 0, droppedLines: 0 });
+    // A long paragraph keeps its other sentences, wherever the placeholder's sentence sits in it.
+    const [a, b] = ["Claude 3 tops the arena this week, ahead of GPT-4 by 12 points.", "Next week: the open-weights models, e.g. Llama 3 and Mistral, on the same tasks."];
+    const u = "You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.";
+    expect(fill(`${a} ${u} ${b}\n`).body).toBe(`${a} ${b}\n`);
+    expect(fill(`${u} ${a}\n`).body).toBe(`${a}\n`);
+    expect(fill(`**${a} ${u}**\n`).body).toBe(`**${a}**\n`);
+    // Not plain words (a link, code, markup in the sentence), or not a sentence of its own: left as written.
+    for (const kept of [`${a} See [the list](https://x.org) or unsubscribe {{{RESEND_UNSUBSCRIBE_URL}}}.\n`, `${a} Run \`unsubscribe\` or {{{RESEND_UNSUBSCRIBE_URL}}}.\n`, `${a} <a href="{{{RESEND_UNSUBSCRIBE_URL}}}">Unsubscribe</a>\n`, `${a} and you can unsubscribe {{{RESEND_UNSUBSCRIBE_URL}}} (${b})\n`])
+      expect(fill(kept), kept).toEqual({ body: kept, filled: 0, droppedLines: 0 });
+  });
+
   const FULL = join(import.meta.dirname, "../../../../shared/fixtures/ainews-full-sample");
   it.skipIf(!existsSync(FULL))("fills every Buttondown template and mark of the 30 full AINews issues, leaving the rest of each body as it was", () => {
     let filled = 0;

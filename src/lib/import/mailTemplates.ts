@@ -13,8 +13,14 @@
  *
  *   <!-- buttondown-editor-mode: plaintext -->> AI News for 4/1/2024...   the editor's mode, glued to the first line:
  *                                      CommonMark reads the whole line as raw HTML, so its Markdown showed as written
- *   You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.      a line only a sent mail can fill: dropped
+ *   You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.      a sentence only a sent mail can fill: dropped
  *   **Table of Contents** / [TOC]      the mail tool's contents marker, shown as "[TOC]": the page lists its own contents
+ *
+ * A bare unsubscribe placeholder takes its line only when the line is nothing but the sentence
+ * holding it (give or take spaces, emphasis, a quote's or list item's mark). In a line with other
+ * content (a footer's other links, a paragraph) only that sentence goes, when it is plain words
+ * ending where a sentence ends; otherwise the line is left as written, and `npm run check` lists
+ * the placeholder among the unfilled ones (bodyWarnings.ts).
  *
  * Nothing else is touched: code blocks
  * and code spans are left as written, and a body holding any other template tag (an `{% if %}` on
@@ -44,7 +50,7 @@ const UNSUBSCRIBE_LINK = /\[([^\]\n]*)\]\(\s*\{\{\{?\s*[A-Za-z_.]*unsubscribe[A-
 
 /** Buttondown's record of its editor's mode, which its exports glue to the body's first line. */
 const EDITOR_MODE = /<!--\s*buttondown-editor-mode:\s*[\w-]*\s*-->/g;
-/** An unsubscribe placeholder outside a link (`{{{RESEND_UNSUBSCRIBE_URL}}}` in running text): its line is the mail's alone. */
+/** An unsubscribe placeholder outside a link (`{{{RESEND_UNSUBSCRIBE_URL}}}` in running text): its sentence is the mail's alone. */
 const UNSUBSCRIBE_PLACEHOLDER = /\{\{\{?\s*[A-Za-z_.]*unsubscribe[A-Za-z_.]*\s*\}?\}\}/gi;
 /** The mail tool's table-of-contents marker alone on its line, and a "Table of Contents" title line just before it. */
 const TOC_MARKER = /^[ \t]*\[TOC\][ \t]*$/gim;
@@ -84,6 +90,46 @@ function lineBefore(body: string, lineStart: number): [number, number] | undefin
     end = from;
   }
   return undefined;
+}
+
+/** Where one sentence ends: `.`, `!` or `?`, any closing marks, then the line's end or spaces and the next sentence's capital (so "e.g. unsubscribe" is one sentence). */
+const SENTENCE_END = /[.!?](?=["'’”)\]*_]*(?:\s+[*_"'“‘(\[]*[\p{Lu}\d{]|\s*$))/u;
+const SENTENCE_BOUNDARY = /[.!?]["'’”)\]*_]*\s+(?=[*_"'“‘(\[]*[\p{Lu}\d{])/gu;
+/** What a line holds besides its sentence when it is nothing but it: spaces, emphasis, a quote's or a list item's mark. */
+const LINE_MARKS_ONLY = /^[ \t]*(?:>[ \t]*)*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?[\s*_]*$/;
+/** Words and punctuation only: a sentence that is safe to take out (no link, markup, code or other placeholder that would go with it). */
+const PLAIN_WORDS = /^[\p{L}\p{N}\s,.;:!?'’\-–—]*$/u;
+
+/**
+ * What to take out for the bare unsubscribe placeholder at `start`..`end` of `body`: its whole
+ * line when the line is nothing but the sentence holding it (modulo spaces, emphasis and a quote's
+ * or list item's mark), else that sentence alone (with the space that parted it from the next or
+ * the one before) when it is plain words that end where a sentence ends. Undefined when neither is
+ * safe: a link, markup, code or another placeholder in the sentence, or a sentence that cannot be
+ * told apart from the line's other content. The placeholder is then left as written, and `npm run
+ * check` lists it among the unfilled placeholders.
+ */
+function unsubscribeSentence(body: string, masked: string, start: number, end: number): { from: number; to: number; wholeLine: boolean } | undefined {
+  const [lineFrom, lineTo] = lineSpan(body, start);
+  const line = body.slice(lineFrom, lineFrom + body.slice(lineFrom).search(/\r\n|\r|\n|$/));
+  const [p, q] = [start - lineFrom, end - lineFrom];
+  const boundaries = [...line.slice(0, p).matchAll(SENTENCE_BOUNDARY)];
+  const last = boundaries[boundaries.length - 1];
+  const from = last ? last.index! + last[0].length : /^[\s*_>]*/.exec(line)![0].length;
+  const stop = SENTENCE_END.exec(line.slice(q));
+  const to = stop ? q + stop.index + 1 : line.length - /[\s*_]*$/.exec(line)![0].length;
+  const words = line.slice(from, p) + line.slice(q, to);
+  // Code inside the sentence is blanked in `masked`: a sentence that holds any is not taken out.
+  if (masked.slice(lineFrom + from, lineFrom + to) !== line.slice(from, to)) return undefined;
+  if (LINE_MARKS_ONLY.test(line.slice(0, from) + line.slice(to))) return PLAIN_WORDS.test(words.replace(/[*_]/g, "")) ? { from: lineFrom, to: lineTo, wholeLine: true } : undefined;
+  if (!PLAIN_WORDS.test(words)) return undefined;
+  const before = line.slice(0, from);
+  const after = line.slice(to);
+  if (!(/\s$/.test(before) || /^[\s*_>]*$/.test(before)) || !(/^\s/.test(after) || /^[\s*_]*$/.test(after))) return undefined;
+  // The first or a middle sentence goes with the spaces after it; the last with those before it.
+  const next = /^\s+(?=\S)/.exec(after);
+  if (next && !/^\s+[*_]*$/.test(after)) return { from: lineFrom + from, to: lineFrom + to + next[0].length, wholeLine: false };
+  return { from: lineFrom + from - /\s*$/.exec(before)![0].length, to: lineFrom + to, wholeLine: false };
 }
 
 /**
@@ -135,12 +181,15 @@ export function fillMailTemplates(body: string, { title, path }: { title: string
   }
   if (open) return leave(open.start, "an {% if medium ... %} without its {% endif %}: left as written");
 
-  // Lines only the mail tool reads: a bare unsubscribe placeholder's line, the contents marker (with its title line).
+  // What only the mail tool reads: a bare unsubscribe placeholder's sentence (or line), the contents marker (with its title line).
   const dropped = (at: number) => cuts.some(([a, b]) => at >= a && at < b);
   for (const m of masked.matchAll(UNSUBSCRIBE_PLACEHOLDER)) {
     if (dropped(m.index!) || [...masked.matchAll(UNSUBSCRIBE_LINK)].some((l) => m.index! >= l.index! && m.index! < l.index! + l[0].length)) continue;
-    const [from, to] = lineSpan(body, m.index!);
-    drop(from, to);
+    const cut = unsubscribeSentence(body, masked, m.index!, m.index! + m[0].length);
+    // Not safely separable from the rest of its line: left as written, for the check's placeholder warning.
+    if (!cut) continue;
+    if (cut.wholeLine) drop(cut.from, cut.to);
+    else cuts.push([cut.from, cut.to]);
     filled++;
   }
   for (const m of masked.matchAll(TOC_MARKER)) {
