@@ -100,7 +100,14 @@ describe("marks the site does not render", () => {
       ["toc-marker", 9, 1],
     ]);
     expect(formatFinding(findings[0])).toBe(
-      "content/recaps/2024-04-02-a.md:5: warning: a line starts with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite). Lines: 2024-04-02-a.md:5",
+      "content/recaps/2024-04-02-a.md:5: warning: a line starts with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite). Line: 2024-04-02-a.md:5",
     );
+    // Several: counted with the recaps, each phrase once, "Lines" for the list.
+    const many = bodyWarnings([recap("2024-04-02-a.md", "<!-- x -->y\n[TOC]\n<!-- x -->z\n[TOC]\n"), recap("2024-04-03-b.md", "<!-- x -->y\n[TOC]\n")]);
+    expect(many.map((f) => f.message.replace(/ with an HTML comment.*(?=\. Lines)|: a mail tool's.*(?=\. Lines)/, " …"))).toEqual([
+      "3 lines in 2 recaps start …. Lines: 2024-04-02-a.md:5, 2024-04-02-a.md:7, 2024-04-03-b.md:5",
+      "3 [TOC] lines in 2 recaps …. Lines: 2024-04-02-a.md:6, 2024-04-02-a.md:8, 2024-04-03-b.md:6",
+    ]);
+    expect(formatFinding(findings[1])).toMatch(/: warning: a \[TOC\] line: a mail tool's contents marker, .* Remove it \(.*\)\. Line: 2024-04-02-a\.md:9$/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Finding } from "./findings";
 import { maskCode } from "../markdown/maskCode";
+import { TOC_MARKER } from "../import/mailTemplates";
 
 /** A recap body as the body checks read it. */
 export interface BodyOf {
@@ -84,8 +85,6 @@ export function findPlaceholders(r: BodyOf): PlaceholderUse[] {
 
 /** A line that starts with an HTML comment closed on it and goes on with text: CommonMark reads the whole line as raw HTML. */
 const COMMENT_THEN_TEXT = /^ {0,3}<!--.*?-->[ \t]*\S/;
-/** A mail tool's table-of-contents marker alone on its line (Python-Markdown's, Buttondown's). */
-const TOC_MARKER = /^\s*\[TOC\]\s*$/i;
 
 /** Lines of a body, outside code, that show what the site does not render: a comment glued to text, a `[TOC]` marker. */
 export function findUnrenderedMarks(r: BodyOf): { glued: Place[]; toc: Place[] } {
@@ -137,19 +136,21 @@ export function bodyWarnings(recaps: readonly BodyOf[]): Finding[] {
   const once = (places: readonly Place[], code: string, message: string) => {
     if (places.length === 0) return;
     const at = places.map(({ file, line }) => ({ file, line }));
-    findings.push({ ...at[0], severity: "warning", code, message: `${message}. Lines: ${listPlaces(at)}`, places: at });
+    findings.push({ ...at[0], severity: "warning", code, message: `${message}. ${at.length === 1 ? "Line" : "Lines"}: ${listPlaces(at)}`, places: at });
   };
   const reimport = "import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite";
-  const inRecaps = (places: readonly Place[]) => `${places.length} lines in ${recapsOf(places)} recap${recapsOf(places) === 1 ? "" : "s"}`;
+  /** `a line` for one place, `3 lines in 2 recaps` for more. */
+  const counted = (places: readonly Place[], noun: string) =>
+    places.length === 1 ? `a ${noun}` : `${places.length} ${noun}s in ${recapsOf(places)} recap${recapsOf(places) === 1 ? "" : "s"}`;
   once(
     glued,
     "comment-glued-to-text",
-    `${glued.length === 1 ? "a line starts" : `${inRecaps(glued)} start`} with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: ${reimport})`,
+    `${counted(glued, "line")} ${glued.length === 1 ? "starts" : "start"} with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: ${reimport})`,
   );
   once(
     toc,
     "toc-marker",
-    `${toc.length === 1 ? "a [TOC] line" : `${toc.length} [TOC] lines in ${recapsOf(toc)} recap${recapsOf(toc) === 1 ? "" : "s"}`}: a mail tool's contents marker, which the page shows as "[TOC]" (the page lists the recap's contents itself). Remove ${toc.length === 1 ? "it" : "them"} (an archive's Buttondown issues: ${reimport})`,
+    `${counted(toc, "[TOC] line")}: a mail tool's contents marker, which the page shows as "[TOC]" (the page lists the recap's contents itself). Remove ${toc.length === 1 ? "it" : "them"} (an archive's Buttondown issues: ${reimport})`,
   );
   if (stubs.length) {
     const example = stubs[0].text.length > 140 ? `${stubs[0].text.slice(0, 137)}...` : stubs[0].text;

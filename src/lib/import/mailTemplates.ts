@@ -52,8 +52,13 @@ const UNSUBSCRIBE_LINK = /\[([^\]\n]*)\]\(\s*\{\{\{?\s*[A-Za-z_.]*unsubscribe[A-
 const EDITOR_MODE = /<!--\s*buttondown-editor-mode:\s*[\w-]*\s*-->/g;
 /** An unsubscribe placeholder outside a link (`{{{RESEND_UNSUBSCRIBE_URL}}}` in running text): its sentence is the mail's alone. */
 const UNSUBSCRIBE_PLACEHOLDER = /\{\{\{?\s*[A-Za-z_.]*unsubscribe[A-Za-z_.]*\s*\}?\}\}/gi;
-/** The mail tool's table-of-contents marker alone on its line, and a "Table of Contents" title line just before it. */
-const TOC_MARKER = /^[ \t]*\[TOC\][ \t]*$/gim;
+/**
+ * A mail tool's table-of-contents marker (Python-Markdown's, Buttondown's) alone on one line: what
+ * this drops, and what `npm run check` warns of (bodyWarnings.ts), tested one line at a time.
+ * @example TOC_MARKER.test("[TOC] ") // true
+ */
+export const TOC_MARKER = /^[ \t]*\[TOC\][ \t]*$/i;
+/** A "Table of Contents" title line just before the marker. */
 const TOC_TITLE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?Table of Contents:?(?:\*\*|__)?[ \t]*$/i;
 
 /** The 1-based line of `offset` in `text`. */
@@ -192,7 +197,7 @@ export function fillMailTemplates(body: string, { title, path }: { title: string
     else cuts.push([cut.from, cut.to]);
     filled++;
   }
-  for (const m of masked.matchAll(TOC_MARKER)) {
+  for (const m of masked.matchAll(new RegExp(TOC_MARKER.source, "gim"))) {
     if (dropped(m.index!)) continue;
     const [from, to] = lineSpan(body, m.index!);
     const title = lineBefore(body, from);
