@@ -41,10 +41,11 @@ function countLineBreaks(text: string, from: number, to: number): number {
  * Decodes file bytes as strict UTF-8. Latin-1 or other non-UTF-8 bytes are refused, not turned
  * silently into U+FFFD: each cell holding some is reported like any bad cell, at the line of its
  * first bad byte, with its column and the byte's character on that line (`notUtf8Problems`).
+ * A byte-order mark is dropped, unless `keepBom` (a file that is written back, as it was).
  */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
+export function decodeUtf8(bytes: Uint8Array, file: string, { keepBom = false }: { keepBom?: boolean } = {}): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepBom }).decode(bytes);
   } catch {
     throw new InputError(notUtf8Problems(bytes, file));
   }

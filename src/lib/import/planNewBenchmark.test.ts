@@ -229,6 +229,24 @@ describe("--listing whole", () => {
     expect(plan(csv).registryText!.startsWith(REGISTRY)).toBe(true);
   });
 
+  it("gives back a registry that starts with a byte-order mark byte for byte, the mark included", () => {
+    const withBom = dataFilesInMemory({ ...Object.fromEntries(["models.csv", "results/old.csv"].map((f) => [f, new TextDecoder().decode(files.read(f)!)])), "benchmarks.csv": `\uFEFF${REGISTRY}` });
+    const bomDataset = loadDataset(withBom);
+    const planBom = (request: Partial<Parameters<typeof planNewBenchmark>[4]> = {}) =>
+      planNewBenchmark(withBom, bomDataset, readCsv(csv, "pub.csv"), csv, { id: "fresh", name: "Fresh", unit: "percent", direction: "higher", asOf: "2025-11-30", ...request });
+    const bytes = (text: string) => [...new TextEncoder().encode(text)];
+    // Rows appended: the registry's bytes, mark and all, then the new row.
+    const appended = planBom().registryText!;
+    expect(bytes(appended).slice(0, withBom.read("benchmarks.csv")!.length)).toEqual([...withBom.read("benchmarks.csv")!]);
+    // Widened for listing: the mark, then the header with the column, every row with its cell.
+    const widened = planBom({ listing: "whole" });
+    expect(widened.blocking).toEqual([]);
+    expect(widened.registryColumnsAdded).toEqual(["listing"]);
+    expect(bytes(widened.registryText!).slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
+    expect(widened.registryText!.startsWith(`\uFEFF${widenCsvHeader(REGISTRY, ["listing"])}`)).toBe(true);
+    expect(loadDataset(dataFilesWithChanges(withBom, { "benchmarks.csv": widened.registryText!, [widened.resultsFile]: widened.resultsText! })).benchmarks.map((b) => b.id)).toEqual(["old", "fresh"]);
+  });
+
   it("refuses another word, in the registry's own terms", () => {
     expect(plan(csv, { listing: "all" }).blocking.join("\n")).toContain('expected whole (each day\'s reports are the whole board) or an empty cell, found "all"');
   });

@@ -6,7 +6,7 @@ import { asOfProblem } from "./asOfOption";
 import { FIGURE_COLUMNS, ResultRowSchema } from "../../schemas/result";
 import { slugify } from "../content/slugify";
 import { sourceHost } from "../format/sourceHost";
-import { readCsv, type CsvTable } from "../csv/readCsv";
+import { decodeUtf8, readCsv, type CsvTable } from "../csv/readCsv";
 import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
 import { loadBenchmarks } from "../data/loadBenchmarks";
 import { loadDataset, type Dataset } from "../data/loadDataset";
@@ -250,7 +250,9 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   // The registry rows, appended to data/benchmarks.csv as it is.
   const registryPath = "benchmarks.csv";
   const registryBytes = files.read(registryPath);
-  const registryText = registryBytes ? new TextDecoder().decode(registryBytes) : "";
+  // Strict, and with its byte-order mark: the registry is written back with the new rows (and
+  // maybe a new column), every existing byte in place.
+  const registryText = registryBytes ? decodeUtf8(registryBytes, files.show(registryPath), { keepBom: true }) : "";
   const registryHeader = registryText ? readCsv(registryText, files.show(registryPath)).header : [];
   const publisherPage = request.sourceUrl ?? (map.rename.source_url ? mostCommon(incoming, map.rename.source_url) : map.constants?.source_url);
   if (!publisherPage || !parseUrlCell(publisherPage).ok) {
