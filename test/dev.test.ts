@@ -220,4 +220,44 @@ describe("npm run dev live preview", () => {
     await edit("content/recaps/2026-02-18-token-bill.md", "companies: [anthropic", "companies: [anthropic]");
     await pageWith("/recaps/2026-02-18-token-bill/", 200, "The token bill, revised");
   });
+
+  it("shows a YAML syntax error in an .mdx recap with file and line, and nothing but that (helper-74: ten unhandled-rejection traces around it)", async () => {
+    const mark = output.length;
+    const page = "/recaps/2026-02-17-sonnet-lands/";
+    await edit("content/recaps/2026-02-17-sonnet-lands.mdx", "date: 2026-02-17", "date: 2026-02-17\nmodels: [claude-sonnet-4-6");
+    await pageWith(page, 500);
+    await until("the terminal message", 30, async () => (/content\/recaps\/2026-02-17-sonnet-lands\.mdx:\d+: YAML syntax error: .*never closed/.test(output.slice(mark)) ? true : undefined));
+    await edit("content/recaps/2026-02-17-sonnet-lands.mdx", "\nmodels: [claude-sonnet-4-6", "");
+    await pageWith(page, 200, "Sonnet 4.6 is out.");
+    expect(output.slice(mark)).not.toMatch(/UnhandledRejection|YAMLException/);
+  });
+});
+
+describe("npm run dev started with a recap whose YAML is broken", () => {
+  let site2 = "";
+  let server2: ChildProcess | undefined;
+  let output2 = "";
+  afterAll(async () => {
+    await stopProcessGroup(server2);
+    if (site2) rmSync(site2, { recursive: true, force: true });
+  });
+
+  it("starts, names the file and line, and serves the recap once it is fixed (helper-75: the server exited with js-yaml's message)", async () => {
+    site2 = copyFixture("minimal");
+    const file = join(site2, "content/recaps/2026-02-17-sonnet-lands.mdx");
+    const good = readFileSync(file, "utf8");
+    writeFileSync(file, good.replace("date: 2026-02-17", "date: 2026-02-17\nmodels: [claude-sonnet-4-6"));
+    let base2 = "";
+    ({ server: server2, base: base2 } = await startSiteDev(site2, (chunk) => (output2 += chunk)));
+    const at = (path: string) => fetch(`${base2}${path}`).then(async (r) => ({ status: r.status, body: await r.text() }));
+    await until("the server to answer", 180, async () => ((await at("/recaps/2026-02-18-token-bill/").catch(() => undefined))?.status === 500 ? true : undefined));
+    expect(output2).toMatch(/content\/recaps\/2026-02-17-sonnet-lands\.mdx:\d+: YAML syntax error: .*never closed/);
+    expect(output2).not.toMatch(/UnhandledRejection|YAMLException/);
+    expect(server2.exitCode).toBeNull();
+    writeFileSync(file, good);
+    await until("the fixed recap", 60, async () => {
+      const page = await at("/recaps/2026-02-17-sonnet-lands/");
+      return page.status === 200 && page.body.includes("Sonnet 4.6 is out.") ? true : undefined;
+    });
+  }, 300_000);
 });

@@ -12,6 +12,7 @@ import { RECAP_THREADS_OFF, startRecapThreadsFor, type RecapThreads } from "./re
 import { countFastEntries, fastMarkdownEnabled, rendererFingerprint, sanitizeStoredEntries, withFastMarkdown, withoutMarkdownBodies, type WithEntryTypes } from "./markdownEntryType";
 import { recapRuleFindings } from "../lib/content/recapRules";
 import { PLAIN_MDX_RULES_VERSION } from "../lib/content/plainMdx";
+import { readingBrokenFrontmatter } from "./brokenFrontmatter";
 import { remoteImagePolicyInEffect, setRemoteImagePolicy } from "../lib/html/sanitizeHtml";
 import { REMOTE_IMAGE_MAX_BYTES, REMOTE_IMAGE_TIMEOUT_MS, REMOTE_IMAGES, SITE } from "../config";
 import { downloadRemoteImages, recapImages, remoteImageCacheDir } from "./remoteImages";
@@ -96,8 +97,17 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     const lastValid = new Map<string, Record<string, unknown>>();
     const fallback = async (props: Parameters<LoaderContext["parseData"]>[0], file: string) =>
       lastValid.get(props.id) ?? context.parseData<Record<string, unknown>>({ ...props, data: { title: `Invalid recap: ${file}`, date: new Date(0), draft: true } });
+    // Files whose frontmatter could not be read (brokenFrontmatter.ts), with their problems: their
+    // parseData reports those, not the fields the empty stand-in lacks.
+    const unreadable = new Map<string, Problem[]>();
     const parseData: LoaderContext["parseData"] = async (props) => {
       const file = props.filePath ? displayPath(displayRoot, props.filePath) : props.id;
+      const broken = props.filePath === undefined ? undefined : unreadable.get(props.filePath);
+      if (broken) {
+        unreadable.delete(props.filePath!);
+        report(file, broken);
+        return (await fallback(props, file)) as typeof props.data;
+      }
       const source = props.filePath ? readFileSync(props.filePath, "utf8") : "";
       try {
         const data = validateRecap(schema, props.data, { file, source });
@@ -190,7 +200,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // The threads render with the code and the remote-image policy of this thread: checked on the
     // probe document, so that a thread rendering otherwise stops the build instead of a page.
     if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error(`the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); ${RECAP_THREADS_OFF}`);
-    const entryTypes = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems, renderElsewhere: threads?.render, prerendered: prerender?.bodies });
+    const rendering = withFastMarkdown(context as WithEntryTypes, { ...renderOptions, displayRoot, problems, renderElsewhere: threads?.render, prerendered: prerender?.bodies });
+    const entryTypes = rendering && readingBrokenFrontmatter(rendering, (path) => displayPath(displayRoot, path), (path, found) => unreadable.set(path, found));
     const firstReadRenders = prerender?.bodies.size ?? 0;
     await glob.load({ ...context, parseData, store: withoutMarkdownBodies(context.store, htmlDir), logger: withoutNoiseWarnings(context.logger), entryTypes } as LoaderContext);
     // The render function takes each render of the first read it uses out of the map.
