@@ -20,11 +20,23 @@ describe("fillMailTemplates", () => {
   });
 
   it("fills the issue's own link with the recap's path and title, and unlinks an unsubscribe placeholder", () => {
-    const r = fill("Moved to the web version: [{{ email.subject }}]({{ email_url }})!\n\n[Unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) any time.\n");
-    expect(r.body).toBe("Moved to the web version: [Claude \\[3\\] lands](/recaps/2024-05-21-x/)!\n\nUnsubscribe any time.\n");
+    const r = fill("Moved to the web version: [{{ email.subject }}]({{ email_url }})!\n\nThanks for reading. Tell a friend, or [unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) any time.\n");
+    expect(r.body).toBe("Moved to the web version: [Claude \\[3\\] lands](/recaps/2024-05-21-x/)!\n\nThanks for reading. Tell a friend, or unsubscribe any time.\n");
     expect(r.filled).toBe(3);
     // Inside a dropped mail branch, nothing is filled.
     expect(fill("{% if medium == 'web' %}\nweb\n{% else %}\n[web version]({{ email_url }})\n{% endif %}\n")).toEqual({ body: "web\n", filled: 3, droppedLines: 1 });
+  });
+
+  it("drops the mail's footer, the unsubscribe paragraph with the paragraphs about the mail just before it, and nothing around it", () => {
+    const footer = "You are receiving this email because you opted in via our site.\n\nWant to change how you receive these emails?\nYou can [unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) from this list.\n";
+    const r = fill(`Last item of the issue.\n\n---\n\n${footer}\n---\n# Discord summaries\n`);
+    expect(r.body).toBe("Last item of the issue.\n\n---\n\n\n---\n# Discord summaries\n");
+    expect(r).toMatchObject({ filled: 1, droppedLines: 4 });
+    // The bare placeholder's form too.
+    expect(fill(`A.\n\n${footer.replace("[unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) from this list", "unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}")}`).body).toBe("A.\n\n");
+    // A paragraph of the issue before it (not about the mail) stays, and so does one with a link.
+    expect(fill(`GPT-5 launched today.\n\n${footer}`).body).toBe("GPT-5 launched today.\n\n");
+    expect(fill(`Read [the email thread](https://x.example/) here.\n\n${footer}`).body).toBe("Read [the email thread](https://x.example/) here.\n\n");
   });
 
   it("leaves code as written, and a body with a tag it does not fill whole, saying where and why", () => {
@@ -90,7 +102,13 @@ describe("fillMailTemplates", () => {
         branch = tag === "if medium == 'web'" ? "web" : tag === "else" ? "mail" : undefined;
         kinds.set(i, "template tag");
       } else if (branch === "mail") kinds.set(i, "mail branch");
-      else if (/^You can unsubscribe from this list \{\{\{RESEND_UNSUBSCRIBE_URL\}\}\}\.$/.test(line)) kinds.set(i, "unsubscribe-only line");
+      else if (/^You are receiving this email because /.test(line)) {
+        // The mail's footer: this line to the unsubscribe line, the blank lines between them included.
+        for (let j = i; j < lines.length; j++) {
+          kinds.set(j, "mail footer");
+          if (/unsubscribe/i.test(lines[j])) break;
+        }
+      } else if (kinds.has(i)) return;
       else if (/^\[TOC\] ?$/.test(line)) {
         kinds.set(i, "[TOC] marker");
         let title = i - 1;
@@ -135,10 +153,11 @@ describe("fillMailTemplates", () => {
     }
     expect(filled).toBe(30);
     // What went, by kind, over the whole archive: the tags' own lines, the mail-only branches, the
-    // one bare unsubscribe sentence (its line, nothing but it), every [TOC] line with its title.
-    expect(tally).toEqual({ "template tag": 80, "mail branch": 139, "unsubscribe-only line": 1, "[TOC] marker": 20, "Table of Contents title": 18 });
+    // ten footers of the mail (four lines each: a sentence, a blank line, a question, the
+    // unsubscribe sentence), every [TOC] line with its title.
+    expect(tally).toEqual({ "template tag": 80, "mail branch": 139, "mail footer": 40, "[TOC] marker": 20, "Table of Contents title": 18 });
     // The fill's own count: the lines dropped, not the tags' lines.
-    expect(counted).toBe(139 + 1 + 20 + 18);
+    expect(counted).toBe(139 + 40 + 20 + 18);
     expect(left).toEqual([]);
   });
 });

@@ -15,6 +15,14 @@
  *                                      CommonMark reads the whole line as raw HTML, so its Markdown showed as written
  *   You can unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}.      a sentence only a sent mail can fill: dropped
  *   **Table of Contents** / [TOC]      the mail tool's contents marker, shown as "[TOC]": the page lists its own contents
+ *   You are receiving this email because you opted in via our site.     the mail's footer (helper-79: left in the middle
+ *   Want to change how you receive these emails?                          of 10 of the 30 full issues' pages)
+ *   You can [unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) from this list.
+ *
+ * The footer is the paragraph holding an unsubscribe placeholder (a link or bare) with the
+ * paragraphs just before it, as long as each is nothing but short sentences about the mail itself
+ * (`FOOTER_SENTENCE`: email, unsubscribe, this list, opted in, signed up...) in plain words: the
+ * whole block goes, with the blank lines inside it.
  *
  * A bare unsubscribe placeholder takes its line only when the line is nothing but the sentence
  * holding it (give or take spaces, emphasis, a quote's or list item's mark). In a line with other
@@ -95,6 +103,47 @@ function lineBefore(body: string, lineStart: number): [number, number] | undefin
     end = from;
   }
   return undefined;
+}
+
+/** A sentence of a mail's footer: about the mail itself, not the issue's content. */
+const FOOTER_SENTENCE = /\b(?:e-?mails?|unsubscribe[ds]?|subscri(?:be[ds]?|ption)|opted in|signed up|this list|mailing list|newsletter|inbox)\b/i;
+/** How long a footer paragraph may be: a few short sentences, not a paragraph of the issue. */
+const FOOTER_MAX_CHARS = 300;
+/** How many paragraphs before the unsubscribe one a footer may hold. */
+const FOOTER_MAX_PARAGRAPHS = 3;
+
+/** The lines of the paragraph holding `offset`: from the first to the last non-blank line around it, as [start, end with its line end]. */
+function paragraphSpan(body: string, offset: number): [number, number] {
+  let [from, to] = lineSpan(body, offset);
+  for (let prev = from > 0 ? lineSpan(body, from - 1) : undefined; prev && body.slice(...prev).trim() !== ""; prev = prev[0] > 0 ? lineSpan(body, prev[0] - 1) : undefined) from = prev[0];
+  for (let next = to < body.length ? lineSpan(body, to) : undefined; next && next[1] > next[0] && body.slice(...next).trim() !== ""; next = next[1] < body.length ? lineSpan(body, next[1]) : undefined) to = next[1];
+  return [from, to];
+}
+
+/** Whether `text` (a paragraph, its unsubscribe links read as their text and bare placeholders left out) is nothing but short plain sentences about the mail. */
+function footerText(text: string): boolean {
+  const plain = text.replace(UNSUBSCRIBE_LINK, "$1").replace(UNSUBSCRIBE_PLACEHOLDER, "").replace(/[*_]/g, "").replace(/\s+/g, " ").trim();
+  if (plain === "" || plain.length > FOOTER_MAX_CHARS || !PLAIN_WORDS.test(plain)) return false;
+  return plain.split(/(?<=[.!?])\s+/).every((sentence) => FOOTER_SENTENCE.test(sentence));
+}
+
+/**
+ * The mail's footer around the unsubscribe placeholder at `offset` (see the module comment): the
+ * span from the first of its paragraphs to the end of the one holding the placeholder, or
+ * undefined when that paragraph is not a footer's. Code (blanked in `masked`) is never part of one.
+ */
+function mailFooter(body: string, masked: string, offset: number): [number, number] | undefined {
+  const [from, to] = paragraphSpan(body, offset);
+  if (masked.slice(from, to) !== body.slice(from, to) || !footerText(body.slice(from, to))) return undefined;
+  let start = from;
+  for (let i = 0; i < FOOTER_MAX_PARAGRAPHS; i++) {
+    const before = lineBefore(body, start);
+    if (!before) break;
+    const [a, b] = paragraphSpan(body, before[0]);
+    if (masked.slice(a, b) !== body.slice(a, b) || !footerText(body.slice(a, b))) break;
+    start = a;
+  }
+  return [start, to];
 }
 
 /** Where one sentence ends: `.`, `!` or `?`, any closing marks, then the line's end or spaces and the next sentence's capital (so "e.g. unsubscribe" is one sentence). */
@@ -188,6 +237,14 @@ export function fillMailTemplates(body: string, { title, path }: { title: string
 
   // What only the mail tool reads: a bare unsubscribe placeholder's sentence (or line), the contents marker (with its title line).
   const dropped = (at: number) => cuts.some(([a, b]) => at >= a && at < b);
+  // The mail's footer, whole, before its placeholders are read one by one.
+  for (const m of [...masked.matchAll(UNSUBSCRIBE_LINK), ...masked.matchAll(UNSUBSCRIBE_PLACEHOLDER)]) {
+    if (dropped(m.index!)) continue;
+    const footer = mailFooter(body, masked, m.index!);
+    if (!footer) continue;
+    drop(...footer);
+    filled++;
+  }
   for (const m of masked.matchAll(UNSUBSCRIBE_PLACEHOLDER)) {
     if (dropped(m.index!) || [...masked.matchAll(UNSUBSCRIBE_LINK)].some((l) => m.index! >= l.index! && m.index! < l.index! + l[0].length)) continue;
     const cut = unsubscribeSentence(body, masked, m.index!, m.index! + m[0].length);
