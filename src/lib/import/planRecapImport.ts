@@ -1,3 +1,4 @@
+import { plural } from "../format/plural";
 import { fillMailTemplates } from "./mailTemplates";
 import { recapPath } from "../routes/paths";
 import { parseDocument, stringify } from "yaml";
@@ -330,7 +331,7 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
       else if (filled.body !== parts.body) {
         text = text.slice(0, bodyAt) + filled.body;
         templatesFilled = true;
-        changes = [...changes, `mail templates filled for the web: ${filled.filled} tags and placeholders${filled.droppedLines ? `, ${filled.droppedLines} ${filled.droppedLines === 1 ? "line" : "lines"} of text for mail readers only dropped` : ""}`];
+        changes = [...changes, `mail templates filled for the web: ${plural(filled.filled, "tag or mark", "tags and marks")}${filled.droppedLines ? `, ${plural(filled.droppedLines, "line")} of text for mail readers only dropped` : ""}`];
       }
     }
     const status = existing === undefined ? "new" : existing === text ? "unchanged" : "conflict";
