@@ -13,7 +13,7 @@ export type ModelMention = { label: string; id: string; standIn?: MatchRule; sna
 /**
  * Resolves a recap's `models` list through the alias index: an entry that names a model id or
  * alias links to that model; any other stays a plain label (the check command lists those).
- * Two entries naming the same model are shown once.
+ * Two entries naming the same model (and the same snapshot, or none) are shown once.
  * @example resolveModelMentions(["claude-3-sonnet-4.6", "seedance-2"], index)
  *   // [{ label: "claude-3-sonnet-4.6", id: "claude-sonnet-4-6" }, { label: "seedance-2" }]
  */
@@ -22,7 +22,8 @@ export function resolveModelMentions(labels: readonly string[], aliases: AliasIn
   const out: ModelMention[] = [];
   for (const label of labels) {
     const m = aliases.match(label);
-    const key = m.kind === "model" ? `id:${m.id}` : `label:${label}`;
+    // A model named plainly and by a snapshot (`gpt-4o`, `gpt-4o-2024-08-06`) is two rows: each shows its own figures.
+    const key = m.kind === "model" ? `id:${m.id}\u0000${m.snapshot ?? ""}` : `label:${label}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const standIn = standInRule(m);

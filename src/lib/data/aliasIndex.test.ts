@@ -51,4 +51,13 @@ describe("resolveModelMentions", () => {
       { label: "seedance-2" },
     ]);
   });
+
+  it("lists a model named plainly and by a dated snapshot twice, each with its snapshot or none", () => {
+    const { index } = buildAliasIndex([{ id: "gpt-4o", aliases: [], line: 2 }]);
+    const mentions = resolveModelMentions(["gpt-4o-2024-08-06", "gpt-4o", "GPT-4o-2024-08-06"], index);
+    expect(mentions.map((m) => [m.label, m.id, "snapshot" in m ? m.snapshot : undefined])).toEqual([
+      ["gpt-4o-2024-08-06", "gpt-4o", "2024-08-06"],
+      ["gpt-4o", "gpt-4o", undefined],
+    ]);
+  });
 });

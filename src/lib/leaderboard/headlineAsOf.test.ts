@@ -143,3 +143,23 @@ describe("headline figures of a snapshot a recap names (helper-75: gpt-4o-2024-0
     expect(index.otherSnapshot).toBeUndefined();
   });
 });
+
+describe("the last listed row of a model a whole-board listing dropped (helper-79: GPT-4 shown a bare dash in 2024)", () => {
+  const arena: BenchmarkLike = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher", listing: "whole" };
+  const at = (model: string, date: string, score: number, extra: Partial<ResultLike> = {}) => ({ ...r(model, "v1", date, { score, ...extra }), benchmark: "arena" });
+  // a is listed on the first day only; b on both.
+  const rows = [at("a", "2023-11-16", 1073), at("b", "2023-11-16", 1100), at("b", "2024-02-01", 1110)];
+  const arenaTimeline = createHeadlineTimeline({ benchmarks: [arena], results: rows, models, headlineId: "arena", boardOf: (benchmark) => buildBoard({ benchmark, results: rows, models }) });
+
+  it("gives the row's last score when the model has neither a figure of the day nor a current one", () => {
+    const later = arenaTimeline.thenAndNow("a", new Date("2024-03-08"))!;
+    expect(later.then).toBeUndefined();
+    expect(later.current).toBeUndefined();
+    expect([later.lastListed?.entry.score.value, later.lastListed?.entry.score.date.toISOString().slice(0, 10), later.lastListed?.benchmark.version]).toEqual([1073, "2023-11-16", "v1"]);
+    // On a day it was listed, its figure of that day, and no last listed row.
+    expect(arenaTimeline.thenAndNow("a", new Date("2023-11-20"))).toMatchObject({ then: { entry: { score: { value: 1073 } } } });
+    expect(arenaTimeline.thenAndNow("a", new Date("2023-11-20"))!.lastListed).toBeUndefined();
+    // A model the board never had has nothing.
+    expect(arenaTimeline.thenAndNow("c", new Date("2024-03-08"))).toBeUndefined();
+  });
+});

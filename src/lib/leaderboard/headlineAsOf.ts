@@ -1,5 +1,6 @@
 import { buildBoard, type Board, type BoardEntry } from "./buildBoard";
 import { headlineFigures, ofSnapshot, rowSnapshot, type HeadlineFigures } from "./headlineFigures";
+import { compareVersions } from "./versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
 /**
@@ -20,6 +21,13 @@ export interface HeadlineThenAndNow<B extends BenchmarkLike = BenchmarkLike> {
   current?: HeadlineFigures<B>;
   /** Asked for a snapshot no board ranks: these are the model's figures on another row, which must be named. */
   otherSnapshot?: true;
+  /**
+   * Set only when there is neither `then` nor `current`: the model's row (of `snapshot`, when asked)
+   * that a whole-board listing (`listing: whole`) no longer lists, on the newest version that has
+   * one, with its last score (`Board.delisted`). LMArena's `gpt-4` was last rated 2023-11-16: a
+   * recap of 2024 showed a bare dash for it, as if it had never been rated (helper-79).
+   */
+  lastListed?: { benchmark: B; entry: Omit<BoardEntry, "rank"> };
 }
 
 /** What `createHeadlineTimeline` reads: the site's data and its current boards. */
@@ -100,6 +108,16 @@ export function createHeadlineTimeline<B extends BenchmarkLike>({ benchmarks, re
     return figures;
   };
 
+  // The headline benchmark's versions, newest first: where a model's last listed row is looked for.
+  const newestFirst = benchmarks.filter((b) => b.id === headlineId).sort((a, b) => compareVersions(b.version, a.version));
+  const lastListed = (modelId: string, snapshot: string | undefined) => {
+    for (const benchmark of newestFirst) {
+      const entry = boardOf(benchmark).delisted?.find((e) => e.model.id === modelId && (snapshot === undefined || rowSnapshot(e) === snapshot));
+      if (entry) return { benchmark, entry };
+    }
+    return undefined;
+  };
+
   return {
     current,
     asOf,
@@ -114,7 +132,10 @@ export function createHeadlineTimeline<B extends BenchmarkLike>({ benchmarks, re
         // index that lists "Claude 3.5 Sonnet") has the model's figure, not another snapshot's.
         else otherSnapshot = [then, now].some((h) => h?.rows.some((e) => rowSnapshot(e) !== undefined));
       }
-      if (!then && !now) return undefined;
+      if (!then && !now) {
+        const last = lastListed(modelId, snapshot);
+        return last && { asOf: day, lastListed: last };
+      }
       return { asOf: day, then, current: now && (!then || !sameHeadline(then, now)) ? now : undefined, ...(otherSnapshot && { otherSnapshot }) };
     },
   };

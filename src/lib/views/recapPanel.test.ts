@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
 import { buildBoard } from "../leaderboard/buildBoard";
-import { panelFigures, panelRow, unmeasuredNote } from "./recapPanel";
+import { panelFigures, panelHasFigures, panelRow, recapPanelModels, unmeasuredNote } from "./recapPanel";
 
 const figure = (value: number, date: string, datedByTable?: true) => ({ value, date: new Date(date), ...(datedByTable && { datedByTable }), source_url: "https://x.example/", file: "f", line: 2 });
 
@@ -46,5 +46,25 @@ describe("unmeasuredNote", () => {
     expect(unmeasuredNote({ id: "aa", name: "AA Index" }, 3)).toBe("AA Index: no score for any of them.");
     // Said to readers: no word of the site's settings.
     expect(unmeasuredNote(undefined, 3)).toBe("Scores: see each model's page.");
+  });
+});
+
+describe("recapPanelModels", () => {
+  it("gives a model two rows when the recap names it plainly and by a snapshot, and a dropped row's last score", () => {
+    const gpt4 = { id: "gpt-4", name: "GPT-4", lab: "OpenAI", open_weights: false };
+    const benchmark = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher", listing: "whole" } as const;
+    const board = buildBoard({ benchmark, models: [gpt4], results: [{ benchmark: "arena", version: "v1", model: "gpt-4", evaluated_at: new Date("2023-11-16"), score: 1073, source_url: "https://lmarena.ai/", file: "f", line: 2 }] });
+    const day = new Date("2024-03-08");
+    const rows = recapPanelModels(
+      [{ label: "gpt-4", id: "gpt-4" }, { label: "gpt-4-0613", id: "gpt-4", snapshot: "0613" }],
+      new Map([["gpt-4", gpt4]]),
+      (_id, snapshot) => (snapshot === undefined ? { asOf: day, lastListed: { benchmark, entry: board.entries[0] ?? board.delisted![0] } } : undefined),
+    );
+    expect(rows.map((m) => [m.label, m.snapshot, m.lastListed?.score.value])).toEqual([
+      ["gpt-4", undefined, 1073],
+      ["gpt-4-0613", "0613", undefined],
+    ]);
+    expect(panelHasFigures(rows[0])).toBe(true);
+    expect(panelHasFigures(rows[1])).toBe(false);
   });
 });

@@ -49,6 +49,12 @@ export interface PanelModel {
    */
   readAs?: string;
   name?: string;
+  /**
+   * The dated snapshot the label names (`gpt-4o-2024-08-06`: "2024-08-06"), shown beside the name:
+   * the row's figures are that snapshot's, and a recap that names the model plainly too has a row
+   * for each (helper-79: one row, named as the model, said it had no score).
+   */
+  snapshot?: string;
   lab?: string;
   /** The recap's date: `then` is the figure as it stood on it. */
   asOf?: Date;
@@ -56,6 +62,8 @@ export interface PanelModel {
   then?: PanelFigures;
   /** The current headline score, only when it differs from `then` (another version, row or value). */
   current?: PanelFigures;
+  /** With neither `then` nor `current`: the row's last score on a board whose publisher no longer lists it (`HeadlineThenAndNow.lastListed`). */
+  lastListed?: PanelFigures;
   tokens: PanelSideFigure;
   cost: PanelSideFigure;
 }
@@ -128,8 +136,10 @@ export function recapPanelModels(
     const figures = m.id ? thenAndNow(m.id, m.snapshot) : undefined;
     const shown = (f: HeadlineFigures) => panelFigures(f, { nameSnapshot: figures?.otherSnapshot === true });
     const row = figures ? panelRow(figures.asOf, figures.then && shown(figures.then), figures.current && shown(figures.current)) : { tokens: {}, cost: {} };
+    const lastListed = figures?.lastListed && panelFigures({ benchmark: figures.lastListed.benchmark, entry: { rank: 0, ...figures.lastListed.entry } });
     const reading = m.id && m.standIn ? STANDS_IN.get(m.standIn)?.readers : undefined;
-    return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), ...(reading !== undefined && { readAs: reading }), name: model?.name, lab: model?.lab, asOf: figures?.asOf, ...row };
+    const snapshot = m.id ? m.snapshot : undefined;
+    return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), ...(reading !== undefined && { readAs: reading }), name: model?.name, ...(snapshot !== undefined && { snapshot }), lab: model?.lab, asOf: figures?.asOf, ...row, ...(lastListed && { lastListed }) };
   });
 }
 
@@ -138,8 +148,8 @@ export function recapPanelModels(
  * count or cost. A recap whose models have none (an archive issue from before the headline
  * benchmark existed) lists them without a table of dashes.
  */
-export function panelHasFigures(m: Pick<PanelModel, "then" | "current" | "tokens" | "cost">): boolean {
-  return m.then !== undefined || m.current !== undefined || [m.tokens, m.cost].some((f) => f.then !== undefined || f.current !== undefined);
+export function panelHasFigures(m: Pick<PanelModel, "then" | "current" | "lastListed" | "tokens" | "cost">): boolean {
+  return m.then !== undefined || m.current !== undefined || m.lastListed !== undefined || [m.tokens, m.cost].some((f) => f.then !== undefined || f.current !== undefined);
 }
 
 /** A board a panel can show: a benchmark (every version of it) by its id, with its name. */
