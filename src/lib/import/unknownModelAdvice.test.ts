@@ -48,3 +48,15 @@ describe("unknownModelAdvice", () => {
     expect(sample).toBe(MODEL_REGISTRY_HEADER.join(","));
   });
 });
+
+describe("unknownModelAdvice for a name that ends in a snapshot or a setting", () => {
+  it("advises the model without it, which npm run models -- add accepts (helper-79: rows it refuses were proposed)", () => {
+    const rows = (names: string[]): RejectedRow[] => names.map((unknownModel, i) => ({ line: i + 2, cells: {}, reason: "unknown model", unknownModel }));
+    const header = ["id", "name", "lab", "released", "open_weights", "aliases"];
+    const advice = unknownModelAdvice(rows(["gemini-1.5-pro-002", "gemini-1.5-pro-002", "grok-2-mini-2024-08-13", "claude-opus-4_16K"]), header);
+    const [snapshot, dated, setting] = ["gemini-1.5-pro-002", "grok-2-mini", "claude-opus-4_16K"].map((name) => advice.find((a) => a.startsWith(name))!);
+    expect(snapshot).toBe('gemini-1.5-pro-002 (2 rows): reads as "gemini-1.5-pro" at the snapshot 002; add that model (or the name to the aliases cell of the model it is), not a row of this name: gemini-1-5-pro,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,gemini-1.5-pro');
+    expect(dated).toContain('reads as "grok-2-mini" at the snapshot 2024-08-13');
+    expect(setting).toContain('reads as "claude-opus-4" at the setting 16K thinking');
+  });
+});

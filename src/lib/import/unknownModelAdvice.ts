@@ -1,4 +1,6 @@
 import { slugify } from "../content/slugify";
+import { withoutSnapshot } from "../models/planAddedModels";
+import { peelSetting } from "../models/settings";
 import type { RejectedRow } from "./mergeResults";
 
 /** The header `data/models.csv` is written with when a site has none to read (its first six columns are the required ones). */
@@ -23,6 +25,8 @@ const csvCell = (text: string) => (/[,"\n\r]/.test(text) ? `"${text.replace(/"/g
  * registered model goes in that model's aliases cell instead. `likelyModel` names the registered
  * model a name likely is (see `sameDayModel`: `grok-4-0709` is grok-4, released 2025-07-09): for
  * such a name the advice is that model's aliases cell, not a row that would give it a second page.
+ * A name that ends in a snapshot or a setting the matcher reads (`gemini-1.5-pro-002`,
+ * `claude-opus-4_16K`) is advised as the model without it, which `npm run models -- add` accepts.
  * @example unknownModelAdvice(rejected, ["id", "name", "lab", "released", "open_weights", "aliases", "catalog"]) // ["Acme Nova 2 (2 rows): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2,"]
  */
 export function unknownModelAdvice(rejected: readonly RejectedRow[], header: readonly string[] = MODEL_REGISTRY_HEADER, likelyModel?: (name: string) => { id: string; released: string; mmdd: string } | undefined): string[] {
@@ -33,6 +37,16 @@ export function unknownModelAdvice(rejected: readonly RejectedRow[], header: rea
     .map(([name, n]) => {
       const likely = likelyModel?.(name);
       if (likely) return `${name} (${n} row${n === 1 ? "" : "s"}): likely ${likely.id}, released ${likely.released} (${likely.mmdd} is that month and day, as its lab's API dates it): add ${csvCell(name)} to the aliases cell of ${likely.id} rather than a row of its own (npm run models -- add refuses it without --force)`;
+      // A name the matcher reads as a model at a snapshot or a setting: a row of its own would be
+      // refused by `npm run models -- add` (planAddedModels.ts) and read wrong (helper-79: the LMArena
+      // import proposed gemini-1-5-pro-002 and grok-2-mini-2024-08-13 rows). The model is the rest.
+      const setting = peelSetting(name.trim().toLowerCase());
+      const snapshot = setting?.strength === "strong" ? undefined : withoutSnapshot(name);
+      if (setting?.strength === "strong" || snapshot) {
+        const [rest, what] = setting?.strength === "strong" ? [setting.rest, `the setting ${setting.setting}`] : [snapshot!.rest, `the snapshot ${snapshot!.snapshot}`];
+        const cells = header.map((column) => (column === "id" ? slugify(rest) : column === "aliases" ? csvCell(rest) : (PLACEHOLDERS[column] ?? "")));
+        return `${name} (${n} row${n === 1 ? "" : "s"}): reads as "${rest}" at ${what}; add that model (or the name to the aliases cell of the model it is), not a row of this name: ${cells.join(",")}`;
+      }
       const cells = header.map((column) => (column === "id" ? slugify(name) : column === "aliases" ? csvCell(name) : (PLACEHOLDERS[column] ?? "")));
       return `${name} (${n} row${n === 1 ? "" : "s"}): ${cells.join(",")}`;
     });
