@@ -19,6 +19,10 @@
  *   Want to change how you receive these emails?                          of 10 of the 30 full issues' pages)
  *   You can [unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) from this list.
  *
+ *   The **Table of Contents** ... have been moved to the web version of this email: [{{ email.subject }}]({{ email_url }})!
+ *                                      a pointer from the mail to the web version: on the web page it links
+ *                                      to itself (helper-79); the sentence goes, with its line when it is alone
+ *
  * The footer is the paragraph holding an unsubscribe placeholder (a link or bare) with the
  * paragraphs just before it, as long as each is nothing but short sentences about the mail itself
  * (`FOOTER_SENTENCE`: email, unsubscribe, this list, opted in, signed up...) in plain words: the
@@ -103,6 +107,28 @@ function lineBefore(body: string, lineStart: number): [number, number] | undefin
     end = from;
   }
   return undefined;
+}
+
+/** The issue's link to its own web version, ending its line (`[{{ email.subject }}]({{ email_url }})!`). */
+const SELF_LINK_AT_END = /\[[^\]\n]*\]\(\s*\{\{\s*email_url\s*\}\}\s*\)[.!]?[ \t]*$/;
+
+/**
+ * The sentence at the end of the line at `offset` that points the mail's reader to its web
+ * version through the issue's own link ("... moved to the web version of this email: [subject](url)!"):
+ * its whole line when the line is nothing else, else the sentence with the space before it.
+ * Undefined when the line's last sentence does not say "web version" or holds code.
+ */
+function webVersionPointer(body: string, masked: string, offset: number): { from: number; to: number; wholeLine: boolean } | undefined {
+  const [lineFrom, lineTo] = lineSpan(body, offset);
+  const line = body.slice(lineFrom, lineFrom + body.slice(lineFrom).search(/\r\n|\r|\n|$/));
+  const link = SELF_LINK_AT_END.exec(line);
+  if (!link || masked.slice(lineFrom, lineFrom + line.length) !== line) return undefined;
+  const boundaries = [...line.slice(0, link.index).matchAll(SENTENCE_BOUNDARY)];
+  const last = boundaries[boundaries.length - 1];
+  const from = last ? last.index! + last[0].length : /^[\s*_>]*/.exec(line)![0].length;
+  if (!/\bweb version\b/i.test(line.slice(from, link.index))) return undefined;
+  if (LINE_MARKS_ONLY.test(line.slice(0, from))) return { from: lineFrom, to: lineTo, wholeLine: true };
+  return { from: lineFrom + from - /\s*$/.exec(line.slice(0, from))![0].length, to: lineFrom + line.length, wholeLine: false };
 }
 
 /** A sentence of a mail's footer: about the mail itself, not the issue's content. */
@@ -237,6 +263,15 @@ export function fillMailTemplates(body: string, { title, path }: { title: string
 
   // What only the mail tool reads: a bare unsubscribe placeholder's sentence (or line), the contents marker (with its title line).
   const dropped = (at: number) => cuts.some(([a, b]) => at >= a && at < b);
+  // The pointers from the mail to its web version, which on the web page link to themselves.
+  for (const m of masked.matchAll(EMAIL_URL)) {
+    if (dropped(m.index!)) continue;
+    const cut = webVersionPointer(body, masked, m.index!);
+    if (!cut) continue;
+    if (cut.wholeLine) drop(cut.from, cut.to);
+    else cuts.push([cut.from, cut.to]);
+    filled++;
+  }
   // The mail's footer, whole, before its placeholders are read one by one.
   for (const m of [...masked.matchAll(UNSUBSCRIBE_LINK), ...masked.matchAll(UNSUBSCRIBE_PLACEHOLDER)]) {
     if (dropped(m.index!)) continue;
