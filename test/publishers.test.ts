@@ -256,6 +256,10 @@ describe("every publisher shape imports from scratch with one command, and the s
       // Its release date (models.dev's, 2025-04-03) is after its first rating: the page says so beside it (helper-75).
       const released = [...facts.querySelectorAll("div")].find((d) => d.querySelector("dt")?.textContent === "Released")!.querySelector("dd")!.textContent!.replace(/\s+/g, " ");
       expect(released).toMatch(/^3 April 2025.*; its results go back to \d+ \w+ 2023, before that date$/);
+      // The board's Released cell says it too, rather than show the late date alone (helper-79).
+      const row = [...page("leaderboards/lmarena-history-full").querySelectorAll("table.leaderboard tbody tr")].find((tr) => tr.querySelector("th.model a")?.getAttribute("href") === "/models/llama-2-7b-chat-fp16/");
+      const cells = [...row!.querySelectorAll("td")].map((td) => td.textContent!.replace(/\s+/g, " ").trim());
+      expect(cells).toContainEqual(expect.stringMatching(/^2025-04-03 \(first result here 2023-\d\d-\d\d, earlier\)$/));
       // A model whose results name it as it is has no such line.
       expect(page("models/gemini-2-0-flash").body.textContent).not.toContain("Results that name it otherwise");
     });
