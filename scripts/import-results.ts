@@ -24,7 +24,8 @@ import { formatProblem, InputError, type Problem } from "../src/lib/errors";
 import { formatAbsent, formatRejected, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
-import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
+import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
+import { shellWord } from "../src/lib/format/shellWord";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { sameDayModel } from "../src/lib/models/planAddedModels";
@@ -285,6 +286,15 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   if (!saved) {
     if (advice.length) warn(retry);
     return;
+  }
+  // The models to add, in the layout `npm run models -- add --from` reads: one file to fill in
+  // instead of a line each to retype (LMArena's history has 153 unknown names).
+  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model))) : undefined;
+  if (toAdd) {
+    const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
+    writeFileSafely(toAddPath, toAdd);
+    const count = toAdd.trimEnd().split("\r\n").length - 1;
+    warn(`the ${count} model${count === 1 ? "" : "s"} to add ${count === 1 ? "is" : "are"} also in ${shownPath(toAddPath)}, as npm run models -- add --from reads them: fill in each row's lab and open_weights (its note has the rows and any likely lab), delete the rows of names that are another model's spelling (add those to its aliases cell instead), then run: npm run models -- add --from ${shellWord(shownPath(toAddPath))}`);
   }
   const fix = fixAdvice(causes, shownPath(rejectsPath));
   warn(`${advice.length ? "then" : fix.charAt(0).toUpperCase() + fix.slice(1) + ", then"} import the saved rows (the command repeats the options they need): ${rejectsFollowUp(id)}`);

@@ -71,4 +71,6 @@ export const AddModelRowSchema = z.object({
   display_name: optionalTextCell,
   /** `true` to add a name that reads as a family or a near spelling, as a model of its own. */
   force: optionalCell(boolCell),
+  /** A note for the editor, not read (`import:results` says there how many rows name the model, and its likely lab). */
+  note: optionalTextCell,
 });

@@ -112,6 +112,23 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     for (const row of rejected) expect(row.cells).toEqual(inputIds.get(row.cells.id));
     expect(rejected.map((row) => row.cells["Model version"])).toContain("glaive-swe-v1");
     expect(readCsv(readFileSync(rejectedPath, "utf8"), "x").header).toEqual(readCsv(readFileSync(input, "utf8"), "x").header);
+    // The models to add, beside it, in the layout `npm run models -- add --from` reads (helper-79):
+    // filled in, the file adds them; left empty, it is refused at its lines.
+    const toAddPath = join(dir, "external_benchmark_terminal_bench.models-to-add.csv");
+    const toAdd = readCsv(readFileSync(toAddPath, "utf8"), "x");
+    expect(toAdd.header).toEqual(["name", "lab", "open_weights", "released", "display_name", "force", "note"]);
+    const unknown = new Set(rejected.map((row) => row.cells["Model version"]));
+    expect(toAdd.rows.length).toBeGreaterThan(0);
+    for (const row of toAdd.rows) expect(unknown.has(row.cells.name) || [...unknown].some((name) => row.cells.note.includes(name)), row.cells.name).toBe(true);
+    expect(r.stderr).toContain("npm run models -- add --from external_benchmark_terminal_bench.models-to-add.csv");
+    const empty = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run"]);
+    expect(empty.status).not.toBe(0);
+    expect(empty.stderr).toContain('external_benchmark_terminal_bench.models-to-add.csv:2 column "lab": expected a value, found an empty cell');
+    const filled = readFileSync(toAddPath, "utf8").replace(/^([^,\r\n]+),,,/gm, (line, name) => (name === "name" ? line : `${name},Glaive,true,`));
+    writeFileSync(toAddPath, filled);
+    const add = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run", "--new-lab"]);
+    expect(add.status, add.output).toBe(0);
+    expect(add.stdout).toContain(`(${toAdd.rows.length} model${toAdd.rows.length === 1 ? "" : "s"} would be added)`);
     const check = runScript("check", ["--root", dir]);
     expect(check.status, check.output).toBe(0);
 

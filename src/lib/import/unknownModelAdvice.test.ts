@@ -4,7 +4,7 @@ import { dataFilesInMemory } from "../data/dataFiles";
 import { loadDataset } from "../data/loadDataset";
 import type { RejectedRow } from "./mergeResults";
 import { sameDayModel } from "../models/planAddedModels";
-import { MODEL_REGISTRY_HEADER, unknownModelAdvice } from "./unknownModelAdvice";
+import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "./unknownModelAdvice";
 
 const rejected = (names: string[]): RejectedRow[] => names.map((name, i) => ({ line: i + 2, cells: { Model: name }, reason: "unknown model", unknownModel: name }));
 
@@ -58,5 +58,21 @@ describe("unknownModelAdvice for a name that ends in a snapshot or a setting", (
     expect(snapshot).toBe('gemini-1.5-pro-002 (2 rows): reads as "gemini-1.5-pro" at the snapshot 002; add that model (or the name to the aliases cell of the model it is), not a row of this name: gemini-1-5-pro,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,gemini-1.5-pro');
     expect(dated).toContain('reads as "grok-2-mini" at the snapshot 2024-08-13');
     expect(setting).toContain('reads as "claude-opus-4" at the setting 16K thinking');
+  });
+});
+
+describe("modelsToAddCsv", () => {
+  it("lists each model to add once, most rows first, in the add --from layout, with the rows and a lab to check in its note", () => {
+    const rows = (names: string[]): RejectedRow[] => names.map((unknownModel, i) => ({ line: i + 2, cells: {}, reason: "unknown model", unknownModel }));
+    const registry = [{ id: "reka-flash", lab: "Reka" }];
+    const csv = modelsToAddCsv(rows(["vicuna-13b", "reka-core-20240501", "reka-core-20240722", "reka-core-20240722", "grok-4-0709"]), registry, (name) => (name === "grok-4-0709" ? { id: "grok-4" } : undefined))!;
+    expect(csv.split("\r\n")).toEqual([
+      "name,lab,open_weights,released,display_name,force,note",
+      '"reka-core",,,,,,"3 rows; as reka-core-20240501, reka-core-20240722; lab likely Reka (the lab of the registry\'s reka... models): check it"'.replace('"reka-core"', "reka-core"),
+      "vicuna-13b,,,,,,1 row",
+      "",
+    ]);
+    // Nothing to add: no file.
+    expect(modelsToAddCsv(rows(["grok-4-0709"]), registry, () => ({ id: "grok-4" }))).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { slugify } from "../content/slugify";
-import { withoutSnapshot } from "../models/planAddedModels";
+import { labHint, withoutSnapshot } from "../models/planAddedModels";
 import { peelSetting } from "../models/settings";
 import type { RejectedRow } from "./mergeResults";
 
@@ -50,4 +50,44 @@ export function unknownModelAdvice(rejected: readonly RejectedRow[], header: rea
       const cells = header.map((column) => (column === "id" ? slugify(name) : column === "aliases" ? csvCell(name) : (PLACEHOLDERS[column] ?? "")));
       return `${name} (${n} row${n === 1 ? "" : "s"}): ${cells.join(",")}`;
     });
+}
+
+/** The columns of `npm run models -- add --from` (AddModelRowSchema), in its order. */
+export const ADD_FROM_HEADER = ["name", "lab", "open_weights", "released", "display_name", "force", "note"] as const;
+
+/**
+ * The file `import:results` writes beside its rejects file for the rows rejected because their
+ * model is not registered: one row per model to add, in the layout `npm run models -- add --from`
+ * reads, so that a history of 153 unknown names (LMArena's) is one file to fill in and one command,
+ * not 153 lines to retype (helper-79). Each name is the model as `unknownModelAdvice` advises it
+ * (a snapshot's or setting's model without it, once for all its snapshots); names that are a
+ * registered model's but for its release's month and day (`likelyModel`) are left out, as their
+ * place is that model's aliases cell. The lab and open-weights cells are left empty for the editor
+ * (the add command refuses a row without them, at its line); the note says how many rows the name
+ * holds and, where the registry's models that share the name's beginning have one lab, that lab as
+ * a hint to check (`labHint`), never written as the lab.
+ * @example modelsToAddCsv(rejected, rows) // "name,lab,open_weights,released,display_name,force,note\r\nvicuna-13b,,,,,,98 rows\r\n"
+ */
+export function modelsToAddCsv(rejected: readonly RejectedRow[], registry: readonly { id?: string; lab?: string }[], likelyModel?: (name: string) => unknown): string | undefined {
+  const rows = new Map<string, { rows: number; names: Set<string> }>();
+  for (const r of rejected) {
+    const name = r.unknownModel;
+    if (name === undefined || likelyModel?.(name)) continue;
+    const setting = peelSetting(name.trim().toLowerCase());
+    const model = setting?.strength === "strong" ? setting.rest : (withoutSnapshot(name)?.rest ?? name);
+    const entry = rows.get(model) ?? { rows: 0, names: new Set<string>() };
+    entry.rows++;
+    entry.names.add(name);
+    rows.set(model, entry);
+  }
+  if (rows.size === 0) return undefined;
+  const lines = [...rows]
+    .sort((a, b) => b[1].rows - a[1].rows || a[0].localeCompare(b[0]))
+    .map(([model, { rows: n, names }]) => {
+      const others = [...names].filter((x) => x !== model);
+      const hint = labHint(model, registry);
+      const note = [`${n} row${n === 1 ? "" : "s"}`, others.length > 0 && `as ${others.join(", ")}`, hint && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`].filter(Boolean).join("; ");
+      return [csvCell(model), "", "", "", "", "", csvCell(note)].join(",");
+    });
+  return `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`;
 }
