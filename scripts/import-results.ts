@@ -240,7 +240,7 @@ const PRINTED_REJECTS = 200;
  * The command that imports the saved rows again, with every option the rows need to be read as
  * this import read them (src/lib/import/rejectsCommand.ts), copy-pasteable from where the editor ran this one.
  */
-function rejectsFollowUp(id: string): string {
+function rejectsFollowUp(id: string, skipUnmapped: boolean): string {
   // What still fails then replaces the same file: --rejected only when its default would be another file.
   const defaultOfRejects = join(USER_CWD, `${basename(rejectsPath).replace(/(\.rejected)?\.csv$/i, "")}.rejected.csv`);
   return rejectsCommand({
@@ -252,6 +252,7 @@ function rejectsFollowUp(id: string): string {
     // After --new the registered column map holds the --map pairs; with --benchmark, --map replaces the map.
     map: args.benchmark ? args.map : undefined,
     asOf: args["as-of"],
+    skipUnmapped,
     rejected: resolve(defaultOfRejects) === resolve(rejectsPath) ? undefined : shownPath(rejectsPath),
     root: args.root === undefined ? undefined : shownPath(root),
   });
@@ -297,7 +298,7 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
     warn(`the ${count} model${count === 1 ? "" : "s"} to add ${count === 1 ? "is" : "are"} also in ${shownPath(toAddPath)}, as npm run models -- add --from reads them: fill in each row's lab and open_weights (its note has the rows and any likely lab), delete the rows of names that are another model's spelling (add those to its aliases cell instead), then run: npm run models -- add --from ${shellWord(shownPath(toAddPath))}`);
   }
   const fix = fixAdvice(causes, shownPath(rejectsPath));
-  warn(`${advice.length ? "then" : fix.charAt(0).toUpperCase() + fix.slice(1) + ", then"} import the saved rows (the command repeats the options they need): ${rejectsFollowUp(id)}`);
+  warn(`${advice.length ? "then" : fix.charAt(0).toUpperCase() + fix.slice(1) + ", then"} import the saved rows (the command repeats the options they need${causes.unknownModels ? "; with --skip-unmapped, the rows of models you have not added yet stay in the file" : ""}): ${rejectsFollowUp(id, causes.unknownModels > 0)}`);
 }
 
 /** The header data/models.csv really has, so that a suggested line has its cell count (the site loaded: the file reads). */

@@ -10,6 +10,8 @@ describe("rejectsCommand", () => {
     expect(rejectsCommand({ file: "x.rejected.csv", benchmark: "tb", version: "v2", map: "model=Model; score=Score", asOf: "2025-11-30", rejected: "out/x.csv", root: "../my site" })).toBe(
       "npm run import:results -- x.rejected.csv --benchmark tb --partial --version v2 --map 'model=Model; score=Score' --as-of 2025-11-30 --rejected out/x.csv --root '../my site'",
     );
+    // Rows of unknown models wait for their models: those not added stay in the file (helper-80).
+    expect(rejectsCommand({ file: "h.rejected.csv", benchmark: "arena", skipUnmapped: true })).toBe("npm run import:results -- h.rejected.csv --benchmark arena --partial --skip-unmapped");
   });
 
   it("quotes a word only when a shell would read it otherwise", () => {

@@ -22,6 +22,12 @@ export interface RejectsCommandOptions {
    * benchmark's `as_of`, which `--as-of` equal to it writes undated: "that same table").
    */
   asOf?: string;
+  /**
+   * `--skip-unmapped`: the saved rows include rows of unknown models, and the editor registers the
+   * models they can judge (`<file>.models-to-add.csv`), not always all of them: the rows of those
+   * left out stay in the rejects file instead of stopping the import (helper-80).
+   */
+  skipUnmapped?: boolean;
   /** `--rejected <file>`, when needed for what still fails to replace the same rejects file. */
   rejected?: string;
   /** `--root`, when the import was given one. */
@@ -34,7 +40,8 @@ export interface RejectsCommandOptions {
  * need to be read as the first import read them: `--partial` (the file is a part of a table, not a
  * table: the runs it does not list are not reported as withdrawn), the layout (`--wide`, each
  * `--missing`: without it, LMArena's `0.0` cells would import as Elo 0), `--version`, a refresh's
- * `--map`, the table's date (`--as-of`), and where the import ran (`--root`, `--rejected`).
+ * `--map`, the table's date (`--as-of`), `--skip-unmapped` where rows of unknown models wait for
+ * the models, and where the import ran (`--root`, `--rejected`).
  * @example rejectsCommand({ file: "h.rejected.csv", benchmark: "lmarena-history", wide: true, missing: ["0.0"] })
  * // "npm run import:results -- h.rejected.csv --benchmark lmarena-history --partial --wide --missing 0.0"
  */
@@ -45,6 +52,7 @@ export function rejectsCommand(o: RejectsCommandOptions): string {
   for (const m of o.missing ?? []) words.push("--missing", m);
   if (o.map !== undefined) words.push("--map", o.map);
   if (o.asOf !== undefined) words.push("--as-of", o.asOf);
+  if (o.skipUnmapped) words.push("--skip-unmapped");
   if (o.rejected !== undefined) words.push("--rejected", o.rejected);
   if (o.root !== undefined) words.push("--root", o.root);
   return words.map((w, i) => (i < 4 ? w : shellWord(w))).join(" ");

@@ -1,0 +1,33 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { serveStatic } from "./test/helpers/staticServer";
+import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, CHROMIUM_FLAGS } from "./test/helpers/chromium";
+const dist = process.argv[2];
+const ranking = process.argv[3];
+const queries = process.argv.slice(4);
+const file = `${dist}/search/index.html`;
+const orig = readFileSync("/tmp/search-orig.html", "utf8");
+writeFileSync(file, ranking === "none" ? orig : orig.replace("showSubResults:!0,", `showSubResults:!0,ranking:${ranking},`));
+const server = await serveStatic(dist);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+const context = await browser.newContext({ bypassCSP: true });
+const page = await context.newPage();
+await page.goto(`${server.origin}/search/`);
+const input = page.locator(".pagefind-ui__search-input").first();
+await input.waitFor({ state: "visible", timeout: 15_000 });
+let sum = 0;
+for (const q of queries) {
+  const [query, want] = q.split("=>");
+  await input.fill("");
+  await input.fill(query);
+  await page.waitForTimeout(2500);
+  const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const paths = [...new Set(hrefs.map((h) => new URL(h).pathname))];
+  const at = paths.indexOf(want) + 1;
+  sum += at === 0 ? 6 : at;
+  console.log(`${query}: ${want} #${at || "-"} | ${paths.slice(0, 4).join(" ")}`);
+}
+console.log(`ranking ${ranking}: sum of positions ${sum}`);
+writeFileSync(file, orig);
+await browser.close();
+await server.close();
