@@ -205,6 +205,18 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
         ).toBe(true);
       }
       await page.screenshot({ path: join(SHOTS, "search-results.png") });
+      // A model's name, as its id writes it, names its page above the results (src/lib/search/directHits.ts):
+      // Pagefind ranks the pages that say its words more often first (helper-75: gpt-4's page 9th).
+      const [model] = searchTerms().filter((t) => t.expectHref[0].startsWith("/models/"));
+      const id = model.expectHref[0].split("/")[2];
+      await runSearch(page, id);
+      const direct = page.locator("[data-direct-hits]");
+      await expect.poll(() => direct.innerText(), { timeout: 15_000 }).toBe(`Model: ${model.query}`);
+      expect(await direct.locator("a").getAttribute("href")).toBe(model.expectHref[0]);
+      // Between the search box and the results.
+      expect(await page.evaluate(() => document.querySelector("[data-direct-hits]")!.nextElementSibling?.classList.contains("pagefind-ui__drawer"))).toBe(true);
+      await runSearch(page, "recaps about everything");
+      await expect.poll(() => direct.innerText(), { timeout: 15_000 }).toBe("");
       expect(report.consoleErrors).toEqual([]);
       expect(report.failedRequests).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
