@@ -16,6 +16,14 @@ describe("resultsBeforeRelease", () => {
     expect(findings[0].message).toMatch(/^zephyr-7b-beta was released 2023-10-26 \(data\/models\.csv:730\), and has 2 results dated before it, the earliest 2023-05-08 \(lines 9, 12\): /);
   });
 
+  it("names LMArena's 0.0 only where an early row's score is 0 (helper-80: said of rows imported with --missing 0.0)", () => {
+    const [rated] = resultsBeforeRelease([result(9, "2023-05-08", { score: 1100 })], [model], "data/models.csv");
+    expect(rated.message).not.toContain("--missing 0.0");
+    expect(rated.message).toContain("Another model's score read as this one, or a late release date?");
+    const [zero] = resultsBeforeRelease([result(9, "2023-05-08", { score: 0 })], [model], "data/models.csv");
+    expect(zero.message).toContain(`a "no rating" cell read as a score (LMArena's 0.0: import with --missing 0.0)?`);
+  });
+
   it("on a row a catalog imported, says to empty its catalog cell with the date: the next import:models would put the catalog's date back (found with models.dev's gpt-4, dated 2023-11-06)", () => {
     const [own] = resultsBeforeRelease([result(2, "2023-05-08")], [model], "data/models.csv");
     expect(own.message).toMatch(/fix the released cell$/);

@@ -43,12 +43,14 @@ export function resultsBeforeRelease(results: readonly Result[], models: readonl
     // The rows may name another model that the matcher reads as this row for want of its own
     // (LMArena's llama-2-7b-chat as models.dev's llama-2-7b-chat-fp16, a host's copy listed in 2025).
     const standIn = match ? standInSentence(model, sorted, match) : "";
+    // A "no rating" cell read as a score reads 0: the hint only where a row has one (helper-80: said of rows imported with --missing 0.0).
+    const zeroScore = sorted.some((r) => r.score === 0);
     return {
       file: sorted[0].file,
       line: sorted[0].line,
       severity: "warning" as const,
       code: "result-before-release",
-      message: `${model.id} was released ${iso(model.released!)} (${modelsFile}:${model.line}), and has ${what}: a model is not measured before it exists. Another model's score read as this one, or a "no rating" cell read as a score (LMArena's 0.0: import with --missing 0.0)? Fix or delete the rows; if the release date is late (a model tested under a code name before its launch), fix the released cell${model.catalog ? ` and empty its catalog cell (${model.catalog}), which makes the row yours: the next npm run import:models would otherwise put the catalog's date back` : ""}${standIn}`,
+      message: `${model.id} was released ${iso(model.released!)} (${modelsFile}:${model.line}), and has ${what}: a model is not measured before it exists. ${zeroScore ? `Another model's score read as this one, or a "no rating" cell read as a score (LMArena's 0.0: import with --missing 0.0)?` : "Another model's score read as this one, or a late release date?"} Fix or delete the rows; if the release date is late (a model tested under a code name before its launch), fix the released cell${model.catalog ? ` and empty its catalog cell (${model.catalog}), which makes the row yours: the next npm run import:models would otherwise put the catalog's date back` : ""}${standIn}`,
       places: sorted.map((r) => ({ file: r.file, line: r.line })),
     };
   });
