@@ -68,3 +68,24 @@ describe("recapPanelModels", () => {
     expect(panelHasFigures(rows[1])).toBe(false);
   });
 });
+
+describe("a panel row whose current figure names its snapshot", () => {
+  it("names the day's figure by its snapshot too when it is of the same row (helper-80: read as two runs)", () => {
+    const gpt4o = { id: "gpt-4o", name: "GPT-4o", lab: "OpenAI", open_weights: false, released: new Date("2024-05-13") };
+    const benchmark = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher" } as const;
+    const at = (date: string, score: number, snapshot: string, line: number) => ({ benchmark: "arena", version: "v1", model: "gpt-4o", snapshot, evaluated_at: new Date(date), score, source_url: "https://lmarena.ai/", file: "f", line });
+    const results = [at("2024-08-06", 1286, "2024-05-13", 2), at("2025-02-27", 1285, "2024-05-13", 3), at("2025-02-27", 1265, "2024-08-06", 4)];
+    const day = new Date("2024-08-07");
+    const figuresOn = (asOf?: Date) => {
+      const board = buildBoard({ benchmark, models: [gpt4o], results, asOf });
+      const rows = board.entries.filter((e) => e.model.id === "gpt-4o");
+      return { benchmark, entry: rows[0], rows };
+    };
+    const then = figuresOn(day);
+    const current = figuresOn();
+    expect(then.entry.snapshot).toBeUndefined();
+    expect(current.entry.snapshot).toBe("2024-05-13");
+    const [row] = recapPanelModels([{ label: "gpt-4o", id: "gpt-4o" }], new Map([["gpt-4o", gpt4o]]), () => ({ asOf: day, then, current }));
+    expect([row.then?.row, row.current?.row]).toEqual(["2024-05-13", "2024-05-13"]);
+  });
+});

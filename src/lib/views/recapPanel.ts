@@ -135,7 +135,12 @@ export function recapPanelModels(
     // A label naming a snapshot (`gpt-4o-2024-08-06`) is shown that snapshot's row, not the model's best (helper-75).
     const figures = m.id ? thenAndNow(m.id, m.snapshot) : undefined;
     const shown = (f: HeadlineFigures) => panelFigures(f, { nameSnapshot: figures?.otherSnapshot === true });
-    const row = figures ? panelRow(figures.asOf, figures.then && shown(figures.then), figures.current && shown(figures.current)) : { tokens: {}, cost: {} };
+    const now = figures?.current && shown(figures.current);
+    // The day's row named by its snapshot where the current one is named and the day's board did
+    // not need to (one row of the model then): "1,286 … latest: 1,285, 2024-05-13" read as two runs
+    // where both are the 2024-05-13 row's (helper-80).
+    const then = figures?.then && (now?.row !== undefined && rowSnapshot(figures.then.entry) !== undefined ? panelFigures(figures.then, { nameSnapshot: true }) : shown(figures.then));
+    const row = figures ? panelRow(figures.asOf, then, now) : { tokens: {}, cost: {} };
     const lastListed = figures?.lastListed && panelFigures({ benchmark: figures.lastListed.benchmark, entry: { rank: 0, ...figures.lastListed.entry } });
     const reading = m.id && m.standIn ? STANDS_IN.get(m.standIn)?.readers : undefined;
     const snapshot = m.id ? m.snapshot : undefined;
