@@ -33,9 +33,13 @@ describe("fillMailTemplates", () => {
 
   it("drops the mail's footer, the unsubscribe paragraph with the paragraphs about the mail just before it, and nothing around it", () => {
     const footer = "You are receiving this email because you opted in via our site.\n\nWant to change how you receive these emails?\nYou can [unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) from this list.\n";
+    // Between two rules, the one before it goes too: two rules in a row read as a gap (helper-80).
     const r = fill(`Last item of the issue.\n\n---\n\n${footer}\n---\n# Discord summaries\n`);
-    expect(r.body).toBe("Last item of the issue.\n\n---\n\n\n---\n# Discord summaries\n");
-    expect(r).toMatchObject({ filled: 1, droppedLines: 4 });
+    expect(r.body).toBe("Last item of the issue.\n\n\n---\n# Discord summaries\n");
+    expect(r).toMatchObject({ filled: 1, droppedLines: 6 });
+    // At the body's end too; a rule with text after the footer stays, and so does the one before it.
+    expect(fill(`A.\n\n---\n\n${footer}`).body).toBe("A.\n\n");
+    expect(fill(`A.\n\n---\n\n${footer}\nMore of the issue.\n`).body).toBe("A.\n\n---\n\n\nMore of the issue.\n");
     // The bare placeholder's form too.
     expect(fill(`A.\n\n${footer.replace("[unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}}) from this list", "unsubscribe from this list {{{RESEND_UNSUBSCRIBE_URL}}}")}`).body).toBe("A.\n\n");
     // A paragraph of the issue before it (not about the mail) stays, and so does one with a link.
@@ -108,10 +112,19 @@ describe("fillMailTemplates", () => {
       } else if (branch === "mail") kinds.set(i, "mail branch");
       else if (/^You are receiving this email because /.test(line)) {
         // The mail's footer: this line to the unsubscribe line, the blank lines between them included.
+        let end = i;
         for (let j = i; j < lines.length; j++) {
           kinds.set(j, "mail footer");
+          end = j;
           if (/unsubscribe/i.test(lines[j])) break;
         }
+        // With the rule before it (and the blank lines between), where a rule or the end follows.
+        const isRule = (l: string | undefined) => l !== undefined && /^-{3,}\s*$/.test(l);
+        let before = i - 1;
+        while (before >= 0 && lines[before].trim() === "") before--;
+        let after = end + 1;
+        while (after < lines.length && lines[after].trim() === "") after++;
+        if (isRule(lines[before]) && (after >= lines.length || isRule(lines[after]))) for (let j = before; j < i; j++) kinds.set(j, "rule before the footer");
       } else if (kinds.has(i)) return;
       else if (/^\[TOC\] ?$/.test(line)) {
         kinds.set(i, "[TOC] marker");
@@ -163,9 +176,11 @@ describe("fillMailTemplates", () => {
     // unsubscribe sentence), every [TOC] line with its title. (The lines pointing the mail's reader
     // to the web version are in the mail branches; one issue has that sentence outside them, at the
     // end of a longer line, which loses it above.)
-    expect(tally).toEqual({ "template tag": 80, "mail branch": 139, "mail footer": 40, "[TOC] marker": 20, "Table of Contents title": 18 });
+    // Each footer sits after a rule, and before another or the end: the rule and the blank lines
+    // after it go with it (one rule and three blank lines in nine issues, one and one in the tenth).
+    expect(tally).toEqual({ "template tag": 80, "mail branch": 139, "mail footer": 40, "rule before the footer": 38, "[TOC] marker": 20, "Table of Contents title": 18 });
     // The fill's own count: the lines dropped, not the tags' lines.
-    expect(counted).toBe(139 + 40 + 20 + 18);
+    expect(counted).toBe(139 + 40 + 38 + 20 + 18);
     expect(left).toEqual([]);
   });
 });

@@ -169,7 +169,28 @@ function mailFooter(body: string, masked: string, offset: number): [number, numb
     if (masked.slice(a, b) !== body.slice(a, b) || !footerText(body.slice(a, b))) break;
     start = a;
   }
+  // The rule that set the footer off goes with it where another rule, or the body's end, follows:
+  // "---", footer, "---" left two rules in a row on the page (helper-80).
+  const ruleBefore = lineBefore(body, start);
+  if (ruleBefore && THEMATIC_BREAK.test(body.slice(...ruleBefore).trimEnd())) {
+    const next = lineAfter(body, to);
+    if (!next || THEMATIC_BREAK.test(body.slice(...next).trimEnd())) start = ruleBefore[0];
+  }
   return [start, to];
+}
+
+/** A thematic break line (`---`, `***`, `___`, with spaces between or not): the rules a footer sits between. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** The span of the first line from `offset` on that is not blank, or undefined at the body's end. */
+function lineAfter(body: string, offset: number): [number, number] | undefined {
+  for (let at = offset; at < body.length; ) {
+    const [from, to] = lineSpan(body, at);
+    if (body.slice(from, to).trim() !== "") return [from, to];
+    if (to <= at) break;
+    at = to;
+  }
+  return undefined;
 }
 
 /** Where one sentence ends: `.`, `!` or `?`, any closing marks, then the line's end or spaces and the next sentence's capital (so "e.g. unsubscribe" is one sentence). */
