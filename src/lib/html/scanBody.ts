@@ -234,7 +234,10 @@ function rawHtmlFindings(html: string, firstLine: number, file: string): Finding
       return { file, line, severity: "warning", code: "removed-html", message };
     }
     const what = r.kind === "element" ? `raw HTML <${r.element}>` : `the attribute ${r.attribute} of <${r.element}>`;
-    return { file, line, severity: "warning", code: "removed-html", message: `${what} is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md` };
+    // A tag that was meant as text (`pip install <packagename>`, Discord's `<id:customize>`) is lost
+    // from the page with no trace: say how to keep it (helper-80).
+    const asText = r.kind === "element" ? `; to show it as text (a placeholder in a command, say), write it in backticks or as &lt;${r.element}&gt;` : "";
+    return { file, line, severity: "warning", code: "removed-html", message: `${what} is removed from the page and feeds: recaps may use only the HTML listed in docs/security.md${asText}` };
   });
 }
 
