@@ -295,7 +295,9 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
     const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
     writeFileSafely(toAddPath, toAdd);
     const count = toAdd.trimEnd().split("\r\n").length - 1;
-    warn(`the ${count} model${count === 1 ? "" : "s"} to add ${count === 1 ? "is" : "are"} also in ${shownPath(toAddPath)}, as npm run models -- add --from reads them: fill in each row's lab and open_weights (its note has the rows and any likely lab), delete the rows of names that are another model's spelling (add those to its aliases cell instead), then run: npm run models -- add --from ${shellWord(shownPath(toAddPath))}`);
+    // 153 names and 148 models read as a miscount (helper-80): say why they differ.
+    const folded = count === advice.length ? "" : ` (of the ${advice.length} names: a model's snapshots and settings are one row, and a name that is a registered model's but for its release day is left out, for its aliases cell)`;
+    warn(`the ${count} model${count === 1 ? "" : "s"} to add${folded} ${count === 1 ? "is" : "are"} also in ${shownPath(toAddPath)}, as npm run models -- add --from reads them: fill in each row's lab and open_weights (its note has the rows and any likely lab), delete the rows of names that are another model's spelling (add those to its aliases cell instead), then run: npm run models -- add --from ${shellWord(shownPath(toAddPath))}`);
   }
   const fix = fixAdvice(causes, shownPath(rejectsPath));
   warn(`${advice.length ? "then" : fix.charAt(0).toUpperCase() + fix.slice(1) + ", then"} import the saved rows (the command repeats the options they need${causes.unknownModels ? "; with --skip-unmapped, the rows of models you have not added yet stay in the file" : ""}): ${rejectsFollowUp(id, causes.unknownModels > 0)}`);
