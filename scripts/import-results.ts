@@ -26,6 +26,7 @@ import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { shellWord } from "../src/lib/format/shellWord";
+import { standInNotes } from "../src/lib/import/standInNotes";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { sameDayModel } from "../src/lib/models/planAddedModels";
@@ -310,6 +311,12 @@ function modelsHeader(): readonly string[] {
   return parseCsv(decodeUtf8(readFileSync(path), displayPath(root, path)), displayPath(root, path)).table?.header ?? MODEL_REGISTRY_HEADER;
 }
 
+/** The rows of `file` read as another registry row for want of their own (src/lib/import/standInNotes.ts), said before the summary. */
+function printStandIns(dataset: Dataset, file: string): void {
+  const labOf = new Map(dataset.models.map((m) => [m.id, m.lab]));
+  for (const note of standInNotes(dataset.results, file, (label) => dataset.aliases.match(label), (id) => labOf.get(id))) warn(`! ${note}`);
+}
+
 function loadSite(): Dataset {
   try {
     return loadDataset(dataFilesOnDisk(dataDir, root));
@@ -394,6 +401,7 @@ function importNew(): void {
     const skipped = Object.entries(b.skipped).map(([c, n]) => `${n} without ${c === "score" ? "a score" : `a ${c}`}`);
     say(`registered ${b.id} v${(args.version ?? "v1").replace(/^v/, "")}: ${b.loaded} rows loaded${skipped.length ? `, ${skipped.join(", ")} skipped` : ""}`);
   }
+  printStandIns(loadSite(), displayPath(root, resultsPath));
   say(`imported into ${displayPath(root, resultsPath)}: ${counts("imported")}. The site builds with it: npm run build`);
   warnNoHeadline(dataset, plan.benchmarks.map((b) => b.id), false);
 }
@@ -488,8 +496,9 @@ function importRefresh(): void {
   }
   if (stops.length) throw new Stop(stops.join("\n"));
   // The merged file must load with the build's own loader, together with everything else.
+  let merged: Dataset;
   try {
-    loadDataset(dataFilesWithChanges(dataFilesOnDisk(dataDir, root), { [owner.file]: outcome.text }));
+    merged = loadDataset(dataFilesWithChanges(dataFilesOnDisk(dataDir, root), { [owner.file]: outcome.text }));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     printProblems(error.problems);
@@ -521,6 +530,7 @@ function importRefresh(): void {
   const skipped = outcome.skipped.length
     ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")}; kept in the file: ${skippedKept.map(([status, n]) => `${n} ${status}`).join(", ")})`
     : "";
+  printStandIns(merged, targetFile);
   say(
     `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
