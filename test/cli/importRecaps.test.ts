@@ -275,7 +275,7 @@ describe("npm run import:recaps --fill-mail-templates", () => {
       "date: 2024-05-21",
       "---",
       "",
-      "The summaries moved to the web version: [{{ email.subject }}]({{ email_url }})!",
+      "The summaries are on its page: [{{ email.subject }}]({{ email_url }})!",
       "",
       "{% if medium == 'web' %}",
       "# Discord summaries",
@@ -300,7 +300,7 @@ describe("npm run import:recaps --fill-mail-templates", () => {
     const written = readFileSync(join(dir, "content/recaps/2024-05-21-claude-lands.md"), "utf8");
     expect(written.slice(written.indexOf("\n---\n", 4) + 5)).toBe(
       // The mail branch's line, and the mail's footer (its unsubscribe link alone), are gone.
-      "\nThe summaries moved to the web version: [Claude lands](/recaps/2024-05-21-claude-lands/)!\n\n# Discord summaries\n\n",
+      "\nThe summaries are on its page: [Claude lands](/recaps/2024-05-21-claude-lands/)!\n\n# Discord summaries\n\n",
     );
     const again = runScript("import-recaps", [archive, "--root", dir, "--fill-mail-templates"]);
     expect(again.stdout).toContain("1 already there, unchanged");
