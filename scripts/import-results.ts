@@ -294,8 +294,8 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model))) : undefined;
   if (toAdd) {
     const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
-    writeFileSafely(toAddPath, toAdd);
-    const count = toAdd.trimEnd().split("\r\n").length - 1;
+    writeFileSafely(toAddPath, toAdd.text);
+    const count = toAdd.models;
     // 153 names and 148 models read as a miscount (helper-80): say why they differ.
     const folded = count === advice.length ? "" : ` (of the ${advice.length} names: a model's snapshots and settings are one row, and a name that is a registered model's but for its release day is left out, for its aliases cell)`;
     warn(`the ${count} model${count === 1 ? "" : "s"} to add${folded} ${count === 1 ? "is" : "are"} also in ${shownPath(toAddPath)}, as npm run models -- add --from reads them: fill in each row's lab and open_weights (its note has the rows and any likely lab), delete the rows of names that are another model's spelling (add those to its aliases cell instead), then run: npm run models -- add --from ${shellWord(shownPath(toAddPath))}`);

@@ -65,8 +65,9 @@ describe("modelsToAddCsv", () => {
   it("lists each model to add once, most rows first, in the add --from layout, with the rows and a lab to check in its note", () => {
     const rows = (names: string[]): RejectedRow[] => names.map((unknownModel, i) => ({ line: i + 2, cells: {}, reason: "unknown model", unknownModel }));
     const registry = [{ id: "reka-flash", lab: "Reka" }];
-    const csv = modelsToAddCsv(rows(["vicuna-13b", "reka-core-20240501", "reka-core-20240722", "reka-core-20240722", "grok-4-0709"]), registry, (name) => (name === "grok-4-0709" ? { id: "grok-4" } : undefined))!;
-    expect(csv.split("\r\n")).toEqual([
+    const toAdd = modelsToAddCsv(rows(["vicuna-13b", "reka-core-20240501", "reka-core-20240722", "reka-core-20240722", "grok-4-0709"]), registry, (name) => (name === "grok-4-0709" ? { id: "grok-4" } : undefined))!;
+    expect(toAdd.models).toBe(2);
+    expect(toAdd.text.split("\r\n")).toEqual([
       "name,lab,open_weights,released,display_name,force,note",
       '"reka-core",,,,,,"3 rows; as reka-core-20240501, reka-core-20240722; lab likely Reka (the lab of the registry\'s reka... models): check it"'.replace('"reka-core"', "reka-core"),
       "vicuna-13b,,,,,,1 row",

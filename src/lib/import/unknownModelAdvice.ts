@@ -1,6 +1,7 @@
 import { slugify } from "../content/slugify";
 import { labHint, withoutSnapshot } from "../models/planAddedModels";
 import { peelSetting } from "../models/settings";
+import { plural } from "../format/plural";
 import type { RejectedRow } from "./mergeResults";
 
 /** The header `data/models.csv` is written with when a site has none to read (its first six columns are the required ones). */
@@ -37,19 +38,29 @@ export function unknownModelAdvice(rejected: readonly RejectedRow[], header: rea
     .map(([name, n]) => {
       const likely = likelyModel?.(name);
       if (likely) return `${name} (${n} row${n === 1 ? "" : "s"}): likely ${likely.id}, released ${likely.released} (${likely.mmdd} is that month and day, as its lab's API dates it): add ${csvCell(name)} to the aliases cell of ${likely.id} rather than a row of its own (npm run models -- add refuses it without --force)`;
-      // A name the matcher reads as a model at a snapshot or a setting: a row of its own would be
-      // refused by `npm run models -- add` (planAddedModels.ts) and read wrong (helper-79: the LMArena
-      // import proposed gemini-1-5-pro-002 and grok-2-mini-2024-08-13 rows). The model is the rest.
-      const setting = peelSetting(name.trim().toLowerCase());
-      const snapshot = setting?.strength === "strong" ? undefined : withoutSnapshot(name);
-      if (setting?.strength === "strong" || snapshot) {
-        const [rest, what] = setting?.strength === "strong" ? [setting.rest, `the setting ${setting.setting}`] : [snapshot!.rest, `the snapshot ${snapshot!.snapshot}`];
-        const cells = header.map((column) => (column === "id" ? slugify(rest) : column === "aliases" ? csvCell(rest) : (PLACEHOLDERS[column] ?? "")));
-        return `${name} (${n} row${n === 1 ? "" : "s"}): reads as "${rest}" at ${what}; add that model (or the name to the aliases cell of the model it is), not a row of this name: ${cells.join(",")}`;
-      }
-      const cells = header.map((column) => (column === "id" ? slugify(name) : column === "aliases" ? csvCell(name) : (PLACEHOLDERS[column] ?? "")));
-      return `${name} (${n} row${n === 1 ? "" : "s"}): ${cells.join(",")}`;
+      const read = modelOfName(name);
+      if (read) return `${name} (${plural(n, "row")}): reads as "${read.model}" at ${read.at}; add that model (or the name to the aliases cell of the model it is), not a row of this name: ${registryLine(header, read.model)}`;
+      return `${name} (${plural(n, "row")}): ${registryLine(header, name)}`;
     });
+}
+
+/** A registry line for `name`, one cell per column of `header`: the id and the alias filled, placeholders for what only the editor knows. */
+function registryLine(header: readonly string[], name: string): string {
+  return header.map((column) => (column === "id" ? slugify(name) : column === "aliases" ? csvCell(name) : (PLACEHOLDERS[column] ?? ""))).join(",");
+}
+
+/**
+ * The model a name that ends in a snapshot or a setting the matcher reads is a row of, with what
+ * it ends in: a row of the name itself would be refused by `npm run models -- add`
+ * (planAddedModels.ts) and read wrong (helper-79: the LMArena import proposed gemini-1-5-pro-002
+ * and grok-2-mini-2024-08-13 rows). Undefined for a name that ends in neither.
+ * @example modelOfName("gemini-1.5-pro-002") // { model: "gemini-1.5-pro", at: "the snapshot 002" }
+ */
+function modelOfName(name: string): { model: string; at: string } | undefined {
+  const setting = peelSetting(name.trim().toLowerCase());
+  if (setting?.strength === "strong") return { model: setting.rest, at: `the setting ${setting.setting}` };
+  const snapshot = withoutSnapshot(name);
+  return snapshot && { model: snapshot.rest, at: `the snapshot ${snapshot.snapshot}` };
 }
 
 /** The columns of `npm run models -- add --from` (AddModelRowSchema), in its order. */
@@ -66,15 +77,14 @@ export const ADD_FROM_HEADER = ["name", "lab", "open_weights", "released", "disp
  * (the add command refuses a row without them, at its line); the note says how many rows the name
  * holds and, where the registry's models that share the name's beginning have one lab, that lab as
  * a hint to check (`labHint`), never written as the lab.
- * @example modelsToAddCsv(rejected, rows) // "name,lab,open_weights,released,display_name,force,note\r\nvicuna-13b,,,,,,98 rows\r\n"
+ * @example modelsToAddCsv(rejected, rows) // { text: "name,lab,open_weights,released,display_name,force,note\r\nvicuna-13b,,,,,,98 rows\r\n", models: 1 }
  */
-export function modelsToAddCsv(rejected: readonly RejectedRow[], registry: readonly { id?: string; lab?: string }[], likelyModel?: (name: string) => unknown): string | undefined {
+export function modelsToAddCsv(rejected: readonly RejectedRow[], registry: readonly { id?: string; lab?: string }[], likelyModel?: (name: string) => unknown): { text: string; models: number } | undefined {
   const rows = new Map<string, { rows: number; names: Set<string> }>();
   for (const r of rejected) {
     const name = r.unknownModel;
     if (name === undefined || likelyModel?.(name)) continue;
-    const setting = peelSetting(name.trim().toLowerCase());
-    const model = setting?.strength === "strong" ? setting.rest : (withoutSnapshot(name)?.rest ?? name);
+    const model = modelOfName(name)?.model ?? name;
     const entry = rows.get(model) ?? { rows: 0, names: new Set<string>() };
     entry.rows++;
     entry.names.add(name);
@@ -86,8 +96,8 @@ export function modelsToAddCsv(rejected: readonly RejectedRow[], registry: reado
     .map(([model, { rows: n, names }]) => {
       const others = [...names].filter((x) => x !== model);
       const hint = labHint(model, registry);
-      const note = [`${n} row${n === 1 ? "" : "s"}`, others.length > 0 && `as ${others.join(", ")}`, hint && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`].filter(Boolean).join("; ");
+      const note = [plural(n, "row"), others.length > 0 && `as ${others.join(", ")}`, hint && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`].filter(Boolean).join("; ");
       return [csvCell(model), "", "", "", "", "", csvCell(note)].join(",");
     });
-  return `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`;
+  return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length };
 }

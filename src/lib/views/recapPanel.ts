@@ -104,7 +104,7 @@ const dated = (f: { value: number; date: Date; datedByTable?: true } | undefined
  * board does not need it ("2024-05-13"; for a row whose reports name none, the model as its source
  * wrote it where the board names the row so, else "undated").
  */
-export function panelFigures(figures: Pick<HeadlineFigures, "benchmark" | "entry">, { nameSnapshot = false }: { nameSnapshot?: boolean } = {}): PanelFigures {
+export function panelFigures(figures: { benchmark: HeadlineFigures["benchmark"]; entry: Omit<HeadlineFigures["entry"], "rank"> }, { nameSnapshot = false }: { nameSnapshot?: boolean } = {}): PanelFigures {
   const { benchmark, entry } = figures;
   const row = nameSnapshot && entry.snapshot === undefined ? rowDistinction({ ...entry, snapshot: rowSnapshot(entry) ?? (entry.writtenAs === undefined ? "undated" : undefined) }) : rowDistinction(entry);
   return {
@@ -141,7 +141,7 @@ export function recapPanelModels(
     // where both are the 2024-05-13 row's (helper-80).
     const then = figures?.then && (now?.row !== undefined && rowSnapshot(figures.then.entry) !== undefined ? panelFigures(figures.then, { nameSnapshot: true }) : shown(figures.then));
     const row = figures ? panelRow(figures.asOf, then, now) : { tokens: {}, cost: {} };
-    const lastListed = figures?.lastListed && panelFigures({ benchmark: figures.lastListed.benchmark, entry: { rank: 0, ...figures.lastListed.entry } });
+    const lastListed = figures?.lastListed && panelFigures(figures.lastListed);
     const reading = m.id && m.standIn ? STANDS_IN.get(m.standIn)?.readers : undefined;
     const snapshot = m.id ? m.snapshot : undefined;
     return { label: m.label, id: m.id, labelHref: m.id ? undefined : labelHref(m.label), ...(reading !== undefined && { readAs: reading }), name: model?.name, ...(snapshot !== undefined && { snapshot }), lab: model?.lab, asOf: figures?.asOf, ...row, ...(lastListed && { lastListed }) };
