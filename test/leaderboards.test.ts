@@ -299,7 +299,7 @@ describe("MDX components in a sample recap", () => {
     expect(board.slice(5).every((r) => r.rank === board[4].rank)).toBe(true);
     expect(board[0]).toMatchObject({ model: "claude-fable-5", rank: 1 });
     expect([...doc.querySelectorAll("table.leaderboard thead th")].map((th) => th.textContent!.replace(/\s+/g, " ").trim())).toEqual([
-      "Rank", "Since 2026-05-10", "Model", "Lab", "Score", "Output tokens to run", "Cost to run", "Source",
+      "Rank", "Since 2026-05-10", "Model", "Score", "Output tokens to run", "Cost to run", "Lab", "Source",
     ]);
     expect(board.find((r) => r.model === "gemini-3-1-pro-preview")?.text("Output tokens to run")).toBe("57M");
   });
