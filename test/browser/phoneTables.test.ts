@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { chromiumMissing } from "../helpers/chromium";
+import { builtSiteInChromium } from "../helpers/builtSiteInChromium";
+
+/**
+ * On a phone a table in a scrolling box scrolls; it does not squeeze its columns until words break
+ * inside themselves. With body's `overflow-wrap: anywhere` every column could shrink to a letter's
+ * width: a model's reports read "Rep / ort / ed", "29 / Jul / 202 / 6" and "2 h / 17 / min", the
+ * lab page "Head / line", the models index "Artificia / l". Each word of every table cell (a run
+ * between spaces, hyphens and slashes, where a line may break) stays on one line at 390 px.
+ */
+
+const PAGES = [
+  "/",
+  "/models/",
+  "/models/gpt-5/",
+  "/models/claude-opus-4/",
+  "/labs/openai/",
+  "/leaderboards/",
+  "/leaderboards/metr-time-horizon/",
+  "/compare/claude-3-7-sonnet-vs-gemini-2-5-pro/",
+  "/recaps/2026-03-06-gpt-5-4-ties-at-57/",
+];
+
+describe.skipIf(chromiumMissing())("tables on a phone", () => {
+  const chrome = builtSiteInChromium();
+
+  for (const path of PAGES) {
+    it(`${path} at 390 px: no word in a table cell broken across lines`, async () => {
+      const context = await chrome.browser.newContext({ viewport: { width: 390, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(chrome.server.origin + path);
+        const found = await page.evaluate(() => {
+          const broken: string[] = [];
+          let words = 0;
+          for (const cell of document.querySelectorAll(".table-scroll th, .table-scroll td")) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              for (const m of n.textContent!.matchAll(/[^\s\-/−–]+/g)) {
+                // A long run (a URL) may break where it alone is wider than its cell can grow.
+                if (m[0].length > 16) continue;
+                const range = document.createRange();
+                range.setStart(n, m.index!);
+                range.setEnd(n, m.index! + m[0].length);
+                const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+                if (lines.size === 0) continue;
+                words++;
+                if (lines.size > 1) broken.push(m[0]);
+              }
+            }
+          }
+          return { broken, words, page: document.documentElement.scrollWidth };
+        });
+        expect(found.words, "words in table cells").toBeGreaterThan(20);
+        expect(found.broken, "words broken inside themselves").toEqual([]);
+        // The tables scroll in their own boxes: the page itself is no wider than the screen.
+        expect(found.page).toBeLessThanOrEqual(390);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
