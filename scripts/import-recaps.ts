@@ -135,6 +135,10 @@ function importArchive(): { plan: RecapImportPlan; written: number; conflicts: n
       console.log(`= ${target} (already there, unchanged)`);
       continue;
     }
+    if (r.status === "kept") {
+      console.log(`= ${target} (its body kept: the archive's is one line pointing elsewhere, ${JSON.stringify(r.keptBody)}; to take it, delete the recap and import again), from ${r.from}`);
+      continue;
+    }
     if (r.status === "conflict" && !args.overwrite) {
       conflicts++;
       console.error(`${target}:1: a different file is already there; not replacing it (use --overwrite), from ${r.from}`);
@@ -161,7 +165,7 @@ for (const p of problems) console.error(`${formatProblem(p)} (not imported)`);
 // The summary: how many files, and what was normalised how often, counting only the files
 // written (or, in a dry run, that would be): a refused conflict or an unchanged file was not.
 const verb = dryRun ? "would import" : "imported";
-const done = plan.recaps.filter((r) => r.status !== "unchanged" && (r.status !== "conflict" || args.overwrite));
+const done = plan.recaps.filter((r) => r.status !== "unchanged" && r.status !== "kept" && (r.status !== "conflict" || args.overwrite));
 const count = new Map<string, number>();
 for (const r of done) {
   for (const c of r.changes) {
@@ -194,6 +198,8 @@ const total = archive.files.length + archive.problems.length;
 console.log(`\n${verb} ${written} of ${total} files into ${shownPath(recapsDir)} in ${seconds} s${dryRun ? " (dry run: nothing written)" : ""}`);
 const unchangedCount = plan.recaps.filter((r) => r.status === "unchanged").length;
 if (unchangedCount) console.log(`  ${unchangedCount} already there, unchanged`);
+const keptCount = plan.recaps.filter((r) => r.status === "kept").length;
+if (keptCount) console.log(`  ${keptCount} left as they are: the archive's body is one line pointing at a copy elsewhere and the recap's is a whole body (marked = above)`);
 for (const [kind, n] of [...count.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${kind}`);
 const replaced = done.filter((r) => r.status === "conflict").length;
 if (replaced) console.log(`  ${replaced} replaced a different file of the same name (--overwrite; marked ! above)`);

@@ -115,6 +115,39 @@ describe("planRecapImport", () => {
     expect([same.status, same.text, same.keptFrontmatter]).toEqual(["conflict", archived("The whole issue.\n"), undefined]);
   });
 
+  it("never puts an archive's one-line stub over a recap's full body, even when the frontmatter differs", () => {
+    // The AINews export's own pre-2026 issues are one-line pointers; their full bodies come from
+    // ainews-full-sample with --overwrite. Importing the export again (to fill the newer issues'
+    // mail templates, as npm run check advises) must not put the pointers back.
+    const dir = "../shared/fixtures";
+    const name = "24-04-02-ainews-not-much-happened-today.md";
+    const read = (folder: string) => {
+      try {
+        return readFileSync(join(resolve(import.meta.dirname, "../../..", dir), folder, name), "utf8");
+      } catch {
+        return undefined;
+      }
+    };
+    const stubSource = read("ainews-sample");
+    const fullSource = read("ainews-full-sample");
+    if (!stubSource || !fullSource) return void console.warn(`skipped: ${dir}/ainews-sample and ainews-full-sample not found`);
+    const opts = { ...options, oldPaths: ["/issues/{name}/"] };
+    const full = planRecapImport([{ name, file: `full/${name}`, source: fullSource }], opts).recaps[0];
+    const again = planRecapImport([{ name, file: `sample/${name}`, source: stubSource }], { ...opts, existing: (n) => (n === full.to ? full.text : undefined) }).recaps[0];
+    expect(again.status).toBe("kept");
+    expect(again.keptBody).toMatch(/^Archived full issue body is served from static HTML at \/frozen-issues\//);
+    // An editor's frontmatter over the full body: still kept.
+    const edited = full.text.replace("\ntitle: ", "\ntitle: Edited ");
+    expect(planRecapImport([{ name, file: `sample/${name}`, source: stubSource }], { ...opts, existing: (n) => (n === full.to ? edited : undefined) }).recaps[0].status).toBe("kept");
+    // The other way round is how full bodies come in: a stub there is replaced.
+    const stub = planRecapImport([{ name, file: `sample/${name}`, source: stubSource }], opts).recaps[0];
+    const over = planRecapImport([{ name, file: `full/${name}`, source: fullSource }], { ...opts, existing: (n) => (n === stub.to ? stub.text : undefined) }).recaps[0];
+    expect([over.status, over.keptBody]).toEqual(["conflict", undefined]);
+    // A body that is not a stub still replaces another (the --overwrite the editor asked for).
+    const other = planRecapImport([{ name, file: `full/${name}`, source: fullSource.replace(/\n[^\n]+\n*$/, "\nA new last line.\n") }], { ...opts, existing: (n) => (n === full.to ? full.text : undefined) }).recaps[0];
+    expect(other.status).toBe("conflict");
+  });
+
   it("names the file after the frontmatter date and says when the old name had another day", () => {
     const source = "---\ntitle: A\ndate: '2023-12-26T01:00:00Z'\n---\nBody\n";
     const r = planRecapImport([{ name: "23-12-25-ainews-12252023-a.md", file: "a.md", source }], options).recaps[0];

@@ -10,6 +10,7 @@ import { slugify } from "../content/slugify";
 import { validateRecap } from "../content/validateRecap";
 import { InputError, type Problem } from "../errors";
 import { readFrontmatter } from "../check/readFrontmatter";
+import { stubLine } from "../check/bodyWarnings";
 import { mapFrontmatter } from "./mapFrontmatter";
 
 /** What an import says about an archive's .mdx file that runs code. */
@@ -39,7 +40,14 @@ export interface PlannedRecap {
   /** Whether the frontmatter was rewritten (otherwise the file is copied byte for byte). */
   rewritten: boolean;
   /** new: to be written; unchanged: the same file is already there; conflict: another file is there. */
-  status: "new" | "unchanged" | "conflict";
+  status: "new" | "unchanged" | "conflict" | "kept";
+  /**
+   * With status `kept`: the archive's body is one line pointing at a copy elsewhere (`stubLine`)
+   * while the recap in content/recaps/ has a body of its own (full bodies imported earlier), so the
+   * recap is left as it is, even with --overwrite: the stub would replace the issue's text.
+   * @example "Archived full issue body is served from static HTML at /frozen-issues/x.html."
+   */
+  keptBody?: string;
   /** The name it would have had, when that was taken (same date and slug as another file). */
   collision?: { wanted: string; takenBy: string };
   /** The frontmatter date when the old file name says another day. */
@@ -334,7 +342,14 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
         changes = [...changes, `mail templates filled for the web: ${plural(filled.filled, "tag or mark", "tags and marks")}${filled.droppedLines ? `, ${plural(filled.droppedLines, "line")} of text for mail readers only dropped` : ""}`];
       }
     }
-    const status = existing === undefined ? "new" : existing === text ? "unchanged" : "conflict";
+    // A stub never replaces a body: importing an export whose old issues are one-line pointers
+    // (AINews's) again, to fill its newer issues' templates, would otherwise put those lines over
+    // the full bodies imported from elsewhere.
+    const coming = existing !== undefined && existing !== text ? splitRecap(text, c.f.file) : undefined;
+    const stub = coming && stubLine(coming.body);
+    const there = stub && splitRecap(existing!, `content/recaps/${to}`);
+    const keptBody = there && there.body.trim() !== "" && !stubLine(there.body) ? stub.text : undefined;
+    const status = existing === undefined ? "new" : existing === text ? "unchanged" : keptBody !== undefined ? "kept" : "conflict";
     recaps.push({
       from: c.f.file,
       to,
@@ -348,6 +363,7 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
       redirectFrom: c.redirectFrom,
       ...(c.f.decodedFrom ? { decodedFrom: c.f.decodedFrom } : {}),
       ...(templatesFilled ? { templatesFilled } : {}),
+      ...(keptBody !== undefined ? { keptBody } : {}),
     });
   }
   return { recaps, problems };
