@@ -11,7 +11,10 @@ export interface DownloadIndexBoard {
   /** Site paths of the board's downloads. */
   json: string;
   csv: string;
-  /** Ids of the models the board ranks (a reader fetches only the boards it needs). */
+  /**
+   * Ids of the models the board ranks, each once (a reader fetches only the boards it needs); a
+   * model ranked in several rows (settings, snapshots) is one id: the rows are in the download.
+   */
   models: string[];
 }
 
@@ -50,7 +53,7 @@ export function downloadIndex({ boards, models, pairs, downloadPath, comparePath
         direction: b.direction,
         json: downloadPath(b.id, b.version, "json"),
         csv: downloadPath(b.id, b.version, "csv"),
-        models: board.entries.map((e) => e.model.id),
+        models: [...new Set(board.entries.map((e) => e.model.id))],
       };
     }),
     models: models.filter((m) => ranked.has(m.id)).map((m) => ({ id: m.id, name: m.name, lab: m.lab, open_weights: m.open_weights })),
