@@ -38,4 +38,27 @@ describe("the headline figure on a model page", () => {
     }
     expect(checked).toBeGreaterThan(5);
   });
+
+  it("on the models index, gives each headline figure with its version and date, those of the model's page", () => {
+    const doc = page(DIST, "/models/");
+    let checked = 0;
+    for (const row of doc.querySelectorAll("table tbody tr")) {
+      const cell = row.querySelector("td");
+      const href = row.querySelector("th a")?.getAttribute("href");
+      if (!cell || !href || cell.textContent!.trim() === "—") continue;
+      // Only the labs' tables have a headline column (the label pages' table says why a label has no page of scores).
+      if (!cell.textContent!.match(/^\s*[\d,.]/)) continue;
+      const model = page(DIST, href);
+      const facts = [...model.querySelectorAll("dl.facts > div")].find((d) => /, rank \d+/.test(d.querySelector("dd a")?.textContent ?? ""));
+      expect(facts, `${href}: a headline figure on the index, none on its page`).toBeDefined();
+      // "v4.0" or "v4.0, xhigh": the version and the row, as the model's page gives them ("on v4.0 (xhigh), rank 4").
+      const [, v, rowText] = / on (\S+?)(?: \((.+?)\))?, rank/.exec(facts!.querySelector("dd a")!.textContent!)!;
+      const version = rowText ? `${v}, ${rowText}` : v;
+      const day = facts!.querySelector("dd .date time")!.getAttribute("datetime");
+      expect(cell.querySelector("time")?.getAttribute("datetime"), href).toBe(day);
+      expect(cell.textContent!.replace(/\s+/g, " ").trim(), href).toMatch(new RegExp(`^\\S+ \\(${version.replace(/[.()]/g, "\\$&")}, (as of )?\\d{1,2} [A-Z][a-z]{2} \\d{4}\\)$`));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
 });
