@@ -143,6 +143,20 @@ describe("model pages", () => {
     expect(released("claude-sonnet-4-5")).toBe("29 September 2025");
   });
 
+  it("say where an open-weights flag imported from a catalog comes from, and add nothing to an editor's", () => {
+    // The catalog's listings of one model can disagree (models.dev's resellers call DeepSeek-V3
+    // closed, its lab's hosts open): the reader is told whose word "no" is.
+    const openWeights = (id: string) => {
+      const facts = [...page(DIST, `/models/${id}/`).querySelectorAll(".facts > div")];
+      return facts.find((d) => d.querySelector("dt")!.textContent === "Open weights")!.querySelector("dd")!.textContent!.replace(/\s+/g, " ").trim();
+    };
+    const seedance = data.models.find((m) => m.id === "seedance-2")!;
+    expect(seedance.catalog).toBe("models.dev");
+    expect(openWeights("seedance-2")).toBe(`${seedance.open_weights ? "yes" : "no"} (from the models.dev catalog)`);
+    expect(data.models.find((m) => m.id === "claude-sonnet-4-5")?.catalog).toBeFalsy();
+    expect(openWeights("claude-sonnet-4-5")).toBe("no");
+  });
+
   it("list a model's aliases as the labels matched to it, as written, never as names it is also called", () => {
     // Claude Opus 4.6's aliases are Artificial Analysis's id and a recap's spelling, not its names.
     const opus = page(DIST, "/models/claude-opus-4-6/");
