@@ -156,6 +156,18 @@ describe("weekly digests list the data changes since the previous digest", () =>
     }
   });
 
+  it("say when a board's change comes from a publisher's table dated as of a day (Terminal-Bench, as of 2025-11-30), and only then", () => {
+    const doc = page(DIST, "/digests/2025-w48/");
+    const note = (id: string) => doc.querySelector(`.digest-changes [data-benchmark='${id}'] .as-of`);
+    expect(note("terminal-bench/v1")!.textContent!.replace(/\s+/g, " ").trim()).toBe(
+      "From the publisher's table as of 30 November 2025, which gives no date for each result: they first appear in the data then, and may be older.",
+    );
+    expect(note("terminal-bench/v1")!.querySelector("time")!.getAttribute("datetime")).toBe("2025-11-30");
+    // Intelligence Index reports carry their own dates.
+    expect(doc.querySelector(".digest-changes [data-benchmark='aa-intelligence-index/v3.0']")).not.toBeNull();
+    expect(note("aa-intelligence-index/v3.0")).toBeNull();
+  });
+
   it("cover the weeks without a recap in the next digest: v4.1.1, first reported in week 32, has its first leader and all its ranked rows in week 34's", () => {
     const doc = page(DIST, "/digests/2026-w34/");
     const board = doc.querySelector(".digest-changes [data-benchmark='aa-intelligence-index/v4.1.1']")!;

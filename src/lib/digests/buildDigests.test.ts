@@ -100,4 +100,13 @@ describe("buildDigests", () => {
     expect(only.changes[0].newEntries.map((e) => e.model.id)).toEqual(["c", "a", "b"]);
     expect(only.changes[0].previousLeaders).toEqual([]);
   });
+
+  it("says when a board's change comes from a publisher's table dated as of a day, not from reports of the week", () => {
+    const tabled = { ...result("c", 60, "2026-02-15"), dated_by_table: true as const };
+    const [week7] = buildDigests({ recaps: [recap("r1", "2026-02-11")], benchmarks: [bench], results: [result("a", 50, "2026-02-10"), tabled], models });
+    expect(week7.changes[0].newLeaders.map((e) => e.model.id)).toEqual(["c"]);
+    expect(week7.changes[0].asOf?.toISOString().slice(0, 10)).toBe("2026-02-15");
+    // Reports with dates of their own: no such note.
+    expect(digests.every((d) => d.changes.every((c) => c.asOf === undefined))).toBe(true);
+  });
 });

@@ -16,6 +16,12 @@ export interface BoardChange {
   previousLeaders: BoardEntry[];
   /** Models already ranked whose score changed since the previous digest, with the change (current minus before). */
   movements: { entry: BoardEntry; scoreChange: number; previousRank: number }[];
+  /**
+   * The newest publisher's table date among the rows above whose score is dated by its table
+   * (`as_of`), when any is: such a row first appears in the data on that day, but its result may be
+   * older, so the digest says so instead of presenting it as the week's report.
+   */
+  asOf?: Date;
 }
 
 /** One week's digest: its recaps and what the leaderboards did. */
@@ -132,7 +138,10 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
         const currentLeaders = leaders(after.entries);
         const sameLeaders = previousLeaders.map((e) => e.key).sort().join() === currentLeaders.map((e) => e.key).sort().join();
         if (newEntries.length === 0 && movements.length === 0 && sameLeaders) continue;
-        changes.push({ benchmark, newEntries, newLeaders: sameLeaders ? [] : currentLeaders, previousLeaders, movements });
+        const newLeaders = sameLeaders ? [] : currentLeaders;
+        const tableDays = [...newEntries, ...newLeaders, ...movements.map((m) => m.entry)].filter((e) => e.score.datedByTable).map((e) => e.score.date.getTime());
+        const asOf = tableDays.length > 0 ? new Date(Math.max(...tableDays)) : undefined;
+        changes.push({ benchmark, newEntries, newLeaders, previousLeaders, movements, ...(asOf && { asOf }) });
       }
       const report = newestReport.get(key);
       const updated = report && report > newest ? report : newest;
