@@ -74,6 +74,18 @@ describe("/changes/ and its year pages", () => {
     expect(lines.sort()).toEqual(data.results.map((r) => `${r.file}:${r.line}`).sort());
   });
 
+  it("show each reported row's reader note (the results' note column) beside the row, as docs/data-format.md promises", () => {
+    const rowAt = new Map(
+      allEntries
+        .filter((a) => a.getAttribute("data-kind") === "report")
+        .flatMap((a) => [...a.querySelectorAll(".rows li")])
+        .map((li) => [li.querySelector("code")!.textContent, li.textContent!.replace(/\s+/g, " ")]),
+    );
+    const noted = data.results.filter((r) => r.note);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const r of noted) expect(rowAt.get(`${r.file}:${r.line}`), `${r.file}:${r.line}`).toContain(`Note: ${r.note!.replace(/\s+/g, " ")}`);
+  });
+
   it("say in words when each benchmark version first appears, with its name, version and rows apart", () => {
     const versions = allEntries.filter((a) => a.getAttribute("data-kind") === "version");
     expect(versions).toHaveLength(expectedCounts().version);
