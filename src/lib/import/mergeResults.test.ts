@@ -164,6 +164,25 @@ describe("mergeResults into a canonical file shared by several versions", () => 
   });
 });
 
+describe("mergeResults of rows the file already holds, written otherwise", () => {
+  it("counts a row whose figures are the file's own as unchanged and keeps the file's way of writing them (74M, \"$2,088\")", () => {
+    const t = target("aa-index.csv");
+    // The fixture's own line 3, copied as it stands into a refresh, and once more in plain numbers.
+    const own = t.targetText.split("\n")[2];
+    expect(own).toBe('claude-3-sonnet-4.6,v4.0,max,51,74M,"$2,088",,,2026-02-18,https://news.smol.ai/issues/26-02-18-not-much,"alias, quoted dollars"');
+    const header = t.targetText.split("\n")[0].replace(/^\uFEFF/, "");
+    for (const row of [own, 'claude-3-sonnet-4.6,v4.0,max,51.0,74000000,2088,,,2026-02-18,https://news.smol.ai/issues/26-02-18-not-much,"alias, quoted dollars"']) {
+      const out = mergeResults({ incoming: readCsv(`${header}\n${row}\n`, "refresh.csv"), aliases: dataset.aliases, partial: true, ...t });
+      expect([out.added.length, out.updated.length, out.unchanged.length], row).toEqual([0, 0, 1]);
+      expect(out.text, row).toBe(t.targetText);
+    }
+    // A figure that did change is still an update, written as the import writes numbers.
+    const changed = mergeResults({ incoming: readCsv(`${header}\n${own.replace(",74M,", ",75M,")}\n`, "refresh.csv"), aliases: dataset.aliases, partial: true, ...t });
+    expect(changed.updated.map((r) => r.line)).toEqual([2]);
+    expect(changed.text.split("\n")[2]).toBe('claude-sonnet-4-6,v4.0,max,51,75000000,2088,,,2026-02-18,https://news.smol.ai/issues/26-02-18-not-much,"alias, quoted dollars"');
+  });
+});
+
 describe("writeCsv", () => {
   it("writes the way the file was written: BOM, CRLF, trailing blank lines, quotes only where needed", () => {
     expect(writeCsv(["a", "b"], [{ a: "1,5", b: 'say "hi"' }], "\uFEFFa,b\r\n\r\n")).toBe('\uFEFFa,b\r\n"1,5","say ""hi"""\r\n\r\n');

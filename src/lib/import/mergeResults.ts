@@ -8,7 +8,7 @@ import { duplicateRowMessage, otherRowProblems, resolveResultRow } from "../data
 import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
-import { parseDateCell } from "../../schemas/cells";
+import { parseDateCell, parseNumberCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
 import { formatDate } from "../format/formatDate";
 import { joinSettings } from "../models/settings";
@@ -164,6 +164,22 @@ function canonicalCell(value: unknown): string {
   if (value === undefined || value === null) return "";
   if (value instanceof Date) return formatDate(value, "iso");
   return String(value);
+}
+
+/**
+ * Whether a cell the merge would write in our own layout says what the file's cell says, written
+ * otherwise: the same number (`74M` and 74000000, `"$2,088"` and 2088, `51` and `51.0`), or the
+ * model and setting of a row whose key (model id, setting, snapshot) matched already
+ * (`claude-3-sonnet-4.6`, an alias, and `claude-sonnet-4-6`). Such a row is unchanged, and keeps
+ * the editor's way of writing it: comparing the text counted a row copied verbatim from the file as
+ * updated and rewrote its `74M` and `$2,088`.
+ * @example sameCanonicalCell("output_tokens", "74000000", "74M") // true
+ */
+function sameCanonicalCell(column: string, written: string, had: string): boolean {
+  if (column === "model" || column === "setting") return true;
+  if (!(FIGURE_COLUMNS as readonly string[]).includes(column) && !["score_low", "score_high", "score_se"].includes(column)) return false;
+  const [a, b] = [parseNumberCell(written), parseNumberCell(had)];
+  return a.ok && b.ok && a.value === b.value;
 }
 
 /** Units whose boards are read on a 0 to 100 scale, where a column of fractions of 1 is a slip rather than a measure. */
@@ -573,7 +589,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     }
     const index = lineIndex.get(matchLine)!;
     const merged = Object.fromEntries(target.header.map((h) => [h, provided.has(h) ? cells[h] : rows[index][h]]));
-    const same = target.header.every((h) => merged[h] === rows[index][h]);
+    const same = target.header.every((h) => {
+      const c = canonicalOfTarget.get(h);
+      return merged[h] === rows[index][h] || (c !== undefined && targetMap.rename[c] === undefined && sameCanonicalCell(c, merged[h], rows[index][h]));
+    });
     const writtenDate = resolved.result.evaluated_at;
     if (same) {
       out.unchanged.push({ ...report, targetLine: matchLine });
