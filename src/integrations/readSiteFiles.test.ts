@@ -28,6 +28,20 @@ describe("checkSite", () => {
     expect(listRecapFiles(join(dir, "content/recaps")).files).toEqual(["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md", "2026/03-01-nested.md"]);
   });
 
+  it("warns of a recap saved as .markdown or .MD, which the site leaves out, and names the file to rename it to", () => {
+    const dir = copy();
+    const recap = "---\ntitle: Saved otherwise\ndate: 2026-03-01\n---\n\nThe body.\n";
+    writeFileSync(join(dir, "content/recaps/2026-03-01-saved.markdown"), recap);
+    writeFileSync(join(dir, "content/recaps/2026-03-02-caps.MD"), recap);
+    writeFileSync(join(dir, "content/recaps/notes.txt"), "not a recap");
+    const report = checkSiteFolder(dir, { ignoredKeys: ["id", "original_slug"], now });
+    expect(report.recapCount).toBe(3);
+    expect(report.findings.filter((f) => f.code === "recap-file-unread").map(formatFinding)).toEqual([
+      'content/recaps/2026-03-01-saved.markdown:1: warning: this file is not published: only .md and .mdx files are recaps (the name ends in ".markdown"); rename it to 2026-03-01-saved.md (or .mdx) to publish it',
+      'content/recaps/2026-03-02-caps.MD:1: warning: this file is not published: only .md and .mdx files are recaps (the name ends in ".MD"); rename it to 2026-03-02-caps.md (or .mdx) to publish it',
+    ]);
+  });
+
   it("reports on a clean site what it read, with the warnings only", () => {
     const report = checkSiteFolder(minimal, { ignoredKeys: ["id", "original_slug"], now });
     expect(report).toMatchObject({ recapCount: 3, csvCount: 5, skipped: undefined });
@@ -96,7 +110,7 @@ describe("the recaps folder, as the check and the build read it (issue 11)", () 
     mkdirSync(join(dir, "content/shared"));
     writeFileSync(join(dir, "content/shared/2026-02-20-shared.md"), "---\ntitle: Shared\ndate: 2026-02-20\n---\n\nx\n");
     symlinkSync(join(dir, "content/shared"), join(dir, "content/recaps/shared"));
-    expect(listRecapFiles(join(dir, "content/recaps"), dir)).toEqual({ files: ["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md", "shared/2026-02-20-shared.md"], problems: [] });
+    expect(listRecapFiles(join(dir, "content/recaps"), dir)).toEqual({ files: ["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md", "shared/2026-02-20-shared.md"], problems: [], unread: [] });
   });
 
   it("refuses a recap over 8 MiB by its size, without reading it", () => {

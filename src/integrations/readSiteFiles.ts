@@ -15,7 +15,15 @@ export interface RecapListing {
   files: string[];
   /** Symlinks leading outside content/, symlink loops, broken symlinks. */
   problems: Problem[];
+  /**
+   * Files named like Markdown but not `.md` or `.mdx` (`x.markdown`, `x.MD`): the glob loader does
+   * not read them, so they would be left out of the site without a word. One warning each.
+   */
+  unread: Problem[];
 }
+
+/** Markdown's other extensions, and `.md`/`.mdx` in another case: a recap saved under a name the site does not read. */
+const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|mkdn?|mdwn|mdtext)$/i;
 
 const inside = (parent: string, child: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
@@ -33,7 +41,8 @@ const inside = (parent: string, child: string) => child === parent || child.star
 export function listRecapFiles(dir: string, displayRoot = dirname(dirname(dir))): RecapListing {
   const files: string[] = [];
   const problems: Problem[] = [];
-  if (!existsSync(dir)) return { files, problems };
+  const unread: Problem[] = [];
+  if (!existsSync(dir)) return { files, problems, unread };
   const contentDir = realpathSync(dirname(dir));
   const show = (path: string) => displayPath(displayRoot, path);
   const seenFiles = new Map<string, string>();
@@ -77,11 +86,15 @@ export function listRecapFiles(dir: string, displayRoot = dirname(dirname(dir)))
       }
       if (entry.isDirectory()) walk(rel, join(real, entry.name), new Set([...open, join(real, entry.name)]));
       else if (/\.mdx?$/.test(entry.name)) addFile(rel, join(real, entry.name));
+      else if (MARKDOWN_LIKE.test(entry.name)) {
+        const name = entry.name.replace(MARKDOWN_LIKE, "");
+        unread.push({ file: show(abs), line: 1, message: `this file is not published: only .md and .mdx files are recaps (the name ends in ${JSON.stringify(entry.name.slice(name.length))}); rename it to ${name}.md (or .mdx) to publish it` });
+      }
     }
   };
   const realDir = realpathSync(dir);
   walk("", realDir, new Set([realDir]));
-  return { files: files.sort(), problems };
+  return { files: files.sort(), problems, unread };
 }
 
 /**
@@ -138,7 +151,7 @@ function readSiteFiles(root: string): SiteFiles {
     }
     return [{ file, pathInRecapsDir, source }];
   });
-  return { data: dataFilesOnDisk(dataDir, root), recaps, recapsDirExists: existsSync(recapsDir), csvCount: countCsvFiles(dataDir), folderProblems };
+  return { data: dataFilesOnDisk(dataDir, root), recaps, recapsDirExists: existsSync(recapsDir), csvCount: countCsvFiles(dataDir), folderProblems, folderWarnings: listing.unread };
 }
 
 /** `checkSite` on a site folder on disk (what `npm run check` runs). */

@@ -24,6 +24,8 @@ export interface SiteFiles {
   csvCount: number;
   /** Problems of the recaps folder itself: symlinks leading outside content/ or in a loop, recaps over the size limit. */
   folderProblems?: Problem[];
+  /** Files of the recaps folder that are named like Markdown but are not read (`x.markdown`, `x.MD`). */
+  folderWarnings?: Problem[];
 }
 
 /** Options for `checkSite`. */
@@ -82,6 +84,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
   }
   if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.match(label)));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
+  findings.push(...asFindings(site.folderWarnings ?? [], "warning", "recap-file-unread"));
   if (!site.recapsDirExists) {
     findings.push({ file: "content/recaps", line: 1, severity: "error", code: "no-recaps", message: "the recaps folder is missing; expected content/recaps/ with .md or .mdx files" });
   }
