@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseBoolCell, parseDateCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell, type CellResult } from "./cells";
+import { parseAmountCell, parseBoolCell, parseDateCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell, type CellResult } from "./cells";
 import { MAX_SLUG_BYTES } from "./limits";
 
 /**
@@ -46,6 +46,8 @@ export const optionalTextCell = z
   .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim()));
 /** A number cell: see `parseNumberCell`. */
 export const numberCell = fromParser(parseNumberCell);
+/** A count or an amount (tokens, dollars, a context window), never a percentage: see `parseAmountCell`. */
+export const amountCell = fromParser(parseAmountCell);
 /** An interval relative to a value (`+4/-3`, `±4`): see `parseIntervalCell`. */
 export const intervalCell = fromParser(parseIntervalCell);
 /** A date cell: `YYYY-MM-DD` or ISO datetime, must exist. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBoolCell, parseDateCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
+import { parseAmountCell, parseBoolCell, parseDateCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
 
 describe("parseNumberCell", () => {
   it.each([
@@ -106,5 +106,13 @@ describe("parseIntervalCell", () => {
   it("refuses two signs alike and text", () => {
     expect(parseIntervalCell("+4/+3").ok).toBe(false);
     expect(parseIntervalCell("wide").ok).toBe(false);
+  });
+});
+
+describe("parseAmountCell", () => {
+  it("reads counts and amounts as parseNumberCell does, and refuses a percentage", () => {
+    expect(["74M", "$2,088", "1,234", "200k"].map(parseAmountCell)).toEqual([74e6, 2088, 1234, 200e3].map((value) => ({ ok: true, value })));
+    for (const raw of ["12%", " 9.5 % ", "$3%"]) expect(parseAmountCell(raw), raw).toEqual({ ok: false, expected: "a count or an amount such as 74M, 1,234 or $2,088, not a percentage" });
+    expect(parseAmountCell("n/a").ok).toBe(false);
   });
 });

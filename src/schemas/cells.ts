@@ -41,6 +41,18 @@ export function parseNumberCell(raw: string): CellResult<number> {
   return { ok: true, value: factor === 1 ? value : Math.round(value * 1e6) / 1e6 };
 }
 
+/**
+ * A count or an amount (output tokens, dollars, a price, a context window): `parseNumberCell`
+ * without `%`. The `%` a score may carry means nothing here, and was dropped without a word: `12%`
+ * typed into output_tokens read as 12 tokens, `9.5%` in cost_usd as $9.50.
+ * @example parseAmountCell("$2,088") // { ok: true, value: 2088 }
+ * @example parseAmountCell("12%") // { ok: false, expected: "a count or an amount such as 74M, 1,234 or $2,088, not a percentage" }
+ */
+export function parseAmountCell(raw: string): CellResult<number> {
+  if (raw.trim().endsWith("%")) return { ok: false, expected: "a count or an amount such as 74M, 1,234 or $2,088, not a percentage" };
+  return parseNumberCell(raw);
+}
+
 /** The two half-widths of an interval around a value: `+4/-3` is `{ plus: 4, minus: 3 }`. */
 export interface IntervalHalfWidths {
   plus: number;

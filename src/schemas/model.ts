@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { boolCell, dateCell, idCell, listCell, numberCell, optionalCell, optionalTextCell, textCell } from "./cellSchemas";
+import { amountCell, boolCell, dateCell, idCell, listCell, optionalCell, optionalTextCell, textCell } from "./cellSchemas";
 
 /**
  * One row of `data/models.csv`, the model registry. The first six columns are an editor's; the
@@ -21,11 +21,11 @@ export const ModelRowSchema = z.object({
   /** Other names, `|`-separated. @example "claude-3-sonnet-4.6|claude-sonnet-4-6-20260217" */
   aliases: listCell,
   /** Longest context, in tokens, the lab serves. @example "200000" */
-  context_window: optionalCell(numberCell),
+  context_window: optionalCell(amountCell),
   /** List price, US dollars per million input tokens. @example "3" */
-  input_price_per_mtok: optionalCell(numberCell),
+  input_price_per_mtok: optionalCell(amountCell),
   /** List price, US dollars per million output tokens. @example "15" */
-  output_price_per_mtok: optionalCell(numberCell),
+  output_price_per_mtok: optionalCell(amountCell),
   /** The catalog the row was imported from; empty for a row an editor wrote. @example "models.dev" */
   catalog: optionalTextCell,
   /** The date of that catalog (the figures are as of this day). @example "2026-07-02" */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateCell, intervalCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "./cellSchemas";
+import { amountCell, dateCell, intervalCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "./cellSchemas";
 
 /** The figure columns: a result row must carry at least one of them. */
 export const FIGURE_COLUMNS = [
@@ -45,17 +45,17 @@ export const ResultRowSchema = z
     /** Score in the benchmark's unit. @example "51" or "60.3%" */
     score: optionalCell(numberCell),
     /** Output tokens used to run the whole benchmark. @example "74M" */
-    output_tokens: optionalCell(numberCell),
+    output_tokens: optionalCell(amountCell),
     /** US dollars to run the whole benchmark. @example "$2,088" */
-    cost_usd: optionalCell(numberCell),
+    cost_usd: optionalCell(amountCell),
     /** Output tokens per task (AA reports these from v4.1 on). @example "43k" */
-    output_tokens_per_task: optionalCell(numberCell),
+    output_tokens_per_task: optionalCell(amountCell),
     /** US dollars per task. @example "2.29" */
-    cost_per_task_usd: optionalCell(numberCell),
+    cost_per_task_usd: optionalCell(amountCell),
     /** Price per million input tokens. @example "3" */
-    input_price_per_mtok: optionalCell(numberCell),
+    input_price_per_mtok: optionalCell(amountCell),
     /** Price per million output tokens. @example "15" */
-    output_price_per_mtok: optionalCell(numberCell),
+    output_price_per_mtok: optionalCell(amountCell),
     /** Date of the report. @example "2026-02-18" */
     evaluated_at: optionalCell(dateCell),
     /** Where the figure comes from. @example "https://news.smol.ai/issues/26-02-18-not-much" */

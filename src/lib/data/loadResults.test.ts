@@ -89,6 +89,17 @@ describe("loadResults: column maps as publishers need them", () => {
     ]);
   });
 
+  it("refuses a % in a count or an amount (tokens, dollars, prices), which it read as that number of tokens or dollars; a score's % stays", () => {
+    const canonical = `b,B,v1,percent,higher,One sentence.,https://example.org/,,results/b.csv,,,`;
+    const header = "model,score,output_tokens,cost_usd,input_price_per_mtok,evaluated_at,source_url\n";
+    expect(load([canonical], { "results/b.csv": `${header}alpha,50%,12M,"$2,088",3,2026-01-01,https://a.org/\n` }).results.map((r) => [r.score, r.output_tokens, r.cost_usd])).toEqual([[50, 12e6, 2088]]);
+    expect(problems([canonical], { "results/b.csv": `${header}alpha,50%,12%,9.5%,3%,2026-01-01,https://a.org/\n` })).toEqual([
+      'data/results/b.csv:2 column "output_tokens": expected a count or an amount such as 74M, 1,234 or $2,088, not a percentage, found "12%"',
+      'data/results/b.csv:2 column "cost_usd": expected a count or an amount such as 74M, 1,234 or $2,088, not a percentage, found "9.5%"',
+      'data/results/b.csv:2 column "input_price_per_mtok": expected a count or an amount such as 74M, 1,234 or $2,088, not a percentage, found "3%"',
+    ]);
+  });
+
   it("splits one cell into setting and model", () => {
     const data = load([row("swe", "results/swe.csv", "setting=Name before ' + '; model=Name after ' + '; score=Resolved; source_url=Site")], {
       "results/swe.csv": "Name,Resolved,Site\nAgentless + alpha,40,https://a.org/\nalpha-2025,30,https://a.org/\n",
