@@ -117,7 +117,7 @@ describe("a lab's own claim on the same site", () => {
     expect(ranked).not.toContain("gpt-5");
     expect(ranked[0]).toBe("claude-opus-4-6");
     const listed = [...doc.querySelectorAll(".unscored li")].find((li) => li.querySelector('a[href="/models/gpt-5/"]'))!;
-    expect(listed.textContent!.replace(/\s+/g, " ")).toMatch(/GPT-5 · claims 60 lab's claim \(2026-02-19\), not ranked/);
+    expect(listed.textContent!.replace(/\s+/g, " ")).toMatch(/GPT-5 · claims 60 lab's claim \(2026-02-19\), not ranked \(note: the lab's announcement\)/);
     expect(listed.querySelector('[data-measured-by="lab"]')).not.toBeNull();
     expect(listed.querySelector('a[href="https://openai.example/gpt-5-results"]')).not.toBeNull();
     const download = JSON.parse(readFileSync(join(build.outDir, "data/aa-index-v4.0.json"), "utf8")) as { rows: { model: string }[] };
