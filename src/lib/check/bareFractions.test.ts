@@ -21,6 +21,25 @@ describe("bareFractionFindings", () => {
     });
   });
 
+  it("warns once of a hand-typed file in our own columns whose every score is a fraction of 1, at the first; written with % it is percentages under 1%", () => {
+    const zeta: ScaleBenchmark = { id: "zeta-qa", name: "Zeta QA", version: "v1", unit: "percent", file: "results/zeta-qa.csv" };
+    const own = (...scores: string[]) => "model,score,evaluated_at,source_url\n" + scores.map((s, i) => `model-${i},${s},2026-08-15,https://example.org/\n`).join("");
+    expect(find(own("0.715", "0.78", "0.69"), zeta)).toEqual([
+      {
+        file: "data/results/zeta-qa.csv",
+        line: 2,
+        column: "score",
+        severity: "warning",
+        code: "bare-fraction",
+        message: "every score of Zeta QA v1 in this file is between 0 and 1 (0.715 at line 2), on a percent benchmark: the board shows 0.715%. If they are fractions of 1, write them as percentages (71.5%); if they are percentages under 1%, write them with % (0.715%)",
+      },
+    ]);
+    expect(find(own("0.715%", "0.78%", "0.69%"), zeta)).toEqual([]);
+    expect(find(own("71.5", "78", "0.69"), zeta)).toEqual([]);
+    expect(find(own("0.715", "0.78"), zeta)).toEqual([]);
+    expect(find(own("0", "1", "1"), zeta)).toEqual([]);
+  });
+
   it("says nothing of a column written one way, of bare scores of 1 and more, of too few percentages, or of another unit", () => {
     expect(find(rows("0.624", "0.616", "0.55"))).toEqual([]);
     expect(find(rows("62.4", "61.6", "55", "0.6%"))).toEqual([]);

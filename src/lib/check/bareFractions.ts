@@ -1,6 +1,6 @@
 import { parseCsv } from "../csv/readCsv";
 import type { DataFiles } from "../data/dataFiles";
-import { percentCell, scoreValues, type ScoreCell } from "../import/scoreScale";
+import { fractionExample, percentCell, scoreValues, type ScoreCell } from "../import/scoreScale";
 import type { Finding } from "./findings";
 
 /** What the check reads of a benchmark version. */
@@ -23,7 +23,8 @@ const MIN_PERCENT_CELLS = 3;
  * results file whose other scores of that benchmark are written as percentages (`62.4%`): a
  * fraction of 1 (`0.645` for 64.5%) added by hand, which the board would show as 0.645%.
  * `import:results` asks about a whole column written so; a row typed into the file later passed
- * the check without a word (helper-74). `linesOf` gives the lines of the benchmark version's rows
+ * the check without a word (helper-74). In a file of our own columns (no column map renames its
+ * score: typed by hand, never asked about), a whole column of fractions is one warning too. `linesOf` gives the lines of the benchmark version's rows
  * in its file, as the loader read them.
  * @example bareFractionFindings(data, [simplebench], () => [2, 3, 4, 14]) // [{ file: "data/results/simplebench.csv", line: 14, ... }]
  */
@@ -45,6 +46,20 @@ export function bareFractionFindings(data: DataFiles, benchmarks: readonly Scale
       return text ? [{ line, text }] : [];
     });
     const percent = cells.filter((c) => c.text.endsWith("%"));
+    // A file in our own columns (no column map renames its score) is typed by hand: no import asked
+    // about its scale, so a column of fractions there passed without a word and showed 0.715%.
+    const fractions = percent.length === 0 && b.scoreColumn === undefined ? fractionExample(scoreValues(cells)) : undefined;
+    if (fractions) {
+      findings.push({
+        file: data.show(b.file),
+        line: fractions.line,
+        column,
+        severity: "warning",
+        code: "bare-fraction",
+        message: `every score of ${b.name} ${b.version} in this file is between 0 and 1 (${fractions.text} at line ${fractions.line}), on a percent benchmark: the board shows ${fractions.text}%. If they are fractions of 1, write them as percentages (${Math.round(fractions.value * 1000) / 10}%); if they are percentages under 1%, write them with % (${fractions.text}%)`,
+      });
+      continue;
+    }
     if (percent.length < MIN_PERCENT_CELLS) continue;
     const bare = scoreValues(cells.filter((c) => !c.text.endsWith("%"))).filter((v) => v.value > 0 && v.value < 1);
     // Most of the column is written with %: a column of fractions is import's to ask about.
