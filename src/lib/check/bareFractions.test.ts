@@ -40,11 +40,26 @@ describe("bareFractionFindings", () => {
     expect(find(own("0", "1", "1"), zeta)).toEqual([]);
   });
 
+  it("warns of each score written with % on a benchmark in another unit, which the board shows as that many points", () => {
+    const aa: ScaleBenchmark = { id: "aa-intelligence-index", name: "Artificial Analysis Intelligence Index", version: "v4.1.1", unit: "points", file: "results/aa-intelligence-index.csv" };
+    const text = "model,score,evaluated_at,source_url\nalpha,63,2026-08-13,https://a.org/\nzeta,38%,2026-08-19,https://a.org/\n";
+    expect(find(text, aa)).toEqual([
+      {
+        file: "data/results/aa-intelligence-index.csv",
+        line: 3,
+        column: "score",
+        severity: "warning",
+        code: "percent-off-unit",
+        message: "the score 38% of Artificial Analysis Intelligence Index v4.1.1 is written as a percentage, but aa-intelligence-index is in points in data/benchmarks.csv: the board shows 38 points. Write the score on the board's scale, without %, or fix the benchmark's unit",
+      },
+    ]);
+  });
+
   it("says nothing of a column written one way, of bare scores of 1 and more, of too few percentages, or of another unit", () => {
     expect(find(rows("0.624", "0.616", "0.55"))).toEqual([]);
     expect(find(rows("62.4", "61.6", "55", "0.6%"))).toEqual([]);
     expect(find(rows("62.4%", "61.6%", "55.0%", "12", "0"))).toEqual([]);
     expect(find(rows("62.4%", "61.6%", "0.645"))).toEqual([]);
-    expect(find(rows("62.4%", "61.6%", "55.0%", "0.645"), { ...simple, unit: "points" })).toEqual([]);
+    expect(find(rows("62.4", "61.6", "55.0", "0.645"), { ...simple, unit: "points" })).toEqual([]);
   });
 });

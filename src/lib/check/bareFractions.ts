@@ -24,7 +24,8 @@ const MIN_PERCENT_CELLS = 3;
  * fraction of 1 (`0.645` for 64.5%) added by hand, which the board would show as 0.645%.
  * `import:results` asks about a whole column written so; a row typed into the file later passed
  * the check without a word (helper-74). In a file of our own columns (no column map renames its
- * score: typed by hand, never asked about), a whole column of fractions is one warning too. `linesOf` gives the lines of the benchmark version's rows
+ * score: typed by hand, never asked about), a whole column of fractions is one warning too. On a
+ * benchmark in another unit (points, Elo), each score written with `%` is a warning. `linesOf` gives the lines of the benchmark version's rows
  * in its file, as the loader read them.
  * @example bareFractionFindings(data, [simplebench], () => [2, 3, 4, 14]) // [{ file: "data/results/simplebench.csv", line: 14, ... }]
  */
@@ -32,7 +33,6 @@ export function bareFractionFindings(data: DataFiles, benchmarks: readonly Scale
   const findings: Finding[] = [];
   const tables = new Map<string, Map<number, Record<string, string>> | undefined>();
   for (const b of benchmarks) {
-    if (b.unit !== "percent") continue;
     if (!tables.has(b.file)) {
       const bytes = data.read(b.file);
       const table = bytes ? parseCsv(new TextDecoder().decode(bytes), data.show(b.file)).table : undefined;
@@ -46,6 +46,21 @@ export function bareFractionFindings(data: DataFiles, benchmarks: readonly Scale
       return text ? [{ line, text }] : [];
     });
     const percent = cells.filter((c) => c.text.endsWith("%"));
+    if (b.unit !== "percent") {
+      // The cell parser drops the %: `38%` typed into a board in points shows as 38 points. The
+      // imports refuse such a column (the unit is then the likelier mistake); a typed row passed.
+      for (const c of percent) {
+        findings.push({
+          file: data.show(b.file),
+          line: c.line,
+          column,
+          severity: "warning",
+          code: "percent-off-unit",
+          message: `the score ${c.text} of ${b.name} ${b.version} is written as a percentage, but ${b.id} is in ${b.unit} in data/benchmarks.csv: the board shows ${c.text.slice(0, -1).trim()} ${b.unit}. Write the score on the board's scale, without %, or fix the benchmark's unit`,
+        });
+      }
+      continue;
+    }
     // A file in our own columns (no column map renames its score) is typed by hand: no import asked
     // about its scale, so a column of fractions there passed without a word and showed 0.715%.
     const fractions = percent.length === 0 && b.scoreColumn === undefined ? fractionExample(scoreValues(cells)) : undefined;
