@@ -1,4 +1,6 @@
 import { formatScore } from "../format/formatNumber";
+import { dateWord, formatDate } from "../format/formatDate";
+import { rowDistinction } from "../leaderboard/boardCells";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
 import { getModelHistory, scoreSeries, type HistoryGroup } from "../leaderboard/modelHistory";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
@@ -35,7 +37,11 @@ export function modelScoreGroups<B extends BenchmarkLike>(results: readonly Resu
 
 /** The meta description of a model page: lab, headline score, and how many recaps mention it. */
 export function modelPageDescription(model: Pick<ModelLike, "name" | "lab">, headline: HeadlineFigures | undefined, recapCount: number): string {
-  const score = headline ? `${formatScore(headline.entry.score.value, headline.benchmark.unit)} on the ${headline.benchmark.name} ${headline.benchmark.version}; ` : "";
+  // With the figure's row and date, as the page shows it: a search result or a link preview has no board beside it.
+  const row = headline && rowDistinction(headline.entry);
+  const score = headline
+    ? `${formatScore(headline.entry.score.value, headline.benchmark.unit)} on the ${headline.benchmark.name} ${headline.benchmark.version}${row ? ` (${row})` : ""}, ${dateWord(headline.entry.score)} ${formatDate(headline.entry.score.date)}; `
+    : "";
   const recaps = recapCount === 0 ? "no recap mentions it yet" : `the ${recapCount} ${recapCount === 1 ? "recap that mentions" : "recaps that mention"} it`;
   return `${model.name} (${model.lab}): ${score}every reported score with its source, and ${recaps}.`;
 }

@@ -121,7 +121,7 @@ describe("a model page", () => {
   });
   it("describes the model with its headline score and recap count", () => {
     expect(modelPageDescription({ name: "Claude Sonnet 4.6", lab: "Anthropic" }, headline.get("claude-sonnet-4-6"), 1)).toBe(
-      "Claude Sonnet 4.6 (Anthropic): 51 on the Artificial Analysis Intelligence Index v4.0; every reported score with its source, and the 1 recap that mentions it.",
+      "Claude Sonnet 4.6 (Anthropic): 51 on the Artificial Analysis Intelligence Index v4.0 (max), reported 18 February 2026; every reported score with its source, and the 1 recap that mentions it.",
     );
     expect(modelPageDescription({ name: "X", lab: "Y" }, undefined, 2)).toBe("X (Y): every reported score with its source, and the 2 recaps that mention it.");
     // Not "the 0 recaps that mention it" (found in review).
