@@ -51,6 +51,24 @@ export interface Plan {
   keep: boolean;
 }
 
+/** What `npm run bench -- --help` prints. */
+export const BENCH_USAGE = `usage: npm run bench -- [options]
+
+Build generated archives with benchdigest and a plain Astro blog, cold, side by side, and print time, CPU, memory, pages and JavaScript (docs/performance.md)
+
+  --quick           N = 250 in .md and .mdx (the warm rebuild for .md only)
+  --n 250,1000      recap counts (default 250,1000,4000; with --profile full, 700)
+  --format md,mdx   md, mdx or mixed, comma-separated (default md,mdx)
+  --profile full    full-size newsletter issues (.md only), ours warm after a one-recap edit
+  --archive-only    the 700-recap archive profile alone; --archive-n N sets its size
+  --no-archive      leave the archive profile out of the full run
+  --no-warm         no warm rebuild after a one-recap edit
+  --no-baseline     our site only; --no-ours the plain blog only
+  --keep            keep the generated sites, caches and builds (their folder is printed)
+  --help            this text
+
+Every figure is appended to bench/results/<timestamp>.csv.`;
+
 /** Options that take a value, and the switches: anything else on the command line is refused. */
 const VALUE_OPTIONS = ["--n", "--format", "--profile", "--archive-n"];
 const SWITCHES = ["--quick", "--archive-only", "--no-archive", "--no-warm", "--no-baseline", "--no-ours", "--keep"];
@@ -101,7 +119,17 @@ export function benchPlan(argv: readonly string[]): Plan {
 }
 
 async function main(): Promise<void> {
-  const plan = benchPlan(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) return void console.log(BENCH_USAGE);
+  let plan: Plan;
+  try {
+    plan = benchPlan(argv);
+  } catch (error) {
+    // A refused command line is the user's to mend: its message and the usage, not a stack trace.
+    console.error(`npm run bench: ${(error as Error).message}\n\n${BENCH_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const csvPath = join(RESULTS_DIR, `${stamp}.csv`);

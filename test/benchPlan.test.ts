@@ -75,6 +75,15 @@ describe("the measuring scripts' command lines", () => {
       ["plainMdxFuzz.ts", ["--verbose=yes"], "--verbose"],
       ["fixtureProfile.ts", [join(ROOT, "no-such-folder")], "no-such-folder: no such folder"],
     ];
+    // npm run bench: its refusal with the usage, not a stack trace; --help prints the usage.
+    const refused = run("run.ts", "--qiuck");
+    expect([refused.status, refused.stdout]).toEqual([2, ""]);
+    expect(refused.stderr).toContain('npm run bench: unknown option "--qiuck"');
+    expect(refused.stderr).toContain("usage: npm run bench -- [options]");
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    const help = run("run.ts", "--help");
+    expect([help.status, help.stderr]).toEqual([0, ""]);
+    expect(help.stdout).toContain("--profile full");
     for (const [script, args, message] of cases) {
       const r = run(script, ...args);
       expect({ script, args, status: r.status }).toEqual({ script, args, status: 2 });
