@@ -41,6 +41,7 @@ import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { readSiteLabels } from "./lib/siteLabels";
 import { fail, PROJECT_ROOT, requireSiteRoot, siteRoot, userPath } from "./lib/siteRoot";
 import { shellWord } from "../src/lib/format/shellWord";
+import { plural } from "../src/lib/format/plural";
 
 const USAGE = `usage: npm run models -- <command> [options]
   link                   list every model name that links to no model, once, most used first, with a proposal
@@ -259,7 +260,7 @@ const linkedMentions = summaries.filter((s) => s.resolution.kind === "model").re
 const productMentions = summaries.filter((s) => s.resolution.kind === "product").reduce((n, s) => n + s.count, 0);
 const ofModels = productMentions > 0 ? ` (${pct(linkedMentions / Math.max(1, mentions - productMentions))} of the ${mentions - productMentions} that name no product)` : "";
 console.log(
-  `${summaries.length} distinct model names (${mentions} uses), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked${ofModels}; ${proposals.length} names link to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => p.proposal.kind === "release-stage").length} likely a model but for a release stage, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length} unknown.`,
+  `${plural(summaries.length, "distinct model name")} (${plural(mentions, "use")}), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked${ofModels}; ${proposals.length === 1 ? "1 name links" : `${proposals.length} names link`} to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => p.proposal.kind === "release-stage").length} likely a model but for a release stage, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length} unknown.`,
 );
 
 if (args.write && writable.length === 0) console.log("--write: nothing to write (no alias or catalog model is proposed).");
