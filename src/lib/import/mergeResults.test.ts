@@ -75,6 +75,24 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     );
   });
 
+  it("advises a --map that imports the file when the publisher renamed the score column", () => {
+    // A --map replaces the benchmark's map: the advice must be the whole map, not "score=<header>" alone.
+    const renamed = readCsv([TB_HEADER.replace("Accuracy mean", "Accuracy"), `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`].join("\n"), "epoch.csv");
+    let message = "";
+    try {
+      mergeResults({ incoming: renamed, aliases: dataset.aliases, ...target("terminal-bench.csv") });
+    } catch (e) {
+      message = e instanceof InputError ? e.problems.map((p) => p.message).join("\n") : String(e);
+    }
+    const advised = message.match(/--map "([^"]+)"/)?.[1];
+    expect(advised).toContain("score=<header>");
+    const parsed = parseColumnMap(advised!.replace("<header>", "Accuracy"));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const out = mergeResults({ incoming: renamed, aliases: dataset.aliases, map: parsed.value, ...target("terminal-bench.csv") });
+    expect(out.rejected).toEqual([]);
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
+  });
+
   it("refuses a publisher file with a column it cannot map", () => {
     const extra = readCsv(`${TB_HEADER},Rank\nrec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},1\n`, "epoch.csv");
     expect(() => mergeResults({ incoming: extra, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(/epoch\.csv:1 column "Rank": unknown column/);

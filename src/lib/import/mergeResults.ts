@@ -321,8 +321,12 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const lostFigures = FIGURE_COLUMNS.filter((c) => targetMap.rename[c] !== undefined && !incoming.header.includes(targetMap.rename[c]));
   if (!input.map && !readsFigure && lostFigures.length > 0) {
     const what = lostFigures.map((c) => `${c} from ${JSON.stringify(targetMap.rename[c])}`).join(", ");
+    // A --map replaces the benchmark's map for this file: the advice is that whole map, with only
+    // the lost headers to fill in (a lone "score=..." would leave every other column unknown).
+    const restricted = restrictMap(targetMap, incoming.header);
+    const advice = formatColumnMap({ ...restricted, rename: { ...restricted.rename, ...Object.fromEntries(lostFigures.map((c) => [c, "<header>"])) } });
     throw new InputError(
-      [{ file: incoming.file, line: incoming.headerLine, message: `the column map of ${versions[0].id} (${benchmarksFile}:${versions[0].line}) reads ${what}, which this file lacks; its columns are ${incoming.header.join(", ")}. Pass --map "score=<header>" for this file, or fix the map` }],
+      [{ file: incoming.file, line: incoming.headerLine, message: `the column map of ${versions[0].id} (${benchmarksFile}:${versions[0].line}) reads ${what}, which this file lacks; its columns are ${incoming.header.join(", ")}. Pass --map ${JSON.stringify(advice)} for this file (the benchmark's map, with the file's header in place of <header>), or fix the map` }],
       "Cannot import",
     );
   }
