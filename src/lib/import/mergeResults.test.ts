@@ -331,7 +331,7 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     // rec1 is gone from this table (a withdrawn run, or a run the publisher renamed).
     const withoutRec1 = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
     const out = mergeResults({ incoming: withoutRec1, aliases: dataset.aliases, ...tb });
-    expect(out.absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0", sameModel: [] }]);
+    expect(out.absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", snapshot: "2025-09-29", version: "v2.0", sameModel: [] }]);
     expect(out.text).toBe(tb.targetText);
     // The whole table: nothing absent.
     expect(mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb }).absent).toEqual([]);
@@ -345,7 +345,7 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     expect(out.absent).toEqual([]);
     // A row whose model is unknown names no run of the file: rec1, left out, is still absent.
     const unknown = readCsv([TB_HEADER, `rec1,Apex2,gemini-9,64.5%,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
-    expect(mergeResults({ incoming: unknown, aliases: dataset.aliases, ...tb }).absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0", sameModel: [] }]);
+    expect(mergeResults({ incoming: unknown, aliases: dataset.aliases, ...tb }).absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", snapshot: "2025-09-29", version: "v2.0", sameModel: [] }]);
   });
 
   it("says so when the table names the model of an absent run in another run, or only in a row it rejected (found in review: 'not in this table' for a model that is)", () => {
@@ -353,15 +353,15 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     const otherRun = readCsv([TB_HEADER, `rec9,Droid,claude-sonnet-4-5-20250929,66.0%,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
     const out = mergeResults({ incoming: otherRun, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
     expect(out.added.map((r) => [r.model, r.setting])).toEqual([["claude-sonnet-4-5", "Droid"]]);
-    expect(out.absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", version: "v2.0", sameModel: [{ line: 2, setting: "Droid", imported: true }] }]);
+    expect(out.absent).toEqual([{ line: 2, model: "claude-sonnet-4-5", setting: "Apex2", snapshot: "2025-09-29", version: "v2.0", sameModel: [{ line: 2, setting: "Droid", snapshot: "2025-09-29", imported: true }] }]);
     expect(formatAbsent(out.absent[0], "data/results/terminal-bench.csv", "epoch.csv")).toBe(
-      "- claude-sonnet-4-5 (Apex2) v2.0, data/results/terminal-bench.csv:2: this run is not in this table, though the table names claude-sonnet-4-5 v2.0 in another row, epoch.csv:2 (setting Droid), whose setting, source or run id differ: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)",
+      "- claude-sonnet-4-5 (Apex2) v2.0, data/results/terminal-bench.csv:2: this run is not in this table, though the table names claude-sonnet-4-5 v2.0 in another row, epoch.csv:2 (setting Droid), whose setting, snapshot, source or run id differ: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)",
     );
     // Its only row in the table is rejected (n/a): named as not imported.
     const rejected = readCsv([TB_HEADER, `rec9,Droid,claude-sonnet-4-5-20250929,n/a,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
     const refused = mergeResults({ incoming: rejected, aliases: dataset.aliases, ...tb });
     expect(refused.rejected.map((r) => r.line)).toEqual([2]);
-    expect(refused.absent[0].sameModel).toEqual([{ line: 2, setting: "Droid", imported: false }]);
+    expect(refused.absent[0].sameModel).toEqual([{ line: 2, setting: "Droid", snapshot: "2025-09-29", imported: false }]);
     expect(formatAbsent(refused.absent[0], "data/results/terminal-bench.csv", "epoch.csv")).toContain("in another row, epoch.csv:2 (setting Droid, not imported), whose setting");
     // A run the table does not name at all keeps the short line.
     const gone = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
@@ -484,5 +484,24 @@ describe("mergeResults checks a refresh's score column against the benchmark's u
     expect(mergeResults({ ...args, map: said.value }).scaleProblems).toEqual([]);
     // A refresh on the board's scale passes.
     expect(mergeResults({ ...args, incoming: readCsv("model,score,evaluated_at,source_url\nalpha,0.66,2025-06-01,https://pub.org/\n", "pub.csv") }).scaleProblems).toEqual([]);
+  });
+});
+
+describe("mergeResults: a run the publisher renamed", () => {
+  it("says when the table lists an absent run's id under another snapshot (found in review: the line named the run's own setting as the difference)", () => {
+    const files = dataFilesInMemory({
+      "models.csv": "id,name,lab,released,open_weights,aliases\ngpt-5,GPT-5,OpenAI,2025-08-07,false,\n",
+      "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\ntb,TB,v1,percent,higher,Tasks.,https://pub.org/,,results/tb.csv,2025-11-30,,model=Model; score=Score; setting=Agent; source_url=Source link; run_id=id\n",
+      "results/tb.csv": "id,Agent,Model,Score,Source link\nrec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,https://pub.org/\n",
+    });
+    const site = loadDataset(files);
+    const text = new TextDecoder().decode(files.read("results/tb.csv")!);
+    // The publisher re-issues run rec2 under GPT-5's later dated id.
+    const refresh = readCsv("id,Agent,Model,Score,Source link\nrec2,Terminus 2,gpt-5-2025-11-13_medium,49.6%,https://pub.org/\n", "pub.csv");
+    const out = mergeResults({ incoming: refresh, aliases: site.aliases, target: readCsv(text, "data/results/tb.csv"), targetText: text, existing: site.results, versions: site.benchmarks, asOf: "2026-01-15" });
+    expect(out.added.map((r) => [r.line, r.model, r.setting])).toEqual([[2, "gpt-5", "Terminus 2, medium"]]);
+    expect(out.absent.map((r) => formatAbsent(r, "data/results/tb.csv", "pub.csv"))).toEqual([
+      "- gpt-5 (Terminus 2, medium) v1, data/results/tb.csv:2: this run is not in this table, though the table names gpt-5 v1 in another row, pub.csv:2 (setting Terminus 2, medium, snapshot 2025-11-13, the same run id rec2: likely this run under a new name, and both rows are on the board), whose setting, snapshot, source or run id differ: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)",
+    ]);
   });
 });

@@ -106,8 +106,16 @@ export interface UndatedRow {
  * report says so rather than "not in this table" alone.
  */
 export interface AbsentRun extends MergedRow {
-  /** The table's rows that name the same model in the same version (another run of it), each with its setting and whether it was imported. */
-  sameModel: { line: number; setting?: string; imported: boolean }[];
+  /** The run's snapshot (`2025-11-13`, `001`), when its model name carried one. */
+  snapshot?: string;
+  /** The publisher's id of the run (`run_id`), when the file has one. */
+  runId?: string;
+  /**
+   * The table's rows that name the same model in the same version (another run of it), each with
+   * its setting, snapshot, run id and whether it was imported. One with the run's own run id is
+   * likely the run under a new name (a dated snapshot id the publisher adopted).
+   */
+  sameModel: { line: number; setting?: string; snapshot?: string; runId?: string; imported: boolean }[];
 }
 
 /** What a merge does. */
@@ -477,7 +485,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     listedVersions.add(rowVersion);
     const setting = joinSettings([text("setting"), ref.setting]);
     listedKeys.add(undatedKey({ version: rowVersion, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: new Date(0), source: text("source"), run_id: text("run_id") }));
-    noteModelRow(rowVersion, ref.id, { line: row.line, setting, imported: false });
+    noteModelRow(rowVersion, ref.id, { line: row.line, setting, snapshot: ref.snapshot, runId: text("run_id"), imported: false });
   };
 
   out.scaleProblems = scaleProblems({
@@ -542,7 +550,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     seen.set(key, { line: row.line, modelAsWritten: resolved.result.modelAsWritten });
     listedKeys.add(undatedKey(resolved.result));
     listedVersions.add(resolved.result.version);
-    noteModelRow(resolved.result.version, resolved.result.model, { line: row.line, setting: resolved.result.setting, imported: true });
+    noteModelRow(resolved.result.version, resolved.result.model, { line: row.line, setting: resolved.result.setting, snapshot: resolved.result.snapshot, runId: resolved.result.run_id, imported: true });
     const ref = aliases.resolve(parsed.model)!;
 
     // The row in the target's layout; `provided` says which target columns this file fills.
@@ -625,7 +633,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   }
   out.absent = [...absent.values()]
     .sort((a, b) => a.line - b.line)
-    .map((r) => ({ line: r.line, model: r.model, setting: r.setting, version: r.version, sameModel: modelRows.get(`${r.version}\u0000${r.model}`) ?? [] }));
+    .map((r) => ({ line: r.line, model: r.model, setting: r.setting, version: r.version, snapshot: r.snapshot, runId: r.run_id, sameModel: modelRows.get(`${r.version}\u0000${r.model}`) ?? [] }));
   out.text = writeCsv(header, rows, input.targetText);
   return out;
 }
@@ -651,8 +659,14 @@ export function formatAbsent(run: AbsentRun, targetFile: string, inputFile: stri
   const name = `${run.model}${run.setting ? ` (${run.setting})` : ""} ${run.version}`;
   const kept = "kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)";
   if (run.sameModel.length === 0) return `- ${name}, ${targetFile}:${run.line}: not in this table: ${kept}`;
-  const rows = run.sameModel.map((r) => `${inputFile}:${r.line} (${r.setting ? `setting ${r.setting}` : "no setting"}${r.imported ? "" : ", not imported"})`);
-  return `- ${name}, ${targetFile}:${run.line}: this run is not in this table, though the table names ${run.model} ${run.version} in ${rows.length === 1 ? "another row" : "other rows"}, ${rows.join(", ")}, whose setting, source or run id differ: ${kept}`;
+  // The snapshot is part of a run's key: a row that differs from the run only by it (the publisher
+  // now writes a dated id) must say so, or the line names a setting that is the run's own.
+  const rows = run.sameModel.map((r) => {
+    const snapshot = r.snapshot !== run.snapshot ? `, ${r.snapshot ? `snapshot ${r.snapshot}` : "no snapshot"}` : "";
+    const sameId = run.runId !== undefined && r.runId === run.runId ? `, the same run id ${run.runId}: likely this run under a new name, and both rows are on the board` : "";
+    return `${inputFile}:${r.line} (${r.setting ? `setting ${r.setting}` : "no setting"}${snapshot}${r.imported ? "" : ", not imported"}${sameId})`;
+  });
+  return `- ${name}, ${targetFile}:${run.line}: this run is not in this table, though the table names ${run.model} ${run.version} in ${rows.length === 1 ? "another row" : "other rows"}, ${rows.join(", ")}, whose setting, snapshot, source or run id differ: ${kept}`;
 }
 
 /** `input.csv:7: reason` for each rejected row. */
