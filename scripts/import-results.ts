@@ -29,7 +29,7 @@ import { shellWord } from "../src/lib/format/shellWord";
 import { standInNotes } from "../src/lib/import/standInNotes";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
-import { sameDayModel } from "../src/lib/models/planAddedModels";
+import { sameDayModel, stageTwinModel } from "../src/lib/models/planAddedModels";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
 import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
@@ -279,7 +279,8 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   const header = modelsHeader();
   const released = new Map(dataset.models.flatMap((m) => (m.released ? [[m.id, m.released.toISOString().slice(0, 10)] as const] : [])));
-  const advice = unknownModelAdvice(rejected, header, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)));
+  const stageTwin = (name: string) => stageTwinModel(name, dataset.aliases);
+  const advice = unknownModelAdvice(rejected, header, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)), stageTwin);
   if (advice.length) {
     warn("");
     warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (${header.join(",")}; the cells left empty may stay so) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
@@ -291,7 +292,7 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   // The models to add, in the layout `npm run models -- add --from` reads: one file to fill in
   // instead of a line each to retype (LMArena's history has 153 unknown names).
-  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model))) : undefined;
+  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)), stageTwin) : undefined;
   if (toAdd) {
     const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
     writeFileSafely(toAddPath, toAdd.text);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { dataFilesInMemory } from "../data/dataFiles";
 import { loadDataset } from "../data/loadDataset";
 import type { RejectedRow } from "./mergeResults";
-import { sameDayModel } from "../models/planAddedModels";
+import { sameDayModel, stageTwinModel } from "../models/planAddedModels";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "./unknownModelAdvice";
 
 const rejected = (names: string[]): RejectedRow[] => names.map((name, i) => ({ line: i + 2, cells: { Model: name }, reason: "unknown model", unknownModel: name }));
@@ -75,5 +75,35 @@ describe("modelsToAddCsv", () => {
     ]);
     // Nothing to add: no file.
     expect(modelsToAddCsv(rows(["grok-4-0709"]), registry, () => ({ id: "grok-4" }))).toBeUndefined();
+  });
+});
+
+describe("unknown model names that are a registered model but for a release stage", () => {
+  // Epoch's Terminal-Bench names grok-3-beta; the registry has grok-3 (models.dev's). The catalog
+  // import reports OpenRouter's grok-3-beta as likely grok-3; the results import proposed a row of
+  // its own (found in review), which would give Grok 3 a second page.
+  const dataset = loadDataset(
+    dataFilesInMemory({
+      "models.csv": "id,name,lab,released,open_weights,aliases\ngrok-3,Grok 3,xAI,2025-02-17,false,\no1,o1,OpenAI,2024-12-05,false,\n",
+      "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\n",
+    }),
+  );
+  const twin = (name: string) => stageTwinModel(name, dataset.aliases);
+  const header = ["id", "name", "lab", "released", "open_weights", "aliases"];
+
+  it("names the model it may be, in the advice and in the models-to-add file", () => {
+    expect(unknownModelAdvice(rejected(["grok-3-beta", "glaive-swe-v1"]), header, undefined, twin)).toEqual([
+      'glaive-swe-v1 (1 row): glaive-swe-v1,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,glaive-swe-v1',
+      'grok-3-beta (1 row): may be grok-3 but for the release stage "beta" (a stage can also be another model: o1-preview is not o1): if it is, add grok-3-beta to the aliases cell of grok-3, not a row; if it is a model of its own: grok-3-beta,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,grok-3-beta',
+    ]);
+    expect(modelsToAddCsv(rejected(["grok-3-beta"]), dataset.models, undefined, twin)!.text.split("\r\n")[1]).toBe(
+      'grok-3-beta,,,,,,"1 row; may be grok-3 but for the release stage ""beta"" (a stage can also be another model: o1-preview is not o1): if it is, add grok-3-beta to the aliases cell of grok-3, not a row (then delete this row); lab likely xAI (the lab of the registry\'s grok-3... models): check it"',
+    );
+  });
+
+  it("leaves a name without a stage as it was, and a stage word that leaves no registered model", () => {
+    expect(twin("glaive-swe-v1")).toBeUndefined();
+    expect(twin("gemini-9-preview")).toBeUndefined();
+    expect(twin("o1-preview")).toEqual({ id: "o1", stages: ["preview"] });
   });
 });

@@ -30,7 +30,12 @@ const csvCell = (text: string) => (/[,"\n\r]/.test(text) ? `"${text.replace(/"/g
  * `claude-opus-4_16K`) is advised as the model without it, which `npm run models -- add` accepts.
  * @example unknownModelAdvice(rejected, ["id", "name", "lab", "released", "open_weights", "aliases", "catalog"]) // ["Acme Nova 2 (2 rows): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2,"]
  */
-export function unknownModelAdvice(rejected: readonly RejectedRow[], header: readonly string[] = MODEL_REGISTRY_HEADER, likelyModel?: (name: string) => { id: string; released: string; mmdd: string } | undefined): string[] {
+export function unknownModelAdvice(
+  rejected: readonly RejectedRow[],
+  header: readonly string[] = MODEL_REGISTRY_HEADER,
+  likelyModel?: (name: string) => { id: string; released: string; mmdd: string } | undefined,
+  stageTwin?: (name: string) => StageTwin | undefined,
+): string[] {
   const counts = new Map<string, number>();
   for (const r of rejected) if (r.unknownModel !== undefined) counts.set(r.unknownModel, (counts.get(r.unknownModel) ?? 0) + 1);
   return [...counts]
@@ -38,10 +43,24 @@ export function unknownModelAdvice(rejected: readonly RejectedRow[], header: rea
     .map(([name, n]) => {
       const likely = likelyModel?.(name);
       if (likely) return `${name} (${n} row${n === 1 ? "" : "s"}): likely ${likely.id}, released ${likely.released} (${likely.mmdd} is that month and day, as its lab's API dates it): add ${csvCell(name)} to the aliases cell of ${likely.id} rather than a row of its own (npm run models -- add refuses it without --force)`;
+      const twin = stageTwin?.(name);
+      if (twin) return `${name} (${plural(n, "row")}): ${stageNote(name, twin)}; if it is a model of its own: ${registryLine(header, name)}`;
       const read = modelOfName(name);
       if (read) return `${name} (${plural(n, "row")}): reads as "${read.model}" at ${read.at}; add that model (or the name to the aliases cell of the model it is), not a row of this name: ${registryLine(header, read.model)}`;
       return `${name} (${plural(n, "row")}): ${registryLine(header, name)}`;
     });
+}
+
+/** A registered model an unknown name is but for release-stage words (`stageTwinModel`). */
+export interface StageTwin {
+  id: string;
+  stages: string[];
+}
+
+/** What a name that is a registered model but for a release stage may be, and what to do if it is. */
+function stageNote(name: string, twin: StageTwin): string {
+  const stages = twin.stages.map((s) => JSON.stringify(s)).join(", ");
+  return `may be ${twin.id} but for the release stage ${stages} (a stage can also be another model: o1-preview is not o1): if it is, add ${csvCell(name)} to the aliases cell of ${twin.id}, not a row`;
 }
 
 /** A registry line for `name`, one cell per column of `header`: the id and the alias filled, placeholders for what only the editor knows. */
@@ -79,7 +98,12 @@ export const ADD_FROM_HEADER = ["name", "lab", "open_weights", "released", "disp
  * a hint to check (`labHint`), never written as the lab.
  * @example modelsToAddCsv(rejected, rows) // { text: "name,lab,open_weights,released,display_name,force,note\r\nvicuna-13b,,,,,,98 rows\r\n", models: 1 }
  */
-export function modelsToAddCsv(rejected: readonly RejectedRow[], registry: readonly { id?: string; lab?: string }[], likelyModel?: (name: string) => unknown): { text: string; models: number } | undefined {
+export function modelsToAddCsv(
+  rejected: readonly RejectedRow[],
+  registry: readonly { id?: string; lab?: string }[],
+  likelyModel?: (name: string) => unknown,
+  stageTwin?: (name: string) => StageTwin | undefined,
+): { text: string; models: number } | undefined {
   const rows = new Map<string, { rows: number; names: Set<string> }>();
   for (const r of rejected) {
     const name = r.unknownModel;
@@ -96,7 +120,15 @@ export function modelsToAddCsv(rejected: readonly RejectedRow[], registry: reado
     .map(([model, { rows: n, names }]) => {
       const others = [...names].filter((x) => x !== model);
       const hint = labHint(model, registry);
-      const note = [plural(n, "row"), others.length > 0 && `as ${others.join(", ")}`, hint && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`].filter(Boolean).join("; ");
+      const twin = stageTwin?.(model);
+      const note = [
+        plural(n, "row"),
+        others.length > 0 && `as ${others.join(", ")}`,
+        twin && `${stageNote(model, twin)} (then delete this row)`,
+        hint && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
+      ]
+        .filter(Boolean)
+        .join("; ");
       return [csvCell(model), "", "", "", "", "", csvCell(note)].join(",");
     });
   return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length };

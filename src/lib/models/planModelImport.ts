@@ -126,7 +126,7 @@ function withoutSnapshot(label: string): { rest: string; dated: boolean } {
 }
 
 /** Matcher rules that leave a name as written but for its spelling and what never names another model. */
-const NAME_AS_WRITTEN: ReadonlySet<MatchRule> = new Set(["id", "alias", "case-punctuation", "provider-prefix", "snapshot", "version-tag"]);
+export const NAME_AS_WRITTEN: ReadonlySet<MatchRule> = new Set(["id", "alias", "case-punctuation", "provider-prefix", "snapshot", "version-tag"]);
 
 /** Release dates this far apart are two releases, not one model's listings. */
 export const SAME_RELEASE_DAYS = 31;
