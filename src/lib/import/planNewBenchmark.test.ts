@@ -115,11 +115,28 @@ describe("planNewBenchmark", () => {
   it("refuses a taken id, a bad unit and direction, and says what to type", () => {
     const bad = plan(text, { id: "old", unit: "percents", direction: "up" });
     expect(bad.blocking).toEqual([
-      "--new old: old is already registered in data/benchmarks.csv; to add rows to it, run: npm run import:results -- <file.csv> --benchmark old",
+      "--new old: old is already registered in data/benchmarks.csv (versions v1); to add rows to it, run: npm run import:results -- <file.csv> --benchmark old; for a new version of it, add --version <that version> to this command",
       '--unit: expected one of points, percent, minutes, elo, usd, tokens, found "percents"',
       '--direction: expected higher or lower (which scores are better), found "up"',
       "data/results/old.csv exists already; choose another id, or import into its benchmark with --benchmark",
     ]);
+  });
+
+  it("registers a new version of a registered benchmark in a results file of its own (found in review: no command could, and the advice imported it into the old version)", () => {
+    const v2 = "Model version,Score,Source link\nalpha,61,https://old.org/v2\nbeta,48,https://old.org/v2\n";
+    const p2 = plan(v2, { id: "old", name: "Old", version: "v2", unit: "points" });
+    expect(p2.blocking).toEqual([]);
+    expect(p2.resultsFile).toBe("results/old-v2.csv");
+    expect(p2.registryText).toBe(`${REGISTRY}old,Old,v2,points,higher,"Old, as published at old.org.",https://old.org/v2,,results/old-v2.csv,2025-11-30,,model=Model version; score=Score; source_url=Source link\r\n`);
+    expect(p2.imported).toEqual([2, 3]);
+    // Both versions load, each with its own rows.
+    const after = loadDataset(dataFilesWithChanges(files, { "benchmarks.csv": p2.registryText!, "results/old-v2.csv": v2 }));
+    expect(after.benchmarks.filter((b) => b.id === "old").map((b) => [b.version, b.resultCount])).toEqual([
+      ["v1", 1],
+      ["v2", 2],
+    ]);
+    // A version it has is still refused.
+    expect(plan(v2, { id: "old", name: "Old", version: "v1", unit: "points" }).blocking[0]).toMatch(/^--new old: old is already registered/);
   });
 
   it("asks for the table's date when the date column is empty in every row, and reads ISO dates past one typo", () => {

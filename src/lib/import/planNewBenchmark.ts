@@ -150,14 +150,22 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   const blocking: string[] = [];
   const version = request.version ?? "v1";
   const metrics = request.metrics ? parseMetrics(request.id, request.metrics) : [];
-  const resultsFile = request.file ?? `results/${request.id}.csv`;
+  // A new version of a registered benchmark (`--new <its id> --version <a version it lacks>`, a
+  // publisher's new edition) gets a results file of its own: its board is never mixed with the others'.
+  const newVersionOf = request.version !== undefined && !request.metrics && dataset.benchmarks.some((b) => b.id === request.id) && !dataset.benchmarks.some((b) => b.id === request.id && b.version === request.version);
+  const resultsFile = request.file ?? (newVersionOf ? `results/${request.id}-${slugify(version)}.csv` : `results/${request.id}.csv`);
   const plan: NewBenchmarkPlan = { proposal: { map: { rename: {}, ignore: [] }, notes: [], problems: [] }, benchmarks: [], blocking, resultsFile, imported: [], rejected: [], skipped: [], loadProblems: [] };
 
   // The request itself.
   const ids = metrics.length ? metrics.map((m) => m.id) : [request.id];
   for (const id of ids) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) blocking.push(`--new ${id}: expected a kebab-case id such as ${slugify(id) || "my-benchmark"}`);
-    if (dataset.benchmarks.some((b) => b.id === id)) blocking.push(`--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")}; to add rows to it, run: npm run import:results -- <file.csv> --benchmark ${id}`);
+    const registered = dataset.benchmarks.filter((b) => b.id === id);
+    if (registered.length && !newVersionOf) {
+      blocking.push(
+        `--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")} (versions ${registered.map((b) => b.version).join(", ")}); to add rows to it, run: npm run import:results -- <file.csv> --benchmark ${id}${registered.length > 1 ? ` --version <version>` : ""}; for a new version of it, add --version <that version> to this command`,
+      );
+    }
   }
   if (!request.name) blocking.push(`--name is required with --new: the benchmark's display name, e.g. --name "${request.id}"`);
   if (!request.unit || !(BENCHMARK_UNITS as readonly string[]).includes(request.unit)) blocking.push(`--unit: expected one of ${BENCHMARK_UNITS.join(", ")}${request.unit ? `, found ${JSON.stringify(request.unit)}` : ""}`);
@@ -294,7 +302,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   // The benchmarks as the loader will see them, then every row read for each of them.
   const withRegistry = dataFilesWithChanges(files, { [registryPath]: plan.registryText, [resultsFile]: incomingText });
   const registryProblems: Problem[] = [];
-  const owners = loadBenchmarks(withRegistry, registryProblems).benchmarks.filter((b) => ids.includes(b.id));
+  const owners = loadBenchmarks(withRegistry, registryProblems).benchmarks.filter((b) => ids.includes(b.id) && b.version === version);
   // The header and the maps once; then each row on its own (a wide table's long rows share their date row's line).
   const headerProblems: Problem[] = [];
   const readers = readResultsFile({ ...incoming, rows: [] }, owners, files.show(registryPath), headerProblems);
@@ -364,7 +372,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   // The site as it would be: every file must load, as the build loads it.
   try {
     const after = loadDataset(dataFilesWithChanges(files, { [registryPath]: plan.registryText, [resultsFile]: plan.resultsText }));
-    for (const b of planned) b.loaded = after.benchmarks.filter((x) => x.id === b.id).reduce((a, x) => a + x.resultCount, 0);
+    for (const b of planned) b.loaded = after.benchmarks.filter((x) => x.id === b.id && x.version === version).reduce((a, x) => a + x.resultCount, 0);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     plan.loadProblems = error.problems;
