@@ -272,7 +272,7 @@ describe("npm run import:results, another layout into a canonical file", () => {
     expect(again.status, again.output).toBe(0);
     expect(again.stderr).toContain("--as-of 2026-04-01 is not used: every row of pub.csv has a date of its own, and keeps it (--as-of dates only rows without one)");
     expect(again.stdout).not.toContain("(--as-of)");
-    expect(again.stdout).toMatch(/^~ claude-sonnet-4-6 v4\.0, pub\.csv:2 → data\/results\/aa-index\.csv:\d+$/m);
+    expect(again.stdout).toMatch(/^~ claude-sonnet-4-6 v4\.0, pub\.csv:2 → data\/results\/aa-index\.csv:\d+ \(replaced in place: score "52" → "53"; the earlier value is not kept\)$/m);
     expect(again.stdout).toContain("1 updated, 1 unchanged, 0 not mapped");
     expect(readFileSync(target, "utf8")).toContain("claude-sonnet-4-6,v4.0,,53,75000000,");
     expect(readFileSync(target, "utf8")).not.toContain("claude-sonnet-4-6,v4.0,,52,");

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/readCsv";
 import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
-import { formatAbsent, formatRejected, mergeResults, writeCsv } from "./mergeResults";
+import { formatAbsent, formatRejected, formatReplaced, mergeResults, writeCsv } from "./mergeResults";
 import { loadDataset } from "../data/loadDataset";
 import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
 import { parseColumnMap } from "../../schemas/columnMap";
@@ -55,7 +55,22 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
       ].join("\r\n"),
     );
     expect(out.unchanged.map((r) => r.line)).toEqual([2]);
-    expect(out.updated).toEqual([{ line: 3, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", targetLine: 3 }]);
+    expect(out.updated).toEqual([
+      {
+        line: 3,
+        model: "gpt-5",
+        setting: "Terminus 2, medium",
+        version: "v2.0",
+        targetLine: 3,
+        replaced: [
+          { column: "Accuracy mean", was: "49.6%", now: "51.0%" },
+          { column: "Accuracy SE", was: "2.9%", now: "2.0%" },
+          { column: "Notes", was: "", now: "rescored" },
+        ],
+      },
+    ]);
+    // The file keeps no earlier figure: the import's line says what it replaced (found in review: "~ model, file:line" alone).
+    expect(formatReplaced(out.updated[0])).toBe(' (replaced in place: Accuracy mean "49.6%" → "51.0%", Accuracy SE "2.9%" → "2.0%", Notes "" → "rescored"; the earlier value is not kept)');
     expect(out.added).toEqual([{ line: 4, model: "claude-opus-4-6", setting: "Droid", version: "v2.0" }]);
   });
 

@@ -80,6 +80,11 @@ export interface MergedRow {
    * report), the row it changes kept as it was, so the changelog shows the change; not replaced.
    */
   appended?: true;
+  /**
+   * For an update in place (a row of the same key and date): each cell it changed, as written
+   * before and after. The file keeps no earlier figure, so the import prints them (`formatReplaced`).
+   */
+  replaced?: { column: string; was: string; now: string }[];
 }
 
 /**
@@ -611,8 +616,9 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     } else if (tableDated && !asOf) {
       undated("updated", matchLine);
     } else if (matchLine === targetLine) {
+      const replaced = target.header.filter((h) => merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
       rows[index] = merged;
-      out.updated.push({ ...report, targetLine });
+      out.updated.push({ ...report, targetLine, replaced });
     } else if (newest && writtenDate.getTime() <= newest.evaluated_at.getTime()) {
       // The figure would be dated on or before a newer report of the same run: writing it would
       // bury that report (or overwrite the first table's figure), so it is refused with both dates.
@@ -667,6 +673,16 @@ export function formatAbsent(run: AbsentRun, targetFile: string, inputFile: stri
     return `${inputFile}:${r.line} (${r.setting ? `setting ${r.setting}` : "no setting"}${snapshot}${r.imported ? "" : ", not imported"}${sameId})`;
   });
   return `- ${name}, ${targetFile}:${run.line}: this run is not in this table, though the table names ${run.model} ${run.version} in ${rows.length === 1 ? "another row" : "other rows"}, ${rows.join(", ")}, whose setting, snapshot, source or run id differ: ${kept}`;
+}
+
+/**
+ * What an update in place replaced, for the `~` line: the cells as written before and after. The
+ * row keeps its date, so neither the file nor /changes/ keeps the earlier figure: only this line says it.
+ * @example formatReplaced({ replaced: [{ column: "score", was: "1268.1", now: "1270" }] }) // ' (replaced in place: score "1268.1" → "1270"; the earlier value is not kept)'
+ */
+export function formatReplaced(row: Pick<MergedRow, "replaced">): string {
+  if (!row.replaced?.length) return "";
+  return ` (replaced in place: ${row.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ")}; the earlier value is not kept)`;
 }
 
 /** `input.csv:7: reason` for each rejected row. */
