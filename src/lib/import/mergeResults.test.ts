@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/readCsv";
 import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
-import { formatAbsent, formatRejected, formatReplaced, mergeResults, writeCsv } from "./mergeResults";
+import { formatAbsent, formatDropped, formatRejected, formatReplaced, mergeResults, writeCsv } from "./mergeResults";
 import { loadDataset } from "../data/loadDataset";
 import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
 import { parseColumnMap } from "../../schemas/columnMap";
@@ -518,5 +518,34 @@ describe("mergeResults: a run the publisher renamed", () => {
     expect(out.absent.map((r) => formatAbsent(r, "data/results/tb.csv", "pub.csv"))).toEqual([
       "- gpt-5 (Terminus 2, medium) v1, data/results/tb.csv:2: this run is not in this table, though the table names gpt-5 v1 in another row, pub.csv:2 (setting Terminus 2, medium, snapshot 2025-11-13, the same run id rec2: likely this run under a new name, and both rows are on the board), whose setting, snapshot, source or run id differ: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)",
     ]);
+  });
+});
+
+describe("mergeResults: rows of a dated table that a refresh no longer has", () => {
+  const files = dataFilesInMemory({
+    "models.csv": "id,name,lab,released,open_weights,aliases\nalpha,Alpha,Lab A,2024-01-01,true,\nbeta,Beta,Lab B,2024-01-01,false,\n",
+    "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\narena,Arena,v1,elo,higher,Ratings.,https://pub.org/,,results/arena.csv,,,\n",
+    "results/arena.csv": ["model,score,evaluated_at,source_url", "alpha,1200,2025-01-01,https://pub.org/", "beta,1100,2025-01-01,https://pub.org/", "alpha,1210,2025-01-02,https://pub.org/", "beta,1105,2025-01-02,https://pub.org/", "alpha,1220,2025-01-03,https://pub.org/", "beta,1110,2025-01-03,https://pub.org/", ""].join("\n"),
+  });
+  const site = loadDataset(files);
+  const text = new TextDecoder().decode(files.read("results/arena.csv")!);
+  const merge = (incoming: string, partial = false) =>
+    mergeResults({ incoming: readCsv(incoming, "pub.csv"), aliases: site.aliases, target: readCsv(text, "data/results/arena.csv"), targetText: text, existing: site.results, versions: site.benchmarks, partial });
+
+  it("names each day's rows the table no longer has, and keeps them (found in review: a withdrawn day of LMArena's history went unsaid)", () => {
+    // The publisher re-issues the history without 2025-01-02, and without beta on 2025-01-03.
+    const out = merge(["model,score,evaluated_at,source_url", "alpha,1200,2025-01-01,https://pub.org/", "beta,1100,2025-01-01,https://pub.org/", "alpha,1220,2025-01-03,https://pub.org/", ""].join("\n"));
+    expect(out.text).toBe(text);
+    expect(out.absent).toEqual([]);
+    expect(formatDropped(out.dropped, "data/results/arena.csv")).toEqual([
+      "- 2025-01-02: 2 rows of the file (data/results/arena.csv:4 alpha v1, data/results/arena.csv:5 beta v1) are not in this table on that day, though it lists those runs on other days: kept in the file (delete them by hand if the publisher withdrew them)",
+      "- 2025-01-03: 1 row of the file (data/results/arena.csv:7 beta v1) is not in this table on that day, though it lists that run on other days: kept in the file (delete it by hand if the publisher withdrew it)",
+    ]);
+  });
+
+  it("says nothing of days outside the table's own, nor for a part of a table", () => {
+    // A table of the last day only (a leaderboard, not the history): the earlier days are not its to list.
+    expect(merge(["model,score,evaluated_at,source_url", "alpha,1220,2025-01-03,https://pub.org/", "beta,1110,2025-01-03,https://pub.org/", ""].join("\n")).dropped).toEqual([]);
+    expect(merge(["model,score,evaluated_at,source_url", "alpha,1200,2025-01-01,https://pub.org/", "alpha,1220,2025-01-03,https://pub.org/", ""].join("\n"), true).dropped).toEqual([]);
   });
 });

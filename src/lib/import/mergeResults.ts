@@ -142,6 +142,14 @@ export interface MergeOutcome {
    * cell, a duplicate) is listed, not absent. Always empty for a `partial` file.
    */
   absent: AbsentRun[];
+  /**
+   * Rows of the file, of runs this table lists, dated by their own report within the table's own
+   * dates (its first to its last), that the table no longer has: a day of LMArena's history the
+   * publisher withdrew, or one run's rating on it. Kept, as rows are never deleted, but named:
+   * an absent run is named above, and this is the same for one of its days. Always empty for a
+   * `partial` file and for a table without dates.
+   */
+  dropped: (MergedRow & { date: string })[];
   /** Rows of this table (results and rows without a model) with no date of their own: the rows `asOf` dates. */
   withoutDate: number;
   /**
@@ -397,7 +405,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     if (!header.includes(asOfHeader)) header.push(asOfHeader);
     cells[asOfHeader] = date;
   };
-  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], withoutDate: 0, scaleProblems: [] };
+  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], dropped: [], withoutDate: 0, scaleProblems: [] };
+  // Runs the table lists in a row it rejects (their dates may be what is wrong), and the table's own dates.
+  const rejectedRuns = new Set<string>();
+  let tableDays: { first: number; last: number } | undefined;
   const listedKeys = new Set<string>();
   const listedVersions = new Set<string>();
   // The table's rows by version and model, for the runs it does not list (`AbsentRun.sameModel`).
@@ -489,7 +500,9 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     if (!ref || rowVersion === undefined) return;
     listedVersions.add(rowVersion);
     const setting = joinSettings([text("setting"), ref.setting]);
-    listedKeys.add(undatedKey({ version: rowVersion, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: new Date(0), source: text("source"), run_id: text("run_id") }));
+    const run = undatedKey({ version: rowVersion, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: new Date(0), source: text("source"), run_id: text("run_id") });
+    listedKeys.add(run);
+    rejectedRuns.add(run);
     noteModelRow(rowVersion, ref.id, { line: row.line, setting, snapshot: ref.snapshot, runId: text("run_id"), imported: false });
   };
 
@@ -554,6 +567,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     }
     seen.set(key, { line: row.line, modelAsWritten: resolved.result.modelAsWritten });
     listedKeys.add(undatedKey(resolved.result));
+    if (!tableDated) {
+      const day = resolved.result.evaluated_at.getTime();
+      tableDays = { first: Math.min(day, tableDays?.first ?? day), last: Math.max(day, tableDays?.last ?? day) };
+    }
     listedVersions.add(resolved.result.version);
     noteModelRow(resolved.result.version, resolved.result.model, { line: row.line, setting: resolved.result.setting, snapshot: resolved.result.snapshot, runId: resolved.result.run_id, imported: true });
     const ref = aliases.resolve(parsed.model)!;
@@ -640,6 +657,16 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   out.absent = [...absent.values()]
     .sort((a, b) => a.line - b.line)
     .map((r) => ({ line: r.line, model: r.model, setting: r.setting, version: r.version, snapshot: r.snapshot, runId: r.run_id, sameModel: modelRows.get(`${r.version}\u0000${r.model}`) ?? [] }));
+  const days = tableDays;
+  if (days && !input.partial) {
+    out.dropped = input.existing
+      .filter((r) => {
+        const run = undatedKey(r);
+        const day = r.evaluated_at.getTime();
+        return !r.dated_by_table && listedKeys.has(run) && !rejectedRuns.has(run) && !seen.has(resultKey(r)) && day >= days.first && day <= days.last;
+      })
+      .map((r) => ({ line: r.line, model: r.model, setting: r.setting, version: r.version, date: isoDay(r.evaluated_at) }));
+  }
   out.text = writeCsv(header, rows, input.targetText);
   return out;
 }
@@ -683,6 +710,21 @@ export function formatAbsent(run: AbsentRun, targetFile: string, inputFile: stri
 export function formatReplaced(row: Pick<MergedRow, "replaced">): string {
   if (!row.replaced?.length) return "";
   return ` (replaced in place: ${row.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ")}; the earlier value is not kept)`;
+}
+
+/**
+ * The lines a refresh prints for rows of the file that this table, which lists their run, no longer
+ * has on their day (`MergeOutcome.dropped`): one line per day, its rows counted and the first lines named.
+ * @example formatDropped([{ line: 2765, model: "gpt-4o", version: "v1", date: "2025-02-21" }], "data/results/lmx.csv") // ["- 2025-02-21: 1 row of the file (data/results/lmx.csv:2765 gpt-4o v1) is not in this table on that day, ..."]
+ */
+export function formatDropped(dropped: readonly (MergedRow & { date: string })[], targetFile: string): string[] {
+  const byDay = new Map<string, (MergedRow & { date: string })[]>();
+  for (const r of dropped) byDay.set(r.date, [...(byDay.get(r.date) ?? []), r]);
+  return [...byDay].map(([day, rows]) => {
+    const shown = rows.slice(0, 3).map((r) => `${targetFile}:${r.line} ${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version}`);
+    const more = rows.length > shown.length ? ` and ${rows.length - shown.length} more` : "";
+    return `- ${day}: ${rows.length} row${rows.length === 1 ? "" : "s"} of the file (${shown.join(", ")}${more}) ${rows.length === 1 ? "is" : "are"} not in this table on that day, though it lists ${rows.length === 1 ? "that run" : "those runs"} on other days: kept in the file (delete ${rows.length === 1 ? "it" : "them"} by hand if the publisher withdrew ${rows.length === 1 ? "it" : "them"})`;
+  });
 }
 
 /** `input.csv:7: reason` for each rejected row. */
