@@ -121,6 +121,22 @@ describe("planAddedModels", () => {
     expect(planAddedModels({ names: ["grok-4-0709"], lab: "xAI", openWeights: false, force: true }, reg).added.map((r) => r.id)).toEqual(["grok-4-0709"]);
   });
 
+  it("refuses a name that is a registered model but for a release stage (grok-3-beta beside grok-3), unless --force (found in review: added without a word)", () => {
+    const staged = [...rows, row("grok-3", "xAI")];
+    const reg: AddModelsRegistry = { rows: staged, products, matcher: buildModelMatcher({ models: staged.map((r) => ({ id: r.id, aliases: [] })), products }).matcher };
+    const plan = planAddedModels({ names: ["grok-3-beta", "grok-9-beta"], lab: "xAI", openWeights: false }, reg);
+    expect(plan.refused).toEqual([
+      {
+        name: "grok-3-beta",
+        why: 'it is grok-3 but for the release stage "beta": likely that model before its release; add "grok-3-beta" to the aliases of grok-3, or add --force if it is a model of its own (as o1-preview is)',
+        id: "grok-3",
+      },
+    ]);
+    // No registered model under the stage: a model of its own.
+    expect(plan.added.map((r) => r.id)).toEqual(["grok-9-beta"]);
+    expect(planAddedModels({ names: ["grok-3-beta"], lab: "xAI", openWeights: false, force: true }, reg).added.map((r) => r.id)).toEqual(["grok-3-beta"]);
+  });
+
   it("refuses a name ending in a snapshot, naming the model to add instead, which then reads the name at that snapshot", () => {
     const plan = planAddedModels({ names: ["gemini-1.5-pro-002", "grok-2-2024-08-13", "Gemini 1.5 Ultra 001"], lab: "Google", openWeights: false }, registry());
     expect(plan.added).toEqual([]);

@@ -216,6 +216,18 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
       );
       continue;
     }
+    // A registered model but for release-stage words (Epoch's `grok-3-beta` beside `grok-3`) is
+    // likely that model, never certain (`o1-preview` is a model of its own): as `import:results`
+    // and `import:models` advise, the editor decides, as for a release day above.
+    const staged = stageTwinModel(name, registry.matcher);
+    if (staged && !req.force) {
+      refuse(
+        name,
+        `it is ${staged.id} but for the release stage ${staged.stages.map((w) => `"${w}"`).join(" ")}: likely that model before its release; add "${name}" to the aliases of ${staged.id}, or add --force if it is a model of its own (as o1-preview is)`,
+        staged.id,
+      );
+      continue;
+    }
     if (taken.has(id) || plan.added.some((r) => r.id === id)) {
       refuse(name, plan.added.some((r) => r.id === id) ? `the same id as ${id}, named just before` : `the id ${id} is already a registry name`);
       continue;
