@@ -126,6 +126,14 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(empty.stderr).toContain('external_benchmark_terminal_bench.models-to-add.csv:2 column "lab": expected a value, found an empty cell');
     const filled = readFileSync(toAddPath, "utf8").replace(/^([^,\r\n]+),,,/gm, (line, name) => (name === "name" ? line : `${name},Glaive,true,`));
     writeFileSync(toAddPath, filled);
+    // A name that is a registered model but for a release stage (grok-3-beta beside grok-3) is the
+    // editor's to decide, as its note says: refused at its line until its force cell says it is a model of its own.
+    const staged = toAdd.rows.filter((row) => row.cells.note.includes("but for the release stage"));
+    expect(staged.map((row) => row.cells.name)).toEqual(["grok-3-beta"]);
+    const refused = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run", "--new-lab"]);
+    expect(refused.stdout).toMatch(/models-to-add\.csv:\d+: "grok-3-beta" not added: it is grok-3 but for the release stage "beta"/);
+    expect(refused.stdout).toContain(`(${toAdd.rows.length - 1} model${toAdd.rows.length === 2 ? "" : "s"} would be added, 1 refused)`);
+    writeFileSync(toAddPath, filled.replace(/^(grok-3-beta,Glaive,true,,,)(,)/m, "$1true$2"));
     const add = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run", "--new-lab"]);
     expect(add.status, add.output).toBe(0);
     expect(add.stdout).toContain(`(${toAdd.rows.length} model${toAdd.rows.length === 1 ? "" : "s"} would be added)`);
