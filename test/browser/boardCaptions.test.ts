@@ -66,40 +66,4 @@ describe.skipIf(chromiumMissing())("leaderboard captions in Chromium", () => {
       });
     }
   }
-
-  // On a phone a board's first screen, before any scrolling, shows each row's rank, model and
-  // score: the score came after the lab and open weights, off a 390 px screen on every leaderboard
-  // page (and the leader's score on the leaderboards index).
-  for (const path of [...PAGES, "/leaderboards/metr-time-horizon/", "/leaderboards/"]) {
-    it(`${path} at 390 px: the score column in view before scrolling`, async () => {
-      const context = await chrome.browser.newContext({ viewport: { width: 390, height: 900 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(chrome.server.origin + path);
-        const tables = page.locator(".table-scroll > table.leaderboard, .table-scroll > table.index");
-        expect(await tables.count(), "boards on the page").toBeGreaterThan(0);
-        const seen = await tables.evaluateAll((els) =>
-          els.map((table) => {
-            const box = table.parentElement!.getBoundingClientRect();
-            const heads = [...table.querySelectorAll("thead th")];
-            const at = heads.findIndex((th) => th.textContent!.trim() === "Score");
-            const cells = [heads[at], ...[...table.querySelectorAll("tbody tr")].map((tr) => tr.children[at])];
-            return {
-              caption: table.querySelector("caption")!.textContent!.slice(0, 40),
-              at,
-              outside: cells.filter((c) => c.getBoundingClientRect().right > box.right + 0.5).length,
-              rows: cells.length - 1,
-            };
-          }),
-        );
-        for (const t of seen) {
-          expect(t.at, `${t.caption}: a Score column`).toBeGreaterThanOrEqual(0);
-          expect(t.rows, `${t.caption}: rows`).toBeGreaterThan(0);
-          expect(t.outside, `${t.caption}: score cells past the box's right edge`).toBe(0);
-        }
-      } finally {
-        await context.close();
-      }
-    });
-  }
 });

@@ -8,6 +8,10 @@ import { builtSiteInChromium } from "../helpers/builtSiteInChromium";
  * width: a model's reports read "Rep / ort / ed", "29 / Jul / 202 / 6" and "2 h / 17 / min", the
  * lab page "Head / line", the models index "Artificia / l". Each word of every table cell (a run
  * between spaces, hyphens and slashes, where a line may break) stays on one line at 390 px.
+ *
+ * And a board's first screen, before any scrolling, shows each row's rank, model and score: the
+ * score came after the lab and open weights, off a 390 px screen on every leaderboard page (and the
+ * leader's score on the leaderboards index). One page load a page checks both.
  */
 
 const PAGES = [
@@ -20,13 +24,17 @@ const PAGES = [
   "/leaderboards/metr-time-horizon/",
   "/compare/claude-3-7-sonnet-vs-gemini-2-5-pro/",
   "/recaps/2026-03-06-gpt-5-4-ties-at-57/",
+  "/leaderboards/aa-intelligence-index/v4.1/",
+  "/recaps/2026-04-08-opus-4-6-token-count-conflict/",
 ];
+/** The pages with a board (a leaderboard table, or the leaderboards index) whose score column is checked. */
+const BOARDS = ["/", "/leaderboards/", "/leaderboards/metr-time-horizon/", "/leaderboards/aa-intelligence-index/v4.1/", "/recaps/2026-04-08-opus-4-6-token-count-conflict/"];
 
 describe.skipIf(chromiumMissing())("tables on a phone", () => {
   const chrome = builtSiteInChromium();
 
   for (const path of PAGES) {
-    it(`${path} at 390 px: no word in a table cell broken across lines`, async () => {
+    it(`${path} at 390 px: no word in a table cell broken across lines${BOARDS.includes(path) ? ", the score column in view before scrolling" : ""}`, async () => {
       const context = await chrome.browser.newContext({ viewport: { width: 390, height: 900 } });
       try {
         const page = await context.newPage();
@@ -56,6 +64,28 @@ describe.skipIf(chromiumMissing())("tables on a phone", () => {
         expect(found.broken, "words broken inside themselves").toEqual([]);
         // The tables scroll in their own boxes: the page itself is no wider than the screen.
         expect(found.page).toBeLessThanOrEqual(390);
+        if (!BOARDS.includes(path)) return;
+        const tables = page.locator(".table-scroll > table.leaderboard, .table-scroll > table.index");
+        expect(await tables.count(), "boards on the page").toBeGreaterThan(0);
+        const seen = await tables.evaluateAll((els) =>
+          els.map((table) => {
+            const box = table.parentElement!.getBoundingClientRect();
+            const heads = [...table.querySelectorAll("thead th")];
+            const at = heads.findIndex((th) => th.textContent!.trim() === "Score");
+            const cells = [heads[at], ...[...table.querySelectorAll("tbody tr")].map((tr) => tr.children[at])];
+            return {
+              caption: table.querySelector("caption")!.textContent!.slice(0, 40),
+              at,
+              outside: cells.filter((c) => c.getBoundingClientRect().right > box.right + 0.5).length,
+              rows: cells.length - 1,
+            };
+          }),
+        );
+        for (const t of seen) {
+          expect(t.at, `${t.caption}: a Score column`).toBeGreaterThanOrEqual(0);
+          expect(t.rows, `${t.caption}: rows`).toBeGreaterThan(0);
+          expect(t.outside, `${t.caption}: score cells past the box's right edge`).toBe(0);
+        }
       } finally {
         await context.close();
       }
