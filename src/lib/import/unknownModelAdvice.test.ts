@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { dataFilesInMemory } from "../data/dataFiles";
 import { loadDataset } from "../data/loadDataset";
 import type { RejectedRow } from "./mergeResults";
-import { sameDayModel, stageTwinModel } from "../models/planAddedModels";
+import { sameDayModel } from "../models/planAddedModels";
+import { stageTwinModel } from "../models/planModelImport";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "./unknownModelAdvice";
 
 const rejected = (names: string[]): RejectedRow[] => names.map((name, i) => ({ line: i + 2, cells: { Model: name }, reason: "unknown model", unknownModel: name }));

@@ -2,6 +2,7 @@ import { slugify } from "../content/slugify";
 import { labHint, withoutSnapshot } from "../models/planAddedModels";
 import { peelSetting } from "../models/settings";
 import { plural } from "../format/plural";
+import type { StageTwin } from "../models/planModelImport";
 import type { RejectedRow } from "./mergeResults";
 
 /** The header `data/models.csv` is written with when a site has none to read (its first six columns are the required ones). */
@@ -49,12 +50,6 @@ export function unknownModelAdvice(
       if (read) return `${name} (${plural(n, "row")}): reads as "${read.model}" at ${read.at}; add that model (or the name to the aliases cell of the model it is), not a row of this name: ${registryLine(header, read.model)}`;
       return `${name} (${plural(n, "row")}): ${registryLine(header, name)}`;
     });
-}
-
-/** A registered model an unknown name is but for release-stage words (`stageTwinModel`). */
-export interface StageTwin {
-  id: string;
-  stages: string[];
 }
 
 /** What a name that is a registered model but for a release stage may be, and what to do if it is. */

@@ -23,10 +23,9 @@ import { keyPieces, keyTokens, labelKey } from "./labelKey";
 import { idCell } from "../../schemas/cellSchemas";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
 import { peelSetting } from "./settings";
-import { isStableVersion, peelSuffix, STANDS_IN, stripProviderPrefix } from "./labelRules";
+import { isStableVersion, peelSuffix, STANDS_IN } from "./labelRules";
 import { namesStoodInModel } from "./standInLabels";
-import { NAME_AS_WRITTEN, type ModelCells } from "./planModelImport";
-import { withoutReleaseStage } from "./modelWords";
+import { stageTwinModel, type ModelCells } from "./planModelImport";
 
 /** What the editor typed. */
 export interface AddModelsRequest {
@@ -278,21 +277,6 @@ export function sameDayModel(name: string, matcher: ModelMatcher, releasedOf: (i
   if (base.kind !== "model" || base.setting || base.snapshot) return undefined;
   const released = releasedOf(base.id);
   return released?.slice(5) === `${m[2]}-${m[3]}` ? { id: base.id, released, mmdd: `${m[2]}${m[3]}` } : undefined;
-}
-
-/**
- * The registered model a name is but for release-stage words (`withoutReleaseStage`): Epoch's
- * `grok-3-beta` beside a registered `grok-3`. Likely that model, never certain (`o1-preview` is
- * not `o1`), so `import:results` names it in its advice, as the catalog import and `models -- link`
- * do (`releaseStageTwin`), rather than proposing a row that would give Grok 3 a second page.
- * @example stageTwinModel("grok-3-beta", matcher) // { id: "grok-3", stages: ["beta"] }
- */
-export function stageTwinModel(name: string, matcher: ModelMatcher): { id: string; stages: string[] } | undefined {
-  const bare = withoutReleaseStage(stripProviderPrefix(name) ?? name);
-  if (!bare) return undefined;
-  const hit = matcher.match(bare.rest);
-  if (hit.kind !== "model" || hit.setting || !hit.rules.every((r) => NAME_AS_WRITTEN.has(r))) return undefined;
-  return { id: hit.id, stages: bare.stages };
 }
 
 /**

@@ -151,6 +151,28 @@ export function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): 
   };
 }
 
+/** A registered model a name is but for release-stage words (`stageTwinModel`). */
+export interface StageTwin {
+  id: string;
+  stages: string[];
+}
+
+/**
+ * The registered model a name is but for release-stage words (`withoutReleaseStage`): Epoch's
+ * `grok-3-beta` beside a registered `grok-3`. Likely that model, never certain (`o1-preview` is
+ * not `o1`): the catalog import (`releaseStageTwin`, which adds the lab and release-day checks a
+ * catalog entry allows), `import:results`'s advice and `models -- add` leave it to the editor,
+ * rather than a row that would give Grok 3 a second page.
+ * @example stageTwinModel("grok-3-beta", matcher) // { id: "grok-3", stages: ["beta"] }
+ */
+export function stageTwinModel(name: string, matcher: Pick<ModelMatcher, "match">): StageTwin | undefined {
+  const bare = withoutReleaseStage(stripProviderPrefix(name) ?? name);
+  if (!bare) return undefined;
+  const hit = matcher.match(bare.rest);
+  if (hit.kind !== "model" || hit.setting || !hit.rules.every((r) => NAME_AS_WRITTEN.has(r))) return undefined;
+  return { id: hit.id, stages: bare.stages };
+}
+
 /**
  * The registry rows catalog model `m` is but for release-stage words (`withoutReleaseStage`) in
  * its id, an alias (behind a provider's prefix) or its display name: what is left is a row's id or
@@ -167,15 +189,13 @@ export function releaseStageTwin(
   const rows = new Map<string, number>();
   const stages: string[] = [];
   for (const name of [m.id, ...m.aliases, m.name]) {
-    const bare = withoutReleaseStage(stripProviderPrefix(name) ?? name);
-    if (!bare) continue;
-    const hit = matcher.match(bare.rest);
-    if (hit.kind !== "model" || hit.setting || !hit.rules.every((r) => NAME_AS_WRITTEN.has(r))) continue;
-    const row = rowOf(hit.id);
+    const twin = stageTwinModel(name, matcher);
+    if (!twin) continue;
+    const row = rowOf(twin.id);
     if (!row || labelKey(row.lab) !== labelKey(m.lab)) continue;
     if (row.released && m.released && Math.abs(daysBetween(row.released, m.released)) > SAME_RELEASE_DAYS) continue;
-    rows.set(hit.id, row.line);
-    for (const w of bare.stages) if (!stages.includes(w)) stages.push(w);
+    rows.set(twin.id, row.line);
+    for (const w of twin.stages) if (!stages.includes(w)) stages.push(w);
   }
   return rows.size > 0 ? { rows: [...rows].map(([id, line]) => ({ id, line })), stages } : undefined;
 }
