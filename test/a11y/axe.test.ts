@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { AxeResults, RunOptions } from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST } from "../helpers/astro";
+import { AXE_DARK, AXE_LIGHT, injectAxe, runAxe, untestedFrames } from "../helpers/axe";
 import { chromiumMissing, launchChromium } from "../helpers/chromium";
 import { representativePages } from "../helpers/distPages";
 import { serveStatic, type StaticServer } from "../helpers/staticServer";
@@ -17,44 +15,13 @@ import { serveStatic, type StaticServer } from "../helpers/staticServer";
  * once) and axe runs again. The pages go side by side (`it.concurrent`, vitest's maxConcurrency at
  * a time).
  *
- * axe runs as @axe-core/playwright's legacy mode runs it (`axe.run` straight in the page, without
- * the blank page it otherwise opens to gather results from cross-origin frames, which halved each
- * run's time; the same `axe.configure`), but axe is put into the page once, not four times: the
- * builder's `analyze()` evaluated axe-core's 1.3 MB source twice per run (once to look for
- * `runPartial`, once to inject), and parsing it cost the renderer about as much as the dark run
- * itself. It is axe-core's own minified build (axe.min.js: the same version and rules, 0.58 MB).
- * The site has no cross-origin frames; if one ever appears, axe's `frame-tested` check reports the
- * frame it could not enter, and the test fails on it.
+ * axe is put into each page once (test/helpers/axe.ts: the builder's legacy mode, without its
+ * repeated injections); a frame axe could not enter fails the test.
  */
 
 const missing = chromiumMissing();
 const pages = representativePages(DIST);
 const SCHEMES = ["light", "dark"] as const;
-/** axe-core's minified build, from the axe-core package @axe-core/playwright itself imports. */
-const AXE_SOURCE = (() => {
-  const builder = createRequire(import.meta.url).resolve("@axe-core/playwright");
-  return readFileSync(createRequire(builder).resolve("axe-core/axe.min.js"), "utf8");
-})();
-/** @axe-core/playwright's configuration in legacy mode (its `axeConfigure`). */
-const AXE_CONFIGURE = `axe.configure({ allowedOrigins: ["<same_origin>"], branding: { application: "playwright" } })`;
-/** Every rule; only the violations gathered in full (axe's `resultTypes`: passes and the rest keep one node each), since nothing else is asserted. */
-const LIGHT: RunOptions = { resultTypes: ["violations"] };
-/** What the dark scheme changes (and the frame check), as the builder's `withRules` asks for them. */
-const DARK: RunOptions = { ...LIGHT, runOnly: { type: "rule", values: ["color-contrast", "frame-tested"] } };
-
-/** Puts axe into every frame of the loaded page, configured as @axe-core/playwright configures it. */
-async function injectAxe(page: Page): Promise<void> {
-  for (const frame of page.frames()) {
-    await frame.evaluate(AXE_SOURCE);
-    await frame.evaluate(AXE_CONFIGURE);
-  }
-}
-
-/** One axe run over the whole document (what the builder's legacy `analyze()` runs once axe is in). */
-function runAxe(page: Page, options: RunOptions): Promise<AxeResults> {
-  return page.evaluate((options) => (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(document, options), options);
-}
-
 describe.skipIf(missing)("axe-core: 0 violations on every page type, light and dark", () => {
   let server: StaticServer;
   let browser: Browser;
@@ -80,7 +47,7 @@ describe.skipIf(missing)("axe-core: 0 violations on every page type, light and d
         for (const scheme of SCHEMES) {
           await page.emulateMedia({ colorScheme: scheme });
           expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches), `the page reads the ${scheme} scheme`).toBe(scheme === "dark");
-          const results = await runAxe(page, scheme === "dark" ? DARK : LIGHT);
+          const results = await runAxe(page, scheme === "dark" ? AXE_DARK : AXE_LIGHT);
           totals.runs++;
           totals.violations += results.violations.length;
           const readable = results.violations.map((v) => ({
@@ -90,7 +57,7 @@ describe.skipIf(missing)("axe-core: 0 violations on every page type, light and d
             nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1).join(" ").trim()}`),
           }));
           expect(readable, `axe violations on ${built.url} (${scheme})`).toEqual([]);
-          const untested = [...results.incomplete, ...results.violations].filter((r) => r.id === "frame-tested");
+          const untested = untestedFrames(results);
           expect(untested, `frames axe could not enter on ${built.url} (${scheme})`).toEqual([]);
         }
       } finally {
