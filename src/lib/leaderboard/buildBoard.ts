@@ -401,15 +401,22 @@ export function rowWrittenAs(report: ResultLike): string | undefined {
   return report.modelAsWritten ?? report.model;
 }
 
+/** The order of a board's rows before ranking, which ties keep: model names in alphabetical order, then the settings, then the snapshots. */
+export const byRowName = (a: { model: ModelLike; setting?: string; snapshot?: string }, b: { model: ModelLike; setting?: string; snapshot?: string }) =>
+  a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "", "en") || (a.snapshot ?? "").localeCompare(b.snapshot ?? "");
+
+/** Ranks a board's scored rows by score, ties in `byRowName` order (sorts `rows`). */
+export function rankRows(rows: Omit<BoardEntry, "rank">[], direction: "higher" | "lower"): BoardEntry[] {
+  rows.sort(byRowName);
+  return rankByScore(rows, (e) => e.score.value, direction).map(({ item, rank }) => ({ rank, ...item }));
+}
+
 /** The board from its worked-out rows: ranked by score, ties and the unscored by name. */
 function rankedBoard(benchmark: BenchmarkLike, asOf: Date | undefined, latest: Date | undefined, scored: Omit<BoardEntry, "rank">[], unscored: UnscoredEntry[]): Board {
-  // Ties keep the model names in alphabetical order, then the settings, then the snapshots.
-  const byName = (a: { model: ModelLike; setting?: string; snapshot?: string }, b: typeof a) =>
-    a.model.name.localeCompare(b.model.name, "en") || (a.setting ?? "").localeCompare(b.setting ?? "", "en") || (a.snapshot ?? "").localeCompare(b.snapshot ?? "");
-  scored.sort(byName);
+  scored.sort(byRowName);
   const { listed, delisted, listedDay } = benchmark.listing === "whole" ? onNewestDay(scored) : { listed: scored, delisted: undefined, listedDay: undefined };
-  const entries = rankByScore(listed, (e) => e.score.value, benchmark.direction).map(({ item, rank }) => ({ rank, ...item }));
-  unscored.sort(byName);
+  const entries = rankRows(listed, benchmark.direction);
+  unscored.sort(byRowName);
   const latestRanked = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.score.date > max ? e.score.date : max), undefined);
   return { benchmark, asOf, latest, ...(latestRanked !== undefined && { latestRanked }), entries, unscored, ...(delisted && { delisted }), ...(listedDay && { listedDay }) };
 }

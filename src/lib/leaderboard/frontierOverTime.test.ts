@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { findBenchmark } from "./boardIndex";
 import { buildBoard } from "./buildBoard";
-import { boardsOverTime, cheapestToReach, costFigureOf, gapBetween, niceStep, openClosedFrontier, scoreThresholds } from "./frontierOverTime";
+import { boardsOverTime, bridgeListingGaps, cheapestToReach, costFigureOf, gapBetween, niceStep, openClosedFrontier, scoreThresholds } from "./frontierOverTime";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -176,6 +176,65 @@ describe("openClosedFrontier", () => {
     expect(gapBetween(30, 40, "lower")).toEqual({ leader: "open", margin: 10 });
     expect(gapBetween(57.3, 51, "higher")).toEqual({ leader: "open", margin: 6.3 });
     expect(gapBetween(5, 5, "higher")).toEqual({ leader: "tie", margin: 0 });
+  });
+});
+
+describe("the frontier over a whole-board listing with gaps (LMArena's history, a row per date)", () => {
+  const arena: BenchmarkLike = { ...bench, unit: "elo", listing: "whole" };
+  const at = (m: string, date: string, score: number, extra: Partial<ResultLike> = {}): ResultLike => ({ ...result(m, date, { score, cost_usd: 10 }), ...extra });
+  // c1 leads the closed side; the publisher's file leaves it out of 2025-02-01 alone (a one-day
+  // gap), then of 2025-05-01 and 2025-06-01 (a sustained absence), then of the newest day.
+  const listed: Record<string, string[]> = {
+    "2025-01-01": ["o1", "c1", "c2"],
+    "2025-02-01": ["o1", "c2"],
+    "2025-03-01": ["o1", "c1", "c2"],
+    "2025-04-01": ["o1", "c1", "c2"],
+    "2025-05-01": ["o1", "c2"],
+    "2025-06-01": ["o1", "c2"],
+    "2025-07-01": ["o1", "c1", "c2"],
+    "2025-08-01": ["o1", "c2"],
+  };
+  const scores: Record<string, number> = { o1: 1200, c1: 1300, c2: 1250 };
+  const results = [
+    ...Object.entries(listed).flatMap(([date, ms]) => ms.map((m) => at(m, date, scores[m]!))),
+    // A newsletter's relay on a day between the publisher's: not a day of the publisher's board.
+    at("o1", "2025-02-10", 1200, { measured_by: "newsletter" }),
+  ];
+  const boards = boardsOverTime(arena, results, models);
+
+  it("keeps a row on the frontier through one missing day, at its last score; a sustained absence and the newest day's take it off", () => {
+    const steps = openClosedFrontier(boards);
+    expect(steps.map((s) => [iso(s.date), s.closed?.model.id, s.closed?.score.value, iso(s.closed!.score.date)])).toEqual([
+      ["2025-01-01", "c1", 1300, "2025-01-01"],
+      // 2025-02-01 and the relay's day 2025-02-10: still c1 at its score of 2025-01-01, so no step until c1 is missing two days.
+      ["2025-05-01", "c2", 1250, "2025-05-01"],
+      ["2025-07-01", "c1", 1300, "2025-07-01"],
+      ["2025-08-01", "c2", 1250, "2025-08-01"],
+    ]);
+    // Until c1 is listed again, its absence is the publisher's: the frontier of 2025-02-01 follows the board.
+    const untilFeb = openClosedFrontier(boards.filter((b) => iso(b.date) <= "2025-02-01"));
+    expect(untilFeb.map((s) => [iso(s.date), s.closed?.model.id])).toEqual([["2025-01-01", "c1"], ["2025-02-01", "c2"]]);
+    // The boards themselves are as they stood: c1 delisted on 2025-02-01, as the leaderboard page showed it.
+    expect(boards.find((b) => iso(b.date) === "2025-02-01")!.board.delisted?.map((e) => e.model.id)).toEqual(["c1"]);
+  });
+
+  it("ranks the bridged row among the day's rows, and the cheapest to reach a score keeps it too", () => {
+    const bridged = bridgeListingGaps(boards);
+    expect(bridged.find((b) => iso(b.date) === "2025-02-10")!.board.entries.map((e) => [e.model.id, e.rank])).toEqual([["c1", 1], ["c2", 2], ["o1", 3]]);
+    expect(bridged.find((b) => iso(b.date) === "2025-02-10")!.board.delisted).toEqual([]);
+    expect(bridged.find((b) => iso(b.date) === "2025-05-01")!.board.delisted?.map((e) => e.model.id)).toEqual(["c1"]);
+    const [series] = cheapestToReach(boards, [1280], "cost_usd");
+    expect(series.steps.map((s) => [iso(s.date), s.entry?.model.id])).toEqual([
+      ["2025-01-01", "c1"],
+      ["2025-05-01", undefined],
+      ["2025-07-01", "c1"],
+      ["2025-08-01", undefined],
+    ]);
+  });
+
+  it("leaves a board without the whole-board rule as it is", () => {
+    const plain = boardsOverTime(bench, results, models);
+    expect(bridgeListingGaps(plain)).toBe(plain);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Board, BoardEntry, DatedBoard } from "./buildBoard";
+import { rankRows, type Board, type BoardEntry, type DatedBoard } from "./buildBoard";
 
 export type { DatedBoard } from "./buildBoard";
 
@@ -36,13 +36,66 @@ const sameRow = (a?: BoardEntry, b?: BoardEntry) => a?.key === b?.key;
 const sameEntry = (a?: BoardEntry, b?: BoardEntry) => sameRow(a, b) && a?.score.value === b?.score.value;
 
 /**
+ * How many of a whole-board listing's days in a row a row may be missing from and still count as
+ * listed on them over time (`bridgeListingGaps`). One: LMArena's history leaves
+ * gemini-2.0-flash-001 out of 2025-02-06 alone (the arena listed it as `gemini-2.0-flash` that day),
+ * a gap in the file, not a model the arena took off its board; the history's other absences last
+ * two to five of its days (dbrx-instruct, reka-core-20240904) and are read as the publisher wrote them.
+ */
+export const LISTING_GAP_DAYS = 1;
+
+/**
+ * The boards the frontier over time reads: `boards` as they stood after each day, except that on
+ * a whole-board listing (`listing: whole`) a row missing from at most `LISTING_GAP_DAYS` of the
+ * publisher's days in a row, and listed on its days before and after them, is ranked on those
+ * days with its last score instead of being delisted. Without it a one-day gap in a history took
+ * the model off the frontier for that day and put it back the next: two steps that no change on
+ * the publisher's board made. The gap is known only once the row is listed again, so a row missing
+ * from the newest day stays delisted, as the board shows it; a sustained absence is the
+ * publisher's, and stays. A publisher's day is the first board of each `listedDay` (later boards
+ * of that day add relays or claims only). Other boards are returned as they are.
+ */
+export function bridgeListingGaps(boards: readonly DatedBoard[]): readonly DatedBoard[] {
+  if (boards[0]?.board.benchmark.listing !== "whole") return boards;
+  // The publisher's days, oldest first, and on which of them each row was listed.
+  const days: number[] = [];
+  const listedOn = new Map<string, number[]>();
+  for (const { board } of boards) {
+    const listed = board.listedDay?.getTime();
+    if (listed === undefined || listed === days.at(-1)) continue;
+    days.push(listed);
+    for (const e of board.entries) {
+      const on = listedOn.get(e.key);
+      if (on) on.push(days.length - 1);
+      else listedOn.set(e.key, [days.length - 1]);
+    }
+  }
+  const dayIndex = new Map(days.map((d, i) => [d, i]));
+  // Whether a row missing from the publisher's day `k` is listed at most LISTING_GAP_DAYS days before and after it, with no more missing days between.
+  const inGap = (key: string, k: number) => {
+    const on = listedOn.get(key) ?? [];
+    const after = on.findIndex((i) => i > k);
+    return after > 0 && on[after]! - on[after - 1]! - 1 <= LISTING_GAP_DAYS;
+  };
+  return boards.map((dated) => {
+    const { board } = dated;
+    const k = board.listedDay === undefined ? undefined : dayIndex.get(board.listedDay.getTime());
+    const bridged = k === undefined ? [] : (board.delisted ?? []).filter((e) => inGap(e.key, k));
+    if (bridged.length === 0) return dated;
+    const entries = rankRows([...board.entries.map(({ rank: _, ...e }) => e), ...bridged], board.benchmark.direction);
+    return { date: dated.date, board: { ...board, entries, delisted: board.delisted!.filter((e) => !bridged.includes(e)) } };
+  });
+}
+
+/**
  * The best score over time for open-weights models and for closed ones, as the board stood after
- * each report day: one step per day on which either side's best changed (another row, or the
- * same row with a corrected score), oldest first. "Open" is the registry's `open_weights`.
+ * each report day (one-day gaps in a whole-board listing bridged: `bridgeListingGaps`): one step
+ * per day on which either side's best changed (another row, or the same row with a corrected
+ * score), oldest first. "Open" is the registry's `open_weights`.
  */
 export function openClosedFrontier(boards: readonly DatedBoard[]): OpenClosedStep[] {
   const steps: OpenClosedStep[] = [];
-  for (const { date, board } of boards) {
+  for (const { date, board } of bridgeListingGaps(boards)) {
     const open = board.entries.find((e) => e.model.open_weights);
     const closed = board.entries.find((e) => !e.model.open_weights);
     const last = steps.at(-1);
@@ -124,13 +177,15 @@ export function scoreThresholds(scores: readonly number[], direction: "higher" |
 
 /**
  * For each threshold, the cheapest ranked model whose score reaches it, as the board stood after
- * each report day (cost and score as the board pairs them: the newest report carrying each).
+ * each report day (cost and score as the board pairs them: the newest report carrying each;
+ * one-day gaps in a whole-board listing bridged: `bridgeListingGaps`).
  * One step per day on which the cheapest row (`BoardEntry.key`) or its cost changed; oldest first.
  */
 export function cheapestToReach(boards: readonly DatedBoard[], thresholds: readonly number[], figure: CostFigure): CheapestSeries[] {
+  const bridged = bridgeListingGaps(boards);
   return thresholds.map((threshold) => {
     const steps: CheapestStep[] = [];
-    for (const { date, board } of boards) {
+    for (const { date, board } of bridged) {
       const reaches = (e: BoardEntry) => (board.benchmark.direction === "higher" ? e.score.value >= threshold : e.score.value <= threshold);
       // Entries are best first; on equal cost the better-ranked model wins.
       let cheapest: CheapestStep = { date };
