@@ -59,6 +59,15 @@ describe("social cards", () => {
     expect(card.lines.map(named)).toContain("Terminal-Bench v1");
     expect(card.lines.find((l) => named(l) === "Terminal-Bench v1")!.value).toMatch(/^64\.5% · rank 1 of \d+$/);
     expect(card.footer).toBe("4 recaps mention it · benchdigest.example.org");
+    // The headline figure is dated as the model page's headline dates it; the other lines are not.
+    expect(card.lines[0]).toMatchObject({ value: expect.stringMatching(/^43 · rank \d+ of \d+$/), date: "reported 18 February 2026" });
+    expect(card.lines.slice(1).map((l) => l.date)).toEqual(card.lines.slice(1).map(() => undefined));
+    expect(texts(socialCardSvg(card))).toContain("reported 18 February 2026");
+    // A score dated by its publisher's table (`as_of`) says so, as the page does; without a headline benchmark, no line is dated.
+    const v40 = boards.find((b) => b.benchmark.id === "aa-intelligence-index" && b.benchmark.version === "v4.0")!;
+    const asOf = { ...v40, entries: v40.entries.map((e) => (e.model.id === sonnet.id ? { ...e, score: { ...e.score, datedByTable: true as const } } : e)) };
+    expect(modelCard(sonnet, [asOf], 0, site, "aa-intelligence-index").lines[0].date).toBe("as of 18 February 2026");
+    expect(modelCard(sonnet, boards, 4, site).lines.map((l) => l.date)).toEqual(card.lines.map(() => undefined));
     const unranked = modelCard({ id: "x", name: "X", lab: "L", open_weights: true, released: undefined }, boards, 0, site);
     expect(unranked.lines).toEqual([]);
     expect(unranked.footer).toBe("No recap mentions it yet · benchdigest.example.org");

@@ -21,6 +21,12 @@ export interface CardLine {
    */
   row?: string;
   value: string;
+  /**
+   * The value's date, drawn under it in smaller, muted text, with the word the site puts before a
+   * figure's date (`dateWord`): a rank without its day reads as today's.
+   * @example "reported 6 March 2026"
+   */
+  date?: string;
   bar?: number;
 }
 
@@ -39,6 +45,9 @@ export interface SocialCard {
 /** The cards' colours, the default social image's (/og-default.png) too: dark with the accent. */
 const COLOURS = { bg: "#121417", fg: "#e7e9ee", muted: "#a3a9b6", accent: "#8ab4ff", track: "#333843" } as const;
 const MARGIN = 72;
+/** A line's date (`CardLine.date`): its font size, and the height it adds under the line. */
+const DATE_SIZE = 22;
+const DATE_LINE = 28;
 
 /** Cuts `text` to fit `width` at `size`, with an ellipsis when cut. */
 export function fitText(text: string, width: number, size: number): string {
@@ -106,7 +115,7 @@ function cardFrame(): string[] {
 
 /**
  * A social image as SVG, 1200×630: kicker, title (two lines at most), subtitle, up to five lines
- * of label and value (with a bar when given), and a footer. Plain SVG written as a string (no
+ * of label and value (with a bar and a date under the value when given), and a footer. Plain SVG written as a string (no
  * styles, one font family), rendered to PNG at build time (src/integrations/renderPlotPng.ts).
  * Pure and deterministic; every text is escaped.
  */
@@ -122,10 +131,12 @@ export function socialCardSvg(card: SocialCard): string {
     y += 28;
   }
   const lines = card.lines.slice(0, 5);
-  const room = height - 90 - (y + 20);
+  // A dated line is taller by its date's line (below its bar, when it has one), taken from the room the lines share.
+  const dateRoom = (line: CardLine) => (line.date === undefined ? 0 : DATE_LINE + (line.bar === undefined ? 0 : 16));
+  const room = height - 90 - (y + 20) - lines.reduce((sum, line) => sum + dateRoom(line), 0);
   const step = lines.length > 0 ? Math.min(70, room / lines.length) : 0;
-  lines.forEach((line, i) => {
-    const top = y + 20 + i * step;
+  let top = y + 20;
+  for (const line of lines) {
     const valueWidth = textWidth(line.value, 30);
     out.push(text(MARGIN, top + 30, 30, COLOURS.fg, fitLine(line, inner - valueWidth - 24, 30)));
     out.push(text(width - MARGIN, top + 30, 30, COLOURS.fg, line.value, ` text-anchor="end" font-weight="bold"`));
@@ -134,7 +145,9 @@ export function socialCardSvg(card: SocialCard): string {
       out.push(`<rect x="${MARGIN}" y="${top + 42}" width="${inner}" height="8" rx="4" fill="${COLOURS.track}"/>`);
       out.push(`<rect x="${MARGIN}" y="${top + 42}" width="${Math.round(inner * bar * 100) / 100}" height="8" rx="4" fill="${COLOURS.accent}"/>`);
     }
-  });
+    if (line.date !== undefined) out.push(text(width - MARGIN, top + 30 + dateRoom(line), DATE_SIZE, COLOURS.muted, fitText(line.date, inner, DATE_SIZE), ` text-anchor="end"`));
+    top += step + dateRoom(line);
+  }
   out.push(text(MARGIN, height - 48, 24, COLOURS.muted, fitText(card.footer, inner, 24)));
   out.push(`</svg>`);
   return out.join("\n");

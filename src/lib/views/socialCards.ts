@@ -1,4 +1,4 @@
-import { formatDate } from "../format/formatDate";
+import { dateWord, formatDate } from "../format/formatDate";
 import { formatScore } from "../format/formatNumber";
 import { sourceHost } from "../format/sourceHost";
 import type { Board } from "../leaderboard/buildBoard";
@@ -51,6 +51,10 @@ function boardFooter(sourceUrl: string | undefined, host: string): string {
  * A model's social card: name, lab, weights and release, then its rank and score on the newest
  * version of each benchmark that ranks it (the headline benchmark first, five at most), and how
  * many recaps mention it. `boards` in reading order (newest version of each benchmark first).
+ * The headline figure carries its date, as the model page's headline does ("reported 6 March
+ * 2026", "as of" for a publisher's table's date): a board's newest day can be long past (LMArena's
+ * history ends in 2025), and a bare rank reads as today's. The other lines are undated, as on the
+ * page, where each benchmark's reports table dates them; five dates would not fit the card.
  * Where a board ranks several rows of the model (settings, snapshots), the line shows its best
  * and says which it is as the board does (`rowDistinction`, which `entryName` puts after the
  * model's name): a reader finds the score on the board.
@@ -66,7 +70,8 @@ export function modelCard(model: ModelLike, boards: readonly Board[], recapCount
     if (!entry || seen.has(b.id)) continue;
     seen.add(b.id);
     const row = own.length > 1 ? rowDistinction(entry) : undefined;
-    rows.push({ board, line: { label: b.name, version: b.version, ...(row !== undefined && { row }), value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}` } });
+    const date = b.id === headlineId ? { date: `${dateWord(entry.score)} ${formatDate(entry.score.date)}` } : {};
+    rows.push({ board, line: { label: b.name, version: b.version, ...(row !== undefined && { row }), value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}`, ...date } });
   }
   rows.sort((x, y) => Number(y.board.benchmark.id === headlineId) - Number(x.board.benchmark.id === headlineId));
   return {
