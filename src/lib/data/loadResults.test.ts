@@ -75,7 +75,7 @@ describe("loadResults: column maps as publishers need them", () => {
     expect(futureProblems([canonical("2025-11-30")], { "results/b.csv": "model,score,evaluated_at,source_url\ngamma,101,2031-10-01,https://a.org/\n" })).toEqual([
       'data/results/b.csv:2 column "model": unknown model "gamma"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
       'data/results/b.csv:2 column "evaluated_at": the row is dated 2031-10-01, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date',
-      'data/results/b.csv:2 column "score": expected a percentage from 0 to 100 (b v1 is in percent in data/benchmarks.csv), found 101',
+      'data/results/b.csv:2 column "score": expected a percentage from 0 to 100 (b v1 is in percent in data/benchmarks.csv), found "101"',
     ]);
     // A cell that does not parse (n/a) does not hide the row's other problems.
     expect(futureProblems([canonical("2025-11-30")], { "results/b.csv": "model,score,evaluated_at,source_url\ngamma,n/a,2031-10-01,https://a.org/\nalpha,n/a,2025-10-01,https://a.org/\n" })).toEqual([
@@ -143,11 +143,24 @@ describe("loadResults: column maps as publishers need them", () => {
     ]);
   });
 
-  it("refuses a percentage past 100 (a typo would top the board); other units have no such bound", () => {
+  it("refuses a percentage past 100 (a typo would top the board), quoting the cell as written; other units have no such bound", () => {
     const file = "M,S,U\nalpha,100,https://a.org/\nbeta,147,https://a.org/\nalpha_high,100.5,https://a.org/\n";
     expect(problems([row("p", "results/p.csv", "model=M; score=S; source_url=U")], { "results/p.csv": file })).toEqual([
-      'data/results/p.csv:3 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found 147',
-      'data/results/p.csv:4 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found 100.5',
+      'data/results/p.csv:3 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found "147"',
+      'data/results/p.csv:4 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found "100.5"',
+    ]);
+    // A decimal comma read as a thousands separator, a percent sign, a number in exponent form, a
+    // split cell: the cell as the file has it, and the number it was read as where that differs
+    // (it said "found 1005" of a cell the editor wrote 1,005).
+    const odd = 'M,S,U\nalpha,"1,005",https://a.org/\nbeta,105%,https://a.org/\nalpha_high,1.05e2,https://a.org/\n';
+    expect(problems([row("p", "results/p.csv", "model=M; score=S; source_url=U")], { "results/p.csv": odd })).toEqual([
+      'data/results/p.csv:2 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found "1,005" (read as 1005)',
+      'data/results/p.csv:3 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found "105%"',
+      'data/results/p.csv:4 column "S": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found "1.05e2" (read as 105)',
+    ]);
+    const split = "M,U\nalpha = 147%,https://a.org/\n";
+    expect(problems([row("p", "results/p.csv", "model=M before ' = '; score=M after ' = '; source_url=U")], { "results/p.csv": split })).toEqual([
+      'data/results/p.csv:2 column "M": expected a percentage from 0 to 100 (p v1 is in percent in data/benchmarks.csv), found "147%"',
     ]);
     const points = load([row("p", "results/p.csv", "model=M; score=S; source_url=U").replace(",percent,", ",points,")], { "results/p.csv": file });
     expect(points.results.map((r) => r.score)).toEqual([100, 147, 100.5]);

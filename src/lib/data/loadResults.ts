@@ -2,7 +2,7 @@ import type { Benchmark } from "../../schemas/benchmark";
 import { headersOfMap } from "../../schemas/columnMap";
 import { ResultRowSchema, type Result, type ResultRow } from "../../schemas/result";
 import { decodeUtf8, parseCsv, type CsvTable } from "../csv/readCsv";
-import { validateTable, type ValidatedTable } from "../csv/validateRows";
+import { mappedCell, validateTable, type ValidatedTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
 import type { AliasIndex } from "./aliasIndex";
 import type { DataFiles } from "./dataFiles";
@@ -60,9 +60,9 @@ const INTERVAL_COLUMNS = ["score", "score_low", "score_high", "score_ci", "score
  * Problems at a bad column, and the interval's when the score or a bound is bad, are left out:
  * they would restate the bad cell. Nothing when the model cell itself is bad or empty.
  */
-export function otherRowProblems(refused: { line: number; cells: Partial<Record<string, unknown>>; badColumns: readonly string[] }, ctx: ResolveContext): RowProblem[] {
+export function otherRowProblems(refused: { line: number; cells: Partial<Record<string, unknown>>; badColumns: readonly string[] }, ctx: ResolveContext, written?: CellsAsWritten): RowProblem[] {
   if (typeof refused.cells.model !== "string") return [];
-  const resolved = resolveResultRow({ ...refused.cells, line: refused.line } as ResultRow, ctx);
+  const resolved = resolveResultRow({ ...refused.cells, line: refused.line } as ResultRow, ctx, written);
   if (resolved.ok) return [];
   const map = ctx.owners[0].columnMap;
   const columnOf = (c: string) => map.rename[c] ?? c;
@@ -77,6 +77,24 @@ function refused(problems: RowProblem[]): ResolvedRow & { ok: false } {
   return { ok: false, column: problems[0].column, message: problems[0].message, ...(problems.some((p) => p.unknownModel) && { unknownModel: true }), problems };
 }
 
+/**
+ * A row's cells as the file wrote them, by our column (`mappedCell` of the row's raw cells), for
+ * messages that quote a cell whose parsed value alone would mislead: `1,005` read as 1005.
+ */
+export type CellsAsWritten = (column: string) => string | undefined;
+
+/**
+ * A cell quoted as written, with the number it was read as when the two differ beyond a `%`
+ * and spaces.
+ * @example quotedCell("1,005", 1005) // '"1,005" (read as 1005)'
+ * @example quotedCell("645%", 645) // '"645%"'
+ */
+export function quotedCell(written: string | undefined, value: number): string {
+  if (written === undefined) return String(value);
+  const bare = written.trim().replace(/%$/, "").trim();
+  return bare === String(value) ? JSON.stringify(written) : `${JSON.stringify(written)} (read as ${value})`;
+}
+
 /** The 95% interval of a normal estimate is its value ± 1.96 standard errors. */
 const Z95 = 1.96;
 
@@ -86,9 +104,10 @@ const Z95 = 1.96;
  * a mapped setting: `Droid, medium`), its date (the row's, else its table's: the row's `as_of`, else the benchmark's), its
  * interval (the publisher's bounds, its `+a/-b`, or ± 1.96 standard errors) and its key. The
  * loader and `import:results` both call it, so a row is accepted, and explained when it is not,
- * the same way by both. Columns in messages are the file's own headers.
+ * the same way by both. Columns in messages are the file's own headers; `written` gives the
+ * row's cells as written, for a message to quote a cell rather than the number read from it.
  */
-export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedRow {
+export function resolveResultRow(row: ResultRow, ctx: ResolveContext, written?: CellsAsWritten): ResolvedRow {
   const { owners, aliases } = ctx;
   const map = owners[0].columnMap;
   const columnOf = (c: string) => map.rename[c] ?? c;
@@ -126,9 +145,10 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext): ResolvedR
     problems.push({ column: columnOf("evaluated_at"), message: `the row is dated ${isoDay(row.evaluated_at)}, after today (${isoDay(now)}): a figure cannot be reported on a day still to come; fix the date` });
   }
   // A percentage past 100 is a typo (64.5 written 645) or a fraction's scale read wrong: it would
-  // top the board.
+  // top the board. The cell is quoted as written: "found 1005" of a cell `1,005` (a decimal comma,
+  // read as a thousands separator) left the editor looking for a 1005 the file does not hold.
   if (owner.unit === "percent" && row.score !== undefined && row.score > 100) {
-    problems.push({ column: columnOf("score"), message: `expected a percentage from 0 to 100 (${owner.id} ${owner.version} is in percent in ${ctx.benchmarksFile}), found ${row.score}` });
+    problems.push({ column: columnOf("score"), message: `expected a percentage from 0 to 100 (${owner.id} ${owner.version} is in percent in ${ctx.benchmarksFile}), found ${quotedCell(written?.("score"), row.score)}` });
   }
   const interval = resolveInterval(row, columnOf);
   if (!interval.ok) problems.push({ column: interval.column, message: interval.message });
@@ -254,6 +274,8 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
       problems.push(tooLong);
       continue;
     }
+    // The rows' cells as written, by line, for messages that quote a cell (`quotedCell`).
+    const rawRows = new Map(parsed.table.rows.map((r) => [r.line, r]));
     for (const { owners: group, validated } of readResultsFile(parsed.table, owners, benchmarksFile, problems)) {
       const ctx: ResolveContext = { owners: group, aliases, benchmarksFile, modelsFile, now };
       for (const s of validated.skipped) {
@@ -261,8 +283,12 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
         skipped[s.column] = (skipped[s.column] ?? 0) + 1;
       }
       const seenKeys = new Map<string, { line: number; modelAsWritten: string }>();
+      const writtenAt = (line: number): CellsAsWritten => (column) => {
+        const raw = rawRows.get(line);
+        return raw && mappedCell(raw, column, group[0].columnMap);
+      };
       for (const r of validated.rows) {
-        const resolved = resolveResultRow(r, ctx);
+        const resolved = resolveResultRow(r, ctx, writtenAt(r.line));
         if (!resolved.ok) {
           for (const p of resolved.problems) {
             // A column the header lacks is reported once, at the header.
@@ -284,7 +310,7 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
       }
       // A row refused for a bad cell is read without it too: its other bad cells are reported with it.
       for (const r of validated.refused) {
-        for (const p of otherRowProblems(r, ctx)) {
+        for (const p of otherRowProblems(r, ctx, writtenAt(r.line))) {
           if (validated.missingColumns.some((c) => (group[0].columnMap.rename[c] ?? c) === p.column)) continue;
           if (p.unknownModel && !modelsLoaded) continue;
           problems.push({ file, line: r.line, column: p.column, message: p.message });

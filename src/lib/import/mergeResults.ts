@@ -534,14 +534,15 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       continue;
     }
     const context = { owners, aliases, benchmarksFile, modelsFile, defaultVersion: input.version, now: input.now };
+    const written = (column: string) => mappedCell(row, column, map);
     if (rowProblems.length || own.rows.length === 0) {
       // The row read without its bad cells: its other problems (an unknown model, a date still to come) with them.
-      const others = own.refused.length ? otherRowProblems(own.refused[0], context) : [];
+      const others = own.refused.length ? otherRowProblems(own.refused[0], context, written) : [];
       reject([...rowProblems, ...others].map(reasonOf).join("; ") || "the row does not load", others.some((p) => p.unknownModel) ? String(own.refused[0].cells.model) : undefined);
       continue;
     }
     let parsed = own.rows[0];
-    let resolved = resolveResultRow(parsed, context);
+    let resolved = resolveResultRow(parsed, context, written);
     if (!resolved.ok) {
       reject(resolved.problems.map(reasonOf).join("; "), resolved.unknownModel ? parsed.model : undefined);
       continue;
@@ -552,7 +553,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const date = tableDated ? dateToWrite(resolved.owner.version) : undefined;
     if (date) {
       parsed = { ...parsed, as_of: asOf };
-      resolved = resolveResultRow(parsed, context);
+      resolved = resolveResultRow(parsed, context, written);
       if (!resolved.ok) {
         reject(resolved.problems.map(reasonOf).join("; "));
         continue;

@@ -68,7 +68,7 @@ describe("planNewBenchmark", () => {
     expect(p.rejected.map((r) => [r.line, r.reason])).toEqual([
       [
         2,
-        'column "Date": the row is dated 2031-01-05, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date; column "Score": expected a percentage from 0 to 100 (fresh v1 is in percent in data/benchmarks.csv), found 101',
+        'column "Date": the row is dated 2031-01-05, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date; column "Score": expected a percentage from 0 to 100 (fresh v1 is in percent in data/benchmarks.csv), found "101%"',
       ],
     ]);
   });

@@ -336,14 +336,15 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
       }
       reasons.push(...one.problems.map(reasonOf));
       const context = { owners: reader.owners, aliases: dataset.aliases, benchmarksFile: files.show(registryPath), modelsFile: files.show("models.csv"), now: request.now };
+      const written = (column: string) => mappedCell(row, column, reader.owners[0].columnMap);
       // A row refused for a bad cell, read without it: its other problems too (an unknown model, a date still to come).
       for (const refused of one.refused) {
-        const others = otherRowProblems(refused, context);
+        const others = otherRowProblems(refused, context, written);
         reasons.push(...others.map(reasonOf));
         if (others.some((p) => p.unknownModel)) unknownModel = String(refused.cells.model);
       }
       for (const parsed of one.rows) {
-        const resolved = resolveResultRow(parsed, context);
+        const resolved = resolveResultRow(parsed, context, written);
         if (!resolved.ok) {
           reasons.push(...resolved.problems.map(reasonOf));
           if (resolved.unknownModel) unknownModel = parsed.model;
