@@ -21,7 +21,7 @@ import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
 import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
 import { formatProblem, InputError, type Problem } from "../src/lib/errors";
-import { formatAbsent, formatDropped, formatRejected, formatReplaced, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
+import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
@@ -506,8 +506,7 @@ function importRefresh(): void {
     printProblems(error.problems);
     throw new Stop(`The merged ${targetFile} would not load (problems above); nothing written.`);
   }
-  const describe = (r: { model: string; setting?: string; version: string; line: number; targetLine?: number }) =>
-    `${r.model}${r.setting ? ` (${r.setting})` : ""} ${r.version}, ${inputFile}:${r.line}${r.targetLine ? ` → ${targetFile}:${r.targetLine}` : ""}`;
+  const describe = (r: Parameters<typeof formatMergedRow>[0]) => formatMergedRow(r, inputFile, targetFile);
   for (const r of outcome.added) say(`+ ${describe(r)}`);
   for (const r of outcome.updated) say(`~ ${describe(r)}${r.appended ? ` (a new row dated ${args["as-of"]}; the earlier row is kept)` : formatReplaced(r)}`);
   // Rows without a model are kept in the file (as --new keeps them) and counted on the board page.

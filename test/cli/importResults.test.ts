@@ -267,7 +267,7 @@ describe("npm run import:results, another layout into a canonical file", () => {
     const r = runScript("import-results", ["pub.csv", "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", "."], { cwd: dir, env: { INIT_CWD: dir } });
     expect(r.status, r.output).toBe(0);
     expect(r.stdout).toContain("+ claude-sonnet-4-6 v4.0, pub.csv:2");
-    expect(r.stdout).toContain("+ gpt-5 (high) v4.0, pub.csv:3");
+    expect(r.stdout).toContain("+ gpt-5 (high) snapshot 2025-08-07 v4.0, pub.csv:3");
     // The effort moves to the setting column; the dated snapshot stays in the name (two snapshots stay two rows).
     expect(readFileSync(target, "utf8").split("\n").filter((l) => l.includes("example.org/r,"))).toEqual([
       "claude-sonnet-4-6,v4.0,,52,75000000,,,,2026-03-01,https://example.org/r,",
@@ -280,7 +280,7 @@ describe("npm run import:results, another layout into a canonical file", () => {
     expect(again.status, again.output).toBe(0);
     expect(again.stderr).toContain("--as-of 2026-04-01 is not used: every row of pub.csv has a date of its own, and keeps it (--as-of dates only rows without one)");
     expect(again.stdout).not.toContain("(--as-of)");
-    expect(again.stdout).toMatch(/^~ claude-sonnet-4-6 v4\.0, pub\.csv:2 → data\/results\/aa-index\.csv:\d+ \(replaced in place: score "52" → "53"; the earlier value is not kept\)$/m);
+    expect(again.stdout).toMatch(/^~ claude-sonnet-4-6 v4\.0 on 2026-03-01, pub\.csv:2 → data\/results\/aa-index\.csv:\d+ \(replaced in place: score "52" → "53"; the earlier value is not kept\)$/m);
     expect(again.stdout).toContain("1 updated, 1 unchanged, 0 not mapped");
     expect(readFileSync(target, "utf8")).toContain("claude-sonnet-4-6,v4.0,,53,75000000,");
     expect(readFileSync(target, "utf8")).not.toContain("claude-sonnet-4-6,v4.0,,52,");

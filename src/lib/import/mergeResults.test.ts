@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/readCsv";
 import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
-import { formatAbsent, formatDropped, formatRejected, formatReplaced, mergeResults, writeCsv } from "./mergeResults";
+import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, mergeResults, writeCsv } from "./mergeResults";
 import { loadDataset } from "../data/loadDataset";
 import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
 import { parseColumnMap } from "../../schemas/columnMap";
@@ -60,7 +60,9 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
         line: 3,
         model: "gpt-5",
         setting: "Terminus 2, medium",
+        snapshot: "2025-08-07",
         version: "v2.0",
+        date: "2025-11-30",
         targetLine: 3,
         replaced: [
           { column: "Accuracy mean", was: "49.6%", now: "51.0%" },
@@ -243,7 +245,7 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
   it("without asOf, writes no new or changed row (it would claim the table's date) and lists each", () => {
     const out = mergeResults({ incoming: refresh, aliases: dataset.aliases, ...tb });
     expect(out.undated).toEqual([
-      { line: 3, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", status: "updated", targetLine: 3, tableDate: "2025-11-30" },
+      { line: 3, model: "gpt-5", setting: "Terminus 2, medium", snapshot: "2025-08-07", version: "v2.0", status: "updated", targetLine: 3, tableDate: "2025-11-30" },
       { line: 4, model: "claude-opus-4-6", setting: "Droid", version: "v2.0", status: "added", tableDate: "2025-11-30" },
     ]);
     expect(out.added).toEqual([]);
@@ -264,7 +266,7 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
       `rec3,Droid,claude-3-opus-4.6,58.8%,0.9%,,${SRC},2026-01-15`,
     ]);
     expect(out.added).toEqual([{ line: 4, model: "claude-opus-4-6", setting: "Droid", version: "v2.0" }]);
-    expect(out.updated).toEqual([{ line: 3, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", targetLine: 3, appended: true }]);
+    expect(out.updated).toEqual([{ line: 3, model: "gpt-5", setting: "Terminus 2, medium", snapshot: "2025-08-07", version: "v2.0", targetLine: 3, appended: true }]);
     expect(out.unchanged.map((r) => r.line)).toEqual([2]);
 
     // The build reads it: old rows "as of" the first table, the new ones "as of" 2026-01-15 (the
@@ -316,7 +318,7 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     // The publisher goes back to the first table's 49.6%: that is a change from 51.0% (2026-01-15).
     const reverted = readCsv([TB_HEADER, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "epoch.csv");
     expect(mergeResults({ incoming: reverted, aliases: dataset.aliases, ...after }).undated).toEqual([
-      { line: 2, model: "gpt-5", setting: "Terminus 2, medium", version: "v2.0", status: "updated", targetLine: 4, tableDate: "2025-11-30" },
+      { line: 2, model: "gpt-5", setting: "Terminus 2, medium", snapshot: "2025-08-07", version: "v2.0", status: "updated", targetLine: 4, tableDate: "2025-11-30" },
     ]);
     const later = mergeResults({ incoming: reverted, aliases: dataset.aliases, asOf: "2026-03-01", ...after });
     expect(body(later.text).at(-1)).toBe(`rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC},2026-03-01`);
@@ -541,6 +543,23 @@ describe("mergeResults: rows of a dated table that a refresh no longer has", () 
       "- 2025-01-02: 2 rows of the file (data/results/arena.csv:4 alpha v1, data/results/arena.csv:5 beta v1) are not in this table on that day, though it lists those runs on other days: kept in the file (delete them by hand if the publisher withdrew them)",
       "- 2025-01-03: 1 row of the file (data/results/arena.csv:7 beta v1) is not in this table on that day, though it lists that run on other days: kept in the file (delete it by hand if the publisher withdrew it)",
     ]);
+  });
+
+  it("names the day and the snapshot of each row updated in place: two rows of one model are told apart by more than line numbers (a wide table's rows of one date share a line)", () => {
+    const withSnapshot = dataFilesWithChanges(files, { "results/arena.csv": `${text}alpha-2024-06-01,1190,2025-01-01,https://pub.org/\n` });
+    const snapSite = loadDataset(withSnapshot);
+    const snapText = new TextDecoder().decode(withSnapshot.read("results/arena.csv")!);
+    // The publisher corrects alpha on two days, and alpha's dated snapshot on the first.
+    const refresh = ["model,score,evaluated_at,source_url", "alpha,1201,2025-01-01,https://pub.org/", "alpha-2024-06-01,1191,2025-01-01,https://pub.org/", "alpha,1211,2025-01-02,https://pub.org/", ""].join("\n");
+    const out = mergeResults({ incoming: readCsv(refresh, "pub.csv"), aliases: snapSite.aliases, target: readCsv(snapText, "data/results/arena.csv"), targetText: snapText, existing: snapSite.results, versions: snapSite.benchmarks, partial: true });
+    expect(out.updated.map((r) => `~ ${formatMergedRow(r, "pub.csv", "data/results/arena.csv")}${formatReplaced(r)}`)).toEqual([
+      '~ alpha v1 on 2025-01-01, pub.csv:2 → data/results/arena.csv:2 (replaced in place: score "1200" → "1201"; the earlier value is not kept)',
+      '~ alpha snapshot 2024-06-01 v1 on 2025-01-01, pub.csv:3 → data/results/arena.csv:8 (replaced in place: score "1190" → "1191"; the earlier value is not kept)',
+      '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:4 (replaced in place: score "1210" → "1211"; the earlier value is not kept)',
+    ]);
+    // A new row is named as before: its line in the publisher's file says which it is.
+    const added = mergeResults({ incoming: readCsv("model,score,evaluated_at,source_url\nalpha,1230,2025-01-04,https://pub.org/\n", "pub.csv"), aliases: site.aliases, target: readCsv(text, "data/results/arena.csv"), targetText: text, existing: site.results, versions: site.benchmarks, partial: true });
+    expect(added.added.map((r) => formatMergedRow(r, "pub.csv", "data/results/arena.csv"))).toEqual(["alpha v1, pub.csv:2"]);
   });
 
   it("says nothing of days outside the table's own, nor for a part of a table", () => {

@@ -72,7 +72,15 @@ export interface MergedRow {
   line: number;
   model: string;
   setting?: string;
+  /** The model's snapshot the row names (`gpt-4o-2024-05-13`: `2024-05-13`), part of its key. */
+  snapshot?: string;
   version: string;
+  /**
+   * For an update in place: the day (YYYY-MM-DD) of the row's report, the rest of its key. Two
+   * rows of one model updated in place (a history's row per day, two snapshots) differ by it or
+   * by the snapshot, and the `~` line names both (`formatMergedRow`).
+   */
+  date?: string;
   /** Line of the row it replaced in the target, for updates. */
   targetLine?: number;
   /**
@@ -604,7 +612,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       const fromFile = c === "model" || c === "version" || mappedCell(row, c, map) !== undefined || (c === "setting" && setting !== undefined);
       if (fromFile) (cells[h] = canonicalCell(value)), provided.add(h);
     }
-    const report: MergedRow = { line: row.line, model, setting, version: owner.version };
+    const report: MergedRow = { line: row.line, model, setting, ...(snapshot !== undefined && { snapshot }), version: owner.version };
     const undated = (status: UndatedRow["status"], targetLine?: number) =>
       out.undated.push({ ...report, status, ...(targetLine !== undefined && { targetLine }), tableDate: owner.as_of ? isoDay(owner.as_of) : "" });
     const dated = (cellsOf: Record<string, string>) => {
@@ -636,7 +644,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     } else if (matchLine === targetLine) {
       const replaced = target.header.filter((h) => merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
       rows[index] = merged;
-      out.updated.push({ ...report, targetLine, replaced });
+      out.updated.push({ ...report, date: isoDay(writtenDate), targetLine, replaced });
     } else if (newest && writtenDate.getTime() <= newest.evaluated_at.getTime()) {
       // The figure would be dated on or before a newer report of the same run: writing it would
       // bury that report (or overwrite the first table's figure), so it is refused with both dates.
@@ -701,6 +709,18 @@ export function formatAbsent(run: AbsentRun, targetFile: string, inputFile: stri
     return `${inputFile}:${r.line} (${r.setting ? `setting ${r.setting}` : "no setting"}${snapshot}${r.imported ? "" : ", not imported"}${sameId})`;
   });
   return `- ${name}, ${targetFile}:${run.line}: this run is not in this table, though the table names ${run.model} ${run.version} in ${rows.length === 1 ? "another row" : "other rows"}, ${rows.join(", ")}, whose setting, snapshot, source or run id differ: ${kept}`;
+}
+
+/**
+ * A row of the publisher's file as a refresh's `+` and `~` lines name it: the model, its setting and
+ * snapshot, the version, the day of an update in place (`MergedRow.date`), its line, and the line
+ * of the file's row it updates.
+ * @example formatMergedRow({ line: 5, model: "gpt-4o", snapshot: "2024-05-13", version: "v1", date: "2024-09-04", targetLine: 12 }, "pub.csv", "data/results/lmx.csv")
+ * // "gpt-4o snapshot 2024-05-13 v1 on 2024-09-04, pub.csv:5 → data/results/lmx.csv:12"
+ */
+export function formatMergedRow(r: Pick<MergedRow, "model" | "setting" | "snapshot" | "version" | "date" | "line" | "targetLine">, inputFile: string, targetFile: string): string {
+  const key = `${r.model}${r.setting ? ` (${r.setting})` : ""}${r.snapshot ? ` snapshot ${r.snapshot}` : ""} ${r.version}${r.date ? ` on ${r.date}` : ""}`;
+  return `${key}, ${inputFile}:${r.line}${r.targetLine ? ` → ${targetFile}:${r.targetLine}` : ""}`;
 }
 
 /**
