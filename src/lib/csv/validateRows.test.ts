@@ -80,7 +80,7 @@ describe("validateRows", () => {
   it("refuses a publisher column that is neither mapped nor ignored", () => {
     const map = "model=Model version; score=Accuracy mean; source_url=Source link; ignore=id";
     expect(problemsOf(() => validate("id,Model version,Accuracy mean,Source link,Agent\nr,x,1,https://a.org/,Apex\n", map))).toEqual([
-      'data/results/x.csv:1 column "Agent": unknown column; expected columns are Model version, Accuracy mean, Source link',
+      'data/results/x.csv:1 column "Agent": unknown column; expected columns are model (read from "Model version"), score (read from "Accuracy mean"), source_url (read from "Source link")',
     ]);
   });
 

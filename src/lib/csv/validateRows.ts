@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { didYouMean } from "../../schemas/nearest";
+import { didYouMean, nearest } from "../../schemas/nearest";
 import { type ColumnMap, EMPTY_COLUMN_MAP, MAP_KEYWORDS } from "../../schemas/columnMap";
 import { parseDateWithFormat } from "../../schemas/dateFormat";
 import { InputError, type Problem } from "../errors";
@@ -128,11 +128,21 @@ export function validateTable<S extends z.ZodTypeAny>(table: CsvTable, schema: S
 
   const known = new Set<string>([...canonical.filter((c) => constants[c] === undefined).map(headerOf), ...map.ignore, ...Object.values(map.rename), ...(options.otherHeaders ?? [])]);
   if (options.reportUnknownColumns !== false) {
+    // Our columns, each renamed one with the header the map reads it from: the publisher's own
+    // header listed among ours (`--map score=Score` gave "expected columns are model, version,
+    // setting, Score, ...") read as one more column of ours.
+    const ours = canonical.filter((c) => constants[c] === undefined);
+    const expected = ours.map((c) => (map.rename[c] === undefined ? c : `${c} (read from ${JSON.stringify(map.rename[c])})`)).join(", ");
     for (const name of header) {
       if (known.has(name)) continue;
-      const expected = canonical.filter((c) => constants[c] === undefined).map(headerOf);
-      const hint = inRegistry ? `; map or ignore it in the column map on ${mapAt.file}:${mapAt.line} (ignore=...|${name})` : "";
-      headerProblems.push({ file, line: headerLine, column: name, message: `unknown column${didYouMean(name, expected)}; expected columns are ${expected.join(", ")}${hint}` });
+      // In a publisher's layout (a map that renames), a header close to one of our columns the map
+      // does not read yet is likely that column: the pair is suggested. In our own layout, a typo of
+      // the header is the fix, which the did-you-mean says.
+      const near = Object.keys(map.rename).length > 0 ? nearest(name, ours.map(headerOf), 3) : [];
+      const suggested = near.find((h) => ours.includes(h) && map.rename[h] === undefined);
+      const pairs = `${suggested ? `${suggested}=${name}, or ` : ""}ignore=...|${name}`;
+      const hint = !inRegistry ? "" : mapAt.file === "--map" ? `; map or ignore it in --map (${pairs})` : `; map or ignore it in the column map on ${mapAt.file}:${mapAt.line} (${pairs})`;
+      headerProblems.push({ file, line: headerLine, column: name, message: `unknown column${didYouMean(name, ours.map(headerOf))}; expected columns are ${expected}${hint}` });
     }
   }
   const required = new Set(options.requireColumns ?? []);

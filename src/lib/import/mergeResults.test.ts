@@ -110,6 +110,31 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     expect(out.unchanged.map((r) => r.line)).toEqual([2]);
   });
 
+  it("with --map alone over a benchmark's own map, lists our columns (not the publisher's header among them) and advises the whole map", () => {
+    // The publisher renamed "Accuracy mean" to "Accuracy"; the editor passes --map "score=Accuracy" alone.
+    const renamed = readCsv([TB_HEADER.replace("Accuracy mean", "Accuracy"), `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`].join("\n"), "epoch.csv");
+    const alone = parseColumnMap("score=Accuracy");
+    if (!alone.ok) throw new Error(alone.message);
+    let problems: string[] = [];
+    try {
+      mergeResults({ incoming: renamed, aliases: dataset.aliases, map: alone.value, ...target("terminal-bench.csv") });
+    } catch (e) {
+      problems = e instanceof InputError ? e.problems.map((p) => `${p.column ?? ""}: ${p.message}`) : [String(e)];
+    }
+    const modelVersion = problems.find((p) => p.startsWith("Model version:"))!;
+    // Found in review: "expected columns are model, version, setting, Accuracy, ...", the publisher's header read as one of ours.
+    expect(modelVersion).toContain('expected columns are model, version, setting, score (read from "Accuracy"), output_tokens,');
+    expect(modelVersion).toMatch(/; map or ignore it in --map \(model=Model version, or ignore=\.\.\.\|Model version\)$/);
+    const advice = problems.at(-1)!;
+    expect(advice).toMatch(/^: --map replaces the column map of terminal-bench \(data\/benchmarks\.csv:\d+\) for this file, and leaves "id", "Agent", "Model version", "Accuracy SE", "Notes", "Source", "Source link" unread, which that map reads or ignores; to change only the pairs you gave, pass the whole map: --map "/);
+    // The advised map imports the file.
+    const whole = parseColumnMap(advice.match(/--map "([^"]+)"$/)![1]);
+    if (!whole.ok) throw new Error(whole.message);
+    expect(whole.value.rename.score).toBe("Accuracy");
+    const out = mergeResults({ incoming: renamed, aliases: dataset.aliases, map: whole.value, ...target("terminal-bench.csv") });
+    expect([out.rejected, out.unchanged.map((r) => r.line)]).toEqual([[], [2]]);
+  });
+
   it("refuses a publisher file with a column it cannot map", () => {
     const extra = readCsv(`${TB_HEADER},Rank\nrec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},1\n`, "epoch.csv");
     expect(() => mergeResults({ incoming: extra, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(/epoch\.csv:1 column "Rank": unknown column/);

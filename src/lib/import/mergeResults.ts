@@ -10,6 +10,7 @@ import type { Benchmark } from "../../schemas/benchmark";
 import { formatProblem, InputError, type Problem } from "../errors";
 import { parseDateCell, parseNumberCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
+import { overrideMap } from "./proposeColumnMap";
 import { formatDate } from "../format/formatDate";
 import { joinSettings } from "../models/settings";
 import { aboveHundred, aboveHundredQuestion, fractionExample, percentCell, scoreValues, type ScoreCell } from "./scoreScale";
@@ -360,7 +361,13 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     );
   }
   const headerOf = (c: Column) => map.rename[c] ?? c;
-  validateRows({ ...incoming, rows: [] }, ResultRowSchema, { columnMap: map, allowEmpty: true, mapAt, otherHeaders: (input.sharers ?? []).flatMap((b) => headersOfMap(b.columnMap)) });
+  try {
+    validateRows({ ...incoming, rows: [] }, ResultRowSchema, { columnMap: map, allowEmpty: true, mapAt, otherHeaders: (input.sharers ?? []).flatMap((b) => headersOfMap(b.columnMap)) });
+  } catch (error) {
+    const advice = input.map && error instanceof InputError ? wholeMapAdvice(input.map, versions[0], incoming.header, benchmarksFile) : undefined;
+    if (!advice) throw error;
+    throw new InputError([...(error as InputError).problems, { file: incoming.file, line: incoming.headerLine, message: advice }], "Cannot import");
+  }
   if (shared && input.version === undefined && !incoming.header.includes(headerOf("version"))) {
     throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `${target.file} holds several versions (${versions.map((v) => v.version).join(", ")}); pass --version or add a version column` }], "Cannot import");
   }
@@ -681,6 +688,23 @@ export function mergeResults(input: MergeInput): MergeOutcome {
 }
 
 /** A benchmark's map for a publisher file: only the columns that file has (constants always). */
+/**
+ * The advice for a `--map` that leaves headers of the file unread which the benchmark's own map
+ * reads or ignores: a `--map` replaces that map for the file, so `--map "score=Accuracy"` alone
+ * (the publisher renamed one column) left every other column unknown, each listed on its own with
+ * no word of why. The advice is the benchmark's map with the editor's pairs on top, restricted to
+ * the file's headers. Undefined when the editor's map leaves no such header.
+ */
+function wholeMapAdvice(editor: ColumnMap, benchmark: Benchmark, header: readonly string[], benchmarksFile: string): string | undefined {
+  const own = benchmark.columnMap;
+  const readByEditor = new Set([...Object.values(editor.rename), ...editor.ignore, ...Object.keys(ResultRowSchema.innerType().shape)]);
+  const readByOwn = new Set([...Object.values(own.rename), ...own.ignore]);
+  const left = header.filter((h) => !readByEditor.has(h) && readByOwn.has(h));
+  if (left.length === 0) return undefined;
+  const whole = restrictMap(overrideMap(restrictMap(own, header), editor), header);
+  return `--map replaces the column map of ${benchmark.id} (${benchmarksFile}:${benchmark.line}) for this file, and leaves ${left.map((h) => JSON.stringify(h)).join(", ")} unread, which that map reads or ignores; to change only the pairs you gave, pass the whole map: --map ${JSON.stringify(formatColumnMap(whole))}`;
+}
+
 function restrictMap(map: ColumnMap, header: readonly string[]): ColumnMap {
   const keep = (h: string) => header.includes(h);
   return {

@@ -122,6 +122,22 @@ describe("planNewBenchmark", () => {
     ]);
   });
 
+  it("advises --version for a new version only where it makes one: not with --metrics, not a version the benchmark has (found in review)", () => {
+    const text = "Model,Score,Acc,Link\nalpha,51,80%,https://hf.co/x\n";
+    // --new old --metrics Score: the metric's id is old-score; registered ones get no advice to add --version, which --metrics ignores.
+    const taken = dataFilesWithChanges(files, { "benchmarks.csv": `${REGISTRY}old-score,Old score,v1,points,higher,Old.,https://old.org/,,results/old-2.csv,2025-01-01,,\r\n`, "results/old-2.csv": "model,score,source_url\nalpha,1,https://old.org/\n" });
+    const metrics = planNewBenchmark(taken, loadDataset(taken), readCsv(text, "pub.csv"), text, { id: "old", name: "Old", unit: "points", direction: "higher", asOf: "2025-11-30", metrics: "Score,Acc", metricUnits: ["old-acc=percent"] });
+    expect(metrics.blocking).toContain(
+      "--new old-score: old-score is already registered in data/benchmarks.csv (versions v1); to add rows to it, run: npm run import:results -- <file.csv> --benchmark old-score; --version makes no new version of benchmarks read with --metrics from one file; for another edition of the table, choose another --new id than old",
+    );
+    const withVersion = planNewBenchmark(taken, loadDataset(taken), readCsv(text, "pub.csv"), text, { id: "old", name: "Old", unit: "points", direction: "higher", asOf: "2025-11-30", metrics: "Score,Acc", metricUnits: ["old-acc=percent"], version: "v2" });
+    expect(withVersion.blocking.filter((b) => b.includes("add --version"))).toEqual([]);
+    // --new old --version v1: a version old has already.
+    expect(plan(text, { id: "old", version: "v1" }).blocking[0]).toBe(
+      "--new old: old is already registered in data/benchmarks.csv (versions v1); to add rows to it, run: npm run import:results -- <file.csv> --benchmark old; old has v1 already: for a new version of it, give --version a version it lacks",
+    );
+  });
+
   it("registers a new version of a registered benchmark in a results file of its own (found in review: no command could, and the advice imported it into the old version)", () => {
     const v2 = "Model version,Score,Source link\nalpha,61,https://old.org/v2\nbeta,48,https://old.org/v2\n";
     const p2 = plan(v2, { id: "old", name: "Old", version: "v2", unit: "points" });

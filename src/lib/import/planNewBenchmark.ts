@@ -162,8 +162,16 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) blocking.push(`--new ${id}: expected a kebab-case id such as ${slugify(id) || "my-benchmark"}`);
     const registered = dataset.benchmarks.filter((b) => b.id === id);
     if (registered.length && !newVersionOf) {
+      // What makes a new version: --version, but not with --metrics (whose benchmarks share one
+      // file: `newVersionOf` is never set for them), and not a version it has already; the advice
+      // "add --version" sent an editor of --metrics round in a loop (found in review).
+      const newVersion = request.metrics
+        ? `--version makes no new version of benchmarks read with --metrics from one file; for another edition of the table, choose another --new id than ${request.id}`
+        : request.version !== undefined
+          ? `${id} has ${request.version} already: for a new version of it, give --version a version it lacks`
+          : "for a new version of it, add --version <that version> to this command";
       blocking.push(
-        `--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")} (versions ${registered.map((b) => b.version).join(", ")}); to add rows to it, run: npm run import:results -- <file.csv> --benchmark ${id}${registered.length > 1 ? ` --version <version>` : ""}; for a new version of it, add --version <that version> to this command`,
+        `--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")} (versions ${registered.map((b) => b.version).join(", ")}); to add rows to it, run: npm run import:results -- <file.csv> --benchmark ${id}${registered.length > 1 ? ` --version <version>` : ""}; ${newVersion}`,
       );
     }
   }
