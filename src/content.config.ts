@@ -11,6 +11,7 @@ import { ModelSchema } from "./schemas/model";
 import { ProductSchema } from "./schemas/product";
 import { createRecapSchema } from "./schemas/recap";
 import { TagAliasSchema } from "./schemas/tagAlias";
+import { LeftOutSchema } from "./schemas/leftOut";
 
 const recapSchema = createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_KEYS });
 
@@ -47,4 +48,10 @@ const tagAliases = defineCollection({ loader: csvCollection("tag-aliases", data,
 /** Apps and agents recaps name beside models (data/products.csv): recognised, never linked as models. */
 const products = defineCollection({ loader: csvCollection("products", data, (d) => d.products, (p) => p.id), schema: ProductSchema });
 
-export const collections = { recaps, models, benchmarks, results, tagAliases, products };
+/**
+ * The publisher's rows an import left out (data/results/<name>.left-out.csv), so that a board and
+ * a digest can say what they do not rank.
+ */
+const leftOut = defineCollection({ loader: csvCollection("left-out", data, (d) => d.leftOut, (r) => `${r.file}:${r.line}`), schema: LeftOutSchema });
+
+export const collections = { recaps, models, benchmarks, results, tagAliases, products, leftOut };

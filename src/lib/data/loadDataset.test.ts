@@ -203,3 +203,30 @@ describe("loadDataset refuses bad data with file:line messages", () => {
     ]);
   });
 });
+
+describe("loadDataset reads the record of the rows an import left out (data/results/<name>.left-out.csv)", () => {
+  const header = "benchmark,version,date,model,setting,score,cause,reason\n";
+  const record = `${header}aa-index,v4.0,2026-02-18,mystery-model,,58,unknown-model,"unknown model ""mystery-model"""\naa-index,v4.0,,broken,,n/a,other,"column ""score"": expected a number"\n`;
+
+  it("loads its rows beside the results file, with the score read as a number where it reads, and is not an unlisted results file", () => {
+    const data = readDataset({ dataDir: join(site({ "data/results/aa-index.left-out.csv": record }), "data"), displayRoot: "/" });
+    expect(data.leftOut.map((r) => [r.benchmark, r.version, r.date?.toISOString().slice(0, 10), r.model, r.scoreValue, r.cause, r.resultsFile, r.line])).toEqual([
+      ["aa-index", "v4.0", "2026-02-18", "mystery-model", 58, "unknown-model", "results/aa-index.csv", 2],
+      ["aa-index", "v4.0", undefined, "broken", undefined, "other", "results/aa-index.csv", 3],
+    ]);
+    // A record that lists nothing any more is valid too.
+    expect(readDataset({ dataDir: join(site({ "data/results/aa-index.left-out.csv": header }), "data"), displayRoot: "/" }).leftOut).toEqual([]);
+  });
+
+  it("refuses bad cells at their line and column, a version its results file does not hold, and a record of no benchmark's file", () => {
+    const bad = `${header}aa-index,4.0,2026-02-18,m,,58,unknown-model,r\naa-index,v4.0,2026-02-30,m,,58,unknown-model,r\naa-index,v4.0,,m,,n/a,unknown-model,r\naa-index,v4.0,,m,,1,forgotten,r\naa-index,v9.0,,m,,1,unknown-model,r\n`;
+    expect(problems(site({ "data/results/aa-index.left-out.csv": bad, "data/results/gone.left-out.csv": header }))).toEqual([
+      'data/results/aa-index.left-out.csv:2 column "version": expected a version such as v4.0, found "4.0"',
+      'data/results/aa-index.left-out.csv:3 column "date": expected a date that exists (YYYY-MM-DD), found "2026-02-30"',
+      'data/results/aa-index.left-out.csv:4 column "score": expected a score such as 1344.35 or 60.3% (or an empty cell) for a row left out as unknown-model, found "n/a"',
+      'data/results/aa-index.left-out.csv:5 column "cause": expected one of unknown-model, other, found "forgotten"',
+      'data/results/aa-index.left-out.csv:6 column "benchmark": expected a benchmark and version that read results/aa-index.csv (aa-index v3.0, aa-index v4.0), found aa-index v9.0',
+      "data/results/gone.left-out.csv:1: the record of rows left out of data/results/gone.csv, which no benchmark in data/benchmarks.csv reads; delete it, or register the benchmark whose file is results/gone.csv",
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ import { loadModels } from "./loadModels";
 import { loadProducts } from "./loadProducts";
 import { loadResults } from "./loadResults";
 import { loadTagAliases } from "./loadTagAliases";
+import { loadLeftOut } from "./loadLeftOut";
+import type { LeftOutRow } from "../../schemas/leftOut";
 import { FUTURE_SLACK_MS } from "../../schemas/limits";
 
 /** Everything under `data/`, validated and cross-checked. */
@@ -23,6 +25,8 @@ export interface Dataset {
   products: Product[];
   /** The model matcher over the registry and the products. */
   aliases: AliasIndex;
+  /** The publisher's rows an import left out (data/results/<name>.left-out.csv): what each board does not rank. */
+  leftOut: LeftOutRow[];
 }
 
 /**
@@ -40,9 +44,10 @@ export function loadDataset(files: DataFiles, { now = new Date() }: { now?: Date
   // registry's problems are reported, not hundreds of follow-on "unknown model" lines.
   const results = loadResults(files, { benchmarks, benchmarksLoaded, aliases, modelsLoaded, now }, problems);
   const tagAliases = loadTagAliases(files, problems);
+  const leftOut = loadLeftOut(files, { benchmarks, benchmarksLoaded }, problems);
   problems.push(...futureDates(benchmarks, results, files.show("benchmarks.csv"), now));
   if (problems.length) throw new InputError(problems, "Invalid data");
-  return { models, benchmarks, results, tagAliases, products, aliases };
+  return { models, benchmarks, results, tagAliases, products, aliases, leftOut };
 }
 
 /**

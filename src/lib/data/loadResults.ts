@@ -10,6 +10,7 @@ import { resultKey } from "./resultKey";
 import { joinSettings } from "../models/settings";
 import { csvTooBig, csvTooLong } from "./readTable";
 import { FUTURE_SLACK_MS, MAX_RESULT_ROWS } from "../../schemas/limits";
+import { isLeftOutFile } from "../../schemas/leftOut";
 
 /** What `loadResults` needs besides the files. */
 export interface LoadResultsInput {
@@ -328,7 +329,8 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
   // registry itself is broken: then every file would look unlisted, burying the real problem.)
   if (benchmarksLoaded) {
     for (const name of files.list("results")) {
-      if (name.endsWith(".csv") && !byFile.has(`results/${name}`)) {
+      // A left-out record (results/<name>.left-out.csv) is read by loadLeftOut, beside its results file.
+      if (name.endsWith(".csv") && !isLeftOutFile(name) && !byFile.has(`results/${name}`)) {
         problems.push({ file: files.show(`results/${name}`), line: 1, message: `this results file is not listed in ${benchmarksFile}; add a row whose file is results/${name}` });
       }
     }
