@@ -38,6 +38,8 @@ import { USER_CWD, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/
 import { displayPath } from "../src/lib/format/displayPath";
 import { formatDate } from "../src/lib/format/formatDate";
 import { parseDateCell } from "../src/schemas/cells";
+import { leftOutFileOf } from "../src/schemas/leftOut";
+import { leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, mergeLeftOut, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
 
 const USAGE = `usage: npm run import:results -- <publisher.csv> --new <id> --name "Name" --unit <unit> --direction higher|lower [options]
        npm run import:results -- <publisher.csv> --benchmark <id> [options]
@@ -235,6 +237,58 @@ function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly Rej
   say(`saved the ${rejected.length} rows that were not imported to ${shownPath(rejectsPath)} (in the publisher's layout; import it again once they are fixed)`);
 }
 
+
+/** The left-out record of a results file after this import, before anything is written. */
+interface LeftOutPlan {
+  /** Path inside data/ (`results/<name>.left-out.csv`). */
+  file: string;
+  /** Its new text; undefined when it is to be deleted (every row it listed is imported now). */
+  text?: string;
+  merge: LeftOutMerge;
+  /** Whether the file is there now. */
+  existed: boolean;
+}
+
+/**
+ * The record in data/ of the publisher's rows this import leaves out (src/lib/import/leftOutRecord.ts):
+ * the rows it rejects are added (a row already there is replaced, never doubled), the rows it imports
+ * are removed from it, and nothing else changes. Undefined when there is no record and nothing to
+ * record. The rejects file stays where it was (the editor's copy to fix and import again); this
+ * record is the site's: the board and the digest read it, so a partial board says it is partial.
+ */
+function planLeftOut(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[], resultsFile: string, reading: LeftOutReading): LeftOutPlan | undefined {
+  const file = leftOutFileOf(resultsFile);
+  const path = join(dataDir, file);
+  const existed = existsSync(path);
+  if (!existed && rejected.length === 0) return undefined;
+  const existing = existed ? leftOutEntries(parseCsv(decodeUtf8(readFileSync(path), displayPath(root, path)), displayPath(root, path)).table?.rows.map((r) => r.cells) ?? []) : [];
+  const rejectedCells = new Set(rejected.map((r) => r.cells));
+  const leftOut = rejected.map((r) => leftOutEntry(r.cells, reading, input.wide ? wideReason(r.reason, r.cells.model, firstHeader(input)) : r.reason, r.unknownModel));
+  const imported = input.table.rows.filter((r) => !rejectedCells.has(r.cells)).map((r) => leftOutKey(leftOutEntry(r.cells, reading, "")));
+  const merge = mergeLeftOut(existing, { leftOut, imported });
+  return { file, text: merge.entries.length ? leftOutCsv(merge.entries) : undefined, merge, existed };
+}
+
+/** Writes (or deletes, once empty) the left-out record, under the site's lock like every other file. */
+function writeLeftOut(plan: LeftOutPlan | undefined): void {
+  if (!plan) return;
+  const path = join(dataDir, plan.file);
+  if (plan.text !== undefined) writeFileSafely(path, plan.text);
+  else if (plan.existed) rmSync(path, { force: true });
+}
+
+/** What the import did to the left-out record, in one line. */
+function leftOutSummary(plan: LeftOutPlan | undefined): string | undefined {
+  if (!plan) return undefined;
+  const { merge } = plan;
+  const shown = displayPath(root, join(dataDir, plan.file));
+  const would = dryRun ? "would " : "";
+  const n = (x: number) => x.toLocaleString("en-US");
+  if (plan.text === undefined) return `${dryRun ? "would delete" : "deleted"} ${shown}: the ${n(merge.removed)} rows it listed as left out are imported now`;
+  const changes = [merge.added && `${n(merge.added)} added`, merge.replaced && `${n(merge.replaced)} recorded again`, merge.removed && `${n(merge.removed)} removed (imported now)`].filter(Boolean).join(", ");
+  return `${would}record${dryRun ? "" : "ed"} ${n(merge.entries.length)} left-out rows in ${shown}${changes ? ` (${changes})` : ""}: the board says it does not rank them, and names those that would place in its top 10`;
+}
+
 /** Rows whose reasons are printed one by one; beyond, a count by kind (every row is in the rejects file). */
 const PRINTED_REJECTS = 200;
 
@@ -380,8 +434,21 @@ function importNew(): void {
     throw new Stop(`${stopped} problem${stopped === 1 ? "" : "s"} above stop the import (${counts("to import")}); nothing written. Fix them (each says what to type) and run the command again; --dry-run shows the same report.`);
   }
   const resultsPath = join(dataDir, plan.resultsFile);
+  const leftOut = plan.benchmarks[0] ? planLeftOut(input, plan.rejected, plan.resultsFile, { benchmark: plan.benchmarks[0].id, map: plan.benchmarks[0].map, version: args.version ?? "v1", asOf: args["as-of"] }) : undefined;
+  if (leftOut?.text !== undefined) {
+    // The record must load as the build loads it, with the new registry row and results file.
+    try {
+      loadDataset(dataFilesWithChanges(files, { "benchmarks.csv": plan.registryText!, [plan.resultsFile]: plan.resultsText!, [leftOut.file]: leftOut.text }));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      printProblems(error.problems);
+      throw new Stop(`The record of the rows left out, ${displayPath(root, join(dataDir, leftOut.file))}, would not load (problems above); nothing written.`);
+    }
+  }
   if (dryRun) {
     saveRejectsOfDryRun(input, plan.rejected);
+    const summary = leftOutSummary(leftOut);
+    if (summary) say(summary);
     if (plan.registryColumnsAdded) say(`would add the ${plan.registryColumnsAdded.join(", ")} column to the end of data/benchmarks.csv's header, with an empty cell on its other rows`);
     say(`would register ${plan.benchmarks.map((b) => `${b.id} (${b.loaded} rows)`).join(", ")} in data/benchmarks.csv and write ${displayPath(root, resultsPath)}: ${counts("to import")} (dry run: nothing written)`);
     warnNoHeadline(dataset, plan.benchmarks.map((b) => b.id), true);
@@ -398,12 +465,16 @@ function importNew(): void {
     throw error;
   }
   if (!rejectsFirst) saveRejects(input, plan.rejected);
+  // After the registry row: the record of a results file no benchmark reads would not load.
+  writeLeftOut(leftOut);
   if (plan.registryColumnsAdded) say(`added the ${plan.registryColumnsAdded.join(", ")} column to the end of data/benchmarks.csv's header, with an empty cell on its other rows`);
   for (const b of plan.benchmarks) {
     const skipped = Object.entries(b.skipped).map(([c, n]) => `${n} without ${c === "score" ? "a score" : `a ${c}`}`);
     say(`registered ${b.id} v${(args.version ?? "v1").replace(/^v/, "")}: ${b.loaded} rows loaded${skipped.length ? `, ${skipped.join(", ")} skipped` : ""}`);
   }
   printStandIns(loadSite(), displayPath(root, resultsPath));
+  const leftOutLine = leftOutSummary(leftOut);
+  if (leftOutLine) say(leftOutLine);
   say(`imported into ${displayPath(root, resultsPath)}: ${counts("imported")}. The site builds with it: npm run build`);
   warnNoHeadline(dataset, plan.benchmarks.map((b) => b.id), false);
 }
@@ -498,9 +569,10 @@ function importRefresh(): void {
   }
   if (stops.length) throw new Stop(stops.join("\n"));
   // The merged file must load with the build's own loader, together with everything else.
+  const leftOut = planLeftOut(input, outcome.rejected, owner.file, { benchmark: id, map: editorMap() ?? owner.columnMap, version: args.version ?? owner.version, asOf: args["as-of"] });
   let merged: Dataset;
   try {
-    merged = loadDataset(dataFilesWithChanges(dataFilesOnDisk(dataDir, root), { [owner.file]: outcome.text }));
+    merged = loadDataset(dataFilesWithChanges(dataFilesOnDisk(dataDir, root), { [owner.file]: outcome.text, ...(leftOut?.text !== undefined && { [leftOut.file]: leftOut.text }) }));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     printProblems(error.problems);
@@ -520,6 +592,8 @@ function importRefresh(): void {
     // Each row is in a file at every moment (rejectsFirst).
     if (rejectsFirst) saveRejects(input, outcome.rejected);
     writeFileSafely(targetPath, outcome.text);
+    // After the results: a failure before leaves the record as it was, beside the results as they were.
+    writeLeftOut(leftOut);
     if (!rejectsFirst) saveRejects(input, outcome.rejected);
   }
   // --as-of equal to the benchmark's as_of says "that same table": its rows are written without a date, as that table's.
@@ -533,6 +607,8 @@ function importRefresh(): void {
     ? `, ${outcome.skipped.length} skipped (${[...new Set(outcome.skipped.map((s) => `no ${s.column}`))].join(", ")}; kept in the file: ${skippedKept.map(([status, n]) => `${n} ${status}`).join(", ")})`
     : "";
   printStandIns(merged, targetFile);
+  const leftOutLine = leftOutSummary(leftOut);
+  if (leftOutLine) say(leftOutLine);
   say(
     `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${outcome.dropped.length ? `, ${outcome.dropped.length} no longer listed on their day (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );

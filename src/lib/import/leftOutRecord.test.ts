@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { parseColumnMap } from "../../schemas/columnMap";
+import { LeftOutRowSchema } from "../../schemas/leftOut";
+import { readCsv } from "../csv/readCsv";
+import { validateTable } from "../csv/validateRows";
+import { leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, mergeLeftOut, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
+
+const map = (text: string) => {
+  const m = parseColumnMap(text);
+  if (!m.ok) throw new Error(m.message);
+  return m.value;
+};
+/** LMArena's history read long (wideToLong), through the map `--new --wide` registers for it. */
+const wide: LeftOutReading = { benchmark: "lmarena-history", map: map("model=model; score=score; evaluated_at=evaluated_at; date_format=YYYYMMDD"), version: "v1" };
+const unknown = (model: string, score: string, day: string): LeftOutEntry => leftOutEntry({ model, score, evaluated_at: day }, wide, `unknown model "${model}"`, model);
+
+describe("leftOutEntry", () => {
+  it("reads the publisher's row through the map: version, the date as an ISO day, the label and the score as written", () => {
+    expect(unknown("gemini-exp-1114", "1344.1632885393037", "20241113")).toEqual({
+      benchmark: "lmarena-history",
+      version: "v1",
+      date: "2024-11-13",
+      model: "gemini-exp-1114",
+      setting: "",
+      score: "1344.1632885393037",
+      cause: "unknown-model",
+      reason: 'unknown model "gemini-exp-1114"',
+    });
+  });
+
+  it("dates a row without a date by the import's --as-of, and leaves it empty without one", () => {
+    const epoch: LeftOutReading = { benchmark: "tb", map: map("model=Model version; score=Accuracy mean; setting=Agent"), version: "v2.0" };
+    const cells = { "Model version": "mystery-1", "Accuracy mean": "60.3%", Agent: "Terminus 2" };
+    expect(leftOutEntry(cells, { ...epoch, asOf: "2026-01-15" }, "unknown model", "mystery-1")).toMatchObject({ date: "2026-01-15", setting: "Terminus 2", score: "60.3%", cause: "unknown-model" });
+    expect(leftOutEntry(cells, epoch, "unknown model", "mystery-1").date).toBe("");
+  });
+
+  it("records a row refused for its score (or anything but its model) as other, with its reason on one line", () => {
+    expect(leftOutEntry({ model: "x", score: "n/a", evaluated_at: "20241113" }, wide, 'column "x": expected a number,\nfound "n/a"', "x")).toMatchObject({ cause: "other", score: "n/a", reason: 'column "x": expected a number, found "n/a"' });
+    expect(leftOutEntry({ model: "gpt-4", score: "1200", evaluated_at: "20241113" }, wide, "duplicate row").cause).toBe("other");
+  });
+});
+
+describe("mergeLeftOut", () => {
+  const a = unknown("gemini-exp-1114", "1344.2", "20241113");
+  const b = unknown("gemini-exp-1114", "1343.3", "20241120");
+  const c = unknown("gemini-exp-1121", "1365.4", "20241121");
+
+  it("adds the rows an import leaves out, sorted by version, date and model", () => {
+    const merged = mergeLeftOut([], { leftOut: [c, a, b], imported: [] });
+    expect(merged.entries).toEqual([a, b, c]);
+    expect([merged.added, merged.replaced, merged.removed]).toEqual([3, 0, 0]);
+  });
+
+  it("does not duplicate a row when the same import runs again: it is recorded again, in place of the old entry", () => {
+    const once = mergeLeftOut([], { leftOut: [a, b, c], imported: [] }).entries;
+    const twice = mergeLeftOut(once, { leftOut: [a, b, c], imported: [] });
+    expect(twice.entries).toEqual(once);
+    expect([twice.added, twice.replaced, twice.removed]).toEqual([0, 3, 0]);
+    // A corrected score replaces the old entry: one row of the publisher's, one entry.
+    const corrected = mergeLeftOut(once, { leftOut: [{ ...a, score: "1344.9" }], imported: [] }).entries;
+    expect(corrected.filter((e) => leftOutKey(e) === leftOutKey(a)).map((e) => e.score)).toEqual(["1344.9"]);
+  });
+
+  it("removes exactly the rows an import now imports (the rejects file, once the model is registered), and nothing else", () => {
+    const record = mergeLeftOut([], { leftOut: [a, b, c], imported: [] }).entries;
+    // The editor registered gemini-exp-1114 and imported the rejects file: its two rows import, gemini-exp-1121's fails again.
+    const after = mergeLeftOut(record, { leftOut: [c], imported: [leftOutKey(a), leftOutKey(b)] });
+    expect(after.entries).toEqual([c]);
+    expect([after.added, after.replaced, after.removed]).toEqual([0, 1, 2]);
+    // An import that lists neither (a refresh of other days) leaves the record as it is.
+    expect(mergeLeftOut(record, { leftOut: [], imported: [leftOutKey(unknown("gpt-4", "1200", "20241201"))] }).entries).toEqual(record);
+  });
+
+  it("writes a record that the loader's schema reads back, entry for entry", () => {
+    const entries = mergeLeftOut([], { leftOut: [a, leftOutEntry({ model: "x", score: "n/a", evaluated_at: "bad" }, wide, 'bad, "quoted" reason', "x")], imported: [] }).entries;
+    const table = readCsv(leftOutCsv(entries), "data/results/lmarena-history.left-out.csv");
+    const read = validateTable(table, LeftOutRowSchema);
+    expect(read.problems).toEqual([]);
+    expect(leftOutEntries(table.rows.map((r) => r.cells))).toEqual(entries);
+  });
+});

@@ -1,0 +1,141 @@
+import { parseDateCell, parseNumberCell } from "../../schemas/cells";
+import type { ColumnMap } from "../../schemas/columnMap";
+import { parseDateWithFormat } from "../../schemas/dateFormat";
+import { LEFT_OUT_HEADER, type LeftOutCause } from "../../schemas/leftOut";
+import { mappedCell } from "../csv/validateRows";
+import { writeCsv } from "./mergeResults";
+
+/**
+ * One row of a left-out record (`data/results/<name>.left-out.csv`) as the import writes it: every
+ * cell a string, as in the file (see `LeftOutRowSchema` in src/schemas/leftOut.ts).
+ */
+export interface LeftOutEntry {
+  benchmark: string;
+  version: string;
+  /** `YYYY-MM-DD`, or empty: the row had no date and the import was given none. */
+  date: string;
+  /** The publisher's model label as written (empty when the row had none). */
+  model: string;
+  setting: string;
+  /** The score as the publisher wrote it. */
+  score: string;
+  cause: LeftOutCause;
+  reason: string;
+}
+
+/** How the import read the publisher's rows: what a row's cells mean. */
+export interface LeftOutReading {
+  /** The benchmark the rows were read for (with `--metrics`, the first). */
+  benchmark: string;
+  /** The map the rows were read through (the publisher's headers). */
+  map: ColumnMap;
+  /** The version of rows that name none (`--version`, or the file's only one). */
+  version: string;
+  /** The date of rows without one (`--as-of`), as given. */
+  asOf?: string;
+}
+
+/**
+ * The publisher's row as a left-out entry: its version, date, model label, setting and score read
+ * through the map as the import read them (the date as an ISO day; a row without one takes the
+ * import's `--as-of`), and why it was left out. `unknownModel` says the model was the reason; a
+ * row whose score does not read as a number is recorded as `other` even then, as it could not be
+ * ranked once the model is added.
+ * @example leftOutEntry({ model: "gemini-exp-1114", score: "1344.4", evaluated_at: "20241114" }, reading, 'unknown model "gemini-exp-1114"', "gemini-exp-1114")
+ * // { benchmark: "lmarena-history", version: "v1", date: "2024-11-14", model: "gemini-exp-1114", setting: "", score: "1344.4", cause: "unknown-model", reason: ... }
+ */
+export function leftOutEntry(cells: Record<string, string>, reading: LeftOutReading, reason: string, unknownModel?: string): LeftOutEntry {
+  const row = { cells };
+  const text = (column: string) => (mappedCell(row, column, reading.map) ?? "").trim();
+  const version = /^v\d+(?:\.\d+)*$/.test(text("version")) ? text("version") : reading.version;
+  const score = text("score");
+  const scoreReads = score === "" || parseNumberCell(score).ok;
+  return {
+    benchmark: reading.benchmark,
+    version,
+    date: dayOf(text("evaluated_at"), reading.map.dateFormat) ?? dayOf(reading.asOf ?? "") ?? "",
+    model: text("model"),
+    setting: text("setting"),
+    score,
+    cause: unknownModel !== undefined && text("model") !== "" && scoreReads ? "unknown-model" : "other",
+    // One line in the record: a reason never holds a line break the reader would have to unwrap.
+    reason: reason.replace(/\s*\r?\n\s*/g, " ").trim() || "the row does not load",
+  };
+}
+
+/** `raw` as an ISO day (`2024-11-14`), read as the map's `date_format` says; undefined when it does not read. */
+function dayOf(raw: string, format?: string): string | undefined {
+  if (raw.trim() === "") return undefined;
+  const parsed = format ? parseDateWithFormat(raw, format) : parseDateCell(raw);
+  return parsed.ok ? parsed.value.toISOString().slice(0, 10) : undefined;
+}
+
+/**
+ * What makes two entries one publisher row: version, date, model label and setting as written.
+ * Not the score (a row recorded again after the publisher corrected it replaces its old record)
+ * and not the benchmark (a file shared by several benchmarks, `--metrics`, imports a row for all).
+ */
+export function leftOutKey(e: Pick<LeftOutEntry, "version" | "date" | "model" | "setting">): string {
+  return JSON.stringify([e.version, e.date, e.model, e.setting]);
+}
+
+/** A record after an import, and what changed in it. */
+export interface LeftOutMerge {
+  entries: LeftOutEntry[];
+  /** Entries of the record before that this import imported: removed. */
+  removed: number;
+  /** Entries this import left out that the record did not hold. */
+  added: number;
+  /** Entries this import left out again: replaced by the new reading (no duplicate). */
+  replaced: number;
+}
+
+/**
+ * The record after an import: the entries it held, less those whose row this import imported
+ * (`imported`: the keys of the rows it wrote) or left out again, plus the rows it left out. Nothing
+ * else is removed: a row of the record that this table does not list at all (a rejects file holds
+ * only some rows) stays. Sorted by version, date, model and setting, so that the file diffs cleanly.
+ */
+export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, imported }: { leftOut: readonly LeftOutEntry[]; imported: readonly string[] }): LeftOutMerge {
+  const importedKeys = new Set(imported);
+  const leftOutKeys = new Set(leftOut.map(leftOutKey));
+  let removed = 0;
+  let replaced = 0;
+  const kept: LeftOutEntry[] = [];
+  const had = new Set<string>();
+  for (const e of existing) {
+    const key = leftOutKey(e);
+    if (leftOutKeys.has(key)) {
+      if (!had.has(key)) replaced++;
+      had.add(key);
+    } else if (importedKeys.has(key)) removed++;
+    else kept.push(e);
+  }
+  const added = [...leftOutKeys].filter((k) => !had.has(k)).length;
+  const order = (e: LeftOutEntry) => [e.version, e.date, e.model.toLowerCase(), e.setting, e.benchmark];
+  const entries = [...kept, ...leftOut].sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    return 0;
+  });
+  return { entries, removed, added, replaced };
+}
+
+/** The entries of a record's rows as the file holds them (cells by header). */
+export function leftOutEntries(rows: readonly Record<string, string>[]): LeftOutEntry[] {
+  return rows.map((cells) => ({
+    benchmark: cells.benchmark ?? "",
+    version: cells.version ?? "",
+    date: cells.date ?? "",
+    model: cells.model ?? "",
+    setting: cells.setting ?? "",
+    score: cells.score ?? "",
+    cause: (cells.cause ?? "other") as LeftOutCause,
+    reason: cells.reason ?? "",
+  }));
+}
+
+/** A record's text: its header and one line per entry (the header alone when every row was imported since). */
+export function leftOutCsv(entries: readonly LeftOutEntry[]): string {
+  return writeCsv(LEFT_OUT_HEADER, entries as unknown as Record<string, string>[], "\n");
+}
