@@ -42,6 +42,8 @@ import { tagIndexView, type TagIndexView } from "../lib/views/tagIndex";
 export const TAG_INDEX_OPTIONS: TagIndexOptions = { minRecaps: TAG_INDEX_MIN_RECAPS, mainLimit: TAG_INDEX_MAIN_LIMIT, inlineRestLimit: TAG_INDEX_INLINE_REST_LIMIT };
 import { buildLabelPages, type LabelPage } from "../lib/models/labelPages";
 import { buildCompanyLabMatcher } from "../lib/models/companyLabs";
+import { leftOutNote, type LeftOutNote } from "../lib/leaderboard/leftOutNote";
+import type { LeftOutRow } from "../schemas/leftOut";
 
 // The sanitiser of the feeds and the email edition applies the site's remote-image policy. Under
 // "download" the recap HTML it receives already points at the copies (the recap loader set the
@@ -137,6 +139,12 @@ export interface SiteData {
   plotsOf(benchmark: BenchmarkLike): ReturnType<typeof boardPlots>;
   /** Old paths (recaps' `redirect_from`) and the recap pages they lead to. */
   redirects: Redirect[];
+  /**
+   * What a benchmark version's board does not rank: the publisher's rows an import left out
+   * (data/results/<name>.left-out.csv), counted, with those that would place in its top rows
+   * (src/lib/leaderboard/leftOutNote.ts); undefined when nothing is left out.
+   */
+  leftOutOf(benchmark: BenchmarkLike): LeftOutNote | undefined;
   /** The frontier-over-time plots of a benchmark version (open against closed, cost to reach a score), each rendered once. */
   frontierOf(benchmark: BenchmarkLike): FrontierPlots;
   /** A recap's canonical tags of one type (one array per recap and type: do not change it). */
@@ -155,13 +163,14 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [allRecaps, modelEntries, benchmarkEntries, resultEntries, tagAliasEntries, productEntries] = await Promise.all([
+  const [allRecaps, modelEntries, benchmarkEntries, resultEntries, tagAliasEntries, productEntries, leftOutEntries] = await Promise.all([
     getCollection("recaps"),
     getCollection("models"),
     getCollection("benchmarks"),
     getCollection("results"),
     getCollection("tagAliases"),
     getCollection("products"),
+    getCollection("leftOut"),
   ]);
   const recaps = getSortedRecaps(allRecaps, { includeDrafts: import.meta.env.DEV });
   const models = modelEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, "en"));
@@ -201,7 +210,16 @@ async function loadSiteData(): Promise<SiteData> {
     companyRecapIdsByLab.set(lab.slug, recaps.flatMap((r) => (merged.has(r.id) ? [r.id] : [])));
   }
 
-  const digests = buildDigests({ recaps, benchmarks, results, models, rankLabClaims: RANK_LAB_CLAIMS });
+  // The rows left out of each benchmark version, by results file and version (a file can hold several).
+  const leftOutRows = new Map<string, LeftOutRow[]>();
+  for (const { data: row } of leftOutEntries) {
+    const key = `${row.resultsFile}\u0000${row.version}`;
+    const list = leftOutRows.get(key);
+    if (list) list.push(row);
+    else leftOutRows.set(key, [row]);
+  }
+  const leftOutFor = (b: BenchmarkLike) => leftOutRows.get(`${benchmarks.find((x: BenchmarkData) => x.id === b.id && x.version === b.version)?.file}\u0000${b.version}`) ?? [];
+  const digests = buildDigests({ recaps, benchmarks, results, models, rankLabClaims: RANK_LAB_CLAIMS, leftOutOf: leftOutFor });
   const changes = dataChanges({ benchmarks, results, models });
   const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS, rankLabClaims: RANK_LAB_CLAIMS });
   const benchmarksInOrder = orderedBenchmarks(benchmarks, compareVersions);
@@ -296,6 +314,10 @@ async function loadSiteData(): Promise<SiteData> {
       const key = `${benchmark.id}/${benchmark.version}`;
       if (!plots.has(key)) plots.set(key, boardPlots(boards.board(benchmark), `${benchmark.name} ${benchmark.version}`));
       return plots.get(key)!;
+    },
+    leftOutOf: (benchmark) => {
+      const rows = leftOutFor(benchmark);
+      return rows.length ? leftOutNote(boards.board(benchmark), rows) : undefined;
     },
     frontierOf: (benchmark) => {
       const key = `${benchmark.id}/${benchmark.version}`;

@@ -109,4 +109,21 @@ describe("buildDigests", () => {
     // Reports with dates of their own: no such note.
     expect(digests.every((d) => d.changes.every((c) => c.asOf === undefined))).toBe(true);
   });
+
+  it("does not call a first row the leader in a week where a left-out row (its model not registered) was rated above it that day", () => {
+    const whole: BenchmarkLike = { ...bench, listing: "whole" };
+    const rows = [result("a", 50, "2026-02-10"), result("b", 48, "2026-02-10"), result("a", 51, "2026-02-12"), result("b", 49, "2026-02-12")];
+    const leftOut = [
+      { benchmark: "idx", version: "v1", date: new Date("2026-02-12"), model: "gemini-exp", score: "53", scoreValue: 53, cause: "unknown-model" as const },
+      // Rated higher on an earlier day only: not on the day the week's board reads.
+      { benchmark: "idx", version: "v1", date: new Date("2026-02-10"), model: "older", score: "60", scoreValue: 60, cause: "unknown-model" as const },
+    ];
+    const [week7] = buildDigests({ recaps: [recap("r1", "2026-02-11")], benchmarks: [whole], results: rows, models, leftOutOf: () => leftOut });
+    expect(week7.changes[0].newLeaders.map((e) => e.model.id)).toEqual(["a"]);
+    expect(week7.changes[0].outscoredBy?.contenders.map((c) => [c.model, c.score])).toEqual([["gemini-exp", 53]]);
+    expect(week7.changes[0].outscoredBy?.day).toEqual(new Date("2026-02-12"));
+    // Without a left-out row above it, the first row is the leader, as before.
+    const [plain] = buildDigests({ recaps: [recap("r1", "2026-02-11")], benchmarks: [whole], results: rows, models, leftOutOf: () => leftOut.slice(1) });
+    expect(plain.changes[0].outscoredBy).toBeUndefined();
+  });
 });

@@ -4,6 +4,7 @@ import { compareVersions } from "../leaderboard/versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { isoWeek, weekKey, weekRange, type IsoWeek } from "./isoWeek";
 import { digestIndexOn } from "../changes/dataChanges";
+import { leftOutNote, type LeftOutContender, type LeftOutRowLike } from "../leaderboard/leftOutNote";
 
 /** What changed on one leaderboard (one benchmark version) during a week. */
 export interface BoardChange {
@@ -22,6 +23,13 @@ export interface BoardChange {
    * older, so the digest says so instead of presenting it as the week's report.
    */
   asOf?: Date;
+  /**
+   * Rows of the publisher's table that an import left out (no registry row for their model) and
+   * that outscored this board's first row on the day the digest's board reads, with that day: the
+   * digest then calls the first row first among the models registered here, never the leader
+   * (src/lib/leaderboard/leftOutNote.ts). Absent when no left-out row did.
+   */
+  outscoredBy?: { contenders: LeftOutContender[]; day?: Date };
 }
 
 /** One week's digest: its recaps and what the leaderboards did. */
@@ -66,6 +74,8 @@ export interface DigestInput {
   models: readonly ModelLike[];
   /** Rank labs' claims about their own models (`RANK_LAB_CLAIMS`), as the boards do. */
   rankLabClaims?: boolean;
+  /** The rows an import left out of a benchmark version (data/results/<name>.left-out.csv); none by default. */
+  leftOutOf?: (benchmark: BenchmarkLike) => readonly LeftOutRowLike[];
 }
 
 /**
@@ -78,9 +88,10 @@ export interface DigestInput {
  * same rules as the leaderboard pages, through `buildBoard`. Only boards with such a report are
  * rebuilt. Nothing dated after a digest's Sunday goes into it, so the digest of a closed week is
  * the same in every later build, whatever arrives after it; the current week's grows until its
- * Sunday, and its `updated` says so.
+ * Sunday, and its `updated` says so. A board whose first row a left-out row outscored that week
+ * says so (`BoardChange.outscoredBy`).
  */
-export function buildDigests({ recaps, benchmarks, results, models, rankLabClaims = false }: DigestInput): Digest[] {
+export function buildDigests({ recaps, benchmarks, results, models, rankLabClaims = false, leftOutOf = () => [] }: DigestInput): Digest[] {
   const weeks = new Map<string, { week: IsoWeek; recapIds: string[]; date: Date; newest: Date }>();
   for (const recap of recaps) {
     const week = isoWeek(recap.data.date);
@@ -141,7 +152,11 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
         const newLeaders = sameLeaders ? [] : currentLeaders;
         const tableDays = [...newEntries, ...newLeaders, ...movements.map((m) => m.entry)].filter((e) => e.score.datedByTable).map((e) => e.score.date.getTime());
         const asOf = tableDays.length > 0 ? new Date(Math.max(...tableDays)) : undefined;
-        changes.push({ benchmark, newEntries, newLeaders, previousLeaders, movements, ...(asOf && { asOf }) });
+        // A left-out row rated above the first row that day: the digest must not call that row the leader.
+        const leftOut = leftOutOf(benchmark);
+        const note = leftOut.length && currentLeaders.length ? leftOutNote(after, leftOut) : undefined;
+        const outscoredBy = note?.aboveLeader.length ? { contenders: note.aboveLeader, ...(note.day && { day: note.day }) } : undefined;
+        changes.push({ benchmark, newEntries, newLeaders, previousLeaders, movements, ...(asOf && { asOf }), ...(outscoredBy && { outscoredBy }) });
       }
       const report = newestReport.get(key);
       const updated = report && report > newest ? report : newest;

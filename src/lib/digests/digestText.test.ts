@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestDescription, digestRepeatsItsRecap, digestTitle, movementText } from "./digestText";
+import { digestDescription, digestRepeatsItsRecap, digestTitle, movementText, rankText } from "./digestText";
 import { weekRange } from "./isoWeek";
 import type { BoardChange } from "./buildDigests";
 
@@ -43,5 +43,15 @@ describe("digest wording", () => {
     expect(movementText(moved(1365.2, 2, 1, 0.2), "elo")).toBe("1,365 (+0.2), rank 1 → 2");
     // The real LMArena history, week 9 of 2025: Gemini 2.0 Flash (001) gained 4 points and stayed 4th.
     expect(movementText(moved(1359, 4, 4, 4), "elo")).toBe("1,359 (+4), still rank 4");
+  });
+
+  it("calls a first place on a partial board first among the models registered here, never a leader", () => {
+    const partial = { ...change(0, 1, true), outscoredBy: { contenders: [] } } as BoardChange;
+    expect(digestDescription({ changes: [partial] }, 1)).toBe("1 recap; 1 score change; a new first among the models registered here on Index v1 (the board is partial).");
+    const entry = { rank: 1, score: { value: 1339.5 } } as BoardChange["movements"][number]["entry"];
+    expect(movementText({ entry, scoreChange: -0.6, previousRank: 1 }, "elo", true)).toBe("1,340 (−1), still rank 1 among the models registered here");
+    expect(movementText({ entry, scoreChange: -0.6, previousRank: 1 }, "elo")).toBe("1,340 (−1), still rank 1");
+    expect(rankText(1, true)).toBe("rank 1 among the models registered here");
+    expect(rankText(2, true)).toBe("rank 2");
   });
 });

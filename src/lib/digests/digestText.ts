@@ -38,13 +38,16 @@ export function digestDescription(digest: Pick<Digest, "changes">, recapCount: n
   const parts = [plural(recapCount, "recap")];
   const entries = digest.changes.reduce((n, c) => n + c.newEntries.length, 0);
   const moves = digest.changes.reduce((n, c) => n + c.movements.length, 0);
-  const leaders = digest.changes.filter((c) => c.newLeaders.length > 0);
+  // A first row that a left-out row outscored is first among the registered models, not a leader.
+  const leaders = digest.changes.filter((c) => c.newLeaders.length > 0 && !c.outscoredBy);
+  const firsts = digest.changes.filter((c) => c.newLeaders.length > 0 && c.outscoredBy);
   if (entries) parts.push(`${plural(entries, "new leaderboard entry", "new leaderboard entries")}`);
   if (moves) parts.push(plural(moves, "score change"));
   // One leader per board: "a new leader on A", but "new leaders on A, B and C" (a week that
   // brought five boards read "a new leader on A, B, C, D, E").
   const boards = listOf(leaders.map((c) => `${c.benchmark.name} ${c.benchmark.version}`));
   if (leaders.length) parts.push(leaders.length === 1 ? `a new leader on ${boards}` : `new leaders on ${boards}`);
+  if (firsts.length) parts.push(`a new first among the models registered here on ${listOf(firsts.map((c) => `${c.benchmark.name} ${c.benchmark.version}`))} (the board is partial)`);
   if (parts.length === 1) parts.push("no leaderboard changes");
   if (dataChangeCount) parts.push(plural(dataChangeCount, "data change"));
   return `${parts.join("; ")}.`;
@@ -65,10 +68,23 @@ export function boardDataText(count: BoardDataCount): string {
 /**
  * What a digest says after a model's name in its "Score changes" list: the score, the change and
  * the rank. A score can change without the rank moving; that reads "still rank 4", not "rank 4 → 4".
+ * `partial`: a left-out row outscored the first row that week, so a first place is qualified (`rankText`).
  * @example movementText({ entry, scoreChange: 4, previousRank: 4 }, "elo") // "1,359 (+4), still rank 4"
  */
-export function movementText(movement: BoardChange["movements"][number], unit: ScoreUnit): string {
+export function movementText(movement: BoardChange["movements"][number], unit: ScoreUnit, partial = false): string {
   const { entry, scoreChange, previousRank } = movement;
-  const rank = previousRank === entry.rank ? `still rank ${entry.rank}` : `rank ${previousRank} → ${entry.rank}`;
+  const rank = previousRank === entry.rank ? `still ${rankText(entry.rank, partial)}` : `rank ${previousRank} → ${entry.rank}${partial && entry.rank === 1 ? REGISTERED_HERE : ""}`;
   return `${formatScore(entry.score.value, unit)} (${formatScoreChange(scoreChange, unit)}), ${rank}`;
+}
+
+/** What qualifies a first place on a board whose first row a left-out row outscored (`BoardChange.outscoredBy`). */
+const REGISTERED_HERE = " among the models registered here";
+
+/**
+ * A rank as a digest states it: on a partial board (`BoardChange.outscoredBy`), a first place is
+ * first among the models registered here, as a left-out row was rated higher.
+ * @example rankText(1, true) // "rank 1 among the models registered here"
+ */
+export function rankText(rank: number, partial = false): string {
+  return `rank ${rank}${partial && rank === 1 ? REGISTERED_HERE : ""}`;
 }

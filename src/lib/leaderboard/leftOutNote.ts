@@ -1,0 +1,125 @@
+import type { LeftOutRow } from "../../schemas/leftOut";
+import { formatDate } from "../format/formatDate";
+import { formatScore } from "../format/formatNumber";
+import type { Board } from "./buildBoard";
+import { rankByScore } from "./rank";
+
+/** The parts of a left-out row (src/schemas/leftOut.ts) the note reads. */
+export type LeftOutRowLike = Pick<LeftOutRow, "benchmark" | "version" | "date" | "model" | "setting" | "score" | "scoreValue" | "cause">;
+
+/** A left-out row that would place in the board's top rows on the day compared. */
+export interface LeftOutContender {
+  /** The publisher's label as written. @example "gemini-exp-1114" */
+  model: string;
+  setting?: string;
+  score: number;
+  /** The rank it would take among the board's rows and the other contenders. */
+  wouldRank: number;
+  /** Its row's date (undefined: a table without dates, dated by the benchmark's `as_of`, which is unknown here). */
+  date?: Date;
+}
+
+/** What a board does not rank, for its page and its digest (`leftOutNote`). */
+export interface LeftOutNote {
+  /** Rows of the publisher's table left out of this version (up to the board's day). */
+  rows: number;
+  /** Of them, rows whose model is in no registry row, and how many names they carry. */
+  unknownModelRows: number;
+  unknownModelNames: number;
+  /** Rows left out for anything else (a bad cell, a duplicate). */
+  otherRows: number;
+  /** The day whose rows are compared: the board's listed day (a whole listing), else its newest ranked score's. */
+  day?: Date;
+  /** Left-out rows that would place in the board's top `top` rows, best first. */
+  contenders: LeftOutContender[];
+  /** Of them, those that outscore the board's first row (every contender when the board ranks none). */
+  aboveLeader: LeftOutContender[];
+}
+
+/** How many top rows a left-out row is compared with: a short list on a page, not thousands of rows. */
+export const LEFT_OUT_TOP = 10;
+
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * What a board leaves out and whom it leaves out near its top: the rows of its version that
+ * an import recorded as left out (`rows`: the record's rows of this board's results file and
+ * version), counted by cause, and those that would place in its top `top` rows on the board's day.
+ * On a whole-board listing (`Board.listedDay`, LMArena's history) the rows compared are the
+ * left-out rows of that very day, as the board ranks only that day's; on other boards, each
+ * left-out label's newest row, as the board ranks each model by its newest report. Only rows read
+ * for this benchmark are placed (a file shared by several benchmarks records one score per row), and
+ * only rows left out for their model alone (`unknown-model`): a row refused for a bad cell or as a
+ * duplicate is counted, not placed, as its figures are what is in doubt.
+ * Rows dated after the board's `asOf` are not counted (the board as it stood, for a digest).
+ * Undefined when nothing of this version is left out.
+ * @example leftOutNote(board, rows)?.aboveLeader // [{ model: "gemini-exp-1114", score: 1344.2, wouldRank: 1, ... }]
+ */
+export function leftOutNote(board: Board, rows: readonly LeftOutRowLike[], { top = LEFT_OUT_TOP }: { top?: number } = {}): LeftOutNote | undefined {
+  const b = board.benchmark;
+  const asOf = board.asOf && dayOf(board.asOf);
+  const mine = rows.filter((r) => r.version === b.version && !(asOf && r.date && dayOf(r.date) > asOf));
+  if (mine.length === 0) return undefined;
+  const unknown = mine.filter((r) => r.cause === "unknown-model");
+  const day = board.listedDay ?? board.latestRanked;
+  const scored = mine.filter((r): r is LeftOutRowLike & { model: string; scoreValue: number } => r.cause === "unknown-model" && r.benchmark === b.id && r.model !== undefined && r.scoreValue !== undefined);
+  let compared: typeof scored;
+  if (board.listedDay) {
+    compared = scored.filter((r) => r.date !== undefined && dayOf(r.date) === dayOf(board.listedDay!));
+  } else {
+    // Each label's newest row, as the board ranks each model by its newest report.
+    const newest = new Map<string, (typeof scored)[number]>();
+    for (const r of scored) {
+      const key = `${r.model}\u0000${r.setting ?? ""}`;
+      const had = newest.get(key);
+      if (!had || (r.date?.getTime() ?? 0) > (had.date?.getTime() ?? 0)) newest.set(key, r);
+    }
+    compared = [...newest.values()];
+  }
+  type Item = { kind: "board"; score: number } | { kind: "left-out"; score: number; row: (typeof scored)[number] };
+  const items: Item[] = [...board.entries.map((e): Item => ({ kind: "board", score: e.score.value })), ...compared.map((row): Item => ({ kind: "left-out", score: row.scoreValue, row }))];
+  const contenders = rankByScore(items, (i) => i.score, b.direction).flatMap(({ item, rank }) =>
+    item.kind === "left-out" && rank <= top ? [{ model: item.row.model, ...(item.row.setting && { setting: item.row.setting }), score: item.score, wouldRank: rank, ...(item.row.date && { date: item.row.date }) }] : [],
+  );
+  const leader = board.entries.find((e) => e.rank === 1)?.score.value;
+  const better = (s: number) => leader === undefined || (b.direction === "lower" ? s < leader : s > leader);
+  return {
+    rows: mine.length,
+    unknownModelRows: unknown.length,
+    unknownModelNames: new Set(unknown.map((r) => r.model)).size,
+    otherRows: mine.length - unknown.length,
+    ...(day && { day }),
+    contenders,
+    aboveLeader: contenders.filter((c) => better(c.score)),
+  };
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * The board page's sentence on what it does not rank.
+ * @example leftOutText(note, "LMArena Text (history)") // "Not ranked here: 8,933 rows of LMArena Text (history)'s table, for 153 model names not in the model registry."
+ */
+export function leftOutText(note: Pick<LeftOutNote, "rows" | "unknownModelRows" | "unknownModelNames" | "otherRows">, publisher: string): string {
+  const parts: string[] = [];
+  if (note.unknownModelRows) parts.push(`${note.otherRows ? `${count(note.unknownModelRows)} ` : ""}for ${count(note.unknownModelNames)} model name${note.unknownModelNames === 1 ? "" : "s"} not in the model registry`);
+  if (note.otherRows) parts.push(`${note.unknownModelRows ? `${count(note.otherRows)} ` : ""}refused by the import (a bad cell, a duplicate)`);
+  return `Not ranked here: ${count(note.rows)} row${note.rows === 1 ? "" : "s"} of ${publisher}'s table, ${parts.join(", and ")}.`;
+}
+
+/**
+ * A contender in words: its label, score, and the rank it would take.
+ * @example contenderText({ model: "gemini-exp-1114", score: 1344.2, wouldRank: 1 }, "elo") // "gemini-exp-1114: 1,344, would rank 1"
+ */
+export function contenderText(c: LeftOutContender, unit: Parameters<typeof formatScore>[1]): string {
+  return `${c.model}${c.setting ? ` (${c.setting})` : ""}: ${formatScore(c.score, unit)}, would rank ${c.wouldRank}`;
+}
+
+/**
+ * The digest's words for a week whose first place a left-out row outscored: who, by how much, on what day.
+ * @example outscoredText(note, "elo") // "gemini-exp-1114 (1,344), not in the model registry, rated higher than the first row here on 2024-11-13"
+ */
+export function outscoredText(aboveLeader: readonly LeftOutContender[], unit: Parameters<typeof formatScore>[1], day?: Date): string {
+  const names = aboveLeader.map((c) => `${c.model}${c.setting ? ` (${c.setting})` : ""} (${formatScore(c.score, unit)})`).join(", ");
+  return `${names}, not in the model registry, rated higher than the first row here${day ? ` on ${formatDate(day, "iso")}` : ""}`;
+}
