@@ -108,6 +108,18 @@ export function leftOutText(note: Pick<LeftOutNote, "rows" | "unknownModelRows" 
 }
 
 /**
+ * The board page's lead-in to its list of contenders: the day, how many would place in its top
+ * rows, and how many above its first row.
+ * @example contendersLead(note) // "On 2025-02-27, the board's day, 6 of them would place in its top 10, 3 above its first row:"
+ */
+export function contendersLead(note: Pick<LeftOutNote, "day" | "contenders" | "aboveLeader">, top = LEFT_OUT_TOP): string {
+  const howMany = (n: number) => (n === 1 ? "one" : String(n));
+  const above = note.aboveLeader.length ? `, ${howMany(note.aboveLeader.length)} above its first row` : "";
+  const who = note.contenders.length === 1 ? "one of them" : `${note.contenders.length} of them`;
+  return `${note.day ? `On ${formatDate(note.day, "iso")}, the board's day, ${who}` : `${who.charAt(0).toUpperCase()}${who.slice(1)}`} would place in its top ${top}${above}:`;
+}
+
+/**
  * A contender in words: its label, score, and the rank it would take.
  * @example contenderText({ model: "gemini-exp-1114", score: 1344.2, wouldRank: 1 }, "elo") // "gemini-exp-1114: 1,344, would rank 1"
  */
