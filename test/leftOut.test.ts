@@ -91,6 +91,8 @@ describe("a board whose publisher's leader is not registered says so, on its pag
       expect(note.querySelector('li[data-left-out-model="gemini-exp-1114"]')!.textContent).toBe("gemini-exp-1114: 1,344, would rank 1 (above the first row here)");
       // The table itself still ranks the registered models only: ChatGPT-4o-Latest first.
       expect(page("leaderboards/arena").querySelector('table.leaderboard tbody tr[data-model="chatgpt-4o-latest"]')).not.toBeNull();
+      // The index of boards does not call it the leader without saying so either.
+      expect(page("leaderboards").querySelector('tr[data-benchmark="arena"] .partial')!.textContent!.replace(/\s+/g, " ").trim()).toBe("(first among the registered models; 1 not registered rated higher)");
     });
 
     it("the week's digest does not call ChatGPT-4o-Latest the leader: first among the models registered here, Gemini-Exp-1114 rated higher", () => {
