@@ -16,6 +16,8 @@ import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type Figure, t
  *   the same setting that carries it**, and keeps its own date and source;
  * - two dated snapshots of one model (`claude-3-5-sonnet-20240620`, `-20241022`) are two rows
  *   too, labelled with their date;
+ * - a publisher's run (its run id) re-issued under a new name (a later snapshot, another setting
+ *   as written) is ranked once, in the row of its newest report (`supersededRuns`);
  * - older reports are not lost: `getModelHistory` keeps every one, with what superseded it.
  */
 export interface BoardEntry {
@@ -157,7 +159,10 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
   const byId = modelsById(models);
   // On or before asOf's day (UTC) is before the start of the next day.
   const before = asOf === undefined ? Number.POSITIVE_INFINITY : Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate() + 1);
-  const rows = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version && r.evaluated_at.getTime() < before);
+  const inWindow = results.filter((r) => r.benchmark === benchmark.id && r.version === benchmark.version && r.evaluated_at.getTime() < before);
+  // A run the publisher re-issued under a new name is ranked once, in its newest report's row.
+  const superseded = supersededRuns(inWindow.map((r, at) => ({ r, at })));
+  const rows = superseded.size === 0 ? inWindow : inWindow.filter((r) => !superseded.has(r));
 
   const perRow = new Map<string, ResultLike[]>();
   for (const r of rows) {
@@ -178,6 +183,41 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
     else unscored.push(row.unscored);
   }
   return rankedBoard(benchmark, asOf, latestOf(rows), scored, unscored);
+}
+
+/** A report with its place in the results (the later line of a file on one day is the newer report). */
+type Placed = { r: ResultLike; at: number };
+
+/** The identity of a publisher's run within one benchmark version: the registered model and its run id. */
+const runKey = (r: ResultLike) => `${r.model}\u0000${r.run_id}`;
+
+/** Whether `a` is a newer report than `b`: a later date, or on the same date a later place in the results. */
+const newerThan = (a: Placed, b: Placed) => a.r.evaluated_at.getTime() > b.r.evaluated_at.getTime() || (a.r.evaluated_at.getTime() === b.r.evaluated_at.getTime() && a.at > b.at);
+
+/**
+ * The reports of one benchmark version that a later report of the same run superseded: a run id
+ * is the publisher's identity of a run, so when a table re-issues run `rec2` of gpt-5 under a new
+ * name (`gpt-5-2025-08-07_medium`, later `gpt-5-2025-11-13_medium`: another snapshot, or another
+ * setting as written), it is one run, not two, and ranking both rows ranked it twice. Only the
+ * row of the run's newest report (by date; on one date, the later in the results) ranks it; the
+ * run's reports in other rows are left out of the board (they stay on the model's page, see
+ * `getModelHistory`). Reports of the newest report's own row are kept: they are that row's
+ * history. Boards of days before the new name was reported keep the old row, since the newer
+ * report is not in their window.
+ */
+export function supersededRuns(reports: readonly Placed[]): Set<ResultLike> {
+  const newest = new Map<string, Placed>();
+  for (const p of reports) {
+    if (p.r.run_id === undefined) continue;
+    const k = runKey(p.r);
+    const had = newest.get(k);
+    if (!had || newerThan(p, had)) newest.set(k, p);
+  }
+  const out = new Set<ResultLike>();
+  for (const { r } of reports) {
+    if (r.run_id !== undefined && boardKey(r) !== boardKey(newest.get(runKey(r))!.r)) out.add(r);
+  }
+  return out;
 }
 
 /** The date of the newest report among `rows`. */
@@ -224,11 +264,12 @@ export function boardsAfterEachDay(benchmark: BenchmarkLike, results: readonly R
   const releasedOf = (id: string) => byId.get(id)?.released;
   let latest: Date | undefined;
   const out: DatedBoard[] = [];
+  // Every report of each publisher's run so far (`supersededRuns`).
+  const runs = new Map<string, Placed[]>();
   for (const d of [...byDay.keys()].sort()) {
     const changedGroups = new Set<string>();
     const changedRows = new Set<string>();
-    for (const { r, at } of byDay.get(d)!) {
-      if (!byId.has(r.model)) throw unknownModel(r);
+    const insert = ({ r, at }: Placed) => {
       const key = boardKey(r);
       let row = rows.get(key);
       if (!row) rows.set(key, (row = { reports: [], ats: [] }));
@@ -238,7 +279,54 @@ export function boardsAfterEachDay(benchmark: BenchmarkLike, results: readonly R
       row.reports.splice(i, 0, r);
       changedRows.add(key);
       if (addSnapshot(snapshotsOf, r)) changedGroups.add(snapshotGroup(r));
+    };
+    // A report a later one of its run superseded leaves its row (and the row, if it was its last).
+    const staleGroups = new Set<string>();
+    const remove = ({ r, at }: Placed) => {
+      const key = boardKey(r);
+      const row = rows.get(key)!;
+      const i = row.ats.indexOf(at);
+      row.ats.splice(i, 1);
+      row.reports.splice(i, 1);
+      if (row.reports.length === 0) rows.delete(key);
+      changedRows.add(key);
+      staleGroups.add(snapshotGroup(r));
+    };
+    const touchedRuns = new Set<string>();
+    for (const placed of byDay.get(d)!) {
+      const { r } = placed;
+      if (!byId.has(r.model)) throw unknownModel(r);
       if (latest === undefined || r.evaluated_at > latest) latest = r.evaluated_at;
+      if (r.run_id === undefined) {
+        insert(placed);
+        continue;
+      }
+      const k = runKey(r);
+      const run = runs.get(k);
+      if (run) run.push(placed);
+      else runs.set(k, [placed]);
+      touchedRuns.add(k);
+    }
+    // Each run touched today: its reports in the row of its newest report are on the board, the others not.
+    for (const k of touchedRuns) {
+      const run = runs.get(k)!;
+      const liveKey = boardKey(run.reduce((a, b) => (newerThan(b, a) ? b : a)).r);
+      for (const p of run) {
+        const key = boardKey(p.r);
+        const wasOn = rows.get(key)?.ats.includes(p.at) === true;
+        const isOn = key === liveKey;
+        if (isOn && !wasOn) insert(p);
+        else if (!isOn && wasOn) remove(p);
+      }
+    }
+    // A group that lost a report names its rows from the snapshots still on the board.
+    for (const group of staleGroups) {
+      const now = new Set<string>();
+      for (const row of rows.values()) if (snapshotGroup(row.reports[0]!) === group) for (const r of row.reports) now.add(r.snapshot ?? "");
+      const had = snapshotsOf.get(group);
+      if (now.size === 0) snapshotsOf.delete(group);
+      else snapshotsOf.set(group, now);
+      if (!had || had.size !== now.size || [...now].some((s) => !had.has(s))) changedGroups.add(group);
     }
     const scored: Omit<BoardEntry, "rank">[] = [];
     const unscored: UnscoredEntry[] = [];

@@ -84,6 +84,32 @@ describe("boardsOverTime works every day's board out in one pass (boardsAfterEac
     expect(new Set(entries).size).toBe(entries.length);
   });
 
+  it("ranks a run the publisher re-issued under a new name once, in its newest name's row, and keeps the earlier days' boards as they stood", () => {
+    // Epoch's run rec2 of c1: first written as snapshot 2025-08-07, re-issued as 2025-11-13, then
+    // (a publisher's slip put right) back under its first name; rec9 is another run, never renamed.
+    const results: ResultLike[] = [
+      { ...result("c1", "2026-01-01", { score: 50 }, "medium"), snapshot: "2025-08-07", run_id: "rec2" },
+      { ...result("o1", "2026-01-01", { score: 40 }), run_id: "rec9" },
+      { ...result("c1", "2026-01-03", { score: 50 }, "medium"), snapshot: "2025-11-13", run_id: "rec2" },
+      { ...result("c1", "2026-01-05", { score: 51 }, "medium"), snapshot: "2025-08-07", run_id: "rec2" },
+      // Two names of rec2 on one day: the later line is the newer report.
+      { ...result("c1", "2026-01-07", { score: 52 }, "medium"), snapshot: "2025-08-07", run_id: "rec2" },
+      { ...result("c1", "2026-01-07", { score: 53 }, "high"), snapshot: "2025-11-13", run_id: "rec2" },
+    ];
+    const reused = boardsOverTime(bench, results, models);
+    expect(reused).toEqual(fresh(bench, results, models));
+    const on = (d: string) => reused.find((b) => iso(b.date) === d)!.board;
+    const day = (d: string) => on(d).entries.map((e) => [e.model.id, e.setting ?? "", e.snapshot ?? "", e.score.value]);
+    expect(day("2026-01-01")).toEqual([["c1", "medium", "", 50], ["o1", "", "", 40]]);
+    // Not [c1 2025-08-07 50, c1 2025-11-13 50]: one run, ranked once, with no other snapshot beside it.
+    expect(day("2026-01-03")).toEqual([["c1", "medium", "", 50], ["o1", "", "", 40]]);
+    expect(on("2026-01-03").entries[0]!.score.line).toBe(results[2]!.line);
+    expect(day("2026-01-05")).toEqual([["c1", "medium", "", 51], ["o1", "", "", 40]]);
+    expect(day("2026-01-07")).toEqual([["c1", "high", "", 53], ["o1", "", "", 40]]);
+    // The run's first report, in the row it ranks in again from 01-05, still dates the row.
+    expect(iso(on("2026-01-05").entries[0]!.firstReported)).toBe("2026-01-01");
+  });
+
   it("gives buildBoard's board for every day of generated histories: out of date order, snapshots, settings, runs, relays, lab claims, unknown releases", () => {
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
