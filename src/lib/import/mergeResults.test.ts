@@ -10,6 +10,7 @@ import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
 import { parseColumnMap } from "../../schemas/columnMap";
 import { dataFilesOnDisk } from "../../integrations/dataFilesOnDisk";
 import { dataChanges, type ReportEntry } from "../changes/dataChanges";
+import { buildBoard } from "../leaderboard/buildBoard";
 
 const minimal = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
 const dataset = readDataset({ dataDir: join(minimal, "data"), displayRoot: minimal });
@@ -530,7 +531,7 @@ describe("mergeResults checks a refresh's score column against the benchmark's u
 });
 
 describe("mergeResults: a run the publisher renamed", () => {
-  it("says when the table lists an absent run's id under another snapshot (found in review: the line named the run's own setting as the difference)", () => {
+  it("says when the table lists an absent run's id under another snapshot, and that the board ranks the run once (found in review: the line named the run's own setting as the difference, then said both rows were on the board)", () => {
     const files = dataFilesInMemory({
       "models.csv": "id,name,lab,released,open_weights,aliases\ngpt-5,GPT-5,OpenAI,2025-08-07,false,\n",
       "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\ntb,TB,v1,percent,higher,Tasks.,https://pub.org/,,results/tb.csv,2025-11-30,,model=Model; score=Score; setting=Agent; source_url=Source link; run_id=id\n",
@@ -543,8 +544,13 @@ describe("mergeResults: a run the publisher renamed", () => {
     const out = mergeResults({ incoming: refresh, aliases: site.aliases, target: readCsv(text, "data/results/tb.csv"), targetText: text, existing: site.results, versions: site.benchmarks, asOf: "2026-01-15" });
     expect(out.added.map((r) => [r.line, r.model, r.setting])).toEqual([[2, "gpt-5", "Terminus 2, medium"]]);
     expect(out.absent.map((r) => formatAbsent(r, "data/results/tb.csv", "pub.csv"))).toEqual([
-      "- gpt-5 (Terminus 2, medium) v1, data/results/tb.csv:2: this run is not in this table, though the table names gpt-5 v1 in another row, pub.csv:2 (setting Terminus 2, medium, snapshot 2025-11-13, the same run id rec2: likely this run under a new name, and both rows are on the board), whose setting, snapshot, source or run id differ: kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)",
+      "- gpt-5 (Terminus 2, medium) v1, data/results/tb.csv:2: this run is not in this table, though the table names gpt-5 v1 in another row, pub.csv:2 (setting Terminus 2, medium, snapshot 2025-11-13, the same run id rec2: this run under a new name), whose setting, snapshot, source or run id differ: kept in the file, and on the model's page as the run's earlier report; the board ranks run rec2 once, by its newest report, no longer under this row's name",
     ]);
+    // What the line says is what the board does: the merged file ranks rec2 once, under its new name.
+    const merged = loadDataset(dataFilesWithChanges(files, { "results/tb.csv": out.text }));
+    const board = buildBoard({ benchmark: merged.benchmarks[0]!, results: merged.results, models: merged.models });
+    expect(board.entries.map((e) => [e.model.id, e.setting, e.snapshot, e.score.value, e.score.line])).toEqual([["gpt-5", "Terminus 2, medium", "2025-11-13", 49.6, 3]]);
+    expect(merged.results.filter((r) => r.run_id === "rec2").map((r) => r.line)).toEqual([2, 3]);
   });
 });
 

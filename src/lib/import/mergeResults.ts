@@ -127,7 +127,8 @@ export interface AbsentRun extends MergedRow {
   /**
    * The table's rows that name the same model in the same version (another run of it), each with
    * its setting, snapshot, run id and whether it was imported. One with the run's own run id is
-   * likely the run under a new name (a dated snapshot id the publisher adopted).
+   * the run under a new name (a dated snapshot id the publisher adopted), which the board ranks
+   * in the run's place once imported (`supersededRuns`).
    */
   sameModel: { line: number; setting?: string; snapshot?: string; runId?: string; imported: boolean }[];
 }
@@ -723,13 +724,18 @@ function restrictMap(map: ColumnMap, header: readonly string[]): ColumnMap {
  */
 export function formatAbsent(run: AbsentRun, targetFile: string, inputFile: string): string {
   const name = `${run.model}${run.setting ? ` (${run.setting})` : ""} ${run.version}`;
-  const kept = "kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)";
+  // A row of the table with the run's own id is the run under a new name: the board ranks the run
+  // once, by its newest report (`supersededRuns`), so the old row is history, no longer ranked.
+  const renamed = run.runId !== undefined && run.sameModel.some((r) => r.imported && r.runId === run.runId);
+  const kept = renamed
+    ? `kept in the file, and on the model's page as the run's earlier report; the board ranks run ${run.runId} once, by its newest report, no longer under this row's name`
+    : "kept in the file, and still on the board (delete the row by hand if the publisher withdrew it)";
   if (run.sameModel.length === 0) return `- ${name}, ${targetFile}:${run.line}: not in this table: ${kept}`;
   // The snapshot is part of a run's key: a row that differs from the run only by it (the publisher
   // now writes a dated id) must say so, or the line names a setting that is the run's own.
   const rows = run.sameModel.map((r) => {
     const snapshot = r.snapshot !== run.snapshot ? `, ${r.snapshot ? `snapshot ${r.snapshot}` : "no snapshot"}` : "";
-    const sameId = run.runId !== undefined && r.runId === run.runId ? `, the same run id ${run.runId}: likely this run under a new name, and both rows are on the board` : "";
+    const sameId = run.runId !== undefined && r.runId === run.runId ? `, the same run id ${run.runId}: this run under a new name` : "";
     return `${inputFile}:${r.line} (${r.setting ? `setting ${r.setting}` : "no setting"}${snapshot}${r.imported ? "" : ", not imported"}${sameId})`;
   });
   return `- ${name}, ${targetFile}:${run.line}: this run is not in this table, though the table names ${run.model} ${run.version} in ${rows.length === 1 ? "another row" : "other rows"}, ${rows.join(", ")}, whose setting, snapshot, source or run id differ: ${kept}`;
