@@ -291,6 +291,22 @@ describe("paretoFrontier", () => {
 });
 
 describe("getModelHistory", () => {
+  it("says of a run's report under an earlier name where the board ranks the run now (Epoch's rec2 re-issued as a later snapshot)", () => {
+    const first = r("c", "2025-11-30", { score: 49.6, run_id: "rec2", setting: "Terminus 2, medium", snapshot: "2025-08-07" });
+    const again = r("c", "2026-01-15", { score: 49.6, run_id: "rec2", setting: "Terminus 2, medium", snapshot: "2025-11-13" });
+    const other = r("c", "2025-11-30", { score: 40, run_id: "rec7", setting: "Droid" });
+    const reports = getModelHistory([first, other, again], "c")[0]!.reports;
+    expect(reports.map((rep) => [rep.line, rep.renamed && { ...rep.renamed, date: rep.renamed.date.toISOString().slice(0, 10) }])).toEqual([
+      [other.line, undefined],
+      [first.line, { runId: "rec2", date: "2026-01-15", label: "Terminus 2, medium, snapshot 2025-11-13" }],
+      [again.line, undefined],
+    ]);
+    // The board agrees: the run is ranked once, in the new name's row (no snapshot shown: none other is on the board, and c has no release date).
+    expect(buildBoard({ benchmark: bench, results: [first, other, again], models }).entries.map((e) => [e.setting, e.snapshot, e.score.line])).toEqual([
+      ["Terminus 2, medium", undefined, again.line],
+      ["Droid", undefined, other.line],
+    ]);
+  });
   it("keeps superseded figures with both dates and sources (Opus 4.6: 58M, later 157M)", () => {
     const history = getModelHistory(sample.results, "claude-opus-4-6");
     const v4 = history.find((g) => g.benchmark === "aa-intelligence-index" && g.version === "v4.0")!;

@@ -35,6 +35,13 @@ export interface HistoryReport {
    * (`gemini-2.5-pro-exp-03-25`), and the publisher's run id. Undefined where nothing needs telling apart.
    */
   twinLabel?: string;
+  /**
+   * Set on a report of a publisher's run (its run id) that the publisher later listed under
+   * another name (Epoch's `rec2`: `gpt-5-2025-08-07_medium`, later `gpt-5-2025-11-13_medium`):
+   * the board ranks the run once, in the row of its newest report (`supersededRuns`), not this
+   * report's. `label` is that report's setting and snapshot (`reportRunLabel`), `date` its date.
+   */
+  renamed?: { runId: string; date: Date; label?: string };
   source_url: string;
   /** Who measured it (the results CSV's `measured_by`), when known. */
   measured_by?: ResultLike["measured_by"];
@@ -101,6 +108,22 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
     for (const report of group.reports) {
       const asWritten = twinParts.get(report)!.asWritten;
       if (report.snapshot === undefined && withSnapshot.has(report.setting ?? "") && asWritten !== undefined) report.writtenAs = asWritten;
+    }
+    // A run's reports under a name other than its newest report's: superseded on the board (the
+    // same rule as `supersededRuns`: newest by date, then the later in the results).
+    const newestOfRun = new Map<string, HistoryReport>();
+    for (const report of group.reports) {
+      const runId = twinParts.get(report)!.runId;
+      if (runId === undefined) continue;
+      const had = newestOfRun.get(runId);
+      if (!had || report.date.getTime() >= had.date.getTime()) newestOfRun.set(runId, report);
+    }
+    for (const report of group.reports) {
+      const runId = twinParts.get(report)!.runId;
+      const newest = runId === undefined ? undefined : newestOfRun.get(runId)!;
+      if (runId === undefined || !newest || (newest.setting === report.setting && newest.snapshot === report.snapshot)) continue;
+      const label = reportRunLabel(newest);
+      report.renamed = { runId, date: newest.date, ...(label !== undefined && { label }) };
     }
     group.reports.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.setting ?? "").localeCompare(b.setting ?? "") || (a.source ?? "").localeCompare(b.source ?? "") || a.line - b.line);
     group.reports.forEach((report, i) => {
