@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseCsv, readCsv } from "../../src/lib/csv/readCsv";
 import { readDataset } from "../../src/integrations/readDataset";
 import { dataChanges, type ReportEntry } from "../../src/lib/changes/dataChanges";
+import { boardsAfterEachDay, buildBoard } from "../../src/lib/leaderboard/buildBoard";
+import { getModelHistory } from "../../src/lib/leaderboard/modelHistory";
 import { copyFixture, ROOT } from "../helpers/astro";
 import { runNpm, runScript } from "../helpers/cli";
 
@@ -251,6 +253,39 @@ describe.skipIf(!epochPresent)("npm run import:results, a refresh whose score co
       `${input}:2 column "Score (AVG@5)": the scores are percentages ("62.4%"), but simplebench v1 is registered in points (data/benchmarks.csv:${line}, column "unit"), and its board would show them as points. If its figures are percentages, set its unit to percent there and import again; if this column is not its score, name the score column with --map`,
     );
     expect(readFileSync(target, "utf8")).toBe(before);
+  });
+});
+
+describe("npm run import:results, a run Epoch re-issues under a new name", () => {
+  it("ranks the run once, under its new name, says so, and keeps the old row as history and on the boards of its days", () => {
+    // The sample's Terminal-Bench file (Epoch's table of 2025-11-30) as a refresh in which run
+    // recjW2tFsAsHrec3h (Terminus 2, GPT-5 at medium) is written with GPT-5's later dated id.
+    const dir = sampleData();
+    const text = readFileSync(join(ROOT, "data/results/terminal-bench.csv"), "utf8");
+    expect(text).toContain("recjW2tFsAsHrec3h,Terminus 2,gpt-5-2025-08-07_medium,41.3%");
+    writeFileSync(join(dir, "pub.csv"), text.replace("recjW2tFsAsHrec3h,Terminus 2,gpt-5-2025-08-07_medium,", "recjW2tFsAsHrec3h,Terminus 2,gpt-5-2025-11-13_medium,"));
+    const r = runScript("import-results", ["pub.csv", "--benchmark", "terminal-bench", "--root", dir, "--as-of", "2026-01-15"], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toMatch(/^merged into data\/results\/terminal-bench\.csv: 1 added, 0 updated, \d+ unchanged/m);
+    expect(r.output).toMatch(
+      /^- gpt-5 \(Terminus 2, medium\) v1, data\/results\/terminal-bench\.csv:18: this run is not in this table, though the table names gpt-5 v1 in other rows, .*pub\.csv:18 \(setting Terminus 2, medium, snapshot 2025-11-13, the same run id recjW2tFsAsHrec3h: this run under a new name\).*: kept in the file, and on the model's page as the run's earlier report; the board ranks run recjW2tFsAsHrec3h once, by its newest report, no longer under this row's name$/m,
+    );
+    const data = readDataset({ dataDir: join(dir, "data"), displayRoot: dir });
+    const benchmark = data.benchmarks.find((b) => b.id === "terminal-bench")!;
+    const terminus = (entries: readonly { model: { id: string }; setting?: string; snapshot?: string; score: { value: number; line: number } }[]) =>
+      entries.filter((e) => e.model.id === "gpt-5" && e.setting === "Terminus 2, medium").map((e) => [e.snapshot, e.score.value, e.score.line]);
+    const lines = data.results.filter((x) => x.run_id === "recjW2tFsAsHrec3h").map((x) => x.line);
+    expect(lines).toHaveLength(2);
+    // Today: one row, the new name's; on 2025-11-30, the board as it stood (the old name).
+    expect(terminus(buildBoard({ benchmark, results: data.results, models: data.models }).entries)).toEqual([["2025-11-13", 41.3, lines[1]]]);
+    const days = boardsAfterEachDay(benchmark, data.results, data.models);
+    expect(days.map((d) => [d.date.toISOString().slice(0, 10), terminus(d.board.entries)])).toEqual([
+      ["2025-11-30", [[undefined, 41.3, lines[0]]]],
+      ["2026-01-15", [["2025-11-13", 41.3, lines[1]]]],
+    ]);
+    // The model page keeps the old report, saying where the run is ranked now.
+    const old = getModelHistory(data.results, "gpt-5").find((g) => g.benchmark === "terminal-bench")!.reports.find((x) => x.line === lines[0])!;
+    expect(old.renamed).toMatchObject({ runId: "recjW2tFsAsHrec3h", label: "Terminus 2, medium, snapshot 2025-11-13" });
   });
 });
 
