@@ -133,6 +133,7 @@ function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   if (value === undefined) return undefined;
   const figure: Figure = { value, date: r.evaluated_at, ...(r.dated_by_table && { datedByTable: true as const }), source_url: r.source_url, setting: r.setting, note: r.note, measured_by: r.measured_by, file: r.file, line: r.line };
   if (r.source !== undefined) figure.source = r.source;
+  if (r.run_id !== undefined) figure.runId = r.run_id;
   // The interval belongs to the score (statistical ties and moves read it; see statisticalTies.ts).
   if (name === "score" && r.score_low !== undefined && r.score_high !== undefined) Object.assign(figure, { low: r.score_low, high: r.score_high });
   return figure;

@@ -241,6 +241,19 @@ describe("boardMovement", () => {
   const current = buildBoard({ benchmark: bench, results, models });
   const previous = buildBoard({ benchmark: bench, results, models, asOf: daysBefore(current.latest!, 30) });
   const moves = boardMovement(current, previous);
+  it("follows a run the publisher re-issued under a new name into its new row: moved, not new (found by hand: the Terminal-Bench board called it a new entry)", () => {
+    const runs = [
+      r("a", "2026-01-01", { score: 50, run_id: "rec2", snapshot: "2025-08-07" }),
+      r("b", "2026-01-01", { score: 55, run_id: "rec3" }),
+      r("a", "2026-03-01", { score: 56, run_id: "rec2", snapshot: "2025-11-13" }),
+      r("c", "2026-03-01", { score: 40, run_id: "rec4" }),
+    ];
+    const now = buildBoard({ benchmark: bench, results: runs, models });
+    const then = buildBoard({ benchmark: bench, results: runs, models, asOf: new Date("2026-01-31") });
+    const moved = boardMovement(now, then);
+    expect(now.entries.map((e) => [e.model.id, e.rank, moved.get(e.key)?.kind])).toEqual([["a", 1, "up"], ["b", 2, "down"], ["c", 3, "new"]]);
+    expect(moved.get(now.entries[0]!.key)).toMatchObject({ previousRank: 2, scoreChange: 6 });
+  });
   it("marks new entries, rank changes and score changes", () => {
     expect(daysBefore(new Date("2026-03-02"), 30).toISOString().slice(0, 10)).toBe("2026-01-31");
     expect(moves.get(boardKey({ model: "a" }))).toEqual({ kind: "up", rankChange: 1, scoreChange: 8, previousRank: 2 });

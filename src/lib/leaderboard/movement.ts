@@ -30,15 +30,19 @@ export function daysBefore(date: Date, days: number): Date {
  * Movement of every row of `current` against `previous` (the same benchmark version, built
  * with an earlier `asOf`), keyed by the row's `key` (model, setting, snapshot). A row absent from
  * `previous` is a new entry, unless `previous` had delisted it (a whole-board listing that left it out
- * that day): then it is back. A score that changed within its interval is not a move
+ * that day): then it is back; or unless its score's run ranked `previous`'s row under another name
+ * (the run re-issued): then it moved from that row. A score that changed within its interval is not a move
  * (`withinInterval`, kind `same`): the publisher's own error bars say the two reports do not differ.
  */
 export function boardMovement(current: Board, previous: Board): Map<string, Movement> {
   const before = new Map(previous.entries.map((e) => [e.key, e]));
+  // A run the publisher re-issued under a new name (its run id, another snapshot or setting as
+  // written) is ranked in its new row (`supersededRuns`): that row moved from the old one, not in.
+  const runRows = new Map(previous.entries.filter((e) => e.score.runId !== undefined).map((e) => [`${e.model.id}\u0000${e.score.runId}`, e]));
   const delisted = new Set((previous.delisted ?? []).map((e) => e.key));
   const moves = new Map<string, Movement>();
   for (const e of current.entries) {
-    const p = before.get(e.key);
+    const p = before.get(e.key) ?? (e.score.runId === undefined ? undefined : runRows.get(`${e.model.id}\u0000${e.score.runId}`));
     if (!p) {
       moves.set(e.key, { kind: delisted.has(e.key) ? "back" : "new" });
       continue;

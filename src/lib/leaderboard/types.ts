@@ -42,6 +42,8 @@ export interface Figure {
   line: number;
   /** The report's name when a file collects several (a paper, HELM). */
   source?: string;
+  /** The publisher's id of the report's run (Epoch's `id`), when the results file has one: a run re-issued under a new name is still this run (`boardMovement`). */
+  runId?: string;
   /** The score's interval (usually 95%), when the publisher gives one: scores only. */
   low?: number;
   high?: number;
