@@ -569,7 +569,11 @@ function importRefresh(): void {
   }
   if (stops.length) throw new Stop(stops.join("\n"));
   // The merged file must load with the build's own loader, together with everything else.
-  const leftOut = planLeftOut(input, outcome.rejected, owner.file, { benchmark: id, map: editorMap() ?? owner.columnMap, version: args.version ?? owner.version, asOf: args["as-of"] });
+  // A row without a date of its own is the benchmark's as_of table's unless --as-of says otherwise,
+  // as --new records it: the same row left out by --new and by a refresh without --as-of is one row
+  // of the record, and the rows a refresh imports leave the record whichever way it was dated.
+  const recordAsOf = args["as-of"] ?? (owner.as_of && formatDate(owner.as_of, "iso"));
+  const leftOut = planLeftOut(input, outcome.rejected, owner.file, { benchmark: id, map: editorMap() ?? owner.columnMap, version: args.version ?? owner.version, asOf: recordAsOf });
   let merged: Dataset;
   try {
     merged = loadDataset(dataFilesWithChanges(dataFilesOnDisk(dataDir, root), { [owner.file]: outcome.text, ...(leftOut?.text !== undefined && { [leftOut.file]: leftOut.text }) }));

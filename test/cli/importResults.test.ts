@@ -184,6 +184,23 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(board(refreshed)).toEqual(board(fresh));
   });
 
+  it("the same table imported again without --as-of records its left-out rows once: a row without a date is the benchmark's as_of table's, as --as-of of that date records it", () => {
+    // Found in review: the record keyed these rows by an empty date without --as-of and by 2025-11-30
+    // with it, so each left-out row was listed twice (the board said 8 rows for 4), and a row imported
+    // later under one date stayed recorded under the other, as "not in the model registry".
+    const dir = sampleData();
+    const record = join(dir, "data/results/terminal-bench.left-out.csv");
+    const first = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2025-11-30", "--rejected", join(dir, "r.csv")]);
+    expect(first.status, first.output).toBe(0);
+    const recorded = rowsOf(record).map((row) => row.cells);
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(new Set(recorded.map((cells) => cells.date))).toEqual(new Set(["2025-11-30"]));
+    const again = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--rejected", join(dir, "r2.csv")]);
+    expect(again.status, again.output).toBe(0);
+    expect(again.stdout).toContain(`recorded ${recorded.length} left-out rows in data/results/terminal-bench.left-out.csv (${recorded.length} recorded again)`);
+    expect(rowsOf(record).map((row) => row.cells)).toEqual(recorded);
+  });
+
   it("a rejects file imported again keeps its name; advice names only files that were written", () => {
     const dir = sampleData();
     // Refused whole: the advice says to run the command again, not to import a file never written.
