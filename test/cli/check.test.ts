@@ -75,6 +75,20 @@ describe("npm run check", () => {
     ]);
   });
 
+  it("warns of rows recorded as left out for a model the registry has now: the board would say it is not registered (found in review, after npm run models -- add without importing the rejects file)", () => {
+    const dir = site();
+    writeFileSync(
+      join(dir, "data/results/terminal-bench.left-out.csv"),
+      'benchmark,version,date,model,setting,score,cause,reason\nterminal-bench,v2.0,2026-02-20,claude-sonnet-4-6,Terminus 2,70.1%,unknown-model,"unknown model ""claude-sonnet-4-6"""\nterminal-bench,v2.0,2026-02-20,not-registered-9,,12.0%,unknown-model,"unknown model ""not-registered-9"""\n',
+    );
+    const r = runScript("check", ["--root", dir, "--json"], { env: URL_SET });
+    expect(r.status, r.output).toBe(0);
+    const stale = JSON.parse(r.stdout).findings.filter((f: { code: string }) => f.code === "left-out-registered");
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatchObject({ file: "data/results/terminal-bench.left-out.csv", line: 2, severity: "warning" });
+    expect(stale[0].message).toMatch(/^claude-sonnet-4-6 is in the model registry now \(claude-sonnet-4-6, data\/models\.csv:2\), but its row is still recorded as left out \(line 2\) for want of it: /);
+  });
+
   it("warns of a score typed without its decimal point on a board with no range to hold it to (510 for 51 on a points index), at its line", () => {
     const dir = site();
     const results = join(dir, "data/results/aa-index.csv");
