@@ -39,7 +39,7 @@ import { displayPath } from "../src/lib/format/displayPath";
 import { formatDate } from "../src/lib/format/formatDate";
 import { parseDateCell } from "../src/schemas/cells";
 import { leftOutFileOf } from "../src/schemas/leftOut";
-import { leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, mergeLeftOut, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
+import { leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutUndatedKey, mergeLeftOut, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
 
 const USAGE = `usage: npm run import:results -- <publisher.csv> --new <id> --name "Name" --unit <unit> --direction higher|lower [options]
        npm run import:results -- <publisher.csv> --benchmark <id> [options]
@@ -264,7 +264,10 @@ function planLeftOut(input: ReturnType<typeof readInput>, rejected: readonly Rej
   const existing = existed ? leftOutEntries(parseCsv(decodeUtf8(readFileSync(path), displayPath(root, path)), displayPath(root, path)).table?.rows.map((r) => r.cells) ?? []) : [];
   const rejectedCells = new Set(rejected.map((r) => r.cells));
   const leftOut = rejected.map((r) => leftOutEntry(r.cells, reading, input.wide ? wideReason(r.reason, r.cells.model, firstHeader(input)) : r.reason, r.unknownModel));
-  const imported = input.table.rows.filter((r) => !rejectedCells.has(r.cells)).map((r) => leftOutKey(leftOutEntry(r.cells, reading, "")));
+  const imported = input.table.rows.filter((r) => !rejectedCells.has(r.cells)).flatMap((r) => {
+    const e = leftOutEntry(r.cells, reading, "");
+    return [leftOutKey(e), leftOutUndatedKey(e)];
+  });
   const merge = mergeLeftOut(existing, { leftOut, imported });
   return { file, text: merge.entries.length ? leftOutCsv(merge.entries) : undefined, merge, existed };
 }

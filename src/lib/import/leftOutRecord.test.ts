@@ -3,7 +3,7 @@ import { parseColumnMap } from "../../schemas/columnMap";
 import { LeftOutRowSchema } from "../../schemas/leftOut";
 import { readCsv } from "../csv/readCsv";
 import { validateTable } from "../csv/validateRows";
-import { leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, mergeLeftOut, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
+import { leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
 
 const map = (text: string) => {
   const m = parseColumnMap(text);
@@ -70,6 +70,24 @@ describe("mergeLeftOut", () => {
     expect([after.added, after.replaced, after.removed]).toEqual([0, 1, 2]);
     // An import that lists neither (a refresh of other days) leaves the record as it is.
     expect(mergeLeftOut(record, { leftOut: [], imported: [leftOutKey(unknown("gpt-4", "1200", "20241201"))] }).entries).toEqual(record);
+  });
+
+  it("a row left out for a date cell that does not read leaves the record once the editor fixes the date: it imports, or is left out again, with its date (found in review: 206 rows of LMArena's 2025O221 stayed recorded for good)", () => {
+    const registered = leftOutEntry({ model: "gpt-4o-2024-05-13", score: "1284.7", evaluated_at: "2025O221" }, wide, "column 1 (the dates): expected a date");
+    const unregistered = leftOutEntry({ model: "gemini-exp-1121", score: "1365.4", evaluated_at: "2025O221" }, wide, "column 1 (the dates): expected a date", "gemini-exp-1121");
+    expect([registered.date, unregistered.date]).toEqual(["", ""]);
+    // The first import had recorded gemini-exp-1121's row of that day with its date; the refresh with the typo records both without one.
+    const dated = unknown("gemini-exp-1121", "1365.4", "20250221");
+    const record = mergeLeftOut([dated], { leftOut: [registered, unregistered], imported: [] }).entries;
+    expect(record).toHaveLength(3);
+    // The rejects file with the date fixed: gpt-4o's row imports, gemini-exp-1121's is left out again, dated.
+    const fixedGpt = { ...registered, date: "2025-02-21" };
+    const after = mergeLeftOut(record, { leftOut: [dated], imported: [leftOutKey(fixedGpt), leftOutUndatedKey(fixedGpt)] });
+    expect(after.entries).toEqual([dated]);
+    expect([after.added, after.replaced, after.removed]).toEqual([0, 2, 1]);
+    // Another figure of the model imported (another day, another score) is not that row.
+    const other = { ...registered, date: "2025-02-27", score: "1290.1" };
+    expect(mergeLeftOut([registered], { leftOut: [], imported: [leftOutKey(other), leftOutUndatedKey(other)] }).entries).toEqual([registered]);
   });
 
   it("writes a record that the loader's schema reads back, entry for entry", () => {

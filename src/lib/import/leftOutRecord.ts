@@ -79,6 +79,16 @@ export function leftOutKey(e: Pick<LeftOutEntry, "version" | "date" | "model" | 
   return JSON.stringify([e.version, e.date, e.model, e.setting]);
 }
 
+/**
+ * The key an entry without a date is matched by once its row reads with one: version, model label,
+ * setting and score as written. A row left out for a date cell that does not read (`2025O221`) is
+ * recorded without a date; once the editor fixes the cell in the rejects file, the row imports (or
+ * is left out again) with its date, and is still this row: the same label, setting and score.
+ */
+export function leftOutUndatedKey(e: Pick<LeftOutEntry, "version" | "model" | "setting" | "score">): string {
+  return JSON.stringify(["undated", e.version, e.model, e.setting, e.score]);
+}
+
 /** A record after an import, and what changed in it. */
 export interface LeftOutMerge {
   entries: LeftOutEntry[];
@@ -92,23 +102,29 @@ export interface LeftOutMerge {
 
 /**
  * The record after an import: the entries it held, less those whose row this import imported
- * (`imported`: the keys of the rows it wrote) or left out again, plus the rows it left out. Nothing
+ * (`imported`: the keys of the rows it wrote, `leftOutKey` and `leftOutUndatedKey` of each) or left
+ * out again (an entry without a date: the same row read with its date), plus the rows it left out. Nothing
  * else is removed: a row of the record that this table does not list at all (a rejects file holds
  * only some rows) stays. Sorted by version, date, model and setting, so that the file diffs cleanly.
  */
 export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, imported }: { leftOut: readonly LeftOutEntry[]; imported: readonly string[] }): LeftOutMerge {
   const importedKeys = new Set(imported);
   const leftOutKeys = new Set(leftOut.map(leftOutKey));
+  // An entry recorded without a date (its date cell did not read) is the row this import reads
+  // with a date, when label, setting and score are the same (`leftOutUndatedKey`).
+  const datedLeftOut = new Set(leftOut.filter((e) => e.date !== "").map(leftOutUndatedKey));
   let removed = 0;
   let replaced = 0;
   const kept: LeftOutEntry[] = [];
   const had = new Set<string>();
   for (const e of existing) {
     const key = leftOutKey(e);
+    const undated = e.date === "" ? leftOutUndatedKey(e) : undefined;
     if (leftOutKeys.has(key)) {
       if (!had.has(key)) replaced++;
       had.add(key);
-    } else if (importedKeys.has(key)) removed++;
+    } else if (importedKeys.has(key) || (undated !== undefined && importedKeys.has(undated))) removed++;
+    else if (undated !== undefined && datedLeftOut.has(undated)) replaced++;
     else kept.push(e);
   }
   const added = [...leftOutKeys].filter((k) => !had.has(k)).length;
