@@ -95,6 +95,18 @@ describe("social cards", () => {
     const alone = buildBoard({ ...arena, benchmark: arena.benchmark, models: [gpt4o], results: [at("2024-09-04", 1285, "2024-05-13", 2)] });
     expect(modelCard(gpt4o, [alone], 0, site).lines).toEqual([{ label: "Arena", version: "v1", value: "1,285 · rank 1 of 1" }]);
   });
+  it("on a board an import left rows out of, the cards say the rank is among the models registered here (found in review: gemini-exp-1206's card read rank 2 of 67 while three unregistered models were rated higher)", () => {
+    const tb = boards.find((b) => b.benchmark.id === "terminal-bench")!;
+    const sonnet = sample.models.find((m) => m.id === "claude-sonnet-4-5")!;
+    const line = (partial?: (b: typeof tb) => boolean) => modelCard(sonnet, [tb], 0, site, undefined, partial).lines[0].value;
+    expect(line()).toMatch(/^64\.5% · rank 1 of \d+$/);
+    expect(line((b) => b === tb)).toMatch(/^64\.5% · rank 1 of \d+ registered$/);
+    expect(leaderboardCard(tb, site).kicker).toBe("benchdigest · leaderboard");
+    expect(leaderboardCard(tb, site, true).kicker).toBe("benchdigest · leaderboard · registered models only");
+    expect(leaderboardCard(tb, site, true).subtitle).toBe(leaderboardCard(tb, site).subtitle);
+    expect(textWidth(`${line((b) => b === tb)}`, 30)).toBeLessThan(CARD_SIZE.width / 2);
+  });
+
   it("keeps a line's row, version and value readable when the label is long: the label's name is cut first", () => {
     const room = CARD_SIZE.width - 144 - textWidth("64.5% · rank 1 of 124", 30) - 24;
     // GPT-5's run "Terminus 2, medium" on the longest board name: the row whole, the label cut;

@@ -20,16 +20,18 @@ export interface CardSite {
  * A leaderboard's social card: the board's name and version, how many models it ranks and its
  * newest report, the top five with their scores and bars (relative to the leader, the board's
  * way round), each named as in the table (`entryName`: two rows of one model differ by setting,
- * snapshot or the name as the source wrote it), and the publisher.
+ * snapshot or the name as the source wrote it), and the publisher. A `partial` board (an import
+ * left rows out of it) says that it ranks the models registered here, as its page does (in the
+ * kicker: the subtitle's date would not fit beside it).
  */
-export function leaderboardCard(board: Board, site: CardSite): SocialCard {
+export function leaderboardCard(board: Board, site: CardSite, partial = false): SocialCard {
   const b = board.benchmark;
   const latest = latestDate(board);
   const top = board.entries.slice(0, 5);
   const best = top[0]?.score.value;
   const bar = (v: number) => (best === undefined || best <= 0 || v <= 0 ? 0 : b.direction === "higher" ? v / best : best / v);
   return {
-    kicker: `${site.title} · leaderboard`,
+    kicker: `${site.title} · leaderboard${partial ? " · registered models only" : ""}`,
     title: `${b.name} ${b.version}`,
     subtitle: `${runsOf(board.entries.map((e) => e.model), "ranked ")}${latest ? ` · ${latest.word} ${formatDate(latest.date)}` : ""}`,
     lines: top.map((e) => ({ label: `${e.rank}. ${entryName(e)}`, value: formatScore(e.score.value, b.unit), bar: bar(e.score.value) })),
@@ -57,9 +59,12 @@ function boardFooter(sourceUrl: string | undefined, host: string): string {
  * page, where each benchmark's reports table dates them; five dates would not fit the card.
  * Where a board ranks several rows of the model (settings, snapshots), the line shows its best
  * and says which it is as the board does (`rowDistinction`, which `entryName` puts after the
- * model's name): a reader finds the score on the board.
+ * model's name): a reader finds the score on the board. On a board that an import left rows out
+ * of (`partial`: its page says it is partial, src/lib/leaderboard/leftOutNote.ts), the rank is
+ * among the models registered here (`rank 2 of 67 registered`), not the publisher's: a card is
+ * read without the page's note.
  */
-export function modelCard(model: ModelLike, boards: readonly Board[], recapCount: number, site: CardSite, headlineId?: string): SocialCard {
+export function modelCard(model: ModelLike, boards: readonly Board[], recapCount: number, site: CardSite, headlineId?: string, partial: (board: Board) => boolean = () => false): SocialCard {
   const seen = new Set<string>();
   const rows: { board: Board; line: CardLine }[] = [];
   for (const board of boards) {
@@ -71,7 +76,7 @@ export function modelCard(model: ModelLike, boards: readonly Board[], recapCount
     seen.add(b.id);
     const row = own.length > 1 ? rowDistinction(entry) : undefined;
     const date = b.id === headlineId ? { date: `${dateWord(entry.score)} ${formatDate(entry.score.date)}` } : {};
-    rows.push({ board, line: { label: b.name, version: b.version, ...(row !== undefined && { row }), value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}`, ...date } });
+    rows.push({ board, line: { label: b.name, version: b.version, ...(row !== undefined && { row }), value: `${formatScore(entry.score.value, b.unit)} · rank ${entry.rank} of ${board.entries.length}${partial(board) ? " registered" : ""}`, ...date } });
   }
   rows.sort((x, y) => Number(y.board.benchmark.id === headlineId) - Number(x.board.benchmark.id === headlineId));
   return {

@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
   const host = new URL(SITE.url).host;
   return site.benchmarks.map((b) => ({
     params: { file: leaderboardImagePath(b.id, b.version).split("/").at(-1)! },
-    props: { svg: socialCardSvg(leaderboardCard(site.boards.board(b), { title: SITE.title, host })) },
+    props: { svg: socialCardSvg(leaderboardCard(site.boards.board(b), { title: SITE.title, host }, site.leftOutOf(b) !== undefined)) },
   }));
 }) satisfies GetStaticPaths;
 

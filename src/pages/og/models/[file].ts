@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
   const boards = site.benchmarksInOrder.map((b) => site.boards.board(b));
   return site.modelPages.map((m) => ({
     params: { file: modelImagePath(m.id).split("/").at(-1)! },
-    props: { svg: socialCardSvg(modelCard(m, boards, site.mentions.byModel.get(m.id)?.length ?? 0, { title: SITE.title, host }, site.headlineId)) },
+    props: { svg: socialCardSvg(modelCard(m, boards, site.mentions.byModel.get(m.id)?.length ?? 0, { title: SITE.title, host }, site.headlineId, (board) => site.leftOutOf(board.benchmark) !== undefined)) },
   }));
 }) satisfies GetStaticPaths;
 
