@@ -199,6 +199,10 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(again.status, again.output).toBe(0);
     expect(again.stdout).toContain(`recorded ${recorded.length} left-out rows in data/results/terminal-bench.left-out.csv (${recorded.length} recorded again)`);
     expect(rowsOf(record).map((row) => row.cells)).toEqual(recorded);
+    // The same file downloaded again later, unchanged, with that day's --as-of: the same rows, not new ones.
+    const later = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--rejected", join(dir, "r3.csv")]);
+    expect(later.status, later.output).toBe(0);
+    expect(rowsOf(record).map((row) => row.cells)).toEqual(recorded);
   });
 
   it("a rejects file imported again keeps its name; advice names only files that were written", () => {

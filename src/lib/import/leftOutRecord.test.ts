@@ -3,7 +3,7 @@ import { parseColumnMap } from "../../schemas/columnMap";
 import { LeftOutRowSchema } from "../../schemas/leftOut";
 import { readCsv } from "../csv/readCsv";
 import { validateTable } from "../csv/validateRows";
-import { leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
+import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
 
 const map = (text: string) => {
   const m = parseColumnMap(text);
@@ -88,6 +88,21 @@ describe("mergeLeftOut", () => {
     // Another figure of the model imported (another day, another score) is not that row.
     const other = { ...registered, date: "2025-02-27", score: "1290.1" };
     expect(mergeLeftOut([registered], { leftOut: [], imported: [leftOutKey(other), leftOutUndatedKey(other)] }).entries).toEqual([registered]);
+  });
+
+  it("a row without a date of its own given again with the same figure in a later table keeps the record's date: one publisher row, one entry (found in review: Epoch's unchanged file refreshed with three --as-of dates listed 12 rows for 4)", () => {
+    const epoch: LeftOutReading = { benchmark: "terminal-bench", map: map("model=Model version; setting=Agent; score=Accuracy mean; source_url=Source link"), version: "v1", asOf: "2025-11-30" };
+    const cells = { "Model version": "glaive-swe-v1", Agent: "Terminus", "Accuracy mean": "35.3%", "Source link": "https://www.tbench.ai/" };
+    expect(hasOwnDate(cells, epoch)).toBe(false);
+    expect(hasOwnDate({ model: "x", evaluated_at: "20241113" }, wide)).toBe(true);
+    const first = leftOutEntry(cells, epoch, "unknown model", "glaive-swe-v1");
+    const later = leftOutEntry(cells, { ...epoch, asOf: "2026-01-15" }, "unknown model", "glaive-swe-v1");
+    expect([first.date, later.date]).toEqual(["2025-11-30", "2026-01-15"]);
+    const again = mergeLeftOut([first], { leftOut: [asRecorded(later, [first])], imported: [] });
+    expect(again.entries).toEqual([first]);
+    // A changed figure is a row of the later table: recorded with its date, beside the earlier one.
+    const changed = { ...later, score: "36.0%" };
+    expect(asRecorded(changed, [first])).toEqual(changed);
   });
 
   it("writes a record that the loader's schema reads back, entry for entry", () => {

@@ -63,6 +63,24 @@ export function leftOutEntry(cells: Record<string, string>, reading: LeftOutRead
   };
 }
 
+/** Whether the publisher's row has a date of its own (else it is dated by the import's `--as-of`, or not at all). */
+export function hasOwnDate(cells: Record<string, string>, reading: Pick<LeftOutReading, "map">): boolean {
+  return (mappedCell({ cells }, "evaluated_at", reading.map) ?? "").trim() !== "";
+}
+
+/**
+ * A row without a date of its own is dated by the table it came in (`--as-of`): the same figure
+ * given again in a later table (Epoch's file downloaded again, unchanged) is the row the record
+ * holds, as an unchanged row of the results file is left as it is, never re-dated. Returns the
+ * entry with the date of the newest entry of the record with the same version, label, setting and
+ * score (`leftOutUndatedKey`), or as it is when the record has none.
+ */
+export function asRecorded(entry: LeftOutEntry, existing: readonly LeftOutEntry[]): LeftOutEntry {
+  const key = leftOutUndatedKey(entry);
+  const same = existing.filter((e) => leftOutUndatedKey(e) === key).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
+  return same ? { ...entry, date: same.date } : entry;
+}
+
 /** `raw` as an ISO day (`2024-11-14`), read as the map's `date_format` says; undefined when it does not read. */
 function dayOf(raw: string, format?: string): string | undefined {
   if (raw.trim() === "") return undefined;
