@@ -59,6 +59,8 @@ describe("a board whose publisher's leader is not registered says so, on its pag
     const registry = join(site, "data/benchmarks.csv");
     writeFileSync(registry, readFileSync(registry, "utf8").replace(/\r?\n$/, "").split(/\r?\n/).map((l, i) => (i === 0 ? `${l},listing` : `${l},`)).join("\n") + "\n");
     writeFileSync(join(site, "content/recaps/2024-11-15-gemini-exp-1114.md"), '---\ntitle: "Gemini (Experimental-1114) retakes #1 LLM rank with 1344 Elo"\ndate: 2024-11-15\n---\n\nGemini-Exp-1114 takes first place on LMArena.\n');
+    // And one that quotes the board through <ModelScore>: its rank is among the registered models.
+    writeFileSync(join(site, "content/recaps/2024-11-16-arena-rank.mdx"), '---\ntitle: "Where ChatGPT-4o-Latest stands"\ndate: 2024-11-16\n---\n\nChatGPT-4o-Latest: <ModelScore model="chatgpt-4o-latest" benchmark="arena" />.\n');
   });
 
   it("records the rows the import leaves out in data/, beside the results, and does not record them twice when run again", () => {
@@ -93,6 +95,11 @@ describe("a board whose publisher's leader is not registered says so, on its pag
       expect(page("leaderboards/arena").querySelector('table.leaderboard tbody tr[data-model="chatgpt-4o-latest"]')).not.toBeNull();
       // The index of boards does not call it the leader without saying so either.
       expect(page("leaderboards").querySelector('tr[data-benchmark="arena"] .partial')!.textContent!.replace(/\s+/g, " ").trim()).toBe("(first among the registered models; 1 not registered rated higher)");
+    });
+
+    it("a recap's <ModelScore> gives the rank among the registered models, not as the publisher's", () => {
+      const score = page("recaps/2024-11-16-arena-rank").querySelector('.model-score[data-model="chatgpt-4o-latest"]')!;
+      expect(score.textContent!.replace(/\s+/g, " ")).toMatch(/on LMArena Text \(history\) v1 \(2024-09-03\), rank 1 of 2 registered on the current board/);
     });
 
     it("the week's digest does not call ChatGPT-4o-Latest the leader: first among the models registered here, Gemini-Exp-1114 rated higher", () => {
