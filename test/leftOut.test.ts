@@ -59,6 +59,9 @@ describe("a board whose publisher's leader is not registered says so, on its pag
     const registry = join(site, "data/benchmarks.csv");
     writeFileSync(registry, readFileSync(registry, "utf8").replace(/\r?\n$/, "").split(/\r?\n/).map((l, i) => (i === 0 ? `${l},listing` : `${l},`)).join("\n") + "\n");
     writeFileSync(join(site, "content/recaps/2024-11-15-gemini-exp-1114.md"), '---\ntitle: "Gemini (Experimental-1114) retakes #1 LLM rank with 1344 Elo"\ndate: 2024-11-15\n---\n\nGemini-Exp-1114 takes first place on LMArena.\n');
+    // The headline index's record, as an import writes it (hand-written here): a model the registry
+    // lacks scored above the board's models on 2026-02-18.
+    writeFileSync(join(site, "data/results/aa-index.left-out.csv"), 'benchmark,version,date,model,setting,score,cause,reason\naa-index,v4.0,2026-02-18,mystery-model,,58,unknown-model,unknown model mystery-model\n');
     // And one that quotes the board through <ModelScore>: its rank is among the registered models.
     writeFileSync(join(site, "content/recaps/2024-11-16-arena-rank.mdx"), '---\ntitle: "Where ChatGPT-4o-Latest stands"\ndate: 2024-11-16\n---\n\nChatGPT-4o-Latest: <ModelScore model="chatgpt-4o-latest" benchmark="arena" />.\n');
   });
@@ -100,6 +103,11 @@ describe("a board whose publisher's leader is not registered says so, on its pag
     it("a recap's <ModelScore> gives the rank among the registered models, not as the publisher's", () => {
       const score = page("recaps/2024-11-16-arena-rank").querySelector('.model-score[data-model="chatgpt-4o-latest"]')!;
       expect(score.textContent!.replace(/\s+/g, " ")).toMatch(/on LMArena Text \(history\) v1 \(2024-09-03\), rank 1 of 2 registered on the current board/);
+    });
+
+    it("a model page's headline rank on a partial board is among the registered models", () => {
+      const headline = page("models/claude-opus-4-6").querySelector("dd a[href^='/leaderboards/aa-index/']")!;
+      expect(headline.textContent!.replace(/\s+/g, " ")).toBe("53 on v4.0, rank 1 among the registered models");
     });
 
     it("the week's digest does not call ChatGPT-4o-Latest the leader: first among the models registered here, Gemini-Exp-1114 rated higher", () => {
