@@ -245,6 +245,7 @@ async function loadSiteData(): Promise<SiteData> {
   const plots = new Map<string, ReturnType<typeof boardPlots>>();
   const tagsByRecap = new Map<string, Map<TagType, TagRef[]>>();
   const frontiers = new Map<string, FrontierPlots>();
+  const leftOutNotes = new Map<string, LeftOutNote | undefined>();
 
   // `npm run check` reports these first, with the frontmatter line; the build stops on them too.
   const { redirects, problems } = collectRedirects(
@@ -316,8 +317,13 @@ async function loadSiteData(): Promise<SiteData> {
       return plots.get(key)!;
     },
     leftOutOf: (benchmark) => {
-      const rows = leftOutFor(benchmark);
-      return rows.length ? leftOutNote(boards.board(benchmark), rows) : undefined;
+      // Asked for by each model's social card for every board, and by each <ModelScore>: worked out once per board.
+      const key = `${benchmark.id}/${benchmark.version}`;
+      if (!leftOutNotes.has(key)) {
+        const rows = leftOutFor(benchmark);
+        leftOutNotes.set(key, rows.length ? leftOutNote(boards.board(benchmark), rows) : undefined);
+      }
+      return leftOutNotes.get(key);
     },
     frontierOf: (benchmark) => {
       const key = `${benchmark.id}/${benchmark.version}`;
