@@ -7,6 +7,20 @@ export const BENCHMARK_UNITS = ["points", "percent", "minutes", "elo", "usd", "t
 /** One of `BENCHMARK_UNITS`. */
 export type BenchmarkUnit = (typeof BENCHMARK_UNITS)[number];
 
+/**
+ * Whether `s` is a benchmark version as the registry writes one: `v` and dot-separated numbers.
+ * @example isBenchmarkVersion("v4.0") // true
+ */
+export function isBenchmarkVersion(s: string): boolean {
+  return /^v\d+(?:\.\d+)*$/.test(s);
+}
+
+/** A version cell (`isBenchmarkVersion`), trimmed: the registry's and a left-out record's (src/schemas/leftOut.ts). */
+export const versionCell = z
+  .string()
+  .transform((s) => s.trim())
+  .refine(isBenchmarkVersion, (s) => ({ message: `expected a version such as v4.0, found ${JSON.stringify(s)}` }));
+
 /** One row of `data/benchmarks.csv`: one version of one benchmark. */
 export const BenchmarkRowSchema = z.object({
   /** Kebab-case id. @example "aa-intelligence-index" */
@@ -14,10 +28,7 @@ export const BenchmarkRowSchema = z.object({
   /** Display name. @example "Artificial Analysis Intelligence Index" */
   name: textCell,
   /** Index version; different versions are different leaderboards. @example "v4.0" */
-  version: z
-    .string()
-    .transform((s) => s.trim())
-    .refine((s) => /^v\d+(?:\.\d+)*$/.test(s), (s) => ({ message: `expected a version such as v4.0, found ${JSON.stringify(s)}` })),
+  version: versionCell,
   /** Unit of the score. @example "points" */
   unit: z
     .string()

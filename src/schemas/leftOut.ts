@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionCell } from "./benchmark";
 import { parseNumberCell } from "./cells";
 import { dateCell, idCell, optionalCell, optionalTextCell, textCell } from "./cellSchemas";
 
@@ -38,10 +39,7 @@ export const LeftOutRowSchema = z
     /** The benchmark the import read the row for (its score as that benchmark's column map reads it). @example "lmarena-history" */
     benchmark: idCell,
     /** The version the row belongs to. @example "v1" */
-    version: z
-      .string()
-      .transform((s) => s.trim())
-      .refine((s) => /^v\d+(?:\.\d+)*$/.test(s), (s) => ({ message: `expected a version such as v4.0, found ${JSON.stringify(s)}` })),
+    version: versionCell,
     /** The row's date (its own, else the table's date the import was given); empty when it had none. @example "2024-11-14" */
     date: optionalCell(dateCell),
     /** The publisher's model label as written. @example "gemini-exp-1114" */

@@ -1,3 +1,4 @@
+import { isBenchmarkVersion } from "../../schemas/benchmark";
 import { parseDateCell, parseNumberCell } from "../../schemas/cells";
 import type { ColumnMap } from "../../schemas/columnMap";
 import { parseDateWithFormat } from "../../schemas/dateFormat";
@@ -47,7 +48,7 @@ export interface LeftOutReading {
 export function leftOutEntry(cells: Record<string, string>, reading: LeftOutReading, reason: string, unknownModel?: string): LeftOutEntry {
   const row = { cells };
   const text = (column: string) => (mappedCell(row, column, reading.map) ?? "").trim();
-  const version = /^v\d+(?:\.\d+)*$/.test(text("version")) ? text("version") : reading.version;
+  const version = isBenchmarkVersion(text("version")) ? text("version") : reading.version;
   const score = text("score");
   const scoreReads = score === "" || parseNumberCell(score).ok;
   return {

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { BENCHMARK_UNITS } from "../../schemas/benchmark";
+import { BENCHMARK_UNITS, isBenchmarkVersion } from "../../schemas/benchmark";
 import { formatColumnMap, type ColumnMap } from "../../schemas/columnMap";
 import { parseUrlCell } from "../../schemas/cells";
 import { asOfProblem } from "./asOfOption";
@@ -180,7 +180,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   if (request.direction !== "higher" && request.direction !== "lower") blocking.push(`--direction: expected higher or lower (which scores are better)${request.direction ? `, found ${JSON.stringify(request.direction)}` : ""}`);
   const asOfWrong = asOfProblem(request.asOf, request.now ?? new Date());
   if (asOfWrong) blocking.push(asOfWrong);
-  if (!/^v\d+(?:\.\d+)*$/.test(version)) blocking.push(`--version: expected a version such as v1 or v4.0, found ${JSON.stringify(version)}`);
+  if (!isBenchmarkVersion(version)) blocking.push(`--version: expected a version such as v1 or v4.0, found ${JSON.stringify(version)}`);
   if (files.exists(resultsFile)) blocking.push(`${files.show(resultsFile)} exists already; choose another id, or import into its benchmark with --benchmark`);
   for (const m of metrics) if (!incoming.header.includes(m.header)) blocking.push(`--metrics: ${incoming.file} has no column ${JSON.stringify(m.header)}; its columns are ${incoming.header.join(", ")}`);
   const unitOf = new Map<string, string>();
