@@ -57,6 +57,16 @@ export const LISTING_GAP_DAYS = 1;
  */
 export function bridgeListingGaps(boards: readonly DatedBoard[]): readonly DatedBoard[] {
   if (boards[0]?.board.benchmark.listing !== "whole") return boards;
+  // The open/closed frontier and the cost-to-reach series read the same boards (frontierPlots.ts): bridged once.
+  let out = bridgedOf.get(boards);
+  if (!out) bridgedOf.set(boards, (out = bridgeGaps(boards)));
+  return out;
+}
+
+/** `bridgeListingGaps`' result for each boards array it was given. */
+const bridgedOf = new WeakMap<readonly DatedBoard[], readonly DatedBoard[]>();
+
+function bridgeGaps(boards: readonly DatedBoard[]): readonly DatedBoard[] {
   // The publisher's days, oldest first, and on which of them each row was listed.
   const days: number[] = [];
   const listedOn = new Map<string, number[]>();
@@ -182,10 +192,10 @@ export function scoreThresholds(scores: readonly number[], direction: "higher" |
  * One step per day on which the cheapest row (`BoardEntry.key`) or its cost changed; oldest first.
  */
 export function cheapestToReach(boards: readonly DatedBoard[], thresholds: readonly number[], figure: CostFigure): CheapestSeries[] {
-  const bridged = bridgeListingGaps(boards);
+  const listed = bridgeListingGaps(boards);
   return thresholds.map((threshold) => {
     const steps: CheapestStep[] = [];
-    for (const { date, board } of bridged) {
+    for (const { date, board } of listed) {
       const reaches = (e: BoardEntry) => (board.benchmark.direction === "higher" ? e.score.value >= threshold : e.score.value <= threshold);
       // Entries are best first; on equal cost the better-ranked model wins.
       let cheapest: CheapestStep = { date };
