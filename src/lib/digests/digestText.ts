@@ -73,7 +73,7 @@ export function boardDataText(count: BoardDataCount): string {
  */
 export function movementText(movement: BoardChange["movements"][number], unit: ScoreUnit, partial = false): string {
   const { entry, scoreChange, previousRank } = movement;
-  const rank = previousRank === entry.rank ? `still ${rankText(entry.rank, partial)}` : `rank ${previousRank} → ${entry.rank}${partial && entry.rank === 1 ? REGISTERED_HERE : ""}`;
+  const rank = previousRank === entry.rank ? `still ${rankText(entry.rank, partial)}` : `rank ${previousRank} → ${entry.rank}${registeredHere(entry.rank, partial)}`;
   return `${formatScore(entry.score.value, unit)} (${formatScoreChange(scoreChange, unit)}), ${rank}`;
 }
 
@@ -86,5 +86,8 @@ const REGISTERED_HERE = " among the models registered here";
  * @example rankText(1, true) // "rank 1 among the models registered here"
  */
 export function rankText(rank: number, partial = false): string {
-  return `rank ${rank}${partial && rank === 1 ? REGISTERED_HERE : ""}`;
+  return `rank ${rank}${registeredHere(rank, partial)}`;
 }
+
+/** `REGISTERED_HERE` after a first place on a partial board, else nothing. */
+const registeredHere = (rank: number, partial: boolean) => (partial && rank === 1 ? REGISTERED_HERE : "");
