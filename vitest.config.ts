@@ -28,7 +28,7 @@ export default defineConfig({
           // --sequence.shuffle.files); the project took 44 s and 81 s of CPU isolated, 28 s and 50 s not.
           isolate: false,
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
-          setupFiles: ["test/helpers/assertionCount.ts"],
+          setupFiles: ["test/helpers/assertionCount.ts", "test/helpers/cpuByFile.ts"],
           // Not a speed limit (speed targets live in `npm run bench`): room for the few unit tests
           // that render hundreds of recaps while the site tests beside them build and browse.
           testTimeout: 60_000,
@@ -45,7 +45,7 @@ export default defineConfig({
           // 96 s of CPU isolated, 70 s not (docs/quality-gates.md).
           isolate: false,
           globalSetup: ["test/globalSetup.ts"],
-          setupFiles: ["test/helpers/assertionCount.ts"],
+          setupFiles: ["test/helpers/assertionCount.ts", "test/helpers/cpuByFile.ts"],
           // Build tests spawn `astro build`; give them room on a busy 2-core machine.
           testTimeout: 300_000,
           hookTimeout: 600_000,
