@@ -110,12 +110,22 @@ describe("a board whose publisher's leader is not registered says so, on its pag
       expect(headline.textContent!.replace(/\s+/g, " ")).toBe("53 on v4.0, rank 1 among the registered models");
     });
 
+    it("a comparison page gives ranks a left-out row outranks among the models registered here", () => {
+      const doc = page("compare/chatgpt-4o-latest-vs-o1-preview");
+      const section = doc.querySelector('.compare-section[data-benchmark="arena/v1"]')!;
+      const rank = [...section.querySelectorAll("tbody tr")].find((tr) => tr.querySelector("th")!.textContent === "Rank")!;
+      expect([...rank.querySelectorAll("td")].map((td) => td.textContent)).toEqual(["1 among the models registered here", "2 among the models registered here"]);
+      expect(section.querySelector(".lead")!.textContent).toMatch(/rank 1 against 2, both among the models registered here\./);
+    });
+
     it("the week's digest does not call ChatGPT-4o-Latest the leader: first among the models registered here, Gemini-Exp-1114 rated higher", () => {
       const doc = page("digests/2024-w46");
       const change = doc.querySelector('.board-change[data-benchmark="arena/v1"]')!;
       expect(change.querySelector(".left-out")!.textContent!.replace(/\s+/g, " ")).toContain("Not the whole board: gemini-exp-1114 (1,344), not in the model registry, rated higher than the first row here on 2024-11-13.");
       expect(change.querySelector(".leader")!.textContent!.replace(/\s+/g, " ").trim()).toMatch(/^First among the models registered here: ChatGPT-4o-Latest/);
       expect(change.textContent).not.toContain("New leader");
+      // Not the first place only: o1-preview's second place is below Gemini-Exp-1114 too.
+      expect(change.querySelector('.entries li[data-model-id="o1-preview"]')!.textContent!.replace(/\s+/g, " ")).toMatch(/: 1,333, rank 2 among the models registered here$/);
       expect(doc.querySelector('meta[name="description"]')!.getAttribute("content")).toContain("a new first among the models registered here on LMArena Text (history) v1 (the board is partial)");
     });
   });

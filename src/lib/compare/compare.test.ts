@@ -119,6 +119,24 @@ describe("compareTable", () => {
     runs.b.setting = "Droid, medium";
     expect(leadText(runs, ["A", "B"])).toBe("A is ahead: 64.5% with Apex2 against 52.5% with Droid, medium (+12 pts), rank 1 against 2.");
   });
+  it("qualifies a rank that a left-out row (a model not in the registry) outranks on the board's day, as the digest does", () => {
+    const sides = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (board) => board.benchmark, (board) => boardRows(board.entries, { score: 57.5, direction: "higher" }))[0];
+    expect(sides.a.outranked && sides.b.outranked).toBe(true);
+    const table = compareTable(sides, ["A", "B"]);
+    expect(table.rows.find((r) => r.label === "Rank")!.cells.map((c) => c.text)).toEqual(["4 among the models registered here", "4 among the models registered here"]);
+    expect(table.lead).toBe("Tied at 57 (rank 4 among the models registered here).");
+    // Between the two: the lower one's rank alone; above both: both.
+    const s = (outA: boolean, outB: boolean): CompareSection => ({
+      benchmark: { id: "x", name: "X", version: "v1", unit: "points", direction: "higher" },
+      a: { rank: 2, score: { value: 60, date: "2026-01-01" }, ...(outA && { outranked: true as const }) },
+      b: { rank: 5, score: { value: 50, date: "2026-01-01" }, ...(outB && { outranked: true as const }) },
+    });
+    expect(leadText(s(false, true), ["A", "B"])).toBe("A is ahead: 60 against 50 (+10), rank 2 against rank 5 among the models registered here.");
+    expect(leadText(s(true, true), ["A", "B"])).toBe("A is ahead: 60 against 50 (+10), rank 2 against 5, both among the models registered here.");
+    // A left-out row below both, or none: unqualified.
+    const below = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (board) => board.benchmark, (board) => boardRows(board.entries, { score: 1, direction: "higher" }))[0];
+    expect(compareTable(below, ["A", "B"]).rows[0].cells.map((c) => c.text)).toEqual(["4", "4"]);
+  });
   it("says when two Elo ratings are of different days (found in review: LMArena's gpt-4, last rated 2023-11-16, 'behind' by 211 a rating of 2025), and not for a percent score", () => {
     const arena = (unit: "elo" | "percent"): CompareSection => ({
       benchmark: { id: "arena", name: "Arena", version: "v1", unit, direction: "higher" },

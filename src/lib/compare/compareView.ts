@@ -10,6 +10,7 @@ import type { BoardEntry } from "../leaderboard/buildBoard";
 import { rowDistinction } from "../leaderboard/boardCells";
 import type { Figure } from "../leaderboard/types";
 import { sourceHost } from "../format/sourceHost";
+import { outranksRow, REGISTERED_HERE } from "../leaderboard/leftOutNote";
 
 /** One figure of one side: its value, report day (`YYYY-MM-DD`) and source. */
 export interface SideFigure {
@@ -38,6 +39,12 @@ export interface CompareSide {
   costPerTask?: number;
   costPerPoint?: number;
   tokensPerPoint?: number;
+  /**
+   * A row an import left out of the board (a model not in the registry) outscores this one on the
+   * board's day (`outranksRow`), so its rank is among the models registered here. Set on the
+   * pre-built pages only: the board downloads the picker reads do not carry the left-out record.
+   */
+  outranked?: true;
 }
 
 /** The benchmark version of a section. */
@@ -56,13 +63,17 @@ export interface CompareSection {
   b: CompareSide;
 }
 
+/** The title of a rank a left-out row outranks: why it is qualified. */
+const OUTRANKED_TITLE = "a model not in the model registry, left out of this board, is rated higher: see the leaderboard";
+
 const iso = (d: Date) => formatDate(d, "iso");
 const side = (f: Figure | undefined): SideFigure | undefined => (f ? { value: f.value, date: iso(f.date), ...(f.datedByTable && { datedByTable: true as const }), source: f.source_url } : undefined);
 
-/** A board row as a comparison side. */
-export function sideOfEntry(e: BoardEntry): CompareSide {
+/** A board row as a comparison side; `outranked`: a left-out row outscores it (`CompareSide.outranked`). */
+export function sideOfEntry(e: BoardEntry, outranked = false): CompareSide {
   return {
     rank: e.rank,
+    ...(outranked && { outranked: true as const }),
     setting: e.setting,
     ...(e.snapshot !== undefined && { snapshot: e.snapshot }),
     ...(e.writtenAs !== undefined && { writtenAs: e.writtenAs }),
@@ -169,7 +180,7 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const { a, b, benchmark } = section;
   const unit = benchmark.unit;
   const delta = a.score.value - b.score.value;
-  if (delta === 0) return `Tied at ${formatScore(a.score.value, unit)} (rank ${a.rank}).${ratingDays(section, names)}`;
+  if (delta === 0) return `Tied at ${formatScore(a.score.value, unit)} (rank ${a.rank}${a.outranked ? ` ${REGISTERED_HERE}` : ""}).${ratingDays(section, names)}`;
   const aAhead = benchmark.direction === "higher" ? delta > 0 : delta < 0;
   const winner = aAhead ? names[0] : names[1];
   const [w, l] = aAhead ? [a, b] : [b, a];
@@ -180,7 +191,9 @@ export function leadText(section: CompareSection, names: readonly [string, strin
     const row = rowOfModel(s);
     return `${formatScore(s.score.value, unit)}${row ? ` (${s.snapshot !== undefined ? "snapshot" : "as the source names it:"} ${row})` : ""}${s.setting ? ` with ${s.setting}` : ""}`;
   };
-  return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), rank ${w.rank} against ${l.rank}.${ratingDays(section, names)}`;
+  // A left-out row above the winner is above the loser too: both ranks, or the loser's alone, are qualified.
+  const ranks = w.outranked ? `rank ${w.rank} against ${l.rank}, both ${REGISTERED_HERE}` : l.outranked ? `rank ${w.rank} against rank ${l.rank} ${REGISTERED_HERE}` : `rank ${w.rank} against ${l.rank}`;
+  return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), ${ranks}.${ratingDays(section, names)}`;
 }
 
 /**
@@ -218,7 +231,7 @@ export function compareTable(section: CompareSection, names: readonly [string, s
   const unit = benchmark.unit;
   const both = (label: string, cell: (s: CompareSide) => CompareCell): CompareRow => ({ label, cells: [cell(a), cell(b)] });
   const rows: CompareRow[] = [
-    both("Rank", (s) => ({ text: String(s.rank) })),
+    both("Rank", (s) => (s.outranked ? { text: `${s.rank} ${REGISTERED_HERE}`, title: OUTRANKED_TITLE } : { text: String(s.rank) })),
     both("Score", (s) => ({ text: formatScore(s.score.value, unit), title: titled(`(${unit})`, s.score) })),
     both("Reported", (s) => ({ text: s.score.date ? `${asOfPrefix(s.score)}${s.score.date}` : MISSING })),
     both("Output tokens to run", (s) => ({ text: dated(formatTokens(s.tokens?.value), s.tokens, s.score.date), title: titled("output tokens", s.tokens) })),
@@ -252,9 +265,16 @@ function bestRowPerModel<R>(rows: readonly R[], modelOf: (row: R) => string, sid
   return sides;
 }
 
-/** A board's ranked rows by model id, as comparison sides. */
-export function boardRows(entries: readonly BoardEntry[]): Map<string, CompareSide> {
-  return bestRowPerModel(entries, (e) => e.model.id, sideOfEntry);
+/**
+ * A board's ranked rows by model id, as comparison sides. `leftOutBest`: the board's best left-out
+ * row on its day (`LeftOutNote.best`), which qualifies the rank of every row it outscores.
+ */
+export function boardRows(entries: readonly BoardEntry[], leftOutBest?: { score: number; direction: "higher" | "lower" }): Map<string, CompareSide> {
+  return bestRowPerModel(
+    entries,
+    (e) => e.model.id,
+    (e) => sideOfEntry(e, leftOutBest !== undefined && outranksRow(leftOutBest, e.score.value, leftOutBest.direction)),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDigests } from "./buildDigests";
+import { buildDigests, outrankedByLeftOut } from "./buildDigests";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 
 const bench: BenchmarkLike = { id: "idx", name: "Index", version: "v1", unit: "points", direction: "higher" };
@@ -125,5 +125,23 @@ describe("buildDigests", () => {
     // Without a left-out row above it, the first row is the leader, as before.
     const [plain] = buildDigests({ recaps: [recap("r1", "2026-02-11")], benchmarks: [whole], results: rows, models, leftOutOf: () => leftOut.slice(1) });
     expect(plain.changes[0].outscoredBy).toBeUndefined();
+  });
+
+  it("marks every row a left-out row outscored that day, not the first row only: a rank below it is among the registered models", () => {
+    const whole: BenchmarkLike = { ...bench, listing: "whole" };
+    const rows = [result("a", 50, "2026-02-12"), result("b", 48, "2026-02-12"), result("c", 45, "2026-02-12")];
+    // Rated between b and c: the first two ranks are the publisher's, the third is not (it would be 4th).
+    const leftOut = [{ benchmark: "idx", version: "v1", date: new Date("2026-02-12"), model: "mid", score: "47", scoreValue: 47, cause: "unknown-model" as const }];
+    const [week7] = buildDigests({ recaps: [recap("r1", "2026-02-11")], benchmarks: [whole], results: rows, models, leftOutOf: () => leftOut });
+    const change = week7.changes[0];
+    expect(change.outscoredBy).toBeUndefined();
+    expect(change.leftOutBest?.contender).toMatchObject({ model: "mid", score: 47, wouldRank: 3 });
+    expect(change.newEntries.map((e) => [e.model.id, e.rank, outrankedByLeftOut(change, e)])).toEqual([
+      ["a", 1, false],
+      ["b", 2, false],
+      ["c", 3, true],
+    ]);
+    // A tie shares the rank: not outranked.
+    expect(outrankedByLeftOut(change, { score: { value: 47 } })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { compareVersions } from "../leaderboard/versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { isoWeek, weekKey, weekRange, type IsoWeek } from "./isoWeek";
 import { digestIndexOn } from "../changes/dataChanges";
-import { leftOutNote, type LeftOutContender, type LeftOutRowLike } from "../leaderboard/leftOutNote";
+import { leftOutNote, outranksRow, type LeftOutContender, type LeftOutRowLike } from "../leaderboard/leftOutNote";
 
 /** What changed on one leaderboard (one benchmark version) during a week. */
 export interface BoardChange {
@@ -30,6 +30,22 @@ export interface BoardChange {
    * (src/lib/leaderboard/leftOutNote.ts). Absent when no left-out row did.
    */
   outscoredBy?: { contenders: LeftOutContender[]; day?: Date };
+  /**
+   * The best-scored left-out row on that day (`LeftOutNote.best`), with the day: every row of the
+   * board it outscores, not the first only, has its rank among the registered models only
+   * (`outrankedByLeftOut`). Absent when no left-out row is compared that day.
+   */
+  leftOutBest?: { contender: LeftOutContender; day?: Date };
+}
+
+/**
+ * Whether a left-out row outscored a board row on the digest's day, so that its rank is among
+ * the models registered here (a rank 3 below an unregistered model rated higher is not the
+ * publisher's rank 3).
+ * @example outrankedByLeftOut(change, entry) // true when change.leftOutBest scored above entry
+ */
+export function outrankedByLeftOut(change: Pick<BoardChange, "benchmark" | "leftOutBest">, entry: { score: { value: number } }): boolean {
+  return outranksRow(change.leftOutBest?.contender, entry.score.value, change.benchmark.direction);
 }
 
 /** One week's digest: its recaps and what the leaderboards did. */
@@ -152,11 +168,13 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
         const newLeaders = sameLeaders ? [] : currentLeaders;
         const tableDays = [...newEntries, ...newLeaders, ...movements.map((m) => m.entry)].filter((e) => e.score.datedByTable).map((e) => e.score.date.getTime());
         const asOf = tableDays.length > 0 ? new Date(Math.max(...tableDays)) : undefined;
-        // A left-out row rated above the first row that day: the digest must not call that row the leader.
+        // A left-out row rated above the first row that day: the digest must not call that row the
+        // leader; above any other row, that row's rank is among the registered models only.
         const leftOut = leftOutOf(benchmark);
-        const note = leftOut.length && currentLeaders.length ? leftOutNote(after, leftOut) : undefined;
-        const outscoredBy = note?.aboveLeader.length ? { contenders: note.aboveLeader, ...(note.day && { day: note.day }) } : undefined;
-        changes.push({ benchmark, newEntries, newLeaders, previousLeaders, movements, ...(asOf && { asOf }), ...(outscoredBy && { outscoredBy }) });
+        const note = leftOut.length && after.entries.length ? leftOutNote(after, leftOut) : undefined;
+        const outscoredBy = note?.aboveLeader.length && currentLeaders.length ? { contenders: note.aboveLeader, ...(note.day && { day: note.day }) } : undefined;
+        const leftOutBest = note?.best ? { contender: note.best, ...(note.day && { day: note.day }) } : undefined;
+        changes.push({ benchmark, newEntries, newLeaders, previousLeaders, movements, ...(asOf && { asOf }), ...(outscoredBy && { outscoredBy }), ...(leftOutBest && { leftOutBest }) });
       }
       const report = newestReport.get(key);
       const updated = report && report > newest ? report : newest;

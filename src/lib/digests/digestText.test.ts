@@ -52,6 +52,13 @@ describe("digest wording", () => {
     expect(movementText({ entry, scoreChange: -0.6, previousRank: 1 }, "elo", true)).toBe("1,340 (−1), still rank 1 among the models registered here");
     expect(movementText({ entry, scoreChange: -0.6, previousRank: 1 }, "elo")).toBe("1,340 (−1), still rank 1");
     expect(rankText(1, true)).toBe("rank 1 among the models registered here");
-    expect(rankText(2, true)).toBe("rank 2");
+    expect(rankText(2)).toBe("rank 2");
+  });
+
+  it("qualifies any rank a left-out row outranks, not the first place only", () => {
+    expect(rankText(3, true)).toBe("rank 3 among the models registered here");
+    const entry = { rank: 3, score: { value: 1300 } } as unknown as BoardChange["movements"][number]["entry"];
+    expect(movementText({ entry, scoreChange: 2, previousRank: 5 }, "elo", true)).toBe("1,300 (+2), rank 5 → 3 among the models registered here");
+    expect(movementText({ entry, scoreChange: 2, previousRank: 3 }, "elo", true)).toBe("1,300 (+2), still rank 3 among the models registered here");
   });
 });

@@ -4,6 +4,7 @@ import type { BoardChange, Digest } from "./buildDigests";
 import type { BoardDataCount } from "./digestData";
 import { listOf } from "../format/listOf";
 import { plural } from "../format/plural";
+import { REGISTERED_HERE } from "../leaderboard/leftOutNote";
 
 /**
  * A digest's title: the week and its dates.
@@ -68,26 +69,25 @@ export function boardDataText(count: BoardDataCount): string {
 /**
  * What a digest says after a model's name in its "Score changes" list: the score, the change and
  * the rank. A score can change without the rank moving; that reads "still rank 4", not "rank 4 → 4".
- * `partial`: a left-out row outscored the first row that week, so a first place is qualified (`rankText`).
+ * `outranked`: a left-out row outscored this row on the digest's day (`outrankedByLeftOut`), so
+ * its rank is qualified (`rankText`).
  * @example movementText({ entry, scoreChange: 4, previousRank: 4 }, "elo") // "1,359 (+4), still rank 4"
  */
-export function movementText(movement: BoardChange["movements"][number], unit: ScoreUnit, partial = false): string {
+export function movementText(movement: BoardChange["movements"][number], unit: ScoreUnit, outranked = false): string {
   const { entry, scoreChange, previousRank } = movement;
-  const rank = previousRank === entry.rank ? `still ${rankText(entry.rank, partial)}` : `rank ${previousRank} → ${entry.rank}${registeredHere(entry.rank, partial)}`;
+  const rank = previousRank === entry.rank ? `still ${rankText(entry.rank, outranked)}` : `rank ${previousRank} → ${entry.rank}${registeredHere(outranked)}`;
   return `${formatScore(entry.score.value, unit)} (${formatScoreChange(scoreChange, unit)}), ${rank}`;
 }
 
-/** What qualifies a first place on a board whose first row a left-out row outscored (`BoardChange.outscoredBy`). */
-const REGISTERED_HERE = " among the models registered here";
-
 /**
- * A rank as a digest states it: on a partial board (`BoardChange.outscoredBy`), a first place is
- * first among the models registered here, as a left-out row was rated higher.
- * @example rankText(1, true) // "rank 1 among the models registered here"
+ * A rank as a digest states it: a rank that a left-out row outranks on the digest's day
+ * (`outrankedByLeftOut`: a model not in the registry was rated higher) is among the models
+ * registered here, whether it is the first place or the third.
+ * @example rankText(3, true) // "rank 3 among the models registered here"
  */
-export function rankText(rank: number, partial = false): string {
-  return `rank ${rank}${registeredHere(rank, partial)}`;
+export function rankText(rank: number, outranked = false): string {
+  return `rank ${rank}${registeredHere(outranked)}`;
 }
 
-/** `REGISTERED_HERE` after a first place on a partial board, else nothing. */
-const registeredHere = (rank: number, partial: boolean) => (partial && rank === 1 ? REGISTERED_HERE : "");
+/** `REGISTERED_HERE` after a rank a left-out row outranks, else nothing. */
+const registeredHere = (outranked: boolean) => (outranked ? ` ${REGISTERED_HERE}` : "");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildBoard } from "./buildBoard";
-import { contendersLead, contenderText, leftOutNote, leftOutText, outscoredText, type LeftOutRowLike } from "./leftOutNote";
+import { contendersLead, contenderText, leftOutNote, leftOutText, outranksRow, outscoredText, type LeftOutRowLike } from "./leftOutNote";
 import type { BenchmarkLike, ModelLike, ResultLike } from "./types";
 
 const arena: BenchmarkLike = { id: "arena", name: "Arena", version: "v1", unit: "elo", direction: "higher", listing: "whole" };
@@ -48,6 +48,11 @@ describe("leftOutNote", () => {
       ["yi-lightning", 4],
     ]);
     expect(note.aboveLeader.map((c) => c.model)).toEqual(["gemini-exp-1114"]);
+    // The best row of the day, which every board row it outscores is ranked below.
+    expect(note.best).toMatchObject({ model: "gemini-exp-1114", wouldRank: 1 });
+    expect(outranksRow(note.best, 1339.5, "higher")).toBe(true);
+    expect(outranksRow(note.best, 1344.2, "higher")).toBe(false);
+    expect(outranksRow(undefined, 1, "higher")).toBe(false);
     expect(contendersLead(note, 4)).toBe("On 2024-11-13, the board's day, 2 of them would place in its top 4, one above its first row:");
     expect(contenderText(note.contenders[0], "elo")).toBe("gemini-exp-1114: 1,344, would rank 1");
     expect(outscoredText(note.aboveLeader, "elo", note.day)).toBe("gemini-exp-1114 (1,344), not in the model registry, rated higher than the first row here on 2024-11-13");

@@ -34,6 +34,26 @@ export interface LeftOutNote {
   contenders: LeftOutContender[];
   /** Of them, those that outscore the board's first row (every contender when the board ranks none). */
   aboveLeader: LeftOutContender[];
+  /**
+   * The best-scored left-out row compared on the day, whether or not it places in the top rows:
+   * every board row it outscores is ranked among the registered models only (`outranksRow`).
+   */
+  best?: LeftOutContender;
+}
+
+/**
+ * How a rank that a left-out row outranks is qualified, on digests and comparison pages alike:
+ * the rank is among the models in the registry, and a model left out of the board is rated higher.
+ */
+export const REGISTERED_HERE = "among the models registered here";
+
+/**
+ * Whether a left-out row (`LeftOutNote.best`) outscores a board row's score, so that the row's rank
+ * is among the registered models only. A tie does not: the two would share the rank.
+ * @example outranksRow({ score: 1344 }, 1340, "higher") // true
+ */
+export function outranksRow(best: Pick<LeftOutContender, "score"> | undefined, score: number, direction: "higher" | "lower"): boolean {
+  return best !== undefined && (direction === "lower" ? best.score < score : best.score > score);
 }
 
 /** How many top rows a left-out row is compared with: a short list on a page, not thousands of rows. */
@@ -78,9 +98,9 @@ export function leftOutNote(board: Board, rows: readonly LeftOutRowLike[], { top
   }
   type Item = { kind: "board"; score: number } | { kind: "left-out"; score: number; row: (typeof scored)[number] };
   const items: Item[] = [...board.entries.map((e): Item => ({ kind: "board", score: e.score.value })), ...compared.map((row): Item => ({ kind: "left-out", score: row.scoreValue, row }))];
-  const contenders = rankByScore(items, (i) => i.score, b.direction).flatMap(({ item, rank }) =>
-    item.kind === "left-out" && rank <= top ? [{ model: item.row.model, ...(item.row.setting && { setting: item.row.setting }), score: item.score, wouldRank: rank, ...(item.row.date && { date: item.row.date }) }] : [],
-  );
+  const contender = (row: (typeof scored)[number], rank: number): LeftOutContender => ({ model: row.model, ...(row.setting && { setting: row.setting }), score: row.scoreValue, wouldRank: rank, ...(row.date && { date: row.date }) });
+  const placed = rankByScore(items, (i) => i.score, b.direction).flatMap(({ item, rank }) => (item.kind === "left-out" ? [contender(item.row, rank)] : []));
+  const contenders = placed.filter((c) => c.wouldRank <= top);
   const leader = board.entries.find((e) => e.rank === 1)?.score.value;
   const better = (s: number) => leader === undefined || (b.direction === "lower" ? s < leader : s > leader);
   return {
@@ -91,6 +111,7 @@ export function leftOutNote(board: Board, rows: readonly LeftOutRowLike[], { top
     ...(day && { day }),
     contenders,
     aboveLeader: contenders.filter((c) => better(c.score)),
+    ...(placed.length > 0 && { best: placed[0] }),
   };
 }
 
