@@ -36,7 +36,12 @@ describe("leftOutNote", () => {
 
   it("counts the rows left out of the version, by cause, and the names not registered", () => {
     expect([note.rows, note.unknownModelRows, note.unknownModelNames, note.otherRows]).toEqual([5, 4, 4, 1]);
-    expect(leftOutText(note, "Arena")).toBe("Not ranked here: 5 rows of Arena's table, 4 for 4 model names not in the model registry, and 1 refused by the import (a bad cell, a duplicate).");
+    // Rows of two days: counted over the table's history, and on the board's day (a whole listing) so many.
+    expect([note.days, note.dayRows]).toEqual([2, 4]);
+    expect(leftOutText(note, "Arena")).toBe("Not ranked here: 5 rows of Arena's table over its history (4 on 2024-11-13, the board's day), 4 for 4 model names not in the model registry, and 1 refused by the import (a bad cell, a duplicate).");
+    expect(leftOutText({ ...note, dayRows: 0 }, "Arena")).toContain("over its history (none on 2024-11-13, the board's day),");
+    // One day's rows: nothing to misread.
+    expect(leftOutText({ ...note, days: 1 }, "Arena")).toBe("Not ranked here: 5 rows of Arena's table, 4 for 4 model names not in the model registry, and 1 refused by the import (a bad cell, a duplicate).");
     expect(leftOutText({ rows: 8933, unknownModelRows: 8933, unknownModelNames: 153, otherRows: 0 }, "LMArena")).toBe("Not ranked here: 8,933 rows of LMArena's table, for 153 model names not in the model registry.");
   });
 

@@ -28,6 +28,10 @@ export interface LeftOutNote {
   unknownModelNames: number;
   /** Rows left out for anything else (a bad cell, a duplicate). */
   otherRows: number;
+  /** How many days `rows` span (their distinct dates; an undated row counts as one more): more than one, and the count is the table's history, not the board's day. */
+  days: number;
+  /** On a whole-board listing (`Board.listedDay`), how many of `rows` are of the board's day. */
+  dayRows?: number;
   /** The day whose rows are compared: the board's listed day (a whole listing), else its newest ranked score's. */
   day?: Date;
   /** Left-out rows that would place in the board's top `top` rows, best first. */
@@ -108,6 +112,8 @@ export function leftOutNote(board: Board, rows: readonly LeftOutRowLike[], { top
     unknownModelRows: unknown.length,
     unknownModelNames: new Set(unknown.map((r) => r.model)).size,
     otherRows: mine.length - unknown.length,
+    days: new Set(mine.map((r) => (r.date ? dayOf(r.date) : ""))).size,
+    ...(board.listedDay && { dayRows: mine.filter((r) => r.date && dayOf(r.date) === dayOf(board.listedDay!)).length }),
     ...(day && { day }),
     contenders,
     aboveLeader: contenders.filter((c) => better(c.score)),
@@ -118,14 +124,18 @@ export function leftOutNote(board: Board, rows: readonly LeftOutRowLike[], { top
 const count = (n: number) => n.toLocaleString("en-US");
 
 /**
- * The board page's sentence on what it does not rank.
- * @example leftOutText(note, "LMArena Text (history)") // "Not ranked here: 8,933 rows of LMArena Text (history)'s table, for 153 model names not in the model registry."
+ * The board page's sentence on what it does not rank. Rows of more than one day are counted over
+ * the table's history, and on a whole-board listing so many of them are of the board's day: a
+ * board of one day beside "8,933 rows" read as 8,933 rows missing from that day.
+ * @example leftOutText(note, "LMArena Text (history)") // "Not ranked here: 8,933 rows of LMArena Text (history)'s table over its history (64 on 2025-02-27, the board's day), for 153 model names not in the model registry."
  */
-export function leftOutText(note: Pick<LeftOutNote, "rows" | "unknownModelRows" | "unknownModelNames" | "otherRows">, publisher: string): string {
+export function leftOutText(note: Pick<LeftOutNote, "rows" | "unknownModelRows" | "unknownModelNames" | "otherRows"> & Partial<Pick<LeftOutNote, "days" | "dayRows" | "day">>, publisher: string): string {
   const parts: string[] = [];
   if (note.unknownModelRows) parts.push(`${note.otherRows ? `${count(note.unknownModelRows)} ` : ""}for ${count(note.unknownModelNames)} model name${note.unknownModelNames === 1 ? "" : "s"} not in the model registry`);
   if (note.otherRows) parts.push(`${note.unknownModelRows ? `${count(note.otherRows)} ` : ""}refused by the import (a bad cell, a duplicate)`);
-  return `Not ranked here: ${count(note.rows)} row${note.rows === 1 ? "" : "s"} of ${publisher}'s table, ${parts.join(", and ")}.`;
+  const onDay = note.dayRows !== undefined && note.day ? ` (${note.dayRows ? count(note.dayRows) : "none"} on ${formatDate(note.day, "iso")}, the board's day)` : "";
+  const history = (note.days ?? 1) > 1 ? ` over its history${onDay}` : "";
+  return `Not ranked here: ${count(note.rows)} row${note.rows === 1 ? "" : "s"} of ${publisher}'s table${history}, ${parts.join(", and ")}.`;
 }
 
 /**
