@@ -3,7 +3,7 @@ import { formatApart, formatScore, formatTokens, formatUsd } from "../format/for
 import { listOf } from "../format/listOf";
 import { sourceHost } from "../format/sourceHost";
 import type { BenchmarkLike, BoardFigureName } from "../leaderboard/types";
-import type { ChangeEntry, ReportEntry, ReportRow } from "./dataChanges";
+import type { ChangeEntry, ReportEntry, ReportRow, RunRename } from "./dataChanges";
 import { plural } from "../format/plural";
 import { entryName } from "../leaderboard/boardCells";
 
@@ -60,14 +60,23 @@ export function updatedFigures(entry: Pick<ReportEntry, "rows">): number {
   return entry.rows.reduce((n, r) => n + r.figures.filter((f) => f.was && !f.corrected).length, 0);
 }
 
-/** A report row in one line: `Claude Opus 4.6: score 53, output tokens 58M (first report)`. */
+/**
+ * A run's earlier name, as a note after the row that renamed it.
+ * @example renameText({ runId: "rec2", setting: "medium", snapshot: "2025-08-07" }) // "run rec2, listed before as medium, snapshot 2025-08-07"
+ */
+export function renameText(rename: RunRename): string {
+  const name = [rename.setting, rename.snapshot !== undefined ? `snapshot ${rename.snapshot}` : undefined].filter((p) => p !== undefined).join(", ");
+  return `run ${rename.runId}, listed before ${name ? `as ${name}` : "without a setting or snapshot"}`;
+}
+
+/** A report row in one line: `Claude Opus 4.6: score 53, output tokens 58M (first report)`; a renamed run says so. */
 export function reportRowText(row: ReportRow, benchmark: BenchmarkLike): string {
   const figures = row.figures.map((f) => {
     if (!f.was) return `${FIGURE_LABELS[f.name]} ${formatFigure(f.name, f.value, benchmark)}`;
     const [was, is] = formatFigureChange(f.name, f.was.value, f.value, benchmark);
     return `${FIGURE_LABELS[f.name]} ${is} (was ${was} on ${formatDate(f.was.date, "iso")})`;
   });
-  return `${entryName(row)}: ${figures.join(", ")}${row.first ? " (first report on this version)" : ""}`;
+  return `${entryName(row)}${row.renamedFrom ? ` (${renameText(row.renamedFrom)})` : ""}: ${figures.join(", ")}${row.first ? " (first report on this version)" : ""}`;
 }
 
 /** A plain-text summary of an entry (feed descriptions, search snippets). */
@@ -77,7 +86,7 @@ export function changeSummary(entry: ChangeEntry): string {
       return `${board(entry.benchmark)} first appears in the data on ${formatDate(entry.date, "iso")}${entry.previous ? `, after ${entry.previous}` : ""}; ${plural(entry.rowCount, "row")} so far. Scores of different versions are never ranked together.`;
     case "correction": {
       const [before, after] = formatFigureChange(entry.figure, entry.before.value, entry.after.value, entry.benchmark);
-      return `${entryName(entry)}'s ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)} was ${before} in the report of ${formatDate(entry.before.date, "iso")} and is ${after} in the report of ${formatDate(entry.after.date, "iso")}.`;
+      return `${entryName(entry)}'s ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)} was ${before} in the report of ${formatDate(entry.before.date, "iso")}${entry.renamedFrom ? ` (${renameText(entry.renamedFrom)})` : ""} and is ${after} in the report of ${formatDate(entry.after.date, "iso")}.`;
     }
     case "report":
       return entry.rows.map((r) => reportRowText(r, entry.benchmark)).join("; ") + ".";

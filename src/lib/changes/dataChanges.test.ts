@@ -83,11 +83,11 @@ describe("dataChanges on the sample data", () => {
 });
 
 describe("what counts as a correction", () => {
-  it("a changed figure of the same run (its run id) on a later day; not a repeat, not another setting, not the same day", () => {
+  it("a changed figure of the same run (its run id) on a later day; not a repeat, not another run id, not the same day", () => {
     const results = [
       row("m", "2026-01-01", { score: 50, output_tokens: 10e6, run_id: "r1" }),
       row("m", "2026-01-02", { score: 50, run_id: "r1" }), // a confirmation
-      row("m", "2026-01-03", { score: 52, setting: "max", run_id: "r1" }), // another setting: a new row key
+      row("m", "2026-01-03", { score: 52, setting: "max", run_id: "r2" }), // another run: a new row key
       row("m", "2026-01-04", { score: 51, run_id: "r1" }), // corrected from 50
       row("m", "2026-01-05", { output_tokens: 12e6, run_id: "r1" }, "https://other.example/"),
     ];
@@ -98,6 +98,27 @@ describe("what counts as a correction", () => {
       ["score", 50, 51, "2026-01-04", "https://news.example/2026-01-04"],
     ]);
     expect(changes.filter((e) => e.kind === "report")).toHaveLength(5);
+  });
+  it("follows a run (its run id) across a new name: one run renamed, its figures compared with the old name's, the rename noted (Epoch's rec2, gpt-5-2025-08-07_medium then gpt-5-2025-11-13_medium)", () => {
+    const results = [
+      row("m", "2025-11-30", { score: 64.5, setting: "medium", snapshot: "2025-08-07", run_id: "rec2" }, "https://epoch.example/"),
+      row("m", "2026-01-15", { score: 64.5, setting: "medium", snapshot: "2025-11-13", run_id: "rec2" }, "https://epoch.example/"), // renamed, same figure: no change
+      row("m", "2026-02-01", { score: 66, setting: "medium", snapshot: "2025-11-13", run_id: "rec2" }, "https://epoch.example/"), // rescored under its new name: a correction
+    ];
+    const changes = dataChanges({ benchmarks: [bench], results, models });
+    const reports = changes.filter((e): e is ReportEntry => e.kind === "report").reverse();
+    expect(reports.map((r) => r.rows.map((x) => [x.renamedFrom, x.figures.map((f) => f.was?.value)]))).toEqual([
+      [[undefined, [undefined]]],
+      [[{ runId: "rec2", setting: "medium", snapshot: "2025-08-07" }, [undefined]]],
+      [[undefined, [64.5]]],
+    ]);
+    expect(reportRowText(reports[1].rows[0], bench)).toMatch(/^Model M.* \(run rec2, listed before as medium, snapshot 2025-08-07\): score 64\.5$/);
+    const corrections = changes.filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(corrections.map((c) => [c.before.value, c.after.value, iso(c.date)])).toEqual([[64.5, 66, "2026-02-01"]]);
+    // Renamed and rescored in one report: the correction says which name the figure was under.
+    const both = dataChanges({ benchmarks: [bench], results: [results[0], { ...results[1], score: 66 }], models }).filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(both.map((c) => [c.before.value, c.after.value, c.renamedFrom?.snapshot])).toEqual([[64.5, 66, "2025-08-07"]]);
+    expect(changeSummary(both[0])).toContain("in the report of 2025-11-30 (run rec2, listed before as medium, snapshot 2025-08-07) and is 66");
   });
   it("a later, different figure of a model without a run id is an update inside its day's report, never a correction (LMArena's Elo of each day)", () => {
     const results = [

@@ -28,6 +28,19 @@ export interface ReportRow {
   /** Where the row is: `data/results/x.csv` and its line. */
   file: string;
   line: number;
+  /** Set when the row is a publisher's run (its run id) listed before under another name: one run renamed, not a new one (`RunRename`). */
+  renamedFrom?: RunRename;
+}
+
+/**
+ * The name a publisher's run (its run id) was last listed under before this row renamed it (Epoch's
+ * `rec2`: `gpt-5-2025-08-07_medium`, later `gpt-5-2025-11-13_medium`): the setting and snapshot as
+ * the results file named them. The board ranks the run once, by its newest report (`supersededRuns`).
+ */
+export interface RunRename {
+  runId: string;
+  setting?: string;
+  snapshot?: string;
 }
 
 /** What every changelog entry has. */
@@ -57,6 +70,8 @@ export interface CorrectionEntry extends EntryBase {
   /** As `ReportRow.writtenAs`. */
   writtenAs?: string;
   figure: BoardFigureName;
+  /** As `ReportRow.renamedFrom`: the run's figure before was listed under that name. */
+  renamedFrom?: RunRename;
   before: { value: number; date: Date; source_url: string; file: string; line: number };
   after: { value: number; date: Date; source_url: string; file: string; line: number; note?: string };
 }
@@ -138,7 +153,13 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
   // lists two Apex2 runs on one model): another run's score, first seen in a later table, is a new
   // row, not a correction of the first run.
   const ordered = [...results].sort((a, b) => a.evaluated_at.getTime() - b.evaluated_at.getTime() || a.file.localeCompare(b.file) || a.line - b.line);
-  const rowKey = (r: ResultLike) => [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? "", r.run_id ?? ""].join("\u0000");
+  // A run the publisher names by its id is one run whatever it is listed as (a new snapshot or
+  // setting as written, `supersededRuns`): its figures are compared across its names, so that a
+  // rename is neither a new run nor, with the same figures, a change.
+  const rowKey = (r: ResultLike) => (r.run_id !== undefined ? [r.benchmark, r.version, r.model, "\u0001run", r.run_id] : [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? ""]).join("\u0000");
+  const runName = (r: ResultLike) => JSON.stringify([r.setting ?? "", r.snapshot ?? ""]);
+  const lastName = new Map<string, ResultLike>();
+  const renames = new Map<ResultLike, RunRename>();
   // Each row named as its version's board names it: its snapshot where that tells it from the
   // model's other rows, or the name as written beside them.
   const namings = new Map<string, ReturnType<typeof rowNaming>>();
@@ -158,6 +179,12 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
   for (const r of ordered) {
     const benchmark = benchmarkOf.get(`${r.benchmark}\u0000${r.version}`);
     if (!benchmark) throw new Error(`dataChanges: result ${r.file}:${r.line} names unregistered ${r.benchmark} ${r.version}`);
+    if (r.run_id !== undefined) {
+      const prior = lastName.get(rowKey(r));
+      if (prior && runName(prior) !== runName(r)) renames.set(r, { runId: r.run_id, ...(prior.setting !== undefined && { setting: prior.setting }), ...(prior.snapshot !== undefined && { snapshot: prior.snapshot }) });
+      lastName.set(rowKey(r), r);
+    }
+    const renamedFrom = renames.get(r);
     for (const name of BOARD_FIGURES) {
       const value = r[name];
       if (value === undefined) continue;
@@ -185,6 +212,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
           setting: r.setting,
           ...rowName(r),
           figure: name,
+          ...(renamedFrom && { renamedFrom }),
           before,
           after: { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line, note: r.note },
         });
@@ -228,6 +256,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       note: r.note,
       file: r.file,
       line: r.line,
+      ...(renames.has(r) && { renamedFrom: renames.get(r)! }),
     });
   }
   for (const entry of reports.values()) {
