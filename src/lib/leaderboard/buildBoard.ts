@@ -187,7 +187,7 @@ export function buildBoard({ benchmark, results, models, asOf, rankLabClaims = f
 }
 
 /** A report with its place in the results (the later line of a file on one day is the newer report). */
-type Placed = { r: ResultLike; at: number };
+export type Placed = { r: ResultLike; at: number };
 
 /** The identity of a publisher's run within one benchmark version: the registered model and its run id. */
 const runKey = (r: ResultLike) => `${r.model}\u0000${r.run_id}`;
@@ -207,19 +207,33 @@ const newerThan = (a: Placed, b: Placed) => a.r.evaluated_at.getTime() > b.r.eva
  * report is not in their window.
  */
 export function supersededRuns(reports: readonly Placed[]): Set<ResultLike> {
-  const newest = new Map<string, Placed>();
-  for (const p of reports) {
-    if (p.r.run_id === undefined) continue;
-    const k = runKey(p.r);
-    const had = newest.get(k);
-    if (!had || newerThan(p, had)) newest.set(k, p);
-  }
+  const newest = newestOfEachRun(reports);
   const out = new Set<ResultLike>();
   for (const { r } of reports) {
     if (r.run_id !== undefined && boardKey(r) !== boardKey(newest.get(runKey(r))!.r)) out.add(r);
   }
   return out;
 }
+
+/**
+ * The newest report of each publisher's run (a report with a run id), by `runKey` (the model and
+ * its run id): the later date, and on one date the later place in the results. The one rule for
+ * which name a renamed run goes by, on the board (`supersededRuns`) and the model page
+ * (`getModelHistory`'s `renamed`), so that the two never disagree on two reports of one day.
+ */
+export function newestOfEachRun<P extends Placed>(reports: readonly P[]): Map<string, P> {
+  const newest = new Map<string, P>();
+  for (const p of reports) {
+    if (p.r.run_id === undefined) continue;
+    const k = runKey(p.r);
+    const had = newest.get(k);
+    if (!had || newerThan(p, had)) newest.set(k, p);
+  }
+  return newest;
+}
+
+/** The run a report belongs to, as `newestOfEachRun` keys it; undefined for a report without a run id. */
+export const runOf = (r: ResultLike): string | undefined => (r.run_id === undefined ? undefined : runKey(r));
 
 /** The date of the newest report among `rows`. */
 const latestOf = (rows: readonly ResultLike[]) => rows.reduce<Date | undefined>((max, r) => (max === undefined || r.evaluated_at > max ? r.evaluated_at : max), undefined);

@@ -320,6 +320,28 @@ describe("getModelHistory", () => {
       ["Droid", undefined, other.line],
     ]);
   });
+  it("draws a renamed run as one line of the sparkline, named by its newest name and noted as renamed", () => {
+    const first = r("c", "2025-11-30", { score: 47, run_id: "rec2", setting: "medium", snapshot: "2025-08-07" });
+    const again = r("c", "2026-01-15", { score: 49.6, run_id: "rec2", setting: "medium", snapshot: "2025-11-13" });
+    const other = r("c", "2025-11-30", { score: 40, run_id: "rec7", setting: "Droid" });
+    const series = scoreSeries(getModelHistory([first, other, again], "c")[0]!);
+    expect(series.map((p) => [p.value, p.setting])).toEqual([
+      [40, "Droid"],
+      [47, "medium, snapshot 2025-11-13 (run rec2, renamed)"],
+      [49.6, "medium, snapshot 2025-11-13 (run rec2, renamed)"],
+    ]);
+  });
+  it("names a run listed twice on one day under two names as the board does: by the later line in the results", () => {
+    const a = r("c", "2026-01-15", { score: 49, run_id: "rec2", setting: "medium", snapshot: "2025-08-07" });
+    const b = r("c", "2026-01-15", { score: 50, run_id: "rec2", setting: "medium", snapshot: "2025-11-13" });
+    for (const results of [[a, b], [b, a]]) {
+      const later = results[1];
+      const ranked = buildBoard({ benchmark: bench, results, models }).entries.map((e) => e.score.line);
+      expect(ranked).toEqual([later.line]);
+      const reports = getModelHistory(results, "c")[0]!.reports;
+      expect(reports.filter((rep) => !rep.renamed).map((rep) => rep.line)).toEqual([later.line]);
+    }
+  });
   it("keeps superseded figures with both dates and sources (Opus 4.6: 58M, later 157M)", () => {
     const history = getModelHistory(sample.results, "claude-opus-4-6");
     const v4 = history.find((g) => g.benchmark === "aa-intelligence-index" && g.version === "v4.0")!;

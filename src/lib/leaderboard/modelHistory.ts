@@ -1,3 +1,4 @@
+import { newestOfEachRun, runOf } from "./buildBoard";
 import { compareVersions } from "./versions";
 import { BOARD_FIGURES, type BoardFigureName, type ResultLike } from "./types";
 
@@ -70,8 +71,10 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export function getModelHistory(results: readonly ResultLike[], modelId: string): HistoryGroup[] {
   const groups = new Map<string, HistoryGroup>();
   const twinParts = new Map<HistoryReport, { runId?: string; asWritten?: string }>();
-  for (const r of results) {
-    if (r.model !== modelId) continue;
+  // Each report's result and its place in the results, for the run rule the board uses (`newestOfEachRun`).
+  const placed = new Map<HistoryReport, { r: ResultLike; at: number; report: HistoryReport }>();
+  results.forEach((r, at) => {
+    if (r.model !== modelId) return;
     const key = `${r.benchmark}\u0000${r.version}`;
     if (!groups.has(key)) groups.set(key, { benchmark: r.benchmark, version: r.version, reports: [] });
     const figures: HistoryReport["figures"] = {};
@@ -85,7 +88,8 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);
     twinParts.set(report, { runId: r.run_id, asWritten: r.modelAsWritten });
-  }
+    placed.set(report, { r, at, report });
+  });
   for (const group of groups.values()) {
     // Two reports of one day, setting, snapshot and source (two runs a publisher lists apart) are
     // told apart by the model's name as written, where it differs, and the publisher's run id.
@@ -110,17 +114,13 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
       if (report.snapshot === undefined && withSnapshot.has(report.setting ?? "") && asWritten !== undefined) report.writtenAs = asWritten;
     }
     // A run's reports under a name other than its newest report's: superseded on the board (the
-    // same rule as `supersededRuns`: newest by date, then the later in the results).
-    const newestOfRun = new Map<string, HistoryReport>();
+    // board's own rule, `newestOfEachRun`: newest by date, then the later in the results).
+    const newestOfRun = newestOfEachRun(group.reports.map((report) => placed.get(report)!));
     for (const report of group.reports) {
-      const runId = twinParts.get(report)!.runId;
-      if (runId === undefined) continue;
-      const had = newestOfRun.get(runId);
-      if (!had || report.date.getTime() >= had.date.getTime()) newestOfRun.set(runId, report);
-    }
-    for (const report of group.reports) {
-      const runId = twinParts.get(report)!.runId;
-      const newest = runId === undefined ? undefined : newestOfRun.get(runId)!;
+      const { r } = placed.get(report)!;
+      const runId = r.run_id;
+      const run = runOf(r);
+      const newest = run === undefined ? undefined : newestOfRun.get(run)?.report;
       if (runId === undefined || !newest || (newest.setting === report.setting && newest.snapshot === report.snapshot)) continue;
       const label = reportRunLabel(newest);
       report.renamed = { runId, date: newest.date, ...(label !== undefined && { label }) };
@@ -158,8 +158,19 @@ export function reportRunLabel(report: Pick<HistoryReport, "setting" | "snapshot
 /**
  * The scores of a history group as `{date, value}` points, oldest first (for a sparkline), each
  * named by its setting and snapshot (`reportRunLabel`): one line per setting and snapshot, so two
- * snapshots' scores of one day are never joined into one zigzag line.
+ * snapshots' scores of one day are never joined into one zigzag line. A publisher's run listed
+ * under a new name is one line, named by its newest name (`Terminus 2, medium, snapshot
+ * 2025-11-13 (run rec2, renamed)`).
  */
 export function scoreSeries(group: HistoryGroup): { date: Date; value: number; setting?: string }[] {
-  return group.reports.filter((r) => r.figures.score).map((r) => ({ date: r.date, value: r.figures.score!.value, setting: reportRunLabel(r) }));
+  // A renamed run (`HistoryReport.renamed`) is one run: its reports under the old name are drawn
+  // on the line of its newest name, which says the run was renamed.
+  const renamedRuns = new Map<string, string>();
+  for (const r of group.reports) if (r.renamed) renamedRuns.set(r.renamed.label ?? "", r.renamed.runId);
+  const lineOf = (r: HistoryReport) => {
+    const name = r.renamed ? (r.renamed.label ?? "") : (reportRunLabel(r) ?? "");
+    const runId = renamedRuns.get(name);
+    return runId === undefined ? reportRunLabel(r) : `${name ? `${name} ` : ""}(run ${runId}, renamed)`;
+  };
+  return group.reports.filter((r) => r.figures.score).map((r) => ({ date: r.date, value: r.figures.score!.value, setting: lineOf(r) }));
 }
