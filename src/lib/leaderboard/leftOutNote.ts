@@ -127,7 +127,7 @@ const count = (n: number) => n.toLocaleString("en-US");
  * The board page's sentence on what it does not rank. Rows of more than one day are counted over
  * the table's history, and on a whole-board listing so many of them are of the board's day: a
  * board of one day beside "8,933 rows" read as 8,933 rows missing from that day.
- * @example leftOutText(note, "LMArena Text (history)") // "Not ranked here: 8,933 rows of LMArena Text (history)'s table over its history (64 on 2025-02-27, the board's day), for 153 model names not in the model registry."
+ * @example leftOutText(note, "LMArena Text (history)") // "Not ranked here: 8,933 rows of LMArena Text (history)'s table over its history (143 on 2025-02-27, the board's day), for 153 model names not in the model registry."
  */
 export function leftOutText(note: Pick<LeftOutNote, "rows" | "unknownModelRows" | "unknownModelNames" | "otherRows"> & Partial<Pick<LeftOutNote, "days" | "dayRows" | "day">>, publisher: string): string {
   const parts: string[] = [];
