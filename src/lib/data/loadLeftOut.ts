@@ -27,19 +27,7 @@ export function loadLeftOut(files: DataFiles, { benchmarks, benchmarksLoaded }: 
       problems.push({ file, line: 1, message: `the record of rows left out of ${files.show(resultsFile)}, which no benchmark in ${files.show("benchmarks.csv")} reads; delete it, or register the benchmark whose file is ${resultsFile}` });
       continue;
     }
-    // One line per publisher row, as the import merges them (`leftOutKey`: version, date, model and
-    // setting as written): a line written twice (by hand) would count its row twice on the board.
-    const seen = new Map<string, number>();
     for (const r of table.rows) {
-      const day = r.date ? r.date.toISOString().slice(0, 10) : "";
-      const key = JSON.stringify([r.version, day, r.model ?? "", r.setting ?? ""]);
-      const prior = seen.get(key);
-      if (prior !== undefined) {
-        const what = `${r.model ?? "(no model)"}${r.setting ? ` (${r.setting})` : ""} ${r.version}${day ? ` on ${day}` : " (no date)"}`;
-        problems.push({ file, line: r.line, message: `duplicate row: ${what} is already on line ${prior} (version, date, model and setting make one row of the record); delete one of the two lines` });
-        continue;
-      }
-      seen.set(key, r.line);
       if (!readers.some((b) => b.id === r.benchmark && b.version === r.version)) {
         const registered = readers.map((b) => `${b.id} ${b.version}`).join(", ");
         problems.push({ file, line: r.line, column: "benchmark", message: `expected a benchmark and version that read ${resultsFile} (${registered}), found ${r.benchmark} ${r.version}` });
