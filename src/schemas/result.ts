@@ -93,6 +93,14 @@ export const ResultRowSchema = z
      * them, never shown on the site or in its downloads. @example "tier: reddit-post; index version stated"
      */
     editor_note: optionalTextCell,
+    /**
+     * The day an import found the publisher's table giving other figures for this row's report (the
+     * same key: version, model, setting, snapshot, date, source, run id): the row revises the rows
+     * of its key written before it (no `revised`, or an earlier one), which stay in the file as what
+     * was first reported. The board ranks the newest revision; `/changes/` lists a correction on this
+     * day. `import:results` writes it; a row without it is a first report. @example "2026-12-02"
+     */
+    revised: optionalCell(dateCell),
   })
   .superRefine((row, ctx) => {
     if (FIGURE_COLUMNS.every((c) => row[c] === undefined)) {
@@ -148,6 +156,31 @@ export const ResultSchema = z.object({
   measured_by: z.enum(MEASURED_BY).optional(),
   /** The publisher's id of the run (see the results row's `run_id`). */
   run_id: z.string().optional(),
+  /** The day (YYYY-MM-DD) the row's figures were revised (the row's `revised` cell): it replaces the rows of its key in `earlier`. */
+  revised: z.string().optional(),
+  /**
+   * The rows of the same key this row revises, oldest first: what the publisher first reported (and
+   * any revision before this one), each with its figures, line and the day it was itself revised.
+   * The loader keeps them here rather than as results, so that every board, plot and download sees
+   * one row per report; the changelog and the model page say what they were.
+   */
+  earlier: z
+    .array(
+      z.object({
+        line: z.number(),
+        source_url: z.string(),
+        revised: z.string().optional(),
+        score: figure,
+        output_tokens: figure,
+        cost_usd: figure,
+        output_tokens_per_task: figure,
+        cost_per_task_usd: figure,
+        input_price_per_mtok: figure,
+        output_price_per_mtok: figure,
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
   /** `data/results/x.csv` */
   file: z.string(),
   line: z.number(),

@@ -206,6 +206,41 @@ describe("loadResults: column maps as publishers need them", () => {
   });
 });
 
+describe("loadResults: a report and its revisions (the `revised` column)", () => {
+  const canonical = "b,B,v1,points,higher,One sentence.,https://example.org/,,results/b.csv,,,";
+  const header = "model,score,output_tokens,evaluated_at,source_url,revised";
+
+  it("loads one row per report: the newest revision, carrying the rows it revises oldest first", () => {
+    const data = load([canonical], {
+      "results/b.csv": `${header}\nalpha,50,10M,2025-11-30,https://a.org/,\nbeta,40,,2025-11-30,https://a.org/,\nalpha,52,11M,2025-11-30,https://a.org/r,2025-12-05\nalpha,51,,2025-11-30,https://a.org/,2025-12-02\n`,
+    });
+    expect(data.results.map((r) => [r.model, r.score, r.line, r.revised ?? null])).toEqual([
+      ["alpha", 52, 4, "2025-12-05"],
+      ["beta", 40, 3, null],
+    ]);
+    expect(data.results[0].earlier).toEqual([
+      { line: 2, source_url: "https://a.org/", score: 50, output_tokens: 10_000_000 },
+      { line: 5, source_url: "https://a.org/", revised: "2025-12-02", score: 51 },
+    ]);
+    expect(data.benchmarks[0].resultCount).toBe(2);
+  });
+
+  it("refuses a revision with nothing to revise, before its report, after today, or twice on one day, at file:line", () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      problems([canonical], {
+        "results/b.csv": `${header}\nalpha,50,,2025-11-30,https://a.org/,\nalpha,51,,2025-11-30,https://a.org/,2025-12-02\nalpha,52,,2025-11-30,https://a.org/,2025-12-02\nbeta,40,,2025-11-30,https://a.org/,2025-12-01\nalpha,60,,2025-12-01,https://a.org/,2025-11-02\nalpha,61,,2025-12-03,https://a.org/,2031-01-01\nalpha,62,,2025-12-04,https://a.org/,yesterday\n`,
+      }),
+    ).toEqual([
+      "data/results/b.csv:8 column \"revised\": expected a date such as 2026-02-17, found \"yesterday\"",
+      "data/results/b.csv:4: duplicate row: alpha v1 on 2025-11-30 is already on line 3 with the same revised day 2025-12-02",
+      "data/results/b.csv:6 column \"revised\": expected the day the figures were revised, on or after the report's date (2025-12-01), found 2025-11-02",
+      `data/results/b.csv:7 column "revised": the row is marked revised on 2031-01-01, after today (${today}): expected the day of the import that revised it`,
+      'data/results/b.csv:5 column "revised": expected an earlier row of beta v1 on 2025-11-30 for this row to revise (the first report, without revised), found none: empty the cell if this is the first report',
+    ]);
+  });
+});
+
 describe("loadResults: every problem at once, map mistakes at the map's line", () => {
   it("reports bad cells, unknown models and duplicates of one file together", () => {
     expect(problems([row("b", "results/b.csv", "model=M; score=S; source_url=U")], { "results/b.csv": "M,S,U\nalpha,n/a,https://a.org/\ngamma,3,https://a.org/\nbeta,1,https://a.org/\nbeta,2,https://a.org/\n" })).toEqual([
@@ -217,10 +252,10 @@ describe("loadResults: every problem at once, map mistakes at the map's line", (
 
   it("reports a map naming a missing header, an unknown column and a bad constant at data/benchmarks.csv, and a stray column at the file", () => {
     expect(problems([row("b", "results/b.csv", "model=Model; score=Score; source_url='ftp://x'; skip_empty=modle")], { "results/b.csv": "M,Score,Rank\nalpha,1,1\n" })).toEqual([
-      'data/benchmarks.csv:2 column "column_map": the column map names an unknown column "modle" (did you mean "model"?); our columns are model, version, setting, score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, source_url, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of, editor_note',
+      'data/benchmarks.csv:2 column "column_map": the column map names an unknown column "modle" (did you mean "model"?); our columns are model, version, setting, score, output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, source_url, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of, editor_note, revised',
       "data/benchmarks.csv:2 column \"column_map\": source_url='ftp://x': expected an http(s) URL, found \"ftp://x\"",
-      'data/results/b.csv:1 column "M": unknown column; expected columns are model (read from "Model"), version, setting, score (read from "Score"), output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of, editor_note; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|M)',
-      'data/results/b.csv:1 column "Rank": unknown column; expected columns are model (read from "Model"), version, setting, score (read from "Score"), output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of, editor_note; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|Rank)',
+      'data/results/b.csv:1 column "M": unknown column; expected columns are model (read from "Model"), version, setting, score (read from "Score"), output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of, editor_note, revised; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|M)',
+      'data/results/b.csv:1 column "Rank": unknown column; expected columns are model (read from "Model"), version, setting, score (read from "Score"), output_tokens, cost_usd, output_tokens_per_task, cost_per_task_usd, input_price_per_mtok, output_price_per_mtok, evaluated_at, note, source, score_low, score_high, score_se, score_ci, measured_by, run_id, as_of, editor_note, revised; map or ignore it in the column map on data/benchmarks.csv:2 (ignore=...|Rank)',
       'data/benchmarks.csv:2 column "column_map": maps model to "Model", but data/results/b.csv has no such column (did you mean "M"?); its columns are M, Score, Rank',
     ]);
   });

@@ -1,6 +1,6 @@
 import type { Benchmark } from "../../schemas/benchmark";
 import { headersOfMap } from "../../schemas/columnMap";
-import { ResultRowSchema, type Result, type ResultRow } from "../../schemas/result";
+import { FIGURE_COLUMNS, ResultRowSchema, type Result, type ResultRow } from "../../schemas/result";
 import { decodeUtf8, parseCsv, type CsvTable } from "../csv/readCsv";
 import { mappedCell, validateTable, type ValidatedTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
@@ -153,17 +153,24 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext, written?: 
   }
   const interval = resolveInterval(row, columnOf);
   if (!interval.ok) problems.push({ column: interval.column, message: interval.message });
+  // A revision dated before the report it revises, or on a day still to come, is a typo.
+  if (row.revised !== undefined && evaluatedAt && isoDay(row.revised) < isoDay(evaluatedAt)) {
+    problems.push({ column: columnOf("revised"), message: `expected the day the figures were revised, on or after the report's date (${isoDay(evaluatedAt)}), found ${isoDay(row.revised)}` });
+  }
+  if (row.revised !== undefined && row.revised.getTime() > now.getTime() + FUTURE_SLACK_MS) {
+    problems.push({ column: columnOf("revised"), message: `the row is marked revised on ${isoDay(row.revised)}, after today (${isoDay(now)}): expected the day of the import that revised it` });
+  }
   if (problems.length || !ref || !evaluatedAt || !interval.ok) return refused(problems);
   // A mapped setting (agent) and a suffix setting (effort, thinking budget) are both kept: "Droid,
   // medium". Two dated snapshots of one model are two reports, not a duplicate.
   const setting = joinSettings([row.setting, ref.setting]);
   // The editors' note stays in the file: nothing past this point can show it to a reader.
-  const { line: _line, model, version: _v, setting: _s, evaluated_at: _e, as_of: _a, score_ci: _ci, score_low: _lo, score_high: _hi, editor_note: _en, ...figures } = row;
+  const { line: _line, model, version: _v, setting: _s, evaluated_at: _e, as_of: _a, score_ci: _ci, score_low: _lo, score_high: _hi, editor_note: _en, revised, ...figures } = row;
   return {
     ok: true,
     owner,
     key: resultKey({ version: owner.version, model: ref.id, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, source: row.source, run_id: row.run_id }),
-    result: { ...figures, ...interval.value, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, ...(row.evaluated_at === undefined && { dated_by_table: true as const }) },
+    result: { ...figures, ...interval.value, benchmark: owner.id, version: owner.version, model: ref.id, modelAsWritten: model, setting, snapshot: ref.snapshot, evaluated_at: evaluatedAt, ...(row.evaluated_at === undefined && { dated_by_table: true as const }), ...(revised !== undefined && { revised: isoDay(revised) }) },
   };
 }
 
@@ -284,6 +291,9 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
         skipped[s.column] = (skipped[s.column] ?? 0) + 1;
       }
       const seenKeys = new Map<string, { line: number; modelAsWritten: string }>();
+      // The rows of each key in file order: a report, and the rows that revise it (`foldRevisions`).
+      const reports = new Map<string, { result: Result; owner: Benchmark }[]>();
+      const columnOfRevised = group[0].columnMap.rename.revised ?? "revised";
       const writtenAt = (line: number): CellsAsWritten => (column) => {
         const raw = rawRows.get(line);
         return raw && mappedCell(raw, column, group[0].columnMap);
@@ -300,14 +310,24 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
           }
           continue;
         }
-        const prior = seenKeys.get(resolved.key);
+        // Rows of one key are one report and its revisions: a duplicate only with the same `revised` (or none on both).
+        const revisionKey = `${resolved.key}\u0000${resolved.result.revised ?? ""}`;
+        const prior = seenKeys.get(revisionKey);
         if (prior !== undefined) {
-          problems.push({ file, line: r.line, message: duplicateRowMessage(resolved.result, prior) });
+          problems.push({ file, line: r.line, message: duplicateRowMessage(resolved.result, prior) + (resolved.result.revised ? ` with the same revised day ${resolved.result.revised}` : "") });
           continue;
         }
-        seenKeys.set(resolved.key, { line: r.line, modelAsWritten: resolved.result.modelAsWritten });
-        results.push({ ...resolved.result, file, line: r.line });
-        resolved.owner.resultCount++;
+        seenKeys.set(revisionKey, { line: r.line, modelAsWritten: resolved.result.modelAsWritten });
+        const report = { result: { ...resolved.result, file, line: r.line }, owner: resolved.owner };
+        const same = reports.get(resolved.key);
+        if (same) same.push(report);
+        else reports.set(resolved.key, [report]);
+      }
+      for (const rows of reports.values()) {
+        const folded = foldRevisions(rows.map((x) => x.result), columnOfRevised, file, problems);
+        if (!folded) continue;
+        results.push(folded);
+        rows[0].owner.resultCount++;
       }
       // A row refused for a bad cell is read without it too: its other bad cells are reported with it.
       for (const r of validated.refused) {
@@ -336,6 +356,32 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
     }
   }
   return results;
+}
+
+/**
+ * The rows of one report key as one result: the row with the latest `revised` day (a row without
+ * one is the first report) is the report as it stands, and carries the others, oldest first, in
+ * `earlier`, so that a board ranks one row per report and the changelog can say what was revised.
+ * A `revised` row with no earlier row of its key revises nothing the file shows: an error at its
+ * cell (undefined is returned when no row is left to load).
+ */
+export function foldRevisions(rows: readonly Result[], revisedColumn: string, file: string, problems: Problem[]): Result | undefined {
+  const ordered = [...rows].sort((a, b) => (a.revised ?? "").localeCompare(b.revised ?? "") || a.line - b.line);
+  const first = ordered[0];
+  if (first.revised !== undefined) {
+    problems.push({ file, line: first.line, column: revisedColumn, message: `expected an earlier row of ${describeKey(first)} for this row to revise (the first report, without ${revisedColumn}), found none: empty the cell if this is the first report` });
+    return undefined;
+  }
+  const current = ordered[ordered.length - 1];
+  if (ordered.length === 1) return current;
+  const earlier = ordered.slice(0, -1).map((r) => ({
+    line: r.line,
+    source_url: r.source_url,
+    ...(r.revised !== undefined && { revised: r.revised }),
+    ...Object.fromEntries(FIGURE_COLUMNS.flatMap((c) => (r[c] === undefined ? [] : [[c, r[c]]]))),
+    ...(r.note !== undefined && { note: r.note }),
+  }));
+  return { ...current, earlier };
 }
 
 /**

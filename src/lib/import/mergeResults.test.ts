@@ -15,6 +15,9 @@ import { buildBoard } from "../leaderboard/buildBoard";
 const minimal = resolve(import.meta.dirname, "../../../test/fixtures/sites/minimal");
 const dataset = readDataset({ dataDir: join(minimal, "data"), displayRoot: minimal });
 
+/** The day of the imports these tests make: a revision is marked with it. */
+const NOW = new Date("2026-12-02T12:00:00Z");
+
 function target(file: string) {
   const text = readFileSync(join(minimal, "data/results", file), "utf8");
   const name = `data/results/${file}`;
@@ -23,6 +26,7 @@ function target(file: string) {
     targetText: text,
     existing: dataset.results.filter((r) => r.file === name),
     versions: dataset.benchmarks.filter((b) => b.file === `results/${file}`),
+    now: NOW,
   };
 }
 
@@ -45,13 +49,14 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
   // asOf: this is the table of 2025-11-30 (the benchmark's as_of), so new rows are written without a date of their own.
   const out = mergeResults({ incoming, aliases: dataset.aliases, asOf: "2025-11-30", ...target("terminal-bench.csv") });
 
-  it("updates rows with the same key in place, appends new ones as the publisher wrote them, keeps the BOM and CRLF", () => {
+  it("appends a row with the same key and other figures as a revision, keeps the earlier row, appends new ones as the publisher wrote them, keeps the BOM and CRLF", () => {
     expect(out.text).toBe(
       [
-        `\uFEFF${TB_HEADER}`,
-        `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`,
-        `rec2,Terminus 2,gpt-5-2025-08-07_medium,51.0%,2.0%,rescored,${SRC}`,
-        `rec3,Droid,claude-3-opus-4.6,58.8%,0.9%,,${SRC}`,
+        `\uFEFF${TB_HEADER},revised`,
+        `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},`,
+        `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC},`,
+        `rec2,Terminus 2,gpt-5-2025-08-07_medium,51.0%,2.0%,rescored,${SRC},2026-12-02`,
+        `rec3,Droid,claude-3-opus-4.6,58.8%,0.9%,,${SRC},`,
         "",
       ].join("\r\n"),
     );
@@ -70,158 +75,20 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
           { column: "Accuracy SE", was: "2.9%", now: "2.0%" },
           { column: "Notes", was: "", now: "rescored" },
         ],
+        revised: "2026-12-02",
       },
     ]);
-    // The file keeps no earlier figure: the import's line says what it replaced (found in review: "~ model, file:line" alone).
-    expect(formatReplaced(out.updated[0])).toBe(' (replaced in place: Accuracy mean "49.6%" → "51.0%", Accuracy SE "2.9%" → "2.0%", Notes "" → "rescored"; the earlier value is not kept)');
-    expect(out.added).toEqual([{ line: 4, model: "claude-opus-4-6", setting: "Droid", version: "v2.0" }]);
   });
 
-  it("rejects what it cannot map, with the line and the reason, never silently", () => {
-    expect(formatRejected("epoch.csv", out.rejected)).toEqual([
-      'epoch.csv:5: column "Model version": unknown model "gemini-9"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
-      'epoch.csv:6: column "Accuracy mean": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
-      "epoch.csv:7: duplicate row: claude-opus-4-6 (Droid) v2.0 on 2025-11-30 is already on line 4 of this file as \"claude-3-opus-4.6\" (\"claude-opus-4-6\" here): both names read as claude-opus-4-6; if the two names are two models or two snapshots, give one of them its own row in data/models.csv",
-    ]);
-    expect(out.rejected[0].cells.id).toBe("rec4");
-  });
-
-  it("says once which header the map reads the figures from, when a refreshed file lost it", () => {
-    const noScore = readCsv([TB_HEADER.replace(",Accuracy mean", ""), `rec1,Apex2,claude-sonnet-4-5-20250929,0.6%,,${SRC}`].join("\n"), "epoch.csv");
-    expect(() => mergeResults({ incoming: noScore, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(
-      /epoch\.csv:1: the column map of terminal-bench \(data\/benchmarks\.csv:\d+\) reads score from "Accuracy mean", which this file lacks; its columns are id, Agent, Model version, Accuracy SE, Notes, Source, Source link/,
-    );
-  });
-
-  it("advises a --map that imports the file when the publisher renamed the score column", () => {
-    // A --map replaces the benchmark's map: the advice must be the whole map, not "score=<header>" alone.
-    const renamed = readCsv([TB_HEADER.replace("Accuracy mean", "Accuracy"), `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`].join("\n"), "epoch.csv");
-    let message = "";
-    try {
-      mergeResults({ incoming: renamed, aliases: dataset.aliases, ...target("terminal-bench.csv") });
-    } catch (e) {
-      message = e instanceof InputError ? e.problems.map((p) => p.message).join("\n") : String(e);
-    }
-    const advised = message.match(/--map "([^"]+)"/)?.[1];
-    expect(advised).toContain("score=<header>");
-    const parsed = parseColumnMap(advised!.replace("<header>", "Accuracy"));
-    if (!parsed.ok) throw new Error(parsed.message);
-    const out = mergeResults({ incoming: renamed, aliases: dataset.aliases, map: parsed.value, ...target("terminal-bench.csv") });
-    expect(out.rejected).toEqual([]);
-    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
-  });
-
-  it("with --map alone over a benchmark's own map, lists our columns (not the publisher's header among them) and advises the whole map", () => {
-    // The publisher renamed "Accuracy mean" to "Accuracy"; the editor passes --map "score=Accuracy" alone.
-    const renamed = readCsv([TB_HEADER.replace("Accuracy mean", "Accuracy"), `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`].join("\n"), "epoch.csv");
-    const alone = parseColumnMap("score=Accuracy");
-    if (!alone.ok) throw new Error(alone.message);
-    let problems: string[] = [];
-    try {
-      mergeResults({ incoming: renamed, aliases: dataset.aliases, map: alone.value, ...target("terminal-bench.csv") });
-    } catch (e) {
-      problems = e instanceof InputError ? e.problems.map((p) => `${p.column ?? ""}: ${p.message}`) : [String(e)];
-    }
-    const modelVersion = problems.find((p) => p.startsWith("Model version:"))!;
-    // Found in review: "expected columns are model, version, setting, Accuracy, ...", the publisher's header read as one of ours.
-    expect(modelVersion).toContain('expected columns are model, version, setting, score (read from "Accuracy"), output_tokens,');
-    expect(modelVersion).toMatch(/; map or ignore it in --map \(model=Model version, or ignore=\.\.\.\|Model version\)$/);
-    const advice = problems.at(-1)!;
-    expect(advice).toMatch(/^: --map replaces the column map of terminal-bench \(data\/benchmarks\.csv:\d+\) for this file, and leaves "id", "Agent", "Model version", "Accuracy SE", "Notes", "Source", "Source link" unread, which that map reads or ignores; to change only the pairs you gave, pass the whole map: --map "/);
-    // The advised map imports the file.
-    const whole = parseColumnMap(advice.match(/--map "([^"]+)"$/)![1]);
-    if (!whole.ok) throw new Error(whole.message);
-    expect(whole.value.rename.score).toBe("Accuracy");
-    const out = mergeResults({ incoming: renamed, aliases: dataset.aliases, map: whole.value, ...target("terminal-bench.csv") });
-    expect([out.rejected, out.unchanged.map((r) => r.line)]).toEqual([[], [2]]);
-  });
-
-  it("refuses a publisher file with a column it cannot map", () => {
-    const extra = readCsv(`${TB_HEADER},Rank\nrec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},1\n`, "epoch.csv");
-    expect(() => mergeResults({ incoming: extra, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(/epoch\.csv:1 column "Rank": unknown column/);
-  });
-});
-
-describe("mergeResults keeps the rows the map skips (skip_empty=model), as --new does", () => {
-  // The fixture's terminal-bench map, plus skip_empty=model as Epoch's files need it.
-  // asOf: the refreshes below are the table of the benchmark's as_of (2025-11-30): no date column is added.
-  const withSkip = (t: ReturnType<typeof target>) => ({ ...t, asOf: "2025-11-30", versions: t.versions.map((v) => ({ ...v, columnMap: { ...v.columnMap, skipEmpty: ["model"] } })) });
-  const OB1 = `recOB1,OB-1,,56.7%,0.6%,No model version selected due to there being multiple models,${SRC}`;
-  const WARP = `recWarp,Warp,,52.0%,1.0%,No model version selected due to there being multiple models,${SRC}`;
-  const tb = withSkip(target("terminal-bench.csv"));
-  /** The fixture's file with more lines, as a later refresh finds it. */
-  const targetWith = (text: string) => ({ ...tb, target: readCsv(text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: text });
-  const incoming = readCsv([TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`, OB1, WARP].join("\n"), "epoch.csv");
-
-  it("writes the rows without a model as the publisher wrote them, and counts them", () => {
-    const out = mergeResults({ incoming, aliases: dataset.aliases, ...tb });
-    expect(out.text).toBe(`${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
-    expect(out.skipped).toEqual([
-      { line: 3, column: "model", status: "added", setting: "OB-1", version: "v2.0" },
-      { line: 4, column: "model", status: "added", setting: "Warp", version: "v2.0" },
-    ]);
-    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
-  });
-
-  it("is idempotent: the same refresh again leaves the file as it is", () => {
-    const once = mergeResults({ incoming, aliases: dataset.aliases, ...tb });
-    const twice = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(once.text) });
-    expect(twice.text).toBe(once.text);
-    expect(twice.skipped.map((s) => [s.status, s.targetLine])).toEqual([
-      ["unchanged", 4],
-      ["unchanged", 5],
-    ]);
-  });
-
-  it("never loses a row without a model that the file had and the refresh does not carry", () => {
-    const old = `recOld,Old Agent,,30.0%,1.0%,,${SRC}`;
-    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${old}\r\n`;
-    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
-    expect(out.text).toBe(`${before.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
-  });
-
-  it("updates in place a row without a model that the publisher revised (same key: agent, no model)", () => {
-    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1.replace("56.7%", "50.1%")}\r\n`;
-    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
-    expect(out.text).toBe(`${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
-    expect(out.skipped.map((s) => [s.status, s.targetLine])).toEqual([
-      ["updated", 4],
-      ["added", undefined],
-    ]);
-  });
-
-  it("appends, rather than guesses, when two rows without a model share a key", () => {
-    // Two OB-1 rows in the file, one in the refresh with a third score: which one it revises is unknown.
-    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1.replace("56.7%", "50.1%")}\r\n${OB1.replace("56.7%", "51.1%")}\r\n`;
-    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
-    expect(out.text).toBe(`${before.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
-    expect(out.skipped.map((s) => s.status)).toEqual(["added", "added"]);
-  });
-});
-
-describe("mergeResults into a canonical file shared by several versions", () => {
-  const incoming = readCsv(
-    'Model,Score,Tokens,Cost,Date,Link\nclaude-3-sonnet-4.6,52%,75M,"$2,100",2026-03-01,https://example.org/r\ngpt-5-2025-08-07_high,40,1.2B,,2026-03-01T10:00:00Z,https://example.org/r\n',
-    "pub.csv",
-  );
-  const map = { rename: { model: "Model", score: "Score", output_tokens: "Tokens", cost_usd: "Cost", evaluated_at: "Date", source_url: "Link" }, ignore: [] };
-
-  it("needs a version when the file holds several", () => {
-    expect(() => mergeResults({ incoming, map, aliases: dataset.aliases, ...target("aa-index.csv") })).toThrow(InputError);
-    expect(() => mergeResults({ incoming, map, version: "v9", aliases: dataset.aliases, ...target("aa-index.csv") })).toThrow(/--version v9 is not registered for aa-index; registered: v3\.0, v4\.0/);
-  });
-
-  it("writes normalised rows: canonical model ids (with their dated snapshot), the suffix as setting, plain numbers, ISO dates", () => {
-    const out = mergeResults({ incoming, map, version: "v4.0", aliases: dataset.aliases, ...target("aa-index.csv") });
-    expect(out.rejected).toEqual([]);
-    // The file's trailing blank line stays where it was, after the last row.
-    expect(out.text.split("\n").slice(-5)).toEqual([
-      "glm-5,v3.0,,45,,,,,2025-12-01,https://example.org/report,",
-      "claude-sonnet-4-6,v4.0,,52,75000000,2100,,,2026-03-01,https://example.org/r,",
-      "gpt-5-2025-08-07,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
-      "",
-      "",
-    ]);
+  it("loads the revision as the report, the earlier row in its `earlier`, and changes nothing when imported again", () => {
+    const files = dataFilesWithChanges(dataFilesOnDisk(join(minimal, "data"), minimal), { "results/terminal-bench.csv": out.text });
+    const site = loadDataset(files, { now: NOW });
+    const rows = site.results.filter((r) => r.file === "data/results/terminal-bench.csv" && r.model === "gpt-5");
+    expect(rows.map((r) => [r.line, r.score, r.revised, r.earlier])).toEqual([[4, 51, "2026-12-02", [{ line: 3, source_url: "https://www.tbench.ai/leaderboard", score: 49.6 }]]]);
+    const text = out.text;
+    const again = mergeResults({ incoming, aliases: site.aliases, asOf: "2025-11-30", target: readCsv(text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: text, existing: site.results.filter((r) => r.file === "data/results/terminal-bench.csv"), versions: site.benchmarks.filter((b) => b.file === "results/terminal-bench.csv"), now: NOW });
+    expect([again.added.length, again.updated.length, again.unchanged.length]).toEqual([0, 0, 3]);
+    expect(again.text).toBe(text);
   });
 });
 
@@ -237,10 +104,12 @@ describe("mergeResults of rows the file already holds, written otherwise", () =>
       expect([out.added.length, out.updated.length, out.unchanged.length], row).toEqual([0, 0, 1]);
       expect(out.text, row).toBe(t.targetText);
     }
-    // A figure that did change is still an update, written as the import writes numbers.
+    // A figure that did change is a revision, written as the import writes numbers, the row it revises kept as written.
     const changed = mergeResults({ incoming: readCsv(`${header}\n${own.replace(",74M,", ",75M,")}\n`, "refresh.csv"), aliases: dataset.aliases, partial: true, ...t });
     expect(changed.updated.map((r) => r.line)).toEqual([2]);
-    expect(changed.text.split("\n")[2]).toBe('claude-sonnet-4-6,v4.0,max,51,75000000,2088,,,2026-02-18,https://news.smol.ai/issues/26-02-18-not-much,"alias, quoted dollars"');
+    const lines = changed.text.split("\n");
+    expect(lines[2]).toBe(`${own},`);
+    expect(lines.filter((l) => l.endsWith(",2026-12-02"))).toEqual(['claude-sonnet-4-6,v4.0,max,51,75000000,2088,,,2026-02-18,https://news.smol.ai/issues/26-02-18-not-much,"alias, quoted dollars",2026-12-02']);
   });
 });
 
@@ -432,7 +301,7 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
   it("refuses an asOf that is not a date", () => {
     expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "15/01/2026", ...tb })).toThrow(/--as-of: expected a date such as 2025-11-30, found "15\/01\/2026"/);
     // A day still to come (2031 for 2025) would date every new row after the build (found in review).
-    expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2031-01-01", now: new Date("2026-11-30T12:00:00Z"), ...tb })).toThrow(
+    expect(() => mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2031-01-01", ...tb, now: new Date("2026-11-30T12:00:00Z") })).toThrow(
       "--as-of: expected a date not after today (2026-11-30), found 2031-01-01: a publisher's table cannot be dated on a day still to come",
     );
   });
@@ -582,12 +451,21 @@ describe("mergeResults: rows of a dated table that a refresh no longer has", () 
     const snapText = new TextDecoder().decode(withSnapshot.read("results/arena.csv")!);
     // The publisher corrects alpha on two days, and alpha's dated snapshot on the first.
     const refresh = ["model,score,evaluated_at,source_url", "alpha,1201,2025-01-01,https://pub.org/", "alpha-2024-06-01,1191,2025-01-01,https://pub.org/", "alpha,1211,2025-01-02,https://pub.org/", ""].join("\n");
-    const out = mergeResults({ incoming: readCsv(refresh, "pub.csv"), aliases: snapSite.aliases, target: readCsv(snapText, "data/results/arena.csv"), targetText: snapText, existing: snapSite.results, versions: snapSite.benchmarks, partial: true });
+    const out = mergeResults({ incoming: readCsv(refresh, "pub.csv"), aliases: snapSite.aliases, target: readCsv(snapText, "data/results/arena.csv"), targetText: snapText, existing: snapSite.results, versions: snapSite.benchmarks, partial: true, now: NOW });
     expect(out.updated.map((r) => `~ ${formatMergedRow(r, "pub.csv", "data/results/arena.csv")}${formatReplaced(r)}`)).toEqual([
-      '~ alpha v1 on 2025-01-01, pub.csv:2 → data/results/arena.csv:2 (replaced in place: score "1200" → "1201"; the earlier value is not kept)',
-      '~ alpha snapshot 2024-06-01 v1 on 2025-01-01, pub.csv:3 → data/results/arena.csv:8 (replaced in place: score "1190" → "1191"; the earlier value is not kept)',
-      '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:4 (replaced in place: score "1210" → "1211"; the earlier value is not kept)',
+      '~ alpha v1 on 2025-01-01, pub.csv:2 → data/results/arena.csv:2 (revised on 2026-12-02: score "1200" → "1201"; a new row, the earlier one kept)',
+      '~ alpha snapshot 2024-06-01 v1 on 2025-01-01, pub.csv:3 → data/results/arena.csv:8 (revised on 2026-12-02: score "1190" → "1191"; a new row, the earlier one kept)',
+      '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:4 (revised on 2026-12-02: score "1210" → "1211"; a new row, the earlier one kept)',
     ]);
+    // Imported again the same day with one figure changed once more: that day's revision is replaced, the first report kept.
+    const revisedFiles = dataFilesWithChanges(withSnapshot, { "results/arena.csv": out.text });
+    const revisedSite = loadDataset(revisedFiles, { now: NOW });
+    const again = mergeResults({ incoming: readCsv(refresh.replace("1211", "1212"), "pub.csv"), aliases: revisedSite.aliases, target: readCsv(out.text, "data/results/arena.csv"), targetText: out.text, existing: revisedSite.results, versions: revisedSite.benchmarks, partial: true, now: NOW });
+    expect([again.unchanged.length, again.added.length]).toEqual([2, 0]);
+    expect(again.updated.map((r) => `~ ${formatMergedRow(r, "pub.csv", "data/results/arena.csv")}${formatReplaced(r)}`)).toEqual([
+      '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:11 (replaced in place: score "1211" → "1212"; this day\'s revision of the row, revised again: the figure first reported stays in the row it revised)',
+    ]);
+    expect(again.text.split("\n").filter((l) => l.startsWith("alpha,"))).toEqual(["alpha,1200,2025-01-01,https://pub.org/,", "alpha,1210,2025-01-02,https://pub.org/,", "alpha,1220,2025-01-03,https://pub.org/,", "alpha,1201,2025-01-01,https://pub.org/,2026-12-02", "alpha,1212,2025-01-02,https://pub.org/,2026-12-02"]);
     // A new row is named as before: its line in the publisher's file says which it is.
     const added = mergeResults({ incoming: readCsv("model,score,evaluated_at,source_url\nalpha,1230,2025-01-04,https://pub.org/\n", "pub.csv"), aliases: site.aliases, target: readCsv(text, "data/results/arena.csv"), targetText: text, existing: site.results, versions: site.benchmarks, partial: true });
     expect(added.added.map((r) => formatMergedRow(r, "pub.csv", "data/results/arena.csv"))).toEqual(["alpha v1, pub.csv:2"]);

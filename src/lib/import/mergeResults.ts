@@ -90,10 +90,16 @@ export interface MergedRow {
    */
   appended?: true;
   /**
-   * For an update in place (a row of the same key and date): each cell it changed, as written
-   * before and after. The file keeps no earlier figure, so the import prints them (`formatReplaced`).
+   * For a revision (a row of the same key and date with other figures): each cell it changed, as
+   * written before and after (`formatReplaced`).
    */
   replaced?: { column: string; was: string; now: string }[];
+  /**
+   * For a revision: the day of this import (YYYY-MM-DD), written in the new row's `revised` column.
+   * The new row is appended and the earlier one kept, so the changelog lists a correction. Absent
+   * for an update in place: a row this day's import had written already as a revision.
+   */
+  revised?: string;
 }
 
 /**
@@ -309,8 +315,10 @@ export function writeCsv(header: readonly string[], rows: readonly Record<string
  *
  * Each publisher row is validated with the build's own result schema (through the column map)
  * and its model resolved through the alias index. A row whose key (version, model, setting, date)
- * is already in the file replaces that row in place (cells the publisher's file does not carry
- * are kept); any other row is appended. Rows are written in the target file's own layout:
+ * is already in the file with other figures is a revision: appended with the import's day in a
+ * `revised` column (added to the header when the file has none; cells the publisher's file does
+ * not carry are copied from the row it revises), the earlier row kept; the same figures leave the
+ * row as it is; any other row is appended. Rows are written in the target file's own layout:
  * - a column the file keeps under the publisher's header (its column map) gets the publisher's
  *   cell as written (`60.3%`, `gpt-5-2025-08-07_medium`), so the file stays a copy of the
  *   publisher's table and the next refresh diffs cleanly;
@@ -410,6 +418,9 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const targetHeaderOf = (c: Column) => targetMap.rename[c] ?? c;
   const dateHeader = targetHeaderOf("evaluated_at");
   const asOfHeader = targetHeaderOf("as_of");
+  const revisedHeader = targetHeaderOf("revised");
+  /** The day of this import: a row it revises is marked with it (`revised`). */
+  const today = isoDay(input.now ?? new Date());
   /**
    * Puts `date`, the date of this table, in the row's `as_of` column (added to the file when it has
    * none): the row is dated by its table, not by a report of its own, and reads "as of" that date.
@@ -651,8 +662,18 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       undated("updated", matchLine);
     } else if (matchLine === targetLine) {
       const replaced = target.header.filter((h) => merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
-      rows[index] = merged;
-      out.updated.push({ ...report, date: isoDay(writtenDate), targetLine, replaced });
+      if (rows[index][revisedHeader] === today) {
+        // A row this day's import wrote already as a revision: the figure it first revised stays in
+        // its earlier row, so this one is replaced in place, and the `~` line says so.
+        rows[index] = merged;
+        out.updated.push({ ...report, date: isoDay(writtenDate), targetLine, replaced });
+      } else {
+        // The publisher gives other figures for a report the file has: a revision. The earlier row
+        // is kept as what was first reported; the new one, marked revised today, is the report as it stands.
+        if (!header.includes(revisedHeader)) header.push(revisedHeader);
+        rows.push({ ...merged, [revisedHeader]: today });
+        out.updated.push({ ...report, date: isoDay(writtenDate), targetLine, replaced, revised: today });
+      }
     } else if (newest && writtenDate.getTime() <= newest.evaluated_at.getTime()) {
       // The figure would be dated on or before a newer report of the same run: writing it would
       // bury that report (or overwrite the first table's figure), so it is refused with both dates.
@@ -754,13 +775,17 @@ export function formatMergedRow(r: Pick<MergedRow, "model" | "setting" | "snapsh
 }
 
 /**
- * What an update in place replaced, for the `~` line: the cells as written before and after. The
- * row keeps its date, so neither the file nor /changes/ keeps the earlier figure: only this line says it.
- * @example formatReplaced({ replaced: [{ column: "score", was: "1268.1", now: "1270" }] }) // ' (replaced in place: score "1268.1" → "1270"; the earlier value is not kept)'
+ * What a revision changed, for the `~` line: the cells as written before and after. A revision is
+ * a new row marked `revised` on the import's day, the earlier row kept (the changelog lists a
+ * correction); a row that this day's import had written already as a revision is replaced in
+ * place, its first figure still in the row it revised.
+ * @example formatReplaced({ revised: "2026-12-02", replaced: [{ column: "score", was: "1268.1", now: "1270" }] }) // ' (revised on 2026-12-02: score "1268.1" → "1270"; a new row, the earlier one kept)'
  */
-export function formatReplaced(row: Pick<MergedRow, "replaced">): string {
+export function formatReplaced(row: Pick<MergedRow, "replaced" | "revised">): string {
   if (!row.replaced?.length) return "";
-  return ` (replaced in place: ${row.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ")}; the earlier value is not kept)`;
+  const cells = row.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ");
+  if (row.revised) return ` (revised on ${row.revised}: ${cells}; a new row, the earlier one kept)`;
+  return ` (replaced in place: ${cells}; this day's revision of the row, revised again: the figure first reported stays in the row it revised)`;
 }
 
 /**

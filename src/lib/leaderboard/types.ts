@@ -10,7 +10,7 @@ export type ResultLike = Pick<
   Result,
   "benchmark" | "version" | "model" | "setting" | "score" | "output_tokens" | "cost_usd" | "output_tokens_per_task" | "cost_per_task_usd" | "evaluated_at" | "source_url" | "note" | "file" | "line"
 > &
-  Partial<Pick<Result, "snapshot" | "score_low" | "score_high" | "source" | "measured_by" | "dated_by_table" | "run_id" | "modelAsWritten">>;
+  Partial<Pick<Result, "snapshot" | "score_low" | "score_high" | "source" | "measured_by" | "dated_by_table" | "run_id" | "modelAsWritten" | "revised" | "earlier">>;
 
 /** The parts of a registered model the leaderboard shows. */
 export type ModelLike = Pick<Model, "id" | "name" | "lab" | "released" | "open_weights">;
