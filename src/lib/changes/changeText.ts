@@ -43,7 +43,7 @@ export function changeTitle(entry: ChangeEntry): string {
       return `New version: ${board(entry.benchmark)}`;
     case "correction": {
       const [before, after] = formatFigureChange(entry.figure, entry.before.value, entry.after.value, entry.benchmark);
-      return `Correction: ${entryName(entry)}, ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)}, ${before} → ${after}`;
+      return `Correction: ${entryName(entry)}, ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)}${entry.revised ? ` for ${formatDate(entry.after.date, "iso")}` : ""}, ${before} → ${after}`;
     }
     case "report": {
       const names = [...new Set(entry.rows.map((r) => r.model.name))];
@@ -72,9 +72,10 @@ export function renameText(rename: RunRename): string {
 /** A report row in one line: `Claude Opus 4.6: score 53, output tokens 58M (first report)`; a renamed run says so. */
 export function reportRowText(row: ReportRow, benchmark: BenchmarkLike): string {
   const figures = row.figures.map((f) => {
-    if (!f.was) return `${FIGURE_LABELS[f.name]} ${formatFigure(f.name, f.value, benchmark)}`;
+    const revised = f.revised ? ` (revised on ${formatDate(f.revised.on, "iso")}; first reported as ${formatFigureChange(f.name, f.revised.was, f.value, benchmark)[0]})` : "";
+    if (!f.was) return `${FIGURE_LABELS[f.name]} ${formatFigure(f.name, f.value, benchmark)}${revised}`;
     const [was, is] = formatFigureChange(f.name, f.was.value, f.value, benchmark);
-    return `${FIGURE_LABELS[f.name]} ${is} (was ${was} on ${formatDate(f.was.date, "iso")})`;
+    return `${FIGURE_LABELS[f.name]} ${is} (was ${was} on ${formatDate(f.was.date, "iso")})${revised}`;
   });
   return `${entryName(row)}${row.renamedFrom ? ` (${renameText(row.renamedFrom)})` : ""}: ${figures.join(", ")}${row.first ? " (first report on this version)" : ""}`;
 }
@@ -86,6 +87,7 @@ export function changeSummary(entry: ChangeEntry): string {
       return `${board(entry.benchmark)} first appears in the data on ${formatDate(entry.date, "iso")}${entry.previous ? `, after ${entry.previous}` : ""}; ${plural(entry.rowCount, "row")} so far. Scores of different versions are never ranked together.`;
     case "correction": {
       const [before, after] = formatFigureChange(entry.figure, entry.before.value, entry.after.value, entry.benchmark);
+      if (entry.revised) return `${entryName(entry)} on ${board(entry.benchmark)} for ${formatDate(entry.after.date, "iso")}: ${FIGURE_LABELS[entry.figure]} ${before} → ${after}, revised in the publisher's table imported on ${formatDate(entry.revised, "iso")}.`;
       return `${entryName(entry)}'s ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)} was ${before} in the report of ${formatDate(entry.before.date, "iso")}${entry.renamedFrom ? ` (${renameText(entry.renamedFrom)})` : ""} and is ${after} in the report of ${formatDate(entry.after.date, "iso")}.`;
     }
     case "report":

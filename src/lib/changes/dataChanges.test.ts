@@ -82,6 +82,33 @@ describe("dataChanges on the sample data", () => {
   });
 });
 
+describe("a figure the publisher revised for a day it had reported (the row's revised)", () => {
+  // The loader folds the rows of one key into the newest revision, the rows it revises in `earlier`.
+  const first = row("m", "2026-02-18", { score: 53, output_tokens: 58e6 }, "https://aa.example/");
+  const revised: ResultLike = { ...row("m", "2026-02-18", { score: 54, output_tokens: 58e6 }, "https://aa.example/"), revised: "2026-03-02", earlier: [{ line: first.line, source_url: "https://aa.example/", score: 53, output_tokens: 58e6 }] };
+  const other = row("n", "2026-02-18", { score: 40 }, "https://aa.example/");
+  const changes = dataChanges({ benchmarks: [bench], models, results: [revised, other] });
+
+  it("is a correction on the day of the import, without a run id: the same report restated, old and new figure with their lines", () => {
+    const corrections = changes.filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(corrections.map((c) => [c.figure, c.before.value, c.after.value, iso(c.date), iso(c.before.date), iso(c.after.date), c.before.line, c.after.line, c.id])).toEqual([
+      ["score", 53, 54, "2026-03-02", "2026-02-18", "2026-02-18", first.line, revised.line, "correction-b-v1-m-default-score-2026-02-18-revised-2026-03-02"],
+    ]);
+    expect(changeTitle(corrections[0])).toBe("Correction: Model M, score on Bench v1 for 2026-02-18, 53 → 54");
+    expect(changeSummary(corrections[0])).toBe("Model M on Bench v1 for 2026-02-18: score 53 → 54, revised in the publisher's table imported on 2026-03-02.");
+    // Newest first: the correction of 2026-03-02 heads the changelog, before the report it revises.
+    expect(changes.map((e) => `${e.kind} ${iso(e.date)}`)).toEqual(["correction 2026-03-02", "version 2026-02-18", "report 2026-02-18"]);
+  });
+
+  it("shows the figure as it stands in its day's report, marked revised with the figure first reported; unchanged figures unmarked", () => {
+    const report = changes.find((e): e is ReportEntry => e.kind === "report")!;
+    expect(report.rows.map((r) => reportRowText(r, bench))).toEqual([
+      "Model M: score 54 (revised on 2026-03-02; first reported as 53), output tokens 58M (first report on this version)",
+      "Model N: score 40 (first report on this version)",
+    ]);
+  });
+});
+
 describe("what counts as a correction", () => {
   it("a changed figure of the same run (its run id) on a later day; not a repeat, not another run id, not the same day", () => {
     const results = [

@@ -11,6 +11,12 @@ export interface ReportedFigure {
   was?: { value: number; date: Date };
   /** True when `was` is the same run's earlier figure (its run id): the change has its own correction entry. */
   corrected?: true;
+  /**
+   * The figure this report first gave, when the publisher's table later gave this one for the same
+   * day (the row's `revised`): `on` is the day of the import that found it. The revision has its own
+   * correction entry, on that day.
+   */
+  revised?: { was: number; on: Date };
 }
 
 /** One result row of a report. */
@@ -72,6 +78,11 @@ export interface CorrectionEntry extends EntryBase {
   figure: BoardFigureName;
   /** As `ReportRow.renamedFrom`: the run's figure before was listed under that name. */
   renamedFrom?: RunRename;
+  /**
+   * For a figure the publisher revised for the same report day (the row's `revised`): the day of
+   * the import that found it. The entry is dated by it; `before` and `after` share the report's date.
+   */
+  revised?: Date;
   before: { value: number; date: Date; source_url: string; file: string; line: number };
   after: { value: number; date: Date; source_url: string; file: string; line: number; note?: string };
 }
@@ -129,6 +140,10 @@ export interface DataChangesInput {
  *   snapshot's score is another run, never a correction (LMArena's gpt-4o-2024-08-06 does not
  *   correct gpt-4o-2024-05-13, nor gemini-2.0-flash-001 the bare gemini-2.0-flash of an earlier
  *   day); a report that repeats the same value is a confirmation, not a change;
+ * - a **correction** too per figure the publisher's table gave otherwise for the same report (a
+ *   row's `revised`: LMArena re-scoring a day, Artificial Analysis restating an index value for
+ *   its date), dated on the day of the import that found it, with the figure first reported and
+ *   its line; the report's row shows the figure as it stands, marked revised;
  * - a **version** entry on the first report day of each benchmark version (a registered version
  *   without any row has no date and no entry yet).
  * Every entry carries its source URL. Same-day entries: versions, corrections, reports, then the
@@ -221,6 +236,42 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
     }
   }
 
+  // Revisions: a figure the publisher's table gave otherwise for the same report (the rows of one
+  // key, `earlier` and the row itself), each a correction on the day of the import that found it.
+  // The report is the same measurement restated, so a correction whether or not it has a run id.
+  const revisedFigures = new Map<ResultLike, Map<BoardFigureName, { was: number; on: Date }>>();
+  for (const r of ordered) {
+    if (!r.earlier?.length || r.revised === undefined) continue;
+    const benchmark = benchmarkOf.get(`${r.benchmark}\u0000${r.version}`)!;
+    const steps = [...r.earlier, { ...r, revised: r.revised }];
+    for (let i = 1; i < steps.length; i++) {
+      const [was, is] = [steps[i - 1], steps[i]];
+      const on = new Date(`${is.revised}T00:00:00.000Z`);
+      for (const name of BOARD_FIGURES) {
+        const [before, after] = [was[name], is[name]];
+        if (before === undefined || after === undefined || before === after) continue;
+        const marks = revisedFigures.get(r) ?? new Map();
+        // The report row names the figure first reported, and the latest revision's day.
+        marks.set(name, { was: marks.get(name)?.was ?? before, on });
+        revisedFigures.set(r, marks);
+        entries.push({
+          kind: "correction",
+          id: `correction-${slugify(r.benchmark)}-${r.version}-${r.model}-${r.setting ? slugify(r.setting) : "default"}${r.snapshot ? `-${slugify(r.snapshot)}` : ""}${r.run_id ? `-${slugify(r.run_id)}` : ""}-${name.replace(/_/g, "-")}-${day(r.evaluated_at)}-revised-${is.revised}`,
+          date: on,
+          benchmark,
+          source_url: is.source_url,
+          model: modelOf(r),
+          setting: r.setting,
+          ...rowName(r),
+          figure: name,
+          revised: on,
+          before: { value: before, date: r.evaluated_at, source_url: was.source_url, file: r.file, line: was.line },
+          after: { value: after, date: r.evaluated_at, source_url: is.source_url, file: r.file, line: is.line, note: is.note },
+        });
+      }
+    }
+  }
+
   // Reports: one per benchmark version, source and day.
   const reports = new Map<string, ReportEntry>();
   for (const r of ordered) {
@@ -250,7 +301,8 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       figures: BOARD_FIGURES.flatMap((name) => {
         if (r[name] === undefined) return [];
         const mark = marks?.get(name);
-        return [{ name, value: r[name]!, ...(mark && { was: { value: mark.value, date: mark.date }, ...(mark.corrected && { corrected: mark.corrected }) }) }];
+        const revised = revisedFigures.get(r)?.get(name);
+        return [{ name, value: r[name]!, ...(mark && { was: { value: mark.value, date: mark.date }, ...(mark.corrected && { corrected: mark.corrected }) }), ...(revised && { revised }) }];
       }),
       first,
       note: r.note,
