@@ -342,6 +342,14 @@ describe("getModelHistory", () => {
       expect(reports.filter((rep) => !rep.renamed).map((rep) => rep.line)).toEqual([later.line]);
     }
   });
+  it("lists a revised report once, as it stands, with the day of the revision and the figure first reported; the board ranks the revision", () => {
+    const revised = r("d", "2026-02-18", { score: 54, output_tokens: 58e6, revised: "2026-03-02", earlier: [{ line: 90, source_url: "https://example.org/d", score: 53, output_tokens: 58e6 }] });
+    const reports = getModelHistory([revised], "d")[0]!.reports;
+    expect(reports.map((rep) => [rep.line, rep.figures.score?.value, rep.revised && { ...rep.revised, on: rep.revised.on.toISOString().slice(0, 10) }])).toEqual([
+      [revised.line, 54, { on: "2026-03-02", first: { figures: { score: 53 }, source_url: "https://example.org/d", line: 90 } }],
+    ]);
+    expect(buildBoard({ benchmark: bench, results: [revised], models }).entries.map((e) => [e.model.id, e.score.value, e.score.line])).toEqual([["d", 54, revised.line]]);
+  });
   it("keeps superseded figures with both dates and sources (Opus 4.6: 58M, later 157M)", () => {
     const history = getModelHistory(sample.results, "claude-opus-4-6");
     const v4 = history.find((g) => g.benchmark === "aa-intelligence-index" && g.version === "v4.0")!;

@@ -43,6 +43,13 @@ export interface HistoryReport {
    * report's. `label` is that report's setting and snapshot (`reportRunLabel`), `date` its date.
    */
   renamed?: { runId: string; date: Date; label?: string };
+  /**
+   * Set on a report whose figures the publisher's table later gave otherwise for the same day (the
+   * row's `revised`): the figures shown are the revision, `on` the day of the import that found it,
+   * and `first` the figures first reported that it changed, with their line. The report is listed
+   * once, as it stands, never with its superseded figure as if current.
+   */
+  revised?: { on: Date; first: { figures: Partial<Record<BoardFigureName, number>>; source_url: string; line: number } };
   source_url: string;
   /** Who measured it (the results CSV's `measured_by`), when known. */
   measured_by?: ResultLike["measured_by"];
@@ -85,6 +92,11 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
     const report: HistoryReport = { date: r.evaluated_at, ...(r.dated_by_table && { datedByTable: true as const }), setting: r.setting, snapshot: r.snapshot, source_url: r.source_url, measured_by: r.measured_by, file: r.file, line: r.line, figures };
     if (r.source !== undefined) report.source = r.source;
     if (r.note !== undefined) report.note = r.note;
+    const first = r.revised !== undefined ? r.earlier?.[0] : undefined;
+    if (first) {
+      const changed = Object.fromEntries(BOARD_FIGURES.flatMap((name) => (first[name] !== undefined && first[name] !== r[name] ? [[name, first[name]]] : [])));
+      report.revised = { on: new Date(`${r.revised}T00:00:00.000Z`), first: { figures: changed, source_url: first.source_url, line: first.line } };
+    }
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);
     twinParts.set(report, { runId: r.run_id, asWritten: r.modelAsWritten });
