@@ -315,7 +315,7 @@ describe("npm run import:results, another layout into a canonical file", () => {
   const publisher = ["Model,Score,Tokens,Date,Link", "claude-3-sonnet-4.6,52,75M,2026-03-01,https://example.org/r", "gpt-5-2025-08-07_high,40,1.2B,2026-03-01,https://example.org/r", ""].join("\n");
   const map = "model=Model; score=Score; output_tokens=Tokens; evaluated_at=Date; source_url=Link";
 
-  it("maps the columns with --map, normalises figures (75M) and model ids, and updates a re-published row", () => {
+  it("maps the columns with --map, normalises figures (75M) and model ids, and appends a re-published row's revised figure, the earlier one kept", () => {
     const dir = copyFixture("minimal");
     dirs.push(dir);
     writeFileSync(join(dir, "pub.csv"), publisher);
@@ -329,17 +329,18 @@ describe("npm run import:results, another layout into a canonical file", () => {
       "claude-sonnet-4-6,v4.0,,52,75000000,,,,2026-03-01,https://example.org/r,",
       "gpt-5-2025-08-07,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
     ]);
-    // The publisher corrects a score: the row is updated in place, not duplicated.
+    // The publisher corrects a score for the same date.
     writeFileSync(join(dir, "pub.csv"), publisher.replace(",52,", ",53,"));
     // --as-of dates rows without a date of their own; every row here has one, so it says it is not used.
     const again = runScript("import-results", ["pub.csv", "--benchmark", "aa-index", "--version", "v4.0", "--map", map, "--root", ".", "--as-of", "2026-04-01"], { cwd: dir, env: { INIT_CWD: dir } });
     expect(again.status, again.output).toBe(0);
     expect(again.stderr).toContain("--as-of 2026-04-01 is not used: every row of pub.csv has a date of its own, and keeps it (--as-of dates only rows without one)");
     expect(again.stdout).not.toContain("(--as-of)");
-    expect(again.stdout).toMatch(/^~ claude-sonnet-4-6 v4\.0 on 2026-03-01, pub\.csv:2 → data\/results\/aa-index\.csv:\d+ \(replaced in place: score "52" → "53"; the earlier value is not kept\)$/m);
-    expect(again.stdout).toContain("1 updated, 1 unchanged, 0 not mapped");
-    expect(readFileSync(target, "utf8")).toContain("claude-sonnet-4-6,v4.0,,53,75000000,");
-    expect(readFileSync(target, "utf8")).not.toContain("claude-sonnet-4-6,v4.0,,52,");
+    // A revision: the new figure appended, marked with the import's day, the earlier row kept (nothing overwritten).
+    const today = new Date().toISOString().slice(0, 10);
+    expect(again.stdout).toMatch(new RegExp(`^~ claude-sonnet-4-6 v4\\.0 on 2026-03-01, pub\\.csv:2 → data/results/aa-index\\.csv:\\d+ \\(revised on ${today}: score "52" → "53"; a new row, the earlier one kept\\)$`, "m"));
+    expect(again.stdout).toContain("0 added, 1 updated, 1 unchanged, 0 not mapped");
+    expect(readFileSync(target, "utf8").split("\n").filter((l) => l.startsWith("claude-sonnet-4-6,v4.0,,5"))).toEqual(["claude-sonnet-4-6,v4.0,,52,75000000,,,,2026-03-01,https://example.org/r,,", `claude-sonnet-4-6,v4.0,,53,75000000,,,,2026-03-01,https://example.org/r,,${today}`]);
   });
 
   it("refuses an unknown benchmark, a missing version, an unmapped column and broken data", () => {
