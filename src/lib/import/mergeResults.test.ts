@@ -90,6 +90,152 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     expect([again.added.length, again.updated.length, again.unchanged.length]).toEqual([0, 0, 3]);
     expect(again.text).toBe(text);
   });
+  it("rejects what it cannot map, with the line and the reason, never silently", () => {
+    expect(formatRejected("epoch.csv", out.rejected)).toEqual([
+      'epoch.csv:5: column "Model version": unknown model "gemini-9"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',
+      'epoch.csv:6: column "Accuracy mean": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
+      "epoch.csv:7: duplicate row: claude-opus-4-6 (Droid) v2.0 on 2025-11-30 is already on line 4 of this file as \"claude-3-opus-4.6\" (\"claude-opus-4-6\" here): both names read as claude-opus-4-6; if the two names are two models or two snapshots, give one of them its own row in data/models.csv",
+    ]);
+    expect(out.rejected[0].cells.id).toBe("rec4");
+  });
+
+  it("says once which header the map reads the figures from, when a refreshed file lost it", () => {
+    const noScore = readCsv([TB_HEADER.replace(",Accuracy mean", ""), `rec1,Apex2,claude-sonnet-4-5-20250929,0.6%,,${SRC}`].join("\n"), "epoch.csv");
+    expect(() => mergeResults({ incoming: noScore, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(
+      /epoch\.csv:1: the column map of terminal-bench \(data\/benchmarks\.csv:\d+\) reads score from "Accuracy mean", which this file lacks; its columns are id, Agent, Model version, Accuracy SE, Notes, Source, Source link/,
+    );
+  });
+
+  it("advises a --map that imports the file when the publisher renamed the score column", () => {
+    // A --map replaces the benchmark's map: the advice must be the whole map, not "score=<header>" alone.
+    const renamed = readCsv([TB_HEADER.replace("Accuracy mean", "Accuracy"), `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`].join("\n"), "epoch.csv");
+    let message = "";
+    try {
+      mergeResults({ incoming: renamed, aliases: dataset.aliases, ...target("terminal-bench.csv") });
+    } catch (e) {
+      message = e instanceof InputError ? e.problems.map((p) => p.message).join("\n") : String(e);
+    }
+    const advised = message.match(/--map "([^"]+)"/)?.[1];
+    expect(advised).toContain("score=<header>");
+    const parsed = parseColumnMap(advised!.replace("<header>", "Accuracy"));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const out = mergeResults({ incoming: renamed, aliases: dataset.aliases, map: parsed.value, ...target("terminal-bench.csv") });
+    expect(out.rejected).toEqual([]);
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
+  });
+
+  it("with --map alone over a benchmark's own map, lists our columns (not the publisher's header among them) and advises the whole map", () => {
+    // The publisher renamed "Accuracy mean" to "Accuracy"; the editor passes --map "score=Accuracy" alone.
+    const renamed = readCsv([TB_HEADER.replace("Accuracy mean", "Accuracy"), `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`].join("\n"), "epoch.csv");
+    const alone = parseColumnMap("score=Accuracy");
+    if (!alone.ok) throw new Error(alone.message);
+    let problems: string[] = [];
+    try {
+      mergeResults({ incoming: renamed, aliases: dataset.aliases, map: alone.value, ...target("terminal-bench.csv") });
+    } catch (e) {
+      problems = e instanceof InputError ? e.problems.map((p) => `${p.column ?? ""}: ${p.message}`) : [String(e)];
+    }
+    const modelVersion = problems.find((p) => p.startsWith("Model version:"))!;
+    // Found in review: "expected columns are model, version, setting, Accuracy, ...", the publisher's header read as one of ours.
+    expect(modelVersion).toContain('expected columns are model, version, setting, score (read from "Accuracy"), output_tokens,');
+    expect(modelVersion).toMatch(/; map or ignore it in --map \(model=Model version, or ignore=\.\.\.\|Model version\)$/);
+    const advice = problems.at(-1)!;
+    expect(advice).toMatch(/^: --map replaces the column map of terminal-bench \(data\/benchmarks\.csv:\d+\) for this file, and leaves "id", "Agent", "Model version", "Accuracy SE", "Notes", "Source", "Source link" unread, which that map reads or ignores; to change only the pairs you gave, pass the whole map: --map "/);
+    // The advised map imports the file.
+    const whole = parseColumnMap(advice.match(/--map "([^"]+)"$/)![1]);
+    if (!whole.ok) throw new Error(whole.message);
+    expect(whole.value.rename.score).toBe("Accuracy");
+    const out = mergeResults({ incoming: renamed, aliases: dataset.aliases, map: whole.value, ...target("terminal-bench.csv") });
+    expect([out.rejected, out.unchanged.map((r) => r.line)]).toEqual([[], [2]]);
+  });
+
+  it("refuses a publisher file with a column it cannot map", () => {
+    const extra = readCsv(`${TB_HEADER},Rank\nrec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC},1\n`, "epoch.csv");
+    expect(() => mergeResults({ incoming: extra, aliases: dataset.aliases, ...target("terminal-bench.csv") })).toThrow(/epoch\.csv:1 column "Rank": unknown column/);
+  });
+});
+
+describe("mergeResults keeps the rows the map skips (skip_empty=model), as --new does", () => {
+  // The fixture's terminal-bench map, plus skip_empty=model as Epoch's files need it.
+  // asOf: the refreshes below are the table of the benchmark's as_of (2025-11-30): no date column is added.
+  const withSkip = (t: ReturnType<typeof target>) => ({ ...t, asOf: "2025-11-30", versions: t.versions.map((v) => ({ ...v, columnMap: { ...v.columnMap, skipEmpty: ["model"] } })) });
+  const OB1 = `recOB1,OB-1,,56.7%,0.6%,No model version selected due to there being multiple models,${SRC}`;
+  const WARP = `recWarp,Warp,,52.0%,1.0%,No model version selected due to there being multiple models,${SRC}`;
+  const tb = withSkip(target("terminal-bench.csv"));
+  /** The fixture's file with more lines, as a later refresh finds it. */
+  const targetWith = (text: string) => ({ ...tb, target: readCsv(text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: text });
+  const incoming = readCsv([TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`, OB1, WARP].join("\n"), "epoch.csv");
+
+  it("writes the rows without a model as the publisher wrote them, and counts them", () => {
+    const out = mergeResults({ incoming, aliases: dataset.aliases, ...tb });
+    expect(out.text).toBe(`${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
+    expect(out.skipped).toEqual([
+      { line: 3, column: "model", status: "added", setting: "OB-1", version: "v2.0" },
+      { line: 4, column: "model", status: "added", setting: "Warp", version: "v2.0" },
+    ]);
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
+  });
+
+  it("is idempotent: the same refresh again leaves the file as it is", () => {
+    const once = mergeResults({ incoming, aliases: dataset.aliases, ...tb });
+    const twice = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(once.text) });
+    expect(twice.text).toBe(once.text);
+    expect(twice.skipped.map((s) => [s.status, s.targetLine])).toEqual([
+      ["unchanged", 4],
+      ["unchanged", 5],
+    ]);
+  });
+
+  it("never loses a row without a model that the file had and the refresh does not carry", () => {
+    const old = `recOld,Old Agent,,30.0%,1.0%,,${SRC}`;
+    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${old}\r\n`;
+    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
+    expect(out.text).toBe(`${before.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
+  });
+
+  it("updates in place a row without a model that the publisher revised (same key: agent, no model)", () => {
+    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1.replace("56.7%", "50.1%")}\r\n`;
+    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
+    expect(out.text).toBe(`${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
+    expect(out.skipped.map((s) => [s.status, s.targetLine])).toEqual([
+      ["updated", 4],
+      ["added", undefined],
+    ]);
+  });
+
+  it("appends, rather than guesses, when two rows without a model share a key", () => {
+    // Two OB-1 rows in the file, one in the refresh with a third score: which one it revises is unknown.
+    const before = `${tb.targetText.replace(/(\r\n)+$/, "")}\r\n${OB1.replace("56.7%", "50.1%")}\r\n${OB1.replace("56.7%", "51.1%")}\r\n`;
+    const out = mergeResults({ incoming, aliases: dataset.aliases, ...targetWith(before) });
+    expect(out.text).toBe(`${before.replace(/(\r\n)+$/, "")}\r\n${OB1}\r\n${WARP}\r\n`);
+    expect(out.skipped.map((s) => s.status)).toEqual(["added", "added"]);
+  });
+});
+
+describe("mergeResults into a canonical file shared by several versions", () => {
+  const incoming = readCsv(
+    'Model,Score,Tokens,Cost,Date,Link\nclaude-3-sonnet-4.6,52%,75M,"$2,100",2026-03-01,https://example.org/r\ngpt-5-2025-08-07_high,40,1.2B,,2026-03-01T10:00:00Z,https://example.org/r\n',
+    "pub.csv",
+  );
+  const map = { rename: { model: "Model", score: "Score", output_tokens: "Tokens", cost_usd: "Cost", evaluated_at: "Date", source_url: "Link" }, ignore: [] };
+
+  it("needs a version when the file holds several", () => {
+    expect(() => mergeResults({ incoming, map, aliases: dataset.aliases, ...target("aa-index.csv") })).toThrow(InputError);
+    expect(() => mergeResults({ incoming, map, version: "v9", aliases: dataset.aliases, ...target("aa-index.csv") })).toThrow(/--version v9 is not registered for aa-index; registered: v3\.0, v4\.0/);
+  });
+
+  it("writes normalised rows: canonical model ids (with their dated snapshot), the suffix as setting, plain numbers, ISO dates", () => {
+    const out = mergeResults({ incoming, map, version: "v4.0", aliases: dataset.aliases, ...target("aa-index.csv") });
+    expect(out.rejected).toEqual([]);
+    // The file's trailing blank line stays where it was, after the last row.
+    expect(out.text.split("\n").slice(-5)).toEqual([
+      "glm-5,v3.0,,45,,,,,2025-12-01,https://example.org/report,",
+      "claude-sonnet-4-6,v4.0,,52,75000000,2100,,,2026-03-01,https://example.org/r,",
+      "gpt-5-2025-08-07,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
+      "",
+      "",
+    ]);
+  });
 });
 
 describe("mergeResults of rows the file already holds, written otherwise", () => {
