@@ -125,7 +125,7 @@ describe("a board whose publisher's leader is not registered says so, on its pag
       expect(change.querySelector(".leader")!.textContent!.replace(/\s+/g, " ").trim()).toMatch(/^First among the models registered here: ChatGPT-4o-Latest/);
       expect(change.textContent).not.toContain("New leader");
       // Not the first place only: o1-preview's second place is below Gemini-Exp-1114 too.
-      expect(change.querySelector('.entries li[data-model-id="o1-preview"]')!.textContent!.replace(/\s+/g, " ")).toMatch(/: 1,333, rank 2 among the models registered here$/);
+      expect(change.querySelector('.entries li[data-model-id="o1-preview"]')!.textContent!.replace(/\s+/g, " ").trim()).toMatch(/: 1,333, rank 2 among the models registered here$/);
       expect(doc.querySelector('meta[name="description"]')!.getAttribute("content")).toContain("a new first among the models registered here on LMArena Text (history) v1 (the board is partial)");
     });
   });
