@@ -1,19 +1,20 @@
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST } from "../helpers/astro";
 import { AXE_DARK, AXE_LIGHT, injectAxe, runAxe, untestedFrames } from "../helpers/axe";
 import { chromiumMissing, launchChromium } from "../helpers/chromium";
 import { representativePages } from "../helpers/distPages";
 import { serveStatic, type StaticServer } from "../helpers/staticServer";
+import { TabPool } from "../helpers/tabPool";
 
 /**
  * Accessibility gate: axe-core (every rule axe runs by default, WCAG 2.x A/AA and best practices)
  * on every page type in the light colour scheme, and again in the dark one for what the scheme
- * changes (colours: axe's color-contrast rule), 0 violations. Each page is loaded once, in a
- * browser context of its own: axe runs in the light scheme, then the context switches to the dark
- * one (the site's dark colours are CSS only, `prefers-color-scheme`, which the page re-reads at
- * once) and axe runs again. The pages go side by side (`it.concurrent`, vitest's maxConcurrency at
- * a time).
+ * changes (colours: axe's color-contrast rule), 0 violations. Each page is loaded once: axe runs
+ * in the light scheme, then the tab switches to the dark one (the site's dark colours are CSS only,
+ * `prefers-color-scheme`, which the page re-reads at once) and axe runs again. The pages go side by
+ * side (`it.concurrent`), in a few tabs that go from page to page (test/helpers/tabPool.ts: a new
+ * tab per page cost Chromium more than axe's runs).
  *
  * axe is put into each page once (test/helpers/axe.ts: the builder's legacy mode, without its
  * repeated injections); a frame axe could not enter fails the test.
@@ -25,11 +26,15 @@ const SCHEMES = ["light", "dark"] as const;
 describe.skipIf(missing)("axe-core: 0 violations on every page type, light and dark", () => {
   let server: StaticServer;
   let browser: Browser;
+  let context: BrowserContext;
+  let tabs: TabPool;
   const totals = { runs: 0, violations: 0 };
 
   beforeAll(async () => {
     server = await serveStatic(DIST);
     browser = await launchChromium();
+    context = await browser.newContext({ colorScheme: "light", viewport: { width: 1280, height: 800 } });
+    tabs = new TabPool(context);
   });
   afterAll(async () => {
     console.log(`[a11y] ${totals.runs} axe runs over ${pages.length} pages (light and dark): ${totals.violations} violations`);
@@ -39,9 +44,8 @@ describe.skipIf(missing)("axe-core: 0 violations on every page type, light and d
 
   for (const built of pages) {
     it.concurrent(`${built.type} ${built.url} (light, then dark: colour contrast)`, async () => {
-      const context = await browser.newContext({ colorScheme: "light", viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      try {
+      await tabs.use(async (page) => {
+        await page.emulateMedia({ colorScheme: "light" });
         await page.goto(server.origin + built.url, { waitUntil: "load" });
         await injectAxe(page);
         for (const scheme of SCHEMES) {
@@ -60,9 +64,7 @@ describe.skipIf(missing)("axe-core: 0 violations on every page type, light and d
           const untested = untestedFrames(results);
           expect(untested, `frames axe could not enter on ${built.url} (${scheme})`).toEqual([]);
         }
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });

@@ -6,6 +6,7 @@ import { DIST, ROOT } from "../helpers/astro";
 import { chromiumMissing, launchChromium } from "../helpers/chromium";
 import { builtPages, representativePages, type BuiltPage } from "../helpers/distPages";
 import { serveStatic, type StaticServer } from "../helpers/staticServer";
+import { TabPool } from "../helpers/tabPool";
 import { brokenWords } from "../helpers/brokenWords";
 import { findSearchPage, runSearch, searchTerms } from "./search";
 
@@ -17,8 +18,9 @@ import { findSearchPage, runSearch, searchTerms } from "./search";
  * test-results/screenshots/ as artifacts; `BD_SCREENSHOTS=1` adds one of every page at each width
  * (full pages: about a third of the file's time, and nothing is asserted on them).
  *
- * The visits go side by side (`it.concurrent`, each in a tab of its own): half of a visit is
- * waiting for the network to stay idle for half a second, which a second tab can use.
+ * The visits go side by side (`it.concurrent`, in a few tabs that go from page to page,
+ * test/helpers/tabPool.ts: a new tab per visit cost Chromium about a second of CPU each): half of
+ * a visit is waiting for the network to stay idle for half a second, which another tab can use.
  */
 
 const SHOTS = join(ROOT, "test-results/screenshots");
@@ -79,6 +81,7 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
+  let tabs: TabPool;
   let plotsSeen = 0;
 
   beforeAll(async () => {
@@ -87,6 +90,7 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
     browser = await launchChromium();
     context = await browser.newContext();
     await context.addInitScript(CSP_LISTENER);
+    tabs = new TabPool(context, 4);
   });
   afterAll(async () => {
     console.log(`[browser] ${pages.length} pages x ${WIDTHS.length} widths visited; ${plotsSeen} plots checked on screen`);
@@ -109,8 +113,7 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
   for (const width of WIDTHS) {
     for (const built of pages) {
       it.concurrent(`${built.type} ${built.url} at ${width} px: loads cleanly, fits, shows its plots`, async () => {
-        const page = await context.newPage();
-        try {
+        await tabs.use(async (page) => {
           await page.setViewportSize({ width, height: 800 });
           const report = watch(page);
           const response = await page.goto(server.origin + built.url, { waitUntil: "load" });
@@ -147,9 +150,7 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
           }
           plotsSeen += plots.length;
           if (SCREENSHOTS) await page.screenshot({ path: join(SHOTS, shotName(built, `${width}`)), fullPage: built.size < 400_000 });
-        } finally {
-          await page.close();
-        }
+        });
       });
     }
   }
@@ -172,8 +173,9 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
   it("every page type reads with JavaScript disabled", async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     try {
-      for (const built of pages) {
-        const page = await noJs.newPage();
+      // One tab for the visits, one after another (a new tab per visit cost more than the visit).
+      const noJsTabs = new TabPool(noJs, 1);
+      for (const built of pages) await noJsTabs.use(async (page) => {
         const report = watch(page);
         await page.goto(server.origin + built.url, { waitUntil: "load" });
         const main = page.locator("main");
@@ -183,8 +185,7 @@ describe.skipIf(missing)("real browser (Chromium) over every page type", () => {
         expect(text.length, `${built.url} shows its text without JS`).toBeGreaterThan(20);
         expect(report.failedRequests, `${built.url} failed requests`).toEqual([]);
         if (built.type === "home") await page.screenshot({ path: join(SHOTS, shotName(built, "nojs")) });
-        await page.close();
-      }
+      });
     } finally {
       await noJs.close();
     }
