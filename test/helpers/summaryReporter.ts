@@ -31,7 +31,7 @@ export default class SummaryReporter implements Reporter {
     if (process.env.BD_CPU_BY_FILE === "1") {
       // Most first: where the suite's CPU goes (test/helpers/cpuByFile.ts).
       for (const [file, seconds] of cpuByFile.sort((a, b) => b[1] - a[1])) console.log(`cpu ${seconds.toFixed(1).padStart(7)} s  ${file}`);
-      console.log(`cpu ${cpuByFile.reduce((sum, [, s]) => sum + s, 0).toFixed(1).padStart(7)} s  in all, ${cpuByFile.length} files (the sample's build in the global setup not included)`);
+      console.log(`cpu ${cpuByFile.reduce((sum, [, s]) => sum + s, 0).toFixed(1).padStart(7)} s  in all, ${cpuByFile.length} files (the sample's build in the global setup not included, nor Chromium's renderers: test/helpers/cpuByFile.ts)`);
     }
     console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped; ${assertions} assertions`);
   }
