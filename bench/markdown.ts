@@ -11,16 +11,18 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createMarkdownProcessor, parseFrontmatter } from "@astrojs/markdown-remark";
-import sanitizeHtml from "sanitize-html";
-import { markdownOptions } from "../src/lib/markdown/markdownOptions";
-import { createMarkdownRenderer } from "../src/lib/markdown/renderMarkdown";
+import type sanitizeHtmlType from "sanitize-html";
 import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
 
 const USAGE = "usage: npx tsx bench/markdown.ts [--runs 5] [--astro-runs 1] [--sanitize]";
 const { values } = parseCommandLine(USAGE, { runs: { type: "string" }, "astro-runs": { type: "string" }, sanitize: { type: "boolean" } }, { positionals: false });
 const runs = wholeNumberArg("--runs", values.runs, 5, USAGE);
 const astroRuns = wholeNumberArg("--astro-runs", values["astro-runs"], 1, USAGE);
+// Imported once the options are read, so that a wrong one is refused at once (test/benchPlan.test.ts).
+const { createMarkdownProcessor, parseFrontmatter } = await import("@astrojs/markdown-remark");
+const { default: sanitizeHtml } = await import("sanitize-html");
+const { markdownOptions } = await import("../src/lib/markdown/markdownOptions");
+const { createMarkdownRenderer } = await import("../src/lib/markdown/renderMarkdown");
 
 const root = resolve(import.meta.dirname, "..");
 const folders = [join(root, "content/recaps"), join(root, "../shared/fixtures/ainews-sample"), join(root, "../shared/fixtures/ainews-full-sample")];
@@ -49,7 +51,7 @@ await time("markdown-it (renderMarkdown.ts)", runs, () => {
 });
 
 if (values.sanitize) {
-  const options: sanitizeHtml.IOptions = {
+  const options: sanitizeHtmlType.IOptions = {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, "img", "del", "input", "details", "summary", "section", "sup", "sub"],
     allowedAttributes: { "*": ["id", "class", "aria-*", "data-*"], a: ["href", "title"], img: ["src", "alt", "title"], input: ["type", "checked", "disabled"], ol: ["start"] },
     allowedSchemes: ["http", "https", "mailto"],

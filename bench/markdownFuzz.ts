@@ -7,11 +7,6 @@
  *
  * `npx tsx bench/markdownFuzz.ts [runs=400] [seed=1]`
  */
-import fc from "fast-check";
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { markdownOptions } from "../src/lib/markdown/markdownOptions";
-import { createMarkdownRenderer } from "../src/lib/markdown/renderMarkdown";
-import { comparableHtml, firstDifference } from "../src/lib/markdown/comparableHtml";
 import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
 import { fail } from "../scripts/lib/siteRoot";
 const USAGE = "usage: npx tsx bench/markdownFuzz.ts [runs=400] [seed=1]";
@@ -19,6 +14,12 @@ const { positionals } = parseCommandLine(USAGE, {});
 if (positionals.length > 2) fail(`expected at most two arguments (runs, seed), found ${positionals.length}\n${USAGE}`, 2);
 const runs = wholeNumberArg("runs", positionals[0], 400, USAGE);
 const seed = wholeNumberArg("seed", positionals[1], 1, USAGE, 0);
+// Imported once the arguments are read, so that a wrong one is refused at once (test/benchPlan.test.ts).
+const { default: fc } = await import("fast-check");
+const { createMarkdownProcessor } = await import("@astrojs/markdown-remark");
+const { markdownOptions } = await import("../src/lib/markdown/markdownOptions");
+const { createMarkdownRenderer } = await import("../src/lib/markdown/renderMarkdown");
+const { comparableHtml, firstDifference } = await import("../src/lib/markdown/comparableHtml");
 const options = { ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins], rehypePlugins: [...markdownOptions.rehypePlugins] };
 const astro = await createMarkdownProcessor(options);
 const render = createMarkdownRenderer({ sanitize: (h) => h });

@@ -11,10 +11,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import MarkdownIt from "markdown-it";
-import sanitize from "sanitize-html";
-import { sanitizeHtml } from "../src/lib/html/sanitizeHtml";
-import { scanMarkdownBody } from "../src/lib/html/scanBody";
 import { parseCommandLine, wholeNumberArg } from "../scripts/lib/commandLine";
 import { fail } from "../scripts/lib/siteRoot";
 
@@ -23,6 +19,11 @@ const USAGE = "usage: npx tsx bench/sanitizerThroughput.ts [--rounds 5]";
 const { values } = parseCommandLine(USAGE, { rounds: { type: "string" } }, { positionals: false });
 const rounds = wholeNumberArg("--rounds", values.rounds, 5, USAGE);
 if (!existsSync(FIXTURES)) fail(`no fixtures at ${FIXTURES}: this measures the real full-size issues of ../shared/fixtures`);
+// Imported once the options are read, so that a wrong one is refused at once (test/benchPlan.test.ts).
+const { default: MarkdownIt } = await import("markdown-it");
+const { default: sanitize } = await import("sanitize-html");
+const { sanitizeHtml } = await import("../src/lib/html/sanitizeHtml");
+const { scanMarkdownBody } = await import("../src/lib/html/scanBody");
 
 const sources = readdirSync(FIXTURES)
   .filter((f) => f.endsWith(".md"))
