@@ -23,11 +23,8 @@ describe.skipIf(chromiumMissing())("leaderboard captions in Chromium", () => {
   for (const width of WIDTHS) {
     for (const path of PAGES) {
       it(`${path} at ${width} px: each caption inside its scrolling box`, async () => {
-        const context = await chrome.browser.newContext({
-          viewport: { width, height: 900 },
-        });
-        try {
-          const page = await context.newPage();
+        await chrome.tabs.use(async (page) => {
+          await page.setViewportSize({ width, height: 900 });
           await page.goto(chrome.server.origin + path);
           const boxes = page.locator(
             ".table-scroll:has(> table.leaderboard > caption)",
@@ -60,9 +57,7 @@ describe.skipIf(chromiumMissing())("leaderboard captions in Chromium", () => {
           );
           for (const box of await inside())
             expect(box.inside, `${box.caption}, scrolled`).toBe(true);
-        } finally {
-          await context.close();
-        }
+        });
       });
     }
   }

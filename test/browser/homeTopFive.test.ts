@@ -19,11 +19,8 @@ describe.skipIf(chromiumMissing())(
 
     for (const width of WIDTHS) {
       it(`fits its column at ${width} px, every source date whole`, async () => {
-        const context = await chrome.browser.newContext({
-          viewport: { width, height: 900 },
-        });
-        try {
-          const page = await context.newPage();
+        await chrome.tabs.use(async (page) => {
+          await page.setViewportSize({ width, height: 900 });
           await page.goto(`${chrome.server.origin}/`);
           const box = page.locator(".side .table-scroll").first();
           const { scrollWidth, clientWidth, right } = await box.evaluate(
@@ -53,9 +50,7 @@ describe.skipIf(chromiumMissing())(
               `${date.text} ends inside the box`,
             ).toBeLessThanOrEqual(right + 0.5);
           }
-        } finally {
-          await context.close();
-        }
+        });
       });
     }
   },

@@ -35,9 +35,8 @@ describe.skipIf(chromiumMissing())("tables on a phone", () => {
 
   for (const path of PAGES) {
     it(`${path} at 390 px: no word in a table cell broken across lines${BOARDS.includes(path) ? ", the score column in view before scrolling" : ""}`, async () => {
-      const context = await chrome.browser.newContext({ viewport: { width: 390, height: 900 } });
-      try {
-        const page = await context.newPage();
+      await chrome.tabs.use(async (page) => {
+        await page.setViewportSize({ width: 390, height: 900 });
         await page.goto(chrome.server.origin + path);
         const found = await page.evaluate(() => {
           const broken: string[] = [];
@@ -86,9 +85,7 @@ describe.skipIf(chromiumMissing())("tables on a phone", () => {
           expect(t.rows, `${t.caption}: rows`).toBeGreaterThan(0);
           expect(t.outside, `${t.caption}: score cells past the box's right edge`).toBe(0);
         }
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });
