@@ -147,6 +147,24 @@ describe("what counts as a correction", () => {
     expect(both.map((c) => [c.before.value, c.after.value, c.renamedFrom?.snapshot])).toEqual([[64.5, 66, "2025-08-07"]]);
     expect(changeSummary(both[0])).toContain("in the report of 2025-11-30 (run rec2, listed before as medium, snapshot 2025-08-07) and is 66");
   });
+  it("a run's report revised later (its revised) is one correction, on the import's day: the report's own day compares what it first said (Epoch's rec2 renamed at 64.5, then revised to 66)", () => {
+    const epoch = "https://epoch.example/";
+    const old = row("m", "2025-11-30", { score: 64.5, setting: "medium", snapshot: "2025-08-07", run_id: "rec2" }, epoch);
+    const renamed = row("m", "2026-01-15", { score: 64.5, setting: "medium", snapshot: "2025-11-13", run_id: "rec2" }, epoch);
+    const revised: ResultLike = { ...row("m", "2026-01-15", { score: 66, setting: "medium", snapshot: "2025-11-13", run_id: "rec2" }, epoch), revised: "2026-12-02", earlier: [{ line: renamed.line, source_url: epoch, score: 64.5 }] };
+    const corrections = (results: ResultLike[]) => dataChanges({ benchmarks: [bench], results, models }).filter((e): e is CorrectionEntry => e.kind === "correction");
+    // Without this, a second correction dated 2026-01-15 said 64.5 → 66 "in the report of 2026-01-15", which that day's table never gave.
+    expect(corrections([old, revised]).map((c) => [c.before.value, c.after.value, iso(c.date), c.after.line])).toEqual([[64.5, 66, "2026-12-02", revised.line]]);
+    // First reported otherwise (65), then revised: the report's day corrects 64.5 → 65 at the line that said it; the import's day 65 → 66.
+    const otherwise: ResultLike = { ...revised, earlier: [{ line: renamed.line, source_url: epoch, score: 65 }] };
+    expect(corrections([old, otherwise]).map((c) => [c.before.value, c.after.value, iso(c.date), c.after.line])).toEqual([
+      [65, 66, "2026-12-02", revised.line],
+      [64.5, 65, "2026-01-15", renamed.line],
+    ]);
+    // A later report follows the figure as it stands (66), not the one first reported.
+    const later = row("m", "2026-02-01", { score: 66, setting: "medium", snapshot: "2025-11-13", run_id: "rec2" }, epoch);
+    expect(corrections([old, revised, later]).map((c) => iso(c.date))).toEqual(["2026-12-02"]);
+  });
   it("a later, different figure of a model without a run id is an update inside its day's report, never a correction (LMArena's Elo of each day)", () => {
     const results = [
       row("m", "2024-11-20", { score: 1205.2 }, "https://arena.example/"),

@@ -200,12 +200,19 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       lastName.set(rowKey(r), r);
     }
     const renamedFrom = renames.get(r);
+    // A revised report (`revised`) is compared with the run's earlier reports by what it first
+    // said, on its own day: the revision is a correction of its own, on the day of the import that
+    // found it (below), not a second one dated on the report's day. Later reports follow the figure
+    // as it stands.
+    const firstReport = r.revised !== undefined ? r.earlier?.[0] : undefined;
     for (const name of BOARD_FIGURES) {
-      const value = r[name];
-      if (value === undefined) continue;
+      const current = r[name];
+      if (current === undefined) continue;
       const key = `${rowKey(r)}\u0000${name}`;
       const before = lastFigure.get(key);
-      if (before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
+      const value = firstReport ? firstReport[name] : current;
+      const after = firstReport ? { value, line: firstReport.line, source_url: firstReport.source_url, note: firstReport.note } : { value, line: r.line, source_url: r.source_url, note: r.note };
+      if (value !== undefined && before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
         const marks = changed.get(r) ?? new Map();
         marks.set(name, { value: before.value, date: before.date, ...(r.run_id !== undefined && { corrected: true as const }) });
         changed.set(r, marks);
@@ -215,7 +222,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       // Elo of each day, a newsletter relaying a new figure): an update, shown in its day's report
       // with the value it follows, never a headline "Correction" (2,894 rows of LMArena's
       // history made 3,169 of them).
-      if (r.run_id !== undefined && before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
+      if (value !== undefined && r.run_id !== undefined && before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
         const model = modelOf(r);
         entries.push({
           kind: "correction",
@@ -229,10 +236,10 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
           figure: name,
           ...(renamedFrom && { renamedFrom }),
           before,
-          after: { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line, note: r.note },
+          after: { value, date: r.evaluated_at, source_url: after.source_url, file: r.file, line: after.line, note: after.note },
         });
       }
-      lastFigure.set(key, { value, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line });
+      lastFigure.set(key, { value: current, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line });
     }
   }
 
