@@ -34,6 +34,22 @@ export function formatFigureChange(name: BoardFigureName, before: number, after:
 }
 
 
+/**
+ * The model page's note on a revised report (`HistoryReport.revised`), before its first row's
+ * `file:line`: the day of the revision and each figure first reported, written apart from the
+ * figure as it stands (`formatFigureChange`), so that a revision never reads as the same number. A
+ * revision of other cells than the figures (an interval, a note) says the figures are as first reported.
+ * @example revisedReportText({ on: new Date("2026-12-02"), first: { score: 1376.99 } }, { score: 1395.25 }, { unit: "elo" }) // "Revised on 2 Dec 2026 in the publisher's table; first reported as score 1,377"
+ */
+export function revisedReportText(revised: { on: Date; first: Partial<Record<BoardFigureName, number>> }, current: Partial<Record<BoardFigureName, number>>, benchmark: Pick<BenchmarkLike, "unit">): string {
+  const lead = `Revised on ${formatDate(revised.on, "short")} in the publisher's table`;
+  const changed = (Object.entries(revised.first) as [BoardFigureName, number][]).map(([name, was]) => {
+    const now = current[name];
+    return `${FIGURE_LABELS[name]} ${now === undefined ? formatFigure(name, was, benchmark) : formatFigureChange(name, was, now, benchmark)[0]}`;
+  });
+  return changed.length ? `${lead}; first reported as ${listOf(changed)}` : `${lead}; its figures are as first reported`;
+}
+
 const board = (b: BenchmarkLike) => `${b.name} ${b.version}`;
 
 /** An entry's headline, the same on the page, in the feeds and in digests. */
