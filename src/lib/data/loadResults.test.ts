@@ -241,6 +241,20 @@ describe("loadResults: a report and its revisions (the `revised` column)", () =>
   });
 });
 
+describe("loadResults: a revision that revises nothing", () => {
+  it("refuses a revised row giving what the row it revises gave (a copied line, a day's revision undone by hand), at its file:line", () => {
+    const canonical = "b,B,v1,points,higher,One sentence.,https://example.org/,,results/b.csv,,,";
+    expect(
+      problems([canonical], {
+        "results/b.csv": `model,score,output_tokens,evaluated_at,source_url,revised\nalpha,50,10M,2025-11-30,https://a.org/,\nalpha,51,10M,2025-11-30,https://a.org/,2025-12-02\nalpha,51,10M,2025-11-30,https://a.org/,2025-12-05\nbeta,40,,2025-11-30,https://a.org/,\nbeta,40,,2025-11-30,https://a.org/,2025-12-02\n`,
+      }),
+    ).toEqual([
+      'data/results/b.csv:4 column "revised": expected other figures than line 3, the row of alpha v1 on 2025-11-30 that this row revises, found the same: delete this row, which revises nothing',
+      'data/results/b.csv:6 column "revised": expected other figures than line 5, the row of beta v1 on 2025-11-30 that this row revises, found the same: delete this row, which revises nothing',
+    ]);
+  });
+});
+
 describe("loadResults: every problem at once, map mistakes at the map's line", () => {
   it("reports bad cells, unknown models and duplicates of one file together", () => {
     expect(problems([row("b", "results/b.csv", "model=M; score=S; source_url=U")], { "results/b.csv": "M,S,U\nalpha,n/a,https://a.org/\ngamma,3,https://a.org/\nbeta,1,https://a.org/\nbeta,2,https://a.org/\n" })).toEqual([

@@ -372,6 +372,13 @@ export function foldRevisions(rows: readonly Result[], revisedColumn: string, fi
     problems.push({ file, line: first.line, column: revisedColumn, message: `expected an earlier row of ${describeKey(first)} for this row to revise (the first report, without ${revisedColumn}), found none: empty the cell if this is the first report` });
     return undefined;
   }
+  // A revision that gives what the row it revises gave (a copied line, a day's revision undone by
+  // hand) revises nothing: the model page would say "revised" with nothing to show for it.
+  const cellsOf = ({ line: _l, revised: _r, earlier: _e, modelAsWritten: _m, ...rest }: Result) => JSON.stringify(rest);
+  for (let i = 1; i < ordered.length; i++) {
+    if (cellsOf(ordered[i]) !== cellsOf(ordered[i - 1])) continue;
+    problems.push({ file, line: ordered[i].line, column: revisedColumn, message: `expected other figures than line ${ordered[i - 1].line}, the row of ${describeKey(ordered[i])} that this row revises, found the same: delete this row, which revises nothing` });
+  }
   const current = ordered[ordered.length - 1];
   if (ordered.length === 1) return current;
   const earlier = ordered.slice(0, -1).map((r) => ({
