@@ -612,6 +612,15 @@ describe("mergeResults: rows of a dated table that a refresh no longer has", () 
       '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:11 (replaced in place: score "1211" → "1212"; this day\'s revision of the row, revised again: the figure first reported stays in the row it revised)',
     ]);
     expect(again.text.split("\n").filter((l) => l.startsWith("alpha,"))).toEqual(["alpha,1200,2025-01-01,https://pub.org/,", "alpha,1210,2025-01-02,https://pub.org/,", "alpha,1220,2025-01-03,https://pub.org/,", "alpha,1201,2025-01-01,https://pub.org/,2026-12-02", "alpha,1212,2025-01-02,https://pub.org/,2026-12-02"]);
+    // The same day, the table gives 1210 again, as first reported: the day's revision row goes
+    // (found in review: it stayed as a revision of nothing, "first reported as" an empty list on the model page).
+    const back = mergeResults({ incoming: readCsv(refresh.replace("1211", "1210"), "pub.csv"), aliases: revisedSite.aliases, target: readCsv(out.text, "data/results/arena.csv"), targetText: out.text, existing: revisedSite.results, versions: revisedSite.benchmarks, partial: true, now: NOW });
+    expect(back.updated.map((r) => `~ ${formatMergedRow(r, "pub.csv", "data/results/arena.csv")}${formatReplaced(r)}`)).toEqual([
+      '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:11 (revised back today: score "1211" → "1210", as line 4 gives; this day\'s revision row removed)',
+    ]);
+    expect(back.text.split("\n").filter((l) => l.startsWith("alpha,"))).toEqual(["alpha,1200,2025-01-01,https://pub.org/,", "alpha,1210,2025-01-02,https://pub.org/,", "alpha,1220,2025-01-03,https://pub.org/,", "alpha,1201,2025-01-01,https://pub.org/,2026-12-02"]);
+    const backSite = loadDataset(dataFilesWithChanges(withSnapshot, { "results/arena.csv": back.text }), { now: NOW });
+    expect(backSite.results.filter((r) => r.model === "alpha" && r.snapshot === undefined).map((r) => [r.score, r.revised ?? null])).toEqual([[1201, "2026-12-02"], [1210, null], [1220, null]]);
     // A new row is named as before: its line in the publisher's file says which it is.
     const added = mergeResults({ incoming: readCsv("model,score,evaluated_at,source_url\nalpha,1230,2025-01-04,https://pub.org/\n", "pub.csv"), aliases: site.aliases, target: readCsv(text, "data/results/arena.csv"), targetText: text, existing: site.results, versions: site.benchmarks, partial: true });
     expect(added.added.map((r) => formatMergedRow(r, "pub.csv", "data/results/arena.csv"))).toEqual(["alpha v1, pub.csv:2"]);

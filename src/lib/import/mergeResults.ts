@@ -100,6 +100,12 @@ export interface MergedRow {
    * for an update in place: a row this day's import had written already as a revision.
    */
   revised?: string;
+  /**
+   * For a revision this day's import had written, that the table now takes back (its figures are
+   * again those of the row it revised): the line of that row. The day's revision row is removed,
+   * not left as a revision of nothing (which the loader refuses).
+   */
+  undone?: number;
 }
 
 /**
@@ -404,6 +410,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const incomingSkipped = new Set(validateTable(incoming, ResultRowSchema, { columnMap: map, allowEmpty: true, reportUnknownColumns: false }).skipped.map((s) => s.line));
 
   const existingKeys = new Map(input.existing.map((r) => [resultKey(r), r.line]));
+  /** Each report as loaded, with the rows it revises (`earlier`). */
+  const existingByKey = new Map(input.existing.map((r) => [resultKey(r), r]));
+  /** Indexes in `rows` of this day's revisions that the table takes back (`MergedRow.undone`): not written. */
+  const withdrawn = new Set<number>();
   // A row without a date of its own is matched by its key at any date: the newest such row.
   const undatedKey = (r: Parameters<typeof resultKey>[0]) => resultKey({ ...r, evaluated_at: new Date(0) });
   const newestAnyDate = new Map<string, Result>();
@@ -651,10 +661,12 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     }
     const index = lineIndex.get(matchLine)!;
     const merged = Object.fromEntries(target.header.map((h) => [h, provided.has(h) ? cells[h] : rows[index][h]]));
-    const same = target.header.every((h) => {
-      const c = canonicalOfTarget.get(h);
-      return merged[h] === rows[index][h] || (c !== undefined && targetMap.rename[c] === undefined && sameCanonicalCell(c, merged[h], rows[index][h]));
-    });
+    const sameAs = (other: Record<string, string>) =>
+      target.header.every((h) => {
+        const c = canonicalOfTarget.get(h);
+        return h === revisedHeader || merged[h] === other[h] || (c !== undefined && targetMap.rename[c] === undefined && sameCanonicalCell(c, merged[h], other[h]));
+      });
+    const same = merged[revisedHeader] === rows[index][revisedHeader] && sameAs(rows[index]);
     const writtenDate = resolved.result.evaluated_at;
     if (same) {
       out.unchanged.push({ ...report, targetLine: matchLine });
@@ -662,7 +674,15 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       undated("updated", matchLine);
     } else if (matchLine === targetLine) {
       const replaced = target.header.filter((h) => merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
-      if (rows[index][revisedHeader] === today) {
+      // The row a revision of this day revises (the first report, or an earlier day's revision).
+      const revisedLine = rows[index][revisedHeader] === today ? existingByKey.get(key)?.earlier?.at(-1)?.line : undefined;
+      const revisedIndex = revisedLine === undefined ? undefined : lineIndex.get(revisedLine);
+      if (revisedIndex !== undefined && sameAs(rows[revisedIndex])) {
+        // This day's revision taken back: the table gives again what the revised row gave. The
+        // revision row goes, rather than stay as a revision of nothing.
+        withdrawn.add(index);
+        out.updated.push({ ...report, date: isoDay(writtenDate), targetLine, replaced, undone: revisedLine });
+      } else if (rows[index][revisedHeader] === today) {
         // A row this day's import wrote already as a revision: the figure it first revised stays in
         // its earlier row, so this one is replaced in place, and the `~` line says so.
         rows[index] = merged;
@@ -705,7 +725,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       })
       .map((r) => ({ line: r.line, model: r.model, setting: r.setting, version: r.version, date: isoDay(r.evaluated_at) }));
   }
-  out.text = writeCsv(header, rows, input.targetText);
+  out.text = writeCsv(header, withdrawn.size ? rows.filter((_, i) => !withdrawn.has(i)) : rows, input.targetText);
   return out;
 }
 
@@ -781,10 +801,11 @@ export function formatMergedRow(r: Pick<MergedRow, "model" | "setting" | "snapsh
  * place, its first figure still in the row it revised.
  * @example formatReplaced({ revised: "2026-12-02", replaced: [{ column: "score", was: "1268.1", now: "1270" }] }) // ' (revised on 2026-12-02: score "1268.1" → "1270"; a new row, the earlier one kept)'
  */
-export function formatReplaced(row: Pick<MergedRow, "replaced" | "revised">): string {
+export function formatReplaced(row: Pick<MergedRow, "replaced" | "revised" | "undone">): string {
   if (!row.replaced?.length) return "";
   const cells = row.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ");
   if (row.revised) return ` (revised on ${row.revised}: ${cells}; a new row, the earlier one kept)`;
+  if (row.undone !== undefined) return ` (revised back today: ${cells}, as line ${row.undone} gives; this day's revision row removed)`;
   return ` (replaced in place: ${cells}; this day's revision of the row, revised again: the figure first reported stays in the row it revised)`;
 }
 
