@@ -161,9 +161,13 @@ describe("what counts as a correction", () => {
       [65, 66, "2026-12-02", revised.line],
       [64.5, 65, "2026-01-15", renamed.line],
     ]);
-    // A later report follows the figure as it stands (66), not the one first reported.
-    const later = row("m", "2026-02-01", { score: 66, setting: "medium", snapshot: "2025-11-13", run_id: "rec2" }, epoch);
+    // A later report follows the figure as it stood on its day: revised (66) by then, no change.
+    const later = row("m", "2026-12-05", { score: 66, setting: "medium", snapshot: "2025-11-13", run_id: "rec2" }, epoch);
     expect(corrections([old, revised, later]).map((c) => iso(c.date))).toEqual(["2026-12-02"]);
+    // The old name's report revised after the rename (to 43): the rename's day still compares 64.5
+    // with what that day's table gave (64.5), no correction then; the revision is one, on its day.
+    const oldRevised: ResultLike = { ...old, line: 900, score: 43, revised: "2026-12-02", earlier: [{ line: old.line, source_url: epoch, score: 64.5 }] };
+    expect(corrections([oldRevised, renamed]).map((c) => [c.before.value, c.after.value, iso(c.date)])).toEqual([[64.5, 43, "2026-12-02"]]);
   });
   it("a later, different figure of a model without a run id is an update inside its day's report, never a correction (LMArena's Elo of each day)", () => {
     const results = [

@@ -187,7 +187,9 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
     const writtenAs = besideSnapshots ? rowWrittenAs(r) : undefined;
     return { ...(snapshot !== undefined && { snapshot }), ...(writtenAs !== undefined && { writtenAs }) };
   };
-  const lastFigure = new Map<string, { value: number; date: Date; source_url: string; file: string; line: number }>();
+  /** A figure of one row as it stood from the day `on` (YYYY-MM-DD): as first reported, then each revision. */
+  type FigureStep = { value: number | undefined; on: string; source_url: string; line: number; note?: string };
+  const lastFigure = new Map<string, { date: Date; file: string; steps: FigureStep[] }>();
   const firstDay = new Map<string, string>();
   const changed = new Map<ResultLike, Map<BoardFigureName, { value: number; date: Date; corrected?: true }>>();
 
@@ -200,18 +202,22 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       lastName.set(rowKey(r), r);
     }
     const renamedFrom = renames.get(r);
-    // A revised report (`revised`) is compared with the run's earlier reports by what it first
-    // said, on its own day: the revision is a correction of its own, on the day of the import that
-    // found it (below), not a second one dated on the report's day. Later reports follow the figure
-    // as it stands.
-    const firstReport = r.revised !== undefined ? r.earlier?.[0] : undefined;
+    // Reports are compared as they stood on the later one's day: a revised report (`revised`) by
+    // what it first said, the report before it by its figure as revised by then. A revision is a
+    // correction of its own, on the day of the import that found it (below), never a second one
+    // dated on a report's day that the tables of that day did not give.
     for (const name of BOARD_FIGURES) {
-      const current = r[name];
-      if (current === undefined) continue;
+      if (r[name] === undefined) continue;
       const key = `${rowKey(r)}\u0000${name}`;
-      const before = lastFigure.get(key);
-      const value = firstReport ? firstReport[name] : current;
-      const after = firstReport ? { value, line: firstReport.line, source_url: firstReport.source_url, note: firstReport.note } : { value, line: r.line, source_url: r.source_url, note: r.note };
+      const steps: FigureStep[] = [
+        ...(r.revised !== undefined ? (r.earlier ?? []) : []).map((e) => ({ value: e[name], on: e.revised ?? day(r.evaluated_at), source_url: e.source_url, line: e.line, note: e.note })),
+        { value: r[name], on: r.revised ?? day(r.evaluated_at), source_url: r.source_url, line: r.line, note: r.note },
+      ];
+      const after = steps[0];
+      const value = after.value;
+      const had = lastFigure.get(key);
+      const stood = had?.steps.filter((x) => x.value !== undefined && x.on <= day(r.evaluated_at)).at(-1) ?? had?.steps.find((x) => x.value !== undefined);
+      const before = had && stood && { value: stood.value!, date: had.date, source_url: stood.source_url, file: had.file, line: stood.line };
       if (value !== undefined && before && day(before.date) < day(r.evaluated_at) && before.value !== value) {
         const marks = changed.get(r) ?? new Map();
         marks.set(name, { value: before.value, date: before.date, ...(r.run_id !== undefined && { corrected: true as const }) });
@@ -239,7 +245,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
           after: { value, date: r.evaluated_at, source_url: after.source_url, file: r.file, line: after.line, note: after.note },
         });
       }
-      lastFigure.set(key, { value: current, date: r.evaluated_at, source_url: r.source_url, file: r.file, line: r.line });
+      lastFigure.set(key, { date: r.evaluated_at, file: r.file, steps });
     }
   }
 
