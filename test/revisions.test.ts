@@ -86,6 +86,17 @@ describe("a figure the publisher revised for a day already imported is kept, and
     expect(again.status, again.output.slice(-3000)).toBe(0);
     expect(again.stdout).toContain("0 added, 0 updated");
     expect(readFileSync(results, "utf8")).toBe(now);
+
+    // The same day the publisher takes the figure back: the day's revision row goes (it would be a
+    // revision of nothing, which check refuses), and the figure comes again as a revision.
+    const back = refresh(input);
+    expect(back.status, back.output.slice(-3000)).toBe(0);
+    expect(back.stdout).toMatch(/~ o1-preview v1 on 2024-11-13, .* \(revised back today: score "1341\.0" → "1333\.07\d*", as line \d+ gives; this day's revision row removed\)/);
+    expect(readFileSync(results, "utf8").trim().split("\n")).toHaveLength(lines.length - 1);
+    const check = runScript("check", ["--root", site]);
+    expect(check.status, check.output.slice(-3000)).toBe(0);
+    expect(refresh(revised).status).toBe(0);
+    expect(readFileSync(results, "utf8")).toBe(now);
   });
 
   it("builds: /changes/ and its feed list the correction on the import's day, the board ranks the revised figure, the model page lists the report once, as revised", () => {
