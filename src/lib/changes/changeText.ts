@@ -50,6 +50,15 @@ export function revisedReportText(revised: { on: Date; first: Partial<Record<Boa
   return changed.length ? `${lead}; first reported as ${listOf(changed)}` : `${lead}; its figures are as first reported`;
 }
 
+/**
+ * What a revision's correction (`CorrectionEntry.revised`) changed from: the figure as first
+ * reported, or, for a report revised twice, as the earlier revision gave it.
+ * @example revisedFromText({ before: { revised: new Date("2026-11-30") } }) // "as revised on 2026-11-30"
+ */
+export function revisedFromText(entry: { before: { revised?: Date } }): string {
+  return entry.before.revised ? `as revised on ${formatDate(entry.before.revised, "iso")}` : "as first reported";
+}
+
 const board = (b: BenchmarkLike) => `${b.name} ${b.version}`;
 
 /** An entry's headline, the same on the page, in the feeds and in digests. */

@@ -5,7 +5,7 @@ import { readDataset } from "../../integrations/readDataset";
 import { parseCsv } from "../csv/readCsv";
 import { wideToLong } from "../import/wideToLong";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
-import { changeSummary, changeTitle, reportRowText } from "./changeText";
+import { changeSummary, changeTitle, reportRowText, revisedFromText } from "./changeText";
 import { changesByDigest, changeYears, dataChanges, shortHash, type ChangeEntry, type CorrectionEntry, type ReportEntry } from "./dataChanges";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -105,6 +105,19 @@ describe("a figure the publisher revised for a day it had reported (the row's re
     expect(report.rows.map((r) => reportRowText(r, bench))).toEqual([
       "Model M: score 54 (revised on 2026-03-02; first reported as 53), output tokens 58M (first report on this version)",
       "Model N: score 40 (first report on this version)",
+    ]);
+  });
+});
+
+describe("a report revised twice, on two days", () => {
+  it("is two corrections, the second from the figure as the first revision gave it, never called the figure first reported", () => {
+    const first = row("m", "2026-02-18", { score: 53 }, "https://aa.example/");
+    const once = { line: 40, source_url: "https://aa.example/", revised: "2026-03-02", score: 54 };
+    const twice: ResultLike = { ...row("m", "2026-02-18", { score: 55 }, "https://aa.example/"), revised: "2026-03-09", earlier: [{ line: first.line, source_url: "https://aa.example/", score: 53 }, once] };
+    const corrections = dataChanges({ benchmarks: [bench], models, results: [twice] }).filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(corrections.map((c) => [c.before.value, c.after.value, iso(c.date), c.before.line, revisedFromText(c)])).toEqual([
+      [54, 55, "2026-03-09", 40, "as revised on 2026-03-02"],
+      [53, 54, "2026-03-02", first.line, "as first reported"],
     ]);
   });
 });

@@ -83,7 +83,8 @@ export interface CorrectionEntry extends EntryBase {
    * the import that found it. The entry is dated by it; `before` and `after` share the report's date.
    */
   revised?: Date;
-  before: { value: number; date: Date; source_url: string; file: string; line: number };
+  /** `revised`: for a revision's correction, the day the figure it revises was itself revised (absent: as first reported). */
+  before: { value: number; date: Date; source_url: string; file: string; line: number; revised?: Date };
   after: { value: number; date: Date; source_url: string; file: string; line: number; note?: string };
 }
 
@@ -278,7 +279,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
           ...rowName(r),
           figure: name,
           revised: on,
-          before: { value: before, date: r.evaluated_at, source_url: was.source_url, file: r.file, line: was.line },
+          before: { value: before, date: r.evaluated_at, source_url: was.source_url, file: r.file, line: was.line, ...(was.revised !== undefined && { revised: new Date(`${was.revised}T00:00:00.000Z`) }) },
           after: { value: after, date: r.evaluated_at, source_url: is.source_url, file: r.file, line: is.line, note: is.note },
         });
       }
