@@ -111,6 +111,8 @@ describe("a figure the publisher revised for a day already imported is kept, and
     const text = entry!.textContent!.replace(/\s+/g, " ");
     expect(text).toMatch(/Correction: OpenAI o1-preview, score on LMArena Text \(history\) v1 for 2024-11-13, 1,333(\.1)? → 1,341/);
     expect(text).toContain(`revised in the publisher's table imported on ${today}`);
+    // The figure and what it was are two words (JSX drops the space between </strong> and an expression).
+    expect(text).toMatch(/score: 1,333(\.1)? as first reported \(/);
     expect(text).toContain(`data/results/arena.csv:${oldLine}`);
     expect(text).toContain(`data/results/arena.csv:${newLine}`);
     expect(entry!.querySelector("time")?.getAttribute("datetime")).toBe(today);
