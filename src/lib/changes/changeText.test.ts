@@ -12,4 +12,8 @@ describe("revisedReportText: the model page's note on a revised report", () => {
   it("says the figures are as first reported when the revision changed other cells only (Epoch restating a run's standard error and note): never an empty 'first reported as'", () => {
     expect(revisedReportText({ on, first: {} }, { score: 60.3 }, { unit: "percent" })).toBe("Revised on 2 Dec 2026 in the publisher's table; its figures are as first reported");
   });
+  it("says which figures the revision added, never that they are as first reported (a restated row that now gives output tokens)", () => {
+    expect(revisedReportText({ on, first: {}, without: ["output_tokens"] }, { score: 53, output_tokens: 58e6 }, { unit: "points" })).toBe("Revised on 2 Dec 2026 in the publisher's table; first reported without output tokens");
+    expect(revisedReportText({ on, first: { score: 52 }, without: ["output_tokens"] }, { score: 53, output_tokens: 58e6 }, { unit: "points" })).toBe("Revised on 2 Dec 2026 in the publisher's table; first reported as score 52; first reported without output tokens");
+  });
 });

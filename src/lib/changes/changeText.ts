@@ -41,13 +41,15 @@ export function formatFigureChange(name: BoardFigureName, before: number, after:
  * revision of other cells than the figures (an interval, a note) says the figures are as first reported.
  * @example revisedReportText({ on: new Date("2026-12-02"), first: { score: 1376.99 } }, { score: 1395.25 }, { unit: "elo" }) // "Revised on 2 Dec 2026 in the publisher's table; first reported as score 1,377"
  */
-export function revisedReportText(revised: { on: Date; first: Partial<Record<BoardFigureName, number>> }, current: Partial<Record<BoardFigureName, number>>, benchmark: Pick<BenchmarkLike, "unit">): string {
+export function revisedReportText(revised: { on: Date; first: Partial<Record<BoardFigureName, number>>; without?: readonly BoardFigureName[] }, current: Partial<Record<BoardFigureName, number>>, benchmark: Pick<BenchmarkLike, "unit">): string {
   const lead = `Revised on ${formatDate(revised.on, "short")} in the publisher's table`;
   const changed = (Object.entries(revised.first) as [BoardFigureName, number][]).map(([name, was]) => {
     const now = current[name];
     return `${FIGURE_LABELS[name]} ${now === undefined ? formatFigure(name, was, benchmark) : formatFigureChange(name, was, now, benchmark)[0]}`;
   });
-  return changed.length ? `${lead}; first reported as ${listOf(changed)}` : `${lead}; its figures are as first reported`;
+  const added = (revised.without ?? []).map((name) => FIGURE_LABELS[name]);
+  const parts = [changed.length ? `first reported as ${listOf(changed)}` : undefined, added.length ? `first reported without ${listOf(added)}` : undefined].filter((p) => p !== undefined);
+  return parts.length ? `${lead}; ${parts.join("; ")}` : `${lead}; its figures are as first reported`;
 }
 
 /**

@@ -342,6 +342,10 @@ describe("getModelHistory", () => {
       expect(reports.filter((rep) => !rep.renamed).map((rep) => rep.line)).toEqual([later.line]);
     }
   });
+  it("names the figures a revision added to a report as first reported without them", () => {
+    const revised = r("d", "2026-02-18", { score: 53, output_tokens: 58e6, revised: "2026-03-02", earlier: [{ line: 90, source_url: "https://example.org/d", score: 53 }] });
+    expect(getModelHistory([revised], "d")[0]!.reports[0].revised?.first).toEqual({ figures: {}, without: ["output_tokens"], source_url: "https://example.org/d", line: 90 });
+  });
   it("lists a revised report once, as it stands, with the day of the revision and the figure first reported; the board ranks the revision", () => {
     const revised = r("d", "2026-02-18", { score: 54, output_tokens: 58e6, revised: "2026-03-02", earlier: [{ line: 90, source_url: "https://example.org/d", score: 53, output_tokens: 58e6 }] });
     const reports = getModelHistory([revised], "d")[0]!.reports;

@@ -49,7 +49,7 @@ export interface HistoryReport {
    * and `first` the figures first reported that it changed, with their line. The report is listed
    * once, as it stands, never with its superseded figure as if current.
    */
-  revised?: { on: Date; first: { figures: Partial<Record<BoardFigureName, number>>; source_url: string; line: number } };
+  revised?: { on: Date; first: { figures: Partial<Record<BoardFigureName, number>>; without?: BoardFigureName[]; source_url: string; line: number } };
   source_url: string;
   /** Who measured it (the results CSV's `measured_by`), when known. */
   measured_by?: ResultLike["measured_by"];
@@ -95,7 +95,9 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
     const first = r.revised !== undefined ? r.earlier?.[0] : undefined;
     if (first) {
       const changed = Object.fromEntries(BOARD_FIGURES.flatMap((name) => (first[name] !== undefined && first[name] !== r[name] ? [[name, first[name]]] : [])));
-      report.revised = { on: new Date(`${r.revised}T00:00:00.000Z`), first: { figures: changed, source_url: first.source_url, line: first.line } };
+      // A figure the revision added (output tokens the first report lacked) was first reported as none.
+      const without = BOARD_FIGURES.filter((name) => first[name] === undefined && r[name] !== undefined);
+      report.revised = { on: new Date(`${r.revised}T00:00:00.000Z`), first: { figures: changed, ...(without.length && { without }), source_url: first.source_url, line: first.line } };
     }
     if (r.score_low !== undefined && r.score_high !== undefined) Object.assign(report, { scoreLow: r.score_low, scoreHigh: r.score_high });
     groups.get(key)!.reports.push(report);
