@@ -112,6 +112,16 @@ export const ResultRowSchema = z
 export type ResultRow = z.output<typeof ResultRowSchema> & { line: number };
 
 const figure = z.number().optional();
+/** A result's reported figures: a row's, and each earlier row a revision keeps (`earlier`). */
+const reportedFigures = {
+  score: figure,
+  output_tokens: figure,
+  cost_usd: figure,
+  output_tokens_per_task: figure,
+  cost_per_task_usd: figure,
+  input_price_per_mtok: figure,
+  output_price_per_mtok: figure,
+};
 /**
  * A resolved result: one (benchmark, version, model, setting, date) report, as the loader makes it
  * and the data layer reads it back from the rows' file (src/integrations/resultRows.ts). The type
@@ -131,13 +141,7 @@ export const ResultSchema = z.object({
    * Cohere's `-08-2024` -> `2024-08`) or Google's stable version number (`gemini-1.5-flash-002` -> `002`).
    */
   snapshot: z.string().optional(),
-  score: figure,
-  output_tokens: figure,
-  cost_usd: figure,
-  output_tokens_per_task: figure,
-  cost_per_task_usd: figure,
-  input_price_per_mtok: figure,
-  output_price_per_mtok: figure,
+  ...reportedFigures,
   /** Row date, or the benchmark's `as_of`. */
   evaluated_at: z.date(),
   /** True when the row has no date of its own and `evaluated_at` is the benchmark's `as_of`: the date of the publisher's table, not of this report. */
@@ -170,13 +174,7 @@ export const ResultSchema = z.object({
         line: z.number(),
         source_url: z.string(),
         revised: z.string().optional(),
-        score: figure,
-        output_tokens: figure,
-        cost_usd: figure,
-        output_tokens_per_task: figure,
-        cost_per_task_usd: figure,
-        input_price_per_mtok: figure,
-        output_price_per_mtok: figure,
+        ...reportedFigures,
         note: z.string().optional(),
       }),
     )
