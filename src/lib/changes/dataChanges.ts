@@ -1,6 +1,6 @@
 import { slugify } from "../content/slugify";
 import { compareVersions } from "../leaderboard/versions";
-import { rowNaming, rowWrittenAs } from "../leaderboard/buildBoard";
+import { rowNaming, rowWrittenAs, runOf } from "../leaderboard/buildBoard";
 import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type ModelLike, type ResultLike } from "../leaderboard/types";
 
 /** One figure of a report row, and whether it changed an earlier figure of the same row key. */
@@ -172,7 +172,11 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
   // A run the publisher names by its id is one run whatever it is listed as (a new snapshot or
   // setting as written, `supersededRuns`): its figures are compared across its names, so that a
   // rename is neither a new run nor, with the same figures, a change.
-  const rowKey = (r: ResultLike) => (r.run_id !== undefined ? [r.benchmark, r.version, r.model, "\u0001run", r.run_id] : [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? ""]).join("\u0000");
+  // The run is the board's (`runOf`: the model and its run id), within the benchmark version.
+  const rowKey = (r: ResultLike) => {
+    const run = runOf(r);
+    return (run !== undefined ? [r.benchmark, r.version, "\u0001run", run] : [r.benchmark, r.version, r.model, r.setting ?? "", r.snapshot ?? ""]).join("\u0000");
+  };
   const runName = (r: ResultLike) => JSON.stringify([r.setting ?? "", r.snapshot ?? ""]);
   const lastName = new Map<string, ResultLike>();
   const renames = new Map<ResultLike, RunRename>();
