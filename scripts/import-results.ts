@@ -198,7 +198,7 @@ function readPublisherFile(): Buffer {
 }
 
 /** The publisher's file as a table (long, when --wide), with its structural problems. */
-function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems: Problem[]; skippedCells: number } {
+function readInput(): { table: CsvTable; wide?: CsvTable; dateHeader: string; text: string; problems: Problem[]; skippedCells: number } {
   const bytes = readPublisherFile();
   const text = bytes.toString("utf8");
   let decoded: string;
@@ -216,14 +216,19 @@ function readInput(): { table: CsvTable; wide?: CsvTable; text: string; problems
     const wideHint = !args.wide && parsed.problems.some((p) => p.message.startsWith("header cell 1 is empty")) ? ` If it is a wide table (one row per date, one column per model, the first column the dates), pass --wide (and --missing for its "no rating" cells).` : "";
     throw new Stop(`${inputFile} has no usable header (above); nothing written.${wideHint}`);
   }
-  if (!args.wide) return { table: parsed.table, text, problems: parsed.problems, skippedCells: 0 };
+  if (!args.wide) return { table: parsed.table, dateHeader: "", text, problems: parsed.problems, skippedCells: 0 };
   const long = wideToLong(parsed.table, args.missing ?? []);
-  return { table: long.table, wide: parsed.table, text, problems: parsed.problems, skippedCells: long.skipped };
+  return { table: long.table, wide: parsed.table, dateHeader: firstHeader(text), text, problems: parsed.problems, skippedCells: long.skipped };
 }
 
-/** The first header cell as the publisher wrote it (a wide table's date column: LMArena leaves it empty, which parseCsv names "date"). */
-function firstHeader(input: ReturnType<typeof readInput>): string {
-  return (Papa.parse<string[]>(input.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "").trim();
+/**
+ * The first header cell as the publisher wrote it (a wide table's date column: LMArena leaves it
+ * empty, which parseCsv names "date"). Read once per import: parsing even one row makes Papa Parse
+ * guess the line endings and delimiter over the whole text, and the messages of a wide table's
+ * 11,000 rejected cells each need it (33 s of CPU on LMArena's history when read per message).
+ */
+function firstHeader(text: string): string {
+  return (Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "").trim();
 }
 
 /** The rows that were not imported, saved in the publisher's layout before anything else is written. */
@@ -232,7 +237,7 @@ function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly Rej
     if (importingRejects) say(`every row of ${shownPath(rejectsPath)} is imported now: the file can be deleted`);
     return;
   }
-  const { header, rows } = input.wide ? wideRejects(input.wide, new Set(rejected.map((r) => r.cells.model)), firstHeader(input)) : { header: input.table.header, rows: rejected.map((r) => r.cells) };
+  const { header, rows } = input.wide ? wideRejects(input.wide, new Set(rejected.map((r) => r.cells.model)), input.dateHeader) : { header: input.table.header, rows: rejected.map((r) => r.cells) };
   writeFileSafely(rejectsPath, writeCsv(header, rows, input.text));
   say(`saved the ${rejected.length} rows that were not imported to ${shownPath(rejectsPath)} (in the publisher's layout; import it again once they are fixed)`);
 }
@@ -265,7 +270,7 @@ function planLeftOut(input: ReturnType<typeof readInput>, rejected: readonly Rej
   const rejectedCells = new Set(rejected.map((r) => r.cells));
   // A row without a date of its own that the record holds with the same figure is that row, whatever --as-of says (asRecorded).
   const recorded = (e: LeftOutEntry, cells: Record<string, string>) => (hasOwnDate(cells, reading) ? e : asRecorded(e, existing));
-  const leftOut = rejected.map((r) => recorded(leftOutEntry(r.cells, reading, input.wide ? wideReason(r.reason, r.cells.model, firstHeader(input)) : r.reason, r.unknownModel), r.cells));
+  const leftOut = rejected.map((r) => recorded(leftOutEntry(r.cells, reading, input.wide ? wideReason(r.reason, r.cells.model, input.dateHeader) : r.reason, r.unknownModel), r.cells));
   const imported = input.table.rows.filter((r) => !rejectedCells.has(r.cells)).flatMap((r) => {
     const e = recorded(leftOutEntry(r.cells, reading, ""), r.cells);
     return [leftOutKey(e), leftOutUndatedKey(e)];
@@ -327,7 +332,7 @@ function rejectsFollowUp(id: string, skipUnmapped: boolean): string {
 function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
   if (rejected.length === 0) return;
   // A wide table's cells are named by the columns of the publisher's file, not of the long shape.
-  const lines = formatRejected(inputFile, input.wide ? rejected.map((r) => ({ ...r, reason: wideReason(r.reason, r.cells.model, firstHeader(input)) })) : rejected);
+  const lines = formatRejected(inputFile, input.wide ? rejected.map((r) => ({ ...r, reason: wideReason(r.reason, r.cells.model, input.dateHeader) })) : rejected);
   // A wide row's bad date rejects each rating on it in the same words: said once, with the models.
   const shown = input.wide ? sameMessageOnce(lines.map((text, i) => ({ text, model: rejected[i].cells.model }))) : lines.map((text) => ({ text, models: [] as string[] }));
   const ratings = (models: string[]) => (models.length > 1 ? `: the ratings of ${models.length} models on that row, ${models.slice(0, 3).join(", ")}${models.length > 3 ? ` and ${models.length - 3} more` : ""}` : "");
@@ -416,13 +421,13 @@ function importNew(): void {
     headline: args.headline,
     listing: args.listing,
     // A wide table is read long: messages name its columns as the publisher's file has them.
-    headerAs: input.wide ? (h) => wideColumnName(h, firstHeader(input)) : undefined,
+    headerAs: input.wide ? (h) => wideColumnName(h, input.dateHeader) : undefined,
   });
 
   say(`Column map proposed from the header of ${inputFile}${args.map ? " (with your --map pairs)" : ""}:`);
   // A wide table's model, score and date are its header, its cells and its first column, not headers that read like them.
-  const longColumn = (n: (typeof plan.proposal.notes)[number]) => input.wide && n.from === n.column && wideColumnName(n.column, firstHeader(input)) !== n.column;
-  for (const n of plan.proposal.notes) say(`  ${n.column.padEnd(22)} ${longColumn(n) ? `${wideColumnName(n.column, firstHeader(input))}  (--wide)` : `${n.from}  (${n.why})`}`);
+  const longColumn = (n: (typeof plan.proposal.notes)[number]) => input.wide && n.from === n.column && wideColumnName(n.column, input.dateHeader) !== n.column;
+  for (const n of plan.proposal.notes) say(`  ${n.column.padEnd(22)} ${longColumn(n) ? `${wideColumnName(n.column, input.dateHeader)}  (--wide)` : `${n.from}  (${n.why})`}`);
   if (plan.proposal.map.ignore.length) say(`  ${"ignore".padEnd(22)} ${plan.proposal.map.ignore.join(" | ")}  (not loaded)`);
   for (const b of plan.benchmarks) say(`column_map of ${b.id}: ${b.mapText}`);
   say(`Change any pair with --map "column=Header" (a constant: column='value'), or edit the column_map cell in data/benchmarks.csv afterwards.`);
