@@ -21,7 +21,7 @@ import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
 import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
 import { formatProblem, InputError, type Problem } from "../src/lib/errors";
-import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
+import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, mergeCounts, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
@@ -624,7 +624,7 @@ function importRefresh(): void {
   const leftOutLine = leftOutSummary(leftOut);
   if (leftOutLine) say(leftOutLine);
   say(
-    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${outcome.dropped.length ? `, ${outcome.dropped.length} no longer listed on their day (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
+    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${mergeCounts(outcome.updated)}, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${outcome.dropped.length ? `, ${outcome.dropped.length} no longer listed on their day (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
 }
 

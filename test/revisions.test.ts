@@ -74,7 +74,7 @@ describe("a figure the publisher revised for a day already imported is kept, and
     const r = refresh(revised);
     expect(r.status, r.output.slice(-3000)).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`~ o1-preview v1 on 2024-11-13, .*arena-revised\\.csv:\\d+ → data/results/arena\\.csv:\\d+ \\(revised on ${today}: score "1333\\.07\\d*" → "1341\\.0"; a new row, the earlier one kept\\)`));
-    expect(r.stdout).toContain("0 added, 1 updated");
+    expect(r.stdout).toContain("0 added, 0 updated, 1 revised, ");
     const now = readFileSync(results, "utf8");
     const lines = now.trim().split("\n");
     expect(lines[0]).toBe(`${first.split("\n")[0]},revised`);
@@ -84,7 +84,8 @@ describe("a figure the publisher revised for a day already imported is kept, and
 
     const again = refresh(revised);
     expect(again.status, again.output.slice(-3000)).toBe(0);
-    expect(again.stdout).toContain("0 added, 0 updated");
+    expect(again.stdout).toContain("0 added, 0 updated, ");
+    expect(again.stdout).not.toContain(" revised, ");
     expect(readFileSync(results, "utf8")).toBe(now);
 
     // The same day the publisher takes the figure back: the day's revision row goes (it would be a
@@ -92,6 +93,7 @@ describe("a figure the publisher revised for a day already imported is kept, and
     const back = refresh(input);
     expect(back.status, back.output.slice(-3000)).toBe(0);
     expect(back.stdout).toMatch(/~ o1-preview v1 on 2024-11-13, .* \(revised back today: score "1341\.0" → "1333\.07\d*", as line \d+ gives; this day's revision row removed\)/);
+    expect(back.stdout).toContain("0 added, 0 updated, 1 revision taken back, ");
     expect(readFileSync(results, "utf8").trim().split("\n")).toHaveLength(lines.length - 1);
     const check = runScript("check", ["--root", site]);
     expect(check.status, check.output.slice(-3000)).toBe(0);

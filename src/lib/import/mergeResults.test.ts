@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/readCsv";
 import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
-import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, mergeResults, writeCsv } from "./mergeResults";
+import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, mergeCounts, mergeResults, writeCsv } from "./mergeResults";
 import { loadDataset } from "../data/loadDataset";
 import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
 import { parseColumnMap } from "../../schemas/columnMap";
@@ -603,6 +603,8 @@ describe("mergeResults: rows of a dated table that a refresh no longer has", () 
       '~ alpha snapshot 2024-06-01 v1 on 2025-01-01, pub.csv:3 → data/results/arena.csv:8 (revised on 2026-12-02: score "1190" → "1191"; a new row, the earlier one kept)',
       '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:4 (revised on 2026-12-02: score "1210" → "1211"; a new row, the earlier one kept)',
     ]);
+    // The summary counts them as revisions, not updates (found in review: "0 added, 3 updated").
+    expect(mergeCounts(out.updated)).toBe("0 updated, 3 revised");
     // Imported again the same day with one figure changed once more: that day's revision is replaced, the first report kept.
     const revisedFiles = dataFilesWithChanges(withSnapshot, { "results/arena.csv": out.text });
     const revisedSite = loadDataset(revisedFiles, { now: NOW });
@@ -611,6 +613,7 @@ describe("mergeResults: rows of a dated table that a refresh no longer has", () 
     expect(again.updated.map((r) => `~ ${formatMergedRow(r, "pub.csv", "data/results/arena.csv")}${formatReplaced(r)}`)).toEqual([
       '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:11 (replaced in place: score "1211" → "1212"; this day\'s revision of the row, revised again: the figure first reported stays in the row it revised)',
     ]);
+    expect(mergeCounts(again.updated)).toBe("1 updated");
     expect(again.text.split("\n").filter((l) => l.startsWith("alpha,"))).toEqual(["alpha,1200,2025-01-01,https://pub.org/,", "alpha,1210,2025-01-02,https://pub.org/,", "alpha,1220,2025-01-03,https://pub.org/,", "alpha,1201,2025-01-01,https://pub.org/,2026-12-02", "alpha,1212,2025-01-02,https://pub.org/,2026-12-02"]);
     // The same day, the table gives 1210 again, as first reported: the day's revision row goes
     // (found in review: it stayed as a revision of nothing, "first reported as" an empty list on the model page).
@@ -618,6 +621,7 @@ describe("mergeResults: rows of a dated table that a refresh no longer has", () 
     expect(back.updated.map((r) => `~ ${formatMergedRow(r, "pub.csv", "data/results/arena.csv")}${formatReplaced(r)}`)).toEqual([
       '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:11 (revised back today: score "1211" → "1210", as line 4 gives; this day\'s revision row removed)',
     ]);
+    expect(mergeCounts(back.updated)).toBe("0 updated, 1 revision taken back");
     expect(back.text.split("\n").filter((l) => l.startsWith("alpha,"))).toEqual(["alpha,1200,2025-01-01,https://pub.org/,", "alpha,1210,2025-01-02,https://pub.org/,", "alpha,1220,2025-01-03,https://pub.org/,", "alpha,1201,2025-01-01,https://pub.org/,2026-12-02"]);
     const backSite = loadDataset(dataFilesWithChanges(withSnapshot, { "results/arena.csv": back.text }), { now: NOW });
     expect(backSite.results.filter((r) => r.model === "alpha" && r.snapshot === undefined).map((r) => [r.score, r.revised ?? null])).toEqual([[1201, "2026-12-02"], [1210, null], [1220, null]]);

@@ -810,6 +810,19 @@ export function formatReplaced(row: Pick<MergedRow, "replaced" | "revised" | "un
 }
 
 /**
+ * The summary's count of the rows a refresh changed: rows updated (in place, or a later report
+ * appended), then the publisher's revisions (a new row marked `revised`, the earlier one kept) and
+ * this day's revisions taken back, each named for what it is, the last two only when there are any.
+ * A revision is not an update: the file keeps both rows and `/changes/` lists a correction.
+ * @example mergeCounts([{ revised: "2026-12-02" }, {}]) // "1 updated, 1 revised"
+ */
+export function mergeCounts(updated: readonly Pick<MergedRow, "revised" | "undone">[]): string {
+  const revised = updated.filter((r) => r.revised !== undefined).length;
+  const undone = updated.filter((r) => r.undone !== undefined).length;
+  return [`${updated.length - revised - undone} updated`, ...(revised ? [`${revised} revised`] : []), ...(undone ? [`${undone} ${undone === 1 ? "revision" : "revisions"} taken back`] : [])].join(", ");
+}
+
+/**
  * The lines a refresh prints for rows of the file that this table, which lists their run, no longer
  * has on their day (`MergeOutcome.dropped`): one line per day, its rows counted and the first lines named.
  * @example formatDropped([{ line: 2765, model: "gpt-4o", version: "v1", date: "2025-02-21" }], "data/results/lmx.csv") // ["- 2025-02-21: 1 row of the file (data/results/lmx.csv:2765 gpt-4o v1) is not in this table on that day, ..."]
