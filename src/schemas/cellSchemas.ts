@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseAmountCell, parseBoolCell, parseDateCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell, type CellResult } from "./cells";
+import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell, type CellResult } from "./cells";
 import { MAX_SLUG_BYTES } from "./limits";
 
 /**
@@ -52,6 +52,8 @@ export const amountCell = fromParser(parseAmountCell);
 export const intervalCell = fromParser(parseIntervalCell);
 /** A date cell: `YYYY-MM-DD` or ISO datetime, must exist. */
 export const dateCell = fromParser(parseDateCell);
+/** A day cell: `YYYY-MM-DD` alone, must exist (see `parseDayCell`). */
+export const dayCell = fromParser(parseDayCell);
 /** An http(s) URL cell. */
 export const urlCell = fromParser(parseUrlCell);
 /** A boolean cell: true/false/yes/no. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAmountCell, parseBoolCell, parseDateCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
+import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
 
 describe("parseNumberCell", () => {
   it.each([
@@ -53,6 +53,18 @@ describe("parseNumberCell bounds (src/schemas/limits.ts)", () => {
     ["0.000", 0],
   ])("accepts %j at the edge", (raw, value) => {
     expect(parseNumberCell(raw)).toEqual({ ok: true, value });
+  });
+});
+
+describe("parseDayCell", () => {
+  it("accepts a day as UTC midnight", () => {
+    expect(parseDayCell(" 2026-12-02 ")).toEqual({ ok: true, value: new Date("2026-12-02T00:00:00Z") });
+  });
+  it.each(["2026-12-02T10:00:00Z", "2026-12-02T01:00+05:00", "2026-12-02 10:00", "02/12/2026", "2026-12-2"])("refuses %j, which is not a day alone, saying what is expected", (raw) => {
+    expect(parseDayCell(raw)).toEqual({ ok: false, expected: "a day such as 2026-12-02 (YYYY-MM-DD, without a time)" });
+  });
+  it("refuses a day that does not exist", () => {
+    expect(parseDayCell("2026-02-30")).toEqual({ ok: false, expected: "a date that exists (YYYY-MM-DD)" });
   });
 });
 

@@ -103,6 +103,19 @@ export function parseDateCell(raw: string): CellResult<Date> {
   return { ok: true, value: date };
 }
 
+/**
+ * Parses a day written as `YYYY-MM-DD` alone, for a cell that is a day by definition and is
+ * compared as written (a row's `revised`, the UTC day of the import that wrote it). A time is
+ * refused, not read as its UTC day: `2026-12-02T01:00+05:00` is 1 December in UTC, not the day
+ * the writer meant.
+ * @example parseDayCell("2026-12-02T10:00:00Z") // { ok: false, expected: "a day such as 2026-12-02 (YYYY-MM-DD, without a time)" }
+ */
+export function parseDayCell(raw: string): CellResult<Date> {
+  const expected = "a day such as 2026-12-02 (YYYY-MM-DD, without a time)";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw.trim())) return { ok: false, expected };
+  return parseDateCell(raw);
+}
+
 /** Accepts absolute `http:` and `https:` URLs only (no `javascript:`, `data:`, relative paths). */
 export function parseUrlCell(raw: string): CellResult<string> {
   const expected = "an http(s) URL";

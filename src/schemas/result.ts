@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amountCell, dateCell, intervalCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "./cellSchemas";
+import { amountCell, dateCell, dayCell, intervalCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "./cellSchemas";
 
 /** The figure columns: a result row must carry at least one of them. */
 export const FIGURE_COLUMNS = [
@@ -98,9 +98,10 @@ export const ResultRowSchema = z
      * same key: version, model, setting, snapshot, date, source, run id): the row revises the rows
      * of its key written before it (no `revised`, or an earlier one), which stay in the file as what
      * was first reported. The board ranks the newest revision; `/changes/` lists a correction on this
-     * day. `import:results` writes it; a row without it is a first report. @example "2026-12-02"
+     * day. `import:results` writes it; a row without it is a first report. A day alone: a time
+     * (`2026-12-02T10:00:00Z`) is refused, not read as its UTC day (see `parseDayCell`). @example "2026-12-02"
      */
-    revised: optionalCell(dateCell),
+    revised: optionalCell(dayCell),
   })
   .superRefine((row, ctx) => {
     if (FIGURE_COLUMNS.every((c) => row[c] === undefined)) {

@@ -225,14 +225,16 @@ describe("loadResults: a report and its revisions (the `revised` column)", () =>
     expect(data.benchmarks[0].resultCount).toBe(2);
   });
 
-  it("refuses a revision with nothing to revise, before its report, after today, or twice on one day, at file:line", () => {
+  it("refuses a revision with nothing to revise, before its report, after today, twice on one day, or written with a time, at file:line", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(
       problems([canonical], {
-        "results/b.csv": `${header}\nalpha,50,,2025-11-30,https://a.org/,\nalpha,51,,2025-11-30,https://a.org/,2025-12-02\nalpha,52,,2025-11-30,https://a.org/,2025-12-02\nbeta,40,,2025-11-30,https://a.org/,2025-12-01\nalpha,60,,2025-12-01,https://a.org/,2025-11-02\nalpha,61,,2025-12-03,https://a.org/,2031-01-01\nalpha,62,,2025-12-04,https://a.org/,yesterday\n`,
+        "results/b.csv": `${header}\nalpha,50,,2025-11-30,https://a.org/,\nalpha,51,,2025-11-30,https://a.org/,2025-12-02\nalpha,52,,2025-11-30,https://a.org/,2025-12-02\nbeta,40,,2025-11-30,https://a.org/,2025-12-01\nalpha,60,,2025-12-01,https://a.org/,2025-11-02\nalpha,61,,2025-12-03,https://a.org/,2031-01-01\nalpha,62,,2025-12-04,https://a.org/,yesterday\nalpha,63,,2025-12-04,https://a.org/,2025-12-05T10:00:00Z\n`,
       }),
     ).toEqual([
-      "data/results/b.csv:8 column \"revised\": expected a date such as 2026-02-17, found \"yesterday\"",
+      'data/results/b.csv:8 column "revised": expected a day such as 2026-12-02 (YYYY-MM-DD, without a time), found "yesterday"',
+      // A timestamp is refused, not read as its UTC day: the import compares the cell with its own day as written.
+      'data/results/b.csv:9 column "revised": expected a day such as 2026-12-02 (YYYY-MM-DD, without a time), found "2025-12-05T10:00:00Z"',
       "data/results/b.csv:4: duplicate row: alpha v1 on 2025-11-30 is already on line 3 with the same revised day 2025-12-02",
       "data/results/b.csv:6 column \"revised\": expected the day the figures were revised, on or after the report's date (2025-12-01), found 2025-11-02",
       `data/results/b.csv:7 column "revised": the row is marked revised on 2031-01-01, after today (${today}): expected the day of the import that revised it`,
