@@ -6,7 +6,8 @@
  * the import's day and keeps the earlier row; a third import of that table changes nothing. The
  * site builds: /changes/ and its feed list a correction dated on the import's day with both
  * figures and both CSV lines, the board ranks the revised figure, and the model page lists the
- * report once, as revised, with the figure first reported.
+ * report once, as revised, with the figure first reported; the board's CSV and JSON downloads mark
+ * the revised figure with its day and the figure first reported.
  *
  * The table is derived from LMArena's real history (../shared/fixtures/arena/, two columns and the
  * rows of 2024-10-28 to 2024-11-13) when that folder is present, else written inline with the same
@@ -131,6 +132,15 @@ describe("a figure the publisher revised for a day already imported is kept, and
     expect(firstRow).toContain("o1-preview");
     expect(firstRow).toContain("1,341");
     expect([...board.querySelectorAll("table")[0].querySelectorAll("tbody tr")].filter((tr) => tr.textContent!.includes("o1-preview"))).toHaveLength(1);
+
+    // The board's downloads give the revised figure marked as such, with the figure first reported (found in review: no flag).
+    const download = Papa.parse<Record<string, string>>(readFileSync(join(OUT, "data/arena-v1.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+    const o1 = download.filter((r) => r.model === "o1-preview");
+    expect(o1.map((r) => [r.rank, r.score, r.score_date, r.score_revised])).toEqual([["1", "1341", "2024-11-13", today]]);
+    expect(o1[0].score_first_reported).toMatch(/^1333\.07\d*$/);
+    expect(download.find((r) => r.model === "chatgpt-4o-latest")).toMatchObject({ score_revised: "", score_first_reported: "" });
+    const json = JSON.parse(readFileSync(join(OUT, "data/arena-v1.json"), "utf8")) as { rows: Record<string, unknown>[] };
+    expect(json.rows.filter((r) => r.model === "o1-preview").map((r) => [r.score, r.score_revised, Math.round(Number(r.score_first_reported) * 100) / 100])).toEqual([[1341, today, 1333.08]]);
 
     // The model page lists the report of 2024-11-13 once, as it stands, saying what it first was.
     const model = page("models/o1-preview");

@@ -64,6 +64,33 @@ describe("leaderboard downloads", () => {
     // A model with one row on its board is the model: nothing written beside it.
     expect(boardDownloadRows(board).every((r) => r.written_as === null)).toBe(true);
   });
+  it("say of a figure the publisher revised the day of the revision and the figure first reported, in columns after the others", () => {
+    const m = { id: "m", name: "Model M", lab: "Lab", open_weights: false, released: new Date("2025-06-01") };
+    const n = { ...m, id: "n", name: "Model N" };
+    const bench = { id: "b", name: "B", version: "v1", unit: "points", direction: "higher" as const };
+    const at = (model: string, extra: object) => ({ benchmark: "b", version: "v1", model, modelAsWritten: model, evaluated_at: new Date("2026-02-18"), source_url: "https://aa.example/", file: "data/results/b.csv", ...extra });
+    const revisedBoard = buildBoard({
+      benchmark: bench,
+      models: [m, n],
+      results: [
+        // Score revised 53 → 54 on 2026-03-02, output tokens as first reported.
+        at("m", { score: 54, output_tokens: 58e6, line: 4, revised: "2026-03-02", earlier: [{ line: 2, source_url: "https://aa.example/", score: 53, output_tokens: 58e6 }] }),
+        // Revised twice: the score on 2026-03-02 (40 → 41), the cost added on 2026-03-09.
+        at("n", { score: 41, cost_usd: 900, line: 6, revised: "2026-03-09", earlier: [{ line: 3, source_url: "https://aa.example/", score: 40 }, { line: 5, source_url: "https://aa.example/", revised: "2026-03-02", score: 41 }] }),
+      ],
+    });
+    const rows = Papa.parse<Record<string, string>>(boardToCsv(revisedBoard), { header: true, skipEmptyLines: true }).data;
+    const cols = ["model", "score", "score_revised", "score_first_reported", "output_tokens", "output_tokens_revised", "output_tokens_first_reported", "cost_usd", "cost_usd_revised", "cost_usd_first_reported"];
+    expect(rows.map((r) => cols.map((c) => r[c]))).toEqual([
+      ["m", "54", "2026-03-02", "53", "58000000", "", "", "", "", ""],
+      ["n", "41", "2026-03-02", "40", "", "", "", "900", "2026-03-09", ""],
+    ]);
+    // A figure as first reported says nothing: the seed's board has no revision.
+    expect(boardDownloadRows(board).every((r) => r.score_revised === null && r.score_first_reported === null)).toBe(true);
+    // The columns scripts read keep their places; the new ones come last.
+    expect(DOWNLOAD_COLUMNS.indexOf("license")).toBe(31);
+    expect(DOWNLOAD_COLUMNS.slice(32)).toEqual(["score_revised", "score_first_reported", "output_tokens_revised", "output_tokens_first_reported", "cost_usd_revised", "cost_usd_first_reported", "output_tokens_per_task_revised", "output_tokens_per_task_first_reported", "cost_per_task_usd_revised", "cost_per_task_usd_first_reported"]);
+  });
   it("quote names with commas and quotes", () => {
     const odd = { ...board, entries: [{ ...board.entries[0], model: { ...board.entries[0].model, name: 'A, "B"' } }] };
     const parsed = Papa.parse<Record<string, string>>(boardToCsv(odd), { header: true, skipEmptyLines: true });

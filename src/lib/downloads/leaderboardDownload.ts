@@ -8,7 +8,9 @@ import type { Figure } from "../leaderboard/types";
  * `setting`, `snapshot` and `written_as` tell a row from the model's other rows on the board, as
  * `rowDistinction` does on the page: `written_as` is the model as the results file writes it, set
  * only for a row of no snapshot beside rows of the model's snapshots (LMArena's bare
- * `gemini-2.0-flash` beside `gemini-2.0-flash-001`).
+ * `gemini-2.0-flash` beside `gemini-2.0-flash-001`). `<figure>_revised` is the day the publisher
+ * revised that figure for its report's day (`Figure.revised`), and `<figure>_first_reported` the
+ * figure it first reported (empty when that report lacked it); both empty for a figure as first reported.
  */
 export const DOWNLOAD_COLUMNS = [
   "rank",
@@ -43,6 +45,17 @@ export const DOWNLOAD_COLUMNS = [
   "benchmark",
   "version",
   "license",
+  // Added after the columns above, which keep their order for the scripts that read them.
+  "score_revised",
+  "score_first_reported",
+  "output_tokens_revised",
+  "output_tokens_first_reported",
+  "cost_usd_revised",
+  "cost_usd_first_reported",
+  "output_tokens_per_task_revised",
+  "output_tokens_per_task_first_reported",
+  "cost_per_task_usd_revised",
+  "cost_per_task_usd_first_reported",
 ] as const;
 
 /** One row of a download. */
@@ -51,6 +64,8 @@ export type DownloadRow = Record<(typeof DOWNLOAD_COLUMNS)[number], string | num
 const iso = (d: Date | undefined) => (d ? formatDate(d, "iso") : null);
 const exact = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e6);
 const figure = (f: Figure | undefined) => ({ value: f?.value ?? null, date: iso(f?.date), asOf: f ? f.datedByTable === true : null, source: f?.source_url ?? null });
+/** A figure's revision (`Figure.revised`): the day and the figure first reported, or nulls. */
+const revision = (f: Figure | undefined) => ({ on: iso(f?.revised?.on), first: f?.revised?.first ?? null });
 
 /**
  * A board as download rows: exact values (not the formatted ones), each figure with its own
@@ -67,6 +82,7 @@ export function boardDownloadRows(board: Board): DownloadRow[] {
     const score = figure(e.score);
     const tokens = figure(e.output_tokens);
     const cost = figure(e.cost_usd);
+    const [scoreRev, tokensRev, costRev, tokensTaskRev, costTaskRev] = [e.score, e.output_tokens, e.cost_usd, e.output_tokens_per_task, e.cost_per_task_usd].map(revision);
     return {
       rank: e.rank ?? null,
       model: e.model.id,
@@ -100,6 +116,16 @@ export function boardDownloadRows(board: Board): DownloadRow[] {
       benchmark: b.id,
       version: b.version,
       license: b.license ?? null,
+      score_revised: scoreRev.on,
+      score_first_reported: scoreRev.first,
+      output_tokens_revised: tokensRev.on,
+      output_tokens_first_reported: tokensRev.first,
+      cost_usd_revised: costRev.on,
+      cost_usd_first_reported: costRev.first,
+      output_tokens_per_task_revised: tokensTaskRev.on,
+      output_tokens_per_task_first_reported: tokensTaskRev.first,
+      cost_per_task_usd_revised: costTaskRev.on,
+      cost_per_task_usd_first_reported: costTaskRev.first,
     };
   });
 }

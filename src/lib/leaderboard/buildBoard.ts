@@ -136,7 +136,28 @@ function toFigure(r: ResultLike, name: BoardFigureName): Figure | undefined {
   if (r.run_id !== undefined) figure.runId = r.run_id;
   // The interval belongs to the score (statistical ties and moves read it; see statisticalTies.ts).
   if (name === "score" && r.score_low !== undefined && r.score_high !== undefined) Object.assign(figure, { low: r.score_low, high: r.score_high });
+  const revised = figureRevision(r, name);
+  if (revised) figure.revised = revised;
   return figure;
+}
+
+/**
+ * Whether the publisher revised one figure of a report (`Figure.revised`): the day of the revision
+ * that gave the figure its present value, and the value first reported. A report revised twice
+ * whose score changed only in the first revision has its score revised on that first day; a
+ * figure every revision left as first reported is not revised (undefined).
+ * @example figureRevision({ score: 54, revised: "2026-03-02", earlier: [{ score: 53, ... }] }, "score") // { on: 2026-03-02, first: 53 }
+ */
+export function figureRevision(r: Pick<ResultLike, BoardFigureName | "revised" | "earlier">, name: BoardFigureName): Figure["revised"] {
+  if (r.revised === undefined || !r.earlier?.length) return undefined;
+  // The report's rows oldest first: the first report, each earlier revision, this row.
+  const rows = [...r.earlier, r];
+  const value = r[name];
+  let since = rows.length - 1;
+  while (since > 0 && rows[since - 1][name] === value) since--;
+  if (since === 0) return undefined;
+  const on = rows[since].revised;
+  return on === undefined ? undefined : { on: new Date(`${on}T00:00:00.000Z`), ...(r.earlier[0][name] !== undefined && { first: r.earlier[0][name] }) };
 }
 
 /** Each registry's models by id, worked out once per registry (a board is built for every report day). */

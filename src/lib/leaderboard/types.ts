@@ -47,4 +47,11 @@ export interface Figure {
   /** The score's interval (usually 95%), when the publisher gives one: scores only. */
   low?: number;
   high?: number;
+  /**
+   * When the publisher revised this figure after first reporting it for the report's day (a row of
+   * the report marked `revised`): the day of the revision that gave it its value, and the value
+   * first reported (undefined when the first report lacked this figure). Absent when the figure is
+   * as first reported, even in a report whose other figures were revised (`figureRevision`).
+   */
+  revised?: { on: Date; first?: number };
 }
