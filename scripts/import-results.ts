@@ -21,7 +21,7 @@ import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
 import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
 import { formatProblem, InputError, type Problem } from "../src/lib/errors";
-import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, mergeCounts, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
+import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, formatSkipped, mergeCounts, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
@@ -597,7 +597,7 @@ function importRefresh(): void {
   for (const r of outcome.updated) say(`~ ${describe(r)}${r.appended ? ` (a new row dated ${args["as-of"]}; the earlier row is kept)` : formatReplaced(r)}`);
   // Rows without a model are kept in the file (as --new keeps them) and counted on the board page.
   for (const r of outcome.skipped.filter((s) => s.status !== "unchanged")) {
-    say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })} (skipped: kept in the file, counted on the board page)`);
+    say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })}${formatSkipped(r)}`);
   }
   // Runs this table no longer lists: kept (a refresh deletes nothing), named for the editor to judge.
   for (const r of outcome.absent) say(formatAbsent(r, targetFile, inputFile));

@@ -162,6 +162,15 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const again = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-02-01", "--rejected", join(dir, "again.csv")]);
     expect(again.stdout).toContain(`: 0 added, 0 updated, ${added + updated + unchanged} unchanged, ${unmapped} not mapped, ${skipped} skipped (no model; kept in the file: ${skipped} unchanged)`);
     expect(readFileSync(target, "utf8")).toBe(merged);
+
+    // Epoch re-scores OB-1 (an agent row, no model: not a result): updated in place, and the `~` line
+    // says which cell it overwrote, before and after, rather than overwriting it silently (found in review).
+    const rescored = join(dir, "rescored.csv");
+    writeFileSync(rescored, readFileSync(input, "utf8").replace("rechvU3SZ3Qs8wXWX,OB-1,,56.7%,", "rechvU3SZ3Qs8wXWX,OB-1,,57.2%,"));
+    const third = runScript("import-results", [rescored, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-02-01", "--rejected", join(dir, "third.csv")]);
+    expect(third.status, third.output).toBe(0);
+    expect(third.stdout).toMatch(/^~ no model \(OB-1\) v1, .*rescored\.csv:\d+ → data\/results\/terminal-bench\.csv:\d+ \(skipped: kept in the file, counted on the board page; updated in place: Accuracy mean "56\.7%" → "57\.2%"(, as_of "2026-01-15" → "2026-02-01")?, the cells it had are not kept, the row being no result\)$/m);
+    expect(third.stdout).toContain(`skipped (no model; kept in the file: 1 updated, ${skipped - 1} unchanged)`);
   });
 
   it("a refresh keeps the rows without a model as --new does: the same rows, counted the same on the board", () => {

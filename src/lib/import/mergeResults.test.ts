@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/readCsv";
 import { readDataset } from "../../integrations/readDataset";
 import { InputError } from "../errors";
-import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, mergeCounts, mergeResults, writeCsv } from "./mergeResults";
+import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, formatSkipped, mergeCounts, mergeResults, writeCsv } from "./mergeResults";
 import { loadDataset } from "../data/loadDataset";
 import { dataFilesInMemory, dataFilesWithChanges } from "../data/dataFiles";
 import { parseColumnMap } from "../../schemas/columnMap";
@@ -200,6 +200,11 @@ describe("mergeResults keeps the rows the map skips (skip_empty=model), as --new
     expect(out.skipped.map((s) => [s.status, s.targetLine])).toEqual([
       ["updated", 4],
       ["added", undefined],
+    ]);
+    // Not silently: the line names the cell overwritten, as written before and after (found in review).
+    expect(out.skipped.map(formatSkipped)).toEqual([
+      ' (skipped: kept in the file, counted on the board page; updated in place: Accuracy mean "50.1%" → "56.7%", the cells it had are not kept, the row being no result)',
+      " (skipped: kept in the file, counted on the board page)",
     ]);
   });
 

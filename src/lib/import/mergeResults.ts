@@ -197,6 +197,12 @@ export interface SkippedRow {
   /** The setting and version as written, for the report. */
   setting?: string;
   version?: string;
+  /**
+   * For a row updated in place: each cell it changed, as written before and after. The row is not
+   * a result, so no revision row is written (nothing would show it); the `~` line names what was
+   * overwritten instead (`formatSkipped`), so that the change is never silent.
+   */
+  replaced?: { column: string; was: string; now: string }[];
 }
 
 /** The parts of a result's key (see `resultKey`), as the file writes them. */
@@ -516,9 +522,11 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     } else if (inPlace) {
       const index = lineIndex.get(candidates[0].line)!;
       claimed.add(candidates[0].line);
+      const was = rows[index];
       rows[index] = Object.fromEntries(target.header.map((h) => [h, h in provided ? provided[h] : rows[index][h]]));
       if (date) writeDate(rows[index], date);
-      out.skipped.push({ ...report, status: "updated", targetLine: candidates[0].line });
+      const replaced = target.header.filter((h) => (rows[index][h] ?? "") !== (was[h] ?? "")).map((h) => ({ column: h, was: was[h] ?? "", now: rows[index][h] ?? "" }));
+      out.skipped.push({ ...report, status: "updated", targetLine: candidates[0].line, replaced });
     } else {
       if (date) writeDate(full, date);
       rows.push(full);
@@ -807,6 +815,20 @@ export function formatReplaced(row: Pick<MergedRow, "replaced" | "revised" | "un
   if (row.revised) return ` (revised on ${row.revised}: ${cells}; a new row, the earlier one kept)`;
   if (row.undone !== undefined) return ` (revised back today: ${cells}, as line ${row.undone} gives; this day's revision row removed)`;
   return ` (replaced in place: ${cells}; this day's revision of the row, revised again: the figure first reported stays in the row it revised)`;
+}
+
+/**
+ * What the line of a skipped row (no model: Epoch's agents) says after its key: kept, and for a
+ * row updated in place, each cell overwritten, as written before and after. Such a row is not a
+ * result (no board ranks it, the board page counts it), so a publisher's new figure replaces the
+ * old one in place rather than being kept as a revision; the line says so, so it is never silent.
+ * @example formatSkipped({ status: "updated", replaced: [{ column: "Accuracy mean", was: "50.1%", now: "56.7%" }] }) // ' (skipped: kept in the file, counted on the board page; updated in place: Accuracy mean "50.1%" → "56.7%", the cells it had are not kept, the row being no result)'
+ */
+export function formatSkipped(r: Pick<SkippedRow, "status" | "replaced">): string {
+  const kept = " (skipped: kept in the file, counted on the board page";
+  if (r.status !== "updated" || !r.replaced?.length) return `${kept})`;
+  const cells = r.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ");
+  return `${kept}; updated in place: ${cells}, the cells it had are not kept, the row being no result)`;
 }
 
 /**
