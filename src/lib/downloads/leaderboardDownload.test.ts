@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../integrations/readDataset";
 import { buildBoard } from "../leaderboard/buildBoard";
+import type { ResultLike } from "../leaderboard/types";
 import { findBenchmark } from "../leaderboard/boardIndex";
 import { boardDownloadRows, boardToCsv, boardToJson, DOWNLOAD_COLUMNS } from "./leaderboardDownload";
 import { downloadName } from "../routes/paths";
@@ -67,8 +68,8 @@ describe("leaderboard downloads", () => {
   it("say of a figure the publisher revised the day of the revision and the figure first reported, in columns after the others", () => {
     const m = { id: "m", name: "Model M", lab: "Lab", open_weights: false, released: new Date("2025-06-01") };
     const n = { ...m, id: "n", name: "Model N" };
-    const bench = { id: "b", name: "B", version: "v1", unit: "points", direction: "higher" as const };
-    const at = (model: string, extra: object) => ({ benchmark: "b", version: "v1", model, modelAsWritten: model, evaluated_at: new Date("2026-02-18"), source_url: "https://aa.example/", file: "data/results/b.csv", ...extra });
+    const bench = { id: "b", name: "B", version: "v1", unit: "points" as const, direction: "higher" as const };
+    const at = (model: string, extra: Partial<ResultLike> & { line: number }): ResultLike => ({ benchmark: "b", version: "v1", model, modelAsWritten: model, evaluated_at: new Date("2026-02-18"), source_url: "https://aa.example/", file: "data/results/b.csv", ...extra });
     const revisedBoard = buildBoard({
       benchmark: bench,
       models: [m, n],
