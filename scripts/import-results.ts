@@ -39,7 +39,7 @@ import { displayPath } from "../src/lib/format/displayPath";
 import { formatDate } from "../src/lib/format/formatDate";
 import { parseDateCell } from "../src/schemas/cells";
 import { leftOutFileOf } from "../src/schemas/leftOut";
-import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
+import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutRunlessKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
 
 const USAGE = `usage: npm run import:results -- <publisher.csv> --new <id> --name "Name" --unit <unit> --direction higher|lower [options]
        npm run import:results -- <publisher.csv> --benchmark <id> [options]
@@ -273,7 +273,7 @@ function planLeftOut(input: ReturnType<typeof readInput>, rejected: readonly Rej
   const leftOut = rejected.map((r) => recorded(leftOutEntry(r.cells, reading, input.wide ? wideReason(r.reason, r.cells.model, input.dateHeader) : r.reason, r.unknownModel), r.cells));
   const imported = input.table.rows.filter((r) => !rejectedCells.has(r.cells)).flatMap((r) => {
     const e = recorded(leftOutEntry(r.cells, reading, ""), r.cells);
-    return [leftOutKey(e), leftOutUndatedKey(e)];
+    return [leftOutKey(e), leftOutRunlessKey(e), leftOutUndatedKey(e)];
   });
   const merge = mergeLeftOut(existing, { leftOut, imported });
   return { file, text: merge.entries.length ? leftOutCsv(merge.entries) : undefined, merge, existed };

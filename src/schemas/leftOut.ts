@@ -13,7 +13,7 @@ export const LEFT_OUT_CAUSES = ["unknown-model", "other"] as const;
 export type LeftOutCause = (typeof LEFT_OUT_CAUSES)[number];
 
 /** The header `npm run import:results` writes, in this order. */
-export const LEFT_OUT_HEADER = ["benchmark", "version", "date", "model", "setting", "score", "cause", "reason"] as const;
+export const LEFT_OUT_HEADER = ["benchmark", "version", "date", "model", "setting", "run_id", "score", "cause", "reason"] as const;
 
 /**
  * The record of a results file's left-out rows: `results/<name>.left-out.csv` beside
@@ -46,6 +46,14 @@ export const LeftOutRowSchema = z
     model: optionalTextCell,
     /** The publisher's setting cell as written, when the table has one. @example "Terminus 2" */
     setting: optionalTextCell,
+    /**
+     * The publisher's id of the row's run, when the column map reads one (`run_id=id`): two runs of
+     * one model at one setting that the publisher lists apart only by it (Epoch's Terminal-Bench
+     * lists gpt-5-mini with Terminus 2 twice) are two rows of the record. Optional: a record written
+     * before the column existed loads as it is, its rows without a run id.
+     * @example "recKvbUh4oTmehdz6"
+     */
+    run_id: optionalTextCell,
     /** The score as the publisher gave it (not converted). @example "1344.35" */
     score: optionalTextCell,
     /** Why it was left out: one of `LEFT_OUT_CAUSES`. @example "unknown-model" */
@@ -84,6 +92,7 @@ export const LeftOutSchema = z.object({
   date: z.date().optional(),
   model: z.string().optional(),
   setting: z.string().optional(),
+  run_id: z.string().optional(),
   score: z.string().optional(),
   scoreValue: z.number().optional(),
   cause: z.enum(LEFT_OUT_CAUSES),

@@ -3,7 +3,7 @@ import { parseColumnMap } from "../../schemas/columnMap";
 import { LeftOutRowSchema } from "../../schemas/leftOut";
 import { readCsv } from "../csv/readCsv";
 import { validateTable } from "../csv/validateRows";
-import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
+import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutRunlessKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
 
 const map = (text: string) => {
   const m = parseColumnMap(text);
@@ -22,6 +22,7 @@ describe("leftOutEntry", () => {
       date: "2024-11-13",
       model: "gemini-exp-1114",
       setting: "",
+      run_id: "",
       score: "1344.1632885393037",
       cause: "unknown-model",
       reason: 'unknown model "gemini-exp-1114"',
@@ -103,6 +104,44 @@ describe("mergeLeftOut", () => {
     // A changed figure is a row of the later table: recorded with its date, beside the earlier one.
     const changed = { ...later, score: "36.0%" };
     expect(asRecorded(changed, [first])).toEqual(changed);
+  });
+
+  describe("two runs the publisher lists apart only by their run id (Epoch's Terminal-Bench: gpt-5-mini with Terminus 2, 30.8% and 30.0%)", () => {
+    const epoch: LeftOutReading = { benchmark: "terminal-bench", map: map("model=Model version; setting=Agent; score=Accuracy mean; run_id=id"), version: "v1", asOf: "2025-11-30" };
+    const run = (id: string, score: string, asOf = "2025-11-30") =>
+      leftOutEntry({ id, Agent: "Terminus 2", "Model version": "gpt-5-mini-2025-08-07_medium", "Accuracy mean": score }, { ...epoch, asOf }, "unknown model", "gpt-5-mini-2025-08-07_medium");
+    const first = run("recKvbUh4oTmehdz6", "30.8%");
+    const second = run("reccP5RKLXt7AfwRD", "30.0%");
+
+    it("records each run on a line of its own, with its run id, and an import run again adds nothing", () => {
+      expect([first.run_id, second.run_id]).toEqual(["recKvbUh4oTmehdz6", "reccP5RKLXt7AfwRD"]);
+      expect(leftOutKey(first)).not.toBe(leftOutKey(second));
+      const once = mergeLeftOut([], { leftOut: [first, second], imported: [] });
+      expect(once.entries).toEqual([first, second]);
+      expect([once.added, once.replaced, once.removed]).toEqual([2, 0, 0]);
+      const twice = mergeLeftOut(once.entries, { leftOut: [first, second], imported: [] });
+      expect(twice.entries).toEqual(once.entries);
+      expect([twice.added, twice.replaced, twice.removed]).toEqual([0, 2, 0]);
+    });
+
+    it("a record written before the run_id column (its lines name no run) is rewritten with the runs, not listed beside them", () => {
+      const old = [{ ...first, run_id: "" }, { ...second, run_id: "" }];
+      const merged = mergeLeftOut(old, { leftOut: [first, second], imported: [] });
+      expect(merged.entries).toEqual([first, second]);
+      expect([merged.added, merged.replaced, merged.removed]).toEqual([0, 2, 0]);
+      // Once the model is registered, the runs import: the old lines leave the record.
+      const imported = [first, second].flatMap((e) => [leftOutKey(e), leftOutRunlessKey(e), leftOutUndatedKey(e)]);
+      expect(mergeLeftOut(old, { leftOut: [], imported }).entries).toEqual([]);
+      // A line of another run stays until that run imports.
+      expect(mergeLeftOut([first, second], { leftOut: [], imported: [leftOutKey(first), leftOutRunlessKey(first)] }).entries).toEqual([second]);
+    });
+
+    it("a run given again in a later table keeps its own recorded date, never another run's", () => {
+      const later = run("recKvbUh4oTmehdz6", "30.8%", "2026-01-15");
+      expect(asRecorded(later, [first, second])).toEqual(first);
+      const otherRun = { ...first, run_id: "recOTHER", date: "2025-10-01" };
+      expect(asRecorded(later, [otherRun])).toEqual(later);
+    });
   });
 
   it("writes a record that the loader's schema reads back, entry for entry", () => {

@@ -18,6 +18,8 @@ export interface LeftOutEntry {
   /** The publisher's model label as written (empty when the row had none). */
   model: string;
   setting: string;
+  /** The publisher's id of the row's run, read through the map's `run_id` (empty when the table has none, or for a record written before the column). */
+  run_id: string;
   /** The score as the publisher wrote it. */
   score: string;
   cause: LeftOutCause;
@@ -43,7 +45,7 @@ export interface LeftOutReading {
  * row whose score does not read as a number is recorded as `other` even then, as it could not be
  * ranked once the model is added.
  * @example leftOutEntry({ model: "gemini-exp-1114", score: "1344.4", evaluated_at: "20241114" }, reading, 'unknown model "gemini-exp-1114"', "gemini-exp-1114")
- * // { benchmark: "lmarena-history", version: "v1", date: "2024-11-14", model: "gemini-exp-1114", setting: "", score: "1344.4", cause: "unknown-model", reason: ... }
+ * // { benchmark: "lmarena-history", version: "v1", date: "2024-11-14", model: "gemini-exp-1114", setting: "", run_id: "", score: "1344.4", cause: "unknown-model", reason: ... }
  */
 export function leftOutEntry(cells: Record<string, string>, reading: LeftOutReading, reason: string, unknownModel?: string): LeftOutEntry {
   const row = { cells };
@@ -57,6 +59,7 @@ export function leftOutEntry(cells: Record<string, string>, reading: LeftOutRead
     date: dayOf(text("evaluated_at"), reading.map.dateFormat) ?? dayOf(reading.asOf ?? "") ?? "",
     model: text("model"),
     setting: text("setting"),
+    run_id: text("run_id"),
     score,
     cause: unknownModel !== undefined && text("model") !== "" && scoreReads ? "unknown-model" : "other",
     // One line in the record: a reason never holds a line break the reader would have to unwrap.
@@ -74,11 +77,11 @@ export function hasOwnDate(cells: Record<string, string>, reading: Pick<LeftOutR
  * given again in a later table (Epoch's file downloaded again, unchanged) is the row the record
  * holds, as an unchanged row of the results file is left as it is, never re-dated. Returns the
  * entry with the date of the newest entry of the record with the same version, label, setting and
- * score (`leftOutUndatedKey`), or as it is when the record has none.
+ * score (`leftOutUndatedKey`) and run (`sameRun`), or as it is when the record has none.
  */
 export function asRecorded(entry: LeftOutEntry, existing: readonly LeftOutEntry[]): LeftOutEntry {
   const key = leftOutUndatedKey(entry);
-  const same = existing.filter((e) => leftOutUndatedKey(e) === key).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
+  const same = existing.filter((e) => leftOutUndatedKey(e) === key && sameRun(e, entry)).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
   return same ? { ...entry, date: same.date } : entry;
 }
 
@@ -90,12 +93,28 @@ function dayOf(raw: string, format?: string): string | undefined {
 }
 
 /**
- * What makes two entries one publisher row: version, date, model label and setting as written.
- * Not the score (a row recorded again after the publisher corrected it replaces its old record)
- * and not the benchmark (a file shared by several benchmarks, `--metrics`, imports a row for all).
+ * What makes two entries one publisher row: version, date, model label, setting as written and the
+ * publisher's run id (two runs Epoch lists apart only by their id are two rows; empty when the
+ * table has none). Not the score (a row recorded again after the publisher corrected it replaces
+ * its old record) and not the benchmark (a file shared by several benchmarks, `--metrics`, imports
+ * a row for all). The loader refuses a record with two lines of one key (src/lib/data/loadLeftOut.ts).
  */
-export function leftOutKey(e: Pick<LeftOutEntry, "version" | "date" | "model" | "setting">): string {
-  return JSON.stringify([e.version, e.date, e.model, e.setting]);
+export function leftOutKey(e: Pick<LeftOutEntry, "version" | "date" | "model" | "setting" | "run_id">): string {
+  return JSON.stringify([e.version, e.date, e.model, e.setting, e.run_id]);
+}
+
+/**
+ * The key of an entry's row whatever its run: `leftOutKey` with the run id left empty. A line of the
+ * record without a run id (written before the record had the column, or by a table without one) is
+ * matched by it: it is the row this import reads at that version, date, model and setting.
+ */
+export function leftOutRunlessKey(e: Pick<LeftOutEntry, "version" | "date" | "model" | "setting">): string {
+  return leftOutKey({ ...e, run_id: "" });
+}
+
+/** Whether two entries may be one run: the same run id, or one of them has none (a record written before the column). */
+function sameRun(a: Pick<LeftOutEntry, "run_id">, b: Pick<LeftOutEntry, "run_id">): boolean {
+  return a.run_id === "" || b.run_id === "" || a.run_id === b.run_id;
 }
 
 /**
@@ -121,14 +140,20 @@ export interface LeftOutMerge {
 
 /**
  * The record after an import: the entries it held, less those whose row this import imported
- * (`imported`: the keys of the rows it wrote, `leftOutKey` and `leftOutUndatedKey` of each) or left
- * out again (an entry without a date: the same row read with its date), plus the rows it left out. Nothing
- * else is removed: a row of the record that this table does not list at all (a rejects file holds
- * only some rows) stays. Sorted by version, date, model and setting, so that the file diffs cleanly.
+ * (`imported`: the keys of the rows it wrote, `leftOutKey`, `leftOutRunlessKey` and `leftOutUndatedKey`
+ * of each) or left out again (an entry without a date: the same row read with its date; an entry
+ * without a run id, written before the record had the column: every run of its key this import
+ * reads), plus the rows it left out. Nothing else is removed: a row of the record that this table
+ * does not list at all (a rejects file holds only some rows) stays. Sorted by version, date, model,
+ * setting and run id, so that the file diffs cleanly.
  */
 export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, imported }: { leftOut: readonly LeftOutEntry[]; imported: readonly string[] }): LeftOutMerge {
   const importedKeys = new Set(imported);
   const leftOutKeys = new Set(leftOut.map(leftOutKey));
+  // The runs this import left out of each version, date, model and setting, for a line of the
+  // record that names no run (`leftOutRunlessKey`).
+  const runsOf = new Map<string, string[]>();
+  for (const e of leftOut) runsOf.set(leftOutRunlessKey(e), [...(runsOf.get(leftOutRunlessKey(e)) ?? []), leftOutKey(e)]);
   // An entry recorded without a date (its date cell did not read) is the row this import reads
   // with a date, when label, setting and score are the same (`leftOutUndatedKey`).
   const datedLeftOut = new Set(leftOut.filter((e) => e.date !== "").map(leftOutUndatedKey));
@@ -139,15 +164,18 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
   for (const e of existing) {
     const key = leftOutKey(e);
     const undated = e.date === "" ? leftOutUndatedKey(e) : undefined;
-    if (leftOutKeys.has(key)) {
-      if (!had.has(key)) replaced++;
-      had.add(key);
+    const again = leftOutKeys.has(key) ? [key] : e.run_id === "" ? (runsOf.get(key) ?? []) : [];
+    if (again.length > 0) {
+      for (const k of again) {
+        if (!had.has(k)) replaced++;
+        had.add(k);
+      }
     } else if (importedKeys.has(key) || (undated !== undefined && importedKeys.has(undated))) removed++;
     else if (undated !== undefined && datedLeftOut.has(undated)) replaced++;
     else kept.push(e);
   }
   const added = [...leftOutKeys].filter((k) => !had.has(k)).length;
-  const order = (e: LeftOutEntry) => [e.version, e.date, e.model.toLowerCase(), e.setting, e.benchmark];
+  const order = (e: LeftOutEntry) => [e.version, e.date, e.model.toLowerCase(), e.setting, e.run_id, e.benchmark];
   const entries = [...kept, ...leftOut].sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
@@ -164,6 +192,8 @@ export function leftOutEntries(rows: readonly Record<string, string>[]): LeftOut
     date: cells.date ?? "",
     model: cells.model ?? "",
     setting: cells.setting ?? "",
+    // A record written before the column: its lines name no run.
+    run_id: cells.run_id ?? "",
     score: cells.score ?? "",
     cause: (cells.cause ?? "other") as LeftOutCause,
     reason: cells.reason ?? "",
