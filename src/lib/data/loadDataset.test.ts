@@ -229,4 +229,35 @@ describe("loadDataset reads the record of the rows an import left out (data/resu
       "data/results/gone.left-out.csv:1: the record of rows left out of data/results/gone.csv, which no benchmark in data/benchmarks.csv reads; delete it, or register the benchmark whose file is results/gone.csv",
     ]);
   });
+  describe("its run_id column (two runs the publisher lists apart only by their id)", () => {
+    const withRuns = "benchmark,version,date,model,setting,run_id,score,cause,reason\n";
+    const run = (id: string, score: string) => `aa-index,v4.0,2026-02-18,mystery-model,Terminus 2,${id},${score},unknown-model,unknown model\n`;
+    const read = (text: string) => readDataset({ dataDir: join(site({ "data/results/aa-index.left-out.csv": text }), "data"), displayRoot: "/" }).leftOut.map((r) => [r.line, r.run_id, r.scoreValue]);
+
+    it("loads two runs of one model, setting and day as two rows, each with its run id", () => {
+      expect(read(withRuns + run("recKvbUh4oTmehdz6", "30.8%") + run("reccP5RKLXt7AfwRD", "30.0%"))).toEqual([
+        [2, "recKvbUh4oTmehdz6", 30.8],
+        [3, "reccP5RKLXt7AfwRD", 30],
+      ]);
+    });
+
+    it("refuses a row on two lines (the same key, run id included), naming both lines", () => {
+      const twice = withRuns + run("recKvbUh4oTmehdz6", "30.8%") + run("reccP5RKLXt7AfwRD", "30.0%") + run("recKvbUh4oTmehdz6", "30.8%");
+      expect(problems(site({ "data/results/aa-index.left-out.csv": twice }))).toEqual([
+        "data/results/aa-index.left-out.csv:4: duplicate row: mystery-model (Terminus 2) v4.0 on 2026-02-18, run recKvbUh4oTmehdz6 is already on line 2 (version, date, model, setting and run id make one row of the record, and the import writes each once); delete one of the two lines",
+      ]);
+      // Without run ids in a record that has the column, one key twice is one row twice.
+      expect(problems(site({ "data/results/aa-index.left-out.csv": withRuns + run("", "30.8%") + run("", "30.8%") }))).toEqual([
+        "data/results/aa-index.left-out.csv:3: duplicate row: mystery-model (Terminus 2) v4.0 on 2026-02-18, no run id is already on line 2 (version, date, model, setting and run id make one row of the record, and the import writes each once); delete one of the two lines",
+      ]);
+    });
+
+    it("reads a record written before the column as it is: its two lines of one key may be two runs, which the next import writes apart", () => {
+      const old = (score: string) => `aa-index,v4.0,2026-02-18,mystery-model,Terminus 2,${score},unknown-model,unknown model\n`;
+      expect(read(header + old("30.8%") + old("30.0%"))).toEqual([
+        [2, undefined, 30.8],
+        [3, undefined, 30],
+      ]);
+    });
+  });
 });

@@ -24,6 +24,8 @@ export function csvTooLong(file: string, table: Pick<CsvTable, "rows">): Problem
 
 /** A registry table as read: its valid rows, and whether every row was. */
 export interface ReadTable<T> {
+  /** The file's header as written (a column an older file lacks is read as empty). */
+  header: string[];
   rows: Located<T>[];
   /** The rows refused, as written (cells by header), for the checks across rows that need only a cell or two (a duplicate id). */
   refused: { line: number; cells: Record<string, string> }[];
@@ -63,7 +65,7 @@ export function readTable<S extends z.ZodTypeAny>(files: DataFiles, path: string
     if (!checked.headerOk) return undefined;
     const kept = new Set([...checked.rows.map((r) => r.line), ...checked.skipped.map((r) => r.line)]);
     const refused = table.rows.filter((r) => !kept.has(r.line)).map((r) => ({ line: r.line, cells: r.cells }));
-    return { rows: checked.rows, refused, complete: checked.problems.length === 0 };
+    return { header: table.header, rows: checked.rows, refused, complete: checked.problems.length === 0 };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);
