@@ -39,7 +39,7 @@ import { displayPath } from "../src/lib/format/displayPath";
 import { formatDate } from "../src/lib/format/formatDate";
 import { parseDateCell } from "../src/schemas/cells";
 import { leftOutFileOf } from "../src/schemas/leftOut";
-import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutRunlessKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
+import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutRunlessKey, leftOutUndatedKey, mergeLeftOut, onePerRow, type LeftOutEntry, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
 
 const USAGE = `usage: npm run import:results -- <publisher.csv> --new <id> --name "Name" --unit <unit> --direction higher|lower [options]
        npm run import:results -- <publisher.csv> --benchmark <id> [options]
@@ -270,7 +270,10 @@ function planLeftOut(input: ReturnType<typeof readInput>, rejected: readonly Rej
   const rejectedCells = new Set(rejected.map((r) => r.cells));
   // A row without a date of its own that the record holds with the same figure is that row, whatever --as-of says (asRecorded).
   const recorded = (e: LeftOutEntry, cells: Record<string, string>) => (hasOwnDate(cells, reading) ? e : asRecorded(e, existing));
-  const leftOut = rejected.map((r) => recorded(leftOutEntry(r.cells, reading, input.wide ? wideReason(r.reason, r.cells.model, input.dateHeader) : r.reason, r.unknownModel), r.cells));
+  const leftOut = onePerRow(
+    rejected.map((r) => ({ line: r.line, entry: recorded(leftOutEntry(r.cells, reading, input.wide ? wideReason(r.reason, r.cells.model, input.dateHeader) : r.reason, r.unknownModel), r.cells) })),
+    basename(inputPath),
+  );
   const imported = input.table.rows.filter((r) => !rejectedCells.has(r.cells)).flatMap((r) => {
     const e = recorded(leftOutEntry(r.cells, reading, ""), r.cells);
     return [leftOutKey(e), leftOutRunlessKey(e), leftOutUndatedKey(e)];

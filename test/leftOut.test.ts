@@ -71,7 +71,7 @@ describe("a board whose publisher's leader is not registered says so, on its pag
     expect(r.status, r.output.slice(-3000)).toBe(0);
     expect(r.stdout).toContain("recorded 1 left-out rows in data/results/arena.left-out.csv (1 added)");
     const rows = Papa.parse<Record<string, string>>(readFileSync(record, "utf8"), { header: true, skipEmptyLines: true }).data;
-    expect(rows).toEqual([{ benchmark: "arena", version: "v1", date: "2024-11-13", model: "gemini-exp-1114", setting: "", score: expect.stringMatching(/^1344\.16/), cause: "unknown-model", reason: expect.stringContaining('unknown model "gemini-exp-1114"') }]);
+    expect(rows).toEqual([{ benchmark: "arena", version: "v1", date: "2024-11-13", model: "gemini-exp-1114", setting: "", run_id: "", score: expect.stringMatching(/^1344\.16/), cause: "unknown-model", reason: expect.stringContaining('unknown model "gemini-exp-1114"') }]);
     // The same table again, as a refresh: the record keeps one entry.
     const again = runScript("import-results", [input, "--benchmark", "arena", "--wide", "--missing", "0.0", "--skip-unmapped", "--root", site, "--rejected", rejects]);
     expect(again.status, again.output.slice(-3000)).toBe(0);

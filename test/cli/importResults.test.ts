@@ -214,6 +214,40 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(rowsOf(record).map((row) => row.cells)).toEqual(recorded);
   });
 
+  it("records Epoch's two runs of gpt-5-mini with Terminus 2 (told apart only by their run id) as two lines, and the same import run again writes the record byte for byte", () => {
+    // Found in review: the record had no run id, so the two runs were one key on two lines.
+    const dir = sampleData();
+    const models = join(dir, "data/models.csv");
+    writeFileSync(models, readFileSync(models, "utf8").replace(/^gpt-5-mini,.*\n/m, ""));
+    const record = join(dir, "data/results/terminal-bench.left-out.csv");
+    const importOnce = (n: number) => runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2025-11-30", "--rejected", join(dir, `r${n}.csv`)]);
+    const first = importOnce(1);
+    expect(first.status, first.output).toBe(0);
+    const written = readFileSync(record, "utf8");
+    expect(written.split("\n")[0]).toBe("benchmark,version,date,model,setting,run_id,score,cause,reason");
+    const runs = rowsOf(record).filter((row) => row.cells.model === "gpt-5-mini-2025-08-07_medium").map((row) => [row.cells.setting, row.cells.run_id, row.cells.score]);
+    expect(runs).toEqual([
+      ["Terminus 2", "recKvbUh4oTmehdz6", "30.8%"],
+      ["Terminus 2", "reccP5RKLXt7AfwRD", "30.0%"],
+    ]);
+    expect(first.stdout).toContain(`recorded ${rowsOf(record).length} left-out rows in data/results/terminal-bench.left-out.csv (${rowsOf(record).length} added)`);
+    const again = importOnce(2);
+    expect(again.status, again.output).toBe(0);
+    expect(again.stdout).toContain(`(${rowsOf(record).length} recorded again)`);
+    expect(readFileSync(record, "utf8")).toBe(written);
+    expect(runScript("check", ["--root", dir]).status).toBe(0);
+    // The board counts both runs: the loader reads two rows, each with its run id.
+    const leftOut = readDataset({ dataDir: join(dir, "data"), displayRoot: dir }).leftOut.filter((r) => r.model === "gpt-5-mini-2025-08-07_medium");
+    expect(leftOut.map((r) => r.run_id)).toEqual(["recKvbUh4oTmehdz6", "reccP5RKLXt7AfwRD"]);
+    // A record written before the run_id column (the two runs one key twice) loads, and the next import rewrites it with the run ids, no line doubled.
+    const old = rowsOf(record).map((row) => ({ ...row.cells }));
+    writeFileSync(record, ["benchmark,version,date,model,setting,score,cause,reason", ...old.map((c) => [c.benchmark, c.version, c.date, c.model, c.setting, c.score, c.cause, `"${c.reason.replace(/"/g, '""')}"`].join(","))].join("\n") + "\n");
+    expect(runScript("check", ["--root", dir]).status).toBe(0);
+    const upgraded = importOnce(3);
+    expect(upgraded.status, upgraded.output).toBe(0);
+    expect(readFileSync(record, "utf8")).toBe(written);
+  });
+
   it("a rejects file imported again keeps its name; advice names only files that were written", () => {
     const dir = sampleData();
     // Refused whole: the advice says to run the command again, not to import a file never written.

@@ -3,7 +3,7 @@ import { parseColumnMap } from "../../schemas/columnMap";
 import { LeftOutRowSchema } from "../../schemas/leftOut";
 import { readCsv } from "../csv/readCsv";
 import { validateTable } from "../csv/validateRows";
-import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutRunlessKey, leftOutUndatedKey, mergeLeftOut, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
+import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutRunlessKey, leftOutUndatedKey, mergeLeftOut, onePerRow, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
 
 const map = (text: string) => {
   const m = parseColumnMap(text);
@@ -134,6 +134,17 @@ describe("mergeLeftOut", () => {
       expect(mergeLeftOut(old, { leftOut: [], imported }).entries).toEqual([]);
       // A line of another run stays until that run imports.
       expect(mergeLeftOut([first, second], { leftOut: [], imported: [leftOutKey(first), leftOutRunlessKey(first)] }).entries).toEqual([second]);
+    });
+
+    it("a table without run ids that lists one row twice gives one line, whose reason names both lines and scores: the record never holds one key twice", () => {
+      const noIds = [first, second].map((e) => ({ ...e, run_id: "" }));
+      const one = onePerRow([{ line: 43, entry: noIds[0] }, { line: 48, entry: noIds[1] }, { line: 50, entry: c }], "tb.csv");
+      expect(one).toEqual([
+        { ...noIds[0], reason: `unknown model; listed 2 times in tb.csv (lines 43, 48; scores 30.8%, 30.0%) with nothing to tell them apart (no run id): recorded once, with line 43's score; map the column that tells them apart (--map "run_id=<column>") to record each` },
+        c,
+      ]);
+      // Runs told apart by their ids are left as they are.
+      expect(onePerRow([{ line: 43, entry: first }, { line: 48, entry: second }], "tb.csv")).toEqual([first, second]);
     });
 
     it("a run given again in a later table keeps its own recorded date, never another run's", () => {
