@@ -79,6 +79,9 @@ describe("leftOutNote", () => {
       ["x", 1300, 5],
     ]);
     expect(n.aboveLeader).toEqual([]);
+    // Two runs of one label on one day (told apart by their run id, Epoch's gpt-5-mini with Terminus 2): the better one, whichever line is first.
+    const runs = [leftOut("z", 1300, "2024-11-10", { setting: "T2", run_id: "recB" }), leftOut("z", 1336, "2024-11-10", { setting: "T2", run_id: "recA" })];
+    expect(leftOutNote(own, runs)!.contenders.map((c) => [c.model, c.score, c.wouldRank])).toEqual([["z", 1336, 2]]);
   });
 
   it("is undefined when nothing of the version is left out; on a board where lower is better, a lower score is above", () => {

@@ -5,7 +5,7 @@ import type { Board } from "./buildBoard";
 import { rankByScore } from "./rank";
 
 /** The parts of a left-out row (src/schemas/leftOut.ts) the note reads. */
-export type LeftOutRowLike = Pick<LeftOutRow, "benchmark" | "version" | "date" | "model" | "setting" | "score" | "scoreValue" | "cause">;
+export type LeftOutRowLike = Pick<LeftOutRow, "benchmark" | "version" | "date" | "model" | "setting" | "run_id" | "score" | "scoreValue" | "cause">;
 
 /** A left-out row that would place in the board's top rows on the day compared. */
 export interface LeftOutContender {
@@ -91,12 +91,16 @@ export function leftOutNote(board: Board, rows: readonly LeftOutRowLike[], { top
   if (board.listedDay) {
     compared = scored.filter((r) => r.date !== undefined && dayOf(r.date) === dayOf(board.listedDay!));
   } else {
-    // Each label's newest row, as the board ranks each model by its newest report.
+    // Each label's newest row, as the board ranks each model by its newest report; on one day the
+    // better score, as the board ranks the better of two runs (`run_id`: Epoch's two gpt-5-mini
+    // runs with Terminus 2, 30.8% and 30.0%, whichever line comes first).
     const newest = new Map<string, (typeof scored)[number]>();
+    const outscores = (a: number, than: number) => (b.direction === "lower" ? a < than : a > than);
     for (const r of scored) {
       const key = `${r.model}\u0000${r.setting ?? ""}`;
       const had = newest.get(key);
-      if (!had || (r.date?.getTime() ?? 0) > (had.date?.getTime() ?? 0)) newest.set(key, r);
+      const [day, hadDay] = [r.date?.getTime() ?? 0, had?.date?.getTime() ?? 0];
+      if (!had || day > hadDay || (day === hadDay && outscores(r.scoreValue, had.scoreValue))) newest.set(key, r);
     }
     compared = [...newest.values()];
   }
