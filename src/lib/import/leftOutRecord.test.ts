@@ -147,6 +147,15 @@ describe("mergeLeftOut", () => {
       expect(onePerRow([{ line: 43, entry: first }, { line: 48, entry: second }], "tb.csv")).toEqual([first, second]);
     });
 
+    it("a later table (--as-of) that changes one run's figure keeps that run's earlier line beside the new one, and the other run's line as it was (found in review: the earlier line of the changed run was dropped, as the unchanged run had its key)", () => {
+      const changed = asRecorded(run("recKvbUh4oTmehdz6", "31.2%", "2026-01-15"), [first, second]);
+      const unchanged = asRecorded(run("reccP5RKLXt7AfwRD", "30.0%", "2026-01-15"), [first, second]);
+      expect([changed.date, unchanged.date]).toEqual(["2026-01-15", "2025-11-30"]);
+      const merged = mergeLeftOut([first, second], { leftOut: [changed, unchanged], imported: [] });
+      expect(merged.entries).toEqual([first, second, changed]);
+      expect([merged.added, merged.replaced, merged.removed]).toEqual([1, 1, 0]);
+    });
+
     it("a run given again in a later table keeps its own recorded date, never another run's", () => {
       const later = run("recKvbUh4oTmehdz6", "30.8%", "2026-01-15");
       expect(asRecorded(later, [first, second])).toEqual(first);
