@@ -143,6 +143,8 @@ describe("mergeLeftOut", () => {
         { ...noIds[0], reason: `unknown model; listed 2 times in tb.csv (lines 43, 48; scores 30.8%, 30.0%) with nothing to tell them apart (no run id): recorded once, with line 43's score; map the column that tells them apart (--map "run_id=<column>") to record each` },
         c,
       ]);
+      // One run id on two lines is no more told apart: said so.
+      expect(onePerRow([{ line: 43, entry: first }, { line: 44, entry: { ...first, score: "31%" } }], "tb.csv")[0].reason).toContain("listed 2 times in tb.csv (lines 43, 44; scores 30.8%, 31%) with nothing to tell them apart (the same run id, recKvbUh4oTmehdz6)");
       // Runs told apart by their ids are left as they are.
       expect(onePerRow([{ line: 43, entry: first }, { line: 48, entry: second }], "tb.csv")).toEqual([first, second]);
     });

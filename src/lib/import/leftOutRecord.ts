@@ -130,7 +130,7 @@ export function leftOutUndatedKey(e: Pick<LeftOutEntry, "version" | "model" | "s
 /**
  * The entries an import leaves out, one per row of the record (`leftOutKey`): a table that lists one
  * row twice with nothing to tell the two apart (the same version, date, model and setting, and no
- * run id) gives one line, the first's, whose reason says which lines of `file` it stands for, so
+ * run id or the same one) gives one line, the first's, whose reason says which lines of `file` it stands for, so
  * that the record never holds one key twice (the loader refuses it) and never hides the second
  * line. Both lines stay in the rejects file, and the import printed both.
  * @example onePerRow([{ line: 43, entry: a }, { line: 48, entry: b }], "tb.csv")[0].reason // '...; listed 2 times in tb.csv (lines 43, 48) ...'
@@ -143,7 +143,8 @@ export function onePerRow(read: readonly { line: number; entry: LeftOutEntry }[]
     if (same.length === 1) return first.entry;
     const lines = same.map((r) => r.line).join(", ");
     const scores = same.map((r) => r.entry.score || "no score").join(", ");
-    const why = `listed ${same.length} times in ${file} (lines ${lines}; scores ${scores}) with nothing to tell them apart (no run id): recorded once, with line ${first.line}'s score; map the column that tells them apart (--map "run_id=<column>") to record each`;
+    const apart = first.entry.run_id ? `the same run id, ${first.entry.run_id}` : "no run id";
+    const why = `listed ${same.length} times in ${file} (lines ${lines}; scores ${scores}) with nothing to tell them apart (${apart}): recorded once, with line ${first.line}'s score; map the column that tells them apart (--map "run_id=<column>") to record each`;
     return { ...first.entry, reason: `${first.entry.reason}; ${why}` };
   });
 }
