@@ -10,6 +10,7 @@ import type { LabelSummary } from "../models/labelReport";
 import { aliasesNamingOtherRows, sameNameRows, type NamedRow } from "../models/sameNameRows";
 import { resultsBeforeRelease } from "./resultsBeforeRelease";
 import { leftOutRegistered } from "./leftOutRegistered";
+import { leftOutWithoutRunIds } from "./leftOutWithoutRunIds";
 import { internalNoteFindings } from "./internalNotes";
 import { noHeadlineMessage } from "../data/noHeadline";
 import type { Benchmark } from "../../schemas/benchmark";
@@ -83,7 +84,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
       ),
     );
   }
-  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.match(label)), ...leftOutRegistered(dataset.leftOut, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.resolve(label)));
+  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.match(label)), ...leftOutRegistered(dataset.leftOut, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.resolve(label)), ...leftOutWithoutRunIds(dataset.leftOut));
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   findings.push(...asFindings(site.folderWarnings ?? [], "warning", "recap-file-unread"));
   if (!site.recapsDirExists) {
