@@ -19,6 +19,7 @@ import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, copyFixture, ROOT } from "./helpers/astro";
 import { runScript } from "./helpers/cli";
+import { compareSections, compareTable, downloadRows } from "../src/lib/compare/compareView";
 
 const ARENA = resolve(ROOT, "../shared/fixtures/arena/lmarena-history-elo.csv");
 const COLUMNS = ["chatgpt-4o-latest-20240903", "o1-preview", "gemini-exp-1114"];
@@ -116,6 +117,21 @@ describe("a board whose publisher's leader is not registered says so, on its pag
       const rank = [...section.querySelectorAll("tbody tr")].find((tr) => tr.querySelector("th")!.textContent === "Rank")!;
       expect([...rank.querySelectorAll("td")].map((td) => td.textContent)).toEqual(["1 among the models registered here", "2 among the models registered here"]);
       expect(section.querySelector(".lead")!.textContent).toMatch(/rank 1 against 2, both among the models registered here\./);
+    });
+
+    it("the board's downloads say which ranks a left-out row outranks, and the in-browser picker reads the same qualified ranks from them", () => {
+      const json = JSON.parse(readFileSync(join(OUT, "data/arena-v1.json"), "utf8"));
+      expect(json.left_out).toMatchObject({ rows: 1, unknown_model_rows: 1, day: "2024-11-13", best: { model: "gemini-exp-1114", would_rank: 1 } });
+      // The exact figure, as every figure in a download (the page shows 1,344).
+      expect(json.left_out.best.score).toBeCloseTo(1344.163, 3);
+      const byModel = new Map(json.rows.map((r: { model: string; rank_among_registered_only: boolean }) => [r.model, r.rank_among_registered_only]));
+      expect([byModel.get("chatgpt-4o-latest"), byModel.get("o1-preview")]).toEqual([true, true]);
+      const csv = Papa.parse<Record<string, string>>(readFileSync(join(OUT, "data/arena-v1.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+      expect(csv.find((r) => r.model === "o1-preview")!.rank_among_registered_only).toBe("true");
+      // What the picker (ComparePicker.astro) builds from the download: the pre-built page's rank cells.
+      const rows = downloadRows(json.rows);
+      const section = compareSections("chatgpt-4o-latest", "o1-preview", [json], (d) => ({ id: d.benchmark, name: d.name, version: d.version, unit: d.unit, direction: d.direction }), () => rows)[0];
+      expect(compareTable(section, ["ChatGPT-4o-Latest", "o1-preview"]).rows.find((r) => r.label === "Rank")!.cells.map((c) => c.text)).toEqual(["1 among the models registered here", "2 among the models registered here"]);
     });
 
     it("the week's digest does not call ChatGPT-4o-Latest the leader: first among the models registered here, Gemini-Exp-1114 rated higher", () => {

@@ -137,6 +137,20 @@ describe("compareTable", () => {
     const below = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (board) => board.benchmark, (board) => boardRows(board.entries, { score: 1, direction: "higher" }))[0];
     expect(compareTable(below, ["A", "B"]).rows[0].cells.map((c) => c.text)).toEqual(["4", "4"]);
   });
+  it("qualifies the same ranks from a board's download as from the board, so that the in-browser picker says what the pre-built pages say", () => {
+    for (const best of [{ score: 57.5 }, { score: 1 }, undefined]) {
+      const fromBoard = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (b) => b.benchmark, (b) => boardRows(b.entries, best && { ...best, direction: b.benchmark.direction }));
+      const fromDownload = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (b) => b.benchmark, (b) => downloadRows(boardDownloadRows(b, best) as never));
+      expect(fromDownload.map((s) => compareTable(s, ["A", "B"]))).toEqual(fromBoard.map((s) => compareTable(s, ["A", "B"])));
+    }
+    const first = boardDownloadRows(boards[0], { score: 57.5 });
+    // Above 57.5 the publisher's rank stands; below it, the rank is among the registered models.
+    expect(first.map((r) => [r.score as number > 57.5, r.rank_among_registered_only])).toEqual(first.map((r) => [r.score as number > 57.5, !(r.score as number > 57.5)]));
+    expect(boardDownloadRows(boards[0]).every((r) => r.rank_among_registered_only === false)).toBe(true);
+    // A download published before the column: unqualified, as before.
+    const older = boardDownloadRows(boards[0], { score: 57.5 }).map(({ rank_among_registered_only: _, ...rest }) => rest);
+    expect([...downloadRows(older as never).values()].some((side) => side.outranked)).toBe(false);
+  });
   it("says when two Elo ratings are of different days (found in review: LMArena's gpt-4, last rated 2023-11-16, 'behind' by 211 a rating of 2025), and not for a percent score", () => {
     const arena = (unit: "elo" | "percent"): CompareSection => ({
       benchmark: { id: "arena", name: "Arena", version: "v1", unit, direction: "higher" },

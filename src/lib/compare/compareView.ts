@@ -95,6 +95,8 @@ export interface DownloadRowLike {
   setting: string | null;
   /** Absent in downloads published before the column existed. */
   snapshot?: string | null;
+  /** True when a row left out of the board outscores this one (`outranksRow`). Absent in downloads published before the column existed. */
+  rank_among_registered_only?: boolean | null;
   /** Absent in downloads published before the column existed. */
   written_as?: string | null;
   score: number;
@@ -126,6 +128,7 @@ const orUndefined = (v: number | null) => (v === null ? undefined : v);
 function sideOfDownloadRow(r: DownloadRowLike & { rank: number }): CompareSide {
   return {
     rank: r.rank,
+    ...(r.rank_among_registered_only === true && { outranked: true as const }),
     setting: r.setting ?? undefined,
     ...(typeof r.snapshot === "string" && { snapshot: r.snapshot }),
     ...(typeof r.written_as === "string" && { writtenAs: r.written_as }),

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { formatDate } from "../format/formatDate";
 import type { Board, BoardEntry } from "../leaderboard/buildBoard";
+import { outranksRow, type LeftOutContender, type LeftOutNote } from "../leaderboard/leftOutNote";
 import type { Figure } from "../leaderboard/types";
 
 /**
@@ -11,6 +12,10 @@ import type { Figure } from "../leaderboard/types";
  * `gemini-2.0-flash` beside `gemini-2.0-flash-001`). `<figure>_revised` is the day the publisher
  * revised that figure for its report's day (`Figure.revised`), and `<figure>_first_reported` the
  * figure it first reported (empty when that report lacked it); both empty for a figure as first reported.
+ * `rank_among_registered_only` is true on a ranked row that a row of the publisher's table left out
+ * of the board (its model not in the registry: the left-out record) outscores on the board's day,
+ * so that its rank is among the models registered here, not the publisher's (`outranksRow`); false
+ * on the other ranked rows, empty on an unranked one.
  */
 export const DOWNLOAD_COLUMNS = [
   "rank",
@@ -56,6 +61,7 @@ export const DOWNLOAD_COLUMNS = [
   "output_tokens_per_task_first_reported",
   "cost_per_task_usd_revised",
   "cost_per_task_usd_first_reported",
+  "rank_among_registered_only",
 ] as const;
 
 /** One row of a download. */
@@ -74,7 +80,7 @@ const revision = (f: Figure | undefined) => ({ on: iso(f?.revised?.on), first: f
  * keeps its terms. A row no longer on a whole-board listing (`Board.delisted`) follows the ranked
  * rows with an empty rank.
  */
-export function boardDownloadRows(board: Board): DownloadRow[] {
+export function boardDownloadRows(board: Board, leftOutBest?: Pick<LeftOutContender, "score">): DownloadRow[] {
   const b = board.benchmark;
   // The ranked rows, then those no longer on a whole-board listing (`Board.delisted`), unranked.
   const rows: (Omit<BoardEntry, "rank"> & { rank?: number })[] = [...board.entries, ...(board.delisted ?? [])];
@@ -126,8 +132,26 @@ export function boardDownloadRows(board: Board): DownloadRow[] {
       output_tokens_per_task_first_reported: tokensTaskRev.first,
       cost_per_task_usd_revised: costTaskRev.on,
       cost_per_task_usd_first_reported: costTaskRev.first,
+      rank_among_registered_only: e.rank === undefined ? null : outranksRow(leftOutBest, e.score.value, b.direction),
     };
   });
+}
+
+/**
+ * The left-out record as the JSON download gives it: how many rows of the publisher's table the
+ * board does not rank (up to its day), and the best-scored of them on the board's day, which every
+ * row marked `rank_among_registered_only` is below.
+ */
+function leftOutSummary(leftOut: LeftOutNote | undefined) {
+  if (!leftOut || leftOut.rows === 0) return null;
+  const best = leftOut.best;
+  return {
+    rows: leftOut.rows,
+    unknown_model_rows: leftOut.unknownModelRows,
+    other_rows: leftOut.otherRows,
+    day: iso(leftOut.day),
+    best: best ? { model: best.model, setting: best.setting ?? null, score: best.score, date: iso(best.date), would_rank: best.wouldRank } : null,
+  };
 }
 
 /** NUL cannot be in input (the loaders refuse it); removed here too, since a download leaves the site's control. */
@@ -141,13 +165,16 @@ const withoutNul = (v: DownloadRow[keyof DownloadRow]) => (typeof v === "string"
  * `'`, which spreadsheets read as "this is text"; papaparse's `escapeFormulae` does exactly that.
  * Numbers are numbers and are never touched.
  */
-export function boardToCsv(board: Board): string {
-  const data = boardDownloadRows(board).map((r) => DOWNLOAD_COLUMNS.map((c) => withoutNul(r[c]) ?? ""));
+export function boardToCsv(board: Board, leftOut?: LeftOutNote): string {
+  const data = boardDownloadRows(board, leftOut?.best).map((r) => DOWNLOAD_COLUMNS.map((c) => withoutNul(r[c]) ?? ""));
   return Papa.unparse({ fields: [...DOWNLOAD_COLUMNS], data }, { newline: "\r\n", escapeFormulae: true }) + "\r\n";
 }
 
-/** The JSON download: the benchmark's description, source and licence, then the rows. */
-export function boardToJson(board: Board): string {
+/**
+ * The JSON download: the benchmark's description, source and licence, what of the publisher's
+ * table the board does not rank (`left_out`, null when it ranks every row), then the rows.
+ */
+export function boardToJson(board: Board, leftOut?: LeftOutNote): string {
   const b = board.benchmark;
   return `${JSON.stringify(
     {
@@ -160,8 +187,9 @@ export function boardToJson(board: Board): string {
       source_url: b.source_url ?? null,
       license: b.license ?? null,
       latest_report: iso(board.latest),
+      left_out: leftOutSummary(leftOut),
       columns: DOWNLOAD_COLUMNS,
-      rows: boardDownloadRows(board).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, withoutNul(v)]))),
+      rows: boardDownloadRows(board, leftOut?.best).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, withoutNul(v)]))),
     },
     null,
     2,

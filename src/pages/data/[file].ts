@@ -8,9 +8,11 @@ export const getStaticPaths = (async () => {
   const site = await getSiteData();
   return site.benchmarks.flatMap((benchmark) => {
     const board = site.boards.board(benchmark);
+    // What of the publisher's table the board does not rank: the rows it outranks say so.
+    const leftOut = site.leftOutOf(benchmark);
     return [
-      { params: { file: downloadName(benchmark.id, benchmark.version, "csv") }, props: { body: boardToCsv(board), type: "text/csv; charset=utf-8" } },
-      { params: { file: downloadName(benchmark.id, benchmark.version, "json") }, props: { body: boardToJson(board), type: "application/json" } },
+      { params: { file: downloadName(benchmark.id, benchmark.version, "csv") }, props: { body: boardToCsv(board, leftOut), type: "text/csv; charset=utf-8" } },
+      { params: { file: downloadName(benchmark.id, benchmark.version, "json") }, props: { body: boardToJson(board, leftOut), type: "application/json" } },
     ];
   });
 }) satisfies GetStaticPaths;
