@@ -176,6 +176,9 @@ export const ResultSchema = z.object({
         source_url: z.string(),
         revised: z.string().optional(),
         ...reportedFigures,
+        /** The score's interval as that row gave it (a page of a past day shows that row's score). */
+        score_low: figure,
+        score_high: figure,
         note: z.string().optional(),
       }),
     )

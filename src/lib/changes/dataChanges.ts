@@ -274,7 +274,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
         revisedFigures.set(r, marks);
         entries.push({
           kind: "correction",
-          id: `correction-${slugify(r.benchmark)}-${r.version}-${r.model}-${r.setting ? slugify(r.setting) : "default"}${r.snapshot ? `-${slugify(r.snapshot)}` : ""}${r.run_id ? `-${slugify(r.run_id)}` : ""}-${name.replace(/_/g, "-")}-${day(r.evaluated_at)}-revised-${is.revised}`,
+          id: revisionCorrectionId(r, name, is.revised!),
           date: on,
           benchmark,
           source_url: is.source_url,
@@ -390,6 +390,16 @@ export function changesByDigest(digests: readonly DigestWindow[], entries: reado
     if (at < ends.length) out.get(ascending[at].key)!.push(entry);
   }
   return out;
+}
+
+/**
+ * The anchor id of the correction entry that a publisher's revision of one figure makes (on the
+ * day of the import that found it): a page that shows the figure as it was first reported links
+ * to it.
+ * @example revisionCorrectionId(result, "score", "2026-12-02") // "correction-arena-v1-o1-preview-default-score-2024-11-13-revised-2026-12-02"
+ */
+export function revisionCorrectionId(r: Pick<ResultLike, "benchmark" | "version" | "model" | "setting" | "snapshot" | "run_id" | "evaluated_at">, name: BoardFigureName, revised: string): string {
+  return `correction-${slugify(r.benchmark)}-${r.version}-${r.model}-${r.setting ? slugify(r.setting) : "default"}${r.snapshot ? `-${slugify(r.snapshot)}` : ""}${r.run_id ? `-${slugify(r.run_id)}` : ""}-${name.replace(/_/g, "-")}-${day(r.evaluated_at)}-revised-${revised}`;
 }
 
 /**

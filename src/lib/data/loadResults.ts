@@ -386,6 +386,7 @@ export function foldRevisions(rows: readonly Result[], revisedColumn: string, fi
     source_url: r.source_url,
     ...(r.revised !== undefined && { revised: r.revised }),
     ...Object.fromEntries(FIGURE_COLUMNS.flatMap((c) => (r[c] === undefined ? [] : [[c, r[c]]]))),
+    ...(r.score_low !== undefined && r.score_high !== undefined && { score_low: r.score_low, score_high: r.score_high }),
     ...(r.note !== undefined && { note: r.note }),
   }));
   return { ...current, earlier };

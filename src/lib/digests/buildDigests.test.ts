@@ -145,3 +145,38 @@ describe("buildDigests", () => {
     expect(outrankedByLeftOut(change, { score: { value: 47 } })).toBe(false);
   });
 });
+
+describe("buildDigests and a figure the publisher revised", () => {
+  const first = { ...result("b", 48, "2026-02-10"), line: 40 };
+  // The publisher's table, imported on 2026-03-04, gives b 55 for the 10th: above a.
+  const revised: ResultLike = { ...first, score: 55, line: 41, revised: "2026-03-04", earlier: [{ line: 40, source_url: first.source_url, score: 48 }] };
+  const a = result("a", 50, "2026-02-10");
+  const recaps = [recap("r1", "2026-02-11")];
+  const build = (rows: ResultLike[]) => buildDigests({ recaps, benchmarks: [bench], results: rows, models });
+
+  it("gives a week's figures as the week had them (a revision after its Sunday is not applied), noting the revision and moving `updated` to its day", () => {
+    const [then] = build([a, first]);
+    const [now] = build([a, revised]);
+    const shown = (d: typeof now) => d.changes[0].newEntries.map((e) => `${e.model.id} ${e.score.value} #${e.rank}`);
+    expect(shown(now)).toEqual(shown(then));
+    expect(shown(now)).toEqual(["a 50 #1", "b 48 #2"]);
+    expect(now.changes[0].newLeaders.map((e) => e.model.id)).toEqual(["a"]);
+    expect(then.changes[0].revisedLater).toBeUndefined();
+    expect(now.changes[0].revisedLater).toEqual([
+      { key: now.changes[0].newEntries[1].key, value: 55, on: new Date("2026-03-04"), correction: { id: "correction-idx-v1-b-default-score-2026-02-10-revised-2026-03-04", date: new Date("2026-03-04") } },
+    ]);
+    expect(then.updated).toBeUndefined();
+    expect(now.updated).toEqual(new Date("2026-03-04"));
+    // Everything else is as it was.
+    const { changes: _c, updated: _u, ...rest } = now;
+    const { changes: _c2, updated: _u2, ...restThen } = then;
+    expect(rest).toEqual(restThen);
+  });
+
+  it("applies a revision made by the digest's Sunday", () => {
+    const early: ResultLike = { ...revised, revised: "2026-02-15" };
+    const [digest] = build([a, early]);
+    expect(digest.changes[0].newLeaders.map((e) => `${e.model.id} ${e.score.value}`)).toEqual(["b 55"]);
+    expect(digest.changes[0].revisedLater).toBeUndefined();
+  });
+});

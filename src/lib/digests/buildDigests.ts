@@ -3,7 +3,9 @@ import { boardMovement } from "../leaderboard/movement";
 import { compareVersions } from "../leaderboard/versions";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
 import { isoWeek, weekKey, weekRange, type IsoWeek } from "./isoWeek";
-import { digestIndexOn } from "../changes/dataChanges";
+import { digestIndexOn, revisionCorrectionId } from "../changes/dataChanges";
+import { figureRevision } from "../leaderboard/buildBoard";
+import { resultsRevisedBy, rowKey, type ResultsRevisedBy } from "../leaderboard/revisedBy";
 import { leftOutNote, outranksRow, type LeftOutContender, type LeftOutRowLike } from "../leaderboard/leftOutNote";
 
 /** What changed on one leaderboard (one benchmark version) during a week. */
@@ -36,6 +38,24 @@ export interface BoardChange {
    * (`outrankedByLeftOut`). Absent when no left-out row is compared that day.
    */
   leftOutBest?: { contender: LeftOutContender; day?: Date };
+  /**
+   * The scores this change shows (new entries, new leaders, movements) that the publisher revised
+   * after the digest's Sunday, by the entry's `key`: the digest gives the score the week had and
+   * says what it was revised to (`value`; undefined when the revision gave no score), on which day
+   * (`on`, the import that found it), with the correction entry on /changes/ (`correction`). Absent
+   * when none was.
+   */
+  revisedLater?: RevisedLater[];
+}
+
+/** A score a digest shows as its week had it, which the publisher revised after the week (`BoardChange.revisedLater`). */
+export interface RevisedLater {
+  /** The board entry's `key`. */
+  key: string;
+  value?: number;
+  on: Date;
+  /** The /changes/ entry of that revision: its anchor id and day (`changePath`). */
+  correction: { id: string; date: Date };
 }
 
 /**
@@ -72,7 +92,9 @@ export interface Digest {
    * The newest day of what the digest is built from (its recaps, and the reports in its window),
    * when later than `date`: a digest of the current week grows until its Sunday, and a feed item
    * must say that it changed (Atom `updated`, JSON Feed `date_modified`). Derived from the input,
-   * never from the build's clock, so a closed week's item is the same in every later build.
+   * never from the build's clock, so a closed week's item is the same in every later build, but
+   * for a note that a score it shows was revised later (`BoardChange.revisedLater`): the item
+   * changed, on the day of that revision.
    */
   updated?: Date;
   /** Ids of the week's recaps, in input order (newest first). */
@@ -106,6 +128,12 @@ export interface DigestInput {
  * the same in every later build, whatever arrives after it; the current week's grows until its
  * Sunday, and its `updated` says so. A board whose first row a left-out row outscored that week
  * says so (`BoardChange.outscoredBy`).
+ *
+ * A publisher's revision of a report's figures (a results row's `revised`, the day of the import
+ * that found it) counts for a digest when that day is on or before the digest's Sunday: each board
+ * is built from the results as they had been reported by its day (`resultsRevisedBy`), so a later
+ * revision changes no figure, rank or leader of a closed week; where a score the digest shows was
+ * revised later, the digest says so (`BoardChange.revisedLater`) and its `updated` moves to that day.
  */
 export function buildDigests({ recaps, benchmarks, results, models, rankLabClaims = false, leftOutOf = () => [] }: DigestInput): Digest[] {
   const weeks = new Map<string, { week: IsoWeek; recapIds: string[]; date: Date; newest: Date }>();
@@ -138,6 +166,14 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
     const newest = newestReport.get(key);
     if (!newest || r.evaluated_at > newest) newestReport.set(key, r.evaluated_at);
   }
+  // The results as they stood on each digest's Sunday (the same day is the next digest's `since`).
+  const standing = new Map<string, ResultsRevisedBy<ResultLike>>();
+  const revisedBy = (d: Date) => {
+    const key = day(d);
+    let out = standing.get(key);
+    if (!out) standing.set(key, (out = resultsRevisedBy(results, key)));
+    return out;
+  };
   const ordered = [...benchmarks].sort((a, b) => {
     const first = (id: string) => benchmarks.findIndex((x) => x.id === id);
     return first(a.id) - first(b.id) || compareVersions(b.version, a.version);
@@ -148,11 +184,13 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
       const since = i > 0 ? ascending[i - 1].end : undefined;
       const versions = reported.get(key) ?? new Set<string>();
       const changes: BoardChange[] = [];
+      const atEnd = versions.size > 0 ? revisedBy(end) : undefined;
+      let noted: Date | undefined;
       for (const benchmark of ordered) {
-        if (!versions.has(`${benchmark.id}\u0000${benchmark.version}`)) continue;
-        const after = buildBoard({ benchmark, results, models, asOf: end, rankLabClaims });
+        if (!atEnd || !versions.has(`${benchmark.id}\u0000${benchmark.version}`)) continue;
+        const after = buildBoard({ benchmark, results: atEnd.results, models, asOf: end, rankLabClaims });
         // The first digest compares with the board before any report: every ranked row is new.
-        const before = buildBoard({ benchmark, results: since ? results : [], models, asOf: since ?? end, rankLabClaims });
+        const before = buildBoard({ benchmark, results: since ? revisedBy(since).results : [], models, asOf: since ?? end, rankLabClaims });
         const movement = boardMovement(after, before);
         const newEntries = after.entries.filter((e) => movement.get(e.key)?.kind === "new");
         const movements = after.entries.flatMap((entry) => {
@@ -174,11 +212,30 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
         const note = leftOut.length && after.entries.length ? leftOutNote(after, leftOut) : undefined;
         const outscoredBy = note?.aboveLeader.length && currentLeaders.length ? { contenders: note.aboveLeader, ...(note.day && { day: note.day }) } : undefined;
         const leftOutBest = note?.best ? { contender: note.best, ...(note.day && { day: note.day }) } : undefined;
-        changes.push({ benchmark, newEntries, newLeaders, previousLeaders, movements, ...(asOf && { asOf }), ...(outscoredBy && { outscoredBy }), ...(leftOutBest && { leftOutBest }) });
+        const revisedLater = revisedAfter(atEnd, [...newEntries, ...newLeaders, ...movements.map((m) => m.entry)]);
+        for (const r of revisedLater) if (!noted || r.on > noted) noted = r.on;
+        changes.push({ benchmark, newEntries, newLeaders, previousLeaders, movements, ...(asOf && { asOf }), ...(outscoredBy && { outscoredBy }), ...(leftOutBest && { leftOutBest }), ...(revisedLater.length && { revisedLater }) });
       }
       const report = newestReport.get(key);
-      const updated = report && report > newest ? report : newest;
+      let updated = report && report > newest ? report : newest;
+      if (noted && noted > updated) updated = noted;
       return { key, week, start, end, ...(since && { since }), date, ...(updated > date && { updated }), recapIds, changes };
     })
     .reverse();
+}
+
+/**
+ * The entries (each once) whose score, as the digest's week had it, the publisher revised after the
+ * week: what it is now and when it became so (`figureRevision`: the revision that last changed it).
+ */
+function revisedAfter(standing: ResultsRevisedBy<ResultLike>, entries: readonly BoardEntry[]): RevisedLater[] {
+  const out = new Map<string, RevisedLater>();
+  for (const entry of entries) {
+    const now = standing.revisedAfter.get(rowKey(entry.score));
+    if (!now || out.has(entry.key) || now.score === entry.score.value) continue;
+    const on = figureRevision(now, "score")?.on ?? new Date(`${now.revised}T00:00:00.000Z`);
+    const revised = on.toISOString().slice(0, 10);
+    out.set(entry.key, { key: entry.key, ...(now.score !== undefined && { value: now.score }), on, correction: { id: revisionCorrectionId(now, "score", revised), date: on } });
+  }
+  return [...out.values()];
 }
