@@ -7,7 +7,10 @@
  * site builds: /changes/ and its feed list a correction dated on the import's day with both
  * figures and both CSV lines, the board ranks the revised figure, and the model page lists the
  * report once, as revised, with the figure first reported; the board's CSV and JSON downloads mark
- * the revised figure with its day and the figure first reported.
+ * the revised figure with its day and the figure first reported. The weekly digest of the revised
+ * report's week (a recap of 2024-11-14 added) is built before and after the revision: it keeps the
+ * figures and ranks the week had, in its page and its feed item, with only a note that the score
+ * was revised later (linking to the correction) and the item's date_modified on the revision's day.
  *
  * The table is derived from LMArena's real history (../shared/fixtures/arena/, two columns and the
  * rows of 2024-10-28 to 2024-11-13) when that folder is present, else written inline with the same
@@ -42,15 +45,28 @@ const csv = (rows: string[][]) => Papa.unparse(rows, { newline: "\n" }) + "\n";
 const site = copyFixture("minimal");
 const scratch = mkdtempSync(join(tmpdir(), "bd-revisions-"));
 const OUT = join(ROOT, "node_modules/.cache/benchdigest-revisions");
-afterAll(() => [site, scratch, OUT].forEach((d) => rmSync(d, { recursive: true, force: true })));
+const OUT_BEFORE = join(ROOT, "node_modules/.cache/benchdigest-revisions-before");
+afterAll(() => [site, scratch, OUT, OUT_BEFORE].forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const input = join(scratch, "arena.csv");
 const revised = join(scratch, "arena-revised.csv");
 const results = join(site, "data/results/arena.csv");
 const today = new Date().toISOString().slice(0, 10);
 const refresh = (file: string) => runScript("import-results", [file, "--benchmark", "arena", "--wide", "--missing", "0.0", "--root", site, "--rejected", join(scratch, "rejected.csv")]);
-const page = (path: string) => parseHTML(readFileSync(join(OUT, path, "index.html"), "utf8")).document;
+const page = (path: string, out = OUT) => parseHTML(readFileSync(join(out, path, "index.html"), "utf8")).document;
 let first = "";
+/** The week of the revised report (2024-11-11 to 17): one recap, so one digest. */
+const WEEK = "digests/2024-w46";
+const digestUrl = `/${WEEK}/`;
+/** The digest's article (page) and its site-wide JSON Feed item, as built before the revision. */
+let digestBefore: { article: string; item: { content_html: string; date_modified?: string } } | undefined;
+/** An element's HTML as a reader gets it, without the notes of a later revision, blanks collapsed. */
+function withoutLaterNotes(html: string): string {
+  const { document } = parseHTML(`<div id="x">${html}</div>`);
+  for (const note of document.querySelectorAll(".revised-later")) note.remove();
+  return document.getElementById("x")!.innerHTML.replace(/\s+/g, " ").replace(/ (?=[),;])/g, "");
+}
+const jsonItem = (out: string) => (JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { id: string; content_html: string; date_modified?: string }[] }).items.find((i) => i.id.endsWith(digestUrl));
 
 describe("a figure the publisher revised for a day already imported is kept, and shown as a correction", () => {
   beforeAll(() => {
@@ -65,6 +81,13 @@ describe("a figure the publisher revised for a day already imported is kept, and
     const r = runScript("import-results", [input, "--new", "arena", "--name", "LMArena Text (history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--listing", "whole", "--source-url", "https://github.com/nakasyou/lmarena-history", "--license", "MIT", "--root", site, "--rejected", join(scratch, "rejected.csv")]);
     expect(r.status, r.output.slice(-3000)).toBe(0);
     first = readFileSync(results, "utf8");
+    // A recap in the week of the history's newest day: the digest of that week shows the board as the week had it.
+    writeFileSync(join(site, "content/recaps/2024-11-14-arena-week.md"), "---\ntitle: The arena week\ndate: 2024-11-14\n---\n\nA fixture recap in the revised report's week.\n");
+    const build = astroBuild(site, OUT_BEFORE);
+    expect(build.status, build.output.slice(-4000)).toBe(0);
+    const item = jsonItem(OUT_BEFORE);
+    expect(item, "the digest of week 46 is in the site-wide JSON Feed").toBeDefined();
+    digestBefore = { article: page(WEEK, OUT_BEFORE).querySelector("article")!.innerHTML, item: item! };
   });
 
   it("appends exactly one row marked revised on the import's day, keeps the earlier one, and changes nothing when the same table comes again", () => {
@@ -149,5 +172,31 @@ describe("a figure the publisher revised for a day already imported is kept, and
     expect(nov13, rows.join("\n")).toHaveLength(1);
     expect(nov13[0]).toContain("1,341");
     expect(nov13[0]).toMatch(/Revised on .* in the publisher's table; first reported as score 1,333(\.1)? \(data\/results\/arena\.csv:\d+\)/);
+  });
+
+  it("keeps the digest of the report's week as the week had it, in its page and its feed item, noting the later revision (found in review: it showed the revised figure)", () => {
+    expect(digestBefore, "built before the revision in beforeAll").toBeDefined();
+    const before = parseHTML(`<article>${digestBefore!.article}</article>`).document;
+    const after = page(WEEK);
+    const line = (doc: Document, model: string) => doc.querySelector(`.board-change li[data-model-id="${model}"]`)?.textContent?.replace(/\s+/g, " ").trim();
+    // The week had ChatGPT-4o-Latest first and o1-preview second at 1,333: so it stays, with a note.
+    expect(before.querySelector(".leader")?.textContent).toContain("ChatGPT-4o-Latest");
+    expect(after.querySelector(".leader")?.textContent).toContain("ChatGPT-4o-Latest");
+    expect(line(before, "o1-preview")).toMatch(/^OpenAI o1-preview: 1,333(\.1)?, rank 2$/);
+    const longDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(today));
+    expect(line(after, "o1-preview")).toMatch(new RegExp(`^OpenAI o1-preview: 1,333(\\.1)?, rank 2 \\(revised to 1,341 on ${longDay}\\)$`));
+    const link = after.querySelector('.board-change li[data-model-id="o1-preview"] .revised-later a');
+    expect(link?.getAttribute("href")).toBe(`/changes/${today.slice(0, 4)}/#correction-arena-v1-o1-preview-default-score-2024-11-13-revised-${today}`);
+    // The anchor is there on /changes/.
+    expect(page(`changes/${today.slice(0, 4)}`).getElementById(`correction-arena-v1-o1-preview-default-score-2024-11-13-revised-${today}`)).not.toBeNull();
+    // Nothing else of the digest changed: the page's article and the feed item, but for the note.
+    expect(after.querySelectorAll(".revised-later")).toHaveLength(1);
+    expect(withoutLaterNotes(after.querySelector("article")!.innerHTML)).toBe(withoutLaterNotes(digestBefore!.article));
+    const item = jsonItem(OUT)!;
+    expect(item.content_html).toContain("revised to 1,341 on");
+    expect(withoutLaterNotes(item.content_html)).toBe(withoutLaterNotes(digestBefore!.item.content_html));
+    // The item changed on the revision's day, and says so; before, it had not changed since its recap.
+    expect(digestBefore!.item.date_modified).toBeUndefined();
+    expect(item.date_modified).toBe(`${today}T00:00:00.000Z`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestDescription, digestRepeatsItsRecap, digestTitle, movementText, rankText } from "./digestText";
+import { digestDescription, digestRepeatsItsRecap, digestTitle, movementText, rankText, revisedLaterText } from "./digestText";
 import { weekRange } from "./isoWeek";
 import type { BoardChange } from "./buildDigests";
 
@@ -14,6 +14,11 @@ const change = (entries: number, moves: number, leader: boolean, version = "v1")
   }) as unknown as BoardChange;
 
 describe("digest wording", () => {
+  it("notes what a score the week had was revised to, and on which day", () => {
+    expect(revisedLaterText({ value: 1341, on: new Date("2026-12-02") }, "elo")).toBe("revised to 1,341 on 2 December 2026");
+    expect(revisedLaterText({ on: new Date("2026-12-02") }, "elo")).toBe("revised on 2 December 2026 to no score");
+  });
+
   it("names the week and its days, across a month boundary too", () => {
     expect(digestTitle(week(2026, 8))).toBe("Week 8, 2026: 16–22 February");
     expect(digestTitle(week(2026, 9))).toBe("Week 9, 2026: 23 February–1 March");

@@ -1,6 +1,6 @@
 import { formatDate } from "../format/formatDate";
 import { formatScore, formatScoreChange, type ScoreUnit } from "../format/formatNumber";
-import type { BoardChange, Digest } from "./buildDigests";
+import type { BoardChange, Digest, RevisedLater } from "./buildDigests";
 import type { BoardDataCount } from "./digestData";
 import { listOf } from "../format/listOf";
 import { plural } from "../format/plural";
@@ -91,3 +91,13 @@ export function rankText(rank: number, outranked = false): string {
 
 /** `REGISTERED_HERE` after a rank a left-out row outranks, else nothing. */
 const registeredHere = (outranked: boolean) => (outranked ? ` ${REGISTERED_HERE}` : "");
+
+/**
+ * The note after a score a digest shows as its week had it, which the publisher revised later
+ * (`BoardChange.revisedLater`): what the score became, and on which day.
+ * @example revisedLaterText({ value: 1341, on: new Date("2026-12-02"), ... }, "elo") // "revised to 1,341 on 2 December 2026"
+ */
+export function revisedLaterText(revision: Pick<RevisedLater, "value" | "on">, unit: ScoreUnit): string {
+  const on = formatDate(revision.on);
+  return revision.value === undefined ? `revised on ${on} to no score` : `revised to ${formatScore(revision.value, unit)} on ${on}`;
+}
