@@ -25,8 +25,8 @@ const recaps = readRecaps()
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** What the digests say on the site built on `upTo` (everything dated up to that day), by key. */
-function digestsOn(upTo: string) {
-  const results = data.results.filter((r) => day(r.evaluated_at) <= upTo);
+function digestsOn(upTo: string, all: readonly (typeof data.results)[number][] = data.results) {
+  const results = all.filter((r) => day(r.evaluated_at) <= upTo);
   const digests = buildDigests({
     recaps: recaps.filter((r) => day(r.data.date) <= upTo),
     benchmarks: data.benchmarks,
@@ -65,6 +65,7 @@ function digestsOn(upTo: string) {
           date: day(d.date),
           updated: d.updated && day(d.updated),
           content,
+          revisedLater: d.changes.flatMap((c) => (c.revisedLater ?? []).map((r) => `${r.value} ${day(r.on)}`)),
         },
       ];
     }),
@@ -96,6 +97,26 @@ describe("digests as the sample's recaps and reports arrive day by day", () => {
       }
     }
     expect(closed).toBeGreaterThan(100);
+  });
+
+  it("a publisher's revision after a week changes none of its digest's figures: the digest notes it, and its updated moves to the revision's day", () => {
+    // A score the first closed digest with a new entry shows, revised by the publisher after the sample's last day.
+    const [key, digest] = [...final].find(([, d]) => JSON.parse(d.content).boards.some((b: { newEntries: string[] }) => b.newEntries.length))!;
+    const shown = buildDigests({ recaps: recaps.filter((r) => day(r.data.date) <= digest.end), benchmarks: data.benchmarks, results: data.results.filter((r) => day(r.evaluated_at) <= digest.end), models: data.models, rankLabClaims: RANK_LAB_CLAIMS })
+      .find((d) => d.key === key)!.changes[0].newEntries[0];
+    const index = data.results.findIndex((r) => r.file === shown.score.file && r.line === shown.score.line);
+    const first = data.results[index];
+    const on = "2099-01-05";
+    const revised = { ...first, score: first.score! + 7, line: 100_000, revised: on, earlier: [{ line: first.line, source_url: first.source_url, score: first.score }] };
+    const results = data.results.map((r, i) => (i === index ? revised : r));
+    const after = digestsOn(days.at(-1)!, results);
+    for (const [k, d] of final) {
+      expect(after.get(k)?.content, k).toBe(d.content);
+      if (k !== key) expect(after.get(k), k).toEqual(d);
+    }
+    expect(after.get(key)!.revisedLater).toEqual([`${first.score! + 7} ${on}`]);
+    expect(after.get(key)!.updated).toBe(on);
+    expect(final.get(key)!.revisedLater).toEqual([]);
   });
 
   it("a digest of the current week keeps its date, and says when it changed", () => {
