@@ -166,12 +166,16 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
     const newest = newestReport.get(key);
     if (!newest || r.evaluated_at > newest) newestReport.set(key, r.evaluated_at);
   }
-  // The results as they stood on each digest's Sunday (the same day is the next digest's `since`).
+  // The results as they stood on a digest's Sunday, which is the next digest's `since`: the two
+  // newest days are kept, not every digest's copy of the results (a large archive has hundreds).
   const standing = new Map<string, ResultsRevisedBy<ResultLike>>();
   const revisedBy = (d: Date) => {
     const key = day(d);
     let out = standing.get(key);
-    if (!out) standing.set(key, (out = resultsRevisedBy(results, key)));
+    if (!out) {
+      standing.set(key, (out = resultsRevisedBy(results, key)));
+      if (standing.size > 2) standing.delete(standing.keys().next().value!);
+    }
     return out;
   };
   const ordered = [...benchmarks].sort((a, b) => {
