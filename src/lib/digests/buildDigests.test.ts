@@ -180,3 +180,17 @@ describe("buildDigests and a figure the publisher revised", () => {
     expect(digest.changes[0].revisedLater).toBeUndefined();
   });
 });
+
+describe("buildDigests and the week of a revision", () => {
+  it("shows a revision in the digest of the week it was found: the score change and the new leader, and grows by it", () => {
+    const first = { ...result("b", 48, "2026-02-10"), line: 60 };
+    const revised: ResultLike = { ...first, score: 55, line: 61, revised: "2026-03-04", earlier: [{ line: 60, source_url: first.source_url, score: 48 }] };
+    const [march, february] = buildDigests({ recaps: [recap("r2", "2026-03-03"), recap("r1", "2026-02-11")], benchmarks: [bench], results: [result("a", 50, "2026-02-10"), revised], models });
+    expect(february.changes[0].newLeaders.map((e) => `${e.model.id} ${e.score.value}`)).toEqual(["a 50"]);
+    expect(march.key).toBe("2026-w10");
+    expect(march.changes[0].newLeaders.map((e) => `${e.model.id} ${e.score.value}`)).toEqual(["b 55"]);
+    expect(march.changes[0].movements.map((m) => [m.entry.model.id, m.scoreChange, m.previousRank, m.entry.rank])).toEqual([["b", 7, 2, 1]]);
+    expect(march.changes[0].revisedLater).toBeUndefined();
+    expect(march.updated).toEqual(new Date("2026-03-04"));
+  });
+});

@@ -134,6 +134,8 @@ export interface DigestInput {
  * is built from the results as they had been reported by its day (`resultsRevisedBy`), so a later
  * revision changes no figure, rank or leader of a closed week; where a score the digest shows was
  * revised later, the digest says so (`BoardChange.revisedLater`) and its `updated` moves to that day.
+ * A revision is input of its own day, as a report is of its date: the digest whose window holds the
+ * revision's day rebuilds that board, so a revision that moved a score or a leader shows there.
  */
 export function buildDigests({ recaps, benchmarks, results, models, rankLabClaims = false, leftOutOf = () => [] }: DigestInput): Digest[] {
   const weeks = new Map<string, { week: IsoWeek; recapIds: string[]; date: Date; newest: Date }>();
@@ -156,15 +158,21 @@ export function buildDigests({ recaps, benchmarks, results, models, rankLabClaim
   // The newest report day in each digest's window goes into its `updated`.
   const reported = new Map<string, Set<string>>();
   const newestReport = new Map<string, Date>();
-  for (const r of results) {
-    const lo = digestIndexOn(ends, day(r.evaluated_at));
-    if (lo === ends.length) continue;
+  // A publisher's revision is input of the day it was found (its `revised` day), as a report is of
+  // its date: the digest of that day's week compares the boards with it, and grows by it.
+  const note = (r: ResultLike, on: Date) => {
+    const lo = digestIndexOn(ends, day(on));
+    if (lo === ends.length) return;
     const key = ascending[lo].key;
     const set = reported.get(key) ?? new Set<string>();
     set.add(`${r.benchmark}\u0000${r.version}`);
     reported.set(key, set);
     const newest = newestReport.get(key);
-    if (!newest || r.evaluated_at > newest) newestReport.set(key, r.evaluated_at);
+    if (!newest || on > newest) newestReport.set(key, on);
+  };
+  for (const r of results) {
+    note(r, r.evaluated_at);
+    for (const revised of [r.revised, ...(r.earlier ?? []).map((e) => e.revised)]) if (revised !== undefined) note(r, new Date(`${revised}T00:00:00.000Z`));
   }
   // The results as they stood on a digest's Sunday, which is the next digest's `since`: the two
   // newest days are kept, not every digest's copy of the results (a large archive has hundreds).
