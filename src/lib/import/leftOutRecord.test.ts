@@ -57,10 +57,13 @@ describe("mergeLeftOut", () => {
     const once = mergeLeftOut([], { leftOut: [a, b, c], imported: [] }).entries;
     const twice = mergeLeftOut(once, { leftOut: [a, b, c], imported: [] });
     expect(twice.entries).toEqual(once);
-    expect([twice.added, twice.replaced, twice.removed]).toEqual([0, 3, 0]);
+    expect([twice.added, twice.replaced, twice.removed, twice.rescored]).toEqual([0, 3, 0, 0]);
     // A corrected score replaces the old entry: one row of the publisher's, one entry.
-    const corrected = mergeLeftOut(once, { leftOut: [{ ...a, score: "1344.9" }], imported: [] }).entries;
-    expect(corrected.filter((e) => leftOutKey(e) === leftOutKey(a)).map((e) => e.score)).toEqual(["1344.9"]);
+    const corrected = mergeLeftOut(once, { leftOut: [{ ...a, score: "1344.9" }, b], imported: [] });
+    expect(corrected.entries.filter((e) => leftOutKey(e) === leftOutKey(a)).map((e) => e.score)).toEqual(["1344.9"]);
+    // ...and is counted, for the import's line to say (found in review: LMArena's history re-scoring a left-out
+    // model's day printed "8,933 recorded again", the old score replaced without a word).
+    expect([corrected.replaced, corrected.rescored]).toEqual([2, 1]);
   });
 
   it("removes exactly the rows an import now imports (the rejects file, once the model is registered), and nothing else", () => {

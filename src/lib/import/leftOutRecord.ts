@@ -158,6 +158,11 @@ export interface LeftOutMerge {
   added: number;
   /** Entries this import left out again: replaced by the new reading (no duplicate). */
   replaced: number;
+  /**
+   * Of those, the ones whose score the new reading changes (the publisher corrected a row it still
+   * lists): the record's old score is replaced, so the import's line says how many, not silently.
+   */
+  rescored: number;
 }
 
 /**
@@ -172,6 +177,7 @@ export interface LeftOutMerge {
 export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, imported }: { leftOut: readonly LeftOutEntry[]; imported: readonly string[] }): LeftOutMerge {
   const importedKeys = new Set(imported);
   const leftOutKeys = new Set(leftOut.map(leftOutKey));
+  const scoreOf = new Map(leftOut.map((e) => [leftOutKey(e), e.score]));
   // The runs this import left out of each version, date, model and setting, for a line of the
   // record that names no run (`leftOutRunlessKey`).
   const runsOf = new Map<string, string[]>();
@@ -181,6 +187,7 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
   const datedLeftOut = new Set(leftOut.filter((e) => e.date !== "").map(leftOutUndatedKey));
   let removed = 0;
   let replaced = 0;
+  let rescored = 0;
   const kept: LeftOutEntry[] = [];
   const had = new Set<string>();
   for (const e of existing) {
@@ -188,6 +195,7 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
     const undated = e.date === "" ? leftOutUndatedKey(e) : undefined;
     const again = leftOutKeys.has(key) ? [key] : e.run_id === "" ? (runsOf.get(key) ?? []) : [];
     if (again.length > 0) {
+      if (leftOutKeys.has(key) && scoreOf.get(key) !== e.score) rescored++;
       for (const k of again) {
         if (!had.has(k)) replaced++;
         had.add(k);
@@ -203,7 +211,7 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
     return 0;
   });
-  return { entries, removed, added, replaced };
+  return { entries, removed, added, replaced, rescored };
 }
 
 /** The entries of a record's rows as the file holds them (cells by header). */
