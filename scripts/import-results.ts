@@ -298,7 +298,7 @@ function leftOutSummary(plan: LeftOutPlan | undefined): string | undefined {
   const would = dryRun ? "would " : "";
   const n = (x: number) => x.toLocaleString("en-US");
   if (plan.text === undefined) return `${dryRun ? "would delete" : "deleted"} ${shown}: the ${n(merge.removed)} rows it listed as left out are imported now`;
-  const changes = [merge.added && `${n(merge.added)} added`, merge.replaced && `${n(merge.replaced)} recorded again${merge.rescored ? `, ${n(merge.rescored)} of them with a new score, which replaces the one recorded` : ""}`, merge.removed && `${n(merge.removed)} removed (imported now)`].filter(Boolean).join(", ");
+  const changes = [merge.added && `${n(merge.added)} added`, merge.replaced && `${n(merge.replaced)} recorded again${merge.rescored ? `, ${n(merge.rescored)} of them with a new score, which replaces the one recorded` : ""}`, merge.removed && `${n(merge.removed)} removed (imported now)`, merge.folded && `${n(merge.folded)} ${merge.folded === 1 ? "line" : "lines"} written before the run_id column folded into the line of the same row (their scores in its reason)`].filter(Boolean).join(", ");
   return `${would}record${dryRun ? "" : "ed"} ${n(merge.entries.length)} left-out rows in ${shown}${changes ? ` (${changes})` : ""}: the board says it does not rank them, and names those that would place in its top 10`;
 }
 

@@ -250,6 +250,24 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(upgraded.status, upgraded.output).toBe(0);
     expect(readFileSync(record, "utf8")).toBe(written);
     expect(runScript("check", ["--root", dir]).output).not.toContain("left-out-without-run-ids");
+    // Found in review: such an old record, then a later table (--as-of) that re-scores both runs:
+    // the kept old lines were one key twice in a record now written with the column, and the import
+    // was refused by its own record, telling the editor to delete a run. They are one line now.
+    writeFileSync(record, ["benchmark,version,date,model,setting,score,cause,reason", ...old.map((c) => [c.benchmark, c.version, c.date, c.model, c.setting, c.score, c.cause, `"${c.reason.replace(/"/g, '""')}"`].join(","))].join("\n") + "\n");
+    const rescored = join(dir, "tb-2026-01-15.csv");
+    writeFileSync(rescored, readFileSync(input, "utf8").replace("recKvbUh4oTmehdz6,Terminus 2,gpt-5-mini-2025-08-07_medium,30.8%", "recKvbUh4oTmehdz6,Terminus 2,gpt-5-mini-2025-08-07_medium,31.5%").replace("reccP5RKLXt7AfwRD,Terminus 2,gpt-5-mini-2025-08-07_medium,30.0%", "reccP5RKLXt7AfwRD,Terminus 2,gpt-5-mini-2025-08-07_medium,30.4%"));
+    const later = runScript("import-results", [rescored, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--rejected", join(dir, "r4.csv")]);
+    expect(later.status, later.output).toBe(0);
+    expect(later.stdout).toContain("1 line written before the run_id column folded into the line of the same row (their scores in its reason)");
+    const miniLines = rowsOf(record).filter((row) => row.cells.model === "gpt-5-mini-2025-08-07_medium" && row.cells.setting === "Terminus 2").map((row) => [row.cells.date, row.cells.run_id, row.cells.score]);
+    expect(miniLines).toEqual([
+      ["2025-11-30", "", "30.8%"],
+      ["2026-01-15", "recKvbUh4oTmehdz6", "31.5%"],
+      ["2026-01-15", "reccP5RKLXt7AfwRD", "30.4%"],
+    ]);
+    expect(rowsOf(record).find((row) => row.cells.date === "2025-11-30" && row.cells.model === "gpt-5-mini-2025-08-07_medium" && row.cells.setting === "Terminus 2")!.cells.reason).toContain("recorded 2 times before the record had a run_id column (scores 30.8%, 30.0%)");
+    const after = runScript("check", ["--root", dir]);
+    expect(after.status, after.output).toBe(0);
   });
 
   it("a rejects file imported again keeps its name; advice names only files that were written", () => {

@@ -139,6 +139,23 @@ describe("mergeLeftOut", () => {
       expect(mergeLeftOut([first, second], { leftOut: [], imported: [leftOutKey(first), leftOutRunlessKey(first)] }).entries).toEqual([second]);
     });
 
+    it("an old record's two runless lines of one row that a later table does not read again become one line, whose reason names both scores: the record the import writes with the run_id column holds no key twice (found in review: the import was refused by its own record and told the editor to delete a run)", () => {
+      const old = [{ ...first, run_id: "" }, { ...second, run_id: "" }];
+      const later = [run("recKvbUh4oTmehdz6", "31.5%", "2026-01-15"), run("reccP5RKLXt7AfwRD", "30.4%", "2026-01-15")];
+      const merged = mergeLeftOut(old, { leftOut: later, imported: [] });
+      expect(merged.entries).toEqual([
+        { ...old[0], reason: "unknown model; recorded 2 times before the record had a run_id column (scores 30.8%, 30.0%), runs the publisher's table no longer lists with their ids: kept once, with the first score" },
+        ...later,
+      ]);
+      expect([merged.added, merged.replaced, merged.removed, merged.folded]).toEqual([2, 0, 0, 1]);
+      // Written and read back: no key twice, so the loader's duplicate check has nothing to refuse.
+      expect(new Set(merged.entries.map(leftOutKey)).size).toBe(merged.entries.length);
+      // A table that lists neither run any more: the same.
+      expect(mergeLeftOut(old, { leftOut: [], imported: [] }).entries).toHaveLength(1);
+      // Runs told apart by their ids are never folded.
+      expect(mergeLeftOut([first, second], { leftOut: [], imported: [] })).toMatchObject({ entries: [first, second], folded: 0 });
+    });
+
     it("a table without run ids that lists one row twice gives one line, whose reason names both lines and scores: the record never holds one key twice", () => {
       const noIds = [first, second].map((e) => ({ ...e, run_id: "" }));
       const one = onePerRow([{ line: 43, entry: noIds[0] }, { line: 48, entry: noIds[1] }, { line: 50, entry: c }], "tb.csv");

@@ -163,6 +163,13 @@ export interface LeftOutMerge {
    * lists): the record's old score is replaced, so the import's line says how many, not silently.
    */
   rescored: number;
+  /**
+   * Lines of a record written before its run_id column that name one row (version, date, model,
+   * setting) and that this import neither reads again nor imports: kept as one line each, whose
+   * reason names every score (`foldRunless`), so that the record the import writes, with the
+   * column, holds no key twice. How many lines were folded into others.
+   */
+  folded: number;
 }
 
 /**
@@ -205,13 +212,36 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
     else kept.push(e);
   }
   const added = [...leftOutKeys].filter((k) => !had.has(k)).length;
+  const { entries: once, folded } = foldRunless(kept);
   const order = (e: LeftOutEntry) => [e.version, e.date, e.model.toLowerCase(), e.setting, e.run_id, e.benchmark];
-  const entries = [...kept, ...leftOut].sort((a, b) => {
+  const entries = [...once, ...leftOut].sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
     return 0;
   });
-  return { entries, removed, added, replaced, rescored };
+  return { entries, removed, added, replaced, rescored, folded };
+}
+
+/**
+ * Kept lines of an old record (no run_id column) that share one key: runs only a run id tells
+ * apart, which the record could not say then. The loader reads such an old file as it is (and
+ * `check` warns); but once the import writes the file with the column, two lines of one key are
+ * a duplicate it refuses. So they are kept as one line, with the first line's score, as
+ * `onePerRow` keeps a row a table lists twice, and the reason names every score: nothing is lost,
+ * and nothing the table no longer lists is made up.
+ */
+function foldRunless(kept: readonly LeftOutEntry[]): { entries: LeftOutEntry[]; folded: number } {
+  const byKey = new Map<string, LeftOutEntry[]>();
+  for (const e of kept) byKey.set(leftOutKey(e), [...(byKey.get(leftOutKey(e)) ?? []), e]);
+  let folded = 0;
+  const entries = [...byKey.values()].map((same) => {
+    const [first] = same;
+    if (same.length === 1) return first;
+    folded += same.length - 1;
+    const scores = same.map((e) => e.score || "no score").join(", ");
+    return { ...first, reason: `${first.reason}; recorded ${same.length} times before the record had a run_id column (scores ${scores}), runs the publisher's table no longer lists with their ids: kept once, with the first score` };
+  });
+  return { entries, folded };
 }
 
 /** The entries of a record's rows as the file holds them (cells by header). */
