@@ -70,7 +70,7 @@ export function changeTitle(entry: ChangeEntry): string {
       return `New version: ${board(entry.benchmark)}`;
     case "correction": {
       const [before, after] = formatFigureChange(entry.figure, entry.before.value, entry.after.value, entry.benchmark);
-      return `Correction: ${entryName(entry)}, ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)}${entry.revised ? ` for ${formatDate(entry.after.date, "iso")}` : ""}, ${before} → ${after}`;
+      return `Correction: ${entryName(entry)}${entry.runId ? `, run ${entry.runId}` : ""}, ${FIGURE_LABELS[entry.figure]} on ${board(entry.benchmark)}${entry.revised ? ` for ${formatDate(entry.after.date, "iso")}` : ""}, ${before} → ${after}`;
     }
     case "report": {
       const names = [...new Set(entry.rows.map((r) => r.model.name))];

@@ -139,6 +139,19 @@ describe("what counts as a correction", () => {
     ]);
     expect(changes.filter((e) => e.kind === "report")).toHaveLength(5);
   });
+  it("names the run a correction is of where another run has the same name (Epoch's two gpt-5-mini runs with Terminus 2: the board ranks the better, 30.8%), and only there (found in review)", () => {
+    const results = [
+      row("m", "2025-11-30", { score: 30.8, setting: "Terminus 2", run_id: "recA" }),
+      row("m", "2025-11-30", { score: 30, setting: "Terminus 2", run_id: "recB" }),
+      row("m", "2025-11-30", { score: 40, setting: "Other", run_id: "recC" }),
+      row("m", "2026-01-15", { score: 29.5, setting: "Terminus 2", run_id: "recB" }),
+      row("m", "2026-01-15", { score: 41, setting: "Other", run_id: "recC" }),
+    ];
+    const corrections = dataChanges({ benchmarks: [bench], results, models }).filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(new Map(corrections.map((c) => [c.setting, c.runId]))).toEqual(new Map([["Terminus 2", "recB"], ["Other", undefined]]));
+    expect(corrections.map(changeTitle).find((t) => t.includes("Terminus 2"))).toMatch(/^Correction: .* \(Terminus 2\), run recB, score on .*, 30.* → 29\.5/);
+    expect(corrections.map(changeTitle).find((t) => t.includes("Other"))).not.toContain("run recC");
+  });
   it("follows a run (its run id) across a new name: one run renamed, its figures compared with the old name's, the rename noted (Epoch's rec2, gpt-5-2025-08-07_medium then gpt-5-2025-11-13_medium)", () => {
     const results = [
       row("m", "2025-11-30", { score: 64.5, setting: "medium", snapshot: "2025-08-07", run_id: "rec2" }, "https://epoch.example/"),

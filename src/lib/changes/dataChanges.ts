@@ -79,6 +79,12 @@ export interface CorrectionEntry extends EntryBase {
   /** As `ReportRow.renamedFrom`: the run's figure before was listed under that name. */
   renamedFrom?: RunRename;
   /**
+   * The publisher's run id, when another run of the version has the row's name (model, setting,
+   * snapshot): Epoch's two runs of gpt-5-mini with Terminus 2, of which the board ranks the
+   * better, so that a correction of the other is not read as one of the figure the board shows.
+   */
+  runId?: string;
+  /**
    * For a figure the publisher revised for the same report day (the row's `revised`): the day of
    * the import that found it. The entry is dated by it; `before` and `after` share the report's date.
    */
@@ -192,6 +198,12 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
     const writtenAs = besideSnapshots ? rowWrittenAs(r) : undefined;
     return { ...(snapshot !== undefined && { snapshot }), ...(writtenAs !== undefined && { writtenAs }) };
   };
+  // The run ids of each row name (`runName` within its version and model): a correction names its
+  // run where the name alone would not tell it from another run (`CorrectionEntry.runId`).
+  const runsOfName = new Map<string, Set<string>>();
+  const nameKey = (r: ResultLike) => [r.benchmark, r.version, r.model, runName(r)].join("\u0000");
+  for (const r of results) if (r.run_id !== undefined) runsOfName.set(nameKey(r), (runsOfName.get(nameKey(r)) ?? new Set()).add(r.run_id));
+  const runIdOf = (r: ResultLike): Pick<CorrectionEntry, "runId"> => (r.run_id !== undefined && (runsOfName.get(nameKey(r))?.size ?? 0) > 1 ? { runId: r.run_id } : {});
   /** A figure of one row as it stood from the day `on` (YYYY-MM-DD): as first reported, then each revision. */
   type FigureStep = { value: number | undefined; on: string; source_url: string; line: number; note?: string };
   const lastFigure = new Map<string, { date: Date; file: string; steps: FigureStep[] }>();
@@ -244,6 +256,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
           model,
           setting: r.setting,
           ...rowName(r),
+          ...runIdOf(r),
           figure: name,
           ...(renamedFrom && { renamedFrom }),
           before,
@@ -281,6 +294,7 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
           model: modelOf(r),
           setting: r.setting,
           ...rowName(r),
+          ...runIdOf(r),
           figure: name,
           revised: on,
           before: { value: before, date: r.evaluated_at, source_url: was.source_url, file: r.file, line: was.line, ...(was.revised !== undefined && { revised: new Date(`${was.revised}T00:00:00.000Z`) }) },
