@@ -97,7 +97,7 @@ describe("a figure the publisher revised for a day already imported is kept, and
 
     const r = refresh(revised);
     expect(r.status, r.output.slice(-3000)).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`~ o1-preview v1 on 2024-11-13, .*arena-revised\\.csv:\\d+ → data/results/arena\\.csv:\\d+ \\(revised on ${today}: score "1333\\.07\\d*" → "1341\\.0"; a new row, the earlier one kept\\)`));
+    expect(r.stdout).toMatch(new RegExp(`~ o1-preview v1 on 2024-11-13, .*arena-revised\\.csv:\\d+ → data/results/arena\\.csv:\\d+ \\(revised on ${today}: score "1333\\.07\\d*" → "1341\\.0"; written as a new row, the row revised, at that line, kept\\)`));
     expect(r.stdout).toContain("0 added, 0 updated, 1 revised, ");
     const now = readFileSync(results, "utf8");
     const lines = now.trim().split("\n");

@@ -403,7 +403,7 @@ describe("npm run import:results, another layout into a canonical file", () => {
     expect(again.stdout).not.toContain("(--as-of)");
     // A revision: the new figure appended, marked with the import's day, the earlier row kept (nothing overwritten).
     const today = new Date().toISOString().slice(0, 10);
-    expect(again.stdout).toMatch(new RegExp(`^~ claude-sonnet-4-6 v4\\.0 on 2026-03-01, pub\\.csv:2 → data/results/aa-index\\.csv:\\d+ \\(revised on ${today}: score "52" → "53"; a new row, the earlier one kept\\)$`, "m"));
+    expect(again.stdout).toMatch(new RegExp(`^~ claude-sonnet-4-6 v4\\.0 on 2026-03-01, pub\\.csv:2 → data/results/aa-index\\.csv:\\d+ \\(revised on ${today}: score "52" → "53"; written as a new row, the row revised, at that line, kept\\)$`, "m"));
     expect(again.stdout).toContain("0 added, 0 updated, 1 revised, 1 unchanged, 0 not mapped");
     expect(readFileSync(target, "utf8").split("\n").filter((l) => l.startsWith("claude-sonnet-4-6,v4.0,,5"))).toEqual(["claude-sonnet-4-6,v4.0,,52,75000000,,,,2026-03-01,https://example.org/r,,", `claude-sonnet-4-6,v4.0,,53,75000000,,,,2026-03-01,https://example.org/r,,${today}`]);
   });

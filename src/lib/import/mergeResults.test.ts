@@ -604,9 +604,9 @@ describe("mergeResults: rows of a dated table that a refresh no longer has", () 
     const refresh = ["model,score,evaluated_at,source_url", "alpha,1201,2025-01-01,https://pub.org/", "alpha-2024-06-01,1191,2025-01-01,https://pub.org/", "alpha,1211,2025-01-02,https://pub.org/", ""].join("\n");
     const out = mergeResults({ incoming: readCsv(refresh, "pub.csv"), aliases: snapSite.aliases, target: readCsv(snapText, "data/results/arena.csv"), targetText: snapText, existing: snapSite.results, versions: snapSite.benchmarks, partial: true, now: NOW });
     expect(out.updated.map((r) => `~ ${formatMergedRow(r, "pub.csv", "data/results/arena.csv")}${formatReplaced(r)}`)).toEqual([
-      '~ alpha v1 on 2025-01-01, pub.csv:2 → data/results/arena.csv:2 (revised on 2026-12-02: score "1200" → "1201"; a new row, the earlier one kept)',
-      '~ alpha snapshot 2024-06-01 v1 on 2025-01-01, pub.csv:3 → data/results/arena.csv:8 (revised on 2026-12-02: score "1190" → "1191"; a new row, the earlier one kept)',
-      '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:4 (revised on 2026-12-02: score "1210" → "1211"; a new row, the earlier one kept)',
+      '~ alpha v1 on 2025-01-01, pub.csv:2 → data/results/arena.csv:2 (revised on 2026-12-02: score "1200" → "1201"; written as a new row, the row revised, at that line, kept)',
+      '~ alpha snapshot 2024-06-01 v1 on 2025-01-01, pub.csv:3 → data/results/arena.csv:8 (revised on 2026-12-02: score "1190" → "1191"; written as a new row, the row revised, at that line, kept)',
+      '~ alpha v1 on 2025-01-02, pub.csv:4 → data/results/arena.csv:4 (revised on 2026-12-02: score "1210" → "1211"; written as a new row, the row revised, at that line, kept)',
     ]);
     // The summary counts them as revisions, not updates (found in review: "0 added, 3 updated").
     expect(mergeCounts(out.updated)).toBe("0 updated, 3 revised");

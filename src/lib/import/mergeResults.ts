@@ -807,12 +807,12 @@ export function formatMergedRow(r: Pick<MergedRow, "model" | "setting" | "snapsh
  * a new row marked `revised` on the import's day, the earlier row kept (the changelog lists a
  * correction); a row that this day's import had written already as a revision is replaced in
  * place, its first figure still in the row it revised.
- * @example formatReplaced({ revised: "2026-12-02", replaced: [{ column: "score", was: "1268.1", now: "1270" }] }) // ' (revised on 2026-12-02: score "1268.1" → "1270"; a new row, the earlier one kept)'
+ * @example formatReplaced({ revised: "2026-12-02", replaced: [{ column: "score", was: "1268.1", now: "1270" }] }) // ' (revised on 2026-12-02: score "1268.1" → "1270"; written as a new row, the row revised, at that line, kept)'
  */
 export function formatReplaced(row: Pick<MergedRow, "replaced" | "revised" | "undone">): string {
   if (!row.replaced?.length) return "";
   const cells = row.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ");
-  if (row.revised) return ` (revised on ${row.revised}: ${cells}; a new row, the earlier one kept)`;
+  if (row.revised) return ` (revised on ${row.revised}: ${cells}; written as a new row, the row revised, at that line, kept)`;
   if (row.undone !== undefined) return ` (revised back today: ${cells}, as line ${row.undone} gives; this day's revision row removed)`;
   return ` (replaced in place: ${cells}; this day's revision of the row, revised again: the figure first reported stays in the row it revised)`;
 }
