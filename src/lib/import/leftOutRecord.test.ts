@@ -156,6 +156,30 @@ describe("mergeLeftOut", () => {
       expect(mergeLeftOut([first, second], { leftOut: [], imported: [] })).toMatchObject({ entries: [first, second], folded: 0 });
     });
 
+    it("a record written before the run_id column, upgraded by a later table (--as-of) that changes one run's figure, keeps that run's earlier line, as a record with run ids does (found in review: both runless lines were taken as the unchanged run and the changed run's earlier line was dropped)", () => {
+      const old = [{ ...first, run_id: "" }, { ...second, run_id: "" }];
+      const changed = asRecorded(run("recKvbUh4oTmehdz6", "31.2%", "2026-01-15"), old);
+      const unchanged = asRecorded(run("reccP5RKLXt7AfwRD", "30.0%", "2026-01-15"), old);
+      expect([changed.date, unchanged.date]).toEqual(["2026-01-15", "2025-11-30"]);
+      const merged = mergeLeftOut(old, { leftOut: [changed, unchanged], imported: [] });
+      // The 30.0% line is the unchanged run, read again; the 30.8% line is no run this table lists at that date: kept.
+      expect(merged.entries).toEqual([old[0], second, changed]);
+      expect([merged.added, merged.replaced, merged.rescored, merged.removed]).toEqual([1, 1, 0, 0]);
+      expect(new Set(merged.entries.map(leftOutKey)).size).toBe(merged.entries.length);
+    });
+
+    it("a record written before the run_id column, read again at the same date with one run's score corrected, takes the new score and counts it as a new score", () => {
+      const old = [{ ...first, run_id: "" }, { ...second, run_id: "" }];
+      const corrected = { ...first, score: "31.5%" };
+      const merged = mergeLeftOut(old, { leftOut: [corrected, second], imported: [] });
+      expect(merged.entries).toEqual([corrected, second]);
+      expect([merged.added, merged.replaced, merged.rescored]).toEqual([0, 2, 1]);
+      // A table that lists one run of the two at that date: the other line stays, never taken as that run.
+      const one = mergeLeftOut(old, { leftOut: [second], imported: [] });
+      expect(one.entries).toEqual([old[0], second]);
+      expect([one.added, one.replaced, one.rescored]).toEqual([0, 1, 0]);
+    });
+
     it("a table without run ids that lists one row twice gives one line, whose reason names both lines and scores: the record never holds one key twice", () => {
       const noIds = [first, second].map((e) => ({ ...e, run_id: "" }));
       const one = onePerRow([{ line: 43, entry: noIds[0] }, { line: 48, entry: noIds[1] }, { line: 50, entry: c }], "tb.csv");

@@ -176,8 +176,8 @@ export interface LeftOutMerge {
  * The record after an import: the entries it held, less those whose row this import imported
  * (`imported`: the keys of the rows it wrote, `leftOutKey`, `leftOutRunlessKey` and `leftOutUndatedKey`
  * of each) or left out again (an entry without a date: the same row read with its date; an entry
- * without a run id, written before the record had the column: every run of its key this import
- * reads), plus the rows it left out. Nothing else is removed: a row of the record that this table
+ * without a run id, written before the record had the column: the run of its key this import
+ * reads it as, `pairRunless`), plus the rows it left out. Nothing else is removed: a row of the record that this table
  * does not list at all (a rejects file holds only some rows) stays. Sorted by version, date, model,
  * setting and run id, so that the file diffs cleanly.
  */
@@ -185,10 +185,9 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
   const importedKeys = new Set(imported);
   const leftOutKeys = new Set(leftOut.map(leftOutKey));
   const scoreOf = new Map(leftOut.map((e) => [leftOutKey(e), e.score]));
-  // The runs this import left out of each version, date, model and setting, for a line of the
-  // record that names no run (`leftOutRunlessKey`).
-  const runsOf = new Map<string, string[]>();
-  for (const e of leftOut) runsOf.set(leftOutRunlessKey(e), [...(runsOf.get(leftOutRunlessKey(e)) ?? []), leftOutKey(e)]);
+  // The runs this import left out of each version, date, model and setting, each paired with at
+  // most one line of the record that names no run (`leftOutRunlessKey`): `pairRunless`.
+  const runless = pairRunless(existing, leftOut);
   // An entry recorded without a date (its date cell did not read) is the row this import reads
   // with a date, when label, setting and score are the same (`leftOutUndatedKey`).
   const datedLeftOut = new Set(leftOut.filter((e) => e.date !== "").map(leftOutUndatedKey));
@@ -200,9 +199,10 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
   for (const e of existing) {
     const key = leftOutKey(e);
     const undated = e.date === "" ? leftOutUndatedKey(e) : undefined;
-    const again = leftOutKeys.has(key) ? [key] : e.run_id === "" ? (runsOf.get(key) ?? []) : [];
+    const paired = e.run_id === "" && !leftOutKeys.has(key) ? runless.get(e) : undefined;
+    const again = leftOutKeys.has(key) ? [key] : paired ? [leftOutKey(paired)] : [];
     if (again.length > 0) {
-      if (leftOutKeys.has(key) && scoreOf.get(key) !== e.score) rescored++;
+      if ((leftOutKeys.has(key) && scoreOf.get(key) !== e.score) || (paired && paired.score !== e.score)) rescored++;
       for (const k of again) {
         if (!had.has(k)) replaced++;
         had.add(k);
@@ -220,6 +220,33 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
     return 0;
   });
   return { entries, removed, added, replaced, rescored, folded };
+}
+
+/**
+ * The lines of a record written before its run_id column (they name no run) that this import reads
+ * again, each with the run it reads it as. A line is one run of its version, date, model and
+ * setting, never all of them: first the run with its score (the row given again), then, of the
+ * runs left, one whose score changed (the publisher corrected it at the same date: a new score,
+ * counted as such). A line no run is left for stays in the record as it is: the table lists that
+ * run elsewhere or not at all (a changed figure of an undated row is dated by the later table, so
+ * its earlier line is not read again), and an earlier line is never dropped for another run's.
+ */
+function pairRunless(existing: readonly LeftOutEntry[], leftOut: readonly LeftOutEntry[]): Map<LeftOutEntry, LeftOutEntry> {
+  const pairs = new Map<LeftOutEntry, LeftOutEntry>();
+  const runs = new Map<string, LeftOutEntry[]>();
+  for (const e of leftOut) if (e.run_id !== "") runs.set(leftOutRunlessKey(e), [...(runs.get(leftOutRunlessKey(e)) ?? []), e]);
+  const lines = existing.filter((e) => e.run_id === "" && runs.has(leftOutKey(e)));
+  for (const sameScore of [true, false]) {
+    for (const line of lines) {
+      if (pairs.has(line)) continue;
+      const left = runs.get(leftOutKey(line)) ?? [];
+      const at = left.findIndex((run) => !sameScore || run.score === line.score);
+      if (at < 0) continue;
+      pairs.set(line, left[at]);
+      left.splice(at, 1);
+    }
+  }
+  return pairs;
 }
 
 /**
