@@ -26,8 +26,11 @@ const ROOT = resolve(import.meta.dirname, "../..");
  */
 const CLI_BUNDLES = join(ROOT, "node_modules/.benchdigest-cli");
 
-/** Packages that locate a file of their own at run time, so they stay in node_modules. */
-const KEPT_EXTERNAL = ["piscina"];
+/**
+ * Packages that locate a file of their own at run time, so they stay in node_modules: piscina, and
+ * astro (`npm run preview` starts Astro's preview server, which loads Vite and its optional packages).
+ */
+const KEPT_EXTERNAL = ["piscina", "astro"];
 
 /** The commands `package.json` runs with tsx (`"check": "tsx scripts/check.ts"` -> check). */
 function npmCommands(): string[] {

@@ -1,0 +1,66 @@
+/**
+ * `npm run preview` on the built sample site, as a reader of the preview uses it: a page's address
+ * typed without its trailing slash is redirected to the page, as the static hosts the site is
+ * deployed to do (Astro's own preview answers it with a 404, since the site is built with
+ * `trailingSlash: "always"`); anything else is Astro's preview server as it is.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST, ROOT } from "./helpers/astro";
+import { freePort } from "./helpers/devServer";
+import { stopProcessGroup } from "./helpers/processGroup";
+
+let server: ChildProcess | undefined;
+let base = "";
+let output = "";
+
+async function get(path: string, method = "GET"): Promise<{ status: number; location: string | null; body: string }> {
+  const res = await fetch(`${base}${path}`, { method, redirect: "manual" });
+  return { status: res.status, location: res.headers.get("location"), body: await res.text() };
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  server = spawn(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "scripts/preview.ts"), "--out", DIST, "--port", String(port)], { cwd: ROOT, detached: true });
+  server.stdout?.on("data", (c) => (output += String(c)));
+  server.stderr?.on("data", (c) => (output += String(c)));
+  base = `http://localhost:${port}`;
+  const end = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > end || server.exitCode !== null) throw new Error(`npm run preview did not answer within 60 s; its output:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}, 90_000);
+
+afterAll(async () => {
+  if (server) await stopProcessGroup(server);
+});
+
+describe("npm run preview", () => {
+  it("serves the built pages at their addresses", async () => {
+    const models = await get("/models/");
+    expect(models.status).toBe(200);
+    expect(models.body).toContain("<h1");
+  });
+
+  it("redirects a page's address without its trailing slash to the page (301), keeping the query, as the hosts the site is deployed to do", async () => {
+    expect(await get("/models")).toMatchObject({ status: 301, location: "/models/" });
+    expect(await get("/leaderboards?sort=score")).toMatchObject({ status: 301, location: "/leaderboards/?sort=score" });
+    expect(await get("/models", "HEAD")).toMatchObject({ status: 301, location: "/models/" });
+  });
+
+  it("answers an address with no page with the site's own 404 page, and files as they are", async () => {
+    const missing = await get("/no-such-page");
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain("<h1");
+    expect((await get("/rss.xml")).status).toBe(200);
+    // Nothing outside the built site is reached through the redirect's folder test.
+    expect((await get("/%2e%2e/%2e%2e/etc")).status).toBe(404);
+  });
+});
