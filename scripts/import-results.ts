@@ -39,7 +39,7 @@ import { displayPath } from "../src/lib/format/displayPath";
 import { formatDate } from "../src/lib/format/formatDate";
 import { parseDateCell } from "../src/schemas/cells";
 import { leftOutFileOf } from "../src/schemas/leftOut";
-import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutRunlessKey, leftOutUndatedKey, mergeLeftOut, onePerRow, type LeftOutEntry, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
+import { hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, mergeLeftOut, onePerRow, recordedDating, type LeftOutEntry, type LeftOutMerge, type LeftOutReading } from "../src/lib/import/leftOutRecord";
 
 const USAGE = `usage: npm run import:results -- <publisher.csv> --new <id> --name "Name" --unit <unit> --direction higher|lower [options]
        npm run import:results -- <publisher.csv> --benchmark <id> [options]
@@ -268,16 +268,14 @@ function planLeftOut(input: ReturnType<typeof readInput>, rejected: readonly Rej
   if (!existed && rejected.length === 0) return undefined;
   const existing = existed ? leftOutEntries(parseCsv(decodeUtf8(readFileSync(path), displayPath(root, path)), displayPath(root, path)).table?.rows.map((r) => r.cells) ?? []) : [];
   const rejectedCells = new Set(rejected.map((r) => r.cells));
-  // A row without a date of its own that the record holds with the same figure is that row, whatever --as-of says (asRecorded).
-  const recorded = (e: LeftOutEntry, cells: Record<string, string>) => (hasOwnDate(cells, reading) ? e : asRecorded(e, existing));
+  // A row without a date of its own that the record holds with the same figure is that row, whatever --as-of says (recordedDating).
+  const dating = recordedDating(existing);
+  const recorded = (e: LeftOutEntry, cells: Record<string, string>) => (hasOwnDate(cells, reading) ? e : dating(e));
   const leftOut = onePerRow(
     rejected.map((r) => ({ line: r.line, entry: recorded(leftOutEntry(r.cells, reading, input.wide ? wideReason(r.reason, r.cells.model, input.dateHeader) : r.reason, r.unknownModel), r.cells) })),
     basename(inputPath),
   );
-  const imported = input.table.rows.filter((r) => !rejectedCells.has(r.cells)).flatMap((r) => {
-    const e = recorded(leftOutEntry(r.cells, reading, ""), r.cells);
-    return [leftOutKey(e), leftOutRunlessKey(e), leftOutUndatedKey(e)];
-  });
+  const imported = input.table.rows.filter((r) => !rejectedCells.has(r.cells)).map((r) => recorded(leftOutEntry(r.cells, reading, ""), r.cells));
   const merge = mergeLeftOut(existing, { leftOut, imported });
   return { file, text: merge.entries.length ? leftOutCsv(merge.entries) : undefined, merge, existed };
 }

@@ -3,7 +3,7 @@ import { parseColumnMap } from "../../schemas/columnMap";
 import { LeftOutRowSchema } from "../../schemas/leftOut";
 import { readCsv } from "../csv/readCsv";
 import { validateTable } from "../csv/validateRows";
-import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, leftOutRunlessKey, leftOutUndatedKey, mergeLeftOut, onePerRow, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
+import { asRecorded, hasOwnDate, leftOutCsv, leftOutEntries, leftOutEntry, leftOutKey, mergeLeftOut, onePerRow, recordedDating, type LeftOutEntry, type LeftOutReading } from "./leftOutRecord";
 
 const map = (text: string) => {
   const m = parseColumnMap(text);
@@ -69,11 +69,11 @@ describe("mergeLeftOut", () => {
   it("removes exactly the rows an import now imports (the rejects file, once the model is registered), and nothing else", () => {
     const record = mergeLeftOut([], { leftOut: [a, b, c], imported: [] }).entries;
     // The editor registered gemini-exp-1114 and imported the rejects file: its two rows import, gemini-exp-1121's fails again.
-    const after = mergeLeftOut(record, { leftOut: [c], imported: [leftOutKey(a), leftOutKey(b)] });
+    const after = mergeLeftOut(record, { leftOut: [c], imported: [a, b] });
     expect(after.entries).toEqual([c]);
     expect([after.added, after.replaced, after.removed]).toEqual([0, 1, 2]);
     // An import that lists neither (a refresh of other days) leaves the record as it is.
-    expect(mergeLeftOut(record, { leftOut: [], imported: [leftOutKey(unknown("gpt-4", "1200", "20241201"))] }).entries).toEqual(record);
+    expect(mergeLeftOut(record, { leftOut: [], imported: [unknown("gpt-4", "1200", "20241201")] }).entries).toEqual(record);
   });
 
   it("a row left out for a date cell that does not read leaves the record once the editor fixes the date: it imports, or is left out again, with its date (found in review: 206 rows of LMArena's 2025O221 stayed recorded for good)", () => {
@@ -86,12 +86,12 @@ describe("mergeLeftOut", () => {
     expect(record).toHaveLength(3);
     // The rejects file with the date fixed: gpt-4o's row imports, gemini-exp-1121's is left out again, dated.
     const fixedGpt = { ...registered, date: "2025-02-21" };
-    const after = mergeLeftOut(record, { leftOut: [dated], imported: [leftOutKey(fixedGpt), leftOutUndatedKey(fixedGpt)] });
+    const after = mergeLeftOut(record, { leftOut: [dated], imported: [fixedGpt] });
     expect(after.entries).toEqual([dated]);
     expect([after.added, after.replaced, after.removed]).toEqual([0, 2, 1]);
     // Another figure of the model imported (another day, another score) is not that row.
     const other = { ...registered, date: "2025-02-27", score: "1290.1" };
-    expect(mergeLeftOut([registered], { leftOut: [], imported: [leftOutKey(other), leftOutUndatedKey(other)] }).entries).toEqual([registered]);
+    expect(mergeLeftOut([registered], { leftOut: [], imported: [other] }).entries).toEqual([registered]);
   });
 
   it("a row without a date of its own given again with the same figure in a later table keeps the record's date: one publisher row, one entry (found in review: Epoch's unchanged file refreshed with three --as-of dates listed 12 rows for 4)", () => {
@@ -133,10 +133,9 @@ describe("mergeLeftOut", () => {
       expect(merged.entries).toEqual([first, second]);
       expect([merged.added, merged.replaced, merged.removed]).toEqual([0, 2, 0]);
       // Once the model is registered, the runs import: the old lines leave the record.
-      const imported = [first, second].flatMap((e) => [leftOutKey(e), leftOutRunlessKey(e), leftOutUndatedKey(e)]);
-      expect(mergeLeftOut(old, { leftOut: [], imported }).entries).toEqual([]);
+      expect(mergeLeftOut(old, { leftOut: [], imported: [first, second] }).entries).toEqual([]);
       // A line of another run stays until that run imports.
-      expect(mergeLeftOut([first, second], { leftOut: [], imported: [leftOutKey(first), leftOutRunlessKey(first)] }).entries).toEqual([second]);
+      expect(mergeLeftOut([first, second], { leftOut: [], imported: [first] }).entries).toEqual([second]);
     });
 
     it("an old record's two runless lines of one row that a later table does not read again become one line, whose reason names both scores: the record the import writes with the run_id column holds no key twice (found in review: the import was refused by its own record and told the editor to delete a run)", () => {
@@ -178,6 +177,33 @@ describe("mergeLeftOut", () => {
       const one = mergeLeftOut(old, { leftOut: [second], imported: [] });
       expect(one.entries).toEqual([old[0], second]);
       expect([one.added, one.replaced, one.rescored]).toEqual([0, 1, 0]);
+    });
+
+    it("an old record's line without a run id dates one run of a later table, never two: a run changed to its sibling's recorded figure keeps every line (found in review: the 30.8% line was dropped and the change dated at the earlier table)", () => {
+      const old = [{ ...first, run_id: "" }, { ...second, run_id: "" }];
+      const dating = recordedDating(old);
+      // recKv changed from 30.8% to 30.0%, reccP5's figure: one line of 30.0%, so one of the two takes its date.
+      const later = [dating(run("recKvbUh4oTmehdz6", "30.0%", "2026-01-15")), dating(run("reccP5RKLXt7AfwRD", "30.0%", "2026-01-15"))];
+      expect(later.map((e) => e.date).sort()).toEqual(["2025-11-30", "2026-01-15"]);
+      const merged = mergeLeftOut(old, { leftOut: later, imported: [] });
+      expect(merged.entries).toHaveLength(3);
+      expect(merged.entries).toContainEqual(old[0]);
+      expect([merged.added, merged.replaced, merged.rescored, merged.removed]).toEqual([1, 1, 0, 0]);
+    });
+
+    it("an import run twice on an upgraded record changes nothing the second time: a run with a line of its own is never read as a line without a run id (found in review: the second run took the old 30.0% line as a new score of the other run and dropped it)", () => {
+      const old = [{ ...first, run_id: "" }, { ...second, run_id: "" }];
+      const table = [run("recKvbUh4oTmehdz6", "30.8%", "2026-01-15"), run("reccP5RKLXt7AfwRD", "31.5%", "2026-01-15")];
+      const once = mergeLeftOut(old, { leftOut: table.map(recordedDating(old)), imported: [] });
+      expect(once.entries).toEqual([old[1], first, table[1]]);
+      expect([once.added, once.replaced, once.rescored]).toEqual([1, 1, 0]);
+      const twice = mergeLeftOut(once.entries, { leftOut: table.map(recordedDating(once.entries)), imported: [] });
+      expect(twice.entries).toEqual(once.entries);
+      expect([twice.added, twice.replaced, twice.rescored, twice.removed]).toEqual([0, 2, 0, 0]);
+      // Once the model is registered and both runs import, the old line no run reads stays; the runs' own lines go.
+      const registered = mergeLeftOut(once.entries, { leftOut: [], imported: table.map(recordedDating(once.entries)) });
+      expect(registered.entries).toEqual([old[1]]);
+      expect(registered.removed).toBe(2);
     });
 
     it("a table without run ids that lists one row twice gives one line, whose reason names both lines and scores: the record never holds one key twice", () => {

@@ -75,14 +75,33 @@ export function hasOwnDate(cells: Record<string, string>, reading: Pick<LeftOutR
 /**
  * A row without a date of its own is dated by the table it came in (`--as-of`): the same figure
  * given again in a later table (Epoch's file downloaded again, unchanged) is the row the record
- * holds, as an unchanged row of the results file is left as it is, never re-dated. Returns the
- * entry with the date of the newest entry of the record with the same version, label, setting and
- * score (`leftOutUndatedKey`) and run (`sameRun`), or as it is when the record has none.
+ * holds, as an unchanged row of the results file is left as it is, never re-dated. Returns a
+ * function that gives an entry the date of the newest entry of the record with the same version,
+ * label, setting and score (`leftOutUndatedKey`) and run, or returns it as it is when the record
+ * has none. The same run: the same run id; or the entry names none (a table without run ids); or
+ * the record's line names none (written before the run_id column) and the run has no line of its
+ * own in the record, and that line has not dated another run of this import already: a line
+ * without a run id is one run, so two runs of one table that now give the figure it holds (one of
+ * them changed to it) do not both take its date.
  */
+export function recordedDating(existing: readonly LeftOutEntry[]): (entry: LeftOutEntry) => LeftOutEntry {
+  const own = new Set(existing.filter((e) => e.run_id !== "").map(runOfVersion));
+  const lent = new Set<LeftOutEntry>();
+  const byKey = new Map<string, LeftOutEntry[]>();
+  for (const e of existing) byKey.set(leftOutUndatedKey(e), [...(byKey.get(leftOutUndatedKey(e)) ?? []), e]);
+  return (entry) => {
+    const same = (byKey.get(leftOutUndatedKey(entry)) ?? [])
+      .filter((e) => entry.run_id === "" || e.run_id === entry.run_id || (e.run_id === "" && !own.has(runOfVersion(entry)) && !lent.has(e)))
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
+    if (!same) return entry;
+    if (same.run_id === "" && entry.run_id !== "") lent.add(same);
+    return { ...entry, date: same.date };
+  };
+}
+
+/** `recordedDating` for one entry. */
 export function asRecorded(entry: LeftOutEntry, existing: readonly LeftOutEntry[]): LeftOutEntry {
-  const key = leftOutUndatedKey(entry);
-  const same = existing.filter((e) => leftOutUndatedKey(e) === key && sameRun(e, entry)).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
-  return same ? { ...entry, date: same.date } : entry;
+  return recordedDating(existing)(entry);
 }
 
 /** `raw` as an ISO day (`2024-11-14`), read as the map's `date_format` says; undefined when it does not read. */
@@ -110,11 +129,6 @@ export function leftOutKey(e: Pick<LeftOutEntry, "version" | "date" | "model" | 
  */
 export function leftOutRunlessKey(e: Pick<LeftOutEntry, "version" | "date" | "model" | "setting">): string {
   return leftOutKey({ ...e, run_id: "" });
-}
-
-/** Whether two entries may be one run: the same run id, or one of them has none (a record written before the column). */
-function sameRun(a: Pick<LeftOutEntry, "run_id">, b: Pick<LeftOutEntry, "run_id">): boolean {
-  return a.run_id === "" || b.run_id === "" || a.run_id === b.run_id;
 }
 
 /**
@@ -174,20 +188,22 @@ export interface LeftOutMerge {
 
 /**
  * The record after an import: the entries it held, less those whose row this import imported
- * (`imported`: the keys of the rows it wrote, `leftOutKey`, `leftOutRunlessKey` and `leftOutUndatedKey`
- * of each) or left out again (an entry without a date: the same row read with its date; an entry
- * without a run id, written before the record had the column: the run of its key this import
- * reads it as, `pairRunless`), plus the rows it left out. Nothing else is removed: a row of the record that this table
- * does not list at all (a rejects file holds only some rows) stays. Sorted by version, date, model,
- * setting and run id, so that the file diffs cleanly.
+ * (`imported`: the rows it wrote, read as left-out entries, with the dates the record holds them
+ * at: `recordedDating`) or left out again (an entry without a date: the same row read with its
+ * date; an entry without a run id, written before the record had the column: the one run this
+ * import reads it as, `pairRunless`), plus the rows it left out. Nothing else is removed: a row of
+ * the record that this table does not list at all (a rejects file holds only some rows) stays.
+ * Sorted by version, date, model, setting and run id, so that the file diffs cleanly.
  */
-export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, imported }: { leftOut: readonly LeftOutEntry[]; imported: readonly string[] }): LeftOutMerge {
-  const importedKeys = new Set(imported);
+export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, imported }: { leftOut: readonly LeftOutEntry[]; imported: readonly LeftOutEntry[] }): LeftOutMerge {
+  const importedKeys = new Set(imported.map(leftOutKey));
+  const importedUndated = new Set(imported.map(leftOutUndatedKey));
   const leftOutKeys = new Set(leftOut.map(leftOutKey));
   const scoreOf = new Map(leftOut.map((e) => [leftOutKey(e), e.score]));
-  // The runs this import left out of each version, date, model and setting, each paired with at
-  // most one line of the record that names no run (`leftOutRunlessKey`): `pairRunless`.
-  const runless = pairRunless(existing, leftOut);
+  // Each line of the record that names no run, paired with at most one run this import reads
+  // (left out again or imported): `pairRunless`.
+  const runless = pairRunless(existing, [...leftOut, ...imported]);
+  const importedEntries = new Set(imported);
   // An entry recorded without a date (its date cell did not read) is the row this import reads
   // with a date, when label, setting and score are the same (`leftOutUndatedKey`).
   const datedLeftOut = new Set(leftOut.filter((e) => e.date !== "").map(leftOutUndatedKey));
@@ -199,15 +215,13 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
   for (const e of existing) {
     const key = leftOutKey(e);
     const undated = e.date === "" ? leftOutUndatedKey(e) : undefined;
-    const paired = e.run_id === "" && !leftOutKeys.has(key) ? runless.get(e) : undefined;
-    const again = leftOutKeys.has(key) ? [key] : paired ? [leftOutKey(paired)] : [];
-    if (again.length > 0) {
+    const paired = e.run_id === "" && !leftOutKeys.has(key) && !importedKeys.has(key) ? runless.get(e) : undefined;
+    const again = leftOutKeys.has(key) ? key : paired && !importedEntries.has(paired) ? leftOutKey(paired) : undefined;
+    if (again !== undefined) {
       if ((leftOutKeys.has(key) && scoreOf.get(key) !== e.score) || (paired && paired.score !== e.score)) rescored++;
-      for (const k of again) {
-        if (!had.has(k)) replaced++;
-        had.add(k);
-      }
-    } else if (importedKeys.has(key) || (undated !== undefined && importedKeys.has(undated))) removed++;
+      if (!had.has(again)) replaced++;
+      had.add(again);
+    } else if (importedKeys.has(key) || paired || (undated !== undefined && importedUndated.has(undated))) removed++;
     else if (undated !== undefined && datedLeftOut.has(undated)) replaced++;
     else kept.push(e);
   }
@@ -222,19 +236,25 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
   return { entries, removed, added, replaced, rescored, folded };
 }
 
+/** A run of a version: the publisher's run id is unique within its table. */
+const runOfVersion = (e: Pick<LeftOutEntry, "version" | "run_id">) => JSON.stringify([e.version, e.run_id]);
+
 /**
  * The lines of a record written before its run_id column (they name no run) that this import reads
  * again, each with the run it reads it as. A line is one run of its version, date, model and
- * setting, never all of them: first the run with its score (the row given again), then, of the
- * runs left, one whose score changed (the publisher corrected it at the same date: a new score,
- * counted as such). A line no run is left for stays in the record as it is: the table lists that
- * run elsewhere or not at all (a changed figure of an undated row is dated by the later table, so
- * its earlier line is not read again), and an earlier line is never dropped for another run's.
+ * setting, never all of them: first a run with its score (the row given again), then, of the runs
+ * left, one whose score changed (the publisher corrected it at the same date: a new score, counted
+ * as such). A run that has a line of its own in the record (written with its id) is never read as
+ * a line without one: that line is its row. A line no run is left for stays in the record as it
+ * is: the table lists that run elsewhere or not at all (a changed figure of an undated row is
+ * dated by the later table, so its earlier line is not read again), and an earlier line is never
+ * dropped for another run's.
  */
-function pairRunless(existing: readonly LeftOutEntry[], leftOut: readonly LeftOutEntry[]): Map<LeftOutEntry, LeftOutEntry> {
+function pairRunless(existing: readonly LeftOutEntry[], reading: readonly LeftOutEntry[]): Map<LeftOutEntry, LeftOutEntry> {
   const pairs = new Map<LeftOutEntry, LeftOutEntry>();
+  const own = new Set(existing.filter((e) => e.run_id !== "").map(runOfVersion));
   const runs = new Map<string, LeftOutEntry[]>();
-  for (const e of leftOut) if (e.run_id !== "") runs.set(leftOutRunlessKey(e), [...(runs.get(leftOutRunlessKey(e)) ?? []), e]);
+  for (const e of reading) if (e.run_id !== "" && !own.has(runOfVersion(e))) runs.set(leftOutRunlessKey(e), [...(runs.get(leftOutRunlessKey(e)) ?? []), e]);
   const lines = existing.filter((e) => e.run_id === "" && runs.has(leftOutKey(e)));
   for (const sameScore of [true, false]) {
     for (const line of lines) {
