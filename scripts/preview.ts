@@ -8,11 +8,11 @@
  * deployed to do not: Netlify, Cloudflare Pages, GitHub Pages and nginx's default redirect it to
  * `/models/`, where the page is. So this command runs Astro's preview server (Astro's programmatic
  * `preview()`, the same server, headers and 404 page) and answers such an address first, with a
- * 301 to the folder's address, when the folder holds a page (`index.html`); every other request
- * goes to Astro's server as it is (an address with neither a page nor a file is still the site's
- * 404 page).
+ * 301 to the folder's address when the folder holds a page (`index.html`), or with the site's own
+ * 404 page when it names nothing (`previewAnswer`); every other request goes to Astro's server as
+ * it is.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { join, resolve, sep } from "node:path";
 import { preview } from "astro";
@@ -32,23 +32,34 @@ if (!existsSync(join(outDir, "index.html"))) {
 }
 
 /**
- * The address to send `url` to: the same path with a trailing slash (and the same query) when the
- * path has none and names a folder of the site that holds a page; undefined for anything else.
- * @example slashRedirect("/models?x=1", "/srv/dist") // "/models/?x=1" when /srv/dist/models/index.html exists
+ * What this command answers itself for `url`, before Astro's preview server: a redirect to the
+ * same path with a trailing slash (and the same query) when the path has none and names a folder
+ * of the site that holds a page (`/leaderboards/x/v4.1` too: a folder, though it reads like a
+ * file's name); `not-found` for any other address without a trailing slash or a file's extension
+ * that names no file (the site's 404 page, as a host answers it, where Astro's server answers with
+ * its own "trailingSlash" page), and for a path with an encoded slash or backslash (`/models%2F`
+ * names no folder on a host); undefined for the rest, which Astro's server answers.
+ * @example previewAnswer("/models?x=1", "/srv/dist") // { redirect: "/models/?x=1" } when /srv/dist/models/index.html exists
  */
-export function slashRedirect(url: string, root: string): string | undefined {
+export function previewAnswer(url: string, root: string): { redirect: string } | "not-found" | undefined {
   const { pathname, search } = new URL(url, "http://localhost");
-  if (pathname.endsWith("/") || /\.[^/]+$/.test(pathname)) return undefined;
+  if (pathname.endsWith("/")) return undefined;
+  if (/%2f|%5c/i.test(pathname)) return "not-found";
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    return undefined;
+    return "not-found";
   }
-  const folder = resolve(root, `.${decoded}`);
-  if (folder !== root && !folder.startsWith(root + sep)) return undefined;
-  const page = join(folder, "index.html");
-  return existsSync(page) && statSync(page).isFile() ? `${pathname}/${search}` : undefined;
+  const target = resolve(root, `.${decoded}`);
+  if (target !== root && !target.startsWith(root + sep)) return "not-found";
+  if (isFile(target)) return undefined;
+  if (isFile(join(target, "index.html"))) return { redirect: `${pathname}/${search}` };
+  return /\.[^/]+$/.test(pathname) ? undefined : "not-found";
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
 }
 
 const server = await preview({ root: process.cwd(), outDir, server: { port: args.port ? wholeNumberArg("--port", args.port, 4321, USAGE) : 4321, host: args.host ?? false } });
@@ -56,13 +67,20 @@ const http = (server as { server?: Server }).server;
 if (!http) {
   process.stderr.write("Astro's preview server did not expose its HTTP server: addresses without their trailing slash answer 404 (Astro's own behaviour)\n");
 } else {
+  const notFoundPage = join(outDir, "404.html");
   const astro = http.listeners("request") as ((req: IncomingMessage, res: ServerResponse) => void)[];
   http.removeAllListeners("request");
   http.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    const to = (req.method === "GET" || req.method === "HEAD") && req.url ? slashRedirect(req.url, resolve(outDir)) : undefined;
-    if (to) {
-      res.writeHead(301, { Location: to, "Content-Type": "text/plain; charset=utf-8" });
-      res.end(req.method === "HEAD" ? undefined : `Moved to ${to}\n`);
+    const answer = (req.method === "GET" || req.method === "HEAD") && req.url ? previewAnswer(req.url, resolve(outDir)) : undefined;
+    const head = req.method === "HEAD";
+    if (answer === "not-found" && isFile(notFoundPage)) {
+      res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
+      res.end(head ? undefined : readFileSync(notFoundPage));
+      return;
+    }
+    if (answer && answer !== "not-found") {
+      res.writeHead(301, { Location: answer.redirect, "Content-Type": "text/plain; charset=utf-8" });
+      res.end(head ? undefined : `Moved to ${answer.redirect}\n`);
       return;
     }
     for (const listener of astro) listener.call(http, req, res);

@@ -5,6 +5,7 @@
  * `trailingSlash: "always"`); anything else is Astro's preview server as it is.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST, ROOT } from "./helpers/astro";
@@ -55,12 +56,18 @@ describe("npm run preview", () => {
     expect(await get("/models", "HEAD")).toMatchObject({ status: 301, location: "/models/" });
   });
 
-  it("answers an address with no page with the site's own 404 page, and files as they are", async () => {
-    const missing = await get("/no-such-page");
-    expect(missing.status).toBe(404);
-    expect(missing.body).toContain("<h1");
+  it("redirects a folder whose name reads like a file's (a board version, v4.1) to its page", async () => {
+    expect(await get("/leaderboards/aa-intelligence-index/v4.1")).toMatchObject({ status: 301, location: "/leaderboards/aa-intelligence-index/v4.1/" });
+  });
+
+  it("answers an address with no page, with or without its trailing slash, with the site's own 404 page, and files as they are (found in review: without the slash it was Astro's 'trailingSlash' page)", async () => {
+    const notFound = readFileSync(join(DIST, "404.html"), "utf8");
+    expect(notFound).toContain("<title>Page not found");
+    for (const path of ["/no-such-page", "/no-such-page/", "/pagefind", "/models%2F", "/%2e%2e/%2e%2e/etc"]) {
+      const missing = await get(path);
+      expect(missing.status, path).toBe(404);
+      expect(missing.body, path).toBe(notFound);
+    }
     expect((await get("/rss.xml")).status).toBe(200);
-    // Nothing outside the built site is reached through the redirect's folder test.
-    expect((await get("/%2e%2e/%2e%2e/etc")).status).toBe(404);
   });
 });
