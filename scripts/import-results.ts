@@ -24,7 +24,7 @@ import { formatProblem, InputError, type Problem } from "../src/lib/errors";
 import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, formatSkipped, mergeCounts, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
-import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
+import { filledInModelsToAdd, MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { shellWord } from "../src/lib/format/shellWord";
 import { standInNotes } from "../src/lib/import/standInNotes";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
@@ -79,7 +79,8 @@ Both:
   --wide                 the file has one row per date and one column per model (LMArena's history)
   --missing <value>      with --wide: a cell meaning "no rating" (LMArena writes 0.0); repeatable
   --rejected <file>      where rows that cannot be imported go (default: <csv name>.rejected.csv here)
-  --dry-run              report every problem and what would change; write nothing
+  --dry-run              report every problem and what would change; write nothing in the site (with
+                         --rejected, the rows it would reject are saved to that file and the models to add beside it)
   --root <dir>           the site folder (default: the project)`;
 
 const { values: args, positionals } = parseCommandLine(USAGE, {
@@ -360,7 +361,15 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   // instead of a line each to retype (LMArena's history has 153 unknown names).
   const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)), stageTwin) : undefined;
   if (toAdd) {
-    const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
+    let toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
+    // The editor may have filled in the file an earlier run wrote: never written over (helper-97:
+    // a dry run run again lost the labs filled in for 148 LMArena models). This run's list goes beside it.
+    const filled = existsSync(toAddPath) ? filledInModelsToAdd(readFileSync(toAddPath, "utf8")) : 0;
+    if (filled > 0 && readFileSync(toAddPath, "utf8") !== toAdd.text) {
+      const kept = toAddPath;
+      toAddPath = kept.replace(/\.csv$/i, ".new.csv");
+      warn(`${shownPath(kept)} has ${filled} row${filled === 1 ? "" : "s"} you filled in: kept as it is; this run's list of models to add is in ${shownPath(toAddPath)} (copy the rows you still need into yours, or use it instead)`);
+    }
     writeFileSafely(toAddPath, toAdd.text);
     const count = toAdd.models;
     // 153 names and 148 models read as a miscount (helper-80): say why they differ.

@@ -117,7 +117,8 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     // The models to add, beside it, in the layout `npm run models -- add --from` reads (helper-79):
     // filled in, the file adds them; left empty, it is refused at its lines.
     const toAddPath = join(dir, "external_benchmark_terminal_bench.models-to-add.csv");
-    const toAdd = readCsv(readFileSync(toAddPath, "utf8"), "x");
+    const proposed = readFileSync(toAddPath, "utf8");
+    const toAdd = readCsv(proposed, "x");
     expect(toAdd.header).toEqual(["name", "lab", "open_weights", "released", "display_name", "force", "note"]);
     const unknown = new Set(rejected.map((row) => row.cells["Model version"]));
     expect(toAdd.rows.length).toBeGreaterThan(0);
@@ -139,6 +140,14 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const add = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run", "--new-lab"]);
     expect(add.status, add.output).toBe(0);
     expect(add.stdout).toContain(`(${toAdd.rows.length} model${toAdd.rows.length === 1 ? "" : "s"} would be added)`);
+    // The same import run again (a dry run saving its rejects) keeps the file the editor filled in,
+    // and writes its own list beside it, saying so (found in review: it was written over).
+    const filledIn = readFileSync(toAddPath, "utf8");
+    const rerun = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--dry-run", "--rejected", rejectedPath], { cwd: dir });
+    expect(rerun.status, rerun.output).toBe(0);
+    expect(readFileSync(toAddPath, "utf8")).toBe(filledIn);
+    expect(readFileSync(toAddPath.replace(/\.csv$/, ".new.csv"), "utf8")).toBe(proposed);
+    expect(rerun.stderr).toContain(`external_benchmark_terminal_bench.models-to-add.csv has ${toAdd.rows.length} rows you filled in: kept as it is; this run's list of models to add is in external_benchmark_terminal_bench.models-to-add.new.csv`);
     const check = runScript("check", ["--root", dir]);
     expect(check.status, check.output).toBe(0);
 
