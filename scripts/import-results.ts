@@ -603,8 +603,8 @@ function importRefresh(): void {
     throw new Stop(`The merged ${targetFile} would not load (problems above); nothing written.`);
   }
   const describe = (r: Parameters<typeof formatMergedRow>[0]) => formatMergedRow(r, inputFile, targetFile);
-  for (const r of outcome.added) say(`+ ${describe(r)}`);
-  for (const r of outcome.updated) say(`~ ${describe(r)}${r.appended ? ` (a new row dated ${args["as-of"]}; the earlier row is kept)` : formatReplaced(r)}`);
+  for (const r of outcome.added) say(`+ ${describe(r)}${r.before ? ` (an earlier report of the run, dated ${args["as-of"]}: the report of ${r.before.date}, ${targetFile}:${r.before.line}, stays its newest)` : ""}`);
+  for (const r of outcome.updated) say(`~ ${describe(r)}${r.appended ? ` (a new row dated ${args["as-of"]}${r.replaced?.length ? `: ${r.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ")}` : ""}; the earlier row is kept)` : formatReplaced(r)}`);
   // Rows without a model are kept in the file (as --new keeps them) and counted on the board page.
   for (const r of outcome.skipped.filter((s) => s.status !== "unchanged")) {
     say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })}${formatSkipped(r)}`);

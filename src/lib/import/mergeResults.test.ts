@@ -312,7 +312,13 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
       `rec3,Droid,claude-3-opus-4.6,58.8%,0.9%,,${SRC},2026-01-15`,
     ]);
     expect(out.added).toEqual([{ line: 4, model: "claude-opus-4-6", setting: "Droid", version: "v2.0" }]);
-    expect(out.updated).toEqual([{ line: 3, model: "gpt-5", setting: "Terminus 2, medium", snapshot: "2025-08-07", version: "v2.0", targetLine: 3, appended: true }]);
+    // The `~` line says what changed, as written before and after (found in review: it said only "a new row").
+    expect(out.updated).toEqual([
+      {
+        line: 3, model: "gpt-5", setting: "Terminus 2, medium", snapshot: "2025-08-07", version: "v2.0", targetLine: 3, appended: true,
+        replaced: [{ column: "Accuracy mean", was: "49.6%", now: "51.0%" }, { column: "Accuracy SE", was: "2.9%", now: "2.0%" }, { column: "Notes", was: "", now: "rescored" }],
+      },
+    ]);
     expect(out.unchanged.map((r) => r.line)).toEqual([2]);
 
     // The build reads it: old rows "as of" the first table, the new ones "as of" 2026-01-15 (the
@@ -376,6 +382,25 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
       ]);
       expect(older.text, asOf).toBe(once.text);
     }
+  });
+
+  it("adds the row of an older table's part (a rejects file, partial) as an earlier report of a run the file has a later report of, which stays the newest; a whole table dated so is still refused (found in review: such a row could never be imported)", () => {
+    const once = mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
+    const after = { ...tb, target: readCsv(once.text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: once.text, existing: loaded(once.text).results.filter((r) => r.file === "data/results/terminal-bench.csv") };
+    // Claude Opus 4.6 (Droid) was first imported from the 2026-01-15 table (line 5); the 2025-11-30 table's row of it was left out then.
+    const saved = readCsv([TB_HEADER, `rec3,Droid,claude-3-opus-4.6,57.0%,1.0%,,${SRC}`].join("\n"), "tb.rejected.csv");
+    const partial = mergeResults({ incoming: saved, aliases: dataset.aliases, asOf: "2025-11-30", partial: true, ...after });
+    expect(partial.rejected).toEqual([]);
+    expect(partial.added).toEqual([{ line: 2, model: "claude-opus-4-6", setting: "Droid", version: "v2.0", before: { date: "2026-01-15", line: 5 } }]);
+    // Dated by the benchmark's as_of (the first table's, 2025-11-30): its as_of cell empty, as that table's rows have it.
+    expect(body(partial.text)).toEqual([...body(once.text), `rec3,Droid,claude-3-opus-4.6,57.0%,1.0%,,${SRC},`]);
+    // The board still ranks the 2026-01-15 figure: the newest report of the run.
+    const runs = loaded(partial.text).results.filter((r) => r.model === "claude-opus-4-6" && r.file === "data/results/terminal-bench.csv");
+    expect(runs.map((r) => [r.evaluated_at.toISOString().slice(0, 10), r.score])).toEqual([["2026-01-15", 58.8], ["2025-11-30", 57]]);
+    // Not a part of a table: the date is the editor's word for a whole new table, and an older one than the file's report is refused.
+    const whole = mergeResults({ incoming: saved, aliases: dataset.aliases, asOf: "2025-11-30", ...after });
+    expect(whole.rejected.map((r) => r.reason)).toEqual([expect.stringContaining("import as earlier reports with --partial and the date their import printed")]);
+    expect(whole.text).toBe(once.text);
   });
 
   it("does not count a column the refresh lacks as a change of a row without a model (it was re-dated each time)", () => {

@@ -90,6 +90,12 @@ export interface MergedRow {
    */
   appended?: true;
   /**
+   * For a row added from a part of an older table (`partial`, a rejects file dated before a report
+   * the file has of its run since): that newer report, which stays the run's newest. The row is an
+   * earlier report of the run, added to its history; nothing is replaced.
+   */
+  before?: { date: string; line: number };
+  /**
    * For a revision (a row of the same key and date with other figures): each cell it changed, as
    * written before and after (`formatReplaced`).
    */
@@ -652,6 +658,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const report: MergedRow = { line: row.line, model, setting, ...(snapshot !== undefined && { snapshot }), version: owner.version };
     const undated = (status: UndatedRow["status"], targetLine?: number) =>
       out.undated.push({ ...report, status, ...(targetLine !== undefined && { targetLine }), tableDate: owner.as_of ? isoDay(owner.as_of) : "" });
+    // A new report is no revision: the `revised` cell of the row its other cells were taken from is not copied.
+    const newRow = (cellsOf: Record<string, string>) => (revisedHeader in cellsOf && cellsOf[revisedHeader] !== "" ? { ...cellsOf, [revisedHeader]: "" } : cellsOf);
     const dated = (cellsOf: Record<string, string>) => {
       if (date) writeDate(cellsOf, date);
       return cellsOf;
@@ -702,14 +710,24 @@ export function mergeResults(input: MergeInput): MergeOutcome {
         rows.push({ ...merged, [revisedHeader]: today });
         out.updated.push({ ...report, date: isoDay(writtenDate), targetLine, replaced, revised: today });
       }
+    } else if (newest && input.partial && targetLine === undefined && writtenDate.getTime() < newest.evaluated_at.getTime()) {
+      // Rows of an older table saved apart (a rejects file imported with the date its import
+      // printed) whose run the file has a later report of, imported since: an earlier report of
+      // the run, added to its history. The later report stays the newest (the board ranks it);
+      // nothing is replaced (found in review: such a row was refused for good, with advice to date
+      // it after the later report, which would have ranked the older figure).
+      // Its date is its table's: the as_of cell of the later report its other cells were read over is not kept.
+      rows.push(dated(newRow(asOfHeader in merged ? { ...merged, [asOfHeader]: "" } : merged)));
+      out.added.push({ ...report, before: { date: isoDay(newest.evaluated_at), line: newest.line } });
     } else if (newest && writtenDate.getTime() <= newest.evaluated_at.getTime()) {
       // The figure would be dated on or before a newer report of the same run: writing it would
       // bury that report (or overwrite the first table's figure), so it is refused with both dates.
-      reject(`its figures differ from the report of ${isoDay(newest.evaluated_at)} (${target.file}:${newest.line}), and this table would date them ${isoDay(writtenDate)}, not later: pass --as-of with this table's own date, after ${isoDay(newest.evaluated_at)}`);
+      reject(`its figures differ from the report of ${isoDay(newest.evaluated_at)} (${target.file}:${newest.line}), and this table would date them ${isoDay(writtenDate)}, not later: pass --as-of with this table's own date, after ${isoDay(newest.evaluated_at)}; rows of a table older than that report (a rejects file saved before it) import as earlier reports with --partial and the date their import printed`);
     } else {
       // Changed figures of a row first seen in an earlier table: a new report, the old row kept.
-      rows.push(dated(merged));
-      out.updated.push({ ...report, targetLine: matchLine, appended: true });
+      const replaced = target.header.filter((h) => h !== revisedHeader && merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
+      rows.push(dated(newRow(merged)));
+      out.updated.push({ ...report, targetLine: matchLine, appended: true, replaced });
     }
   }
   // Runs of the file that this table no longer lists (at any date), by their newest row.
