@@ -221,6 +221,14 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const later = runScript("import-results", [input, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--rejected", join(dir, "r3.csv")]);
     expect(later.status, later.output).toBe(0);
     expect(rowsOf(record).map((row) => row.cells)).toEqual(recorded);
+    // A table that no longer lists a row of the record: its line is kept, and the import says so
+    // (found in review: a renamed label or a withdrawn day left lines the board counts, unsaid).
+    const dropped = join(dir, "dropped.csv");
+    writeFileSync(dropped, readFileSync(input, "utf8").split("\n").filter((line) => !line.includes(",glaive-swe-v1,")).join("\n"));
+    const fewer = runScript("import-results", [dropped, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--rejected", join(dir, "r4.csv")]);
+    expect(fewer.status, fewer.output).toBe(0);
+    expect(fewer.stdout).toContain(`(${recorded.length - 1} recorded again, 1 kept that this table does not list (rows of an earlier table: a label the publisher renamed, a day it withdrew; the board counts them until you delete their lines))`);
+    expect(rowsOf(record).map((row) => row.cells)).toEqual(recorded);
   });
 
   it("records Epoch's two runs of gpt-5-mini with Terminus 2 (told apart only by their run id) as two lines, and the same import run again writes the record byte for byte", () => {

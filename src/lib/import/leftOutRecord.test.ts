@@ -146,7 +146,7 @@ describe("mergeLeftOut", () => {
         { ...old[0], reason: "unknown model; recorded 2 times before the record had a run_id column (scores 30.8%, 30.0%), runs the publisher's table no longer lists with their ids: kept once, with the first score" },
         ...later,
       ]);
-      expect([merged.added, merged.replaced, merged.removed, merged.folded]).toEqual([2, 0, 0, 1]);
+      expect([merged.added, merged.replaced, merged.removed, merged.folded, merged.kept]).toEqual([2, 0, 0, 1, 2]);
       // Written and read back: no key twice, so the loader's duplicate check has nothing to refuse.
       expect(new Set(merged.entries.map(leftOutKey)).size).toBe(merged.entries.length);
       // A table that lists neither run any more: the same.
@@ -163,7 +163,7 @@ describe("mergeLeftOut", () => {
       const merged = mergeLeftOut(old, { leftOut: [changed, unchanged], imported: [] });
       // The 30.0% line is the unchanged run, read again; the 30.8% line is no run this table lists at that date: kept.
       expect(merged.entries).toEqual([old[0], second, changed]);
-      expect([merged.added, merged.replaced, merged.rescored, merged.removed]).toEqual([1, 1, 0, 0]);
+      expect([merged.added, merged.replaced, merged.rescored, merged.removed, merged.kept]).toEqual([1, 1, 0, 0, 1]);
       expect(new Set(merged.entries.map(leftOutKey)).size).toBe(merged.entries.length);
     });
 

@@ -184,6 +184,12 @@ export interface LeftOutMerge {
    * column, holds no key twice. How many lines were folded into others.
    */
   folded: number;
+  /**
+   * Lines of the record this import neither read again nor imported, kept as they were: rows of the
+   * publisher's table that this file does not list (a rejects file holds only some; a whole table
+   * may no longer list a row under that label or on that day). Counted, so that the import says so.
+   */
+  kept: number;
 }
 
 /**
@@ -233,7 +239,7 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
     return 0;
   });
-  return { entries, removed, added, replaced, rescored, folded };
+  return { entries, removed, added, replaced, rescored, folded, kept: kept.length };
 }
 
 /** A run of a version: the publisher's run id is unique within its table. */
