@@ -605,6 +605,12 @@ function importRefresh(): void {
   const describe = (r: Parameters<typeof formatMergedRow>[0]) => formatMergedRow(r, inputFile, targetFile);
   for (const r of outcome.added) say(`+ ${describe(r)}${r.before ? ` (an earlier report of the run, dated ${args["as-of"]}: the report of ${r.before.date}, ${targetFile}:${r.before.line}, stays its newest)` : ""}`);
   for (const r of outcome.updated) say(`~ ${describe(r)}${r.appended ? ` (a new row dated ${args["as-of"]}${r.replaced?.length ? `: ${r.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ")}` : ""}; the earlier row is kept)` : formatReplaced(r)}`);
+  const again = outcome.updated.filter((r) => r.tableImportedBefore).length;
+  if (again > 0) {
+    warn(
+      `${again} ${again === 1 ? "row's figures differ" : "rows' figures differ"} from what ${targetFile} holds, and a table dated ${args["as-of"]} was imported into it before: they are written as reports of ${args["as-of"]}. If this file is a later download of that table, the publisher changed ${again === 1 ? "that row" : "those rows"} since: undo this import (git checkout ${targetFile}) and import it again with --as-of the day you downloaded it, so that the changes are dated when they were made, not ${args["as-of"]}`,
+    );
+  }
   // Rows without a model are kept in the file (as --new keeps them) and counted on the board page.
   for (const r of outcome.skipped.filter((s) => s.status !== "unchanged")) {
     say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })}${formatSkipped(r)}`);

@@ -384,6 +384,18 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     }
   });
 
+  it("marks a later report written with the date of a table imported before (a re-download given the earlier download's date), so that the import warns (found in review: a correction dated months back)", () => {
+    const once = mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
+    const after = { ...tb, target: readCsv(once.text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: once.text, existing: loaded(once.text).results.filter((r) => r.file === "data/results/terminal-bench.csv") };
+    // rec1 was unchanged in the 2026-01-15 table (still dated 2025-11-30); a later download changes it.
+    const changed = readCsv([TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,65.0%,0.6%,,${SRC}`].join("\n"), "tb-later.csv");
+    const sameDate = mergeResults({ incoming: changed, aliases: dataset.aliases, asOf: "2026-01-15", ...after });
+    expect(sameDate.updated).toEqual([expect.objectContaining({ appended: true, tableImportedBefore: true, replaced: [{ column: "Accuracy mean", was: "64.5%", now: "65.0%" }] })]);
+    // Its own date (the download's day), or a part of a table: no such mark.
+    expect(mergeResults({ incoming: changed, aliases: dataset.aliases, asOf: "2026-02-01", ...after }).updated).toEqual([expect.not.objectContaining({ tableImportedBefore: true })]);
+    expect(mergeResults({ incoming: changed, aliases: dataset.aliases, asOf: "2026-01-15", partial: true, ...after }).updated).toEqual([expect.not.objectContaining({ tableImportedBefore: true })]);
+  });
+
   it("adds the row of an older table's part (a rejects file, partial) as an earlier report of a run the file has a later report of, which stays the newest; a whole table dated so is still refused (found in review: such a row could never be imported)", () => {
     const once = mergeResults({ incoming: refresh, aliases: dataset.aliases, asOf: "2026-01-15", ...tb });
     const after = { ...tb, target: readCsv(once.text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: once.text, existing: loaded(once.text).results.filter((r) => r.file === "data/results/terminal-bench.csv") };

@@ -96,6 +96,14 @@ export interface MergedRow {
    */
   before?: { date: string; line: number };
   /**
+   * For a later report appended (`appended`): the file already holds rows dated by a table of this
+   * same date, imported before with other figures for this run (its earlier figure, unchanged then,
+   * was not re-dated). If this file is a later download of that table, its changes are the
+   * publisher's revisions, not reports of that date, and the date given is the earlier download's:
+   * the import warns (found in review: a same-date re-download wrote a correction dated months back).
+   */
+  tableImportedBefore?: true;
+  /**
    * For a revision (a row of the same key and date with other figures): each cell it changed, as
    * written before and after (`formatReplaced`).
    */
@@ -410,6 +418,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const asOf = asOfRead?.ok ? asOfRead.value : undefined;
   const isoDay = (d: Date) => formatDate(d, "iso");
   const asOfOf = (version: string | undefined) => versions.find((v) => v.version === version)?.as_of;
+  // Whether a table of this date was imported into the file before (rows dated by it): `tableImportedBefore`.
+  const asOfImportedBefore = asOf !== undefined && !input.partial && input.existing.some((r) => r.dated_by_table && isoDay(r.evaluated_at) === isoDay(asOf));
   /** The date to write for a row without one: `asOf`, unless that is the table's own date (`as_of`) or absent. */
   const dateToWrite = (version: string | undefined) => {
     const table = asOfOf(version);
@@ -727,7 +737,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       // Changed figures of a row first seen in an earlier table: a new report, the old row kept.
       const replaced = target.header.filter((h) => h !== revisedHeader && merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
       rows.push(dated(newRow(merged)));
-      out.updated.push({ ...report, targetLine: matchLine, appended: true, replaced });
+      out.updated.push({ ...report, targetLine: matchLine, appended: true, replaced, ...(asOfImportedBefore && tableDated && { tableImportedBefore: true as const }) });
     }
   }
   // Runs of the file that this table no longer lists (at any date), by their newest row.
