@@ -112,6 +112,26 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     expect(listed).toBeGreaterThan(10);
   });
 
+  it("lists a recap once on each model's page and in its feed, however many of its labels name the model (found in review: the GPT-4o August issue names gpt-4o-2024-08-06 and gpt-4o, and was listed twice)", () => {
+    const { aliases } = readDataset({ dataDir: join(site, "data"), displayRoot: site });
+    const both = recaps().filter((r) => {
+      const ids = r.models.map((l) => aliases.match(l)).flatMap((m) => (m.kind === "model" ? [m.id] : []));
+      return new Set(ids).size < ids.length;
+    });
+    expect(both.length, "an issue naming one model by two labels").toBeGreaterThan(0);
+    for (const dir of readdirSync(join(out, "models"))) {
+      const file = join(out, "models", dir, "index.html");
+      if (!existsSync(file)) continue;
+      const listed = hrefs(page(out, `/models/${dir}/`), "section[aria-labelledby=recaps] .recap-list .title a");
+      expect(listed.length, dir).toBe(new Set(listed).size);
+      const feed = join(out, "models", dir, "rss.xml");
+      if (existsSync(feed)) {
+        const guids = [...readFileSync(feed, "utf8").matchAll(/<guid[^>]*>([^<]*)</g)].map((m) => m[1]);
+        expect(guids.length, feed).toBe(new Set(guids).size);
+      }
+    }
+  });
+
   it("gives every frontmatter model label that names no registry model a page listing its recaps, linked from each recap", () => {
     const { aliases } = readDataset({ dataDir: join(site, "data"), displayRoot: site });
     const labels = new Set<string>();

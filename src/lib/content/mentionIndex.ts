@@ -32,8 +32,13 @@ export function buildMentionIndex(
     const fromBody = bodyModels(recap.id).filter((name) => aliases.resolve(name) !== undefined);
     const mentions = resolveModelMentions([...recap.data.models, ...fromBody], aliases);
     byRecap.set(recap.id, mentions);
+    // A recap that names a model both plainly and by a snapshot (`gpt-4o`, `gpt-4o-2024-08-06`) has
+    // two mentions of it, one recap: listed once on the model's page, in its feed and counts (found
+    // in review: "5 recaps" for 4, and a feed item twice with one guid).
+    const listed = new Set<string>();
     for (const m of mentions) {
-      if (!m.id) continue;
+      if (!m.id || listed.has(m.id)) continue;
+      listed.add(m.id);
       const list = byModel.get(m.id);
       if (list) list.push(recap.id);
       else byModel.set(m.id, [recap.id]);

@@ -79,4 +79,11 @@ describe("buildMentionIndex", () => {
     expect(mentions.byRecap.get("r1")).toEqual([{ label: "GLM-5", id: "glm-5" }]);
     expect(Object.fromEntries(mentions.byModel)).toEqual({ "claude-sonnet-4-6": ["r2"], "glm-5": ["r2", "r1"] });
   });
+
+  it("lists a recap once for a model it names both plainly and by a snapshot (its panel has a row for each), so the model's page, feed and counts count it once (found in review: GPT-4o's '5 recaps' for 4)", () => {
+    const { index: gpt } = buildAliasIndex([{ id: "gpt-4o", aliases: [] }]);
+    const both = buildMentionIndex([{ id: "r3", data: { models: ["gpt-4o-2024-08-06", "gpt-4o"] } }, { id: "r4", data: { models: ["gpt-4o"] } }], gpt);
+    expect(both.byRecap.get("r3")).toHaveLength(2);
+    expect(Object.fromEntries(both.byModel)).toEqual({ "gpt-4o": ["r3", "r4"] });
+  });
 });
