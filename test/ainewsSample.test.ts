@@ -192,6 +192,12 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     console.log(`[ainews sample] ${families.length} family pages, ${later} of them with members released after their newest recap, listed apart`);
   });
 
+  it("shows a placeholder written in angle brackets as text, not as a tag the page hides (found in review: holes in sentences)", () => {
+    const id = recaps().find((r) => r.id.includes("xai-series-e"))!.id;
+    const text = page(out, `/recaps/${id}/`).querySelector("main")!.textContent!;
+    expect(text).toContain("Each image had an <<Image Analysis:>> tag");
+  });
+
   it("renders the longest issue completely", () => {
     const longest = recaps().reduce((a, b) => (b.body.length > a.body.length ? b : a));
     expect(longest.body.length).toBeGreaterThan(200_000);

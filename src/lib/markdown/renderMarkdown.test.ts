@@ -5,6 +5,8 @@ import { createMarkdownProcessor, parseFrontmatter } from "@astrojs/markdown-rem
 import { markdownOptions } from "./markdownOptions";
 import { createMarkdownRenderer, type MarkdownHeading } from "./renderMarkdown";
 import { comparableHtml, firstDifference } from "./comparableHtml";
+import { maskCode } from "./maskCode";
+import { unknownTagName } from "./unknownTags";
 import { generateRecap } from "../../../bench/generate";
 
 // The reference: Astro's own Markdown processor with the site's options, rehype-raw included, as
@@ -48,6 +50,19 @@ const ACCEPTED: { name: string; html?: (html: string) => string; headings?: (hea
   },
 ];
 
+/**
+ * The one intended difference of the source, not the HTML (src/lib/markdown/unknownTags.ts): a tag
+ * of no HTML element (`<packagename>`, `<sys>`) is text in ours, raw HTML the sanitiser removes in
+ * Astro's. The reference renders the body with each such tag outside code written `&lt;...`, which
+ * is how an author shows it as text in Astro's pipeline: the two must then agree.
+ */
+const UNKNOWN_TAG_NAME = "a tag of no HTML element shown as text (`<packagename>`), where Astro's raw HTML dropped it";
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
+function unknownTagsEscaped(body: string): string {
+  const masked = maskCode(body);
+  return body.replace(TAG, (tag, offset: number) => (masked.slice(offset, offset + tag.length) === tag && unknownTagName(tag) !== undefined ? `&lt;${tag.slice(1)}` : tag));
+}
+
 interface Comparison {
   /** Byte-identical HTML and headings. */
   identical: boolean;
@@ -67,15 +82,16 @@ function fold(html: string, headings: MarkdownHeading[], except?: number) {
 }
 
 async function compare(body: string): Promise<Comparison> {
-  const reference = await astro.render(body, { frontmatter: {} } as Parameters<typeof astro.render>[1]);
+  const escaped = unknownTagsEscaped(body);
+  const reference = await astro.render(escaped, { frontmatter: {} } as Parameters<typeof astro.render>[1]);
   const mine = render(body);
-  const identical = reference.code === mine.html && JSON.stringify(reference.metadata.headings) === JSON.stringify(mine.headings);
+  const identical = escaped === body && reference.code === mine.html && JSON.stringify(reference.metadata.headings) === JSON.stringify(mine.headings);
   const theirs = comparableHtml(reference.code);
   const ours = comparableHtml(mine.html);
   const all = [fold(theirs, reference.metadata.headings), fold(ours, mine.headings)] as const;
   if (all[0] !== all[1]) return { identical, accepted: [], unexplained: firstDifference(all[0], all[1]) };
   const accepted = ACCEPTED.filter((_, i) => fold(theirs, reference.metadata.headings, i) !== fold(ours, mine.headings, i)).map((a) => a.name);
-  return { identical, accepted };
+  return { identical, accepted: escaped === body ? accepted : [...accepted, UNKNOWN_TAG_NAME] };
 }
 
 /** Compares every document; fails on any difference that is not accepted; returns the counts. */
@@ -99,6 +115,9 @@ const bodiesIn = (dir: string) =>
 
 /** Hand-written edge cases: every construct the site's Markdown can hold, and its odd corners. */
 const CASES: string[] = [] = [
+  // tags of no HTML element: placeholders, shown as text (unknownTags.ts), inline, alone on a line, in a heading, beside real HTML and code
+  "alone as input, <insert subsequent instructions here>. Then `pip install <packagename>` or pip install <packagename>.",
+  "<sys>\nAssistant is in a *CLI* mood\n\n</sys>\n\n## Using <ret> and <create> tags\n\nA <span>span</span>, <image> and <my-widget x=\"1\">.",
   // autolink literals
   "Visit www.example.com, or https://example.org/path?q=1. Also http://localhost:3000 and hi@example.org.",
   "(www.example.com) and [www.example.com] and *www.example.com* and _https://example.com/a_b_",
@@ -229,10 +248,10 @@ describe("createMarkdownRenderer", () => {
 });
 
 describe("renderMarkdown gives the HTML and headings of Astro's pipeline", () => {
-  it("on hand-written edge cases (one accepted difference: the `${` heading text)", { timeout: 60_000 }, async () => {
+  it("on hand-written edge cases (two accepted differences: the `${` heading text, and tags of no HTML element shown as text)", { timeout: 60_000 }, async () => {
     const counts = await compareAll(CASES.map((body, i) => ({ name: `case ${i}: ${JSON.stringify(body).slice(0, 60)}`, body })));
     console.log("[renderMarkdown] edge cases:", JSON.stringify(counts));
-    expect(counts.accepted).toEqual({ [ACCEPTED[0]!.name]: 1 });
+    expect(counts.accepted).toEqual({ [ACCEPTED[0]!.name]: 1, [UNKNOWN_TAG_NAME]: 3 });
   });
 
   it("on every .md recap of the sample site", { timeout: 60_000 }, async () => {

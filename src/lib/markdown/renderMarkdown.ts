@@ -23,6 +23,7 @@
  * well-formed, markdown-it writes it as it is. Link and image addresses go through `isAllowedUrl`
  * (the one URL check) before they become links: markdown-it's `validateLink` hook.
  */
+import { unknownTagLinesAsParagraphs, unknownTagsToText } from "./unknownTags";
 import MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type Token from "markdown-it/lib/token.mjs";
@@ -44,7 +45,7 @@ import { sanitizerPieces } from "../html/htmlPieces";
  * content store carry the HTML of the renderer of their day, and src/integrations/markdownEntryType.ts
  * clears them when this (or the output on its probe document) changes.
  */
-export const MARKDOWN_RENDERER_VERSION = 3;
+export const MARKDOWN_RENDERER_VERSION = 4;
 
 /** A heading of the rendered document, as Astro's `render()` lists them. */
 export interface MarkdownHeading {
@@ -290,6 +291,8 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
   gfmStrikethrough(md);
   gfmFootnotes(md);
   gfmTaskListRenderer(md);
+  // A tag no HTML element has (`<packagename>`) is a placeholder: shown as text (unknownTags.ts).
+  unknownTagLinesAsParagraphs(md);
   md.renderer.rules.image = (tokens, idx, options, _env, self) => {
     const token = tokens[idx]!;
     token.attrSet("alt", altText(token.children));
@@ -300,6 +303,7 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
   // footnote section (footnotes move only after SmartyPants has read them where they are written).
   const TokenClass = md.core.State.prototype.Token;
   const rules: [string, (state: StateCore) => void][] = [
+    ["unknown_tags_as_text", unknownTagsToText],
     ["gfm_text_runs", (state) => {
       for (const token of state.tokens) if (token.type === "inline" && token.children) token.children = mergeTextRuns(TokenClass, token.children);
     }],

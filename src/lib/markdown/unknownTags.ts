@@ -1,0 +1,61 @@
+import type MarkdownIt from "markdown-it";
+import type StateBlock from "markdown-it/lib/rules_block/state_block.mjs";
+import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+
+/**
+ * Every element name HTML knows (the WHATWG HTML standard's elements, the obsolete ones browsers
+ * still parse as elements, and the roots of inline SVG and MathML). A tag of any other name in a
+ * recap's Markdown is no HTML anyone meant: it is a placeholder written in angle brackets
+ * (`pip install <packagename>`, "alone as input, <insert subsequent instructions here>.", a prompt's
+ * `<sys>`), which a browser would hide and the sanitiser would remove with no trace. The site shows
+ * it as text, as the newsletter that wrote it did (found in review: six such placeholders of the
+ * real archive left holes in sentences).
+ */
+export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
+  (
+    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr " +
+    // Obsolete, still parsed as elements by browsers (and by the sanitiser: removed, or their text
+    // kept). Not `image`: browsers read it as `<img>`, the sanitiser as nothing, and an archive
+    // writes it as a placeholder ("paste the <image> here").
+    "acronym applet basefont bgsound big blink center dir font frame frameset isindex keygen listing marquee menuitem multicol nextid nobr noembed noframes plaintext rb rtc spacer strike tt xmp " +
+    "svg math"
+  ).split(" "),
+);
+
+/** The name of a tag (`<sys>`, `</sys>`, `<insert subsequent instructions here>`) that no HTML element has; undefined for an element's tag, a comment or a declaration. */
+export function unknownTagName(raw: string): string | undefined {
+  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(raw.trimStart())?.[1]?.toLowerCase();
+  return name === undefined || HTML_ELEMENTS.has(name) ? undefined : name;
+}
+
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/**
+ * Shows a tag of no HTML element as text (`unknownTagName`): a line that is such a tag alone does
+ * not open a block of raw HTML (CommonMark's seventh kind, which would take the lines after it as
+ * HTML too), so it is read as a paragraph; and in a paragraph, heading or cell the tag is made a
+ * text token (`unknownTagsToText`, a core rule the caller runs right after the inline parse), so it
+ * is escaped, counted in the heading's text and id, and given SmartyPants' quotes, exactly as the
+ * same tag written `&lt;sys>` would be. Elements HTML knows stay raw HTML, for the sanitiser.
+ */
+export function unknownTagLinesAsParagraphs(md: MarkdownIt): void {
+  const rules = (md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__;
+  const htmlBlock = rules.find((r) => r.name === "html_block")?.fn;
+  if (!htmlBlock) throw new Error("markdown-it has no html_block rule to wrap (src/lib/markdown/unknownTags.ts): its version changed");
+  md.block.ruler.at(
+    "html_block",
+    (state, startLine, endLine, silent) => {
+      const line = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+      return unknownTagName(line) !== undefined ? false : htmlBlock(state, startLine, endLine, silent);
+    },
+    { alt: ["paragraph", "reference", "blockquote"] },
+  );
+}
+
+/** The core rule of `unknownTagLinesAsParagraphs`: each raw HTML token of a tag of no HTML element becomes text. */
+export function unknownTagsToText(state: StateCore): void {
+  for (const token of state.tokens) {
+    if (token.type !== "inline" || !token.children) continue;
+    for (const child of token.children) if (child.type === "html_inline" && unknownTagName(child.content) !== undefined) child.type = "text";
+  }
+}
