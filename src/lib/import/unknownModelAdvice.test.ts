@@ -102,6 +102,12 @@ describe("unknown model names that are a registered model but for a release stag
     );
   });
 
+  it("says in the models-to-add file when a name reads as another model at a setting, which `models -- add` refuses without force (found in review: LMArena's qwen2.5-max was proposed, then refused)", () => {
+    const row = modelsToAddCsv(rejected(["qwen2.5-max"]), dataset.models)!.text.split("\r\n")[1]!;
+    expect(row).toContain('it reads as ""qwen2.5"" at the setting max: set force to true if ""qwen2.5-max"" is a model of its own (as qwen3-max is); else add ""qwen2.5"" instead and delete this row');
+    expect(modelsToAddCsv(rejected(["glaive-swe-v1"]), dataset.models)!.text).not.toContain("at the setting");
+  });
+
   it("leaves a name without a stage as it was, and a stage word that leaves no registered model", () => {
     expect(twin("glaive-swe-v1")).toBeUndefined();
     expect(twin("gemini-9-preview")).toBeUndefined();

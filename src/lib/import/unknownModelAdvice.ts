@@ -117,10 +117,15 @@ export function modelsToAddCsv(
       const others = [...names].filter((x) => x !== model);
       const hint = labHint(model, registry);
       const twin = stageTwin?.(model);
+      // A name that may read as a model at a setting (`qwen2.5-max`): `models -- add` refuses it
+      // unless its force cell says it is a model of its own (found in review: the import proposed a
+      // row the add then refused, with no word of it).
+      const weak = peelSetting(model.trim().toLowerCase());
       const note = [
         plural(n, "row"),
         others.length > 0 && `as ${others.join(", ")}`,
         twin && `${stageNote(model, twin)} (then delete this row)`,
+        weak?.strength === "weak" && `it reads as "${weak.rest}" at the setting ${weak.setting}: set force to true if "${model}" is a model of its own (as qwen3-max is); else add "${weak.rest}" instead and delete this row`,
         hint && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
       ]
         .filter(Boolean)
