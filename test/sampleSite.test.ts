@@ -72,3 +72,27 @@ describe("the bundled sample recaps", () => {
     }
   });
 });
+
+describe("a model page's release date beside the recaps that name the model", () => {
+  it("says when recaps name the model before the date its row gives (Seedance 2: models.dev's 2026-04-01, a recap of 2026-02-17), and only then", async () => {
+    const { parseHTML } = await import("linkedom");
+    let said = 0;
+    for (const id of readdirSync(join(DIST, "models"))) {
+      const file = join(DIST, "models", id, "index.html");
+      if (!existsSync(file)) continue;
+      const { document } = parseHTML(readFileSync(file, "utf8"));
+      const dd = [...document.querySelectorAll(".facts div")].find((d) => d.querySelector("dt")?.textContent === "Released")?.querySelector("dd");
+      const released = dd?.querySelector("time")?.getAttribute("datetime");
+      if (!dd || !released) continue;
+      const recapDays = [...document.querySelectorAll("section[aria-labelledby=recaps] .recap-list time")].map((t) => t.getAttribute("datetime")!).sort();
+      const before = recapDays[0] !== undefined && recapDays[0] < released;
+      expect(dd.textContent!.includes("name it from"), id).toBe(before);
+      if (before) {
+        said++;
+        expect(dd.querySelectorAll("time")[dd.querySelectorAll("time").length - 1]!.getAttribute("datetime"), id).toBe(recapDays[0]);
+      }
+    }
+    expect(said).toBeGreaterThan(0);
+    expect(readFileSync(join(DIST, "models/seedance-2/index.html"), "utf8").replace(/<[^>]+>/g, "")).toContain("recaps here name it from 17 February 2026, before that date");
+  });
+});
