@@ -24,7 +24,7 @@ import { formatProblem, InputError, type Problem } from "../src/lib/errors";
 import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, formatSkipped, mergeCounts, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
-import { filledInModelsToAdd, MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
+import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { shellWord } from "../src/lib/format/shellWord";
 import { standInNotes } from "../src/lib/import/standInNotes";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
@@ -297,7 +297,7 @@ function leftOutSummary(plan: LeftOutPlan | undefined): string | undefined {
   const would = dryRun ? "would " : "";
   const n = (x: number) => x.toLocaleString("en-US");
   if (plan.text === undefined) return `${dryRun ? "would delete" : "deleted"} ${shown}: the ${n(merge.removed)} rows it listed as left out are imported now`;
-  const changes = [merge.added && `${n(merge.added)} added`, merge.replaced && `${n(merge.replaced)} recorded again${merge.rescored ? `, ${n(merge.rescored)} of them with a new score, which replaces the one recorded` : ""}`, merge.removed && `${n(merge.removed)} removed (imported now)`, merge.folded && `${n(merge.folded)} ${merge.folded === 1 ? "line" : "lines"} written before the run_id column folded into the line of the same row (their scores in its reason)`, merge.kept && (args.partial ? `${n(merge.kept)} kept (rows of the table this file does not hold)` : `${n(merge.kept)} kept that this table does not list (rows of an earlier table: a label the publisher renamed, a day it withdrew; the board counts them until you delete their lines)`)].filter(Boolean).join(", ");
+  const changes = [merge.added && `${n(merge.added)} added`, merge.replaced && `${n(merge.replaced)} recorded again${merge.rescored ? `, ${n(merge.rescored)} of them with a new score, which replaces the one recorded` : ""}`, merge.removed && `${n(merge.removed)} removed (imported now)`, merge.folded && `${n(merge.folded)} ${merge.folded === 1 ? "line" : "lines"} written before the run_id column folded into the line of the same row (their scores in its reason)`, merge.kept && (args.partial ? `${n(merge.kept)} kept (rows of the table this file does not hold)` : `${n(merge.kept)} kept that this table does not list (rows of an earlier table: of a model registered since, import that table's rejects file with --partial; of a label the publisher renamed or a day it withdrew, the board counts them until you delete their lines)`)].filter(Boolean).join(", ");
   return `${would}record${dryRun ? "" : "ed"} ${n(merge.entries.length)} left-out rows in ${shown}${changes ? ` (${changes})` : ""}: the board says it does not rank them, and names those that would place in its top 10`;
 }
 
@@ -362,13 +362,14 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)), stageTwin) : undefined;
   if (toAdd) {
     let toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
-    // The editor may have filled in the file an earlier run wrote: never written over (helper-97:
-    // a dry run run again lost the labs filled in for 148 LMArena models). This run's list goes beside it.
-    const filled = existsSync(toAddPath) ? filledInModelsToAdd(readFileSync(toAddPath, "utf8")) : 0;
-    if (filled > 0 && readFileSync(toAddPath, "utf8") !== toAdd.text) {
+    // The editor may have filled in (or cut down) the file an earlier run wrote: never written over
+    // (helper-97: a dry run run again lost the labs filled in for 148 LMArena models; helper-98: a
+    // file saved with semicolons, or only cut down, read as not filled in). A file that differs
+    // from this run's list in any way is kept, and this run's list goes beside it.
+    if (existsSync(toAddPath) && readFileSync(toAddPath, "utf8") !== toAdd.text) {
       const kept = toAddPath;
       toAddPath = kept.replace(/\.csv$/i, ".new.csv");
-      warn(`${shownPath(kept)} has ${filled} row${filled === 1 ? "" : "s"} you filled in: kept as it is; this run's list of models to add is in ${shownPath(toAddPath)} (copy the rows you still need into yours, or use it instead)`);
+      warn(`${shownPath(kept)} differs from this run's list of models to add (your edits, or an earlier run's list): kept as it is; this run's list is in ${shownPath(toAddPath)} (copy the rows you still need into yours, or use it instead)`);
     }
     writeFileSafely(toAddPath, toAdd.text);
     const count = toAdd.models;
@@ -608,7 +609,7 @@ function importRefresh(): void {
   const again = outcome.updated.filter((r) => r.tableImportedBefore).length;
   if (again > 0) {
     warn(
-      `${again} ${again === 1 ? "row's figures differ" : "rows' figures differ"} from what ${targetFile} holds, and a table dated ${args["as-of"]} was imported into it before: they are written as reports of ${args["as-of"]}. If this file is a later download of that table, the publisher changed ${again === 1 ? "that row" : "those rows"} since: undo this import (git checkout ${targetFile}) and import it again with --as-of the day you downloaded it, so that the changes are dated when they were made, not ${args["as-of"]}`,
+      `${again} ${again === 1 ? "row's figures differ" : "rows' figures differ"} from what ${targetFile} holds, and a table dated ${args["as-of"]} was imported into it before: they ${dryRun ? "would be" : "are"} written as reports of ${args["as-of"]}. If this file is a later download of that table, the publisher changed ${again === 1 ? "that row" : "those rows"} since: ${dryRun ? "run it" : `undo this import (git checkout ${targetFile}) and import it again`} with --as-of the day you downloaded it, so that the changes are dated when they were made, not ${args["as-of"]}`,
     );
   }
   // Rows without a model are kept in the file (as --new keeps them) and counted on the board page.

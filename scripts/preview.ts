@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import { join, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { preview } from "astro";
 import { parseCommandLine, wholeNumberArg } from "./lib/commandLine";
 import { userPath } from "./lib/siteRoot";
@@ -42,7 +42,15 @@ if (!existsSync(join(outDir, "index.html"))) {
  * @example previewAnswer("/models?x=1", "/srv/dist") // { redirect: "/models/?x=1" } when /srv/dist/models/index.html exists
  */
 export function previewAnswer(url: string, root: string): { redirect: string } | "not-found" | undefined {
-  const { pathname, search } = new URL(url, "http://localhost");
+  // The request target read as a path on this host: `//models` is the path //models, never the host
+  // `models` (found in review: a redirect to `//models/`, which a browser reads as another site).
+  let parsed: URL;
+  try {
+    parsed = new URL(`http://localhost${url.startsWith("/") ? "" : "/"}${url}`);
+  } catch {
+    return "not-found";
+  }
+  const { pathname, search } = parsed;
   if (pathname.endsWith("/")) return undefined;
   if (/%2f|%5c/i.test(pathname)) return "not-found";
   let decoded: string;
@@ -54,7 +62,9 @@ export function previewAnswer(url: string, root: string): { redirect: string } |
   const target = resolve(root, `.${decoded}`);
   if (target !== root && !target.startsWith(root + sep)) return "not-found";
   if (isFile(target)) return undefined;
-  if (isFile(join(target, "index.html"))) return { redirect: `${pathname}/${search}` };
+  // The address of the folder as the site has it (one slash between segments), never the path as sent.
+  const folder = target === root ? "" : `/${relative(root, target).split(sep).map(encodeURIComponent).join("/")}`;
+  if (isFile(join(target, "index.html"))) return { redirect: `${folder}/${search}` };
   return /\.[^/]+$/.test(pathname) ? undefined : "not-found";
 }
 
@@ -71,7 +81,13 @@ if (!http) {
   const astro = http.listeners("request") as ((req: IncomingMessage, res: ServerResponse) => void)[];
   http.removeAllListeners("request");
   http.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    const answer = (req.method === "GET" || req.method === "HEAD") && req.url ? previewAnswer(req.url, resolve(outDir)) : undefined;
+    let answer: ReturnType<typeof previewAnswer>;
+    try {
+      answer = (req.method === "GET" || req.method === "HEAD") && req.url ? previewAnswer(req.url, resolve(outDir)) : undefined;
+    } catch {
+      // One odd request never stops the server (found in review: `GET //[` ended it).
+      answer = "not-found";
+    }
     const head = req.method === "HEAD";
     if (answer === "not-found" && isFile(notFoundPage)) {
       res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });

@@ -147,7 +147,7 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(rerun.status, rerun.output).toBe(0);
     expect(readFileSync(toAddPath, "utf8")).toBe(filledIn);
     expect(readFileSync(toAddPath.replace(/\.csv$/, ".new.csv"), "utf8")).toBe(proposed);
-    expect(rerun.stderr).toContain(`external_benchmark_terminal_bench.models-to-add.csv has ${toAdd.rows.length} rows you filled in: kept as it is; this run's list of models to add is in external_benchmark_terminal_bench.models-to-add.new.csv`);
+    expect(rerun.stderr).toContain("external_benchmark_terminal_bench.models-to-add.csv differs from this run's list of models to add (your edits, or an earlier run's list): kept as it is; this run's list is in external_benchmark_terminal_bench.models-to-add.new.csv");
     const check = runScript("check", ["--root", dir]);
     expect(check.status, check.output).toBe(0);
 
@@ -227,7 +227,7 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     writeFileSync(dropped, readFileSync(input, "utf8").split("\n").filter((line) => !line.includes(",glaive-swe-v1,")).join("\n"));
     const fewer = runScript("import-results", [dropped, "--benchmark", "terminal-bench", "--root", dir, "--skip-unmapped", "--as-of", "2026-01-15", "--rejected", join(dir, "r4.csv")]);
     expect(fewer.status, fewer.output).toBe(0);
-    expect(fewer.stdout).toContain(`(${recorded.length - 1} recorded again, 1 kept that this table does not list (rows of an earlier table: a label the publisher renamed, a day it withdrew; the board counts them until you delete their lines))`);
+    expect(fewer.stdout).toContain(`(${recorded.length - 1} recorded again, 1 kept that this table does not list (rows of an earlier table: of a model registered since, import that table's rejects file with --partial; of a label the publisher renamed or a day it withdrew, the board counts them until you delete their lines))`);
     expect(rowsOf(record).map((row) => row.cells)).toEqual(recorded);
   });
 

@@ -185,7 +185,8 @@ export interface LeftOutMerge {
    */
   folded: number;
   /**
-   * Lines of the record this import neither read again nor imported, kept as they were: rows of the
+   * Lines of the record this import neither read again nor imported, kept as they were (after
+   * `foldRunless`: as many as the record holds): rows of the
    * publisher's table that this file does not list (a rejects file holds only some; a whole table
    * may no longer list a row under that label or on that day). Counted, so that the import says so.
    */
@@ -239,7 +240,7 @@ export function mergeLeftOut(existing: readonly LeftOutEntry[], { leftOut, impor
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
     return 0;
   });
-  return { entries, removed, added, replaced, rescored, folded, kept: kept.length };
+  return { entries, removed, added, replaced, rescored, folded, kept: once.length };
 }
 
 /** A run of a version: the publisher's run id is unique within its table. */

@@ -409,6 +409,11 @@ describe("mergeResults refreshing a table without dates (rows dated by the bench
     // The board still ranks the 2026-01-15 figure: the newest report of the run.
     const runs = loaded(partial.text).results.filter((r) => r.model === "claude-opus-4-6" && r.file === "data/results/terminal-bench.csv");
     expect(runs.map((r) => [r.evaluated_at.toISOString().slice(0, 10), r.score])).toEqual([["2026-01-15", 58.8], ["2025-11-30", 57]]);
+    // The same part imported again: its row is there, unchanged (found in review: it was refused, and went back to the record as left out).
+    const afterPartial = { ...tb, target: readCsv(partial.text.replace(/^\uFEFF/, ""), "data/results/terminal-bench.csv"), targetText: partial.text, existing: loaded(partial.text).results.filter((r) => r.file === "data/results/terminal-bench.csv") };
+    const again = mergeResults({ incoming: saved, aliases: dataset.aliases, asOf: "2025-11-30", partial: true, ...afterPartial });
+    expect([again.rejected.length, again.added.length, again.updated.length, again.unchanged.length]).toEqual([0, 0, 0, 1]);
+    expect(again.text).toBe(partial.text);
     // Not a part of a table: the date is the editor's word for a whole new table, and an older one than the file's report is refused.
     const whole = mergeResults({ incoming: saved, aliases: dataset.aliases, asOf: "2025-11-30", ...after });
     expect(whole.rejected.map((r) => r.reason)).toEqual([expect.stringContaining("import as earlier reports with --partial and the date their import printed")]);

@@ -418,8 +418,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const asOf = asOfRead?.ok ? asOfRead.value : undefined;
   const isoDay = (d: Date) => formatDate(d, "iso");
   const asOfOf = (version: string | undefined) => versions.find((v) => v.version === version)?.as_of;
-  // Whether a table of this date was imported into the file before (rows dated by it): `tableImportedBefore`.
-  const asOfImportedBefore = asOf !== undefined && !input.partial && input.existing.some((r) => r.dated_by_table && isoDay(r.evaluated_at) === isoDay(asOf));
+  // The versions whose table of this date was imported into the file before (rows dated by it): `tableImportedBefore`.
+  const asOfImportedBefore = new Set(asOf === undefined || input.partial ? [] : input.existing.filter((r) => r.dated_by_table && isoDay(r.evaluated_at) === isoDay(asOf)).map((r) => r.version));
   /** The date to write for a row without one: `asOf`, unless that is the table's own date (`as_of`) or absent. */
   const dateToWrite = (version: string | undefined) => {
     const table = asOfOf(version);
@@ -678,7 +678,11 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     // A row without a date of its own is compared with the newest report of its key, at any date:
     // an earlier refresh (--as-of) may have recorded a later figure than the first table's.
     const newest = tableDated ? newestAnyDate.get(undatedKey(resolved.result)) : undefined;
-    const matchLine = newest?.line ?? targetLine;
+    // A part of an older table (`partial`) given again: its row of that date is what it is compared
+    // with, not the run's later report (found in review: the same rejects file imported twice
+    // refused the earlier report it had added the first time).
+    const olderPart = input.partial && targetLine !== undefined && newest !== undefined && resolved.result.evaluated_at.getTime() < newest.evaluated_at.getTime();
+    const matchLine = olderPart ? targetLine : (newest?.line ?? targetLine);
     if (matchLine === undefined) {
       if (tableDated && !asOf) undated("added");
       else rows.push(dated(Object.fromEntries(target.header.map((h) => [h, cells[h] ?? ""]))));
@@ -737,7 +741,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       // Changed figures of a row first seen in an earlier table: a new report, the old row kept.
       const replaced = target.header.filter((h) => h !== revisedHeader && merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
       rows.push(dated(newRow(merged)));
-      out.updated.push({ ...report, targetLine: matchLine, appended: true, replaced, ...(asOfImportedBefore && tableDated && { tableImportedBefore: true as const }) });
+      out.updated.push({ ...report, targetLine: matchLine, appended: true, replaced, ...(asOfImportedBefore.has(owner.version) && tableDated && { tableImportedBefore: true as const }) });
     }
   }
   // Runs of the file that this table no longer lists (at any date), by their newest row.

@@ -5,7 +5,7 @@ import { loadDataset } from "../data/loadDataset";
 import type { RejectedRow } from "./mergeResults";
 import { sameDayModel } from "../models/planAddedModels";
 import { stageTwinModel } from "../models/planModelImport";
-import { filledInModelsToAdd, MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "./unknownModelAdvice";
+import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "./unknownModelAdvice";
 
 const rejected = (names: string[]): RejectedRow[] => names.map((name, i) => ({ line: i + 2, cells: { Model: name }, reason: "unknown model", unknownModel: name }));
 
@@ -115,11 +115,3 @@ describe("unknown model names that are a registered model but for a release stag
   });
 });
 
-describe("filledInModelsToAdd", () => {
-  it("counts the rows the editor filled in, never the name and note the import writes", () => {
-    const header = "name,lab,open_weights,released,display_name,force,note";
-    expect(filledInModelsToAdd(`${header}\r\nqwen-max,,,,,,"2 rows; lab likely Alibaba"\r\nkalo-7b,,,,,,1 row\r\n`)).toBe(0);
-    expect(filledInModelsToAdd(`${header}\r\nqwen-max,Alibaba,false,,,,2 rows\r\nkalo-7b,,,,,,1 row\r\nx-1,,,,X One,,\r\n`)).toBe(2);
-    expect(filledInModelsToAdd("")).toBe(0);
-  });
-});

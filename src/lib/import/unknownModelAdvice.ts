@@ -4,7 +4,6 @@ import { peelSetting } from "../models/settings";
 import { plural } from "../format/plural";
 import type { StageTwin } from "../models/planModelImport";
 import type { RejectedRow } from "./mergeResults";
-import { parseCsv } from "../csv/readCsv";
 
 /** The header `data/models.csv` is written with when a site has none to read (its first six columns are the required ones). */
 export const MODEL_REGISTRY_HEADER = ["id", "name", "lab", "released", "open_weights", "aliases", "context_window", "input_price_per_mtok", "output_price_per_mtok", "catalog", "catalog_date"] as const;
@@ -135,18 +134,3 @@ export function modelsToAddCsv(
   return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length };
 }
 
-/**
- * The rows of a models-to-add file (`modelsToAddCsv`'s layout) that the editor has filled in: a
- * cell other than the name and the note holds something (the import writes them empty). An import
- * run again (a dry run, a refresh, the rejects file imported) writes its list of models to add
- * again; it must not write over a file the editor has started to fill in. 0 for a file that does
- * not read as CSV with that header's columns (then it is not the import's file either: also kept,
- * by the caller, when it differs).
- * @example filledInModelsToAdd("name,lab,open_weights,released,display_name,force,note\r\nqwen-max,Alibaba,false,,,,1 row\r\n") // 1
- */
-export function filledInModelsToAdd(text: string): number {
-  const { table } = parseCsv(text, "models-to-add.csv");
-  if (!table) return 0;
-  const editable = ADD_FROM_HEADER.filter((c) => c !== "name" && c !== "note");
-  return table.rows.filter((r) => editable.some((c) => (r.cells[c] ?? "").trim() !== "")).length;
-}
