@@ -7,14 +7,16 @@
  *   about 3% of Markdown CPU); code blocks are plain <pre><code>, styled by global.css.
  * - Table column alignment as classes, not the obsolete `align` attribute (rehypeAlignClass.ts).
  * - One `<h1>` per page: a body with `#` headings is shifted one level down (rehypeShiftHeadings.ts).
+ * - A tag of no HTML element (`<packagename>`) is text, as in our renderer (remarkUnknownTagsAsText.ts).
  */
 import { remarkSmartypants } from "./remarkSmartypants";
+import { remarkUnknownTagsAsText } from "./remarkUnknownTagsAsText";
 import { rehypeAlignClass } from "./rehypeAlignClass";
 import { rehypeShiftHeadings } from "./rehypeShiftHeadings";
 
 export const markdownOptions = {
   smartypants: false,
-  remarkPlugins: [remarkSmartypants],
+  remarkPlugins: [remarkUnknownTagsAsText, remarkSmartypants],
   rehypePlugins: [rehypeShiftHeadings, rehypeAlignClass],
   syntaxHighlight: false,
 } as const;

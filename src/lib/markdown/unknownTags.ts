@@ -18,14 +18,23 @@ export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
     // kept). Not `image`: browsers read it as `<img>`, the sanitiser as nothing, and an archive
     // writes it as a placeholder ("paste the <image> here").
     "acronym applet basefont bgsound big blink center dir font frame frameset isindex keygen listing marquee menuitem multicol nextid nobr noembed noframes plaintext rb rtc spacer strike tt xmp " +
-    "svg math"
+    "svg math " +
+    // Markup that is no HTML element but not a placeholder either, kept as raw HTML (the sanitiser
+    // removes the tag and keeps its text, as before): Microsoft Office's `<xml>` islands, and the
+    // tags of mail tools whose exports land in archives (Campaign Monitor's `<webversion>`,
+    // `<unsubscribe>`, `<forwardtoafriend>`, `<preferences>`, `<currentyear>`...).
+    "xml webversion unsubscribe forwardtoafriend preferences currentday currentdayname currentmonthname currentyear tweet fblike fbshare linkedinshare"
   ).split(" "),
 );
 
-/** The name of a tag (`<sys>`, `</sys>`, `<insert subsequent instructions here>`) that no HTML element has; undefined for an element's tag, a comment or a declaration. */
+/**
+ * The name of a tag (`<sys>`, `</sys>`, `<insert subsequent instructions here>`) that no HTML
+ * element has; undefined for an element's tag, a custom element's (a name with a hyphen,
+ * `<lite-youtube>`: HTML, which the sanitiser removes), a comment or a declaration.
+ */
 export function unknownTagName(raw: string): string | undefined {
   const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(raw.trimStart())?.[1]?.toLowerCase();
-  return name === undefined || HTML_ELEMENTS.has(name) ? undefined : name;
+  return name === undefined || HTML_ELEMENTS.has(name) || name.includes("-") ? undefined : name;
 }
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
