@@ -139,7 +139,8 @@ describe("model pages", () => {
       return facts.find((d) => d.querySelector("dt")!.textContent === "Released")!.querySelector("dd")!.textContent!.replace(/\s+/g, " ").trim();
     };
     expect(data.models.find((m) => m.id === "seedance-2")?.catalog).toBe("models.dev");
-    expect(released("seedance-2")).toBe("1 April 2026 (from the models.dev catalog)");
+    // A recap of February names it: said beside the catalog's date (test/sampleSite.test.ts checks every model page).
+    expect(released("seedance-2")).toBe("1 April 2026 (from the models.dev catalog); recaps here name it from 17 February 2026, before that date");
     expect(released("claude-sonnet-4-5")).toBe("29 September 2025");
   });
 
