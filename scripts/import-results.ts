@@ -369,7 +369,7 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
     if (existsSync(toAddPath) && readFileSync(toAddPath, "utf8") !== toAdd.text) {
       const kept = toAddPath;
       toAddPath = kept.replace(/\.csv$/i, ".new.csv");
-      warn(`${shownPath(kept)} differs from this run's list of models to add (your edits, or an earlier run's list): kept as it is; this run's list is in ${shownPath(toAddPath)} (copy the rows you still need into yours, or use it instead)`);
+      warn(`${shownPath(kept)} differs from this run's list of models to add (your edits, or an earlier run's list): kept as it is; this run's list is in ${shownPath(toAddPath)} (copy the rows you still need into yours, or use it instead; delete yours, and the next run writes its list there)`);
     }
     writeFileSafely(toAddPath, toAdd.text);
     const count = toAdd.models;
