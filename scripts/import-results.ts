@@ -361,21 +361,24 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   // instead of a line each to retype (LMArena's history has 153 unknown names).
   const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)), stageTwin) : undefined;
   if (toAdd) {
-    let toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
+    const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
     // The editor may have filled in (or cut down) the file an earlier run wrote: never written over
     // (helper-97: a dry run run again lost the labs filled in for 148 LMArena models; helper-98: a
     // file saved with semicolons, or only cut down, read as not filled in). A file that differs
     // from this run's list in any way is kept, and this run's list goes beside it.
-    if (existsSync(toAddPath) && readFileSync(toAddPath, "utf8") !== toAdd.text) {
-      const kept = toAddPath;
-      toAddPath = kept.replace(/\.csv$/i, ".new.csv");
-      warn(`${shownPath(kept)} differs from this run's list of models to add (your edits, or an earlier run's list): kept as it is; this run's list is in ${shownPath(toAddPath)} (copy the rows you still need into yours, or use it instead; delete yours, and the next run writes its list there)`);
-    }
-    writeFileSafely(toAddPath, toAdd.text);
+    // The `.new.csv` beside a kept file is a reference copy each run rewrites: never the file the
+    // editor is told to fill in (helper-100: edits made there, as the message said, were lost).
     const count = toAdd.models;
     // 153 names and 148 models read as a miscount (helper-80): say why they differ.
     const folded = count === advice.length ? "" : ` (of the ${advice.length} names: a model's snapshots and settings are one row, and a name that is a registered model's but for its release day is left out, for its aliases cell)`;
-    warn(`the ${count} model${count === 1 ? "" : "s"} to add${folded} ${count === 1 ? "is" : "are"} also in ${shownPath(toAddPath)}, as npm run models -- add --from reads them: fill in each row's lab and open_weights (its note has the rows and any likely lab), delete the rows of names that are another model's spelling (add those to its aliases cell instead), then run: npm run models -- add --from ${shellWord(shownPath(toAddPath))}`);
+    if (existsSync(toAddPath) && readFileSync(toAddPath, "utf8") !== toAdd.text) {
+      const copy = toAddPath.replace(/\.csv$/i, ".new.csv");
+      writeFileSafely(copy, toAdd.text);
+      warn(`${shownPath(toAddPath)} differs from this run's list of the ${count} model${count === 1 ? "" : "s"} to add${folded} (your edits, or an earlier run's list): kept as it is. This run's list is in ${shownPath(copy)}, a copy every run rewrites: copy the rows you still need from it into yours (do not edit it), or delete yours and the next run writes its list there. Then run: npm run models -- add --from ${shellWord(shownPath(toAddPath))}`);
+    } else {
+      writeFileSafely(toAddPath, toAdd.text);
+      warn(`the ${count} model${count === 1 ? "" : "s"} to add${folded} ${count === 1 ? "is" : "are"} also in ${shownPath(toAddPath)}, as npm run models -- add --from reads them: fill in each row's lab and open_weights (its note has the rows and any likely lab), delete the rows of names that are another model's spelling (add those to its aliases cell instead), then run: npm run models -- add --from ${shellWord(shownPath(toAddPath))}`);
+    }
   }
   const fix = fixAdvice(causes, shownPath(rejectsPath));
   warn(`${advice.length ? "then" : fix.charAt(0).toUpperCase() + fix.slice(1) + ", then"} import the saved rows (the command repeats the options they need${causes.unknownModels ? "; with --skip-unmapped, the rows of models you have not added yet stay in the file" : ""}): ${rejectsFollowUp(id, causes.unknownModels > 0)}`);

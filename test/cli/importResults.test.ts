@@ -147,7 +147,10 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(rerun.status, rerun.output).toBe(0);
     expect(readFileSync(toAddPath, "utf8")).toBe(filledIn);
     expect(readFileSync(toAddPath.replace(/\.csv$/, ".new.csv"), "utf8")).toBe(proposed);
-    expect(rerun.stderr).toContain("external_benchmark_terminal_bench.models-to-add.csv differs from this run's list of models to add (your edits, or an earlier run's list): kept as it is; this run's list is in external_benchmark_terminal_bench.models-to-add.new.csv");
+    expect(rerun.stderr).toContain("(your edits, or an earlier run's list): kept as it is. This run's list is in external_benchmark_terminal_bench.models-to-add.new.csv, a copy every run rewrites");
+    // The command to run names the editor's file, never the copy (found in review: edits made in the copy were lost on the next run).
+    expect(rerun.stderr).toContain("Then run: npm run models -- add --from external_benchmark_terminal_bench.models-to-add.csv");
+    expect(rerun.stderr).not.toContain("--from external_benchmark_terminal_bench.models-to-add.new.csv");
     const check = runScript("check", ["--root", dir]);
     expect(check.status, check.output).toBe(0);
 
