@@ -21,7 +21,7 @@ import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
 import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
 import { formatProblem, InputError, type Problem } from "../src/lib/errors";
-import { formatAbsent, formatDropped, formatMergedRow, formatRejected, formatReplaced, formatSkipped, mergeCounts, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
+import { formatAbsent, formatCellChanges, formatDropped, formatMergedRow, formatRejected, formatReplaced, formatSkipped, mergeCounts, mergeResults, writeCsv, type RejectedRow } from "../src/lib/import/mergeResults";
 import { planNewBenchmark } from "../src/lib/import/planNewBenchmark";
 import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
@@ -608,7 +608,7 @@ function importRefresh(): void {
   }
   const describe = (r: Parameters<typeof formatMergedRow>[0]) => formatMergedRow(r, inputFile, targetFile);
   for (const r of outcome.added) say(`+ ${describe(r)}${r.before ? ` (an earlier report of the run, dated ${args["as-of"]}: the report of ${r.before.date}, ${targetFile}:${r.before.line}, stays its newest)` : ""}`);
-  for (const r of outcome.updated) say(`~ ${describe(r)}${r.appended ? ` (a new row dated ${args["as-of"]}${r.replaced?.length ? `: ${r.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ")}` : ""}; the earlier row is kept)` : formatReplaced(r)}`);
+  for (const r of outcome.updated) say(`~ ${describe(r)}${r.appended ? ` (a new row dated ${args["as-of"]}${r.replaced?.length ? `: ${formatCellChanges(r.replaced)}` : ""}; the earlier row is kept)` : formatReplaced(r)}`);
   const again = outcome.updated.filter((r) => r.tableImportedBefore).length;
   if (again > 0) {
     warn(

@@ -691,6 +691,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     }
     const index = lineIndex.get(matchLine)!;
     const merged = Object.fromEntries(target.header.map((h) => [h, provided.has(h) ? cells[h] : rows[index][h]]));
+    // Each cell of the target's header that `now` writes otherwise than `was`, as written before and after.
+    const changedCells = (was: Record<string, string>, now: Record<string, string>) => target.header.filter((h) => now[h] !== was[h]).map((h) => ({ column: h, was: was[h] ?? "", now: now[h] ?? "" }));
     const sameAs = (other: Record<string, string>) =>
       target.header.every((h) => {
         const c = canonicalOfTarget.get(h);
@@ -703,7 +705,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     } else if (tableDated && !asOf) {
       undated("updated", matchLine);
     } else if (matchLine === targetLine) {
-      const replaced = target.header.filter((h) => merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
+      const replaced = changedCells(rows[index], merged);
       // The row a revision of this day revises (the first report, or an earlier day's revision).
       const revisedLine = rows[index][revisedHeader] === today ? existingByKey.get(key)?.earlier?.at(-1)?.line : undefined;
       const revisedIndex = revisedLine === undefined ? undefined : lineIndex.get(revisedLine);
@@ -739,7 +741,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       reject(`its figures differ from the report of ${isoDay(newest.evaluated_at)} (${target.file}:${newest.line}), and this table would date them ${isoDay(writtenDate)}, not later: pass --as-of with this table's own date, after ${isoDay(newest.evaluated_at)}; rows of a table older than that report (a rejects file saved before it) import as earlier reports with --partial and the date their import printed`);
     } else {
       // Changed figures of a row first seen in an earlier table: a new report, the old row kept.
-      const replaced = target.header.filter((h) => h !== revisedHeader && merged[h] !== rows[index][h]).map((h) => ({ column: h, was: rows[index][h] ?? "", now: merged[h] ?? "" }));
+      const replaced = changedCells(rows[index], merged).filter((c) => c.column !== revisedHeader);
       rows.push(dated(newRow(merged)));
       out.updated.push({ ...report, targetLine: matchLine, appended: true, replaced, ...(asOfImportedBefore.has(owner.version) && tableDated && { tableImportedBefore: true as const }) });
     }
@@ -843,10 +845,18 @@ export function formatMergedRow(r: Pick<MergedRow, "model" | "setting" | "snapsh
  */
 export function formatReplaced(row: Pick<MergedRow, "replaced" | "revised" | "undone">): string {
   if (!row.replaced?.length) return "";
-  const cells = row.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ");
+  const cells = formatCellChanges(row.replaced);
   if (row.revised) return ` (revised on ${row.revised}: ${cells}; written as a new row, the row revised, at that line, kept)`;
   if (row.undone !== undefined) return ` (revised back today: ${cells}, as line ${row.undone} gives; this day's revision row removed)`;
   return ` (replaced in place: ${cells}; this day's revision of the row, revised again: the figure first reported stays in the row it revised)`;
+}
+
+/**
+ * Cells a row changed, each as written before and after, for the import's `~` lines.
+ * @example formatCellChanges([{ column: "score", was: "1270.0", now: "1271.5" }]) // 'score "1270.0" → "1271.5"'
+ */
+export function formatCellChanges(replaced: NonNullable<MergedRow["replaced"]>): string {
+  return replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ");
 }
 
 /**
@@ -859,7 +869,7 @@ export function formatReplaced(row: Pick<MergedRow, "replaced" | "revised" | "un
 export function formatSkipped(r: Pick<SkippedRow, "status" | "replaced">): string {
   const kept = " (skipped: kept in the file, counted on the board page";
   if (r.status !== "updated" || !r.replaced?.length) return `${kept})`;
-  const cells = r.replaced.map((c) => `${c.column} ${JSON.stringify(c.was)} → ${JSON.stringify(c.now)}`).join(", ");
+  const cells = formatCellChanges(r.replaced);
   return `${kept}; updated in place: ${cells}, the cells it had are not kept, the row being no result)`;
 }
 
