@@ -60,7 +60,7 @@ const UNKNOWN_TAG_NAME = "with a tag of no HTML element, shown as text in both";
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/g;
 function holdsUnknownTag(body: string): boolean {
   const masked = maskCode(body);
-  return [...masked.matchAll(TAG)].some((m) => unknownTagName(m[0]) !== undefined);
+  return [...masked.matchAll(TAG)].some((m) => unknownTagName(m[0], body) !== undefined);
 }
 
 interface Comparison {
@@ -118,6 +118,11 @@ const CASES: string[] = [] = [
   // tags of no HTML element: placeholders, shown as text (unknownTags.ts), inline, alone on a line, in a heading, beside real HTML and code
   "alone as input, <insert subsequent instructions here>. Then `pip install <packagename>` or pip install <packagename>.",
   "<sys>\nAssistant is in a *CLI* mood\n\n</sys>\n\n## Using <ret> and <create> tags\n\nA <span>span</span>, <image> and <my-widget x=\"1\">.",
+  // a block that opens with a placeholder is Markdown: its reference links, footnote calls and lazy lines resolve against the whole document (found in review)
+  // placeholders that look like markup: a hyphenated name never closed, an element's name followed by words (found in review: removed from sentences)
+  "Set <your-api-key> and <model-name>, cite <title of the paper> on the <base model>; keep <video controls> and <details open> and <lite-youtube v=1></lite-youtube>.",
+  "<title of the paper>\nwritten *here*\n\n<your-api-key>\n\n<s>struck</s>",
+  "<sys>\nsee [the paper][p] and a note[^n]\n- <ret> in a list\n> <quoted> text\nlazy line\n\n[p]: https://example.org/p\n[^n]: The note.",
   // autolink literals
   "Visit www.example.com, or https://example.org/path?q=1. Also http://localhost:3000 and hi@example.org.",
   "(www.example.com) and [www.example.com] and *www.example.com* and _https://example.com/a_b_",
@@ -252,7 +257,7 @@ describe("renderMarkdown gives the HTML and headings of Astro's pipeline", () =>
     const counts = await compareAll(CASES.map((body, i) => ({ name: `case ${i}: ${JSON.stringify(body).slice(0, 60)}`, body })));
     console.log("[renderMarkdown] edge cases:", JSON.stringify(counts));
     expect(counts.accepted).toEqual({ [ACCEPTED[0]!.name]: 1 });
-    expect(counts[UNKNOWN_TAG_NAME]).toBe(3);
+    expect(counts[UNKNOWN_TAG_NAME]).toBe(6);
   });
 
   it("on every .md recap of the sample site", { timeout: 60_000 }, async () => {

@@ -15,8 +15,20 @@ describe("tags of no HTML element", () => {
   });
 
   it("leave HTML as it was: elements, custom elements, Office's <xml> and mail tools' tags are raw HTML for the sanitiser (found in review: they leaked as text)", () => {
-    for (const tag of ["<span>", "</div>", "<lite-youtube videoid=x>", "<xml>", "<webversion>", "<unsubscribe>", "<!-- note -->", "<CENTER>"]) expect(unknownTagName(tag), tag).toBeUndefined();
-    for (const tag of ["<sys>", "</ret>", "<packagename>", "<image>", "<Image Analysis:>"]) expect(unknownTagName(tag), tag).toBeDefined();
+    for (const tag of ["<span>", "</div>", "<xml>", "<webversion>", "<unsubscribe>", "<!-- note -->", "<CENTER>"]) expect(unknownTagName(tag, tag), tag).toBeUndefined();
+    for (const tag of ["<sys>", "</ret>", "<packagename>", "<image>", "<Image Analysis:>"]) expect(unknownTagName(tag, tag), tag).toBeDefined();
     expect(render('Watch: <lite-youtube videoid="abc"></lite-youtube> | <webversion>View in browser</webversion>').html).toBe("<p>Watch:  | View in browser</p>");
+  });
+
+  it("are placeholders too when they look like markup: a hyphenated name the document never closes, an element's name followed by plain words (found in review: removed from sentences)", () => {
+    expect(render("Set <your-api-key> in the <model-name> field.").html).toBe("<p>Set &lt;your-api-key&gt; in the &lt;model-name&gt; field.</p>");
+    expect(render("Cite <title of the paper> and fine-tune the <base model>.").html).toBe("<p>Cite &lt;title of the paper&gt; and fine-tune the &lt;base model&gt;.</p>");
+    expect(render("<title of the paper>\nby *someone*").html).toBe("<p>&lt;title of the paper&gt;\nby <em>someone</em></p>");
+    // markup stays markup: a custom element the document closes, valueless attributes HTML has, attributes with values, a bare element's name
+    const doc = '<lite-youtube videoid="abc"></lite-youtube>';
+    expect(unknownTagName('<lite-youtube videoid="abc">', doc)).toBeUndefined();
+    expect(unknownTagName("<lite-youtube>", "<lite-youtube>")).toBe("lite-youtube");
+    for (const tag of ["<video controls muted>", "<details open>", '<td nowrap data-x aria-hidden>', '<a href="x">', "<s>", "<b>", "<title>"]) expect(unknownTagName(tag, tag), tag).toBeUndefined();
+    expect(render("<details open><summary>More</summary>\n\nbody\n\n</details>").html).toContain("<details open");
   });
 });

@@ -19,6 +19,12 @@ export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
     // writes it as a placeholder ("paste the <image> here").
     "acronym applet basefont bgsound big blink center dir font frame frameset isindex keygen listing marquee menuitem multicol nextid nobr noembed noframes plaintext rb rtc spacer strike tt xmp " +
     "svg math " +
+    // The children of inline SVG and MathML whose names are no English word a placeholder would
+    // use (not `text`, `line`, `use`, `stop`, `mask`, `filter`, `image`...): markup, as the
+    // <svg> or <math> around them.
+    "circle ellipse g path polygon polyline rect tspan defs lineargradient radialgradient clippath foreignobject textpath animate animatetransform animatemotion " +
+    "fegaussianblur feoffset feblend fecolormatrix femerge femergenode feflood fecomposite " +
+    "mi mn mo ms mrow msup msub msubsup mfrac msqrt mroot mtext mtable mtr mtd mspace mstyle munder mover munderover mpadded mphantom menclose semantics annotation " +
     // Markup that is no HTML element but not a placeholder either, kept as raw HTML (the sanitiser
     // removes the tag and keeps its text, as before): Microsoft Office's `<xml>` islands, and the
     // tags of mail tools whose exports land in archives (Campaign Monitor's `<webversion>`,
@@ -28,13 +34,57 @@ export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The name of a tag (`<sys>`, `</sys>`, `<insert subsequent instructions here>`) that no HTML
- * element has; undefined for an element's tag, a custom element's (a name with a hyphen,
- * `<lite-youtube>`: HTML, which the sanitiser removes), a comment or a declaration.
+ * Attributes HTML reads with no value (`<video controls>`, `<details open>`, `<td nowrap>`): a tag
+ * of an element whose attributes are all valueless and not among these (`<title of the paper>`,
+ * `<base model>`) is a placeholder that happens to start with an element's name.
  */
-export function unknownTagName(raw: string): string | undefined {
-  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(raw.trimStart())?.[1]?.toLowerCase();
-  return name === undefined || HTML_ELEMENTS.has(name) || name.includes("-") ? undefined : name;
+const VALUELESS_ATTRIBUTES: ReadonlySet<string> = new Set(
+  (
+    "allowfullscreen async autofocus autoplay border checked compact contenteditable controls default defer disabled download draggable " +
+    "formnovalidate hidden inert ismap itemscope loop multiple muted nomodule noresize noshade novalidate nowrap open playsinline " +
+    "readonly required reversed selected spellcheck translate"
+  ).split(" "),
+);
+
+/** A tag written whole on its line: its name and its attributes (markdown-it's and CommonMark's attribute syntax). */
+const TAG = /^<([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z_:][A-Za-z0-9:._-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*)\s*\/?>/;
+
+/** True when the tag's attributes are all valueless and one of them is no attribute HTML writes so (`of the paper`). */
+function readsAsPlaceholder(attributes: string): boolean {
+  if (attributes.includes("=")) return false; // an attribute with a value: markup
+  const names = attributes.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return names.some((n) => !VALUELESS_ATTRIBUTES.has(n) && !n.startsWith("data-") && !n.startsWith("aria-"));
+}
+
+/** The names of the custom elements a document closes (`</lite-youtube>`), found once per document. */
+let closedIn: { source: string; names: Set<string> } | undefined;
+function closedCustomElements(source: string): Set<string> {
+  if (closedIn?.source !== source) {
+    const names = new Set<string>();
+    for (const m of source.matchAll(/<\/([A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]*)\s*>/g)) names.add(m[1]!.toLowerCase());
+    closedIn = { source, names };
+  }
+  return closedIn.names;
+}
+
+/**
+ * The name of a tag (`<sys>`, `</sys>`, `<insert subsequent instructions here>`) that is a
+ * placeholder, not HTML; undefined for markup: an element's tag, a custom element's that the
+ * document closes (`<lite-youtube ...></lite-youtube>`: HTML, which the sanitiser removes), a
+ * comment or a declaration. Placeholders besides tags of no element's name: a hyphenated name the
+ * document never closes (`<your-api-key>`, `<model-name>`: a custom element always has its closing
+ * tag), and an element's name followed only by words no HTML attribute is written as alone
+ * (`<title of the paper>`, `<base model>`). `source` is the document (or the part of it being
+ * read) the tag is in. A bare element's name (`<s>`, `<b>`) stays markup: nothing tells it apart.
+ */
+export function unknownTagName(raw: string, source: string): string | undefined {
+  const line = raw.trimStart();
+  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(line)?.[1]?.toLowerCase();
+  if (name === undefined) return undefined;
+  if (name.includes("-")) return closedCustomElements(source).has(name) ? undefined : name;
+  if (!HTML_ELEMENTS.has(name)) return name;
+  const tag = line.startsWith("</") ? null : TAG.exec(line);
+  return tag && readsAsPlaceholder(tag[2]!) ? name : undefined;
 }
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -55,7 +105,7 @@ export function unknownTagLinesAsParagraphs(md: MarkdownIt): void {
     "html_block",
     (state, startLine, endLine, silent) => {
       const line = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
-      return unknownTagName(line) !== undefined ? false : htmlBlock(state, startLine, endLine, silent);
+      return unknownTagName(line, state.src) !== undefined ? false : htmlBlock(state, startLine, endLine, silent);
     },
     { alt: ["paragraph", "reference", "blockquote"] },
   );
@@ -65,6 +115,6 @@ export function unknownTagLinesAsParagraphs(md: MarkdownIt): void {
 export function unknownTagsToText(state: StateCore): void {
   for (const token of state.tokens) {
     if (token.type !== "inline" || !token.children) continue;
-    for (const child of token.children) if (child.type === "html_inline" && unknownTagName(child.content) !== undefined) child.type = "text";
+    for (const child of token.children) if (child.type === "html_inline" && unknownTagName(child.content, state.src) !== undefined) child.type = "text";
   }
 }
