@@ -51,7 +51,11 @@ export function previewAnswer(url: string, root: string): { redirect: string } |
     return "not-found";
   }
   const { pathname, search } = parsed;
-  if (pathname.endsWith("/")) return undefined;
+  // A path the URL parser changed (`/models/%2e%2e`, `/x/..//models`: dot segments) is answered here
+  // as a host answers it, by what it names, even with its trailing slash (found in review: Astro's
+  // server read the path as sent and answered with its "trailingSlash" page).
+  const sent = `${url.startsWith("/") ? "" : "/"}${url}`.replace(/[?#].*$/s, "");
+  if (pathname.endsWith("/") && sent === pathname) return undefined;
   if (/%2f|%5c/i.test(pathname)) return "not-found";
   let decoded: string;
   try {
@@ -65,6 +69,7 @@ export function previewAnswer(url: string, root: string): { redirect: string } |
   // The address of the folder as the site has it (one slash between segments), never the path as sent.
   const folder = target === root ? "" : `/${relative(root, target).split(sep).map(encodeURIComponent).join("/")}`;
   if (isFile(join(target, "index.html"))) return { redirect: `${folder}/${search}` };
+  if (pathname.endsWith("/")) return "not-found";
   return /\.[^/]+$/.test(pathname) ? undefined : "not-found";
 }
 
