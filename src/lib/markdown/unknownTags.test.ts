@@ -28,6 +28,8 @@ describe("tags of no HTML element", () => {
     const doc = '<lite-youtube videoid="abc"></lite-youtube>';
     expect(unknownTagName('<lite-youtube videoid="abc">', doc)).toBeUndefined();
     expect(unknownTagName("<lite-youtube>", "<lite-youtube>")).toBe("lite-youtube");
+    expect(unknownTagName('<lite-youtube videoid="abc">', "unclosed")).toBeUndefined();
+    expect(unknownTagName("<lite-youtube videoid=abc/>", "unclosed")).toBeUndefined();
     for (const tag of ["<video controls muted>", "<details open>", '<td nowrap data-x aria-hidden>', '<a href="x">', "<s>", "<b>", "<title>"]) expect(unknownTagName(tag, tag), tag).toBeUndefined();
     expect(render("<details open><summary>More</summary>\n\nbody\n\n</details>").html).toContain("<details open");
   });

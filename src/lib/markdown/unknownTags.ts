@@ -72,18 +72,19 @@ function closedCustomElements(source: string): Set<string> {
  * placeholder, not HTML; undefined for markup: an element's tag, a custom element's that the
  * document closes (`<lite-youtube ...></lite-youtube>`: HTML, which the sanitiser removes), a
  * comment or a declaration. Placeholders besides tags of no element's name: a hyphenated name the
- * document never closes (`<your-api-key>`, `<model-name>`: a custom element always has its closing
- * tag), and an element's name followed only by words no HTML attribute is written as alone
- * (`<title of the paper>`, `<base model>`). `source` is the document (or the part of it being
+ * document never closes, with no attribute value (`<your-api-key>`, `<model-name>`: a custom
+ * element always has its closing tag; `<lite-youtube videoid="x">` unclosed is markup still), and
+ * an element's name followed only by words no HTML attribute is written as alone (`<title of the
+ * paper>`, `<base model>`). `source` is the document (or the part of it being
  * read) the tag is in. A bare element's name (`<s>`, `<b>`) stays markup: nothing tells it apart.
  */
 export function unknownTagName(raw: string, source: string): string | undefined {
   const line = raw.trimStart();
   const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(line)?.[1]?.toLowerCase();
   if (name === undefined) return undefined;
-  if (name.includes("-")) return closedCustomElements(source).has(name) ? undefined : name;
-  if (!HTML_ELEMENTS.has(name)) return name;
+  if (!name.includes("-") && !HTML_ELEMENTS.has(name)) return name;
   const tag = line.startsWith("</") ? null : TAG.exec(line);
+  if (name.includes("-")) return closedCustomElements(source).has(name) || tag?.[2]!.includes("=") ? undefined : name;
   return tag && readsAsPlaceholder(tag[2]!) ? name : undefined;
 }
 
