@@ -122,6 +122,8 @@ const CASES: string[] = [] = [
   // placeholders that look like markup: a hyphenated name never closed, an element's name followed by words (found in review: removed from sentences)
   "Set <your-api-key> and <model-name>, cite <title of the paper> on the <base model>; keep <video controls> and <details open> and <lite-youtube v=1></lite-youtube>.",
   "<title of the paper>\nwritten *here*\n\n<your-api-key>\n\n<s>struck</s>",
+  // a bare tag of an element the document never closes is a mention (a real issue: "across LaTeX, MathML, <pre>, inline...")
+  "- across LaTeX, MathML, <pre>, inline\n\n<pre>\nsome *text*\n\nThe <s> token and <code> tag.",
   "<sys>\nsee [the paper][p] and a note[^n]\n- <ret> in a list\n> <quoted> text\nlazy line\n\n[p]: https://example.org/p\n[^n]: The note.",
   // autolink literals
   "Visit www.example.com, or https://example.org/path?q=1. Also http://localhost:3000 and hi@example.org.",
@@ -257,7 +259,7 @@ describe("renderMarkdown gives the HTML and headings of Astro's pipeline", () =>
     const counts = await compareAll(CASES.map((body, i) => ({ name: `case ${i}: ${JSON.stringify(body).slice(0, 60)}`, body })));
     console.log("[renderMarkdown] edge cases:", JSON.stringify(counts));
     expect(counts.accepted).toEqual({ [ACCEPTED[0]!.name]: 1 });
-    expect(counts[UNKNOWN_TAG_NAME]).toBe(6);
+    expect(counts[UNKNOWN_TAG_NAME]).toBe(9);
   });
 
   it("on every .md recap of the sample site", { timeout: 60_000 }, async () => {

@@ -103,6 +103,8 @@ export interface MarkdownRendererOptions {
 }
 
 interface Env {
+  /** The whole document, when it is parsed a piece at a time: what the placeholder rule reads for the tags it closes (unknownTags.ts). */
+  document?: string;
   /** markdown-it's link reference definitions, by label. */
   references?: Record<string, unknown>;
   gfmFootnoteSection?: boolean;
@@ -357,7 +359,7 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
   };
 
   function render(markdown: string, cuts: TableCut[], onParsed: ParseHook | undefined, pieceLimit: number): RenderedMarkdownBody | undefined {
-    const env: Env = {};
+    const env: Env = { document: markdown };
     // A long document, a piece at a time (documentPieces.ts), each piece's tokens let go before the
     // next.
     const pieces = documentPieces(md, markdown, env, pieceLimit);
@@ -379,7 +381,7 @@ export function createMarkdownRenderer({ sanitize, isAllowedUrl, skipSanitizeWit
         const rows: string[] = [];
         for (const slice of cut.slices) {
           betweenPieces?.();
-          const sliceEnv: Env = { references: env.references };
+          const sliceEnv: Env = { references: env.references, document: markdown };
           const sliceTokens = md.parse(slice.markdown, sliceEnv);
           if (scanTokens(sliceTokens, found)) hasRawHtml = true;
           rows.push(tableBodyRows(md.renderer.render(sliceTokens, md.options, sliceEnv)));

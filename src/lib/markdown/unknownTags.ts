@@ -11,9 +11,11 @@ import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
  * it as text, as the newsletter that wrote it did (found in review: six such placeholders of the
  * real archive left holes in sentences).
  */
+const STANDARD_ELEMENTS =
+  "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr";
 export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
   (
-    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr " +
+    STANDARD_ELEMENTS + " " +
     // Obsolete, still parsed as elements by browsers (and by the sanitiser: removed, or their text
     // kept). Not `image`: browsers read it as `<img>`, the sanitiser as nothing, and an archive
     // writes it as a placeholder ("paste the <image> here").
@@ -56,12 +58,24 @@ function readsAsPlaceholder(attributes: string): boolean {
   return names.some((n) => !VALUELESS_ATTRIBUTES.has(n) && !n.startsWith("data-") && !n.startsWith("aria-"));
 }
 
-/** The names of the custom elements a document closes (`</lite-youtube>`), found once per document. */
+/**
+ * Elements whose end tag may be left out (`<p>`, `<li>`, `<td>`...) or that have none (`<br>`,
+ * `<img>`...). Every other standard element's tag, written bare (`<pre>`, `<s>`) in a document that never
+ * closes it, is a mention of the element, not markup: "capturing equations across LaTeX, MathML,
+ * <pre>, inline..." (a real issue, where it opened a preformatted block over the rest of the item).
+ */
+const END_TAG_OPTIONAL: ReadonlySet<string> = new Set(
+  "html head body p li dt dd option optgroup rt rp colgroup caption thead tbody tfoot tr td th area base br col embed hr img input link meta param source track wbr".split(" "),
+);
+/** The standard's elements a bare, unclosed tag of which is a mention (not the obsolete ones, SVG's, MathML's or mail tools' tags: `<currentyear>` is never closed). */
+const MENTIONABLE: ReadonlySet<string> = new Set(STANDARD_ELEMENTS.split(" ").filter((name) => !END_TAG_OPTIONAL.has(name)));
+
+/** The names of the elements a document closes (`</pre>`, `</lite-youtube>`), found once per document. */
 let closedIn: { source: string; names: Set<string> } | undefined;
-function closedCustomElements(source: string): Set<string> {
+function closedElements(source: string): Set<string> {
   if (closedIn?.source !== source) {
     const names = new Set<string>();
-    for (const m of source.matchAll(/<\/([A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]*)\s*>/g)) names.add(m[1]!.toLowerCase());
+    for (const m of source.matchAll(/<\/([A-Za-z][A-Za-z0-9-]*)\s*>/g)) names.add(m[1]!.toLowerCase());
     closedIn = { source, names };
   }
   return closedIn.names;
@@ -71,21 +85,31 @@ function closedCustomElements(source: string): Set<string> {
  * The name of a tag (`<sys>`, `</sys>`, `<insert subsequent instructions here>`) that is a
  * placeholder, not HTML; undefined for markup: an element's tag, a custom element's that the
  * document closes (`<lite-youtube ...></lite-youtube>`: HTML, which the sanitiser removes), a
- * comment or a declaration. Placeholders besides tags of no element's name: a hyphenated name the
- * document never closes, with no attribute value (`<your-api-key>`, `<model-name>`: a custom
- * element always has its closing tag; `<lite-youtube videoid="x">` unclosed is markup still), and
- * an element's name followed only by words no HTML attribute is written as alone (`<title of the
- * paper>`, `<base model>`). `source` is the document (or the part of it being
- * read) the tag is in. A bare element's name (`<s>`, `<b>`) stays markup: nothing tells it apart.
+ * comment or a declaration. Placeholders besides tags of no element's name: a tag with no attribute
+ * value that the document never closes, of a custom element (`<your-api-key>`, `<model-name>`: a
+ * custom element always has its closing tag) or of an element whose end tag is required (`<pre>`,
+ * `<s>` in prose: a mention of the element; `<lite-youtube videoid="x">` or `<div class="x">`
+ * unclosed is markup still); and an element's name followed only by words no HTML attribute is
+ * written as alone (`<title of the paper>`, `<base model>`). `source` is the whole document the
+ * tag is in.
  */
 export function unknownTagName(raw: string, source: string): string | undefined {
   const line = raw.trimStart();
   const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(line)?.[1]?.toLowerCase();
   if (name === undefined) return undefined;
   if (!name.includes("-") && !HTML_ELEMENTS.has(name)) return name;
-  const tag = line.startsWith("</") ? null : TAG.exec(line);
-  if (name.includes("-")) return closedCustomElements(source).has(name) || tag?.[2]!.includes("=") ? undefined : name;
-  return tag && readsAsPlaceholder(tag[2]!) ? name : undefined;
+  if (line.startsWith("</")) return undefined;
+  const tag = TAG.exec(line);
+  if (!tag) return undefined;
+  const attributes = tag[2]!;
+  if (readsAsPlaceholder(attributes)) return name;
+  // Bare (or with valueless attributes HTML has), and never closed: a mention.
+  return !attributes.includes("=") && (MENTIONABLE.has(name) || name.includes("-")) && !tag[0].endsWith("/>") && !closedElements(source).has(name) ? name : undefined;
+}
+
+/** The whole document a markdown-it state reads: `env.document` when it is parsed a piece at a time (renderMarkdown.ts). */
+function documentOf(state: StateBlock | StateCore): string {
+  return (state.env as { document?: string } | undefined)?.document ?? state.src;
 }
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -106,7 +130,7 @@ export function unknownTagLinesAsParagraphs(md: MarkdownIt): void {
     "html_block",
     (state, startLine, endLine, silent) => {
       const line = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
-      return unknownTagName(line, state.src) !== undefined ? false : htmlBlock(state, startLine, endLine, silent);
+      return unknownTagName(line, documentOf(state)) !== undefined ? false : htmlBlock(state, startLine, endLine, silent);
     },
     { alt: ["paragraph", "reference", "blockquote"] },
   );
@@ -116,6 +140,6 @@ export function unknownTagLinesAsParagraphs(md: MarkdownIt): void {
 export function unknownTagsToText(state: StateCore): void {
   for (const token of state.tokens) {
     if (token.type !== "inline" || !token.children) continue;
-    for (const child of token.children) if (child.type === "html_inline" && unknownTagName(child.content, state.src) !== undefined) child.type = "text";
+    for (const child of token.children) if (child.type === "html_inline" && unknownTagName(child.content, documentOf(state)) !== undefined) child.type = "text";
   }
 }
