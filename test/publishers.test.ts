@@ -72,6 +72,13 @@ const SHAPES: Shape[] = [
     args: ["--new", "lmarena-history", "--name", "LMArena Text (history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/leaderboard/text"],
     expected: { imported: 37, skipped: 0, rejected: 30 },
   },
+  {
+    // A label last listed before the board's newest day, whose model is ranked there in two snapshots.
+    name: "LMArena history (wide), a label replaced by snapshots",
+    file: join(PUBLISHERS, "lmarena/renamed-wide.csv"),
+    args: ["--new", "lmarena-renamed", "--name", "LMArena Text (renamed)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--listing", "whole", "--source-url", "https://lmarena.ai/leaderboard/text"],
+    expected: { imported: 3, skipped: 0, rejected: 0 },
+  },
   epoch("terminal_bench", "terminal-bench", "Terminal-Bench", "percent", { imported: 10, skipped: 2, rejected: 0 }),
   epoch("metr", "metr-time-horizon", "METR Time Horizon", "minutes", { imported: 9, skipped: 0, rejected: 3 }),
   // SimpleBench: Claude 3.7 Sonnet's 12K-thinking run is its own row, no longer folded into the
@@ -220,7 +227,7 @@ describe("every publisher shape imports from scratch with one command, and the s
       expect(rows.map((th) => [...th.querySelectorAll(".snapshot")].map((s) => s.textContent))).toEqual([["001"]]);
       // The bare column was listed on one day (2025-02-06) of this whole-board history: under the board, not ranked.
       const bare = [...doc.querySelectorAll("#delisted li")].filter((li) => li.querySelector("a")?.textContent === "Gemini 2.0 Flash");
-      expect(bare.map((li) => li.textContent!.replace(/\s+/g, " ").trim())).toEqual([expect.stringMatching(/^Gemini 2\.0 Flash \(as the source names it: gemini-2\.0-flash\) · 1,\d{3} on 2025-02-06 · ranked above as Gemini 2\.0 Flash \(001\)$/)]);
+      expect(bare.map((li) => li.textContent!.replace(/\s+/g, " ").trim())).toEqual([expect.stringMatching(/^Gemini 2\.0 Flash \(as the source names it: gemini-2\.0-flash\) · 1,\d{3} on 2025-02-06 · its model is ranked above as Gemini 2\.0 Flash \(001\)$/)]);
       // The model's page names the bare column's report the same way.
       const model = page("models/gemini-2-0-flash");
       expect(model.body.textContent).toContain("named gemini-2.0-flash");
@@ -281,7 +288,19 @@ describe("every publisher shape imports from scratch with one command, and the s
       // A delisted label whose model is ranked under another label says so (helper-79: read as the model gone).
       const flash = [...list.querySelectorAll("li")].find((li) => li.textContent!.includes("gemini-2.0-flash"))!;
       expect(ranked.map((r) => r.model)).toContain("gemini-2-0-flash");
-      expect(flash.textContent!.replace(/\s+/g, " ")).toMatch(/· ranked above as Gemini 2\.0 Flash/);
+      expect(flash.textContent!.replace(/\s+/g, " ")).toMatch(/· its model is ranked above as Gemini 2\.0 Flash/);
+      // Every delisted row whose model is ranked names all of its model's ranked rows, never one as its successor (found in review: the newest snapshot was named, where the label had become an older one).
+      for (const li of list.querySelectorAll("li")) {
+        const text = li.textContent!.replace(/\s+/g, " ");
+        const model = new URL(li.querySelector("a")!.getAttribute("href")!, "https://x.org").pathname.split("/")[2];
+        const rows = ranked.filter((r) => r.model === model).length;
+        if (rows === 0) expect(text, model).not.toContain("ranked above");
+        else if (rows === 1) expect(text, model).toMatch(/· its model is ranked above as [^;]+$/);
+        else expect(text, model).toContain(`· its model is ranked above in ${rows} rows: `);
+      }
+      // A label replaced by two snapshots: both named, neither as its successor.
+      const renamed = [...page("leaderboards/lmarena-renamed").querySelectorAll("#delisted li")].map((li) => li.textContent!.replace(/\s+/g, " ").trim());
+      expect(renamed).toEqual(["GPT-4o (as the source names it: gpt-4o) · 1,280 on 2024-06-01 · its model is ranked above in 2 rows: GPT-4o (2024-11-20); GPT-4o (2024-08-06)"]);
       // The rule is stated under the table; a board without the listing has neither.
       expect(doc.querySelector("details.rule")!.textContent).toContain("lists its whole board each day");
       const plain = page("leaderboards/lmarena-history");
