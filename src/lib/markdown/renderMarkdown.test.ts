@@ -124,6 +124,8 @@ const CASES: string[] = [] = [
   "<title of the paper>\nwritten *here*\n\n<your-api-key>\n\n<s>struck</s>",
   // a bare tag of an element the document never closes is a mention (a real issue: "across LaTeX, MathML, <pre>, inline...")
   "- across LaTeX, MathML, <pre>, inline\n\n<pre>\nsome *text*\n\nThe <s> token and <code> tag.",
+  // placeholder lines between headings: one block a round before, read in one round now (found in review: a whole parse per line)
+  "<slot-0-name>\n# Heading 0\n<slot-1-name>\n# Heading 1\n<slot-2-name>\n---\n<slot-3-name> and *more*\n```\n<slot-4-name>\n```\n<slot-5-name>",
   "<sys>\nsee [the paper][p] and a note[^n]\n- <ret> in a list\n> <quoted> text\nlazy line\n\n[p]: https://example.org/p\n[^n]: The note.",
   // autolink literals
   "Visit www.example.com, or https://example.org/path?q=1. Also http://localhost:3000 and hi@example.org.",
@@ -259,7 +261,7 @@ describe("renderMarkdown gives the HTML and headings of Astro's pipeline", () =>
     const counts = await compareAll(CASES.map((body, i) => ({ name: `case ${i}: ${JSON.stringify(body).slice(0, 60)}`, body })));
     console.log("[renderMarkdown] edge cases:", JSON.stringify(counts));
     expect(counts.accepted).toEqual({ [ACCEPTED[0]!.name]: 1 });
-    expect(counts[UNKNOWN_TAG_NAME]).toBe(9);
+    expect(counts[UNKNOWN_TAG_NAME]).toBe(10);
   });
 
   it("on every .md recap of the sample site", { timeout: 60_000 }, async () => {

@@ -28,8 +28,8 @@ describe("tags of no HTML element", () => {
     const doc = '<lite-youtube videoid="abc"></lite-youtube>';
     expect(unknownTagName('<lite-youtube videoid="abc">', doc)).toBeUndefined();
     expect(unknownTagName("<lite-youtube>", "<lite-youtube>")).toBe("lite-youtube");
-    expect(unknownTagName('<lite-youtube videoid="abc">', "unclosed")).toBeUndefined();
-    expect(unknownTagName("<lite-youtube videoid=abc/>", "unclosed")).toBeUndefined();
+    expect(unknownTagName('<lite-youtube videoid="abc">', 'x <lite-youtube videoid="abc"> y')).toBeUndefined();
+    expect(unknownTagName("<lite-youtube videoid=abc/>", "x <lite-youtube videoid=abc/> y")).toBeUndefined();
     for (const tag of ["<video controls muted>", "<details open>", '<td nowrap data-x aria-hidden>', '<a href="x">', "<s>", "<b>", "<title>"]) {
       const name = /\w+/.exec(tag)![0];
       expect(unknownTagName(tag, `${tag}x</${name}>`), tag).toBeUndefined();
@@ -42,5 +42,17 @@ describe("tags of no HTML element", () => {
     expect(render("- capturing equations across LaTeX, MathML, <pre>, inline, and image contexts").html).toBe("<ul>\n<li>capturing equations across LaTeX, MathML, &lt;pre&gt;, inline, and image contexts</li>\n</ul>");
     expect(render("<pre>\nsome *text*").html).toBe("<p>&lt;pre&gt;\nsome <em>text</em></p>");
     expect(render("<pre>\nkept  as\n</pre>").html).toContain("<pre>");
+  });
+
+  it("read the document outside its code, and read tags with punctuation and prompts' hyphenated tags as placeholders (found in review)", () => {
+    // A closing tag shown in code closes nothing: the placeholder and the BOS token stay text.
+    expect(render("Set <your-api-key> here. Example: `</your-api-key>`").html).toBe("<p>Set &lt;your-api-key&gt; here. Example: <code>&lt;/your-api-key&gt;</code></p>");
+    expect(render("The BOS token <s> marks the start; the EOS token is `</s>`.").html).toBe("<p>The BOS token &lt;s&gt; marks the start; the EOS token is <code>&lt;/s&gt;</code>.</p>");
+    expect(render("across LaTeX, MathML, <pre>, inline\n\n```html\n<pre>x</pre>\n```").html).toContain("across LaTeX, MathML, &lt;pre&gt;, inline");
+    // An element's name with words and punctuation, alone on a line: no block of raw HTML that swallows the rest.
+    expect(render("<script for the demo, v2>\n\nnext para").html).toBe("<p>&lt;script for the demo, v2&gt;</p>\n<p>next para</p>");
+    expect(render("<table of contents?>\n\nnext").html).toBe("<p>&lt;table of contents?&gt;</p>\n<p>next</p>");
+    // A prompt's hyphenated tags, closed or self-closed, are text: no custom element has no attribute worth writing.
+    expect(render("Wrap the question in <user-query> and </user-query> tags; write <model-name/> here.").html).toBe("<p>Wrap the question in &lt;user-query&gt; and &lt;/user-query&gt; tags; write &lt;model-name/&gt; here.</p>");
   });
 });

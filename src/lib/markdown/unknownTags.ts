@@ -1,6 +1,7 @@
 import type MarkdownIt from "markdown-it";
 import type StateBlock from "markdown-it/lib/rules_block/state_block.mjs";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import { maskCode } from "./maskCode";
 
 /**
  * Every element name HTML knows (the WHATWG HTML standard's elements, the obsolete ones browsers
@@ -70,41 +71,55 @@ const END_TAG_OPTIONAL: ReadonlySet<string> = new Set(
 /** The standard's elements a bare, unclosed tag of which is a mention (not the obsolete ones, SVG's, MathML's or mail tools' tags: `<currentyear>` is never closed). */
 const MENTIONABLE: ReadonlySet<string> = new Set(STANDARD_ELEMENTS.split(" ").filter((name) => !END_TAG_OPTIONAL.has(name)));
 
-/** The names of the elements a document closes (`</pre>`, `</lite-youtube>`), found once per document. */
-let closedIn: { source: string; names: Set<string> } | undefined;
-function closedElements(source: string): Set<string> {
-  if (closedIn?.source !== source) {
-    const names = new Set<string>();
-    for (const m of source.matchAll(/<\/([A-Za-z][A-Za-z0-9-]*)\s*>/g)) names.add(m[1]!.toLowerCase());
-    closedIn = { source, names };
-  }
-  return closedIn.names;
+/** What the rules read of a whole document, outside its code (maskCode), found once per document. */
+interface DocumentTags {
+  /** Elements the document closes (`</pre>`). */
+  closed: Set<string>;
+  /** Custom elements the document writes with an attribute value (`<lite-youtube videoid="x">`): markup; any other hyphenated tag is a prompt's or a placeholder (`<user-query>`, `<your-api-key>`). */
+  customMarkup: Set<string>;
 }
+let tagsOf: { source: string; tags: DocumentTags } | undefined;
+function documentTags(source: string): DocumentTags {
+  if (tagsOf?.source !== source) {
+    const masked = maskCode(source);
+    const closed = new Set<string>();
+    for (const m of masked.matchAll(/<\/([A-Za-z][A-Za-z0-9-]*)\s*>/g)) closed.add(m[1]!.toLowerCase());
+    const customMarkup = new Set<string>();
+    for (const m of masked.matchAll(/<([A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]*)(?=\s)[^<>]*=/g)) customMarkup.add(m[1]!.toLowerCase());
+    tagsOf = { source, tags: { closed, customMarkup } };
+  }
+  return tagsOf.tags;
+}
+
+/** A tag of an element's name followed by words and punctuation no attribute has (`<script for the demo, v2>`, `<table of contents?>`), which `TAG` does not read. */
+const LOOSE_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9]*\s+[^<>="'`]+>/;
 
 /**
  * The name of a tag (`<sys>`, `</sys>`, `<insert subsequent instructions here>`) that is a
  * placeholder, not HTML; undefined for markup: an element's tag, a custom element's that the
  * document closes (`<lite-youtube ...></lite-youtube>`: HTML, which the sanitiser removes), a
- * comment or a declaration. Placeholders besides tags of no element's name: a tag with no attribute
- * value that the document never closes, of a custom element (`<your-api-key>`, `<model-name>`: a
- * custom element always has its closing tag) or of an element whose end tag is required (`<pre>`,
- * `<s>` in prose: a mention of the element; `<lite-youtube videoid="x">` or `<div class="x">`
- * unclosed is markup still); and an element's name followed only by words no HTML attribute is
- * written as alone (`<title of the paper>`, `<base model>`). `source` is the whole document the
- * tag is in.
+ * comment or a declaration. Placeholders besides tags of no element's name: a hyphenated tag of a
+ * name the document never writes with an attribute value (`<your-api-key>`, `<user-query>`, a
+ * prompt's tags: a custom element worth writing has attributes, and the sanitiser removes custom
+ * elements anyway; `<lite-youtube videoid="x">` is markup); a bare tag of an element whose end tag is
+ * required that the document never closes (`<pre>`, `<s>` in prose: a mention of the element;
+ * `<div class="x">` unclosed is markup still); and an element's name followed only by words no HTML
+ * attribute is written as alone (`<title of the paper>`, `<base model>`, `<table of contents?>`).
+ * `source` is the whole document the tag is in; what its code shows (`` `</s>` ``) does not count.
  */
 export function unknownTagName(raw: string, source: string): string | undefined {
   const line = raw.trimStart();
   const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(line)?.[1]?.toLowerCase();
   if (name === undefined) return undefined;
-  if (!name.includes("-") && !HTML_ELEMENTS.has(name)) return name;
+  if (name.includes("-")) return documentTags(source).customMarkup.has(name) ? undefined : name;
+  if (!HTML_ELEMENTS.has(name)) return name;
   if (line.startsWith("</")) return undefined;
   const tag = TAG.exec(line);
-  if (!tag) return undefined;
+  if (!tag) return LOOSE_PLACEHOLDER.test(line) ? name : undefined;
   const attributes = tag[2]!;
   if (readsAsPlaceholder(attributes)) return name;
   // Bare (or with valueless attributes HTML has), and never closed: a mention.
-  return !attributes.includes("=") && (MENTIONABLE.has(name) || name.includes("-")) && !tag[0].endsWith("/>") && !closedElements(source).has(name) ? name : undefined;
+  return !attributes.includes("=") && MENTIONABLE.has(name) && !tag[0].endsWith("/>") && !documentTags(source).closed.has(name) ? name : undefined;
 }
 
 /** The whole document a markdown-it state reads: `env.document` when it is parsed a piece at a time (renderMarkdown.ts). */
