@@ -28,6 +28,7 @@ import { writeCsv } from "../src/lib/import/mergeResults";
 import { groupCatalog } from "../src/lib/models/groupCatalog";
 import { scoreLabels } from "../src/lib/models/labelAccuracy";
 import { parseLabelCases } from "../src/lib/models/labelCases";
+import { addOptionBlanks, BLANK } from "../src/lib/models/commandPlaceholders";
 import { labelKey } from "../src/lib/models/labelKey";
 import { summariseLabels, usesPhrase } from "../src/lib/models/labelReport";
 import { membersReleasedBy } from "../src/lib/models/familyByDate";
@@ -116,6 +117,10 @@ if (command === "add") {
     }
   } else {
     if (names.length === 0) fail(`add: name at least one model, or --from <csv>\n${USAGE}`, 2);
+    // The blanks of a printed command, pasted unfinished (commandPlaceholders.ts).
+    if (args.lab === BLANK.lab) fail(`add: --lab ${BLANK.lab} is the blank of the printed command: write the lab that made the model, as data/models.csv writes labs`, 2);
+    if (args["open-weights"] === BLANK.openWeights) fail(`add: --open-weights ${BLANK.openWeights} is the blank of the printed command: write true if the weights can be downloaded, else false`, 2);
+    if (args.released === BLANK.released) fail(`add: --released ${BLANK.released} is the blank of the printed command: write the model's release date, or leave --released out if it is not known`, 2);
     const openWeights = parseBoolCell(need("open-weights", args["open-weights"]));
     if (!openWeights.ok) fail(`add: --open-weights expected true or false, found "${args["open-weights"]}"`, 2);
     if (args.released !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(args.released) || !parseDateCell(args.released).ok)) fail(`add: --released expected a date YYYY-MM-DD that exists, found "${args.released}"`, 2);
@@ -226,7 +231,7 @@ const describe = (lp: LabelProposal): string => {
       const hint = labHint(name, site.models);
       // Quoted for a POSIX shell (shellWord); `--` before a name that starts with a dash.
       const named = name.startsWith("-") ? `-- ${shellWord(name)}` : shellWord(name);
-      return `no model found; if it is a model no catalog lists: npm run models -- add --lab ${hint ? shellWord(hint.lab) : "<lab>"} --open-weights <true|false> ${named}${of}${hint ? ` (lab: that of the registry's ${hint.prefix}... models; check it)` : ""}`;
+      return `no model found; if it is a model no catalog lists: npm run models -- add ${addOptionBlanks(hint ? shellWord(hint.lab) : undefined, { released: false })} ${named}${of}${hint ? ` (lab: that of the registry's ${hint.prefix}... models; check it)` : ""}`;
     }
   }
 };

@@ -3,11 +3,12 @@
  * fixture site: every name that links to no model listed once with its count and proposal,
  * `--write` applying only what rests on evidence, and the check passing afterwards.
  */
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/lib/csv/readCsv";
-import { copyFixture } from "../helpers/astro";
+import { copyFixture, ROOT } from "../helpers/astro";
 import { runNpm, runScript } from "../helpers/cli";
 
 const dirs: string[] = [];
@@ -51,10 +52,30 @@ describe("npm run models -- link", () => {
       "        content/recaps/2026-02-20-names.md:4 (2026-02-20): released by then (data/models.csv): claude-opus-4, claude-sonnet-4-5, claude-sonnet-4-6; no release date recorded: claude-opus-4-6",
       '   1  "claude-opus-4-0" (used once; first content/recaps/2026-02-20-names.md:4): alias of claude-opus-4 (models.dev lists "claude-opus-4-0" as a name of Claude Opus 4)',
       '   1  "claude-sonet-4-6" (used once; first content/recaps/2026-02-21-more.md:4): no such model; did you mean claude-sonnet-4-6? (fix the name where it is used)',
-      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab OpenAI --open-weights <true|false> gpt-4o (lab: that of the registry\'s gpt... models; check it)',
-      '   1  "seedance-2" (used once; first content/recaps/2026-02-17-sonnet-lands.mdx:5): no model found; if it is a model no catalog lists: npm run models -- add --lab <lab> --open-weights <true|false> seedance-2',
+      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab OpenAI --open-weights TRUE-OR-FALSE gpt-4o (lab: that of the registry\'s gpt... models; check it)',
+      '   1  "seedance-2" (used once; first content/recaps/2026-02-17-sonnet-lands.mdx:5): no model found; if it is a model no catalog lists: npm run models -- add --lab LAB --open-weights TRUE-OR-FALSE seedance-2',
     ]);
     expect(lines.at(-1)).toMatch(/^\d+ distinct model names \(\d+ uses\), [\d.]+% of uses linked; 6 names link to no model: 2 with an alias or new model to write \(--write applies them\), 1 families, 0 ambiguous, 0 likely a model but for a release stage, 3 unknown\.$/);
+  });
+
+  it("prints add commands a shell runs as printed: pasted with their blanks unfinished, models -- add refuses each blank and writes nothing (found in review: <true|false> was a redirection, and left a file named --released)", () => {
+    const dir = site();
+    const r = runNpm("models", ["link", "--catalog", "api.json", "--root", "."], { cwd: dir });
+    const command = /: (npm run models -- add --lab LAB [^\n]*seedance-2)$/m.exec(r.stdout)?.[1];
+    expect(command, r.stdout).toBeDefined();
+    const before = readFileSync(join(dir, "data/models.csv"), "utf8");
+    // As printed, through a shell; npm and the command told where the project and the site are, since this site is a copy of the fixture.
+    const shell = (line: string) => spawnSync("bash", ["-c", `${line.replace(/^npm run /, `npm run --silent --prefix ${JSON.stringify(ROOT)} `)} --root .`], { cwd: dir, encoding: "utf8" });
+    const pasted = shell(command!);
+    expect(pasted.status).toBe(2);
+    expect(pasted.stderr).toContain("--lab LAB is the blank of the printed command");
+    const filled = shell(command!.replace("--lab LAB", "--lab ByteDance"));
+    expect(filled.stderr).toContain("--open-weights TRUE-OR-FALSE is the blank of the printed command");
+    expect(readFileSync(join(dir, "data/models.csv"), "utf8")).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.startsWith("-") || f === "true" || f === "false")).toEqual([]);
+    const done = shell(command!.replace("--lab LAB", "--lab ByteDance").replace("TRUE-OR-FALSE", "false"));
+    expect(done.status, done.stderr).toBe(0);
+    expect(readFileSync(join(dir, "data/models.csv"), "utf8")).toContain("\nseedance-2,");
   });
 
   it("--write adds the alias and the catalog's model to data/models.csv, printing each change; the rest stay for the editor", () => {
@@ -155,7 +176,7 @@ describe("npm run models -- link", () => {
     const link = runNpm("models", ["link", "--root", "."], { cwd: dir });
     expect(link.status, link.output).toBe(0);
     expect(link.stdout).toContain(
-      '"gemini-1.5-pro-002" (used once; first content/recaps/2026-02-22-gemini.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab <lab> --open-weights <true|false> gemini-1.5-pro (the model of which "gemini-1.5-pro-002" is the snapshot 002)',
+      '"gemini-1.5-pro-002" (used once; first content/recaps/2026-02-22-gemini.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab LAB --open-weights TRUE-OR-FALSE gemini-1.5-pro (the model of which "gemini-1.5-pro-002" is the snapshot 002)',
     );
     // As told: the model is added, and the recap's label links to it.
     const added = runScript("models", ["add", "gemini-1.5-pro", "--lab", "Google", "--open-weights", "false", "--new-lab", "--root", dir]);

@@ -7,6 +7,7 @@ import { STANDS_IN } from "../models/labelRules";
 import { namesStoodInModel, standInRule } from "../models/standInLabels";
 import { labelKey } from "../models/labelKey";
 import { shellWord } from "../format/shellWord";
+import { addOptionBlanks } from "../models/commandPlaceholders";
 
 /** Lines listed in the message; `places` (and `--json`) hold them all. */
 const LISTED_LINES = 8;
@@ -70,7 +71,7 @@ function standInSentence(model: Model, rows: readonly Result[], match: (label: s
   // One name per model: two spellings of one name register one row.
   const byKey = new Map<string, string>();
   for (const { label, m } of read) if (namesStoodInModel(m) && !byKey.has(labelKey(label))) byKey.set(labelKey(label), label);
-  const commands = [...byKey.values()].map((name) => `npm run models -- add ${shellWord(name)} --lab ${shellWord(model.lab)} --open-weights <true|false> --released <YYYY-MM-DD> --force`);
+  const commands = [...byKey.values()].map((name) => `npm run models -- add ${shellWord(name)} ${addOptionBlanks(shellWord(model.lab))} --force`);
   const register = commands.length
     ? `: if ${commands.length === 1 ? "that is a model" : "those are models"} of ${commands.length === 1 ? "its" : "their"} own, register ${commands.length === 1 ? "it" : "them"} (${commands.join("; ")}), and the rows then name ${commands.length === 1 ? "it" : "them"}`
     : "";

@@ -2,6 +2,7 @@ import type { ModelMatch } from "../models/modelMatcher";
 import { STANDS_IN } from "../models/labelRules";
 import { namesStoodInModel, standInRule } from "../models/standInLabels";
 import { shellWord } from "../format/shellWord";
+import { addOptionBlanks } from "../models/commandPlaceholders";
 
 /**
  * What an import says of the rows of `file` whose model name the matcher read as another row of
@@ -36,7 +37,7 @@ export function standInNotes(
       const why = STANDS_IN.get(standInRule(m)!)?.editors ?? "";
       const lab = labOf(model);
       const add = namesStoodInModel(m)
-        ? `: if it is a model of its own, register it and its rows name it (npm run models -- add ${shellWord(name)} --lab ${lab ? shellWord(lab) : "<lab>"} --open-weights <true|false> --released <YYYY-MM-DD> --force)`
+        ? `: if it is a model of its own, register it and its rows name it (npm run models -- add ${shellWord(name)} ${addOptionBlanks(lab ? shellWord(lab) : undefined)} --force)`
         : "";
       return `${rows} row${rows === 1 ? "" : "s"} name ${JSON.stringify(name)}, which the site reads as ${model} (${why}); the board shows ${model}'s release date and open weights for them${add}`;
     });
