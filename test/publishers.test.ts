@@ -298,6 +298,13 @@ describe("every publisher shape imports from scratch with one command, and the s
         else if (rows === 1) expect(text, model).toMatch(/· its model is ranked above as [^;]+$/);
         else expect(text, model).toContain(`· its model is ranked above in ${rows} rows: `);
       }
+      // A partial board says so in its frontier and where it is embedded (found in review: "Best open weights: none" for months, and "the best-ranked models" under three unregistered models rated above its first row).
+      expect(doc.querySelector("#plot-open-closed figcaption")!.textContent).toContain("Only the models in the site's registry are counted");
+      const embed = page("embed/leaderboards/lmarena-history-full/v1");
+      expect(embed.querySelector("caption")!.textContent).toContain("the best-ranked of the models this site registers");
+      expect(embed.querySelector("p.partial")!.textContent!.replace(/\s+/g, " ").trim()).toMatch(/^Not ranked here: [\d,]+ rows of LMArena Text \(full history\)'s table over its history .*not in the model registry.*\.( (One of them scores|\d+ of them score) above the first row here\.)?$/);
+      expect(page("embed/leaderboards/gso/v1").querySelector("p.partial")).toBeNull();
+      expect(page("embed/leaderboards/gso/v1").querySelector("caption")!.textContent).toContain("the best-ranked models");
       // A label replaced by two snapshots: both named, neither as its successor.
       const renamed = [...page("leaderboards/lmarena-renamed").querySelectorAll("#delisted li")].map((li) => li.textContent!.replace(/\s+/g, " ").trim());
       expect(renamed).toEqual(["GPT-4o (as the source names it: gpt-4o) · 1,280 on 2024-06-01 · its model is ranked above in 2 rows: GPT-4o (2024-11-20); GPT-4o (2024-08-06)"]);

@@ -45,6 +45,18 @@ describe("the open-against-closed plot", () => {
     expect(v40.openClosed.table.rows.at(-1)).toEqual(["2026-06-09", "Kimi K2.6", "54", "Claude Fable 5", "64.9", "closed ahead by 10.9"]);
     expect(v40.openClosed.caption).toContain("the gap at the newest report: closed ahead by 10.9");
   });
+  it("says it counts the registered models only when the import left rows of the publisher's table out, and a side with none reads 'none registered' (found in review: 'Best open weights: none' while unregistered open models were rated)", () => {
+    const b = findBenchmark(sample.benchmarks, "aa-intelligence-index", "v4.1");
+    const boards = boardsOverTime(b, sample.results, sample.models);
+    const whole = frontierPlots(b, boards, "t");
+    const partial = frontierPlots(b, boards, "t", { partial: true });
+    expect(whole.openClosed.table.rows.flat()).toContain("none");
+    expect(whole.openClosed.caption).not.toContain("registry");
+    expect(partial.openClosed.table.rows.flat()).not.toContain("none");
+    expect(partial.openClosed.table.rows.flat()).toContain("none registered");
+    expect(partial.openClosed.caption).toContain("Only the models in the site's registry are counted");
+    expect(partial.openClosed.table.rows.length).toBe(whole.openClosed.table.rows.length);
+  });
   it("keeps its colours readable on both page backgrounds", () => {
     for (const c of Object.values(SIDE_COLOURS)) {
       expect(contrastRatio(c, "#fdfdfc")).toBeGreaterThanOrEqual(3);

@@ -285,7 +285,13 @@ export interface FrontierPlots {
  * reports share one date (a publisher's table) has no history: its plots are empty and the notes
  * say what the one day shows instead.
  */
-export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBoard[], title: string): FrontierPlots {
+/**
+ * `partial`: the import left rows of the publisher's table out of this version (models the registry
+ * does not have): the plots then say they count the registered models only, and a side with no
+ * ranked model reads "none registered", not "none" (found in review: "Best open weights: none"
+ * for months when unregistered open models were rated).
+ */
+export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBoard[], title: string, { partial = false }: { partial?: boolean } = {}): FrontierPlots {
   const unit = benchmark.unit;
   const direction = benchmark.direction;
   const score = (v: number | undefined) => formatScore(v, unit);
@@ -293,9 +299,11 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
   const steps = openClosedFrontier(boards);
   const nameOf = rowNamesOf(boards);
   const single = boards.length === 1 ? `All reports of ${title} share one date (${iso(boards[0].date)}), so there is no history to draw.` : "";
+  const none = partial ? "none registered" : "none";
+  const registeredOnly = partial ? " Only the models in the site's registry are counted: the import left other rows of the publisher's table out, so a day's best among all of them may be missing here." : "";
   const final = steps.at(-1);
   const holders = final
-    ? ` On ${iso(final.date)} the best open-weights model was ${final.open ? `${nameOf(final.open)} with ${score(final.open.score.value)}` : "none"} and the best closed one ${final.closed ? `${nameOf(final.closed)} with ${score(final.closed.score.value)}` : "none"}${final.gap ? `: ${gapText(final.gap, unit)}` : ""}.`
+    ? ` On ${iso(final.date)} the best open-weights model was ${final.open ? `${nameOf(final.open)} with ${score(final.open.score.value)}` : none} and the best closed one ${final.closed ? `${nameOf(final.closed)} with ${score(final.closed.score.value)}` : none}${final.gap ? `: ${gapText(final.gap, unit)}` : ""}.`
     : "";
   const bothSides = steps.some((s) => s.open) && steps.some((s) => s.closed);
 
@@ -306,10 +314,11 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
           caption:
             `${title}: the best score of an open-weights model (dashed) and of a closed model, as the leaderboard stood after each report day, ${iso(boards[0].date)} to ${iso(lastDay)}.` +
             (final?.gap ? ` The bracket at the right is the gap at the newest report: ${gapText(final.gap, unit)}.` : bothSides ? "" : ` Only ${steps.some((s) => s.open) ? "open-weights" : "closed"} models are ranked on this version.`) +
-            ` A dot marks each day the best changed (${plural(steps.length, "change")}).`,
+            ` A dot marks each day the best changed (${plural(steps.length, "change")}).` +
+            registeredOnly,
           table: {
             head: ["Report date", "Best open weights", "Score", "Best closed", "Score", "Gap"],
-            rows: steps.map((s) => [iso(s.date), s.open ? nameOf(s.open) : "none", score(s.open?.score.value), s.closed ? nameOf(s.closed) : "none", score(s.closed?.score.value), s.gap ? gapText(s.gap, unit) : "—"]),
+            rows: steps.map((s) => [iso(s.date), s.open ? nameOf(s.open) : none, score(s.open?.score.value), s.closed ? nameOf(s.closed) : none, score(s.closed?.score.value), s.gap ? gapText(s.gap, unit) : "—"]),
           },
           points: steps.length,
         }
@@ -329,7 +338,8 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
           svg: costToReachPlotSvg(series, { unit, direction, figure, label: `${title}: cheapest ${what} to reach a score, over time`, lastDay, nameOf }),
           caption:
             `${title}: the cheapest reported ${what} (log scale) of any ranked model reaching ${series.map((s) => reachText(s.threshold, unit, direction)).join(", ")}, as the leaderboard stood after each report day: what a level of capability costs, and how fast it gets cheaper.` +
-            ` Only models that report a ${what} count.`,
+            ` Only models that report a ${what} count.` +
+            registeredOnly,
           table: {
             head: ["Report date", "Score to reach", "Cheapest model", "Its score", figure === "cost_usd" ? "Cost to run" : "Cost per task"],
             rows: series.flatMap((s) => s.steps.map((st) => [iso(st.date), reachText(s.threshold, unit, direction), st.entry ? nameOf(st.entry) : "none any more", score(st.entry?.score.value), st.cost === undefined ? "—" : formatUsd(st.cost)])),
