@@ -347,7 +347,15 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   const header = modelsHeader();
   const released = new Map(dataset.models.flatMap((m) => (m.released ? [[m.id, m.released.toISOString().slice(0, 10)] as const] : [])));
   const stageTwin = (name: string) => stageTwinModel(name, dataset.aliases);
-  const advice = unknownModelAdvice(rejected, header, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)), stageTwin);
+  // When each unknown name was first rated: a month-and-day suffix is the model's release day only if then.
+  const firstRated = new Map<string, string>();
+  for (const r of rejected) {
+    if (r.unknownModel === undefined || !r.date) continue;
+    const seen = firstRated.get(r.unknownModel);
+    if (seen === undefined || r.date < seen) firstRated.set(r.unknownModel, r.date);
+  }
+  const likelyModel = (name: string) => sameDayModel(name, dataset.aliases, (model) => released.get(model), firstRated.get(name));
+  const advice = unknownModelAdvice(rejected, header, likelyModel, stageTwin);
   if (advice.length) {
     warn("");
     warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (${header.join(",")}; the cells left empty may stay so) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
@@ -359,7 +367,7 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   // The models to add, in the layout `npm run models -- add --from` reads: one file to fill in
   // instead of a line each to retype (LMArena's history has 153 unknown names).
-  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, (name) => sameDayModel(name, dataset.aliases, (model) => released.get(model)), stageTwin) : undefined;
+  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin) : undefined;
   if (toAdd) {
     const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
     // The editor may have filled in (or cut down) the file an earlier run wrote: never written over

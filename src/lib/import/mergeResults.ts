@@ -65,6 +65,8 @@ export interface RejectedRow {
   reason: string;
   /** The model name as written, when the reason is that it names no registered model. */
   unknownModel?: string;
+  /** The row's date (YYYY-MM-DD), when it was read: when the name was rated, for the advice on it. */
+  date?: string;
 }
 
 /** A merged row, for the report. */
@@ -579,8 +581,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   });
 
   for (const row of incoming.rows) {
-    const reject = (reason: string, unknownModel?: string) => {
-      out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}) });
+    const reject = (reason: string, unknownModel?: string, date?: Date) => {
+      out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}), ...(date ? { date: date.toISOString().slice(0, 10) } : {}) });
       if (unknownModel === undefined) listRejected(row);
     };
     const own = validateTable({ ...incoming, rows: [row] as CsvRow[] }, ResultRowSchema, { columnMap: map, allowEmpty: true, reportUnknownColumns: false, mapAt, dateColumns: ["evaluated_at"] });
@@ -605,7 +607,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     let parsed = own.rows[0];
     let resolved = resolveResultRow(parsed, context, written);
     if (!resolved.ok) {
-      reject(resolved.problems.map(reasonOf).join("; "), resolved.unknownModel ? parsed.model : undefined);
+      reject(resolved.problems.map(reasonOf).join("; "), resolved.unknownModel ? parsed.model : undefined, parsed.evaluated_at);
       continue;
     }
     // A row without a date of its own: dated by `asOf` when that is not the table's own date.

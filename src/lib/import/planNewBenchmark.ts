@@ -325,6 +325,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   for (const row of incoming.rows) {
     const reasons: string[] = [];
     let unknownModel: string | undefined;
+    let unknownDate: Date | undefined;
     let skippedColumn: string | undefined;
     let skippedBy = 0;
     readers.forEach((reader, i) => {
@@ -355,7 +356,10 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
         const resolved = resolveResultRow(parsed, context, written);
         if (!resolved.ok) {
           reasons.push(...resolved.problems.map(reasonOf));
-          if (resolved.unknownModel) unknownModel = parsed.model;
+          if (resolved.unknownModel) {
+            unknownModel = parsed.model;
+            unknownDate = parsed.evaluated_at;
+          }
           continue;
         }
         const prior = seen[i].get(resolved.key);
@@ -364,7 +368,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
       }
     });
     if (reasons.length) {
-      plan.rejected.push({ line: row.line, cells: row.cells, reason: [...new Set(reasons)].join("; "), ...(unknownModel !== undefined ? { unknownModel } : {}) });
+      plan.rejected.push({ line: row.line, cells: row.cells, reason: [...new Set(reasons)].join("; "), ...(unknownModel !== undefined ? { unknownModel } : {}), ...(unknownDate ? { date: unknownDate.toISOString().slice(0, 10) } : {}) });
       continue;
     }
     // Skipped rows stay in the file (the loader skips and counts them again); a row every benchmark skips is not imported.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModelMatcher } from "./modelMatcher";
-import { labHint, planAddedModels, planManyAddedModels, type AddModelsRegistry } from "./planAddedModels";
+import { labHint, planAddedModels, planManyAddedModels, sameDayModel, type AddModelsRegistry } from "./planAddedModels";
 import type { ModelCells } from "./planModelImport";
 
 const row = (id: string, lab: string, aliases = ""): ModelCells => ({ id, name: id, lab, released: "", open_weights: "false", aliases, context_window: "", input_price_per_mtok: "", output_price_per_mtok: "", catalog: "", catalog_date: "" });
@@ -119,6 +119,10 @@ describe("planAddedModels", () => {
     // Another day is another release (Kimi K2 0905), added as a model of its own.
     expect(plan.added.map((r) => r.id)).toEqual(["kimi-k2-0905"]);
     expect(planAddedModels({ names: ["grok-4-0709"], lab: "xAI", openWeights: false, force: true }, reg).added.map((r) => r.id)).toEqual(["grok-4-0709"]);
+    // Rated within a year of the release: likely the model. Rated first more than a year after it: a later snapshot of that month and day (found in review: qwen-plus-0125, rated from 2025-02-14, read as qwen-plus of 2024-01-25).
+    expect(sameDayModel("grok-4-0709", reg.matcher, () => "2025-07-09", "2025-08-01")?.id).toBe("grok-4");
+    expect(sameDayModel("grok-4-0709", reg.matcher, () => "2025-07-09", "2026-07-09")?.id).toBe("grok-4");
+    expect(sameDayModel("grok-4-0709", reg.matcher, () => "2025-07-09", "2026-07-10")).toBeUndefined();
   });
 
   it("refuses a name that is a registered model but for a release stage (grok-3-beta beside grok-3), unless --force (found in review: added without a word)", () => {

@@ -267,16 +267,21 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
  * The registered model a name is but for a month-and-day suffix that is that model's release day
  * (`grok-4-0709`, grok-4 released 2025-07-09: xAI's API id), with its release date and the
  * suffix; undefined otherwise. Likely that model, never certain: `models -- add` refuses such a
- * name without `--force`, and `import:results` advises an alias rather than a row.
+ * name without `--force`, and `import:results` advises an alias rather than a row. `firstRated`,
+ * when the name's results are known: the date of its first; a name first rated more than a year
+ * after the model's release is a later snapshot of that month and day, not the model (found in
+ * review: qwen-plus-0125, rated from 2025-02-14, was "likely qwen-plus, released 2024-01-25").
  * @example sameDayModel("grok-4-0709", matcher, () => "2025-07-09") // { id: "grok-4", released: "2025-07-09", mmdd: "0709" }
  */
-export function sameDayModel(name: string, matcher: ModelMatcher, releasedOf: (id: string) => string | undefined): { id: string; released: string; mmdd: string } | undefined {
+export function sameDayModel(name: string, matcher: ModelMatcher, releasedOf: (id: string) => string | undefined, firstRated?: string): { id: string; released: string; mmdd: string } | undefined {
   const m = /^(.+)-(\d{2})(\d{2})$/.exec(labelKey(name));
   if (!m) return undefined;
   const base = matcher.match(m[1]);
   if (base.kind !== "model" || base.setting || base.snapshot) return undefined;
   const released = releasedOf(base.id);
-  return released?.slice(5) === `${m[2]}-${m[3]}` ? { id: base.id, released, mmdd: `${m[2]}${m[3]}` } : undefined;
+  if (released?.slice(5) !== `${m[2]}-${m[3]}`) return undefined;
+  if (firstRated !== undefined && firstRated > `${Number(released.slice(0, 4)) + 1}${released.slice(4)}`) return undefined;
+  return { id: base.id, released, mmdd: `${m[2]}${m[3]}` };
 }
 
 /**
