@@ -231,7 +231,13 @@ const describe = (lp: LabelProposal): string => {
       const hint = labHint(name, site.models);
       // Quoted for a POSIX shell (shellWord); `--` before a name that starts with a dash.
       const named = name.startsWith("-") ? `-- ${shellWord(name)}` : shellWord(name);
-      return `no model found; if it is a model no catalog lists: npm run models -- add ${addOptionBlanks(hint ? shellWord(hint.lab) : undefined, { released: false })} ${named}${of}${hint ? ` (lab: that of the registry's ${hint.prefix}... models; check it)` : ""}`;
+      const sure = hint && hint.unsure.length === 0 ? hint : undefined;
+      const note = sure
+        ? ` (lab: that of the registry's ${sure.prefix}... models; check it)`
+        : hint
+          ? ` (it begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them)`
+          : "";
+      return `no model found; if it is a model no catalog lists: npm run models -- add ${addOptionBlanks(sure ? shellWord(sure.lab) : undefined, { released: false })} ${named}${of}${note}`;
     }
   }
 };

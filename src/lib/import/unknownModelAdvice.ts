@@ -125,7 +125,8 @@ export function modelsToAddCsv(
         others.length > 0 && `as ${others.join(", ")}`,
         twin && `${stageNote(model, twin)} (then delete this row)`,
         weak?.strength === "weak" && `it reads as "${weak.rest}" at the setting ${weak.setting}: set force to true if "${model}" is a model of its own (as qwen3-max is); else add "${weak.rest}" instead and delete this row`,
-        hint && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
+        hint && hint.unsure.length === 0 && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
+        hint && hint.unsure.length > 0 && `begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them`,
       ]
         .filter(Boolean)
         .join("; ");

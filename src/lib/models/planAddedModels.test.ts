@@ -190,23 +190,30 @@ describe("planAddedModels", () => {
 
 describe("labHint", () => {
   it("names the one lab of the registry's models that share the longest beginning with the name", () => {
-    expect(labHint("gemini-1.5-pro", rows)).toEqual({ lab: "Google", prefix: "gemini" });
-    expect(labHint("GPT 4.5", rows)).toEqual({ lab: "OpenAI", prefix: "gpt" });
+    expect(labHint("gemini-1.5-pro", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: [] });
+    expect(labHint("GPT 4.5", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: [] });
     // Meta's llama-3-1-70b and NVIDIA's llama-3-1-nemotron-ultra-253b: the longer match decides.
-    expect(labHint("llama-3.1-nemotron-70b-instruct", rows)).toEqual({ lab: "NVIDIA", prefix: "llama-3-1-nemotron" });
+    expect(labHint("llama-3.1-nemotron-70b-instruct", rows)).toEqual({ lab: "NVIDIA", prefix: "llama-3-1-nemotron", unsure: [] });
     expect(labHint("llama-3.1-8b", rows)).toBeUndefined(); // both share llama-3-1
     expect(labHint("molmo-72b", rows)).toBeUndefined();
+    // A name that goes on with a word none of that lab's names has is often another lab's model built on them (found in review): said, not guessed.
+    expect(labHint("gpt-4o-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt-4o", unsure: ["snoozy"] });
+    expect(labHint("gpt-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: [] });
+    expect(labHint("gpt4all-13b-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: ["4all"] });
+    expect(labHint("gemini-2.5-nemotron-9b", rows)).toEqual({ lab: "Google", prefix: "gemini-2-5", unsure: ["nemotron"] });
+    expect(labHint("gemini-ultra-vision", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: [] });
+    expect(labHint("llama-3.1-70b-instruct", rows)).toEqual({ lab: "Meta", prefix: "llama-3-1-70b", unsure: [] });
   });
 
   it("names the prefix as the registry's ids write it, a number glued to its word kept glued", () => {
     const glued = [row("o3", "OpenAI"), row("o3-deep-research", "OpenAI"), row("hy3-preview", "Tencent"), row("qwen3-5-9b", "Alibaba"), row("qwen3-5-plus", "Alibaba"), row("qwen3-max", "Alibaba")];
     // keyPieces reads `o3` as `o`, `3`: the hint once said "o-3...", no id's beginning.
-    expect(labHint("o3-deep-research-2", glued)).toEqual({ lab: "OpenAI", prefix: "o3-deep-research" });
-    expect(labHint("o3-ultra", glued)).toEqual({ lab: "OpenAI", prefix: "o3" });
-    expect(labHint("hy3-max", glued)).toEqual({ lab: "Tencent", prefix: "hy3" });
-    expect(labHint("Qwen 3.5 Omni", glued)).toEqual({ lab: "Alibaba", prefix: "qwen3-5" });
+    expect(labHint("o3-deep-research-2", glued)).toEqual({ lab: "OpenAI", prefix: "o3-deep-research", unsure: [] });
+    expect(labHint("o3-ultra", glued)).toEqual({ lab: "OpenAI", prefix: "o3", unsure: [] });
+    expect(labHint("hy3-max", glued)).toEqual({ lab: "Tencent", prefix: "hy3", unsure: [] });
+    expect(labHint("Qwen 3.5 Omni", glued)).toEqual({ lab: "Alibaba", prefix: "qwen3-5", unsure: [] });
     // The shared beginning ends inside `qwen3`: the word alone, as the ids begin.
-    expect(labHint("qwen-coder", glued)).toEqual({ lab: "Alibaba", prefix: "qwen" });
+    expect(labHint("qwen-coder", glued)).toEqual({ lab: "Alibaba", prefix: "qwen", unsure: [] });
     for (const name of ["o3-ultra", "hy3-max", "Qwen 3.5 Omni", "qwen-coder"]) {
       const { prefix } = labHint(name, glued)!;
       expect(glued.some((r) => r.id.startsWith(prefix)), `${name}: ${prefix}`).toBe(true);
@@ -215,6 +222,6 @@ describe("labHint", () => {
 
   it("names each way the sharing ids write the prefix, when they write it differently", () => {
     const mixed = [row("qwen3-5-9b", "Alibaba"), row("qwen-3-5-coder", "Alibaba")];
-    expect(labHint("qwen3.5-omni", mixed)).toEqual({ lab: "Alibaba", prefix: "qwen-3-5 or qwen3-5" });
+    expect(labHint("qwen3.5-omni", mixed)).toEqual({ lab: "Alibaba", prefix: "qwen-3-5 or qwen3-5", unsure: [] });
   });
 });

@@ -308,6 +308,13 @@ function snapshotWords(snapshot: string): string {
   return isStableVersion(snapshot) ? `Google's stable version number ${snapshot}` : `the dated snapshot ${snapshot}`;
 }
 
+/** A piece of a name that is a size or version, no word: `70b`, `8x7b`, `v2`, `1m`. */
+const SIZE_OR_VERSION = /^(?:\d+(?:x\d+)?[bmkt]|v\d+|\d+[a-z]?)$/;
+/** Words many labs' model names use for a variant of a model: no sign of another lab's model. */
+const VARIANT_WORDS: ReadonlySet<string> = new Set(
+  "instruct chat base preview beta alpha rc stable latest exp experimental turbo pro plus max mini nano micro flash lite ultra omni coder code vision vl thinking reasoning reasoner it hf online fast large medium small tiny deep research audio realtime search".split(" "),
+);
+
 /**
  * The lab an unknown name most likely belongs to, for the command `models -- link` shows: the one
  * lab of the registry models that share the longest beginning with the name, a word or number at a
@@ -316,8 +323,14 @@ function snapshotWords(snapshot: string): string {
  * even the first word. A hint for the editor to check, never written by itself. `prefix`: that
  * beginning as those models' ids write it (`o3` for `o3-deep-research`, `qwen3-5` for
  * `qwen3-5-9b`), each spelling joined with " or " where the ids write it differently.
+ * `unsure`: the words of the name after that beginning, when it holds a version (`llama-3-1`) or
+ * the word is glued to it (`gpt` + `4all`), that none of that lab's ids has and that are no size
+ * or common variant word (`nemotron` in `llama-3.1-nemotron-70b`, `4all` in `gpt4all-13b-snoozy`):
+ * a name that goes on so is often another lab's model built on that one (found in review:
+ * NVIDIA's, Ai2's and Nomic's models hinted as Meta's and OpenAI's), so callers say so and leave
+ * the lab for the editor. A sibling's name is no such sign (`reka-core` beside `reka-flash`).
  */
-export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): { lab: string; prefix: string } | undefined {
+export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): { lab: string; prefix: string; unsure: string[] } | undefined {
   const tokens = keyPieces(labelKey(name));
   if (tokens.length === 0 || !keyTokens(labelKey(name)).words[0]) return undefined;
   const shared = (id: string) => {
@@ -345,7 +358,13 @@ export function labHint(name: string, rows: readonly { id?: string; lab?: string
   // The beginning as the ids write it (`o3`, not the pieces' `o-3`); ids that write it otherwise
   // (`qwen3-5` and `qwen-3-5`) are each named, so that the hint names only real beginnings.
   const prefixes = [...new Set(sharing.map((id) => idPrefix(labelKey(id), best)))].sort();
-  return { lab: [...labs][0], prefix: prefixes.join(" or ") };
+  const lab = [...labs][0]!;
+  const labWords = new Set(rows.filter((r) => r.lab === lab && r.id).flatMap((r) => keyPieces(labelKey(r.id!))));
+  // After a model's version (`llama-3-1`, `llama-2-70b`), or glued to the shared word (`gpt` +
+  // `4all`): a sibling's name goes on from the family's word alone (`reka-core` beside `reka-flash`).
+  const afterVersion = tokens.slice(0, best).some((w) => /\d/.test(w));
+  const unsure = [...new Set(tokens.slice(best).filter((w) => /\p{L}/u.test(w) && !SIZE_OR_VERSION.test(w) && !VARIANT_WORDS.has(w) && !labWords.has(w) && (afterVersion || /^\d/.test(w))))];
+  return { lab, prefix: prefixes.join(" or "), unsure };
 }
 
 /**
