@@ -304,6 +304,11 @@ describe("paretoFrontier", () => {
 });
 
 describe("getModelHistory", () => {
+  it("keeps a day's reports of several snapshots in snapshot order, whatever the file's order (found in review: LMArena's ChatGPT-4o snapshots of one day in column order)", () => {
+    const day = "2025-02-27";
+    const results = [r("c", day, { score: 1365, snapshot: "2024-11-20" }), r("c", day, { score: 1377, snapshot: "2025-01-29" }), r("c", day, { score: 1339, snapshot: "2024-09-03" }), r("c", day, { score: 1316, snapshot: "2024-08-08" })];
+    expect(getModelHistory(results, "c")[0]!.reports.map((rep) => rep.snapshot)).toEqual(["2024-08-08", "2024-09-03", "2024-11-20", "2025-01-29"]);
+  });
   it("says of a run's report under an earlier name where the board ranks the run now (Epoch's rec2 re-issued as a later snapshot)", () => {
     const first = r("c", "2025-11-30", { score: 49.6, run_id: "rec2", setting: "Terminus 2, medium", snapshot: "2025-08-07" });
     const again = r("c", "2026-01-15", { score: 49.6, run_id: "rec2", setting: "Terminus 2, medium", snapshot: "2025-11-13" });

@@ -139,7 +139,17 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
       const label = reportRunLabel(newest);
       report.renamed = { runId, date: newest.date, ...(label !== undefined && { label }) };
     }
-    group.reports.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.setting ?? "").localeCompare(b.setting ?? "") || (a.source ?? "").localeCompare(b.source ?? "") || a.line - b.line);
+    // Within a day: by setting, then snapshot (so that the page, newest first, lists a day's
+    // snapshots newest first: found in review, LMArena's four ChatGPT-4o snapshots of one day were
+    // in the file's column order), source and line.
+    group.reports.sort(
+      (a, b) =>
+        a.date.getTime() - b.date.getTime() ||
+        (a.setting ?? "").localeCompare(b.setting ?? "") ||
+        (a.snapshot ?? "").localeCompare(b.snapshot ?? "") ||
+        (a.source ?? "").localeCompare(b.source ?? "") ||
+        a.line - b.line,
+    );
     group.reports.forEach((report, i) => {
       for (const name of BOARD_FIGURES) {
         const figure = report.figures[name];
