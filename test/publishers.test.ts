@@ -120,6 +120,8 @@ function counts(stdout: string): { imported: number; skipped: number; rejected: 
 
 const table: string[] = [];
 let build: ReturnType<typeof astroBuild> | undefined;
+/** What each import printed, for what the check says later. */
+const importOutputs: string[] = [];
 const page = (path: string) => parseHTML(readFileSync(join(OUT, path, "index.html"), "utf8")).document;
 
 describe("every publisher shape imports from scratch with one command, and the site builds", () => {
@@ -128,6 +130,7 @@ describe("every publisher shape imports from scratch with one command, and the s
       const r = runScript("import-results", [shape.file, ...shape.args, "--root", site, "--rejected", join(rejects, `${shape.args[1]}.rejected.csv`)]);
       expect(r.status, r.output.slice(-3000)).toBe(0);
       const c = counts(r.stdout);
+      importOutputs.push(r.output);
       table.push(`${shape.name.padEnd(40)} ${String(c.imported).padStart(5)} imported ${String(c.skipped).padStart(4)} skipped ${String(c.rejected).padStart(6)} rejected`);
       if (shape.expected) expect(c).toEqual(shape.expected);
       expect(c.imported).toBeGreaterThan(0);
@@ -140,6 +143,12 @@ describe("every publisher shape imports from scratch with one command, and the s
     console.log(`[publishers] rows per publisher file:\n${table.join("\n")}`);
     const r = runScript("check", ["--root", site]);
     expect(r.status, r.output).toBe(0);
+    // Each results file whose models check finds rated before their release: its import said so, with the same count.
+    const early = new Map<string, number>();
+    for (const m of r.output.matchAll(/^(data\/results\/[^:]+\.csv):\d+.*a model is not measured before it exists/gm)) early.set(m[1]!, (early.get(m[1]!) ?? 0) + 1);
+    const said = importOutputs.join("\n");
+    for (const [file, n] of early) expect(said, file).toContain(`! ${n} model${n === 1 ? "" : "s"} of ${file} ${n === 1 ? "has" : "have"} results dated before`);
+    if (sharedPresent) expect(early.size).toBeGreaterThan(0);
   });
 
   describe("the built site", () => {
