@@ -30,7 +30,7 @@ import { standInNotes } from "../src/lib/import/standInNotes";
 import { resultsBeforeRelease } from "../src/lib/check/resultsBeforeRelease";
 import { plural } from "../src/lib/format/plural";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
-import { sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
+import { sameColumnOnce, sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
 import { sameDayModel } from "../src/lib/models/planAddedModels";
 import { stageTwinModel } from "../src/lib/models/planModelImport";
 import { didYouMean } from "../src/schemas/nearest";
@@ -338,12 +338,12 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   // A wide table's cells are named by the columns of the publisher's file, not of the long shape.
   const lines = formatRejected(inputFile, input.wide ? rejected.map((r) => ({ ...r, reason: wideReason(r.reason, r.cells.model, input.dateHeader) })) : rejected);
   // A wide row's bad date rejects each rating on it in the same words: said once, with the models.
-  const shown = input.wide ? sameMessageOnce(lines.map((text, i) => ({ text, model: rejected[i].cells.model }))) : lines.map((text) => ({ text, models: [] as string[] }));
+  const shown = input.wide ? sameColumnOnce(sameMessageOnce(lines.map((text, i) => ({ text, model: rejected[i].cells.model })))) : lines.map((text) => ({ text, models: [] as string[], rows: 1 }));
   const ratings = (models: string[]) => (models.length > 1 ? `: the ratings of ${models.length} models on that row, ${models.slice(0, 3).join(", ")}${models.length > 3 ? ` and ${models.length - 3} more` : ""}` : "");
   for (const g of shown.slice(0, PRINTED_REJECTS)) warn(`${g.text} (not imported${ratings(g.models)})`);
   const causes = rejectCauses(rejected);
   if (shown.length > PRINTED_REJECTS) {
-    const unprinted = shown.slice(PRINTED_REJECTS).reduce((n, g) => n + Math.max(1, g.models.length), 0);
+    const unprinted = shown.slice(PRINTED_REJECTS).reduce((n, g) => n + g.rows, 0);
     warn(`… and ${unprinted} more rows not imported (every one is saved in the rejects file; --dry-run --rejected <file> saves them without importing): ${causes.unknownModels} name an unknown model, ${causes.duplicates} are duplicates, ${causes.other} have other problems`);
   }
   const header = modelsHeader();

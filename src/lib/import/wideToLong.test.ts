@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/readCsv";
-import { sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "./wideToLong";
+import { sameColumnOnce, sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "./wideToLong";
 
 // LMArena's history shape: an unnamed date column, one column per model, 0.0 for "no rating".
 const { table } = parseCsv(",gpt-4-0314,claude-1\n20230508,1224.7,0.0\n20230522,1195.2,1153.4\n", "history.csv", { emptyFirstHeader: "date" });
@@ -63,6 +63,16 @@ describe("wideToLong", () => {
     ).toEqual([
       { text: date, models: ["gpt-4", "claude-1"] },
       { text: 'h.csv:6: column "mystery": unknown model "mystery"', models: ["mystery"] },
+    ]);
+  });
+
+  it("says a column's cells rejected in the same words once, at its first line, with how many ratings and lines (found in review: one line per rating, about 200 of them)", () => {
+    const unknown = (line: number, model: string) => ({ text: `h.csv:${line}: column "${model}": unknown model "${model}"; add it`, models: [model] });
+    const date = { text: "h.csv:6: column 1 (the dates): bad date", models: ["a", "b"] };
+    expect(sameColumnOnce([unknown(2, "m"), unknown(3, "n"), date, unknown(4, "m"), unknown(9, "m")])).toEqual([
+      { text: 'h.csv:2: column "m" (3 ratings, lines 2 to 9): unknown model "m"; add it', models: ["m"], rows: 3 },
+      { text: 'h.csv:3: column "n": unknown model "n"; add it', models: ["n"], rows: 1 },
+      { ...date, rows: 2 },
     ]);
   });
 });

@@ -91,6 +91,42 @@ export function sameMessageOnce(items: readonly { text: string; model: string }[
 }
 
 /**
+ * Then each column's cells rejected in the same words on several rows (an unknown model, on every
+ * date it was rated) once, at its first line, with how many ratings and which lines: one line per
+ * model, not one per rating (found in review: about 200 lines of one message each for LMArena's
+ * history, then "and 8,733 more"). `rows`: how many rejected cells the line stands for.
+ * @example sameColumnOnce([{ text: 'h.csv:2: column "m": unknown model "m"', models: ["m"] }, { text: 'h.csv:3: column "m": unknown model "m"', models: ["m"] }])
+ * // [{ text: 'h.csv:2: column "m" (2 ratings, lines 2 to 3): unknown model "m"', models: ["m"], rows: 2 }]
+ */
+export function sameColumnOnce(groups: readonly { text: string; models: string[] }[]): { text: string; models: string[]; rows: number }[] {
+  const out: { text: string; models: string[]; rows: number; lines: number[]; at: RegExpExecArray | null }[] = [];
+  const byColumn = new Map<string, (typeof out)[number]>();
+  for (const g of groups) {
+    // `<file>:<line>: column "<name>": <reason>`: the line apart, the rest the key.
+    const at = g.models.length === 1 ? /^(.*?):(\d+): (column "(?:[^"\\]|\\.)*")(: .*)$/s.exec(g.text) : null;
+    if (!at) {
+      out.push({ ...g, rows: Math.max(1, g.models.length), lines: [], at: null });
+      continue;
+    }
+    const key = `${g.models[0]}\u0000${at[1]}\u0000${at[3]}\u0000${at[4]}`;
+    const seen = byColumn.get(key);
+    if (seen) {
+      seen.rows++;
+      seen.lines.push(Number(at[2]));
+      continue;
+    }
+    const entry = { ...g, rows: 1, lines: [Number(at[2])], at };
+    byColumn.set(key, entry);
+    out.push(entry);
+  }
+  return out.map(({ text, models, rows, lines, at }) => {
+    if (!at || rows === 1) return { text, models, rows };
+    const first = Math.min(...lines);
+    return { text: `${at[1]}:${first}: ${at[3]} (${rows} ratings, lines ${first} to ${Math.max(...lines)})${at[4]}`, models, rows };
+  });
+}
+
+/**
  * The part of a wide table to save as rejects, in its own shape: the date column and the column
  * of every model that had a rejected cell (every date of it, so that nothing of that model is lost).
  */
