@@ -502,10 +502,10 @@ describe("npm run import:results, the command printed for a rejects file (found 
     writeFileSync(join(dir, "w.csv"), ",claude-opus-4-6,mystery-model\n20260301,1400.5,1100\n20260302,abc,1101\n");
     const r = runScript("import-results", ["w.csv", "--new", "w", "--name", "W", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/", "--root", dir, "--dry-run"], { cwd: dir });
     const rejected = r.stderr.split("\n").filter((l) => l.endsWith("(not imported)"));
+    // A column's cells rejected in the same words on several dates: one line, with its ratings and lines.
     expect(rejected, r.output).toEqual([
-      'w.csv:2: column "mystery-model": unknown model "mystery-model"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)',
+      'w.csv:2: column "mystery-model" (2 ratings, lines 2 to 3): unknown model "mystery-model"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)',
       'w.csv:3: column "claude-opus-4-6": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "abc" (not imported)',
-      'w.csv:3: column "mystery-model": unknown model "mystery-model"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)',
     ]);
   });
 
