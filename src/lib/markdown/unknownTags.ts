@@ -81,7 +81,8 @@ interface DocumentTags {
 let tagsOf: { source: string; tags: DocumentTags } | undefined;
 function documentTags(source: string): DocumentTags {
   if (tagsOf?.source !== source) {
-    const masked = maskCode(source);
+    // No code to blank out without a backtick or a tilde fence: the document as it is.
+    const masked = source.includes("`") || source.includes("~~~") ? maskCode(source) : source;
     const closed = new Set<string>();
     for (const m of masked.matchAll(/<\/([A-Za-z][A-Za-z0-9-]*)\s*>/g)) closed.add(m[1]!.toLowerCase());
     const customMarkup = new Set<string>();
