@@ -20,7 +20,7 @@ export function maskCode(text: string): string {
         fence = marker;
         return " ".repeat(part.length);
       }
-      return part.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
+      return part.includes("`") ? part.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length)) : part;
     })
     .join("");
 }
