@@ -118,9 +118,13 @@ if (command === "add") {
   } else {
     if (names.length === 0) fail(`add: name at least one model, or --from <csv>\n${USAGE}`, 2);
     // The blanks of a printed command, pasted unfinished (commandPlaceholders.ts).
-    if (args.lab === BLANK.lab) fail(`add: --lab ${BLANK.lab} is the blank of the printed command: write the lab that made the model, as data/models.csv writes labs`, 2);
-    if (args["open-weights"] === BLANK.openWeights) fail(`add: --open-weights ${BLANK.openWeights} is the blank of the printed command: write true if the weights can be downloaded, else false`, 2);
-    if (args.released === BLANK.released) fail(`add: --released ${BLANK.released} is the blank of the printed command: write the model's release date, or leave --released out if it is not known`, 2);
+    // Every blank left at once, not one per try.
+    const blanks = [
+      args.lab === BLANK.lab && `--lab ${BLANK.lab} is the blank of the printed command: write the lab that made the model, as data/models.csv writes labs`,
+      args["open-weights"] === BLANK.openWeights && `--open-weights ${BLANK.openWeights} is the blank of the printed command: write true if the weights can be downloaded, else false`,
+      args.released === BLANK.released && `--released ${BLANK.released} is the blank of the printed command: write the model's release date, or leave --released out if it is not known`,
+    ].filter(Boolean);
+    if (blanks.length) fail(blanks.map((b) => `add: ${b}`).join("\n"), 2);
     const openWeights = parseBoolCell(need("open-weights", args["open-weights"]));
     if (!openWeights.ok) fail(`add: --open-weights expected true or false, found "${args["open-weights"]}"`, 2);
     if (args.released !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(args.released) || !parseDateCell(args.released).ok)) fail(`add: --released expected a date YYYY-MM-DD that exists, found "${args.released}"`, 2);
@@ -219,25 +223,27 @@ const describe = (lp: LabelProposal): string => {
     case "ambiguous":
       return `ambiguous: ${p.candidates.join(" or ")}; add the name to the one it means, by hand`;
     case "family":
-      return `a family of ${p.members.length} models (${p.members.slice(0, 4).join(", ")}${p.members.length > 4 ? ", ..." : ""}), not one model; name the model in the recap (or, if it is one model of its own, npm run models -- add ... --force)`;
+      return `a family of ${p.members.length} models (${p.members.slice(0, 4).join(", ")}${p.members.length > 4 ? ", ..." : ""}), not one model; name the model in the recap, or, if it is one model of its own: npm run models -- add ${addOptionBlanks(undefined, { released: false })} --force ${lp.summary.label.startsWith("-") ? "-- " : ""}${shellWord(lp.summary.label)}`;
     case "suggestion":
       return `no such model; did you mean ${p.candidates.join(" or ")}? (fix the name where it is used)`;
     default: {
       // A name ending in a snapshot is that model at the snapshot: the model to add is the name without it.
       const snapshot = withoutSnapshot(lp.summary.label);
       const name = snapshot?.rest ?? lp.summary.label;
-      const of = snapshot ? ` (the model of which "${lp.summary.label}" is the snapshot ${snapshot.snapshot})` : "";
+      const of = snapshot ? `; the model to add is the one of which "${lp.summary.label}" is the snapshot ${snapshot.snapshot}` : "";
       if (!idCell.safeParse(labelKey(name)).success) return "no model found; its id would not be a kebab-case ASCII id: register the model under an ASCII name (npm run models -- add), then add this name to its aliases in data/models.csv";
       const hint = labHint(name, site.models);
       // Quoted for a POSIX shell (shellWord); `--` before a name that starts with a dash.
       const named = name.startsWith("-") ? `-- ${shellWord(name)}` : shellWord(name);
       const sure = hint && hint.unsure.length === 0 ? hint : undefined;
+      // Every note before the command, which ends the line: pasted, the line runs as printed (found
+      // in review: a note after it was a shell syntax error).
       const note = sure
-        ? ` (lab: that of the registry's ${sure.prefix}... models; check it)`
+        ? `; lab: that of the registry's ${sure.prefix}... models, check it`
         : hint
-          ? ` (it begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them)`
+          ? `; it begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them`
           : "";
-      return `no model found; if it is a model no catalog lists: npm run models -- add ${addOptionBlanks(sure ? shellWord(sure.lab) : undefined, { released: false })} ${named}${of}${note}`;
+      return `no model found${of}${note}; if it is a model no catalog lists: npm run models -- add ${addOptionBlanks(sure ? shellWord(sure.lab) : undefined, { released: false })} ${named}`;
     }
   }
 };

@@ -47,12 +47,12 @@ describe("npm run models -- link", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines.slice(0, -1)).toEqual([
       '   2  "claude-3.5-haiku" (used in 2 files; first content/recaps/2026-02-20-names.md:4): new model claude-3-5-haiku from the catalog (models.dev has Claude Haiku 3.5 (Anthropic, 2024-10-22))',
-      '   1  "claude" (used once; first content/recaps/2026-02-20-names.md:4): a family of 4 models (claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, claude-sonnet-4-6), not one model; name the model in the recap (or, if it is one model of its own, npm run models -- add ... --force)',
+      '   1  "claude" (used once; first content/recaps/2026-02-20-names.md:4): a family of 4 models (claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, claude-sonnet-4-6), not one model; name the model in the recap, or, if it is one model of its own: npm run models -- add --lab LAB --open-weights TRUE-OR-FALSE --force claude',
       // Under a family, each recap using it with the members the registry says were out by its date.
       "        content/recaps/2026-02-20-names.md:4 (2026-02-20): released by then (data/models.csv): claude-opus-4, claude-sonnet-4-5, claude-sonnet-4-6; no release date recorded: claude-opus-4-6",
       '   1  "claude-opus-4-0" (used once; first content/recaps/2026-02-20-names.md:4): alias of claude-opus-4 (models.dev lists "claude-opus-4-0" as a name of Claude Opus 4)',
       '   1  "claude-sonet-4-6" (used once; first content/recaps/2026-02-21-more.md:4): no such model; did you mean claude-sonnet-4-6? (fix the name where it is used)',
-      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab OpenAI --open-weights TRUE-OR-FALSE gpt-4o (lab: that of the registry\'s gpt... models; check it)',
+      '   1  "gpt-4o" (used once; first content/recaps/2026-02-20-names.md:4): no model found; lab: that of the registry\'s gpt... models, check it; if it is a model no catalog lists: npm run models -- add --lab OpenAI --open-weights TRUE-OR-FALSE gpt-4o',
       '   1  "seedance-2" (used once; first content/recaps/2026-02-17-sonnet-lands.mdx:5): no model found; if it is a model no catalog lists: npm run models -- add --lab LAB --open-weights TRUE-OR-FALSE seedance-2',
     ]);
     expect(lines.at(-1)).toMatch(/^\d+ distinct model names \(\d+ uses\), [\d.]+% of uses linked; 6 names link to no model: 2 with an alias or new model to write \(--write applies them\), 1 families, 0 ambiguous, 0 likely a model but for a release stage, 3 unknown\.$/);
@@ -76,6 +76,15 @@ describe("npm run models -- link", () => {
     const done = shell(command!.replace("--lab LAB", "--lab ByteDance").replace("TRUE-OR-FALSE", "false"));
     expect(done.status, done.stderr).toBe(0);
     expect(readFileSync(join(dir, "data/models.csv"), "utf8")).toContain("\nseedance-2,");
+    // Every add command the listing prints ends its line and runs as printed (found in review: a note after one was a shell syntax error).
+    const commands = [...r.stdout.matchAll(/(npm run models -- add .*)$/gm)].map((m) => m[1]!);
+    expect(commands.length).toBeGreaterThan(1);
+    for (const c of commands) {
+      const run = shell(`${c} --dry-run`);
+      expect([0, 2], `${c}\n${run.stderr}`).toContain(run.status);
+      expect(run.stderr, c).not.toMatch(/syntax error|No such file/);
+    }
+    expect(readdirSync(dir).filter((f) => f.startsWith("-") || f === "true" || f === "false")).toEqual([]);
   });
 
   it("--write adds the alias and the catalog's model to data/models.csv, printing each change; the rest stay for the editor", () => {
@@ -176,7 +185,7 @@ describe("npm run models -- link", () => {
     const link = runNpm("models", ["link", "--root", "."], { cwd: dir });
     expect(link.status, link.output).toBe(0);
     expect(link.stdout).toContain(
-      '"gemini-1.5-pro-002" (used once; first content/recaps/2026-02-22-gemini.md:4): no model found; if it is a model no catalog lists: npm run models -- add --lab LAB --open-weights TRUE-OR-FALSE gemini-1.5-pro (the model of which "gemini-1.5-pro-002" is the snapshot 002)',
+      '"gemini-1.5-pro-002" (used once; first content/recaps/2026-02-22-gemini.md:4): no model found; the model to add is the one of which "gemini-1.5-pro-002" is the snapshot 002; if it is a model no catalog lists: npm run models -- add --lab LAB --open-weights TRUE-OR-FALSE gemini-1.5-pro',
     );
     // As told: the model is added, and the recap's label links to it.
     const added = runScript("models", ["add", "gemini-1.5-pro", "--lab", "Google", "--open-weights", "false", "--new-lab", "--root", dir]);
