@@ -357,6 +357,12 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
     if (seen === undefined || r.date < seen) firstRated.set(r.unknownModel, r.date);
   }
   const likelyModel = (name: string) => sameDayModel(name, dataset.aliases, (model) => released.get(model), firstRated.get(name));
+  // The same suffix on a name first rated over a year after that release: a later snapshot.
+  const laterSnapshot = (name: string) => {
+    const first = firstRated.get(name);
+    const sameDay = first === undefined || likelyModel(name) ? undefined : sameDayModel(name, dataset.aliases, (model) => released.get(model));
+    return sameDay && first ? { ...sameDay, firstRated: first } : undefined;
+  };
   const advice = unknownModelAdvice(rejected, header, likelyModel, stageTwin);
   if (advice.length) {
     warn("");
@@ -369,7 +375,7 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   // The models to add, in the layout `npm run models -- add --from` reads: one file to fill in
   // instead of a line each to retype (LMArena's history has 153 unknown names).
-  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin) : undefined;
+  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin, laterSnapshot) : undefined;
   if (toAdd) {
     const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
     // The editor may have filled in (or cut down) the file an earlier run wrote: never written over

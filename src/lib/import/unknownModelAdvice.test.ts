@@ -77,6 +77,14 @@ describe("modelsToAddCsv", () => {
     // Nothing to add: no file.
     expect(modelsToAddCsv(rows(["grok-4-0709"]), registry, () => ({ id: "grok-4" }))).toBeUndefined();
   });
+
+  it("proposes a later snapshot of a registered model's release day with force true, which the add then takes (found in review: qwen-plus-0125 proposed, then refused)", () => {
+    const rows: RejectedRow[] = [{ line: 2, cells: {}, reason: "unknown model", unknownModel: "qwen-plus-0125", date: "2025-02-14" }];
+    const later = (name: string) => (name === "qwen-plus-0125" ? { id: "qwen-plus", released: "2024-01-25", mmdd: "0125", firstRated: "2025-02-14" } : undefined);
+    const line = modelsToAddCsv(rows, [], undefined, undefined, later)!.text.split("\r\n")[1]!;
+    expect(line.startsWith("qwen-plus-0125,,,,,true,")).toBe(true);
+    expect(line).toContain("its 0125 is the month and day qwen-plus was released (2024-01-25), but its rows are rated from 2025-02-14, more than a year later");
+  });
 });
 
 describe("unknown model names that are a registered model but for a release stage", () => {

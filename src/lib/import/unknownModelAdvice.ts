@@ -98,6 +98,7 @@ export function modelsToAddCsv(
   registry: readonly { id?: string; lab?: string }[],
   likelyModel?: (name: string) => unknown,
   stageTwin?: (name: string) => StageTwin | undefined,
+  laterSnapshot?: (name: string) => { id: string; released: string; mmdd: string; firstRated: string } | undefined,
 ): { text: string; models: number } | undefined {
   const rows = new Map<string, { rows: number; names: Set<string> }>();
   for (const r of rejected) {
@@ -120,17 +121,23 @@ export function modelsToAddCsv(
       // unless its force cell says it is a model of its own (found in review: the import proposed a
       // row the add then refused, with no word of it).
       const weak = peelSetting(model.trim().toLowerCase());
+      // A month-and-day suffix that is a registered model's release day, on a name rated more than
+      // a year after that release (qwen-plus-0125, rated from 2025-02-14): a later snapshot, which
+      // `models -- add` refuses as that model unless forced (found in review: the row proposed here
+      // was then refused).
+      const later = laterSnapshot?.(model);
       const note = [
         plural(n, "row"),
         others.length > 0 && `as ${others.join(", ")}`,
         twin && `${stageNote(model, twin)} (then delete this row)`,
+        later && `its ${later.mmdd} is the month and day ${later.id} was released (${later.released}), but its rows are rated from ${later.firstRated}, more than a year later: a later snapshot, so force is true for the add to take it as a model of its own (or add it to the aliases cell of ${later.id} and delete this row)`,
         weak?.strength === "weak" && `it reads as "${weak.rest}" at the setting ${weak.setting}: set force to true if "${model}" is a model of its own (as qwen3-max is); else add "${weak.rest}" instead and delete this row`,
         hint && hint.unsure.length === 0 && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
         hint && hint.unsure.length > 0 && `begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them`,
       ]
         .filter(Boolean)
         .join("; ");
-      return [csvCell(model), "", "", "", "", "", csvCell(note)].join(",");
+      return [csvCell(model), "", "", "", "", later ? "true" : "", csvCell(note)].join(",");
     });
   return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length };
 }
