@@ -202,6 +202,9 @@ describe("labHint", () => {
     expect(labHint("gpt4all-13b-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: ["4all"] });
     expect(labHint("gemini-2.5-nemotron-9b", rows)).toEqual({ lab: "Google", prefix: "gemini-2-5", unsure: ["nemotron"] });
     expect(labHint("gemini-ultra-vision", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: [] });
+    // Versions, quantisations and host words are no sign; a word of one other lab's names is, wherever it comes (found in review).
+    for (const name of ["gemini-2.5-pro-v2", "gemini-2p5-pro", "gemini-2.5-flash-6bit", "gemini-2.5-flash-fp8-dynamic", "gemini-2.5-flash-nothinking", "llama-3.1-70b-versatile"]) expect(labHint(name, rows)?.unsure, name).toEqual([]);
+    expect(labHint("gemini-nemotron-embed", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: ["nemotron"] });
     expect(labHint("llama-3.1-70b-instruct", rows)).toEqual({ lab: "Meta", prefix: "llama-3-1-70b", unsure: [] });
   });
 

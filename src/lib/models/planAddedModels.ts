@@ -309,10 +309,14 @@ function snapshotWords(snapshot: string): string {
 }
 
 /** A piece of a name that is a size or version, no word: `70b`, `8x7b`, `v2`, `1m`. */
-const SIZE_OR_VERSION = /^(?:\d+(?:x\d+)?[bmkt]|v\d+|\d+[a-z]?)$/;
+const SIZE_OR_VERSION = /^(?:\d+(?:x\d+)?[bmkt]|v\d+|\d+(?:[a-z]\d+)*[a-z]?|\d+bit|[a-z])$/;
 /** Words many labs' model names use for a variant of a model: no sign of another lab's model. */
 const VARIANT_WORDS: ReadonlySet<string> = new Set(
-  "instruct chat base preview beta alpha rc stable latest exp experimental turbo pro plus max mini nano micro flash lite ultra omni coder code vision vl thinking reasoning reasoner it hf online fast large medium small tiny deep research audio realtime search".split(" "),
+  (
+    "instruct chat base preview beta alpha rc stable latest exp experimental turbo pro plus max mini nano micro flash lite ultra omni coder code vision vl thinking nothinking think reasoning reasoner it hf online fast large medium small tiny deep research audio realtime search tts long air airx instant versatile " +
+    // quantisation and number formats
+    "bit fp int bf awq gptq gguf mlx dynamic mixed ar"
+  ).split(" "),
 );
 
 /**
@@ -363,7 +367,18 @@ export function labHint(name: string, rows: readonly { id?: string; lab?: string
   // After a model's version (`llama-3-1`, `llama-2-70b`), or glued to the shared word (`gpt` +
   // `4all`): a sibling's name goes on from the family's word alone (`reka-core` beside `reka-flash`).
   const afterVersion = tokens.slice(0, best).some((w) => /\d/.test(w));
-  const unsure = [...new Set(tokens.slice(best).filter((w) => /\p{L}/u.test(w) && !SIZE_OR_VERSION.test(w) && !VARIANT_WORDS.has(w) && !labWords.has(w) && (afterVersion || /^\d/.test(w))))];
+  // A word of one other lab's names only (`nemotron`, NVIDIA's) is that lab's sign wherever it comes.
+  const labsOfWord = (w: string) => new Set(rows.filter((r) => r.lab && r.id && keyPieces(labelKey(r.id)).includes(w)).map((r) => r.lab));
+  const unsure = [
+    ...new Set(
+      tokens.slice(best).filter((w) => {
+        if (!/\p{L}/u.test(w) || SIZE_OR_VERSION.test(w) || VARIANT_WORDS.has(w) || labWords.has(w)) return false;
+        if (afterVersion || /^\d/.test(w)) return true;
+        const labs = labsOfWord(w);
+        return labs.size === 1 && !labs.has(lab);
+      }),
+    ),
+  ];
   return { lab, prefix: prefixes.join(" or "), unsure };
 }
 
