@@ -63,6 +63,8 @@ describe("a board whose publisher's leader is not registered says so, on its pag
     // The headline index's record, as an import writes it (hand-written here): a model the registry
     // lacks scored above the board's models on 2026-02-18.
     writeFileSync(join(site, "data/results/aa-index.left-out.csv"), 'benchmark,version,date,model,setting,score,cause,reason\naa-index,v4.0,2026-02-18,mystery-model,,58,unknown-model,unknown model mystery-model\n');
+    // A row refused for a bad cell only, of a registered model: the board is partial, but not "registered models only".
+    writeFileSync(join(site, "data/results/terminal-bench.left-out.csv"), 'benchmark,version,date,model,setting,score,cause,reason\nterminal-bench,v2.0,2026-01-01,claude-opus-4-6,,,other,the score cell is empty\n');
     // And one that quotes the board through <ModelScore>: its rank is among the registered models.
     writeFileSync(join(site, "content/recaps/2024-11-16-arena-rank.mdx"), '---\ntitle: "Where ChatGPT-4o-Latest stands"\ndate: 2024-11-16\n---\n\nChatGPT-4o-Latest: <ModelScore model="chatgpt-4o-latest" benchmark="arena" />.\n');
   });
@@ -88,6 +90,15 @@ describe("a board whose publisher's leader is not registered says so, on its pag
 
     it("builds", () => {
       expect(build.status, build.output.slice(-3000)).toBe(0);
+    });
+
+    it("the board's embed says so too, in the words for one row, and says 'registered models' only when a row was left out for its model (found in review)", () => {
+      const embed = page("embed/leaderboards/arena/v1");
+      expect(embed.querySelector("caption")!.textContent).toContain("the best-ranked of the models this site registers");
+      expect(embed.querySelector("p.partial")!.textContent!.replace(/\s+/g, " ").trim()).toBe("Not ranked here: 1 row of LMArena Text (history)'s table, for 1 model name not in the model registry. It scores above the first row here.");
+      const tb = page("embed/leaderboards/terminal-bench/v2.0");
+      expect(tb.querySelector("p.partial")!.textContent).toContain("refused by the import");
+      expect(tb.querySelector("caption")!.textContent).not.toContain("registers");
     });
 
     it("the board's page says how many of the publisher's rows it does not rank, and names the one above its first row", () => {

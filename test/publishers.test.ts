@@ -236,7 +236,7 @@ describe("every publisher shape imports from scratch with one command, and the s
       expect(rows.map((th) => [...th.querySelectorAll(".snapshot")].map((s) => s.textContent))).toEqual([["001"]]);
       // The bare column was listed on one day (2025-02-06) of this whole-board history: under the board, not ranked.
       const bare = [...doc.querySelectorAll("#delisted li")].filter((li) => li.querySelector("a")?.textContent === "Gemini 2.0 Flash");
-      expect(bare.map((li) => li.textContent!.replace(/\s+/g, " ").trim())).toEqual([expect.stringMatching(/^Gemini 2\.0 Flash \(as the source names it: gemini-2\.0-flash\) · 1,\d{3} on 2025-02-06 · its model is ranked above as Gemini 2\.0 Flash \(001\)$/)]);
+      expect(bare.map((li) => li.textContent!.replace(/\s+/g, " ").trim())).toEqual([expect.stringMatching(/^Gemini 2\.0 Flash \(as the source names it: gemini-2\.0-flash\) · 1,\d{3} on 2025-02-06 · its model is in the table above as Gemini 2\.0 Flash \(001\)$/)]);
       // The model's page names the bare column's report the same way.
       const model = page("models/gemini-2-0-flash");
       expect(model.body.textContent).toContain("named gemini-2.0-flash");
@@ -292,20 +292,20 @@ describe("every publisher shape imports from scratch with one command, and the s
       for (const r of delisted) expect(r.score_date < "2025-02-27", r.model).toBe(true);
       expect(doc.querySelectorAll("table.leaderboard tbody tr").length).toBe(ranked.length);
       const list = doc.getElementById("delisted")!;
-      expect(list.querySelector("summary")!.textContent!.replace(/\s+/g, " ").trim()).toMatch(/^\d+ rows? the publisher no longer lists: not on its board of 2025-02-27, its newest day, so not ranked(; \d+ of them (is a model|are models) ranked above under another label)?$/);
+      expect(list.querySelector("summary")!.textContent!.replace(/\s+/g, " ").trim()).toMatch(/^\d+ rows? the publisher no longer lists: not on its board of 2025-02-27, its newest day, so not ranked(; (the model of one of them is|the models of \d+ of them are|its model is) in the table above under another label)?$/);
       expect(list.querySelectorAll("li").length).toBe(delisted.length);
       // A delisted label whose model is ranked under another label says so (helper-79: read as the model gone).
       const flash = [...list.querySelectorAll("li")].find((li) => li.textContent!.includes("gemini-2.0-flash"))!;
       expect(ranked.map((r) => r.model)).toContain("gemini-2-0-flash");
-      expect(flash.textContent!.replace(/\s+/g, " ")).toMatch(/· its model is ranked above as Gemini 2\.0 Flash/);
+      expect(flash.textContent!.replace(/\s+/g, " ")).toMatch(/· its model is in the table above as Gemini 2\.0 Flash/);
       // Every delisted row whose model is ranked names all of its model's ranked rows, never one as its successor (found in review: the newest snapshot was named, where the label had become an older one).
       for (const li of list.querySelectorAll("li")) {
         const text = li.textContent!.replace(/\s+/g, " ");
         const model = new URL(li.querySelector("a")!.getAttribute("href")!, "https://x.org").pathname.split("/")[2];
         const rows = ranked.filter((r) => r.model === model).length;
-        if (rows === 0) expect(text, model).not.toContain("ranked above");
-        else if (rows === 1) expect(text, model).toMatch(/· its model is ranked above as [^;]+$/);
-        else expect(text, model).toContain(`· its model is ranked above in ${rows} rows: `);
+        if (rows === 0) expect(text, model).not.toContain("in the table above");
+        else if (rows === 1) expect(text, model).toMatch(/· its model is in the table above as [^;]+$/);
+        else expect(text, model).toContain(`· its model is in the table above in ${rows} rows: `);
       }
       // A partial board says so in its frontier and where it is embedded (found in review: "Best open weights: none" for months, and "the best-ranked models" under three unregistered models rated above its first row).
       expect(doc.querySelector("#plot-open-closed figcaption")!.textContent).toContain("Only the models in the site's registry are counted");
@@ -316,7 +316,7 @@ describe("every publisher shape imports from scratch with one command, and the s
       expect(page("embed/leaderboards/gso/v1").querySelector("caption")!.textContent).toContain("the best-ranked models");
       // A label replaced by two snapshots: both named, neither as its successor.
       const renamed = [...page("leaderboards/lmarena-renamed").querySelectorAll("#delisted li")].map((li) => li.textContent!.replace(/\s+/g, " ").trim());
-      expect(renamed).toEqual(["GPT-4o (as the source names it: gpt-4o) · 1,280 on 2024-06-01 · its model is ranked above in 2 rows: GPT-4o (2024-11-20); GPT-4o (2024-08-06)"]);
+      expect(renamed).toEqual(["GPT-4o (as the source names it: gpt-4o) · 1,280 on 2024-06-01 · its model is in the table above in 2 rows: GPT-4o (2024-11-20); GPT-4o (2024-08-06)"]);
       // The rule is stated under the table; a board without the listing has neither.
       expect(doc.querySelector("details.rule")!.textContent).toContain("lists its whole board each day");
       const plain = page("leaderboards/lmarena-history");

@@ -327,7 +327,7 @@ async function loadSiteData(): Promise<SiteData> {
     },
     frontierOf: (benchmark) => {
       const key = `${benchmark.id}/${benchmark.version}`;
-      if (!frontiers.has(key)) frontiers.set(key, frontierPlots(benchmark, boardsOverTime(benchmark, results, models, { rankLabClaims: RANK_LAB_CLAIMS }), `${benchmark.name} ${benchmark.version}`, { partial: leftOutFor(benchmark).length > 0 }));
+      if (!frontiers.has(key)) frontiers.set(key, frontierPlots(benchmark, boardsOverTime(benchmark, results, models, { rankLabClaims: RANK_LAB_CLAIMS }), `${benchmark.name} ${benchmark.version}`, { partial: leftOutFor(benchmark).some((r) => r.cause === "unknown-model") }));
       return frontiers.get(key)!;
     },
     tagsOf: (recap, type) => {

@@ -504,7 +504,7 @@ describe("npm run import:results, the command printed for a rejects file (found 
     const rejected = r.stderr.split("\n").filter((l) => l.endsWith("(not imported)"));
     // A column's cells rejected in the same words on several dates: one line, with its ratings and lines.
     expect(rejected, r.output).toEqual([
-      'w.csv:2: column "mystery-model" (2 ratings, lines 2 to 3): unknown model "mystery-model"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)',
+      'w.csv:2: column "mystery-model" (2 ratings: lines 2 and 3): unknown model "mystery-model"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |) (not imported)',
       'w.csv:3: column "claude-opus-4-6": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "abc" (not imported)',
     ]);
   });

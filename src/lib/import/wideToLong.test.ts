@@ -70,9 +70,10 @@ describe("wideToLong", () => {
     const unknown = (line: number, model: string) => ({ text: `h.csv:${line}: column "${model}": unknown model "${model}"; add it`, models: [model] });
     const date = { text: "h.csv:6: column 1 (the dates): bad date", models: ["a", "b"] };
     expect(sameColumnOnce([unknown(2, "m"), unknown(3, "n"), date, unknown(4, "m"), unknown(9, "m")])).toEqual([
-      { text: 'h.csv:2: column "m" (3 ratings, lines 2 to 9): unknown model "m"; add it', models: ["m"], rows: 3 },
+      { text: 'h.csv:2: column "m" (3 ratings: lines 2, 4 and 9): unknown model "m"; add it', models: ["m"], rows: 3 },
       { text: 'h.csv:3: column "n": unknown model "n"; add it', models: ["n"], rows: 1 },
       { ...date, rows: 2 },
     ]);
+    expect(sameColumnOnce([2, 5, 7, 30].map((l) => unknown(l, "m")))[0]!.text).toBe('h.csv:2: column "m" (4 ratings between lines 2 and 30): unknown model "m"; add it');
   });
 });

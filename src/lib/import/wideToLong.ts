@@ -96,7 +96,7 @@ export function sameMessageOnce(items: readonly { text: string; model: string }[
  * model, not one per rating (found in review: about 200 lines of one message each for LMArena's
  * history, then "and 8,733 more"). `rows`: how many rejected cells the line stands for.
  * @example sameColumnOnce([{ text: 'h.csv:2: column "m": unknown model "m"', models: ["m"] }, { text: 'h.csv:3: column "m": unknown model "m"', models: ["m"] }])
- * // [{ text: 'h.csv:2: column "m" (2 ratings, lines 2 to 3): unknown model "m"', models: ["m"], rows: 2 }]
+ * // [{ text: 'h.csv:2: column "m" (2 ratings: lines 2 and 3): unknown model "m"', models: ["m"], rows: 2 }]
  */
 export function sameColumnOnce(groups: readonly { text: string; models: string[] }[]): { text: string; models: string[]; rows: number }[] {
   const out: { text: string; models: string[]; rows: number; lines: number[]; at: RegExpExecArray | null }[] = [];
@@ -121,8 +121,10 @@ export function sameColumnOnce(groups: readonly { text: string; models: string[]
   }
   return out.map(({ text, models, rows, lines, at }) => {
     if (!at || rows === 1) return { text, models, rows };
-    const first = Math.min(...lines);
-    return { text: `${at[1]}:${first}: ${at[3]} (${rows} ratings, lines ${first} to ${Math.max(...lines)})${at[4]}`, models, rows };
+    // A few lines listed; more, their span (not read as every line between: found in review).
+    const sorted = lines.slice().sort((a, b) => a - b);
+    const where = sorted.length <= 3 ? `: lines ${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}` : ` between lines ${sorted[0]} and ${sorted.at(-1)}`;
+    return { text: `${at[1]}:${sorted[0]}: ${at[3]} (${rows} ratings${where})${at[4]}`, models, rows };
   });
 }
 

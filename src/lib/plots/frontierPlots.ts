@@ -286,8 +286,8 @@ export interface FrontierPlots {
  * say what the one day shows instead.
  */
 /**
- * `partial`: the import left rows of the publisher's table out of this version (models the registry
- * does not have): the plots then say they count the registered models only, and a side with no
+ * `partial`: the import left rows of the publisher's table out of this version for models the
+ * registry does not have (not rows refused for a bad cell only): the plots then say they count the registered models only, and a side with no
  * ranked model reads "none registered", not "none" (found in review: "Best open weights: none"
  * for months when unregistered open models were rated).
  */
