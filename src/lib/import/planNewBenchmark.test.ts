@@ -115,7 +115,7 @@ describe("planNewBenchmark", () => {
   it("refuses a taken id, a bad unit and direction, and says what to type", () => {
     const bad = plan(text, { id: "old", unit: "percents", direction: "up" });
     expect(bad.blocking).toEqual([
-      "--new old: old is already registered in data/benchmarks.csv (versions v1); to add rows to it, run: npm run import:results -- <file.csv> --benchmark old; for a new version of it, add --version <that version> to this command",
+      "--new old: old is already registered in data/benchmarks.csv (versions v1); for a new version of it, add --version <that version> to this command; to add rows to it, run: npm run import:results -- pub.csv --benchmark old",
       '--unit: expected one of points, percent, minutes, elo, usd, tokens, found "percents"',
       '--direction: expected higher or lower (which scores are better), found "up"',
       "data/results/old.csv exists already; choose another id, or import into its benchmark with --benchmark",
@@ -128,13 +128,13 @@ describe("planNewBenchmark", () => {
     const taken = dataFilesWithChanges(files, { "benchmarks.csv": `${REGISTRY}old-score,Old score,v1,points,higher,Old.,https://old.org/,,results/old-2.csv,2025-01-01,,\r\n`, "results/old-2.csv": "model,score,source_url\nalpha,1,https://old.org/\n" });
     const metrics = planNewBenchmark(taken, loadDataset(taken), readCsv(text, "pub.csv"), text, { id: "old", name: "Old", unit: "points", direction: "higher", asOf: "2025-11-30", metrics: "Score,Acc", metricUnits: ["old-acc=percent"] });
     expect(metrics.blocking).toContain(
-      "--new old-score: old-score is already registered in data/benchmarks.csv (versions v1); to add rows to it, run: npm run import:results -- <file.csv> --benchmark old-score; --version makes no new version of benchmarks read with --metrics from one file; for another edition of the table, choose another --new id than old",
+      "--new old-score: old-score is already registered in data/benchmarks.csv (versions v1); --version makes no new version of benchmarks read with --metrics from one file; for another edition of the table, choose another --new id than old; to add rows to it, run: npm run import:results -- pub.csv --benchmark old-score",
     );
     const withVersion = planNewBenchmark(taken, loadDataset(taken), readCsv(text, "pub.csv"), text, { id: "old", name: "Old", unit: "points", direction: "higher", asOf: "2025-11-30", metrics: "Score,Acc", metricUnits: ["old-acc=percent"], version: "v2" });
     expect(withVersion.blocking.filter((b) => b.includes("add --version"))).toEqual([]);
     // --new old --version v1: a version old has already.
     expect(plan(text, { id: "old", version: "v1" }).blocking[0]).toBe(
-      "--new old: old is already registered in data/benchmarks.csv (versions v1); to add rows to it, run: npm run import:results -- <file.csv> --benchmark old; old has v1 already: for a new version of it, give --version a version it lacks",
+      "--new old: old is already registered in data/benchmarks.csv (versions v1); old has v1 already: for a new version of it, give --version a version it lacks; to add rows to it, run: npm run import:results -- pub.csv --benchmark old",
     );
   });
 

@@ -16,6 +16,7 @@ import { InputError, type Problem } from "../errors";
 import { writeCsv, type RejectedRow } from "./mergeResults";
 import { overrideMap, proposeColumnMap, type MapProposal } from "./proposeColumnMap";
 import { aboveHundred, aboveHundredQuestion, fractionExample, percentCell, scoreValues } from "./scoreScale";
+import { shellWord } from "../format/shellWord";
 
 /** What the editor typed after `--new`. */
 export interface NewBenchmarkRequest {
@@ -170,8 +171,10 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
         : request.version !== undefined
           ? `${id} has ${request.version} already: for a new version of it, give --version a version it lacks`
           : "for a new version of it, add --version <that version> to this command";
+      // The command last, with this file's name, so that the line pastes as printed (found in review).
+      const newest = registered.at(-1)!.version;
       blocking.push(
-        `--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")} (versions ${registered.map((b) => b.version).join(", ")}); to add rows to it, run: npm run import:results -- <file.csv> --benchmark ${id}${registered.length > 1 ? ` --version <version>` : ""}; ${newVersion}`,
+        `--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")} (versions ${registered.map((b) => b.version).join(", ")}); ${newVersion}; to add rows to it${registered.length > 1 ? ` (to ${newest} here; another version with --version)` : ""}, run: npm run import:results -- ${shellWord(incoming.file)} --benchmark ${id}${registered.length > 1 ? ` --version ${newest}` : ""}`,
       );
     }
   }
