@@ -57,8 +57,8 @@ describe("bodyWarnings", () => {
     files.push(recap("2024-02-01-y.md", "\nText.\n\n[unsubscribe]({{{RESEND_UNSUBSCRIBE_URL}}})\n"));
     const findings = bodyWarnings(files);
     expect(findings.map(formatFinding)).toEqual([
-      'content/recaps/2024-01-01-x.md:6: warning: 8 recaps\' bodies are one line pointing at a copy elsewhere, such as "Archived full issue body is served from static HTML at /frozen-issues/x.html.": the page shows only that line, and search and feeds have nothing else. Import the full bodies (npm run import:recaps -- <folder> --overwrite) or write them. Recaps: 2024-01-01-x.md:6, 2024-01-02-x.md:6, 2024-01-03-x.md:6, 2024-01-04-x.md:6, 2024-01-05-x.md:6, 2024-01-06-x.md:6 (+2 more)',
-      "content/recaps/2024-02-01-y.md:8: warning: 1 unfilled template placeholder in 1 recap, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders (an archive's Buttondown template code: import it again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite, which keeps the web version): {{{RESEND_UNSUBSCRIBE_URL}}} as link target 1× (2024-02-01-y.md:8)",
+      'content/recaps/2024-01-01-x.md:6: warning: 8 recaps\' bodies are one line pointing at a copy elsewhere, such as "Archived full issue body is served from static HTML at /frozen-issues/x.html.": the page shows only that line, and search and feeds have nothing else. Import the full bodies (npm run import:recaps -- FOLDER --overwrite) or write them. Recaps: 2024-01-01-x.md:6, 2024-01-02-x.md:6, 2024-01-03-x.md:6, 2024-01-04-x.md:6, 2024-01-05-x.md:6, 2024-01-06-x.md:6 (+2 more)',
+      "content/recaps/2024-02-01-y.md:8: warning: 1 unfilled template placeholder in 1 recap, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders (an archive's Buttondown template code: import it again with npm run import:recaps -- FOLDER --fill-mail-templates --overwrite, which keeps the web version): {{{RESEND_UNSUBSCRIBE_URL}}} as link target 1× (2024-02-01-y.md:8)",
     ]);
     expect(findings[0].places).toHaveLength(8);
     expect(listPlaces([{ file: "content/recaps/a.md", line: 1 }])).toBe("a.md:1");
@@ -100,7 +100,7 @@ describe("marks the site does not render", () => {
       ["toc-marker", 9, 1],
     ]);
     expect(formatFinding(findings[0])).toBe(
-      "content/recaps/2024-04-02-a.md:5: warning: a line starts with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite). Line: 2024-04-02-a.md:5",
+      "content/recaps/2024-04-02-a.md:5: warning: a line starts with an HTML comment followed by text: Markdown reads such a line as raw HTML, so the page shows its Markdown as written (**bold**, [links](...), > quotes). Put the comment on a line of its own, or remove it (Buttondown's <!-- buttondown-editor-mode: plaintext -->: import again with npm run import:recaps -- FOLDER --fill-mail-templates --overwrite). Line: 2024-04-02-a.md:5",
     );
     // Several: counted with the recaps, each phrase once, "Lines" for the list.
     const many = bodyWarnings([recap("2024-04-02-a.md", "<!-- x -->y\n[TOC]\n<!-- x -->z\n[TOC]\n"), recap("2024-04-03-b.md", "<!-- x -->y\n[TOC]\n")]);

@@ -138,7 +138,7 @@ export function bodyWarnings(recaps: readonly BodyOf[]): Finding[] {
     const at = places.map(({ file, line }) => ({ file, line }));
     findings.push({ ...at[0], severity: "warning", code, message: `${message}. ${at.length === 1 ? "Line" : "Lines"}: ${listPlaces(at)}`, places: at });
   };
-  const reimport = "import again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite";
+  const reimport = "import again with npm run import:recaps -- FOLDER --fill-mail-templates --overwrite";
   /** `a line` for one place, `3 lines in 2 recaps` for more. */
   const counted = (places: readonly Place[], noun: string) =>
     places.length === 1 ? `a ${noun}` : `${places.length} ${noun}s in ${recapsOf(places)} recap${recapsOf(places) === 1 ? "" : "s"}`;
@@ -160,7 +160,7 @@ export function bodyWarnings(recaps: readonly BodyOf[]): Finding[] {
       line: stubs[0].line,
       severity: "warning",
       code: "stub-body",
-      message: `${n === 1 ? "1 recap's body is" : `${n} recaps' bodies are`} one line pointing at a copy elsewhere, such as ${JSON.stringify(example)}: the page shows only that line, and search and feeds have nothing else. Import the full bodies (npm run import:recaps -- <folder> --overwrite) or write them. ${n === 1 ? "Recap" : "Recaps"}: ${listPlaces(stubs)}`,
+      message: `${n === 1 ? "1 recap's body is" : `${n} recaps' bodies are`} one line pointing at a copy elsewhere, such as ${JSON.stringify(example)}: the page shows only that line, and search and feeds have nothing else. Import the full bodies (npm run import:recaps -- FOLDER --overwrite) or write them. ${n === 1 ? "Recap" : "Recaps"}: ${listPlaces(stubs)}`,
       places: stubs.map(({ file, line }) => ({ file, line })),
     });
   }
@@ -176,7 +176,7 @@ export function bodyWarnings(recaps: readonly BodyOf[]): Finding[] {
       line: uses[0].line,
       severity: "warning",
       code: "template-placeholder",
-      message: `${uses.length} unfilled template placeholder${uses.length === 1 ? "" : "s"} in ${files} recap${files === 1 ? "" : "s"}, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders (an archive's Buttondown template code: import it again with npm run import:recaps -- <folder> --fill-mail-templates --overwrite, which keeps the web version): ${parts.join("; ")}`,
+      message: `${uses.length} unfilled template placeholder${uses.length === 1 ? "" : "s"} in ${files} recap${files === 1 ? "" : "s"}, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders (an archive's Buttondown template code: import it again with npm run import:recaps -- FOLDER --fill-mail-templates --overwrite, which keeps the web version): ${parts.join("; ")}`,
       places: uses.map(({ file, line }) => ({ file, line })),
     });
   }
