@@ -93,6 +93,10 @@ try {
 
 if (command === "add") {
   const names = positionals.slice(1);
+  // After `--` every word is a name: an option typed after it (`-- -x --dry-run`) would be registered
+  // as a model, and the dry run would write (found in review).
+  const optionAsName = names.find((n) => n.startsWith("--"));
+  if (positionals[0] === "add" && optionAsName !== undefined) fail(`add: "${optionAsName}" comes after --, where every word is a model's name; put options before -- (a model's name never starts with --)`, 2);
   const need = (flag: string, value: string | undefined): string => value?.trim() || fail(`add: --${flag} is required (${flag === "lab" ? "the lab that made the models, as data/models.csv writes labs" : "true or false: whether the weights can be downloaded"})\n${USAGE}`, 2);
   let requests: (AddModelsRequest & { line?: number })[];
   if (args.from !== undefined) {

@@ -45,13 +45,13 @@ describe("resultsBeforeRelease, rows that name another model read as this one", 
     const rows = [result(10, "2023-08-02", { model: fp16.id, modelAsWritten: "llama-2-7b-chat" }), result(13, "2023-09-05", { model: fp16.id, modelAsWritten: "llama-2-7b-chat" })];
     const [finding] = resultsBeforeRelease(rows, [fp16], "data/models.csv", (label) => matcher.match(label));
     expect(finding.message.endsWith(
-      `. The rows name it "llama-2-7b-chat", which the site reads as llama-2-7b-chat-fp16 (the registry's only row of it, served in one number format): if that is a model of its own, register it (npm run models -- add llama-2-7b-chat --lab Meta --open-weights TRUE-OR-FALSE --released YYYY-MM-DD --force), and the rows then name it.`,
+      `. The rows name it "llama-2-7b-chat", which the site reads as llama-2-7b-chat-fp16 (the registry's only row of it, served in one number format): if that is a model of its own, register it and the rows then name it: npm run models -- add llama-2-7b-chat --lab Meta --open-weights TRUE-OR-FALSE --released YYYY-MM-DD --force`,
     ), finding.message).toBe(true);
     // A host's or a spelling's form of the name: named, quoted for the shell, one command per model;
     // a host's form is no model's own name and gets none (helper-73).
     const spelled = [result(10, "2023-08-02", { model: fp16.id, modelAsWritten: "Llama 2 7B Chat" }), result(11, "2023-08-02", { model: fp16.id, modelAsWritten: "llama-2-7b-chat" }), result(12, "2023-08-02", { model: fp16.id, modelAsWritten: "together/llama-2-7b-chat" })];
     const [several] = resultsBeforeRelease(spelled, [{ ...fp16, lab: "Meta AI" } as Model], "data/models.csv", (label) => matcher.match(label));
-    expect(several.message).toContain(`. The rows name it "Llama 2 7B Chat", "llama-2-7b-chat", "together/llama-2-7b-chat", which the site reads as llama-2-7b-chat-fp16 (the registry's only row of it, served in one number format): if that is a model of its own, register it (npm run models -- add 'Llama 2 7B Chat' --lab 'Meta AI' --open-weights TRUE-OR-FALSE --released YYYY-MM-DD --force), and the rows then name it.`);
+    expect(several.message).toContain(`. The rows name it "Llama 2 7B Chat", "llama-2-7b-chat", "together/llama-2-7b-chat", which the site reads as llama-2-7b-chat-fp16 (the registry's only row of it, served in one number format): if that is a model of its own, register it and the rows then name it: npm run models -- add 'Llama 2 7B Chat' --lab 'Meta AI' --open-weights TRUE-OR-FALSE --released YYYY-MM-DD --force`);
     const [hosted] = resultsBeforeRelease([spelled[2]], [fp16], "data/models.csv", (label) => matcher.match(label));
     expect(hosted.message.endsWith(`. The rows name it "together/llama-2-7b-chat", which the site reads as llama-2-7b-chat-fp16 (the registry's only row of it, served in one number format).`), hosted.message).toBe(true);
     // Rows that name the row itself, or a snapshot of it, get no such sentence.

@@ -73,7 +73,8 @@ function standInSentence(model: Model, rows: readonly Result[], match: (label: s
   for (const { label, m } of read) if (namesStoodInModel(m) && !byKey.has(labelKey(label))) byKey.set(labelKey(label), label);
   const commands = [...byKey.values()].map((name) => `npm run models -- add ${shellWord(name)} ${addOptionBlanks(shellWord(model.lab))} --force`);
   const register = commands.length
-    ? `: if ${commands.length === 1 ? "that is a model" : "those are models"} of ${commands.length === 1 ? "its" : "their"} own, register ${commands.length === 1 ? "it" : "them"} (${commands.join("; ")}), and the rows then name ${commands.length === 1 ? "it" : "them"}`
+    ? `: if ${commands.length === 1 ? "that is a model" : "those are models"} of ${commands.length === 1 ? "its" : "their"} own, register ${commands.length === 1 ? "it" : "them"} and the rows then name ${commands.length === 1 ? "it" : "them"}: ${commands.join("; ")}`
     : "";
-  return `. The rows name it ${names}, which the site reads as ${model.id} (${why})${register}.`;
+  // The command, when there is one, ends the message: pasted, the line runs as printed (found in review).
+  return `. The rows name it ${names}, which the site reads as ${model.id} (${why})${register}${commands.length ? "" : "."}`;
 }

@@ -37,7 +37,7 @@ export function standInNotes(
       const why = STANDS_IN.get(standInRule(m)!)?.editors ?? "";
       const lab = labOf(model);
       const add = namesStoodInModel(m)
-        ? `: if it is a model of its own, register it and its rows name it (npm run models -- add ${shellWord(name)} ${addOptionBlanks(lab ? shellWord(lab) : undefined)} --force)`
+        ? `: if it is a model of its own, register it and its rows then name it: npm run models -- add ${shellWord(name)} ${addOptionBlanks(lab ? shellWord(lab) : undefined)} --force`
         : "";
       return `${rows} row${rows === 1 ? "" : "s"} name ${JSON.stringify(name)}, which the site reads as ${model} (${why}); the board shows ${model}'s release date and open weights for them${add}`;
     });

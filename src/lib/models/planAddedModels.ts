@@ -313,7 +313,7 @@ const SIZE_OR_VERSION = /^(?:\d+(?:x\d+)?[bmkt]|v\d+|\d+(?:[a-z]\d+)*[a-z]?|\d+b
 /** Words many labs' model names use for a variant of a model: no sign of another lab's model. */
 const VARIANT_WORDS: ReadonlySet<string> = new Set(
   (
-    "instruct chat base preview beta alpha rc stable latest exp experimental turbo pro plus max mini nano micro flash lite ultra omni coder code vision vl thinking nothinking think reasoning reasoner it hf online fast large medium small tiny deep research audio realtime search tts long air airx instant versatile next dev api " +
+    "instruct chat base preview beta alpha rc stable latest exp experimental turbo pro plus max mini nano micro flash lite ultra omni coder code vision vl thinking nothinking think reasoning reasoner it hf online fast large medium small tiny deep research audio realtime search tts long air airx instant versatile next dev api agent " +
     // quantisation and number formats
     "bit fp int bf awq gptq gguf mlx dynamic mixed ar"
   ).split(" "),
