@@ -27,7 +27,7 @@ import { noHeadlineMessage } from "../src/lib/data/noHeadline";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "../src/lib/import/unknownModelAdvice";
 import { shellWord } from "../src/lib/format/shellWord";
 import { standInNotes } from "../src/lib/import/standInNotes";
-import { resultsBeforeRelease } from "../src/lib/check/resultsBeforeRelease";
+import { earlyResults } from "../src/lib/check/resultsBeforeRelease";
 import { plural } from "../src/lib/format/plural";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { sameColumnOnce, sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
@@ -407,19 +407,19 @@ function modelsHeader(): readonly string[] {
   return parseCsv(decodeUtf8(readFileSync(path), displayPath(root, path)), displayPath(root, path)).table?.header ?? MODEL_REGISTRY_HEADER;
 }
 
-/** The rows of `file` read as another registry row for want of their own (src/lib/import/standInNotes.ts), said before the summary. */
 /**
- * After an import, what the file's rows tell about the registry: names read as a stand-in row
- * (`standInNotes`), and models rated before their release date there (`resultsBeforeRelease`,
- * which `npm run check` lists one by one; found in review: a new user saw "the site builds with
- * it" and none of the catalog dates that put models' ratings a year before their release).
+ * After an import, before the summary, what the file's rows tell about the registry: names read as
+ * a stand-in row for want of their own (`standInNotes`), and models rated before their release
+ * date there (`earlyResults`: the groups `npm run check` warns of one by one, through
+ * `resultsBeforeRelease`; found in review: a new user saw "the site builds with it" and none of the
+ * catalog dates that put models' ratings a year before their release).
  */
 function printStandIns(dataset: Dataset, file: string): void {
   const labOf = new Map(dataset.models.map((m) => [m.id, m.lab]));
   for (const note of standInNotes(dataset.results, file, (label) => dataset.aliases.match(label), (id) => labOf.get(id))) warn(`! ${note}`);
-  const early = resultsBeforeRelease(dataset.results.filter((r) => r.file === file), dataset.models, displayPath(root, join(dataDir, "models.csv")), (label) => dataset.aliases.match(label));
+  const early = earlyResults(dataset.results.filter((r) => r.file === file), dataset.models);
   if (early.length > 0) {
-    const names = early.map((f) => f.message.split(" ")[0]);
+    const names = early.map((g) => g.model.id);
     warn(
       `! ${plural(early.length, "model")} of ${file} ${early.length === 1 ? "has" : "have"} results dated before ${early.length === 1 ? "its" : "their"} release date in data/models.csv (${names.slice(0, 5).join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""}): a catalog's date may be late, or the rows another model's. npm run check lists each, with its lines and what to fix`,
     );

@@ -12,6 +12,27 @@ import { addOptionBlanks } from "../models/commandPlaceholders";
 /** Lines listed in the message; `places` (and `--json`) hold them all. */
 const LISTED_LINES = 8;
 
+const iso = (d: Date) => formatDate(d, "iso");
+
+/**
+ * Each (results file, model) with results dated before the model's release (compared by day), in
+ * first-seen order: what `resultsBeforeRelease` warns of, and what `import:results` counts after
+ * an import.
+ */
+export function earlyResults(results: readonly Result[], models: readonly Model[]): { model: Model; rows: Result[] }[] {
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const early = new Map<string, { model: Model; rows: Result[] }>();
+  for (const r of results) {
+    const model = byId.get(r.model);
+    if (!model?.released || iso(r.evaluated_at) >= iso(model.released)) continue;
+    const key = `${r.file}\u0000${r.model}`;
+    const group = early.get(key) ?? { model, rows: [] };
+    group.rows.push(r);
+    early.set(key, group);
+  }
+  return [...early.values()];
+}
+
 /**
  * A warning for each model and results file with results dated before the model's release: a
  * model is not measured before it exists, so such a row is likely another model's score read as
@@ -24,18 +45,7 @@ const LISTED_LINES = 8;
  * // [{ file: "data/results/lmarena-history.csv", line: 12, message: "zephyr-7b-beta: 7 results dated before its release, 2023-10-26 (data/models.csv:730): ..." }]
  */
 export function resultsBeforeRelease(results: readonly Result[], models: readonly Model[], modelsFile: string, match?: (label: string) => ModelMatch): Finding[] {
-  const byId = new Map(models.map((m) => [m.id, m]));
-  const iso = (d: Date) => formatDate(d, "iso");
-  const early = new Map<string, { model: Model; rows: Result[] }>();
-  for (const r of results) {
-    const model = byId.get(r.model);
-    if (!model?.released || iso(r.evaluated_at) >= iso(model.released)) continue;
-    const key = `${r.file}\u0000${r.model}`;
-    const group = early.get(key) ?? { model, rows: [] };
-    group.rows.push(r);
-    early.set(key, group);
-  }
-  return [...early.values()].map(({ model, rows }) => {
+  return earlyResults(results, models).map(({ model, rows }) => {
     const sorted = rows.slice().sort((a, b) => a.line - b.line);
     const earliest = sorted.reduce((a, b) => (b.evaluated_at < a.evaluated_at ? b : a));
     const lines = sorted.map((r) => r.line);
