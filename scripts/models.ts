@@ -21,7 +21,7 @@ import { join, relative } from "node:path";
 import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
 import { parseBoolCell, parseDateCell } from "../src/schemas/cells";
 import { idCell } from "../src/schemas/cellSchemas";
-import { labHint, planManyAddedModels, withoutSnapshot, type AddModelsRequest } from "../src/lib/models/planAddedModels";
+import { labHint, planManyAddedModels, unsureHintText, withoutSnapshot, type AddModelsRequest } from "../src/lib/models/planAddedModels";
 import { validateRows } from "../src/lib/csv/validateRows";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { writeCsv } from "../src/lib/import/mergeResults";
@@ -245,7 +245,7 @@ const describe = (lp: LabelProposal): string => {
       const note = sure
         ? `; lab: that of the registry's ${sure.prefix}... models, check it`
         : hint
-          ? `; it begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them`
+          ? `; it ${unsureHintText(hint)}`
           : "";
       return `no model found${of}${note}; if it is a model no catalog lists: npm run models -- add ${addOptionBlanks(sure ? shellWord(sure.lab) : undefined, { released: false })} ${named}`;
     }

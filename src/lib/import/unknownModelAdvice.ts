@@ -1,5 +1,5 @@
 import { slugify } from "../content/slugify";
-import { labHint, withoutSnapshot } from "../models/planAddedModels";
+import { labHint, unsureHintText, withoutSnapshot } from "../models/planAddedModels";
 import { peelSetting } from "../models/settings";
 import { plural } from "../format/plural";
 import type { StageTwin } from "../models/planModelImport";
@@ -133,7 +133,7 @@ export function modelsToAddCsv(
         later && `its ${later.mmdd} is the month and day ${later.id} was released (${later.released}), but its rows are rated from ${later.firstRated}, more than a year later: a later snapshot, so force is true for the add to take it as a model of its own`,
         weak?.strength === "weak" && `it reads as "${weak.rest}" at the setting ${weak.setting}: set force to true if "${model}" is a model of its own (as qwen3-max is); else add "${weak.rest}" instead and delete this row`,
         hint && hint.unsure.length === 0 && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
-        hint && hint.unsure.length > 0 && `begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them`,
+        hint && hint.unsure.length > 0 && unsureHintText(hint),
       ]
         .filter(Boolean)
         .join("; ");

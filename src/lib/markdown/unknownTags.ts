@@ -98,8 +98,8 @@ const LOOSE_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9]*\s+[^<>="'`]+>/;
 /**
  * The name of a tag (`<sys>`, `</sys>`, `<insert subsequent instructions here>`) that is a
  * placeholder, not HTML; undefined for markup: an element's tag, a custom element's that the
- * document closes (`<lite-youtube ...></lite-youtube>`: HTML, which the sanitiser removes), a
- * comment or a declaration. Placeholders besides tags of no element's name: a hyphenated tag of a
+ * document writes with attributes (`<lite-youtube videoid="x"></lite-youtube>`: HTML, which the
+ * sanitiser removes), a comment or a declaration. Placeholders besides tags of no element's name: a hyphenated tag of a
  * name the document never writes with an attribute value (`<your-api-key>`, `<user-query>`, a
  * prompt's tags: a custom element worth writing has attributes, and the sanitiser removes custom
  * elements anyway; `<lite-youtube videoid="x">` is markup); a bare tag of an element whose end tag is

@@ -319,6 +319,11 @@ const VARIANT_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** What a hint with `unsure` words says instead of a lab, in every message that gives hints. */
+export function unsureHintText(hint: { lab: string; prefix: string; unsure: readonly string[] }): string {
+  return `begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them`;
+}
+
 /**
  * The lab an unknown name most likely belongs to, for the command `models -- link` shows: the one
  * lab of the registry models that share the longest beginning with the name, a word or number at a
