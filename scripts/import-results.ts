@@ -31,8 +31,8 @@ import { earlyResults } from "../src/lib/check/resultsBeforeRelease";
 import { plural } from "../src/lib/format/plural";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { sameColumnOnce, sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
-import { sameDayModel } from "../src/lib/models/planAddedModels";
-import { stageTwinModel } from "../src/lib/models/planModelImport";
+import { planManyAddedModels, sameDayModel } from "../src/lib/models/planAddedModels";
+import { stageTwinModel, type ModelCells } from "../src/lib/models/planModelImport";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
 import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
@@ -375,7 +375,15 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   // The models to add, in the layout `npm run models -- add --from` reads: one file to fill in
   // instead of a line each to retype (LMArena's history has 153 unknown names).
-  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin, laterSnapshot) : undefined;
+  // The add's own checks, run on the file as written: what it would refuse is said in its row's note.
+  const addRefusals = (rows: readonly { name: string; force: boolean }[]) => {
+    const registry = { rows: modelRegistryRows(), matcher: dataset.aliases, products: dataset.products };
+    // The lab and weights are the editor's to fill in: any registry lab stands in for them here.
+    const lab = registry.rows.find((r) => r.lab?.trim())?.lab ?? "Lab";
+    const plan = planManyAddedModels(rows.map((r) => ({ names: [r.name], lab, openWeights: false, force: r.force, inFile: true })), registry, { newLabs: true });
+    return new Map(plan.refused.map((r) => [r.name, r.why]));
+  };
+  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin, laterSnapshot, addRefusals) : undefined;
   if (toAdd) {
     const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
     // The editor may have filled in (or cut down) the file an earlier run wrote: never written over
@@ -398,6 +406,13 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   const fix = fixAdvice(causes, shownPath(rejectsPath));
   warn(`${advice.length ? "then" : fix.charAt(0).toUpperCase() + fix.slice(1) + ", then"} import the saved rows (the command repeats the options they need${causes.unknownModels ? "; with --skip-unmapped, the rows of models you have not added yet stay in the file" : ""}): ${rejectsFollowUp(id, causes.unknownModels > 0)}`);
+}
+
+/** data/models.csv's rows as written (the site loaded: the file reads), for the checks of `models -- add`. */
+function modelRegistryRows(): ModelCells[] {
+  const path = join(dataDir, "models.csv");
+  if (!existsSync(path)) return [];
+  return parseCsv(decodeUtf8(readFileSync(path), displayPath(root, path)), displayPath(root, path)).table?.rows.map((r) => ({ ...r.cells })) ?? [];
 }
 
 /** The header data/models.csv really has, so that a suggested line has its cell count (the site loaded: the file reads). */

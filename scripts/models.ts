@@ -112,6 +112,7 @@ if (command === "add") {
         released: r.released?.toISOString().slice(0, 10),
         displayName: r.display_name,
         force: r.force ?? false,
+        inFile: true,
         line: table.rows[i].line,
       }));
     } catch (error) {
@@ -212,6 +213,13 @@ const catalogs: ProposalCatalog[] = (args.catalog ?? []).map((file) => {
 const summaries = summariseLabels(site.uses, site.matcher);
 const proposals = proposeLinks(summaries, { matcher: site.matcher, catalogs, models: site.models });
 
+/** Why `models -- add` would refuse `name` (any registry lab standing in for the editor's), if it would. */
+let registryRows: ModelCells[] | undefined;
+const addRefusal = (name: string, force: boolean): string | undefined => {
+  registryRows ??= readCsv(readFileSync(join(root, "data/models.csv"), "utf8"), "data/models.csv").rows.map((r) => ({ ...r.cells }));
+  const lab = registryRows.find((r) => r.lab?.trim())?.lab ?? "Lab";
+  return planManyAddedModels([{ names: [name], lab, openWeights: false, force }], { rows: registryRows, matcher: site.matcher, products: site.products }, { newLabs: true }).refused[0]?.why;
+};
 const describe = (lp: LabelProposal): string => {
   const p = lp.proposal;
   switch (p.kind) {
@@ -247,7 +255,14 @@ const describe = (lp: LabelProposal): string => {
         : hint
           ? `; it ${unsureHintText(hint)}`
           : "";
-      return `no model found${of}${note}; if it is a model no catalog lists: npm run models -- add ${addOptionBlanks(sure ? shellWord(sure.lab) : undefined, { released: false })} ${named}`;
+      // The add's own checks on the command printed (found in review: `qwen2.5-max`, read as qwen2.5
+      // at max, and a release-stage twin were printed a plain add that the add then refused).
+      const refused = addRefusal(name, false);
+      const command = (force: boolean) => `npm run models -- add ${addOptionBlanks(sure ? shellWord(sure.lab) : undefined, { released: false })}${force ? " --force" : ""} ${named}`;
+      if (refused === undefined) return `no model found${of}${note}; if it is a model no catalog lists: ${command(false)}`;
+      const forced = addRefusal(name, true);
+      if (forced !== undefined) return `no model found${of}; not to be added as written: ${forced}`;
+      return `no model found${of}${note}; models -- add refuses it as it stands: ${refused}; if it is a model of its own: ${command(true)}`;
     }
   }
 };

@@ -136,6 +136,11 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     const refused = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run", "--new-lab"]);
     expect(refused.stdout).toMatch(/models-to-add\.csv:\d+: "grok-3-beta" not added: it is grok-3 but for the release stage "beta"/);
     expect(refused.stdout).toContain(`(${toAdd.rows.length - 1} model${toAdd.rows.length === 2 ? "" : "s"} would be added, 1 refused)`);
+    // Each row the add refuses says so in its note, with what to set (found in review: 8 of
+    // LMArena's 149 proposed rows were refused with no word of it in the file).
+    const refusedNames = [...refused.stdout.matchAll(/models-to-add\.csv:\d+: "([^"]+)" not added/g)].map((m) => m[1]);
+    expect(refusedNames).toEqual(["grok-3-beta"]);
+    for (const name of refusedNames) expect(toAdd.rows.find((row) => row.cells.name === name)?.cells.note).toContain("set its force cell to true (the add refuses it otherwise)");
     writeFileSync(toAddPath, filled.replace(/^(grok-3-beta,Glaive,true,,,)(,)/m, "$1true$2"));
     const add = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run", "--new-lab"]);
     expect(add.status, add.output).toBe(0);

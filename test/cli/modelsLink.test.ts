@@ -87,6 +87,25 @@ describe("npm run models -- link", () => {
     expect(readdirSync(dir).filter((f) => f.startsWith("-") || f === "true" || f === "false")).toEqual([]);
   });
 
+  it("prints an add the add takes: --force, with the add's reason first, for a name it would refuse as it stands (found in review: qwen2.5-max and a release-stage twin were printed a plain add the add refused)", () => {
+    const dir = site();
+    writeFileSync(join(dir, "content/recaps/2026-02-22-forced.md"), "---\ntitle: Forced\ndate: 2026-02-22\nmodels: [zeta-max, claude-sonnet-4-6-preview]\n---\n\nBody.\n");
+    const r = runNpm("models", ["link", "--root", "."], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    const line = (name: string) => r.stdout.split("\n").find((l) => l.includes(`"${name}" (used once`)) ?? "";
+    expect(line("zeta-max")).toContain('; models -- add refuses it as it stands: it reads as "zeta" at the setting max;');
+    expect(line("claude-sonnet-4-6-preview")).toContain('; models -- add refuses it as it stands: it is claude-sonnet-4-6 but for the release stage "preview"');
+    const shell = (line: string) => spawnSync("bash", ["-c", `${line.replace(/^npm run /, `npm run --silent --prefix ${JSON.stringify(ROOT)} `)} --root .`], { cwd: dir, encoding: "utf8" });
+    for (const name of ["zeta-max", "claude-sonnet-4-6-preview"]) {
+      const command = /(npm run models -- add .*)$/.exec(line(name))?.[1];
+      expect(command, line(name)).toMatch(/ --force /);
+      const run = shell(command!.replace("--lab LAB", "--lab Anthropic").replace("TRUE-OR-FALSE", "false"));
+      expect(run.status, `${command}\n${run.stdout}${run.stderr}`).toBe(0);
+    }
+    const rows = readCsv(readFileSync(join(dir, "data/models.csv"), "utf8"), "models.csv").rows.map((x) => x.cells.id);
+    expect(rows).toEqual(expect.arrayContaining(["zeta-max", "claude-sonnet-4-6-preview"]));
+  });
+
   it("--write adds the alias and the catalog's model to data/models.csv, printing each change; the rest stay for the editor", () => {
     const dir = site();
     const before = readFileSync(join(dir, "data/models.csv"), "utf8");
@@ -152,7 +171,7 @@ describe("npm run models -- link", () => {
 
     const r = runScript("models", ["add", "gpt-4o", "claude", "Claude Sonnet 4.6", "--lab", "openai", "--open-weights", "false", "--released", "2024-05-13", "--root", dir]);
     expect(r.status, r.output).toBe(0);
-    expect(r.stdout).toMatch(/^- "claude" not added: names a family of 4 models \(claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, \.\.\.\); name the model in the recap, or add --force if it is one model of its own$/m);
+    expect(r.stdout).toMatch(/^- "claude" not added: names a family of 4 models \(claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, \.\.\.\); name the model where the name is used, or add --force if it is one model of its own$/m);
     expect(r.stdout).toContain('- "Claude Sonnet 4.6" not added: already a name of claude-sonnet-4-6');
     expect(r.stdout).toMatch(/^\+ model gpt-4o \(gpt-4o; OpenAI; 2024-05-13; closed weights\), data\/models\.csv:\d+$/m);
     const rows = readCsv(readFileSync(modelsPath, "utf8"), "models.csv").rows.map((x) => x.cells);

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { dataFilesInMemory } from "../data/dataFiles";
 import { loadDataset } from "../data/loadDataset";
 import type { RejectedRow } from "./mergeResults";
-import { sameDayModel } from "../models/planAddedModels";
+import { planManyAddedModels, sameDayModel } from "../models/planAddedModels";
+import { readCsv } from "../csv/readCsv";
 import { stageTwinModel } from "../models/planModelImport";
 import { MODEL_REGISTRY_HEADER, modelsToAddCsv, unknownModelAdvice } from "./unknownModelAdvice";
 
@@ -91,9 +92,10 @@ describe("unknown model names that are a registered model but for a release stag
   // Epoch's Terminal-Bench names grok-3-beta; the registry has grok-3 (models.dev's). The catalog
   // import reports OpenRouter's grok-3-beta as likely grok-3; the results import proposed a row of
   // its own (found in review), which would give Grok 3 a second page.
+  const modelsCsv = "id,name,lab,released,open_weights,aliases\ngrok-3,Grok 3,xAI,2025-02-17,false,\no1,o1,OpenAI,2024-12-05,false,\n";
   const dataset = loadDataset(
     dataFilesInMemory({
-      "models.csv": "id,name,lab,released,open_weights,aliases\ngrok-3,Grok 3,xAI,2025-02-17,false,\no1,o1,OpenAI,2024-12-05,false,\n",
+      "models.csv": modelsCsv,
       "benchmarks.csv": "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map\n",
     }),
   );
@@ -110,10 +112,19 @@ describe("unknown model names that are a registered model but for a release stag
     );
   });
 
-  it("says in the models-to-add file when a name reads as another model at a setting, which `models -- add` refuses without force (found in review: LMArena's qwen2.5-max was proposed, then refused)", () => {
-    const row = modelsToAddCsv(rejected(["qwen2.5-max"]), dataset.models)!.text.split("\r\n")[1]!;
-    expect(row).toContain('it reads as ""qwen2.5"" at the setting max: set force to true if ""qwen2.5-max"" is a model of its own (as qwen3-max is); else add ""qwen2.5"" instead and delete this row');
-    expect(modelsToAddCsv(rejected(["glaive-swe-v1"]), dataset.models)!.text).not.toContain("at the setting");
+  it("says in the models-to-add file what `models -- add --from` would refuse as the file stands, each row seeing those above it (found in review: LMArena's qwen2.5-max and gemini-pro were proposed, then refused)", () => {
+    const registryRows = readCsv(modelsCsv, "models.csv").rows.map((r) => ({ ...r.cells }));
+    const refusals = (rows: readonly { name: string; force: boolean }[]) =>
+      new Map(planManyAddedModels(rows.map((r) => ({ names: [r.name], lab: "xAI", openWeights: false, force: r.force, inFile: true })), { rows: registryRows, matcher: dataset.aliases }, { newLabs: true }).refused.map((r) => [r.name, r.why]));
+    const text = modelsToAddCsv(rejected(["qwen2.5-max", "glaive-swe-v1", "grok-3-beta", "grok-9-mini", "grok-9-mini", "grok-9-pro", "grok-9-pro", "grok-9"]), dataset.models, undefined, twin, undefined, refusals)!.text;
+    const note = (name: string) => readCsv(text, "x").rows.find((r) => r.cells.name === name)!.cells.note;
+    expect(note("qwen2.5-max")).toBe('1 row; models -- add --from refuses this row as it stands: it reads as "qwen2.5" at the setting max; add "qwen2.5" instead, or set its force cell to true if "qwen2.5-max" is itself a model\'s name (as qwen3-max is)');
+    expect(note("glaive-swe-v1")).toBe("1 row");
+    // A release-stage twin keeps its own note, with the cell to set if it is a model of its own.
+    expect(note("grok-3-beta")).toContain("(then delete this row); if it is a model of its own, set its force cell to true (the add refuses it otherwise)");
+    // "grok-9", a family once the rows above it are added (grok-9-mini and grok-9-pro, more rows), as the add reads it.
+    expect(note("grok-9")).toMatch(/^1 row; models -- add --from refuses this row as it stands: names a family of 2 models \(grok-9-mini, grok-9-pro\); name the model where the name is used, or set its force cell to true/);
+    expect(note("grok-9-pro")).toBe("2 rows; lab likely xAI (the lab of the registry's grok... models): check it");
   });
 
   it("leaves a name without a stage as it was, and a stage word that leaves no registered model", () => {

@@ -99,6 +99,7 @@ export function modelsToAddCsv(
   likelyModel?: (name: string) => unknown,
   stageTwin?: (name: string) => StageTwin | undefined,
   laterSnapshot?: (name: string) => { id: string; released: string; mmdd: string; firstRated: string } | undefined,
+  addRefusals?: (rows: readonly { name: string; force: boolean }[]) => ReadonlyMap<string, string>,
 ): { text: string; models: number } | undefined {
   const rows = new Map<string, { rows: number; names: Set<string> }>();
   for (const r of rejected) {
@@ -111,34 +112,36 @@ export function modelsToAddCsv(
     rows.set(model, entry);
   }
   if (rows.size === 0) return undefined;
-  const lines = [...rows]
-    .sort((a, b) => b[1].rows - a[1].rows || a[0].localeCompare(b[0]))
-    .map(([model, { rows: n, names }]) => {
-      const others = [...names].filter((x) => x !== model);
-      const hint = labHint(model, registry);
-      const twin = stageTwin?.(model);
-      // A name that may read as a model at a setting (`qwen2.5-max`): `models -- add` refuses it
-      // unless its force cell says it is a model of its own (found in review: the import proposed a
-      // row the add then refused, with no word of it).
-      const weak = peelSetting(model.trim().toLowerCase());
-      // A month-and-day suffix that is a registered model's release day, on a name rated more than
-      // a year after that release (qwen-plus-0125, rated from 2025-02-14): a later snapshot, which
-      // `models -- add` refuses as that model unless forced (found in review: the row proposed here
-      // was then refused).
-      const later = laterSnapshot?.(model);
-      const note = [
-        plural(n, "row"),
-        others.length > 0 && `as ${others.join(", ")}`,
-        twin && `${stageNote(model, twin)} (then delete this row)`,
-        later && `its ${later.mmdd} is the month and day ${later.id} was released (${later.released}), but its rows are rated from ${later.firstRated}, more than a year later: a later snapshot, so force is true for the add to take it as a model of its own`,
-        weak?.strength === "weak" && `it reads as "${weak.rest}" at the setting ${weak.setting}: set force to true if "${model}" is a model of its own (as qwen3-max is); else add "${weak.rest}" instead and delete this row`,
-        hint && hint.unsure.length === 0 && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
-        hint && hint.unsure.length > 0 && unsureHintText(hint),
-      ]
-        .filter(Boolean)
-        .join("; ");
-      return [csvCell(model), "", "", "", "", later ? "true" : "", csvCell(note)].join(",");
-    });
+  const sorted = [...rows].sort((a, b) => b[1].rows - a[1].rows || a[0].localeCompare(b[0]));
+  // A month-and-day suffix that is a registered model's release day, on a name rated more than
+  // a year after that release (qwen-plus-0125, rated from 2025-02-14): a later snapshot, which
+  // `models -- add` refuses as that model unless forced (found in review: the row proposed here
+  // was then refused).
+  const later = new Map(sorted.map(([model]) => [model, laterSnapshot?.(model)]));
+  // What `models -- add --from` would refuse of this file as it stands, each row seeing the rows
+  // above it, as the add does: a family name (`gemini-pro`), a name read as a model at a setting
+  // (`qwen2.5-max`), a release-stage twin. Found in review: 8 of LMArena's 149 proposed rows were
+  // refused by the add with no word of it in the file.
+  const refusals = addRefusals?.(sorted.map(([model]) => ({ name: model, force: later.get(model) !== undefined })));
+  const lines = sorted.map(([model, { rows: n, names }]) => {
+    const others = [...names].filter((x) => x !== model);
+    const hint = labHint(model, registry);
+    const twin = stageTwin?.(model);
+    const snapshot = later.get(model);
+    const refused = refusals?.get(model);
+    const note = [
+      plural(n, "row"),
+      others.length > 0 && `as ${others.join(", ")}`,
+      twin && `${stageNote(model, twin)} (then delete this row)${refused ? "; if it is a model of its own, set its force cell to true (the add refuses it otherwise)" : ""}`,
+      snapshot && `its ${snapshot.mmdd} is the month and day ${snapshot.id} was released (${snapshot.released}), but its rows are rated from ${snapshot.firstRated}, more than a year later: a later snapshot, so force is true for the add to take it as a model of its own`,
+      !twin && refused && `models -- add --from refuses this row as it stands: ${refused}`,
+      hint && hint.unsure.length === 0 && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
+      hint && hint.unsure.length > 0 && unsureHintText(hint),
+    ]
+      .filter(Boolean)
+      .join("; ");
+    return [csvCell(model), "", "", "", "", snapshot ? "true" : "", csvCell(note)].join(",");
+  });
   return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length };
 }
 

@@ -80,10 +80,24 @@ describe("planAddedModels", () => {
   it("refuses a family name or a near spelling unless the editor says it is a model of its own", () => {
     const plan = planAddedModels({ names: ["gemini-pro", "codex-5.3"], lab: "Google", openWeights: false }, registry());
     expect(plan.added).toEqual([]);
-    expect(plan.refused[0].why).toBe("names a family of 2 models (gemini-2-5-pro, gemini-3-pro); name the model in the recap, or add --force if it is one model of its own");
+    expect(plan.refused[0].why).toBe("names a family of 2 models (gemini-2-5-pro, gemini-3-pro); name the model where the name is used, or add --force if it is one model of its own");
     expect(plan.refused[1].why).toBe("is near gpt-5-3-codex; fix the name where it is used, or add --force if it is a model of its own");
     const forced = planAddedModels({ names: ["gemini-pro"], lab: "Google", openWeights: false, force: true }, registry());
     expect(forced.added.map((r) => r.id)).toEqual(["gemini-pro"]);
+  });
+
+  it("says how to force a row of a file (add --from), and never advises a family as the model without its setting", () => {
+    // A row of a --from file has no --force: its force cell says it (found in review).
+    const fromFile = planAddedModels({ names: ["gemini-pro"], lab: "Google", openWeights: false, inFile: true }, registry());
+    expect(fromFile.refused[0].why).toBe("names a family of 2 models (gemini-2-5-pro, gemini-3-pro); name the model where the name is used, or set its force cell to true if it is one model of its own");
+    // LMArena's mistral-medium read as "mistral" at medium, and "add mistral instead" was then
+    // refused in turn: mistral names a family.
+    const mistral = [...rows, row("mistral-large-2", "Mistral AI"), row("mistral-small-3", "Mistral AI")];
+    const reg: AddModelsRegistry = { rows: mistral, products, matcher: buildModelMatcher({ models: mistral.map((r) => ({ id: r.id, aliases: [] })), products }).matcher };
+    expect(planAddedModels({ names: ["mistral-medium"], lab: "Mistral AI", openWeights: false, inFile: true }, reg).refused[0].why).toBe(
+      'it reads as the family "mistral" of 2 models (mistral-large-2, mistral-small-3) at the setting medium; set its force cell to true if "mistral-medium" is itself a model\'s name (as qwen3-max is), else name the model where the name is used',
+    );
+    expect(planAddedModels({ names: ["mistral-medium"], lab: "Mistral AI", openWeights: false, force: true }, reg).added.map((r) => r.id)).toEqual(["mistral-medium"]);
   });
 
   it("refuses another model's display name, a name ending in a setting, a name that makes no ASCII id and an empty display name", () => {

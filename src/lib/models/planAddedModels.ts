@@ -39,6 +39,8 @@ export interface AddModelsRequest {
   displayName?: string;
   /** Add a family name or a near spelling as a model of its own. */
   force?: boolean;
+  /** The request is a row of a file (`add --from`): a refusal then says to set the row's force cell, not `--force`. */
+  inFile?: boolean;
 }
 
 /** The registry as it stands. */
@@ -126,6 +128,9 @@ function matcherOf(rows: readonly ModelCells[], products: AddModelsRegistry["pro
 }
 
 function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistry, plan: AddModelsPlan): void {
+  // How the editor says "a model of its own": an option on the command line, a cell in a file
+  // (`add --from` takes no --force; found in review: its refusals said "add --force").
+  const force = req.inFile ? "set its force cell to true" : "add --force";
   const refuse = (name: string, why: string, id?: string) => plan.refused.push(id ? { name, why, id } : { name, why });
   const taken = new Set(registry.rows.flatMap((r) => [r.id ?? "", ...(r.aliases ?? "").split("|")].map((n) => labelKey(n)).filter(Boolean)));
   const displayNames = new Map(registry.rows.map((r) => [labelKey(r.name ?? ""), r]));
@@ -154,7 +159,7 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
       refuse(
         name,
         nearestRow
-          ? `read as ${m.id}, ${nearestRow}; add --force if "${name}" is a model of its own, which its rows and mentions then name instead`
+          ? `read as ${m.id}, ${nearestRow}; ${force} if "${name}" is a model of its own, which its rows and mentions then name instead`
           : `already a name of ${m.id}${at ? ` (at ${at})` : ""}`,
         m.id,
       );
@@ -167,11 +172,16 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     }
     const setting = peelSetting(name.trim().toLowerCase());
     if (setting && (setting.strength === "strong" || !req.force)) {
+      // `mistral-medium`: "add mistral instead" would be refused in turn, mistral being a family.
+      const rest = setting.strength === "weak" ? registry.matcher.match(setting.rest) : undefined;
+      const restFamily = rest?.kind === "family" ? rest : undefined;
       refuse(
         name,
         setting.strength === "strong"
           ? `it ends in the setting "${setting.setting}"; add the model without it ("${setting.rest}"), and the name then reads as that model at ${setting.setting}`
-          : `it reads as "${setting.rest}" at the setting ${setting.setting}; add "${setting.rest}" instead, or add --force if "${name}" is itself a model's name (as qwen3-max is)`,
+          : restFamily
+            ? `it reads as the family "${setting.rest}" of ${familyWords(restFamily.members)} at the setting ${setting.setting}; ${force} if "${name}" is itself a model's name (as qwen3-max is), else name the model where the name is used`
+            : `it reads as "${setting.rest}" at the setting ${setting.setting}; add "${setting.rest}" instead, or ${force} if "${name}" is itself a model's name (as qwen3-max is)`,
       );
       continue;
     }
@@ -194,12 +204,12 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
       continue;
     }
     if (m.kind === "family" && !req.force) {
-      refuse(name, `names a family of ${m.members.length} models (${m.members.slice(0, 3).join(", ")}${m.members.length > 3 ? ", ..." : ""}); name the model in the recap, or add --force if it is one model of its own`);
+      refuse(name, `names a family of ${familyWords(m.members)}; name the model where the name is used, or ${force} if it is one model of its own`);
       continue;
     }
     if (m.kind === "unresolved" && m.candidates.length > 0 && !req.force) {
       const what = m.reason === "ambiguous" ? `fits ${m.candidates.join(" and ")}` : `is near ${m.candidates.join(" and ")}`;
-      refuse(name, `${what}; fix the name where it is used, or add --force if it is a model of its own`);
+      refuse(name, `${what}; fix the name where it is used, or ${force} if it is a model of its own`);
       continue;
     }
     // A lab's API id that dates the model by month and day (xAI's `grok-4-0709` for Grok 4,
@@ -210,7 +220,7 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     if (dated && !req.force) {
       refuse(
         name,
-        `it ends in ${dated.mmdd}, the month and day ${dated.id} was released (${dated.released}, data/models.csv): likely that model as its lab's API dates it; add "${name}" to the aliases of ${dated.id}, or add --force if it is a model of its own`,
+        `it ends in ${dated.mmdd}, the month and day ${dated.id} was released (${dated.released}, data/models.csv): likely that model as its lab's API dates it; add "${name}" to the aliases of ${dated.id}, or ${force} if it is a model of its own`,
         dated.id,
       );
       continue;
@@ -222,7 +232,7 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     if (staged && !req.force) {
       refuse(
         name,
-        `it is ${staged.id} but for the release stage ${staged.stages.map((w) => `"${w}"`).join(" ")}: likely that model before its release; add "${name}" to the aliases of ${staged.id}, or add --force if it is a model of its own (as o1-preview is)`,
+        `it is ${staged.id} but for the release stage ${staged.stages.map((w) => `"${w}"`).join(" ")}: likely that model before its release; add "${name}" to the aliases of ${staged.id}, or ${force} if it is a model of its own (as o1-preview is)`,
         staged.id,
       );
       continue;
@@ -273,6 +283,11 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
  * review: qwen-plus-0125, rated from 2025-02-14, was "likely qwen-plus, released 2024-01-25").
  * @example sameDayModel("grok-4-0709", matcher, () => "2025-07-09") // { id: "grok-4", released: "2025-07-09", mmdd: "0709" }
  */
+/** "3 models (a, b, c)", "5 models (a, b, c, ...)". */
+function familyWords(members: readonly string[]): string {
+  return `${members.length} models (${members.slice(0, 3).join(", ")}${members.length > 3 ? ", ..." : ""})`;
+}
+
 export function sameDayModel(name: string, matcher: ModelMatcher, releasedOf: (id: string) => string | undefined, firstRated?: string): { id: string; released: string; mmdd: string } | undefined {
   const m = /^(.+)-(\d{2})(\d{2})$/.exec(labelKey(name));
   if (!m) return undefined;
