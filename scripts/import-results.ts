@@ -480,6 +480,10 @@ function importNew(): void {
     listing: args.listing,
     // A wide table is read long: messages name its columns as the publisher's file has them.
     headerAs: input.wide ? (h) => wideColumnName(h, input.dateHeader) : undefined,
+    // Found in review: the command printed for an id already registered lacked --wide and
+    // --missing (LMArena's 0.0 cells would then import as Elo 0), --map, --root and the file's folder.
+    importCommand: (benchmark, version) =>
+      rejectsCommand({ file: inputFile, benchmark, version: version ?? args.version, wide: args.wide, missing: args.missing, map: args.map, asOf: args["as-of"], partial: false, root: args.root === undefined ? undefined : shownPath(root) }),
   });
 
   say(`Column map proposed from the header of ${inputFile}${args.map ? " (with your --map pairs)" : ""}:`);

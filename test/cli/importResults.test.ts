@@ -3,6 +3,7 @@
  * fixtures (../shared/fixtures/epoch/, skipped with a message when absent) into a copy of the
  * sample data, and a file in another layout into the minimal fixture site through --map.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -500,6 +501,17 @@ describe("npm run import:results, the command printed for a rejects file (found 
     expect(rows).toHaveLength(ratings);
     expect(again.stdout).not.toContain("not in this table");
     expect(again.stdout).toMatch(new RegExp(`: ${ratings} added, 0 updated, 0 unchanged, \\d+ not mapped$`, "m"));
+    // --new again with the id now registered: the command it prints to add rows repeats the
+    // table's options and the file's path (found in review: without --wide and --missing the file
+    // did not read, and LMArena's 0.0 cells would have been Elo 0).
+    const taken = runScript("import-results", [wide, "--new", "lmarena-history", "--name", "LMArena Text (history)", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/leaderboard/text", "--root", "."], { cwd: dir });
+    expect(taken.status, taken.output).not.toBe(0);
+    const refresh = /to add rows to it, run: (npm run import:results -- .*)$/m.exec(taken.output)?.[1];
+    expect(refresh, taken.output).toBe(`npm run import:results -- ${wide} --benchmark lmarena-history --wide --missing 0.0 --root .`);
+    const pasted = spawnSync("bash", ["-c", `${refresh!.replace(/^npm run /, `npm run --silent --prefix ${JSON.stringify(ROOT)} `)} --skip-unmapped --dry-run`], { cwd: dir, encoding: "utf8", env: { ...process.env, INIT_CWD: dir } });
+    expect(pasted.status, pasted.stdout + pasted.stderr).toBe(0);
+    expect(pasted.stdout).toMatch(/: 0 added, 0 updated, \d+ unchanged, \d+ not mapped/);
+    expect(pasted.stdout).toContain("dry run");
   });
 
   it("names a wide table's bad cell by the column of its model, not by the long shape's score or model, which the file has not", () => {

@@ -49,6 +49,12 @@ export interface NewBenchmarkRequest {
   listing?: string;
   /** How messages name a column of `incoming` in the publisher's file (a wide table read long: see wideColumnName). */
   headerAs?: (header: string) => string;
+  /**
+   * The command that imports this file into a registered benchmark, with the options the file
+   * needs to read as this one does (`--wide`, `--missing`, `--map`, `--root`) and its path as the
+   * editor typed it; without it, the file's name and `--benchmark` alone.
+   */
+  importCommand?: (benchmark: string, version?: string) => string;
 }
 
 /** One benchmark the plan registers. */
@@ -174,7 +180,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
       // The command last, with this file's name, so that the line pastes as printed (found in review).
       const newest = registered.at(-1)!.version;
       blocking.push(
-        `--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")} (versions ${registered.map((b) => b.version).join(", ")}); ${newVersion}; to add rows to it${registered.length > 1 ? ` (to ${newest} here; another version with --version)` : ""}, run: npm run import:results -- ${shellWord(incoming.file)} --benchmark ${id}${registered.length > 1 ? ` --version ${newest}` : ""}`,
+        `--new ${id}: ${id} is already registered in ${files.show("benchmarks.csv")} (versions ${registered.map((b) => b.version).join(", ")}); ${newVersion}; to add rows to it${registered.length > 1 ? ` (to ${newest} here; another version with --version)` : ""}, run: ${request.importCommand?.(id, registered.length > 1 ? newest : undefined) ?? `npm run import:results -- ${shellWord(incoming.file)} --benchmark ${id}${registered.length > 1 ? ` --version ${newest}` : ""}`}`,
       );
     }
   }

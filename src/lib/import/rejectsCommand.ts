@@ -32,6 +32,8 @@ export interface RejectsCommandOptions {
   rejected?: string;
   /** `--root`, when the import was given one. */
   root?: string;
+  /** `--partial`; true unless false (a rejects file is a part of a table; the whole file imported again is not). */
+  partial?: boolean;
 }
 
 
@@ -46,7 +48,8 @@ export interface RejectsCommandOptions {
  * // "npm run import:results -- h.rejected.csv --benchmark lmarena-history --partial --wide --missing 0.0"
  */
 export function rejectsCommand(o: RejectsCommandOptions): string {
-  const words = ["npm", "run", "import:results", "--", o.file, "--benchmark", o.benchmark, "--partial"];
+  const words = ["npm", "run", "import:results", "--", o.file, "--benchmark", o.benchmark];
+  if (o.partial !== false) words.push("--partial");
   if (o.version !== undefined) words.push("--version", o.version);
   if (o.wide) words.push("--wide");
   for (const m of o.missing ?? []) words.push("--missing", m);
