@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModelMatcher } from "./modelMatcher";
-import { labHint, planAddedModels, planManyAddedModels, sameDayModel, type AddModelsRegistry } from "./planAddedModels";
+import { labHint, planAddedModels, planManyAddedModels, sameDayModel, unsureHintText, type AddModelsRegistry } from "./planAddedModels";
 import type { ModelCells } from "./planModelImport";
 
 const row = (id: string, lab: string, aliases = ""): ModelCells => ({ id, name: id, lab, released: "", open_weights: "false", aliases, context_window: "", input_price_per_mtok: "", output_price_per_mtok: "", catalog: "", catalog_date: "" });
@@ -204,33 +204,36 @@ describe("planAddedModels", () => {
 
 describe("labHint", () => {
   it("names the one lab of the registry's models that share the longest beginning with the name", () => {
-    expect(labHint("gemini-1.5-pro", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: [] });
-    expect(labHint("GPT 4.5", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: [] });
+    expect(labHint("gemini-1.5-pro", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: [], unsureLabs: {} });
+    expect(labHint("GPT 4.5", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: [], unsureLabs: {} });
     // Meta's llama-3-1-70b and NVIDIA's llama-3-1-nemotron-ultra-253b: the longer match decides.
-    expect(labHint("llama-3.1-nemotron-70b-instruct", rows)).toEqual({ lab: "NVIDIA", prefix: "llama-3-1-nemotron", unsure: [] });
+    expect(labHint("llama-3.1-nemotron-70b-instruct", rows)).toEqual({ lab: "NVIDIA", prefix: "llama-3-1-nemotron", unsure: [], unsureLabs: {} });
     expect(labHint("llama-3.1-8b", rows)).toBeUndefined(); // both share llama-3-1
     expect(labHint("molmo-72b", rows)).toBeUndefined();
     // A name that goes on with a word none of that lab's names has is often another lab's model built on them (found in review): said, not guessed.
-    expect(labHint("gpt-4o-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt-4o", unsure: ["snoozy"] });
-    expect(labHint("gpt-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: [] });
-    expect(labHint("gpt4all-13b-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: ["4all"] });
-    expect(labHint("gemini-2.5-nemotron-9b", rows)).toEqual({ lab: "Google", prefix: "gemini-2-5", unsure: ["nemotron"] });
-    expect(labHint("gemini-ultra-vision", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: [] });
+    expect(labHint("gpt-4o-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt-4o", unsure: ["snoozy"], unsureLabs: {} });
+    expect(labHint("gpt-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: [], unsureLabs: {} });
+    expect(labHint("gpt4all-13b-snoozy", rows)).toEqual({ lab: "OpenAI", prefix: "gpt", unsure: ["4all"], unsureLabs: {} });
+    expect(labHint("gemini-2.5-nemotron-9b", rows)).toEqual({ lab: "Google", prefix: "gemini-2-5", unsure: ["nemotron"], unsureLabs: { nemotron: "NVIDIA" } });
+    expect(labHint("gemini-ultra-vision", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: [], unsureLabs: {} });
     // Versions, quantisations and host words are no sign; a word of one other lab's names is, wherever it comes (found in review).
     for (const name of ["gemini-2.5-pro-v2", "gemini-2p5-pro", "gemini-2.5-flash-6bit", "gemini-2.5-flash-fp8-dynamic", "gemini-2.5-flash-nothinking", "llama-3.1-70b-versatile"]) expect(labHint(name, rows)?.unsure, name).toEqual([]);
-    expect(labHint("gemini-nemotron-embed", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: ["nemotron"] });
-    expect(labHint("llama-3.1-70b-instruct", rows)).toEqual({ lab: "Meta", prefix: "llama-3-1-70b", unsure: [] });
+    expect(labHint("gemini-nemotron-embed", rows)).toEqual({ lab: "Google", prefix: "gemini", unsure: ["nemotron"], unsureLabs: { nemotron: "NVIDIA" } });
+    // The note names the lab whose word it is.
+    expect(unsureHintText(labHint("gemini-nemotron-embed", rows)!)).toBe('begins as the registry\'s gemini... models of Google, but goes on with "nemotron" (a word of NVIDIA\'s model names), in none of their names: it may be another lab\'s model built on them');
+    expect(unsureHintText(labHint("gpt-4o-snoozy", rows)!)).toBe('begins as the registry\'s gpt-4o... models of OpenAI, but goes on with "snoozy", in none of their names: it may be another lab\'s model built on them');
+    expect(labHint("llama-3.1-70b-instruct", rows)).toEqual({ lab: "Meta", prefix: "llama-3-1-70b", unsure: [], unsureLabs: {} });
   });
 
   it("names the prefix as the registry's ids write it, a number glued to its word kept glued", () => {
     const glued = [row("o3", "OpenAI"), row("o3-deep-research", "OpenAI"), row("hy3-preview", "Tencent"), row("qwen3-5-9b", "Alibaba"), row("qwen3-5-plus", "Alibaba"), row("qwen3-max", "Alibaba")];
     // keyPieces reads `o3` as `o`, `3`: the hint once said "o-3...", no id's beginning.
-    expect(labHint("o3-deep-research-2", glued)).toEqual({ lab: "OpenAI", prefix: "o3-deep-research", unsure: [] });
-    expect(labHint("o3-ultra", glued)).toEqual({ lab: "OpenAI", prefix: "o3", unsure: [] });
-    expect(labHint("hy3-max", glued)).toEqual({ lab: "Tencent", prefix: "hy3", unsure: [] });
-    expect(labHint("Qwen 3.5 Omni", glued)).toEqual({ lab: "Alibaba", prefix: "qwen3-5", unsure: [] });
+    expect(labHint("o3-deep-research-2", glued)).toEqual({ lab: "OpenAI", prefix: "o3-deep-research", unsure: [], unsureLabs: {} });
+    expect(labHint("o3-ultra", glued)).toEqual({ lab: "OpenAI", prefix: "o3", unsure: [], unsureLabs: {} });
+    expect(labHint("hy3-max", glued)).toEqual({ lab: "Tencent", prefix: "hy3", unsure: [], unsureLabs: {} });
+    expect(labHint("Qwen 3.5 Omni", glued)).toEqual({ lab: "Alibaba", prefix: "qwen3-5", unsure: [], unsureLabs: {} });
     // The shared beginning ends inside `qwen3`: the word alone, as the ids begin.
-    expect(labHint("qwen-coder", glued)).toEqual({ lab: "Alibaba", prefix: "qwen", unsure: [] });
+    expect(labHint("qwen-coder", glued)).toEqual({ lab: "Alibaba", prefix: "qwen", unsure: [], unsureLabs: {} });
     for (const name of ["o3-ultra", "hy3-max", "Qwen 3.5 Omni", "qwen-coder"]) {
       const { prefix } = labHint(name, glued)!;
       expect(glued.some((r) => r.id.startsWith(prefix)), `${name}: ${prefix}`).toBe(true);
@@ -239,6 +242,6 @@ describe("labHint", () => {
 
   it("names each way the sharing ids write the prefix, when they write it differently", () => {
     const mixed = [row("qwen3-5-9b", "Alibaba"), row("qwen-3-5-coder", "Alibaba")];
-    expect(labHint("qwen3.5-omni", mixed)).toEqual({ lab: "Alibaba", prefix: "qwen-3-5 or qwen3-5", unsure: [] });
+    expect(labHint("qwen3.5-omni", mixed)).toEqual({ lab: "Alibaba", prefix: "qwen-3-5 or qwen3-5", unsure: [], unsureLabs: {} });
   });
 });

@@ -335,8 +335,9 @@ const VARIANT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** What a hint with `unsure` words says instead of a lab, in every message that gives hints. */
-export function unsureHintText(hint: { lab: string; prefix: string; unsure: readonly string[] }): string {
-  return `begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map((w) => `"${w}"`).join(", ")}, in none of their names: it may be another lab's model built on them`;
+export function unsureHintText(hint: { lab: string; prefix: string; unsure: readonly string[]; unsureLabs?: Readonly<Record<string, string>> }): string {
+  const word = (w: string) => `"${w}"${hint.unsureLabs?.[w] ? ` (a word of ${hint.unsureLabs[w]}'s model names)` : ""}`;
+  return `begins as the registry's ${hint.prefix}... models of ${hint.lab}, but goes on with ${hint.unsure.map(word).join(", ")}, in none of their names: it may be another lab's model built on them`;
 }
 
 /**
@@ -353,8 +354,9 @@ export function unsureHintText(hint: { lab: string; prefix: string; unsure: read
  * a name that goes on so is often another lab's model built on that one (found in review:
  * NVIDIA's, Ai2's and Nomic's models hinted as Meta's and OpenAI's), so callers say so and leave
  * the lab for the editor. A sibling's name is no such sign (`reka-core` beside `reka-flash`).
+ * `unsureLabs`: for an unsure word that only one other lab's ids hold, that lab (`nemotron`: NVIDIA).
  */
-export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): { lab: string; prefix: string; unsure: string[] } | undefined {
+export function labHint(name: string, rows: readonly { id?: string; lab?: string }[]): { lab: string; prefix: string; unsure: string[]; unsureLabs: Record<string, string> } | undefined {
   const tokens = keyPieces(labelKey(name));
   if (tokens.length === 0 || !keyTokens(labelKey(name)).words[0]) return undefined;
   const shared = (id: string) => {
@@ -399,7 +401,13 @@ export function labHint(name: string, rows: readonly { id?: string; lab?: string
       }),
     ),
   ];
-  return { lab, prefix: prefixes.join(" or "), unsure };
+  // The one other lab whose names hold an unsure word (`nemotron`: NVIDIA), named in the note.
+  const unsureLabs: Record<string, string> = {};
+  for (const w of unsure) {
+    const labs = labsOfWord(w);
+    if (labs.size === 1 && !labs.has(lab)) unsureLabs[w] = [...labs][0]!;
+  }
+  return { lab, prefix: prefixes.join(" or "), unsure, unsureLabs };
 }
 
 /**
