@@ -15,6 +15,16 @@ describe("mdxSyntaxProblems", () => {
     expect(problems[0].message).toMatch(/^MDX syntax error: Expected a closing tag for `<div>`/);
   });
 
+  it("says how to write a placeholder as text, which a .md recap shows as text and MDX reads as a tag (`<your-api-key>`); the advice it gives parses", () => {
+    const [problem] = mdxSyntaxProblems(recap("Set the header to <your-api-key> and run it.\n"), "r.mdx");
+    expect(problem.line).toBe(6);
+    expect(problem.message).toMatch(/; if <your-api-key> is meant as text, write it in backticks \(`<your-api-key>`\) or as \\<your-api-key>$/);
+    expect(mdxSyntaxProblems(recap("Set the header to `<your-api-key>` and run it.\n"), "r.mdx")).toEqual([]);
+    expect(mdxSyntaxProblems(recap("Set the header to \\<your-api-key> and run it.\n"), "r.mdx")).toEqual([]);
+    // An HTML element left open is markup, not a placeholder: no such advice.
+    expect(mdxSyntaxProblems(recap("Line six.\n\n<div>\n\nNever closed.\n"), "r.mdx")[0].message).not.toContain("meant as text");
+  });
+
   it("names the line of an unclosed expression", () => {
     const [problem] = mdxSyntaxProblems(recap("Fine.\n\nScores {are high.\n"), "r.mdx");
     expect(problem.line).toBe(8);

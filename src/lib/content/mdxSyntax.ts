@@ -5,6 +5,7 @@ import { REF_COMPONENTS } from "./componentRefs";
 import { parseMdxBody } from "./mdxTree";
 import { isPlainMdxFile } from "./plainMdx";
 import { frontmatterEnd } from "../check/readFrontmatter";
+import { HTML_ELEMENTS } from "../markdown/unknownTags";
 
 /**
  * MDX syntax problems of a recap, located by the file's own line: an unclosed JSX tag, an
@@ -45,6 +46,10 @@ export function mdxSyntaxProblems(source: string, file: string, known: readonly 
     // Some messages carry their position only in the text: "Expected a closing tag for `<div>` (11:1-11:6)".
     const fromText = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason);
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (fromText ? Number(fromText[1]) : undefined) ?? end + 2;
-    return [{ file, line, message: `MDX syntax error: ${reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, "")}` }];
+    // A placeholder written as a tag (`<your-api-key>`, `<title of the paper>`) is text in a `.md`
+    // recap (unknownTags.ts), but JSX in MDX: say how to write it as text.
+    const closing = /^Expected a closing tag for `<([a-z][\w.:-]*)>`/.exec(reason);
+    const asText = closing && !HTML_ELEMENTS.has(closing[1]) ? `; if <${closing[1]}> is meant as text, write it in backticks (\`<${closing[1]}>\`) or as \\<${closing[1]}>` : "";
+    return [{ file, line, message: `MDX syntax error: ${reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, "")}${asText}` }];
   }
 }
