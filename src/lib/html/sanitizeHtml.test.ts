@@ -34,6 +34,8 @@ describe("sanitizeHtml: what goes", () => {
     ["MathML", "<math><mi>x</mi></math>y", "y"],
     ["a template", "<template><img src=x onerror=alert(1)></template>ok", "ok"],
     ["NUL and control characters", "a\u0000b\u0001c\u007f\u0085d", "abcd"],
+    // A real issue's raw HTML cut off mid-entity ("get to that &#3...</li>"): the parse decoded it to U+0003.
+    ["control characters written as character references", "<li>that &#3...</li><p>&#x1;a&#1;b&#127;c</p>", "<li>that ...</li><p>abc</p>"],
   ])("removes %s", (_what, input, expected) => {
     expect(sanitizeHtml(input)).toBe(expected);
   });

@@ -42,12 +42,6 @@ const ACCEPTED: { name: string; html?: (html: string) => string; headings?: (hea
     name: "code block starting with a blank line: Astro drops that line",
     html: (html) => html.replace(/(<pre><code[^>]*>)\n/g, "$1"),
   },
-  {
-    // `- *` (a bullet whose only content is a bullet marker): CommonMark and markdown-it make it an
-    // empty nested list; micromark keeps the `*` as text. Both render as a stray bullet.
-    name: "list item holding only a bullet marker (`- *`)",
-    html: (html) => html.replace(/<li>[*+-]<\/li>/g, "<li><ul><li></li></ul></li>"),
-  },
 ];
 
 /**
@@ -115,6 +109,10 @@ const bodiesIn = (dir: string) =>
 
 /** Hand-written edge cases: every construct the site's Markdown can hold, and its odd corners. */
 const CASES: string[] = [] = [
+  // a list marker alone on the line of an item that interrupts a paragraph: text in micromark, an empty list in markdown-it before (found in review: a real issue's `   - *`)
+  "- **Thankful**: members expressed gratitude\n   - *\n- next",
+  "para\n- *\n\nx\n1. *\n\n> a\n> - -\n\nb\n* - *\n\n- a\n  - *\n    more\n\n- x\n  - *\n\n  - y\n\nc\n- *\n  - b",
+  "- *\n\n- x\n- *\n\npara\n\n- +\n\nd\n3) *",
   // tags of no HTML element: placeholders, shown as text (unknownTags.ts), inline, alone on a line, in a heading, beside real HTML and code
   "alone as input, <insert subsequent instructions here>. Then `pip install <packagename>` or pip install <packagename>.",
   "<sys>\nAssistant is in a *CLI* mood\n\n</sys>\n\n## Using <ret> and <create> tags\n\nA <span>span</span>, <image> and <my-widget x=\"1\">.",

@@ -23,6 +23,7 @@
  * well-formed, markdown-it writes it as it is. Link and image addresses go through `isAllowedUrl`
  * (the one URL check) before they become links: markdown-it's `validateLink` hook.
  */
+import { emptyMarkerItemsAsText } from "./emptyMarkerItems";
 import { unknownTagLinesAsParagraphs, unknownTagsToText } from "./unknownTags";
 import MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
@@ -45,7 +46,7 @@ import { sanitizerPieces } from "../html/htmlPieces";
  * content store carry the HTML of the renderer of their day, and src/integrations/markdownEntryType.ts
  * clears them when this (or the output on its probe document) changes.
  */
-export const MARKDOWN_RENDERER_VERSION = 7;
+export const MARKDOWN_RENDERER_VERSION = 8;
 
 /** A heading of the rendered document, as Astro's `render()` lists them. */
 export interface MarkdownHeading {
@@ -295,6 +296,8 @@ export function createMarkdownIt(isAllowedUrl: (url: string) => boolean = () => 
   gfmTaskListRenderer(md);
   // A tag no HTML element has (`<packagename>`) is a placeholder: shown as text (unknownTags.ts).
   unknownTagLinesAsParagraphs(md);
+  // A list marker alone on the line of an item that interrupts a paragraph is text, as in micromark (emptyMarkerItems.ts).
+  md.core.ruler.before("inline", "empty_marker_items", emptyMarkerItemsAsText);
   md.renderer.rules.image = (tokens, idx, options, _env, self) => {
     const token = tokens[idx]!;
     token.attrSet("alt", altText(token.children));
