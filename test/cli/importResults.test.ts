@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCsv, readCsv } from "../../src/lib/csv/readCsv";
+import { writeCsv } from "../../src/lib/import/mergeResults";
 import { readDataset } from "../../src/integrations/readDataset";
 import { dataChanges, type ReportEntry } from "../../src/lib/changes/dataChanges";
 import { boardsAfterEachDay, buildBoard } from "../../src/lib/leaderboard/buildBoard";
@@ -512,6 +513,28 @@ describe("npm run import:results, the command printed for a rejects file (found 
     expect(pasted.status, pasted.stdout + pasted.stderr).toBe(0);
     expect(pasted.stdout).toMatch(/: 0 added, 0 updated, \d+ unchanged, \d+ not mapped/);
     expect(pasted.stdout).toContain("dry run");
+  });
+
+  it("a column the editor makes an alias of a model already rated on that day is refused as a second row of the table, never published as a correction (found in review: LMArena's gemini-2.0-flash-exp)", () => {
+    const dir = sampleData();
+    writeFileSync(join(dir, "arena.csv"), ",gpt-5,gpt-5-exp\n20250901,1400.5,1390.2\n20250902,1401.0,0.0\n");
+    const first = runScript("import-results", ["arena.csv", "--new", "arena", "--name", "Arena", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/", "--root", "."], { cwd: dir });
+    expect(first.status, first.output).toBe(0);
+    const command = printedRejectsCommand(first.stderr);
+    const resultsPath = join(dir, "data/results/arena.csv");
+    const before = readFileSync(resultsPath, "utf8");
+    // The editor makes gpt-5-exp a name of gpt-5, as the import's advice allows.
+    const modelsPath = join(dir, "data/models.csv");
+    const models = readCsv(readFileSync(modelsPath, "utf8"), "models.csv");
+    const rows = models.rows.map((r) => ({ ...r.cells }));
+    const gpt5 = rows.find((r) => r.id === "gpt-5")!;
+    gpt5.aliases = [gpt5.aliases, "gpt-5-exp"].filter(Boolean).join("|");
+    writeFileSync(modelsPath, writeCsv(models.header, rows, readFileSync(modelsPath, "utf8")));
+    const again = runScript("import-results", command, { cwd: dir });
+    expect(again.output).toContain('duplicate row: gpt-5 v1 on 2025-09-01 is already on line 2 of data/results/arena.csv as "gpt-5" ("gpt-5-exp" here): both names read as gpt-5');
+    expect(again.output).toContain("not imported as a revision of it");
+    expect(again.output).not.toMatch(/revised on/);
+    expect(readFileSync(resultsPath, "utf8")).toBe(before);
   });
 
   it("names a wide table's bad cell by the column of its model, not by the long shape's score or model, which the file has not", () => {

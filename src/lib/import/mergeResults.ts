@@ -13,6 +13,7 @@ import { asOfProblem } from "./asOfOption";
 import { overrideMap } from "./proposeColumnMap";
 import { formatDate } from "../format/formatDate";
 import { joinSettings } from "../models/settings";
+import { labelKey } from "../models/labelKey";
 import { aboveHundred, aboveHundredQuestion, fractionExample, percentCell, scoreValues, type ScoreCell } from "./scoreScale";
 
 type Column = keyof ReturnType<typeof ResultRowSchema.innerType>["shape"];
@@ -450,6 +451,16 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   const header = [...target.header];
   const lineIndex = new Map(target.rows.map((r, i) => [r.line, i]));
   const targetHeaderOf = (c: Column) => targetMap.rename[c] ?? c;
+  /**
+   * Whether a row of the file and a row of the table that read as one report name the model
+   * otherwise (`gemini-2.0-flash` and `gemini-2.0-flash-exp`), not just spelt otherwise. Only where
+   * the file keeps the publisher's names (its map renames the model column, so the import copies the
+   * cell as written); a file in the site's own layout holds the model's id, written by the import.
+   */
+  const renamedTwin = (was: Record<string, string>, now: Record<string, string>, provided: ReadonlySet<string>) => {
+    const h = targetHeaderOf("model");
+    return targetMap.rename.model !== undefined && provided.has(h) && (was[h] ?? "") !== "" && labelKey(was[h]!) !== labelKey(now[h] ?? "");
+  };
   const dateHeader = targetHeaderOf("evaluated_at");
   const asOfHeader = targetHeaderOf("as_of");
   const revisedHeader = targetHeaderOf("revised");
@@ -706,6 +717,14 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       out.unchanged.push({ ...report, targetLine: matchLine });
     } else if (tableDated && !asOf) {
       undated("updated", matchLine);
+    } else if (matchLine === targetLine && renamedTwin(rows[index], cells, provided)) {
+      // Another name of the table read as the same model, on the same day, with other figures: two
+      // rows of one table, not the publisher revising one (found in review: LMArena's
+      // gemini-2.0-flash-exp, added to gemini-2-0-flash's aliases as advised and imported from the
+      // rejects file, was published as a correction of gemini-2.0-flash's rating).
+      const before = rows[index][targetHeaderOf("model")]!;
+      reject(`${duplicateRowMessage({ ...resolved.result, modelAsWritten: cells[targetHeaderOf("model")] }, { line: matchLine, modelAsWritten: before }, ` of ${target.file}`)} (not imported as a revision of it: a revision is a later table's other figure under the same name)`);
+      continue;
     } else if (matchLine === targetLine) {
       const replaced = changedCells(rows[index], merged);
       // The row a revision of this day revises (the first report, or an earlier day's revision).
