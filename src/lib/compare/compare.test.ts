@@ -119,6 +119,28 @@ describe("compareTable", () => {
     runs.b.setting = "Droid, medium";
     expect(leadText(runs, ["A", "B"])).toBe("A is ahead: 64.5% with Apex2 against 52.5% with Droid, medium (+12 pts), rank 1 against 2.");
   });
+  it("compares like for like where the best rows differ in setting and a pair shares one, naming the best rows too, from the board and the download alike (found in review: GPT-5 with Droid called ahead of GPT-5.1 with Terminus 2)", () => {
+    const runs = board("tb", ["gpt-5", "gpt-5-1", "gpt-5", "claude"]);
+    const settings = ["Droid, medium", "Terminus 2, medium", "Terminus 2, medium", "Claude Code"];
+    const scores = [52.5, 47.6, 41.3, 40];
+    runs.benchmark.unit = "percent";
+    runs.entries.forEach((e, i) => {
+      e.setting = settings[i];
+      e.key = boardKey({ model: e.model.id, setting: settings[i] });
+      e.score = { ...e.score, value: scores[i]! };
+    });
+    const [fromBoard] = compareSections("gpt-5", "gpt-5-1", [runs], (b) => b.benchmark, (b) => boardRows(b.entries));
+    expect(leadText(fromBoard!, ["GPT-5", "GPT-5.1"])).toBe(
+      "With the same setting (Terminus 2, medium), GPT-5.1 is ahead: 47.6% with Terminus 2, medium against 41.3% with Terminus 2, medium (+6.3 pts), rank 2 against 3. Each model's best-ranked row: GPT-5 52.5% with Droid, medium, rank 1; GPT-5.1 47.6% with Terminus 2, medium, rank 2.",
+    );
+    const [fromDownload] = compareSections("gpt-5", "gpt-5-1", [runs], (b) => b.benchmark, (b) => downloadRows(boardDownloadRows(b) as never));
+    expect(compareTable(fromDownload!, ["GPT-5", "GPT-5.1"])).toEqual(compareTable(fromBoard!, ["GPT-5", "GPT-5.1"]));
+    // No pair shares a setting: the best rows, each with its own, as before.
+    const [apart] = compareSections("gpt-5", "claude", [runs], (b) => b.benchmark, (b) => boardRows(b.entries));
+    expect(apart!.best).toBeUndefined();
+    expect(leadText(apart!, ["GPT-5", "Claude"])).toBe("GPT-5 is ahead: 52.5% with Droid, medium against 40% with Claude Code (+12.5 pts), rank 1 against 4.");
+  });
+
   it("qualifies a rank that a left-out row (a model not in the registry) outranks on the board's day, as the digest does", () => {
     const sides = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (board) => board.benchmark, (board) => boardRows(board.entries, { score: 57.5, direction: "higher" }))[0];
     expect(sides.a.outranked && sides.b.outranked).toBe(true);

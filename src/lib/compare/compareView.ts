@@ -45,6 +45,8 @@ export interface CompareSide {
    * pre-built pages only: the board downloads the picker reads do not carry the left-out record.
    */
   outranked?: true;
+  /** The model's other rows on the board (other settings, snapshots), in board order: where a like-for-like pair is looked for. */
+  others?: readonly CompareSide[];
 }
 
 /** The benchmark version of a section. */
@@ -61,6 +63,13 @@ export interface CompareSection {
   benchmark: CompareBenchmark;
   a: CompareSide;
   b: CompareSide;
+  /**
+   * Each model's best-ranked row, where they were run with different settings and the board has a
+   * pair run with the same one: `a` and `b` are then that pair, compared like for like (found in
+   * review: GPT-5 with Droid was called ahead of GPT-5.1 with Terminus 2, where with Terminus 2
+   * GPT-5.1 is ahead).
+   */
+  best?: { a: CompareSide; b: CompareSide };
 }
 
 /** The title of a rank a left-out row outranks: why it is qualified. */
@@ -150,8 +159,28 @@ export function compareSections<B>(a: string, b: string, boards: readonly B[], b
   return boards.flatMap((board) => {
     const rows = rowsOf(board);
     const [x, y] = [rows.get(a), rows.get(b)];
-    return x && y ? [{ benchmark: benchmarkOf(board), a: x, b: y }] : [];
+    return x && y ? [{ benchmark: benchmarkOf(board), ...likeForLike(x, y) }] : [];
   });
+}
+
+/**
+ * The pair of rows a section compares: the models' best-ranked rows when they share a setting (or
+ * no pair does); else the best-ranked pair run with one named setting (an agent, an effort), with
+ * the best rows kept for the lead (`CompareSection.best`). Rows without a setting are no pair: the
+ * publisher named no setting, which need not be the same one (a model's default effort is its
+ * lab's). A snapshot is the model's, not a setting: rows of any snapshot pair.
+ */
+function likeForLike(x: CompareSide, y: CompareSide): Pick<CompareSection, "a" | "b" | "best"> {
+  const settingOf = (s: CompareSide) => s.setting ?? "";
+  if (settingOf(x) === settingOf(y)) return { a: x, b: y };
+  let pair: { a: CompareSide; b: CompareSide; rank: number } | undefined;
+  for (const p of [x, ...(x.others ?? [])]) {
+    for (const q of [y, ...(y.others ?? [])]) {
+      const rank = Math.max(p.rank, q.rank);
+      if (settingOf(p) !== "" && settingOf(p) === settingOf(q) && (pair === undefined || rank < pair.rank)) pair = { a: p, b: q, rank };
+    }
+  }
+  return pair ? { a: pair.a, b: pair.b, best: { a: x, b: y } } : { a: x, b: y };
 }
 
 /** One cell of the comparison table. */
@@ -183,7 +212,10 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const { a, b, benchmark } = section;
   const unit = benchmark.unit;
   const delta = a.score.value - b.score.value;
-  if (delta === 0) return `Tied at ${formatScore(a.score.value, unit)} (rank ${a.rank}${a.outranked ? ` ${REGISTERED_HERE}` : ""}).${ratingDays(section, names)}`;
+  // Compared like for like where the best rows differ in setting (`CompareSection.best`): said, with those best rows.
+  const like = section.best ? `With the same setting (${a.setting}), ` : "";
+  const bestRows = section.best ? ` Each model's best-ranked row: ${names[0]} ${bestScore(section.best.a, unit)}; ${names[1]} ${bestScore(section.best.b, unit)}.` : "";
+  if (delta === 0) return `${like}${like ? "tied" : "Tied"} at ${formatScore(a.score.value, unit)} (rank ${a.rank}${a.outranked ? ` ${REGISTERED_HERE}` : ""}).${bestRows}${ratingDays(section, names)}`;
   const aAhead = benchmark.direction === "higher" ? delta > 0 : delta < 0;
   const winner = aAhead ? names[0] : names[1];
   const [w, l] = aAhead ? [a, b] : [b, a];
@@ -196,7 +228,12 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   };
   // A left-out row above the winner is above the loser too: both ranks, or the loser's alone, are qualified.
   const ranks = w.outranked ? `rank ${w.rank} against ${l.rank}, both ${REGISTERED_HERE}` : l.outranked ? `rank ${w.rank} against rank ${l.rank} ${REGISTERED_HERE}` : `rank ${w.rank} against ${l.rank}`;
-  return `${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), ${ranks}.${ratingDays(section, names)}`;
+  return `${like}${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), ${ranks}.${bestRows}${ratingDays(section, names)}`;
+}
+
+/** A best-ranked row in a like-for-like lead: "52.5% with Droid, medium, rank 3". */
+function bestScore(s: CompareSide, unit: ScoreUnit): string {
+  return `${formatScore(s.score.value, unit)}${s.setting ? ` with ${s.setting}` : ""}, rank ${s.rank}${s.outranked ? ` ${REGISTERED_HERE}` : ""}`;
 }
 
 /**
@@ -260,11 +297,16 @@ export function compareTable(section: CompareSection, names: readonly [string, s
 
 /**
  * Comparison sides by model id, in board order: a model ranked at several settings is compared at
- * its best-ranked row (rows come best first, on the board and in its downloads alike).
+ * its best-ranked row (rows come best first, on the board and in its downloads alike), its other
+ * rows in `others` for a like-for-like pair (`compareSections`).
  */
 function bestRowPerModel<R>(rows: readonly R[], modelOf: (row: R) => string, sideOf: (row: R) => CompareSide): Map<string, CompareSide> {
-  const sides = new Map<string, CompareSide>();
-  for (const row of rows) if (!sides.has(modelOf(row))) sides.set(modelOf(row), sideOf(row));
+  const sides = new Map<string, CompareSide & { others: CompareSide[] }>();
+  for (const row of rows) {
+    const best = sides.get(modelOf(row));
+    if (best) best.others.push(sideOf(row));
+    else sides.set(modelOf(row), { ...sideOf(row), others: [] });
+  }
   return sides;
 }
 
