@@ -363,7 +363,18 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
     const sameDay = first === undefined || likelyModel(name) ? undefined : sameDayModel(name, dataset.aliases, (model) => released.get(model));
     return sameDay && first ? { ...sameDay, firstRated: first } : undefined;
   };
-  const advice = unknownModelAdvice(rejected, header, likelyModel, stageTwin);
+  // The add's own checks, run on the names advised and on the models-to-add file as written: what it
+  // would refuse is said in the advice and in the row's note.
+  let registryRows: ModelCells[] | undefined;
+  const addRefusals = (rows: readonly { name: string; force: boolean }[], inFile = true) => {
+    registryRows ??= modelRegistryRows();
+    const registry = { rows: registryRows, matcher: dataset.aliases, products: dataset.products };
+    // The lab and weights are the editor's to fill in: any registry lab stands in for them here.
+    const lab = registry.rows.find((r) => r.lab?.trim())?.lab ?? "Lab";
+    const plan = planManyAddedModels(rows.map((r) => ({ names: [r.name], lab, openWeights: false, force: r.force, inFile })), registry, { newLabs: true });
+    return new Map(plan.refused.map((r) => [r.name, r.why]));
+  };
+  const advice = unknownModelAdvice(rejected, header, likelyModel, stageTwin, (name) => addRefusals([{ name, force: false }], false).get(name));
   if (advice.length) {
     warn("");
     warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (${header.join(",")}; the cells left empty may stay so) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
@@ -375,14 +386,6 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   // The models to add, in the layout `npm run models -- add --from` reads: one file to fill in
   // instead of a line each to retype (LMArena's history has 153 unknown names).
-  // The add's own checks, run on the file as written: what it would refuse is said in its row's note.
-  const addRefusals = (rows: readonly { name: string; force: boolean }[]) => {
-    const registry = { rows: modelRegistryRows(), matcher: dataset.aliases, products: dataset.products };
-    // The lab and weights are the editor's to fill in: any registry lab stands in for them here.
-    const lab = registry.rows.find((r) => r.lab?.trim())?.lab ?? "Lab";
-    const plan = planManyAddedModels(rows.map((r) => ({ names: [r.name], lab, openWeights: false, force: r.force, inFile: true })), registry, { newLabs: true });
-    return new Map(plan.refused.map((r) => [r.name, r.why]));
-  };
   const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin, laterSnapshot, addRefusals) : undefined;
   if (toAdd) {
     const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";

@@ -125,6 +125,13 @@ describe("unknown model names that are a registered model but for a release stag
     // "grok-9", a family once the rows above it are added (grok-9-mini and grok-9-pro, more rows), as the add reads it.
     expect(note("grok-9")).toMatch(/^1 row; models -- add --from refuses this row as it stands: names a family of 2 models \(grok-9-mini, grok-9-pro\); name the model where the name is used, or set its force cell to true/);
     expect(note("grok-9-pro")).toBe("2 rows; lab likely xAI (the lab of the registry's grok... models): check it");
+    // The advice printed for each name says so too, before its line (found in review: a line was
+    // proposed for a name the models-to-add file said the add refuses).
+    const one = (name: string) => refusals([{ name, force: false }]).get(name)?.replace("set its force cell to true", "add --force");
+    expect(unknownModelAdvice(rejected(["qwen2.5-max", "glaive-swe-v1"]), header, undefined, twin, one)).toEqual([
+      'glaive-swe-v1 (1 row): glaive-swe-v1,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,glaive-swe-v1',
+      'qwen2.5-max (1 row): models -- add refuses a row of it as it stands: it reads as "qwen2.5" at the setting max; add "qwen2.5" instead, or add --force if "qwen2.5-max" is itself a model\'s name (as qwen3-max is); if it is a model of its own: qwen2-5-max,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,qwen2.5-max',
+    ]);
   });
 
   it("leaves a name without a stage as it was, and a stage word that leaves no registered model", () => {

@@ -29,6 +29,8 @@ const csvCell = (text: string) => (/[,"\n\r]/.test(text) ? `"${text.replace(/"/g
  * such a name the advice is that model's aliases cell, not a row that would give it a second page.
  * A name that ends in a snapshot or a setting the matcher reads (`gemini-1.5-pro-002`,
  * `claude-opus-4_16K`) is advised as the model without it, which `npm run models -- add` accepts.
+ * `addRefusal`: why `models -- add` would refuse a row of a name (a family, another model's display
+ * name), said before its line.
  * @example unknownModelAdvice(rejected, ["id", "name", "lab", "released", "open_weights", "aliases", "catalog"]) // ["Acme Nova 2 (2 rows): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2,"]
  */
 export function unknownModelAdvice(
@@ -36,6 +38,7 @@ export function unknownModelAdvice(
   header: readonly string[] = MODEL_REGISTRY_HEADER,
   likelyModel?: (name: string) => { id: string; released: string; mmdd: string } | undefined,
   stageTwin?: (name: string) => StageTwin | undefined,
+  addRefusal?: (name: string) => string | undefined,
 ): string[] {
   const counts = new Map<string, number>();
   for (const r of rejected) if (r.unknownModel !== undefined) counts.set(r.unknownModel, (counts.get(r.unknownModel) ?? 0) + 1);
@@ -48,6 +51,10 @@ export function unknownModelAdvice(
       if (twin) return `${name} (${plural(n, "row")}): ${stageNote(name, twin)}; if it is a model of its own: ${registryLine(header, name)}`;
       const read = modelOfName(name);
       if (read) return `${name} (${plural(n, "row")}): reads as "${read.model}" at ${read.at}; add that model (or the name to the aliases cell of the model it is), not a row of this name: ${registryLine(header, read.model)}`;
+      // What `models -- add` would refuse, said before the line (found in review: a line was
+      // proposed for a registered model's display name, which the models-to-add file refused).
+      const refused = addRefusal?.(name);
+      if (refused) return `${name} (${plural(n, "row")}): models -- add refuses a row of it as it stands: ${refused}; if it is a model of its own: ${registryLine(header, name)}`;
       return `${name} (${plural(n, "row")}): ${registryLine(header, name)}`;
     });
 }

@@ -104,7 +104,7 @@ describe("planAddedModels", () => {
     const named = [...rows, { ...row("mistral-small-2503", "Mistral AI"), name: "Mistral Small 3.1" }];
     const registryNamed: AddModelsRegistry = { ...registry(), rows: named };
     expect(planAddedModels({ names: ["mistral-small-3.1"], lab: "Mistral AI", openWeights: true }, registryNamed).refused).toEqual([
-      { name: "mistral-small-3.1", why: 'the display name of mistral-small-2503 ("Mistral Small 3.1"); add "mistral-small-3.1" to its aliases (npm run models -- link --write does)' },
+      { name: "mistral-small-3.1", why: 'the display name of mistral-small-2503 ("Mistral Small 3.1"); add "mistral-small-3.1" to its aliases cell in data/models.csv (npm run models -- link --write does so for a name the recaps already use)' },
     ]);
     const plan = planAddedModels({ names: ["gpt-4.5-high", "gpt-4.5_high", "o9-thinking-16k", "文心一言"], lab: "OpenAI", openWeights: false }, registry());
     expect(plan.added).toEqual([]);

@@ -167,7 +167,7 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     }
     const sameName = displayNames.get(id);
     if (sameName?.id) {
-      refuse(name, `the display name of ${sameName.id} ("${sameName.name}"); add "${name}" to its aliases (npm run models -- link --write does)`);
+      refuse(name, `the display name of ${sameName.id} ("${sameName.name}"); add "${name}" to its aliases cell in data/models.csv (npm run models -- link --write does so for a name the recaps already use)`);
       continue;
     }
     const setting = peelSetting(name.trim().toLowerCase());
