@@ -128,7 +128,7 @@ await withSiteLock(root, "import:models", async () => {
     for (const l of plan.likelySame) {
       const m = models.find((x) => x.id === l.id)!;
       const where = l.rows.map((r) => `${modelsFile}:${r.line} ${r.id}`).join(" or ");
-      const add = `npm run models -- add --lab ${shellWord(m.lab)} --open-weights ${m.openWeights} ${m.released ? `--released ${m.released} ` : ""}--name ${shellWord(m.name)} ${l.id}`;
+      const add = `npm run models -- add --lab ${shellWord(m.lab)} --open-weights ${m.openWeights} ${m.released ? `--released ${m.released} ` : ""}--name ${shellWord(m.name)} --force ${l.id}`;
       console.log(
         `? ${l.id} (${l.name}): not added: it is ${where} but for the release stage ${l.stages.map((w) => JSON.stringify(w)).join(", ")}, so likely that model (a stage can also be another model: o1-preview is not o1). ` +
           `If it is, add ${l.ids.join("|")} to ${l.rows.length === 1 ? "the row's" : "its row's"} aliases; if it is a model of its own: ${add}`,
