@@ -104,7 +104,18 @@ if (command === "add") {
     const path = userPath(args.from);
     if (!existsSync(path)) fail(`add: ${args.from}: no such file`);
     try {
-      const table = readCsv(decodeUtf8(readFileSync(path), args.from), args.from);
+      const whole = readCsv(decodeUtf8(readFileSync(path), args.from), args.from);
+      // Rows not filled in yet (lab and open_weights both empty) wait for the editor, said once: a
+      // models-to-add file of LMArena's 149 names is filled in a few rows at a time (found in
+      // review: one empty row refused the whole file). A row half filled in is an error at its line.
+      const filled = (r: (typeof whole.rows)[number]) => (r.cells.lab ?? "").trim() !== "" || (r.cells.open_weights ?? "").trim() !== "";
+      const waiting = whole.rows.filter((r) => !filled(r));
+      const table = { ...whole, rows: whole.rows.filter(filled) };
+      if (table.rows.length === 0 && waiting.length > 0) fail(`add: every row of ${args.from} has its lab and open_weights empty: fill them in for the models to add, then run the command again; nothing written.`);
+      if (waiting.length > 0) {
+        const lines = waiting.map((r) => r.line);
+        console.log(`note: ${plural(waiting.length, "row")} of ${args.from} left for later, lab and open_weights empty (line${lines.length === 1 ? "" : "s"} ${lines.slice(0, 5).join(", ")}${lines.length > 5 ? ` and ${lines.length - 5} more` : ""}): not added; fill them in and run the command again`);
+      }
       requests = validateRows(table, AddModelRowSchema).map((r, i) => ({
         names: [r.name],
         lab: r.lab,

@@ -128,7 +128,21 @@ describe.skipIf(!epochPresent)("npm run import:results, Epoch's Terminal-Bench f
     expect(r.stderr).toContain("npm run models -- add --from external_benchmark_terminal_bench.models-to-add.csv");
     const empty = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run"]);
     expect(empty.status).not.toBe(0);
-    expect(empty.stderr).toContain('external_benchmark_terminal_bench.models-to-add.csv:2 column "lab": expected a value, found an empty cell');
+    expect(empty.stderr).toContain("every row of");
+    expect(empty.stderr).toContain("has its lab and open_weights empty: fill them in for the models to add, then run the command again; nothing written.");
+    // One row filled in: it is added, the others wait, said once with their lines (found in review:
+    // one empty row refused the whole file). A row half filled in stops the file at its line.
+    const oneRow = proposed.split("\r\n")[1]!.split(",")[0]!;
+    writeFileSync(toAddPath, proposed.replace(`\r\n${oneRow},,,`, `\r\n${oneRow},Glaive,true,`));
+    const some = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run", "--new-lab"]);
+    expect(some.status, some.output).toBe(0);
+    expect(some.stdout).toMatch(new RegExp(`note: ${toAdd.rows.length - 1} rows? of .*models-to-add\\.csv left for later, lab and open_weights empty \\(lines? 3`));
+    expect(some.stdout).toContain("(1 model would be added)");
+    writeFileSync(toAddPath, proposed.replace(`\r\n${oneRow},,,`, `\r\n${oneRow},Glaive,,`));
+    const half = runScript("models", ["add", "--from", toAddPath, "--root", dir, "--dry-run", "--new-lab"]);
+    expect(half.status).not.toBe(0);
+    expect(half.stderr).toContain('external_benchmark_terminal_bench.models-to-add.csv:2 column "open_weights"');
+    writeFileSync(toAddPath, proposed);
     const filled = readFileSync(toAddPath, "utf8").replace(/^([^,\r\n]+),,,/gm, (line, name) => (name === "name" ? line : `${name},Glaive,true,`));
     writeFileSync(toAddPath, filled);
     // A name that is a registered model but for a release stage (grok-3-beta beside grok-3) is the
