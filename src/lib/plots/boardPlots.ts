@@ -71,14 +71,18 @@ function historyRows(board: Board): HistoryRow[] {
     if (!e.model.released) return [];
     // A board names every snapshot dated after its model's release (buildBoard.ts): that day is the row's.
     const snapshotDay = laterSnapshotDay(e.snapshot, e.model.released);
+    // A snapshot whose name gives no day (Google's gemini-1.5-pro-002, out in September 2024): the
+    // model's release is not its, and its own is not recorded; it is placed at its first report
+    // (found in review: at Gemini 1.5 Pro's February 2024 release, it made 1,302 the best by then).
+    const undatedSnapshot = snapshotDay === undefined && e.snapshot !== undefined && !/^\d{4}-\d{2}/.test(e.snapshot) && e.firstReported.getTime() > e.model.released.getTime();
     return [
       {
         id: e.model.id,
         name: e.model.name,
         lab: e.model.lab,
         score: e.score.value,
-        released: snapshotDay ?? e.model.released,
-        dateKind: snapshotDay ? ("snapshot" as const) : ("released" as const),
+        released: snapshotDay ?? (undatedSnapshot ? e.firstReported : e.model.released),
+        dateKind: snapshotDay ? ("snapshot" as const) : undatedSnapshot ? ("first-reported" as const) : ("released" as const),
         setting: rowDistinction(e),
         tokens: e.output_tokens?.value,
         cost: e.cost_usd?.value,
@@ -159,9 +163,9 @@ export function boardPlots(board: Board, title: string): BoardPlots {
       return {
         svg: scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }),
         caption: `${title}: score by model release date.${undated.length > 0 ? ` ${runsOf(undated, "ranked ")} ${undated.length === 1 ? "has" : "have"} no registered release date.` : ""}`,
-        table: { head: ["Model", "Lab", "Released", "Score", "New best"], rows: [[rowName(one), one.lab, `${formatDate(one.released, "iso")}${one.dateKind === "snapshot" ? " (snapshot)" : ""}`, score(one.score), "yes"]] },
+        table: { head: ["Model", "Lab", "Released", "Score", "New best"], rows: [[rowName(one), one.lab, `${formatDate(one.released, "iso")}${one.dateKind === "snapshot" ? " (snapshot)" : one.dateKind === "first-reported" ? " (first reported)" : ""}`, score(one.score), "yes"]] },
         points: 1,
-        onePoint: `Only one ranked ${one.setting ? "run" : "model"} has a registered release date: ${rowName(one)} (${one.lab}), ${one.dateKind === "snapshot" ? "snapshot of" : "released"} ${formatDate(one.released, "iso")}, score ${score(one.score)}.`,
+        onePoint: `Only one ranked ${one.setting ? "run" : "model"} has a registered release date: ${rowName(one)} (${one.lab}), ${one.dateKind === "snapshot" ? "snapshot of" : one.dateKind === "first-reported" ? "first reported" : "released"} ${formatDate(one.released, "iso")}, score ${score(one.score)}.`,
       };
     }
     return {
@@ -172,6 +176,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
             (records.length > 0 ? `, set in turn by ${records.map(rowName).join(", ")}. ` : ". ")
           : `${title}: score by model release date. `) +
         (dated.some((r) => r.dateKind === "snapshot") ? "A dated snapshot later than its model's release is placed at its snapshot's date. " : "") +
+        (dated.some((r) => r.dateKind === "first-reported") ? "A snapshot whose name gives no date (such as 002) is placed at its first report, as a hollow point: its release date is not recorded. " : "") +
         (undated.length > 0 ? `${runsOf(undated, "ranked ")} without a registered release date ${undated.length === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
         barsNote(dated)
       )
@@ -181,7 +186,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
         head: ["Model", "Lab", "Released", "Score", "New best"],
         rows: [...dated]
           .sort((a, b) => a.released.getTime() - b.released.getTime() || a.name.localeCompare(b.name, "en"))
-          .map((r) => [rowName(r), r.lab, `${formatDate(r.released, "iso")}${r.dateKind === "snapshot" ? " (snapshot)" : ""}`, score(r.score), records.includes(r) ? "yes" : "no"]),
+          .map((r) => [rowName(r), r.lab, `${formatDate(r.released, "iso")}${r.dateKind === "snapshot" ? " (snapshot)" : r.dateKind === "first-reported" ? " (first reported)" : ""}`, score(r.score), records.includes(r) ? "yes" : "no"]),
       },
       points: dated.length,
     };

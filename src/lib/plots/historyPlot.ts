@@ -15,7 +15,8 @@ export interface HistoryRow {
   /** The model's public release date (the x position), or its first report when unknown. */
   released: Date;
   /**
-   * `first-reported` when the registry has no release date and `released` is the first report;
+   * `first-reported` when the row's release date is not recorded (the registry has none, or the
+   * row is a snapshot whose name gives no date, `-002`) and `released` is its first report;
    * `snapshot` when `released` is the date of a dated snapshot later than the model's release.
    */
   dateKind?: "released" | "first-reported" | "snapshot";

@@ -157,6 +157,23 @@ describe("the score-by-release-date plot and dated snapshots", () => {
     expect(titles.find((t) => t!.startsWith("GPT-4 Turbo"))).toMatch(/\nsnapshot dated 2024-04-09$/);
     expect(titles.find((t) => t!.startsWith("GPT-4o"))).toMatch(/\nreleased 2024-05-13$/);
   });
+
+  it("places a snapshot whose name gives no date at its first report, hollow, and says so (found in review: gemini-1.5-pro-002 at the model's February release)", () => {
+    const benchmark = { id: "arena", name: "Arena", version: "v1", unit: "elo" as const, direction: "higher" as const };
+    const gemini = [{ id: "gemini-1-5-pro", name: "Gemini 1.5 Pro", lab: "Google", released: new Date("2024-02-15"), open_weights: false }];
+    const rated = (score: number, snapshot: string, day: string, line: number) => ({
+      benchmark: "arena", version: "v1", model: "gemini-1-5-pro", score, snapshot, evaluated_at: new Date(day), source_url: "https://lmarena.ai/", file: "data/results/arena.csv", line,
+    });
+    const board = buildBoard({ benchmark, models: gemini, results: [rated(1302, "002", "2024-09-24", 2), rated(1260, "001", "2024-05-10", 3)] });
+    const history = boardPlots(board, "Arena v1").history;
+    expect(history.table.rows).toEqual([
+      ["Gemini 1.5 Pro (001)", "Google", "2024-05-10 (first reported)", "1,260", "yes"],
+      ["Gemini 1.5 Pro (002)", "Google", "2024-09-24 (first reported)", "1,302", "yes"],
+    ]);
+    expect(history.caption).toContain("A snapshot whose name gives no date (such as 002) is placed at its first report, as a hollow point: its release date is not recorded.");
+    const titles = [...parse(history.svg).querySelectorAll("circle title")].map((t) => t.textContent);
+    expect(titles.find((t) => t!.includes("(002)"))).toMatch(/\nfirst reported 2024-09-24 \(release date unknown\)$/);
+  });
 });
 
 describe("a caption's count of board rows", () => {
