@@ -185,6 +185,8 @@ for (const r of done) {
                   ? c
                   : c.startsWith("mail templates filled")
                     ? "mail templates filled for the web (--fill-mail-templates)"
+                    : c.startsWith("mail marks removed")
+                      ? "only the editor's marks removed for the web, [TOC] or the editor's mode comment (--fill-mail-templates)"
                     : c.startsWith("mail templates left")
                       ? "mail templates left as written: a tag this does not fill (listed above)"
                   : c.startsWith("dropped ")

@@ -47,6 +47,8 @@ export interface FilledBody {
   body: string;
   /** Tags and placeholders replaced. */
   filled: number;
+  /** Of `filled`, the editor's marks (`[TOC]`, the editor-mode comment): not template code. */
+  marks: number;
   /** Lines of the mail branches dropped. */
   droppedLines: number;
   /** Why the body was left as written, with the line in the body (1-based); undefined when filled. */
@@ -240,12 +242,13 @@ function unsubscribeSentence(body: string, masked: string, start: number, end: n
  */
 export function fillMailTemplates(body: string, { title, path }: { title: string; path: string }): FilledBody {
   const masked = maskCode(body);
-  const leave = (offset: number, reason: string): FilledBody => ({ body, filled: 0, droppedLines: 0, left: { line: lineAt(body, offset), reason } });
+  const leave = (offset: number, reason: string): FilledBody => ({ body, filled: 0, marks: 0, droppedLines: 0, left: { line: lineAt(body, offset), reason } });
 
   // The branches: each {% if medium ... %} ... [{% else %} ...] {% endif %}, none inside another.
   const cuts: [number, number][] = [];
   let open: { start: number; web: boolean; inElse: boolean; keepFrom: number } | undefined;
   let filled = 0;
+  let marks = 0;
   let droppedLines = 0;
   const drop = (from: number, to: number) => {
     if (to > from) {
@@ -317,12 +320,14 @@ export function fillMailTemplates(body: string, { title, path }: { title: string
     if (title && TOC_TITLE.test(body.slice(...title).trimEnd()) && !dropped(title[0])) drop(title[0], title[1]);
     drop(from, to);
     filled++;
+    marks++;
   }
   // The editor's mode: the comment alone, so that the line it was glued to is Markdown again.
   for (const m of masked.matchAll(EDITOR_MODE)) {
     if (dropped(m.index!)) continue;
     cuts.push([m.index!, m.index! + m[0].length]);
     filled++;
+    marks++;
   }
 
   // Placeholders outside code and outside what is dropped.
@@ -336,7 +341,7 @@ export function fillMailTemplates(body: string, { title, path }: { title: string
   ] as const) {
     for (const m of masked.matchAll(pattern)) if (!dropped(m.index!) && !inReplaced(m.index!)) replacements.push({ from: m.index!, to: m.index! + m[0].length, text });
   }
-  if (cuts.length === 0 && replacements.length === 0) return { body, filled: 0, droppedLines: 0 };
+  if (cuts.length === 0 && replacements.length === 0) return { body, filled: 0, marks: 0, droppedLines: 0 };
 
   const edits = [...cuts.map(([from, to]) => ({ from, to, text: "" })), ...replacements].sort((a, b) => a.from - b.from || b.to - a.to);
   let out = "";
@@ -350,5 +355,5 @@ export function fillMailTemplates(body: string, { title, path }: { title: string
     at = e.to;
   }
   out += body.slice(at);
-  return { body: out, filled: filled + replacements.length, droppedLines };
+  return { body: out, filled: filled + replacements.length, marks, droppedLines };
 }

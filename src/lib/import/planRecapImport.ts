@@ -339,7 +339,14 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
       else if (filled.body !== parts.body) {
         text = text.slice(0, bodyAt) + filled.body;
         templatesFilled = true;
-        changes = [...changes, `mail templates filled for the web: ${plural(filled.filled, "tag or mark", "tags and marks")}${filled.droppedLines ? `, ${plural(filled.droppedLines, "line")} of text for mail readers only dropped` : ""}`];
+        // Only the editor's marks ([TOC], the editor-mode comment) is not template code filled: said apart
+        // (found in review: "30 × mail templates filled" where 7 of the 30 held no template code).
+        changes = [
+          ...changes,
+          filled.marks === filled.filled
+            ? `mail marks removed for the web: ${plural(filled.marks, "mark")} ([TOC], the editor's mode comment)`
+            : `mail templates filled for the web: ${plural(filled.filled, "tag or mark", "tags and marks")}${filled.droppedLines ? `, ${plural(filled.droppedLines, "line")} of text for mail readers only dropped` : ""}`,
+        ];
       }
     }
     // A stub never replaces a body: importing an export whose old issues are one-line pointers
