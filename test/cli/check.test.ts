@@ -66,7 +66,7 @@ describe("npm run check", () => {
         column: "name",
         severity: "warning",
         code: "model-same-name",
-        message: `"claude-sonnet-4-6" (line 2) and "anthropic-claude-sonnet-4-6" (line ${line}) are both "Claude Sonnet 4.6" of Anthropic: readers get 2 model pages of one name, and the model's scores and recaps are split between them. If they are one model, keep one row and move the others' ids and aliases into its aliases; if not, give them names that tell them apart`,
+        message: `"claude-sonnet-4-6" (line 2) and "anthropic-claude-sonnet-4-6" (line ${line}) are both "Claude Sonnet 4.6" of Anthropic: readers get 2 model pages of one name once results or recaps name them (a model with neither has no page yet), the model's scores and recaps split between them. If they are one model, keep one row and move the others' ids and aliases into its aliases; if not, give them names that tell them apart`,
         places: [
           { file: "data/models.csv", line: 2 },
           { file: "data/models.csv", line },

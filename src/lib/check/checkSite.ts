@@ -125,7 +125,7 @@ export function sameNameFindings(models: readonly NamedRow[], file: string): Fin
       column: "name",
       severity: "warning",
       code: "model-same-name",
-      message: `${listed.slice(0, -1).join(", ")} and ${listed.at(-1)} are ${both} "${name}" of ${lab}: readers get ${rows.length} model pages of one name, and the model's scores and recaps are split between them. If they are one model, keep one row and move the others' ids and aliases into its aliases; if not, give them names that tell them apart${rename}`,
+      message: `${listed.slice(0, -1).join(", ")} and ${listed.at(-1)} are ${both} "${name}" of ${lab}: readers get ${rows.length} model pages of one name once results or recaps name them (a model with neither has no page yet), the model's scores and recaps split between them. If they are one model, keep one row and move the others' ids and aliases into its aliases; if not, give them names that tell them apart${rename}`,
       places: rows.map((r) => ({ file, line: r.line })),
     };
   });
