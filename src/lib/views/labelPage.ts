@@ -75,6 +75,37 @@ export function familyAsOf(members: readonly string[], models: readonly DatedMod
   };
 }
 
+/** The recaps of a family page that could mean the same members: a run of them by date. */
+export interface FamilyRecapSpan {
+  from: Date;
+  to: Date;
+  recaps: number;
+  /** The members released by `from` (and so by each recap of the span), in the members' order. */
+  released: string[];
+}
+
+/**
+ * A family page's recaps, oldest first, grouped into runs whose days have the same members
+ * released by them (the registry's dates): a December 2023 issue's `gemini` could mean Gemini 1.0
+ * Pro, not Gemini 2.5 Pro, which a May 2025 issue's could (found in review: the page listed the
+ * members released by its newest recap only, as if every recap could mean them). At most one span
+ * more than the members with a release date.
+ * @example familyRecapSpans(["g-1", "g-2"], models, [new Date("2023-12-06"), new Date("2025-05-15")]) // [{ from: 2023-12-06, to: 2023-12-06, recaps: 1, released: ["g-1"] }, { from: 2025-05-15, to: 2025-05-15, recaps: 1, released: ["g-1", "g-2"] }]
+ */
+export function familyRecapSpans(members: readonly string[], models: readonly DatedModel[], recapDates: readonly Date[]): FamilyRecapSpan[] {
+  const spans: FamilyRecapSpan[] = [];
+  for (const date of [...recapDates].sort((a, b) => a.getTime() - b.getTime())) {
+    const by = new Set(membersReleasedBy(members, models, date).released);
+    const released = members.filter((id) => by.has(id));
+    const last = spans.at(-1);
+    if (last && last.released.join("\n") === released.join("\n")) {
+      last.to = date;
+      last.recaps++;
+    } else spans.push({ from: date, to: date, recaps: 1, released });
+  }
+  return spans;
+}
+
 /**
  * What goes before item `i` of `n` in a running list: nothing, `, ` or ` or `.
  * @example [0, 1, 2].map((i) => orSeparator(i, 3)) // ["", ", ", " or "]

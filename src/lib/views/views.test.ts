@@ -5,7 +5,7 @@ import { createBoardIndex } from "../leaderboard/boardIndex";
 import { headlineFigures } from "../leaderboard/headlineFigures";
 import { createHeadlineTimeline } from "../leaderboard/headlineAsOf";
 import { labModelsNewestFirst, labPageDescription, labRecaps, namesTellingApart } from "./labPage";
-import { familyAsOf, familyMembersByRecaps, labelModelLinks, orSeparator } from "./labelPage";
+import { familyAsOf, familyMembersByRecaps, familyRecapSpans, labelModelLinks, orSeparator } from "./labelPage";
 import { modelPageDescription, modelScoreGroups } from "./modelPage";
 import { fallbackBoard, panelBoards, panelHasFigures, panelRow, recapPanel, recapPanelModels } from "./recapPanel";
 
@@ -189,6 +189,14 @@ describe("a label page", () => {
     // The same day counts as released by then (a launch issue names the day's model).
     expect(familyAsOf(members, models, new Date("2023-12-06T22:22:18Z"))).toEqual({ released: ["gemini-1-0-pro"], undated: ["gemini-pro-vision"], later: ["gemini-2-5-pro"] });
     expect(familyAsOf(members, models, new Date("2025-03-25T00:00:00Z"))).toEqual({ released: ["gemini-2-5-pro", "gemini-1-0-pro"], undated: ["gemini-pro-vision"], later: [] });
+    // Each recap by its own day: runs of recaps whose days have the same members released (found in
+    // review: a December 2023 issue was shown Gemini 2.5 Pro, released by the newest recap only).
+    const day = (d: string) => new Date(`${d}T00:00:00Z`);
+    expect(familyRecapSpans(members, models, [day("2025-05-15"), day("2023-12-06"), day("2024-01-10"), day("2025-03-25")])).toEqual([
+      { from: day("2023-12-06"), to: day("2024-01-10"), recaps: 2, released: ["gemini-1-0-pro"] },
+      { from: day("2025-03-25"), to: day("2025-05-15"), recaps: 2, released: ["gemini-2-5-pro", "gemini-1-0-pro"] },
+    ]);
+    expect(familyRecapSpans(members, models, [day("2023-01-01")])).toEqual([{ from: day("2023-01-01"), to: day("2023-01-01"), recaps: 1, released: [] }]);
   });
 });
 
