@@ -167,14 +167,27 @@ function dodgeLabels(svg: Element, fontSize: number, height: number): void {
   const line = fontSize * 1.15;
   const placed: Box[] = [];
   const clashes = (b: Box, y: number) => placed.some((p) => p.x0 < b.x1 && b.x0 < p.x1 && Math.abs(p.y - y) < line);
+  // The plot's dots, which a label should not cover either (found in review: a record-setter's
+  // name drawn over another model's dot): tried first within two lines, then labels alone.
+  const dots = [...svg.querySelectorAll("circle")].map((c) => ({ x: Number(c.getAttribute("cx")), y: Number(c.getAttribute("cy")), r: Number(c.getAttribute("r") ?? 0) })).filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y));
+  // A label's glyphs sit mostly above its baseline `y`.
+  const coversDot = (b: Box, y: number) => dots.some((d) => d.x + d.r > b.x0 && d.x - d.r < b.x1 && d.y + d.r > y - fontSize * 0.8 && d.y - d.r < y + fontSize * 0.25);
+  const candidateAt = (box: Box, step: number) => (step % 2 === 1 ? box.y - Math.ceil(step / 2) * line : box.y + Math.ceil(step / 2) * line);
+  const inside = (y: number) => y > fontSize && y < height - fontSize;
   for (const box of boxes) {
     let y = box.y;
-    for (let step = 1; clashes(box, y) && step <= 12; step++) {
+    let clear = false;
+    for (let step = 0; step <= 4 && !clear; step++) {
+      const candidate = step === 0 ? box.y : candidateAt(box, step);
+      if (inside(candidate) && !clashes(box, candidate) && !coversDot(box, candidate)) {
+        y = candidate;
+        clear = true;
+      }
+    }
+    for (let step = 1; !clear && clashes(box, y) && step <= 12; step++) {
       // Try alternately above and below, nearest first, staying inside the SVG.
-      const up = box.y - Math.ceil(step / 2) * line;
-      const down = box.y + Math.ceil(step / 2) * line;
-      const candidate = step % 2 === 1 ? up : down;
-      if (candidate > fontSize && candidate < height - fontSize) y = candidate;
+      const candidate = candidateAt(box, step);
+      if (inside(candidate)) y = candidate;
     }
     if (y !== box.y) {
       const [x, ty] = translation(box.el.getAttribute("transform"));
