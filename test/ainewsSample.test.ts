@@ -214,6 +214,15 @@ describe.skipIf(!present)("building the 41 real AINews issues", () => {
     console.log(`[ainews sample] ${families.length} family pages, ${later} of them with members released after their newest recap, listed apart; ${spansShown} with what each run of recaps could mean`);
   });
 
+  it("lists a model named plainly and by a snapshot once in a models panel without figures, with its snapshot (found in review: GPT-4o listed twice)", () => {
+    const id = recaps().find((r) => r.id.includes("gpt4o-august"))!.id;
+    const panel = page(out, `/recaps/${id}/`).querySelector("aside.models")!;
+    const list = panel.querySelector(".unmeasured");
+    expect(list, "the August 2024 issue predates every board's figures").not.toBeNull();
+    expect(hrefs(panel, ".unmeasured a").filter((h) => h === "/models/gpt-4o/")).toHaveLength(1);
+    expect(list!.textContent!.replace(/\s+/g, " ")).toContain("GPT-4o (and its 2024-08-06 snapshot)");
+  });
+
   it("shows a placeholder written in angle brackets as text, not as a tag the page hides (found in review: holes in sentences)", () => {
     const id = recaps().find((r) => r.id.includes("xai-series-e"))!.id;
     const text = page(out, `/recaps/${id}/`).querySelector("main")!.textContent!;
