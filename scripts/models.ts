@@ -241,7 +241,7 @@ const describe = (lp: LabelProposal): string => {
     case "release-stage": {
       const rows = p.rows.map((r) => `${r.id} (data/models.csv:${r.line})`).join(" or ");
       const stages = p.stages.map((w) => JSON.stringify(w)).join(", ");
-      return `likely ${rows}: ${p.catalog} has it as ${p.model.id} (${p.model.name}), that model but for the release stage ${stages}, which can also be another model (o1-preview is not o1); not written: if it is, add ${JSON.stringify(lp.summary.label)} to the row's aliases by hand; if it is a model of its own: npm run models -- add --lab ${shellWord(p.model.lab)} --open-weights ${p.model.openWeights} ${p.model.released ? `--released ${p.model.released} ` : ""}--name ${shellWord(p.model.name)} ${p.model.id}`;
+      return `likely ${rows}: ${p.catalog} has it as ${p.model.id} (${p.model.name}), that model but for the release stage ${stages}, which can also be another model (o1-preview is not o1); not written: if it is, add ${JSON.stringify(lp.summary.label)} to the row's aliases by hand; if it is a model of its own: npm run models -- add --lab ${shellWord(p.model.lab)} --open-weights ${p.model.openWeights} ${p.model.released ? `--released ${p.model.released} ` : ""}--name ${shellWord(p.model.name)} --force ${p.model.id}`;
     }
     case "ambiguous":
       return `ambiguous: ${p.candidates.join(" or ")}; add the name to the one it means, by hand`;

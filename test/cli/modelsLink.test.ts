@@ -104,6 +104,16 @@ describe("npm run models -- link", () => {
     }
     const rows = readCsv(readFileSync(join(dir, "data/models.csv"), "utf8"), "models.csv").rows.map((x) => x.cells.id);
     expect(rows).toEqual(expect.arrayContaining(["zeta-max", "claude-sonnet-4-6-preview"]));
+    // A catalog's model that is a registry row but for a release stage: its command carries --force too (found in review).
+    writeFileSync(join(dir, "content/recaps/2026-02-23-beta.md"), "---\ntitle: Beta\ndate: 2026-02-23\nmodels: [claude-opus-4-6-beta]\n---\n\nBody.\n");
+    writeFileSync(join(dir, "beta.json"), JSON.stringify({ anthropic: { id: "anthropic", name: "Anthropic", models: { "claude-opus-4-6-beta": entry("claude-opus-4-6-beta", "Claude Opus 4.6 Beta", "2026-02-01") } } }));
+    const staged = runNpm("models", ["link", "--catalog", "beta.json", "--root", "."], { cwd: dir });
+    const stageLine = staged.stdout.split("\n").find((l) => l.includes('"claude-opus-4-6-beta" (used once')) ?? "";
+    expect(stageLine, staged.stdout).toContain("but for the release stage");
+    const stageCommand = /(npm run models -- add .*)$/.exec(stageLine)?.[1];
+    expect(stageCommand).toMatch(/ --force claude-opus-4-6-beta$/);
+    const pasted = shell(`${stageCommand} --dry-run`);
+    expect(pasted.status, pasted.stdout + pasted.stderr).toBe(0);
   });
 
   it("--write adds the alias and the catalog's model to data/models.csv, printing each change; the rest stay for the editor", () => {
