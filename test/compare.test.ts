@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { COMPARE_MAX_PAIRS } from "../src/config";
+import { compareSections, downloadRows } from "../src/lib/compare/compareView";
 import { DIST } from "./helpers/astro";
 import { chromiumMissing } from "./helpers/chromium";
 import { builtSiteInChromium } from "./helpers/builtSiteInChromium";
@@ -39,6 +40,7 @@ describe("pre-built comparison pages", () => {
   it("show every board that ranks both, with the figures of the published downloads", () => {
     let sections = 0;
     let tableDated = 0;
+    let likeForLike = 0;
     for (const { a, b, path } of index.comparePages) {
       const doc = page(DIST, path);
       const expected = index.boards.filter((x) => x.models.includes(a) && x.models.includes(b));
@@ -46,17 +48,25 @@ describe("pre-built comparison pages", () => {
       expect(shown.map((s) => s.getAttribute("data-benchmark")), path).toEqual(expected.map((x) => `${x.benchmark}/${x.version}`));
       for (const [i, board] of expected.entries()) {
         const rows = download(board.json).rows;
-        const [ra, rb] = [rows.find((r) => r.model === a)!, rows.find((r) => r.model === b)!];
+        // The rows compared: each model's best-ranked one, or a pair run with the same setting
+        // where the best ones differ in setting (compareView.ts), as the picker reads the download.
+        const [section] = compareSections(a, b, [rows], () => ({ id: board.benchmark, name: board.name, version: board.version, unit: "points", direction: "higher" }), (r) => downloadRows(r as never));
+        const [ra, rb] = [section!.a, section!.b];
         const rank = cellsOf(shown[i], "Rank");
         expect([rank[0].textContent, rank[1].textContent], `${path} ${board.benchmark}`).toEqual([String(ra.rank), String(rb.rank)]);
         const reported = cellsOf(shown[i], "Reported");
         // A date of the publisher's table (as_of) says so, as on the leaderboard.
-        const when = (r: Row) => `${r.score_date_is_as_of ? "as of " : ""}${r.score_date}`;
+        const when = (r: typeof ra) => `${r.score.datedByTable ? "as of " : ""}${r.score.date}`;
         expect([reported[0].textContent, reported[1].textContent]).toEqual([when(ra), when(rb)]);
-        tableDated += [ra, rb].filter((r) => r.score_date_is_as_of).length;
+        tableDated += [ra, rb].filter((r) => r.score.datedByTable).length;
         const score = cellsOf(shown[i], "Score");
-        expect(score[0].getAttribute("title")).toMatch(new RegExp(`^${ra.score} `));
-        expect(score[1].getAttribute("title")).toMatch(new RegExp(`^${rb.score} `));
+        expect(score[0].getAttribute("title")).toMatch(new RegExp(`^${ra.score.value} `));
+        expect(score[1].getAttribute("title")).toMatch(new RegExp(`^${rb.score.value} `));
+        // A like-for-like pair says so, and names each model's best row.
+        if (section!.best) {
+          expect(shown[i].querySelector(".lead, p")!.textContent, path).toMatch(/^With the same setting \(/);
+          likeForLike++;
+        }
         sections++;
       }
       const heads = [...doc.querySelectorAll("section.compare-section thead th")].map((th) => th.textContent);
@@ -65,6 +75,8 @@ describe("pre-built comparison pages", () => {
     expect(sections).toBeGreaterThanOrEqual(index.comparePages.length);
     // The sample's Terminal-Bench, SimpleBench, GSO and METR files date their rows by the table.
     expect(tableDated).toBeGreaterThan(0);
+    // Terminal-Bench ranks models with several agents: some pairs compare like for like.
+    expect(likeForLike).toBeGreaterThan(0);
   });
 
   it("list the recaps whose frontmatter names both (through aliases too)", () => {

@@ -135,6 +135,20 @@ describe("compareTable", () => {
     );
     const [fromDownload] = compareSections("gpt-5", "gpt-5-1", [runs], (b) => b.benchmark, (b) => downloadRows(boardDownloadRows(b) as never));
     expect(compareTable(fromDownload!, ["GPT-5", "GPT-5.1"])).toEqual(compareTable(fromBoard!, ["GPT-5", "GPT-5.1"]));
+    // A setting one side's holds all of is shared (GPT-5's "Droid, medium", Claude's "Droid"), and a
+    // pair of another setting that puts the other model ahead is said too (found in review).
+    const agents = board("tb2", ["claude", "gpt-5", "claude", "claude", "gpt-5"]);
+    agents.benchmark.unit = "percent";
+    const agentRows: [string, number][] = [["Ante", 54.8], ["Droid, medium", 52.5], ["Droid", 50.5], ["Terminus 2", 45], ["Terminus 2, medium", 41.3]];
+    agents.entries.forEach((e, i) => {
+      e.setting = agentRows[i]![0];
+      e.key = boardKey({ model: e.model.id, setting: e.setting });
+      e.score = { ...e.score, value: agentRows[i]![1] };
+    });
+    const [shared] = compareSections("claude", "gpt-5", [agents], (b) => b.benchmark, (b) => boardRows(b.entries));
+    expect(leadText(shared!, ["Claude", "GPT-5"])).toBe(
+      "With the same setting (Droid), GPT-5 is ahead: 52.5% with Droid, medium against 50.5% with Droid (+2 pts), rank 2 against 3. With Terminus 2, Claude is ahead: 45% with Terminus 2, rank 4 against 41.3% with Terminus 2, medium, rank 5. Each model's best-ranked row: Claude 54.8% with Ante, rank 1; GPT-5 52.5% with Droid, medium, rank 2.",
+    );
     // No pair shares a setting: the best rows, each with its own, as before.
     const [apart] = compareSections("gpt-5", "claude", [runs], (b) => b.benchmark, (b) => boardRows(b.entries));
     expect(apart!.best).toBeUndefined();

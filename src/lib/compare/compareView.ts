@@ -70,6 +70,10 @@ export interface CompareSection {
    * GPT-5.1 is ahead).
    */
   best?: { a: CompareSide; b: CompareSide };
+  /** With `best`: the setting the pair shares (`Droid` for "Droid, medium" and "Droid"). */
+  shared?: string;
+  /** With `best`: another pair of one setting that puts the other model ahead, said after the verdict. */
+  disagrees?: { a: CompareSide; b: CompareSide; shared: string };
 }
 
 /** The title of a rank a left-out row outranks: why it is qualified. */
@@ -159,28 +163,46 @@ export function compareSections<B>(a: string, b: string, boards: readonly B[], b
   return boards.flatMap((board) => {
     const rows = rowsOf(board);
     const [x, y] = [rows.get(a), rows.get(b)];
-    return x && y ? [{ benchmark: benchmarkOf(board), ...likeForLike(x, y) }] : [];
+    const benchmark = benchmarkOf(board);
+    return x && y ? [{ benchmark, ...likeForLike(x, y, benchmark.direction) }] : [];
   });
 }
 
 /**
  * The pair of rows a section compares: the models' best-ranked rows when they share a setting (or
  * no pair does); else the best-ranked pair run with one named setting (an agent, an effort), with
- * the best rows kept for the lead (`CompareSection.best`). Rows without a setting are no pair: the
- * publisher named no setting, which need not be the same one (a model's default effort is its
- * lab's). A snapshot is the model's, not a setting: rows of any snapshot pair.
+ * the best rows kept for the lead (`CompareSection.best`). A setting shared is one whose parts
+ * (`Droid`, `medium`) one side's holds all of: GPT-5's "Droid, medium" and Claude's "Droid" share
+ * Droid (found in review: the effort GPT-5 alone is run at kept every such pair apart). Rows
+ * without a setting are no pair: the publisher named no setting, which need not be the same one (a
+ * model's default effort is its lab's). A snapshot is the model's, not a setting: rows of any
+ * snapshot pair. Where another such pair puts the other model ahead, it is kept too (`disagrees`).
  */
-function likeForLike(x: CompareSide, y: CompareSide): Pick<CompareSection, "a" | "b" | "best"> {
-  const settingOf = (s: CompareSide) => s.setting ?? "";
-  if (settingOf(x) === settingOf(y)) return { a: x, b: y };
-  let pair: { a: CompareSide; b: CompareSide; rank: number } | undefined;
+function likeForLike(x: CompareSide, y: CompareSide, direction: "higher" | "lower"): Pick<CompareSection, "a" | "b" | "best" | "shared" | "disagrees"> {
+  if ((x.setting ?? "") === (y.setting ?? "") || sharedSetting(x, y) !== undefined) return { a: x, b: y };
+  const pairs: { a: CompareSide; b: CompareSide; shared: string; exact: boolean; rank: number }[] = [];
   for (const p of [x, ...(x.others ?? [])]) {
     for (const q of [y, ...(y.others ?? [])]) {
-      const rank = Math.max(p.rank, q.rank);
-      if (settingOf(p) !== "" && settingOf(p) === settingOf(q) && (pair === undefined || rank < pair.rank)) pair = { a: p, b: q, rank };
+      const shared = sharedSetting(p, q);
+      if (shared !== undefined) pairs.push({ a: p, b: q, shared, exact: p.setting === q.setting, rank: Math.max(p.rank, q.rank) });
     }
   }
-  return pair ? { a: pair.a, b: pair.b, best: { a: x, b: y } } : { a: x, b: y };
+  // The same setting written alike first, then the best-ranked.
+  pairs.sort((m, n) => Number(n.exact) - Number(m.exact) || m.rank - n.rank);
+  const [pair] = pairs;
+  if (!pair) return { a: x, b: y };
+  const ahead = (m: { a: CompareSide; b: CompareSide }) => Math.sign((m.a.score.value - m.b.score.value) * (direction === "higher" ? 1 : -1));
+  const other = pairs.find((m) => ahead(m) !== 0 && ahead(pair) !== 0 && ahead(m) !== ahead(pair));
+  return { a: pair.a, b: pair.b, best: { a: x, b: y }, shared: pair.shared, ...(other && { disagrees: { a: other.a, b: other.b, shared: other.shared } }) };
+}
+
+/** The setting two rows share (see `likeForLike`), undefined when none. */
+function sharedSetting(p: CompareSide, q: CompareSide): string | undefined {
+  const parts = (s: CompareSide) => (s.setting ?? "").split(", ").filter(Boolean);
+  const [m, n] = [parts(p), parts(q)];
+  if (m.length === 0 || n.length === 0) return undefined;
+  const [small, big] = m.length <= n.length ? [m, n] : [n, m];
+  return small.every((w) => big.includes(w)) ? small.join(", ") : undefined;
 }
 
 /** One cell of the comparison table. */
@@ -213,8 +235,13 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const unit = benchmark.unit;
   const delta = a.score.value - b.score.value;
   // Compared like for like where the best rows differ in setting (`CompareSection.best`): said, with those best rows.
-  const like = section.best ? `With the same setting (${a.setting}), ` : "";
-  const bestRows = section.best ? ` Each model's best-ranked row: ${names[0]} ${bestScore(section.best.a, unit)}; ${names[1]} ${bestScore(section.best.b, unit)}.` : "";
+  const like = section.best ? `With the same setting (${section.shared ?? a.setting}), ` : "";
+  const other = section.disagrees;
+  const otherAhead = other && (benchmark.direction === "higher") === other.a.score.value > other.b.score.value ? 0 : 1;
+  const disagrees = other
+    ? ` With ${other.shared}, ${names[otherAhead]} is ahead: ${bestScore(otherAhead === 0 ? other.a : other.b, unit)} against ${bestScore(otherAhead === 0 ? other.b : other.a, unit)}.`
+    : "";
+  const bestRows = section.best ? `${disagrees} Each model's best-ranked row: ${names[0]} ${bestScore(section.best.a, unit)}; ${names[1]} ${bestScore(section.best.b, unit)}.` : "";
   if (delta === 0) return `${like}${like ? "tied" : "Tied"} at ${formatScore(a.score.value, unit)} (rank ${a.rank}${a.outranked ? ` ${REGISTERED_HERE}` : ""}).${bestRows}${ratingDays(section, names)}`;
   const aAhead = benchmark.direction === "higher" ? delta > 0 : delta < 0;
   const winner = aAhead ? names[0] : names[1];
