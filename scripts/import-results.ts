@@ -31,7 +31,7 @@ import { earlyResults } from "../src/lib/check/resultsBeforeRelease";
 import { plural } from "../src/lib/format/plural";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { sameColumnOnce, sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
-import { planManyAddedModels, sameDayModel } from "../src/lib/models/planAddedModels";
+import { asCommandLineRefusal, planManyAddedModels, sameDayModel } from "../src/lib/models/planAddedModels";
 import { stageTwinModel, type ModelCells } from "../src/lib/models/planModelImport";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
@@ -366,15 +366,25 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   // The add's own checks, run on the names advised and on the models-to-add file as written: what it
   // would refuse is said in the advice and in the row's note.
   let registryRows: ModelCells[] | undefined;
-  const addRefusals = (rows: readonly { name: string; force: boolean }[], inFile = true) => {
+  const addRefusals = (rows: readonly { name: string; force: boolean }[]) => {
     registryRows ??= modelRegistryRows();
     const registry = { rows: registryRows, matcher: dataset.aliases, products: dataset.products };
     // The lab and weights are the editor's to fill in: any registry lab stands in for them here.
     const lab = registry.rows.find((r) => r.lab?.trim())?.lab ?? "Lab";
-    const plan = planManyAddedModels(rows.map((r) => ({ names: [r.name], lab, openWeights: false, force: r.force, inFile })), registry, { newLabs: true });
+    const plan = planManyAddedModels(rows.map((r) => ({ names: [r.name], lab, openWeights: false, force: r.force, inFile: true })), registry, { newLabs: true });
     return new Map(plan.refused.map((r) => [r.name, r.why]));
   };
-  const advice = unknownModelAdvice(rejected, header, likelyModel, stageTwin, (name) => addRefusals([{ name, force: false }], false).get(name));
+  // The console's advice sees the rows of the models-to-add file above each name, as the add does
+  // (found in review: claude-2 refused in the file, as a family of the rows above it, not on the console).
+  // One plan of the file as the add reads it, row after row, for both (worded for the command line on the console).
+  const fileRows = modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin, laterSnapshot)?.rows ?? [];
+  const fileRefusals = addRefusals(fileRows);
+  const fileNames = new Set(fileRows.map((r) => r.name));
+  const refusalOf = (name: string) => (fileNames.has(name) ? fileRefusals.get(name) : addRefusals([{ name, force: laterSnapshot(name) !== undefined }]).get(name));
+  const advice = unknownModelAdvice(rejected, header, likelyModel, stageTwin, (name) => {
+    const why = refusalOf(name);
+    return why === undefined ? undefined : asCommandLineRefusal(why);
+  });
   if (advice.length) {
     warn("");
     warn(`${advice.length} model name${advice.length === 1 ? " is" : "s are"} not in data/models.csv. For each, add a line to data/models.csv (${header.join(",")}; the cells left empty may stay so) such as the one below, or add the name to the aliases cell of the model it is${rejected.some((r) => r.reason.includes("did you mean")) ? " (see the did-you-mean above)" : ""}:`);
@@ -386,7 +396,7 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   // The models to add, in the layout `npm run models -- add --from` reads: one file to fill in
   // instead of a line each to retype (LMArena's history has 153 unknown names).
-  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin, laterSnapshot, addRefusals) : undefined;
+  const toAdd = advice.length ? modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin, laterSnapshot, () => fileRefusals) : undefined;
   if (toAdd) {
     const toAddPath = rejectsPath.replace(/(\.rejected)?\.csv$/i, "") + ".models-to-add.csv";
     // The editor may have filled in (or cut down) the file an earlier run wrote: never written over

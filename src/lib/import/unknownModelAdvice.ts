@@ -50,7 +50,12 @@ export function unknownModelAdvice(
       const twin = stageTwin?.(name);
       if (twin) return `${name} (${plural(n, "row")}): ${stageNote(name, twin)}; if it is a model of its own: ${registryLine(header, name)}`;
       const read = modelOfName(name);
-      if (read) return `${name} (${plural(n, "row")}): reads as "${read.model}" at ${read.at}; add that model (or the name to the aliases cell of the model it is), not a row of this name: ${registryLine(header, read.model)}`;
+      if (read) {
+        // The model it reads as may be one the add refuses too (`reka-flash`, a family; found in review).
+        const refusedModel = addRefusal?.(read.model);
+        if (refusedModel) return `${name} (${plural(n, "row")}): reads as "${read.model}" at ${read.at}, and models -- add refuses a row of "${read.model}" as it stands: ${refusedModel}; if it is a model of its own: ${registryLine(header, read.model)}`;
+        return `${name} (${plural(n, "row")}): reads as "${read.model}" at ${read.at}; add that model (or the name to the aliases cell of the model it is), not a row of this name: ${registryLine(header, read.model)}`;
+      }
       // What `models -- add` would refuse, said before the line (found in review: a line was
       // proposed for a registered model's display name, which the models-to-add file refused).
       const refused = addRefusal?.(name);
@@ -107,7 +112,7 @@ export function modelsToAddCsv(
   stageTwin?: (name: string) => StageTwin | undefined,
   laterSnapshot?: (name: string) => { id: string; released: string; mmdd: string; firstRated: string } | undefined,
   addRefusals?: (rows: readonly { name: string; force: boolean }[]) => ReadonlyMap<string, string>,
-): { text: string; models: number } | undefined {
+): { text: string; models: number; rows: { name: string; force: boolean }[] } | undefined {
   const rows = new Map<string, { rows: number; names: Set<string> }>();
   for (const r of rejected) {
     const name = r.unknownModel;
@@ -149,6 +154,6 @@ export function modelsToAddCsv(
       .join("; ");
     return [csvCell(model), "", "", "", "", snapshot ? "true" : "", csvCell(note)].join(",");
   });
-  return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length };
+  return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length, rows: sorted.map(([model]) => ({ name: model, force: later.get(model) !== undefined })) };
 }
 

@@ -82,6 +82,14 @@ function labsOf(rows: readonly ModelCells[]): Map<string, string> {
   return labs;
 }
 
+/** How a refusal says to add a name as a model of its own: on the command line, or in a `--from` file's row. */
+export const FORCE_WORDS = { option: "add --force", cell: "set its force cell to true" } as const;
+
+/** A refusal of a `--from` row, worded for the command line (`FORCE_WORDS`). */
+export function asCommandLineRefusal(why: string): string {
+  return why.replaceAll(FORCE_WORDS.cell, FORCE_WORDS.option);
+}
+
 /** Plans `models -- add` for one request (see the module comment). */
 export function planAddedModels(req: AddModelsRequest, registry: AddModelsRegistry): AddModelsPlan {
   const labs = labsOf(registry.rows);
@@ -130,7 +138,7 @@ function matcherOf(rows: readonly ModelCells[], products: AddModelsRegistry["pro
 function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistry, plan: AddModelsPlan): void {
   // How the editor says "a model of its own": an option on the command line, a cell in a file
   // (`add --from` takes no --force; found in review: its refusals said "add --force").
-  const force = req.inFile ? "set its force cell to true" : "add --force";
+  const force = req.inFile ? FORCE_WORDS.cell : FORCE_WORDS.option;
   const refuse = (name: string, why: string, id?: string) => plan.refused.push(id ? { name, why, id } : { name, why });
   const taken = new Set(registry.rows.flatMap((r) => [r.id ?? "", ...(r.aliases ?? "").split("|")].map((n) => labelKey(n)).filter(Boolean)));
   const displayNames = new Map(registry.rows.map((r) => [labelKey(r.name ?? ""), r]));
