@@ -71,6 +71,21 @@ describe("findTagVariants", () => {
     expect(findTagVariants([use("Anthropic", "a.md"), use("anthropic", "b.md"), use("anthropic ", "c.md")], [])).toEqual([]);
     expect(findTagVariants([use("deepseek", "a.md"), use("deepseek-ai", "b.md")], [])).toEqual([]);
   });
+
+  it("reports a rare tag one letter from a tag three times as many recaps use: a likely typo (found in review: benchmarkng, anthropc)", () => {
+    const usual = (tag: string, type: TagUse["type"] = "topics") => ["a.md", "b.md", "c.md"].map((f) => use(tag, f, type));
+    const found = (uses: TagUse[]) => findTagVariants(uses, []).map((v) => [v.variant, v.usual, v.reason, v.file]);
+    expect(found([...usual("benchmarking"), use("benchmarkng", "d.md", "topics")])).toEqual([["benchmarkng", "benchmarking", "a letter (a likely misspelling)", "d.md"]]);
+    expect(found([...usual("anthropic", "companies"), use("anthropc", "d.md"), use("anthorpic", "e.md")])).toEqual([
+      ["anthropc", "anthropic", "a letter (a likely misspelling)", "d.md"],
+      ["anthorpic", "anthropic", "a letter (a likely misspelling)", "e.md"],
+    ]);
+    // Numbers tell tags apart; two letters more is another tag; as is a tag nearly as used; and short names.
+    expect(found([...usual("llama-3"), use("llama-2", "d.md", "topics")])).toEqual([]);
+    expect(found([...usual("open-source"), use("open-source-ai", "d.md", "topics")])).toEqual([]);
+    expect(found([use("benchmarking", "a.md", "topics"), use("benchmarkng", "d.md", "topics")])).toEqual([]);
+    expect(found([...usual("qwen", "companies"), use("qwan", "d.md")])).toEqual([]);
+  });
 });
 
 const SAMPLE = resolve(import.meta.dirname, "../../../../shared/fixtures/ainews-sample");

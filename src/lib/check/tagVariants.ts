@@ -1,6 +1,7 @@
 import pluralize from "pluralize";
 import type { TagType } from "../../schemas/tagAlias";
 import { buildTagResolver, type TagAliasLike } from "../content/tags";
+import { levenshtein } from "../../schemas/nearest";
 
 /** One use of a tag in a recap's frontmatter. */
 export interface TagUse {
@@ -11,7 +12,7 @@ export interface TagUse {
 }
 
 /** How two spellings of one tag differ. */
-export type VariantReason = "punctuation or case" | "plural or -ing form";
+export type VariantReason = "punctuation or case" | "plural or -ing form" | "a letter (a likely misspelling)";
 
 /** A tag page that is probably the same tag as another page. */
 export interface TagVariant {
@@ -136,6 +137,55 @@ export function findTagVariants(uses: readonly TagUse[], aliases: readonly TagAl
         line: first.line,
       });
     }
+  }
+  out.push(...misspelledTags(uses, resolver, new Set(out.map((v) => `${v.type}\u0000${v.variantSlug}`))));
+  return out;
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped (`anthorpic`). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** A rare page's spelling this close to a page at least this many recaps use is a likely typo. */
+const MISSPELT_MIN_USUAL = 3;
+
+/**
+ * Tag pages one or two recaps use whose spelling is one letter (added, dropped, changed, or two
+ * neighbours swapped) from a tag at least three times as many recaps use (`benchmarkng` beside `benchmarking`, `anthropc` beside `anthropic`;
+ * found in review: each typo became a page of its own, unreported). Numbers must match (`llama-2`
+ * and `llama-3` are two tags), and the word at least five letters long.
+ */
+function misspelledTags(uses: readonly TagUse[], resolver: ReturnType<typeof buildTagResolver>, reported: ReadonlySet<string>): TagVariant[] {
+  const pages = new Map<string, { type: TagUse["type"]; slug: string; spellings: Map<string, Set<string>>; first: TagUse }>();
+  for (const use of uses) {
+    const slug = resolver.slug(use.type, use.tag);
+    const key = `${use.type}\u0000${slug}`;
+    const page = pages.get(key) ?? { type: use.type, slug, spellings: new Map<string, Set<string>>(), first: use };
+    pages.set(key, page);
+    page.spellings.set(use.tag, (page.spellings.get(use.tag) ?? new Set()).add(use.file));
+    if ((use.file.localeCompare(page.first.file) || use.line - page.first.line) < 0) page.first = use;
+  }
+  const summary = [...pages.entries()].map(([key, p]) => {
+    const files = new Set([...p.spellings.values()].flatMap((f) => [...f]));
+    const name = [...p.spellings.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]![0];
+    return { key, ...p, name, count: files.size, plain: plainKey(name) };
+  });
+  const digits = (k: string) => k.replace(/\D+/g, " ").trim();
+  const out: TagVariant[] = [];
+  for (const rare of summary) {
+    if (rare.count > 2 || reported.has(rare.key) || rare.plain.replace(/\d/g, "").length < 5) continue;
+    const usual = summary
+      .filter((u) => u.type === rare.type && u.key !== rare.key && u.count >= Math.max(MISSPELT_MIN_USUAL, 3 * rare.count) && digits(u.plain) === digits(rare.plain))
+      .map((u) => ({ u, d: swapped(rare.plain, u.plain) ? 1 : levenshtein(rare.plain, u.plain) }))
+      // One letter added, dropped, changed or two swapped: a typo. Two (`open-source-ai` beside
+      // `open-source`) is as often another tag.
+      .filter(({ d }) => d === 1)
+      .sort((a, b) => a.d - b.d || b.u.count - a.u.count || a.u.name.localeCompare(b.u.name))[0]?.u;
+    if (!usual) continue;
+    out.push({ type: rare.type, variant: rare.name, usual: usual.name, variantSlug: rare.slug, usualSlug: usual.slug, variantCount: rare.count, usualCount: usual.count, reason: "a letter (a likely misspelling)", file: rare.first.file, line: rare.first.line });
   }
   return out;
 }
