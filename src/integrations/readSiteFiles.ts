@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import type { CheckReport, CheckSiteOptions, SiteFiles } from "../lib/check/checkSite";
 import { checkSite } from "../lib/check/checkSite";
 import type { Problem } from "../lib/errors";
@@ -151,7 +151,7 @@ function readSiteFiles(root: string): SiteFiles {
     }
     return [{ file, pathInRecapsDir, source }];
   });
-  return { data: dataFilesOnDisk(dataDir, root), recaps, recapsDirExists: existsSync(recapsDir), csvCount: countCsvFiles(dataDir), folderProblems, folderWarnings: listing.unread };
+  return { data: dataFilesOnDisk(dataDir, root), recaps, recapsDirExists: existsSync(recapsDir), csvCount: countCsvFiles(dataDir), folderProblems, folderWarnings: listing.unread, fileExists: (path) => existsSync(resolve(root, path)) };
 }
 
 /** `checkSite` on a site folder on disk (what `npm run check` runs). */

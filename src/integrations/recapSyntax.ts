@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readFrontmatter } from "../lib/check/readFrontmatter";
 import { recapId } from "../lib/check/recapId";
@@ -10,6 +10,7 @@ import { displayPath } from "../lib/format/displayPath";
 import { scanMarkdownBody, scanMdxBody, scanRenderedTokens } from "../lib/html/scanBody";
 import { sanitizeHtml } from "../lib/html/sanitizeHtml";
 import { renderedBody } from "../lib/content/renderedBody";
+import { missingLocalImages } from "../lib/content/localImages";
 import type { Finding } from "../lib/check/findings";
 import { createMarkdownRenderer, type MarkdownRendererOptions, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import type { createRecapSchema } from "../schemas/recap";
@@ -118,6 +119,8 @@ export function recapFileProblems(recapsDir: string, displayRoot: string, name: 
     problems.push(...error.problems);
   }
   problems.push(...bodyProblems(name, source, file, scans, prerender?.stored?.has(name) ? undefined : prerender));
+  // A local image that is not there: said with the recap and its line, where Astro's ImageNotFound names neither.
+  problems.push(...missingLocalImages(source, file, (fromRoot) => existsSync(resolve(displayRoot, fromRoot))));
   return problems.map(plainProblem);
 }
 

@@ -9,6 +9,7 @@ import { mdxSyntaxProblems } from "../content/mdxSyntax";
 import { collectRedirects } from "../content/redirects";
 import { recapRuleFindings } from "../content/recapRules";
 import { scanMarkdownBody, scanMdxBody } from "../html/scanBody";
+import { missingLocalImages } from "../content/localImages";
 import { recapPath } from "../routes/paths";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
@@ -55,6 +56,8 @@ export interface CheckRecapsOptions {
   dataset?: Dataset;
   /** "Now", for dates in the future. */
   now: Date;
+  /** Whether a file exists, by its path from the site root: local images are checked with it (none without). */
+  fileExists?: (pathFromRoot: string) => boolean;
 }
 
 /**
@@ -66,7 +69,7 @@ export interface CheckRecapsOptions {
  * code in an .mdx recap (imports, exports, expressions: mdxCode.ts).
  * Which findings are errors and which are warnings is documented on `Severity` (findings.ts).
  */
-export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[]; labels?: LabelSummary[] } {
+export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now, fileExists }: CheckRecapsOptions): { findings: Finding[]; recaps: CheckedRecap[]; labels?: LabelSummary[] } {
   const findings: Finding[] = [];
   const recaps: CheckedRecap[] = [];
   const bodyLinks: BodyLinks[] = [];
@@ -78,6 +81,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now 
     // is that file's finding (the check never dies with a stack trace).
     try {
       findings.push(...checkOneRecap(f, schema, now, recaps, bodyLinks, unvalidatedLabels));
+      if (fileExists) findings.push(...missingLocalImages(f.source, f.file, fileExists));
     } catch (error) {
       findings.push({ file: f.file, line: 1, severity: "error", code: "unreadable", message: `this recap could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
     }

@@ -28,6 +28,8 @@ export interface SiteFiles {
   folderProblems?: Problem[];
   /** Files of the recaps folder that are named like Markdown but are not read (`x.markdown`, `x.MD`). */
   folderWarnings?: Problem[];
+  /** Whether a file exists, by its path from the site root (for a recap's local images). */
+  fileExists?: (pathFromRoot: string) => boolean;
 }
 
 /** Options for `checkSite`. */
@@ -91,7 +93,7 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
     findings.push({ file: "content/recaps", line: 1, severity: "error", code: "no-recaps", message: "the recaps folder is missing; expected content/recaps/ with .md or .mdx files" });
   }
   const schema = createRecapSchema({ ignoredKeys });
-  const recapResult = checkRecaps(site.recaps, { schema, dataset, now });
+  const recapResult = checkRecaps(site.recaps, { schema, dataset, now, fileExists: site.fileExists });
   findings.push(...recapResult.findings);
   const skipped = dataset ? undefined : "model labels, MDX component ids and tag variants are checked once the CSV problems are fixed";
   return { findings: sortFindings(findings), recapCount: site.recaps.length, csvCount: site.csvCount, skipped, labels: recapResult.labels };

@@ -2,11 +2,11 @@ import { isPlainMdxFile } from "./plainMdx";
 import { localImagePath } from "../markdown/renderMarkdown";
 
 /** An image's address written inline, `![alt](address`, and a link reference definition's, `[label]: address`. */
-const INLINE_IMAGE = /!\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^\s)>]*)/g;
-const IMAGE_BY_REFERENCE = /!\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\])?(?!\()/g;
-const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:[ \t]*<?([^\s>]*)/gm;
+export const INLINE_IMAGE = /!\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^\s)>]*)/g;
+export const IMAGE_BY_REFERENCE = /!\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\])?(?!\()/g;
+export const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:[ \t]*<?([^\s>]*)/gm;
 /** A reference label as CommonMark matches them: case and runs of white space do not count. */
-const label = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+export const referenceLabel = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** An address the renderer leaves to Astro's pipeline as a local image (`localImagePath`). */
 const isLocal = (address: string) => localImagePath(address) !== undefined;
@@ -27,7 +27,7 @@ export function pipelineReason(name: string, source: string, fastMarkdown: boole
   if (!fastMarkdown) return "BENCHDIGEST_FAST_MARKDOWN=0 renders every recap there";
   if (name.endsWith(".mdx") && !isPlainMdxFile(source)) return "it is MDX that uses components, expressions or HTML";
   if ([...source.matchAll(INLINE_IMAGE)].some((m) => isLocal(m[1]))) return "it has a local image, which Astro optimises";
-  const imageLabels = new Set([...source.matchAll(IMAGE_BY_REFERENCE)].map((m) => label(m[2] || m[1])));
-  if (imageLabels.size > 0 && [...source.matchAll(DEFINITION)].some((m) => imageLabels.has(label(m[1])) && isLocal(m[2]))) return "it may have a local image (an image by reference to a local address), which Astro optimises";
+  const imageLabels = new Set([...source.matchAll(IMAGE_BY_REFERENCE)].map((m) => referenceLabel(m[2] || m[1])));
+  if (imageLabels.size > 0 && [...source.matchAll(DEFINITION)].some((m) => imageLabels.has(referenceLabel(m[1])) && isLocal(m[2]))) return "it may have a local image (an image by reference to a local address), which Astro optimises";
   return undefined;
 }
