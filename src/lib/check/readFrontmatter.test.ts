@@ -25,6 +25,17 @@ describe("readFrontmatter", () => {
     expect(r.problems[0].message).toMatch(/^YAML syntax error: .* \(the \[ opened on this line is never closed\)$/);
   });
 
+  it("says to quote a value holding ': ' (found in review: the parser spoke of nested mappings), once, and the quoted value reads", () => {
+    const r = readFrontmatter("---\ntitle: GPT-5.1: the review\ndate: 2026-02-17\n---\n", "content/recaps/x.md");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ file: "content/recaps/x.md", line: 2 });
+    expect(r.problems[0].message).toMatch(/: the value of "title" holds ": ", which YAML reads as a field of its own; quote the value: title: "GPT-5\.1: the review"$/);
+    const fixed = readFrontmatter(`---\n${r.problems[0].message.split("quote the value: ")[1]}\ndate: 2026-02-17\n---\n`, "x.md");
+    expect(fixed.ok && fixed.data).toMatchObject({ title: "GPT-5.1: the review" });
+  });
+
   it("names the line that opens a quote never closed, not the line where the parser gives up (found by a new user's review)", () => {
     const problem = (source: string) => {
       const r = readFrontmatter(source, "x.md");

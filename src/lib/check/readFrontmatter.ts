@@ -59,17 +59,21 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
   const doc = parseDocument(yamlText, { customTags: ["timestamp"], uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
     const opened = unclosedOpening(yamlText);
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const message = `YAML syntax error: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
-        // The parser stops where the text can no longer be read, often lines after a quote or a
-        // `[` that was never closed: the line named is the one that opens it.
-        if (opened && e.pos[0] >= opened.offset) return { file, line: lineAt(yamlText, opened.offset, 2), message: `${message} (the ${opened.what} opened on this line is never closed)` };
-        // +1: the YAML starts on the line after the opening `---`.
-        return { file, line: (e.linePos?.[0].line ?? 0) + 1, message };
-      }),
-    };
+    const problems = doc.errors.map((e) => {
+      const message = `YAML syntax error: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
+      // The parser stops where the text can no longer be read, often lines after a quote or a
+      // `[` that was never closed: the line named is the one that opens it.
+      if (opened && e.pos[0] >= opened.offset) return { file, line: lineAt(yamlText, opened.offset, 2), message: `${message} (the ${opened.what} opened on this line is never closed)` };
+      // +1: the YAML starts on the line after the opening `---`.
+      const line = (e.linePos?.[0].line ?? 0) + 1;
+      // A value with `: ` in it, unquoted (`title: GPT-5.1: the review`), reads as a mapping in a
+      // mapping: the parser's words say nothing of quotes (found in review).
+      const field = /^([A-Za-z_][\w-]*):[ \t]+([^"'\[{|>#\n][^\n]*?:[ \t][^\n]*)$/.exec(lines[line - 1] ?? "");
+      if (field && /mapping|map keys|Nested mappings|Implicit keys/i.test(e.message)) return { file, line, message: `${message}: the value of "${field[1]}" holds ": ", which YAML reads as a field of its own; quote the value: ${field[1]}: "${field[2]!.replace(/"/g, '\\"').trim()}"` };
+      return { file, line, message };
+    });
+    // One error said once: the parser may report a line twice in the same words.
+    return { ok: false, problems: problems.filter((p, i) => problems.findIndex((q) => q.line === p.line && q.message === p.message) === i) };
   }
   let data: unknown;
   try {
