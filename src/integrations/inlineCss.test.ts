@@ -13,6 +13,18 @@ describe("inlineCss (juice)", () => {
     expect(styles).toHaveLength(1);
     expect(styles[0]).toMatch(/^@media \(max-width: 620px\)/);
   });
+  it("keeps a table column's alignment as the page and the feed give it (found in review: every cell of a score column left-aligned)", () => {
+    const aligned = inlineCss(
+      emailHtml({ title: "T", date: "1 May 2026", bodyHtml: '<table><tr><th>Model</th><th align="right">Score</th><th align="center">Open</th></tr><tr><td>A</td><td align="right">57</td><td class="align-center">yes</td></tr></table>', webUrl: "https://x.example/r/", siteTitle: "s", siteUrl: "https://x.example/", lang: "en" }),
+    );
+    const cell = (text: string) => new RegExp(`<t[hd]([^>]*)>${text}<`).exec(aligned)![1];
+    expect(cell("Score")).toMatch(/text-align: right/);
+    expect(cell("57")).toMatch(/text-align: right/);
+    expect(cell("57")).not.toMatch(/align="left"/);
+    expect(cell("Open")).toMatch(/text-align: center/);
+    expect(cell("yes")).toMatch(/text-align: center/);
+    expect(cell("A")).toMatch(/text-align: left/);
+  });
   it("keeps the layout tables centred (their cells take no content-table styles)", () => {
     expect(html).toMatch(/<td align="center">/);
   });

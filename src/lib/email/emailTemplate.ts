@@ -81,6 +81,8 @@ a { color: #1d4ed8; }
 img { max-width: 100%; height: auto; border: 0; }
 .content table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 0 0 16px; }
 .content th, .content td { border-bottom: 1px solid #d9dce3; padding: 6px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
+.content th[align="right"], .content td[align="right"], .content th.align-right, .content td.align-right, .content .num { text-align: right; }
+.content th[align="center"], .content td[align="center"], .content th.align-center, .content td.align-center { text-align: center; }
 figure { margin: 16px 0; }
 figcaption { font-size: 13px; color: #565b66; margin-bottom: 6px; }
 blockquote { margin: 0 0 14px; padding-left: 12px; border-left: 3px solid #d9dce3; color: #565b66; }
