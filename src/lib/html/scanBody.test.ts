@@ -8,6 +8,12 @@ import { scanMarkdownBody, scanMdxBody, scanRenderedTokens } from "./scanBody";
 const md = (body: string) => scanMarkdownBody(`---\ntitle: T\ndate: 2026-02-17\n---\n${body}`, "x.md").map(formatFinding);
 
 describe("scanMarkdownBody", () => {
+  it("warns of a raw <img> without alt text, inline or in a block, and not of one with alt (empty or not) or a Markdown image (found in review)", () => {
+    expect(md('Text <img src="https://cdn.example.org/no-alt.png"> and <img src="https://x.org/a.png" alt="">.\n\n<div>\n<img src="https://x.org/b.png"\n  width="10">\n</div>\n\n![chart](https://x.org/c.png)\n')).toEqual([
+      'x.md:5: warning: <img src="https://cdn.example.org/no-alt.png"> has no alt text: it is published as decoration, which screen readers skip; add alt="what it shows", or alt="" if it is decoration',
+      'x.md:8: warning: <img src="https://x.org/b.png"> has no alt text: it is published as decoration, which screen readers skip; add alt="what it shows", or alt="" if it is decoration',
+    ]);
+  });
   it("locates a link on the right line of a paragraph, and in a multi-line raw HTML block", () => {
     expect(md("one\ntwo [x](javascript:a)\nthree\n\n<div>\n<p>\n<a href='vbscript:b'>y</a>\n</p>\n</div>\n")).toEqual([
       'x.md:6: link "javascript:a": expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed',

@@ -200,9 +200,27 @@ function htmlUrls(html: string, firstLine: number): (LinkUse & { element: string
  * the sanitiser keeps (a refused one has its own finding).
  */
 function rawHtmlUrlFindings(html: string, firstLine: number, file: string, page: string | undefined, onUrl?: OnUrl): Finding[] {
-  return htmlUrls(html, firstLine).flatMap(({ element, ...link }) => {
-    onUrl?.(link);
-    return checkUrl(link.url, link.use).ok ? relativeFinding(link.url, link.where, file, link.line, page) : [];
+  return [
+    ...htmlUrls(html, firstLine).flatMap(({ element, ...link }) => {
+      onUrl?.(link);
+      return checkUrl(link.url, link.use).ok ? relativeFinding(link.url, link.where, file, link.line, page) : [];
+    }),
+    ...imagesWithoutAlt(html, firstLine, file),
+  ];
+}
+
+/**
+ * A warning for each raw `<img>` with no `alt` attribute (found in review: published as
+ * decoration, `alt=""`, on the page, in feeds and in email, with no word of it). Markdown's
+ * `![text](src)` always has its text; `alt=""` written out is the editor saying it is decoration.
+ */
+function imagesWithoutAlt(html: string, firstLine: number, file: string): Finding[] {
+  const text = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, " "));
+  return [...text.matchAll(/<img(?=[\s/>])/gi)].flatMap((m): Finding[] => {
+    const attributes = tagAttributes(text, m.index + m[0].length);
+    if (attributes.some((a) => a.name.toLowerCase() === "alt")) return [];
+    const src = attributes.find((a) => a.name.toLowerCase() === "src")?.value;
+    return [{ file, line: lineAt(text, m.index, firstLine), severity: "warning", code: "image-without-alt", message: `<img${src === undefined ? "" : ` src=${JSON.stringify(decodeEntities(src))}`}> has no alt text: it is published as decoration, which screen readers skip; add alt="what it shows", or alt="" if it is decoration` }];
   });
 }
 
