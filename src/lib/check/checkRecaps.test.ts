@@ -28,6 +28,13 @@ describe("checkRecaps", () => {
     ]);
   });
 
+  it("warns of a bare tag of an element the recap never closes, which is shown as text (found in review: an unclosed <details>), not in code nor when closed", () => {
+    const found = lines([recap("2026-02-17-x.md", "title: T\ndate: 2026-02-17\n", "Intro.\n\n<details>\n<summary>More</summary>\n\nHidden.\n\nA `<pre>` and <s>struck</s>.\n")]);
+    expect(found.filter((l) => l.includes("never closed"))).toEqual([
+      'content/recaps/2026-02-17-x.md:9: warning: <details> is never closed in this recap, so it is shown as the text "<details>", not as markup: if it is markup, close it with </details>; if it names the element, write it in backticks to say so',
+    ]);
+  });
+
   it("passes a valid recap whose models and tags all resolve", () => {
     expect(lines([recap("2026-02-17-a.md", "title: A\ndate: 2026-02-17\nmodels:\n  - claude-3-sonnet-4.6\ncompanies: [anthropic]")])).toEqual([]);
   });

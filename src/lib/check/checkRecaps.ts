@@ -10,6 +10,9 @@ import { collectRedirects } from "../content/redirects";
 import { recapRuleFindings } from "../content/recapRules";
 import { scanMarkdownBody, scanMdxBody } from "../html/scanBody";
 import { missingLocalImages } from "../content/localImages";
+import { unclosedElementMentions } from "../markdown/unknownTags";
+import { isPlainMdxFile } from "../content/plainMdx";
+import { renderedBody } from "../content/renderedBody";
 import { recapPath } from "../routes/paths";
 import { validateRecap } from "../content/validateRecap";
 import { InputError } from "../errors";
@@ -247,6 +250,20 @@ function checkOneRecap(f: RecapFile, schema: CheckRecapsOptions["schema"], now: 
   const links: LinkUse[] = [];
   const onUrl = (link: LinkUse) => links.push(link);
   findings.push(...(mdx ? scanMdxBody(f.source, f.file, page, onUrl) : scanMarkdownBody(f.source, f.file, page, onUrl)));
+  // A plain .mdx recap is built as Markdown (plainMdx.ts); one with components compiles as MDX, where an unclosed tag is an error already.
+  if (!mdx || isPlainMdxFile(f.source)) {
+    const { body, firstLine } = renderedBody(f.source);
+    const lineOf = (offset: number) => firstLine + body.slice(0, offset).split(/\r\n|\r|\n/).length;
+    for (const { name, offset } of unclosedElementMentions(body)) {
+      findings.push({
+        file: f.file,
+        line: lineOf(offset),
+        severity: "warning",
+        code: "unclosed-element-as-text",
+        message: `<${name}> is never closed in this recap, so it is shown as the text "<${name}>", not as markup: if it is markup, close it with </${name}>; if it names the element, write it in backticks to say so`,
+      });
+    }
+  }
   bodyLinks.push({ file: f.file, page, links });
   if (checked) {
     recaps.push(checked);

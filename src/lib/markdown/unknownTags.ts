@@ -123,6 +123,22 @@ export function unknownTagName(raw: string, source: string): string | undefined 
   return !attributes.includes("=") && MENTIONABLE.has(name) && !tag[0].endsWith("/>") && !documentTags(source).closed.has(name) ? name : undefined;
 }
 
+/**
+ * The bare tags of standard elements that `source` never closes (`<details>`, `<pre>` in prose),
+ * which both renderers show as text (`unknownTagName`), each with its offset: `npm run check` says so,
+ * since an editor who meant markup and forgot the end tag sees the tag as text (found in review:
+ * an unclosed `<details>` showed "<details>" and a stray summary, with no warning).
+ */
+export function unclosedElementMentions(source: string): { name: string; offset: number }[] {
+  const masked = source.includes("`") || source.includes("~~~") ? maskCode(source) : source;
+  const out: { name: string; offset: number }[] = [];
+  for (const m of masked.matchAll(/<([A-Za-z][A-Za-z0-9]*)(?=[\s>])[^<>]*>/g)) {
+    const name = m[1]!.toLowerCase();
+    if (MENTIONABLE.has(name) && unknownTagName(m[0], source) === name) out.push({ name, offset: m.index! });
+  }
+  return out;
+}
+
 /** The whole document a markdown-it state reads: `env.document` when it is parsed a piece at a time (renderMarkdown.ts). */
 function documentOf(state: StateBlock | StateCore): string {
   return (state.env as { document?: string } | undefined)?.document ?? state.src;
