@@ -213,7 +213,7 @@ if (done.length)
   console.log(
     `  ${kept} copied byte for byte, ${done.length - kept} with frontmatter rewritten${filledBodies ? " or mail templates filled" : ""}; ` +
       (decoded || filledBodies
-        ? [`${asWritten} bodies kept byte for byte`, decoded && `${decoded} decoded from ${encoding} and kept character for character`, filledBodies && `${filledBodies} with their mail templates filled for the web`].filter(Boolean).join(", ")
+        ? [`${asWritten} bodies kept byte for byte`, decoded && `${decoded} decoded from ${encoding} and kept character for character`, filledBodies && `${filledBodies} with their mail templates or marks filled or removed for the web`].filter(Boolean).join(", ")
         : "every body is kept byte for byte"),
   );
 // Whether the option would fill something, by the option's own code (other placeholders are the check's to list).
