@@ -117,6 +117,17 @@ function rewriteAttributes(attributes: string, base: string): string {
 }
 
 /**
+ * A table's caption as a paragraph before it: newsboat (and other text readers) lay a caption out
+ * as the first cell of the header row, so a long one ("Artificial Analysis Intelligence Index
+ * v4.1.1, as of ...") widened the Rank column off the screen (found in review). The words stay.
+ * @example captionsBeforeTables('<table><caption>Board</caption><tr><td>1</td></tr></table>') // '<p>Board</p><table><tr><td>1</td></tr></table>'
+ */
+function captionsBeforeTables(html: string): string {
+  if (!html.includes("<caption")) return html;
+  return html.replace(/<table([^>]*)>(\s*)<caption[^>]*>([\s\S]*?)<\/caption>/g, (_whole, attributes: string, space: string, text: string) => `<p>${text.trim()}</p><table${attributes}>${space}`);
+}
+
+/**
  * Turns a page's rendered HTML into what a feed item carries: inline SVG plots replaced by PNG
  * images (tables stay plain HTML), text the site's CSS hides worded once for readers without it
  * (htmlWithoutCss: the screen-reader words shown, the symbols they spell out dropped; before the
@@ -134,7 +145,7 @@ function rewriteAttributes(attributes: string, base: string): string {
  */
 export function prepareFeedHtml(html: string, { base, imageFor, pieceChars }: FeedHtmlOptions): string {
   const prepare = (piece: string) =>
-    sanitizeHtml(htmlWithoutCss(replaceSvgs(piece, imageFor))).replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`);
+    captionsBeforeTables(sanitizeHtml(htmlWithoutCss(replaceSvgs(piece, imageFor))).replace(START_TAG, (_tag, name: string, attributes: string, selfClosing: string) => `<${name}${rewriteAttributes(attributes, base)}${cellAlign(name, attributes)}${selfClosing ? " /" : ""}>`));
   // A very long body (an 8 MB recap of tables is 22 MB of HTML) a piece of top-level elements, or
   // of a long table's rows, at a time (htmlPieces.ts): each step reads one element at a time, a
   // plot's figure included, and a table's rows inside a table body of their own.

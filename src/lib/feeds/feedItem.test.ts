@@ -58,6 +58,11 @@ describe("prepareFeedHtml on hand-written HTML from Markdown recaps", () => {
     expect(out).toContain(`<td class="note">n</td>`);
   });
 
+  it("puts a table's caption in a paragraph before it, which text readers would lay out as a header cell (found in review: newsboat)", () => {
+    const out = prepareFeedHtml('<table><caption class="visually-hidden">Artificial Analysis Intelligence Index v4.1.1</caption><thead><tr><th>Rank</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>', { base: "https://example.org/recaps/x/", imageFor });
+    expect(out).toBe("<p>Artificial Analysis Intelligence Index v4.1.1</p><table><thead><tr><th>Rank</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>");
+  });
+
   it("replaces a self-closing SVG and keeps what follows an SVG", () => {
     const out = prepareFeedHtml(`<svg aria-label="Dot" width="10" height="10"/><p>after</p>`, { base, imageFor });
     // The sanitiser's remote-image policy does not know this test's site origin: the PNG counts as remote and loads lazily.
