@@ -88,7 +88,12 @@ export function checkComponentRef(ref: ComponentRef, data: RefDataset, file: str
     // A row no longer on a whole-board listing still has its last score to show (`Board.delisted`).
     const scoredOn = (b: BenchmarkLike) => [...board(b).entries, ...(board(b).delisted ?? [])].some((e) => e.model.id === id);
     if (id && versions.length > 0 && !versions.some(scoredOn)) {
-      at("model", `model "${id}" has no score on ${benchmark}${version ? ` ${version}` : ""}`);
+      // Where it does have one, so that the fix is in the message (found in review: a version the
+      // model has no score on was reported at the model field, with no word of where it has one).
+      const elsewhere = data.benchmarks.filter(scoredOn);
+      const sameBenchmark = elsewhere.filter((b) => b.id === benchmark);
+      const where = elsewhere.length === 0 ? "; it has no score on any board yet" : `; it has scores on ${elsewhere.slice(0, 6).map((b) => `${b.id} ${b.version}`).join(", ")}${elsewhere.length > 6 ? ` and ${elsewhere.length - 6} more` : ""}`;
+      at(version !== undefined && sameBenchmark.length > 0 ? "version" : "model", `model "${id}" has no score on ${benchmark}${version ? ` ${version}` : ""}${where}`);
     }
   }
   return problems;

@@ -57,7 +57,9 @@ describe("checkComponentRef", () => {
   it("rejects unknown versions, models, props and values", () => {
     expect(check('<Leaderboard benchmark="aa-intelligence-index" version="v5" />')[0]).toMatch(/field "version": .*has no version "v5".*it has v4\.1\.1, v4\.1, v4\.0, v3\.0/);
     expect(check('<ModelScore model="claude-sonet-4-6" benchmark="aa-intelligence-index" />')[0]).toMatch(/field "model": <ModelScore>: unknown model "claude-sonet-4-6" \(did you mean "claude-sonnet-4-6"/);
-    expect(check('<ModelScore model="claude-3-7-sonnet" benchmark="aa-intelligence-index" />')[0]).toMatch(/model "claude-3-7-sonnet" has no score on aa-intelligence-index/);
+    expect(check('<ModelScore model="claude-3-7-sonnet" benchmark="aa-intelligence-index" />')[0]).toMatch(/field "model": .*model "claude-3-7-sonnet" has no score on aa-intelligence-index; it has scores on terminal-bench v1/);
+    // A version the model has no score on is named at the version, with the versions it has (found in review).
+    expect(check('<ModelScore model="muse-spark" benchmark="aa-intelligence-index" version="v3.0" />')[0]).toMatch(/field "version": .*model "muse-spark" has no score on aa-intelligence-index v3\.0; it has scores on aa-intelligence-index v4\.0/);
     expect(check('<EfficiencyPlot benchmark="aa-intelligence-index" x="dollars" />')[0]).toMatch(/field "x": .*expected x="tokens" or x="cost", found "dollars"/);
     expect(check('<EfficiencyPlot benchmark="aa-intelligence-index" version="v4.1.1" x="tokens" />')[0]).toMatch(/nothing to plot/);
     expect(check('<Leaderboard benchmark="aa-intelligence-index" tpo={5} />')[0]).toMatch(/field "tpo": .*unknown prop "tpo" \(did you mean "top"\?\)/);
