@@ -116,6 +116,11 @@ describe("scanMarkdownBody", () => {
 });
 
 describe("scanMdxBody", () => {
+  it("warns of what an .mdx page carries unsanitised: an element outside the list, a style or event attribute; not a component nor an allowed element (found in review)", () => {
+    const found = scanMdxBody('---\ntitle: T\n---\n<ModelScore model="x" benchmark="y" />\n\n<iframe src="https://x.org/e" />\n\n<div style={{ position: "fixed" }}>a</div>\n\n<a href="https://x.org" onClick={() => 1}>b</a> <details><summary>s</summary>t</details>\n', "x.mdx").filter((f) => f.code === "mdx-unsanitised");
+    expect(found.map((f) => `${f.line}: ${f.message.split(" in an .mdx recap")[0]}`)).toEqual(["6: <iframe>", "8: the style attribute of <div>", "10: the onClick attribute of <a>"]);
+    expect(found[0].severity).toBe("warning");
+  });
   it("reads a literal JSX prop, not an expression; a body that does not parse gives nothing here", () => {
     const mdx = (body: string) => scanMdxBody(`---\ntitle: T\n---\n${body}`, "x.mdx").map(formatFinding);
     expect(mdx('<a href="javascript:x">a</a> <a href={"javascript:" + "y"}>b</a>\n')).toEqual(['x.mdx:4: <a href="javascript:x">: expected an http(s) or mailto: URL, or a path on the site; "javascript:" URLs are not allowed']);

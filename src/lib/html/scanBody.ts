@@ -31,7 +31,7 @@ import type { Finding } from "../check/findings";
 import type { LinkUse } from "../check/internalLinks";
 import { lineAt } from "../errors";
 import { REF_COMPONENTS } from "../content/componentRefs";
-import { sanitizerRemovals, type Removal } from "./sanitizeHtml";
+import { ALLOWED_ELEMENTS, sanitizerRemovals, type Removal } from "./sanitizeHtml";
 import { createMarkdownIt } from "../markdown/renderMarkdown";
 import { cutLongTables, markersStem, TABLE_SLICE_ROWS, type TableCut } from "../markdown/longTables";
 import { documentPieces } from "../markdown/documentPieces";
@@ -387,6 +387,25 @@ const URL_PROPS: Record<string, UrlUse> = { href: "link", src: "image", cite: "l
  * (`<a href="javascript:...">`). Node lines are the file's own when the frontmatter was blanked
  * (Astro does that, and so does `scanMdxBody`).
  */
+/**
+ * Warnings for what an `.mdx` recap's page carries as written that a `.md` recap's would not: an
+ * HTML element outside the sanitiser's list (`<iframe>`, `<script>`) or a `style` or event
+ * attribute. MDX is code, rendered from its JSX and never sanitised (docs/security.md); feeds and
+ * the email are. Found in review: an `<iframe>`, a `<script>` and `<div style="position:fixed">`
+ * in an `.mdx` recap reached its page with no word from the check.
+ */
+function unsanitisedJsx(node: MdxNode, file: string, line: number): Finding[] {
+  const name = node.name ?? "";
+  if (!/^[a-z][a-z0-9]*$/.test(name)) return [];
+  const warn = (what: string): Finding => ({ file, line, severity: "warning", code: "mdx-unsanitised", message: `${what} in an .mdx recap is on its page as written: MDX is code, rendered without the sanitiser (docs/security.md); feeds and the email drop it. Remove it, or write the recap as .md, where the sanitiser applies` });
+  const out: Finding[] = [];
+  if (!(name in ALLOWED_ELEMENTS)) out.push(warn(`<${name}>`));
+  for (const a of node.attributes ?? []) {
+    if (a.type === "mdxJsxAttribute" && a.name && (a.name === "style" || /^on[A-Za-z]/.test(a.name) || a.name === "dangerouslySetInnerHTML")) out.push(warn(`the ${a.name} attribute of <${name}>`));
+  }
+  return out;
+}
+
 export function scanMdast(tree: unknown, file: string, page?: string, onUrl?: OnUrl): Finding[] {
   const findings: Finding[] = [];
   visit(tree as Parameters<typeof visit>[0], (n) => {
@@ -395,6 +414,7 @@ export function scanMdast(tree: unknown, file: string, page?: string, onUrl?: On
     if ((node.type === "link" || node.type === "definition") && typeof node.url === "string") findings.push(...linkFinding(node.url, "link", file, line, page, onUrl));
     else if (node.type === "image" && typeof node.url === "string") findings.push(...linkFinding(node.url, "image", file, line, page, onUrl));
     else if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.attributes) {
+      findings.push(...unsanitisedJsx(node, file, line));
       for (const a of node.attributes) {
         const use = a.type === "mdxJsxAttribute" && a.name ? URL_PROPS[a.name] : undefined;
         if (!use || typeof a.value !== "string") continue;
