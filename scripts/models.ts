@@ -224,6 +224,8 @@ const catalogs: ProposalCatalog[] = (args.catalog ?? []).map((file) => {
 const summaries = summariseLabels(site.uses, site.matcher);
 const proposals = proposeLinks(summaries, { matcher: site.matcher, catalogs, models: site.models });
 
+/** Labels of no catalog proposal that `add` reads as a registry model but for a release stage. */
+const stageTwinLabels = new Set<string>();
 /** Why `models -- add` would refuse `name` (any registry lab standing in for the editor's), if it would. */
 let registryRows: ModelCells[] | undefined;
 const addRefusal = (name: string, force: boolean): string | undefined => {
@@ -269,6 +271,8 @@ const describe = (lp: LabelProposal): string => {
       // The add's own checks on the command printed (found in review: `qwen2.5-max`, read as qwen2.5
       // at max, and a release-stage twin were printed a plain add that the add then refused).
       const refused = addRefusal(name, false);
+      // A registry model but for a release stage, found by the add's own check: counted as such below, not as unknown.
+      if (refused?.includes("but for the release stage")) stageTwinLabels.add(lp.summary.label);
       const command = (force: boolean) => `npm run models -- add ${addOptionBlanks(sure ? shellWord(sure.lab) : undefined, { released: false })}${force ? " --force" : ""} ${named}`;
       if (refused === undefined) return `no model found${of}${note}; if it is a model no catalog lists: ${command(false)}`;
       const forced = addRefusal(name, true);
@@ -307,7 +311,7 @@ const linkedMentions = summaries.filter((s) => s.resolution.kind === "model").re
 const productMentions = summaries.filter((s) => s.resolution.kind === "product").reduce((n, s) => n + s.count, 0);
 const ofModels = productMentions > 0 ? ` (${pct(linkedMentions / Math.max(1, mentions - productMentions))} of the ${mentions - productMentions} that name no product)` : "";
 console.log(
-  `${plural(summaries.length, "distinct model name")} (${plural(mentions, "use")}), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked${ofModels}; ${proposals.length === 1 ? "1 name links" : `${proposals.length} names link`} to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => p.proposal.kind === "release-stage").length} likely a model but for a release stage, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length} unknown.`,
+  `${plural(summaries.length, "distinct model name")} (${plural(mentions, "use")}), ${pct(linkedMentions / Math.max(1, mentions))} of uses linked${ofModels}; ${proposals.length === 1 ? "1 name links" : `${proposals.length} names link`} to no model: ${writable.length} with an alias or new model to write${args.write ? "" : " (--write applies them)"}, ${proposals.filter((p) => p.proposal.kind === "family").length} families, ${proposals.filter((p) => p.proposal.kind === "ambiguous").length} ambiguous, ${proposals.filter((p) => p.proposal.kind === "release-stage").length + stageTwinLabels.size} likely a model but for a release stage, ${proposals.filter((p) => ["suggestion", "none"].includes(p.proposal.kind)).length - stageTwinLabels.size} unknown.`,
 );
 
 if (args.write && writable.length === 0) console.log("--write: nothing to write (no alias or catalog model is proposed).");
