@@ -20,7 +20,8 @@ import { parseCommandLine } from "./lib/commandLine";
 import { PROJECT_ROOT, fail, requireSiteRoot, siteRoot } from "./lib/siteRoot";
 
 const USAGE = `usage: npm run check -- [--json] [--strict] [--root <dir>]
-  --json     print {"ok", "errors", "warnings", "findings": [...], "labels": [...]} for tools (see docs/editing.md)
+  --json     print {"ok", "errors", "warnings", "findings": [...], "labels": [...]} for tools (see docs/editing.md);
+             run as npm run -s check -- --json, so that npm prints no banner before it
   --strict   warnings fail the check too
   --root     the site folder (holding content/recaps/ and data/); default: the project`;
 
