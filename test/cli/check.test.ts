@@ -288,7 +288,7 @@ describe("npm run check", () => {
     const body = [
       "A [sib](/recaps/2026-99-99-nope/) and <a href=\"/recaps/nope/\">raw</a>.",
       "",
-      "[Sonnet](/models/claude-sonet-4-6/) [board](/leaderboards/aa-index/) [tokens](/recaps/2026-02-18-token-bill/#scores) <img src=\"chart.png\"> ![x](/charts/nope.png)",
+      "[Sonnet](/models/claude-sonet-4-6/) [board](/leaderboards/aa-index/) [tokens](/recaps/2026-02-18-token-bill/#scores) <img src=\"chart.png\" alt=\"Chart\"> ![x](/charts/nope.png)",
     ];
     writeFileSync(join(dir, "content/recaps/2026-02-20-links.md"), `---\ntitle: Links\ndate: 2026-02-20\n---\n\n${body.join("\n")}\n`);
     const r = runScript("check", ["--root", dir], { env: URL_SET });
