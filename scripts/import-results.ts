@@ -333,7 +333,7 @@ function rejectsFollowUp(id: string, skipUnmapped: boolean): string {
  * rejects file, and the command that imports them again is printed; `retry`, when they are not,
  * what to run next (it differs for --new and --benchmark).
  */
-function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string): void {
+function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, rejected: readonly RejectedRow[], id: string, saved: boolean, retry: string, ratedInFile?: ReadonlyMap<string, ReadonlySet<string>>): void {
   if (rejected.length === 0) return;
   // A wide table's cells are named by the columns of the publisher's file, not of the long shape.
   const lines = formatRejected(inputFile, input.wide ? rejected.map((r) => ({ ...r, reason: wideReason(r.reason, r.cells.model, input.dateHeader) })) : rejected);
@@ -348,7 +348,22 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
   }
   const header = modelsHeader();
   const released = new Map(dataset.models.flatMap((m) => (m.released ? [[m.id, m.released.toISOString().slice(0, 10)] as const] : [])));
-  const stageTwin = (name: string) => stageTwinModel(name, dataset.aliases);
+  // The days each model is rated on in this benchmark's table (the file's rows and those already
+  // imported), and each unknown name's: a stage twin rated beside its model on the same days is
+  // two rows of one table, not the model's other name (found in review: aliased as advised,
+  // LMArena's gemini-2.0-flash-exp made two rows of one model and day).
+  const rated = new Map<string, Set<string>>();
+  const addDay = (map: Map<string, Set<string>>, key: string, day: string) => map.set(key, (map.get(key) ?? new Set<string>()).add(day));
+  for (const r of dataset.results) if (r.benchmark === id) addDay(rated, r.model, r.evaluated_at.toISOString().slice(0, 10));
+  for (const [model, days] of ratedInFile ?? []) for (const day of days) addDay(rated, model, day);
+  const unknownDays = new Map<string, Set<string>>();
+  for (const r of rejected) if (r.unknownModel !== undefined && r.date) addDay(unknownDays, r.unknownModel, r.date);
+  const stageTwin = (name: string) => {
+    const twin = stageTwinModel(name, dataset.aliases);
+    const days = unknownDays.get(name);
+    const beside = twin && days ? [...days].filter((day) => rated.get(twin.id)?.has(day)).length : 0;
+    return twin && beside > 0 ? { ...twin, sameDays: beside } : twin;
+  };
   // When each unknown name was first rated: a month-and-day suffix is the model's release day only if then.
   const firstRated = new Map<string, string>();
   for (const r of rejected) {
@@ -509,7 +524,7 @@ function importNew(): void {
   say();
   if (input.skippedCells) say(`${input.skippedCells} cells of the wide table hold no rating${args.missing?.length ? ` (empty or ${args.missing.join(", ")})` : ""}: not rows`);
   printProblems(input.problems);
-  printRejected(input, dataset, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || (Boolean(args.rejected) && !importingRejects), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`);
+  printRejected(input, dataset, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || (Boolean(args.rejected) && !importingRejects), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`, plan.ratedDays);
   for (const b of plan.blocking) warn(b);
   printProblems(plan.loadProblems);
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;

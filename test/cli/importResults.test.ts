@@ -534,6 +534,9 @@ describe("npm run import:results, the command printed for a rejects file (found 
     writeFileSync(join(dir, "arena.csv"), ",gpt-5,gpt-5-exp\n20250901,1400.5,1390.2\n20250902,1401.0,0.0\n");
     const first = runScript("import-results", ["arena.csv", "--new", "arena", "--name", "Arena", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/", "--root", "."], { cwd: dir });
     expect(first.status, first.output).toBe(0);
+    // Rated beside gpt-5 on the same day: not advised as its other name, but as a model of its own, forced.
+    expect(first.stderr).toContain('gpt-5-exp (1 row): is gpt-5 but for the release stage "exp", yet the table rates it beside gpt-5 on 1 day: two rows of one table');
+    expect(readFileSync(join(dir, "arena.models-to-add.csv"), "utf8")).toMatch(/^gpt-5-exp,,,,,true,/m);
     const command = printedRejectsCommand(first.stderr);
     const resultsPath = join(dir, "data/results/arena.csv");
     const before = readFileSync(resultsPath, "utf8");

@@ -83,6 +83,8 @@ export interface NewBenchmarkPlan {
   resultsText?: string;
   /** Lines of the publisher's file that are imported. */
   imported: number[];
+  /** The days (YYYY-MM-DD) each registered model is rated on in the file, by model id: what a name rejected on the same days is rated beside. */
+  ratedDays?: Map<string, Set<string>>;
   /** Rows that are not, with every reason. */
   rejected: RejectedRow[];
   /** Rows every benchmark's map skips (no model), with the column. */
@@ -374,6 +376,12 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
         const prior = seen[i].get(resolved.key);
         if (prior !== undefined) reasons.push(duplicateRowMessage(resolved.result, prior));
         else seen[i].set(resolved.key, { line: row.line, modelAsWritten: resolved.result.modelAsWritten });
+        if (resolved.result.evaluated_at) {
+          plan.ratedDays ??= new Map();
+          const days = plan.ratedDays.get(resolved.result.model) ?? new Set<string>();
+          days.add(resolved.result.evaluated_at.toISOString().slice(0, 10));
+          plan.ratedDays.set(resolved.result.model, days);
+        }
       }
     });
     if (reasons.length) {

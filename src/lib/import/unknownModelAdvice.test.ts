@@ -134,6 +134,17 @@ describe("unknown model names that are a registered model but for a release stag
     ]);
   });
 
+  it("calls a stage twin rated beside its model on the same days of the table a model of its own, proposed with force (found in review: aliased as advised, LMArena's gemini-2.0-flash-exp made two rows of one model and day)", () => {
+    const beside = (name: string) => (twin(name) ? { ...twin(name)!, sameDays: 8 } : undefined);
+    expect(unknownModelAdvice(rejected(["grok-3-beta"]), header, undefined, beside)).toEqual([
+      "grok-3-beta (1 row): is grok-3 but for the release stage \"beta\", yet the table rates it beside grok-3 on 8 days: two rows of one table, so not another name of grok-3: a model of its own, which models -- add takes only with --force: grok-3-beta,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,grok-3-beta",
+    ]);
+    const line = modelsToAddCsv(rejected(["grok-3-beta"]), dataset.models, undefined, beside)!.text.split("\r\n")[1]!;
+    expect(line.startsWith("grok-3-beta,,,,,true,")).toBe(true);
+    expect(line).toContain("two rows of one table, so not another name of grok-3: a model of its own, so force is true for the add to take it");
+    expect(line).not.toContain("aliases cell");
+  });
+
   it("leaves a name without a stage as it was, and a stage word that leaves no registered model", () => {
     expect(twin("glaive-swe-v1")).toBeUndefined();
     expect(twin("gemini-9-preview")).toBeUndefined();

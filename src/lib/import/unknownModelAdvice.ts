@@ -48,7 +48,7 @@ export function unknownModelAdvice(
       const likely = likelyModel?.(name);
       if (likely) return `${name} (${n} row${n === 1 ? "" : "s"}): likely ${likely.id}, released ${likely.released} (${likely.mmdd} is that month and day, as its lab's API dates it): add ${csvCell(name)} to the aliases cell of ${likely.id} rather than a row of its own (npm run models -- add refuses it without --force)`;
       const twin = stageTwin?.(name);
-      if (twin) return `${name} (${plural(n, "row")}): ${stageNote(name, twin)}; if it is a model of its own: ${registryLine(header, name)}`;
+      if (twin) return `${name} (${plural(n, "row")}): ${stageNote(name, twin)}${twin.sameDays ? ", which models -- add takes only with --force: " : "; if it is a model of its own: "}${registryLine(header, name)}`;
       const read = modelOfName(name);
       if (read) {
         // The model it reads as may be one the add refuses too (`reka-flash`, a family; found in review).
@@ -67,6 +67,9 @@ export function unknownModelAdvice(
 /** What a name that is a registered model but for a release stage may be, and what to do if it is. */
 function stageNote(name: string, twin: StageTwin): string {
   const stages = twin.stages.map((s) => JSON.stringify(s)).join(", ");
+  // Rated beside the model on the same days: not its other name (found in review: aliased as
+  // advised, LMArena's gemini-2.0-flash-exp made two rows of one model and day).
+  if (twin.sameDays) return `is ${twin.id} but for the release stage ${stages}, yet the table rates it beside ${twin.id} on ${plural(twin.sameDays, "day")}: two rows of one table, so not another name of ${twin.id}: a model of its own`;
   return `may be ${twin.id} but for the release stage ${stages} (a stage can also be another model: o1-preview is not o1): if it is, add ${csvCell(name)} to the aliases cell of ${twin.id}, not a row`;
 }
 
@@ -130,21 +133,24 @@ export function modelsToAddCsv(
   // `models -- add` refuses as that model unless forced (found in review: the row proposed here
   // was then refused).
   const later = new Map(sorted.map(([model]) => [model, laterSnapshot?.(model)]));
+  // A stage twin rated beside its model on the same days is a model of its own: force, as for a later snapshot.
+  const twins = new Map(sorted.map(([model]) => [model, stageTwin?.(model)]));
+  const forced = (model: string) => later.get(model) !== undefined || Boolean(twins.get(model)?.sameDays);
   // What `models -- add --from` would refuse of this file as it stands, each row seeing the rows
   // above it, as the add does: a family name (`gemini-pro`), a name read as a model at a setting
   // (`qwen2.5-max`), a release-stage twin. Found in review: 8 of LMArena's 149 proposed rows were
   // refused by the add with no word of it in the file.
-  const refusals = addRefusals?.(sorted.map(([model]) => ({ name: model, force: later.get(model) !== undefined })));
+  const refusals = addRefusals?.(sorted.map(([model]) => ({ name: model, force: forced(model) })));
   const lines = sorted.map(([model, { rows: n, names }]) => {
     const others = [...names].filter((x) => x !== model);
     const hint = labHint(model, registry);
-    const twin = stageTwin?.(model);
+    const twin = twins.get(model);
     const snapshot = later.get(model);
     const refused = refusals?.get(model);
     const note = [
       plural(n, "row"),
       others.length > 0 && `as ${others.join(", ")}`,
-      twin && `${stageNote(model, twin)} (then delete this row)${refused ? "; if it is a model of its own, set its force cell to true (the add refuses it otherwise)" : ""}`,
+      twin && (twin.sameDays ? `${stageNote(model, twin)}, so force is true for the add to take it` : `${stageNote(model, twin)} (then delete this row)${refused ? "; if it is a model of its own, set its force cell to true (the add refuses it otherwise)" : ""}`),
       snapshot && `its ${snapshot.mmdd} is the month and day ${snapshot.id} was released (${snapshot.released}), but its rows are rated from ${snapshot.firstRated}, more than a year later: a later snapshot, so force is true for the add to take it as a model of its own`,
       !twin && refused && `models -- add --from refuses this row as it stands: ${refused}`,
       hint && hint.unsure.length === 0 && `lab likely ${hint.lab} (the lab of the registry's ${hint.prefix}... models): check it`,
@@ -152,8 +158,8 @@ export function modelsToAddCsv(
     ]
       .filter(Boolean)
       .join("; ");
-    return [csvCell(model), "", "", "", "", snapshot ? "true" : "", csvCell(note)].join(",");
+    return [csvCell(model), "", "", "", "", forced(model) ? "true" : "", csvCell(note)].join(",");
   });
-  return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length, rows: sorted.map(([model]) => ({ name: model, force: later.get(model) !== undefined })) };
+  return { text: `${ADD_FROM_HEADER.join(",")}\r\n${lines.join("\r\n")}\r\n`, models: lines.length, rows: sorted.map(([model]) => ({ name: model, force: forced(model) })) };
 }
 

@@ -155,6 +155,12 @@ export function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): 
 export interface StageTwin {
   id: string;
   stages: string[];
+  /**
+   * Days the name is rated on beside the model itself in the table being imported (LMArena rates
+   * `gemini-2.0-flash-exp` and `gemini-2.0-flash` on the same days): two rows of one table, so not
+   * one model's two names. Set by the import; undefined elsewhere.
+   */
+  sameDays?: number;
 }
 
 /**
