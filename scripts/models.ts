@@ -99,6 +99,10 @@ if (command === "add") {
   if (positionals[0] === "add" && optionAsName !== undefined) fail(`add: "${optionAsName}" comes after --, where every word is a model's name; put options before -- (a model's name never starts with --)`, 2);
   const need = (flag: string, value: string | undefined): string => value?.trim() || fail(`add: --${flag} is required (${flag === "lab" ? "the lab that made the models, as data/models.csv writes labs" : "true or false: whether the weights can be downloaded"})\n${USAGE}`, 2);
   let requests: (AddModelsRequest & { line?: number })[];
+  // Rows of a --from file left for later, planned with the others (a stand-in lab), so that a filled
+  // row is read as the add will read it once they are added too (found in review: claude-2 was
+  // taken while claude-2.0 and claude-2.1 waited, and became a family's name the next run).
+  let waitingNames: { name: string; line: number; force: boolean }[] = [];
   if (args.from !== undefined) {
     if (names.length > 0 || args.lab || args["open-weights"] || args.released || args.name || args.force) fail("add: --from reads names, labs and the rest from its file; give no names or other options with it", 2);
     const path = userPath(args.from);
@@ -112,6 +116,7 @@ if (command === "add") {
       const waiting = whole.rows.filter((r) => !filled(r));
       const table = { ...whole, rows: whole.rows.filter(filled) };
       if (table.rows.length === 0 && waiting.length > 0) fail(`add: every row of ${args.from} has its lab and open_weights empty: fill them in for the models to add, then run the command again; nothing written.`);
+      waitingNames = waiting.flatMap((r) => ((r.cells.name ?? "").trim() === "" ? [] : [{ name: r.cells.name!.trim(), line: r.line, force: /^true$/i.test((r.cells.force ?? "").trim()) }]));
       if (waiting.length > 0) {
         const lines = waiting.map((r) => r.line);
         console.log(`note: ${plural(waiting.length, "row")} of ${args.from} left for later, lab and open_weights empty (line${lines.length === 1 ? "" : "s"} ${lines.slice(0, 5).join(", ")}${lines.length > 5 ? ` and ${lines.length - 5} more` : ""}): not added; fill them in and run the command again`);
@@ -152,7 +157,21 @@ if (command === "add") {
     const text = readFileSync(modelsPath, "utf8");
     const table = readCsv(text, "data/models.csv");
     const rows: ModelCells[] = table.rows.map((r) => ({ ...r.cells }));
-    const plan = planManyAddedModels(requests, { rows, matcher: site.matcher, products: site.products }, { newLabs: args["new-lab"] });
+    const standIn = requests[0]?.lab ?? "";
+    const waitingRequests = waitingNames.map((w) => ({ names: [w.name], lab: standIn, openWeights: false, force: w.force, inFile: true, line: w.line }));
+    const all = [...requests, ...waitingRequests].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const full = planManyAddedModels(all, { rows, matcher: site.matcher, products: site.products }, { newLabs: args["new-lab"] });
+    // Only the filled rows are written, and only their refusals said: the rows left for later are noted above.
+    const waitingLines = new Set(waitingNames.map((w) => w.line));
+    // A request of a file names one model: it adds one row, in order, or is refused.
+    const adding = all.filter((r) => !full.refused.some((x) => x.line !== undefined && x.line === r.line));
+    // A refusal that names a row left for later says so: that row is not in data/models.csv yet.
+    const waitingIds = waitingNames.map((w) => labelKey(w.name)).filter(Boolean);
+    const mentionsWaiting = (why: string) => waitingIds.some((id) => new RegExp(`(^|[^\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\w-]|$)`).test(why));
+    const refused = full.refused
+      .filter((r) => r.line === undefined || !waitingLines.has(r.line))
+      .map((r) => (mentionsWaiting(r.why) ? { ...r, why: `${r.why} (counting the rows of this file left for later, as the add reads the file whole once they are filled in)` } : r));
+    const plan = { ...full, added: full.added.filter((_row, i) => !waitingLines.has(adding[i]?.line ?? -1)), refused };
     const where = (line?: number) => (line ? `${args.from}:${line}: ` : "");
     const labTypo = plan.refused.find((r) => r.labTypo);
     if (labTypo && !args.from) fail(`add: ${labTypo.why}; nothing written (add --new-lab to start a new lab of that name)`);

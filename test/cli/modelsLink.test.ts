@@ -118,6 +118,18 @@ describe("npm run models -- link", () => {
     expect(pasted.status, pasted.stdout + pasted.stderr).toBe(0);
   });
 
+  it("add --from reads the rows left for later as the add will once they are filled in: a name they would make a family is refused now, saying so (found in review: claude-2 taken while claude-2.0 and 2.1 waited)", () => {
+    const dir = site();
+    writeFileSync(join(dir, "from.csv"), "name,lab,open_weights,released,display_name,force,note\nzeta-1,,,,,,\nzeta-2,,,,,,\nzeta,Anthropic,false,,,,\nomega-9,Anthropic,false,,,,\n");
+    const r = runScript("models", ["add", "--from", join(dir, "from.csv"), "--root", dir, "--dry-run"]);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain("note: 2 rows of");
+    expect(r.stdout).toMatch(/from\.csv:4: "zeta" not added: names a family of 2 models \(zeta-1, zeta-2\); .* \(counting the rows of this file left for later, as the add reads the file whole once they are filled in\)/);
+    expect(r.stdout).toMatch(/^\+ model omega-9 /m);
+    expect(r.stdout).not.toMatch(/^\+ model zeta/m);
+    expect(r.stdout).toContain("(1 model would be added, 1 refused)");
+  });
+
   it("--write adds the alias and the catalog's model to data/models.csv, printing each change; the rest stay for the editor", () => {
     const dir = site();
     const before = readFileSync(join(dir, "data/models.csv"), "utf8");
