@@ -31,7 +31,7 @@ import { earlyResults } from "../src/lib/check/resultsBeforeRelease";
 import { plural } from "../src/lib/format/plural";
 import { fixAdvice, rejectCauses, rejectsCommand } from "../src/lib/import/rejectsCommand";
 import { sameColumnOnce, sameMessageOnce, wideColumnName, wideReason, wideRejects, wideToLong } from "../src/lib/import/wideToLong";
-import { asCommandLineRefusal, planManyAddedModels, sameDayModel } from "../src/lib/models/planAddedModels";
+import { addRefusals, asCommandLineRefusal, sameDayModel } from "../src/lib/models/planAddedModels";
 import { stageTwinModel, type ModelCells } from "../src/lib/models/planModelImport";
 import { didYouMean } from "../src/schemas/nearest";
 import { parseCommandLine } from "./lib/commandLine";
@@ -378,24 +378,15 @@ function printRejected(input: ReturnType<typeof readInput>, dataset: Dataset, re
     const sameDay = first === undefined || likelyModel(name) ? undefined : sameDayModel(name, dataset.aliases, (model) => released.get(model));
     return sameDay && first ? { ...sameDay, firstRated: first } : undefined;
   };
-  // The add's own checks, run on the names advised and on the models-to-add file as written: what it
-  // would refuse is said in the advice and in the row's note.
-  let registryRows: ModelCells[] | undefined;
-  const addRefusals = (rows: readonly { name: string; force: boolean }[]) => {
-    registryRows ??= modelRegistryRows();
-    const registry = { rows: registryRows, matcher: dataset.aliases, products: dataset.products };
-    // The lab and weights are the editor's to fill in: any registry lab stands in for them here.
-    const lab = registry.rows.find((r) => r.lab?.trim())?.lab ?? "Lab";
-    const plan = planManyAddedModels(rows.map((r) => ({ names: [r.name], lab, openWeights: false, force: r.force, inFile: true })), registry, { newLabs: true });
-    return new Map(plan.refused.map((r) => [r.name, r.why]));
-  };
-  // The console's advice sees the rows of the models-to-add file above each name, as the add does
-  // (found in review: claude-2 refused in the file, as a family of the rows above it, not on the console).
-  // One plan of the file as the add reads it, row after row, for both (worded for the command line on the console).
+  // The add's own checks (addRefusals), run on the models-to-add file as the add reads it, row after
+  // row, once for the file's notes and the console's advice both (worded for the command line
+  // there): found in review, claude-2 was refused in the file, as a family of the rows above it,
+  // and not on the console.
+  const registry = { rows: modelRegistryRows(), matcher: dataset.aliases, products: dataset.products };
   const fileRows = modelsToAddCsv(rejected, dataset.models, likelyModel, stageTwin, laterSnapshot)?.rows ?? [];
-  const fileRefusals = addRefusals(fileRows);
+  const fileRefusals = addRefusals(fileRows, registry, { inFile: true });
   const fileNames = new Set(fileRows.map((r) => r.name));
-  const refusalOf = (name: string) => (fileNames.has(name) ? fileRefusals.get(name) : addRefusals([{ name, force: laterSnapshot(name) !== undefined }]).get(name));
+  const refusalOf = (name: string) => (fileNames.has(name) ? fileRefusals.get(name) : addRefusals([{ name, force: laterSnapshot(name) !== undefined }], registry, { inFile: true }).get(name));
   const advice = unknownModelAdvice(rejected, header, likelyModel, stageTwin, (name) => {
     const why = refusalOf(name);
     return why === undefined ? undefined : asCommandLineRefusal(why);

@@ -21,7 +21,7 @@ import { join, relative } from "node:path";
 import { decodeUtf8, readCsv } from "../src/lib/csv/readCsv";
 import { parseBoolCell, parseDateCell } from "../src/schemas/cells";
 import { idCell } from "../src/schemas/cellSchemas";
-import { labHint, planManyAddedModels, unsureHintText, withoutSnapshot, type AddModelsRequest } from "../src/lib/models/planAddedModels";
+import { addRefusals, labHint, planManyAddedModels, unsureHintText, withoutSnapshot, type AddModelsRequest } from "../src/lib/models/planAddedModels";
 import { validateRows } from "../src/lib/csv/validateRows";
 import { formatProblem, InputError } from "../src/lib/errors";
 import { writeCsv } from "../src/lib/import/mergeResults";
@@ -249,8 +249,7 @@ const stageTwinLabels = new Set<string>();
 let registryRows: ModelCells[] | undefined;
 const addRefusal = (name: string, force: boolean): string | undefined => {
   registryRows ??= readCsv(readFileSync(join(root, "data/models.csv"), "utf8"), "data/models.csv").rows.map((r) => ({ ...r.cells }));
-  const lab = registryRows.find((r) => r.lab?.trim())?.lab ?? "Lab";
-  return planManyAddedModels([{ names: [name], lab, openWeights: false, force }], { rows: registryRows, matcher: site.matcher, products: site.products }, { newLabs: true }).refused[0]?.why;
+  return addRefusals([{ name, force }], { rows: registryRows, matcher: site.matcher, products: site.products }).get(name);
 };
 const describe = (lp: LabelProposal): string => {
   const p = lp.proposal;

@@ -8,8 +8,11 @@
 import { posix } from "node:path";
 import type { Finding } from "../check/findings";
 import { maskCode } from "../markdown/maskCode";
-import { DEFINITION, IMAGE_BY_REFERENCE, INLINE_IMAGE, referenceLabel } from "./recapPipeline";
+import { DEFINITION, IMAGE_BY_REFERENCE, INLINE_IMAGE, isLocalImageAddress, localImageIn, referenceLabel } from "./recapPipeline";
 import { localImagePath } from "../markdown/renderMarkdown";
+
+/** An address Astro's pipeline reads as a file beside the recap (`isLocalImageAddress`), not an empty one or a fragment. */
+const isLocal = (address: string) => address !== "" && !address.startsWith("#") && !address.startsWith("?") && isLocalImageAddress(address);
 
 /**
  * An error for each local image of `source` (a recap file's text, shown as `file`, a path from the
@@ -18,14 +21,9 @@ import { localImagePath } from "../markdown/renderMarkdown";
  * @example missingLocalImages("---\ntitle: T\n---\n![c](./c.png)\n", "content/recaps/x.md", () => false)[0].message
  * // 'image "./c.png" not found: expected the file content/recaps/c.png (a local image is read from the recap\'s folder)'
  */
-/** An address Astro's pipeline reads as a file beside the recap (`localImagePath`), not an empty one or a fragment. */
-const isLocal = (address: string) => address !== "" && !address.startsWith("#") && !address.startsWith("?") && localImagePath(address) !== undefined;
-
 export function missingLocalImages(source: string, file: string, exists: (pathFromRoot: string) => boolean): Finding[] {
   // Most recaps have no local image: the text is masked (about 4 ms a MB) only when one may be there.
-  const mayHaveOne = [...source.matchAll(INLINE_IMAGE)].some((m) => isLocal(m[1]!)) || (IMAGE_BY_REFERENCE.test(source) && [...source.matchAll(DEFINITION)].some((m) => isLocal(m[2]!)));
-  IMAGE_BY_REFERENCE.lastIndex = 0;
-  if (!mayHaveOne) return [];
+  if (localImageIn(source, isLocal) === undefined) return [];
   const text = maskCode(source);
   const lineAt = (offset: number) => text.slice(0, offset).split(/\r\n|\r|\n/).length;
   const findings: Finding[] = [];

@@ -9,7 +9,19 @@ export const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:[ \t]*<?([^\s>]*)/gm;
 export const referenceLabel = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** An address the renderer leaves to Astro's pipeline as a local image (`localImagePath`). */
-const isLocal = (address: string) => localImagePath(address) !== undefined;
+export const isLocalImageAddress = (address: string) => localImagePath(address) !== undefined;
+
+/**
+ * Whether `source` has a local image, read from its text on the cautious side (see
+ * `pipelineReason`): `inline` (`![chart](./chart.png)`), `reference` (an image by reference whose
+ * label has a definition with a local address), or undefined. `isLocal` reads an address.
+ */
+export function localImageIn(source: string, isLocal: (address: string) => boolean = isLocalImageAddress): "inline" | "reference" | undefined {
+  if ([...source.matchAll(INLINE_IMAGE)].some((m) => isLocal(m[1]!))) return "inline";
+  const imageLabels = new Set([...source.matchAll(IMAGE_BY_REFERENCE)].map((m) => referenceLabel(m[2] || m[1]!)));
+  if (imageLabels.size > 0 && [...source.matchAll(DEFINITION)].some((m) => imageLabels.has(referenceLabel(m[1]!)) && isLocal(m[2]!))) return "reference";
+  return undefined;
+}
 
 /**
  * Why a recap is rendered by Astro's unified pipeline rather than by the site's Markdown renderer
@@ -26,8 +38,8 @@ const isLocal = (address: string) => localImagePath(address) !== undefined;
 export function pipelineReason(name: string, source: string, fastMarkdown: boolean): string | undefined {
   if (!fastMarkdown) return "BENCHDIGEST_FAST_MARKDOWN=0 renders every recap there";
   if (name.endsWith(".mdx") && !isPlainMdxFile(source)) return "it is MDX that uses components, expressions or HTML";
-  if ([...source.matchAll(INLINE_IMAGE)].some((m) => isLocal(m[1]))) return "it has a local image, which Astro optimises";
-  const imageLabels = new Set([...source.matchAll(IMAGE_BY_REFERENCE)].map((m) => referenceLabel(m[2] || m[1])));
-  if (imageLabels.size > 0 && [...source.matchAll(DEFINITION)].some((m) => imageLabels.has(referenceLabel(m[1])) && isLocal(m[2]))) return "it may have a local image (an image by reference to a local address), which Astro optimises";
+  const image = localImageIn(source);
+  if (image === "inline") return "it has a local image, which Astro optimises";
+  if (image === "reference") return "it may have a local image (an image by reference to a local address), which Astro optimises";
   return undefined;
 }

@@ -382,12 +382,6 @@ interface MdxNode {
 const URL_PROPS: Record<string, UrlUse> = { href: "link", src: "image", cite: "link", action: "link", formAction: "link", poster: "image", xlinkHref: "link", "xlink:href": "link", data: "link" };
 
 /**
- * Findings of an MDX tree (from @mdx-js/mdx's parser, or inside the MDX pipeline): refused URLs in
- * Markdown links, images and definitions, and in literal URL props of JSX elements
- * (`<a href="javascript:...">`). Node lines are the file's own when the frontmatter was blanked
- * (Astro does that, and so does `scanMdxBody`).
- */
-/**
  * Warnings for what an `.mdx` recap's page carries as written that a `.md` recap's would not: an
  * HTML element outside the sanitiser's list (`<iframe>`, `<script>`) or a `style` or event
  * attribute. MDX is code, rendered from its JSX and never sanitised (docs/security.md); feeds and
@@ -406,6 +400,12 @@ function unsanitisedJsx(node: MdxNode, file: string, line: number): Finding[] {
   return out;
 }
 
+/**
+ * Findings of an MDX tree (from @mdx-js/mdx's parser, or inside the MDX pipeline): refused URLs in
+ * Markdown links, images and definitions, and in literal URL props of JSX elements
+ * (`<a href="javascript:...">`). Node lines are the file's own when the frontmatter was blanked
+ * (Astro does that, and so does `scanMdxBody`).
+ */
 export function scanMdast(tree: unknown, file: string, page?: string, onUrl?: OnUrl): Finding[] {
   const findings: Finding[] = [];
   visit(tree as Parameters<typeof visit>[0], (n) => {

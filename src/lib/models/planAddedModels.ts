@@ -131,6 +131,18 @@ export function planManyAddedModels(requests: readonly (AddModelsRequest & { lin
   return { added, refused, labNotes: [...labNotes] };
 }
 
+/**
+ * Why `models -- add` would refuse each name, planned in turn as `add --from` plans its rows, by
+ * name; the lab and weights being the editor's to fill in, a registry lab stands in for them (new
+ * labs allowed). What the tools that print add commands or rows check them with.
+ * @example addRefusals([{ name: "gemini-pro", force: false }], registry).get("gemini-pro") // "names a family of 2 models (...); ..."
+ */
+export function addRefusals(names: readonly { name: string; force: boolean }[], registry: AddModelsRegistry, { inFile = false } = {}): Map<string, string> {
+  const lab = registry.rows.find((r) => r.lab?.trim())?.lab ?? "Lab";
+  const plan = planManyAddedModels(names.map((n) => ({ names: [n.name], lab, openWeights: false, force: n.force, inFile })), registry, { newLabs: true });
+  return new Map(plan.refused.map((r) => [r.name, r.why]));
+}
+
 function matcherOf(rows: readonly ModelCells[], products: AddModelsRegistry["products"]): ModelMatcher {
   return buildModelMatcher({ models: rows.map((r) => ({ id: r.id ?? "", aliases: (r.aliases ?? "").split("|").filter(Boolean) })), products }).matcher;
 }
