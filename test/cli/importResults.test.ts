@@ -554,6 +554,38 @@ describe("npm run import:results, the command printed for a rejects file (found 
     expect(readFileSync(resultsPath, "utf8")).toBe(before);
   });
 
+  it("a whole-table import with such an alias keeps the plain column's rating, left out only the aliased one, and the check says the alias is wrong (found in review: LMArena lists gemini-2.0-flash-exp before gemini-2.0-flash)", () => {
+    const dir = sampleData();
+    writeFileSync(join(dir, "arena.csv"), ",gpt-5-exp,gpt-5\n20250901,1390.2,1400.5\n20250902,1391.0,0.0\n");
+    const first = runScript("import-results", ["arena.csv", "--new", "arena", "--name", "Arena", "--unit", "elo", "--direction", "higher", "--wide", "--missing", "0.0", "--source-url", "https://lmarena.ai/", "--root", "."], { cwd: dir });
+    expect(first.status, first.output).toBe(0);
+    const resultsPath = join(dir, "data/results/arena.csv");
+    const before = readFileSync(resultsPath, "utf8");
+    const modelsPath = join(dir, "data/models.csv");
+    const models = readCsv(readFileSync(modelsPath, "utf8"), "models.csv");
+    const rows = models.rows.map((r) => ({ ...r.cells }));
+    const gpt5 = rows.find((r) => r.id === "gpt-5")!;
+    gpt5.aliases = [gpt5.aliases, "gpt-5-exp"].filter(Boolean).join("|");
+    writeFileSync(modelsPath, writeCsv(models.header, rows, readFileSync(modelsPath, "utf8")));
+    const again = runScript("import-results", ["arena.csv", "--benchmark", "arena", "--wide", "--missing", "0.0", "--skip-unmapped", "--root", "."], { cwd: dir });
+    expect(again.status, again.output).toBe(0);
+    // gpt-5-exp's 2025-09-01 rating is refused as a second row of the table; gpt-5's own is compared as any other (unchanged),
+    // not refused as a duplicate of the refused one. Its 2025-09-02 rating, with no gpt-5 rating beside it, is the alias's to import.
+    expect(again.stdout).toMatch(/: 1 added, 0 updated, 1 unchanged, 1 not mapped$/m);
+    expect(again.output).not.toContain('("gpt-5" here)');
+    const leftOut = rowsOf(join(dir, "data/results/arena.left-out.csv"));
+    expect(leftOut.map((r) => [r.cells.date, r.cells.model])).toEqual([["2025-09-01", "gpt-5-exp"]]);
+    expect(readFileSync(resultsPath, "utf8").startsWith(before.trimEnd())).toBe(true);
+    // The check names the alias as what is wrong, not "import the rejects file".
+    const check = runScript("check", ["--root", dir, "--json"], { env: { SITE_URL: "https://example.org" } });
+    const findings = JSON.parse(check.stdout).findings as { code: string; message: string; file: string }[];
+    expect(findings.filter((f) => f.code === "left-out-registered")).toEqual([]);
+    const twin = findings.find((f) => f.code === "left-out-alias-twin");
+    expect(twin?.file).toBe("data/results/arena.left-out.csv");
+    expect(twin?.message).toMatch(/^gpt-5-exp is in the aliases cell of gpt-5 \(data\/models\.csv:\d+\), yet the table rates it beside "gpt-5" \(gpt-5, data\/results\/arena\.csv:2\) on the same day \(2025-09-01\)/);
+    expect(twin?.message).toContain("Its row in data/results/arena.csv (line 3) is ranked as gpt-5's. Instead take");
+  });
+
   it("names a wide table's bad cell by the column of its model, not by the long shape's score or model, which the file has not", () => {
     const dir = sampleData();
     writeFileSync(join(dir, "w.csv"), ",claude-opus-4-6,mystery-model\n20260301,1400.5,1100\n20260302,abc,1101\n");

@@ -9,6 +9,7 @@ import { asFindings, sortFindings, type Finding } from "./findings";
 import type { LabelSummary } from "../models/labelReport";
 import { aliasesNamingOtherRows, sameNameRows, type NamedRow } from "../models/sameNameRows";
 import { resultsBeforeRelease } from "./resultsBeforeRelease";
+import { leftOutAliasTwins } from "./leftOutAliasTwins";
 import { leftOutRegistered } from "./leftOutRegistered";
 import { leftOutWithoutRunIds } from "./leftOutWithoutRunIds";
 import { internalNoteFindings } from "./internalNotes";
@@ -86,7 +87,15 @@ export function checkSite(site: SiteFiles, { ignoredKeys, now = new Date() }: Ch
       ),
     );
   }
-  if (dataset) findings.push(...sameNameFindings(dataset.models, site.data.show("models.csv")), ...aliasNameFindings(dataset.models, site.data.show("models.csv")), ...resultsBeforeRelease(dataset.results, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.match(label)), ...leftOutRegistered(dataset.leftOut, dataset.models, site.data.show("models.csv"), (label) => dataset.aliases.resolve(label)), ...leftOutWithoutRunIds(dataset.leftOut));
+  if (dataset) {
+    const modelsFile = site.data.show("models.csv");
+    const resolve = (label: string) => dataset.aliases.resolve(label);
+    // A name the table rates beside the model it is an alias of: its own warning, not "import the rejects file".
+    const twins = leftOutAliasTwins(dataset.leftOut, dataset.results, dataset.models, modelsFile, resolve);
+    const twinNames = new Set(twins.twins.map((t) => `${t.file}\u0000${t.model}`));
+    const registered = dataset.leftOut.filter((r) => !twinNames.has(`${r.file}\u0000${r.model}`));
+    findings.push(...sameNameFindings(dataset.models, modelsFile), ...aliasNameFindings(dataset.models, modelsFile), ...resultsBeforeRelease(dataset.results, dataset.models, modelsFile, (label) => dataset.aliases.match(label)), ...twins.findings, ...leftOutRegistered(registered, dataset.models, modelsFile, resolve), ...leftOutWithoutRunIds(dataset.leftOut));
+  }
   findings.push(...asFindings(site.folderProblems ?? [], "error", "recap-file"));
   findings.push(...asFindings(site.folderWarnings ?? [], "warning", "recap-file-unread"));
   if (!site.recapsDirExists) {

@@ -723,6 +723,11 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       // gemini-2.0-flash-exp, added to gemini-2-0-flash's aliases as advised and imported from the
       // rejects file, was published as a correction of gemini-2.0-flash's rating).
       const before = rows[index][targetHeaderOf("model")]!;
+      // Refused, it is not this file's row of the key: the table's own row under the file's name,
+      // further on, is compared with the file's as any other (found in review: LMArena lists
+      // gemini-2.0-flash-exp before gemini-2.0-flash, so the plain column's unchanged rating was
+      // refused as a duplicate of the refused one and recorded as left out while the board ranked it).
+      seen.delete(key);
       reject(`${duplicateRowMessage({ ...resolved.result, modelAsWritten: cells[targetHeaderOf("model")] }, { line: matchLine, modelAsWritten: before }, ` of ${target.file}`)} (not imported as a revision of it: a revision is a later table's other figure under the same name)`);
       continue;
     } else if (matchLine === targetLine) {
