@@ -76,6 +76,24 @@ describe("parseDateCell", () => {
     const r = parseDateCell("2026-02-17T05:44:39.731046Z");
     expect(r.ok && r.value.toISOString()).toBe("2026-02-17T05:44:39.731Z");
   });
+  it("reads a time without a zone as UTC whatever the machine's zone, so a file builds the same everywhere (found in review: 18 February in Los Angeles)", () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ["America/Los_Angeles", "Asia/Kolkata", "UTC"]) {
+        process.env.TZ = tz;
+        expect(new Date(2026, 1, 17, 20, 30).getTimezoneOffset(), tz).toBe(tz === "UTC" ? 0 : tz === "Asia/Kolkata" ? -330 : 480);
+        for (const raw of ["2026-02-17 20:30", "2026-02-17T20:30:00"]) {
+          const r = parseDateCell(raw);
+          expect(r.ok && r.value.toISOString(), `${raw} in ${tz}`).toBe("2026-02-17T20:30:00.000Z");
+        }
+        const zoned = parseDateCell("2026-02-17T20:30:00-08:00");
+        expect(zoned.ok && zoned.value.toISOString()).toBe("2026-02-18T04:30:00.000Z");
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
   it.each(["2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10"])("rejects the impossible date %j", (raw) => {
     expect(parseDateCell(raw)).toEqual({ ok: false, expected: "a date that exists (YYYY-MM-DD)" });
   });

@@ -84,7 +84,8 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\
 
 /**
  * Parses `2026-02-17` or an ISO datetime (`2026-02-17T05:44:39.731Z`) into a UTC Date, rejecting
- * dates that do not exist such as `2026-02-30` or `2026-13-01`.
+ * dates that do not exist such as `2026-02-30` or `2026-13-01`. A time without a zone
+ * (`2026-02-17 20:30`) is read as UTC, on every machine.
  */
 export function parseDateCell(raw: string): CellResult<Date> {
   const expected = "a date such as 2026-02-17";
@@ -98,7 +99,10 @@ export function parseDateCell(raw: string): CellResult<Date> {
     return { ok: false, expected: "a date that exists (YYYY-MM-DD)" };
   }
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return { ok: false, expected };
-  const date = m[4] === undefined ? probe : new Date(text.replace(" ", "T"));
+  // A time without a zone is UTC, as a day alone is: read as the build machine's local time, the
+  // same file would give another day on another machine (found in review: 2026-02-17 20:30 was
+  // 18 February in Los Angeles).
+  const date = m[4] === undefined ? probe : new Date(text.replace(" ", "T") + (m[7] === undefined ? "Z" : ""));
   if (Number.isNaN(date.getTime())) return { ok: false, expected };
   return { ok: true, value: date };
 }

@@ -38,10 +38,19 @@ export function loadModels(files: DataFiles, products: readonly Product[], probl
     if (prior !== undefined) problems.push({ file, line, column: "id", message: `duplicate model id "${id}" (first on line ${prior})` });
     else seenIds.set(id, line);
   }
+  // Each lab's page is /labs/<slug>/, by the first row that names the lab so.
+  const labOfSlug = new Map<string, { name: string; line: number }>();
   for (const m of models) {
     // The lab's page is /labs/<slug>/: a folder name, so its length is limited like every slug.
     const labSlug = slugify(m.lab);
     if (utf8Length(labSlug) > MAX_SLUG_BYTES) problems.push({ file, line: m.line, column: "lab", message: `the lab's name makes a URL slug of ${utf8Length(labSlug)} characters; slugs may have at most ${MAX_SLUG_BYTES} (see "Limits" in docs/data-format.md); shorten it` });
+    // Two names of one address: the site would make one lab of them, titled by the first and
+    // listing both's models (found in review: "智谱 AI" and "百川 AI" both slug to "ai").
+    const prior = labOfSlug.get(labSlug);
+    if (prior === undefined) labOfSlug.set(labSlug, { name: m.lab, line: m.line });
+    else if (prior.name !== m.lab) {
+      problems.push({ file, line: m.line, column: "lab", message: `lab ${JSON.stringify(m.lab)} has the same page, /labs/${labSlug}/, as lab ${JSON.stringify(prior.name)} (line ${prior.line}): their names differ only in letters a URL cannot keep. If they are one lab, write its name the same way on every row; if two, tell them apart in letters a URL keeps (for instance a Latin name beside the other script's)` });
+    }
   }
   // One matcher over the models and the products: a name claimed by two of them is a problem of the file that claims it second.
   // A refused row's names are checked too (a copied row with a bad cell still claims its aliases),
