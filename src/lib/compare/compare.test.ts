@@ -113,6 +113,11 @@ describe("compareTable", () => {
     expect(leadText(s(30, 90, "lower"), ["A", "B"])).toBe("A is ahead: 30 min against 1 h 30 min (+1 h 0 min), rank 1 against 2.");
     expect(leadText(s(30, 90, "higher"), ["A", "B"])).toBe("B is ahead: 1 h 30 min against 30 min (+1 h 0 min), rank 2 against 1.");
     expect(leadText(s(5, 5, "higher"), ["A", "B"])).toBe("Tied at 5 min (rank 1).");
+    // Scores that round alike are written with the digits that tell them apart (found in review: "1,209 against 1,209").
+    const elo: CompareSection = { ...s(1209.4, 1208.6, "higher"), benchmark: { id: "e", name: "E", version: "v1", unit: "elo", direction: "higher" } };
+    expect(leadText(elo, ["A", "B"])).toBe("A is ahead: 1,209.4 against 1,208.6 (+0.8), rank 1 against 2.");
+    const close: CompareSection = { ...s(64.53, 64.5, "higher"), benchmark: { id: "p", name: "P", version: "v1", unit: "percent", direction: "higher" } };
+    expect(leadText(close, ["A", "B"])).toBe("A is ahead: 64.53% against 64.50% (+0.03 pts), rank 1 against 2.");
     // Each side's setting goes with its score: the runs compared, not the models' plain runs.
     const runs: CompareSection = { ...s(64.5, 52.5, "higher"), benchmark: { id: "t", name: "T", version: "v2.0", unit: "percent", direction: "higher" } };
     runs.a.setting = "Apex2";

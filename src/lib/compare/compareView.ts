@@ -5,7 +5,7 @@
  * so a pair reads the same whichever way it was reached.
  */
 import { AS_OF_NOTE, asOfPrefix, dateWord, formatDate } from "../format/formatDate";
-import { formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
+import { formatApart, formatApartDifference, formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { BoardEntry } from "../leaderboard/buildBoard";
 import { rowDistinction } from "../leaderboard/boardCells";
 import type { Figure } from "../leaderboard/types";
@@ -238,10 +238,8 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const like = section.best ? `With the same setting (${section.shared ?? a.setting}), ` : "";
   const other = section.disagrees;
   const otherAhead = other && (benchmark.direction === "higher") === other.a.score.value > other.b.score.value ? 0 : 1;
-  const disagrees = other
-    ? ` With ${other.shared}, ${names[otherAhead]} is ahead: ${bestScore(otherAhead === 0 ? other.a : other.b, unit)} against ${bestScore(otherAhead === 0 ? other.b : other.a, unit)}.`
-    : "";
-  const bestRows = section.best ? `${disagrees} Each model's best-ranked row: ${names[0]} ${bestScore(section.best.a, unit)}; ${names[1]} ${bestScore(section.best.b, unit)}.` : "";
+  const disagrees = other ? ` With ${other.shared}, ${names[otherAhead]} is ahead: ${bestScores(otherAhead === 0 ? [other.a, other.b] : [other.b, other.a], unit).join(" against ")}.` : "";
+  const bestRows = section.best ? `${disagrees} Each model's best-ranked row: ${bestScores([section.best.a, section.best.b], unit).map((text, i) => `${names[i]} ${text}`).join("; ")}.` : "";
   if (delta === 0) return `${like}${like ? "tied" : "Tied"} at ${formatScore(a.score.value, unit)} (rank ${a.rank}${a.outranked ? ` ${REGISTERED_HERE}` : ""}).${bestRows}${ratingDays(section, names)}`;
   const aAhead = benchmark.direction === "higher" ? delta > 0 : delta < 0;
   const winner = aAhead ? names[0] : names[1];
@@ -249,18 +247,22 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   // A side's setting (an agent, an effort) belongs to its score: the runs compared are those runs.
   // So does its snapshot, where the board ranks two of the model: GPT-4o 2024-05-13 is not GPT-4o
   // 2024-08-06; and a row of no snapshot beside them is the model as its source names it.
-  const score = (s: CompareSide) => {
+  // Two scores that round alike are written with the digits that tell them apart (1,209.4 against 1,208.6, not 1,209 against 1,209).
+  const [wText, lText] = formatApart(w.score.value, l.score.value, unit);
+  const score = (s: CompareSide, text: string) => {
     const row = rowOfModel(s);
-    return `${formatScore(s.score.value, unit)}${row ? ` (${s.snapshot !== undefined ? "snapshot" : "as the source names it:"} ${row})` : ""}${s.setting ? ` with ${s.setting}` : ""}`;
+    return `${text}${row ? ` (${s.snapshot !== undefined ? "snapshot" : "as the source names it:"} ${row})` : ""}${s.setting ? ` with ${s.setting}` : ""}`;
   };
   // A left-out row above the winner is above the loser too: both ranks, or the loser's alone, are qualified.
   const ranks = w.outranked ? `rank ${w.rank} against ${l.rank}, both ${REGISTERED_HERE}` : l.outranked ? `rank ${w.rank} against rank ${l.rank} ${REGISTERED_HERE}` : `rank ${w.rank} against ${l.rank}`;
-  return `${like}${winner} is ahead: ${score(w)} against ${score(l)} (${formatScoreChange(Math.abs(delta), unit)}), ${ranks}.${bestRows}${ratingDays(section, names)}`;
+  return `${like}${winner} is ahead: ${score(w, wText)} against ${score(l, lText)} (+${formatApartDifference(w.score.value, l.score.value, unit)}), ${ranks}.${bestRows}${ratingDays(section, names)}`;
 }
 
-/** A best-ranked row in a like-for-like lead: "52.5% with Droid, medium, rank 3". */
-function bestScore(s: CompareSide, unit: ScoreUnit): string {
-  return `${formatScore(s.score.value, unit)}${s.setting ? ` with ${s.setting}` : ""}, rank ${s.rank}${s.outranked ? ` ${REGISTERED_HERE}` : ""}`;
+/** Two best-ranked rows in a like-for-like lead, each as "52.5% with Droid, medium, rank 3", their scores told apart. */
+function bestScores(sides: readonly [CompareSide, CompareSide], unit: ScoreUnit): [string, string] {
+  const texts = formatApart(sides[0].score.value, sides[1].score.value, unit);
+  const one = (s: CompareSide, text: string) => `${text}${s.setting ? ` with ${s.setting}` : ""}, rank ${s.rank}${s.outranked ? ` ${REGISTERED_HERE}` : ""}`;
+  return [one(sides[0], texts[0]), one(sides[1], texts[1])];
 }
 
 /**

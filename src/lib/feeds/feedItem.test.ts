@@ -43,6 +43,13 @@ describe("prepareFeedHtml", () => {
   });
 });
 
+describe("prepareFeedHtml on character references to no character", () => {
+  it("reads them as U+FFFD, as HTML does, rather than throwing (found in review: &#x110000; in an svg's label)", () => {
+    const out = prepareFeedHtml(`<figure><svg viewBox="0 0 10 10" aria-label="a &#x110000; b &#xD800; &#0; c"><rect/></svg></figure>`, { base: "https://example.org/recaps/r/", imageFor });
+    expect(out).toContain('alt="a \ufffd b \ufffd \ufffd c"');
+  });
+});
+
 describe("prepareFeedHtml on hand-written HTML from Markdown recaps", () => {
   const base = "https://example.org/recaps/r/";
   it("rewrites single-quoted, unquoted and entity-encoded URLs, and leaves text alone", () => {

@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { formatApart, formatMinutes, formatScore, formatScoreChange, formatScoreDifference, formatTokens, formatUsd, MISSING } from "./formatNumber";
+import { formatApart, formatApartDifference, formatInterval, formatMinutes, formatScore, formatScoreChange, formatScoreDifference, formatTokens, formatUsd, MISSING } from "./formatNumber";
 import { formatDate } from "./formatDate";
 
 describe("the one number formatter", () => {
   it("formats tokens", () => {
     expect([74e6, 157e6, 25e6, 1.2e9, 43_000, 950, 12_500_000].map(formatTokens)).toEqual(["74M", "157M", "25M", "1.2B", "43k", "950", "12.5M"]);
+  });
+  it("moves tokens up a unit where the rounding reaches a thousand of one (found in review: 999,950 read \"1000k\")", () => {
+    expect([999.6, 999_950, 999_999_999, 999_400, 99_960, 0.4].map(formatTokens)).toEqual(["1k", "1M", "1B", "999k", "100k", "0"]);
+  });
+  it("writes an interval the score's precision rounds away with the digit that shows it, never ±0 (found in review)", () => {
+    expect(formatInterval(1200, 1199.6, 1200.4, "elo")).toBe("±0.4");
+    expect(formatInterval(64.5, 64.48, 64.52, "percent")).toBe("±0.02%");
+    expect(formatInterval(1200, 1195.6, 1204.4, "elo")).toBe("±4");
+    expect(formatInterval(1200, 1200, 1200, "elo")).toBe("±0");
+  });
+  it("writes how far apart two close values are in the digits that tell them apart", () => {
+    expect(formatApartDifference(1209.4, 1208.6, "elo")).toBe("0.8");
+    expect(formatApartDifference(64.53, 64.5, "percent")).toBe("0.03 pts");
+    expect(formatApartDifference(1300, 1200, "elo")).toBe("100");
+    expect(formatApartDifference(30, 90, "minutes")).toBe("1 h 0 min");
   });
   it("formats dollars", () => {
     expect([2088, 892, 2486.4, 1.8, 0.31, 12.5].map(formatUsd)).toEqual(["$2,088", "$892", "$2,486", "$1.8", "$0.31", "$12.5"]);
@@ -35,6 +50,8 @@ describe("the one number formatter", () => {
   });
   it("formats minutes", () => {
     expect([45, 137, 720, 2.5].map(formatMinutes)).toEqual(["45 min", "2 h 17 min", "12 h 0 min", "2.5 min"]);
+    // Just under a minute rounds to one: "1 min", not "60 s" (found in review).
+    expect([0.999, 0.99, 0.98].map(formatMinutes)).toEqual(["1 min", "59 s", "59 s"]);
   });
   it("shows a dash for missing values, never NaN or undefined", () => {
     for (const f of [formatTokens, formatUsd, formatMinutes, (v: number | undefined) => formatScore(v)]) {

@@ -17,17 +17,24 @@ const isNumber = (v: number | undefined | null): v is number => typeof v === "nu
 export function formatTokens(value: number | undefined | null): string {
   if (!isNumber(value)) return MISSING;
   const units: [number, string][] = [
-    [1e9, "B"],
-    [1e6, "M"],
+    [1, ""],
     [1e3, "k"],
+    [1e6, "M"],
+    [1e9, "B"],
   ];
-  for (const [size, suffix] of units) {
-    if (value >= size) {
-      const scaled = value / size;
-      return `${trim(scaled.toFixed(scaled >= 100 ? 0 : 1))}${suffix}`;
+  // The largest unit the value reaches, or the next one up where the rounding reaches a thousand
+  // of it (999,950 is "1M", not "1000k": found in review).
+  let i = Math.max(0, units.findLastIndex(([size]) => value >= size));
+  for (;;) {
+    const [size, suffix] = units[i];
+    const scaled = value / size;
+    const text = i === 0 ? String(Math.round(scaled)) : scaled.toFixed(scaled >= 100 ? 0 : 1);
+    if (Number(text) >= 1000 && i < units.length - 1) {
+      i++;
+      continue;
     }
+    return `${trim(text)}${suffix}`;
   }
-  return String(Math.round(value));
 }
 
 /**
@@ -119,6 +126,23 @@ export function formatApart(a: number, b: number, unit: ScoreUnit = "points"): [
   return [String(a), String(b)];
 }
 
+/**
+ * How far apart two values are, without a sign, in the digits `formatApart` writes them with: where
+ * it adds decimals to tell them apart, the difference has as many (1,209.4 against 1,208.6 are
+ * `0.8` apart, not `1`); else as `formatScoreDifference` writes it.
+ * @example formatApartDifference(1209.4, 1208.6, "elo") // "0.8"
+ * @example formatApartDifference(64.53, 64.5, "percent") // "0.03 pts"
+ */
+export function formatApartDifference(a: number, b: number, unit: ScoreUnit = "points"): string {
+  const size = Math.abs(a - b);
+  const apart = formatApart(a, b, unit)[0];
+  if (apart === formatScore(a, unit) || (unit !== "percent" && unit !== "elo" && unit !== "points" && unit !== "minutes")) return formatScoreDifference(size, unit);
+  const decimals = /\.(\d+)/.exec(apart)?.[1].length ?? 0;
+  const fixed = size.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (unit === "percent") return `${fixed} ${fixed === "1" ? "pt" : "pts"}`;
+  return unit === "minutes" ? `${fixed} min` : fixed;
+}
+
 /** `value` in `unit` with exactly `decimals` decimals: the fine form `formatApart` falls back to. */
 function withDecimals(value: number, unit: ScoreUnit, decimals: number): string {
   const grouped = value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
@@ -144,9 +168,21 @@ function withDecimals(value: number, unit: ScoreUnit, decimals: number): string 
  */
 export function formatInterval(score: number, low: number | undefined, high: number | undefined, unit: ScoreUnit = "points"): string {
   if (!isNumber(low) || !isNumber(high)) return "";
-  const plus = formatScore(Math.max(0, high - score), unit);
-  const minus = formatScore(Math.max(0, score - low), unit);
+  const plus = halfWidth(Math.max(0, high - score), unit);
+  const minus = halfWidth(Math.max(0, score - low), unit);
   return plus === minus ? `±${plus}` : `+${plus}/−${minus}`;
+}
+
+/**
+ * One side of an interval as `formatScore` writes it, or, where that rounds a width that is not
+ * zero to zero (an Elo interval of 0.4 as "0"), with the one digit that shows it: never "±0" for
+ * an interval the source gives.
+ */
+function halfWidth(size: number, unit: ScoreUnit): string {
+  const written = formatScore(size, unit);
+  if (size === 0 || written !== formatScore(0, unit)) return written;
+  const digit = trim(size.toPrecision(1));
+  return unit === "percent" ? `${digit}%` : unit === "elo" || unit === "points" ? digit : written;
 }
 
 /**
@@ -159,7 +195,8 @@ export function formatMinutes(value: number | undefined | null): string {
   if (!isNumber(value)) return MISSING;
   if (value > 0 && value < 1) {
     const seconds = value * 60;
-    return `${seconds < 10 ? trim(seconds.toFixed(1)) : Math.round(seconds)} s`;
+    // 59.9 s rounds to a minute: "1 min", not "60 s".
+    if (Math.round(seconds) < 60) return `${seconds < 10 ? trim(seconds.toFixed(1)) : Math.round(seconds)} s`;
   }
   const total = Math.round(value);
   if (total < 60) return `${value < 10 ? trim(value.toFixed(1)) : total} min`;

@@ -73,6 +73,9 @@ describe("a plot caption's interval sentence", () => {
   it("names the frontier's runs with their settings, and an empty plot without counting what it does not draw", () => {
     // Against tokens (fewer is better, higher scores better): Alpha at 1M and Alpha (high) at 4M.
     expect(plots.tokens.caption).toContain("Pareto frontier (no model scores higher for less): Alpha, Alpha (high).");
+    // On a board where lower is better, the caption says so (found in review: "scores higher" of a time to finish).
+    const lower = boardPlots(buildBoard({ benchmark: { ...benchmark, direction: "lower" as const }, models, results: [row("a", 2, { score: 10, output_tokens: 5e6 }), row("b", 3, { score: 20, output_tokens: 1e6 })] }), "T");
+    expect(lower.tokens.caption).toContain("Pareto frontier (no model scores lower, which is better, for less): ");
     expect(plots.cost.caption).toMatch(/^Terminal-Bench v1: score against cost to run\.$/);
     expect(plots.cost.caption).not.toMatch(/0 models|coloured by lab|frontier/);
     const undatedOnly = boardPlots(buildBoard({ benchmark, models: [models[2]], results: [row("c", 2, { score: 30, output_tokens: 2e6 })] }), "Terminal-Bench v1");

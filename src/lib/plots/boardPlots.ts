@@ -136,7 +136,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
     const one = plotted.length === 1 ? plotted[0] : undefined;
     const caption =
       (drawn ? `${title}: score against ${what} (log scale), ${runsOf(plotted)}, coloured by lab. ` : `${title}: score against ${what}. `) +
-      (drawn && frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores higher for less): ${names}. ` : "") +
+      (drawn && frontier.length > 0 ? `The dashed step line is the Pareto frontier (no model scores ${direction === "lower" ? "lower, which is better," : "higher"} for less): ${names}. ` : "") +
       // With nothing plotted, the page's note says that no model has the figure: not said twice.
       (excluded.length > 0 && plotted.length > 0 ? `${runsOf(excluded, "ranked ")} without a reported ${figure} ${excluded.length === 1 ? "is" : "are"} not shown.` : "") +
       (drawn ? barsNote(plotted) : "");
