@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell, type CellResult } from "./cells";
+import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseRunFigureCell, parseUrlCell, type CellResult } from "./cells";
 import { MAX_SLUG_BYTES } from "./limits";
 
 /**
@@ -48,6 +48,8 @@ export const optionalTextCell = z
 export const numberCell = fromParser(parseNumberCell);
 /** A count or an amount (tokens, dollars, a context window), never a percentage: see `parseAmountCell`. */
 export const amountCell = fromParser(parseAmountCell);
+/** What a run took (tokens, dollars): an amount above zero, see `parseRunFigureCell`. */
+export const runFigureCell = fromParser(parseRunFigureCell);
 /** An interval relative to a value (`+4/-3`, `±4`): see `parseIntervalCell`. */
 export const intervalCell = fromParser(parseIntervalCell);
 /** A date cell: `YYYY-MM-DD` or ISO datetime, must exist. */

@@ -53,6 +53,19 @@ export function parseAmountCell(raw: string): CellResult<number> {
   return parseNumberCell(raw);
 }
 
+/**
+ * What it took to run a benchmark (output tokens, dollars, whole or per task): an amount above
+ * zero. A run writes tokens and costs something; a 0 (a blank the publisher filled with zero, or a
+ * free tier) is no figure, and a log axis cannot place it (found in review: one $0 row blanked the
+ * whole cost-to-reach plot while its table listed every row).
+ * @example parseRunFigureCell("0") // { ok: false, expected: "a figure above 0 ..." }
+ */
+export function parseRunFigureCell(raw: string): CellResult<number> {
+  const amount = parseAmountCell(raw);
+  if (amount.ok && amount.value === 0) return { ok: false, expected: "a figure above 0 such as 74M or $2,088 (a run writes tokens and costs something; leave the cell empty where the publisher gives no figure)" };
+  return amount;
+}
+
 /** The two half-widths of an interval around a value: `+4/-3` is `{ plus: 4, minus: 3 }`. */
 export interface IntervalHalfWidths {
   plus: number;

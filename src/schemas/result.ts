@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amountCell, dateCell, dayCell, intervalCell, numberCell, optionalCell, optionalTextCell, textCell, urlCell } from "./cellSchemas";
+import { amountCell, dateCell, dayCell, intervalCell, numberCell, optionalCell, optionalTextCell, runFigureCell, textCell, urlCell } from "./cellSchemas";
 
 /** The figure columns: a result row must carry at least one of them. */
 export const FIGURE_COLUMNS = [
@@ -45,13 +45,13 @@ export const ResultRowSchema = z
     /** Score in the benchmark's unit. @example "51" or "60.3%" */
     score: optionalCell(numberCell),
     /** Output tokens used to run the whole benchmark. @example "74M" */
-    output_tokens: optionalCell(amountCell),
+    output_tokens: optionalCell(runFigureCell),
     /** US dollars to run the whole benchmark. @example "$2,088" */
-    cost_usd: optionalCell(amountCell),
+    cost_usd: optionalCell(runFigureCell),
     /** Output tokens per task (AA reports these from v4.1 on). @example "43k" */
-    output_tokens_per_task: optionalCell(amountCell),
+    output_tokens_per_task: optionalCell(runFigureCell),
     /** US dollars per task. @example "2.29" */
-    cost_per_task_usd: optionalCell(amountCell),
+    cost_per_task_usd: optionalCell(runFigureCell),
     /** Price per million input tokens. @example "3" */
     input_price_per_mtok: optionalCell(amountCell),
     /** Price per million output tokens. @example "15" */
