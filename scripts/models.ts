@@ -186,7 +186,7 @@ if (command === "add") {
     const keepHeader = plan.added.every((r) => Object.entries(r).every(([k, v]) => v === "" || table.header.includes(k)));
     const out = writeCsv(keepHeader ? table.header : (MODEL_COLUMNS as readonly string[]), [...rows, ...plan.added], text);
     try {
-      validateRows(readCsv(out, "data/models.csv"), ModelRowSchema);
+      validateRows(readCsv(out, "data/models.csv"), ModelRowSchema, { allowEmpty: true });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       error.problems.forEach((p) => console.error(formatProblem(p)));
@@ -367,7 +367,7 @@ if (args.write && writable.length > 0) {
     const out = writeCsv(MODEL_COLUMNS as readonly string[], rows, text);
     // The new registry must load, and no name may point at two models.
     try {
-      const models = validateRows(readCsv(out, "data/models.csv"), ModelRowSchema);
+      const models = validateRows(readCsv(out, "data/models.csv"), ModelRowSchema, { allowEmpty: true });
       const { conflicts } = buildModelMatcher({ models, products: site.products });
       if (conflicts.length) throw new InputError(conflicts.map((c) => ({ file: `data/${c.file}.csv`, line: c.line ?? 1, column: "aliases", message: c.message })), "Invalid registry");
     } catch (error) {

@@ -36,7 +36,9 @@ export function readSiteLabels(root: string): SiteLabels {
   const show = (path: string) => displayPath(root, path);
   const load = <T>(path: string, schema: Parameters<typeof validateRows>[1], allowEmpty = false): T[] =>
     validateRows(readCsv(decodeUtf8(readFileSync(path), show(path)), show(path)), schema, { allowEmpty }) as T[];
-  const models = load<Model>(join(root, "data/models.csv"), ModelRowSchema);
+  // A header-only registry or benchmarks file is a new site's, valid as the build reads it
+  // (found in review: on the empty site the editing guide makes, models -- add refused to add the first model).
+  const models = load<Model>(join(root, "data/models.csv"), ModelRowSchema, true);
   const productsPath = join(root, "data/products.csv");
   const products = existsSync(productsPath) ? load<Product>(productsPath, ProductRowSchema, true) : [];
   const { matcher, conflicts } = buildModelMatcher({ models, products });
@@ -64,7 +66,7 @@ export function readSiteLabels(root: string): SiteLabels {
   const benchmarksPath = join(root, "data/benchmarks.csv");
   if (existsSync(benchmarksPath)) {
     const seen = new Set<string>();
-    for (const b of validateRows(readCsv(decodeUtf8(readFileSync(benchmarksPath), show(benchmarksPath)), show(benchmarksPath)), BenchmarkRowSchema)) {
+    for (const b of validateRows(readCsv(decodeUtf8(readFileSync(benchmarksPath), show(benchmarksPath)), show(benchmarksPath)), BenchmarkRowSchema, { allowEmpty: true })) {
       const path = join(root, "data", b.file);
       if (seen.has(path) || !existsSync(path)) continue;
       seen.add(path);

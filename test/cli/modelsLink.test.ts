@@ -253,3 +253,24 @@ describe("npm run models -- link", () => {
     expect(runScript("models", ["lnk", "--root", dir]).status).toBe(2);
   });
 });
+
+describe("npm run models on an empty site (found in review: the first model could not be added)", () => {
+  it("adds the first model and links against a catalog where data/models.csv and data/benchmarks.csv hold only their header, as docs/editing.md's empty site does", () => {
+    const dir = site();
+    for (const file of ["models.csv", "benchmarks.csv"]) {
+      const path = join(dir, "data", file);
+      writeFileSync(path, readFileSync(path, "utf8").split("\n")[0] + "\n");
+    }
+    rmSync(join(dir, "data/results"), { recursive: true, force: true });
+    const link = runNpm("models", ["link", "--catalog", "api.json", "--root", "."], { cwd: dir });
+    expect(link.status, link.output).toBe(0);
+    expect(link.output).not.toContain("header but no data rows");
+    expect(link.stdout).toContain('"claude-3.5-haiku" (used in 2 files; first content/recaps/2026-02-20-names.md:4): new model claude-3-5-haiku from the catalog');
+    const add = runNpm("models", ["add", "--lab", "Cohere", "--new-lab", "--open-weights", "false", "command-r", "--root", "."], { cwd: dir });
+    expect(add.status, add.output).toBe(0);
+    expect(readCsv(readFileSync(join(dir, "data/models.csv"), "utf8"), "models.csv").rows.map((r) => [r.cells.id, r.cells.lab])).toEqual([["command-r", "Cohere"]]);
+    const written = runNpm("models", ["link", "--catalog", "api.json", "--write", "--root", "."], { cwd: dir });
+    expect(written.status, written.output).toBe(0);
+    expect(readCsv(readFileSync(join(dir, "data/models.csv"), "utf8"), "models.csv").rows.map((r) => r.cells.id)).toContain("claude-3-5-haiku");
+  });
+});
