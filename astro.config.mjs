@@ -5,6 +5,7 @@ import { markdownOptions } from "./src/lib/markdown/markdownOptions.ts";
 import { EXAMPLE_SITE_URL, REMOTE_IMAGES, SITE, SUBSCRIBE } from "./src/config.ts";
 import { imgSrcSources } from "./src/lib/html/remoteImages.ts";
 import { siteUrlWarning } from "./src/integrations/siteUrlWarning.ts";
+import { publicShadowed } from "./src/integrations/publicShadowed.ts";
 import { sampleIdentityWarning } from "./src/integrations/sampleIdentityWarning.ts";
 import { hostHeaders } from "./src/integrations/hostHeaders.ts";
 import { formActionOrigin } from "./src/lib/email/subscribe.ts";
@@ -33,7 +34,8 @@ export default defineConfig({
   // siteUrlWarning: the build warns while SITE.url is the example URL; sampleIdentityWarning, while
   // SUBSCRIBE, the title or the author is still the sample's on a site at another URL.
   // hostHeaders: writes dist/_headers with the frame policy a <meta> CSP cannot set (docs/embedding.md).
-  integrations: [benchdigest(), siteUrlWarning(SITE.url, EXAMPLE_SITE_URL), sampleIdentityWarning({ ...SITE, subscribe: SUBSCRIBE }, EXAMPLE_SITE_URL), hostHeaders()],
+  // publicShadowed: stops the build where a page would write over a file of public/ (an editor's og-default.png).
+  integrations: [benchdigest(), siteUrlWarning(SITE.url, EXAMPLE_SITE_URL), publicShadowed(), sampleIdentityWarning({ ...SITE, subscribe: SUBSCRIBE }, EXAMPLE_SITE_URL), hostHeaders()],
   // concurrency: pages render 8 at a time. One at a time, the build waited on each page's file
   // write: about a third of page generation on a 5,000-page archive was the main thread idle
   // (docs/performance.md).
