@@ -538,6 +538,17 @@ function importNew(): void {
   }
   if (dryRun) {
     saveRejectsOfDryRun(input, plan.rejected);
+    // The warnings of the site the import would make, as the import itself prints them (found in
+    // review: the dry run an editor decides by left out the rows read as a host's copy of a model).
+    let planned: Dataset;
+    try {
+      planned = loadDataset(dataFilesWithChanges(files, { "benchmarks.csv": plan.registryText!, [plan.resultsFile]: plan.resultsText!, ...(leftOut?.text !== undefined && { [leftOut.file]: leftOut.text }) }));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      printProblems(error.problems);
+      throw new Stop(`${displayPath(root, resultsPath)} would not load with the site's data (problems above); nothing written.`);
+    }
+    printStandIns(planned, displayPath(root, resultsPath));
     const summary = leftOutSummary(leftOut);
     if (summary) say(summary);
     if (plan.registryColumnsAdded) say(`would add the ${plan.registryColumnsAdded.join(", ")} column to the end of data/benchmarks.csv's header, with an empty cell on its other rows`);

@@ -490,6 +490,22 @@ function printedRejectsCommand(stderr: string): string[] {
   return m![1].split(" ");
 }
 
+describe("npm run import:results --new --dry-run", () => {
+  it("prints the warnings of the rows it would import as the import does (found in review: a dry run left out the rows read before the model's release)", () => {
+    const dir = sampleData();
+    writeFileSync(join(dir, "early.csv"), "model,score,date\ngpt-5,50,2024-01-10\nclaude-sonnet-4-6,60,2026-03-01\n");
+    const args = ["early.csv", "--new", "early", "--name", "Early", "--unit", "points", "--direction", "higher", "--source-url", "https://example.org/early", "--root", "."];
+    const warning = "! 1 model of data/results/early.csv has results dated before its release date in data/models.csv (gpt-5)";
+    const dry = runScript("import-results", [...args, "--dry-run"], { cwd: dir });
+    expect(dry.status, dry.output).toBe(0);
+    expect(dry.stderr).toContain(warning);
+    expect(existsSync(join(dir, "data/results/early.csv"))).toBe(false);
+    const real = runScript("import-results", args, { cwd: dir });
+    expect(real.status, real.output).toBe(0);
+    expect(real.stderr).toContain(warning);
+  });
+});
+
 describe("npm run import:results, the command printed for a rejects file (found in review)", () => {
   const wide = join(ROOT, "test/fixtures/publishers/lmarena/history-elo-wide.csv");
 
