@@ -168,7 +168,7 @@ await withSiteLock(root, "import:models", async () => {
     for (const { m, line, conflict } of closedTwoWays) {
       const closed = conflict.closed.length ? `, as ${listings(conflict.closed)} say${conflict.closed.length === 1 ? "s" : ""}` : "";
       console.log(
-        `! ${modelsFile}:${line} ${m.id}: open_weights false${closed}; other listings that speak for ${m.lab} say true (${listings(conflict.entries)}). The catalog does not say which is right and the import does not guess: if its weights are published, write true in the open_weights cell and empty the catalog cell (the row is then yours: no import changes it)`,
+        `! ${modelsFile}:${line} ${m.id}: open_weights false${closed}; other listings that speak for ${m.lab} say true (${listings(conflict.entries)}). The catalog does not say which is right and the import does not guess: the site shows it as disputed (catalog_disputes). If its weights are published, write true in the open_weights cell and empty the catalog cell (the row is then yours: no import changes it, and the site shows your word alone)`,
       );
     }
 
@@ -216,5 +216,5 @@ function releaseNote(m: CatalogModel, others: ReturnType<typeof releaseConflicts
     : from?.rule === "listing" ? `the date of the listing the row is made from (${listing(from.entries[0])}; the lab's own API is not in the catalog)`
     : `the date most of its listings give (${listings(from?.entries ?? [])})`;
   const said = others.map((o) => `${o.date} (${listings(o.entries)})`).join(", ");
-  return `released ${m.released}, ${source}; other listings that speak for ${m.lab} say ${said}. The catalog does not say which is right and the import does not guess: if ${m.released} is not the release, write the right date in the released cell and empty the catalog cell (the row is then yours: no import changes it)`;
+  return `released ${m.released}, ${source}; other listings that speak for ${m.lab} say ${said}. The catalog does not say which is right and the import does not guess: the site shows it as disputed (catalog_disputes). If ${m.released} is not the release, write the right date in the released cell and empty the catalog cell (the row is then yours: no import changes it, and the site shows your word alone)`;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseRunFigureCell, parseUrlCell, type CellResult } from "./cells";
+import { parseAmountCell, parseBoolCell, parseCatalogDisputesCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseRunFigureCell, parseUrlCell, type CellResult } from "./cells";
 import { MAX_SLUG_BYTES } from "./limits";
 
 /**
@@ -60,6 +60,8 @@ export const dayCell = fromParser(parseDayCell);
 export const urlCell = fromParser(parseUrlCell);
 /** A boolean cell: true/false/yes/no. */
 export const boolCell = fromParser(parseBoolCell);
+/** A registry row's `catalog_disputes`: see `parseCatalogDisputesCell`. */
+export const catalogDisputesCell = fromParser(parseCatalogDisputesCell);
 /** A `|`-separated list cell; empty gives `[]`. */
 export const listCell = z
   .string()

@@ -66,6 +66,40 @@ export function parseRunFigureCell(raw: string): CellResult<number> {
   return amount;
 }
 
+/** What a catalog gives two ways for one model (`catalog_disputes` in data/models.csv). */
+export interface CatalogDisputes {
+  /** Release dates other listings of the model give, besides the row's. */
+  released: Date[];
+  /** The open-weights flag other listings give, where it is not the row's. */
+  open_weights?: boolean;
+}
+
+/**
+ * Parses a registry row's `catalog_disputes` cell, written by `npm run import:models`: the facts
+ * other listings of the model in its catalog give otherwise than the row, as `|`-separated
+ * `field=value` pairs (`released=2023-03-14|open_weights=true`), so that pages say a fact is
+ * disputed rather than show the import's pick as settled.
+ * @example parseCatalogDisputesCell("released=2023-03-14|open_weights=true") // { ok: true, value: { released: [2023-03-14], open_weights: true } }
+ */
+export function parseCatalogDisputesCell(raw: string): CellResult<CatalogDisputes> {
+  const expected = "field=value pairs separated by |, such as released=2023-03-14|open_weights=true (fields: released, open_weights)";
+  const value: CatalogDisputes = { released: [] };
+  for (const part of raw.split("|").map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(released|open_weights)\s*=\s*(.+)$/.exec(part);
+    if (!m) return { ok: false, expected };
+    if (m[1] === "released") {
+      const day = parseDayCell(m[2]);
+      if (!day.ok) return { ok: false, expected: `${expected}; released takes ${day.expected}` };
+      value.released.push(day.value);
+    } else {
+      const flag = parseBoolCell(m[2]);
+      if (!flag.ok || value.open_weights !== undefined) return { ok: false, expected: `${expected}; open_weights once, true or false` };
+      value.open_weights = flag.value;
+    }
+  }
+  return { ok: true, value };
+}
+
 /** The two half-widths of an interval around a value: `+4/-3` is `{ plus: 4, minus: 3 }`. */
 export interface IntervalHalfWidths {
   plus: number;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amountCell, boolCell, dateCell, idCell, listCell, optionalCell, optionalTextCell, textCell } from "./cellSchemas";
+import { amountCell, boolCell, catalogDisputesCell, dateCell, idCell, listCell, optionalCell, optionalTextCell, textCell } from "./cellSchemas";
 
 /**
  * One row of `data/models.csv`, the model registry. The first six columns are an editor's; the
@@ -30,6 +30,12 @@ export const ModelRowSchema = z.object({
   catalog: optionalTextCell,
   /** The date of that catalog (the figures are as of this day). @example "2026-07-02" */
   catalog_date: optionalCell(dateCell),
+  /**
+   * What other listings of the model in that catalog give otherwise than the row (the import takes
+   * one and says so): pages show the fact as disputed. Written by the import; shown only while the
+   * row is the catalog's (an editor who settles a fact empties `catalog`). @example "released=2023-03-14|open_weights=true"
+   */
+  catalog_disputes: optionalCell(catalogDisputesCell),
 });
 
 /** The columns of data/models.csv, in the order the import writes them. */
@@ -51,6 +57,7 @@ export const ModelSchema = z.object({
   output_price_per_mtok: z.number().optional(),
   catalog: z.string().optional(),
   catalog_date: z.date().optional(),
+  catalog_disputes: z.object({ released: z.array(z.date()), open_weights: z.boolean().optional() }).optional(),
   line: z.number(),
 });
 

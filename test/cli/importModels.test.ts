@@ -88,6 +88,7 @@ describe("npm run import:models", () => {
       output_price_per_mtok: "75",
       catalog: "models.dev",
       catalog_date: "2026-07-02",
+      catalog_disputes: "",
     });
     expect(after).toHaveLength(before.length + 2);
     expect(runScript("check", ["--root", dir]).status).toBe(0);
@@ -191,7 +192,7 @@ describe.skipIf(!present)("npm run import:models, the real catalogs", () => {
     const r = runScript("import-models", [join(dir, "gpt-4.json"), "--root", dir, "--date", "2026-07-02", "--dry-run"]);
     expect(r.status, r.output).toBe(0);
     expect(r.stdout).toContain(
-      `! data/models.csv:${line} gpt-4: released 2023-11-06, the date the lab's own listing gives (openai's gpt-4); other listings that speak for OpenAI say 2023-03-14 (kilo's openai/gpt-4). The catalog does not say which is right and the import does not guess: if 2023-11-06 is not the release, write the right date in the released cell and empty the catalog cell (the row is then yours: no import changes it)`,
+      `! data/models.csv:${line} gpt-4: released 2023-11-06, the date the lab's own listing gives (openai's gpt-4); other listings that speak for OpenAI say 2023-03-14 (kilo's openai/gpt-4). The catalog does not say which is right and the import does not guess: the site shows it as disputed (catalog_disputes). If 2023-11-06 is not the release, write the right date in the released cell and empty the catalog cell (the row is then yours: no import changes it, and the site shows your word alone)`,
     );
     expect(r.stdout).toContain("1 row takes a release date that other listings of the same model in the catalog contradict by more than 31 days (! above): the catalog does not say which is right; check those you rely on.");
   });
@@ -204,9 +205,10 @@ describe.skipIf(!present)("npm run import:models, the real catalogs", () => {
     const r = runScript("import-models", [join(dir, "v3.json"), "--root", dir, "--date", "2026-07-02"]);
     expect(r.status, r.output).toBe(0);
     const line = readFileSync(join(dir, "data/models.csv"), "utf8").split(/\r?\n/).findIndex((l) => l.startsWith("deepseek-v3,")) + 1;
-    expect(rows(dir).find((m) => m.id === "deepseek-v3")).toMatchObject({ open_weights: "false", catalog: "models.dev" });
+    // The dispute is written to the row, for the pages to say (found in review: "Open weights: no" shown as settled).
+    expect(rows(dir).find((m) => m.id === "deepseek-v3")).toMatchObject({ open_weights: "false", catalog: "models.dev", catalog_disputes: "open_weights=true" });
     expect(r.stdout).toContain(
-      `! data/models.csv:${line} deepseek-v3: open_weights false, as siliconflow-cn's deepseek-ai/DeepSeek-V3 says; other listings that speak for DeepSeek say true (togetherai's deepseek-ai/DeepSeek-V3). The catalog does not say which is right and the import does not guess: if its weights are published, write true in the open_weights cell and empty the catalog cell (the row is then yours: no import changes it)`,
+      `! data/models.csv:${line} deepseek-v3: open_weights false, as siliconflow-cn's deepseek-ai/DeepSeek-V3 says; other listings that speak for DeepSeek say true (togetherai's deepseek-ai/DeepSeek-V3). The catalog does not say which is right and the import does not guess: the site shows it as disputed (catalog_disputes). If its weights are published, write true in the open_weights cell and empty the catalog cell (the row is then yours: no import changes it, and the site shows your word alone)`,
     );
     expect(r.stdout).toContain("1 row is written closed (open_weights false) where other listings of the same model that speak for its lab say open (! above): check those on an open-weights board.");
   });

@@ -260,6 +260,11 @@ describe("groupCatalog: where a row's release date comes from", () => {
     // Listings a month apart or less are one release.
     expect(releaseConflicts({ ...model, released: "2023-03-20" }, 31).map((c) => c.date)).toEqual(["2023-11-06"]);
     expect(releaseConflicts({ ...model, released: undefined }, 31)).toEqual([]);
+    // A snapshot's listing gives the snapshot's day: not a dispute of the model's (GPT-4o's 2024-08-06 and 2024-11-20).
+    const snapshots = { openai: { id: "openai", name: "OpenAI", models: Object.fromEntries(["gpt-4o", "gpt-4o-2024-08-06", "gpt-4o-2024-11-20"].map((id, i) => [id, { id, name: "GPT-4o", release_date: ["2024-05-13", "2024-08-06", "2024-11-20"][i], last_updated: "2024-11-20", open_weights: false }])) } };
+    const gpt4o = groupCatalog(readCatalog(snapshots, "api.json")).models.find((m) => m.id === "gpt-4o")!;
+    expect(gpt4o.released).toBe("2024-05-13");
+    expect(releaseConflicts(gpt4o, 31)).toEqual([]);
   });
 
   it("without the lab's own listing, says which listing or which majority the date comes from", () => {
@@ -438,6 +443,7 @@ describe("planModelImport", () => {
       output_price_per_mtok: "75",
       catalog: "models.dev",
       catalog_date: "2026-07-02",
+      catalog_disputes: "",
     });
   });
 

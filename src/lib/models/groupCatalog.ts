@@ -49,6 +49,7 @@ export interface CatalogModel {
  * row takes (`released`), each with those listings: a catalog that dates one model two ways, such
  * as models.dev's OpenAI listing of gpt-4 at 2023-11-06 (a later snapshot's day) beside Kilo's
  * openai/gpt-4 at 2023-03-14. Which is right the catalog does not say: the import reports them.
+ * A listing of a snapshot (`gpt-4o-2024-08-06`) dates the snapshot, and is not counted.
  * Sorted by date. Empty when they agree, or the row has no date.
  * @example releaseConflicts(gpt4, 31) // [{ date: "2023-03-14", entries: [kilo's openai/gpt-4] }]
  */
@@ -57,7 +58,9 @@ export function releaseConflicts(m: Pick<CatalogModel, "released" | "entries">, 
   const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
   const byDate = new Map<string, CatalogEntry[]>();
   for (const e of m.entries) {
-    if (!e.authoritative || !e.released || Math.abs(day(e.released) - day(m.released)) <= days) continue;
+    // A snapshot's listing (`gpt-4o-2024-08-06`) gives the snapshot's day, not another day of the
+    // model's release (found in review: GPT-4o "disputed" by its own August and November snapshots).
+    if (!e.authoritative || !e.released || Math.abs(day(e.released) - day(m.released)) <= days || peelSuffix(e.id)?.rule === "snapshot") continue;
     byDate.set(e.released, [...(byDate.get(e.released) ?? []), e]);
   }
   return [...byDate].sort((a, b) => a[0].localeCompare(b[0])).map(([date, entries]) => ({ date, entries }));

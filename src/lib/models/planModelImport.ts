@@ -33,7 +33,7 @@
  * and `devstral-small-2507` "Devstral Small", another model than the row of that name.
  */
 import { buildModelMatcher, type MatchableProduct, type MatchRule, type ModelMatcher } from "./modelMatcher";
-import type { CatalogModel } from "./groupCatalog";
+import { openWeightsConflicts, releaseConflicts, type CatalogModel } from "./groupCatalog";
 import { keyPieces, labelKey } from "./labelKey";
 import { peelSuffix, stripProviderPrefix } from "./labelRules";
 import { withoutReleaseStage } from "./modelWords";
@@ -148,7 +148,22 @@ export function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): 
     output_price_per_mtok: number(m.outputPrice),
     catalog,
     catalog_date: catalogDate,
+    catalog_disputes: disputesCell(m),
   };
+}
+
+/**
+ * The `catalog_disputes` cell of a catalog model's row: the release dates and the open-weights
+ * flag other listings that speak for its lab give otherwise than the row (`releaseConflicts`,
+ * `openWeightsConflicts`), so that the site says the fact is disputed, as the import's `!` lines
+ * say it once (found in review: DeepSeek-V3 shown closed, GPT-4 released in November 2023, with
+ * nothing on the page to say the catalog says otherwise). Empty when its listings agree.
+ * @example disputesCell(gpt4) // "released=2023-03-14"
+ */
+export function disputesCell(m: Pick<CatalogModel, "released" | "openWeights" | "entries">): string {
+  const parts = releaseConflicts(m, SAME_RELEASE_DAYS).map((c) => `released=${c.date}`);
+  if (openWeightsConflicts(m)) parts.push("open_weights=true");
+  return parts.join("|");
 }
 
 /** A registered model a name is but for release-stage words (`stageTwinModel`). */
