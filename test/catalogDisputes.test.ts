@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { slugify } from "../src/lib/content/slugify";
 import { DIST } from "./helpers/astro";
-import { page, sampleData } from "./helpers/sampleContent";
+import { builtPages, page, sampleData } from "./helpers/sampleContent";
 
 const models = sampleData().models;
 
@@ -34,5 +34,23 @@ describe("facts a catalog gives two ways, on the built pages", () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe("an open-weights view of a board", () => {
+  it("names the board's models its registry rows call closed while other listings call them open, and no others", () => {
+    const byId = new Map(models.map((m) => [m.id, m]));
+    const views = builtPages(DIST).filter((p) => /^\/leaderboards\/[^/]+\/[^/]+\/open-weights\/$/.test(p));
+    expect(views.length).toBeGreaterThan(0);
+    for (const path of views) {
+      const doc = page(DIST, path);
+      const whole = page(DIST, path.replace(/open-weights\/$/, ""));
+      const expected = [...new Set([...whole.querySelectorAll("tbody tr[data-model]")].map((r) => r.getAttribute("data-model")!))].filter((id) => {
+        const m = byId.get(id);
+        return m?.catalog && !m.open_weights && m.catalog_disputes?.open_weights === true;
+      });
+      const named = [...doc.querySelectorAll(".disputed-note a")].map((a) => a.getAttribute("href")!.split("/")[2]);
+      expect(named, path).toEqual(expected);
+    }
   });
 });

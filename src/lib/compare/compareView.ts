@@ -5,7 +5,7 @@
  * so a pair reads the same whichever way it was reached.
  */
 import { AS_OF_NOTE, asOfPrefix, dateWord, formatDate } from "../format/formatDate";
-import { formatApart, formatApartDifference, formatScore, formatScoreChange, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
+import { formatApart, formatApartDifference, formatScore, formatTokens, formatUsd, MISSING, type ScoreUnit } from "../format/formatNumber";
 import type { BoardEntry } from "../leaderboard/buildBoard";
 import { rowDistinction } from "../leaderboard/boardCells";
 import type { Figure } from "../leaderboard/types";
