@@ -38,6 +38,13 @@ describe("remarkSmartypants", () => {
     expect((await upstream.render(md)).code).toContain("<strong>—xformers —medvram</strong>");
   });
 
+  it("keeps the quotes of raw code elements as typed, where upstream curls them (found in review: <code>device_map='auto'</code>)", async () => {
+    const md = `Use <code>device_map='auto'</code> and "quotes" with <kbd>"x"</kbd>'s key.\n\nAfter <code>open 'q'\n\nthen 'it'.`;
+    const html = (await ours.render(md)).code;
+    expect(html).toBe("<p>Use <code>device_map='auto'</code> and “quotes” with <kbd>\"x\"</kbd>’s key.</p>\n<p>After <code>open 'q'</code></p><code>\n<p>then ‘it’.</p></code>");
+    expect((await upstream.render(md)).code).toContain("<code>device_map=‘auto’</code>");
+  });
+
   it("gives byte-identical HTML on generated newsletter recaps", async () => {
     const models = [{ id: "orca-1-0", name: "Orca 1.0", lab: "Northwind AI", released: "2016-01-01", aliases: ["orca-1.0-20160101"] }];
     const pools = { topics: ["agents"], companies: ["northwind-ai"], people: ["ada"], labels: ["kalo-7b"] };

@@ -21,6 +21,7 @@ import smartypants from "retext-smartypants";
 import { visit } from "unist-util-visit";
 import type { Root } from "mdast";
 import { educateAroundOptions } from "./commandFlags";
+import { RAW_CODE_CLOSE, RAW_CODE_OPEN } from "./smartypantsTokens";
 
 const VISITED_NODES = new Set(["text", "inlineCode", "paragraph", "heading", "tableCell"]);
 const IGNORED_HTML_ELEMENTS = new Set(["style", "script"]);
@@ -47,13 +48,26 @@ export function remarkSmartypants() {
   return (tree: Root) => {
     let allText = "";
     const nodes: AnyNode[] = [];
+    // Text inside raw code elements (`<code>device_map='auto'</code>`, as HTML in Markdown or an
+    // element in MDX) is code: read as inline code is, and left as typed (RAW_CODE_OPEN).
+    const codeTexts = new Set<AnyNode>();
+    let rawCode = 0;
     visit(tree, (node, _index, parent) => {
       const n = node as AnyNode;
       const p = parent as AnyNode | undefined;
       if (!p) return;
+      if (n.type === "html" && isLiteral(n)) {
+        if (RAW_CODE_OPEN.test(n.value)) rawCode++;
+        else if (RAW_CODE_CLOSE.test(n.value) && rawCode > 0) rawCode--;
+        return;
+      }
       if (p.type === "mdxJsxTextElement" && !(typeof p.name === "string" && !IGNORED_HTML_ELEMENTS.has(p.name))) return;
       if (!VISITED_NODES.has(n.type) || !(isLiteral(n) || isBlock(n))) return;
-      if (isLiteral(n)) allText += n.type === "text" ? n.value : "A".repeat(n.value.length);
+      // A raw element is open within one block only.
+      if (isBlock(n)) rawCode = 0;
+      const code = n.type === "text" && (rawCode > 0 || (p.type === "mdxJsxTextElement" && typeof p.name === "string" && RAW_CODE_OPEN.test(`<${p.name}>`)));
+      if (code) codeTexts.add(n);
+      if (isLiteral(n)) allText += n.type === "text" && !code ? n.value : "A".repeat(n.value.length);
       else allText += " ";
       nodes.push(n);
     });
@@ -62,7 +76,7 @@ export function remarkSmartypants() {
     for (const node of nodes) {
       if (isLiteral(node)) {
         const end = start + node.value.length;
-        if (node.type === "text") {
+        if (node.type === "text" && !codeTexts.has(node)) {
           node.value = educateAroundOptions(allText.slice(start, end), allText[start - 1] ?? "", educate);
         }
         start = end;

@@ -145,9 +145,26 @@ export function curlQuotesInOnePass(text: string): string {
   return QUOTES.test(text) ? quotes.processSync(text).toString() : text;
 }
 
+/**
+ * Raw HTML elements whose text is code, typed as written: `<code>device_map='auto'</code>` keeps
+ * its straight quotes, as `` `device_map='auto'` `` does (found in review: a reader copying it got
+ * curly quotes). Their text reads as inline code's does (as many `A`s), so quotes beside them curl
+ * as beside inline code. One of the two intended differences from Astro's SmartyPants.
+ */
+export const RAW_CODE_OPEN = /^<(?:code|kbd|samp|tt|var)(?:\s[^>]*)?>$/i;
+export const RAW_CODE_CLOSE = /^<\/(?:code|kbd|samp|tt|var)\s*>$/i;
+
 function collectInline(children: Token[], entries: Entry[], parts: string[]): void {
+  // How many raw code elements are open (`<code>` ... `</code>`), within this block only.
+  let rawCode = 0;
   for (const child of children) {
-    if (child.type === "text") {
+    if (child.type === "html_inline") {
+      if (RAW_CODE_OPEN.test(child.content)) rawCode++;
+      else if (RAW_CODE_CLOSE.test(child.content) && rawCode > 0) rawCode--;
+    } else if (child.type === "text" && rawCode > 0) {
+      entries.push(child.content.length);
+      parts.push("A".repeat(child.content.length));
+    } else if (child.type === "text") {
       entries.push(child);
       parts.push(child.content);
     } else if (child.type === "code_inline") {
