@@ -229,14 +229,15 @@ describe("mergeResults into a canonical file shared by several versions", () => 
     expect(() => mergeResults({ incoming, map, version: "v9", aliases: dataset.aliases, ...target("aa-index.csv") })).toThrow(/--version v9 is not registered for aa-index; registered: v3\.0, v4\.0/);
   });
 
-  it("writes normalised rows: canonical model ids (with their dated snapshot), the suffix as setting, plain numbers, ISO dates", () => {
+  it("writes normalised rows: canonical model ids (with their dated snapshot), the suffix as setting, plain numbers, ISO dates (with their time when they have one)", () => {
     const out = mergeResults({ incoming, map, version: "v4.0", aliases: dataset.aliases, ...target("aa-index.csv") });
     expect(out.rejected).toEqual([]);
     // The file's trailing blank line stays where it was, after the last row.
     expect(out.text.split("\n").slice(-5)).toEqual([
       "glm-5,v3.0,,45,,,,,2025-12-01,https://example.org/report,",
       "claude-sonnet-4-6,v4.0,,52,75000000,2100,,,2026-03-01,https://example.org/r,",
-      "gpt-5-2025-08-07,v4.0,high,40,1200000000,,,,2026-03-01,https://example.org/r,",
+      // A date with a time keeps it: cut to its day, the row no longer matched its own key (found in review).
+      "gpt-5-2025-08-07,v4.0,high,40,1200000000,,,,2026-03-01T10:00:00Z,https://example.org/r,",
       "",
       "",
     ]);
@@ -268,6 +269,12 @@ describe("writeCsv", () => {
   it("writes the way the file was written: BOM, CRLF, trailing blank lines, quotes only where needed", () => {
     expect(writeCsv(["a", "b"], [{ a: "1,5", b: 'say "hi"' }], "\uFEFFa,b\r\n\r\n")).toBe('\uFEFFa,b\r\n"1,5","say ""hi"""\r\n\r\n');
     expect(writeCsv(["a"], [{ a: "x" }], "a")).toBe("a\nx\n");
+  });
+  it("takes the line end from the header, not from a quoted cell, and quotes every cell of a file quoted throughout (found in review)", () => {
+    // An LF file with a CRLF inside a note's quotes stays LF.
+    expect(writeCsv(["a", "b"], [{ a: "x", b: "line1\r\nline2" }, { a: "y", b: "z" }], 'a,b\nx,"line1\r\nline2"\ny,z\n')).toBe('a,b\nx,"line1\r\nline2"\ny,z\n');
+    // R's write.csv quotes every cell: so does the rewrite.
+    expect(writeCsv(["a", "b"], [{ a: "x", b: "1" }], '"a","b"\n"x","1"\n')).toBe('"a","b"\n"x","1"\n');
   });
 });
 
@@ -681,5 +688,39 @@ describe("mergeResults: rows of a dated table that a refresh no longer has", () 
     // A table of the last day only (a leaderboard, not the history): the earlier days are not its to list.
     expect(merge(["model,score,evaluated_at,source_url", "alpha,1220,2025-01-03,https://pub.org/", "beta,1110,2025-01-03,https://pub.org/", ""].join("\n")).dropped).toEqual([]);
     expect(merge(["model,score,evaluated_at,source_url", "alpha,1200,2025-01-01,https://pub.org/", "alpha,1220,2025-01-03,https://pub.org/", ""].join("\n"), true).dropped).toEqual([]);
+  });
+});
+
+describe("mergeResults: the same table imported again (found in review)", () => {
+  /** The minimal site's results file as `text`, with its results as the loader reads them. */
+  function targetOf(file: string, text: string) {
+    const name = `data/results/${file}`;
+    const loaded = loadDataset(dataFilesWithChanges(dataFilesOnDisk(join(minimal, "data"), minimal), { [`results/${file}`]: text }), { now: NOW });
+    return { loaded, input: { target: readCsv(text.replace(/^\uFEFF/, ""), name), targetText: text, existing: loaded.results.filter((r) => r.file === name), versions: loaded.benchmarks.filter((b) => b.file === `results/${file}`), now: NOW } };
+  }
+  const original = readFileSync(join(minimal, "data/results/aa-index.csv"), "utf8");
+  const AA = "model,version,setting,score,output_tokens,cost_usd,input_price_per_mtok,output_price_per_mtok,evaluated_at,source_url,note";
+
+  it("writes a report's time with its date, so that the row matches its key the next time and nothing is written twice", () => {
+    const incoming = readCsv([AA, "claude-opus-4-6,v4.0,,60,,,,,2026-03-01T10:00:00Z,https://x.example/a,"].join("\n"), "pub.csv");
+    const first = mergeResults({ incoming, aliases: dataset.aliases, ...target("aa-index.csv") });
+    expect(first.added).toHaveLength(1);
+    expect(first.text).toContain("claude-opus-4-6,v4.0,,60,,,,,2026-03-01T10:00:00Z,https://x.example/a,");
+    const { loaded, input } = targetOf("aa-index.csv", first.text);
+    const again = mergeResults({ incoming, aliases: loaded.aliases, ...input });
+    expect([again.added.length, again.updated.length, again.unchanged.length]).toEqual([0, 0, 1]);
+    expect(again.text).toBe(first.text);
+  });
+
+  it("reads a cell written otherwise but meaning the same (64.50% for 64.5%, a note's stray \\r) as unchanged, not as a revision the loader would refuse", () => {
+    const incoming = readCsv([TB_HEADER, `rec1,Apex2,claude-sonnet-4-5-20250929,64.50%,0.6%,,${SRC}`, `rec2,Terminus 2,gpt-5-2025-08-07_medium,49.6%,2.9%,,${SRC}`].join("\n"), "pub.csv");
+    const out = mergeResults({ incoming, aliases: dataset.aliases, asOf: "2025-11-30", ...target("terminal-bench.csv") });
+    expect([out.updated.length, out.unchanged.length]).toEqual([0, 2]);
+    expect(out.text).not.toContain("64.50%");
+    const withCr = original.replace("later report\n", "later report\r\n");
+    const { loaded, input } = targetOf("aa-index.csv", withCr);
+    const later = readCsv([AA, "claude-opus-4-6,v4.0,,,157M,,,,2026-04-08,https://news.smol.ai/issues/26-04-08-not-much,later report"].join("\n"), "pub.csv");
+    const merged = mergeResults({ incoming: later, aliases: loaded.aliases, ...input });
+    expect([merged.updated.length, merged.unchanged.length]).toEqual([0, 1]);
   });
 });

@@ -225,10 +225,15 @@ export interface SkippedRow {
 /** The parts of a result's key (see `resultKey`), as the file writes them. */
 const KEY_COLUMNS = ["version", "model", "setting", "evaluated_at", "source", "run_id"] as const;
 
-/** A value as the canonical layout writes it: `64.5%` → `64.5`, `74M` → `74000000`, dates as YYYY-MM-DD. */
+/**
+ * A value as the canonical layout writes it: `64.5%` → `64.5`, `74M` → `74000000`, dates as
+ * YYYY-MM-DD, or with their time where they have one (`2026-03-01T10:00:00Z`): cut to its day, a
+ * report's date no longer matched its own key, and the same table imported again was written as a
+ * second row the file then refused as a duplicate (found in review).
+ */
 function canonicalCell(value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (value instanceof Date) return formatDate(value, "iso");
+  if (value instanceof Date) return value.getTime() % 86_400_000 === 0 ? formatDate(value, "iso") : value.toISOString().replace(/\.000Z$/, "Z");
   return String(value);
 }
 
@@ -331,12 +336,20 @@ function scaleProblems(args: {
   return problems;
 }
 
-/** Serialises rows the way the file was written: same byte-order mark, line ends and trailing blank lines. */
+/**
+ * Serialises rows the way the file was written: same byte-order mark, line ends, trailing blank
+ * lines, and quotes around every cell where the file
+ * quotes every cell of its header (R's `write.csv`). The line end is the header's: a `\r\n` inside
+ * a quoted cell of an LF file made every row CRLF (found in review).
+ */
 export function writeCsv(header: readonly string[], rows: readonly Record<string, string>[], like: string): string {
   const bom = like.charCodeAt(0) === 0xfeff ? "\uFEFF" : "";
-  const newline = like.includes("\r\n") ? "\r\n" : "\n";
-  const trailing = /(?:\r?\n)*$/.exec(like)?.[0] ?? newline;
-  return bom + Papa.unparse({ fields: [...header], data: rows.map((r) => header.map((h) => r[h] ?? "")) }, { newline }) + (trailing || newline);
+  const firstLine = /^\uFEFF?([^\r\n]*)(\r?\n)?/.exec(like)!;
+  const newline = firstLine[2] ?? (like.includes("\r\n") ? "\r\n" : "\n");
+  // A file that ends without a line end gets one: a text file's last line ends with one.
+  const trailing = /(?:\r?\n)*$/.exec(like)?.[0] || newline;
+  const quotedHeader = firstLine[1] !== "" && /^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/.test(firstLine[1]);
+  return bom + Papa.unparse({ fields: [...header], data: rows.map((r) => header.map((h) => r[h] ?? "")) }, { newline, quotes: quotedHeader }) + trailing;
 }
 
 /**
@@ -706,10 +719,15 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const merged = Object.fromEntries(target.header.map((h) => [h, provided.has(h) ? cells[h] : rows[index][h]]));
     // Each cell of the target's header that `now` writes otherwise than `was`, as written before and after.
     const changedCells = (was: Record<string, string>, now: Record<string, string>) => target.header.filter((h) => now[h] !== was[h]).map((h) => ({ column: h, was: was[h] ?? "", now: now[h] ?? "" }));
+    // Cells that read as the loader reads them: around white space (a note ending in a stray `\r`)
+    // and a number's way of writing (`64.50%` and `64.5%`, also in the publisher's own columns) make
+    // no revision: written as one, it was refused by the loader as revising nothing (found in review).
+    // The model and setting of a file in the publisher's layout are compared as written (`renamedTwin`).
     const sameAs = (other: Record<string, string>) =>
       target.header.every((h) => {
         const c = canonicalOfTarget.get(h);
-        return h === revisedHeader || merged[h] === other[h] || (c !== undefined && targetMap.rename[c] === undefined && sameCanonicalCell(c, merged[h], other[h]));
+        const asWritten = c === "model" || c === "setting";
+        return h === revisedHeader || merged[h] === other[h] || (merged[h] ?? "").trim() === (other[h] ?? "").trim() || (c !== undefined && (targetMap.rename[c] === undefined || !asWritten) && sameCanonicalCell(c, merged[h], other[h]));
       });
     const same = merged[revisedHeader] === rows[index][revisedHeader] && sameAs(rows[index]);
     const writtenDate = resolved.result.evaluated_at;

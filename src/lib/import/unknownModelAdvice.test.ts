@@ -13,7 +13,7 @@ const rejected = (names: string[]): RejectedRow[] => names.map((name, i) => ({ l
 describe("unknownModelAdvice", () => {
   it("suggests a line with one cell per column of the registry's own header", () => {
     const [line] = unknownModelAdvice(rejected(["Acme Nova 2"]), MODEL_REGISTRY_HEADER);
-    expect(line).toBe("Acme Nova 2 (1 row): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2,,,,,");
+    expect(line).toBe("Acme Nova 2 (1 row): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2,,,,,,");
     expect(unknownModelAdvice(rejected(["Acme Nova 2"]), ["id", "name", "lab", "released", "open_weights", "aliases"])).toEqual([
       "Acme Nova 2 (1 row): acme-nova-2,<name>,<lab>,<released YYYY-MM-DD or empty>,<open weights true|false>,Acme Nova 2",
     ]);

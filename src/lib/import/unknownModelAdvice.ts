@@ -4,9 +4,10 @@ import { peelSetting } from "../models/settings";
 import { plural } from "../format/plural";
 import type { StageTwin } from "../models/planModelImport";
 import type { RejectedRow } from "./mergeResults";
+import { MODEL_COLUMNS } from "../../schemas/model";
 
 /** The header `data/models.csv` is written with when a site has none to read (its first six columns are the required ones). */
-export const MODEL_REGISTRY_HEADER = ["id", "name", "lab", "released", "open_weights", "aliases", "context_window", "input_price_per_mtok", "output_price_per_mtok", "catalog", "catalog_date"] as const;
+export const MODEL_REGISTRY_HEADER: readonly string[] = MODEL_COLUMNS;
 
 /** What the editor fills in for each column of a suggested registry line; other columns are left empty. */
 const PLACEHOLDERS: Record<string, string> = {
