@@ -28,10 +28,15 @@ export function formatFigure(name: BoardFigureName, value: number, benchmark: Pi
  * (`formatApart`): LMArena's 1,208.6 → 1,209.4, not "1,209 → 1,209".
  * @example formatFigureChange("score", 1208.6, 1209.4, { unit: "elo" }) // ["1,208.6", "1,209.4"]
  */
-export function formatFigureChange(name: BoardFigureName, before: number, after: number, benchmark: Pick<BenchmarkLike, "unit">): [string, string] {
+export function formatFigureChange(name: BoardFigureName, before: number, after: number | undefined, benchmark: Pick<BenchmarkLike, "unit">): [string, string] {
   const unit = name === "score" ? benchmark.unit : name === "output_tokens" || name === "output_tokens_per_task" ? "tokens" : "usd";
+  // A figure the publisher's table no longer gives for the report: withdrawn (`CorrectionEntry.after`).
+  if (after === undefined) return [formatApart(before, before, unit)[0], WITHDRAWN];
   return formatApart(before, after, unit);
 }
+
+/** What a correction says of a figure the publisher's table no longer gives for its report. */
+export const WITHDRAWN = "withdrawn (no longer given)";
 
 
 /**

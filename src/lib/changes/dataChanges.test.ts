@@ -5,6 +5,7 @@ import { readDataset } from "../../integrations/readDataset";
 import { parseCsv } from "../csv/readCsv";
 import { wideToLong } from "../import/wideToLong";
 import type { BenchmarkLike, ModelLike, ResultLike } from "../leaderboard/types";
+import { buildDigests } from "../digests/buildDigests";
 import { changeSummary, changeTitle, reportRowText, revisedFromText } from "./changeText";
 import { changesByDigest, changeYears, dataChanges, shortHash, type ChangeEntry, type CorrectionEntry, type ReportEntry } from "./dataChanges";
 
@@ -194,6 +195,18 @@ describe("what counts as a correction", () => {
     // with what that day's table gave (64.5), no correction then; the revision is one, on its day.
     const oldRevised: ResultLike = { ...old, line: 900, score: 43, revised: "2026-12-02", earlier: [{ line: old.line, source_url: epoch, score: 64.5 }] };
     expect(corrections([oldRevised, renamed]).map((c) => [c.before.value, c.after.value, iso(c.date)])).toEqual([[64.5, 43, "2026-12-02"]]);
+  });
+  it("a revision that no longer gives a figure is a correction that withdraws it, and the digest of the week before links to it (found in review: neither said so, and the link led nowhere)", () => {
+    const first = row("m", "2026-02-10", { score: 50, output_tokens: 10e6 });
+    const withdrawn: ResultLike = { ...row("m", "2026-02-10", { output_tokens: 10e6 }), revised: "2026-03-02", earlier: [{ line: first.line, source_url: first.source_url, score: 50, output_tokens: 10e6 }] };
+    const other = row("n", "2026-02-10", { score: 48 });
+    const changes = dataChanges({ benchmarks: [bench], results: [withdrawn, other], models });
+    const corrections = changes.filter((e): e is CorrectionEntry => e.kind === "correction");
+    expect(corrections.map((c) => [c.figure, c.before.value, c.after.value, iso(c.date)])).toEqual([["score", 50, undefined, "2026-03-02"]]);
+    expect(changeSummary(corrections[0])).toContain("50 → withdrawn (no longer given)");
+    const digests = buildDigests({ recaps: [{ id: "r2", data: { date: new Date("2026-03-03") } }, { id: "r1", data: { date: new Date("2026-02-11") } }], benchmarks: [bench], results: [withdrawn, other], models });
+    const link = digests.find((d) => d.key === "2026-w07")!.changes[0]!.revisedLater![0]!.correction.id;
+    expect(changes.map((e) => e.id)).toContain(link);
   });
   it("a later, different figure of a model without a run id is an update inside its day's report, never a correction (LMArena's Elo of each day)", () => {
     const results = [

@@ -91,7 +91,8 @@ export interface CorrectionEntry extends EntryBase {
   revised?: Date;
   /** `revised`: for a revision's correction, the day the figure it revises was itself revised (absent: as first reported). */
   before: { value: number; date: Date; source_url: string; file: string; line: number; revised?: Date };
-  after: { value: number; date: Date; source_url: string; file: string; line: number; note?: string };
+  /** `value` is absent where a revision withdrew the figure: the publisher's table no longer gives it for the report. */
+  after: { value?: number; date: Date; source_url: string; file: string; line: number; note?: string };
 }
 
 /** A benchmark version's first appearance in the data. */
@@ -280,7 +281,9 @@ export function dataChanges({ benchmarks, results, models }: DataChangesInput): 
       const on = new Date(`${is.revised}T00:00:00.000Z`);
       for (const name of BOARD_FIGURES) {
         const [before, after] = [was[name], is[name]];
-        if (before === undefined || after === undefined || before === after) continue;
+        // A figure the revision no longer gives is withdrawn: a correction too (found in review: no
+        // entry said so, and a digest linked to a correction that did not exist).
+        if (before === undefined || before === after) continue;
         const marks = revisedFigures.get(r) ?? new Map();
         // The report row names the figure first reported, and the latest revision's day.
         marks.set(name, { was: marks.get(name)?.was ?? before, on });
