@@ -21,10 +21,15 @@ describe("mapFrontmatter", () => {
     expect(r.data).toEqual({ title: "A", date: new Date("2024-01-02T00:00:00Z") });
   });
 
-  it("reads published: true as a flag (dropped) and keeps the day as the author wrote it", () => {
+  it("reads published: true as a flag (dropped); the day is the one the site shows (UTC), quoted or not, and the date keeps the author's text (found in review)", () => {
     const r = mapFrontmatter("title: A\npublished: true\npubDate: '2024-01-02T23:30:00-05:00'\n", keep)!;
-    expect(r.day).toBe("2024-01-02");
+    // 04:30 UTC on the 3rd: the page says 3 January, so the file is named by it too.
+    expect(r.day).toBe("2024-01-03");
     expect(r.changes).toEqual(["dropped published: true", "pubDate → date"]);
+    const unquoted = mapFrontmatter("title: A\npubDate: 2024-01-02T23:30:00-05:00\n", keep)!;
+    expect(unquoted.day).toBe("2024-01-03");
+    // Renamed, the value is not written again in UTC without its offset.
+    expect(unquoted.yaml).toBe('title: A\ndate: "2024-01-02T23:30:00-05:00"\n');
   });
 
   it("splits comma-separated lists and merges topic-like keys without duplicates", () => {

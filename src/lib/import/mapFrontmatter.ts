@@ -20,7 +20,7 @@ export interface MappedFrontmatter {
   data: Record<string, unknown>;
   /** What was changed, for the summary. @example ["pubDate → date", "tags, categories → topics"] */
   changes: string[];
-  /** The issue date as written (`YYYY-MM-DD`), for the file name, or undefined when there is none. */
+  /** The issue's day as the site shows it (`YYYY-MM-DD`, UTC), for the file name, or undefined when there is none. */
   day?: string;
 }
 
@@ -39,8 +39,9 @@ function normaliseDate(value: unknown): { value: Date | string; day: string; con
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { value, day: value.toISOString().slice(0, 10), converted: false };
   if (typeof value !== "string") return undefined;
   const ok = parseDateCell(value);
-  // The day as written: an author's `2023-12-06T23:00:00-05:00` is the 6th, whatever UTC says.
-  if (ok.ok) return { value, day: value.trim().slice(0, 10), converted: false };
+  // The day the site shows, UTC's, as for an unquoted date (found in review: a quoted
+  // `2023-12-06T23:00:00-05:00` was given a file name of the 6th, its page and the unquoted form the 7th).
+  if (ok.ok) return { value, day: ok.value.toISOString().slice(0, 10), converted: false };
   // RSS-style dates ("Wed, 06 Dec 2023 10:00:00 GMT"): convert to ISO.
   const parsed = new Date(value);
   if (Number.isNaN(parsed.getTime())) return undefined;
@@ -94,6 +95,10 @@ export function mapFrontmatter(yamlText: string, keep: readonly string[]): Mappe
         rename(pair, "date");
         changes.push(`${first} → date`);
       }
+      // A date YAML read as a timestamp is written again from its value when the document is
+      // (in UTC, without its offset: `2023-12-07T04:00:00`): it keeps the author's text instead.
+      const source = isScalar(pair.value) && pair.value.value instanceof Date && pair.value.range ? yamlText.slice(pair.value.range[0], pair.value.range[1]) : undefined;
+      if (!date.converted && source !== undefined && /^\d{4}-\d{2}-\d{2}[Tt ]\d/.test(source)) pair.value = doc.createNode(source);
       if (date.converted) {
         pair.value = doc.createNode(date.value);
         changes.push(`date ${JSON.stringify(js[first])} → ${date.value}`);
