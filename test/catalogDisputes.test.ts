@@ -26,9 +26,9 @@ describe("facts a catalog gives two ways, on the built pages", () => {
         const row = named[0];
         const [released, open] = [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\s+/g, " ").trim());
         const others = m.catalog_disputes?.released ?? [];
-        if (others.length && m.released) expect(released, `${m.id} released`).toMatch(/ \(disputed: models\.dev's other listings of it give \d{1,2} \w+ \d{4}/);
+        if (others.length && m.released) expect(released, `${m.id} released`).toMatch(/ \(disputed: of its \d+ listings in models\.dev, \d+ gives? \d{1,2} \w+ \d{4}/);
         else expect(released, `${m.id} released`).not.toContain("disputed");
-        if (m.catalog_disputes?.open_weights === true && !m.open_weights) expect(open, `${m.id} open weights`).toBe("no (disputed: models.dev's other listings of it say its weights are open)");
+        if (m.catalog_disputes?.open_weights?.value === true && !m.open_weights) expect(open, `${m.id} open weights`).toMatch(/^no \(disputed: of its \d+ listings in models\.dev, \d+ says? its weights are open\)$/);
         else expect(open, `${m.id} open weights`).not.toContain("disputed");
         checked++;
       }
@@ -47,7 +47,7 @@ describe("an open-weights view of a board", () => {
       const whole = page(DIST, path.replace(/open-weights\/$/, ""));
       const expected = [...new Set([...whole.querySelectorAll("tbody tr[data-model]")].map((r) => r.getAttribute("data-model")!))].filter((id) => {
         const m = byId.get(id);
-        return m?.catalog && !m.open_weights && m.catalog_disputes?.open_weights === true;
+        return m?.catalog && !m.open_weights && m.catalog_disputes?.open_weights?.value === true;
       });
       const named = [...doc.querySelectorAll(".disputed-note a")].map((a) => a.getAttribute("href")!.split("/")[2]);
       expect(named, path).toEqual(expected);

@@ -66,35 +66,44 @@ export function parseRunFigureCell(raw: string): CellResult<number> {
   return amount;
 }
 
+/** How many of a model's listings in its catalog give a fact: `1 of 18`. */
+export interface ListingCount {
+  n: number;
+  of: number;
+}
+
 /** What a catalog gives two ways for one model (`catalog_disputes` in data/models.csv). */
 export interface CatalogDisputes {
-  /** Release dates other listings of the model give, besides the row's. */
-  released: Date[];
-  /** The open-weights flag other listings give, where it is not the row's. */
-  open_weights?: boolean;
+  /** Release days other listings of the model give, besides the row's, each with how many of its listings give it. */
+  released: { date: Date; listings?: ListingCount }[];
+  /** The open-weights flag other listings give, where it is not the row's, with how many of its listings say so. */
+  open_weights?: { value: boolean; listings?: ListingCount };
 }
 
 /**
  * Parses a registry row's `catalog_disputes` cell, written by `npm run import:models`: the facts
  * other listings of the model in its catalog give otherwise than the row, as `|`-separated
- * `field=value` pairs (`released=2023-03-14|open_weights=true`), so that pages say a fact is
- * disputed rather than show the import's pick as settled.
- * @example parseCatalogDisputesCell("released=2023-03-14|open_weights=true") // { ok: true, value: { released: [2023-03-14], open_weights: true } }
+ * `field=value` pairs, each value optionally followed by how many of the model's listings give it
+ * (`released=2023-03-14 (1 of 3)|open_weights=true (1 of 4)`), so that pages say a fact is
+ * disputed, and by how many, rather than show the import's pick as settled.
+ * @example parseCatalogDisputesCell("released=2023-03-14 (1 of 3)") // { ok: true, value: { released: [{ date: 2023-03-14, listings: { n: 1, of: 3 } }] } }
  */
 export function parseCatalogDisputesCell(raw: string): CellResult<CatalogDisputes> {
-  const expected = "field=value pairs separated by |, such as released=2023-03-14|open_weights=true (fields: released, open_weights)";
+  const expected = "field=value pairs separated by |, each value optionally followed by its count of listings, such as released=2023-03-14 (1 of 3)|open_weights=true (1 of 4) (fields: released, open_weights)";
   const value: CatalogDisputes = { released: [] };
   for (const part of raw.split("|").map((p) => p.trim()).filter(Boolean)) {
-    const m = /^(released|open_weights)\s*=\s*(.+)$/.exec(part);
+    const m = /^(released|open_weights)\s*=\s*(.+?)(?:\s*\((\d+) of (\d+)\))?$/.exec(part);
     if (!m) return { ok: false, expected };
+    const listings = m[3] === undefined ? undefined : { n: Number(m[3]), of: Number(m[4]) };
+    if (listings && (listings.n < 1 || listings.n > listings.of)) return { ok: false, expected: `${expected}; a count such as (1 of 3), at least 1 and at most the total` };
     if (m[1] === "released") {
       const day = parseDayCell(m[2]);
       if (!day.ok) return { ok: false, expected: `${expected}; released takes ${day.expected}` };
-      value.released.push(day.value);
+      value.released.push({ date: day.value, ...(listings && { listings }) });
     } else {
       const flag = parseBoolCell(m[2]);
       if (!flag.ok || value.open_weights !== undefined) return { ok: false, expected: `${expected}; open_weights once, true or false` };
-      value.open_weights = flag.value;
+      value.open_weights = { value: flag.value, ...(listings && { listings }) };
     }
   }
   return { ok: true, value };

@@ -33,7 +33,7 @@ export const ModelRowSchema = z.object({
   /**
    * What other listings of the model in that catalog give otherwise than the row (the import takes
    * one and says so): pages show the fact as disputed. Written by the import; shown only while the
-   * row is the catalog's (an editor who settles a fact empties `catalog`). @example "released=2023-03-14|open_weights=true"
+   * row is the catalog's (an editor who settles a fact empties `catalog`). @example "released=2023-03-14 (1 of 3)|open_weights=true (1 of 4)"
    */
   catalog_disputes: optionalCell(catalogDisputesCell),
 });
@@ -57,7 +57,12 @@ export const ModelSchema = z.object({
   output_price_per_mtok: z.number().optional(),
   catalog: z.string().optional(),
   catalog_date: z.date().optional(),
-  catalog_disputes: z.object({ released: z.array(z.date()), open_weights: z.boolean().optional() }).optional(),
+  catalog_disputes: z
+    .object({
+      released: z.array(z.object({ date: z.date(), listings: z.object({ n: z.number(), of: z.number() }).optional() })),
+      open_weights: z.object({ value: z.boolean(), listings: z.object({ n: z.number(), of: z.number() }).optional() }).optional(),
+    })
+    .optional(),
   line: z.number(),
 });
 

@@ -206,7 +206,7 @@ describe.skipIf(!present)("npm run import:models, the real catalogs", () => {
     expect(r.status, r.output).toBe(0);
     const line = readFileSync(join(dir, "data/models.csv"), "utf8").split(/\r?\n/).findIndex((l) => l.startsWith("deepseek-v3,")) + 1;
     // The dispute is written to the row, for the pages to say (found in review: "Open weights: no" shown as settled).
-    expect(rows(dir).find((m) => m.id === "deepseek-v3")).toMatchObject({ open_weights: "false", catalog: "models.dev", catalog_disputes: "open_weights=true" });
+    expect(rows(dir).find((m) => m.id === "deepseek-v3")).toMatchObject({ open_weights: "false", catalog: "models.dev", catalog_disputes: "open_weights=true (1 of 2)" });
     expect(r.stdout).toContain(
       `! data/models.csv:${line} deepseek-v3: open_weights false, as siliconflow-cn's deepseek-ai/DeepSeek-V3 says; other listings that speak for DeepSeek say true (togetherai's deepseek-ai/DeepSeek-V3). The catalog does not say which is right and the import does not guess: the site shows it as disputed (catalog_disputes). If its weights are published, write true in the open_weights cell and empty the catalog cell (the row is then yours: no import changes it, and the site shows your word alone)`,
     );

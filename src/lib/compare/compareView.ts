@@ -301,7 +301,8 @@ export function compareTable(section: CompareSection, names: readonly [string, s
   const both = (label: string, cell: (s: CompareSide) => CompareCell): CompareRow => ({ label, cells: [cell(a), cell(b)] });
   const rows: CompareRow[] = [
     both("Rank", (s) => (s.outranked ? { text: `${s.rank} ${REGISTERED_HERE}`, title: OUTRANKED_TITLE } : { text: String(s.rank) })),
-    both("Score", (s) => ({ text: formatScore(s.score.value, unit), title: titled(`(${unit})`, s.score) })),
+    // Written as the lead writes them: two scores that round alike, with the digits that tell them apart (found in review: "1,176 1,176" under "1,176.0 against 1,175.7").
+    both("Score", (s) => ({ text: formatApart(a.score.value, b.score.value, unit)[s === a ? 0 : 1], title: titled(`(${unit})`, s.score) })),
     both("Reported", (s) => ({ text: s.score.date ? `${asOfPrefix(s.score)}${s.score.date}` : MISSING })),
     both("Output tokens to run", (s) => ({ text: dated(formatTokens(s.tokens?.value), s.tokens, s.score.date), title: titled("output tokens", s.tokens) })),
     both("Cost to run", (s) => ({ text: dated(formatUsd(s.cost?.value), s.cost, s.score.date), title: titled("US dollars", s.cost) })),

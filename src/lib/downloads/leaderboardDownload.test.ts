@@ -90,7 +90,7 @@ describe("leaderboard downloads", () => {
     expect(boardDownloadRows(board).every((r) => r.score_revised === null && r.score_first_reported === null)).toBe(true);
     // The columns scripts read keep their places; the new ones come last.
     expect(DOWNLOAD_COLUMNS.indexOf("license")).toBe(31);
-    expect(DOWNLOAD_COLUMNS.slice(32)).toEqual(["score_revised", "score_first_reported", "output_tokens_revised", "output_tokens_first_reported", "cost_usd_revised", "cost_usd_first_reported", "output_tokens_per_task_revised", "output_tokens_per_task_first_reported", "cost_per_task_usd_revised", "cost_per_task_usd_first_reported", "rank_among_registered_only"]);
+    expect(DOWNLOAD_COLUMNS.slice(32)).toEqual(["score_revised", "score_first_reported", "output_tokens_revised", "output_tokens_first_reported", "cost_usd_revised", "cost_usd_first_reported", "output_tokens_per_task_revised", "output_tokens_per_task_first_reported", "cost_per_task_usd_revised", "cost_per_task_usd_first_reported", "rank_among_registered_only", "open_weights_disputed", "released_disputed"]);
   });
   it("quote names with commas and quotes", () => {
     const odd = { ...board, entries: [{ ...board.entries[0], model: { ...board.entries[0].model, name: 'A, "B"' } }] };

@@ -3,6 +3,7 @@ import { formatDate } from "../format/formatDate";
 import type { Board, BoardEntry } from "../leaderboard/buildBoard";
 import { outranksRow, type LeftOutContender, type LeftOutNote } from "../leaderboard/leftOutNote";
 import type { Figure } from "../leaderboard/types";
+import { openWeightsDispute, releasedDispute } from "../models/catalogDisputes";
 
 /**
  * The columns of a leaderboard download, in order. Missing values are empty (CSV) or null (JSON).
@@ -15,7 +16,9 @@ import type { Figure } from "../leaderboard/types";
  * `rank_among_registered_only` is true on a ranked row that a row of the publisher's table left out
  * of the board (its model not in the registry: the left-out record) outscores on the board's day,
  * so that its rank is among the models registered here, not the publisher's (`outranksRow`); false
- * on the other ranked rows, empty on an unranked one.
+ * on the other ranked rows, empty on an unranked one. `open_weights_disputed` and `released_disputed`
+ * say what other listings of the model in its catalog give, where they differ from the registry
+ * (`catalog_disputes`), as the pages say it.
  */
 export const DOWNLOAD_COLUMNS = [
   "rank",
@@ -62,6 +65,9 @@ export const DOWNLOAD_COLUMNS = [
   "cost_per_task_usd_revised",
   "cost_per_task_usd_first_reported",
   "rank_among_registered_only",
+  // What the model's catalog gives otherwise than the registry (catalogDisputes.ts), as the pages say it; empty when undisputed.
+  "open_weights_disputed",
+  "released_disputed",
 ] as const;
 
 /** One row of a download. */
@@ -133,6 +139,8 @@ export function boardDownloadRows(board: Board, leftOutBest?: Pick<LeftOutConten
       cost_per_task_usd_revised: costTaskRev.on,
       cost_per_task_usd_first_reported: costTaskRev.first,
       rank_among_registered_only: e.rank === undefined ? null : outranksRow(leftOutBest, e.score.value, b.direction),
+      open_weights_disputed: openWeightsDispute(e.model)?.says ?? null,
+      released_disputed: releasedDispute(e.model)?.says ?? null,
     };
   });
 }

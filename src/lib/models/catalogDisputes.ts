@@ -13,22 +13,30 @@ import { catalogTitle } from "./catalogTitle";
 export interface FactDispute {
   /** Short words for a table cell. @example "disputed" */
   mark: string;
-  /** The sentence for the cell's title and the model page. @example "models.dev's other listings of it also give 14 March 2023" */
+  /** The sentence for the cell's title and the model page. @example "of its 3 listings in models.dev, 1 gives 14 March 2023" */
   says: string;
 }
+
+/** "of its 18 listings in models.dev, 1 gives", or without counts "models.dev's other listings of it give". */
+function listingsSay(catalog: string, counts: readonly ({ n: number; of: number } | undefined)[], says: readonly string[], one: string, many: string): string {
+  const title = catalogTitle(catalog);
+  if (counts.some((c) => c === undefined)) return `${title}'s other listings of it ${many} ${joinWords(says)}`;
+  const of = counts[0]!.of;
+  return `of its ${of} listings in ${title}, ${joinWords(says.map((s, i) => `${counts[i]!.n} ${counts[i]!.n === 1 ? one : many} ${s}`))}`;
+}
+
+const joinWords = (items: readonly string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 /** The dispute of a row's release date, if any. */
 export function releasedDispute(model: Pick<Model, "catalog" | "catalog_disputes" | "released">): FactDispute | undefined {
   const others = model.catalog && model.released ? (model.catalog_disputes?.released ?? []) : [];
   if (!model.catalog || others.length === 0) return undefined;
-  const days = others.map((d) => formatDate(d));
-  const list = days.length === 1 ? days[0] : `${days.slice(0, -1).join(", ")} and ${days.at(-1)}`;
-  return { mark: "disputed", says: `${catalogTitle(model.catalog)}'s other listings of it give ${list}` };
+  return { mark: "disputed", says: listingsSay(model.catalog, others.map((o) => o.listings), others.map((o) => formatDate(o.date)), "gives", "give") };
 }
 
 /** The dispute of a row's open-weights flag, if any. */
 export function openWeightsDispute(model: Pick<Model, "catalog" | "catalog_disputes" | "open_weights">): FactDispute | undefined {
   const other = model.catalog_disputes?.open_weights;
-  if (!model.catalog || other === undefined || other === model.open_weights) return undefined;
-  return { mark: "disputed", says: `${catalogTitle(model.catalog)}'s other listings of it say ${other ? "its weights are open" : "its weights are closed"}` };
+  if (!model.catalog || other === undefined || other.value === model.open_weights) return undefined;
+  return { mark: "disputed", says: listingsSay(model.catalog, [other.listings], [other.value ? "its weights are open" : "its weights are closed"], "says", "say") };
 }

@@ -158,11 +158,15 @@ export function cellsOf(m: CatalogModel, catalog: string, catalogDate: string): 
  * `openWeightsConflicts`), so that the site says the fact is disputed, as the import's `!` lines
  * say it once (found in review: DeepSeek-V3 shown closed, GPT-4 released in November 2023, with
  * nothing on the page to say the catalog says otherwise). Empty when its listings agree.
- * @example disputesCell(gpt4) // "released=2023-03-14"
+ * @example disputesCell(gpt4) // "released=2023-03-14 (1 of 3)"
  */
 export function disputesCell(m: Pick<CatalogModel, "released" | "openWeights" | "entries">): string {
-  const parts = releaseConflicts(m, SAME_RELEASE_DAYS).map((c) => `released=${c.date}`);
-  if (openWeightsConflicts(m)) parts.push("open_weights=true");
+  // Each with how many of the model's listings give it, of those that could (found in review: one
+  // reseller's day among eighteen listings read as "other listings" on the page).
+  const dated = m.entries.filter((e) => e.authoritative && e.released && peelSuffix(e.id)?.rule !== "snapshot").length;
+  const parts = releaseConflicts(m, SAME_RELEASE_DAYS).map((c) => `released=${c.date} (${c.entries.length} of ${dated})`);
+  const open = openWeightsConflicts(m);
+  if (open) parts.push(`open_weights=true (${open.entries.length} of ${m.entries.filter((e) => e.authoritative).length})`);
   return parts.join("|");
 }
 

@@ -1,3 +1,4 @@
+import { openWeightsDispute, releasedDispute } from "../models/catalogDisputes";
 import { dateWord, formatDate } from "../format/formatDate";
 import { formatScore } from "../format/formatNumber";
 import { sourceHost } from "../format/sourceHost";
@@ -82,7 +83,8 @@ export function modelCard(model: ModelLike, boards: readonly Board[], recapCount
   return {
     kicker: `${site.title} · model`,
     title: model.name,
-    subtitle: `${model.lab} · ${model.open_weights ? "open weights" : "closed weights"} · ${model.released ? `released ${formatDate(model.released)}` : "release date not recorded"}`,
+    // A fact the catalog gives two ways says so here too (catalogDisputes.ts).
+    subtitle: `${model.lab} · ${model.open_weights ? "open weights" : "closed weights"}${openWeightsDispute(model) ? " (disputed)" : ""} · ${model.released ? `released ${formatDate(model.released)}${releasedDispute(model) ? " (disputed)" : ""}` : "release date not recorded"}`,
     lines: rows.slice(0, 5).map((r) => r.line),
     footer: `${recapCount === 0 ? "No recap mentions it yet" : `${plural(recapCount, "recap")} ${recapCount === 1 ? "mentions" : "mention"} it`} · ${site.host}`,
   };
