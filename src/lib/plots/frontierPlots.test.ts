@@ -161,5 +161,11 @@ describe("rows of one model on the frontier (LMArena's GPT-4o snapshots)", () =>
     expect(titles).toContain("Best closed: GPT-4o (2024-08-06)\nscore 1,286 from 2024-09-04");
     // The current holder's label at the right end names the row the board ranks first.
     expect(texts(plots.openClosed.svg, "g.halo text")).toContain("GPT-4o (2024-08-06)");
+    expect(plots.openClosed.caption).not.toContain("disputed");
+  });
+  it("names the models it counts as closed while listings in their catalog call them open (found in review: LMArena's DeepSeek-V3)", () => {
+    const v3 = { id: "deepseek-v3", name: "DeepSeek-V3", lab: "DeepSeek", open_weights: false, released: new Date("2024-12-26"), catalog: "models.dev", catalog_disputes: { released: [], open_weights: { value: true, listings: { n: 1, of: 4 } } } } as ModelLike;
+    const withV3 = frontierPlots(arena, boardsOverTime(arena, [...results, at("deepseek-v3", "2024-09-04", 1300, 7)], [gpt4o, llama, v3]), "Arena v1");
+    expect(withV3.openClosed.caption).toContain("Counted as closed, as their registry rows say, though listings of them in their catalog call their weights open (disputed): DeepSeek-V3.");
   });
 });

@@ -1,3 +1,4 @@
+import { openWeightsDispute } from "../models/catalogDisputes";
 import * as Plot from "@observablehq/plot";
 import { formatDate } from "../format/formatDate";
 import { formatScore, formatScoreDifference, formatUsd, type ScoreUnit } from "../format/formatNumber";
@@ -306,6 +307,10 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
     ? ` On ${iso(final.date)} the best open-weights model was ${final.open ? `${nameOf(final.open)} with ${score(final.open.score.value)}` : none} and the best closed one ${final.closed ? `${nameOf(final.closed)} with ${score(final.closed.score.value)}` : none}${final.gap ? `: ${gapText(final.gap, unit)}` : ""}.`
     : "";
   const bothSides = steps.some((s) => s.open) && steps.some((s) => s.closed);
+  // Models counted closed by their registry rows whose catalog's other listings call them open
+  // (catalogDisputes.ts): named, not counted silently (found in review: LMArena's DeepSeek-V3).
+  const disputedClosed = [...new Map(boards.flatMap((d) => d.board.entries).filter((e) => !e.model.open_weights && openWeightsDispute(e.model)).map((e) => [e.model.id, e.model.name] as const)).values()];
+  const disputedNote = disputedClosed.length ? ` Counted as closed, as their registry rows say, though listings of them in their catalog call their weights open (disputed): ${disputedClosed.join(", ")}.` : "";
 
   const openClosed: PlotBundle =
     lastDay && boards.length > 1 && steps.length > 0
@@ -315,6 +320,7 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
             `${title}: the best score of an open-weights model (dashed) and of a closed model, as the leaderboard stood after each report day, ${iso(boards[0].date)} to ${iso(lastDay)}.` +
             (final?.gap ? ` The bracket at the right is the gap at the newest report: ${gapText(final.gap, unit)}.` : bothSides ? "" : ` Only ${steps.some((s) => s.open) ? "open-weights" : "closed"} models are ranked on this version.`) +
             ` A dot marks each day the best changed (${plural(steps.length, "change")}).` +
+            disputedNote +
             registeredOnly,
           table: {
             head: ["Report date", "Best open weights", "Score", "Best closed", "Score", "Gap"],
