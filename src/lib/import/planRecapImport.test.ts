@@ -185,6 +185,10 @@ describe("planRecapImport", () => {
     // An existing recap of the other format would share the URL: the import steps around it.
     const beside = planRecapImport([f("24-01-01-not-much.md")], { ...options, existing: (n) => (n === "2024-01-01-not-much.mdx" ? "x" : undefined) });
     expect(beside.recaps[0]).toMatchObject({ to: "2024-01-01-not-much-2.md", collision: { wanted: "2024-01-01-not-much", takenBy: "content/recaps/2024-01-01-not-much.mdx" } });
+    // Several of them, more than the archive has files: the first free number still (found in review: -3 was handed out though taken).
+    const taken = new Set(["2024-01-01-not-much.mdx", "2024-01-01-not-much-2.mdx", "2024-01-01-not-much-3.mdx"]);
+    const many = planRecapImport([f("24-01-01-not-much.md")], { ...options, existing: (n) => (taken.has(n) ? "x" : undefined) });
+    expect(many.recaps[0].to).toBe("2024-01-01-not-much-4.md");
   });
 
   it("keeps the archive's own URLs in redirect_from, appended so the rest of the frontmatter keeps its text", () => {

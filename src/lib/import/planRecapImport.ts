@@ -298,8 +298,13 @@ export function planRecapImport(files: readonly ArchiveFile[], o: RecapImportOpt
     const owner = takenBy(stem);
     if (owner) {
       let n = 2;
-      // Bounded: `existing` is the caller's, and a number past the archive's size is never needed.
-      while ((wanted.has(`${c.stem}-${n}`) || takenBy(`${c.stem}-${n}`)) && n <= candidates.length + 1) n++;
+      // The first number no file of the archive wants and no recap of the other format has. Not
+      // bounded by the archive's size: the site's own recaps (`x-2.mdx`, `x-3.mdx`) count too, and a
+      // bound that stopped early gave a taken name (found in review). A guard only against a caller
+      // whose `existing` says every name is taken.
+      while (wanted.has(`${c.stem}-${n}`) || takenBy(`${c.stem}-${n}`)) {
+        if (++n > 100_000) throw new Error(`no free name after ${c.stem}-100000: existing() reports every name taken`);
+      }
       stem = `${c.stem}-${n}`;
       collision = { wanted: c.stem, takenBy: owner };
       c.changes.push(`named ${stem}: ${c.stem} is taken by ${owner} (same date and slug)`);
