@@ -74,6 +74,11 @@ describe("a plot caption's interval sentence", () => {
     // Against tokens (fewer is better, higher scores better): Alpha at 1M and Alpha (high) at 4M.
     expect(plots.tokens.caption).toContain("Pareto frontier (no model scores higher for less): Alpha, Alpha (high).");
     // On a board where lower is better, the caption says so (found in review: "scores higher" of a time to finish).
+    // A release date the catalog's other listings dispute is said so in the caption and the table (found in review: plot labels gave it as settled).
+    const disputed = [{ ...models[1], catalog: "models.dev", catalog_disputes: { released: [{ date: new Date("2024-01-01"), listings: { n: 1, of: 9 } }] } }, models[0]];
+    const history = boardPlots(buildBoard({ benchmark, models: disputed, results: [row("a", 2, { score: 50 }), row("b", 3, { score: 40 })] }), "T").history;
+    expect(history.caption).toContain("Placed at a release date their catalog's other listings give otherwise (disputed; the model pages say what they give): Beta.");
+    expect(history.table.rows.map((r) => r[2])).toEqual(["2025-01-01", "2025-03-01 (disputed)"]);
     const lower = boardPlots(buildBoard({ benchmark: { ...benchmark, direction: "lower" as const }, models, results: [row("a", 2, { score: 10, output_tokens: 5e6 }), row("b", 3, { score: 20, output_tokens: 1e6 })] }), "T");
     expect(lower.tokens.caption).toContain("Pareto frontier (no model scores lower, which is better, for less): ");
     expect(plots.cost.caption).toMatch(/^Terminal-Bench v1: score against cost to run\.$/);

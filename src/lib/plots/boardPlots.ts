@@ -1,3 +1,4 @@
+import { releasedDispute } from "../models/catalogDisputes";
 import { formatDate } from "../format/formatDate";
 import { laterSnapshotDay } from "../leaderboard/snapshotDay";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
@@ -158,12 +159,18 @@ export function boardPlots(board: Board, title: string): BoardPlots {
     const dated = historyRows(board);
     const records = runningBest(dated, direction);
     const undated = board.entries.filter((e) => !e.model.released).map((e) => e.model);
+    // Placed at a release date the catalog's other listings give otherwise (catalogDisputes.ts): said, as on the board.
+    const disputedIds = new Set(board.entries.filter((e) => releasedDispute(e.model)).map((e) => e.model.id));
+    const disputedAt = (r: HistoryRow) => r.dateKind === "released" && disputedIds.has(r.id);
+    const disputedNames = [...new Set(dated.filter(disputedAt).map((r) => r.name))];
+    const disputedNote = disputedNames.length ? `Placed at a release date their catalog's other listings give otherwise (disputed; the model pages say what they give): ${disputedNames.join(", ")}. ` : "";
+    const releasedCell = (r: HistoryRow) => `${formatDate(r.released, "iso")}${r.dateKind === "snapshot" ? " (snapshot)" : r.dateKind === "first-reported" ? " (first reported)" : disputedAt(r) ? " (disputed)" : ""}`;
     const one = dated.length === 1 ? dated[0] : undefined;
     if (one) {
       return {
         svg: scoreHistoryPlotSvg(dated, { unit, direction, label: `${title}: score by release date`, colours }),
         caption: `${title}: score by model release date.${undated.length > 0 ? ` ${runsOf(undated, "ranked ")} ${undated.length === 1 ? "has" : "have"} no registered release date.` : ""}`,
-        table: { head: ["Model", "Lab", "Released", "Score", "New best"], rows: [[rowName(one), one.lab, `${formatDate(one.released, "iso")}${one.dateKind === "snapshot" ? " (snapshot)" : one.dateKind === "first-reported" ? " (first reported)" : ""}`, score(one.score), "yes"]] },
+        table: { head: ["Model", "Lab", "Released", "Score", "New best"], rows: [[rowName(one), one.lab, releasedCell(one), score(one.score), "yes"]] },
         points: 1,
         onePoint: `Only one ranked ${one.setting ? "run" : "model"} has a registered release date: ${rowName(one)} (${one.lab}), ${one.dateKind === "snapshot" ? "snapshot of" : one.dateKind === "first-reported" ? "first reported" : "released"} ${formatDate(one.released, "iso")}, score ${score(one.score)}.`,
       };
@@ -177,6 +184,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
           : `${title}: score by model release date. `) +
         (dated.some((r) => r.dateKind === "snapshot") ? "A dated snapshot later than its model's release is placed at its snapshot's date. " : "") +
         (dated.some((r) => r.dateKind === "first-reported") ? "A snapshot whose name gives no date (such as 002) is placed at its first report, as a hollow point: its release date is not recorded. " : "") +
+        disputedNote +
         (undated.length > 0 ? `${runsOf(undated, "ranked ")} without a registered release date ${undated.length === 1 ? "is" : "are"} not on the time axis (see the table).` : "") +
         barsNote(dated)
       )
@@ -186,7 +194,7 @@ export function boardPlots(board: Board, title: string): BoardPlots {
         head: ["Model", "Lab", "Released", "Score", "New best"],
         rows: [...dated]
           .sort((a, b) => a.released.getTime() - b.released.getTime() || a.name.localeCompare(b.name, "en"))
-          .map((r) => [rowName(r), r.lab, `${formatDate(r.released, "iso")}${r.dateKind === "snapshot" ? " (snapshot)" : r.dateKind === "first-reported" ? " (first reported)" : ""}`, score(r.score), records.includes(r) ? "yes" : "no"]),
+          .map((r) => [rowName(r), r.lab, releasedCell(r), score(r.score), records.includes(r) ? "yes" : "no"]),
       },
       points: dated.length,
     };
