@@ -506,6 +506,17 @@ describe("npm run import:results --new --dry-run", () => {
   });
 });
 
+/** Adds `alias` to the aliases cell of `id` in the site's data/models.csv, as an editor does by hand. */
+function addAliasByHand(dir: string, id: string, alias: string): void {
+  const modelsPath = join(dir, "data/models.csv");
+  const text = readFileSync(modelsPath, "utf8");
+  const models = readCsv(text, "models.csv");
+  const rows = models.rows.map((r) => ({ ...r.cells }));
+  const row = rows.find((r) => r.id === id)!;
+  row.aliases = [row.aliases, alias].filter(Boolean).join("|");
+  writeFileSync(modelsPath, writeCsv(models.header, rows, text));
+}
+
 describe("npm run import:results, the command printed for a rejects file (found in review)", () => {
   const wide = join(ROOT, "test/fixtures/publishers/lmarena/history-elo-wide.csv");
 
@@ -557,12 +568,7 @@ describe("npm run import:results, the command printed for a rejects file (found 
     const resultsPath = join(dir, "data/results/arena.csv");
     const before = readFileSync(resultsPath, "utf8");
     // The editor makes gpt-5-exp a name of gpt-5, as the import's advice allows.
-    const modelsPath = join(dir, "data/models.csv");
-    const models = readCsv(readFileSync(modelsPath, "utf8"), "models.csv");
-    const rows = models.rows.map((r) => ({ ...r.cells }));
-    const gpt5 = rows.find((r) => r.id === "gpt-5")!;
-    gpt5.aliases = [gpt5.aliases, "gpt-5-exp"].filter(Boolean).join("|");
-    writeFileSync(modelsPath, writeCsv(models.header, rows, readFileSync(modelsPath, "utf8")));
+    addAliasByHand(dir, "gpt-5", "gpt-5-exp");
     const again = runScript("import-results", command, { cwd: dir });
     expect(again.output).toContain('duplicate row: gpt-5 v1 on 2025-09-01 is already on line 2 of data/results/arena.csv as "gpt-5" ("gpt-5-exp" here): both names read as gpt-5');
     expect(again.output).toContain("not imported as a revision of it");
@@ -577,12 +583,7 @@ describe("npm run import:results, the command printed for a rejects file (found 
     expect(first.status, first.output).toBe(0);
     const resultsPath = join(dir, "data/results/arena.csv");
     const before = readFileSync(resultsPath, "utf8");
-    const modelsPath = join(dir, "data/models.csv");
-    const models = readCsv(readFileSync(modelsPath, "utf8"), "models.csv");
-    const rows = models.rows.map((r) => ({ ...r.cells }));
-    const gpt5 = rows.find((r) => r.id === "gpt-5")!;
-    gpt5.aliases = [gpt5.aliases, "gpt-5-exp"].filter(Boolean).join("|");
-    writeFileSync(modelsPath, writeCsv(models.header, rows, readFileSync(modelsPath, "utf8")));
+    addAliasByHand(dir, "gpt-5", "gpt-5-exp");
     const again = runScript("import-results", ["arena.csv", "--benchmark", "arena", "--wide", "--missing", "0.0", "--skip-unmapped", "--root", "."], { cwd: dir });
     expect(again.status, again.output).toBe(0);
     // gpt-5-exp's 2025-09-01 rating is refused as a second row of the table; gpt-5's own is compared as any other (unchanged),
