@@ -217,9 +217,10 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       keepEmptyCollection(context.store);
       context.logger.info(`no recaps in ${recapsDir !== undefined ? `${displayPath(displayRoot, recapsDir)}/` : "the recaps folder"}: the site is built without any`);
     }
-    initialLoadDone = true;
     // Entries kept from the last build are sanitised too; a `.md` recap that failed to render
-    // (the glob loader only logs it) stops the build instead of being published empty.
+    // (the glob loader only logs it) stops the build instead of being published empty. Still part
+    // of the first load: its problems are thrown below, not sent to dev's live overlay (found in
+    // review: the build printed the error and exited 0 with the recap's page empty).
     const { unrendered } = sanitizeStoredEntries(context.store, htmlDir);
     // The store now holds every recap: the files of old versions go (in dev, before any edit).
     removeUnreferencedHtml(context.store, htmlDir);
@@ -228,6 +229,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       if (problems.some((p) => p.file === file)) continue;
       report(file, [{ file, line: 1, message: "this recap could not be rendered (the error is printed above); it would be published empty" }]);
     }
+    initialLoadDone = true;
     // Said on every build, so that an Astro update which stops passing its entry types to
     // loaders (a private seam) shows as "0 of N" here and fails test/build.test.ts.
     if (!context.watcher) {

@@ -11,6 +11,7 @@ import { scanMarkdownBody, scanMdxBody, scanRenderedTokens } from "../lib/html/s
 import { sanitizeHtml } from "../lib/html/sanitizeHtml";
 import { renderedBody } from "../lib/content/renderedBody";
 import { missingLocalImages } from "../lib/content/localImages";
+import { deepQuotes } from "../lib/content/deepNesting";
 import type { Finding } from "../lib/check/findings";
 import { createMarkdownRenderer, type MarkdownRendererOptions, type RenderedMarkdownBody } from "../lib/markdown/renderMarkdown";
 import type { createRecapSchema } from "../schemas/recap";
@@ -121,6 +122,8 @@ export function recapFileProblems(recapsDir: string, displayRoot: string, name: 
   problems.push(...bodyProblems(name, source, file, scans, prerender?.stored?.has(name) ? undefined : prerender));
   // A local image that is not there: said with the recap and its line, where Astro's ImageNotFound names neither.
   problems.push(...missingLocalImages(source, file, (fromRoot) => existsSync(resolve(displayRoot, fromRoot))));
+  // Quotes nested past what the renderers take: refused here, not published empty.
+  problems.push(...deepQuotes(source, file));
   return problems.map(plainProblem);
 }
 

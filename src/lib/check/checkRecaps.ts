@@ -10,6 +10,7 @@ import { collectRedirects } from "../content/redirects";
 import { recapRuleFindings } from "../content/recapRules";
 import { scanMarkdownBody, scanMdxBody } from "../html/scanBody";
 import { missingLocalImages } from "../content/localImages";
+import { deepQuotes } from "../content/deepNesting";
 import { unclosedElementMentions } from "../markdown/unknownTags";
 import { isPlainMdxFile } from "../content/plainMdx";
 import { renderedBody } from "../content/renderedBody";
@@ -85,6 +86,7 @@ export function checkRecaps(files: readonly RecapFile[], { schema, dataset, now,
     try {
       findings.push(...checkOneRecap(f, schema, now, recaps, bodyLinks, unvalidatedLabels));
       if (fileExists) findings.push(...missingLocalImages(f.source, f.file, fileExists));
+      findings.push(...deepQuotes(f.source, f.file));
     } catch (error) {
       findings.push({ file: f.file, line: 1, severity: "error", code: "unreadable", message: `this recap could not be checked: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
     }
