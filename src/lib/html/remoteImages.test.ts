@@ -13,8 +13,14 @@ describe("remoteImageUrl", () => {
     ["http://cdn.example.org/a b.png", "https://cdn.example.org/a%20b.png"],
     ["//cdn.example.org/a.png", "https://cdn.example.org/a.png"],
     ["  HTTPS://CDN.example.org/a.png?w=1&x=2 ", "https://cdn.example.org/a.png?w=1&x=2"],
+    // What a browser loads from another host though it starts with neither `//` nor `http(s)://` (found in review).
+    ["http:/\\evil.example/pixel.gif", "https://evil.example/pixel.gif"],
+    ["/\t/evil.example/pixel2.gif", "https://evil.example/pixel2.gif"],
+    ["\\\\evil.example/x.png", "https://evil.example/x.png"],
+    ["\\/evil.example/x.png", "https://evil.example/x.png"],
+    ["https:\\\\evil.example/x", "https://evil.example/x"],
   ])("%s is remote: %s", (src, url) => expect(remoteImageUrl(src)).toBe(url));
-  it.each(["/og.png", "chart.png", "../x.png", "", "https://"])("%s is not", (src) => expect(remoteImageUrl(src)).toBeUndefined());
+  it.each(["/og.png", "chart.png", "../x.png", "./a/b.png", "", "https://", "data:image/png;base64,AAAA", "mailto:x@y.z"])("%s is not", (src) => expect(remoteImageUrl(src)).toBeUndefined());
 });
 
 describe("rewriteRemoteImage", () => {

@@ -40,19 +40,23 @@ export const REMOTE_IMAGE_DIR = "remote-images";
  * @example remoteImageUrl("/images/a.png") // undefined
  */
 export function remoteImageUrl(src: string): string | undefined {
-  const text = src.trim();
-  const absolute = text.startsWith("//") ? `https:${text}` : text;
-  if (!/^https?:\/\//i.test(absolute)) return undefined;
+  // Resolved as a browser resolves it, against a page of the site: `http:/\\evil.example/x.gif`,
+  // `\\evil.example`, `/<tab>/evil.example` (a tab the URL parser drops) all load from another
+  // host, though none starts with `//` or `https://` (found in review: they passed as site paths,
+  // and feeds and the email edition sent readers' mail clients to that host).
   let url: URL;
   try {
-    url = new URL(absolute);
+    url = new URL(src.trim(), SITE_PLACEHOLDER);
   } catch {
     return undefined;
   }
-  if (!url.hostname) return undefined;
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname || url.host === new URL(SITE_PLACEHOLDER).host) return undefined;
   url.protocol = "https:";
   return url.href;
 }
+
+/** The page relative sources are resolved against: a host no image can be on. */
+const SITE_PLACEHOLDER = "https://site.invalid/recaps/page/";
 
 /** The `img-src` sources of the pages' CSP under `mode`. */
 export function imgSrcSources(mode: RemoteImageMode): string {
