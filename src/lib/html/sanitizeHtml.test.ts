@@ -100,6 +100,17 @@ describe("sanitizeHtml: what goes", () => {
   });
 });
 
+describe("sanitizeHtml: the site's hiding classes and aria-hidden", () => {
+  it("removes them from a recap's markup, so that the page and the feeds show the same text (found in review: a visually-hidden span read in feeds only)", () => {
+    expect(sanitizeHtml('<p><span class="visually-hidden">wire money</span> <span class="note sr-only">x</span> <span class="skip-link">y</span> <span aria-hidden="true">z</span></p>')).toBe(
+      '<p><span>wire money</span> <span class="note">x</span> <span>y</span> <span>z</span></p>',
+    );
+    // GFM's footnote heading keeps its sr-only.
+    expect(sanitizeHtml('<h2 class="sr-only" id="footnote-label">Footnotes</h2>')).toBe('<h2 class="sr-only" id="footnote-label">Footnotes</h2>');
+    expect(sanitizerRemovals('<span class="visually-hidden">a</span><span aria-hidden="true">b</span>').map((r) => r.attribute)).toEqual(["class", "aria-hidden"]);
+  });
+});
+
 describe("sanitizeHtml: what stays", () => {
   it("keeps what Markdown, GFM and our renderer produce, unchanged", () => {
     const html = [

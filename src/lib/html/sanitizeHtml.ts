@@ -71,7 +71,17 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
  * Attributes any kept element may carry: ids (heading anchors, footnotes), classes (alignment,
  * footnotes, code languages), language and direction, a title, ARIA.
  */
-const GLOBAL_ATTRIBUTES: readonly string[] = ["id", "class", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"];
+const GLOBAL_ATTRIBUTES: readonly string[] = ["id", "class", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby"];
+
+/**
+ * Classes of the site's own chrome that hide text from the eye or move it off screen: in a recap's
+ * HTML they would hide on the page what feeds and the email edition show (they read a page as a
+ * screen reader does, htmlWithoutCss.ts), so that a recap could say one thing on the page and
+ * another in the inbox (found in review). Removed from a recap's markup, as `aria-hidden` is
+ * (which hid text from feeds and screen readers while the page showed it); GFM's footnote heading
+ * keeps its `sr-only`.
+ */
+const RESERVED_CLASSES: ReadonlySet<string> = new Set(["visually-hidden", "sr-only", "skip-link"]);
 
 /** Elements dropped together with their content (the rest keep their text when dropped). */
 const DROPPED_WITH_CONTENT = ["script", "style", "template", "noscript", "textarea", "option", "select", "iframe", "object", "embed", "frameset", "noembed", "noframes", "xmp", "svg", "math", "title", "head"];
@@ -110,7 +120,6 @@ const KEYWORDS: Record<string, readonly string[]> = {
   type: ["1", "a", "A", "i", "I", "checkbox"],
   loading: ["lazy", "eager"],
   decoding: ["sync", "async", "auto"],
-  "aria-hidden": ["true", "false"],
 };
 
 /** What a start tag becomes: its name (a name outside the allowlist drops it) and attributes. */
@@ -153,6 +162,13 @@ function transform(element: string, attribs: Record<string, string>, report?: (r
     }
     if ((NUMERIC.has(name) && !/^\s*-?\d+\s*$/.test(value)) || (KEYWORDS[name] && !KEYWORDS[name].includes(value.trim()))) {
       report?.({ kind: "attribute", element, attribute: name, value });
+      continue;
+    }
+    if (name === "class" && /visually-hidden|sr-only|skip-link/i.test(value)) {
+      const footnoteLabel = attribs.id === "footnote-label";
+      const kept = value.split(/\s+/).filter((c) => c !== "" && (!RESERVED_CLASSES.has(c.toLowerCase()) || (footnoteLabel && c === "sr-only")));
+      if (kept.length !== value.split(/\s+/).filter(Boolean).length) report?.({ kind: "attribute", element, attribute: name, value });
+      if (kept.length) out[name] = kept.join(" ");
       continue;
     }
     out[name] = value;
