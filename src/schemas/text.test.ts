@@ -13,6 +13,11 @@ describe("forbidden characters", () => {
     ["x\ufdd0", "U+FDD0", 1],
     ["x\uffff", "U+FFFF", 1],
     ["x\ud83f\udffe", "U+1FFFE", 1],
+    // Half of a character (a YAML escape "\ud800"), and a directional override left open or a pop with nothing to close (found in review).
+    ["Lone \ud800 surrogate", "U+D800", 5],
+    ["end \udc00", "U+DC00", 4],
+    ["Ids \u202eevil end", "U+202E", 4],
+    ["a \u2067b\u2069 \u2069", "U+2069", 6],
   ])("finds %j", (text, codePoint, index) => {
     expect(findForbiddenCharacter(text)).toEqual({ index, codePoint });
   });
@@ -25,6 +30,8 @@ describe("forbidden characters", () => {
     expect(forbiddenCharacterMessage({ codePoint: "U+0000" })).toContain("a NUL character (U+0000)");
     expect(forbiddenCharacterMessage({ codePoint: "U+001B" })).toContain("the control character U+001B");
     expect(forbiddenCharacterMessage({ codePoint: "U+FFFE" })).toContain("the noncharacter U+FFFE");
+    expect(forbiddenCharacterMessage({ codePoint: "U+D800" })).toContain("half of a character (the lone surrogate U+D800)");
+    expect(forbiddenCharacterMessage({ codePoint: "U+202E" })).toContain("the directional formatting character U+202E without its pair");
   });
 
   it("strips every one with the global pattern", () => {
