@@ -140,6 +140,9 @@ describe("sanitizeHtml: what stays", () => {
     const astro = '<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./chart.png&#x22;,&#x22;alt&#x22;:&#x22;A chart&#x22;,&#x22;index&#x22;:0}"></p>';
     expect(sanitizeHtml(astro)).toBe('<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./chart.png&#x22;,&#x22;alt&#x22;:&#x22;A chart&#x22;,&#x22;index&#x22;:0}" /></p>');
     expect(sanitizeHtml('<img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;javascript:alert(1)&#x22;}">')).toBe("<span></span>");
+    // Written by hand: keys Astro never writes, or a remote source, are no Astro image (found in review).
+    expect(sanitizeHtml('<img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./a.png&#x22;,&#x22;onerror&#x22;:&#x22;alert(1)&#x22;}">')).toBe("<span></span>");
+    expect(sanitizeHtml('<img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;https://ex.org/a.png&#x22;}">')).toBe("<span></span>");
   });
 
   it("is idempotent", () => {

@@ -320,6 +320,8 @@ function nameEmptyLinks(html: string): string {
 /** A site path no recap links to, standing in for an Astro image while the sanitiser runs. */
 const ASTRO_IMAGE_PLACEHOLDER = "/__benchdigest-astro-image__/";
 const ASTRO_IMAGE_ATTRIBUTE = /\s__ASTRO_IMAGE_="([^"]*)"/g;
+/** The keys of the JSON Astro writes in it. */
+const ASTRO_IMAGE_KEYS: ReadonlySet<string> = new Set(["src", "alt", "index", "title"]);
 
 /**
  * Astro renders a Markdown image of a local file (`![chart](./chart.png)`) as `<img
@@ -333,13 +335,18 @@ function keepAstroImages(html: string, run: (html: string) => string): string {
   if (!html.includes("__ASTRO_IMAGE_")) return run(html);
   const kept: string[] = [];
   const marked = html.replace(ASTRO_IMAGE_ATTRIBUTE, (whole, json: string) => {
-    let src: unknown;
+    let data: Record<string, unknown>;
     try {
-      src = (JSON.parse(json.replaceAll("&#x22;", '"')) as { src?: unknown }).src;
+      data = JSON.parse(json.replaceAll("&#x22;", '"')) as Record<string, unknown>;
     } catch {
       return "";
     }
-    if (typeof src !== "string" || !checkUrl(src, "image").ok) return "";
+    // Only what Astro writes (a local file's `src`, its `alt`, its `index`): written by hand in a
+    // recap's HTML, other keys would become attributes when Astro expands it, unescaped (found in
+    // review: `onerror` in the JSON), and a remote `src` is no local image of Astro's.
+    const src = data?.src;
+    if (typeof data !== "object" || Object.keys(data).some((k) => !ASTRO_IMAGE_KEYS.has(k))) return "";
+    if (typeof src !== "string" || /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(src.trim()) || !checkUrl(src, "image").ok) return "";
     kept.push(whole);
     return ` src="${ASTRO_IMAGE_PLACEHOLDER}${kept.length - 1}"`;
   });
