@@ -11,7 +11,8 @@
  * of 3) and literal asterisks in markdown-it (4 + 2 is).
  *
  * Without markdown-it's `openersBottom` cache, whose bounds assume fixed lengths: on pathological
- * input (`*a_*a_*a_…` in one paragraph) this is quadratic, as micromark is.
+ * input (`*a_*a_*a_…` in one paragraph) this is quadratic, as micromark is. A long run of closers
+ * after a long run of openers (`***…x***…`) is not: each closer starts below the pairs its run made.
  */
 import type MarkdownIt from "markdown-it";
 import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
@@ -60,6 +61,11 @@ function processDelimiters(delimiters: Delimiter[]): void {
       const lastJump = openerIdx > 0 && !delimiters[openerIdx - 1]!.open ? jumps[openerIdx - 1]! + 1 : 0;
       jumps[closerIdx] = closerIdx - openerIdx + lastJump;
       jumps[openerIdx] = lastJump;
+      // The run's next closers start their walk back at its first delimiter: from there too, skip
+      // what lies between this pair, as the run's own closer does (the delimiters between a pair
+      // are out of the stack). Without it, a run of n closers walked back over the openers the run
+      // had paired already: n² steps (found in review: 400 KB of `*` took 76 s).
+      if (header < closerIdx) jumps[header] = header - openerIdx + lastJump;
       closer.open = false;
       opener.end = closerIdx;
       opener.close = false;
