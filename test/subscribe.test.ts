@@ -35,7 +35,7 @@ describe.skipIf(!form)("the subscribe form", () => {
         expect(footerForm, p.url).not.toBeNull();
         expect([footerForm!.getAttribute("method"), footerForm!.getAttribute("action")]).toEqual(["post", form!.action]);
         expect(footerForm!.querySelector(`input[type=email][name="${form!.emailField}"][required]`)).not.toBeNull();
-        expect(footerForm!.querySelector("label")!.getAttribute("for")).toBe("subscribe-email");
+        expect(footerForm!.querySelector("label")!.getAttribute("for")).toBe("bd:subscribe-email");
         withForm++;
       } else expect(p.url.startsWith("/embed/"), `${p.url} has no footer`).toBe(true);
     }
@@ -60,7 +60,7 @@ describe.skipIf(!form || missing)("subscribing without JavaScript, in Chromium",
     });
     try {
       await page.goto(`${chrome.server.origin}/recaps/`);
-      await page.fill("#subscribe-email", "reader@example.org");
+      await page.fill("#bd\\:subscribe-email", "reader@example.org");
       await Promise.all([page.waitForURL(form!.action), page.click("form.subscribe button[type=submit]")]);
       expect(posted).toEqual([{ method: "POST", body: `${form!.emailField}=reader%40example.org` }]);
       expect(console.filter((m) => /Content Security Policy|form-action/i.test(m))).toEqual([]);

@@ -166,6 +166,6 @@ describe("links in dist/", () => {
     expect(checkLink({ from: "t", url: "javascript:alert(1)", base })).toMatch(/neither http nor https/);
     expect(checkLink({ from: "t", url: "https://exa mple", base })).toBeDefined();
     expect(checkLink({ from: "t", url: "/", base })).toBeUndefined();
-    expect(checkLink({ from: "t", url: "#main", base })).toBeUndefined();
+    expect(checkLink({ from: "t", url: "#bd:main", base })).toBeUndefined();
   });
 });

@@ -108,6 +108,8 @@ describe("sanitizeHtml: the site's hiding classes and aria-hidden", () => {
     // GFM's footnote heading keeps its sr-only.
     expect(sanitizeHtml('<h2 class="sr-only" id="footnote-label">Footnotes</h2>')).toBe('<h2 class="sr-only" id="footnote-label">Footnotes</h2>');
     expect(sanitizerRemovals('<span class="visually-hidden">a</span><span aria-hidden="true">b</span>').map((r) => r.attribute)).toEqual(["class", "aria-hidden"]);
+    // The page's own ids (bd:main, bd:toc-title) are not a recap's to take.
+    expect(sanitizeHtml('<span id="bd:main">x</span><span id="main">y</span>')).toBe('<span>x</span><span id="main">y</span>');
   });
 });
 

@@ -164,6 +164,13 @@ function transform(element: string, attribs: Record<string, string>, report?: (r
       report?.({ kind: "attribute", element, attribute: name, value });
       continue;
     }
+    // The page's own ids are `bd:`-prefixed (`bd:main`, `bd:toc-title`), which no heading's slug can
+    // be; a recap's markup may not take them either (found in review: a heading "Main" gave a
+    // second id="main", and the skip link and the Nu checker went wrong).
+    if (name === "id" && /^bd:/i.test(value.trim())) {
+      report?.({ kind: "attribute", element, attribute: name, value });
+      continue;
+    }
     if (name === "class" && /visually-hidden|sr-only|skip-link/i.test(value)) {
       const footnoteLabel = attribs.id === "footnote-label";
       const kept = value.split(/\s+/).filter((c) => c !== "" && (!RESERVED_CLASSES.has(c.toLowerCase()) || (footnoteLabel && c === "sr-only")));

@@ -46,7 +46,7 @@ import { sanitizerPieces } from "../html/htmlPieces";
  * content store carry the HTML of the renderer of their day, and src/integrations/markdownEntryType.ts
  * clears them when this (or the output on its probe document) changes.
  */
-export const MARKDOWN_RENDERER_VERSION = 10;
+export const MARKDOWN_RENDERER_VERSION = 11;
 
 /** A heading of the rendered document, as Astro's `render()` lists them. */
 export interface MarkdownHeading {
