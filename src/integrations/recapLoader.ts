@@ -20,6 +20,7 @@ import { createHash } from "node:crypto";
 import { watchRecapEdits } from "./devRecapWatch";
 import { displayPath } from "../lib/format/displayPath";
 import { readScanCache, scanFingerprint, writeScanCache } from "./recapScanCache";
+import { codeFingerprint } from "./codeFingerprint";
 import { keepEmptyCollection } from "./emptyCollection";
 import { dataStoreDir } from "./addressedFiles";
 import { forgetEntriesWithoutHtml, recapHtmlDir, removeUnreferencedHtml, RENDER_FILES_LAYOUT } from "./recapHtmlFiles";
@@ -158,7 +159,11 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // renders every recap again, with the pipeline it now asks for; so does a change of what counts
     // as a plain .mdx recap (a recap cached as plain may no longer be), and a change of how a render
     // is kept in files (RENDER_FILES_LAYOUT).
-    const rendererKey = () => `${rendererFingerprint(renderOptions)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}:${RENDER_FILES_LAYOUT}`;
+    // The site's code too (codeFingerprint: src/ and the installed packages): a change to the recap
+    // schema or the renderer that the probe document does not show (a transform of titles, the
+    // curl of an apostrophe) left every unchanged recap as the last build stored it (found in review).
+    const code = codeFingerprint(fileURLToPath(context.config.root)).slice(0, 16);
+    const rendererKey = () => `${rendererFingerprint(renderOptions)}:${code}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}:${RENDER_FILES_LAYOUT}`;
     // Worked out here when the first read renders, under the same policy as below.
     const keyBefore = prerendering ? rendererKey() : undefined;
     // A store that will be cleared for a changed renderer keeps nothing: every body is rendered in the first read.
@@ -197,6 +202,11 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
       context.meta.set("markdown-renderer", fingerprint);
     }
     forgetEntriesWithoutHtml(context.store, htmlDir);
+    // An entry whose file is gone goes before the glob reads the files, not only after: a file
+    // renamed keeping its page's address (x.md to x.mdx, or any recap with a `slug:`) has the
+    // entry's id and text, so the glob kept the stored entry with its old path, which the pass
+    // after the glob then deleted: the recap vanished from the first build after the rename (found in review).
+    forgetEntriesOfRemovedFiles(context.store, fileURLToPath(context.config.root));
     // The threads render with the code and the remote-image policy of this thread: checked on the
     // probe document, so that a thread rendering otherwise stops the build instead of a page.
     if (threads && (await threads.fingerprint()) !== rendererFingerprint(renderOptions)) throw new Error(`the recap threads render the probe document otherwise than the main thread (src/integrations/recapThreads.ts); ${RECAP_THREADS_OFF}`);
