@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuildAsync, copyFixture, type BuildResult } from "./helpers/astro";
@@ -31,6 +31,7 @@ describe("an empty site", () => {
   let empty: BuildResult;
   let first: BuildResult;
   let emptied: BuildResult;
+  let renamed: BuildResult;
   let emptiedSite: string;
   let started: number;
   beforeAll(async () => {
@@ -42,13 +43,23 @@ describe("an empty site", () => {
     writeFileSync(join(owner, "content/recaps/2026-02-18-second.mdx"), MDX_RECAP);
     writeFileSync(join(owner, "data/models.csv"), readFileSync(join(owner, "data/models.csv"), "utf8") + MODEL_ROW);
     [empty, first] = await Promise.all([astroBuildAsync(site, join(site, "out")), astroBuildAsync(owner, join(owner, "out-first"))]);
-    for (const name of ["2026-02-17-hello.md", "2026-02-18-second.mdx"]) unlinkSync(join(owner, "content/recaps", name));
+    // The owner turns the Markdown recap into MDX (same page address, same text), with the same cache.
+    renameSync(join(owner, "content/recaps/2026-02-17-hello.md"), join(owner, "content/recaps/2026-02-17-hello.mdx"));
+    renamed = await astroBuildAsync(owner, join(owner, "out-renamed"));
+    for (const name of ["2026-02-17-hello.mdx", "2026-02-18-second.mdx"]) unlinkSync(join(owner, "content/recaps", name));
     emptied = await astroBuildAsync(owner, join(owner, "out"));
     if (process.env.BD_KEEP_EMPTY_SITE === "1") console.log(`[empty site] ${site}/out`);
   });
   const page = (path: string) => readFileSync(join(empty.outDir, path, "index.html"), "utf8");
   /** A page's text, tags dropped and white space collapsed. */
   const text = (path: string) => page(path).replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+  it("a recap renamed from .md to .mdx keeps its page in the next build with the same cache (found in review: it vanished from that build, and came back in the one after)", () => {
+    expect(renamed.status, renamed.output).toBe(0);
+    expect(readdirSync(join(emptiedSite, "out-renamed/recaps"))).toEqual(expect.arrayContaining(["2026-02-17-hello", "2026-02-18-second"]));
+    expect(readFileSync(join(emptiedSite, "out-renamed/recaps/2026-02-17-hello/index.html"), "utf8")).toContain("The first recap.");
+    expect(readFileSync(join(emptiedSite, "out-renamed/rss.xml"), "utf8")).toContain("Hello, world");
+  });
 
   it("a site emptied after a build builds again with the same cache: no page of the removed recap, and a line that says why", () => {
     expect(first.status, first.output).toBe(0);
