@@ -8,9 +8,10 @@
  * SITE.title, SITE.author: src/lib/check/sampleIdentity.ts) once the URL is another. See
  * docs/editing.md.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { EXAMPLE_SITE_URL, IGNORED_FRONTMATTER_KEYS, SITE, SUBSCRIBE } from "../src/config";
+import { filesUnder } from "../src/integrations/publicShadowed";
 import { checkSiteFolder } from "../src/integrations/readSiteFiles";
 import { exitCodeFor, formatFinding, sortFindings, type Finding } from "../src/lib/check/findings";
 import { shadowedMessage, shadowedPublicFiles } from "../src/lib/check/publicShadowed";
@@ -53,8 +54,7 @@ for (const problem of sampleIdentityProblems({ ...SITE, subscribe: SUBSCRIBE }, 
   configFindings.push({ file: "src/config.ts", line: lineOf(settingLine[problem.setting]), field: problem.setting, severity: problem.severity, code: "sample-identity", message: problem.message });
 }
 // A file of public/ that a page writes over (an editor's og-default.png): the build stops on it too.
-const listed = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: "utf8" }).map((p) => p.split(sep).join("/")) : []);
-for (const shadowed of shadowedPublicFiles(listed(join(PROJECT_ROOT, "public")), listed(join(PROJECT_ROOT, "src/pages")))) {
+for (const shadowed of shadowedPublicFiles(filesUnder(join(PROJECT_ROOT, "public")), filesUnder(join(PROJECT_ROOT, "src/pages")))) {
   configFindings.push({ file: `public/${shadowed.publicFile}`, line: 1, severity: "error", code: "public-file-replaced", message: shadowedMessage(shadowed) });
 }
 if (configFindings.length > 0) report.findings = sortFindings([...report.findings, ...configFindings]);

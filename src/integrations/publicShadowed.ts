@@ -4,6 +4,15 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { shadowedMessage, shadowedPublicFiles } from "../lib/check/publicShadowed";
 
+/** The files under `dir`, as `/`-separated paths inside it; none when it is missing. */
+export function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: "utf8" }).map((p) => p.split(sep).join("/"));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Stops `astro build` at its start where a file of `public/` would be written over by a page
  * (an editor's `public/og-default.png` under the drawn card): Astro does it without a word.
@@ -11,13 +20,7 @@ import { shadowedMessage, shadowedPublicFiles } from "../lib/check/publicShadowe
  */
 export function publicShadowed(): AstroIntegration {
   let dirs: { publicDir: string; pagesDir: string } | undefined;
-  const listed = (dir: string) => {
-    try {
-      return readdirSync(dir, { recursive: true, encoding: "utf8" }).map((p) => p.split(sep).join("/"));
-    } catch {
-      return [];
-    }
-  };
+  const listed = filesUnder;
   return {
     name: "benchdigest-public-shadowed",
     hooks: {

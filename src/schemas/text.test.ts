@@ -18,6 +18,9 @@ describe("forbidden characters", () => {
     ["end \udc00", "U+DC00", 4],
     ["Ids \u202eevil end", "U+202E", 4],
     ["a \u2067b\u2069 \u2069", "U+2069", 6],
+    // A closer of the other kind closes nothing.
+    ["a\u2066b\u202cc", "U+202C", 3],
+    ["a\u202eb\u2069c", "U+2069", 3],
   ])("finds %j", (text, codePoint, index) => {
     expect(findForbiddenCharacter(text)).toEqual({ index, codePoint });
   });

@@ -38,12 +38,15 @@ const codePointOf = (character: string) => `U+${character.codePointAt(0)!.toStri
  */
 function unclosedBidi(text: string): { index: number; codePoint: string } | undefined {
   if (!/[\u202a-\u202e\u2066-\u2069]/.test(text)) return undefined;
+  // Each closer closes its own kind: U+202C an embedding or override, U+2069 an isolate.
   const open: number[] = [];
+  const isIsolate = (c: number) => c >= 0x2066 && c <= 0x2068;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x202a && c <= 0x202b) || (c >= 0x202d && c <= 0x202e) || (c >= 0x2066 && c <= 0x2068)) open.push(i);
+    if ((c >= 0x202a && c <= 0x202b) || (c >= 0x202d && c <= 0x202e) || isIsolate(c)) open.push(i);
     else if (c === 0x202c || c === 0x2069) {
-      if (open.length === 0) return { index: i, codePoint: codePointOf(text[i]) };
+      const last = open.at(-1);
+      if (last === undefined || isIsolate(text.charCodeAt(last)) !== (c === 0x2069)) return { index: i, codePoint: codePointOf(text[i]) };
       open.pop();
     }
   }

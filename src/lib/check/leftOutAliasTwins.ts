@@ -80,7 +80,7 @@ export function leftOutAliasTwins(
       column: "model",
       severity: "warning",
       code: "left-out-alias-twin",
-      message: `${model} ${reads}, yet the table rates it beside ${JSON.stringify(twin.modelAsWritten)} (${ref.id}, ${twin.file}:${twin.line}) on ${uniqueDays.length === 1 ? "the same day" : `${uniqueDays.length} of the same days`} (${listed}): two rows of one table are two models, not one model's two names.${importedText}${othersText} Instead ${undo} (rows that name it then read as it), then import the rejects file with the command the import printed for it: npm run models -- add ${shellWord(model)} ${addOptionBlanks(owner?.lab === undefined ? undefined : shellWord(owner.lab))} --force`,
+      message: `${model} ${reads}, yet the table rates it beside ${JSON.stringify(twin.modelAsWritten)} (${ref.id}, ${twin.file}:${twin.line}) on ${uniqueDays.length === 1 ? "the same day" : `${uniqueDays.length} of the same days`} (${listed}): two rows of one table are two models, not one model's two names.${importedText}${othersText} Instead ${undo} (rows that name it then read as it), then import the rejects file with the command the import printed for it. To register it: npm run models -- add ${shellWord(model)} ${addOptionBlanks(owner?.lab === undefined ? undefined : shellWord(owner.lab))} --force`,
       places: sorted,
     };
   });

@@ -20,6 +20,12 @@ describe("the one number formatter", () => {
     expect(formatApartDifference(64.53, 64.5, "percent")).toBe("0.03 pts");
     expect(formatApartDifference(1300, 1200, "elo")).toBe("100");
     expect(formatApartDifference(30, 90, "minutes")).toBe("1 h 0 min");
+    // Never coarser than formatScore, and never a gap of zero (found in review: "65% against 64% (+0 pts)").
+    expect(formatApart(64.54, 64.46, "percent")).toEqual(["64.54%", "64.46%"]);
+    expect(formatApartDifference(64.54, 64.46, "percent")).toBe("0.08 pts");
+    expect(formatApart(64.504, 64.496, "percent")).toEqual(["64.504%", "64.496%"]);
+    expect(formatApartDifference(64.5049, 64.4951, "percent")).toBe("0.010 pts");
+    expect(formatApartDifference(1209.46, 1209.44, "elo")).toBe("0.02");
   });
   it("formats dollars", () => {
     expect([2088, 892, 2486.4, 1.8, 0.31, 12.5].map(formatUsd)).toEqual(["$2,088", "$892", "$2,486", "$1.8", "$0.31", "$12.5"]);

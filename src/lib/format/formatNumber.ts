@@ -119,7 +119,10 @@ const APART_MAX_DECIMALS = 6;
 export function formatApart(a: number, b: number, unit: ScoreUnit = "points"): [string, string] {
   const plain: [string, string] = [formatScore(a, unit), formatScore(b, unit)];
   if (a === b || plain[0] !== plain[1] || !isNumber(a) || !isNumber(b)) return plain;
-  for (let decimals = 0; decimals <= APART_MAX_DECIMALS; decimals++) {
+  // From the decimals `formatScore` shows, never fewer: 64.54% and 64.46% are "64.54%" and
+  // "64.46%", not the coarser "65%" and "64%" (found in review).
+  const shown = /\.(\d+)/.exec(plain[0])?.[1].length ?? 0;
+  for (let decimals = shown; decimals <= APART_MAX_DECIMALS; decimals++) {
     const fine: [string, string] = [withDecimals(a, unit, decimals), withDecimals(b, unit, decimals)];
     if (fine[0] !== fine[1]) return fine;
   }
@@ -138,7 +141,9 @@ export function formatApartDifference(a: number, b: number, unit: ScoreUnit = "p
   const apart = formatApart(a, b, unit)[0];
   if (apart === formatScore(a, unit) || (unit !== "percent" && unit !== "elo" && unit !== "points" && unit !== "minutes")) return formatScoreDifference(size, unit);
   const decimals = /\.(\d+)/.exec(apart)?.[1].length ?? 0;
-  const fixed = size.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const rounded = size.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // A gap those digits round to zero keeps the digit that shows it, as `formatScoreDifference` writes it.
+  const fixed = size !== 0 && /^0(?:\.0*)?$/.test(rounded) ? trim(size.toPrecision(1)) : rounded;
   if (unit === "percent") return `${fixed} ${fixed === "1" ? "pt" : "pts"}`;
   return unit === "minutes" ? `${fixed} min` : fixed;
 }

@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
  * Classes that hide text from the eye but not from screen readers: the site's `.visually-hidden`
  * (src/styles/global.css) and GFM's `sr-only` (src/lib/markdown/gfmFootnotes.ts).
  */
-const VISUALLY_HIDDEN_CLASSES: readonly string[] = ["visually-hidden", "sr-only"];
+export const VISUALLY_HIDDEN_CLASSES: readonly string[] = ["visually-hidden", "sr-only"];
 
 /**
  * Whether HTML may hold what `htmlWithoutCss` changes: one of those classes, `aria-hidden`, or a

@@ -145,6 +145,7 @@ describe("sanitizeHtml: what stays", () => {
     // Written by hand: keys Astro never writes, or a remote source, are no Astro image (found in review).
     expect(sanitizeHtml('<img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./a.png&#x22;,&#x22;onerror&#x22;:&#x22;alert(1)&#x22;}">')).toBe("<span></span>");
     expect(sanitizeHtml('<img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;https://ex.org/a.png&#x22;}">')).toBe("<span></span>");
+    expect(sanitizeHtml('<img __ASTRO_IMAGE_="null"><img __ASTRO_IMAGE_="[1]">')).toBe("<span></span><span></span>");
   });
 
   it("is idempotent", () => {

@@ -22,6 +22,7 @@
 import sanitize from "sanitize-html";
 import { checkUrl, type UrlUse } from "../../schemas/safeUrl";
 import { FORBIDDEN_CHARACTERS } from "../../schemas/text";
+import { VISUALLY_HIDDEN_CLASSES } from "./htmlWithoutCss";
 import { rewriteRemoteImage, type RemoteImagePolicy } from "./remoteImages";
 
 /**
@@ -81,7 +82,7 @@ const GLOBAL_ATTRIBUTES: readonly string[] = ["id", "class", "lang", "dir", "tit
  * (which hid text from feeds and screen readers while the page showed it); GFM's footnote heading
  * keeps its `sr-only`.
  */
-const RESERVED_CLASSES: ReadonlySet<string> = new Set(["visually-hidden", "sr-only", "skip-link"]);
+const RESERVED_CLASSES: ReadonlySet<string> = new Set([...VISUALLY_HIDDEN_CLASSES, "skip-link"]);
 
 /** Elements dropped together with their content (the rest keep their text when dropped). */
 const DROPPED_WITH_CONTENT = ["script", "style", "template", "noscript", "textarea", "option", "select", "iframe", "object", "embed", "frameset", "noembed", "noframes", "xmp", "svg", "math", "title", "head"];
@@ -171,7 +172,7 @@ function transform(element: string, attribs: Record<string, string>, report?: (r
       report?.({ kind: "attribute", element, attribute: name, value });
       continue;
     }
-    if (name === "class" && /visually-hidden|sr-only|skip-link/i.test(value)) {
+    if (name === "class" && value.split(/\s+/).some((c) => RESERVED_CLASSES.has(c.toLowerCase()))) {
       const footnoteLabel = attribs.id === "footnote-label";
       const kept = value.split(/\s+/).filter((c) => c !== "" && (!RESERVED_CLASSES.has(c.toLowerCase()) || (footnoteLabel && c === "sr-only")));
       if (kept.length !== value.split(/\s+/).filter(Boolean).length) report?.({ kind: "attribute", element, attribute: name, value });
@@ -348,11 +349,12 @@ function keepAstroImages(html: string, run: (html: string) => string): string {
     } catch {
       return "";
     }
+    if (data === null || typeof data !== "object" || Array.isArray(data)) return "";
     // Only what Astro writes (a local file's `src`, its `alt`, its `index`): written by hand in a
     // recap's HTML, other keys would become attributes when Astro expands it, unescaped (found in
     // review: `onerror` in the JSON), and a remote `src` is no local image of Astro's.
-    const src = data?.src;
-    if (typeof data !== "object" || Object.keys(data).some((k) => !ASTRO_IMAGE_KEYS.has(k))) return "";
+    const src = data.src;
+    if (Object.keys(data).some((k) => !ASTRO_IMAGE_KEYS.has(k))) return "";
     if (typeof src !== "string" || /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(src.trim()) || !checkUrl(src, "image").ok) return "";
     kept.push(whole);
     return ` src="${ASTRO_IMAGE_PLACEHOLDER}${kept.length - 1}"`;

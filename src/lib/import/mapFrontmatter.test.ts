@@ -30,6 +30,9 @@ describe("mapFrontmatter", () => {
     expect(unquoted.day).toBe("2024-01-03");
     // Renamed, the value is not written again in UTC without its offset.
     expect(unquoted.yaml).toBe('title: A\ndate: "2024-01-02T23:30:00-05:00"\n');
+    // A YAML timestamp the site would not read as written is written as its ISO value (found in review).
+    const yamlOnly = mapFrontmatter("title: A\npubDate: 2001-12-14 21:59:43.10 -5\n", keep)!;
+    expect(yamlOnly.yaml).toBe("title: A\ndate: 2001-12-15T02:59:43.100Z\n");
   });
 
   it("splits comma-separated lists and merges topic-like keys without duplicates", () => {

@@ -98,7 +98,8 @@ export function mapFrontmatter(yamlText: string, keep: readonly string[]): Mappe
       // A date YAML read as a timestamp is written again from its value when the document is
       // (in UTC, without its offset: `2023-12-07T04:00:00`): it keeps the author's text instead.
       const source = isScalar(pair.value) && pair.value.value instanceof Date && pair.value.range ? yamlText.slice(pair.value.range[0], pair.value.range[1]) : undefined;
-      if (!date.converted && source !== undefined && /^\d{4}-\d{2}-\d{2}[Tt ]\d/.test(source)) pair.value = doc.createNode(source);
+      // Only text the site reads as a date (`2001-12-14 21:59:43.10 -5`, a YAML timestamp, is not one of them: written as its ISO value).
+      if (!date.converted && source !== undefined && /^\d{4}-\d{2}-\d{2}[Tt ]\d/.test(source) && parseDateCell(source).ok) pair.value = doc.createNode(source);
       if (date.converted) {
         pair.value = doc.createNode(date.value);
         changes.push(`date ${JSON.stringify(js[first])} → ${date.value}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCatalogDisputesCell } from "../../schemas/cells";
-import { openWeightsDispute, releasedDispute } from "./catalogDisputes";
+import { disputedClosed, openWeightsDispute, releasedDispute } from "./catalogDisputes";
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
@@ -29,5 +29,19 @@ describe("catalog disputes", () => {
   it("says nothing of an editor's row (its catalog cell emptied: the editor settled it), or of a flag the row already has", () => {
     expect(releasedDispute({ catalog: undefined, released: day("2023-03-14"), catalog_disputes: { released: [{ date: day("2023-11-06") }] } })).toBeUndefined();
     expect(openWeightsDispute({ catalog: "models.dev", open_weights: true, catalog_disputes: { released: [], open_weights: { value: true } } })).toBeUndefined();
+  });
+});
+
+describe("disputedClosed", () => {
+  it("names, once each, the models counted closed that other listings call open; not an open model whose listings say closed (found in review)", () => {
+    const model = (id: string, open: boolean, other?: boolean): { id: string; open_weights: boolean; catalog?: string; catalog_disputes?: { released: { date: Date }[]; open_weights?: { value: boolean } } } => ({
+      id,
+      open_weights: open,
+      catalog: "models.dev",
+      catalog_disputes: other === undefined ? undefined : { released: [], open_weights: { value: other } },
+    });
+    const v3 = model("deepseek-v3", false, true);
+    const entries = [{ model: model("gpt-5", false) }, { model: v3 }, { model: v3 }, { model: model("qwen3", true, false) }, { model: { ...model("mine", false, true), catalog: undefined } }];
+    expect(disputedClosed(entries).map((m) => m.id)).toEqual(["deepseek-v3"]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Model } from "../../schemas/model";
 import { formatDate } from "../format/formatDate";
+import { listOf } from "../format/listOf";
 import { catalogTitle } from "./catalogTitle";
 
 /**
@@ -20,12 +21,11 @@ export interface FactDispute {
 /** "of its 18 listings in models.dev, 1 gives", or without counts "models.dev's other listings of it give". */
 function listingsSay(catalog: string, counts: readonly ({ n: number; of: number } | undefined)[], says: readonly string[], one: string, many: string): string {
   const title = catalogTitle(catalog);
-  if (counts.some((c) => c === undefined)) return `${title}'s other listings of it ${many} ${joinWords(says)}`;
+  if (counts.some((c) => c === undefined)) return `${title}'s other listings of it ${many} ${listOf(says)}`;
   const of = counts[0]!.of;
-  return `of its ${of} listings in ${title}, ${joinWords(says.map((s, i) => `${counts[i]!.n} ${counts[i]!.n === 1 ? one : many} ${s}`))}`;
+  return `of its ${of} listings in ${title}, ${listOf(says.map((s, i) => `${counts[i]!.n} ${counts[i]!.n === 1 ? one : many} ${s}`))}`;
 }
 
-const joinWords = (items: readonly string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 /** The dispute of a row's release date, if any. */
 export function releasedDispute(model: Pick<Model, "catalog" | "catalog_disputes" | "released">): FactDispute | undefined {
@@ -39,4 +39,14 @@ export function openWeightsDispute(model: Pick<Model, "catalog" | "catalog_dispu
   const other = model.catalog_disputes?.open_weights;
   if (!model.catalog || other === undefined || other.value === model.open_weights) return undefined;
   return { mark: "disputed", says: listingsSay(model.catalog, [other.listings], [other.value ? "its weights are open" : "its weights are closed"], "says", "say") };
+}
+
+/**
+ * The models of `entries` (each once, in order) counted closed by their registry rows while other
+ * listings of their catalog call them open: what an open-weights view leaves out and an
+ * open-against-closed plot counts closed, said by name on both.
+ * @example disputedClosed(board.entries) // [{ id: "deepseek-v3", name: "DeepSeek-V3", ... }]
+ */
+export function disputedClosed<M extends Pick<Model, "id" | "catalog" | "catalog_disputes" | "open_weights">>(entries: readonly { model: M }[]): M[] {
+  return [...new Map(entries.filter((e) => !e.model.open_weights && openWeightsDispute(e.model)).map((e) => [e.model.id, e.model] as const)).values()];
 }

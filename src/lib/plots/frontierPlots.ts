@@ -1,4 +1,4 @@
-import { openWeightsDispute } from "../models/catalogDisputes";
+import { disputedClosed } from "../models/catalogDisputes";
 import * as Plot from "@observablehq/plot";
 import { formatDate } from "../format/formatDate";
 import { formatScore, formatScoreDifference, formatUsd, type ScoreUnit } from "../format/formatNumber";
@@ -309,8 +309,8 @@ export function frontierPlots(benchmark: BenchmarkLike, boards: readonly DatedBo
   const bothSides = steps.some((s) => s.open) && steps.some((s) => s.closed);
   // Models counted closed by their registry rows whose catalog's other listings call them open
   // (catalogDisputes.ts): named, not counted silently (found in review: LMArena's DeepSeek-V3).
-  const disputedClosed = [...new Map(boards.flatMap((d) => d.board.entries).filter((e) => !e.model.open_weights && openWeightsDispute(e.model)).map((e) => [e.model.id, e.model.name] as const)).values()];
-  const disputedNote = disputedClosed.length ? ` Counted as closed, as their registry rows say, though listings of them in their catalog call their weights open (disputed): ${disputedClosed.join(", ")}.` : "";
+  const closedButDisputed = disputedClosed(boards.flatMap((d) => d.board.entries)).map((m) => m.name);
+  const disputedNote = closedButDisputed.length ? ` Counted as closed, as their registry rows say, though listings of them in their catalog call their weights open (disputed): ${closedButDisputed.join(", ")}.` : "";
 
   const openClosed: PlotBundle =
     lastDay && boards.length > 1 && steps.length > 0
