@@ -83,6 +83,7 @@ const GLOBAL_ATTRIBUTES: readonly string[] = ["id", "class", "lang", "dir", "tit
  * keeps its `sr-only`.
  */
 const RESERVED_CLASSES: ReadonlySet<string> = new Set([...VISUALLY_HIDDEN_CLASSES, "skip-link"]);
+const RESERVED_CLASS_TEXT = new RegExp([...RESERVED_CLASSES].join("|"), "i");
 
 /** Elements dropped together with their content (the rest keep their text when dropped). */
 const DROPPED_WITH_CONTENT = ["script", "style", "template", "noscript", "textarea", "option", "select", "iframe", "object", "embed", "frameset", "noembed", "noframes", "xmp", "svg", "math", "title", "head"];
@@ -172,7 +173,8 @@ function transform(element: string, attribs: Record<string, string>, report?: (r
       report?.({ kind: "attribute", element, attribute: name, value });
       continue;
     }
-    if (name === "class" && value.split(/\s+/).some((c) => RESERVED_CLASSES.has(c.toLowerCase()))) {
+    // A test of the text first: most class attributes (every table cell's alignment) hold none of them.
+    if (name === "class" && RESERVED_CLASS_TEXT.test(value) && value.split(/\s+/).some((c) => RESERVED_CLASSES.has(c.toLowerCase()))) {
       const footnoteLabel = attribs.id === "footnote-label";
       const kept = value.split(/\s+/).filter((c) => c !== "" && (!RESERVED_CLASSES.has(c.toLowerCase()) || (footnoteLabel && c === "sr-only")));
       if (kept.length !== value.split(/\s+/).filter(Boolean).length) report?.({ kind: "attribute", element, attribute: name, value });
