@@ -20,7 +20,6 @@ export function filesUnder(dir: string): string[] {
  */
 export function publicShadowed(): AstroIntegration {
   let dirs: { publicDir: string; pagesDir: string } | undefined;
-  const listed = filesUnder;
   return {
     name: "benchdigest-public-shadowed",
     hooks: {
@@ -29,7 +28,7 @@ export function publicShadowed(): AstroIntegration {
       },
       "astro:build:start": () => {
         if (!dirs) return;
-        const found = shadowedPublicFiles(listed(dirs.publicDir), listed(dirs.pagesDir));
+        const found = shadowedPublicFiles(filesUnder(dirs.publicDir), filesUnder(dirs.pagesDir));
         if (found.length) throw new Error(found.map(shadowedMessage).join("\n"));
       },
     },

@@ -162,8 +162,8 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     // The site's code too (codeFingerprint: src/ and the installed packages): a change to the recap
     // schema or the renderer that the probe document does not show (a transform of titles, the
     // curl of an apostrophe) left every unchanged recap as the last build stored it (found in review).
-    const code = codeFingerprint(fileURLToPath(context.config.root)).slice(0, 16);
-    const rendererKey = () => `${rendererFingerprint(renderOptions)}:${code}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}:${RENDER_FILES_LAYOUT}`;
+    const code = codeFingerprint(fileURLToPath(context.config.root));
+    const rendererKey = () => `${rendererFingerprint(renderOptions)}:${code.slice(0, 16)}:${REMOTE_IMAGES}:${siteOrigin}:${fastMarkdownEnabled() ? `markdown-it+plain-mdx-${PLAIN_MDX_RULES_VERSION}` : "astro"}:${RENDER_FILES_LAYOUT}`;
     // Worked out here when the first read renders, under the same policy as below.
     const keyBefore = prerendering ? rendererKey() : undefined;
     // A store that will be cleared for a changed renderer keeps nothing: every body is rendered in the first read.
@@ -171,7 +171,7 @@ export function recapLoader({ glob, schema, displayRoot, recapsDir }: RecapLoade
     const prerender = prerendering ? { htmlDir, bodies: new Map<string, PrerenderedBody>(), stored } : undefined;
     if (recapsDir !== undefined && !context.watcher) {
       const cacheDir = fileURLToPath(context.config.cacheDir);
-      const fingerprint = scanFingerprint(fileURLToPath(context.config.root), remoteImagePolicyInEffect());
+      const fingerprint = scanFingerprint(fileURLToPath(context.config.root), remoteImagePolicyInEffect(), code);
       const scans = { clean: readScanCache(cacheDir, fingerprint), found: [] as string[] };
       const syntax = threads ? await threads.prescan(recapsDir, displayRoot, now, scans, prerender) : recapSyntaxProblems(recapsDir, displayRoot, { schema, now, scans, prerender });
       const skipped = scans.found.filter((key) => scans.clean.has(key)).length;

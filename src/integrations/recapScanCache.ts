@@ -38,10 +38,11 @@ export function scanKey(name: string, source: string): string {
 
 /**
  * The fingerprint the keys are valid under: the code (codeFingerprint.ts: every file under
- * `<root>/src`, the installed packages) and `policy` (the remote-image policy in effect, as JSON).
+ * `<root>/src`, the installed packages; `code`, when the caller has it already) and `policy` (the
+ * remote-image policy in effect, as JSON).
  */
-export function scanFingerprint(root: string, policy: unknown): string {
-  return createHash("sha256").update(`${codeFingerprint(root)}\0policy\0${JSON.stringify(policy)}`).digest("hex");
+export function scanFingerprint(root: string, policy: unknown, code = codeFingerprint(root)): string {
+  return createHash("sha256").update(`${code}\0policy\0${JSON.stringify(policy)}`).digest("hex");
 }
 
 interface CacheFile {

@@ -1,3 +1,4 @@
+import { firstOf } from "../format/listOf";
 import type { Result } from "../../schemas/result";
 import type { Finding } from "./findings";
 
@@ -37,10 +38,7 @@ export function internalNoteFindings(
     const sorted = rows.slice().sort((a, b) => a.line - b.line);
     const first = sorted[0];
     const lines = sorted.map((r) => r.line);
-    const listed =
-      lines.length > LISTED_LINES
-        ? `${lines.slice(0, LISTED_LINES).join(", ")} and ${lines.length - LISTED_LINES} more`
-        : lines.join(", ");
+    const listed = firstOf(lines, LISTED_LINES);
     const column = noteColumnOf(first.file);
     const where = `the note "${first.note}"${rows.length === 1 ? "" : ` (and ${rows.length - 1} more starting "${tag}:", lines ${listed})`}`;
     return {

@@ -5,16 +5,12 @@ import { labelKey } from "../models/labelKey";
 import type { ModelRef } from "../models/modelMatcher";
 import { addOptionBlanks } from "../models/commandPlaceholders";
 import { joinSettings } from "../models/settings";
+import { firstOf } from "../format/listOf";
 import { shellWord } from "../format/shellWord";
 import type { Finding } from "./findings";
 
 /** Lines and days listed in the message; `places` (and `--json`) hold them all. */
 const LISTED = 8;
-
-/** `a, b, c and 5 more`. */
-function listLines(items: readonly (string | number)[]): string {
-  return items.length > LISTED ? `${items.slice(0, LISTED).join(", ")} and ${items.length - LISTED} more` : items.join(", ");
-}
 
 /** The publisher names `leftOutAliasTwins` warns of, by record: `leftOutRegistered`'s advice is wrong for them. */
 export interface AliasTwin {
@@ -64,11 +60,11 @@ export function leftOutAliasTwins(
     const aliasOf = owner?.aliases.some((a) => labelKey(a) === labelKey(model));
     const where = owner ? `${modelsFile}:${owner.line}` : modelsFile;
     const uniqueDays = [...new Set(days)].sort();
-    const listed = listLines(uniqueDays);
+    const listed = firstOf(uniqueDays, LISTED);
     // Rows already ranked under the name (imported on days the table has no row of the other):
     // they are this model's too, and read as it once it is registered.
     const imported = results.filter((r) => r.model === ref.id && labelKey(r.modelAsWritten) === labelKey(model));
-    const importedText = imported.length === 0 ? "" : ` Its ${imported.length === 1 ? "row" : `${imported.length} rows`} in ${imported[0].file} (line${imported.length === 1 ? "" : "s"} ${listLines(imported.map((r) => r.line))}) ${imported.length === 1 ? "is" : "are"} ranked as ${ref.id}'s.`;
+    const importedText = imported.length === 0 ? "" : ` Its ${imported.length === 1 ? "row" : `${imported.length} rows`} in ${imported[0].file} (line${imported.length === 1 ? "" : "s"} ${firstOf(imported.map((r) => r.line), LISTED)}) ${imported.length === 1 ? "is" : "are"} ranked as ${ref.id}'s.`;
     // Its left-out rows on days the table has no row of the other: the rejects file would rank them as the other's.
     const others = leftOut.filter((r) => r.file === sorted[0].file && r.model === model).length - rows.length;
     const othersText = others <= 0 ? "" : ` Its ${others === 1 ? "other left-out row" : `${others} other left-out rows`} would be ranked as ${ref.id}'s too if the rejects file were imported as it stands.`;

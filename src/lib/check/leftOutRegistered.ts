@@ -1,3 +1,4 @@
+import { firstOf } from "../format/listOf";
 import type { Model } from "../../schemas/model";
 import type { LeftOutRow } from "../../schemas/leftOut";
 import type { ModelRef } from "../models/modelMatcher";
@@ -31,7 +32,7 @@ export function leftOutRegistered(rows: readonly Pick<LeftOutRow, "file" | "line
   return [...groups.values()].map(({ model, id, rows: places }) => {
     const sorted = places.slice().sort((a, b) => a.line - b.line);
     const lines = sorted.map((p) => p.line);
-    const listed = lines.length > LISTED_LINES ? `${lines.slice(0, LISTED_LINES).join(", ")} and ${lines.length - LISTED_LINES} more` : lines.join(", ");
+    const listed = firstOf(lines, LISTED_LINES);
     const line = byId.get(id)?.line;
     const rowsText = places.length === 1 ? `its row is still recorded as left out (line ${listed})` : `its ${places.length} rows are still recorded as left out (lines ${listed})`;
     return {

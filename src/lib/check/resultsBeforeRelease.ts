@@ -1,3 +1,4 @@
+import { firstOf } from "../format/listOf";
 import type { Model } from "../../schemas/model";
 import type { Result } from "../../schemas/result";
 import { formatDate } from "../format/formatDate";
@@ -49,7 +50,7 @@ export function resultsBeforeRelease(results: readonly Result[], models: readonl
     const sorted = rows.slice().sort((a, b) => a.line - b.line);
     const earliest = sorted.reduce((a, b) => (b.evaluated_at < a.evaluated_at ? b : a));
     const lines = sorted.map((r) => r.line);
-    const listed = lines.length > LISTED_LINES ? `${lines.slice(0, LISTED_LINES).join(", ")} and ${lines.length - LISTED_LINES} more` : lines.join(", ");
+    const listed = firstOf(lines, LISTED_LINES);
     const what = rows.length === 1 ? `a result dated ${iso(earliest.evaluated_at)}${earliest.dated_by_table ? " (the date of its table)" : ""}` : `${rows.length} results dated before it, the earliest ${iso(earliest.evaluated_at)} (line${lines.length === 1 ? "" : "s"} ${listed})`;
     // The rows may name another model that the matcher reads as this row for want of its own
     // (LMArena's llama-2-7b-chat as models.dev's llama-2-7b-chat-fp16, a host's copy listed in 2025).

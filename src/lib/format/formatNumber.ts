@@ -85,6 +85,9 @@ export function formatScoreChange(delta: number, unit: ScoreUnit = "points"): st
   return `${sign}${formatScoreDifference(Math.abs(delta), unit)}`;
 }
 
+/** A gap between two percentages, in percentage points: `1 pt`, `12 pts`. */
+const points = (written: string) => `${written} ${written === "1" ? "pt" : "pts"}`;
+
 /**
  * How far apart two scores are, without a sign (`formatScoreChange`'s size): between two
  * percentages in percentage points, `11 pts` for 72% against 61% (not `11%`, which would be a
@@ -97,10 +100,7 @@ export function formatScoreDifference(size: number, unit: ScoreUnit = "points"):
   // A difference the score's own precision rounds to zero (an Elo rating 0.3 lower) is written with
   // the digits that show it, never as "0".
   const fine = (written: string) => (abs !== 0 && /^0(?:\.0*)?$/.test(written) ? trim(abs.toPrecision(1)) : written);
-  if (unit === "percent") {
-    const written = fine(trim(abs.toFixed(1)));
-    return `${written} ${written === "1" ? "pt" : "pts"}`;
-  }
+  if (unit === "percent") return points(fine(trim(abs.toFixed(1))));
   if (unit === "elo" || unit === "points") return fine(formatScore(abs, unit));
   return formatScore(abs, unit);
 }
@@ -144,7 +144,7 @@ export function formatApartDifference(a: number, b: number, unit: ScoreUnit = "p
   const rounded = size.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   // A gap those digits round to zero keeps the digit that shows it, as `formatScoreDifference` writes it.
   const fixed = size !== 0 && /^0(?:\.0*)?$/.test(rounded) ? trim(size.toPrecision(1)) : rounded;
-  if (unit === "percent") return `${fixed} ${fixed === "1" ? "pt" : "pts"}`;
+  if (unit === "percent") return points(fixed);
   return unit === "minutes" ? `${fixed} min` : fixed;
 }
 
