@@ -10,7 +10,7 @@ import { BOARD_FIGURES, type BenchmarkLike, type BoardFigureName, type Figure, t
  * How the row is formed (the rule the page states under the table):
  * - each (model, setting) is ranked once per version, by its **newest report that has a score**
  *   (on the same day, the better score wins, whichever source reported it, then the source's
- *   name): two sources' reports of one run on one day are both kept, on the model's page; a
+ *   name; reports dated with a time of day are ordered by that time first, the later the newer): two sources' reports of one run on one day are both kept, on the model's page; a
  *   newsletter's relay of the figure an earlier report measured is credited to that report;
  * - every other figure (output tokens, cost, per-task figures) comes from the **newest report of
  *   the same setting that carries it**, and keeps its own date and source;

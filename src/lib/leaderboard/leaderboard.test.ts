@@ -149,6 +149,9 @@ describe("buildBoard", () => {
   it("prefers the better score of one setting reported twice on the same day", () => {
     const twice = buildBoard({ benchmark: bench, results: [r("c", "2026-01-20", { score: 48 }), r("c", "2026-01-20", { score: 49 })], models });
     expect(twice.entries.map((e) => [e.model.id, e.score.value])).toEqual([["c", 49]]);
+    // Dated with a time of day, the later report of the day is the newer one and ranks, as the docs say.
+    const timed = buildBoard({ benchmark: bench, results: [r("c", "2026-01-20T15:00:00Z", { score: 48 }), r("c", "2026-01-20T09:00:00Z", { score: 49 })], models });
+    expect(timed.entries.map((e) => [e.model.id, e.score.value])).toEqual([["c", 48]]);
   });
   it("ranks the better of a publisher's runs (run ids) when a later table adds a worse one, and a run's own newer report over its older one", () => {
     // Terminal-Bench: two Apex2 runs on one model; the second came with a later table (--as-of).
