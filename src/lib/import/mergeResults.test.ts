@@ -90,6 +90,12 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     expect([again.added.length, again.updated.length, again.unchanged.length]).toEqual([0, 0, 3]);
     expect(again.text).toBe(text);
   });
+  it("leaves a row whose only changes are in columns the map ignores as it is (a rank, a record id, another metric): no revision (found in review)", () => {
+    const moved = readCsv([TB_HEADER, `rec9,Apex2,claude-sonnet-4-5-20250929,64.5%,0.7%,,${SRC}`, `rec8,Terminus 2,gpt-5-2025-08-07_medium,49.6%,3.1%,,${SRC}`].join("\n"), "epoch.csv");
+    const same = mergeResults({ incoming: moved, aliases: dataset.aliases, asOf: "2025-11-30", ...target("terminal-bench.csv") });
+    expect([same.added.length, same.updated.length, same.unchanged.length, same.rejected.length]).toEqual([0, 0, 2, 0]);
+    expect(same.text).toBe(target("terminal-bench.csv").targetText);
+  });
   it("rejects what it cannot map, with the line and the reason, never silently", () => {
     expect(formatRejected("epoch.csv", out.rejected)).toEqual([
       'epoch.csv:5: column "Model version": unknown model "gemini-9"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',

@@ -723,11 +723,14 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     // and a number's way of writing (`64.50%` and `64.5%`, also in the publisher's own columns) make
     // no revision: written as one, it was refused by the loader as revising nothing (found in review).
     // The model and setting of a file in the publisher's layout are compared as written (`renamedTwin`).
+    // A column the map ignores (a rank, another metric of a `--metrics` table) is not read by the
+    // loader: a change there alone revises nothing (found in review: a refresh whose ranks moved
+    // wrote a revision of every row, which the loader then refused as revising nothing).
     const sameAs = (other: Record<string, string>) =>
       target.header.every((h) => {
         const c = canonicalOfTarget.get(h);
         const asWritten = c === "model" || c === "setting";
-        return h === revisedHeader || merged[h] === other[h] || (merged[h] ?? "").trim() === (other[h] ?? "").trim() || (c !== undefined && (targetMap.rename[c] === undefined || !asWritten) && sameCanonicalCell(c, merged[h], other[h]));
+        return h === revisedHeader || c === undefined || merged[h] === other[h] || (merged[h] ?? "").trim() === (other[h] ?? "").trim() || (c !== undefined && (targetMap.rename[c] === undefined || !asWritten) && sameCanonicalCell(c, merged[h], other[h]));
       });
     const same = merged[revisedHeader] === rows[index][revisedHeader] && sameAs(rows[index]);
     const writtenDate = resolved.result.evaluated_at;
