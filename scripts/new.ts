@@ -2,14 +2,15 @@
  * `npm run new -- "Claude Sonnet 4.6 lands" [--date 2026-02-17] [--md] [--slug s] [--models a,b]
  * [--companies a,b] [--topics a,b] [--people a,b] [--publish] [--root <dir>]`: creates
  * content/recaps/<date>-<slug>.mdx (or .md) with complete frontmatter, as a draft, and prints its
- * path. Refuses to overwrite a recap with the same date and slug.
+ * path. Refuses to overwrite a recap with the same date and slug, or to write one whose page
+ * (`/recaps/<id>/`) another recap has already.
  *
  * Writes under the site's lock, through a temporary file renamed into place (src/integrations/safeWrite.ts):
  * a second command writing to the site meanwhile waits for this one (or stops with a message after a
  * minute), two runs for the same recap cannot both create it, and a full disk leaves no file at all,
  * not an empty or half one.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { IGNORED_FRONTMATTER_KEYS } from "../src/config";
 import { readFrontmatter } from "../src/lib/check/readFrontmatter";
@@ -18,12 +19,14 @@ import { recapRuleFindings } from "../src/lib/content/recapRules";
 import { recapId } from "../src/lib/check/recapId";
 import { formatFinding } from "../src/lib/check/findings";
 import { readDataset } from "../src/integrations/readDataset";
+import { listRecapFiles } from "../src/integrations/readSiteFiles";
 import { localToday, newRecap, splitList } from "../src/lib/editor/newRecap";
 import { createRecapSchema } from "../src/schemas/recap";
 import { parseCommandLine } from "./lib/commandLine";
 import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { fail, requireSiteRoot, shownPath, siteRoot } from "./lib/siteRoot";
 import { displayPath } from "../src/lib/format/displayPath";
+import { recapPath } from "../src/lib/routes/paths";
 
 const USAGE = `usage: npm run new -- "Title of the recap" [options]
   --date YYYY-MM-DD   the issue date (default: today)
@@ -75,12 +78,24 @@ const data = validateRecap(createRecapSchema({ ignoredKeys: IGNORED_FRONTMATTER_
 const refused = recapRuleFindings({ id: recapId(result.fileName, data), data, file, source: result.text }, new Date()).filter((f) => f.severity === "error");
 if (refused.length) fail(`${refused.map(formatFinding).join("\n")}\nnothing written${args.publish ? " (a draft may be dated ahead: leave out --publish)" : ""}`);
 
-// The same date and slug with the other extension would be a duplicate slug: refuse that too.
+// The same date and slug with the other extension would be a duplicate slug: refuse that too, and
+// any recap whose page would have the same address (`2026-02-17-Foo.md`, or another date's recap
+// with `slug: 2026-02-17-foo`: found in review, the file written failed `npm run check`).
 // Checked under the lock, so that no other command can create either file before this one writes.
 const stem = result.fileName.replace(/\.mdx?$/, "");
+const id = recapId(result.fileName, data);
+/** The recap already at the new one's address: its file's own id, or its `slug:` field. */
+const sameAddress = () =>
+  listRecapFiles(recapsDir, root).files.find((name) => {
+    const text = readFileSync(join(recapsDir, name), "utf8");
+    const fields = /^slug\s*:/m.test(text) ? readFrontmatter(text, name) : undefined;
+    return recapId(name, fields?.ok ? fields.data : {}) === id;
+  });
 const outcome = await withSiteLock(root, "npm run new", () => {
   const existing = ["md", "mdx"].map((ext) => join(recapsDir, `${stem}.${ext}`)).find((p) => existsSync(p));
   if (existing) return { existing };
+  const owner = sameAddress();
+  if (owner) return { owner };
   writeFileSafely(path, result.text);
   return {};
 }).catch((error: unknown) => {
@@ -89,6 +104,7 @@ const outcome = await withSiteLock(root, "npm run new", () => {
   fail(`${shownPath(path)}: could not write the recap (${code ?? message}); nothing was written`);
 });
 if (outcome.existing) fail(`${shownPath(outcome.existing)} already exists; not overwriting it. Choose another title or --slug, or edit that file.`);
+if (outcome.owner) fail(`${shownPath(join(recapsDir, outcome.owner))} already has the address ${recapPath(id)} that ${result.fileName} would have; nothing written. Choose another title or --slug, or edit that file.`);
 console.log(shownPath(path));
 if (result.note) console.error(`note: ${result.note}`);
 

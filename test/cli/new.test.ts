@@ -78,6 +78,23 @@ describe("npm run new", () => {
     expect(existsSync(join(dir, "content/recaps/2026-02-18-token-bill.mdx"))).toBe(false);
   });
 
+  it("refuses a recap whose page another recap has already: a name in capitals, or another recap's slug field (found in review)", () => {
+    const dir = site();
+    const recaps = join(dir, "content/recaps");
+    writeFileSync(join(recaps, "2026-02-17-Foo.md"), '---\ntitle: "Foo"\ndate: 2026-02-17\n---\n\nBody.\n');
+    writeFileSync(join(recaps, "2026-01-01-other.md"), '---\ntitle: "Other"\ndate: 2026-01-01\nslug: 2026-02-18-bar\n---\n\nBody.\n');
+    const before = readdirSync(recaps).sort();
+    const foo = runScript("new", ["Foo", "--date", "2026-02-17", "--md", "--root", dir]);
+    expect(foo.status, foo.output).toBe(1);
+    expect(foo.stderr).toContain("content/recaps/2026-02-17-Foo.md already has the address /recaps/2026-02-17-foo/ that 2026-02-17-foo.md would have; nothing written");
+    const bar = runScript("new", ["Bar", "--date", "2026-02-18", "--root", dir]);
+    expect(bar.status, bar.output).toBe(1);
+    expect(bar.stderr).toContain("content/recaps/2026-01-01-other.md already has the address /recaps/2026-02-18-bar/ that 2026-02-18-bar.mdx would have");
+    expect(readdirSync(recaps).sort()).toEqual(before);
+    // Another address is written as before.
+    expect(runScript("new", ["Baz", "--date", "2026-02-18", "--root", dir]).status).toBe(0);
+  });
+
   it("refuses a bad date, a missing title and an unknown option", () => {
     const dir = site();
     const before = readdirSync(join(dir, "content/recaps"));
