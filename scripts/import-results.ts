@@ -234,6 +234,41 @@ function firstHeader(text: string): string {
   return (Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0]?.[0] ?? "").trim();
 }
 
+/**
+ * The rows of a rejects file already there (an earlier import's) that this import's file does not
+ * hold as written: rows the editor fixed in it, or rows of another publisher's file of the same
+ * name. Writing this import's rejects over it would lose them (found in review: a refresh put the
+ * publisher's misspelt name back over the editor's fix). 0 when there is no such file, or it is
+ * the file read; each row is compared on the rejects file's own columns, so a wide table's rejects
+ * (its date and some model columns) compare with the same columns of the table read.
+ */
+function rejectsRowsNotInInput(input: ReturnType<typeof readInput>): number {
+  if (importingRejects || !existsSync(rejectsPath)) return 0;
+  const shown = shownPath(rejectsPath);
+  const kept = parseCsv(decodeUtf8(readFileSync(rejectsPath), shown), shown, { emptyFirstHeader: input.wide ? "date" : undefined }).table;
+  if (!kept) return Number.POSITIVE_INFINITY;
+  const read = input.wide ?? input.table;
+  if (kept.header.some((h) => !read.header.includes(h))) return kept.rows.length || 1;
+  const project = (cells: Readonly<Record<string, string>>) => JSON.stringify(kept.header.map((h) => cells[h] ?? ""));
+  const rows = new Set(read.rows.map((r) => project(r.cells)));
+  return kept.rows.filter((r) => !rows.has(project(r.cells))).length;
+}
+
+/**
+ * Stops the import, before it prints or writes anything more, when it would write its rows not
+ * imported over a rejects file with rows its input does not hold (`rejectsRowsNotInInput`); when
+ * this run saves nothing (a dry run, a refresh without --skip-unmapped), says so instead.
+ */
+function guardRejectsFile(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[], saves: boolean): void {
+  if (rejected.length === 0) return;
+  const lost = rejectsRowsNotInInput(input);
+  if (lost === 0) return;
+  const rows = Number.isFinite(lost) ? `${lost === 1 ? "a row" : `${lost} rows`} that ${inputFile} does not hold as written (rows you fixed in it, or another file's rows)` : "rows that could not be compared with this file's";
+  const inTheWay = `${shownPath(rejectsPath)} is there already, from an earlier import, with ${rows}: this import ${saves ? "would write" : "would stop rather than write"} its own ${rejected.length === 1 ? "row" : `${rejected.length} rows`} not imported over it. Import that file first (the command its import printed), or move it aside, or name another rejects file with --rejected <file>`;
+  if (saves) throw new Stop(`${inTheWay}; nothing written.`);
+  warn(`! ${inTheWay}`);
+}
+
 /** The rows that were not imported, saved in the publisher's layout before anything else is written. */
 function saveRejects(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[]): void {
   if (rejected.length === 0) {
@@ -515,7 +550,9 @@ function importNew(): void {
   say();
   if (input.skippedCells) say(`${input.skippedCells} cells of the wide table hold no rating${args.missing?.length ? ` (empty or ${args.missing.join(", ")})` : ""}: not rows`);
   printProblems(input.problems);
-  printRejected(input, dataset, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, !dryRun || (Boolean(args.rejected) && !importingRejects), `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`, plan.ratedDays);
+  const savesRejects = !dryRun || (Boolean(args.rejected) && !importingRejects);
+  guardRejectsFile(input, plan.rejected, savesRejects);
+  printRejected(input, dataset, plan.rejected, plan.benchmarks[0]?.id ?? args.new!, savesRejects, `then run the same command without --dry-run: it registers the benchmark, imports the rows that map and saves these to ${shownPath(rejectsPath)}`, plan.ratedDays);
   for (const b of plan.blocking) warn(b);
   printProblems(plan.loadProblems);
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
@@ -639,7 +676,9 @@ function importRefresh(): void {
   // A dry run that has --skip-unmapped already needs only to be run for real.
   const retry =
     dryRun && args["skip-unmapped"] ? `then run the same command without --dry-run: it imports the other rows and saves these to ${shownPath(rejectsPath)}` : `then run the same command again (or pass --skip-unmapped to import the other rows now and save these to ${shownPath(rejectsPath)})`;
-  printRejected(input, dataset, outcome.rejected, id, dryRun ? Boolean(args.rejected) && !importingRejects : Boolean(args["skip-unmapped"]), retry);
+  const savesRejects = dryRun ? Boolean(args.rejected) && !importingRejects : Boolean(args["skip-unmapped"]);
+  guardRejectsFile(input, outcome.rejected, savesRejects);
+  printRejected(input, dataset, outcome.rejected, id, savesRejects, retry);
   const rejectedCount = outcome.rejected.length;
   if (input.problems.length) throw new Stop(`${inputFile} has rows that cannot be read (above); nothing written.`);
   if (dryRun) saveRejectsOfDryRun(input, outcome.rejected);

@@ -86,6 +86,41 @@ describe("import:results under the site lock", () => {
     expect(readFileSync(rejects, "utf8")).toBe("Model,Score,Date,Link\nno-such-model,12,2026-03-05,https://example.org/c\n");
   });
 
+  it("never writes its rejects over a rejects file with rows its input does not hold (the editor's fixes, another file's rows); the same rows again, or fewer, are replaced (found in review)", () => {
+    const dir = site();
+    const pub = join(dir, "pub.csv");
+    const rejects = join(dir, "pub.rejected.csv");
+    const publisher = "Model,Score,Date,Link\nclaude-opus-4-6,55,2026-03-05,https://example.org/c\nno-such-model,12,2026-03-05,https://example.org/c\nother-model,13,2026-03-05,https://example.org/c\n";
+    writeFileSync(pub, publisher);
+    const common = [pub, "--benchmark", "aa-index", "--version", "v4.0", "--map", MAP, "--skip-unmapped", "--rejected", rejects, "--root", dir];
+    // The editor fixed one saved row (its name is a registered model's now), not imported yet.
+    const fixed = "Model,Score,Date,Link\nclaude-sonnet-4-6,12,2026-03-05,https://example.org/c\nother-model,13,2026-03-05,https://example.org/c\n";
+    writeFileSync(rejects, fixed);
+    const results = join(dir, "data/results/aa-index.csv");
+    const before = readFileSync(results, "utf8");
+    const files = readdirSync(dir).sort();
+    // A dry run that saves its rejects (--rejected) stops as the import would; a refresh that saves
+    // none (without --skip-unmapped) says what a run with it would do.
+    const dry = runScript("import-results", [...common, "--dry-run"]);
+    expect(dry.status, dry.output).toBe(1);
+    expect(dry.stderr).toContain("would write its own 2 rows not imported over it");
+    const unsaved = runScript("import-results", common.filter((a) => a !== "--skip-unmapped"));
+    expect(unsaved.stderr).toContain("does not hold as written (rows you fixed in it, or another file's rows): this import would stop rather than write its own 2 rows not imported over it");
+    const r = runScript("import-results", common);
+    expect(r.status, r.output).toBe(1);
+    expect(r.stderr).toContain(`${rejects} is there already, from an earlier import, with a row that ${pub} does not hold as written (rows you fixed in it, or another file's rows): this import would write its own 2 rows not imported over it. Import that file first`);
+    expect(r.stderr).toContain("nothing written");
+    expect(r.output).not.toContain("then import the saved rows");
+    expect(readFileSync(rejects, "utf8")).toBe(fixed);
+    expect(readFileSync(results, "utf8")).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(files);
+    // A rejects file of this input's own rows as written (an earlier run's, not edited) is replaced.
+    writeFileSync(rejects, "Model,Score,Date,Link\nno-such-model,12,2026-03-05,https://example.org/c\nclaude-opus-4-6,55,2026-03-05,https://example.org/c\n");
+    const again = runScript("import-results", common);
+    expect(again.status, again.output).toBe(0);
+    expect(readFileSync(rejects, "utf8")).toBe("Model,Score,Date,Link\nno-such-model,12,2026-03-05,https://example.org/c\nother-model,13,2026-03-05,https://example.org/c\n");
+  });
+
   it("a rejects file imported again loses no row: not in a dry run, not when the results cannot be written", async () => {
     const dir = site();
     const rejects = join(dir, "pub.rejected.csv");
