@@ -26,6 +26,7 @@ import { parseCommandLine } from "./lib/commandLine";
 import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { fail, requireSiteRoot, shownPath, siteRoot, userPath } from "./lib/siteRoot";
 import { shellWord } from "../src/lib/format/shellWord";
+import { firstOf } from "../src/lib/format/listOf";
 
 const USAGE = `usage: npm run import:models -- <catalog.json> [options]
   --url <url>          download the catalog first (saved to <catalog.json>), e.g. https://models.dev/api.json
@@ -188,6 +189,9 @@ await withSiteLock(root, "import:models", async () => {
       [
         `${catalog.name} catalog of ${catalogDate}: ${catalog.entries.length} provider entries, ${models.length} models.`,
         `${dryRun ? "would merge into" : "merged into"} ${modelsFile}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, ${plan.kept.length} editor rows kept as written (${kept} where the catalog differs), ${plan.otherCatalog.length} from another catalog left as they are, ${plan.merged.length} merged into a row of another id, ${plan.likelySame.length} likely a row but for a release stage not added, ${plan.ambiguous.length} ambiguous not imported${dryRun ? " (dry run: nothing written)" : ""}.`,
+        ...(plan.olderCopy.length
+          ? [`${plan.olderCopy.length} ${plan.olderCopy.length === 1 ? "row was" : "rows were"} refreshed from a newer copy of this catalog (catalog_date ${[...new Set(plan.olderCopy.map((o) => o.date))].sort().at(-1)}${plan.olderCopy.some((o) => o.date !== plan.olderCopy[0].date) ? " and earlier" : ""}) than this one of ${catalogDate}: their facts are kept, only new aliases added (${firstOf(plan.olderCopy.map((o) => `${o.id}, line ${o.line}`), 4)}).`]
+          : []),
         ...(datedTwoWays.length ? [`${datedTwoWays.length} ${datedTwoWays.length === 1 ? "row takes" : "rows take"} a release date that other listings of the same model in the catalog contradict by more than ${SAME_RELEASE_DAYS} days (! above): the catalog does not say which is right; check those you rely on.`] : []),
         ...(closedTwoWays.length ? [`${closedTwoWays.length} ${closedTwoWays.length === 1 ? "row is" : "rows are"} written closed (open_weights false) where other listings of the same model that speak for its lab say open (! above): check those on an open-weights board.`] : []),
         `Not imported from the catalog: ${unknown.reduce((n, [, c]) => n + c, 0)} entries whose lab no table places (${unknown.slice(0, 8).map(([o, c]) => `${o} ${c}`).join(", ")}${unknown.length > 8 ? ", ..." : ""}; add the organisation to src/lib/models/catalogLabs.ts), ${report.resellerOnly} models named only by resellers, ${report.settingVariants} that are another model at a setting, ${report.familyNames} one provider's family names.`,

@@ -110,6 +110,14 @@ describe("npm run import:models", () => {
     expect(r.stdout).toMatch(/^~ data\/models\.csv:\d+ claude-opus-4-1: input_price_per_mtok "15" → "10"; output_price_per_mtok "75" → "50"; catalog_date "2026-07-02" → "2026-08-01"$/m);
     expect(r.stdout).toMatch(/^- data\/models\.csv:\d+ claude-3-5-haiku: no longer in the catalog under its own id; kept as it is$/m);
     expect(rows(dir).some((x) => x.id === "claude-3-5-haiku")).toBe(true);
+    // The older copy imported again after it puts back no earlier price under the newer date (found in review).
+    const newest = rows(dir);
+    writeFileSync(join(dir, "api.json"), JSON.stringify(catalog));
+    const older = runScript("import-models", [join(dir, "api.json"), "--root", dir, "--date", "2026-06-30"]);
+    expect(older.status, older.output).toBe(0);
+    expect(older.stdout).not.toContain("input_price_per_mtok");
+    expect(older.stdout).toMatch(/^\d+ rows were refreshed from a newer copy of this catalog \(catalog_date 2026-08-01 and earlier\) than this one of 2026-06-30: their facts are kept, only new aliases added \(.*claude-opus-4-1, line \d+/m);
+    expect(rows(dir)).toEqual(newest);
   });
 
   it("--url downloads the catalog (here from a local server), saves it, then imports it; a failed download writes nothing", async () => {

@@ -70,6 +70,8 @@ export interface ModelImportPlan {
   kept: { id: string; line: number; differences: (CellChange & { source: string })[]; namedBy?: { source: string; name: string; ids: string[] }[] }[];
   /** Catalog models that fit a row another catalog imported. */
   otherCatalog: { id: string; line: number; catalog: string }[];
+  /** This catalog's rows last refreshed from a newer copy of it (`date`, their catalog_date): their facts are kept, only new aliases added. */
+  olderCopy: { id: string; line: number; date: string }[];
   /** Catalog models that reach a row of this catalog through the row's aliases alone (see the module comment): the row is left to its own model. */
   merged: { id: string; row: string; line: number }[];
   /** Catalog models that fit two rows: not imported. */
@@ -227,7 +229,7 @@ export function releaseStageTwin(
 
 /** Plans the import (see the module comment). Pure: the command reads and writes the files. */
 export function planModelImport({ models, catalog, catalogDate, registry, products = [] }: ModelImportInput): ModelImportPlan {
-  const plan: ModelImportPlan = { rows: registry.map((r) => ({ ...r.cells })), added: [], updated: [], kept: [], merged: [], otherCatalog: [], ambiguous: [], likelySame: [], gone: [], unchanged: 0 };
+  const plan: ModelImportPlan = { rows: registry.map((r) => ({ ...r.cells })), added: [], updated: [], kept: [], merged: [], otherCatalog: [], olderCopy: [], ambiguous: [], likelySame: [], gone: [], unchanged: 0 };
   const { matcher } = buildModelMatcher({
     models: registry.map((r) => ({ id: r.cells.id ?? "", aliases: splitAliases(r.cells.aliases), line: r.line })),
     products,
@@ -319,11 +321,14 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     seen.add(ownerId);
     const previous = splitAliases(row.cells.aliases);
     const added = m.aliases.filter((a) => !previous.some((p) => labelKey(p) === labelKey(a)) && labelKey(a) !== labelKey(row.cells.id) && !takenElsewhere(a, ownerId));
-    const next: ModelCells = { ...row.cells, ...fresh, id: row.cells.id, aliases: [...previous, ...added].join("|") };
-    // The catalog date never moves back: an older copy of the catalog (or its default date, the
-    // newest date inside it, which can predate the day it was fetched) does not make a row older.
+    // A row refreshed from a newer copy of the catalog than this one keeps its facts: an older copy
+    // (or its default date, the newest date inside it, which can predate the day it was fetched)
+    // neither makes the row older nor puts back its earlier prices (found in review: they were
+    // written under the newer copy's date). Its aliases still grow.
     const before = (row.cells.catalog_date ?? "").trim();
-    if (before > catalogDate) next.catalog_date = before;
+    const newerCopy = before > catalogDate;
+    if (newerCopy) plan.olderCopy.push({ id: ownerId, line: row.line, date: before });
+    const next: ModelCells = { ...row.cells, ...(newerCopy ? {} : fresh), id: row.cells.id, aliases: [...previous, ...added].join("|") };
     const columns = [...new Set([...MODEL_COLUMNS, ...Object.keys(next)])];
     const changes = columns
       .filter((c) => (row.cells[c] ?? "") !== (next[c] ?? ""))
