@@ -96,6 +96,12 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     expect([same.added.length, same.updated.length, same.unchanged.length, same.rejected.length]).toEqual([0, 0, 2, 0]);
     expect(same.text).toBe(target("terminal-bench.csv").targetText);
   });
+  it("counts the rows without a date of their own whatever becomes of them: a table whose every row is rejected still has --as-of to date it (found in review)", () => {
+    const unknown = readCsv([TB_HEADER, `rec4,Droid,gemini-9,50%,1%,,${SRC}`, `rec5,Droid,gemini-10,51%,1%,,${SRC}`].join("\n"), "epoch.csv");
+    const rejected = mergeResults({ incoming: unknown, aliases: dataset.aliases, asOf: "2025-11-30", ...target("terminal-bench.csv") });
+    expect([rejected.rejected.length, rejected.withoutDate]).toEqual([2, 2]);
+    expect(out.withoutDate).toBe(6);
+  });
   it("rejects what it cannot map, with the line and the reason, never silently", () => {
     expect(formatRejected("epoch.csv", out.rejected)).toEqual([
       'epoch.csv:5: column "Model version": unknown model "gemini-9"; add it to data/models.csv or as an alias of a model there (its aliases cell, separated by |)',

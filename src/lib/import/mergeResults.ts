@@ -545,7 +545,6 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     const key = keyOf(provided);
     // Without a date of its own, the row's date is not compared: the file's date is when it was first seen.
     const tableDated = (mappedCell(row, "evaluated_at", map) ?? "").trim() === "";
-    if (tableDated) out.withoutDate++;
     const compared = target.header.filter((h) => !(tableDated && (h === dateHeader || h === asOfHeader)));
     const candidates = target.rows.filter((r) => targetSkipped.has(r.line) && !claimed.has(r.line) && keyOf(rows[lineIndex.get(r.line)!]) === key);
     // A column the refresh lacks (a publisher that drops its Notes) is no change: only its own cells are compared.
@@ -605,6 +604,9 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   });
 
   for (const row of incoming.rows) {
+    // Counted whatever becomes of the row: a table whose every row is rejected is still a table
+    // without dates (found in review: --as-of was then said to be unused).
+    if ((mappedCell(row, "evaluated_at", map) ?? "").trim() === "") out.withoutDate++;
     const reject = (reason: string, unknownModel?: string, date?: Date) => {
       out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}), ...(date ? { date: date.toISOString().slice(0, 10) } : {}) });
       if (unknownModel === undefined) listRejected(row);
@@ -636,7 +638,6 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     }
     // A row without a date of its own: dated by `asOf` when that is not the table's own date.
     const tableDated = parsed.evaluated_at === undefined;
-    if (tableDated) out.withoutDate++;
     const date = tableDated ? dateToWrite(resolved.owner.version) : undefined;
     if (date) {
       parsed = { ...parsed, as_of: asOf };
