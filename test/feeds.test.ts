@@ -290,6 +290,9 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
     expect(existsSync(join(DIST, "companies", slugify("moonshot"), "rss.xml"))).toBe(false);
     const moonshot = parsed[files.indexOf(join(DIST, "companies/moonshot-ai/rss.xml"))];
     expect(moonshot.entries.map((e) => e.link)).toContain(`${SITE}/recaps/2026-04-24-deepseek-v4-pro-and-flash/`);
+    // Named as its page names it: the registry lab's name, not the tag's slug (found in review).
+    expect(moonshot.title).toBe("benchdigest: company Moonshot AI");
+    expect(readFileSync(join(DIST, "companies/moonshot-ai/rss.xml"), "utf8")).toContain("<description>Recaps tagged Moonshot AI.</description>");
   });
 
   it("never includes a draft", () => {

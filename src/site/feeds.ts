@@ -199,7 +199,7 @@ async function buildFeeds(): Promise<Map<string, Feed>> {
   for (const type of TAG_TYPES) {
     for (const tag of site.tags[type].filter((t) => site.hasTagFeed(type, t.slug))) {
       feeds.set(`${type}/${tag.slug}`, {
-        meta: { ...base, title: `${SITE.title}: ${tagTypeLabel(type)} ${tag.name}`, description: `Recaps tagged ${tag.name}.`, homeUrl: absolute(tagPath(type, tag.slug)) },
+        meta: { ...base, title: `${SITE.title}: ${tagTypeLabel(type)} ${site.tagName(tag)}`, description: `Recaps tagged ${site.tagName(tag)}.`, homeUrl: absolute(tagPath(type, tag.slug)) },
         items: recapFeed(recapsFor(site, tag.recapIds)),
       });
     }

@@ -41,7 +41,7 @@ import { tagIndexView, type TagIndexView } from "../lib/views/tagIndex";
 /** How the tag index pages split their tags (src/config.ts, src/lib/content/tagIndexPlan.ts). */
 export const TAG_INDEX_OPTIONS: TagIndexOptions = { minRecaps: TAG_INDEX_MIN_RECAPS, mainLimit: TAG_INDEX_MAIN_LIMIT, inlineRestLimit: TAG_INDEX_INLINE_REST_LIMIT };
 import { buildLabelPages, type LabelPage } from "../lib/models/labelPages";
-import { buildCompanyLabMatcher } from "../lib/models/companyLabs";
+import { buildCompanyLabMatcher, companyPageName } from "../lib/models/companyLabs";
 import { leftOutNote, type LeftOutNote } from "../lib/leaderboard/leftOutNote";
 import type { LeftOutRow } from "../schemas/leftOut";
 
@@ -115,6 +115,12 @@ export interface SiteData {
   labsBySlug: Map<string, Lab>;
   /** The registry lab a `companies:` tag names (src/lib/models/companyLabs.ts), or undefined: it keeps its tag page. */
   labOfCompany(tag: TagRef): Lab | undefined;
+  /**
+   * The name a tag goes by wherever it is shown (its page, the chips of a recap, the indexes, its
+   * feed): a company tag that spells a registry lab's name goes by the lab's ("Moonshot AI", not
+   * "moonshot-ai"); any other, as the recaps write it.
+   */
+  tagName(tag: TagRef): string;
   /** Per lab slug: the recaps tagged with a company that names the lab, newest first. */
   companyRecapIdsByLab: Map<string, string[]>;
   /** The headline benchmark's id (`headline` in benchmarks.csv), if any. */
@@ -200,6 +206,7 @@ async function loadSiteData(): Promise<SiteData> {
     const name = tag.type === "companies" ? companyLabs.labOf(tag.name, tag.slug) : undefined;
     return name === undefined ? undefined : labsBySlug.get(slugify(name));
   };
+  const tagName = (tag: TagRef): string => (tag.type === "companies" ? companyPageName(tag.name, labOfCompany(tag)?.name) : tag.name);
   const companyRecapIdsByLab = new Map<string, string[]>();
   for (const tag of tags.companies) {
     const lab = labOfCompany(tag);
@@ -291,7 +298,7 @@ async function loadSiteData(): Promise<SiteData> {
     mentions,
     tagResolver,
     tags,
-    tagIndexes: Object.fromEntries(TAG_TYPES.map((type) => [type, tagIndexView(type, tags[type], TAG_INDEX_OPTIONS)])) as Record<TagType, TagIndexView>,
+    tagIndexes: Object.fromEntries(TAG_TYPES.map((type) => [type, tagIndexView(type, tags[type], TAG_INDEX_OPTIONS, tagName)])) as Record<TagType, TagIndexView>,
     hasTagFeed: (type, slug) => tagFeeds.has(`${type}/${slug}`),
     hasModelFeed: (id) => modelFeeds.has(id),
     hasLabelFeed: (slug) => labelFeeds.has(slug),
@@ -301,6 +308,7 @@ async function loadSiteData(): Promise<SiteData> {
     labs,
     labsBySlug,
     labOfCompany,
+    tagName,
     companyRecapIdsByLab,
     headlineId,
     headline,

@@ -36,20 +36,22 @@ export interface TagIndexView {
 /** The title of a type's index and letter pages. */
 export const TAG_INDEX_TITLES: Record<TagType, string> = { topics: "Topics", companies: "Companies", people: "People" };
 
-const entry = (type: TagType, t: CountedTag): TagIndexEntry => ({ name: t.name, href: tagPath(type, t.slug), count: t.recapIds.length });
+/** A tag's name as the site shows it (`SiteData.tagName`); as written by default. */
+type NameOf = (tag: CountedTag & { type: TagType }) => string;
+const entry = (type: TagType, t: CountedTag, nameOf: NameOf): TagIndexEntry => ({ name: nameOf({ ...t, type }), href: tagPath(type, t.slug), count: t.recapIds.length });
 
 /**
  * A tag index page from a type's tags: the plan of src/lib/content/tagIndexPlan.ts turned into
  * names, links and counts.
  */
-export function tagIndexView(type: TagType, tags: readonly CountedTag[], options: TagIndexOptions): TagIndexView {
+export function tagIndexView(type: TagType, tags: readonly CountedTag[], options: TagIndexOptions, nameOf: NameOf = (t) => t.name): TagIndexView {
   const plan = planTagIndex(tags, options);
   const inline = plan.restLayout === "inline";
   return {
     type,
     title: TAG_INDEX_TITLES[type],
     total: tags.length,
-    main: plan.main.map((t) => entry(type, t)),
+    main: plan.main.map((t) => entry(type, t, nameOf)),
     minRecaps: options.minRecaps,
     restCount: plan.restCount,
     restLayout: plan.restLayout,
@@ -58,7 +60,7 @@ export function tagIndexView(type: TagType, tags: readonly CountedTag[], options
       label: g.label,
       href: inline ? undefined : tagLetterPath(type, g.letter),
       count: g.tags.length,
-      tags: inline ? g.tags.map((t) => entry(type, t)) : [],
+      tags: inline ? g.tags.map((t) => entry(type, t, nameOf)) : [],
     })),
   };
 }
