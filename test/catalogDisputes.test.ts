@@ -26,7 +26,7 @@ describe("facts a catalog gives two ways, on the built pages", () => {
         const row = named[0];
         const [released, open] = [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\s+/g, " ").trim());
         const others = m.catalog_disputes?.released ?? [];
-        if (others.length && m.released) expect(released, `${m.id} released`).toMatch(/ \(disputed: of its \d+ listings in models\.dev, \d+ gives? \d{1,2} \w+ \d{4}/);
+        if (others.length && m.released) expect(released, `${m.id} released`).toMatch(/ \(disputed: (?:of its \d+ listings in models\.dev dating the model itself \(not a dated snapshot\), \d+ gives?|(?:all \d+ of its listings|its one listing) in models\.dev dating the model itself \(not a dated snapshot\) gives?) \d{1,2} \w+ \d{4}/);
         else expect(released, `${m.id} released`).not.toContain("disputed");
         if (m.catalog_disputes?.open_weights?.value === true && !m.open_weights) expect(open, `${m.id} open weights`).toMatch(/^no \(disputed: of its \d+ listings in models\.dev, \d+ says? its weights are open\)$/);
         else expect(open, `${m.id} open weights`).not.toContain("disputed");

@@ -16,10 +16,15 @@ describe("catalog disputes", () => {
 
   it("says a catalog row's fact is disputed, with what the other listings give and how many of its listings do (found in review: DeepSeek-V3 closed, GPT-4 released November 2023; one reseller among eighteen read as 'other listings')", () => {
     const gpt4 = { catalog: "models.dev", released: day("2023-11-06"), open_weights: false, catalog_disputes: { released: [{ date: day("2023-03-14"), listings: { n: 1, of: 3 } }] } };
-    expect(releasedDispute(gpt4)).toEqual({ mark: "disputed", says: "of its 3 listings in models.dev, 1 gives 14 March 2023" });
+    expect(releasedDispute(gpt4)).toEqual({ mark: "disputed", says: "of its 3 listings in models.dev dating the model itself (not a dated snapshot), 1 gives 14 March 2023" });
     expect(openWeightsDispute(gpt4)).toBeUndefined();
     const two = { ...gpt4, catalog_disputes: { released: [{ date: day("2024-12-01"), listings: { n: 1, of: 40 } }, { date: day("2026-01-10"), listings: { n: 2, of: 40 } }] } };
-    expect(releasedDispute(two)?.says).toBe("of its 40 listings in models.dev, 1 gives 1 December 2024 and 2 give 10 January 2026");
+    expect(releasedDispute(two)?.says).toBe("of its 40 listings in models.dev dating the model itself (not a dated snapshot), 1 gives 1 December 2024 and 2 give 10 January 2026");
+    // Every listing that dates the model itself gives the other day (Command R: the row's date is its August snapshot's).
+    const commandR = { ...gpt4, released: day("2024-08-30"), catalog_disputes: { released: [{ date: day("2024-03-11"), listings: { n: 2, of: 2 } }] } };
+    expect(releasedDispute(commandR)?.says).toBe("all 2 of its listings in models.dev dating the model itself (not a dated snapshot) give 11 March 2024; the date shown is that of a dated snapshot's listing");
+    const commandRPlus = { ...commandR, catalog_disputes: { released: [{ date: day("2024-04-04"), listings: { n: 1, of: 1 } }] } };
+    expect(releasedDispute(commandRPlus)?.says).toBe("its one listing in models.dev dating the model itself (not a dated snapshot) gives 4 April 2024; the date shown is that of a dated snapshot's listing");
     const v3 = { catalog: "models.dev", released: day("2024-12-26"), open_weights: false, catalog_disputes: { released: [], open_weights: { value: true, listings: { n: 1, of: 4 } } } };
     expect(openWeightsDispute(v3)).toEqual({ mark: "disputed", says: "of its 4 listings in models.dev, 1 says its weights are open" });
     // A cell written without counts (by hand, or before they were written) still reads.

@@ -18,12 +18,18 @@ export interface FactDispute {
   says: string;
 }
 
-/** "of its 18 listings in models.dev, 1 gives", or without counts "models.dev's other listings of it give". */
-function listingsSay(catalog: string, counts: readonly ({ n: number; of: number } | undefined)[], says: readonly string[], one: string, many: string): string {
+/**
+ * "of its 18 listings in models.dev, 1 gives", or without counts "models.dev's other listings of it
+ * give". `which`: the listings counted, when not all (`dating the model itself`); when every one
+ * of them gives the other fact, the sentence says so and where the row's came from (`whence`):
+ * "of its 2 listings ..., 2 give" read as if no listing gave the date shown (found in review).
+ */
+function listingsSay(catalog: string, counts: readonly ({ n: number; of: number } | undefined)[], says: readonly string[], one: string, many: string, which = "", whence = ""): string {
   const title = catalogTitle(catalog);
   if (counts.some((c) => c === undefined)) return `${title}'s other listings of it ${many} ${listOf(says)}`;
   const of = counts[0]!.of;
-  return `of its ${of} listings in ${title}, ${listOf(says.map((s, i) => `${counts[i]!.n} ${counts[i]!.n === 1 ? one : many} ${s}`))}`;
+  if (counts.length === 1 && counts[0]!.n === of && whence) return `${of === 1 ? `its one listing in ${title}${which} ${one}` : `all ${of} of its listings in ${title}${which} ${many}`} ${says[0]}; ${whence}`;
+  return `of its ${of} listings in ${title}${which}, ${listOf(says.map((s, i) => `${counts[i]!.n} ${counts[i]!.n === 1 ? one : many} ${s}`))}`;
 }
 
 
@@ -31,7 +37,8 @@ function listingsSay(catalog: string, counts: readonly ({ n: number; of: number 
 export function releasedDispute(model: Pick<Model, "catalog" | "catalog_disputes" | "released">): FactDispute | undefined {
   const others = model.catalog && model.released ? (model.catalog_disputes?.released ?? []) : [];
   if (!model.catalog || others.length === 0) return undefined;
-  return { mark: "disputed", says: listingsSay(model.catalog, others.map((o) => o.listings), others.map((o) => formatDate(o.date)), "gives", "give") };
+  // Counted: the listings that date the model itself; a dated snapshot's listing gives its own day.
+  return { mark: "disputed", says: listingsSay(model.catalog, others.map((o) => o.listings), others.map((o) => formatDate(o.date)), "gives", "give", " dating the model itself (not a dated snapshot)", "the date shown is that of a dated snapshot's listing") };
 }
 
 /** The dispute of a row's open-weights flag, if any. */
