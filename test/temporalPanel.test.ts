@@ -178,4 +178,13 @@ describe("a recap's models panel, as of the recap's date", () => {
     }
     expect(fallbacks).toBeGreaterThan(0);
   });
+
+  it("says that a plot in an older recap shows the board as it stands now, with the board's newest figure's day (found in review)", () => {
+    const recap = "2026-04-08-opus-4-6-token-count-conflict";
+    const rows = data.results.filter((r) => r.benchmark === HEADLINE && r.version === "v4.0");
+    const latest = newest(rows).evaluated_at;
+    const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(latest);
+    const notes = [...page(DIST, `/recaps/${recap}/`).querySelectorAll("p.more")].map(text);
+    expect(notes).toContain(`As the board stands now, its newest figure of ${day}, not on this recap's date: Artificial Analysis Intelligence Index v4.0 leaderboard`);
+  });
 });
