@@ -62,6 +62,20 @@ export const cellFormats = {
   usdPerPoint: (v: number) => formatUsd(v),
 };
 
+/**
+ * The per-task figures (Artificial Analysis from v4.1, Aider) as every table names and formats
+ * them: the board's columns, and the model page's and the recap panel's beside the whole-run
+ * ones. Each has a column of its own, never shared with a whole-run total (`74M` to run the
+ * benchmark and `14k` per task are not one quantity).
+ */
+export const PER_TASK_COLUMNS = {
+  output_tokens_per_task: { head: "Tokens per task", what: "output tokens per task", format: cellFormats.tokens },
+  cost_per_task_usd: { head: "Cost per task", what: "US dollars per task", format: cellFormats.usd },
+} as const;
+
+/** One of the per-task figures (`PER_TASK_COLUMNS`). */
+export type PerTaskFigure = keyof typeof PER_TASK_COLUMNS;
+
 /** A movement cell: a symbol for the eye, words for screen readers and the title. */
 export interface MovementCell {
   /** `new`, `back`, `▲ 2`, `▼ 1`, `=`; empty when there is no earlier board to compare with. */
