@@ -263,6 +263,55 @@ describe("a superseded figure", () => {
   });
 });
 
+describe("a model page's figures per task", () => {
+  /** The v4.1 reports table of a model page as {cells by column header}, newest first. */
+  const reports = (model: string) => {
+    const table = page(`models/${model}/index.html`).querySelector(`section.group[data-benchmark="aa-intelligence-index/v4.1"] table`)!;
+    const head = [...table.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+    return {
+      head,
+      rows: [...table.querySelectorAll("tbody tr")].map((tr) => {
+        const by = Object.fromEntries(head.map((h, i) => [h, tr.children[i]]));
+        return { by, text: (h: string) => by[h]?.textContent!.replace(/\s+/g, " ").trim() };
+      }),
+    };
+  };
+  const v41 = tableRows(page(`${AA}/v4.1/index.html`));
+  const csvRow = (model: string, date: string) => data.results.find((r) => r.benchmark === "aa-intelligence-index" && r.version === "v4.1" && r.model === model && r.evaluated_at.toISOString().startsWith(date))!;
+
+  it("shows Kimi K3's cost per task in a column of its own, as the board writes it, beside the run's own figures", () => {
+    // data/results/aa-intelligence-index.csv: Kimi K3, 16 July 2026, 132M output tokens to run the Index, $0.94 per task.
+    const row = csvRow("kimi-k3", "2026-07-16");
+    expect([row.output_tokens, row.cost_usd, row.cost_per_task_usd]).toEqual([132e6, undefined, 0.94]);
+    const { head, rows } = reports("kimi-k3");
+    // Kimi K3 reports no output tokens per task: no column of dashes for them.
+    expect(head).toEqual(["Reported", "Setting", "Score", "Output tokens", "Cost to run", "Cost per task", "Source"]);
+    const july16 = rows.find((r) => r.by["Reported"].querySelector("time")?.getAttribute("datetime") === "2026-07-16")!;
+    expect([july16.text("Output tokens"), july16.text("Cost to run"), july16.text("Cost per task")]).toEqual(["132M", "—", "$0.94"]);
+    expect(july16.by["Cost per task"].getAttribute("data-value")).toBe("0.94");
+    // The figure's own report: its date in the row, its source linked.
+    expect(july16.by["Source"].querySelector("a")!.getAttribute("href")).toBe(row.source_url);
+    // As the board writes it.
+    expect(v41.find((r) => r.model === "kimi-k3")!.text("Cost per task")).toBe("$0.94");
+  });
+
+  it("shows Grok 4.5's tokens and cost per task, with their unit, and no whole-run figure it never had", () => {
+    const row = csvRow("grok-4-5", "2026-07-08");
+    expect([row.output_tokens, row.cost_usd, row.output_tokens_per_task, row.cost_per_task_usd]).toEqual([undefined, undefined, 14e3, 0.31]);
+    const { head, rows } = reports("grok-4-5");
+    expect(head).toEqual(["Reported", "Setting", "Score", "Output tokens", "Cost to run", "Tokens per task", "Cost per task", "Source"]);
+    const july8 = rows.find((r) => r.by["Reported"].querySelector("time")?.getAttribute("datetime") === "2026-07-08")!;
+    expect([july8.text("Output tokens"), july8.text("Cost to run"), july8.text("Tokens per task"), july8.text("Cost per task")]).toEqual(["—", "—", "14k", "$0.31"]);
+    const board = v41.find((r) => r.model === "grok-4-5")!;
+    expect([board.text("Tokens per task"), board.text("Cost per task")]).toEqual(["14k", "$0.31"]);
+  });
+
+  it("adds no per-task column to a benchmark version of whole-run figures only", () => {
+    const table = page("models/claude-sonnet-4-6/index.html").querySelector('section.group[data-benchmark="aa-intelligence-index/v4.0"] table')!;
+    expect([...table.querySelectorAll("thead th")].map((th) => th.textContent!.trim())).toEqual(["Reported", "Setting", "Score", "Output tokens", "Cost to run", "Source"]);
+  });
+});
+
 describe("a model page's reports of a dated snapshot", () => {
   it("name the snapshot beside the setting, as the board does (GPT-5 on GSO: gpt-5-2025-08-07_high)", () => {
     const doc = page("models/gpt-5/index.html");
