@@ -64,6 +64,22 @@ describe("a recap's models panel, as of the recap's date", () => {
     expect(text(tokens)).toBe("58M latest: 157M (8 Apr 2026)");
   });
 
+  it("shows a figure per task in a column of its own, headed as on the board, never in the whole-run column", () => {
+    // Kimi K3 on 16 July 2026 (v4.1): 132M output tokens to run the Index and $0.94 per task; its
+    // v4.1.1 row (18 August) has neither.
+    const row = panelRow("2026-07-16-kimi-k3-third-place", "kimi-k3");
+    const cell = (label: string) => row.querySelector(`td[data-label="${label}"]`);
+    expect(text(cell("Output tokens"))).toBe("132M latest: not reported on v4.1.1");
+    expect(text(cell("Cost per task"))).toBe("$0.94 latest: not reported on v4.1.1");
+    expect(cell("Cost per task")!.getAttribute("data-value")).toBe("0.94");
+    // No model of this recap has a cost to run on the day or now: that column is not shown.
+    expect(cell("Cost to run")).toBeNull();
+    // Grok 4.5 on 9 July: 14k tokens and $0.31 per task, of its report of 8 July.
+    const grok = panelRow("2026-07-09-gpt-5-6-sol-terra-luna", "grok-4-5");
+    expect([text(grok.querySelector('td[data-label="Tokens per task"]')), text(grok.querySelector('td[data-label="Cost per task"]'))]).toEqual(["14k", "$0.31"]);
+    expect(grok.querySelector('td[data-label="Output tokens"]')).toBeNull();
+  });
+
   it("says in words that the latest report has no such figure, never a bare 'latest: —' (read as a figure withdrawn)", () => {
     // DeepSeek V4 Flash: 240M output tokens to run Index v4.0 (24 April); its v4.1 row (31 July)
     // reports tokens per task only, so the run's token count has no latest figure.

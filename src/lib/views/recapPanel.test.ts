@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeadlineFigures } from "../leaderboard/headlineFigures";
 import { buildBoard } from "../leaderboard/buildBoard";
-import { panelFigures, panelHasFigures, panelRow, recapPanelModels, unmeasuredNote } from "./recapPanel";
+import { panelColumns, panelFigures, panelHasFigures, panelRow, recapPanelModels, unmeasuredNote, type PanelFigures } from "./recapPanel";
 
 const figure = (value: number, date: string, datedByTable?: true) => ({ value, date: new Date(date), ...(datedByTable && { datedByTable }), source_url: "https://x.example/", file: "f", line: 2 });
 
@@ -87,5 +87,47 @@ describe("a panel row whose current figure names its snapshot", () => {
     expect(current.entry.snapshot).toBe("2024-05-13");
     const [row] = recapPanelModels([{ label: "gpt-4o", id: "gpt-4o" }], new Map([["gpt-4o", gpt4o]]), () => ({ asOf: day, then, current }));
     expect([row.then?.row, row.current?.row]).toEqual(["2024-05-13", "2024-05-13"]);
+  });
+});
+
+describe("figures per task in a panel", () => {
+  const d = (day: string) => new Date(day);
+  // Kimi K3 on the Index v4.1 (data/results/aa-intelligence-index.csv, 16 July 2026): 57, 132M output tokens to run, $0.94 per task.
+  const kimi: PanelFigures = { benchmark: "aa", version: "v4.1", unit: "points", score: { value: 57, date: d("2026-07-16") }, tokens: { value: 132e6, date: d("2026-07-16") }, taskCost: { value: 0.94, date: d("2026-07-16") } };
+
+  it("takes a board row's per-task figures apart from its whole-run ones, each with its own date", () => {
+    const benchmark = { id: "aa", name: "AA", version: "v4.1", unit: "points", direction: "higher" } as const;
+    const entry = { score: figure(57, "2026-07-16"), output_tokens: figure(132e6, "2026-07-16"), cost_per_task_usd: figure(0.94, "2026-07-16"), output_tokens_per_task: figure(14e3, "2026-07-08") };
+    const p = panelFigures({ benchmark, entry } as unknown as HeadlineFigures);
+    expect([p.tokens, p.cost, p.taskTokens, p.taskCost]).toEqual([{ value: 132e6, date: d("2026-07-16") }, undefined, { value: 14e3, date: d("2026-07-08") }, { value: 0.94, date: d("2026-07-16") }]);
+  });
+
+  it("reads each per-task figure by the day-then-latest rule of its own, never in a whole-run column", () => {
+    const row = panelRow(d("2026-07-16"), kimi, undefined);
+    expect([row.tokens, row.cost, row.taskTokens, row.taskCost]).toEqual([{ then: kimi.tokens }, {}, {}, { then: kimi.taskCost }]);
+    // A later version that reports no cost per task: said in words, as for a whole-run figure.
+    const later = panelRow(d("2026-07-16"), kimi, { ...kimi, version: "v4.1.1", tokens: undefined, taskCost: undefined, score: { value: 58, date: d("2026-08-10") } });
+    expect(later.taskCost).toEqual({ then: kimi.taskCost, current: null });
+    // A per-task figure first reported after the recap is the latest, never the day's.
+    const cheaper = panelRow(d("2026-07-16"), kimi, { ...kimi, taskCost: { value: 0.8, date: d("2026-07-20") } });
+    expect(cheaper.taskCost).toEqual({ then: kimi.taskCost, current: { value: 0.8, date: d("2026-07-20") } });
+    expect(cheaper.cost).toEqual({});
+  });
+
+  it("shows a per-task column, headed and formatted as on the board, only where some row has such a figure", () => {
+    const none = { tokens: {}, cost: {}, taskTokens: {}, taskCost: {} };
+    const row = { ...none, ...panelRow(d("2026-07-16"), kimi, undefined) };
+    const columns = panelColumns([row, none]);
+    expect(columns.map((c) => c.label)).toEqual(["Output tokens", "Cost per task"]);
+    expect(columns.map((c) => c.format(c.key === "tokens" ? 132e6 : 0.94))).toEqual(["132M", "$0.94"]);
+    expect(panelColumns([none])).toEqual([]);
+    // A per-task figure only as the latest still has its column (the day's cell then reads "—").
+    expect(panelColumns([{ ...none, taskTokens: { current: { value: 14e3, date: d("2026-07-08") } } }]).map((c) => c.label)).toEqual(["Tokens per task"]);
+    expect(panelColumns([{ tokens: { then: kimi.tokens! }, cost: { then: { value: 2088, date: d("2026-02-18") } }, taskTokens: { then: { value: 14e3, date: d("2026-07-08") } }, taskCost: { then: kimi.taskCost! } }]).map((c) => c.label)).toEqual([
+      "Output tokens",
+      "Cost to run",
+      "Tokens per task",
+      "Cost per task",
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { STANDS_IN } from "../models/labelRules";
 import type { ModelMention } from "../content/modelMentions";
 import { formatScore, type ScoreUnit } from "../format/formatNumber";
 import { rowSnapshot, type HeadlineFigures } from "../leaderboard/headlineFigures";
-import { rowDistinction } from "../leaderboard/boardCells";
+import { cellFormats, PER_TASK_COLUMNS, rowDistinction } from "../leaderboard/boardCells";
 import type { HeadlineThenAndNow, HeadlineTimeline } from "../leaderboard/headlineAsOf";
 import type { ModelLike } from "../leaderboard/types";
 
@@ -25,11 +25,18 @@ export interface PanelFigures {
    */
   row?: string;
   score: DatedValue;
+  /** Output tokens and cost to run the whole benchmark. */
   tokens?: DatedValue;
   cost?: DatedValue;
+  /** Output tokens and cost per task (Artificial Analysis from v4.1): never in place of the whole-run figures. */
+  taskTokens?: DatedValue;
+  taskCost?: DatedValue;
 }
 
-/** Output tokens or cost in a panel row: the figure of the recap's day, and the current one when it is another report. */
+/** The figures a panel row shows beside its score, each in a column of its own. */
+export type PanelSideKey = "tokens" | "cost" | "taskTokens" | "taskCost";
+
+/** Output tokens or cost (to run, or per task) in a panel row: the figure of the recap's day, and the current one when it is another report. */
 export interface PanelSideFigure {
   then?: DatedValue;
   /** Set only when the current figure differs from `then`; `null`: the current row (on another version) has none. */
@@ -66,6 +73,8 @@ export interface PanelModel {
   lastListed?: PanelFigures;
   tokens: PanelSideFigure;
   cost: PanelSideFigure;
+  taskTokens: PanelSideFigure;
+  taskCost: PanelSideFigure;
 }
 
 // A later report of the same value on the same row changes nothing a reader of the recap needs:
@@ -79,9 +88,9 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  * value), and each of tokens and cost likewise, so a later token count does not repeat an
  * unchanged score, nor the reverse.
  */
-export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelFigures | undefined): Pick<PanelModel, "then" | "current" | "tokens" | "cost"> {
+export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelFigures | undefined): Pick<PanelModel, "then" | "current" | PanelSideKey> {
   const otherRow = !then || !now || then.benchmark !== now.benchmark || then.version !== now.version || then.row !== now.row;
-  const side = (key: "tokens" | "cost"): PanelSideFigure => {
+  const side = (key: PanelSideKey): PanelSideFigure => {
     const current = now?.[key];
     // Not yet scored on the day, but this figure of the (then unscored) row was already reported: it is the day's.
     const day = then ? then[key] : current && isoDay(current.date) <= isoDay(asOf) ? current : undefined;
@@ -93,7 +102,7 @@ export function panelRow(asOf: Date, then: PanelFigures | undefined, now: PanelF
   // Compared as shown: an Elo of 1,178.75 then and 1,179.11 now both read 1,179, and "1,179
   // latest: 1,179" tells the reader nothing.
   const scoreChanged = now !== undefined && (otherRow || !then || formatScore(then.score.value, then.unit) !== formatScore(now.score.value, now.unit));
-  return { then, current: scoreChanged ? now : undefined, tokens: side("tokens"), cost: side("cost") };
+  return { then, current: scoreChanged ? now : undefined, tokens: side("tokens"), cost: side("cost"), taskTokens: side("taskTokens"), taskCost: side("taskCost") };
 }
 
 const dated = (f: { value: number; date: Date; datedByTable?: true } | undefined): DatedValue | undefined => f && { value: f.value, date: f.date, ...(f.datedByTable && { datedByTable: true as const }) };
@@ -115,6 +124,8 @@ export function panelFigures(figures: { benchmark: HeadlineFigures["benchmark"];
     score: dated(entry.score)!,
     tokens: dated(entry.output_tokens),
     cost: dated(entry.cost_usd),
+    taskTokens: dated(entry.output_tokens_per_task),
+    taskCost: dated(entry.cost_per_task_usd),
   };
 }
 
@@ -140,7 +151,7 @@ export function recapPanelModels(
     // not need to (one row of the model then): "1,286 … latest: 1,285, 2024-05-13" read as two runs
     // where both are the 2024-05-13 row's (helper-80).
     const then = figures?.then && (now?.row !== undefined && rowSnapshot(figures.then.entry) !== undefined ? panelFigures(figures.then, { nameSnapshot: true }) : shown(figures.then));
-    const row = figures ? panelRow(figures.asOf, then, now) : { tokens: {}, cost: {} };
+    const row = figures ? panelRow(figures.asOf, then, now) : { tokens: {}, cost: {}, taskTokens: {}, taskCost: {} };
     const lastListed = figures?.lastListed && panelFigures(figures.lastListed);
     const reading = m.id && m.standIn ? STANDS_IN.get(m.standIn)?.readers : undefined;
     const snapshot = m.id ? m.snapshot : undefined;
@@ -148,13 +159,40 @@ export function recapPanelModels(
   });
 }
 
+/** A figure column of a panel's table, beside the score. */
+export interface PanelColumn {
+  key: PanelSideKey;
+  /** The column's heading, and each cell's label on a phone. */
+  label: string;
+  /** The board's formatter of the figure (`cellFormats`). */
+  format: (value: number) => string;
+}
+
+/** Every figure column a panel can show, in order: the whole-run figures, then the per-task ones headed and formatted as on the board. */
+const PANEL_COLUMNS: readonly PanelColumn[] = [
+  { key: "tokens", label: "Output tokens", format: cellFormats.tokens },
+  { key: "cost", label: "Cost to run", format: cellFormats.usd },
+  { key: "taskTokens", label: PER_TASK_COLUMNS.output_tokens_per_task.head, format: PER_TASK_COLUMNS.output_tokens_per_task.format },
+  { key: "taskCost", label: PER_TASK_COLUMNS.cost_per_task_usd.head, format: PER_TASK_COLUMNS.cost_per_task_usd.format },
+];
+
 /**
  * Whether a panel row shows any figure: a score of the recap's day or a current one, or a token
- * count or cost. A recap whose models have none (an archive issue from before the headline
- * benchmark existed) lists them without a table of dashes.
+ * count or cost (to run, or per task). A recap whose models have none (an archive issue from
+ * before the headline benchmark existed) lists them without a table of dashes.
  */
-export function panelHasFigures(m: Pick<PanelModel, "then" | "current" | "lastListed" | "tokens" | "cost">): boolean {
-  return m.then !== undefined || m.current !== undefined || m.lastListed !== undefined || [m.tokens, m.cost].some((f) => f.then !== undefined || f.current !== undefined);
+export function panelHasFigures(m: Pick<PanelModel, "then" | "current" | "lastListed" | PanelSideKey>): boolean {
+  return m.then !== undefined || m.current !== undefined || m.lastListed !== undefined || PANEL_COLUMNS.some(({ key }) => m[key].then !== undefined || m[key].current !== undefined);
+}
+
+/**
+ * The figure columns a panel's table shows: each that some row has a figure in (of the recap's
+ * day or current). A fallback board (Epoch's boards, LMArena's history) or a headline benchmark
+ * of scores only has none, and a column of dashes says nothing; a board that reports per task
+ * (Artificial Analysis from v4.1) gets its per-task columns, apart from the whole-run ones.
+ */
+export function panelColumns(models: readonly Pick<PanelModel, PanelSideKey>[]): PanelColumn[] {
+  return PANEL_COLUMNS.filter(({ key }) => models.some((m) => m[key].then !== undefined || m[key].current !== undefined));
 }
 
 /** A board a panel can show: a benchmark (every version of it) by its id, with its name. */
@@ -211,8 +249,8 @@ export function fallbackBoard(modelIds: readonly string[], candidates: readonly 
   return best;
 }
 
-/** Whether a panel row has a figure of the recap's day (a score, token count or cost reported by then). */
-const hasDayFigure = (m: PanelModel) => m.then !== undefined || m.tokens.then !== undefined || m.cost.then !== undefined;
+/** Whether a panel row has a figure of the recap's day (a score, token count or cost, to run or per task, reported by then). */
+const hasDayFigure = (m: PanelModel) => m.then !== undefined || PANEL_COLUMNS.some(({ key }) => m[key].then !== undefined);
 
 /** What `recapPanel` reads: a recap's mentions and day, and the site's boards over time. */
 export interface RecapPanelInput {

@@ -54,8 +54,11 @@ describe("a recap's models panel", () => {
       current: undefined,
       tokens: { then: { value: 74e6, date: d("2026-02-18") } },
       cost: { then: { value: 2088, date: d("2026-02-18") } },
+      // v4.0 reports no figure per task.
+      taskTokens: {},
+      taskCost: {},
     });
-    expect(panel[1]).toEqual({ label: "seedance-2", id: undefined, name: undefined, lab: undefined, asOf: undefined, tokens: {}, cost: {} });
+    expect(panel[1]).toEqual({ label: "seedance-2", id: undefined, name: undefined, lab: undefined, asOf: undefined, tokens: {}, cost: {}, taskTokens: {}, taskCost: {} });
   });
 
   it("shows the figure of the recap's day and the current one beside it, never a later figure as the day's", () => {
@@ -86,10 +89,10 @@ describe("a recap's models panel", () => {
     const day = d("2025-11-15");
     expect(panelRow(day, then, { ...then, version: "v2", tokens: undefined })).toMatchObject({ current: { version: "v2" }, tokens: { then: then.tokens, current: null }, cost: {} });
     // A later report of the same score on the same row: the day's figure still stands, nothing beside it.
-    expect(panelRow(day, then, { ...then, score: { value: 60, date: d("2025-12-01") } })).toEqual({ then, current: undefined, tokens: { then: then.tokens }, cost: {} });
+    expect(panelRow(day, then, { ...then, score: { value: 60, date: d("2025-12-01") } })).toEqual({ then, current: undefined, tokens: { then: then.tokens }, cost: {}, taskTokens: {}, taskCost: {} });
     // A later, different score on the same row is shown beside it.
     expect(panelRow(day, then, { ...then, score: { value: 61, date: d("2025-12-01") } })).toMatchObject({ current: { score: { value: 61 } } });
-    expect(panelRow(day, then, undefined)).toEqual({ then, current: undefined, tokens: { then: then.tokens }, cost: {} });
+    expect(panelRow(day, then, undefined)).toEqual({ then, current: undefined, tokens: { then: then.tokens }, cost: {}, taskTokens: {}, taskCost: {} });
   });
 
   it("compares scores as a reader sees them: an Elo that moved within its rounding is not shown again as current", () => {
@@ -201,15 +204,17 @@ describe("a label page", () => {
 });
 
 describe("panelHasFigures", () => {
-  const none = { tokens: {}, cost: {} };
+  const none = { tokens: {}, cost: {}, taskTokens: {}, taskCost: {} };
   const figure = { benchmark: "b", version: "v1", unit: "percent" as const, score: { value: 50, date: new Date("2026-01-01") } };
   it("is true for any score, token count or cost, of the day or current, and false for none", () => {
     expect(panelHasFigures(none)).toBe(false);
     expect(panelHasFigures({ ...none, then: figure })).toBe(true);
     expect(panelHasFigures({ ...none, current: figure })).toBe(true);
-    expect(panelHasFigures({ tokens: { then: { value: 1e6, date: new Date("2026-01-01") } }, cost: {} })).toBe(true);
+    expect(panelHasFigures({ ...none, tokens: { then: { value: 1e6, date: new Date("2026-01-01") } } })).toBe(true);
     // A current figure the row lacks ("latest: not reported on v4.1") is still a cell with something to say.
-    expect(panelHasFigures({ tokens: {}, cost: { current: null } })).toBe(true);
+    expect(panelHasFigures({ ...none, cost: { current: null } })).toBe(true);
+    // A figure per task alone (DeepSeek V4 Pro's 37k tokens per task on v4.1, no score) is a figure too.
+    expect(panelHasFigures({ ...none, taskTokens: { then: { value: 37e3, date: new Date("2026-07-15") } } })).toBe(true);
   });
 });
 
