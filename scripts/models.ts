@@ -267,8 +267,13 @@ const describe = (lp: LabelProposal): string => {
       return `ambiguous: ${p.candidates.join(" or ")}; add the name to the one it means, by hand`;
     case "family":
       return `a family of ${p.members.length} models (${p.members.slice(0, 4).join(", ")}${p.members.length > 4 ? ", ..." : ""}), not one model; name the model in the recap, or, if it is one model of its own: npm run models -- add ${addOptionBlanks(undefined, { released: false })} --force ${lp.summary.label.startsWith("-") ? "-- " : ""}${shellWord(lp.summary.label)}`;
-    case "suggestion":
-      return `no such model; did you mean ${p.candidates.join(" or ")}? (fix the name where it is used)`;
+    case "suggestion": {
+      const twin = p.familyNumber;
+      if (!twin) return `no such model; did you mean ${p.candidates.join(" or ")}? (fix the name where it is used)`;
+      // Likely that model, never certain (claude-3-opus is Claude 3 Opus): the editor confirms, by hand.
+      const others = p.candidates.filter((c) => c !== twin.id);
+      return `no such model; did you mean ${twin.id}${twin.line ? ` (data/models.csv:${twin.line})` : ""}? It is that model's name with the family number "${twin.number}" after "${twin.after}"; not written: if it names that model, add ${JSON.stringify(lp.summary.label)} to the row's aliases by hand (or fix the name where it is used)${others.length ? `; also near: ${others.join(", ")}` : ""}`;
+    }
     default: {
       // A name ending in a snapshot is that model at the snapshot: the model to add is the name without it.
       const snapshot = withoutSnapshot(lp.summary.label);

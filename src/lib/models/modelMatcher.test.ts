@@ -314,6 +314,14 @@ describe("never a guess", () => {
     expect(noSonnet.match("claude-3.5-sonnet")).toEqual({ kind: "unresolved", label: "claude-3.5-sonnet", reason: "unknown", candidates: [] });
   });
 
+  it("suggests, never links, a model's name with a family's number written in; a model's own numbers are never read so", () => {
+    const { matcher: claudes } = buildModelMatcher({ models: ["claude-opus-4-6", "claude-opus-4", "claude-sonnet-4-5", "gpt-4", "llama-3-1-70b", "llama-3-70b"].map((id) => ({ id, aliases: [] })) });
+    expect(claudes.match("claude-3-opus-4.6")).toEqual({ kind: "unresolved", label: "claude-3-opus-4.6", reason: "unknown", candidates: ["claude-opus-4-6"] });
+    expect(claudes.suggest("Claude 3 Sonnet 4.5")).toBe(' (did you mean "claude-sonnet-4-5"?)');
+    // False friends: Claude 3 Opus, GPT-4o, Llama 3.3 70B are other models.
+    for (const label of ["claude-3-opus", "gpt-4o", "llama-3.3-70b"]) expect(claudes.match(label)).toEqual({ kind: "unresolved", label, reason: "unknown", candidates: [] });
+  });
+
   it("families stay families, with their members: llama-3, claude-3, gemini, claude-3.5", () => {
     expect(m("llama-3")).toEqual({ kind: "family", label: "llama-3", family: "llama-3", members: ["llama-3-1-405b-instruct", "llama-3-1-8b-instruct", "llama-3-70b-instruct"] });
     expect(m("claude-3")).toMatchObject({ kind: "family", members: ["claude-3-5-haiku", "claude-3-5-sonnet", "claude-3-7-sonnet", "claude-3-opus"] });

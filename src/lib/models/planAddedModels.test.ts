@@ -86,6 +86,20 @@ describe("planAddedModels", () => {
     expect(forced.added.map((r) => r.id)).toEqual(["gemini-pro"]);
   });
 
+  it("refuses a registered model's name with a family's number written in (AINews's claude-3-opus-4.6) unless forced, and adds Claude 3 Opus beside Claude Opus 4", () => {
+    const claudes = [...rows, row("claude-opus-4-6", "Anthropic"), row("claude-opus-4", "Anthropic"), row("claude-sonnet-4-5", "Anthropic")];
+    const reg = { rows: claudes, products, matcher: buildModelMatcher({ models: claudes.map((r) => ({ id: r.id, aliases: [] })), products }).matcher };
+    const plan = planAddedModels({ names: ["claude-3-opus-4.6", "claude-3-sonnet-4.5", "claude-3-opus"], lab: "Anthropic", openWeights: false }, reg);
+    expect(plan.refused).toEqual([
+      { name: "claude-3-opus-4.6", id: "claude-opus-4-6", why: 'it is claude-opus-4-6 but for the family number "3" after "claude": likely that model; add "claude-3-opus-4.6" to the aliases of claude-opus-4-6, or add --force if it is a model of its own' },
+      { name: "claude-3-sonnet-4.5", id: "claude-sonnet-4-5", why: 'it is claude-sonnet-4-5 but for the family number "3" after "claude": likely that model; add "claude-3-sonnet-4.5" to the aliases of claude-sonnet-4-5, or add --force if it is a model of its own' },
+    ]);
+    // Claude 3 Opus is a model of its own, no near spelling of Claude Opus 4.
+    expect(plan.added.map((r) => r.id)).toEqual(["claude-3-opus"]);
+    expect(planAddedModels({ names: ["claude-3-opus-4.6"], lab: "Anthropic", openWeights: false, force: true }, reg).added.map((r) => r.id)).toEqual(["claude-3-opus-4-6"]);
+    expect(planAddedModels({ names: ["claude-3-opus-4.6"], lab: "Anthropic", openWeights: false, inFile: true }, reg).refused[0].why).toContain("or set its force cell to true if it is a model of its own");
+  });
+
   it("says how to force a row of a file (add --from), and never advises a family as the model without its setting", () => {
     // A row of a --from file has no --force: its force cell says it (found in review).
     const fromFile = planAddedModels({ names: ["gemini-pro"], lab: "Google", openWeights: false, inFile: true }, registry());

@@ -26,6 +26,7 @@ import { peelSetting } from "./settings";
 import { isStableVersion, peelSuffix, STANDS_IN } from "./labelRules";
 import { namesStoodInModel } from "./standInLabels";
 import { stageTwinModel, type ModelCells } from "./planModelImport";
+import { familyNumberTwin } from "./suggestModels";
 
 /** What the editor typed. */
 export interface AddModelsRequest {
@@ -225,6 +226,14 @@ function addNames(req: AddModelsRequest, lab: string, registry: AddModelsRegistr
     }
     if (m.kind === "family" && !req.force) {
       refuse(name, `names a family of ${familyWords(m.members)}; name the model where the name is used, or ${force} if it is one model of its own`);
+      continue;
+    }
+    // A registered model's name with a family's number written in (AINews's `claude-3-opus-4.6`
+    // for claude-opus-4-6) is likely that model: a row of its own would split its pages, as a
+    // release day or stage would below; the editor decides.
+    const twin = m.kind === "unresolved" && m.reason === "unknown" ? familyNumberTwin(name, m.candidates) : undefined;
+    if (twin && !req.force) {
+      refuse(name, `it is ${twin.id} but for the family number "${twin.number}" after "${twin.after}": likely that model; add "${name}" to the aliases of ${twin.id}, or ${force} if it is a model of its own`, twin.id);
       continue;
     }
     if (m.kind === "unresolved" && m.candidates.length > 0 && !req.force) {

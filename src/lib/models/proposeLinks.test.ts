@@ -23,6 +23,22 @@ describe("proposeLinks", () => {
     ]);
   });
 
+  it("proposes a registered model, never written, for its name with a family's number written in (AINews's claude-3-opus-4.6)", () => {
+    const registry = [
+      { id: "claude-opus-4-6", name: "Claude Opus 4.6", aliases: [], line: 154 },
+      { id: "claude-opus-4", name: "Claude Opus 4", aliases: [], line: 150 },
+    ];
+    const { matcher: m } = buildModelMatcher({ models: registry });
+    const proposals = proposeLinks(summariseLabels(["claude-3-opus-4.6", "claude-3-opus", "opus-4.6"].map((label, i) => ({ label, file: "content/recaps/a.md", line: i + 1, where: "recap" as const })), m), { matcher: m, models: registry });
+    expect(proposals.map((p) => [p.summary.label, p.proposal])).toEqual([
+      // Claude 3 Opus is a model the registry lacks, not Claude Opus 4.
+      ["claude-3-opus", { kind: "none" }],
+      ["claude-3-opus-4.6", { kind: "suggestion", candidates: ["claude-opus-4-6"], familyNumber: { id: "claude-opus-4-6", number: "3", after: "claude", line: 154 } }],
+      ["opus-4.6", { kind: "suggestion", candidates: ["claude-opus-4-6"] }],
+    ]);
+    expect(proposals.some((p) => isWritable(p.proposal))).toBe(false);
+  });
+
   it("proposes no new model for a catalog's Grok 3 Beta beside a registered grok-3: likely that model, written by nobody", () => {
     const registry = [{ id: "grok-3", name: "Grok 3", aliases: [], lab: "xAI", released: new Date("2025-02-17"), line: 673 }];
     const { matcher: m } = buildModelMatcher({ models: registry });

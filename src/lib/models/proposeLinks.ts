@@ -11,13 +11,16 @@
  *   of one model (`mistral-small-3.1` for mistral-small-2503, "Mistral Small 3.1").
  *
  * Everything else is shown for the editor to decide: a family (`llama-3`), a label that fits
- * several models (`ambiguous: X or Y`), a near spelling of one model (`did you mean`), or nothing.
+ * several models (`ambiguous: X or Y`), a near spelling of one model (`did you mean`; for a label
+ * that is a model's name with a family's number written in, `claude-3-opus-4.6` for
+ * claude-opus-4-6, that too, as a likely alias the editor adds by hand), or nothing.
  */
 import type { CatalogModel } from "./groupCatalog";
 import { labelKey } from "./labelKey";
 import type { LabelSummary } from "./labelReport";
 import { buildModelMatcher, type ModelMatcher } from "./modelMatcher";
 import { releaseStageTwin } from "./planModelImport";
+import { familyNumberTwin } from "./suggestModels";
 
 /** A catalog's models, for new-model proposals. */
 export interface ProposalCatalog {
@@ -36,7 +39,12 @@ export type LinkProposal =
   | { kind: "release-stage"; model: CatalogModel; catalog: string; rows: { id: string; line: number }[]; stages: string[] }
   | { kind: "ambiguous"; candidates: string[] }
   | { kind: "family"; members: string[] }
-  | { kind: "suggestion"; candidates: string[] }
+  /**
+   * Near spellings of registered models. `familyNumber`: the label is the first such model's name
+   * but for a family's number written in (`claude-3-opus-4.6` for claude-opus-4-6), with its line
+   * in data/models.csv when known: likely that model, an alias for the editor to confirm.
+   */
+  | { kind: "suggestion"; candidates: string[]; familyNumber?: { id: string; number: string; after: string; line?: number } }
   | { kind: "none" };
 
 /** A label and its proposal. */
@@ -106,7 +114,12 @@ export function proposeLinks(
         if (twin) return { kind: "release-stage", model, catalog: catalog.name, ...twin };
         return { kind: "new-model", model, catalog: catalog.name, catalogDate: catalog.date, rule: `${catalog.name} has ${model.name} (${model.lab}${model.released ? `, ${model.released}` : ""})` };
       }
-      if (r.candidates.length) return { kind: "suggestion", candidates: r.candidates };
+      if (r.candidates.length) {
+        const twin = familyNumberTwin(summary.label, r.candidates);
+        if (!twin) return { kind: "suggestion", candidates: r.candidates };
+        const line = models.find((m) => m.id === twin.id)?.line;
+        return { kind: "suggestion", candidates: r.candidates, familyNumber: line === undefined ? twin : { ...twin, line } };
+      }
       return { kind: "none" };
     })();
     out.push({ summary, proposal });

@@ -1,11 +1,13 @@
 /**
- * Did-you-mean for model labels, strict on purpose: a suggestion may fix a typo in a word or add
- * the brand a label left out, but never changes a version or a size. `gpt-4o` never suggests
+ * Did-you-mean for model labels, strict on purpose: a suggestion may fix a typo in a word, add
+ * the brand a label left out, or drop a family's number written before the model's own name and
+ * version (`claude-3-opus-4.6` for claude-opus-4-6), but never changes a version or a size. `gpt-4o` never suggests
  * `gpt-5` or `gpt-4o-mini`; `claude-3-5-sonnet` never `claude-3-7-sonnet`; `o3-mini` never `o3`.
  * (A general edit distance finds exactly those: they are one or two characters apart.)
  */
 import { levenshtein } from "../../schemas/nearest";
-import { keyTokens, type KeyTokens } from "./labelKey";
+import { keyPieces, keyTokens, labelKey, type KeyTokens } from "./labelKey";
+import { stripProviderPrefix } from "./labelRules";
 
 /** A registered name (an id or an alias, as a `labelKey`) and the model it names. */
 export interface SuggestableName {
@@ -58,6 +60,51 @@ function closeness(label: KeyTokens, name: KeyTokens): number | undefined {
   return distance;
 }
 
+/** A piece of a key that is a bare version number, no size or unit: `3`, `4`, not `70b`, `4o`. */
+const BARE_NUMBER = /^\d+$/;
+/** A piece of a key that is a word, no number: `claude`, `opus`. */
+const WORD = /^\p{L}+$/u;
+
+/**
+ * The family number `labelKey` puts between the first word and the rest of registry name
+ * `nameKey`, when that is all that parts them: AINews writes Claude Opus 4.6 as
+ * `claude-3-opus-4.6`, the Claude 3 family's number before Opus 4.6. Only a bare number after the
+ * brand and before a word (`claude-3-opus`, never `llama-3-3-70b`: that 3 is a version of its own),
+ * and only where the name goes on to state a version of its own (`claude-opus-4-6`; not
+ * `qwen-vl-72b`, whose 72b is a size: `qwen2-vl-72b` is the next generation, not a misspelling).
+ * So `claude-3-opus` (Claude 3 Opus) never reads as claude-opus-4: its numbers are its own.
+ * Returns the number and the word it follows, or undefined.
+ * @example insertedFamilyNumber("claude-3-opus-4-6", "claude-opus-4-6") // { number: "3", after: "claude" }
+ * @example insertedFamilyNumber("claude-3-opus", "claude-opus-4") // undefined
+ */
+export function insertedFamilyNumber(labelKey: string, nameKey: string): { number: string; after: string } | undefined {
+  const label = keyPieces(labelKey);
+  const name = keyPieces(nameKey);
+  if (label.length !== name.length + 1 || label[0] !== name[0] || !WORD.test(label[0]!)) return undefined;
+  if (!BARE_NUMBER.test(label[1]!) || !WORD.test(label[2]!)) return undefined;
+  if (!label.slice(2).every((p, i) => p === name[i + 1])) return undefined;
+  if (!name.slice(2).some((p) => BARE_NUMBER.test(p))) return undefined;
+  return { number: label[1]!, after: label[0]! };
+}
+
+/**
+ * The first of `candidates` (model ids, as the matcher suggests them) that `label` names but for
+ * a family's number written in (`insertedFamilyNumber`), with that number: what `models -- link`
+ * and `models -- add` tell the editor, who decides whether the label is that model. As written or
+ * without a provider's prefix; undefined when no candidate is such a twin.
+ * @example familyNumberTwin("claude-3-opus-4.6", ["claude-opus-4-6"]) // { id: "claude-opus-4-6", number: "3", after: "claude" }
+ */
+export function familyNumberTwin(label: string, candidates: readonly string[]): { id: string; number: string; after: string } | undefined {
+  const keys = [...new Set([labelKey(label), labelKey(stripProviderPrefix(label) ?? label)])];
+  for (const id of candidates) {
+    for (const key of keys) {
+      const twin = insertedFamilyNumber(key, labelKey(id));
+      if (twin) return { id, ...twin };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Model ids whose registered names are near `labelKeys` (the label's forms, as keys, most specific
  * first), nearest first, at most `limit`.
@@ -66,12 +113,15 @@ function closeness(label: KeyTokens, name: KeyTokens): number | undefined {
  */
 export function suggestModels(labelKeys: readonly string[], names: readonly SuggestableName[], limit = 3): string[] {
   const scored: { id: string; distance: number; order: number }[] = [];
-  const labels = [...new Set(labelKeys)].map(keyTokens);
+  const labels = [...new Set(labelKeys)].map((key) => ({ key, tokens: keyTokens(key) }));
   names.forEach((name, order) => {
     const tokens = tokensOf(name);
     let best: number | undefined;
     for (const label of labels) {
-      const d = closeness(label, tokens);
+      // A family's number written in (one piece more), as near as a brand left out (one piece less).
+      // (The counts first: thousands of unknown labels meet every registry name on an archive.)
+      const oneNumberMore = label.tokens.words.length === tokens.words.length && label.tokens.numbers.length === tokens.numbers.length + 1;
+      const d = closeness(label.tokens, tokens) ?? (oneNumberMore && insertedFamilyNumber(label.key, name.key) ? 1 : undefined);
       if (d !== undefined && (best === undefined || d < best)) best = d;
     }
     if (best !== undefined) scored.push({ id: name.id, distance: best, order });
