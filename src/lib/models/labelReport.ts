@@ -78,3 +78,33 @@ export function usesPhrase(summary: LabelSummary): string {
   if (summary.count === 1) return "used once";
   return files === summary.count ? `used in ${files} files` : `used ${summary.count} times in ${files} file${files === 1 ? "" : "s"}`;
 }
+
+/** How many uses of one kind name a model, a product, or neither. */
+export interface LinkRate {
+  uses: number;
+  /** Uses that link to a model. */
+  linked: number;
+  /** Uses that name a product (linked to its page, never to a model). */
+  products: number;
+}
+
+/**
+ * The link rates of the recaps' uses (`models` frontmatter and MDX components: what editors
+ * write) and of the results files' rows, apart. Apart because a results row is linked by
+ * construction (`import:results` refuses a row whose model is unknown): counted together, they
+ * made a user's site, the 41 AINews issues beside results, read 96% linked where 40% of its
+ * recap labels were (found by a user).
+ * @example linkRates(summaries).recaps // { uses: 218, linked: 87, products: 13 }
+ */
+export function linkRates(summaries: readonly LabelSummary[]): { recaps: LinkRate; results: LinkRate } {
+  const rates = { recaps: { uses: 0, linked: 0, products: 0 }, results: { uses: 0, linked: 0, products: 0 } };
+  for (const s of summaries) {
+    for (const u of s.uses) {
+      const rate = u.where === "results" ? rates.results : rates.recaps;
+      rate.uses++;
+      if (s.resolution.kind === "model") rate.linked++;
+      if (s.resolution.kind === "product") rate.products++;
+    }
+  }
+  return rates;
+}
