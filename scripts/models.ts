@@ -215,12 +215,15 @@ if (command === "accuracy") {
   }
   const r = scoreLabels(cases, site.matcher);
   for (const w of r.wrong) console.log(`wrong link: "${w.case.label}" (${w.case.source}) -> ${w.got}; expected ${w.case.expected}${w.case.setting ? ` · ${w.case.setting}` : ""}`);
+  for (const w of r.wrongSuggestions) console.log(`wrong suggestion: "${w.case.label}" (${w.case.source}) -> ${w.got}; expected ${w.case.expected}`);
   for (const m of r.missed) console.log(`not linked: "${m.case.label}" (${m.case.source}) -> ${m.got}; expected ${m.case.expected}${m.case.why ? ` (${m.case.why})` : ""}`);
   console.log(
     [
       `${r.labels} hand-checked labels: ${r.linked} linked to a model, ${r.rightlyUnlinked} rightly left unlinked (families, products, absent models, non-models).`,
       `precision ${pct(r.precision)} (${r.rightLinks} of ${r.linked} links right; ${pct(r.mentionPrecision)} of mentions)`,
       `recall ${pct(r.recall)} (${r.found} of the ${r.inRegistry} labels whose model is registered; ${pct(r.mentionRecall)} of mentions)`,
+      // Never links, so precision cannot see them: a wrong did-you-mean is counted here.
+      `suggestions: ${r.suggested} labels left unlinked get a did-you-mean, ${r.rightSuggestions} listing their own model, ${r.wrongSuggestions.length} not`,
     ].join("\n"),
   );
   process.exit(0);

@@ -281,6 +281,7 @@ describe("npm run models -- link", () => {
       "5 hand-checked labels: 3 linked to a model, 2 rightly left unlinked (families, products, absent models, non-models).",
       "precision 100.0% (3 of 3 links right; 100.0% of mentions)",
       "recall 100.0% (3 of the 3 labels whose model is registered; 100.0% of mentions)",
+      "suggestions: 0 labels left unlinked get a did-you-mean, 0 listing their own model, 0 not",
     ]);
     expect(runScript("models", ["lnk", "--root", dir]).status).toBe(2);
   });

@@ -31,6 +31,12 @@ describe("scoreLabels", () => {
     expect(report.wrong.map((w) => [w.case.label, w.got])).toEqual([["o3-2025-04-16_high", "o3 · high"]]);
     expect(report.missed.map((w) => w.case.label)).toEqual(["o3-mini"]);
   });
+  it("counts the did-you-means apart from the links: right when they list the label's own model", () => {
+    const { matcher: claudes } = buildModelMatcher({ models: [{ id: "claude-opus-4-6", aliases: [] }, { id: "claude-sonnet-4-5", aliases: [] }] });
+    const report = scoreLabels([c("claude-3-opus-4.6", "claude-opus-4-6"), c("claude-sonet-4-5", "claude-sonnet-4-5"), c("claude-sonnett-4-5", "absent"), c("claude-3-opus", "absent")], claudes);
+    expect(report).toMatchObject({ linked: 0, suggested: 3, rightSuggestions: 2 });
+    expect(report.wrongSuggestions.map((w) => [w.case.label, w.got])).toEqual([["claude-sonnett-4-5", "did you mean claude-sonnet-4-5"]]);
+  });
   it("refuses a malformed row with its line", () => {
     expect(() => parseLabelCases("label,source,count,expected,setting,why\ngpt-4o,x,two,gpt-4o,,\n", "set.csv")).toThrow(/set\.csv:2: expected a label, a whole count/);
   });

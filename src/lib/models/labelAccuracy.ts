@@ -11,6 +11,10 @@
  *   another model, is a wrong link.
  * - **recall**: of the labels whose model is in the registry, the share linked to it.
  * Both are given per distinct label and per mention (weighted by `count`).
+ * - **suggestions**: of the labels left unknown with a did-you-mean (never a link: the editor
+ *   decides), how many suggest their own registered model, and how many another or none (a
+ *   family's, an absent model's, a non-model's). Links' precision cannot see a suggestion, right
+ *   or wrong.
  */
 import type { ModelMatcher } from "./modelMatcher";
 
@@ -56,13 +60,18 @@ export interface AccuracyReport {
   missed: CaseMiss[];
   /** Products, families, absent models and non-models the matcher rightly left unlinked. */
   rightlyUnlinked: number;
+  /** Labels left unknown with near spellings, and how many of them list the label's own model. */
+  suggested: number;
+  rightSuggestions: number;
+  /** The suggestions that list no model the label names. */
+  wrongSuggestions: CaseMiss[];
 }
 
 const isModel = (expected: string) => !["family", "absent", "none"].includes(expected) && !expected.startsWith("product:");
 
 /** Scores the matcher on the cases (see the module comment). */
 export function scoreLabels(cases: readonly LabelCase[], matcher: Pick<ModelMatcher, "match">): AccuracyReport {
-  const report: AccuracyReport = { labels: cases.length, linked: 0, rightLinks: 0, inRegistry: 0, found: 0, precision: 1, recall: 1, mentionPrecision: 1, mentionRecall: 1, wrong: [], missed: [], rightlyUnlinked: 0 };
+  const report: AccuracyReport = { labels: cases.length, linked: 0, rightLinks: 0, inRegistry: 0, found: 0, precision: 1, recall: 1, mentionPrecision: 1, mentionRecall: 1, wrong: [], missed: [], rightlyUnlinked: 0, suggested: 0, rightSuggestions: 0, wrongSuggestions: [] };
   let linkedMentions = 0;
   let rightMentions = 0;
   let registryMentions = 0;
@@ -80,6 +89,11 @@ export function scoreLabels(cases: readonly LabelCase[], matcher: Pick<ModelMatc
         rightMentions += c.count;
       } else report.wrong.push({ case: c, got });
     } else if (!isModel(c.expected)) report.rightlyUnlinked++;
+    if (m.kind === "unresolved" && m.reason === "unknown" && m.candidates.length > 0) {
+      report.suggested++;
+      if (isModel(c.expected) && m.candidates.some((id) => ids.includes(id))) report.rightSuggestions++;
+      else report.wrongSuggestions.push({ case: c, got: `did you mean ${m.candidates.join(" or ")}` });
+    }
     if (isModel(c.expected)) {
       report.inRegistry++;
       registryMentions += c.count;
