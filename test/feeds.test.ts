@@ -112,6 +112,17 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
     }
   });
 
+  it("names a company tag in every feed's categories as its page and chips name it (found in review: moonshot-ai beside Moonshot AI)", () => {
+    const link = `${SITE}/recaps/2026-07-16-kimi-k3-third-place/`;
+    for (const feed of [rss, atom, json]) {
+      const entry = feed.entries.find((e) => e.link === link);
+      if (!entry) continue;
+      expect(entry.tags, feed.version).toContain("Moonshot AI");
+      expect(entry.tags, feed.version).not.toContain("moonshot-ai");
+    }
+    expect([rss, atom, json].some((f) => f.entries.some((e) => e.link === link)), "the Kimi K3 recap is in the site-wide feeds").toBe(true);
+  });
+
   it("gives a digest that grew after it first appeared the date of its newest recap or report as updated (Atom, JSON Feed), never the build's", () => {
     const digestEntries = (feed: ParsedFeed) => feed.entries.filter((e) => e.link.startsWith(`${SITE}/digests/`));
     const keyOf = (link: string) => /\/digests\/([^/]+)\//.exec(link)![1];

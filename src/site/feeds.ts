@@ -85,7 +85,7 @@ function recapSource(site: SiteData, recap: Recap) {
     description: recap.data.description && descriptionText(recap.data.description),
     descriptionHtml: recap.data.description && descriptionHtml(recap.data.description),
     categories: [
-      ...TAG_TYPES.flatMap((type) => site.tagsOf(recap, type).map((t) => t.name)),
+      ...TAG_TYPES.flatMap((type) => site.tagsOf(recap, type).map(site.tagName)),
       ...(site.mentions.byRecap.get(recap.id) ?? []).flatMap((m) => (m.id ? [site.modelsById.get(m.id)?.name ?? m.id] : [])),
     ],
   };

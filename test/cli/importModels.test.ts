@@ -104,6 +104,7 @@ describe("npm run import:models", () => {
     const newer = structuredClone(catalog) as typeof catalog;
     newer.anthropic.models["claude-opus-4-1-20250805"].cost = { input: 10, output: 50 };
     delete (newer.anthropic.models as Record<string, unknown>)["claude-3-5-haiku-20241022"];
+    (newer.anthropic.models as Record<string, unknown>)["claude-opus-9-20260720"] = entry("claude-opus-9-20260720", "Claude Opus 9", "2026-07-20");
     writeFileSync(join(dir, "api.json"), JSON.stringify(newer));
     const r = runScript("import-models", [join(dir, "api.json"), "--root", dir, "--date", "2026-08-01"]);
     expect(r.status, r.output).toBe(0);
@@ -116,6 +117,8 @@ describe("npm run import:models", () => {
     const older = runScript("import-models", [join(dir, "api.json"), "--root", dir, "--date", "2026-06-30"]);
     expect(older.status, older.output).toBe(0);
     expect(older.stdout).not.toContain("input_price_per_mtok");
+    // The newer copy's rows it does not list are no news of theirs: not "no longer in the catalog".
+    expect(older.stdout).not.toContain("no longer in the catalog");
     expect(older.stdout).toMatch(/^\d+ rows were refreshed from a newer copy of this catalog \(catalog_date 2026-08-01 and earlier\) than this one of 2026-06-30: their facts are kept, only new aliases added \(.*claude-opus-4-1, line \d+/m);
     expect(rows(dir)).toEqual(newest);
   });

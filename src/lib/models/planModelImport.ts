@@ -354,6 +354,9 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
   }
   for (const r of registry) {
     if ((r.cells.catalog ?? "").trim() !== catalog || seen.has(r.cells.id)) continue;
+    // A row from a newer copy of the catalog than this one: an older copy not listing it says
+    // nothing of it (the model may be newer than the copy: found in review).
+    if ((r.cells.catalog_date ?? "").trim() > catalogDate) continue;
     const mergedIds = plan.merged.filter((m) => m.row === r.cells.id).map((m) => m.id);
     plan.gone.push({ id: r.cells.id, line: r.line, ...(mergedIds.length > 0 ? { merged: mergedIds } : {}) });
   }
