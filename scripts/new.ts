@@ -27,6 +27,7 @@ import { SiteBusyError, withSiteLock, writeFileSafely } from "../src/integration
 import { fail, requireSiteRoot, shownPath, siteRoot } from "./lib/siteRoot";
 import { displayPath } from "../src/lib/format/displayPath";
 import { recapPath } from "../src/lib/routes/paths";
+import { redirectKey } from "../src/lib/content/redirects";
 
 const USAGE = `usage: npm run new -- "Title of the recap" [options]
   --date YYYY-MM-DD   the issue date (default: today)
@@ -84,13 +85,22 @@ if (refused.length) fail(`${refused.map(formatFinding).join("\n")}\nnothing writ
 // Checked under the lock, so that no other command can create either file before this one writes.
 const stem = result.fileName.replace(/\.mdx?$/, "");
 const id = recapId(result.fileName, data);
-/** The recap already at the new one's address: its file's own id, or its `slug:` field. */
-const sameAddress = () =>
-  listRecapFiles(recapsDir, root).files.find((name) => {
+/**
+ * The recap already at the new one's address (its file's own id, or its `slug:` field), or one
+ * whose `redirect_from` leads that address to itself (the check refuses both; found in review).
+ */
+const sameAddress = () => {
+  const address = redirectKey(recapPath(id));
+  for (const name of listRecapFiles(recapsDir, root).files) {
     const text = readFileSync(join(recapsDir, name), "utf8");
-    const fields = /^slug\s*:/m.test(text) ? readFrontmatter(text, name) : undefined;
-    return recapId(name, fields?.ok ? fields.data : {}) === id;
-  });
+    const fields = /^(?:slug|redirect_from)\s*:/m.test(text) ? readFrontmatter(text, name) : undefined;
+    const data = fields?.ok ? fields.data : {};
+    if (recapId(name, data) === id) return { name, how: "already has the address" };
+    const redirects = Array.isArray(data.redirect_from) ? data.redirect_from : [];
+    if (redirects.some((from) => typeof from === "string" && redirectKey(from) === address)) return { name, how: "redirects to itself from the address" };
+  }
+  return undefined;
+};
 const outcome = await withSiteLock(root, "npm run new", () => {
   const existing = ["md", "mdx"].map((ext) => join(recapsDir, `${stem}.${ext}`)).find((p) => existsSync(p));
   if (existing) return { existing };
@@ -104,7 +114,7 @@ const outcome = await withSiteLock(root, "npm run new", () => {
   fail(`${shownPath(path)}: could not write the recap (${code ?? message}); nothing was written`);
 });
 if (outcome.existing) fail(`${shownPath(outcome.existing)} already exists; not overwriting it. Choose another title or --slug, or edit that file.`);
-if (outcome.owner) fail(`${shownPath(join(recapsDir, outcome.owner))} already has the address ${recapPath(id)} that ${result.fileName} would have; nothing written. Choose another title or --slug, or edit that file.`);
+if (outcome.owner) fail(`${shownPath(join(recapsDir, outcome.owner.name))} ${outcome.owner.how} ${recapPath(id)} that ${result.fileName} would have; nothing written. Choose another title or --slug, or edit that file.`);
 console.log(shownPath(path));
 if (result.note) console.error(`note: ${result.note}`);
 

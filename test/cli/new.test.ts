@@ -90,7 +90,12 @@ describe("npm run new", () => {
     const bar = runScript("new", ["Bar", "--date", "2026-02-18", "--root", dir]);
     expect(bar.status, bar.output).toBe(1);
     expect(bar.stderr).toContain("content/recaps/2026-01-01-other.md already has the address /recaps/2026-02-18-bar/ that 2026-02-18-bar.mdx would have");
-    expect(readdirSync(recaps).sort()).toEqual(before);
+    // Nor where another recap's redirect_from leads (the check refuses a redirect from a page of the site).
+    writeFileSync(join(recaps, "2026-01-02-moved.md"), '---\ntitle: "Moved"\ndate: 2026-01-02\nredirect_from: [/recaps/2026-03-02-qux]\n---\n\nBody.\n');
+    const qux = runScript("new", ["Qux", "--date", "2026-03-02", "--md", "--root", dir]);
+    expect(qux.status, qux.output).toBe(1);
+    expect(qux.stderr).toContain("content/recaps/2026-01-02-moved.md redirects to itself from the address /recaps/2026-03-02-qux/ that 2026-03-02-qux.md would have");
+    expect(readdirSync(recaps).sort()).toEqual([...before, "2026-01-02-moved.md"].sort());
     // Another address is written as before.
     expect(runScript("new", ["Baz", "--date", "2026-02-18", "--root", dir]).status).toBe(0);
   });
