@@ -422,6 +422,8 @@ export function mergeResults(input: MergeInput): MergeOutcome {
   if (shared && input.version === undefined && !incoming.header.includes(headerOf("version"))) {
     throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `${target.file} holds several versions (${versions.map((v) => v.version).join(", ")}); pass --version or add a version column` }], "Cannot import");
   }
+  // The headers the other benchmarks of a shared file read (`--metrics`: their scores).
+  const sharerHeaders = new Set((input.sharers ?? []).flatMap((b) => Object.values(b.columnMap.rename)));
   // The rows as the other benchmarks of a shared file read them: a row that would not load for them is rejected too.
   const sharerReads = (input.sharers ?? []).map((b) => ({
     benchmark: b,
@@ -724,14 +726,15 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     // and a number's way of writing (`64.50%` and `64.5%`, also in the publisher's own columns) make
     // no revision: written as one, it was refused by the loader as revising nothing (found in review).
     // The model and setting of a file in the publisher's layout are compared as written (`renamedTwin`).
-    // A column the map ignores (a rank, another metric of a `--metrics` table) is not read by the
-    // loader: a change there alone revises nothing (found in review: a refresh whose ranks moved
-    // wrote a revision of every row, which the loader then refused as revising nothing).
+    // A column no benchmark reading the file maps (a rank, a record id) is not read by the loader:
+    // a change there alone revises nothing (found in review: a refresh whose ranks moved wrote a
+    // revision of every row, which the loader then refused as revising nothing). Another metric of
+    // a `--metrics` table is read, by the benchmark sharing the file: its change is one.
     const sameAs = (other: Record<string, string>) =>
       target.header.every((h) => {
         const c = canonicalOfTarget.get(h);
         const asWritten = c === "model" || c === "setting";
-        return h === revisedHeader || c === undefined || merged[h] === other[h] || (merged[h] ?? "").trim() === (other[h] ?? "").trim() || (c !== undefined && (targetMap.rename[c] === undefined || !asWritten) && sameCanonicalCell(c, merged[h], other[h]));
+        return h === revisedHeader || (c === undefined && !sharerHeaders.has(h)) || merged[h] === other[h] || (merged[h] ?? "").trim() === (other[h] ?? "").trim() || (c !== undefined && (targetMap.rename[c] === undefined || !asWritten) && sameCanonicalCell(c, merged[h], other[h]));
       });
     const same = merged[revisedHeader] === rows[index][revisedHeader] && sameAs(rows[index]);
     const writtenDate = resolved.result.evaluated_at;
