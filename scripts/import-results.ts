@@ -263,8 +263,8 @@ function guardRejectsFile(input: ReturnType<typeof readInput>, rejected: readonl
   if (rejected.length === 0) return;
   const lost = rejectsRowsNotInInput(input);
   if (lost === 0) return;
-  const rows = Number.isFinite(lost) ? `${lost === 1 ? "a row" : `${lost} rows`} that ${inputFile} does not hold as written (rows you fixed in it, or another file's rows)` : "rows that could not be compared with this file's";
-  const inTheWay = `${shownPath(rejectsPath)} is there already, from an earlier import, with ${rows}: this import ${saves ? "would write" : "would stop rather than write"} its own ${rejected.length === 1 ? "row" : `${rejected.length} rows`} not imported over it. Import that file first (the command its import printed), or move it aside, or name another rejects file with --rejected <file>`;
+  const rows = Number.isFinite(lost) ? `${lost === 1 ? "a row" : `${lost} rows`} that ${inputFile} does not hold as written (rows you fixed in it, an older table's rows the publisher has changed since, or another file's rows)` : "rows that could not be compared with this file's";
+  const inTheWay = `${shownPath(rejectsPath)} is there already, from an earlier import, with ${rows}: this import ${saves ? "would write" : "would stop rather than write"} its own ${rejected.length === 1 ? "row" : `${rejected.length} rows`} not imported over it. If you fixed rows in it, import it first (the command its import printed); if not, delete it or move it aside; or name another rejects file with --rejected <file>. Then run this import again`;
   if (saves) throw new Stop(`${inTheWay}; nothing written.`);
   warn(`! ${inTheWay}`);
 }

@@ -105,10 +105,10 @@ describe("import:results under the site lock", () => {
     expect(dry.status, dry.output).toBe(1);
     expect(dry.stderr).toContain("would write its own 2 rows not imported over it");
     const unsaved = runScript("import-results", common.filter((a) => a !== "--skip-unmapped"));
-    expect(unsaved.stderr).toContain("does not hold as written (rows you fixed in it, or another file's rows): this import would stop rather than write its own 2 rows not imported over it");
+    expect(unsaved.stderr).toContain("does not hold as written (rows you fixed in it, an older table's rows the publisher has changed since, or another file's rows): this import would stop rather than write its own 2 rows not imported over it");
     const r = runScript("import-results", common);
     expect(r.status, r.output).toBe(1);
-    expect(r.stderr).toContain(`${rejects} is there already, from an earlier import, with a row that ${pub} does not hold as written (rows you fixed in it, or another file's rows): this import would write its own 2 rows not imported over it. Import that file first`);
+    expect(r.stderr).toContain(`${rejects} is there already, from an earlier import, with a row that ${pub} does not hold as written (rows you fixed in it, an older table's rows the publisher has changed since, or another file's rows): this import would write its own 2 rows not imported over it. If you fixed rows in it, import it first`);
     expect(r.stderr).toContain("nothing written");
     expect(r.output).not.toContain("then import the saved rows");
     expect(readFileSync(rejects, "utf8")).toBe(fixed);
