@@ -230,7 +230,12 @@ async function loadSiteData(): Promise<SiteData> {
   const changes = dataChanges({ benchmarks, results, models });
   const boards = createBoardIndex({ benchmarks, results, models }, { movementDays: LEADERBOARD_MOVEMENT_DAYS, rankLabClaims: RANK_LAB_CLAIMS });
   const benchmarksInOrder = orderedBenchmarks(benchmarks, compareVersions);
-  const rankedModelIds = new Set(benchmarks.flatMap((b) => boards.board(b).entries.map((e) => e.model.id)));
+  const rankedEntries = benchmarks.flatMap((b) => boards.board(b).entries);
+  const rankedModelIds = new Set(rankedEntries.map((e) => e.model.id));
+  // The labs by how many of their models the boards rank: the first keep one colour on every plot.
+  const rankedOfLab = new Map<string, Set<string>>();
+  for (const { model } of rankedEntries) rankedOfLab.set(model.lab, (rankedOfLab.get(model.lab) ?? new Set()).add(model.id));
+  const labOrder = [...rankedOfLab.keys()].sort((a, b) => rankedOfLab.get(b)!.size - rankedOfLab.get(a)!.size || a.localeCompare(b, "en"));
   const compare = comparePairs({
     recapModels: recaps.map((r) => ({ recapId: r.id, modelIds: (mentions.byRecap.get(r.id) ?? []).flatMap((m) => (m.id ? [m.id] : [])) })),
     boards: benchmarksInOrder.map((b) => boards.board(b)),
@@ -321,7 +326,7 @@ async function loadSiteData(): Promise<SiteData> {
     compare,
     plotsOf: (benchmark) => {
       const key = `${benchmark.id}/${benchmark.version}`;
-      if (!plots.has(key)) plots.set(key, boardPlots(boards.board(benchmark), `${benchmark.name} ${benchmark.version}`));
+      if (!plots.has(key)) plots.set(key, boardPlots(boards.board(benchmark), `${benchmark.name} ${benchmark.version}`, labOrder));
       return plots.get(key)!;
     },
     leftOutOf: (benchmark) => {

@@ -118,13 +118,14 @@ export interface BoardPlots {
  * The plots of a leaderboard page (score against output tokens and against cost, to run the
  * whole benchmark and per task, and score by release date), sharing one lab colouring, each with
  * a caption and a table as its text alternative. `title` names the board, e.g. "Intelligence
- * Index v4.0". Each plot is rendered when first read.
+ * Index v4.0". Each plot is rendered when first read. `labOrder`: the site's labs, most ranked
+ * first, whose colours hold from board to board (`labColours`).
  */
-export function boardPlots(board: Board, title: string): BoardPlots {
+export function boardPlots(board: Board, title: string, labOrder: readonly string[] = []): BoardPlots {
   const unit: ScoreUnit = board.benchmark.unit;
   const direction = board.benchmark.direction;
   const rows = efficiencyRows(board);
-  const colours = labColours(rows.map((r) => r.lab));
+  const colours = labColours(rows.map((r) => r.lab), labOrder);
   const score = (v: number) => formatScore(v, unit);
 
   const efficiency = (x: EfficiencyAxis): PlotBundle => {

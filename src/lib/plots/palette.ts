@@ -21,15 +21,23 @@ export interface LabColours {
 /**
  * Assigns palette colours to the labs with the most points (ties alphabetically); the rest share
  * the grey of `Other labs`. Pass every lab of a page at once so that its plots agree.
+ * `preferred`: the site's labs, most ranked first: the first of them (as many as the palette has
+ * colours) keep their own colour on every page they are coloured on, so that a lab reads the same
+ * from board to board (found in review: OpenAI green on one board, blue on the next); the other
+ * labs of a page take the colours left, in its own order.
+ * @example labColours(["Google"], ["OpenAI", "Google"]).colourOf("Google") // LAB_PALETTE[1], as on every page
  */
-export function labColours(labs: readonly string[]): LabColours {
+export function labColours(labs: readonly string[], preferred: readonly string[] = []): LabColours {
   const counts = new Map<string, number>();
   for (const lab of labs) counts.set(lab, (counts.get(lab) ?? 0) + 1);
   const ordered = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b, "en"));
   const many = ordered.length > LAB_PALETTE.length;
   // With more labs than colours, keep one palette slot's worth of room: the grey "Other labs".
   const coloured = many ? ordered.slice(0, LAB_PALETTE.length) : ordered;
-  const map = new Map<string, string>(coloured.map((lab, i) => [lab, LAB_PALETTE[i]]));
+  const slotOf = new Map(preferred.slice(0, LAB_PALETTE.length).map((lab, i) => [lab, i]));
+  const taken = new Set(coloured.flatMap((lab) => (slotOf.has(lab) ? [slotOf.get(lab)!] : [])));
+  const free = LAB_PALETTE.map((_, i) => i).filter((i) => !taken.has(i));
+  const map = new Map<string, string>(coloured.map((lab) => [lab, LAB_PALETTE[slotOf.get(lab) ?? free.shift()!]]));
   const legend: { label: string; colour: string }[] = [...coloured].sort((a, b) => a.localeCompare(b, "en")).map((label) => ({ label, colour: map.get(label)! }));
   if (many) legend.push({ label: OTHER_LABS, colour: OTHER_COLOUR });
   return { colourOf: (lab) => map.get(lab) ?? OTHER_COLOUR, legend };

@@ -77,6 +77,20 @@ describe("the lab palette", () => {
     expect(c.legend).toHaveLength(LAB_PALETTE.length + 1);
     expect(labColours(["X", "Y"]).legend.map((l) => l.label)).toEqual(["X", "Y"]);
   });
+  it("keeps the site's most ranked labs in one colour on every page, whatever else the page holds (found in review: OpenAI green on one board, blue on the next)", () => {
+    const site = ["OpenAI", "Anthropic", "Google"];
+    const boardA = labColours(["Google", "Google", "Google", "OpenAI", "Mistral"], site);
+    const boardB = labColours(["Anthropic", "OpenAI", "OpenAI", "Zhipu"], site);
+    const boardC = labColours(["Mistral", "Google"], site);
+    for (const [lab, slot] of [["OpenAI", 0], ["Anthropic", 1], ["Google", 2]] as const) {
+      for (const board of [boardA, boardB, boardC]) if (board.legend.some((l) => l.label === lab)) expect(board.colourOf(lab), lab).toBe(LAB_PALETTE[slot]);
+    }
+    // The other labs take the colours left, never a colour another lab of the page has.
+    for (const board of [boardA, boardB, boardC]) expect(new Set(board.legend.map((l) => l.colour)).size).toBe(board.legend.length);
+    expect(boardA.colourOf("Mistral")).toBe(LAB_PALETTE[1]);
+    // Without the site's order, as before: the page's own.
+    expect(labColours(["Google", "OpenAI"]).colourOf("Google")).toBe(LAB_PALETTE[0]);
+  });
 });
 
 describe("efficiencyPlotSvg", () => {
