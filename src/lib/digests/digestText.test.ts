@@ -40,6 +40,12 @@ describe("digest wording", () => {
       "1 recap; 3 new leaderboard entries; new leaders on Index v1, Index v2 and Index v3.",
     );
     expect(digestDescription({ changes: [] }, 2, 1)).toBe("2 recaps; no leaderboard changes; 1 data change.");
+    // After weeks without a digest, the window reaching back before the week is named; right after the previous week, not.
+    const day = (d: string) => new Date(`${d}T00:00:00Z`);
+    expect(digestDescription({ changes: [change(1, 0, false)], since: day("2026-07-19"), start: day("2026-08-17") }, 1, 12)).toBe(
+      "1 recap; 1 new leaderboard entry; 12 data changes (leaderboards and data since 20 July 2026, after the previous digest).",
+    );
+    expect(digestDescription({ changes: [], since: day("2026-08-16"), start: day("2026-08-17") }, 1)).toBe("1 recap; no leaderboard changes.");
   });
 
   it("gives a score change's rank, and says so when the rank did not move", () => {

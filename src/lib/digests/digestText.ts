@@ -32,10 +32,10 @@ export function digestRepeatsItsRecap(digest: Pick<Digest, "recapIds" | "changes
 /**
  * One sentence on what a digest holds, for lists, meta descriptions and feeds: its recaps, what its
  * "On the leaderboards" section lists and how many data changes "In the data" counts, all since
- * the previous digest.
+ * the previous digest (named when that reaches back before the digest's week).
  * @example digestDescription(digest, 3, 8) // "3 recaps; 2 new leaderboard entries; a new leader on Artificial Analysis Intelligence Index v4.0; 8 data changes."
  */
-export function digestDescription(digest: Pick<Digest, "changes">, recapCount: number, dataChangeCount = 0): string {
+export function digestDescription(digest: Pick<Digest, "changes"> & Partial<Pick<Digest, "since" | "start">>, recapCount: number, dataChangeCount = 0): string {
   const parts = [plural(recapCount, "recap")];
   const entries = digest.changes.reduce((n, c) => n + c.newEntries.length, 0);
   const moves = digest.changes.reduce((n, c) => n + c.movements.length, 0);
@@ -51,7 +51,11 @@ export function digestDescription(digest: Pick<Digest, "changes">, recapCount: n
   if (firsts.length) parts.push(`a new first among the models registered here on ${listOf(firsts.map((c) => `${c.benchmark.name} ${c.benchmark.version}`))} (the board is partial)`);
   if (parts.length === 1) parts.push("no leaderboard changes");
   if (dataChangeCount) parts.push(plural(dataChangeCount, "data change"));
-  return `${parts.join("; ")}.`;
+  // After weeks without a digest, its leaderboards and data reach back before its week: said, as
+  // its page says it (found in review: "17–23 August ... 24 new leaderboard entries" counted from 20 July).
+  const from = digest.since && new Date(digest.since.getTime() + 86_400_000);
+  const window = from && digest.start && from < digest.start ? ` (leaderboards and data since ${formatDate(from)}, after the previous digest)` : "";
+  return `${parts.join("; ")}${window}.`;
 }
 
 /**
