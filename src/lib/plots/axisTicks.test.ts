@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatUsd } from "../format/formatNumber";
-import { logTicks, scoreAxisMargin, timeTicks } from "./axisTicks";
+import { formatScore, formatUsd } from "../format/formatNumber";
+import { logTicks, minuteAxis, scoreAxisMargin, timeTicks } from "./axisTicks";
 import { textWidth } from "./renderPlot";
 
 /** Whether any two neighbouring labels, centred at their ticks, would touch. */
@@ -45,8 +45,23 @@ describe("timeTicks", () => {
 
 describe("scoreAxisMargin", () => {
   it("leaves room for long score labels such as METR's minutes, and 48 for short ones", async () => {
-    const { formatScore } = await import("../format/formatNumber");
     expect(scoreAxisMargin([0.04, 235], (v) => formatScore(v, "minutes"))).toBeGreaterThan(textWidth("3 h 55 min"));
     expect(scoreAxisMargin([34, 58], (v) => formatScore(v, "points"))).toBe(48);
+  });
+});
+
+describe("minuteAxis", () => {
+  it("puts a score axis in minutes past two hours on whole hours, at most eight steps (found in review: 1 h 40 min, 4 h 10 min)", () => {
+    const axis = minuteAxis([12, 290], "minutes")!;
+    expect([axis.domain, axis.ticks, axis.ticks.map(axis.tickFormat)]).toEqual([[0, 300], [0, 60, 120, 180, 240, 300], ["0 h", "1 h", "2 h", "3 h", "4 h", "5 h"]]);
+    const long = minuteAxis([0.5, 1500], "minutes")!;
+    expect(long.ticks.length).toBeLessThanOrEqual(9);
+    expect(long.ticks.every((t) => t % 60 === 0)).toBe(true);
+    expect(long.domain[1]).toBeGreaterThanOrEqual(1500);
+    for (const t of long.ticks) expect(long.tickFormat(t), String(t)).toMatch(/^\d+ h$/);
+    // Shorter axes and other units keep Plot's own ticks.
+    expect(minuteAxis([5, 110], "minutes")).toBeUndefined();
+    expect(minuteAxis([12, 290], "percent")).toBeUndefined();
+    expect(minuteAxis([], "minutes")).toBeUndefined();
   });
 });

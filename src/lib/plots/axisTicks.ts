@@ -1,4 +1,5 @@
 import { formatDate } from "../format/formatDate";
+import type { ScoreUnit } from "../format/formatNumber";
 import { textWidth } from "./renderPlot";
 
 /** Room between two tick labels, in SVG units. */
@@ -125,4 +126,25 @@ export function scoreAxisMargin(values: readonly number[], format: (v: number) =
   // A few values across the range stand in for the ticks Plot will choose.
   const samples = [lo, hi, ...Array.from({ length: 9 }, (_, i) => lo + ((hi - lo) * (i + 1)) / 10)];
   return Math.round(Math.min(140, Math.max(48, ...samples.map((v) => textWidth(format(v)) + 14))));
+}
+
+/**
+ * A score axis in minutes that passes two hours: its domain and ticks on whole hours (1, 2, 4, 8...
+ * at a time, at most eight steps), where Plot's own steps of 50 minutes read "1 h 40 min",
+ * "4 h 10 min" (found in review). Undefined for another unit or a shorter axis: Plot's own ticks
+ * read well there.
+ * @example minuteAxis([12, 290], "minutes") // { domain: [0, 300], ticks: [0, 60, 120, 180, 240, 300], tickFormat } ("0 h" ... "5 h")
+ */
+export function minuteAxis(values: readonly number[], unit: ScoreUnit): { domain: [number, number]; ticks: number[]; tickFormat: (v: number) => string } | undefined {
+  const finite = values.filter(Number.isFinite);
+  if (unit !== "minutes" || finite.length === 0) return undefined;
+  const [lo, hi] = [Math.min(...finite), Math.max(...finite)];
+  if (hi <= 120) return undefined;
+  let step = 60;
+  while (Math.ceil(hi / step) - Math.floor(lo / step) > 8) step *= 2;
+  const domain: [number, number] = [Math.floor(lo / step) * step, Math.max(Math.ceil(hi / step), Math.floor(lo / step) + 1) * step];
+  const ticks: number[] = [];
+  for (let v = domain[0]; v <= domain[1]; v += step) ticks.push(v);
+  // Whole hours: `4 h`, where a score's own format writes `4 h 0 min`.
+  return { domain, ticks, tickFormat: (v) => `${v / 60} h` };
 }

@@ -3,7 +3,7 @@ import { formatScore, formatTokens, formatUsd, MISSING, type ScoreUnit } from ".
 import { paretoFrontier } from "../leaderboard/paretoFrontier";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot, textWidth } from "./renderPlot";
-import { logTicks, scoreAxisMargin } from "./axisTicks";
+import { logTicks, minuteAxis, scoreAxisMargin } from "./axisTicks";
 import { withInterval } from "./intervalBars";
 
 /** One model on an efficiency plot (a leaderboard row, flattened). */
@@ -110,6 +110,8 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
   const longest = Math.max(0, ...frontier.map((r) => textWidth(labelOf(r))));
   const inset = Math.min(longest / 3, 60);
   // The x axis's length in SVG units, so that its tick labels are thinned until none touches another.
+  // Minutes past two hours: ticks on whole hours.
+  const hours = minuteAxis(plotted.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), options.unit);
   const marginLeft = scoreAxisMargin(plotted.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), (v) => formatScore(v, options.unit));
   const axisLength = width - marginLeft - 24 - 2 * 12 - 2 * inset;
   return renderPlot({
@@ -123,7 +125,7 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
     marginBottom: 48,
     inset: 12,
     x: { type: "log", label: axis.label, labelAnchor: "right", labelOffset: 38, tickFormat: axis.format, ticks: logTicks(Math.min(...xs), Math.max(...xs), { length: axisLength, format: axis.format }), grid: true, insetLeft: inset, insetRight: inset },
-    y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, nice: true, tickFormat: (v: number) => formatScore(v, options.unit) },
+    y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, tickFormat: (v: number) => formatScore(v, options.unit), ...(hours ?? { nice: true }) },
     color: { type: "identity" },
     r: { type: "identity" },
     marks: plotted.length > 0 ? marks : [Plot.frame({ strokeOpacity: 0.2 })],

@@ -3,7 +3,7 @@ import { formatDate } from "../format/formatDate";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot } from "./renderPlot";
-import { scoreAxisMargin, timeTicks } from "./axisTicks";
+import { minuteAxis, scoreAxisMargin, timeTicks } from "./axisTicks";
 import { withInterval } from "./intervalBars";
 
 /** One model on the score-over-time plot. */
@@ -81,6 +81,8 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
   const runsLeft = (r: HistoryRow) => hi > lo && (r.released.getTime() - lo) / (hi - lo) > 0.5;
   const width = options.width ?? PLOT_DEFAULTS.width;
   // Ticks whose labels never touch, in a format that tells neighbours apart (days, months or years).
+  // Minutes past two hours: ticks on whole hours.
+  const hours = minuteAxis(rows.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), options.unit);
   const marginLeft = scoreAxisMargin(rows.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), (v) => formatScore(v, options.unit));
   const time = rows.length > 0 ? timeTicks(new Date(lo), new Date(hi), width - marginLeft - 24 - 2 * 12) : { ticks: [], format: (d: Date) => formatDate(d, "short") };
   return renderPlot({
@@ -94,7 +96,7 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
     marginBottom: 48,
     inset: 12,
     x: { type: "utc", label: "Release date →", labelAnchor: "right", labelOffset: 38, ticks: time.ticks, grid: true, tickFormat: time.format },
-    y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, nice: true, tickFormat: (v: number) => formatScore(v, options.unit) },
+    y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, tickFormat: (v: number) => formatScore(v, options.unit), ...(hours ?? { nice: true }) },
     color: { type: "identity" },
     r: { type: "identity" },
     marks:
