@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseAmountCell, parseBoolCell, parseCatalogDisputesCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseRunFigureCell, parseScoreCell, parseUrlCell, type CellResult } from "./cells";
+import { parseAmountCell, parseBoolCell, parseCatalogDisputesCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseRunFigureCell, parseUrlCell, type CellResult } from "./cells";
 import { MAX_SLUG_BYTES } from "./limits";
 
 /**
@@ -44,8 +44,8 @@ export const optionalTextCell = z
   .string()
   .optional()
   .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim()));
-/** A score cell (a score, its bounds, its standard error): see `parseScoreCell`. */
-export const scoreCell = fromParser(parseScoreCell);
+/** A number cell: see `parseNumberCell`. */
+export const numberCell = fromParser(parseNumberCell);
 /** A count or an amount (tokens, dollars, a context window), never a percentage: see `parseAmountCell`. */
 export const amountCell = fromParser(parseAmountCell);
 /** What a run took (tokens, dollars): an amount above zero, see `parseRunFigureCell`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseScoreCell, parseUrlCell } from "./cells";
+import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
 
 describe("parseNumberCell", () => {
   it.each([
@@ -26,20 +26,6 @@ describe("parseNumberCell", () => {
     const result = parseNumberCell(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.expected).toBe("a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M");
-  });
-});
-
-describe("parseScoreCell", () => {
-  it("reads a score as parseNumberCell does, but refuses a k, M, B or T after it (found in review: 12m, twelve minutes, read as 12,000,000)", () => {
-    expect(parseScoreCell("60.3%")).toEqual({ ok: true, value: 60.3 });
-    expect(parseScoreCell(" 1,344.5 ")).toEqual({ ok: true, value: 1344.5 });
-    expect(parseScoreCell("1.5e3")).toEqual({ ok: true, value: 1500 });
-    for (const raw of ["12m", "12 m", "1.2K", "3B", "2t"]) {
-      const r = parseScoreCell(raw);
-      expect(r.ok, raw).toBe(false);
-      if (!r.ok) expect(r.expected, raw).toMatch(/^a score as a plain number such as 51, 60\.3% or 1,344\.5, without "[kmbtKMBT]" after it \(read as (thousands|millions|billions|trillions)\): write the number in the benchmark's unit \(12 for 12 minutes\)$/);
-    }
-    expect(parseScoreCell("n/a")).toEqual(parseNumberCell("n/a"));
   });
 });
 

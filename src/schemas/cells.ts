@@ -42,19 +42,6 @@ export function parseNumberCell(raw: string): CellResult<number> {
 }
 
 /**
- * A score, a bound of its interval or its standard error: `parseNumberCell` without a `k`, `M`, `B`
- * or `T` after the number. No publisher writes a score in thousands or millions, and on a
- * benchmark in minutes `12m` (twelve minutes) read as 12,000,000 (found in review).
- * @example parseScoreCell("60.3%") // { ok: true, value: 60.3 }
- * @example parseScoreCell("12m").ok // false
- */
-export function parseScoreCell(raw: string): CellResult<number> {
-  const suffix = /\d\s*([kmbt])$/i.exec(raw.trim());
-  if (suffix) return { ok: false, expected: `a score as a plain number such as 51, 60.3% or 1,344.5, without "${suffix[1]}" after it (read as ${{ k: "thousands", m: "millions", b: "billions", t: "trillions" }[suffix[1].toLowerCase()]}): write the number in the benchmark's unit (12 for 12 minutes)` };
-  return parseNumberCell(raw);
-}
-
-/**
  * A count or an amount (output tokens, dollars, a price, a context window): `parseNumberCell`
  * without `%`. The `%` a score may carry means nothing here, and was dropped without a word: `12%`
  * typed into output_tokens read as 12 tokens, `9.5%` in cost_usd as $9.50.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { versionCell } from "./benchmark";
-import { parseScoreCell } from "./cells";
+import { parseNumberCell } from "./cells";
 import { dateCell, idCell, optionalCell, optionalTextCell, textCell } from "./cellSchemas";
 
 /**
@@ -69,7 +69,7 @@ export const LeftOutRowSchema = z
     // registered: its model and score must read, or the board's note could not place it.
     if (row.cause !== "unknown-model") return;
     if (row.model === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["model"], message: "expected the publisher's model name for a row left out as unknown-model, found an empty cell" });
-    if (row.score !== undefined && !parseScoreCell(row.score).ok) {
+    if (row.score !== undefined && !parseNumberCell(row.score).ok) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["score"], message: `expected a score such as 1344.35 or 60.3% (or an empty cell) for a row left out as unknown-model, found ${JSON.stringify(row.score)}` });
     }
   });

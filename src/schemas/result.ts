@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amountCell, dateCell, dayCell, intervalCell, optionalCell, optionalTextCell, runFigureCell, scoreCell, textCell, urlCell } from "./cellSchemas";
+import { amountCell, dateCell, dayCell, intervalCell, numberCell, optionalCell, optionalTextCell, runFigureCell, textCell, urlCell } from "./cellSchemas";
 
 /** The figure columns: a result row must carry at least one of them. */
 export const FIGURE_COLUMNS = [
@@ -43,7 +43,7 @@ export const ResultRowSchema = z
     /** Run configuration such as reasoning effort or agent. @example "max" */
     setting: optionalTextCell,
     /** Score in the benchmark's unit. @example "51" or "60.3%" */
-    score: optionalCell(scoreCell),
+    score: optionalCell(numberCell),
     /** Output tokens used to run the whole benchmark. @example "74M" */
     output_tokens: optionalCell(runFigureCell),
     /** US dollars to run the whole benchmark. @example "$2,088" */
@@ -70,11 +70,11 @@ export const ResultRowSchema = z
     /** Name of the report when one publisher's file collects several (a paper, HELM): part of a result's key. @example "HELM" */
     source: optionalTextCell,
     /** Lower bound of the score's interval (usually 95%), in the score's unit. @example "27.76" */
-    score_low: optionalCell(scoreCell),
+    score_low: optionalCell(numberCell),
     /** Upper bound of the score's interval. @example "89.83" */
-    score_high: optionalCell(scoreCell),
+    score_high: optionalCell(numberCell),
     /** Standard error of the score; without bounds the interval is score ± 1.96 standard errors. @example "0.6%" */
-    score_se: optionalCell(scoreCell),
+    score_se: optionalCell(numberCell),
     /** The interval relative to the score, as LMArena writes its 95% CI. @example "+4/-3" */
     score_ci: optionalCell(intervalCell),
     /** Who measured it (see `MEASURED_BY`); empty when unknown. @example "independent" */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formatProblem, InputError } from "../errors";
-import { optionalCell, scoreCell, textCell, urlCell } from "../../schemas/cellSchemas";
+import { numberCell, optionalCell, textCell, urlCell } from "../../schemas/cellSchemas";
 import { parseColumnMap } from "../../schemas/columnMap";
 import { parseCsv, readCsv } from "./readCsv";
 import { validateRows, validateTable } from "./validateRows";
 
-const Schema = z.object({ model: textCell, score: optionalCell(scoreCell), source_url: urlCell });
+const Schema = z.object({ model: textCell, score: optionalCell(numberCell), source_url: urlCell });
 
 function problemsOf(fn: () => unknown): string[] {
   try {

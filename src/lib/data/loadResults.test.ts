@@ -77,6 +77,13 @@ describe("loadResults: column maps as publishers need them", () => {
       'data/results/b.csv:2 column "evaluated_at": the row is dated 2031-10-01, after today (2026-11-30): a figure cannot be reported on a day still to come; fix the date',
       'data/results/b.csv:2 column "score": expected a percentage from 0 to 100 (b v1 is in percent in data/benchmarks.csv), found "101"',
     ]);
+    // A score written as a count (12m) is refused on a benchmark in minutes, and read on one in tokens (found in review).
+    const inUnit = (unit: string) => `b,B,v1,${unit},higher,One sentence.,https://example.org/,,results/b.csv,2025-11-30,,`;
+    expect(futureProblems([inUnit("minutes")], { "results/b.csv": "model,score,score_se,evaluated_at,source_url\nalpha,12m,1,2025-10-01,https://a.org/\nbeta,90,1.2k,2025-10-01,https://a.org/\n" })).toEqual([
+      'data/results/b.csv:2 column "score": expected a score in minutes as a plain number such as 51, 60.3% or 1,344.5 (b v1 is in minutes in data/benchmarks.csv), found "12m": a "m" after it reads as millions; write the number in the benchmark\'s unit (12 for 12 minutes)',
+      'data/results/b.csv:3 column "score_se": expected a score in minutes as a plain number such as 51, 60.3% or 1,344.5 (b v1 is in minutes in data/benchmarks.csv), found "1.2k": a "k" after it reads as thousands; write the number in the benchmark\'s unit (12 for 12 minutes)',
+    ]);
+    expect(futureProblems([inUnit("tokens")], { "results/b.csv": "model,score,evaluated_at,source_url\nalpha,74M,2025-10-01,https://a.org/\n" })).toEqual([]);
     // A cell that does not parse (n/a) does not hide the row's other problems.
     expect(futureProblems([canonical("2025-11-30")], { "results/b.csv": "model,score,evaluated_at,source_url\ngamma,n/a,2031-10-01,https://a.org/\nalpha,n/a,2025-10-01,https://a.org/\n" })).toEqual([
       'data/results/b.csv:2 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',

@@ -151,6 +151,17 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext, written?: 
   if (owner.unit === "percent" && row.score !== undefined && row.score > 100) {
     problems.push({ column: columnOf("score"), message: `expected a percentage from 0 to 100 (${owner.id} ${owner.version} is in percent in ${ctx.benchmarksFile}), found ${quotedCell(written?.("score"), row.score)}` });
   }
+  // A score written with a k, M, B or T reads in thousands, millions...: a count's way of writing
+  // (74M tokens), not a score's, but for a benchmark scored in tokens or dollars. On one in minutes
+  // `12m` (twelve minutes) read as 12,000,000 (found in review).
+  if (owner.unit !== "tokens" && owner.unit !== "usd") {
+    for (const c of ["score", "score_low", "score_high", "score_se"] as const) {
+      const suffix = /\d\s*([kmbt])$/i.exec(written?.(c)?.trim() ?? "");
+      if (suffix && row[c] !== undefined) {
+        problems.push({ column: columnOf(c), message: `expected a score in ${owner.unit} as a plain number such as 51, 60.3% or 1,344.5 (${owner.id} ${owner.version} is in ${owner.unit} in ${ctx.benchmarksFile}), found ${JSON.stringify(written!(c)!.trim())}: a "${suffix[1]}" after it reads as ${{ k: "thousands", m: "millions", b: "billions", t: "trillions" }[suffix[1].toLowerCase()]}; write the number in the benchmark's unit (12 for 12 minutes)` });
+      }
+    }
+  }
   const interval = resolveInterval(row, columnOf);
   if (!interval.ok) problems.push({ column: interval.column, message: interval.message });
   // A revision dated before the report it revises, or on a day still to come, is a typo.
