@@ -40,5 +40,10 @@ describe("insertedFamilyNumber", () => {
     expect(insertedFamilyNumber("claude-3-opus-4-6", "claude-opus-4-6")).toEqual({ number: "3", after: "claude" });
     expect(insertedFamilyNumber("claude-3-opus", "claude-opus-4")).toBeUndefined();
     expect(insertedFamilyNumber("claude-opus-4-6", "claude-opus-4-6")).toBeUndefined();
+    // Amazon's Nova 2 Pro is no Nova Pro v1 with a family's number written in (found in review),
+    // nor is a later family's number before an earlier model's version.
+    expect(insertedFamilyNumber("nova-2-pro-v1", "nova-pro-v1")).toBeUndefined();
+    expect(insertedFamilyNumber("nova-2-lite-v1", "nova-lite-v1")).toBeUndefined();
+    expect(insertedFamilyNumber("claude-4-opus-3", "claude-opus-3")).toBeUndefined();
   });
 });

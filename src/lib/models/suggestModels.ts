@@ -70,8 +70,9 @@ const WORD = /^\p{L}+$/u;
  * `nameKey`, when that is all that parts them: AINews writes Claude Opus 4.6 as
  * `claude-3-opus-4.6`, the Claude 3 family's number before Opus 4.6. Only a bare number after the
  * brand and before a word (`claude-3-opus`, never `llama-3-3-70b`: that 3 is a version of its own),
- * and only where the name goes on to state a version of its own (`claude-opus-4-6`; not
- * `qwen-vl-72b`, whose 72b is a size: `qwen2-vl-72b` is the next generation, not a misspelling).
+ * and only where the name states a version of its own right after that word, later than the
+ * family's number (`claude-opus-4-6`; not `qwen-vl-72b`, whose 72b is a size: `qwen2-vl-72b` is
+ * the next generation, not a misspelling; not `nova-pro-v1` for `nova-2-pro-v1`, Nova 2 Pro).
  * So `claude-3-opus` (Claude 3 Opus) never reads as claude-opus-4: its numbers are its own.
  * Returns the number and the word it follows, or undefined.
  * @example insertedFamilyNumber("claude-3-opus-4-6", "claude-opus-4-6") // { number: "3", after: "claude" }
@@ -83,7 +84,10 @@ export function insertedFamilyNumber(labelKey: string, nameKey: string): { numbe
   if (label.length !== name.length + 1 || label[0] !== name[0] || !WORD.test(label[0]!)) return undefined;
   if (!BARE_NUMBER.test(label[1]!) || !WORD.test(label[2]!)) return undefined;
   if (!label.slice(2).every((p, i) => p === name[i + 1])) return undefined;
-  if (!name.slice(2).some((p) => BARE_NUMBER.test(p))) return undefined;
+  // The name's own version comes right after its model word, and is a later generation than the
+  // family's number: Opus 4.6 after Claude 3. Not Amazon's Nova Pro v1 against `nova-2-pro-v1`,
+  // Nova 2 Pro, a model of its own (found in review).
+  if (!BARE_NUMBER.test(name[2] ?? "") || Number(label[1]) >= Number(name[2])) return undefined;
   return { number: label[1]!, after: label[0]! };
 }
 
