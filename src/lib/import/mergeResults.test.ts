@@ -96,6 +96,33 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
     expect([same.added.length, same.updated.length, same.unchanged.length, same.rejected.length]).toEqual([0, 0, 2, 0]);
     expect(same.text).toBe(target("terminal-bench.csv").targetText);
   });
+  it("counts a change in a column another benchmark of the file reads (a --metrics table's other score) as a change; a column no benchmark reads, not (found in review)", () => {
+    const registry = [
+      "id,name,version,unit,direction,description,source_url,license,file,as_of,headline,column_map",
+      "mt-alpha,MT Alpha,v1,points,higher,One sentence.,https://example.org/,,results/mt.csv,2026-01-01,,model=Model; score=Alpha; source_url=Source; ignore=Beta|Rank",
+      "mt-beta,MT Beta,v1,points,higher,One sentence.,https://example.org/,,results/mt.csv,2026-01-01,,model=Model; score=Beta; source_url=Source; ignore=Alpha|Rank",
+    ].join("\n") + "\n";
+    const models = "id,name,lab,released,open_weights,aliases\nalpha,Alpha,Lab A,2025-01-01,true,\n";
+    const file = "Rank,Model,Alpha,Beta,Source\n1,alpha,50,60,https://x.org/a\n";
+    const site = loadDataset(dataFilesInMemory({ "models.csv": models, "benchmarks.csv": registry, "results/mt.csv": file }), { now: NOW });
+    const refresh = (text: string) =>
+      mergeResults({
+        incoming: readCsv(text, "mt.csv"),
+        target: readCsv(file, "data/results/mt.csv"),
+        targetText: file,
+        versions: site.benchmarks.filter((b) => b.id === "mt-alpha"),
+        sharers: site.benchmarks.filter((b) => b.id === "mt-beta"),
+        aliases: site.aliases,
+        existing: site.results.filter((r) => r.file === "data/results/mt.csv" && r.benchmark === "mt-alpha"),
+        asOf: "2026-03-01",
+        now: NOW,
+      });
+    // Beta, mt-beta's score, changed: a new report of the row, so that mt-beta's figure is not lost.
+    expect(refresh("Rank,Model,Alpha,Beta,Source\n1,alpha,50,62,https://x.org/a\n").updated.map((u) => u.replaced)).toEqual([[{ column: "Beta", was: "60", now: "62" }]]);
+    // Only the rank, which no benchmark reads, moved: nothing to write.
+    const ranked = refresh("Rank,Model,Alpha,Beta,Source\n2,alpha,50,60,https://x.org/a\n");
+    expect([ranked.updated.length, ranked.unchanged.length, ranked.text]).toEqual([0, 1, file]);
+  });
   it("counts the rows without a date of their own whatever becomes of them: a table whose every row is rejected still has --as-of to date it (found in review)", () => {
     const unknown = readCsv([TB_HEADER, `rec4,Droid,gemini-9,50%,1%,,${SRC}`, `rec5,Droid,gemini-10,51%,1%,,${SRC}`].join("\n"), "epoch.csv");
     const rejected = mergeResults({ incoming: unknown, aliases: dataset.aliases, asOf: "2025-11-30", ...target("terminal-bench.csv") });
