@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell } from "./cells";
+import { parseAmountCell, parseBoolCell, parseDateCell, parseDayCell, parseIntervalCell, parseListCell, parseNumberCell, parseUrlCell, magnitudeSuffix } from "./cells";
 
 describe("parseNumberCell", () => {
   it.each([
@@ -26,6 +26,15 @@ describe("parseNumberCell", () => {
     const result = parseNumberCell(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.expected).toBe("a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M");
+  });
+});
+
+describe("magnitudeSuffix", () => {
+  it("names the k, M, B or T parseNumberCell reads a number by, and nothing else", () => {
+    expect(magnitudeSuffix("12m")).toEqual({ suffix: "m", reads: "millions" });
+    expect(magnitudeSuffix(" 1.2 K ")).toEqual({ suffix: "K", reads: "thousands" });
+    expect(parseNumberCell("1.2 K")).toEqual({ ok: true, value: 1200 });
+    for (const raw of ["12", "60.3%", "$2,088", "12x", "m"]) expect(magnitudeSuffix(raw), raw).toBeUndefined();
   });
 });
 

@@ -10,6 +10,19 @@ import { MAX_NUMBER, MIN_NONZERO_NUMBER } from "./limits";
 export type CellResult<T> = { ok: true; value: T } | { ok: false; expected: string };
 
 const SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+/** What each of `parseNumberCell`'s magnitude suffixes reads as, for messages. */
+const SUFFIX_WORDS: Record<string, string> = { k: "thousands", m: "millions", b: "billions", t: "trillions" };
+
+/**
+ * The magnitude suffix a number cell ends in (`74M`, `12 m`), as `parseNumberCell` reads it, and
+ * what it reads as; undefined for none.
+ * @example magnitudeSuffix("12m") // { suffix: "m", reads: "millions" }
+ */
+export function magnitudeSuffix(raw: string): { suffix: string; reads: string } | undefined {
+  const m = /\d\s*([a-z])$/i.exec(raw.trim());
+  const key = m?.[1].toLowerCase();
+  return key !== undefined && key in SUFFIXES ? { suffix: m![1], reads: SUFFIX_WORDS[key] } : undefined;
+}
 
 // Digits with optional thousands separators, optional decimals, optional exponent.
 const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?:[eE][+-]?\d+)?$/;

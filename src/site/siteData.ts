@@ -21,6 +21,7 @@ import { createBoardIndex, type BoardIndex } from "../lib/leaderboard/boardIndex
 import type { HeadlineFigures as HeadlineFiguresOf } from "../lib/leaderboard/headlineFigures";
 import { createHeadlineTimeline, type HeadlineTimeline } from "../lib/leaderboard/headlineAsOf";
 import { boardPlots } from "../lib/plots/boardPlots";
+import { labsByRankedModels } from "../lib/plots/palette";
 import { boardsOverTime } from "../lib/leaderboard/frontierOverTime";
 import { frontierPlots, type FrontierPlots } from "../lib/plots/frontierPlots";
 import { changesByDigest, dataChanges, type ChangeEntry } from "../lib/changes/dataChanges";
@@ -233,9 +234,7 @@ async function loadSiteData(): Promise<SiteData> {
   const rankedEntries = benchmarks.flatMap((b) => boards.board(b).entries);
   const rankedModelIds = new Set(rankedEntries.map((e) => e.model.id));
   // The labs by how many of their models the boards rank: the first keep one colour on every plot.
-  const rankedOfLab = new Map<string, Set<string>>();
-  for (const { model } of rankedEntries) rankedOfLab.set(model.lab, (rankedOfLab.get(model.lab) ?? new Set()).add(model.id));
-  const labOrder = [...rankedOfLab.keys()].sort((a, b) => rankedOfLab.get(b)!.size - rankedOfLab.get(a)!.size || a.localeCompare(b, "en"));
+  const labOrder = labsByRankedModels(rankedEntries);
   const compare = comparePairs({
     recapModels: recaps.map((r) => ({ recapId: r.id, modelIds: (mentions.byRecap.get(r.id) ?? []).flatMap((m) => (m.id ? [m.id] : [])) })),
     boards: benchmarksInOrder.map((b) => boards.board(b)),

@@ -1,5 +1,6 @@
 import type { Benchmark } from "../../schemas/benchmark";
 import { headersOfMap } from "../../schemas/columnMap";
+import { magnitudeSuffix } from "../../schemas/cells";
 import { FIGURE_COLUMNS, ResultRowSchema, type Result, type ResultRow } from "../../schemas/result";
 import { decodeUtf8, parseCsv, type CsvTable } from "../csv/readCsv";
 import { mappedCell, validateTable, type ValidatedTable } from "../csv/validateRows";
@@ -156,9 +157,10 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext, written?: 
   // `12m` (twelve minutes) read as 12,000,000 (found in review).
   if (owner.unit !== "tokens" && owner.unit !== "usd") {
     for (const c of ["score", "score_low", "score_high", "score_se"] as const) {
-      const suffix = /\d\s*([kmbt])$/i.exec(written?.(c)?.trim() ?? "");
+      const cell = written?.(c)?.trim() ?? "";
+      const suffix = magnitudeSuffix(cell);
       if (suffix && row[c] !== undefined) {
-        problems.push({ column: columnOf(c), message: `expected a score in ${owner.unit} as a plain number such as 51, 60.3% or 1,344.5 (${owner.id} ${owner.version} is in ${owner.unit} in ${ctx.benchmarksFile}), found ${JSON.stringify(written!(c)!.trim())}: a "${suffix[1]}" after it reads as ${{ k: "thousands", m: "millions", b: "billions", t: "trillions" }[suffix[1].toLowerCase()]}; write the number in the benchmark's unit (12 for 12 minutes)` });
+        problems.push({ column: columnOf(c), message: `expected a score in ${owner.unit} as a plain number such as 51, 60.3% or 1,344.5 (${owner.id} ${owner.version} is in ${owner.unit} in ${ctx.benchmarksFile}), found ${JSON.stringify(cell)}: a "${suffix.suffix}" after it reads as ${suffix.reads}; write the number in the benchmark's unit${owner.unit === "minutes" ? " (12 for 12 minutes)" : ""}` });
       }
     }
   }

@@ -53,9 +53,18 @@ export function digestDescription(digest: Pick<Digest, "changes"> & Partial<Pick
   if (dataChangeCount) parts.push(plural(dataChangeCount, "data change"));
   // After weeks without a digest, its leaderboards and data reach back before its week: said, as
   // its page says it (found in review: "17–23 August ... 24 new leaderboard entries" counted from 20 July).
-  const from = digest.since && new Date(digest.since.getTime() + 86_400_000);
+  const from = digestWindowStart(digest);
   const window = from && digest.start && from < digest.start ? ` (leaderboards and data since ${formatDate(from)}, after the previous digest)` : "";
   return `${parts.join("; ")}${window}.`;
+}
+
+/**
+ * The first day a digest's leaderboards and data count from: the day after the previous digest's
+ * week; undefined for the first digest, which counts everything up to its end.
+ * @example digestWindowStart({ since: new Date("2026-07-19") }) // 2026-07-20
+ */
+export function digestWindowStart(digest: Partial<Pick<Digest, "since">>): Date | undefined {
+  return digest.since && new Date(digest.since.getTime() + 86_400_000);
 }
 
 /**

@@ -423,7 +423,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     throw new InputError([{ file: incoming.file, line: incoming.headerLine, message: `${target.file} holds several versions (${versions.map((v) => v.version).join(", ")}); pass --version or add a version column` }], "Cannot import");
   }
   // The headers the other benchmarks of a shared file read (`--metrics`: their scores).
-  const sharerHeaders = new Set((input.sharers ?? []).flatMap((b) => Object.values(b.columnMap.rename)));
+  const sharerHeaders = new Set((input.sharers ?? []).flatMap((b) => RESULT_COLUMNS.map((c) => b.columnMap.rename[c] ?? c)));
   // The rows as the other benchmarks of a shared file read them: a row that would not load for them is rejected too.
   const sharerReads = (input.sharers ?? []).map((b) => ({
     benchmark: b,

@@ -1,5 +1,5 @@
 import { formatDate } from "../format/formatDate";
-import type { ScoreUnit } from "../format/formatNumber";
+import { formatScore, type ScoreUnit } from "../format/formatNumber";
 import { textWidth } from "./renderPlot";
 
 /** Room between two tick labels, in SVG units. */
@@ -147,4 +147,17 @@ export function minuteAxis(values: readonly number[], unit: ScoreUnit): { domain
   for (let v = domain[0]; v <= domain[1]; v += step) ticks.push(v);
   // Whole hours: `4 h`, where a score's own format writes `4 h 0 min`.
   return { domain, ticks, tickFormat: (v) => `${v / 60} h` };
+}
+
+/**
+ * A plot's score axis from the values it shows (scores and their interval bounds): the left
+ * margin its tick labels need, and Plot's y options: whole hours in minutes past two hours
+ * (`minuteAxis`), else Plot's own nice ticks, each labelled as the score is written.
+ * @example scoreAxis([12, 290], "minutes").y.ticks // [0, 60, 120, 180, 240, 300]
+ */
+export function scoreAxis(values: readonly number[], unit: ScoreUnit): { marginLeft: number; y: { tickFormat: (v: number) => string; nice?: true; domain?: [number, number]; ticks?: number[] } } {
+  const hours = minuteAxis(values, unit);
+  if (hours) return { marginLeft: scoreAxisMargin(hours.ticks, hours.tickFormat), y: hours };
+  const tickFormat = (v: number) => formatScore(v, unit);
+  return { marginLeft: scoreAxisMargin(values, tickFormat), y: { nice: true, tickFormat } };
 }

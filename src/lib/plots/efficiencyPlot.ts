@@ -3,7 +3,7 @@ import { formatScore, formatTokens, formatUsd, MISSING, type ScoreUnit } from ".
 import { paretoFrontier } from "../leaderboard/paretoFrontier";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot, textWidth } from "./renderPlot";
-import { logTicks, minuteAxis, scoreAxisMargin } from "./axisTicks";
+import { logTicks, scoreAxis } from "./axisTicks";
 import { withInterval } from "./intervalBars";
 
 /** One model on an efficiency plot (a leaderboard row, flattened). */
@@ -109,23 +109,22 @@ export function efficiencyPlotSvg(rows: readonly EfficiencyRow[], options: Effic
   // Room for the longest label on either side of the outermost points.
   const longest = Math.max(0, ...frontier.map((r) => textWidth(labelOf(r))));
   const inset = Math.min(longest / 3, 60);
+  // Room for the longest score label (minutes read `2 h 17 min`; past two hours, ticks on whole hours).
+  const score = scoreAxis(plotted.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), options.unit);
+  const marginLeft = score.marginLeft;
   // The x axis's length in SVG units, so that its tick labels are thinned until none touches another.
-  // Minutes past two hours: ticks on whole hours.
-  const hours = minuteAxis(plotted.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), options.unit);
-  const marginLeft = scoreAxisMargin(plotted.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), (v) => formatScore(v, options.unit));
   const axisLength = width - marginLeft - 24 - 2 * 12 - 2 * inset;
   return renderPlot({
     label: options.label,
     legend: colours.legend.filter((l) => plotted.some((r) => colours.colourOf(r.lab) === l.colour)),
     width,
     height: options.height,
-    // Room for the longest score label (minutes read `2 h 17 min`).
     marginLeft,
     marginRight: 24,
     marginBottom: 48,
     inset: 12,
     x: { type: "log", label: axis.label, labelAnchor: "right", labelOffset: 38, tickFormat: axis.format, ticks: logTicks(Math.min(...xs), Math.max(...xs), { length: axisLength, format: axis.format }), grid: true, insetLeft: inset, insetRight: inset },
-    y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, tickFormat: (v: number) => formatScore(v, options.unit), ...(hours ?? { nice: true }) },
+    y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, ...score.y },
     color: { type: "identity" },
     r: { type: "identity" },
     marks: plotted.length > 0 ? marks : [Plot.frame({ strokeOpacity: 0.2 })],

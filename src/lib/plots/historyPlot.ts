@@ -3,7 +3,7 @@ import { formatDate } from "../format/formatDate";
 import { formatScore, formatTokens, formatUsd, type ScoreUnit } from "../format/formatNumber";
 import { labColours, type LabColours } from "./palette";
 import { HALO, PLOT_DEFAULTS, renderPlot } from "./renderPlot";
-import { minuteAxis, scoreAxisMargin, timeTicks } from "./axisTicks";
+import { scoreAxis, timeTicks } from "./axisTicks";
 import { withInterval } from "./intervalBars";
 
 /** One model on the score-over-time plot. */
@@ -80,23 +80,22 @@ export function scoreHistoryPlotSvg(rows: readonly HistoryRow[], options: Histor
   const [lo, hi] = [Math.min(...times), Math.max(...times)];
   const runsLeft = (r: HistoryRow) => hi > lo && (r.released.getTime() - lo) / (hi - lo) > 0.5;
   const width = options.width ?? PLOT_DEFAULTS.width;
+  // Room for the longest score label (minutes read `2 h 17 min`; past two hours, ticks on whole hours).
+  const score = scoreAxis(rows.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), options.unit);
+  const marginLeft = score.marginLeft;
   // Ticks whose labels never touch, in a format that tells neighbours apart (days, months or years).
-  // Minutes past two hours: ticks on whole hours.
-  const hours = minuteAxis(rows.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), options.unit);
-  const marginLeft = scoreAxisMargin(rows.flatMap((r) => [r.score, r.low ?? r.score, r.high ?? r.score]), (v) => formatScore(v, options.unit));
   const time = rows.length > 0 ? timeTicks(new Date(lo), new Date(hi), width - marginLeft - 24 - 2 * 12) : { ticks: [], format: (d: Date) => formatDate(d, "short") };
   return renderPlot({
     label: options.label,
     legend: colours.legend.filter((l) => rows.some((r) => colours.colourOf(r.lab) === l.colour)),
     width,
     height: options.height,
-    // Room for the longest score label (minutes read `2 h 17 min`).
     marginLeft,
     marginRight: 24,
     marginBottom: 48,
     inset: 12,
     x: { type: "utc", label: "Release date →", labelAnchor: "right", labelOffset: 38, ticks: time.ticks, grid: true, tickFormat: time.format },
-    y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, tickFormat: (v: number) => formatScore(v, options.unit), ...(hours ?? { nice: true }) },
+    y: { label: `↑ Score (${options.unit})`, labelAnchor: "top", grid: true, ...score.y },
     color: { type: "identity" },
     r: { type: "identity" },
     marks:

@@ -43,6 +43,17 @@ export function labColours(labs: readonly string[], preferred: readonly string[]
   return { colourOf: (lab) => map.get(lab) ?? OTHER_COLOUR, legend };
 }
 
+/**
+ * A site's labs by how many of their models its boards rank (most first, ties alphabetically): the
+ * order `labColours` keeps colours in from board to board.
+ * @example labsByRankedModels([{ model: { id: "a", lab: "X" } }, { model: { id: "b", lab: "Y" } }, { model: { id: "c", lab: "Y" } }]) // ["Y", "X"]
+ */
+export function labsByRankedModels(entries: Iterable<{ model: { id: string; lab: string } }>): string[] {
+  const models = new Map<string, Set<string>>();
+  for (const { model } of entries) models.set(model.lab, (models.get(model.lab) ?? new Set()).add(model.id));
+  return [...models.keys()].sort((a, b) => models.get(b)!.size - models.get(a)!.size || a.localeCompare(b, "en"));
+}
+
 /** WCAG relative luminance of a `#rrggbb` colour. */
 function relativeLuminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));

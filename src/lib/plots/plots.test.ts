@@ -7,7 +7,7 @@ import { findBenchmark } from "../leaderboard/boardIndex";
 import { boardPlots } from "./boardPlots";
 import { efficiencyPlotSvg, logTicks, type EfficiencyRow } from "./efficiencyPlot";
 import { runningBest, scoreHistoryPlotSvg, type HistoryRow } from "./historyPlot";
-import { contrastRatio, LAB_PALETTE, labColours, OTHER_COLOUR, OTHER_LABS } from "./palette";
+import { contrastRatio, LAB_PALETTE, labColours, labsByRankedModels, OTHER_COLOUR, OTHER_LABS } from "./palette";
 import { renderPlot } from "./renderPlot";
 import { plotFontOptions, renderPlotPng } from "../../integrations/renderPlotPng";
 import { Resvg } from "@resvg/resvg-js";
@@ -88,6 +88,9 @@ describe("the lab palette", () => {
     // The other labs take the colours left, never a colour another lab of the page has.
     for (const board of [boardA, boardB, boardC]) expect(new Set(board.legend.map((l) => l.colour)).size).toBe(board.legend.length);
     expect(boardA.colourOf("Mistral")).toBe(LAB_PALETTE[1]);
+    // The site's order: labs by their models ranked on any board, each model once.
+    const entry = (id: string, lab: string) => ({ model: { id, lab } });
+    expect(labsByRankedModels([entry("a", "X"), entry("b", "Y"), entry("c", "Y"), entry("a", "X"), entry("d", "W")])).toEqual(["Y", "W", "X"]);
     // Without the site's order, as before: the page's own.
     expect(labColours(["Google", "OpenAI"]).colourOf("Google")).toBe(LAB_PALETTE[0]);
   });
