@@ -13,7 +13,7 @@ import { getSiteData, recapsFor, TAG_INDEX_OPTIONS } from "./siteData";
 /** Paginated pages of every tag of a type: `/topics/<slug>/`, `/topics/<slug>/2/` ... */
 export async function tagPagePaths(type: TagType, paginate: PaginateFunction) {
   const site = await getSiteData();
-  return site.tags[type].flatMap((tag) => paginate(recapsFor(site, tag.recapIds), { params: { slug: tag.slug }, pageSize: RECAPS_PER_PAGE, props: { tag, hasOwnFeed: site.hasTagFeed(type, tag.slug) } }));
+  return site.tags[type].flatMap((tag) => paginate(recapsFor(site, tag.recapIds), { params: { slug: tag.slug }, pageSize: RECAPS_PER_PAGE, props: { tag, name: site.tagName(tag), hasOwnFeed: site.hasTagFeed(type, tag.slug) } }));
 }
 
 /**
@@ -31,7 +31,8 @@ export async function tagFeedPaths(type: TagType) {
  */
 export async function tagLetterPaths(type: TagType) {
   const site = await getSiteData();
-  return tagLetterPages(site.tags[type], TAG_INDEX_OPTIONS).map((group) => ({ params: { letter: group.letter }, props: { group } }));
+  // Each tag by the name it goes by (`SiteData.tagName`), as the index names it.
+  return tagLetterPages(site.tags[type], TAG_INDEX_OPTIONS).map((group) => ({ params: { letter: group.letter }, props: { group: { ...group, tags: group.tags.map((t) => ({ ...t, name: site.tagName({ ...t, type }) })) } } }));
 }
 
 /** The GET handler of a tag's RSS feed. */
