@@ -17,6 +17,7 @@ import Papa from "papaparse";
 import { basename, join, resolve } from "node:path";
 import { parseColumnMap, type ColumnMap } from "../src/schemas/columnMap";
 import { decodeUtf8, parseCsv, type CsvTable } from "../src/lib/csv/readCsv";
+import { rejectsFileLoss } from "../src/lib/import/rejectsFile";
 import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
 import { loadDataset, type Dataset } from "../src/lib/data/loadDataset";
 import { dataFilesOnDisk } from "../src/integrations/dataFilesOnDisk";
@@ -235,35 +236,17 @@ function firstHeader(text: string): string {
 }
 
 /**
- * The rows of a rejects file already there (an earlier import's) that this import's file does not
- * hold as written: rows the editor fixed in it, or rows of another publisher's file of the same
- * name. Writing this import's rejects over it would lose them (found in review: a refresh put the
- * publisher's misspelt name back over the editor's fix). 0 when there is no such file, or it is
- * the file read; each row is compared on the rejects file's own columns, so a wide table's rejects
- * (its date and some model columns) compare with the same columns of the table read.
- */
-function rejectsRowsNotInInput(input: ReturnType<typeof readInput>): number {
-  if (importingRejects || !existsSync(rejectsPath)) return 0;
-  const shown = shownPath(rejectsPath);
-  const kept = parseCsv(decodeUtf8(readFileSync(rejectsPath), shown), shown, { emptyFirstHeader: input.wide ? "date" : undefined }).table;
-  if (!kept) return Number.POSITIVE_INFINITY;
-  const read = input.wide ?? input.table;
-  if (kept.header.some((h) => !read.header.includes(h))) return kept.rows.length || 1;
-  const project = (cells: Readonly<Record<string, string>>) => JSON.stringify(kept.header.map((h) => cells[h] ?? ""));
-  const rows = new Set(read.rows.map((r) => project(r.cells)));
-  return kept.rows.filter((r) => !rows.has(project(r.cells))).length;
-}
-
-/**
  * Stops the import, before it prints or writes anything more, when it would write its rows not
- * imported over a rejects file with rows its input does not hold (`rejectsRowsNotInInput`); when
+ * imported over a rejects file with rows its input does not hold (`rejectsFileLoss`); when
  * this run saves nothing (a dry run, a refresh without --skip-unmapped), says so instead.
  */
 function guardRejectsFile(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[], saves: boolean): void {
-  if (rejected.length === 0) return;
-  const lost = rejectsRowsNotInInput(input);
-  if (lost === 0) return;
-  const rows = Number.isFinite(lost) ? `${lost === 1 ? "a row" : `${lost} rows`} that ${inputFile} does not hold as written (rows you fixed in it, an older table's rows the publisher has changed since, or another file's rows)` : "rows that could not be compared with this file's";
+  if (rejected.length === 0 || importingRejects || !existsSync(rejectsPath)) return;
+  const shown = shownPath(rejectsPath);
+  const kept = parseCsv(decodeUtf8(readFileSync(rejectsPath), shown), shown, { emptyFirstHeader: input.wide ? "date" : undefined }).table;
+  const loss = rejectsFileLoss(kept, input.wide ?? input.table);
+  if (loss.kind === "none") return;
+  const rows = loss.kind === "rows" ? `${loss.rows === 1 ? "a row" : `${loss.rows} rows`} that ${inputFile} does not hold as written (rows you fixed in it, an older table's rows the publisher has changed since, or another file's rows)` : "rows that could not be compared with this file's";
   const inTheWay = `${shownPath(rejectsPath)} is there already, from an earlier import, with ${rows}: this import ${saves ? "would write" : "would stop rather than write"} its own ${rejected.length === 1 ? "row" : `${rejected.length} rows`} not imported over it. If you fixed rows in it, import it first (the command its import printed); if not, delete it or move it aside; or name another rejects file with --rejected <file>. Then run this import again`;
   if (saves) throw new Stop(`${inTheWay}; nothing written.`);
   warn(`! ${inTheWay}`);
