@@ -63,6 +63,15 @@ export const cellFormats = {
 };
 
 /**
+ * What a run took, to run the whole benchmark, as the model page and the recap panel head and write
+ * them (the board heads its columns "to run" apart, beside its ratios).
+ */
+export const RUN_COLUMNS = {
+  output_tokens: { head: "Output tokens", what: "output tokens to run the benchmark", format: cellFormats.tokens },
+  cost_usd: { head: "Cost to run", what: "US dollars to run the benchmark", format: cellFormats.usd },
+} as const;
+
+/**
  * The per-task figures (Artificial Analysis from v4.1, Aider) as every table names and formats
  * them: the board's columns, and the model page's and the recap panel's beside the whole-run
  * ones. Each has a column of its own, never shared with a whole-run total (`74M` to run the
@@ -75,6 +84,10 @@ export const PER_TASK_COLUMNS = {
 
 /** One of the per-task figures (`PER_TASK_COLUMNS`). */
 export type PerTaskFigure = keyof typeof PER_TASK_COLUMNS;
+/** One of the figures of what a run took, whole or per task (`RUN_COLUMNS`, `PER_TASK_COLUMNS`). */
+export type CostFigure = keyof typeof RUN_COLUMNS | PerTaskFigure;
+/** Every cost figure's column, the whole run's first. */
+export const COST_COLUMNS: Record<CostFigure, { head: string; what: string; format: (v: number) => string }> = { ...RUN_COLUMNS, ...PER_TASK_COLUMNS };
 
 /** A movement cell: a symbol for the eye, words for screen readers and the title. */
 export interface MovementCell {
