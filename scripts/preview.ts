@@ -104,7 +104,25 @@ if (!http) {
       res.end(head ? undefined : `Moved to ${answer.redirect}\n`);
       return;
     }
+    if (req.url && /\.xml(?:$|\?)/.test(req.url)) withUtf8Charset(res);
     for (const listener of astro) listener.call(http, req, res);
   });
 }
 await server.closed();
+
+/**
+ * Gives an XML response the charset Astro's preview leaves out: `text/xml` without one reads as
+ * US-ASCII (RFC 3023), and feedparser flagged the site's UTF-8 feeds as mis-declared (found in
+ * review). Static hosts send `charset=utf-8` with XML, or a type whose default is UTF-8.
+ */
+function withUtf8Charset(res: ServerResponse): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
+    const headers = args.find((a): a is Record<string, string> => typeof a === "object" && a !== null && !Array.isArray(a));
+    const key = headers && Object.keys(headers).find((k) => k.toLowerCase() === "content-type");
+    if (headers && key && /xml/i.test(String(headers[key])) && !/charset=/i.test(String(headers[key]))) headers[key] = `${headers[key]}; charset=utf-8`;
+    const set = this.getHeader("content-type");
+    if (typeof set === "string" && /xml/i.test(set) && !/charset=/i.test(set)) this.setHeader("content-type", `${set}; charset=utf-8`);
+    return writeHead.apply(this, args);
+  } as ServerResponse["writeHead"];
+}

@@ -64,6 +64,14 @@ describe("npm run preview", () => {
     expect(models.body).toContain("<h1");
   });
 
+  it("serves the feeds as UTF-8, as static hosts do (found in review: text/xml without a charset read as US-ASCII in feedparser)", async () => {
+    for (const path of ["/rss.xml", "/atom.xml", "/changes/rss.xml", "/sitemap-index.xml"]) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type"), path).toMatch(/xml; charset=utf-8$/i);
+    }
+  });
+
   it("redirects a page's address without its trailing slash to the page (301), keeping the query, as the hosts the site is deployed to do", async () => {
     expect(await get("/models")).toMatchObject({ status: 301, location: "/models/" });
     expect(await get("/leaderboards?sort=score")).toMatchObject({ status: 301, location: "/leaderboards/?sort=score" });

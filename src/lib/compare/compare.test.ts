@@ -152,7 +152,7 @@ describe("compareTable", () => {
     });
     const [shared] = compareSections("claude", "gpt-5", [agents], (b) => b.benchmark, (b) => boardRows(b.entries));
     expect(leadText(shared!, ["Claude", "GPT-5"])).toBe(
-      "With the same setting (Droid), GPT-5 is ahead: 52.5% with Droid, medium against 50.5% with Droid (+2 pts), rank 2 against 3. With Terminus 2, Claude is ahead: 45% with Terminus 2, rank 4 against 41.3% with Terminus 2, medium, rank 5. Each model's best-ranked row: Claude 54.8% with Ante, rank 1; GPT-5 52.5% with Droid, medium, rank 2.",
+      "With the setting they share (Droid), GPT-5 is ahead: 52.5% with Droid, medium against 50.5% with Droid (+2 pts), rank 2 against 3. With Terminus 2, Claude is ahead: 45% with Terminus 2, rank 4 against 41.3% with Terminus 2, medium, rank 5. Each model's best-ranked row: Claude 54.8% with Ante, rank 1; GPT-5 52.5% with Droid, medium, rank 2.",
     );
     // No pair shares a setting: the best rows, each with its own, as before.
     const [apart] = compareSections("gpt-5", "claude", [runs], (b) => b.benchmark, (b) => boardRows(b.entries));

@@ -235,7 +235,8 @@ export function leadText(section: CompareSection, names: readonly [string, strin
   const unit = benchmark.unit;
   const delta = a.score.value - b.score.value;
   // Compared like for like where the best rows differ in setting (`CompareSection.best`): said, with those best rows.
-  const like = section.best ? `With the same setting (${section.shared ?? a.setting}), ` : "";
+  // "The same setting" only where it is: GPT-5's "Droid, medium" and Claude's "Droid" share Droid (found in review).
+  const like = !section.best ? "" : (a.setting ?? "") === (b.setting ?? "") ? `With the same setting (${section.shared ?? a.setting}), ` : `With the setting they share (${section.shared}), `;
   const other = section.disagrees;
   const otherAhead = other && (benchmark.direction === "higher") === other.a.score.value > other.b.score.value ? 0 : 1;
   const disagrees = other ? ` With ${other.shared}, ${names[otherAhead]} is ahead: ${bestScores(otherAhead === 0 ? [other.a, other.b] : [other.b, other.a], unit).join(" against ")}.` : "";
