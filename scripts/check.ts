@@ -5,7 +5,7 @@
  * fail), 1 otherwise; with --strict, warnings fail too. The site URL the build would use
  * (SITE.url in src/config.ts, or SITE_URL) is checked too: a warning while it is the example, so
  * that --strict, the CI gate, fails on it; and so is each setting still the sample's (SUBSCRIBE,
- * SITE.title, SITE.author: src/lib/check/sampleIdentity.ts) once the URL is another. See
+ * SITE.title, SITE.author, SITE.description: src/lib/check/sampleIdentity.ts) once the URL is another. See
  * docs/editing.md.
  */
 import { readFileSync } from "node:fs";
@@ -49,7 +49,7 @@ if (urlProblem) {
   const fromEnv = process.env.SITE_URL ? ` (from SITE_URL=${process.env.SITE_URL})` : "";
   configFindings.push({ file: "src/config.ts", line: lineOf(/^\s*url:/), field: "SITE.url", severity: urlProblem.severity, code: "site-url", message: `${urlProblem.message}${fromEnv}` });
 }
-const settingLine = { SUBSCRIBE: /^export const SUBSCRIBE\b/, "SITE.title": /^\s*title:/, "SITE.author": /^\s*author:/ } as const;
+const settingLine = { SUBSCRIBE: /^export const SUBSCRIBE\b/, "SITE.title": /^\s*title:/, "SITE.author": /^\s*author:/, "SITE.description": /^\s*description:/ } as const;
 for (const problem of sampleIdentityProblems({ ...SITE, subscribe: SUBSCRIBE }, EXAMPLE_SITE_URL)) {
   configFindings.push({ file: "src/config.ts", line: lineOf(settingLine[problem.setting]), field: problem.setting, severity: problem.severity, code: "sample-identity", message: problem.message });
 }

@@ -82,6 +82,7 @@ describe("a site with its own config but the sample's subscribe account", () => 
     );
     expect(build.output).not.toContain("the site's title is still the sample's");
     expect(build.output).not.toContain("the site's author is still the sample's");
+    expect(build.output).not.toContain("the site's description is still the sample's");
     expect(build.output).not.toContain("the site URL is still the example");
   });
 

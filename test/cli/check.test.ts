@@ -12,11 +12,12 @@ import { runNpm, runScript } from "../helpers/cli";
 const URL_SET = { SITE_URL: "https://news.example.com" };
 /**
  * Every check reads the sample's src/config.ts: at URL_SET, a site at another address that still
- * has the sample's title, author and subscribe account, three warnings listed after the site's own
+ * has the sample's title, description, author and subscribe account, four warnings listed after the site's own
  * findings (src/lib/check/sampleIdentity.ts; their own test below).
  */
 const IDENTITY = [
   expect.stringMatching(/^src\/config\.ts:\d+ field "SITE\.title": warning: the site's title is still the sample's "benchdigest"/),
+  expect.stringMatching(/^src\/config\.ts:\d+ field "SITE\.description": warning: the site's description is still the sample's/),
   expect.stringMatching(/^src\/config\.ts:\d+ field "SITE\.author": warning: the site's author is still the sample's "benchdigest editors"/),
   expect.stringMatching(/^src\/config\.ts:\d+ field "SUBSCRIBE": warning: SUBSCRIBE in src\/config\.ts is still the sample's Buttondown account "benchdigest"/),
 ];
@@ -43,7 +44,7 @@ describe("npm run check", () => {
     const expected = [
       'content/recaps/2026-02-17-sonnet-lands.mdx:5 field "models": warning: "seedance-2" matches no model id or alias, so it links to a label page of its own, without scores. If it is another name of a model, add it to that model\'s aliases in data/models.csv to link it (an app or agent such as chatgpt or cursor goes in data/products.csv instead: never linked as a model)',
       ...IDENTITY,
-      expect.stringMatching(/^check passed: 0 errors, 4 warnings in 3 recaps and 5 CSV files/),
+      expect.stringMatching(/^check passed: 0 errors, 5 warnings in 3 recaps and 5 CSV files/),
     ];
     const byRoot = runNpm("check", ["--root", relative(join(dir, ".."), dir)], { cwd: join(dir, ".."), env: URL_SET });
     expect(byRoot.status, byRoot.output).toBe(0);
@@ -134,7 +135,7 @@ describe("npm run check", () => {
       'content/recaps/2099-01-01-future.md:4 field "companies": warning: companies tag "anthropics" (1 recap, /companies/anthropics/) and "anthropic" (2 recaps, /companies/anthropic/) differ only by plural or -ing form, and get separate tag pages; use one spelling, or add the line "companies,anthropics,anthropic" to data/tag-aliases.csv',
       ...IDENTITY,
     ]);
-    expect(lines.at(-1)).toMatch(/^check failed: 5 errors, 5 warnings in 6 recaps and 5 CSV files/);
+    expect(lines.at(-1)).toMatch(/^check failed: 5 errors, 6 warnings in 6 recaps and 5 CSV files/);
   });
 
   it("reports CSV cells with the build's loader and says which checks wait for the data", () => {
@@ -152,7 +153,7 @@ describe("npm run check", () => {
       'data/results/aa-index.csv:4 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',
       ...IDENTITY,
       "not checked yet: model labels, MDX component ids and tag variants are checked once the CSV problems are fixed",
-      expect.stringMatching(/^check failed: 3 errors, 3 warnings in 3 recaps and 5 CSV files/),
+      expect.stringMatching(/^check failed: 3 errors, 4 warnings in 3 recaps and 5 CSV files/),
     ]);
   });
 
@@ -162,13 +163,13 @@ describe("npm run check", () => {
     const r = runScript("check", ["--root", dir, "--json"], { env: URL_SET });
     expect(r.status, r.output).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ ok: true, errors: 0, warnings: 5, recaps: 4, csvFiles: 5, skipped: null });
+    expect(report).toMatchObject({ ok: true, errors: 0, warnings: 6, recaps: 4, csvFiles: 5, skipped: null });
     expect(report.findings.map((f: { code: string; severity: string; line: number }) => [f.code, f.severity, f.line])).toEqual([
       ["unknown-model-label", "warning", 5],
       ["future-date", "warning", 3],
-      ...["SITE.title", "SITE.author", "SUBSCRIBE"].map(() => ["sample-identity", "warning", expect.any(Number)]),
+      ...["SITE.title", "SITE.description", "SITE.author", "SUBSCRIBE"].map(() => ["sample-identity", "warning", expect.any(Number)]),
     ]);
-    expect(report.findings.slice(2).map((f: { file: string; field: string }) => `${f.file} ${f.field}`)).toEqual(["src/config.ts SITE.title", "src/config.ts SITE.author", "src/config.ts SUBSCRIBE"]);
+    expect(report.findings.slice(2).map((f: { file: string; field: string }) => `${f.file} ${f.field}`)).toEqual(["src/config.ts SITE.title", "src/config.ts SITE.description", "src/config.ts SITE.author", "src/config.ts SUBSCRIBE"]);
   });
 
   it("reports a label used in many recaps once, with its count, and --json gives every distinct model name's count and resolution", () => {
@@ -196,7 +197,7 @@ describe("npm run check", () => {
     const dir = site();
     const strict = runScript("check", ["--root", dir, "--strict"], { env: URL_SET });
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/^check failed: 0 errors, 4 warnings/m);
+    expect(strict.stdout).toMatch(/^check failed: 0 errors, 5 warnings/m);
     const bad = runScript("check", ["--root", dir, "--jsn"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("usage: npm run check");
@@ -218,20 +219,21 @@ describe("npm run check", () => {
     expect(fromEnv.stdout).toContain("(from SITE_URL=https://benchdigest.example.org/)");
     // At a real URL the example's warning goes, and the sample's identity is no longer the site's.
     const published = runScript("check", ["--root", dir, "--strict"], { env: URL_SET });
-    expect(published.stdout.trim().split("\n")).toEqual([...IDENTITY, expect.stringMatching(/^check failed: 0 errors, 3 warnings in 3 recaps/)]);
+    expect(published.stdout.trim().split("\n")).toEqual([...IDENTITY, expect.stringMatching(/^check failed: 0 errors, 4 warnings in 3 recaps/)]);
   });
 
-  it("warns of the sample's subscribe account, title and author once the URL is another, each at its line of src/config.ts; not at the example URL", () => {
+  it("warns of the sample's subscribe account, title, description and author once the URL is another, each at its line of src/config.ts; not at the example URL", () => {
     const dir = site();
     const config = readFileSync(join(ROOT, "src/config.ts"), "utf8").split("\n");
     const published = JSON.parse(runScript("check", ["--root", dir, "--json"], { env: URL_SET }).stdout);
     const identity = published.findings.filter((f: { code: string }) => f.code === "sample-identity");
     expect(identity.map((f: { field: string; line: number }) => [f.field, config[f.line - 1].trim()])).toEqual([
       ["SITE.title", 'title: "benchdigest",'],
+      ["SITE.description", 'description: "Daily AI recaps joined to the benchmarks they talk about: scores, token bills and what it cost to get there.",'],
       ["SITE.author", 'author: "benchdigest editors",'],
       ["SUBSCRIBE", 'export const SUBSCRIBE: SubscribeConfig | undefined = { provider: "buttondown", account: "benchdigest" };'],
     ]);
-    expect(identity[2].message).toBe(
+    expect(identity[3].message).toBe(
       'SUBSCRIBE in src/config.ts is still the sample\'s Buttondown account "benchdigest": the subscribe form in every page\'s footer would send your readers\' email addresses to the sample\'s newsletter, not yours. Set SUBSCRIBE to your own account (docs/email.md), or to undefined for no form',
     );
     // The sample itself, at the example URL: its identity is its own, and the URL's warning is the one to fix first.
@@ -255,7 +257,7 @@ describe("npm run check", () => {
       'content/recaps/2024-01-01-stub.md:6: warning: 9 recaps\' bodies are one line pointing at a copy elsewhere, such as "Archived full issue body is served from static HTML at /frozen-issues/24-01-01-stub.html.": the page shows only that line, and search and feeds have nothing else. Import the full bodies (npm run import:recaps -- FOLDER --overwrite) or write them. Recaps: 2024-01-01-stub.md:6, 2024-01-02-stub.md:6, 2024-01-03-stub.md:6, 2024-01-04-stub.md:6, 2024-01-05-stub.md:6, 2024-01-06-stub.md:6 (+3 more)',
       "content/recaps/2024-01-10-mail.md:8: warning: 6 unfilled template placeholders in 2 recaps, which the newsletter's mail tool would have filled in: the page shows the braces, and a link to one goes nowhere. Remove those lines or replace the placeholders (an archive's Buttondown template code: import it again with npm run import:recaps -- FOLDER --fill-mail-templates --overwrite, which keeps the web version): {{ email.subject }} as link text 2× (2024-01-10-mail.md:8, 2024-01-11-mail.md:8); {{ email_url }} as link target 2× (2024-01-10-mail.md:8, 2024-01-11-mail.md:8); {{{RESEND_UNSUBSCRIBE_URL}}} as link target 2× (2024-01-10-mail.md:10, 2024-01-11-mail.md:10)",
     ]);
-    expect(lines.at(-1)).toMatch(/^check passed: 0 errors, 6 warnings in 14 recaps/);
+    expect(lines.at(-1)).toMatch(/^check passed: 0 errors, 7 warnings in 14 recaps/);
     const json = JSON.parse(runScript("check", ["--root", dir, "--json"], { env: URL_SET }).stdout);
     const stub = json.findings.find((f: { code: string }) => f.code === "stub-body");
     expect(stub.places).toHaveLength(9);
@@ -277,10 +279,10 @@ describe("npm run check", () => {
       expect.stringMatching(/^content\/recaps\/2026-02-20-code\.mdx:5: warning: an import runs as code when the site builds: "import \{ execSync \} from \\"node:child_process\\""\. .*MDX is code/),
       expect.stringMatching(/^content\/recaps\/2026-02-20-code\.mdx:7: warning: an \{expression\} runs as code when the site builds: "\{execSync\(\\"whoami\\"\)\.toString\(\)\}"/),
     ]);
-    expect(lines.at(-1)).toMatch(/^check passed: 0 errors, 6 warnings/);
+    expect(lines.at(-1)).toMatch(/^check passed: 0 errors, 7 warnings/);
     const strict = runScript("check", ["--root", dir, "--strict"], { env: URL_SET });
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/^check failed: 0 errors, 6 warnings/m);
+    expect(strict.stdout).toMatch(/^check failed: 0 errors, 7 warnings/m);
   });
 
   it("warns about links in a recap's body to pages the site will not have, with file:line and a did-you-mean; says nothing of paths it cannot know without building", () => {

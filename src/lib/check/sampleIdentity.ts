@@ -1,5 +1,5 @@
 /**
- * The sample site's identity: its subscribe account, its title and its author. A site built from
+ * The sample site's identity: its subscribe account, its title, its author and its description. A site built from
  * the project keeps them until its owner changes src/config.ts, and the subscribe form is the
  * dangerous one: every page's footer would post the owner's readers' email addresses to the
  * sample's newsletter account. The site URL tells which site is built: while it is the example
@@ -17,12 +17,13 @@ export const SAMPLE_IDENTITY = {
   subscribe: { provider: "buttondown", account: "benchdigest" },
   title: "benchdigest",
   author: "benchdigest editors",
+  description: "Daily AI recaps joined to the benchmarks they talk about: scores, token bills and what it cost to get there.",
 } as const;
 
 /** A setting of src/config.ts still the sample's, with what to do about it. */
 export interface SampleIdentityProblem {
-  /** The setting as an editor finds it in src/config.ts: `SUBSCRIBE`, `SITE.title`, `SITE.author`. */
-  setting: "SUBSCRIBE" | "SITE.title" | "SITE.author";
+  /** The setting as an editor finds it in src/config.ts: `SUBSCRIBE`, `SITE.title`, `SITE.author`, `SITE.description`. */
+  setting: "SUBSCRIBE" | "SITE.title" | "SITE.author" | "SITE.description";
   severity: "warning";
   message: string;
 }
@@ -32,6 +33,7 @@ export interface SiteIdentity {
   url: string;
   title: string;
   author: string;
+  description: string;
   subscribe: SubscribeConfig | undefined;
 }
 
@@ -64,6 +66,13 @@ export function sampleIdentityProblems(site: SiteIdentity, exampleUrl: string): 
       setting: "SITE.author",
       severity: "warning",
       message: `the site's author is still the sample's "${SAMPLE_IDENTITY.author}": feeds would name them as the publisher. Set author in SITE in src/config.ts to who publishes your site`,
+    });
+  }
+  if (site.description.trim() === SAMPLE_IDENTITY.description) {
+    problems.push({
+      setting: "SITE.description",
+      severity: "warning",
+      message: `the site's description is still the sample's ("${SAMPLE_IDENTITY.description}"): meta descriptions, the feeds and the default social image would say it. Set description in SITE in src/config.ts to what your site is`,
     });
   }
   return problems;
