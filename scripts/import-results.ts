@@ -236,17 +236,34 @@ function firstHeader(text: string): string {
 }
 
 /**
+ * The rejects file already there, as a table; undefined when it cannot be one of this input's
+ * (not a regular file, larger than the input could make it, not UTF-8 text, no header), which
+ * `rejectsFileLoss` counts as a loss: never read whole when it is a pipe, a device or a huge file
+ * (found in review: a link to /dev/zero waited for ever holding the site's lock).
+ */
+function keptRejects(input: ReturnType<typeof readInput>): CsvTable | undefined {
+  const shown = shownPath(rejectsPath);
+  const stat = statSync(rejectsPath);
+  // Its rows are some of the input's: a file larger than the input's text (with room for quoting) is not its own.
+  if (!stat.isFile() || stat.size > 2 * Buffer.byteLength(input.text) + 65_536) return undefined;
+  try {
+    return parseCsv(decodeUtf8(readFileSync(rejectsPath), shown), shown, { emptyFirstHeader: input.wide ? "date" : undefined }).table;
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+/**
  * Stops the import, before it prints or writes anything more, when it would write its rows not
  * imported over a rejects file with rows its input does not hold (`rejectsFileLoss`); when
  * this run saves nothing (a dry run, a refresh without --skip-unmapped), says so instead.
  */
 function guardRejectsFile(input: ReturnType<typeof readInput>, rejected: readonly RejectedRow[], saves: boolean): void {
   if (rejected.length === 0 || importingRejects || !existsSync(rejectsPath)) return;
-  const shown = shownPath(rejectsPath);
-  const kept = parseCsv(decodeUtf8(readFileSync(rejectsPath), shown), shown, { emptyFirstHeader: input.wide ? "date" : undefined }).table;
-  const loss = rejectsFileLoss(kept, input.wide ?? input.table);
+  const loss = rejectsFileLoss(keptRejects(input), input.wide ?? input.table);
   if (loss.kind === "none") return;
-  const rows = loss.kind === "rows" ? `${loss.rows === 1 ? "a row" : `${loss.rows} rows`} that ${inputFile} does not hold as written (rows you fixed in it, an older table's rows the publisher has changed since, or another file's rows)` : "rows that could not be compared with this file's";
+  const rows = loss.kind === "rows" ? `${loss.rows === 1 ? "a row" : `${loss.rows} rows`} that ${inputFile} does not hold as written (rows you fixed in it, an older table's rows the publisher has changed since, or another file's rows)` : "content no import of it could have written (not a file, larger than this file, not UTF-8 text, or no header)";
   const inTheWay = `${shownPath(rejectsPath)} is there already, from an earlier import, with ${rows}: this import ${saves ? "would write" : "would stop rather than write"} its own ${rejected.length === 1 ? "row" : `${rejected.length} rows`} not imported over it. If you fixed rows in it, import it first (the command its import printed); if not, delete it or move it aside; or name another rejects file with --rejected <file>. Then run this import again`;
   if (saves) throw new Stop(`${inTheWay}; nothing written.`);
   warn(`! ${inTheWay}`);

@@ -92,9 +92,9 @@ const id = recapId(result.fileName, data);
 const sameAddress = () => {
   const address = redirectKey(recapPath(id));
   for (const name of listRecapFiles(recapsDir, root).files) {
-    const text = readFileSync(join(recapsDir, name), "utf8");
-    const fields = /^(?:slug|redirect_from)\s*:/m.test(text) ? readFrontmatter(text, name) : undefined;
-    const data = fields?.ok ? fields.data : {};
+    // Every recap's frontmatter, however its keys are written (`'slug':`, a flow mapping: found in review).
+    const fields = readFrontmatter(readFileSync(join(recapsDir, name), "utf8"), name);
+    const data = fields.ok ? fields.data : {};
     if (recapId(name, data) === id) return { name, how: "already has the address" };
     const redirects = Array.isArray(data.redirect_from) ? data.redirect_from : [];
     if (redirects.some((from) => typeof from === "string" && redirectKey(from) === address)) return { name, how: "redirects to itself from the address" };

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -102,6 +103,19 @@ describe("the recaps folder, as the check and the build read it (issue 11)", () 
       "content/recaps/loop: this symlink leads back to a folder it is in (content/recaps)",
       "content/recaps/self: this symlink is a loop (it leads back to itself)",
       "content/recaps/up: this symlink leads back to a folder it is in (content)",
+    ]);
+  });
+
+  it("refuses a named pipe called like a recap, itself or behind a link, without reading it (found in review: the check and npm run new waited for ever)", () => {
+    const dir = copy();
+    const recaps = join(dir, "content/recaps");
+    execFileSync("mkfifo", [join(recaps, "2026-02-21-pipe.md")]);
+    symlinkSync(join(recaps, "2026-02-21-pipe.md"), join(recaps, "2026-02-22-link.md"));
+    const listing = listRecapFiles(recaps, dir);
+    expect(listing.files).toEqual(["2026-02-17-sonnet-lands.mdx", "2026-02-18-token-bill.md", "2026-02-19-draft.md"]);
+    expect(listing.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      "content/recaps/2026-02-21-pipe.md: this is not a file (a named pipe, a socket or a device): a recap must be a file; remove it",
+      "content/recaps/2026-02-22-link.md: this is not a file (a named pipe, a socket or a device): a recap must be a file; remove it",
     ]);
   });
 

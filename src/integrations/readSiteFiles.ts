@@ -55,6 +55,7 @@ export function listRecapFiles(dir: string, displayRoot = dirname(dirname(dir)))
     seenFiles.set(real, rel);
     files.push(rel);
   };
+  const notAFile = (abs: string): Problem => ({ file: show(abs), line: 1, message: "this is not a file (a named pipe, a socket or a device): a recap must be a file; remove it" });
   const walk = (sub: string, real: string, open: Set<string>) => {
     // Real files and folders before links, so that a link to a file is the one named "again".
     const entries = readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || a.name.localeCompare(b.name));
@@ -81,11 +82,18 @@ export function listRecapFiles(dir: string, displayRoot = dirname(dirname(dir)))
             continue;
           }
           walk(rel, target, new Set([...open, target]));
-        } else if (/\.mdx?$/.test(entry.name)) addFile(rel, target);
+        } else if (/\.mdx?$/.test(entry.name)) {
+          if (statSync(target).isFile()) addFile(rel, target);
+          else problems.push(notAFile(abs));
+        }
         continue;
       }
       if (entry.isDirectory()) walk(rel, join(real, entry.name), new Set([...open, join(real, entry.name)]));
-      else if (/\.mdx?$/.test(entry.name)) addFile(rel, join(real, entry.name));
+      else if (/\.mdx?$/.test(entry.name)) {
+        // A named pipe or a device is no recap: reading it would wait for ever (found in review).
+        if (entry.isFile()) addFile(rel, join(real, entry.name));
+        else problems.push(notAFile(abs));
+      }
       else if (MARKDOWN_LIKE.test(entry.name)) {
         const name = entry.name.replace(MARKDOWN_LIKE, "");
         unread.push({ file: show(abs), line: 1, message: `this file is not published: only .md and .mdx files are recaps (the name ends in ${JSON.stringify(entry.name.slice(name.length))}); rename it to ${name}.md (or .mdx) to publish it` });

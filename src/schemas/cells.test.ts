@@ -34,7 +34,10 @@ describe("magnitudeSuffix", () => {
     expect(magnitudeSuffix("12m")).toEqual({ suffix: "m", reads: "millions" });
     expect(magnitudeSuffix(" 1.2 K ")).toEqual({ suffix: "K", reads: "thousands" });
     expect(parseNumberCell("1.2 K")).toEqual({ ok: true, value: 1200 });
-    for (const raw of ["12", "60.3%", "$2,088", "12x", "m"]) expect(magnitudeSuffix(raw), raw).toBeUndefined();
+    for (const raw of ["12", "60.3%", "$2,088", "12x", "m", "12 min", "1e3"]) expect(magnitudeSuffix(raw), raw).toBeUndefined();
+    // Before a %, and in an interval's parts (found in review: 12m% and +4k/-3k passed).
+    expect(magnitudeSuffix("12m%")).toEqual({ suffix: "m", reads: "millions" });
+    expect(magnitudeSuffix("+4k/-3k")).toEqual({ suffix: "k", reads: "thousands" });
   });
 });
 

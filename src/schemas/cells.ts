@@ -19,9 +19,9 @@ const SUFFIX_WORDS: Record<string, string> = { k: "thousands", m: "millions", b:
  * @example magnitudeSuffix("12m") // { suffix: "m", reads: "millions" }
  */
 export function magnitudeSuffix(raw: string): { suffix: string; reads: string } | undefined {
-  const m = /\d\s*([a-z])$/i.exec(raw.trim());
-  const key = m?.[1].toLowerCase();
-  return key !== undefined && key in SUFFIXES ? { suffix: m![1], reads: SUFFIX_WORDS[key] } : undefined;
+  // Anywhere after a digit, as a word's end: `12m%` (the % is read first) and `+4k/-3k` too.
+  const m = /\d\s*([kmbt])(?![a-z])/i.exec(raw);
+  return m ? { suffix: m[1], reads: SUFFIX_WORDS[m[1].toLowerCase()] } : undefined;
 }
 
 // Digits with optional thousands separators, optional decimals, optional exponent.

@@ -114,6 +114,16 @@ describe("import:results under the site lock", () => {
     expect(readFileSync(rejects, "utf8")).toBe(fixed);
     expect(readFileSync(results, "utf8")).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(files);
+    // A rejects path that is no file of rows (a link to a device, bytes of a program) stops it too, without reading it whole.
+    for (const odd of ["device", "binary"] as const) {
+      rmSync(rejects, { force: true });
+      if (odd === "device") symlinkSync("/dev/zero", rejects);
+      else writeFileSync(rejects, readFileSync(process.execPath).subarray(0, 3000));
+      const r2 = runScript("import-results", common);
+      expect(r2.status, `${odd}: ${r2.output.slice(-400)}`).toBe(1);
+      expect(r2.stderr, odd).toContain("with content no import of it could have written (not a file, larger than this file, not UTF-8 text, or no header)");
+    }
+    rmSync(rejects, { force: true });
     // A rejects file of this input's own rows as written (an earlier run's, not edited) is replaced.
     writeFileSync(rejects, "Model,Score,Date,Link\nno-such-model,12,2026-03-05,https://example.org/c\nclaude-opus-4-6,55,2026-03-05,https://example.org/c\n");
     const again = runScript("import-results", common);

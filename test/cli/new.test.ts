@@ -49,8 +49,8 @@ describe("npm run new", () => {
     );
     const check = runScript("check", ["--root", dir], { env: { SITE_URL: "https://news.example.com" } });
     expect(check.status, check.output).toBe(0);
-    // 1 of the fixture's, 3 of the sample's identity at a published URL (test/cli/check.test.ts).
-    expect(check.stdout).toMatch(/check passed: 0 errors, 4 warnings in 4 recaps/);
+    // 1 of the fixture's, 4 of the sample's identity at a published URL (test/cli/check.test.ts).
+    expect(check.stdout).toMatch(/check passed: 0 errors, 5 warnings in 4 recaps/);
   });
 
   it("writes .md with --md, today's date by default, and notes model labels that link to nothing", () => {
@@ -96,6 +96,11 @@ describe("npm run new", () => {
     expect(qux.status, qux.output).toBe(1);
     expect(qux.stderr).toContain("content/recaps/2026-01-02-moved.md redirects to itself from the address /recaps/2026-03-02-qux/ that 2026-03-02-qux.md would have");
     expect(readdirSync(recaps).sort()).toEqual([...before, "2026-01-02-moved.md"].sort());
+    // However the keys are written: quoted, or a flow mapping.
+    writeFileSync(join(recaps, "2026-01-03-quoted.md"), "---\n'slug': 2026-03-05-target\ntitle: Quoted\ndate: 2026-01-03\n---\n\nBody.\n");
+    const quoted = runScript("new", ["Target", "--date", "2026-03-05", "--md", "--root", dir]);
+    expect(quoted.status, quoted.output).toBe(1);
+    expect(quoted.stderr).toContain("content/recaps/2026-01-03-quoted.md already has the address /recaps/2026-03-05-target/");
     // Another address is written as before.
     expect(runScript("new", ["Baz", "--date", "2026-02-18", "--root", dir]).status).toBe(0);
   });

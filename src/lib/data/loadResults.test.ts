@@ -84,6 +84,11 @@ describe("loadResults: column maps as publishers need them", () => {
       'data/results/b.csv:3 column "score_se": expected a score in minutes as a plain number such as 51, 60.3% or 1,344.5 (b v1 is in minutes in data/benchmarks.csv), found "1.2k": a "k" after it reads as thousands; write the number in the benchmark\'s unit (12 for 12 minutes)',
     ]);
     expect(futureProblems([inUnit("tokens")], { "results/b.csv": "model,score,evaluated_at,source_url\nalpha,74M,2025-10-01,https://a.org/\n" })).toEqual([]);
+    // Before a %, and in an interval written relative to the score (found in review: both passed).
+    expect(futureProblems([inUnit("minutes")], { "results/b.csv": "model,score,score_ci,evaluated_at,source_url\nalpha,12m%,,2025-10-01,https://a.org/\nbeta,130,+4k/-3k,2025-10-01,https://a.org/\n" }).map((p) => p.split(" as a plain")[0])).toEqual([
+      'data/results/b.csv:2 column "score": expected a score in minutes',
+      'data/results/b.csv:3 column "score_ci": expected a score in minutes',
+    ]);
     // A cell that does not parse (n/a) does not hide the row's other problems.
     expect(futureProblems([canonical("2025-11-30")], { "results/b.csv": "model,score,evaluated_at,source_url\ngamma,n/a,2031-10-01,https://a.org/\nalpha,n/a,2025-10-01,https://a.org/\n" })).toEqual([
       'data/results/b.csv:2 column "score": expected a non-negative number such as 51, 60.3%, 1,234, $2,088 or 74M, found "n/a"',

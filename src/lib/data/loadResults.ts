@@ -156,7 +156,7 @@ export function resolveResultRow(row: ResultRow, ctx: ResolveContext, written?: 
   // (74M tokens), not a score's, but for a benchmark scored in tokens or dollars. On one in minutes
   // `12m` (twelve minutes) read as 12,000,000 (found in review).
   if (owner.unit !== "tokens" && owner.unit !== "usd") {
-    for (const c of ["score", "score_low", "score_high", "score_se"] as const) {
+    for (const c of ["score", "score_low", "score_high", "score_se", "score_ci"] as const) {
       const cell = written?.(c)?.trim() ?? "";
       const suffix = magnitudeSuffix(cell);
       if (suffix && row[c] !== undefined) {
