@@ -41,6 +41,7 @@ import { parseCommandLine } from "./lib/commandLine";
 import { withSiteLock, writeFileSafely } from "../src/integrations/safeWrite";
 import { readSiteLabels } from "./lib/siteLabels";
 import { fail, PROJECT_ROOT, requireSiteRoot, siteRoot, userPath } from "./lib/siteRoot";
+import { firstOf } from "../src/lib/format/listOf";
 import { shellWord } from "../src/lib/format/shellWord";
 import { plural } from "../src/lib/format/plural";
 
@@ -181,6 +182,9 @@ if (command === "add") {
       console.log(`+ model ${row.id} (${row.name}; ${row.lab}; ${row.released || "release date not given"}; ${row.open_weights === "true" ? "open" : "closed"} weights), data/models.csv:${table.rows.length + 2 + i}`),
     );
     if (plan.added.length === 0) fail("add: nothing to write.");
+    // A name as written in a recap or a table is often an id (`nemotron-4-340b`): the page would be titled so (found by a user).
+    const idLike = plan.added.filter((row) => !/[A-Z\s]/.test(row.name));
+    if (idLike.length) console.log(`note: ${firstOf(idLike.map((r) => r.id), 4)} ${idLike.length === 1 ? "is" : "are"} named as written, which reads as an id on ${idLike.length === 1 ? "its page" : "their pages"}; name ${idLike.length === 1 ? "it" : "each"} as its lab does with --name (or the display_name cell of --from), or later in the name cell of data/models.csv`);
     // The file's own columns when they hold what the new rows say (a hand-written registry keeps
     // its six), else all of them.
     const keepHeader = plan.added.every((r) => Object.entries(r).every(([k, v]) => v === "" || table.header.includes(k)));

@@ -230,6 +230,8 @@ describe("npm run models -- link", () => {
     expect(r.stdout).toMatch(/^- "claude" not added: names a family of 4 models \(claude-opus-4, claude-opus-4-6, claude-sonnet-4-5, \.\.\.\); name the model where the name is used, or add --force if it is one model of its own$/m);
     expect(r.stdout).toContain('- "Claude Sonnet 4.6" not added: already a name of claude-sonnet-4-6');
     expect(r.stdout).toMatch(/^\+ model gpt-4o \(gpt-4o; OpenAI; 2024-05-13; closed weights\), data\/models\.csv:\d+$/m);
+    // Named as written, an id: said, with how to name it (found by a user: pages titled nemotron-4-340b).
+    expect(r.stdout).toContain("note: gpt-4o is named as written, which reads as an id on its page; name it as its lab does with --name");
     const rows = readCsv(readFileSync(modelsPath, "utf8"), "models.csv").rows.map((x) => x.cells);
     expect(rows.find((x) => x.id === "gpt-4o")).toEqual({ id: "gpt-4o", name: "gpt-4o", lab: "OpenAI", released: "2024-05-13", open_weights: "false", aliases: "" });
     // Every row that was there is kept as it was.
