@@ -457,6 +457,10 @@ describe("planModelImport", () => {
     const rows = plan.rows.map((cells, i) => ({ line: i + 2, cells }));
     const older = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-06-30", registry: rows });
     expect(older.updated).toEqual([]);
+    // A cell written with a time is its day's copy: the same day's import refreshes it (found in review).
+    const timed = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-07-02", registry: rows.map((r) => ({ ...r, cells: { ...r.cells, catalog_date: "2026-07-02T10:00:00Z", input_price_per_mtok: "99" } })) });
+    expect(timed.olderCopy).toEqual([]);
+    expect(timed.updated.length).toBeGreaterThan(0);
     const newer = planModelImport({ models, catalog: "models.dev", catalogDate: "2026-07-09", registry: rows });
     expect(newer.updated.length).toBeGreaterThan(0);
     expect(newer.updated.every((u) => u.changes.some((c) => c.column === "catalog_date" && c.to === "2026-07-09"))).toBe(true);
