@@ -1,4 +1,7 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DIST } from "../helpers/astro";
 import { chromiumMissing } from "../helpers/chromium";
 import { builtSiteInChromium } from "../helpers/builtSiteInChromium";
 
@@ -88,4 +91,19 @@ describe.skipIf(chromiumMissing())("tables on a phone", () => {
       });
     });
   }
+
+  it("every comparison table fits a 360 px phone without scrolling sideways (found in review: 339 px in 328 on 41 of 60 pages)", async () => {
+    const pairs = readdirSync(join(DIST, "compare"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/compare/${d.name}/`);
+    expect(pairs.length).toBeGreaterThan(10);
+    await chrome.tabs.use(async (page) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      const wider: string[] = [];
+      for (const path of pairs) {
+        await page.goto(chrome.server.origin + path);
+        const over = await page.evaluate(() => [...document.querySelectorAll(".compare-section .table-scroll")].map((box) => box.scrollWidth - box.clientWidth).filter((d) => d > 0));
+        if (over.length) wider.push(`${path}: ${over.join(", ")} px over`);
+      }
+      expect(wider).toEqual([]);
+    });
+  }, 180_000);
 });
