@@ -76,14 +76,15 @@ export function listRecapFiles(dir: string, displayRoot = dirname(dirname(dir)))
           problems.push({ file: show(abs), line: 1, message: `this symlink leads outside the site's content/ folder (to ${target}); recaps must be files under content/. Copy the file in instead` });
           continue;
         }
-        if (statSync(target).isDirectory()) {
+        const stat = statSync(target);
+        if (stat.isDirectory()) {
           if (open.has(target) || [...open].some((o) => inside(target, o))) {
             problems.push({ file: show(abs), line: 1, message: `this symlink leads back to a folder it is in (${show(target)}): a loop that would publish the same recaps twice; remove it` });
             continue;
           }
           walk(rel, target, new Set([...open, target]));
         } else if (/\.mdx?$/.test(entry.name)) {
-          if (statSync(target).isFile()) addFile(rel, target);
+          if (stat.isFile()) addFile(rel, target);
           else problems.push(notAFile(abs));
         }
         continue;

@@ -207,7 +207,15 @@ async function loadSiteData(): Promise<SiteData> {
     const name = tag.type === "companies" ? companyLabs.labOf(tag.name, tag.slug) : undefined;
     return name === undefined ? undefined : labsBySlug.get(slugify(name));
   };
-  const tagName = (tag: TagRef): string => (tag.type === "companies" ? companyPageName(tag.name, labOfCompany(tag)?.name) : tag.name);
+  // Asked for by every recap page's chips, its feed item and the tag's pages: each company's name worked out once.
+  const companyNames = new Map<string, string>();
+  const tagName = (tag: TagRef): string => {
+    if (tag.type !== "companies") return tag.name;
+    const key = `${tag.slug}\u0000${tag.name}`;
+    let name = companyNames.get(key);
+    if (name === undefined) companyNames.set(key, (name = companyPageName(tag.name, labOfCompany(tag)?.name)));
+    return name;
+  };
   const companyRecapIdsByLab = new Map<string, string[]>();
   for (const tag of tags.companies) {
     const lab = labOfCompany(tag);

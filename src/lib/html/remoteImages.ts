@@ -50,13 +50,14 @@ export function remoteImageUrl(src: string): string | undefined {
   } catch {
     return undefined;
   }
-  if ((url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname || url.host === new URL(SITE_PLACEHOLDER).host) return undefined;
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname || url.host === SITE_PLACEHOLDER_HOST) return undefined;
   url.protocol = "https:";
   return url.href;
 }
 
 /** The page relative sources are resolved against: a host no image can be on. */
 const SITE_PLACEHOLDER = "https://site.invalid/recaps/page/";
+const SITE_PLACEHOLDER_HOST = new URL(SITE_PLACEHOLDER).host;
 
 /** The `img-src` sources of the pages' CSP under `mode`. */
 export function imgSrcSources(mode: RemoteImageMode): string {

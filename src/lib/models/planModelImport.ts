@@ -227,6 +227,12 @@ export function releaseStageTwin(
   return rows.size > 0 ? { rows: [...rows].map(([id, line]) => ({ id, line })), stages } : undefined;
 }
 
+/**
+ * Whether a catalog row was last refreshed from a newer copy of the catalog than the one of
+ * `catalogDate`. By day: a cell written with a time (`2026-07-02T10:00:00Z`) is the same day's copy.
+ */
+const fromNewerCopy = (cells: ModelCells, catalogDate: string) => (cells.catalog_date ?? "").trim().slice(0, 10) > catalogDate.slice(0, 10);
+
 /** Plans the import (see the module comment). Pure: the command reads and writes the files. */
 export function planModelImport({ models, catalog, catalogDate, registry, products = [] }: ModelImportInput): ModelImportPlan {
   const plan: ModelImportPlan = { rows: registry.map((r) => ({ ...r.cells })), added: [], updated: [], kept: [], merged: [], otherCatalog: [], olderCopy: [], ambiguous: [], likelySame: [], gone: [], unchanged: 0 };
@@ -325,10 +331,8 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     // (or its default date, the newest date inside it, which can predate the day it was fetched)
     // neither makes the row older nor puts back its earlier prices (found in review: they were
     // written under the newer copy's date). Its aliases still grow.
-    const before = (row.cells.catalog_date ?? "").trim();
-    // By day: a cell written with a time (`2026-07-02T10:00:00Z`) is the same day's copy, not a newer one.
-    const newerCopy = before.slice(0, 10) > catalogDate.slice(0, 10);
-    if (newerCopy) plan.olderCopy.push({ id: ownerId, line: row.line, date: before });
+    const newerCopy = fromNewerCopy(row.cells, catalogDate);
+    if (newerCopy) plan.olderCopy.push({ id: ownerId, line: row.line, date: (row.cells.catalog_date ?? "").trim() });
     const next: ModelCells = { ...row.cells, ...(newerCopy ? {} : fresh), id: row.cells.id, aliases: [...previous, ...added].join("|") };
     const columns = [...new Set([...MODEL_COLUMNS, ...Object.keys(next)])];
     const changes = columns
@@ -357,7 +361,7 @@ export function planModelImport({ models, catalog, catalogDate, registry, produc
     if ((r.cells.catalog ?? "").trim() !== catalog || seen.has(r.cells.id)) continue;
     // A row from a newer copy of the catalog than this one: an older copy not listing it says
     // nothing of it (the model may be newer than the copy: found in review).
-    if ((r.cells.catalog_date ?? "").trim().slice(0, 10) > catalogDate.slice(0, 10)) continue;
+    if (fromNewerCopy(r.cells, catalogDate)) continue;
     const mergedIds = plan.merged.filter((m) => m.row === r.cells.id).map((m) => m.id);
     plan.gone.push({ id: r.cells.id, line: r.line, ...(mergedIds.length > 0 ? { merged: mergedIds } : {}) });
   }

@@ -2,7 +2,7 @@ import { STANDS_IN } from "../models/labelRules";
 import type { ModelMention } from "../content/modelMentions";
 import { formatScore, type ScoreUnit } from "../format/formatNumber";
 import { rowSnapshot, type HeadlineFigures } from "../leaderboard/headlineFigures";
-import { PER_TASK_COLUMNS, rowDistinction, RUN_COLUMNS } from "../leaderboard/boardCells";
+import { COST_COLUMNS, rowDistinction } from "../leaderboard/boardCells";
 import type { HeadlineThenAndNow, HeadlineTimeline } from "../leaderboard/headlineAsOf";
 import type { ModelLike } from "../leaderboard/types";
 
@@ -164,17 +164,19 @@ export interface PanelColumn {
   key: PanelSideKey;
   /** The column's heading, and each cell's label on a phone. */
   label: string;
-  /** The board's formatter of the figure (`RUN_COLUMNS`, `PER_TASK_COLUMNS`). */
+  /** The board's formatter of the figure (`COST_COLUMNS`). */
   format: (value: number) => string;
 }
 
 /** Every figure column a panel can show, in order: the whole-run figures, then the per-task ones headed and formatted as on the board. */
-const PANEL_COLUMNS: readonly PanelColumn[] = [
-  { key: "tokens", label: RUN_COLUMNS.output_tokens.head, format: RUN_COLUMNS.output_tokens.format },
-  { key: "cost", label: RUN_COLUMNS.cost_usd.head, format: RUN_COLUMNS.cost_usd.format },
-  { key: "taskTokens", label: PER_TASK_COLUMNS.output_tokens_per_task.head, format: PER_TASK_COLUMNS.output_tokens_per_task.format },
-  { key: "taskCost", label: PER_TASK_COLUMNS.cost_per_task_usd.head, format: PER_TASK_COLUMNS.cost_per_task_usd.format },
-];
+const PANEL_COLUMNS: readonly PanelColumn[] = (
+  [
+    ["tokens", "output_tokens"],
+    ["cost", "cost_usd"],
+    ["taskTokens", "output_tokens_per_task"],
+    ["taskCost", "cost_per_task_usd"],
+  ] as const
+).map(([key, figure]) => ({ key, label: COST_COLUMNS[figure].head, format: COST_COLUMNS[figure].format }));
 
 /**
  * Whether a panel row shows any figure: a score of the recap's day or a current one, or a token
