@@ -692,3 +692,30 @@ describe("npm run import:results, the command printed for a rejects file (found 
     expect(rowsOf(results).filter((row) => row.cells["Model version"] === "glaive-swe-v1")).toHaveLength(1);
   });
 });
+
+describe("npm run import:results, a file of several metrics (--metrics) refreshed on the day", () => {
+  it("takes one metric's revision as that benchmark's, and the other's refresh as unchanged (found in review: it stopped at the loader's 'revises nothing' for the other metric)", () => {
+    const dir = sampleData();
+    const table = (alpha: string, beta: string) => `Model,Date,Alpha,Beta\nClaude Opus 4,2025-06-01,${alpha},${beta}\no3,2025-06-01,55.0,65.0\n`;
+    writeFileSync(join(dir, "t1.csv"), table("50.0", "60.0"));
+    writeFileSync(join(dir, "t2.csv"), table("51.0", "60.0"));
+    const created = runScript("import-results", ["t1.csv", "--new", "tm", "--name", "Two Metrics", "--unit", "percent", "--direction", "higher", "--metrics", "Alpha,Beta", "--source-url", "https://example.org/tm", "--root", dir], { cwd: dir });
+    expect(created.status, created.output).toBe(0);
+    const alpha = runScript("import-results", ["t2.csv", "--benchmark", "tm-alpha", "--root", dir], { cwd: dir });
+    expect(alpha.status, alpha.output).toBe(0);
+    expect(alpha.stdout).toContain("0 added, 0 updated, 1 revised, 1 unchanged");
+    const beta = runScript("import-results", ["t2.csv", "--benchmark", "tm-beta", "--root", dir], { cwd: dir });
+    expect(beta.status, beta.output).toBe(0);
+    expect(beta.stdout).toContain("0 added, 0 updated, 2 unchanged");
+    expect(rowsOf(join(dir, "data/results/tm.csv")).map((r) => [r.cells.Alpha, r.cells.Beta, r.cells.revised !== ""])).toEqual([
+      ["50.0", "60.0", false],
+      ["55.0", "65.0", false],
+      ["51.0", "60.0", true],
+    ]);
+    // The site reads it: Alpha revised, Beta as first reported.
+    const { results } = readDataset({ dataDir: join(dir, "data"), displayRoot: dir });
+    const opus = (benchmark: string) => results.filter((r) => r.benchmark === benchmark && r.model === "claude-opus-4").map((r) => [r.score, r.revised !== undefined]);
+    expect(opus("tm-alpha")).toEqual([[51, true]]);
+    expect(opus("tm-beta")).toEqual([[60, false]]);
+  });
+});

@@ -267,6 +267,19 @@ describe("loadResults: a revision that revises nothing", () => {
       'data/results/b.csv:6 column "revised": expected other figures than line 5, the row of beta v1 on 2025-11-30 that this row revises, found the same: delete this row, which revises nothing',
     ]);
   });
+  it("reads a revision of one metric of a shared file (--metrics) as a revision of that benchmark only, and refuses it when it revises none (found in review: a same-day refresh of one metric stopped at the other)", () => {
+    const shared = (id: string, score: string) => `${id},${id},v1,percent,higher,One sentence.,https://example.org/,,results/m.csv,,,"model=Model; score=${score}; evaluated_at=Date; source_url='https://a.org/'; ignore=${score === "Alpha" ? "Beta" : "Alpha"}"`;
+    const registry = [shared("ma", "Alpha"), shared("mb", "Beta")];
+    const head = "Model,Date,Alpha,Beta,revised\nalpha,2025-06-01,50,60,\nbeta,2025-06-01,55,65,\n";
+    const data = load(registry, { "results/m.csv": head + "alpha,2025-06-01,51,60,2025-06-02\n" });
+    const of = (benchmark: string) => data.results.filter((r) => r.benchmark === benchmark && r.model === "alpha").map((r) => [r.score, r.line, r.revised ?? null, r.earlier?.map((e) => e.score) ?? null]);
+    expect(of("ma")).toEqual([[51, 4, "2025-06-02", [50]]]);
+    // Beta's figure stands as first reported, at the line that writes it last (the one a refresh compares with).
+    expect(of("mb")).toEqual([[60, 4, null, null]]);
+    expect(problems(registry, { "results/m.csv": head + "alpha,2025-06-01,50,60,2025-06-02\n" })).toEqual([
+      'data/results/m.csv:4 column "revised": expected other figures than line 2, the row of alpha v1 on 2025-06-01 that this row revises, found the same: delete this row, which revises nothing',
+    ]);
+  });
 });
 
 describe("loadResults: every problem at once, map mistakes at the map's line", () => {

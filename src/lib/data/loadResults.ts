@@ -297,6 +297,11 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
     }
     // The rows' cells as written, by line, for messages that quote a cell (`quotedCell`).
     const rawRows = new Map(parsed.table.rows.map((r) => [r.line, r]));
+    // A revision row of a file several benchmarks read (`--metrics`) may revise one benchmark's
+    // figure and give the other's again: it revises nothing only if it does so for every benchmark
+    // that reads it (found in review: a same-day refresh of one metric was refused for the other).
+    const readBy = new Map<number, number>();
+    const revisesNothing = new Map<number, { count: number; problem: Problem }>();
     for (const { owners: group, validated } of readResultsFile(parsed.table, owners, benchmarksFile, problems)) {
       const ctx: ResolveContext = { owners: group, aliases, benchmarksFile, modelsFile, now };
       for (const s of validated.skipped) {
@@ -337,7 +342,12 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
         else reports.set(resolved.key, [report]);
       }
       for (const rows of reports.values()) {
-        const folded = foldRevisions(rows.map((x) => x.result), columnOfRevised, file, problems);
+        for (const { result } of rows) readBy.set(result.line, (readBy.get(result.line) ?? 0) + 1);
+        const folded = foldRevisions(rows.map((x) => x.result), columnOfRevised, file, problems, (row, message) => {
+          const same = revisesNothing.get(row.line);
+          if (same) same.count++;
+          else revisesNothing.set(row.line, { count: 1, problem: { file, line: row.line, column: columnOfRevised, message } });
+        });
         if (!folded) continue;
         results.push(folded);
         rows[0].owner.resultCount++;
@@ -351,6 +361,7 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
         }
       }
     }
+    for (const [line, same] of revisesNothing) if (same.count === readBy.get(line)) problems.push(same.problem);
   }
   // Every results file within its own limit can still add up to more rows than the build holds.
   if (results.length > MAX_RESULT_ROWS) {
@@ -376,11 +387,15 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
  * one is the first report) is the report as it stands, and carries the others, oldest first, in
  * `earlier`, so that a board ranks one row per report and the changelog can say what was revised.
  * A `revised` row with no earlier row of its key revises nothing the file shows: an error at its
- * cell (undefined is returned when no row is left to load).
+ * cell (undefined is returned when no row is left to load). A `revised` row that gives this
+ * benchmark's figures again is, with `unchanged`, no revision of them: the report it repeats
+ * stands at its line, and the row goes to `unchanged` with the error it makes unless another
+ * benchmark of the file reads it as a revision (the caller decides). Without `unchanged` the
+ * error is the problem, and the row is kept as a revision.
  */
-export function foldRevisions(rows: readonly Result[], revisedColumn: string, file: string, problems: Problem[]): Result | undefined {
-  const ordered = [...rows].sort((a, b) => (a.revised ?? "").localeCompare(b.revised ?? "") || a.line - b.line);
-  const first = ordered[0];
+export function foldRevisions(rows: readonly Result[], revisedColumn: string, file: string, problems: Problem[], unchanged?: (row: Result, message: string) => void): Result | undefined {
+  const sorted = [...rows].sort((a, b) => (a.revised ?? "").localeCompare(b.revised ?? "") || a.line - b.line);
+  const first = sorted[0];
   if (first.revised !== undefined) {
     problems.push({ file, line: first.line, column: revisedColumn, message: `expected an earlier row of ${describeKey(first)} for this row to revise (the first report, without ${revisedColumn}), found none: empty the cell if this is the first report` });
     return undefined;
@@ -388,9 +403,20 @@ export function foldRevisions(rows: readonly Result[], revisedColumn: string, fi
   // A revision that gives what the row it revises gave (a copied line, a day's revision undone by
   // hand) revises nothing: the model page would say "revised" with nothing to show for it.
   const cellsOf = ({ line: _l, revised: _r, earlier: _e, modelAsWritten: _m, ...rest }: Result) => JSON.stringify(rest);
-  for (let i = 1; i < ordered.length; i++) {
-    if (cellsOf(ordered[i]) !== cellsOf(ordered[i - 1])) continue;
-    problems.push({ file, line: ordered[i].line, column: revisedColumn, message: `expected other figures than line ${ordered[i - 1].line}, the row of ${describeKey(ordered[i])} that this row revises, found the same: delete this row, which revises nothing` });
+  const ordered = [first];
+  for (const row of sorted.slice(1)) {
+    const before = ordered[ordered.length - 1];
+    if (cellsOf(row) === cellsOf(before)) {
+      const message = `expected other figures than line ${before.line}, the row of ${describeKey(row)} that this row revises, found the same: delete this row, which revises nothing`;
+      if (unchanged) {
+        // The same report, written again on a later line (the line an import compares with next).
+        ordered[ordered.length - 1] = { ...before, line: row.line };
+        unchanged(row, message);
+        continue;
+      }
+      problems.push({ file, line: row.line, column: revisedColumn, message });
+    }
+    ordered.push(row);
   }
   const current = ordered[ordered.length - 1];
   if (ordered.length === 1) return current;
