@@ -38,14 +38,16 @@ export function formatTokens(value: number | undefined | null): string {
 }
 
 /**
- * US dollars: `$2,088`, `$892`, `$0.31`, `$1.8`.
+ * US dollars: `$2,088`, `$892`, `$12`, `$1.80`, `$0.31`, `$0.50`, `$0.031`. Cents are written with
+ * two digits, as prices are (`$1.80`, never `$1.8`: found in review beside `$0.94` and `$1.04`).
  * @example formatUsd(2088) // "$2,088"
+ * @example formatUsd(1.8) // "$1.80"
  */
 export function formatUsd(value: number | undefined | null): string {
   if (!isNumber(value)) return MISSING;
   if (value >= 100) return `$${Math.round(value).toLocaleString("en-US")}`;
-  if (value >= 1) return `$${trim(value.toFixed(2))}`;
-  return `$${trim(value.toPrecision(2))}`;
+  const written = trim(value >= 1 ? value.toFixed(2) : value.toPrecision(2));
+  return `$${/\.\d$/.test(written) ? `${written}0` : written}`;
 }
 
 /** Units a benchmark score can have: the registry's `BENCHMARK_UNITS`. */

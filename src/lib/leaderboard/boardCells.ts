@@ -58,7 +58,7 @@ export const cellFormats = {
   usd: (v: number) => formatUsd(v),
   /** Tokens per point: `1.1M`, `487k`. */
   tokensPerPoint: (v: number) => formatTokens(v),
-  /** Dollars per point: `$40.9`, `$3.45`. */
+  /** Dollars per point: `$40.90`, `$3.45`. */
   usdPerPoint: (v: number) => formatUsd(v),
 };
 
