@@ -119,7 +119,8 @@ export interface SiteData {
   /**
    * The name a tag goes by wherever it is shown (its page, the chips of a recap, the indexes, its
    * feed): a company tag that spells a registry lab's name goes by the lab's ("Moonshot AI", not
-   * "moonshot-ai"); any other, as the recaps write it.
+   * "moonshot-ai"), else one that spells a product's or its maker's (data/products.csv: "Cursor");
+   * any other, as the recaps write it.
    */
   tagName(tag: TagRef): string;
   /** Per lab slug: the recaps tagged with a company that names the lab, newest first. */
@@ -209,11 +210,13 @@ async function loadSiteData(): Promise<SiteData> {
   };
   // Asked for by every recap page's chips, its feed item and the tag's pages: each company's name worked out once.
   const companyNames = new Map<string, string>();
+  // The registered spellings a company tag may take after its lab's: each product's name and maker's.
+  const productSpellings = productEntries.flatMap((e) => [e.data.name, e.data.maker]);
   const tagName = (tag: TagRef): string => {
     if (tag.type !== "companies") return tag.name;
     const key = `${tag.slug}\u0000${tag.name}`;
     let name = companyNames.get(key);
-    if (name === undefined) companyNames.set(key, (name = companyPageName(tag.name, labOfCompany(tag)?.name)));
+    if (name === undefined) companyNames.set(key, (name = companyPageName(tag.name, [labOfCompany(tag)?.name, ...productSpellings])));
     return name;
   };
   const companyRecapIdsByLab = new Map<string, string[]>();

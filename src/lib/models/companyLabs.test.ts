@@ -19,11 +19,17 @@ describe("buildCompanyLabMatcher", () => {
 
 describe("companyPageName", () => {
   it("takes the lab's spelling only for a tag that spells the lab's own name", () => {
-    expect(companyPageName("openai", "OpenAI")).toBe("OpenAI");
-    expect(companyPageName("Open AI", "OpenAI")).toBe("OpenAI");
+    expect(companyPageName("openai", ["OpenAI"])).toBe("OpenAI");
+    expect(companyPageName("Open AI", ["OpenAI"])).toBe("OpenAI");
     // Read as the lab by another name (catalogLabs.ts): the tag's page keeps its own name.
-    expect(companyPageName("qwen", "Alibaba")).toBe("qwen");
-    expect(companyPageName("grok", "xAI")).toBe("grok");
-    expect(companyPageName("meta-ai-fair", undefined)).toBe("meta-ai-fair");
+    expect(companyPageName("qwen", ["Alibaba"])).toBe("qwen");
+    expect(companyPageName("grok", ["xAI"])).toBe("grok");
+    expect(companyPageName("meta-ai-fair", [undefined])).toBe("meta-ai-fair");
+  });
+
+  it("takes a product's or its maker's spelling after the lab's (found in review: 'Company: cursor' where data/products.csv names Cursor)", () => {
+    expect(companyPageName("cursor", [undefined, "ChatGPT", "OpenAI", "Cursor", "Anysphere"])).toBe("Cursor");
+    expect(companyPageName("anysphere", [undefined, "Cursor", "Anysphere"])).toBe("Anysphere");
+    expect(companyPageName("openai", ["OpenAI", "Openai Inc"])).toBe("OpenAI");
   });
 });

@@ -41,14 +41,18 @@ export function buildCompanyLabMatcher(labs: readonly string[]): CompanyLabMatch
 }
 
 /**
- * The name a company tag's page goes by: the lab's (`OpenAI` for the tag `openai`) when the tag
- * spells the lab's own name, compared by `labelKey` without spaces or punctuation (`Open AI`); else the tag's own. A tag the matcher reads as
+ * The name a company tag's page goes by: a registered name the tag spells, compared by `labelKey`
+ * without spaces or punctuation (`Open AI`), the first of `names` that matches: the lab's (`OpenAI`
+ * for the tag `openai`), then a product's or its maker's from data/products.csv (`Cursor` for the
+ * tag `cursor`: found in review, "Company: cursor"); else the tag's own. A tag the matcher reads as
  * a lab by another name keeps its own: `qwen` is Alibaba's, but its page is Qwen's, not a second
  * "Company: Alibaba" (helper-76).
- * @example companyPageName("openai", "OpenAI") // "OpenAI"
- * @example companyPageName("qwen", "Alibaba") // "qwen"
+ * @example companyPageName("openai", ["OpenAI"]) // "OpenAI"
+ * @example companyPageName("qwen", ["Alibaba"]) // "qwen"
+ * @example companyPageName("cursor", [undefined, "ChatGPT", "OpenAI", "Cursor"]) // "Cursor"
  */
-export function companyPageName(tagName: string, labName: string | undefined): string {
+export function companyPageName(tagName: string, names: readonly (string | undefined)[]): string {
   const key = (name: string) => labelKey(name).replace(/[^\p{L}\p{N}]/gu, "");
-  return labName !== undefined && key(tagName) === key(labName) ? labName : tagName;
+  const tagKey = key(tagName);
+  return names.find((name) => name !== undefined && key(name) === tagKey) ?? tagName;
 }
