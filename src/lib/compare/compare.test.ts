@@ -93,15 +93,15 @@ describe("compareTable", () => {
   it("sets the two side by side with dates where a figure is older than the score, and sources", () => {
     const table = compareTable(sections[0], ["Gemini 3.1 Pro Preview", "GPT-5.4"]);
     const row = (label: string) => table.rows.find((r) => r.label === label)!.cells.map((c) => c.text);
-    // GPT-5.4 is compared at its best-ranked row: its xhigh run (57), not its plain run (56.8); the setting says so.
-    expect(row("Score")).toEqual(["57", "57"]);
+    // GPT-5.4 is compared at its xhigh run, its newest report (56.8); its output tokens are of an earlier day, and say which.
+    expect(row("Score")).toEqual(["57", "56.8"]);
     expect(row("Setting")).toEqual(["—", "xhigh"]);
-    expect(row("Reported")).toEqual(["2026-05-01", "2026-03-06"]);
-    expect(row("Output tokens to run")).toEqual(["57M (2026-02-19)", "—"]);
+    expect(row("Reported")).toEqual(["2026-05-01", "2026-04-17"]);
+    expect(row("Output tokens to run")).toEqual(["57M (2026-02-19)", "120M (2026-04-08)"]);
     expect(row("Cost to run")).toEqual(["$892 (2026-02-20)", "—"]);
     expect(row("Cost per point")).toEqual(["$15.65", "—"]);
     expect(table.rows.find((r) => r.label === "Source of the score")!.cells[0]).toEqual({ text: "news.smol.ai", href: "https://news.smol.ai/issues/26-05-01-not-much" });
-    expect(table.lead).toBe("Tied at 57 (rank 4).");
+    expect(table.lead).toBe("Gemini 3.1 Pro Preview is ahead: 57 against 56.8 with xhigh (+0.2), rank 4 against 6.");
     expect(table.rows.map((r) => r.label)).not.toContain("Cost per task");
   });
   it("reads who is ahead the benchmark's way round, and ties", () => {
@@ -161,7 +161,7 @@ describe("compareTable", () => {
   });
 
   it("qualifies a rank that a left-out row (a model not in the registry) outranks on the board's day, as the digest does", () => {
-    const sides = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (board) => board.benchmark, (board) => boardRows(board.entries, { score: 57.5, direction: "higher" }))[0];
+    const sides = compareSections("gemini-3-1-pro-preview", "claude-opus-4-7", boards, (board) => board.benchmark, (board) => boardRows(board.entries, { score: 57.5, direction: "higher" })).find((s) => s.benchmark.version === "v4.0")!;
     expect(sides.a.outranked && sides.b.outranked).toBe(true);
     const table = compareTable(sides, ["A", "B"]);
     expect(table.rows.find((r) => r.label === "Rank")!.cells.map((c) => c.text)).toEqual(["4 among the models registered here", "4 among the models registered here"]);
@@ -175,7 +175,7 @@ describe("compareTable", () => {
     expect(leadText(s(false, true), ["A", "B"])).toBe("A is ahead: 60 against 50 (+10), rank 2 against rank 5 among the models registered here.");
     expect(leadText(s(true, true), ["A", "B"])).toBe("A is ahead: 60 against 50 (+10), rank 2 against 5, both among the models registered here.");
     // A left-out row below both, or none: unqualified.
-    const below = compareSections("gemini-3-1-pro-preview", "gpt-5-4", boards, (board) => board.benchmark, (board) => boardRows(board.entries, { score: 1, direction: "higher" }))[0];
+    const below = compareSections("gemini-3-1-pro-preview", "claude-opus-4-7", boards, (board) => board.benchmark, (board) => boardRows(board.entries, { score: 1, direction: "higher" })).find((s) => s.benchmark.version === "v4.0")!;
     expect(compareTable(below, ["A", "B"]).rows[0].cells.map((c) => c.text)).toEqual(["4", "4"]);
   });
   it("qualifies the same ranks from a board's download as from the board, so that the in-browser picker says what the pre-built pages say", () => {

@@ -29,10 +29,10 @@ describe("downloadIndex", () => {
 
   it("names each model a board ranks once, however many rows (settings, snapshots) it has there", () => {
     const index = downloadIndex({ boards, models: sample.models, pairs: [], downloadPath: (b, v, ext) => `/data/${b}-${v}.${ext}`, comparePath: (slug) => `/compare/${slug}/` });
-    // The sample ranks GPT-5.4 twice on v4.0 (with and without the xhigh setting).
+    // The sample ranks Nemotron 3 Ultra three times on v4.0 (bf16, nvfp4 and without a setting).
     const v4 = boards.findIndex((b) => b.benchmark.id === "aa-intelligence-index" && b.benchmark.version === "v4.0");
-    expect(boards[v4].entries.filter((e) => e.model.id === "gpt-5-4").length).toBeGreaterThan(1);
-    expect(index.boards[v4].models.filter((id) => id === "gpt-5-4")).toEqual(["gpt-5-4"]);
+    expect(boards[v4].entries.filter((e) => e.model.id === "nemotron-3-ultra").length).toBeGreaterThan(1);
+    expect(index.boards[v4].models.filter((id) => id === "nemotron-3-ultra")).toEqual(["nemotron-3-ultra"]);
     for (const [i, b] of index.boards.entries()) expect(b.models, b.csv).toEqual([...new Set(boards[i].entries.map((e) => e.model.id))]);
   });
 });

@@ -119,8 +119,10 @@ describe("a model page", () => {
     expect(sparklines("gpt-5").get("terminal-bench v1")).toBe("");
     // Two reports of its one run on the Index v4.1 are.
     expect(sparklines("gpt-5").get("aa-intelligence-index v4.1")).toMatch(/^<svg/);
-    // GPT-5.4's xhigh run (March) and its run without a setting (April): one score each.
-    expect(sparklines("gpt-5-4").get("aa-intelligence-index v4.0")).toBe("");
+    // GLM-5.2's run without a setting (June) and its max run (July) on v4.1: one score each.
+    expect(sparklines("glm-5-2").get("aa-intelligence-index v4.1")).toBe("");
+    // Nemotron 3 Ultra's bf16 and nvfp4 runs, both of one day: one score each.
+    expect(modelScoreGroups(sample.results, sample.benchmarks, "nemotron-3-ultra").find((g) => g.benchmark.version === "v4.0")!.group.reports.filter((r) => r.figures.score).length).toBeGreaterThan(1);
   });
   it("describes the model with its headline score and recap count", () => {
     expect(modelPageDescription({ name: "Claude Sonnet 4.6", lab: "Anthropic" }, headline.get("claude-sonnet-4-6"), 1)).toBe(
