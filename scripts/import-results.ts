@@ -16,6 +16,7 @@ import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import Papa from "papaparse";
 import { basename, join, resolve } from "node:path";
 import { parseColumnMap, type ColumnMap } from "../src/schemas/columnMap";
+import { repeatedRowLine } from "../src/lib/import/repeatedRows";
 import { decodeUtf8, parseCsv, type CsvTable } from "../src/lib/csv/readCsv";
 import { rejectsFileLoss } from "../src/lib/import/rejectsFile";
 import { dataFilesWithChanges } from "../src/lib/data/dataFiles";
@@ -557,7 +558,9 @@ function importNew(): void {
   printProblems(plan.loadProblems);
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
   const skippedText = plan.skipped.length ? `, ${plan.skipped.length} skipped (${[...new Set(plan.skipped.map((s) => `no ${s.column}`))].join(", ")})` : "";
-  const counts = (verb: string) => `${plan.imported.length} rows ${verb}${skippedText}, ${plan.rejected.length} rejected`;
+  for (const r of plan.repeated) say(repeatedRowLine(inputFile, r));
+  const repeatedText = plan.repeated.length ? `, ${plan.repeated.length} listed twice (imported once)` : "";
+  const counts = (verb: string) => `${plan.imported.length} rows ${verb}${skippedText}${repeatedText}, ${plan.rejected.length} rejected`;
   if (stopped) {
     throw new Stop(`${stopped} problem${stopped === 1 ? "" : "s"} above stop the import (${counts("to import")}); nothing written. Fix them (each says what to type) and run the command again; --dry-run shows the same report.`);
   }
@@ -736,6 +739,7 @@ function importRefresh(): void {
   for (const r of outcome.skipped.filter((s) => s.status !== "unchanged")) {
     say(`${r.status === "added" ? "+" : "~"} ${describe({ ...r, model: `no ${r.column}`, version: r.version ?? "" })}${formatSkipped(r)}`);
   }
+  for (const r of outcome.repeated) say(repeatedRowLine(inputFile, r));
   // Runs this table no longer lists: kept (a refresh deletes nothing), named for the editor to judge.
   for (const r of outcome.absent) say(formatAbsent(r, targetFile, inputFile));
   for (const line of formatDropped(outcome.dropped, targetFile)) say(line);
@@ -761,7 +765,7 @@ function importRefresh(): void {
   const leftOutLine = leftOutSummary(leftOut);
   if (leftOutLine) say(leftOutLine);
   say(
-    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${mergeCounts(outcome.updated)}, ${outcome.unchanged.length} unchanged, ${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${outcome.dropped.length ? `, ${outcome.dropped.length} no longer listed on their day (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
+    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${mergeCounts(outcome.updated)}, ${outcome.unchanged.length} unchanged, ${outcome.repeated.length ? `${outcome.repeated.length} listed twice (imported once), ` : ""}${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${outcome.dropped.length ? `, ${outcome.dropped.length} no longer listed on their day (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
 }
 

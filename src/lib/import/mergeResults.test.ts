@@ -43,6 +43,7 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
       `rec4,Droid,gemini-9,50%,1%,,${SRC}`, // unknown model
       `rec5,Droid,claude-opus-4-6,n/a,1%,,${SRC}`, // bad cell
       `rec6,Droid,claude-opus-4-6,40%,1%,,${SRC}`, // duplicate of rec3's key
+      `rec1,Apex2,claude-sonnet-4-5-20250929,64.5%,0.6%,,${SRC}`, // rec1's line again, cell for cell: imported once, not refused
     ].join("\n"),
     "epoch.csv",
   );
@@ -136,6 +137,9 @@ describe("mergeResults into a file kept in the publisher's layout", () => {
       "epoch.csv:7: duplicate row: claude-opus-4-6 (Droid) v2.0 on 2025-11-30 is already on line 4 of this file as \"claude-3-opus-4.6\" (\"claude-opus-4-6\" here): both names read as claude-opus-4-6; if the two names are two models or two snapshots, give one of them its own row in data/models.csv",
     ]);
     expect(out.rejected[0].cells.id).toBe("rec4");
+    // rec1's line given again, cell for cell: imported once (it is unchanged), neither refused nor counted twice.
+    expect(out.repeated).toEqual([{ line: 8, twinLine: 2 }]);
+    expect(out.unchanged.map((r) => r.line)).toEqual([2]);
   });
 
   it("says once which header the map reads the figures from, when a refreshed file lost it", () => {

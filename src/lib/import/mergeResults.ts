@@ -4,6 +4,7 @@ import { formatColumnMap, headersOfMap, type ColumnMap } from "../../schemas/col
 import { resultKey } from "../data/resultKey";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 import { mappedCell, validateRows, validateTable, type MapLocation } from "../csv/validateRows";
+import { repeatedLines, type RepeatedRow } from "./repeatedRows";
 import { duplicateRowMessage, otherRowProblems, resolveResultRow } from "../data/loadResults";
 import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
@@ -169,6 +170,8 @@ export interface MergeOutcome {
   added: MergedRow[];
   updated: MergedRow[];
   unchanged: MergedRow[];
+  /** Lines that repeat an earlier line of the table cell for cell: imported once (`repeatedLines`). */
+  repeated: RepeatedRow[];
   rejected: RejectedRow[];
   /** Rows the map's `skip_empty` skipped: kept in the file as the publisher wrote them (see `SkippedRow`). */
   skipped: SkippedRow[];
@@ -492,7 +495,7 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     if (!header.includes(asOfHeader)) header.push(asOfHeader);
     cells[asOfHeader] = date;
   };
-  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], rejected: [], skipped: [], undated: [], absent: [], dropped: [], withoutDate: 0, scaleProblems: [] };
+  const out: MergeOutcome = { text: "", added: [], updated: [], unchanged: [], repeated: [], rejected: [], skipped: [], undated: [], absent: [], dropped: [], withoutDate: 0, scaleProblems: [] };
   // Runs the table lists in a row it rejects (their dates may be what is wrong), and the table's own dates.
   const rejectedRuns = new Set<string>();
   let tableDays: { first: number; last: number } | undefined;
@@ -605,7 +608,14 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     benchmarksFile,
   });
 
+  const repeats = repeatedLines(incoming.rows);
   for (const row of incoming.rows) {
+    // A repeat of a line that was refused is refused as that line was (both go to the rejects file).
+    const twinLine = repeats.get(row.line);
+    if (twinLine !== undefined && !out.rejected.some((r) => r.line === twinLine)) {
+      out.repeated.push({ line: row.line, twinLine });
+      continue;
+    }
     // Counted whatever becomes of the row: a table whose every row is rejected is still a table
     // without dates (found in review: --as-of was then said to be unused).
     if ((mappedCell(row, "evaluated_at", map) ?? "").trim() === "") out.withoutDate++;

@@ -112,6 +112,14 @@ describe("planNewBenchmark", () => {
     expect(repeated.rejected.map((r) => r.line)).toEqual([3]);
   });
 
+  it("imports once a line the table lists twice cell for cell: neither refused nor left out (found in review: the board said a ranked row was refused as a duplicate)", () => {
+    const twice = plan("Model version,Accuracy mean,Source link\nalpha,50%,https://pub.org/t\nbeta,40%,https://pub.org/t\nalpha,50%,https://pub.org/t\n");
+    expect(twice.imported).toEqual([2, 3]);
+    expect(twice.repeated).toEqual([{ line: 4, twinLine: 2 }]);
+    expect(twice.rejected).toEqual([]);
+    expect(twice.resultsText).toBe("Model version,Accuracy mean,Source link\nalpha,50%,https://pub.org/t\nbeta,40%,https://pub.org/t\n");
+  });
+
   it("refuses a taken id, a bad unit and direction, and says what to type", () => {
     const bad = plan(text, { id: "old", unit: "percents", direction: "up" });
     expect(bad.blocking).toEqual([

@@ -10,6 +10,7 @@ import { decodeUtf8, readCsv, type CsvTable } from "../csv/readCsv";
 import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
 import { loadBenchmarks } from "../data/loadBenchmarks";
 import { loadDataset, type Dataset } from "../data/loadDataset";
+import { repeatedLines, type RepeatedRow } from "./repeatedRows";
 import { duplicateRowMessage, otherRowProblems, readResultsFile, resolveResultRow } from "../data/loadResults";
 import { mappedCell, validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
@@ -85,6 +86,8 @@ export interface NewBenchmarkPlan {
   imported: number[];
   /** The days (YYYY-MM-DD) each registered model is rated on in the file, by model id: what a name rejected on the same days is rated beside. */
   ratedDays?: Map<string, Set<string>>;
+  /** Lines that repeat an earlier line of the table cell for cell: imported once (`repeatedLines`). */
+  repeated: RepeatedRow[];
   /** Rows that are not, with every reason. */
   rejected: RejectedRow[];
   /** Rows every benchmark's map skips (no model), with the column. */
@@ -163,7 +166,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   // publisher's new edition) gets a results file of its own: its board is never mixed with the others'.
   const newVersionOf = request.version !== undefined && !request.metrics && dataset.benchmarks.some((b) => b.id === request.id) && !dataset.benchmarks.some((b) => b.id === request.id && b.version === request.version);
   const resultsFile = request.file ?? (newVersionOf ? `results/${request.id}-${slugify(version)}.csv` : `results/${request.id}.csv`);
-  const plan: NewBenchmarkPlan = { proposal: { map: { rename: {}, ignore: [] }, notes: [], problems: [] }, benchmarks: [], blocking, resultsFile, imported: [], rejected: [], skipped: [], loadProblems: [] };
+  const plan: NewBenchmarkPlan = { proposal: { map: { rename: {}, ignore: [] }, notes: [], problems: [] }, benchmarks: [], blocking, resultsFile, imported: [], repeated: [], rejected: [], skipped: [], loadProblems: [] };
 
   // The request itself.
   const ids = metrics.length ? metrics.map((m) => m.id) : [request.id];
@@ -333,7 +336,14 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
   const seen = readers.map(() => new Map<string, { line: number; modelAsWritten: string }>());
   const kept: Record<string, string>[] = [];
+  const repeats = repeatedLines(incoming.rows);
   for (const row of incoming.rows) {
+    // A repeat of a line that was refused is refused as that line was (both go to the rejects file).
+    const twinLine = repeats.get(row.line);
+    if (twinLine !== undefined && plan.imported.includes(twinLine)) {
+      plan.repeated.push({ line: row.line, twinLine });
+      continue;
+    }
     const reasons: string[] = [];
     let unknownModel: string | undefined;
     let unknownDate: Date | undefined;
