@@ -90,8 +90,8 @@ describe("the Intelligence Index v4.0 leaderboard page", () => {
     const view = createBoardIndex(data, { movementDays: LEADERBOARD_MOVEMENT_DAYS }).view("aa-intelligence-index", "v4.0");
     expect(rows.map((r) => [r.model, r.setting, r.rank, r.text("Score")])).toEqual(view.board.entries.map((e) => [e.model.id, e.setting, e.rank, formatScore(e.score.value, "points")]));
     expect(new Set(rows.map((r) => `${r.model} ${r.setting}`)).size).toBe(rows.length);
-    // GPT-5.4 was reported at xhigh (57) and without a setting (56.8): two rows, each labelled.
-    expect(rows.filter((r) => r.model === "gpt-5-4").map((r) => [r.setting, r.text("Score")])).toEqual([["xhigh", "57"], [undefined, "56.8"]]);
+    // Nemotron 3 Ultra was reported at bf16 (48.2), nvfp4 (47.7) and without a setting (48): three rows, each labelled.
+    expect(rows.filter((r) => r.model === "nemotron-3-ultra").map((r) => [r.setting, r.text("Score")])).toEqual([["bf16", "48.2"], [undefined, "48"], ["nvfp4", "47.7"]]);
     const html = readFileSync(join(DIST, AA, "v4.0/index.html"), "utf8");
     expect(html).not.toMatch(/NaN|undefined|\[object Object\]/);
     expect(rows.filter((r) => r.text("Cost to run") === "—").length).toBeGreaterThan(0);
