@@ -307,6 +307,21 @@ describe("paretoFrontier", () => {
 });
 
 describe("getModelHistory", () => {
+  it("names every report's run where one setting has several runs, on any day: a later report says which run it is of (found in review: a corrected 66.1% beside two Apex2 runs)", () => {
+    const first = r("c", "2025-11-30", { score: 64.5, run_id: "rec1", setting: "Apex2" });
+    const second = r("c", "2025-11-30", { score: 49.3, run_id: "rec2", setting: "Apex2" });
+    const later = r("c", "2025-12-15", { score: 66.1, run_id: "rec1", setting: "Apex2" });
+    const alone = r("c", "2025-11-30", { score: 40, run_id: "rec7", setting: "Droid" });
+    const labels = getModelHistory([first, second, later, alone], "c")[0]!.reports.map((rep) => [rep.line, rep.twinLabel]);
+    expect(labels).toEqual([
+      [first.line, "run rec1"],
+      [second.line, "run rec2"],
+      [alone.line, undefined],
+      [later.line, "run rec1"],
+    ]);
+    // One run reported twice: nothing to tell apart.
+    expect(getModelHistory([first, later], "c")[0]!.reports.map((rep) => rep.twinLabel)).toEqual([undefined, undefined]);
+  });
   it("keeps a day's reports of several snapshots in snapshot order, whatever the file's order (found in review: LMArena's ChatGPT-4o snapshots of one day in column order)", () => {
     const day = "2025-02-27";
     const results = [r("c", day, { score: 1365, snapshot: "2024-11-20" }), r("c", day, { score: 1377, snapshot: "2025-01-29" }), r("c", day, { score: 1339, snapshot: "2024-09-03" }), r("c", day, { score: 1316, snapshot: "2024-08-08" })];

@@ -121,6 +121,21 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
         if (parts.length > 0) t.twinLabel = parts.join(", ");
       }
     }
+    // Runs of one setting, snapshot and source on different days (Epoch's two Apex2 runs, one of
+    // them reported again later): every report names its run, so that a later report says which
+    // run it is of (found in review: a corrected 66.1% did not say it was the 64.5% run's).
+    const runsOfSetting = new Map<string, HistoryReport[]>();
+    for (const report of group.reports) {
+      const k = [report.setting ?? "", report.snapshot ?? "", report.source ?? ""].join("\u0000");
+      runsOfSetting.set(k, [...(runsOfSetting.get(k) ?? []), report]);
+    }
+    for (const reports of runsOfSetting.values()) {
+      if (new Set(reports.map((t) => twinParts.get(t)!.runId).filter((id) => id !== undefined)).size < 2) continue;
+      for (const t of reports) {
+        const { runId } = twinParts.get(t)!;
+        if (runId !== undefined && !t.twinLabel?.includes(`run ${runId}`)) t.twinLabel = t.twinLabel ? `${t.twinLabel}, run ${runId}` : `run ${runId}`;
+      }
+    }
     // A report of no snapshot beside the model's snapshots at its setting: named as written.
     const withSnapshot = new Set(group.reports.filter((r) => r.snapshot !== undefined).map((r) => r.setting ?? ""));
     for (const report of group.reports) {
