@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { DIST } from "./helpers/astro";
 import { feedparse, hasFeedparser, type ParsedFeed } from "./helpers/feedparser";
-import { page, readRecaps, sampleData } from "./helpers/sampleContent";
+import { page, readRecaps, recapModels, sampleData } from "./helpers/sampleContent";
 import { serveStatic } from "./helpers/staticServer";
 import { NEWSBOAT, newsboatLoad } from "./helpers/newsboat";
 import { isoWeek, weekKey, weekRange } from "../src/lib/digests/isoWeek";
@@ -267,7 +267,7 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
     const tagged = published.filter((r) => r.topics.includes("benchmarking")).slice(0, FEED_ITEM_LIMIT);
     const [topic, model] = feedparse(join(DIST, "topics/benchmarking/rss.xml"), join(DIST, "models/claude-sonnet-4-6/rss.xml"));
     checkEntries(topic, tagged.map((r) => ({ link: `${SITE}/recaps/${r.id}/`, title: r.title, date: r.date })), "topics/benchmarking", false);
-    const mentioning = published.filter((r) => r.models.some((m) => data.aliases.resolve(m)?.id === "claude-sonnet-4-6")).slice(0, FEED_ITEM_LIMIT);
+    const mentioning = published.filter((r) => recapModels(r, data).has("claude-sonnet-4-6")).slice(0, FEED_ITEM_LIMIT);
     expect(mentioning.map((r) => r.id)).toContain("2026-02-17-claude-sonnet-4-6-launch");
     checkEntries(model, mentioning.map((r) => ({ link: `${SITE}/recaps/${r.id}/`, title: r.title, date: r.date })), "models/claude-sonnet-4-6", false);
   });
@@ -278,14 +278,12 @@ describe.skipIf(skipFeedparser)("feeds read by feedparser", () => {
         .filter((d) => d.isDirectory() && existsSync(join(DIST, dir, d.name, "rss.xml")))
         .map((d) => join(DIST, dir, d.name, "rss.xml")),
     );
-    // A feed per model that MODEL_FEED_MIN_RECAPS published recaps mention (in frontmatter or
-    // through <ModelScore model>), and no other: a model page with fewer links the site-wide feed.
-    // A label page (a name that is no registry model) has one from TAG_FEED_MIN_RECAPS recaps on, as tags do.
+    // A feed per model that MODEL_FEED_MIN_RECAPS published recaps mention (in frontmatter,
+    // through <ModelScore model> or by name in their text), and no other: a model page with fewer
+    // links the site-wide feed. A label page (a name that is no registry model) has one from
+    // TAG_FEED_MIN_RECAPS recaps on, as tags do.
     const mentions = new Map<string, number>();
-    for (const r of published) {
-      const names = [...r.models, ...[...r.body.matchAll(/<ModelScore[^>]*\smodel="([^"]+)"/g)].map((m) => m[1])];
-      for (const id of new Set(names.flatMap((n) => data.aliases.resolve(n)?.id ?? []))) mentions.set(id, (mentions.get(id) ?? 0) + 1);
-    }
+    for (const r of published) for (const id of recapModels(r, data)) mentions.set(id, (mentions.get(id) ?? 0) + 1);
     const modelDirs = readdirSync(join(DIST, "models"), { withFileTypes: true }).filter((d) => d.isDirectory());
     const isLabelPage = (name: string) => readFileSync(join(DIST, "models", name, "index.html"), "utf8").includes("data-label-reason=");
     const labelDirs = new Set(modelDirs.filter((d) => isLabelPage(d.name)).map((d) => d.name));

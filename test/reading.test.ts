@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DIST, ROOT } from "./helpers/astro";
-import { builtPages, hrefs, page, readRecaps, sampleData } from "./helpers/sampleContent";
+import { builtPages, hrefs, page, readRecaps, recapModels, sampleData } from "./helpers/sampleContent";
 import { slugify } from "../src/lib/content/slugify";
 import { isoWeek, parseWeekKey, weekKey, weekRange } from "../src/lib/digests/isoWeek";
 import { RECAPS_PER_PAGE, TAG_FEED_MIN_RECAPS, TAG_INDEX_MIN_RECAPS, TOC_MIN_HEADINGS } from "../src/config";
@@ -19,11 +19,9 @@ const published = all.filter((r) => !r.draft).sort((a, b) => b.date.getTime() - 
 const drafts = all.filter((r) => r.draft);
 const DRAFT_ID = "2026-05-19-gemini-3-5-flash-55";
 
-/** Models a recap mentions: frontmatter names through the alias index, and <ModelScore model>. */
-function expectedModels(r: (typeof all)[number]): Set<string> {
-  const names = [...r.models, ...[...r.body.matchAll(/<ModelScore[^>]*\smodel="([^"]+)"/g)].map((m) => m[1])];
-  return new Set(names.flatMap((n) => data.aliases.resolve(n)?.id ?? []));
-}
+/** Models a recap mentions (its page's and feeds' join), and those of its own panel. */
+const expectedModels = (r: (typeof all)[number]) => recapModels(r, data);
+const ownModels = (r: (typeof all)[number]) => recapModels(r, data, { inText: false });
 
 /** The canonical slug of a tag, straight from data/tag-aliases.csv rows. */
 const tagAliasRows = readFileSync(join(ROOT, "data/tag-aliases.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
@@ -44,7 +42,7 @@ describe("recap pages", () => {
       const doc = page(DIST, `/recaps/${r.id}/`);
       // The table's models; labels that name no model link to their label pages below it (test/labelPages.test.ts).
       const linked = hrefs(doc, "aside.models table a[href^='/models/']");
-      expect(new Set(linked), r.id).toEqual(new Set([...expectedModels(r)].map((id) => `/models/${id}/`)));
+      expect(new Set(linked), r.id).toEqual(new Set([...ownModels(r)].map((id) => `/models/${id}/`)));
     }
     const sonnet = page(DIST, "/recaps/2026-02-17-claude-sonnet-4-6-launch/");
     expect(all.find((r) => r.id === "2026-02-17-claude-sonnet-4-6-launch")!.models).toContain("claude-3-sonnet-4.6");
@@ -112,6 +110,16 @@ describe("model pages", () => {
       const expected = published.filter((r) => expectedModels(r).has(model.id)).map((r) => `/recaps/${r.id}/`);
       expect(recapLinks(page(DIST, `/models/${model.id}/`)), model.id).toEqual(expected);
     }
+  });
+
+  it("list a recap whose text names the model by its registry name, where its models: does not (found in review: 'No recap mentions Muse Glimmer yet')", () => {
+    const recap = all.find((r) => r.id === "2026-08-18-intelligence-index-v4-1-1-patch")!;
+    for (const id of ["muse-glimmer", "kimi-k2-5", "nemotron-3-5-lightning"]) {
+      expect(recap.models, id).not.toContain(id);
+      expect(recapLinks(page(DIST, `/models/${id}/`)), id).toContain(`/recaps/${recap.id}/`);
+    }
+    // Its own models panel stays the frontmatter's.
+    expect(hrefs(page(DIST, `/recaps/${recap.id}/`), "aside.models a")).not.toContain("/models/muse-glimmer/");
   });
 
   it("reach a recap through an alias (claude-3-sonnet-4.6 is Claude Sonnet 4.6)", () => {

@@ -42,6 +42,9 @@ import { tagIndexView, type TagIndexView } from "../lib/views/tagIndex";
 /** How the tag index pages split their tags (src/config.ts, src/lib/content/tagIndexPlan.ts). */
 export const TAG_INDEX_OPTIONS: TagIndexOptions = { minRecaps: TAG_INDEX_MIN_RECAPS, mainLimit: TAG_INDEX_MAIN_LIMIT, inlineRestLimit: TAG_INDEX_INLINE_REST_LIMIT };
 import { buildLabelPages, type LabelPage } from "../lib/models/labelPages";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { modelNameFinder, type ModelNameFinder } from "../lib/content/namedModels";
 import { buildCompanyLabMatcher, companyPageName } from "../lib/models/companyLabs";
 import { leftOutNote, type LeftOutNote } from "../lib/leaderboard/leftOutNote";
 import type { LeftOutRow } from "../schemas/leftOut";
@@ -191,7 +194,8 @@ async function loadSiteData(): Promise<SiteData> {
   const { index: aliases } = buildAliasIndex(models, productEntries.map((e) => e.data));
   const tagResolver = buildTagResolver(tagAliasEntries.map((e) => e.data));
   const bodyModels = componentModelRefs(recaps);
-  const mentions = buildMentionIndex(recaps, aliases, (id) => bodyModels.get(id) ?? []);
+  const namedInText = modelsNamedInText(recaps, modelNameFinder(models));
+  const mentions = buildMentionIndex(recaps, aliases, (id) => bodyModels.get(id) ?? [], (id) => namedInText.get(id) ?? []);
 
   const labsBySlug = new Map<string, Lab>();
   for (const model of models) {
@@ -376,6 +380,22 @@ function componentModelRefs(recaps: readonly Recap[]): Map<string, string[]> {
     if (models.length) refs.set(recap.id, models);
   }
   return refs;
+}
+
+/**
+ * Per recap id, the registry models its text names by their full name (src/lib/content/namedModels.ts),
+ * read from the recap's file (its body is not kept in the content store). About 0.8 s for the
+ * 125 MB of the bench's 700 full-size issues (docs/performance.md).
+ */
+function modelsNamedInText(recaps: readonly Recap[], finder: ModelNameFinder): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  if (finder.size === 0) return named;
+  for (const recap of recaps) {
+    if (!recap.filePath) continue;
+    const ids = finder.find(readFileSync(resolve(process.cwd(), recap.filePath), "utf8"));
+    if (ids.length) named.set(recap.id, ids);
+  }
+  return named;
 }
 
 /** Recaps by id, in the order given, skipping unknown ids. */

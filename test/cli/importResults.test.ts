@@ -658,8 +658,9 @@ describe("npm run import:results, the command printed for a rejects file (found 
   it("advice fits the causes: a bad cell and a duplicate are not unknown models; a rejected row's run is not 'not in this table'; the command repeats --as-of", () => {
     const dir = sampleData();
     const lines = readFileSync(join(dir, "data/results/terminal-bench.csv"), "utf8").split("\n");
-    // Line 2 with a score the loader refuses, line 3 listed twice.
-    const pub = [lines[0], lines[1].replace(",64.5%,", ",6.9 pct,"), ...lines.slice(2).filter(Boolean), lines[2], ""].join("\n");
+    // Line 2 with a score the loader refuses, line 3's run listed twice with two scores (a line
+    // repeated cell for cell is imported once: test below).
+    const pub = [lines[0], lines[1].replace(",64.5%,", ",6.9 pct,"), ...lines.slice(2).filter(Boolean), lines[2].replace(",60.3%,", ",61.3%,"), ""].join("\n");
     writeFileSync(join(dir, "pub.csv"), pub);
     const refused = runScript("import-results", ["pub.csv", "--benchmark", "terminal-bench", "--as-of", "2025-11-30", "--root", dir], { cwd: dir });
     expect(refused.status).toBe(1);
@@ -690,6 +691,20 @@ describe("npm run import:results, the command printed for a rejects file (found 
     // No as_of column: the row is one of that table's, dated by the benchmark's as_of.
     expect(readFileSync(results, "utf8").split("\n")[0]).toBe(header);
     expect(rowsOf(results).filter((row) => row.cells["Model version"] === "glaive-swe-v1")).toHaveLength(1);
+  });
+});
+
+describe("npm run import:results, a line the table lists twice", () => {
+  it("imports it once, says so, and records nothing as left out (found in review: Epoch's SimpleBench with a repeated line)", () => {
+    const dir = sampleData();
+    const lines = readFileSync(join(dir, "data/results/terminal-bench.csv"), "utf8").split("\n").filter(Boolean);
+    writeFileSync(join(dir, "pub.csv"), [...lines, lines[2], ""].join("\n"));
+    const r = runScript("import-results", ["pub.csv", "--benchmark", "terminal-bench", "--as-of", "2025-11-30", "--root", dir], { cwd: dir });
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain(`= pub.csv:${lines.length + 1}: the same row as line 3, cell for cell: imported once`);
+    expect(r.stdout).toMatch(/0 added, 0 updated, \d+ unchanged, 1 listed twice \(imported once\), 0 not mapped/);
+    expect(existsSync(join(dir, "data/results/terminal-bench.left-out.csv"))).toBe(false);
+    expect(existsSync(join(dir, "pub.rejected.csv"))).toBe(false);
   });
 });
 

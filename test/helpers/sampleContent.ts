@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { parseHTML } from "linkedom";
 import { readDataset } from "../../src/integrations/readDataset";
+import type { Dataset } from "../../src/lib/data/loadDataset";
+import { modelNameFinder, type ModelNameFinder } from "../../src/lib/content/namedModels";
 import { ROOT } from "./astro";
 
 /** A recap of the sample site as the tests read it: straight from its file, not from the build. */
@@ -49,6 +51,22 @@ export function readRecaps(contentRoot = ROOT): SampleRecap[] {
 
 /** The sample site's dataset (models, aliases, results, tag aliases). */
 export const sampleData = () => readDataset({ dataDir: join(ROOT, "data"), displayRoot: ROOT });
+
+/**
+ * The models a sample recap mentions, as model ids: its own (frontmatter names through the alias
+ * index, and <ModelScore model>), the models of its panel; and, with `inText`, also those its
+ * file's text names by their registry name (src/lib/content/namedModels.ts, which tests the rule),
+ * the models whose pages and feeds list it.
+ */
+export function recapModels(r: SampleRecap, data: Dataset, { inText = true } = {}): Set<string> {
+  const names = [...r.models, ...[...r.body.matchAll(/<ModelScore[^>]*\smodel="([^"]+)"/g)].map((m) => m[1])];
+  const own = names.flatMap((n) => data.aliases.resolve(n)?.id ?? []);
+  if (!inText) return new Set(own);
+  let finder = finders.get(data);
+  if (!finder) finders.set(data, (finder = modelNameFinder(data.models)));
+  return new Set([...own, ...finder.find(readFileSync(join(ROOT, "content/recaps", r.file), "utf8"))]);
+}
+const finders = new WeakMap<Dataset, ModelNameFinder>();
 
 /** A built page as a DOM (linkedom), from its URL path under a build folder. */
 export function page(dist: string, urlPath: string): Document {

@@ -86,4 +86,10 @@ describe("buildMentionIndex", () => {
     expect(both.byRecap.get("r3")).toHaveLength(2);
     expect(Object.fromEntries(both.byModel)).toEqual({ "gpt-4o": ["r3", "r4"] });
   });
+
+  it("lists on a model's page a recap whose text names the model, once, without making it one of the recap's own mentions (its panel)", () => {
+    const named = buildMentionIndex(recaps, index, () => [], (id) => (id === "r1" ? ["glm-5", "claude-sonnet-4-6"] : ["claude-sonnet-4-6"]));
+    expect(Object.fromEntries(named.byModel)).toEqual({ "claude-sonnet-4-6": ["r2", "r1"], "glm-5": ["r1"] });
+    expect(named.byRecap.get("r1")).toEqual([]);
+  });
 });
