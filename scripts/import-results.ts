@@ -559,7 +559,7 @@ function importNew(): void {
   const stopped = plan.blocking.length + plan.loadProblems.length + input.problems.length;
   const skippedText = plan.skipped.length ? `, ${plan.skipped.length} skipped (${[...new Set(plan.skipped.map((s) => `no ${s.column}`))].join(", ")})` : "";
   for (const r of plan.repeated) say(repeatedRowLine(inputFile, r));
-  const repeatedText = plan.repeated.length ? `, ${plan.repeated.length} listed twice (imported once)` : "";
+  const repeatedText = plan.repeated.length ? `, ${plan.repeated.length} repeated (imported once)` : "";
   const counts = (verb: string) => `${plan.imported.length} rows ${verb}${skippedText}${repeatedText}, ${plan.rejected.length} rejected`;
   if (stopped) {
     throw new Stop(`${stopped} problem${stopped === 1 ? "" : "s"} above stop the import (${counts("to import")}); nothing written. Fix them (each says what to type) and run the command again; --dry-run shows the same report.`);
@@ -765,7 +765,7 @@ function importRefresh(): void {
   const leftOutLine = leftOutSummary(leftOut);
   if (leftOutLine) say(leftOutLine);
   say(
-    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${mergeCounts(outcome.updated)}, ${outcome.unchanged.length} unchanged, ${outcome.repeated.length ? `${outcome.repeated.length} listed twice (imported once), ` : ""}${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${outcome.dropped.length ? `, ${outcome.dropped.length} no longer listed on their day (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
+    `${dryRun ? "would merge into" : "merged into"} ${targetFile}: ${outcome.added.length} added, ${mergeCounts(outcome.updated)}, ${outcome.unchanged.length} unchanged, ${outcome.repeated.length ? `${outcome.repeated.length} repeated (imported once), ` : ""}${rejectedCount} not mapped${skipped}${outcome.absent.length ? `, ${outcome.absent.length} no longer listed (kept)` : ""}${outcome.dropped.length ? `, ${outcome.dropped.length} no longer listed on their day (kept)` : ""}${args["as-of"] && outcome.withoutDate > 0 && outcome.added.length + outcome.updated.length + outcome.skipped.filter((r) => r.status !== "unchanged").length ? asOfNote : ""}${dryRun ? " (dry run: nothing written)" : ""}`,
   );
 }
 

@@ -42,7 +42,8 @@ import { tagIndexView, type TagIndexView } from "../lib/views/tagIndex";
 /** How the tag index pages split their tags (src/config.ts, src/lib/content/tagIndexPlan.ts). */
 export const TAG_INDEX_OPTIONS: TagIndexOptions = { minRecaps: TAG_INDEX_MIN_RECAPS, mainLimit: TAG_INDEX_MAIN_LIMIT, inlineRestLimit: TAG_INDEX_INLINE_REST_LIMIT };
 import { buildLabelPages, type LabelPage } from "../lib/models/labelPages";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { root as siteRoot } from "virtual:benchdigest/site";
 import { resolve } from "node:path";
 import { modelNameFinder, type ModelNameFinder } from "../lib/content/namedModels";
 import { buildCompanyLabMatcher, companyPageName } from "../lib/models/companyLabs";
@@ -194,7 +195,7 @@ async function loadSiteData(): Promise<SiteData> {
   const { index: aliases } = buildAliasIndex(models, productEntries.map((e) => e.data));
   const tagResolver = buildTagResolver(tagAliasEntries.map((e) => e.data));
   const bodyModels = componentModelRefs(recaps);
-  const namedInText = modelsNamedInText(recaps, modelNameFinder(models));
+  const namedInText = modelsNamedInText(recaps, models);
   const mentions = buildMentionIndex(recaps, aliases, (id) => bodyModels.get(id) ?? [], (id) => namedInText.get(id) ?? []);
 
   const labsBySlug = new Map<string, Lab>();
@@ -385,18 +386,27 @@ function componentModelRefs(recaps: readonly Recap[]): Map<string, string[]> {
 /**
  * Per recap id, the registry models its text names by their full name (src/lib/content/namedModels.ts),
  * read from the recap's file (its body is not kept in the content store). About 0.8 s for the
- * 125 MB of the bench's 700 full-size issues (docs/performance.md).
+ * 125 MB of the bench's 700 full-size issues (docs/performance.md). In `npm run dev`, where the
+ * site's data is joined again on every request, a file is read again only when it changed, or
+ * the registry did.
  */
-function modelsNamedInText(recaps: readonly Recap[], finder: ModelNameFinder): Map<string, string[]> {
+function modelsNamedInText(recaps: readonly Recap[], models: readonly ModelData[]): Map<string, string[]> {
+  const registryKey = JSON.stringify(models.map((m) => [m.id, m.name, m.catalog ?? ""]));
+  if (namedCache?.registryKey !== registryKey) namedCache = { registryKey, finder: modelNameFinder(models), files: new Map() };
+  const { finder, files } = namedCache;
   const named = new Map<string, string[]>();
   if (finder.size === 0) return named;
   for (const recap of recaps) {
     if (!recap.filePath) continue;
-    const ids = finder.find(readFileSync(resolve(process.cwd(), recap.filePath), "utf8"));
-    if (ids.length) named.set(recap.id, ids);
+    const path = resolve(siteRoot, recap.filePath);
+    const { mtimeMs, size } = statSync(path);
+    let seen = files.get(path);
+    if (seen?.mtimeMs !== mtimeMs || seen.size !== size) files.set(path, (seen = { mtimeMs, size, ids: finder.find(readFileSync(path, "utf8")) }));
+    if (seen.ids.length) named.set(recap.id, seen.ids);
   }
   return named;
 }
+let namedCache: { registryKey: string; finder: ModelNameFinder; files: Map<string, { mtimeMs: number; size: number; ids: string[] }> } | undefined;
 
 /** Recaps by id, in the order given, skipping unknown ids. */
 export function recapsFor(site: SiteData, ids: readonly string[]): Recap[] {

@@ -702,7 +702,7 @@ describe("npm run import:results, a line the table lists twice", () => {
     const r = runScript("import-results", ["pub.csv", "--benchmark", "terminal-bench", "--as-of", "2025-11-30", "--root", dir], { cwd: dir });
     expect(r.status, r.output).toBe(0);
     expect(r.stdout).toContain(`= pub.csv:${lines.length + 1}: the same row as line 3, cell for cell: imported once`);
-    expect(r.stdout).toMatch(/0 added, 0 updated, \d+ unchanged, 1 listed twice \(imported once\), 0 not mapped/);
+    expect(r.stdout).toMatch(/0 added, 0 updated, \d+ unchanged, 1 repeated \(imported once\), 0 not mapped/);
     expect(existsSync(join(dir, "data/results/terminal-bench.left-out.csv"))).toBe(false);
     expect(existsSync(join(dir, "pub.rejected.csv"))).toBe(false);
   });

@@ -4,7 +4,7 @@ import { formatColumnMap, headersOfMap, type ColumnMap } from "../../schemas/col
 import { resultKey } from "../data/resultKey";
 import type { CsvRow, CsvTable } from "../csv/readCsv";
 import { mappedCell, validateRows, validateTable, type MapLocation } from "../csv/validateRows";
-import { repeatedLines, type RepeatedRow } from "./repeatedRows";
+import { repeatedRows, repeatOf, type RepeatedRow } from "./repeatedRows";
 import { duplicateRowMessage, otherRowProblems, resolveResultRow } from "../data/loadResults";
 import type { AliasIndex } from "../data/aliasIndex";
 import type { Benchmark } from "../../schemas/benchmark";
@@ -170,7 +170,7 @@ export interface MergeOutcome {
   added: MergedRow[];
   updated: MergedRow[];
   unchanged: MergedRow[];
-  /** Lines that repeat an earlier line of the table cell for cell: imported once (`repeatedLines`). */
+  /** Rows that repeat an earlier row of the table cell for cell, which went in: imported once (`repeatOf`). */
   repeated: RepeatedRow[];
   rejected: RejectedRow[];
   /** Rows the map's `skip_empty` skipped: kept in the file as the publisher wrote them (see `SkippedRow`). */
@@ -608,18 +608,20 @@ export function mergeResults(input: MergeInput): MergeOutcome {
     benchmarksFile,
   });
 
-  const repeats = repeatedLines(incoming.rows);
+  const repeats = repeatedRows(incoming.rows);
+  // The rows that did not go into the file (refused, or waiting for a date): a repeat of one is read as any row.
+  const leftOutRows = new Set<CsvRow>();
   for (const row of incoming.rows) {
-    // A repeat of a line that was refused is refused as that line was (both go to the rejects file).
-    const twinLine = repeats.get(row.line);
-    if (twinLine !== undefined && !out.rejected.some((r) => r.line === twinLine)) {
-      out.repeated.push({ line: row.line, twinLine });
+    const repeat = repeatOf(row, repeats, (twin) => !leftOutRows.has(twin));
+    if (repeat) {
+      out.repeated.push(repeat);
       continue;
     }
     // Counted whatever becomes of the row: a table whose every row is rejected is still a table
     // without dates (found in review: --as-of was then said to be unused).
     if ((mappedCell(row, "evaluated_at", map) ?? "").trim() === "") out.withoutDate++;
     const reject = (reason: string, unknownModel?: string, date?: Date) => {
+      leftOutRows.add(row);
       out.rejected.push({ line: row.line, cells: row.cells, reason, ...(unknownModel !== undefined ? { unknownModel } : {}), ...(date ? { date: date.toISOString().slice(0, 10) } : {}) });
       if (unknownModel === undefined) listRejected(row);
     };
@@ -705,8 +707,10 @@ export function mergeResults(input: MergeInput): MergeOutcome {
       if (fromFile) (cells[h] = canonicalCell(value)), provided.add(h);
     }
     const report: MergedRow = { line: row.line, model, setting, ...(snapshot !== undefined && { snapshot }), version: owner.version };
-    const undated = (status: UndatedRow["status"], targetLine?: number) =>
+    const undated = (status: UndatedRow["status"], targetLine?: number) => {
+      leftOutRows.add(row);
       out.undated.push({ ...report, status, ...(targetLine !== undefined && { targetLine }), tableDate: owner.as_of ? isoDay(owner.as_of) : "" });
+    };
     // A new report is no revision: the `revised` cell of the row its other cells were taken from is not copied.
     const newRow = (cellsOf: Record<string, string>) => (revisedHeader in cellsOf && cellsOf[revisedHeader] !== "" ? { ...cellsOf, [revisedHeader]: "" } : cellsOf);
     const dated = (cellsOf: Record<string, string>) => {

@@ -10,7 +10,8 @@ import { decodeUtf8, readCsv, type CsvTable } from "../csv/readCsv";
 import { type DataFiles, dataFilesWithChanges } from "../data/dataFiles";
 import { loadBenchmarks } from "../data/loadBenchmarks";
 import { loadDataset, type Dataset } from "../data/loadDataset";
-import { repeatedLines, type RepeatedRow } from "./repeatedRows";
+import { repeatedRows, repeatOf, type RepeatedRow } from "./repeatedRows";
+import type { CsvRow } from "../csv/readCsv";
 import { duplicateRowMessage, otherRowProblems, readResultsFile, resolveResultRow } from "../data/loadResults";
 import { mappedCell, validateTable } from "../csv/validateRows";
 import { InputError, type Problem } from "../errors";
@@ -86,7 +87,7 @@ export interface NewBenchmarkPlan {
   imported: number[];
   /** The days (YYYY-MM-DD) each registered model is rated on in the file, by model id: what a name rejected on the same days is rated beside. */
   ratedDays?: Map<string, Set<string>>;
-  /** Lines that repeat an earlier line of the table cell for cell: imported once (`repeatedLines`). */
+  /** Rows that repeat an earlier row of the table cell for cell, which went in: imported once (`repeatOf`). */
   repeated: RepeatedRow[];
   /** Rows that are not, with every reason. */
   rejected: RejectedRow[];
@@ -336,12 +337,13 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
   const reasonOf = (p: { column?: string; message: string }) => (p.column ? `column ${JSON.stringify(p.column)}: ${p.message}` : p.message);
   const seen = readers.map(() => new Map<string, { line: number; modelAsWritten: string }>());
   const kept: Record<string, string>[] = [];
-  const repeats = repeatedLines(incoming.rows);
+  const repeats = repeatedRows(incoming.rows);
+  // The rows written to the results file (imported, or kept without a model): a repeat of another is read as any row.
+  const wentIn = new Set<CsvRow>();
   for (const row of incoming.rows) {
-    // A repeat of a line that was refused is refused as that line was (both go to the rejects file).
-    const twinLine = repeats.get(row.line);
-    if (twinLine !== undefined && plan.imported.includes(twinLine)) {
-      plan.repeated.push({ line: row.line, twinLine });
+    const repeat = repeatOf(row, repeats, (twin) => wentIn.has(twin));
+    if (repeat) {
+      plan.repeated.push(repeat);
       continue;
     }
     const reasons: string[] = [];
@@ -402,6 +404,7 @@ export function planNewBenchmark(files: DataFiles, dataset: Dataset, incoming: C
     if (skippedBy === readers.length) plan.skipped.push({ line: row.line, column: skippedColumn! });
     else plan.imported.push(row.line);
     kept.push(row.cells);
+    wentIn.add(row);
   }
   if (plan.imported.length === 0) {
     blocking.push(`no row of ${incoming.file} can be imported (${plan.rejected.length} rejected, ${plan.skipped.length} skipped); see the reasons above`);
