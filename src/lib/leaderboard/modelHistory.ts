@@ -106,35 +106,39 @@ export function getModelHistory(results: readonly ResultLike[], modelId: string)
   });
   for (const group of groups.values()) {
     // Two reports of one day, setting, snapshot and source (two runs a publisher lists apart) are
-    // told apart by the model's name as written, where it differs, and the publisher's run id.
+    // told apart by the model's name as written, where it differs, and the publisher's run id. So
+    // are the runs of one setting, snapshot and source on different days (Epoch's two Apex2 runs,
+    // one of them reported again later): every report names its run, so that a later report says
+    // which run it is of (found in review: a corrected 66.1% did not say it was the 64.5% run's).
     const twinsOf = new Map<string, HistoryReport[]>();
+    const runsOf = new Map<string, { reports: HistoryReport[]; runIds: Set<string> }>();
     for (const report of group.reports) {
-      const k = [day(report.date), report.setting ?? "", report.snapshot ?? "", report.source ?? ""].join("\u0000");
-      twinsOf.set(k, [...(twinsOf.get(k) ?? []), report]);
+      const setting = [report.setting ?? "", report.snapshot ?? "", report.source ?? ""].join("\u0000");
+      const dayKey = `${day(report.date)}\u0000${setting}`;
+      const twins = twinsOf.get(dayKey);
+      if (twins) twins.push(report);
+      else twinsOf.set(dayKey, [report]);
+      let runs = runsOf.get(setting);
+      if (!runs) runsOf.set(setting, (runs = { reports: [], runIds: new Set() }));
+      runs.reports.push(report);
+      const runId = twinParts.get(report)!.runId;
+      if (runId !== undefined) runs.runIds.add(runId);
     }
+    const namedAsWritten = new Set<HistoryReport>();
+    const namedRun = new Set<HistoryReport>();
     for (const twins of twinsOf.values()) {
       if (twins.length < 2) continue;
       const namesDiffer = new Set(twins.map((t) => twinParts.get(t)!.asWritten)).size > 1;
       for (const t of twins) {
-        const { runId, asWritten } = twinParts.get(t)!;
-        const parts = [namesDiffer ? asWritten : undefined, runId === undefined ? undefined : `run ${runId}`].filter((p) => p !== undefined);
-        if (parts.length > 0) t.twinLabel = parts.join(", ");
+        if (namesDiffer) namedAsWritten.add(t);
+        namedRun.add(t);
       }
     }
-    // Runs of one setting, snapshot and source on different days (Epoch's two Apex2 runs, one of
-    // them reported again later): every report names its run, so that a later report says which
-    // run it is of (found in review: a corrected 66.1% did not say it was the 64.5% run's).
-    const runsOfSetting = new Map<string, HistoryReport[]>();
-    for (const report of group.reports) {
-      const k = [report.setting ?? "", report.snapshot ?? "", report.source ?? ""].join("\u0000");
-      runsOfSetting.set(k, [...(runsOfSetting.get(k) ?? []), report]);
-    }
-    for (const reports of runsOfSetting.values()) {
-      if (new Set(reports.map((t) => twinParts.get(t)!.runId).filter((id) => id !== undefined)).size < 2) continue;
-      for (const t of reports) {
-        const { runId } = twinParts.get(t)!;
-        if (runId !== undefined && !t.twinLabel?.includes(`run ${runId}`)) t.twinLabel = t.twinLabel ? `${t.twinLabel}, run ${runId}` : `run ${runId}`;
-      }
+    for (const { reports, runIds } of runsOf.values()) if (runIds.size > 1) for (const t of reports) namedRun.add(t);
+    for (const t of group.reports) {
+      const { runId, asWritten } = twinParts.get(t)!;
+      const parts = [namedAsWritten.has(t) ? asWritten : undefined, namedRun.has(t) && runId !== undefined ? `run ${runId}` : undefined].filter((p) => p !== undefined);
+      if (parts.length > 0) t.twinLabel = parts.join(", ");
     }
     // A report of no snapshot beside the model's snapshots at its setting: named as written.
     const withSnapshot = new Set(group.reports.filter((r) => r.snapshot !== undefined).map((r) => r.setting ?? ""));
