@@ -388,12 +388,11 @@ export function loadResults(files: DataFiles, { benchmarks, benchmarksLoaded, al
  * `earlier`, so that a board ranks one row per report and the changelog can say what was revised.
  * A `revised` row with no earlier row of its key revises nothing the file shows: an error at its
  * cell (undefined is returned when no row is left to load). A `revised` row that gives this
- * benchmark's figures again is, with `unchanged`, no revision of them: the report it repeats
- * stands at its line, and the row goes to `unchanged` with the error it makes unless another
- * benchmark of the file reads it as a revision (the caller decides). Without `unchanged` the
- * error is the problem, and the row is kept as a revision.
+ * benchmark's figures again is no revision of them: the report it repeats stands at its line, and
+ * the row goes to `unchanged` with the error it makes unless another benchmark of the file reads
+ * it as a revision (the caller decides).
  */
-export function foldRevisions(rows: readonly Result[], revisedColumn: string, file: string, problems: Problem[], unchanged?: (row: Result, message: string) => void): Result | undefined {
+export function foldRevisions(rows: readonly Result[], revisedColumn: string, file: string, problems: Problem[], unchanged: (row: Result, message: string) => void): Result | undefined {
   const sorted = [...rows].sort((a, b) => (a.revised ?? "").localeCompare(b.revised ?? "") || a.line - b.line);
   const first = sorted[0];
   if (first.revised !== undefined) {
@@ -407,14 +406,10 @@ export function foldRevisions(rows: readonly Result[], revisedColumn: string, fi
   for (const row of sorted.slice(1)) {
     const before = ordered[ordered.length - 1];
     if (cellsOf(row) === cellsOf(before)) {
-      const message = `expected other figures than line ${before.line}, the row of ${describeKey(row)} that this row revises, found the same: delete this row, which revises nothing`;
-      if (unchanged) {
-        // The same report, written again on a later line (the line an import compares with next).
-        ordered[ordered.length - 1] = { ...before, line: row.line };
-        unchanged(row, message);
-        continue;
-      }
-      problems.push({ file, line: row.line, column: revisedColumn, message });
+      // The same report, written again on a later line (the line an import compares with next).
+      ordered[ordered.length - 1] = { ...before, line: row.line };
+      unchanged(row, `expected other figures than line ${before.line}, the row of ${describeKey(row)} that this row revises, found the same: delete this row, which revises nothing`);
+      continue;
     }
     ordered.push(row);
   }
