@@ -28,7 +28,7 @@ describe("the one number formatter", () => {
     expect(formatApartDifference(1209.46, 1209.44, "elo")).toBe("0.02");
   });
   it("formats dollars", () => {
-    expect([2088, 892, 2486.4, 1.8, 0.31, 12.5, 12, 0.5, 0.031].map(formatUsd)).toEqual(["$2,088", "$892", "$2,486", "$1.80", "$0.31", "$12.50", "$12", "$0.50", "$0.031"]);
+    expect([2088, 892, 2486.4, 1.8, 0.31, 12.5, 12, 0.5, 0.031, 1.005, 0, 1e-7, -1.8].map(formatUsd)).toEqual(["$2,088", "$892", "$2,486", "$1.80", "$0.31", "$12.50", "$12.00", "$0.50", "$0.031", "$1.00", "$0.00", "$0.0000001", "−$1.80"]);
   });
   it("formats scores by unit", () => {
     expect(formatScore(51, "points")).toBe("51");

@@ -38,16 +38,21 @@ export function formatTokens(value: number | undefined | null): string {
 }
 
 /**
- * US dollars: `$2,088`, `$892`, `$12`, `$1.80`, `$0.31`, `$0.50`, `$0.031`. Cents are written with
- * two digits, as prices are (`$1.80`, never `$1.8`: found in review beside `$0.94` and `$1.04`).
+ * US dollars: `$2,088`, `$892`, `$12.00`, `$1.80`, `$0.31`, `$0.50`, `$0.031`. Under $100 every
+ * figure has two digits of cents, so that a column reads alike (`$1.80` beside `$0.94` and
+ * `$12.00`, never `$1.8` or `$12`: found in review); under a dollar, two significant digits.
  * @example formatUsd(2088) // "$2,088"
  * @example formatUsd(1.8) // "$1.80"
  */
 export function formatUsd(value: number | undefined | null): string {
   if (!isNumber(value)) return MISSING;
-  if (value >= 100) return `$${Math.round(value).toLocaleString("en-US")}`;
-  const written = trim(value >= 1 ? value.toFixed(2) : value.toPrecision(2));
-  return `$${/\.\d$/.test(written) ? `${written}0` : written}`;
+  const size = Math.abs(value);
+  const sign = value < 0 ? "−" : "";
+  if (size >= 100) return `${sign}$${Math.round(size).toLocaleString("en-US")}`;
+  if (size >= 1 || size === 0) return `${sign}$${size.toFixed(2)}`;
+  // Two significant digits, at least two decimals, without zeros after them (`0.00000010` is `0.0000001`).
+  const decimals = Math.min(20, Math.max(2, 1 - Math.floor(Math.log10(size))));
+  return `${sign}$${size.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, "$1")}`;
 }
 
 /** Units a benchmark score can have: the registry's `BENCHMARK_UNITS`. */
