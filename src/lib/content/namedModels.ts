@@ -103,7 +103,11 @@ const NAMES_PER_PATTERN = 400;
  */
 function patterns(names: readonly string[]): RegExp[] {
   const byFirst = new Map<string, string[]>();
-  for (const name of names) byFirst.set(name[0], [...(byFirst.get(name[0]) ?? []), name]);
+  for (const name of names) {
+    const group = byFirst.get(name[0]);
+    if (group) group.push(name);
+    else byFirst.set(name[0], [name]);
+  }
   const groups: string[][] = [];
   for (const group of [...byFirst.values()].sort((a, b) => b.length - a.length)) {
     const open = groups.find((g) => g.length + group.length <= NAMES_PER_PATTERN);
